@@ -1,0 +1,218 @@
+import fs from "node:fs";
+import path from "node:path";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "./generated/prisma/client.js";
+import { StartupError } from "./errors.js";
+
+export type Db = PrismaClient;
+/** A Prisma client or the transaction client handed to `$transaction(async (tx) => …)`. */
+export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+/** Runs one SQL script in a transaction; used by the migration runner. */
+export interface ScriptRunner {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `statements` (a multi-statement script) and then `after` in one transaction. */
+  execInTransaction(script: string, after: { sql: string; params: unknown[] }): Promise<void>;
+  /** Serialises concurrent migrators: an advisory lock on PostgreSQL; PGlite has one process. */
+  withLock<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  kind: "pglite" | "postgres";
+  prisma: Db;
+  scripts: ScriptRunner;
+  /** Human description for start-up logs (never includes a password). */
+  description: string;
+  close(): Promise<void>;
+}
+
+/** Per-request SQL statement counter, read by the yoga plugin that reports it. */
+export const sqlStatementCounter = new AsyncLocalStorage<{ count: number }>();
+
+function countStatements<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(obj, key, receiver) {
+      const value = Reflect.get(obj, key, receiver);
+      if (typeof value !== "function") return value;
+      if (key === "queryRaw" || key === "executeRaw") {
+        return (...args: unknown[]) => {
+          const store = sqlStatementCounter.getStore();
+          if (store) store.count += 1;
+          return value.apply(obj, args);
+        };
+      }
+      if (key === "startTransaction") {
+        return async (...args: unknown[]) => countStatements(await value.apply(obj, args));
+      }
+      return value.bind(obj);
+    },
+  });
+}
+
+type AdapterFactory = ConstructorParameters<typeof PrismaClient>[0] extends infer O
+  ? O extends { adapter?: infer A } ? NonNullable<A> : never
+  : never;
+
+function countingFactory(factory: AdapterFactory): AdapterFactory {
+  return new Proxy(factory, {
+    get(obj, key, receiver) {
+      const value = Reflect.get(obj, key, receiver);
+      if (key === "connect" && typeof value === "function") {
+        return async () => countStatements(await value.call(obj));
+      }
+      return typeof value === "function" ? value.bind(obj) : value;
+    },
+  });
+}
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+}
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}
+
+async function openPostgres(databaseUrl: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new StartupError(
+      `Cannot reach PostgreSQL at ${redactUrl(databaseUrl)}: ${(error as Error).message}. ` +
+        "Check DATABASE_URL and that the server is running, or unset DATABASE_URL to use the embedded database.",
+    );
+  }
+  const prisma = new PrismaClient({ adapter: countingFactory(new PrismaPg(pool) as AdapterFactory) });
+  const scripts: ScriptRunner = {
+    async query(sql, params) {
+      return (await pool.query(sql, params as unknown[])).rows;
+    },
+    async execInTransaction(script, after) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query(script);
+        await client.query(after.sql, after.params);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async withLock(fn) {
+      const client = await pool.connect();
+      try {
+        // Arbitrary constant key shared by every FactDesk instance on this database.
+        await client.query("SELECT pg_advisory_lock(74611001)");
+        return await fn();
+      } finally {
+        await client.query("SELECT pg_advisory_unlock(74611001)").catch(() => {});
+        client.release();
+      }
+    },
+  };
+  return {
+    kind: "postgres",
+    prisma,
+    scripts,
+    description: `PostgreSQL ${redactUrl(databaseUrl)}`,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+const LOCK_FILE = "factdesk.lock";
+
+/** Refuses a data folder another live FactDesk process holds; PGlite must have a single owner. */
+function lockDataDir(dataDir: string): () => void {
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  try {
+    const holder = Number(fs.readFileSync(lockPath, "utf8"));
+    if (holder && holder !== process.pid && isAlive(holder)) {
+      throw new StartupError(
+        `The embedded database in ${dataDir} is in use by another FactDesk process (pid ${holder}). ` +
+          "Stop it first, or set FACTDESK_DATA_DIR to another folder.",
+      );
+    }
+  } catch (error) {
+    if (error instanceof StartupError) throw error;
+  }
+  fs.writeFileSync(lockPath, String(process.pid));
+  return () => fs.rmSync(lockPath, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith("memory://");
+  let unlock = () => {};
+  if (!inMemory) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pgdata"), {
+      extensions: { pg_trgm },
+    });
+  } catch (error) {
+    unlock();
+    throw new StartupError(
+      `The embedded database in ${dataDir} could not be opened (${(error as Error).message}). ` +
+        "If a FactDesk process was killed while writing, restore the folder from a backup or move it aside " +
+        "to start a new desk; FACTDESK_DATA_DIR selects another folder.",
+    );
+  }
+  const prisma = new PrismaClient({ adapter: countingFactory(new PrismaPGlite(pglite) as AdapterFactory) });
+  const scripts: ScriptRunner = {
+    async query(sql, params) {
+      return (await pglite.query(sql, params as unknown[])).rows as never[];
+    },
+    async execInTransaction(script, after) {
+      await pglite.transaction(async (tx) => {
+        await tx.exec(script);
+        await tx.query(after.sql, after.params as unknown[]);
+      });
+    },
+    withLock: (fn) => fn(),
+  };
+  let closed = false;
+  return {
+    kind: "pglite",
+    prisma,
+    scripts,
+    description: inMemory ? "embedded PGlite (in memory)" : `embedded PGlite in ${dataDir}`,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+      await pglite.close();
+      unlock();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/** A start-up failure with a message meant for the person running FactDesk (printed without a stack). */
+export class StartupError extends Error {
+  override name = "StartupError";
+}
+
+import { GraphQLError } from "graphql";
+
+/**
+ * Expected failures a client can act on. Each has a stable `code` (`<domain>/<reason>`) that clients switch on;
+ * the GraphQL layer exposes them as members of mutation result unions (see schema/errors.ts).
+ */
+export abstract class DomainError extends GraphQLError {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    // A GraphQLError so that, where a field has no result union (reads), yoga shows it instead of masking it.
+    super(message, { extensions: { code } });
+  }
+}
+
+export interface FieldIssue {
+  /** Path of the offending input field, e.g. ["input", "bounds", "low"]. */
+  path: string[];
+  message: string;
+}
+
+export class ValidationError extends DomainError {
+  override name = "ValidationError";
+  constructor(
+    readonly issues: FieldIssue[],
+    code = "input/invalid",
+  ) {
+    super(issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "), code);
+  }
+  static field(path: string[], message: string, code?: string) {
+    return new ValidationError([{ path, message }], code);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  override name = "NotFoundError";
+  constructor(
+    readonly entityType: string,
+    readonly id: string,
+  ) {
+    super(`No ${entityType} with id ${id}.`, `${entityType.toLowerCase()}/not_found`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  override name = "ConflictError";
+  constructor(
+    readonly entityType: string,
+    readonly id: string,
+    readonly currentVersion: number,
+    message = `This ${entityType.toLowerCase()} was changed by someone else (now at version ${currentVersion}). Reload it and apply your edit again.`,
+    code = `${entityType.toLowerCase()}/version_conflict`,
+  ) {
+    super(message, code);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  override name = "ForbiddenError";
+  constructor(message = "You are not allowed to do this.", code = "auth/forbidden") {
+    super(message, code);
+  }
+}

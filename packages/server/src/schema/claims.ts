@@ -1,0 +1,191 @@
+import { builder } from "../builder.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import {
+  ClaimKindEnum,
+  ClaimStatusEnum,
+  DatePrecisionEnum,
+  PlacePrecisionEnum,
+} from "./enums.js";
+import { claimVisibleTo } from "../services/visibility.js";
+
+export const Claim = builder.prismaNode("Claim", {
+  id: { field: "id" },
+  description: "Something someone said or showed that FactDesk checks.",
+  // Anonymous visitors see only claims with a published verdict.
+  authScopes: (claim, ctx) => !!ctx.viewer || claim.status === "PUBLISHED",
+  fields: (t) => ({
+    text: t.exposeString("text", { description: "The claim as stated (verbatim for quotes)." }),
+    normalizedText: t.exposeString("normalizedText", {
+      description: "Lower-cased, punctuation-free text used for matching duplicates.",
+    }),
+    kind: t.expose("kind", { type: ClaimKindEnum, description: "What kind of claim this is." }),
+    status: t.expose("status", { type: ClaimStatusEnum, description: "Where the claim is in the review workflow." }),
+    claimant: t.relation("claimant", { nullable: true, description: "Who made the claim." }),
+    claimantRole: t.exposeString("claimantRole", {
+      nullable: true,
+      description: "The claimant's title or role as reported at the time (\"Russia's UN ambassador\").",
+    }),
+    claimDate: t.expose("claimDate", { type: "DateTime", nullable: true, description: "When the claim was made." }),
+    claimDatePrecision: t.expose("claimDatePrecision", {
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: "How precisely `claimDate` is known.",
+    }),
+    place: t.exposeString("place", { nullable: true, description: "Where the claim was made or what place it concerns." }),
+    placePrecision: t.expose("placePrecision", {
+      type: PlacePrecisionEnum,
+      nullable: true,
+      description: "How precisely `place` is known.",
+    }),
+    tags: t.exposeStringList("tags", { description: "Free tags for grouping claims." }),
+    event: t.relation("event", { nullable: true, description: "The event this claim is about." }),
+    assignee: t.relation("assignee", {
+      nullable: true,
+      description: "The reviewer the claim is assigned to.",
+      authScopes: { signedIn: true },
+    }),
+    checkworthiness: t.exposeFloat("checkworthiness", {
+      nullable: true,
+      description: "0–1: how worth checking the claim is (set by article ingest).",
+    }),
+    checkworthinessReasons: t.exposeStringList("checkworthinessReasons", {
+      description: "Why the claim got its check-worthiness score.",
+    }),
+    mergedInto: t.relation("mergedInto", {
+      nullable: true,
+      description: "The claim this duplicate was merged into.",
+      authScopes: { signedIn: true },
+    }),
+    version: t.exposeInt("version", { description: "Increases on every change; send it back as `expectedVersion`." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the claim was added to FactDesk." }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the claim last changed." }),
+    appearances: t.relatedConnection("appearances", {
+      cursor: "id",
+      query: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
+      description: "Where the claim appears, with the verbatim excerpt.",
+    }),
+    evidence: t.relatedConnection("evidence", {
+      cursor: "id",
+      authScopes: { signedIn: true },
+      args: {
+        includeRemoved: t.arg.boolean({ defaultValue: false, description: "Include removed evidence." }),
+      },
+      query: (args) => ({
+        where: args.includeRemoved ? {} : { removedAt: null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      }),
+      description: "Evidence for and against the claim.",
+    }),
+    ratings: t.relatedConnection("ratings", {
+      cursor: "id",
+      authScopes: { signedIn: true },
+      args: {
+        includeHistory: t.arg.boolean({ defaultValue: false, description: "Include superseded ratings." }),
+      },
+      query: (args) => ({
+        where: args.includeHistory ? {} : { current: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      }),
+      description: "Reviewers' ratings (the current one per reviewer unless `includeHistory`).",
+    }),
+    verdict: t.relation("verdict", {
+      nullable: true,
+      description: "The editor's verdict, once one exists.",
+      query: (_args, ctx) => (ctx.viewer ? {} : { where: { state: { in: ["PUBLISHED", "RETRACTED"] } } }),
+    }),
+    figures: t.relatedConnection("figures", {
+      cursor: "id",
+      authScopes: { signedIn: true },
+      query: { orderBy: [{ reportedAt: "asc" }, { id: "asc" }] },
+      description: "Figures this claim reports.",
+    }),
+    media: t.relatedConnection("media", {
+      cursor: "id",
+      authScopes: { signedIn: true },
+      query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      description: "Videos and images the claim is about.",
+    }),
+  }),
+});
+
+export const ClaimOrderEnum = builder.enumType("ClaimOrder", {
+  description: "Orderings of the claim list; every one is stable (ties broken by id).",
+  values: {
+    NEWEST: { description: "Most recently added first (default)." },
+    OLDEST: { description: "Oldest first." },
+    RECENTLY_UPDATED: { description: "Most recently changed first." },
+    MOST_CHECKWORTHY: { description: "Highest check-worthiness first; unscored last." },
+    CLAIM_DATE: { description: "Most recent claim date first; undated last." },
+  } as const,
+});
+
+const claimOrderBy: Record<(typeof ClaimOrderEnum)["$inferType"], Prisma.ClaimOrderByWithRelationInput[]> = {
+  NEWEST: [{ createdAt: "desc" }, { id: "desc" }],
+  OLDEST: [{ createdAt: "asc" }, { id: "asc" }],
+  RECENTLY_UPDATED: [{ updatedAt: "desc" }, { id: "desc" }],
+  MOST_CHECKWORTHY: [{ checkworthiness: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+  CLAIM_DATE: [{ claimDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+};
+
+export const ClaimFilter = builder.inputType("ClaimFilter", {
+  description: "Narrows the claim list; all given conditions must hold.",
+  fields: (t) => ({
+    status: t.field({ type: [ClaimStatusEnum], required: false, description: "Any of these statuses." }),
+    kind: t.field({ type: [ClaimKindEnum], required: false, description: "Any of these kinds." }),
+    tag: t.string({ required: false, description: "Has this tag." }),
+    claimant: t.globalID({ required: false, description: "Made by this entity." }),
+    event: t.globalID({ required: false, description: "About this event." }),
+    assignee: t.globalID({ required: false, description: "Assigned to this user." }),
+    assignedToMe: t.boolean({ required: false, description: "Assigned to the signed-in user." }),
+    hasVerdict: t.boolean({ required: false, description: "Has (true) or lacks (false) a verdict." }),
+    text: t.string({ required: false, description: "Text contains these words (case-insensitive)." }),
+    includeMerged: t.boolean({ required: false, description: "Include duplicates merged into another claim." }),
+  }),
+});
+
+export function claimWhere(
+  filter: (typeof ClaimFilter)["$inferInput"] | null | undefined,
+  viewerId: string | undefined,
+): Prisma.ClaimWhereInput {
+  const and: Prisma.ClaimWhereInput[] = [claimVisibleTo(viewerId)];
+  if (!filter?.includeMerged) and.push({ mergedIntoId: null });
+  if (filter?.status?.length) and.push({ status: { in: filter.status } });
+  if (filter?.kind?.length) and.push({ kind: { in: filter.kind } });
+  if (filter?.tag) and.push({ tags: { has: filter.tag } });
+  if (filter?.claimant) and.push({ claimantId: filter.claimant.id });
+  if (filter?.event) and.push({ eventId: filter.event.id });
+  if (filter?.assignee) and.push({ assigneeId: filter.assignee.id });
+  if (filter?.assignedToMe) and.push({ assigneeId: viewerId ?? "(nobody)" });
+  if (filter?.hasVerdict != null) and.push(filter.hasVerdict ? { verdict: { isNot: null } } : { verdict: { is: null } });
+  for (const word of filter?.text?.trim().split(/\s+/).filter(Boolean) ?? []) {
+    and.push({ text: { contains: word, mode: "insensitive" } });
+  }
+  return { AND: and };
+}
+
+builder.queryFields((t) => ({
+  claims: t.prismaConnection({
+    type: "Claim",
+    cursor: "id",
+    description: "Claims, newest first unless `orderBy` says otherwise. Anonymous visitors see only published claims.",
+    args: {
+      filter: t.arg({ type: ClaimFilter, required: false, description: "Conditions claims must meet." }),
+      orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: "NEWEST", description: "Sort order." }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.claim.findMany({
+        ...query,
+        where: claimWhere(args.filter, ctx.viewer?.id),
+        orderBy: claimOrderBy[args.orderBy ?? "NEWEST"],
+      }),
+    totalCount: (_root, args, ctx) => ctx.prisma.claim.count({ where: claimWhere(args.filter, ctx.viewer?.id) }),
+  }),
+  claim: t.prismaField({
+    type: "Claim",
+    nullable: true,
+    description: "One claim by its global ID, or null when there is none you may see.",
+    args: { id: t.arg.globalID({ for: Claim, required: true, description: "The claim's global ID." }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.claim.findFirst({ ...query, where: { id: args.id.id, ...claimVisibleTo(ctx.viewer?.id) } }),
+  }),
+}));

@@ -1,0 +1,53 @@
+import { builder } from "../builder.js";
+import { EntityKindEnum } from "./enums.js";
+
+export const Entity = builder.prismaNode("Entity", {
+  id: { field: "id" },
+  description: "A person, organisation, government or media outlet that makes claims or reports figures.",
+  fields: (t) => ({
+    kind: t.expose("kind", { type: EntityKindEnum, description: "What kind of actor this is." }),
+    name: t.exposeString("name", { description: "Name (\"Vassily Nebenzia\", \"European Union\")." }),
+    title: t.exposeString("title", {
+      nullable: true,
+      description: "Title or role as reported (\"Russia's UN ambassador\").",
+    }),
+    aliases: t.exposeStringList("aliases", { description: "Other names and spellings (\"Nebenzya\", \"the EU\")." }),
+    version: t.exposeInt("version", { description: "Increases on every change." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the entity was added." }),
+    claims: t.relatedConnection("claims", {
+      cursor: "id",
+      authScopes: { signedIn: true },
+      query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], where: { mergedIntoId: null } },
+      description: "Claims this entity made.",
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  entities: t.prismaConnection({
+    type: "Entity",
+    cursor: "id",
+    authScopes: { signedIn: true },
+    description: "Entities by name.",
+    args: {
+      name: t.arg.string({ required: false, description: "Name or alias contains this text (case-insensitive)." }),
+      kind: t.arg({ type: EntityKindEnum, required: false, description: "Only this kind." }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.entity.findMany({
+        ...query,
+        where: {
+          ...(args.kind ? { kind: args.kind } : {}),
+          ...(args.name
+            ? {
+                OR: [
+                  { name: { contains: args.name, mode: "insensitive" } },
+                  { aliases: { has: args.name } },
+                ],
+              }
+            : {}),
+        },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      }),
+  }),
+}));

@@ -1,0 +1,113 @@
+import { builder } from "../builder.js";
+import { FigureMetricEnum, PlacePrecisionEnum } from "./enums.js";
+import { summarizeFigures, type FigureSummary } from "../services/figure-summary.js";
+import { ReportedFigure } from "./figures.js";
+
+export const Event = builder.prismaNode("Event", {
+  id: { field: "id" },
+  description: "Something that happened, tying together the claims and figures about it.",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    title: t.exposeString("title", { description: "\"Violence in coastal Syria, March 2025\"." }),
+    description: t.exposeString("description", { nullable: true, description: "What the event is." }),
+    place: t.exposeString("place", { nullable: true, description: "Where it happened." }),
+    placePrecision: t.expose("placePrecision", { type: PlacePrecisionEnum, nullable: true, description: "How precisely `place` is known." }),
+    startDate: t.expose("startDate", { type: "DateTime", nullable: true, description: "When it began." }),
+    endDate: t.expose("endDate", { type: "DateTime", nullable: true, description: "When it ended (null while ongoing)." }),
+    version: t.exposeInt("version", { description: "Increases on every change." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was added." }),
+    claims: t.relatedConnection("claims", {
+      cursor: "id",
+      query: { where: { mergedIntoId: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+      description: "Claims about the event.",
+    }),
+    figures: t.relatedConnection("figures", {
+      cursor: "id",
+      args: { metric: t.arg({ type: FigureMetricEnum, required: false, description: "Only this metric." }) },
+      query: (args) => ({
+        where: args.metric ? { metric: args.metric } : {},
+        orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
+      }),
+      description: "Figures reported for the event, oldest report first.",
+    }),
+    figureSummary: t.field({
+      type: FigureSummaryRef,
+      description: "How one metric was reported across sources: bounds, the latest from each source, spread, timeline.",
+      args: {
+        metric: t.arg({ type: FigureMetricEnum, required: true, description: "The metric to summarise." }),
+        subject: t.arg.string({ required: false, description: "Only figures about this subject (\"civilians\")." }),
+      },
+      resolve: async (event, args, ctx) =>
+        summarizeFigures(
+          await ctx.prisma.reportedFigure.findMany({
+            where: {
+              eventId: event.id,
+              metric: args.metric,
+              ...(args.subject ? { subject: { equals: args.subject, mode: "insensitive" } } : {}),
+            },
+            orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
+          }),
+          args.metric,
+        ),
+    }),
+  }),
+});
+
+const FigureSpreadRef = builder.objectRef<NonNullable<FigureSummary["spread"]>>("FigureSpread").implement({
+  description: "How far apart the sources' latest figures are.",
+  fields: (t) => ({
+    lowest: t.exposeInt("lowest", { description: "The lowest of the sources' latest central values." }),
+    highest: t.exposeInt("highest", { description: "The highest of them." }),
+    absolute: t.exposeInt("absolute", { description: "highest − lowest." }),
+    relative: t.exposeFloat("relative", { description: "(highest − lowest) / highest, 0–1." }),
+  }),
+});
+
+const FigureSummaryRef = builder.objectRef<FigureSummary>("FigureSummary").implement({
+  description: "One event's reports of one metric, compared across sources and over time.",
+  fields: (t) => ({
+    metric: t.expose("metric", { type: FigureMetricEnum, description: "The metric summarised." }),
+    reportCount: t.exposeInt("reportCount", { description: "Number of reports." }),
+    sourceCount: t.exposeInt("sourceCount", { description: "Number of distinct sources." }),
+    lowestBound: t.exposeInt("lowestBound", {
+      nullable: true,
+      description: "The lowest lower bound any report gives (UP_TO reports give none).",
+    }),
+    highestBound: t.exposeInt("highestBound", {
+      nullable: true,
+      description: "The highest value any report supports: its upper bound, or its lower bound when open-ended (\"at least\").",
+    }),
+    latestBySource: t.field({
+      type: [ReportedFigure],
+      description: "Each source's most recent report, ordered by source.",
+      resolve: (s) => s.latestBySource,
+    }),
+    spread: t.field({
+      type: FigureSpreadRef,
+      nullable: true,
+      description: "The spread between the sources' latest reports (null with fewer than one report).",
+      resolve: (s) => s.spread,
+    }),
+    timeline: t.field({
+      type: [ReportedFigure],
+      description: "Every report in the order it was made.",
+      resolve: (s) => s.timeline,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  events: t.prismaConnection({
+    type: "Event",
+    cursor: "id",
+    authScopes: { signedIn: true },
+    description: "Events, most recent first.",
+    args: { text: t.arg.string({ required: false, description: "Title contains this text." }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.event.findMany({
+        ...query,
+        where: args.text ? { title: { contains: args.text, mode: "insensitive" } } : {},
+        orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      }),
+  }),
+}));

@@ -1,0 +1,61 @@
+import { builder } from "../builder.js";
+import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, PlacePrecisionEnum } from "./enums.js";
+
+export const ReportedFigure = builder.prismaNode("ReportedFigure", {
+  id: { field: "id" },
+  description:
+    "A number someone reported (deaths, injuries, displaced …), kept exactly as stated with its qualifier, bounds, period, place and source.",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    event: t.relation("event", { description: "The event the figure belongs to." }),
+    claim: t.relation("claim", { nullable: true, description: "The claim that states it, if any." }),
+    metric: t.expose("metric", { type: FigureMetricEnum, description: "What is counted." }),
+    subject: t.exposeString("subject", { description: "Who is counted, as reported (\"civilians\", \"people\")." }),
+    qualifier: t.expose("qualifier", { type: FigureQualifierEnum, description: "How the number was qualified." }),
+    low: t.exposeInt("low", { nullable: true, description: "Lower bound (see FigureQualifier for which bounds each qualifier has)." }),
+    high: t.exposeInt("high", { nullable: true, description: "Upper bound." }),
+    statedText: t.exposeString("statedText", { description: "The figure verbatim (\"at least 1,300 people\")." }),
+    place: t.exposeString("place", { nullable: true, description: "Where the counted people were." }),
+    placePrecision: t.expose("placePrecision", { type: PlacePrecisionEnum, nullable: true, description: "How precisely `place` is known." }),
+    periodStart: t.expose("periodStart", { type: "DateTime", nullable: true, description: "Start of the period counted." }),
+    periodEnd: t.expose("periodEnd", { type: "DateTime", nullable: true, description: "End of the period counted." }),
+    periodPrecision: t.expose("periodPrecision", { type: DatePrecisionEnum, nullable: true, description: "How precisely the period is known." }),
+    periodText: t.exposeString("periodText", { nullable: true, description: "The period as stated (\"in the past three days\")." }),
+    attributedTo: t.relation("attributedTo", { nullable: true, description: "Who the figure is attributed to." }),
+    source: t.relation("source", { description: "Where it was reported." }),
+    reportedAt: t.expose("reportedAt", { type: "DateTime", description: "When it was reported (not when the counted events happened)." }),
+    version: t.exposeInt("version", { description: "Increases on every change; send it back as `expectedVersion`." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded in FactDesk." }),
+  }),
+});
+
+const FigureFilter = builder.inputType("FigureFilter", {
+  description: "Narrows the figure list; all given conditions must hold.",
+  fields: (t) => ({
+    event: t.globalID({ required: false, description: "For this event." }),
+    metric: t.field({ type: FigureMetricEnum, required: false, description: "Of this metric." }),
+    source: t.globalID({ required: false, description: "Reported by this source." }),
+    attributedTo: t.globalID({ required: false, description: "Attributed to this entity." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  figures: t.prismaConnection({
+    type: "ReportedFigure",
+    cursor: "id",
+    authScopes: { signedIn: true },
+    description: "Reported figures, in the order they were reported.",
+    args: { filter: t.arg({ type: FigureFilter, required: false, description: "Conditions figures must meet." }) },
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.prisma.reportedFigure.findMany({
+        ...query,
+        where: {
+          ...(filter?.event ? { eventId: filter.event.id } : {}),
+          ...(filter?.metric ? { metric: filter.metric } : {}),
+          ...(filter?.source ? { sourceId: filter.source.id } : {}),
+          ...(filter?.attributedTo ? { attributedToId: filter.attributedTo.id } : {}),
+        },
+        orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
+      }),
+  }),
+}));

@@ -1,0 +1,12 @@
+import "./errors.js";
+import "./enums.js";
+import "./users.js";
+import "./entities.js";
+import "./sources.js";
+import "./claims.js";
+import "./evidence.js";
+import "./ratings.js";
+import "./verdicts.js";
+import "./figures.js";
+import "./events.js";
+import "./media.js";

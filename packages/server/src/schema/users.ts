@@ -1,0 +1,149 @@
+import { builder } from "../builder.js";
+import { RoleEnum } from "./enums.js";
+import { standardErrors } from "./errors.js";
+import * as users from "../services/users.js";
+import { SESSION_COOKIE } from "../services/sessions.js";
+
+export const User = builder.prismaNode("User", {
+  id: { field: "id" },
+  description: "A person who works the desk.",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "Display name." }),
+    role: t.expose("role", { type: RoleEnum, description: "What the user may do." }),
+    email: t.string({
+      nullable: true,
+      description: "Sign-in email; visible to the user themself and to admins.",
+      resolve: (user, _args, ctx) =>
+        ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === "ADMIN") ? user.email : null,
+    }),
+    active: t.exposeBoolean("active", { description: "False once deactivated: the user can no longer sign in." }),
+    version: t.exposeInt("version", { description: "Increases on every change." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the account was created." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  me: t.prismaField({
+    type: "User",
+    nullable: true,
+    description: "The signed-in user, or null for anonymous visitors.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null,
+  }),
+  users: t.prismaConnection({
+    type: "User",
+    cursor: "id",
+    authScopes: { signedIn: true },
+    description: "Everyone on the desk, by name.",
+    args: { includeInactive: t.arg.boolean({ defaultValue: false, description: "Include deactivated users." }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.user.findMany({
+        ...query,
+        where: args.includeInactive ? {} : { active: true },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      }),
+  }),
+}));
+
+const SignInInput = builder.inputType("SignInInput", {
+  description: "Email and password.",
+  fields: (t) => ({
+    email: t.string({ required: true, description: "Sign-in email." }),
+    password: t.string({ required: true, description: "Password." }),
+  }),
+});
+
+interface SignInPayloadShape {
+  token: string;
+  expiresAt: Date;
+  userId: string;
+}
+
+const SignInPayload = builder.objectRef<SignInPayloadShape>("SignInPayload").implement({
+  description: "A new session.",
+  fields: (t) => ({
+    token: t.exposeString("token", {
+      description: "Send as `Authorization: Bearer <token>`. The web client also gets it as an httpOnly cookie.",
+    }),
+    expiresAt: t.expose("expiresAt", { type: "DateTime", description: "When the session ends." }),
+    user: t.prismaField({
+      type: "User",
+      description: "The signed-in user.",
+      resolve: (query, payload, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: payload.userId } }),
+    }),
+  }),
+});
+
+const CreateUserInput = builder.inputType("CreateUserInput", {
+  description: "A new account.",
+  fields: (t) => ({
+    email: t.string({ required: true, description: "Sign-in email (unique)." }),
+    name: t.string({ required: true, description: "Display name." }),
+    role: t.field({ type: RoleEnum, required: true, description: "Role." }),
+    password: t.string({ required: true, description: "Initial password, at least 10 characters." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  signIn: t.field({
+    type: SignInPayload,
+    description: "Starts a session.",
+    errors: { types: standardErrors, directResult: true },
+    args: { input: t.arg({ type: SignInInput, required: true, description: "Credentials." }) },
+    resolve: async (_root, { input }, ctx) => {
+      const session = await users.signIn(ctx.prisma, input);
+      await ctx.request.cookieStore?.set({
+        name: SESSION_COOKIE,
+        value: session.token,
+        expires: session.expiresAt.getTime(),
+        httpOnly: true,
+        sameSite: "lax",
+        secure: new URL(ctx.request.url).protocol === "https:",
+        path: "/",
+        domain: null,
+      });
+      return { token: session.token, expiresAt: session.expiresAt, userId: session.user.id };
+    },
+  }),
+  signOut: t.boolean({
+    description: "Ends the current session (the token stops working).",
+    authScopes: { signedIn: true },
+    errors: { types: standardErrors, result: { name: "SignOutSuccess" } },
+    resolve: async (_root, _args, ctx) => {
+      await users.signOut(ctx.prisma, ctx.viewer!);
+      await ctx.request.cookieStore?.delete(SESSION_COOKIE);
+      return true;
+    },
+  }),
+  createUser: t.prismaField({
+    type: "User",
+    description: "Creates an account (admins).",
+    authScopes: { admin: true },
+    errors: { types: standardErrors, dataField: { name: "user" } },
+    args: { input: t.arg({ type: CreateUserInput, required: true, description: "The account." }) },
+    resolve: (_query, _root, { input }, ctx) => users.createUser(ctx.prisma, ctx.viewer!, input),
+  }),
+  updateUserRole: t.prismaField({
+    type: "User",
+    description: "Changes a user's role (admins).",
+    authScopes: { admin: true },
+    errors: { types: standardErrors, dataField: { name: "user" } },
+    args: {
+      id: t.arg.globalID({ for: User, required: true, description: "The user." }),
+      role: t.arg({ type: RoleEnum, required: true, description: "The new role." }),
+      expectedVersion: t.arg.int({ required: true, description: "The version you last saw." }),
+    },
+    resolve: (_query, _root, args, ctx) => users.updateUserRole(ctx.prisma, ctx.viewer!, args.id.id, args.role, args.expectedVersion),
+  }),
+  deactivateUser: t.prismaField({
+    type: "User",
+    description: "Deactivates a user and ends their sessions (admins). Their work stays.",
+    authScopes: { admin: true },
+    errors: { types: standardErrors, dataField: { name: "user" } },
+    args: {
+      id: t.arg.globalID({ for: User, required: true, description: "The user." }),
+      expectedVersion: t.arg.int({ required: true, description: "The version you last saw." }),
+    },
+    resolve: (_query, _root, args, ctx) => users.deactivateUser(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion),
+  }),
+}));

@@ -1,0 +1,45 @@
+import type { FigureMetric, ReportedFigure } from "../generated/prisma/client.js";
+
+export interface FigureSummary {
+  metric: FigureMetric;
+  reportCount: number;
+  sourceCount: number;
+  lowestBound: number | null;
+  highestBound: number | null;
+  latestBySource: ReportedFigure[];
+  spread: { lowest: number; highest: number; absolute: number; relative: number } | null;
+  timeline: ReportedFigure[];
+}
+
+/** The single number a report stands for when sources are compared: the middle of its bounds. */
+export function centralValue(figure: Pick<ReportedFigure, "low" | "high">): number {
+  if (figure.low != null && figure.high != null) return Math.round((figure.low + figure.high) / 2);
+  return (figure.low ?? figure.high)!;
+}
+
+/** Summarises the reports of one metric; `figures` must be ordered by reportedAt, then id. */
+export function summarizeFigures(figures: ReportedFigure[], metric: FigureMetric): FigureSummary {
+  const latest = new Map<string, ReportedFigure>();
+  for (const figure of figures) latest.set(figure.sourceId, figure);
+  const latestBySource = [...latest.values()].sort((a, b) => a.sourceId.localeCompare(b.sourceId));
+
+  const lows = figures.flatMap((f) => (f.low != null ? [f.low] : []));
+  const highs = figures.map((f) => f.high ?? f.low!).filter((v) => v != null);
+  const centrals = latestBySource.map(centralValue);
+  const lowest = centrals.length ? Math.min(...centrals) : null;
+  const highest = centrals.length ? Math.max(...centrals) : null;
+
+  return {
+    metric,
+    reportCount: figures.length,
+    sourceCount: latest.size,
+    lowestBound: lows.length ? Math.min(...lows) : null,
+    highestBound: highs.length ? Math.max(...highs) : null,
+    latestBySource,
+    spread:
+      lowest != null && highest != null
+        ? { lowest, highest, absolute: highest - lowest, relative: highest === 0 ? 0 : (highest - lowest) / highest }
+        : null,
+    timeline: figures,
+  };
+}

@@ -1,0 +1,33 @@
+import crypto from "node:crypto";
+import type { DbTx } from "../db.js";
+import type { Viewer } from "../context.js";
+
+export const SESSION_COOKIE = "factdesk_session";
+export const SESSION_DAYS = 30;
+
+const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
+
+/** Creates a session and returns the bearer token; only its hash is stored. */
+export async function createSession(db: DbTx, userId: string): Promise<{ token: string; expiresAt: Date; id: string }> {
+  const token = crypto.randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
+  const session = await db.session.create({ data: { tokenHash: hashToken(token), userId, expiresAt } });
+  return { token, expiresAt, id: session.id };
+}
+
+/** The viewer a token stands for, or null when it is unknown, expired, revoked or its user deactivated. */
+export async function viewerForToken(db: DbTx, token: string | null | undefined): Promise<Viewer | null> {
+  if (!token) return null;
+  const session = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!session || session.revokedAt || session.expiresAt < new Date() || !session.user.active) return null;
+  const { user } = session;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: session.id };
+}
+
+export function tokenFromRequest(request: Request): string | null {
+  const header = request.headers.get("authorization");
+  if (header?.toLowerCase().startsWith("bearer ")) return header.slice(7).trim();
+  const cookie = request.headers.get("cookie");
+  const match = cookie?.match(new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`));
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import type { Db } from "../db.js";
+import type { Viewer } from "../context.js";
+import type { Role } from "../generated/prisma/enums.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { createSession } from "./sessions.js";
+import { hashPassword, verifyPassword } from "./passwords.js";
+import { parseInput, text } from "./validation.js";
+import { writeAudit } from "./audit.js";
+
+const publicUser = (u: { id: string; email: string; name: string; role: Role; active: boolean }) => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  active: u.active,
+});
+
+const email = z.string().trim().toLowerCase().pipe(z.email("Must be an email address"));
+
+// A real hash to compare against when the email is unknown, so both failures take the same time.
+const dummyHash = hashPassword("factdesk-timing-equaliser");
+
+export async function signIn(db: Db, input: { email: string; password: string }) {
+  const { email: address, password } = parseInput(
+    z.object({ email, password: z.string().min(1, "Password must not be empty").max(1024) }),
+    input,
+  );
+  const user = await db.user.findUnique({ where: { email: address } });
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  if (!user || !ok || !user.active) {
+    throw new ValidationError([{ path: ["input", "password"], message: "Wrong email or password." }], "auth/invalid_credentials");
+  }
+  return db.$transaction(async (tx) => {
+    const session = await createSession(tx, user.id);
+    await writeAudit(tx, user, { action: "session.sign_in", entityType: "User", entityId: user.id });
+    return { user, ...session };
+  });
+}
+
+export async function signOut(db: Db, viewer: Viewer) {
+  await db.$transaction(async (tx) => {
+    await tx.session.update({ where: { id: viewer.sessionId }, data: { revokedAt: new Date() } });
+    await writeAudit(tx, viewer, { action: "session.sign_out", entityType: "User", entityId: viewer.id });
+  });
+}
+
+export async function createUser(db: Db, viewer: Viewer, input: { email: string; name: string; role: Role; password: string }) {
+  const data = parseInput(
+    z.object({
+      email,
+      name: text(200, "Name"),
+      role: z.enum(["REVIEWER", "EDITOR", "ADMIN"]),
+      password: z.string().min(10, "Password must have at least 10 characters").max(1024),
+    }),
+    input,
+  );
+  const passwordHash = await hashPassword(data.password);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: data.email } })) {
+      throw ValidationError.field(["input", "email"], "A user with this email already exists.", "user/email_taken");
+    }
+    const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash } });
+    await writeAudit(tx, viewer, { action: "user.create", entityType: "User", entityId: user.id, after: publicUser(user) });
+    return user;
+  });
+}
+
+async function updateUser(
+  db: Db,
+  viewer: Viewer,
+  id: string,
+  expectedVersion: number,
+  action: string,
+  data: { role?: Role; active?: boolean },
+) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("User", id);
+    if (id === viewer.id) throw new ForbiddenError("Admins cannot change their own role or deactivate themselves.", "user/self_change");
+    const { count } = await tx.user.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError("User", id, before.version);
+    if (data.active === false) await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const after = await tx.user.findUniqueOrThrow({ where: { id } });
+    await writeAudit(tx, viewer, { action, entityType: "User", entityId: id, before: publicUser(before), after: publicUser(after) });
+    return after;
+  });
+}
+
+export const updateUserRole = (db: Db, viewer: Viewer, id: string, role: Role, expectedVersion: number) =>
+  updateUser(db, viewer, id, expectedVersion, "user.update_role", { role });
+
+export const deactivateUser = (db: Db, viewer: Viewer, id: string, expectedVersion: number) =>
+  updateUser(db, viewer, id, expectedVersion, "user.deactivate", { active: false });

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { ValidationError } from "../errors.js";
+
+/** Parses `input` with `schema` or throws a ValidationError listing every invalid field under `input.…`. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(
+    result.error.issues.map((issue) => ({ path: ["input", ...issue.path.map(String)], message: issue.message })),
+  );
+}
+
+/** Trimmed text with a length limit; empty strings are rejected. */
+export const text = (max: number, label = "Text") =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} must not be empty`)
+    .max(max, `${label} must be at most ${max} characters`);
+
+/** Optional trimmed text: null, undefined or blank become null. */
+export const optionalText = (max: number, label = "Text") =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), text(max, label).nullish());
+
+const TRACKING_PARAMS = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|igshid|ref_src|cmpid)$/i;
+
+/** http(s) URLs only, normalized: lower-case host, no default port, no fragment, no tracking parameters, sorted query. */
+export function normalizeUrl(raw: string): string {
+  const url = new URL(raw.trim());
+  url.hash = "";
+  url.hostname = url.hostname.toLowerCase().replace(/\.$/, "");
+  for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
+  url.searchParams.sort();
+  let out = url.toString();
+  if (url.pathname !== "/" && out.endsWith("/") && !url.search) out = out.slice(0, -1);
+  return out;
+}
+
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2048, "URL must be at most 2048 characters")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname;
+    } catch {
+      return false;
+    }
+  }, "Must be an http:// or https:// URL")
+  .transform(normalizeUrl);
+
+const EARLIEST = new Date("1900-01-01T00:00:00Z");
+
+/** A date between 1900 and tomorrow (clocks differ; nothing FactDesk records happens in the future). */
+export const pastDate = z
+  .date()
+  .refine((d) => d >= EARLIEST, "Date must be after 1900")
+  .refine((d) => d.getTime() <= Date.now() + 24 * 3600 * 1000, "Date must not be in the future");

@@ -1,0 +1,59 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { openDatabase, type Database } from "./db.js";
+import { migrate } from "./migrate.js";
+import { createRequestHandler } from "./yoga.js";
+import { loadDemoDesk, demoLogins } from "./services/demo.js";
+import { ensureFirstAdmin } from "./services/bootstrap.js";
+import type { Config } from "./config.js";
+
+export interface RunningFactDesk {
+  url: string;
+  database: Database;
+  /** Stops accepting requests, then closes the database. */
+  close(): Promise<void>;
+}
+
+type Log = (line: string) => void;
+
+/** Opens and migrates the database, seeds what the configuration asks for, and serves HTTP. */
+export async function startFactDesk(config: Config, log: Log = console.log): Promise<RunningFactDesk> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const migration = await migrate(database.scripts);
+    log(
+      migration.applied.length
+        ? `Database: ${database.description}; applied ${migration.applied.length} migration(s).`
+        : `Database: ${database.description}; schema up to date.`,
+    );
+    const admin = await ensureFirstAdmin(database.prisma, config.adminEmail, config.adminPassword);
+    if (admin) log(`Created the first admin, ${admin}.`);
+    if (database.kind === "pglite" && config.demo && (await loadDemoDesk(database.prisma))) {
+      log("Loaded the demo desk (the Syria coast article). Demo logins:");
+      for (const user of demoLogins()) log(`  ${user.role.padEnd(8)} ${user.email}  password: ${user.password}`);
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const server = http.createServer(createRequestHandler(database, { exposeSqlStatementCount: config.exposeSqlStatementCount }));
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  return {
+    url,
+    database,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import crypto from "node:crypto";
+import { readConfig } from "../../packages/server/src/config.js";
+import { startFactDesk, type RunningFactDesk } from "../../packages/server/src/start.js";
+import { loadDemoDesk } from "../../packages/server/src/services/demo.js";
+import { createScratchDatabase, testDbKind, type ScratchDatabase } from "./database.js";
+
+export interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: { sqlStatements?: number } & Record<string, unknown>;
+}
+
+/** Someone the tests act as: a signed-in user (with their bearer token) or an anonymous visitor. */
+export interface Actor {
+  id: string | null;
+  email: string | null;
+  role: "REVIEWER" | "EDITOR" | "ADMIN" | "ANONYMOUS";
+  token: string | null;
+}
+
+export const anonymous: Actor = { id: null, email: null, role: "ANONYMOUS", token: null };
+
+export interface TestServer {
+  url: string;
+  kind: "pglite" | "postgres";
+  admin: Actor;
+  app: RunningFactDesk;
+  /** Sends a GraphQL request over HTTP and returns the parsed response. */
+  request<TData = any>(query: string, variables?: Record<string, unknown>, as?: Actor): Promise<GraphQLResponse<TData>>;
+  /** Like `request`, but fails the test on any GraphQL error and returns `data`. */
+  execute<TData = any>(query: string, variables?: Record<string, unknown>, as?: Actor): Promise<TData>;
+  /** Creates a user with a unique email through the API (as admin) and signs them in. */
+  createUser(role: Actor["role"] & ("REVIEWER" | "EDITOR" | "ADMIN"), name?: string): Promise<Actor>;
+  signIn(email: string, password: string): Promise<Actor>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  demo?: boolean;
+  kind?: "pglite" | "postgres";
+  /** A PGlite data folder to use instead of an in-memory database. */
+  dataDir?: string;
+}
+
+export function expectNoErrors<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  }
+  return response.data as T;
+}
+
+const ADMIN_PASSWORD = "admin-password-for-tests";
+
+/** Starts a real FactDesk (HTTP on a free port) on a fresh database of the suite's kind. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const kind = options.kind ?? testDbKind();
+  const scratch: ScratchDatabase = await createScratchDatabase(kind, options.dataDir);
+  const adminEmail = `admin-${crypto.randomUUID().slice(0, 8)}@test.factdesk`;
+  const app = await startFactDesk(
+    {
+      ...readConfig({}),
+      databaseUrl: scratch.databaseUrl,
+      dataDir: scratch.dataDir,
+      port: 0,
+      demo: false,
+      adminEmail,
+      adminPassword: ADMIN_PASSWORD,
+      exposeSqlStatementCount: true,
+    },
+    () => {},
+  );
+  if (options.demo) await loadDemoDesk(app.database.prisma);
+
+  const request = async <TData>(query: string, variables?: Record<string, unknown>, as: Actor = anonymous) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<TData>;
+  };
+  const execute = async <TData>(query: string, variables?: Record<string, unknown>, as?: Actor) =>
+    expectNoErrors(await request<TData>(query, variables, as));
+
+  const signIn = async (email: string, password: string): Promise<Actor> => {
+    const data = await execute<{ signIn: { __typename: string; token?: string; user?: { id: string; role: Actor["role"] }; message?: string } }>(
+      `mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename
+         ... on SignInPayload { token user { id role } } ... on Error { message } } }`,
+      { input: { email, password } },
+    );
+    if (data.signIn.__typename !== "SignInPayload") throw new Error(`Sign-in failed: ${data.signIn.message}`);
+    return { id: data.signIn.user!.id, email, role: data.signIn.user!.role, token: data.signIn.token! };
+  };
+  const admin = await signIn(adminEmail, ADMIN_PASSWORD);
+
+  let counter = 0;
+  const createUser: TestServer["createUser"] = async (role, name) => {
+    counter += 1;
+    const email = `${role.toLowerCase()}-${counter}-${crypto.randomUUID().slice(0, 8)}@test.factdesk`;
+    const password = `password-${crypto.randomUUID()}`;
+    const data = await execute<{ createUser: { __typename: string; message?: string } }>(
+      `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { __typename ... on Error { message } } }`,
+      { input: { email, password, role, name: name ?? `${role.toLowerCase()} ${counter}` } },
+      admin,
+    );
+    if (data.createUser.__typename !== "CreateUserSuccess") throw new Error(`createUser failed: ${data.createUser.message}`);
+    return signIn(email, password);
+  };
+
+  return {
+    url: app.url,
+    kind,
+    admin,
+    app,
+    request,
+    execute,
+    createUser,
+    signIn,
+    async close() {
+      await app.close();
+      await scratch.drop();
+    },
+  };
+}

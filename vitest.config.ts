@@ -1,0 +1,29 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+// The API suites run twice: once on embedded PGlite, once on the PostgreSQL server (FACTDESK_TEST_DB).
+export default defineConfig({
+  // Node loads graphql's CommonJS build for the (external) Pothos and yoga packages; our sources must get the same
+  // module instance, not the .mjs build Vite would pick.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "test/unit/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "api-pglite", include: ["test/api/**/*.test.ts"], env: { FACTDESK_TEST_DB: "pglite" } },
+      },
+      {
+        extends: true,
+        test: { name: "api-postgres", include: ["test/api/**/*.test.ts"], env: { FACTDESK_TEST_DB: "postgres" } },
+      },
+    ],
+  },
+});
