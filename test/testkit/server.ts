@@ -88,10 +88,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const signIn = async (email: string, password: string): Promise<Actor> => {
     const data = await execute<{ signIn: { __typename: string; token?: string; user?: { id: string; role: Actor["role"] }; message?: string } }>(
       `mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename
-         ... on SignInPayload { token user { id role } } ... on Error { message } } }`,
+         ... on SignInSuccess { token user { id role } } ... on Error { message } } }`,
       { input: { email, password } },
     );
-    if (data.signIn.__typename !== "SignInPayload") throw new Error(`Sign-in failed: ${data.signIn.message}`);
+    if (data.signIn.__typename !== "SignInSuccess") throw new Error(`Sign-in failed: ${data.signIn.message}`);
     return { id: data.signIn.user!.id, email, role: data.signIn.user!.role, token: data.signIn.token! };
   };
   const admin = await signIn(adminEmail, ADMIN_PASSWORD);

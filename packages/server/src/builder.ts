@@ -40,8 +40,14 @@ export const builder = new SchemaBuilder<{
     treatErrorsAsUnauthorized: true,
   },
   errors: {
-    defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
-    defaultResultOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Success` },
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${capitalize(fieldName)}Result`,
+      description: "What a mutation returns: its success payload or one of its expected errors (switch on `__typename`).",
+    },
+    defaultResultOptions: {
+      name: ({ fieldName }) => `${capitalize(fieldName)}Success`,
+      description: "The mutation succeeded and its change is saved.",
+    },
   },
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -55,8 +61,32 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    nodeQueryOptions: { description: "Fetches any object by its global ID." },
-    nodesQueryOptions: { description: "Fetches several objects by their global IDs, in the order given." },
+    nodeQueryOptions: {
+      description: "Fetches any object by its global ID.",
+      args: { id: { description: "A global ID, as found in any object's `id` field." } },
+    },
+    nodesQueryOptions: {
+      description: "Fetches several objects by their global IDs, in the order given.",
+      args: { ids: { description: "Global IDs, as found in objects' `id` fields." } },
+    },
+    // Connection, edge and page-info types are generated; these options give them the descriptions partners read.
+    idFieldOptions: { description: "Global ID: opaque and stable; `node(id:)` fetches the object by it." },
+    nodeTypeOptions: { description: "An object with a global ID, which `node` and `nodes` can fetch." },
+    pageInfoTypeOptions: { description: "Where a page sits in its list, with the cursors to continue from." },
+    hasNextPageFieldOptions: { description: "More items follow this page." },
+    hasPreviousPageFieldOptions: { description: "More items precede this page." },
+    startCursorFieldOptions: { description: "Cursor of the page's first item (pass it as `before` for the previous page)." },
+    endCursorFieldOptions: { description: "Cursor of the page's last item (pass it as `after` for the next page)." },
+    pageInfoFieldOptions: { description: "Cursors of this page and whether more items exist." },
+    edgesFieldOptions: { description: "The items on this page, each with its cursor." },
+    nodeFieldOptions: { description: "The item." },
+    cursorFieldOptions: { description: "Opaque position of this item in the list, for `after` and `before`." },
+    firstArgOptions: { description: "Page forwards: return at most this many items (default 20, at most 100)." },
+    afterArgOptions: { description: "Start after the item with this cursor." },
+    lastArgOptions: { description: "Page backwards: return at most this many items, the last ones before `before`." },
+    beforeArgOptions: { description: "End before the item with this cursor." },
+    defaultConnectionTypeOptions: { description: "One page of a list, in the list's stable order." },
+    defaultEdgeTypeOptions: { description: "An item on a page, with its cursor." },
   },
 });
 

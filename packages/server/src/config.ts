@@ -32,3 +32,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeSqlStatementCount: env.FACTDESK_EXPOSE_SQL_COUNT === "1",
   };
 }
+
+/** The address readers reach FactDesk at (FACTDESK_PUBLIC_URL), else the origin of the request. */
+export function publicBaseUrl(request: Request): string {
+  return (process.env.FACTDESK_PUBLIC_URL || new URL(request.url).origin).replace(/\/$/, "");
+}
+
+/** The organisation named as author of published fact-checks (FACTDESK_PUBLISHER_NAME). */
+export const publisherName = () => process.env.FACTDESK_PUBLISHER_NAME || "FactDesk";

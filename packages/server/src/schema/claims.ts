@@ -11,8 +11,8 @@ import { claimVisibleTo } from "../services/visibility.js";
 export const Claim = builder.prismaNode("Claim", {
   id: { field: "id" },
   description: "Something someone said or showed that FactDesk checks.",
-  // Anonymous visitors see only claims with a published verdict.
-  authScopes: (claim, ctx) => !!ctx.viewer || claim.status === "PUBLISHED",
+  // Anonymous visitors see only claims with a public verdict.
+  findUnique: (id, ctx) => ({ id, AND: [claimVisibleTo(ctx.viewer?.id)] }),
   fields: (t) => ({
     text: t.exposeString("text", { description: "The claim as stated (verbatim for quotes)." }),
     normalizedText: t.exposeString("normalizedText", {
@@ -91,7 +91,6 @@ export const Claim = builder.prismaNode("Claim", {
     verdict: t.relation("verdict", {
       nullable: true,
       description: "The editor's verdict, once one exists.",
-      query: (_args, ctx) => (ctx.viewer ? {} : { where: { state: { in: ["PUBLISHED", "RETRACTED"] } } }),
     }),
     figures: t.relatedConnection("figures", {
       cursor: "id",

@@ -1,5 +1,7 @@
 import { builder } from "../builder.js";
 import { EntityKindEnum } from "./enums.js";
+import { standardErrors } from "./errors.js";
+import { createEntity } from "../services/sources.js";
 
 export const Entity = builder.prismaNode("Entity", {
   id: { field: "id" },
@@ -49,5 +51,29 @@ builder.queryFields((t) => ({
         },
         orderBy: [{ name: "asc" }, { id: "asc" }],
       }),
+  }),
+}));
+
+const CreateEntityInput = builder.inputType("CreateEntityInput", {
+  description: "A new entity.",
+  fields: (t) => ({
+    kind: t.field({ type: EntityKindEnum, required: true, description: "What kind of actor." }),
+    name: t.string({ required: true, description: "Name." }),
+    title: t.string({ required: false, description: "Title or role as reported." }),
+    aliases: t.stringList({ required: false, description: "Other names." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createEntity: t.prismaField({
+    type: "Entity",
+    description: "Adds a person, organisation, government or outlet.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "entity" } },
+    args: { input: t.arg({ type: CreateEntityInput, required: true, description: "The entity." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const entity = await createEntity(ctx.prisma, ctx.viewer!, { ...input, aliases: input.aliases ?? [] });
+      return ctx.prisma.entity.findUniqueOrThrow({ ...query, where: { id: entity.id } });
+    },
   }),
 }));

@@ -2,6 +2,8 @@ import { builder } from "../builder.js";
 import { FigureMetricEnum, PlacePrecisionEnum } from "./enums.js";
 import { summarizeFigures, type FigureSummary } from "../services/figure-summary.js";
 import { ReportedFigure } from "./figures.js";
+import { standardErrors } from "./errors.js";
+import { createEvent } from "../services/figures.js";
 
 export const Event = builder.prismaNode("Event", {
   id: { field: "id" },
@@ -109,5 +111,31 @@ builder.queryFields((t) => ({
         where: args.text ? { title: { contains: args.text, mode: "insensitive" } } : {},
         orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       }),
+  }),
+}));
+
+const CreateEventInput = builder.inputType("CreateEventInput", {
+  description: "A new event.",
+  fields: (t) => ({
+    title: t.string({ required: true, description: "Title (\"Violence in coastal Syria, March 2025\")." }),
+    description: t.string({ required: false, description: "What happened." }),
+    place: t.string({ required: false, description: "Where." }),
+    placePrecision: t.field({ type: PlacePrecisionEnum, required: false, description: "How precisely the place is known." }),
+    startDate: t.field({ type: "DateTime", required: false, description: "When it began." }),
+    endDate: t.field({ type: "DateTime", required: false, description: "When it ended." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createEvent: t.prismaField({
+    type: "Event",
+    description: "Adds an event to tie claims and figures to.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "event" } },
+    args: { input: t.arg({ type: CreateEventInput, required: true, description: "The event." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const event = await createEvent(ctx.prisma, ctx.viewer!, input);
+      return ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } });
+    },
   }),
 }));

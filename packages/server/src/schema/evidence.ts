@@ -1,9 +1,15 @@
 import { builder } from "../builder.js";
+import { evidenceVisibleTo } from "../services/visibility.js";
 import { StanceEnum } from "./enums.js";
+import { standardErrors } from "./errors.js";
+import { SourceRefInput, sourceRef } from "./inputs.js";
+import type { Context } from "../context.js";
+import * as evidence from "../services/evidence.js";
 
 export const Evidence = builder.prismaNode("Evidence", {
   id: { field: "id" },
   description: "A source cited for or against a claim, with the excerpt that matters.",
+  findUnique: (id, ctx) => ({ id, AND: [evidenceVisibleTo(ctx.viewer?.id)] }),
   fields: (t) => ({
     claim: t.relation("claim", { description: "The claim this evidence bears on." }),
     source: t.relation("source", { description: "Where the evidence comes from." }),
@@ -21,3 +27,73 @@ export const Evidence = builder.prismaNode("Evidence", {
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When it last changed." }),
   }),
 });
+
+const AddEvidenceInput = builder.inputType("AddEvidenceInput", {
+  description: "Evidence for or against a claim.",
+  fields: (t) => ({
+    claim: t.globalID({ required: true, description: "The claim." }),
+    source: t.field({ type: SourceRefInput, required: true, description: "Where the evidence comes from (id, or URL)." }),
+    stance: t.field({ type: StanceEnum, required: true, description: "SUPPORTS, REFUTES or CONTEXT." }),
+    excerpt: t.string({ required: true, description: "The quoted words from the source." }),
+    note: t.string({ required: false, description: "Why it matters." }),
+  }),
+});
+
+const UpdateEvidenceInput = builder.inputType("UpdateEvidenceInput", {
+  description: "Evidence fields to change; omitted fields stay.",
+  fields: (t) => ({
+    stance: t.field({ type: StanceEnum, required: false, description: "The stance." }),
+    excerpt: t.string({ required: false, description: "The quoted words." }),
+    note: t.string({ required: false, description: "The note (null clears it)." }),
+  }),
+});
+
+const versionedArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
+  id: t.arg.globalID({ for: Evidence, required: true, description: "The evidence." }),
+  expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
+});
+
+const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.evidence.findUniqueOrThrow({ ...query, where: { id } });
+
+builder.mutationFields((t) => ({
+  addEvidence: t.prismaField({
+    type: "Evidence",
+    description: "Attaches evidence to a claim (a NEW claim moves to IN_REVIEW).",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "evidence" } },
+    args: { input: t.arg({ type: AddEvidenceInput, required: true, description: "The evidence." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const created = await evidence.addEvidence(ctx.prisma, ctx.viewer!, { ...input, claimId: input.claim.id, source: sourceRef(input.source) });
+      return refetch(ctx, query, created.id);
+    },
+  }),
+  updateEvidence: t.prismaField({
+    type: "Evidence",
+    description: "Edits evidence.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "evidence" } },
+    args: { ...versionedArgs(t), input: t.arg({ type: UpdateEvidenceInput, required: true, description: "The changes." }) },
+    resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
+      const patch = { stance: input.stance ?? undefined, excerpt: input.excerpt ?? undefined, note: input.note };
+      return refetch(ctx, query, (await evidence.updateEvidence(ctx.prisma, ctx.viewer!, id.id, expectedVersion, patch)).id);
+    },
+  }),
+  removeEvidence: t.prismaField({
+    type: "Evidence",
+    description: "Removes evidence (kept, restorable; not while a verdict cites it).",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "evidence" } },
+    args: versionedArgs(t),
+    resolve: async (query, _root, { id, expectedVersion }, ctx) =>
+      refetch(ctx, query, (await evidence.removeEvidence(ctx.prisma, ctx.viewer!, id.id, expectedVersion)).id),
+  }),
+  restoreEvidence: t.prismaField({
+    type: "Evidence",
+    description: "Brings removed evidence back.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "evidence" } },
+    args: versionedArgs(t),
+    resolve: async (query, _root, { id, expectedVersion }, ctx) =>
+      refetch(ctx, query, (await evidence.restoreEvidence(ctx.prisma, ctx.viewer!, id.id, expectedVersion)).id),
+  }),
+}));

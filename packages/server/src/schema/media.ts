@@ -1,5 +1,7 @@
 import { builder } from "../builder.js";
 import { MediaKindEnum, MediaVerificationEnum, UnverifiedReasonEnum } from "./enums.js";
+import { standardErrors } from "./errors.js";
+import { addMedia, setMediaVerification } from "../services/media.js";
 
 export const MediaItem = builder.prismaNode("MediaItem", {
   id: { field: "id" },
@@ -61,5 +63,62 @@ builder.queryFields((t) => ({
         },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       }),
+  }),
+}));
+
+const AddMediaInput = builder.inputType("AddMediaInput", {
+  description: "A media item; it starts UNVERIFIED (reason PENDING).",
+  fields: (t) => ({
+    url: t.string({ required: false, description: "Where it can be found." }),
+    kind: t.field({ type: MediaKindEnum, required: true, description: "VIDEO, IMAGE or AUDIO." }),
+    description: t.string({ required: true, description: "What it shows, as described." }),
+    graphic: t.boolean({ required: true, description: "Shows violence or injury (clients blur it)." }),
+    hedge: t.string({ required: false, description: "The hedge used in reporting (\"allegedly depict\")." }),
+    firstSeenAt: t.field({ type: "DateTime", required: false, description: "Earliest known sighting." }),
+    firstSeenWhere: t.string({ required: false, description: "Where it was first seen." }),
+    firstSeenSource: t.globalID({ required: false, description: "The source that first reported it." }),
+    uploader: t.string({ required: false, description: "Who uploaded it." }),
+    recordedAt: t.field({ type: "DateTime", required: false, description: "When it was recorded." }),
+    place: t.string({ required: false, description: "Where it was recorded." }),
+    contentHash: t.string({ required: false, description: "algorithm:hash of the file (sha256:…)." }),
+    claims: t.globalIDList({ required: false, description: "Claims about it." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  addMedia: t.prismaField({
+    type: "MediaItem",
+    description: "Adds a video, image or recording.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "media" } },
+    args: { input: t.arg({ type: AddMediaInput, required: true, description: "The media item." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const { claims, firstSeenSource, ...rest } = input;
+      const media = await addMedia(ctx.prisma, ctx.viewer!, {
+        ...rest,
+        firstSeenSourceId: firstSeenSource?.id ?? null,
+        claimIds: (claims ?? []).map((c) => c.id),
+      });
+      return ctx.prisma.mediaItem.findUniqueOrThrow({ ...query, where: { id: media.id } });
+    },
+  }),
+  setMediaVerification: t.prismaField({
+    type: "MediaItem",
+    description: "Sets a media item's verification: a MediaReview rating, or UNVERIFIED with the reason.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "media" } },
+    args: {
+      id: t.arg.globalID({ for: MediaItem, required: true, description: "The media item." }),
+      expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
+      verification: t.arg({ type: MediaVerificationEnum, required: true, description: "The verification status." }),
+      unverifiedReason: t.arg({ type: UnverifiedReasonEnum, required: false, description: "Required when UNVERIFIED." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const media = await setMediaVerification(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, {
+        verification: args.verification,
+        unverifiedReason: args.unverifiedReason,
+      });
+      return ctx.prisma.mediaItem.findUniqueOrThrow({ ...query, where: { id: media.id } });
+    },
   }),
 }));

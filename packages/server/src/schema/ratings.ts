@@ -1,5 +1,7 @@
 import { builder } from "../builder.js";
 import { RatingLabelEnum } from "./enums.js";
+import { standardErrors } from "./errors.js";
+import { rateClaim } from "../services/ratings.js";
 
 export const Rating = builder.prismaNode("Rating", {
   id: { field: "id" },
@@ -20,3 +22,34 @@ export const Rating = builder.prismaNode("Rating", {
     }),
   }),
 });
+
+const RateClaimInput = builder.inputType("RateClaimInput", {
+  description: "Your rating of a claim; it replaces your previous one, which is kept as history.",
+  fields: (t) => ({
+    claim: t.globalID({ required: true, description: "The claim." }),
+    label: t.field({ type: RatingLabelEnum, required: true, description: "Your rating." }),
+    confidence: t.int({ required: true, description: "How sure you are, 0–100." }),
+    rationale: t.string({ required: true, description: "Why." }),
+    citedEvidence: t.globalIDList({ required: false, description: "Evidence of this claim your rating relies on." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  rateClaim: t.prismaField({
+    type: "Rating",
+    description: "Rates a claim (reviewers and up). A NEW claim moves to IN_REVIEW.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "rating" } },
+    args: { input: t.arg({ type: RateClaimInput, required: true, description: "The rating." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const rating = await rateClaim(ctx.prisma, ctx.viewer!, {
+        claimId: input.claim.id,
+        label: input.label,
+        confidence: input.confidence,
+        rationale: input.rationale,
+        citedEvidenceIds: (input.citedEvidence ?? []).map((e) => e.id),
+      });
+      return ctx.prisma.rating.findUniqueOrThrow({ ...query, where: { id: rating.id } });
+    },
+  }),
+}));

@@ -1,9 +1,14 @@
 import { builder } from "../builder.js";
+import { appearanceVisibleTo, sourceVisibleTo } from "../services/visibility.js";
 import { ReliabilityEnum, SourceKindEnum } from "./enums.js";
+import { standardErrors } from "./errors.js";
+import { SourceRefInput, sourceRef } from "./inputs.js";
+import * as sources from "../services/sources.js";
 
 export const Source = builder.prismaNode("Source", {
   id: { field: "id" },
   description: "Where a claim or a piece of evidence was published: an article, a statement, a post, a video …",
+  findUnique: (id, ctx) => ({ id, AND: [sourceVisibleTo(ctx.viewer?.id)] }),
   fields: (t) => ({
     kind: t.expose("kind", { type: SourceKindEnum, description: "What the source is." }),
     url: t.exposeString("url", { description: "Canonical URL (normalized: lower-case host, no tracking parameters or fragment)." }),
@@ -31,6 +36,7 @@ export const Source = builder.prismaNode("Source", {
 export const Appearance = builder.prismaNode("Appearance", {
   id: { field: "id" },
   description: "A place where a claim appears: a source and the verbatim excerpt.",
+  findUnique: (id, ctx) => ({ id, AND: [appearanceVisibleTo(ctx.viewer?.id)] }),
   fields: (t) => ({
     claim: t.relation("claim", { description: "The claim." }),
     source: t.relation("source", { description: "The source it appears in." }),
@@ -68,5 +74,103 @@ builder.queryFields((t) => ({
         },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       }),
+  }),
+}));
+
+const AddSourceInput = builder.inputType("AddSourceInput", {
+  description: "A source to add.",
+  fields: (t) => ({
+    url: t.string({ required: true, description: "http(s) URL; normalized before it is stored." }),
+    kind: t.field({ type: SourceKindEnum, required: false, description: "What it is (default ARTICLE)." }),
+    title: t.string({ required: false, description: "Headline or title." }),
+    publisher: t.string({ required: false, description: "Outlet or organisation." }),
+    author: t.string({ required: false, description: "Byline." }),
+    publishedAt: t.field({ type: "DateTime", required: false, description: "Publication time." }),
+    archiveUrl: t.string({ required: false, description: "An archived copy." }),
+    reliability: t.field({ type: ReliabilityEnum, required: false, description: "Admiralty grade A–F." }),
+  }),
+});
+
+const UpdateSourceInput = builder.inputType("UpdateSourceInput", {
+  description: "Source fields to change; omitted fields stay, null clears.",
+  fields: (t) => ({
+    kind: t.field({ type: SourceKindEnum, required: false, description: "What it is." }),
+    title: t.string({ required: false, description: "Headline or title." }),
+    publisher: t.string({ required: false, description: "Outlet or organisation." }),
+    author: t.string({ required: false, description: "Byline." }),
+    publishedAt: t.field({ type: "DateTime", required: false, description: "Publication time." }),
+    archiveUrl: t.string({ required: false, description: "An archived copy." }),
+    reliability: t.field({ type: ReliabilityEnum, required: false, description: "Admiralty grade A–F." }),
+  }),
+});
+
+const AddAppearanceInput = builder.inputType("AddAppearanceInput", {
+  description: "Where a claim appears.",
+  fields: (t) => ({
+    claim: t.globalID({ required: true, description: "The claim." }),
+    source: t.field({ type: SourceRefInput, required: true, description: "The source." }),
+    excerpt: t.string({ required: true, description: "The verbatim words." }),
+    seenAt: t.field({ type: "DateTime", required: false, description: "When it was seen (default: now)." }),
+    startOffset: t.int({ required: false, description: "Character offset in the source text." }),
+    endOffset: t.int({ required: false, description: "Offset just past the excerpt." }),
+  }),
+});
+
+const AddSourceSuccess = builder.objectRef<{ sourceId: string; created: boolean }>("AddSourceSuccess").implement({
+  description: "The source, new or already known.",
+  fields: (t) => ({
+    created: t.exposeBoolean("created", { description: "False when the URL was already known." }),
+    source: t.prismaField({
+      type: "Source",
+      description: "The source.",
+      resolve: (query, p, _a, ctx) => ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: p.sourceId } }),
+    }),
+  }),
+});
+
+const withoutUndefined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+builder.mutationFields((t) => ({
+  addSource: t.field({
+    type: AddSourceSuccess,
+    description: "Adds a source, or returns the known one with the same canonical URL.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, directResult: true },
+    args: { input: t.arg({ type: AddSourceInput, required: true, description: "The source." }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { source, created } = await sources.addSource(ctx.prisma, ctx.viewer!, input);
+      return { sourceId: source.id, created };
+    },
+  }),
+  updateSource: t.prismaField({
+    type: "Source",
+    description: "Edits a source's details (its URL is its identity and does not change).",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "source" } },
+    args: {
+      id: t.arg.globalID({ for: Source, required: true, description: "The source." }),
+      expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),
+      input: t.arg({ type: UpdateSourceInput, required: true, description: "The changes." }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const source = await sources.updateSource(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, withoutUndefined(args.input));
+      return ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: source.id } });
+    },
+  }),
+  addAppearance: t.prismaField({
+    type: "Appearance",
+    description: "Records where a claim appears.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "appearance" } },
+    args: { input: t.arg({ type: AddAppearanceInput, required: true, description: "The appearance." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const appearance = await sources.addAppearance(ctx.prisma, ctx.viewer!, {
+        ...input,
+        claimId: input.claim.id,
+        source: sourceRef(input.source),
+      });
+      return ctx.prisma.appearance.findUniqueOrThrow({ ...query, where: { id: appearance.id } });
+    },
   }),
 }));

@@ -53,13 +53,13 @@ const SignInInput = builder.inputType("SignInInput", {
   }),
 });
 
-interface SignInPayloadShape {
+interface SignInShape {
   token: string;
   expiresAt: Date;
   userId: string;
 }
 
-const SignInPayload = builder.objectRef<SignInPayloadShape>("SignInPayload").implement({
+const SignInSuccess = builder.objectRef<SignInShape>("SignInSuccess").implement({
   description: "A new session.",
   fields: (t) => ({
     token: t.exposeString("token", {
@@ -86,7 +86,7 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
 
 builder.mutationFields((t) => ({
   signIn: t.field({
-    type: SignInPayload,
+    type: SignInSuccess,
     description: "Starts a session.",
     errors: { types: standardErrors, directResult: true },
     args: { input: t.arg({ type: SignInInput, required: true, description: "Credentials." }) },

@@ -1,9 +1,17 @@
 import { builder } from "../builder.js";
+import { verdictVisibleTo } from "../services/visibility.js";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { RatingLabelEnum, VerdictStateEnum } from "./enums.js";
+import { standardErrors } from "./errors.js";
+import type { Context } from "../context.js";
+import * as verdicts from "../services/verdicts.js";
+import { claimReviewInclude, toClaimReview } from "../services/claim-review.js";
+import { publicBaseUrl, publisherName } from "../config.js";
 
 export const Verdict = builder.prismaNode("Verdict", {
   id: { field: "id" },
   description: "An editor's verdict on a claim: what partners publish and consume.",
+  findUnique: (id, ctx) => ({ id, AND: [verdictVisibleTo(ctx.viewer?.id)] }),
   authScopes: (verdict, ctx) => !!ctx.viewer || verdict.state !== "AWAITING_SIGN_OFF",
   fields: (t) => ({
     claim: t.relation("claim", { description: "The claim judged." }),
@@ -59,5 +67,103 @@ builder.queryFields((t) => ({
         where: { state: { in: args.includeRetracted ? ["PUBLISHED", "RETRACTED"] : ["PUBLISHED"] } },
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       }),
+  }),
+}));
+
+const PublishVerdictInput = builder.inputType("PublishVerdictInput", {
+  description: "The verdict to publish.",
+  fields: (t) => ({
+    claim: t.globalID({ required: true, description: "The claim (IN_REVIEW or NEEDS_EDITOR)." }),
+    label: t.field({ type: RatingLabelEnum, required: true, description: "The verdict." }),
+    headline: t.string({ required: true, description: "One line for readers." }),
+    summary: t.string({ required: true, description: "The reasoning." }),
+    citedEvidence: t.globalIDList({ required: true, description: "At least one piece of the claim's evidence." }),
+  }),
+});
+
+const CorrectVerdictInput = builder.inputType("CorrectVerdictInput", {
+  description: "What to correct, and why; omitted fields stay.",
+  fields: (t) => ({
+    label: t.field({ type: RatingLabelEnum, required: false, description: "New verdict." }),
+    headline: t.string({ required: false, description: "New headline." }),
+    summary: t.string({ required: false, description: "New summary." }),
+    citedEvidence: t.globalIDList({ required: false, description: "New set of cited evidence." }),
+    reason: t.string({ required: true, description: "Why, shown to readers." }),
+  }),
+});
+
+const versionedArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
+  id: t.arg.globalID({ for: Verdict, required: true, description: "The verdict." }),
+  expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
+});
+
+const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.verdict.findUniqueOrThrow({ ...query, where: { id } });
+
+builder.prismaObjectFields(Verdict, (t) => ({
+  claimReview: t.field({
+    type: "JSON",
+    description: "The verdict as schema.org ClaimReview JSON-LD (also served at /claim-reviews/<id>.jsonld).",
+    select: { ...claimReviewInclude, updatedAt: true },
+    resolve: (verdict, _args, ctx) =>
+      toClaimReview(
+        verdict as never,
+        `${publicBaseUrl(ctx.request)}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`,
+        publisherName(),
+      ),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  publishVerdict: t.prismaField({
+    type: "Verdict",
+    description: "Publishes a verdict citing the claim's evidence (editors). On a contested claim it awaits a second editor's sign-off.",
+    authScopes: { editor: true },
+    errors: { types: standardErrors, dataField: { name: "verdict" } },
+    args: { input: t.arg({ type: PublishVerdictInput, required: true, description: "The verdict." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const verdict = await verdicts.publishVerdict(ctx.prisma, ctx.viewer!, {
+        claimId: input.claim.id,
+        label: input.label,
+        headline: input.headline,
+        summary: input.summary,
+        citedEvidenceIds: input.citedEvidence.map((e) => e.id),
+      });
+      return refetch(ctx, query, verdict.id);
+    },
+  }),
+  signOffVerdict: t.prismaField({
+    type: "Verdict",
+    description: "A second editor signs off a contested verdict, which publishes it.",
+    authScopes: { editor: true },
+    errors: { types: standardErrors, dataField: { name: "verdict" } },
+    args: versionedArgs(t),
+    resolve: async (query, _root, { id, expectedVersion }, ctx) =>
+      refetch(ctx, query, (await verdicts.signOffVerdict(ctx.prisma, ctx.viewer!, id.id, expectedVersion)).id),
+  }),
+  correctVerdict: t.prismaField({
+    type: "Verdict",
+    description: "Corrects a published verdict; the correction is appended and shown with it.",
+    authScopes: { editor: true },
+    errors: { types: standardErrors, dataField: { name: "verdict" } },
+    args: { ...versionedArgs(t), input: t.arg({ type: CorrectVerdictInput, required: true, description: "The correction." }) },
+    resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
+      const verdict = await verdicts.correctVerdict(ctx.prisma, ctx.viewer!, id.id, expectedVersion, {
+        label: input.label ?? undefined,
+        headline: input.headline ?? undefined,
+        summary: input.summary ?? undefined,
+        citedEvidenceIds: input.citedEvidence?.map((e) => e.id),
+        reason: input.reason,
+      });
+      return refetch(ctx, query, verdict.id);
+    },
+  }),
+  retractVerdict: t.prismaField({
+    type: "Verdict",
+    description: "Retracts a verdict; it stays public, marked retracted with the reason, and the claim returns to review.",
+    authScopes: { editor: true },
+    errors: { types: standardErrors, dataField: { name: "verdict" } },
+    args: { ...versionedArgs(t), reason: t.arg.string({ required: true, description: "Why, shown to readers." }) },
+    resolve: async (query, _root, { id, expectedVersion, reason }, ctx) =>
+      refetch(ctx, query, (await verdicts.retractVerdict(ctx.prisma, ctx.viewer!, id.id, expectedVersion, reason)).id),
   }),
 }));

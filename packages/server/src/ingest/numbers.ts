@@ -1,0 +1,182 @@
+import type { Token } from "./tokens.js";
+
+/** A number written in the text, over tokens [from, to). */
+export interface NumberMention {
+  from: number;
+  to: number;
+  low: number;
+  high: number;
+  /** A vague quantity word ("hundreds"): low–high is the documented range below. */
+  vague: boolean;
+  /** Stated as a round count that is idiomatically approximate ("a dozen"). */
+  approximate: boolean;
+  /** Two numbers given as a span inside one token ("40-60"). */
+  range: boolean;
+}
+
+/**
+ * Ranges we record for vague quantity words. A plural "hundreds" means at least two hundred and fewer than a
+ * thousand, and so on; "dozens" starts at two dozen, "scores" at two score. "A few/several hundred" read as
+ * "hundreds".
+ */
+export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number; high: number }> = [
+  { words: ["tens", "of", "thousands"], low: 20_000, high: 99_999 },
+  { words: ["hundreds", "of", "thousands"], low: 200_000, high: 999_999 },
+  { words: ["several", "hundred", "thousand"], low: 200_000, high: 999_999 },
+  { words: ["several", "dozen"], low: 24, high: 99 },
+  { words: ["several", "hundred"], low: 200, high: 999 },
+  { words: ["several", "thousand"], low: 2_000, high: 9_999 },
+  { words: ["a", "few", "hundred"], low: 200, high: 999 },
+  { words: ["a", "few", "thousand"], low: 2_000, high: 9_999 },
+  { words: ["dozens"], low: 24, high: 99 },
+  { words: ["scores"], low: 40, high: 99 },
+  { words: ["hundreds"], low: 200, high: 999 },
+  { words: ["thousands"], low: 2_000, high: 9_999 },
+  { words: ["millions"], low: 2_000_000, high: 9_999_999 },
+];
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+/** "twenty-five" → 25, "seven" → 7, anything else → null. */
+function smallNumber(word: string): number | null {
+  if (word in UNITS) return UNITS[word] ?? null;
+  const parts = word.split("-");
+  if (parts.length !== 2) return null;
+  const [tens, unit] = parts as [string, string];
+  const t = UNITS[tens];
+  const u = UNITS[unit];
+  return t !== undefined && u !== undefined && t >= 20 && t % 10 === 0 && u > 0 && u < 10 ? t + u : null;
+}
+
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+const PLAIN = /^\d+(?:\.\d+)?$/;
+const DASHED = /^(\d{1,3}(?:,\d{3})*|\d+)-(\d{1,3}(?:,\d{3})*|\d+)$/;
+const GROUP_GAP = /^[ \u00a0\u202f\u2009]$/;
+
+function digitsValue(text: string): number | null {
+  if (GROUPED.test(text)) return Number(text.replace(/,/g, ""));
+  if (PLAIN.test(text)) return Number(text);
+  return null;
+}
+
+function vagueAt(tokens: Token[], i: number): NumberMention | null {
+  for (const v of VAGUE_RANGES) {
+    if (v.words.every((w, k) => tokens[i + k]?.lower === w)) {
+      return { from: i, to: i + v.words.length, low: v.low, high: v.high, vague: true, approximate: false, range: false };
+    }
+  }
+  return null;
+}
+
+function digitsAt(tokens: Token[], i: number, source: string): NumberMention | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const dashed = first.text.match(DASHED);
+  if (dashed) {
+    const a = digitsValue(dashed[1] ?? "");
+    const b = digitsValue(dashed[2] ?? "");
+    if (a === null || b === null || a > b) return null;
+    return { from: i, to: i + 1, low: a, high: b, vague: false, approximate: false, range: true };
+  }
+  let value = digitsValue(first.text);
+  if (value === null) return null;
+  let to = i + 1;
+  // "1 300": groups of three digits separated by a single (possibly non-breaking) space.
+  if (/^\d{1,3}$/.test(first.text)) {
+    let digits = first.text;
+    for (let k = i + 1; ; k++) {
+      const prev = tokens[k - 1];
+      const next = tokens[k];
+      if (!prev || !next || !/^\d{3}$/.test(next.text)) break;
+      if (!GROUP_GAP.test(source.slice(prev.end, next.start))) break;
+      digits += next.text;
+      to = k + 1;
+    }
+    value = Number(digits);
+  }
+  const scale = SCALES[tokens[to]?.lower ?? ""];
+  if (scale !== undefined && scale >= 1_000) {
+    value *= scale;
+    to++;
+  }
+  if (!Number.isInteger(value) && !Number.isInteger(Math.round(value * 1000) / 1000)) return null;
+  if (!Number.isFinite(value) || !Number.isInteger(value)) return null;
+  return { from: i, to, low: value, high: value, vague: false, approximate: false, range: false };
+}
+
+function wordsAt(tokens: Token[], i: number): NumberMention | null {
+  let k = i;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let lastWasScale = false;
+  let approximate = false;
+  if (tokens[k]?.lower === "half" && tokens[k + 1]?.lower === "a" && tokens[k + 2]?.lower === "dozen") {
+    return { from: i, to: i + 3, low: 6, high: 6, vague: false, approximate: true, range: false };
+  }
+  for (;;) {
+    const word = tokens[k]?.lower ?? "";
+    const small = smallNumber(word);
+    if ((word === "a" || word === "an") && !seen) {
+      const next = tokens[k + 1]?.lower ?? "";
+      if (!(next in SCALES) && next !== "dozen") break;
+      current = 1;
+      seen = true;
+      k++;
+      continue;
+    }
+    if (small !== null && (!seen || lastWasScale || (current % 100 === 0 && current > 0 && small < 100))) {
+      current += small;
+      seen = true;
+      lastWasScale = false;
+      k++;
+      continue;
+    }
+    if (word === "dozen" && seen) {
+      current = (current || 1) * 12;
+      approximate = true;
+      lastWasScale = false;
+      k++;
+      continue;
+    }
+    const scale = SCALES[word];
+    if (scale !== undefined && seen) {
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      lastWasScale = true;
+      k++;
+      continue;
+    }
+    if (word === "and" && seen && lastWasScale && smallNumber(tokens[k + 1]?.lower ?? "") !== null) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (!seen || k === i) return null;
+  // "a" alone is not a number; neither is a trailing "a" ("three a day").
+  const value = total + current;
+  if (value === 0 && tokens[i]?.lower !== "zero") return null;
+  return { from: i, to: k, low: value, high: value, vague: false, approximate, range: false };
+}
+
+/** Every number in the token list, longest reading first, non-overlapping, in order. */
+export function scanNumbers(tokens: Token[], source: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = vagueAt(tokens, i) ?? digitsAt(tokens, i, source) ?? wordsAt(tokens, i);
+    if (found) {
+      out.push(found);
+      i = found.to;
+    } else i++;
+  }
+  return out;
+}

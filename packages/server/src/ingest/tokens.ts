@@ -1,0 +1,61 @@
+/** A word (letters/digits joined by apostrophes, hyphens, inner dots or commas) or one punctuation character. */
+export interface Token {
+  text: string;
+  lower: string;
+  /** Absolute offsets in the article text. */
+  start: number;
+  end: number;
+  isWord: boolean;
+}
+
+// Inner joiners keep "1,300", "1.2", "al-Sharaa", "Russia’s" and "twenty-five" in one token; a joiner must be
+// followed by a letter or digit, so "people," still ends at the comma.
+const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*|\S/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = offset + (m.index ?? 0);
+    const word = /^[\p{L}\p{N}]/u.test(m[0]);
+    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length, isWord: word });
+  }
+  return tokens;
+}
+
+/** Lower-case texts of tokens[from, to), clamped to the array. */
+export function lowers(tokens: Token[], from: number, to: number): string[] {
+  return tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
+}
+
+/** Does the token sequence starting at `index` spell `phrase` (lower-case words)? */
+export function matchesAt(tokens: Token[], index: number, phrase: readonly string[]): boolean {
+  if (index < 0) return false;
+  return phrase.every((word, k) => tokens[index + k]?.lower === word);
+}
+
+/** Does the token sequence ending just before `index` spell `phrase`? */
+export function endsBefore(tokens: Token[], index: number, phrase: readonly string[]): boolean {
+  return matchesAt(tokens, index - phrase.length, phrase);
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']s\b/g, "s")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+const CLOSING = /[\s.,;:!?]+$/u;
+
+/** Trims whitespace, leading separators and trailing sentence punctuation (closing quotes stay: they pair an opening one). */
+export function trimClaim(text: string): string {
+  return text.trim().replace(CLOSING, "").replace(/^[\s,;:]+/, "").trim();
+}
+
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,120 @@
+import { builder } from "../builder.js";
+import { standardErrors } from "./errors.js";
+import { ClaimKindEnum, DatePrecisionEnum, PlacePrecisionEnum } from "./enums.js";
+import { Claim } from "./claims.js";
+import { Entity } from "./entities.js";
+import { Event } from "./events.js";
+import { SourceRefInput, rawId, sourceRef } from "./inputs.js";
+import * as claims from "../services/claims.js";
+
+const claimFieldsDoc = {
+  claimant: "The entity that made the claim.",
+  claimantRole: "The claimant's title or role as reported (\"Kremlin spokesman\").",
+};
+
+const NewAppearanceInput = builder.inputType("NewAppearanceInput", {
+  description: "Where the new claim was seen.",
+  fields: (t) => ({
+    source: t.field({ type: SourceRefInput, required: true, description: "The source." }),
+    excerpt: t.string({ required: true, description: "The verbatim words in the source." }),
+    seenAt: t.field({ type: "DateTime", required: false, description: "When it was seen (default: now)." }),
+  }),
+});
+
+const CreateClaimInput = builder.inputType("CreateClaimInput", {
+  description: "A new claim (status NEW).",
+  fields: (t) => ({
+    text: t.string({ required: true, description: "The claim as stated, up to 5,000 characters." }),
+    kind: t.field({ type: ClaimKindEnum, required: true, description: "What kind of claim." }),
+    claimant: t.globalID({ for: Entity, required: false, description: claimFieldsDoc.claimant }),
+    claimantRole: t.string({ required: false, description: claimFieldsDoc.claimantRole }),
+    claimDate: t.field({ type: "DateTime", required: false, description: "When the claim was made." }),
+    claimDatePrecision: t.field({ type: DatePrecisionEnum, required: false, description: "How precisely the date is known." }),
+    place: t.string({ required: false, description: "Where." }),
+    placePrecision: t.field({ type: PlacePrecisionEnum, required: false, description: "How precisely the place is known." }),
+    tags: t.stringList({ required: false, description: "Tags (lower-cased, de-duplicated)." }),
+    event: t.globalID({ for: Event, required: false, description: "The event the claim is about." }),
+    appearance: t.field({ type: NewAppearanceInput, required: false, description: "Where the claim appears." }),
+  }),
+});
+
+const UpdateClaimInput = builder.inputType("UpdateClaimInput", {
+  description: "Fields to change; omitted fields stay, null clears an optional field.",
+  fields: (t) => ({
+    text: t.string({ required: false, description: "The claim as stated." }),
+    kind: t.field({ type: ClaimKindEnum, required: false, description: "What kind of claim." }),
+    claimant: t.globalID({ for: Entity, required: false, description: claimFieldsDoc.claimant }),
+    claimantRole: t.string({ required: false, description: claimFieldsDoc.claimantRole }),
+    claimDate: t.field({ type: "DateTime", required: false, description: "When the claim was made." }),
+    claimDatePrecision: t.field({ type: DatePrecisionEnum, required: false, description: "How precisely the date is known." }),
+    place: t.string({ required: false, description: "Where." }),
+    placePrecision: t.field({ type: PlacePrecisionEnum, required: false, description: "How precisely the place is known." }),
+    tags: t.stringList({ required: false, description: "Replaces the tags." }),
+    event: t.globalID({ for: Event, required: false, description: "The event the claim is about." }),
+  }),
+});
+
+interface CreateClaimShape {
+  claimId: string;
+  duplicateIds: string[];
+}
+
+const CreateClaimSuccess = builder.objectRef<CreateClaimShape>("CreateClaimSuccess").implement({
+  description: "The new claim, and claims that look like duplicates of it.",
+  fields: (t) => ({
+    claim: t.prismaField({
+      type: "Claim",
+      description: "The new claim.",
+      resolve: (query, p, _a, ctx) => ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: p.claimId } }),
+    }),
+    possibleDuplicates: t.prismaField({
+      type: ["Claim"],
+      description: "Existing claims with the same normalized text: offer to merge them.",
+      resolve: (query, p, _a, ctx) =>
+        ctx.prisma.claim.findMany({ ...query, where: { id: { in: p.duplicateIds } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    }),
+  }),
+});
+
+export const refetchClaim = (ctx: { prisma: import("../db.js").Db }, query: object, id: string) =>
+  ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id } });
+
+builder.mutationFields((t) => ({
+  createClaim: t.field({
+    type: CreateClaimSuccess,
+    description: "Adds a claim (reviewers and up).",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, directResult: true },
+    args: { input: t.arg({ type: CreateClaimInput, required: true, description: "The claim." }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { claim, duplicates } = await claims.createClaim(ctx.prisma, ctx.viewer!, {
+        ...input,
+        claimantId: rawId(input.claimant),
+        eventId: rawId(input.event),
+        appearance: input.appearance ? { ...input.appearance, source: sourceRef(input.appearance.source) } : null,
+      });
+      return { claimId: claim.id, duplicateIds: duplicates.map((d) => d.id) };
+    },
+  }),
+  updateClaim: t.prismaField({
+    type: "Claim",
+    description: "Edits a claim. A stale `expectedVersion` gets a ConflictError and changes nothing.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "claim" } },
+    args: {
+      id: t.arg.globalID({ for: Claim, required: true, description: "The claim." }),
+      expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),
+      input: t.arg({ type: UpdateClaimInput, required: true, description: "The changes." }),
+    },
+    resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
+      const { claimant, event, ...rest } = input;
+      const patch = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+      const claim = await claims.updateClaim(ctx.prisma, ctx.viewer!, id.id, expectedVersion, {
+        ...patch,
+        ...(claimant !== undefined ? { claimantId: rawId(claimant) } : {}),
+        ...(event !== undefined ? { eventId: rawId(event) } : {}),
+      });
+      return refetchClaim(ctx, query, claim.id);
+    },
+  }),
+}));

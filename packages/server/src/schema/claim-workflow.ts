@@ -1,0 +1,122 @@
+import { builder } from "../builder.js";
+import { standardErrors } from "./errors.js";
+import { ClaimStatusEnum, RatingLabelEnum } from "./enums.js";
+import { Claim } from "./claims.js";
+import { User } from "./users.js";
+import { refetchClaim } from "./claim-editing.js";
+import * as claims from "../services/claims.js";
+import { consensusOf, type Consensus } from "../services/ratings.js";
+
+const LabelCount = builder.objectRef<Consensus["counts"][number]>("LabelCount").implement({
+  description: "How many current ratings carry one label.",
+  fields: (t) => ({
+    label: t.expose("label", { type: RatingLabelEnum, description: "The label." }),
+    count: t.exposeInt("count", { description: "Current ratings with it." }),
+  }),
+});
+
+const ConsensusRef = builder.objectRef<Consensus>("Consensus").implement({
+  description: "Where the reviewers' current ratings agree and disagree.",
+  fields: (t) => ({
+    ratingCount: t.exposeInt("ratingCount", { description: "Number of current ratings." }),
+    counts: t.field({ type: [LabelCount], description: "Count per label, in scale order.", resolve: (c) => c.counts }),
+    majorityLabel: t.expose("majorityLabel", {
+      type: RatingLabelEnum,
+      nullable: true,
+      description: "The most common label; null when none or on a tie.",
+    }),
+    agreement: t.exposeFloat("agreement", {
+      nullable: true,
+      description: "Share of raters on the most common label, 0–1 (null without ratings).",
+    }),
+    contested: t.exposeBoolean("contested", {
+      description: "Ratings sit on opposite ends of the scale (TRUE/MOSTLY_TRUE vs FALSE/MISLEADING); publishing then needs a second editor.",
+    }),
+  }),
+});
+
+builder.prismaObjectFields(Claim, (t) => ({
+  consensus: t.field({
+    type: ConsensusRef,
+    description: "Agreement among the reviewers' current ratings.",
+    authScopes: { signedIn: true },
+    select: { ratings: { where: { current: true }, select: { label: true } } },
+    resolve: (claim) => consensusOf(claim.ratings.map((r) => r.label)),
+  }),
+  allowedNextStatuses: t.field({
+    type: [ClaimStatusEnum],
+    description: "The statuses you may move this claim to now (PUBLISHED is reached by publishing a verdict).",
+    select: { status: true },
+    resolve: (claim, _args, ctx) => claims.allowedNextStatuses(claim.status, ctx.viewer?.role),
+  }),
+  history: t.prismaConnection({
+    type: "AuditEntry",
+    cursor: "id",
+    authScopes: { signedIn: true },
+    description: "Every change to the claim and its evidence, ratings, verdict and figures, oldest first.",
+    resolve: (query, claim, _args, ctx) =>
+      ctx.prisma.auditEntry.findMany({ ...query, where: { claimId: claim.id }, orderBy: [{ seq: "asc" }] }),
+  }),
+}));
+
+const MergeDuplicateInput = builder.inputType("MergeDuplicateInput", {
+  description: "A duplicate to fold into the kept claim.",
+  fields: (t) => ({
+    id: t.globalID({ for: Claim, required: true, description: "The duplicate." }),
+    expectedVersion: t.int({ required: true, description: "The version of the duplicate you saw." }),
+  }),
+});
+
+const versionedClaimArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
+  id: t.arg.globalID({ for: Claim, required: true, description: "The claim." }),
+  expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
+});
+
+builder.mutationFields((t) => ({
+  setClaimStatus: t.prismaField({
+    type: "Claim",
+    description:
+      "Moves a claim along the workflow: NEW→IN_REVIEW→NEEDS_EDITOR (reviewers; back steps too), ARCHIVED and restoring (editors).",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "claim" } },
+    args: { ...versionedClaimArgs(t), status: t.arg({ type: ClaimStatusEnum, required: true, description: "The new status." }) },
+    resolve: async (query, _root, args, ctx) =>
+      refetchClaim(ctx, query, (await claims.setClaimStatus(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, args.status)).id),
+  }),
+  assignClaim: t.prismaField({
+    type: "Claim",
+    description: "Assigns a claim to a user, or unassigns it with `assignee: null`.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "claim" } },
+    args: { ...versionedClaimArgs(t), assignee: t.arg.globalID({ for: User, required: false, description: "The user, or null." }) },
+    resolve: async (query, _root, args, ctx) =>
+      refetchClaim(
+        ctx,
+        query,
+        (await claims.assignClaim(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, args.assignee?.id ?? null)).id,
+      ),
+  }),
+  mergeClaims: t.prismaField({
+    type: "Claim",
+    description: "Folds duplicates into one claim (editors): appearances, evidence, ratings, figures and media move over.",
+    authScopes: { editor: true },
+    errors: { types: standardErrors, dataField: { name: "claim" } },
+    args: {
+      keep: t.arg.globalID({ for: Claim, required: true, description: "The claim to keep." }),
+      duplicates: t.arg({ type: [MergeDuplicateInput], required: true, description: "The duplicates to fold in." }),
+    },
+    resolve: async (query, _root, args, ctx) =>
+      refetchClaim(
+        ctx,
+        query,
+        (
+          await claims.mergeClaims(
+            ctx.prisma,
+            ctx.viewer!,
+            args.keep.id,
+            args.duplicates.map((d) => ({ id: d.id.id, expectedVersion: d.expectedVersion })),
+          )
+        ).id,
+      ),
+  }),
+}));

@@ -1,0 +1,19 @@
+import { builder } from "../builder.js";
+
+/** Names a source by global ID, or by URL (an unknown URL becomes a new ARTICLE source). */
+export const SourceRefInput = builder.inputType("SourceRefInput", {
+  description: "A source: give exactly one of `id` or `url`.",
+  fields: (t) => ({
+    id: t.globalID({ required: false, description: "An existing source." }),
+    url: t.string({ required: false, description: "A URL; found among known sources after normalization, or added." }),
+  }),
+});
+
+/** A decoded global ID to the raw database id, keeping null (clear the field) apart from undefined (leave it). */
+export function rawId(globalId: { id: string } | null | undefined): string | null | undefined {
+  return globalId === undefined ? undefined : globalId === null ? null : globalId.id;
+}
+
+export function sourceRef(input: { id?: { id: string } | null; url?: string | null }) {
+  return { id: input.id?.id ?? undefined, url: input.url ?? undefined };
+}

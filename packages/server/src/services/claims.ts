@@ -1,0 +1,317 @@
+import { z } from "zod";
+import type { Db, DbTx } from "../db.js";
+import type { Viewer } from "../context.js";
+import type { ClaimStatus, Role } from "../generated/prisma/enums.js";
+import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { writeAudit } from "./audit.js";
+import { normalizeClaimText } from "./text.js";
+import { optionalText, parseInput, pastDate, text } from "./validation.js";
+import { updateWithVersion } from "./versioning.js";
+import { findOrCreateSource, sourceRefSchema } from "./sources.js";
+
+const claimKind = z.enum(["STATEMENT", "QUOTE", "FIGURE", "MEDIA", "EVENT"]);
+const datePrecision = z.enum(["YEAR", "MONTH", "WEEK", "DAY", "HOUR"]);
+const placePrecision = z.enum(["COUNTRY", "REGION", "DISTRICT", "CITY", "NEIGHBOURHOOD", "STREET"]);
+const tags = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, "Tags must not be empty")
+      .max(60, "Tags must be at most 60 characters")
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u, "Tags use letters, digits, spaces, - and _"),
+  )
+  .max(30, "At most 30 tags")
+  .transform((list) => [...new Set(list)]);
+
+const claimFields = {
+  text: text(5000, "Claim text"),
+  kind: claimKind,
+  claimantId: z.string().nullish(),
+  claimantRole: optionalText(300, "Claimant role"),
+  claimDate: pastDate.nullish(),
+  claimDatePrecision: datePrecision.nullish(),
+  place: optionalText(300, "Place"),
+  placePrecision: placePrecision.nullish(),
+  tags: tags.nullish(),
+  eventId: z.string().nullish(),
+};
+
+const createClaimSchema = z
+  .object({
+    ...claimFields,
+    appearance: z
+      .object({ source: sourceRefSchema, excerpt: text(10000, "Excerpt"), seenAt: pastDate.nullish() })
+      .nullish(),
+  })
+  .refine((c) => !c.claimDatePrecision || c.claimDate, {
+    message: "A date precision needs a claim date",
+    path: ["claimDatePrecision"],
+  });
+
+const updateClaimSchema = z.object({
+  text: claimFields.text.optional(),
+  kind: claimKind.optional(),
+  claimantId: claimFields.claimantId,
+  claimantRole: claimFields.claimantRole,
+  claimDate: claimFields.claimDate,
+  claimDatePrecision: claimFields.claimDatePrecision,
+  place: claimFields.place,
+  placePrecision: claimFields.placePrecision,
+  tags: tags.optional(),
+  eventId: claimFields.eventId,
+});
+
+export type CreateClaimInput = z.input<typeof createClaimSchema>;
+export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
+
+async function assertExists(tx: DbTx, ids: { claimantId?: string | null; eventId?: string | null }) {
+  if (ids.claimantId && !(await tx.entity.findUnique({ where: { id: ids.claimantId }, select: { id: true } }))) {
+    throw new NotFoundError("Entity", ids.claimantId);
+  }
+  if (ids.eventId && !(await tx.event.findUnique({ where: { id: ids.eventId }, select: { id: true } }))) {
+    throw new NotFoundError("Event", ids.eventId);
+  }
+}
+
+/** Claims with the same normalized text: probable duplicates to offer for merging. */
+export async function findDuplicateClaims(tx: DbTx, normalizedText: string, excludeId?: string) {
+  return tx.claim.findMany({
+    where: { normalizedText, mergedIntoId: null, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 10,
+  });
+}
+
+export async function createClaim(db: Db, viewer: Viewer, input: CreateClaimInput) {
+  const data = parseInput(createClaimSchema, input);
+  return db.$transaction(async (tx) => {
+    await assertExists(tx, data);
+    const normalizedText = normalizeClaimText(data.text);
+    const duplicates = await findDuplicateClaims(tx, normalizedText);
+    const claim = await tx.claim.create({
+      data: {
+        text: data.text,
+        normalizedText,
+        kind: data.kind,
+        claimantId: data.claimantId ?? null,
+        claimantRole: data.claimantRole ?? null,
+        claimDate: data.claimDate ?? null,
+        claimDatePrecision: data.claimDatePrecision ?? null,
+        place: data.place ?? null,
+        placePrecision: data.placePrecision ?? null,
+        tags: data.tags ?? [],
+        eventId: data.eventId ?? null,
+        createdById: viewer.id,
+      },
+    });
+    await writeAudit(tx, viewer, { action: "claim.create", entityType: "Claim", entityId: claim.id, claimId: claim.id, after: claim });
+    if (data.appearance) {
+      const source = await findOrCreateSource(tx, viewer, data.appearance.source);
+      const appearance = await tx.appearance.create({
+        data: { claimId: claim.id, sourceId: source.id, excerpt: data.appearance.excerpt, seenAt: data.appearance.seenAt ?? new Date() },
+      });
+      await writeAudit(tx, viewer, {
+        action: "appearance.create",
+        entityType: "Appearance",
+        entityId: appearance.id,
+        claimId: claim.id,
+        after: appearance,
+      });
+    }
+    return { claim, duplicates };
+  });
+}
+
+export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: UpdateClaimInput) {
+  const patch = parseInput(updateClaimSchema, input);
+  return db.$transaction(async (tx) => {
+    await assertExists(tx, patch);
+    const data = {
+      ...patch,
+      ...(patch.text ? { normalizedText: normalizeClaimText(patch.text) } : {}),
+    };
+    const { before, after } = await updateWithVersion({
+      entityType: "Claim",
+      id,
+      expectedVersion,
+      load: () => tx.claim.findUnique({ where: { id } }),
+      update: () => tx.claim.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } }),
+    });
+    if (before.status === "ARCHIVED" && Object.keys(patch).length) {
+      throw new ValidationError([{ path: ["id"], message: "Archived claims cannot be edited; restore it first." }], "claim/archived");
+    }
+    await writeAudit(tx, viewer, { action: "claim.update", entityType: "Claim", entityId: id, claimId: id, before, after });
+    return after;
+  });
+}
+
+const rank: Record<Role, number> = { REVIEWER: 1, EDITOR: 2, ADMIN: 3 };
+
+/** Allowed workflow moves and the least role each needs. PUBLISHED is reached only by publishing a verdict. */
+export const claimTransitions: Record<ClaimStatus, Partial<Record<ClaimStatus, Role>>> = {
+  NEW: { IN_REVIEW: "REVIEWER", ARCHIVED: "EDITOR" },
+  IN_REVIEW: { NEEDS_EDITOR: "REVIEWER", NEW: "REVIEWER", ARCHIVED: "EDITOR" },
+  NEEDS_EDITOR: { IN_REVIEW: "REVIEWER", ARCHIVED: "EDITOR" },
+  PUBLISHED: { ARCHIVED: "EDITOR" },
+  ARCHIVED: { NEW: "EDITOR" },
+};
+
+export function allowedNextStatuses(status: ClaimStatus, role: Role | undefined): ClaimStatus[] {
+  if (!role) return [];
+  return (Object.entries(claimTransitions[status]) as [ClaimStatus, Role][])
+    .filter(([, least]) => rank[role] >= rank[least])
+    .map(([next]) => next);
+}
+
+export async function setClaimStatus(db: Db, viewer: Viewer, id: string, expectedVersion: number, status: ClaimStatus) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.claim.findUnique({ where: { id } });
+    if (!current) throw new NotFoundError("Claim", id);
+    const least = claimTransitions[current.status][status];
+    if (!least) {
+      throw ValidationError.field(
+        ["status"],
+        `A ${current.status} claim cannot move to ${status}` +
+          (status === "PUBLISHED" ? ": publish a verdict instead." : `; allowed: ${Object.keys(claimTransitions[current.status]).join(", ") || "none"}.`),
+        "claim/invalid_transition",
+      );
+    }
+    if (rank[viewer.role] < rank[least]) throw new ForbiddenError(`Moving a claim to ${status} needs the ${least} role.`);
+    const { before, after } = await updateWithVersion({
+      entityType: "Claim",
+      id,
+      expectedVersion,
+      load: () => tx.claim.findUnique({ where: { id } }),
+      update: () => tx.claim.updateMany({ where: { id, version: expectedVersion }, data: { status, version: { increment: 1 } } }),
+    });
+    await writeAudit(tx, viewer, {
+      action: "claim.set_status",
+      entityType: "Claim",
+      entityId: id,
+      claimId: id,
+      before: { status: before.status, version: before.version },
+      after: { status: after.status, version: after.version },
+    });
+    return after;
+  });
+}
+
+/** Moves a NEW claim into review when someone starts working on it (evidence or a rating). */
+export async function startReviewIfNew(tx: DbTx, viewer: Viewer, claimId: string) {
+  const { count } = await tx.claim.updateMany({
+    where: { id: claimId, status: "NEW" },
+    data: { status: "IN_REVIEW", version: { increment: 1 } },
+  });
+  if (count) {
+    await writeAudit(tx, viewer, {
+      action: "claim.set_status",
+      entityType: "Claim",
+      entityId: claimId,
+      claimId,
+      before: { status: "NEW" },
+      after: { status: "IN_REVIEW", reason: "work started" },
+    });
+  }
+}
+
+export async function assignClaim(db: Db, viewer: Viewer, id: string, expectedVersion: number, assigneeId: string | null) {
+  return db.$transaction(async (tx) => {
+    if (assigneeId) {
+      const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
+      if (!assignee || !assignee.active) throw new NotFoundError("User", assigneeId);
+    }
+    const { before, after } = await updateWithVersion({
+      entityType: "Claim",
+      id,
+      expectedVersion,
+      load: () => tx.claim.findUnique({ where: { id } }),
+      update: () => tx.claim.updateMany({ where: { id, version: expectedVersion }, data: { assigneeId, version: { increment: 1 } } }),
+    });
+    await writeAudit(tx, viewer, {
+      action: "claim.assign",
+      entityType: "Claim",
+      entityId: id,
+      claimId: id,
+      before: { assigneeId: before.assigneeId },
+      after: { assigneeId: after.assigneeId },
+    });
+    return after;
+  });
+}
+
+/**
+ * Folds duplicates into the kept claim: appearances, evidence, ratings, figures and media move over; each
+ * duplicate is archived with `mergedInto` set, so it can still be found. A reviewer's current rating on the
+ * kept claim wins over their rating on a duplicate, which becomes history.
+ */
+export async function mergeClaims(
+  db: Db,
+  viewer: Viewer,
+  keepId: string,
+  duplicates: { id: string; expectedVersion: number }[],
+) {
+  if (!duplicates.length) throw ValidationError.field(["duplicates"], "Name at least one duplicate.");
+  if (duplicates.some((d) => d.id === keepId)) {
+    throw ValidationError.field(["duplicates"], "A claim cannot be merged into itself.", "claim/merge_self");
+  }
+  return db.$transaction(async (tx) => {
+    const kept = await tx.claim.findUnique({ where: { id: keepId } });
+    if (!kept) throw new NotFoundError("Claim", keepId);
+    if (kept.mergedIntoId) throw ValidationError.field(["keepId"], "The kept claim was itself merged away.", "claim/merged");
+    for (const [i, dup] of duplicates.entries()) {
+      const claim = await tx.claim.findUnique({ where: { id: dup.id }, include: { verdict: true } });
+      if (!claim) throw new NotFoundError("Claim", dup.id);
+      if (claim.verdict) {
+        throw ValidationError.field(["duplicates", String(i)], "A claim with a verdict cannot be merged away.", "claim/merge_has_verdict");
+      }
+      const { before } = await updateWithVersion({
+        entityType: "Claim",
+        id: dup.id,
+        expectedVersion: dup.expectedVersion,
+        load: () => tx.claim.findUnique({ where: { id: dup.id } }),
+        update: () =>
+          tx.claim.updateMany({
+            where: { id: dup.id, version: dup.expectedVersion },
+            data: { mergedIntoId: keepId, status: "ARCHIVED", version: { increment: 1 } },
+          }),
+      });
+      const keptRaters = (
+        await tx.rating.findMany({ where: { claimId: keepId, current: true }, select: { reviewerId: true } })
+      ).map((r) => r.reviewerId);
+      await tx.rating.updateMany({
+        where: { claimId: dup.id, current: true, reviewerId: { in: keptRaters } },
+        data: { current: false, supersededAt: new Date() },
+      });
+      const moved = {
+        appearances: (await tx.appearance.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
+        evidence: (await tx.evidence.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
+        ratings: (await tx.rating.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
+        figures: (await tx.reportedFigure.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
+      };
+      const media = await tx.mediaItem.findMany({ where: { claims: { some: { id: dup.id } } }, select: { id: true } });
+      if (media.length) {
+        await tx.claim.update({ where: { id: keepId }, data: { media: { connect: media } } });
+        await tx.claim.update({ where: { id: dup.id }, data: { media: { disconnect: media } } });
+      }
+      await writeAudit(tx, viewer, {
+        action: "claim.merge",
+        entityType: "Claim",
+        entityId: dup.id,
+        claimId: dup.id,
+        before: { status: before.status, mergedIntoId: null },
+        after: { status: "ARCHIVED", mergedIntoId: keepId, moved: { ...moved, media: media.length } },
+      });
+      await writeAudit(tx, viewer, {
+        action: "claim.merge_into",
+        entityType: "Claim",
+        entityId: keepId,
+        claimId: keepId,
+        after: { mergedClaimId: dup.id, moved: { ...moved, media: media.length } },
+      });
+    }
+    const bumped = await tx.claim.update({ where: { id: keepId }, data: { version: { increment: 1 } } });
+    return bumped;
+  });
+}

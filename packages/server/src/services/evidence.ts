@@ -1,0 +1,101 @@
+import { z } from "zod";
+import type { Db, DbTx } from "../db.js";
+import type { Viewer } from "../context.js";
+import { NotFoundError, ValidationError } from "../errors.js";
+import { writeAudit } from "./audit.js";
+import { findOrCreateSource, sourceRefSchema } from "./sources.js";
+import { optionalText, parseInput, text } from "./validation.js";
+import { updateWithVersion } from "./versioning.js";
+import { startReviewIfNew } from "./claims.js";
+
+const stance = z.enum(["SUPPORTS", "REFUTES", "CONTEXT"]);
+
+const addEvidenceSchema = z.object({
+  claimId: z.string(),
+  source: sourceRefSchema,
+  stance,
+  excerpt: text(10000, "Excerpt"),
+  note: optionalText(5000, "Note"),
+});
+
+export async function addEvidence(db: Db, viewer: Viewer, input: z.input<typeof addEvidenceSchema>) {
+  const data = parseInput(addEvidenceSchema, input);
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
+    if (!claim) throw new NotFoundError("Claim", data.claimId);
+    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claimId"], "The claim is archived.", "claim/archived");
+    const source = await findOrCreateSource(tx, viewer, data.source);
+    const evidence = await tx.evidence.create({
+      data: { claimId: claim.id, sourceId: source.id, stance: data.stance, excerpt: data.excerpt, note: data.note ?? null, addedById: viewer.id },
+    });
+    await writeAudit(tx, viewer, { action: "evidence.add", entityType: "Evidence", entityId: evidence.id, claimId: claim.id, after: evidence });
+    await startReviewIfNew(tx, viewer, claim.id);
+    return evidence;
+  });
+}
+
+const updateEvidenceSchema = z.object({
+  stance: stance.optional(),
+  excerpt: text(10000, "Excerpt").optional(),
+  note: optionalText(5000, "Note"),
+});
+
+async function changeEvidence(
+  tx: DbTx,
+  viewer: Viewer,
+  id: string,
+  expectedVersion: number,
+  action: string,
+  data: { stance?: "SUPPORTS" | "REFUTES" | "CONTEXT"; excerpt?: string; note?: string | null; removedAt?: Date | null },
+) {
+  const { before, after } = await updateWithVersion({
+    entityType: "Evidence",
+    id,
+    expectedVersion,
+    load: () => tx.evidence.findUnique({ where: { id } }),
+    update: () => tx.evidence.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } }),
+  });
+  await writeAudit(tx, viewer, { action, entityType: "Evidence", entityId: id, claimId: after.claimId, before, after });
+  return after;
+}
+
+export async function updateEvidence(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: z.input<typeof updateEvidenceSchema>) {
+  const data = parseInput(updateEvidenceSchema, input);
+  return db.$transaction(async (tx) => {
+    const current = await tx.evidence.findUnique({ where: { id } });
+    if (current?.removedAt) throw ValidationError.field(["id"], "Removed evidence cannot be edited; restore it first.", "evidence/removed");
+    return changeEvidence(tx, viewer, id, expectedVersion, "evidence.update", data);
+  });
+}
+
+/** Soft delete: removed evidence stays listable (`includeRemoved`) and can be restored. */
+export async function removeEvidence(db: Db, viewer: Viewer, id: string, expectedVersion: number) {
+  return db.$transaction(async (tx) => {
+    const citing = await tx.verdict.count({ where: { state: { not: "RETRACTED" }, citedEvidence: { some: { id } } } });
+    if (citing) {
+      throw ValidationError.field(
+        ["id"],
+        "This evidence is cited by a verdict; correct the verdict to stop citing it first.",
+        "evidence/cited_by_verdict",
+      );
+    }
+    return changeEvidence(tx, viewer, id, expectedVersion, "evidence.remove", { removedAt: new Date() });
+  });
+}
+
+export async function restoreEvidence(db: Db, viewer: Viewer, id: string, expectedVersion: number) {
+  return db.$transaction((tx) => changeEvidence(tx, viewer, id, expectedVersion, "evidence.restore", { removedAt: null }));
+}
+
+/** Checks that every id names live evidence of the claim; `path` points the error at the input field. */
+export async function assertClaimEvidence(tx: DbTx, claimId: string, evidenceIds: string[], path: string[]) {
+  const unique = [...new Set(evidenceIds)];
+  const found = await tx.evidence.findMany({ where: { id: { in: unique }, claimId, removedAt: null }, select: { id: true } });
+  const foundIds = new Set(found.map((e) => e.id));
+  const issues = unique
+    .map((id, i) => ({ id, i }))
+    .filter(({ id }) => !foundIds.has(id))
+    .map(({ i }) => ({ path: [...path, String(i)], message: "Not live evidence of this claim." }));
+  if (issues.length) throw new ValidationError(issues, "evidence/not_on_claim");
+  return unique;
+}

@@ -1,0 +1,144 @@
+import { z } from "zod";
+import type { Db, DbTx } from "../db.js";
+import type { Viewer } from "../context.js";
+import type { FigureQualifier } from "../generated/prisma/enums.js";
+import { NotFoundError } from "../errors.js";
+import { writeAudit } from "./audit.js";
+import { optionalText, parseInput, pastDate, text } from "./validation.js";
+import { updateWithVersion } from "./versioning.js";
+
+const qualifier = z.enum(["EXACT", "AT_LEAST", "MORE_THAN", "UP_TO", "APPROXIMATELY", "RANGE", "VAGUE"]);
+const bound = z.number().int("Bounds are whole numbers").min(0, "Bounds cannot be negative").max(1_000_000_000).nullish();
+
+/** Which bounds each qualifier has; mirrored by a CHECK constraint in the first migration. */
+export function boundIssues(q: FigureQualifier, low: number | null | undefined, high: number | null | undefined) {
+  const issues: { path: string[]; message: string }[] = [];
+  const need = (field: "low" | "high", present: boolean, message: string) => {
+    if ((field === "low" ? low : high) == null ? present : !present) issues.push({ path: ["input", field], message });
+  };
+  switch (q) {
+    case "EXACT":
+      need("low", true, "EXACT needs low");
+      need("high", true, "EXACT needs high equal to low");
+      if (low != null && high != null && low !== high) issues.push({ path: ["input", "high"], message: "EXACT needs high equal to low" });
+      break;
+    case "AT_LEAST":
+    case "MORE_THAN":
+      need("low", true, `${q} needs low`);
+      need("high", false, `${q} has no upper bound; leave high empty`);
+      break;
+    case "UP_TO":
+      need("low", false, "UP_TO has no lower bound; leave low empty");
+      need("high", true, "UP_TO needs high");
+      break;
+    default:
+      need("low", true, `${q} needs low`);
+      need("high", true, `${q} needs high`);
+      if (low != null && high != null && low > high) issues.push({ path: ["input", "high"], message: "high must not be below low" });
+  }
+  return issues;
+}
+
+const figureFields = {
+  eventId: z.string(),
+  claimId: z.string().nullish(),
+  metric: z.enum(["KILLED", "INJURED", "MISSING", "DISPLACED", "DETAINED", "OTHER"]),
+  subject: text(200, "Subject"),
+  qualifier,
+  low: bound,
+  high: bound,
+  statedText: text(1000, "Stated text"),
+  place: optionalText(300, "Place"),
+  placePrecision: z.enum(["COUNTRY", "REGION", "DISTRICT", "CITY", "NEIGHBOURHOOD", "STREET"]).nullish(),
+  periodStart: pastDate.nullish(),
+  periodEnd: pastDate.nullish(),
+  periodPrecision: z.enum(["YEAR", "MONTH", "WEEK", "DAY", "HOUR"]).nullish(),
+  periodText: optionalText(300, "Period"),
+  attributedToId: z.string().nullish(),
+  sourceId: z.string(),
+  reportedAt: pastDate,
+};
+
+type FigureData = { [K in keyof typeof figureFields]: z.output<(typeof figureFields)[K]> };
+
+const checkFigure = <T extends Partial<FigureData>>(schema: z.ZodType<T>) =>
+  schema.superRefine((f, ctx) => {
+    if (f.qualifier) {
+      for (const issue of boundIssues(f.qualifier, f.low, f.high)) ctx.addIssue({ code: "custom", path: issue.path.slice(1), message: issue.message });
+    }
+    if (f.periodStart && f.periodEnd && f.periodStart > f.periodEnd) {
+      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period must not end before it starts" });
+    }
+  });
+
+const recordSchema = checkFigure(z.object(figureFields));
+
+async function assertReferences(tx: DbTx, f: Partial<FigureData>) {
+  const checks: [string, string | null | undefined, (id: string) => Promise<unknown>][] = [
+    ["Event", f.eventId, (id) => tx.event.findUnique({ where: { id }, select: { id: true } })],
+    ["Claim", f.claimId, (id) => tx.claim.findUnique({ where: { id }, select: { id: true } })],
+    ["Source", f.sourceId, (id) => tx.source.findUnique({ where: { id }, select: { id: true } })],
+    ["Entity", f.attributedToId, (id) => tx.entity.findUnique({ where: { id }, select: { id: true } })],
+  ];
+  for (const [type, id, find] of checks) if (id && !(await find(id))) throw new NotFoundError(type, id);
+}
+
+export async function recordFigure(db: Db, viewer: Viewer, input: z.input<typeof recordSchema>) {
+  const data = parseInput(recordSchema, input) as FigureData;
+  return db.$transaction(async (tx) => {
+    await assertReferences(tx, data);
+    const figure = await tx.reportedFigure.create({ data: { ...data, low: data.low ?? null, high: data.high ?? null } });
+    await writeAudit(tx, viewer, {
+      action: "figure.record",
+      entityType: "ReportedFigure",
+      entityId: figure.id,
+      claimId: figure.claimId,
+      after: figure,
+    });
+    return figure;
+  });
+}
+
+const updateSchema = z.object(Object.fromEntries(Object.entries(figureFields).map(([k, v]) => [k, v.optional()])) as {
+  [K in keyof typeof figureFields]: z.ZodOptional<(typeof figureFields)[K]>;
+});
+
+export async function updateFigure(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: z.input<typeof updateSchema>) {
+  const patch = parseInput(updateSchema, input) as Partial<FigureData>;
+  return db.$transaction(async (tx) => {
+    const current = await tx.reportedFigure.findUnique({ where: { id } });
+    if (!current) throw new NotFoundError("ReportedFigure", id);
+    // Validate the figure as it will be after the patch: bounds and qualifier must agree as a whole.
+    parseInput(recordSchema, { ...current, ...patch });
+    await assertReferences(tx, patch);
+    const { before, after } = await updateWithVersion({
+      entityType: "ReportedFigure",
+      id,
+      expectedVersion,
+      load: () => tx.reportedFigure.findUnique({ where: { id } }),
+      update: () => tx.reportedFigure.updateMany({ where: { id, version: expectedVersion }, data: { ...patch, version: { increment: 1 } } }),
+    });
+    await writeAudit(tx, viewer, { action: "figure.update", entityType: "ReportedFigure", entityId: id, claimId: after.claimId, before, after });
+    return after;
+  });
+}
+
+const createEventSchema = z
+  .object({
+    title: text(300, "Title"),
+    description: optionalText(5000, "Description"),
+    place: optionalText(300, "Place"),
+    placePrecision: figureFields.placePrecision,
+    startDate: pastDate.nullish(),
+    endDate: pastDate.nullish(),
+  })
+  .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, { path: ["endDate"], message: "The event must not end before it starts" });
+
+export async function createEvent(db: Db, viewer: Viewer, input: z.input<typeof createEventSchema>) {
+  const data = parseInput(createEventSchema, input);
+  return db.$transaction(async (tx) => {
+    const event = await tx.event.create({ data });
+    await writeAudit(tx, viewer, { action: "event.create", entityType: "Event", entityId: event.id, after: event });
+    return event;
+  });
+}

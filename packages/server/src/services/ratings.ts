@@ -1,0 +1,82 @@
+import { z } from "zod";
+import type { Db } from "../db.js";
+import type { Viewer } from "../context.js";
+import type { RatingLabel } from "../generated/prisma/enums.js";
+import { NotFoundError, ValidationError } from "../errors.js";
+import { writeAudit } from "./audit.js";
+import { parseInput, text } from "./validation.js";
+import { assertClaimEvidence } from "./evidence.js";
+import { startReviewIfNew } from "./claims.js";
+
+export const ratingLabels = ["TRUE", "MOSTLY_TRUE", "MIXED", "MISLEADING", "FALSE", "UNVERIFIABLE"] as const;
+
+const rateClaimSchema = z.object({
+  claimId: z.string(),
+  label: z.enum(ratingLabels),
+  confidence: z.number().int("Confidence is a whole number").min(0, "Confidence is 0–100").max(100, "Confidence is 0–100"),
+  rationale: text(10000, "Rationale"),
+  citedEvidenceIds: z.array(z.string()).max(100).default([]),
+});
+
+/** Rates a claim; the reviewer's previous rating stays as history (current = false). */
+export async function rateClaim(db: Db, viewer: Viewer, input: z.input<typeof rateClaimSchema>) {
+  const data = parseInput(rateClaimSchema, input);
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
+    if (!claim) throw new NotFoundError("Claim", data.claimId);
+    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claimId"], "The claim is archived.", "claim/archived");
+    const cited = await assertClaimEvidence(tx, claim.id, data.citedEvidenceIds, ["input", "citedEvidenceIds"]);
+    const previous = await tx.rating.findFirst({ where: { claimId: claim.id, reviewerId: viewer.id, current: true } });
+    if (previous) {
+      await tx.rating.update({ where: { id: previous.id }, data: { current: false, supersededAt: new Date() } });
+    }
+    const rating = await tx.rating.create({
+      data: {
+        claimId: claim.id,
+        reviewerId: viewer.id,
+        label: data.label,
+        confidence: data.confidence,
+        rationale: data.rationale,
+        citedEvidence: { connect: cited.map((id) => ({ id })) },
+      },
+    });
+    await writeAudit(tx, viewer, {
+      action: "rating.create",
+      entityType: "Rating",
+      entityId: rating.id,
+      claimId: claim.id,
+      before: previous ? { label: previous.label, confidence: previous.confidence, ratingId: previous.id } : undefined,
+      after: { ...rating, citedEvidenceIds: cited },
+    });
+    await startReviewIfNew(tx, viewer, claim.id);
+    return rating;
+  });
+}
+
+export interface Consensus {
+  ratingCount: number;
+  counts: { label: RatingLabel; count: number }[];
+  majorityLabel: RatingLabel | null;
+  agreement: number | null;
+  contested: boolean;
+}
+
+const trueSide = new Set<RatingLabel>(["TRUE", "MOSTLY_TRUE"]);
+const falseSide = new Set<RatingLabel>(["FALSE", "MISLEADING"]);
+
+/**
+ * Summarises current ratings. `majorityLabel` is null on a tie; `contested` is true when raters sit on
+ * opposite ends of the scale (TRUE/MOSTLY_TRUE against FALSE/MISLEADING), whatever the majority.
+ */
+export function consensusOf(labels: RatingLabel[]): Consensus {
+  const counts = ratingLabels.map((label) => ({ label, count: labels.filter((l) => l === label).length }));
+  const top = Math.max(0, ...counts.map((c) => c.count));
+  const leaders = counts.filter((c) => c.count === top && top > 0);
+  return {
+    ratingCount: labels.length,
+    counts,
+    majorityLabel: leaders.length === 1 ? leaders[0]!.label : null,
+    agreement: labels.length ? top / labels.length : null,
+    contested: labels.some((l) => trueSide.has(l)) && labels.some((l) => falseSide.has(l)),
+  };
+}

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { GraphQLResponse } from "./server.js";
+
+// FactDesk as its users run it: `node --import tsx packages/server/src/main.ts` (what `pnpm start` does, minus
+// the tsx CLI wrapper, whose extra parent process would survive a SIGKILL aimed at the server).
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const serverDir = path.join(repoRoot, "packages/server");
+const tsxLoader = createRequire(path.join(serverDir, "package.json")).resolve("tsx");
+
+/** A port nobody listens on right now (PORT=0 would leave the printed URL unknown until start-up ends). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export function tempDataDir(label: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `factdesk-${label}-`));
+}
+
+/** Environment for a child: ours minus anything FactDesk reads, plus `env`. */
+function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const base = { ...process.env };
+  for (const key of Object.keys(base)) {
+    if (key.startsWith("FACTDESK_") || key === "DATABASE_URL" || key === "PORT") delete base[key];
+  }
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete base[key];
+    else base[key] = value;
+  }
+  return { ...base, FORCE_COLOR: "0" };
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  port: number;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves when the process ends (whatever the reason). */
+  exited: Promise<Exit>;
+  request<TData = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<TData>>;
+  stop(signal?: NodeJS.Signals): Promise<Exit>;
+}
+
+function runNode(script: string, args: string[], env: Record<string, string | undefined>) {
+  const child = spawn(process.execPath, ["--import", tsxLoader, path.join(serverDir, "src", script), ...args], {
+    cwd: repoRoot,
+    env: childEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const exited = new Promise<Exit>((resolve) => {
+    child.once("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, exited, stdout: () => stdout, stderr: () => stderr };
+}
+
+/** Runs `tsx packages/server/src/cli.ts <args>` (what `pnpm db:migrate` / `pnpm db:demo` run) to completion. */
+export async function runCli(args: string[], env: Record<string, string | undefined>): Promise<Exit> {
+  return runNode("cli.ts", args, env).exited;
+}
+
+/** Starts main.ts and resolves once it prints its URL; rejects with its output if it exits first. */
+export async function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
+  const port = Number(env.PORT ?? (await freePort()));
+  const run = runNode("main.ts", [], { ...env, PORT: String(port) });
+  const url = `http://localhost:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    const onData = () => {
+      if (run.stdout().includes("FactDesk is running:")) {
+        run.child.stdout!.off("data", onData);
+        resolve();
+      }
+    };
+    run.child.stdout!.on("data", onData);
+    void run.exited.then((exit) =>
+      reject(new Error(`FactDesk exited during start-up (code ${exit.code}, signal ${exit.signal}):\n${exit.stdout}\n${exit.stderr}`)),
+    );
+  });
+  const request = async <TData>(query: string, variables?: Record<string, unknown>, token?: string | null) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<TData>;
+  };
+  return {
+    child: run.child,
+    url,
+    port,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    exited: run.exited,
+    request,
+    async stop(signal = "SIGTERM") {
+      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill(signal);
+      return run.exited;
+    },
+  };
+}
+
+/** Starts main.ts expecting it to refuse to start; resolves with how it exited. */
+export async function expectStartFailure(env: Record<string, string | undefined>): Promise<Exit> {
+  const port = env.PORT ?? String(await freePort());
+  const run = runNode("main.ts", [], { ...env, PORT: port });
+  const exit = await run.exited;
+  if (exit.stdout.includes("FactDesk is running:")) throw new Error(`FactDesk started although it should not have:\n${exit.stdout}`);
+  return exit;
+}
+
+/** True when the output looks like a bare stack trace (what users must never get instead of a message). */
+export const hasStackTrace = (output: string) => /^\s+at .+[(:]\d+/m.test(output);
+
+export async function signInOverHttp(server: Pick<ServerProcess, "request">, email: string, password: string): Promise<string | null> {
+  const response = await server.request<{ signIn: { __typename: string; token?: string } }>(
+    `mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename ... on SignInSuccess { token } } }`,
+    { input: { email, password } },
+  );
+  return response.data?.signIn.__typename === "SignInSuccess" ? response.data.signIn.token! : null;
+}
