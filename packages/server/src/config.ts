@@ -33,9 +33,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** The address readers reach FactDesk at (FACTDESK_PUBLIC_URL), else the origin of the request. */
-export function publicBaseUrl(request: Request): string {
-  return (process.env.FACTDESK_PUBLIC_URL || new URL(request.url).origin).replace(/\/$/, "");
+/** The address readers reach FactDesk at (FACTDESK_PUBLIC_URL), else the origin the request came to. */
+export function publicBaseUrl(requestOrigin: string): string {
+  return (process.env.FACTDESK_PUBLIC_URL || requestOrigin).replace(/\/$/, "");
 }
 
 /** The organisation named as author of published fact-checks (FACTDESK_PUBLISHER_NAME). */

@@ -8,6 +8,7 @@ import type { AppContext } from "./context.js";
 import { sqlStatementCounter, type Database } from "./db.js";
 import { tokenFromRequest, viewerForToken } from "./services/sessions.js";
 import { webDistDir } from "./config.js";
+import { serveClaimReviews } from "./claim-review-feed.js";
 
 export interface AppOptions {
   exposeSqlStatementCount?: boolean;
@@ -52,6 +53,16 @@ export function createRequestHandler(database: Database, options: AppOptions = {
     const path = req.url?.split("?")[0] ?? "/";
     if (path === "/graphql" || path.startsWith("/graphql/")) {
       sqlStatementCounter.run({ count: 0 }, () => yoga(req, res));
+      return;
+    }
+    if (path.startsWith("/claim-reviews")) {
+      serveClaimReviews(database, req, res, path).then(
+        (served) => served || res.writeHead(404).end("Not found"),
+        (error) => {
+          console.error(error);
+          res.writeHead(500).end("Internal error");
+        },
+      );
       return;
     }
     if (path === "/healthz") {

@@ -101,11 +101,10 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
   }
   const scale = SCALES[tokens[to]?.lower ?? ""];
   if (scale !== undefined && scale >= 1_000) {
-    value *= scale;
+    value = Math.round(value * scale); // 1.15 * 1e6 is 1149999.9999999998 in floating point
     to++;
   }
-  if (!Number.isInteger(value) && !Number.isInteger(Math.round(value * 1000) / 1000)) return null;
-  if (!Number.isFinite(value) || !Number.isInteger(value)) return null;
+  if (!Number.isSafeInteger(value)) return null; // "2.5" alone is no count of people
   return { from: i, to, low: value, high: value, vague: false, approximate: false, range: false };
 }
 
@@ -130,7 +129,8 @@ function wordsAt(tokens: Token[], i: number): NumberMention | null {
       k++;
       continue;
     }
-    if (small !== null && (!seen || lastWasScale || (current % 100 === 0 && current > 0 && small < 100))) {
+    const unitAfterTens = current % 100 >= 20 && current % 10 === 0 && small !== null && small < 10; // "twenty five"
+    if (small !== null && (!seen || lastWasScale || unitAfterTens)) {
       current += small;
       seen = true;
       lastWasScale = false;

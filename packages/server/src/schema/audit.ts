@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 
 export const AuditEntry = builder.prismaNode("AuditEntry", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "One change, recorded in the same transaction as the change itself. The log is append-only.",
   authScopes: { signedIn: true },
   fields: (t) => ({

@@ -4,7 +4,7 @@ import { ClaimKindEnum, DatePrecisionEnum, PlacePrecisionEnum } from "./enums.js
 import { Claim } from "./claims.js";
 import { Entity } from "./entities.js";
 import { Event } from "./events.js";
-import { SourceRefInput, rawId, sourceRef } from "./inputs.js";
+import { SourceRefInput, rawId, sourceRef, mutationQuery } from "./inputs.js";
 import * as claims from "../services/claims.js";
 
 const claimFieldsDoc = {
@@ -65,7 +65,7 @@ const CreateClaimSuccess = builder.objectRef<CreateClaimShape>("CreateClaimSucce
     claim: t.prismaField({
       type: "Claim",
       description: "The new claim.",
-      resolve: (query, p, _a, ctx) => ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id: p.claimId } }),
+      resolve: (query, p, _a, ctx) => ctx.prisma.claim.findUniqueOrThrow({ ...mutationQuery(query), where: { id: p.claimId } }),
     }),
     possibleDuplicates: t.prismaField({
       type: ["Claim"],
@@ -77,7 +77,7 @@ const CreateClaimSuccess = builder.objectRef<CreateClaimShape>("CreateClaimSucce
 });
 
 export const refetchClaim = (ctx: { prisma: import("../db.js").Db }, query: object, id: string) =>
-  ctx.prisma.claim.findUniqueOrThrow({ ...query, where: { id } });
+  ctx.prisma.claim.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 
 builder.mutationFields((t) => ({
   createClaim: t.field({

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { containsText } from "../services/search.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import {
   ClaimKindEnum,
@@ -10,6 +11,7 @@ import { claimVisibleTo } from "../services/visibility.js";
 
 export const Claim = builder.prismaNode("Claim", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Something someone said or showed that FactDesk checks.",
   // Anonymous visitors see only claims with a public verdict.
   findUnique: (id, ctx) => ({ id, AND: [claimVisibleTo(ctx.viewer?.id)] }),
@@ -157,7 +159,7 @@ export function claimWhere(
   if (filter?.assignedToMe) and.push({ assigneeId: viewerId ?? "(nobody)" });
   if (filter?.hasVerdict != null) and.push(filter.hasVerdict ? { verdict: { isNot: null } } : { verdict: { is: null } });
   for (const word of filter?.text?.trim().split(/\s+/).filter(Boolean) ?? []) {
-    and.push({ text: { contains: word, mode: "insensitive" } });
+    and.push({ text: containsText(word) });
   }
   return { AND: and };
 }

@@ -1,10 +1,13 @@
 import { builder } from "../builder.js";
+import { containsText, likeLiteral } from "../services/search.js";
+import { mutationQuery } from "./inputs.js";
 import { EntityKindEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
 import { createEntity } from "../services/sources.js";
 
 export const Entity = builder.prismaNode("Entity", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A person, organisation, government or media outlet that makes claims or reports figures.",
   fields: (t) => ({
     kind: t.expose("kind", { type: EntityKindEnum, description: "What kind of actor this is." }),
@@ -35,22 +38,28 @@ builder.queryFields((t) => ({
       name: t.arg.string({ required: false, description: "Name or alias contains this text (case-insensitive)." }),
       kind: t.arg({ type: EntityKindEnum, required: false, description: "Only this kind." }),
     },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.entity.findMany({
+    resolve: async (query, _root, args, ctx) => {
+      // Prisma can only match whole array elements, case-sensitively; aliases are matched like names in SQL.
+      const aliasMatches = args.name
+        ? await ctx.prisma.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Entity"
+            WHERE EXISTS (SELECT 1 FROM unnest("aliases") AS alias WHERE alias ILIKE ${`%${likeLiteral(args.name)}%`})`
+        : [];
+      return ctx.prisma.entity.findMany({
         ...query,
         where: {
           ...(args.kind ? { kind: args.kind } : {}),
           ...(args.name
             ? {
                 OR: [
-                  { name: { contains: args.name, mode: "insensitive" } },
-                  { aliases: { has: args.name } },
+                  { name: containsText(args.name) },
+                  { id: { in: aliasMatches.map((row) => row.id) } },
                 ],
               }
             : {}),
         },
         orderBy: [{ name: "asc" }, { id: "asc" }],
-      }),
+      });
+    },
   }),
 }));
 
@@ -73,7 +82,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateEntityInput, required: true, description: "The entity." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const entity = await createEntity(ctx.prisma, ctx.viewer!, { ...input, aliases: input.aliases ?? [] });
-      return ctx.prisma.entity.findUniqueOrThrow({ ...query, where: { id: entity.id } });
+      return ctx.prisma.entity.findUniqueOrThrow({ ...mutationQuery(query), where: { id: entity.id } });
     },
   }),
 }));

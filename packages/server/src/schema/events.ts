@@ -1,4 +1,6 @@
 import { builder } from "../builder.js";
+import { containsText } from "../services/search.js";
+import { mutationQuery } from "./inputs.js";
 import { FigureMetricEnum, PlacePrecisionEnum } from "./enums.js";
 import { summarizeFigures, type FigureSummary } from "../services/figure-summary.js";
 import { ReportedFigure } from "./figures.js";
@@ -7,6 +9,7 @@ import { createEvent } from "../services/figures.js";
 
 export const Event = builder.prismaNode("Event", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Something that happened, tying together the claims and figures about it.",
   authScopes: { signedIn: true },
   fields: (t) => ({
@@ -108,7 +111,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.event.findMany({
         ...query,
-        where: args.text ? { title: { contains: args.text, mode: "insensitive" } } : {},
+        where: args.text ? { title: containsText(args.text) } : {},
         orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       }),
   }),
@@ -135,7 +138,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateEventInput, required: true, description: "The event." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const event = await createEvent(ctx.prisma, ctx.viewer!, input);
-      return ctx.prisma.event.findUniqueOrThrow({ ...query, where: { id: event.id } });
+      return ctx.prisma.event.findUniqueOrThrow({ ...mutationQuery(query), where: { id: event.id } });
     },
   }),
 }));

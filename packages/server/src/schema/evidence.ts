@@ -2,12 +2,13 @@ import { builder } from "../builder.js";
 import { evidenceVisibleTo } from "../services/visibility.js";
 import { StanceEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
-import { SourceRefInput, sourceRef } from "./inputs.js";
+import { SourceRefInput, sourceRef, mutationQuery } from "./inputs.js";
 import type { Context } from "../context.js";
 import * as evidence from "../services/evidence.js";
 
 export const Evidence = builder.prismaNode("Evidence", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A source cited for or against a claim, with the excerpt that matters.",
   findUnique: (id, ctx) => ({ id, AND: [evidenceVisibleTo(ctx.viewer?.id)] }),
   fields: (t) => ({
@@ -53,7 +54,7 @@ const versionedArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0
   expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
 });
 
-const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.evidence.findUniqueOrThrow({ ...query, where: { id } });
+const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.evidence.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 
 builder.mutationFields((t) => ({
   addEvidence: t.prismaField({

@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import { standardErrors } from "./errors.js";
 import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, PlacePrecisionEnum } from "./enums.js";
 import { ReportedFigure } from "./figures.js";
-import { rawId } from "./inputs.js";
+import { rawId, mutationQuery } from "./inputs.js";
 import * as figures from "../services/figures.js";
 
 type FieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
@@ -58,7 +58,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RecordFigureInput, required: true, description: "The figure." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const figure = await figures.recordFigure(ctx.prisma, ctx.viewer!, toServiceInput(input) as never);
-      return ctx.prisma.reportedFigure.findUniqueOrThrow({ ...query, where: { id: figure.id } });
+      return ctx.prisma.reportedFigure.findUniqueOrThrow({ ...mutationQuery(query), where: { id: figure.id } });
     },
   }),
   updateFigure: t.prismaField({
@@ -73,7 +73,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
       const figure = await figures.updateFigure(ctx.prisma, ctx.viewer!, id.id, expectedVersion, toServiceInput(input) as never);
-      return ctx.prisma.reportedFigure.findUniqueOrThrow({ ...query, where: { id: figure.id } });
+      return ctx.prisma.reportedFigure.findUniqueOrThrow({ ...mutationQuery(query), where: { id: figure.id } });
     },
   }),
 }));

@@ -3,6 +3,7 @@ import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, PlacePrecisio
 
 export const ReportedFigure = builder.prismaNode("ReportedFigure", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description:
     "A number someone reported (deaths, injuries, displaced …), kept exactly as stated with its qualifier, bounds, period, place and source.",
   authScopes: { signedIn: true },

@@ -17,3 +17,12 @@ export function rawId(globalId: { id: string } | null | undefined): string | nul
 export function sourceRef(input: { id?: { id: string } | null; url?: string | null }) {
   return { id: input.id?.id ?? undefined, url: input.url ?? undefined };
 }
+
+/**
+ * The Prisma query plugin-prisma hands a mutation's data field. When the client selected only `__typename`
+ * of the result, it is an empty `select`, which Prisma rejects; fetching the bare row is the right answer then.
+ */
+export function mutationQuery<Q extends object>(query: Q): Q | Record<string, never> {
+  const select = (query as { select?: object }).select;
+  return select && Object.keys(select).length === 0 ? {} : query;
+}

@@ -1,10 +1,12 @@
 import { builder } from "../builder.js";
+import { mutationQuery } from "./inputs.js";
 import { MediaKindEnum, MediaVerificationEnum, UnverifiedReasonEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
 import { addMedia, setMediaVerification } from "../services/media.js";
 
 export const MediaItem = builder.prismaNode("MediaItem", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A video, image or recording, with its own verification status and provenance.",
   authScopes: { signedIn: true },
   fields: (t) => ({
@@ -99,7 +101,7 @@ builder.mutationFields((t) => ({
         firstSeenSourceId: firstSeenSource?.id ?? null,
         claimIds: (claims ?? []).map((c) => c.id),
       });
-      return ctx.prisma.mediaItem.findUniqueOrThrow({ ...query, where: { id: media.id } });
+      return ctx.prisma.mediaItem.findUniqueOrThrow({ ...mutationQuery(query), where: { id: media.id } });
     },
   }),
   setMediaVerification: t.prismaField({
@@ -118,7 +120,7 @@ builder.mutationFields((t) => ({
         verification: args.verification,
         unverifiedReason: args.unverifiedReason,
       });
-      return ctx.prisma.mediaItem.findUniqueOrThrow({ ...query, where: { id: media.id } });
+      return ctx.prisma.mediaItem.findUniqueOrThrow({ ...mutationQuery(query), where: { id: media.id } });
     },
   }),
 }));

@@ -1,10 +1,12 @@
 import { builder } from "../builder.js";
+import { mutationQuery } from "./inputs.js";
 import { RatingLabelEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
 import { rateClaim } from "../services/ratings.js";
 
 export const Rating = builder.prismaNode("Rating", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "One reviewer's rating of a claim. A new rating by the same reviewer supersedes the old one, which is kept.",
   authScopes: { signedIn: true },
   fields: (t) => ({
@@ -49,7 +51,7 @@ builder.mutationFields((t) => ({
         rationale: input.rationale,
         citedEvidenceIds: (input.citedEvidence ?? []).map((e) => e.id),
       });
-      return ctx.prisma.rating.findUniqueOrThrow({ ...query, where: { id: rating.id } });
+      return ctx.prisma.rating.findUniqueOrThrow({ ...mutationQuery(query), where: { id: rating.id } });
     },
   }),
 }));

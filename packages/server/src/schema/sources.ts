@@ -1,12 +1,14 @@
 import { builder } from "../builder.js";
+import { containsText } from "../services/search.js";
 import { appearanceVisibleTo, sourceVisibleTo } from "../services/visibility.js";
 import { ReliabilityEnum, SourceKindEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
-import { SourceRefInput, sourceRef } from "./inputs.js";
+import { SourceRefInput, sourceRef, mutationQuery } from "./inputs.js";
 import * as sources from "../services/sources.js";
 
 export const Source = builder.prismaNode("Source", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Where a claim or a piece of evidence was published: an article, a statement, a post, a video …",
   findUnique: (id, ctx) => ({ id, AND: [sourceVisibleTo(ctx.viewer?.id)] }),
   fields: (t) => ({
@@ -35,6 +37,7 @@ export const Source = builder.prismaNode("Source", {
 
 export const Appearance = builder.prismaNode("Appearance", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A place where a claim appears: a source and the verbatim excerpt.",
   findUnique: (id, ctx) => ({ id, AND: [appearanceVisibleTo(ctx.viewer?.id)] }),
   fields: (t) => ({
@@ -65,9 +68,9 @@ builder.queryFields((t) => ({
           ...(args.text
             ? {
                 OR: [
-                  { title: { contains: args.text, mode: "insensitive" } },
-                  { publisher: { contains: args.text, mode: "insensitive" } },
-                  { url: { contains: args.text, mode: "insensitive" } },
+                  { title: containsText(args.text) },
+                  { publisher: containsText(args.text) },
+                  { url: containsText(args.text) },
                 ],
               }
             : {}),
@@ -123,7 +126,7 @@ const AddSourceSuccess = builder.objectRef<{ sourceId: string; created: boolean 
     source: t.prismaField({
       type: "Source",
       description: "The source.",
-      resolve: (query, p, _a, ctx) => ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: p.sourceId } }),
+      resolve: (query, p, _a, ctx) => ctx.prisma.source.findUniqueOrThrow({ ...mutationQuery(query), where: { id: p.sourceId } }),
     }),
   }),
 });
@@ -155,7 +158,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       const source = await sources.updateSource(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, withoutUndefined(args.input));
-      return ctx.prisma.source.findUniqueOrThrow({ ...query, where: { id: source.id } });
+      return ctx.prisma.source.findUniqueOrThrow({ ...mutationQuery(query), where: { id: source.id } });
     },
   }),
   addAppearance: t.prismaField({
@@ -170,7 +173,7 @@ builder.mutationFields((t) => ({
         claimId: input.claim.id,
         source: sourceRef(input.source),
       });
-      return ctx.prisma.appearance.findUniqueOrThrow({ ...query, where: { id: appearance.id } });
+      return ctx.prisma.appearance.findUniqueOrThrow({ ...mutationQuery(query), where: { id: appearance.id } });
     },
   }),
 }));

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { mutationQuery } from "./inputs.js";
 import { RoleEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
 import * as users from "../services/users.js";
@@ -6,6 +7,7 @@ import { SESSION_COOKIE } from "../services/sessions.js";
 
 export const User = builder.prismaNode("User", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A person who works the desk.",
   fields: (t) => ({
     name: t.exposeString("name", { description: "Display name." }),
@@ -69,7 +71,7 @@ const SignInSuccess = builder.objectRef<SignInShape>("SignInSuccess").implement(
     user: t.prismaField({
       type: "User",
       description: "The signed-in user.",
-      resolve: (query, payload, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: payload.userId } }),
+      resolve: (query, payload, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...mutationQuery(query), where: { id: payload.userId } }),
     }),
   }),
 });

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { mutationQuery } from "./inputs.js";
 import { verdictVisibleTo } from "../services/visibility.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { RatingLabelEnum, VerdictStateEnum } from "./enums.js";
@@ -10,6 +11,7 @@ import { publicBaseUrl, publisherName } from "../config.js";
 
 export const Verdict = builder.prismaNode("Verdict", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "An editor's verdict on a claim: what partners publish and consume.",
   findUnique: (id, ctx) => ({ id, AND: [verdictVisibleTo(ctx.viewer?.id)] }),
   authScopes: (verdict, ctx) => !!ctx.viewer || verdict.state !== "AWAITING_SIGN_OFF",
@@ -42,6 +44,7 @@ export const Verdict = builder.prismaNode("Verdict", {
 
 export const VerdictCorrection = builder.prismaNode("VerdictCorrection", {
   id: { field: "id" },
+  nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A correction to a published verdict, shown in the open.",
   fields: (t) => ({
     changedFields: t.exposeStringList("changedFields", { description: "Which verdict fields changed." }),
@@ -97,7 +100,7 @@ const versionedArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0
   expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
 });
 
-const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.verdict.findUniqueOrThrow({ ...query, where: { id } });
+const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.verdict.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 
 builder.prismaObjectFields(Verdict, (t) => ({
   claimReview: t.field({
@@ -107,7 +110,7 @@ builder.prismaObjectFields(Verdict, (t) => ({
     resolve: (verdict, _args, ctx) =>
       toClaimReview(
         verdict as never,
-        `${publicBaseUrl(ctx.request)}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`,
+        `${publicBaseUrl(new URL(ctx.request.url).origin)}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`,
         publisherName(),
       ),
   }),

@@ -132,6 +132,10 @@ export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVe
       ...patch,
       ...(patch.text ? { normalizedText: normalizeClaimText(patch.text) } : {}),
     };
+    const current = await tx.claim.findUnique({ where: { id }, select: { status: true } });
+    if (current?.status === "ARCHIVED") {
+      throw ValidationError.field(["id"], "Archived claims cannot be edited; restore it first.", "claim/archived");
+    }
     const { before, after } = await updateWithVersion({
       entityType: "Claim",
       id,
@@ -139,9 +143,6 @@ export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVe
       load: () => tx.claim.findUnique({ where: { id } }),
       update: () => tx.claim.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } }),
     });
-    if (before.status === "ARCHIVED" && Object.keys(patch).length) {
-      throw new ValidationError([{ path: ["id"], message: "Archived claims cannot be edited; restore it first." }], "claim/archived");
-    }
     await writeAudit(tx, viewer, { action: "claim.update", entityType: "Claim", entityId: id, claimId: id, before, after });
     return after;
   });
@@ -259,7 +260,7 @@ export async function mergeClaims(
   return db.$transaction(async (tx) => {
     const kept = await tx.claim.findUnique({ where: { id: keepId } });
     if (!kept) throw new NotFoundError("Claim", keepId);
-    if (kept.mergedIntoId) throw ValidationError.field(["keepId"], "The kept claim was itself merged away.", "claim/merged");
+    if (kept.mergedIntoId) throw ValidationError.field(["keep"], "The kept claim was itself merged away.", "claim/merged");
     for (const [i, dup] of duplicates.entries()) {
       const claim = await tx.claim.findUnique({ where: { id: dup.id }, include: { verdict: true } });
       if (!claim) throw new NotFoundError("Claim", dup.id);

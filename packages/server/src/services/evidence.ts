@@ -23,7 +23,7 @@ export async function addEvidence(db: Db, viewer: Viewer, input: z.input<typeof 
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
-    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claimId"], "The claim is archived.", "claim/archived");
+    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
     const source = await findOrCreateSource(tx, viewer, data.source);
     const evidence = await tx.evidence.create({
       data: { claimId: claim.id, sourceId: source.id, stance: data.stance, excerpt: data.excerpt, note: data.note ?? null, addedById: viewer.id },

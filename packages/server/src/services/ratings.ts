@@ -24,8 +24,8 @@ export async function rateClaim(db: Db, viewer: Viewer, input: z.input<typeof ra
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
-    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claimId"], "The claim is archived.", "claim/archived");
-    const cited = await assertClaimEvidence(tx, claim.id, data.citedEvidenceIds, ["input", "citedEvidenceIds"]);
+    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
+    const cited = await assertClaimEvidence(tx, claim.id, data.citedEvidenceIds, ["input", "citedEvidence"]);
     const previous = await tx.rating.findFirst({ where: { claimId: claim.id, reviewerId: viewer.id, current: true } });
     if (previous) {
       await tx.rating.update({ where: { id: previous.id }, data: { current: false, supersededAt: new Date() } });

@@ -1,12 +1,33 @@
 import { z } from "zod";
 import { ValidationError } from "../errors.js";
 
-/** Parses `input` with `schema` or throws a ValidationError listing every invalid field under `input.…`. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+/**
+ * Services name references by raw id (`claimId`); the GraphQL inputs name them by what they point at (`claim`).
+ * Issue paths use the GraphQL names, so clients can put each message next to the field the user filled in.
+ */
+const graphqlFieldName: Record<string, string> = {
+  claimId: "claim",
+  claimIds: "claims",
+  claimantId: "claimant",
+  eventId: "event",
+  sourceId: "source",
+  attributedToId: "attributedTo",
+  firstSeenSourceId: "firstSeenSource",
+  citedEvidenceIds: "citedEvidence",
+};
+
+/**
+ * Parses `input` with `schema` or throws a ValidationError listing every invalid field, under `prefix`
+ * (the GraphQL argument holding the fields: `input` for most mutations, none for top-level arguments).
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix: string[] = ["input"]): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new ValidationError(
-    result.error.issues.map((issue) => ({ path: ["input", ...issue.path.map(String)], message: issue.message })),
+    result.error.issues.map((issue) => ({
+      path: [...prefix, ...issue.path.map((segment) => graphqlFieldName[String(segment)] ?? String(segment))],
+      message: issue.message,
+    })),
   );
 }
 

@@ -29,16 +29,16 @@ export async function publishVerdict(db: Db, viewer: Viewer, input: z.input<type
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { verdict: true } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
     if (claim.verdict && claim.verdict.state !== "RETRACTED") {
-      throw ValidationError.field(["input", "claimId"], "This claim already has a verdict; correct it instead.", "verdict/exists");
+      throw ValidationError.field(["input", "claim"], "This claim already has a verdict; correct it instead.", "verdict/exists");
     }
     if (!PUBLISHABLE.has(claim.status)) {
       throw ValidationError.field(
-        ["input", "claimId"],
+        ["input", "claim"],
         `A ${claim.status} claim cannot be published; it must be IN_REVIEW or NEEDS_EDITOR.`,
         "claim/invalid_transition",
       );
     }
-    const cited = await assertClaimEvidence(tx, claim.id, data.citedEvidenceIds, ["input", "citedEvidenceIds"]);
+    const cited = await assertClaimEvidence(tx, claim.id, data.citedEvidenceIds, ["input", "citedEvidence"]);
     const ratings = await tx.rating.findMany({ where: { claimId: claim.id, current: true }, select: { label: true } });
     const contested = consensusOf(ratings.map((r) => r.label)).contested;
     const now = new Date();
@@ -121,7 +121,7 @@ export async function correctVerdict(db: Db, viewer: Viewer, id: string, expecte
       throw ValidationError.field(["id"], "Only a published verdict can be corrected.", "verdict/not_published");
     }
     const cited = data.citedEvidenceIds
-      ? await assertClaimEvidence(tx, current.claimId, data.citedEvidenceIds, ["input", "citedEvidenceIds"])
+      ? await assertClaimEvidence(tx, current.claimId, data.citedEvidenceIds, ["input", "citedEvidence"])
       : undefined;
     const beforeFields: Record<string, unknown> = {
       label: current.label,
@@ -172,7 +172,7 @@ export async function correctVerdict(db: Db, viewer: Viewer, id: string, expecte
 
 /** Retracts a verdict; it stays public with the reason, and the claim returns to review. */
 export async function retractVerdict(db: Db, viewer: Viewer, id: string, expectedVersion: number, reason: string) {
-  const { reason: why } = parseInput(z.object({ reason: text(5000, "Reason") }), { reason });
+  const { reason: why } = parseInput(z.object({ reason: text(5000, "Reason") }), { reason }, []);
   return db.$transaction(async (tx) => {
     const current = await tx.verdict.findUnique({ where: { id } });
     if (!current) throw new NotFoundError("Verdict", id);

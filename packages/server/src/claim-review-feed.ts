@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import type { Database } from "./db.js";
+import { claimReviewInclude, toClaimReview } from "./services/claim-review.js";
+import { publicBaseUrl, publisherName } from "./config.js";
+
+const FEED_LIMIT = 500;
+
+/**
+ * Public schema.org ClaimReview JSON-LD for partners and search engines:
+ *   GET /claim-reviews.jsonld           the most recent published or retracted verdicts (an array, newest first)
+ *   GET /claim-reviews/<verdictId>.jsonld   one verdict
+ * Returns false when the path is not one of these.
+ */
+export async function serveClaimReviews(database: Database, req: IncomingMessage, res: ServerResponse, path: string) {
+  const one = path.match(/^\/claim-reviews\/([^/]+)\.jsonld$/);
+  if (path !== "/claim-reviews.jsonld" && !one) return false;
+  const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+  const render = (verdict: Parameters<typeof toClaimReview>[0]) =>
+    toClaimReview(verdict, `${base}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`, publisherName());
+  const send = (status: number, body: unknown) =>
+    res.writeHead(status, { "content-type": "application/ld+json; charset=utf-8", "cache-control": "public, max-age=60" }).end(JSON.stringify(body));
+
+  if (one) {
+    let id: string | null = null;
+    try {
+      const decoded = decodeGlobalID(decodeURIComponent(one[1]!));
+      id = decoded.typename === "Verdict" ? decoded.id : null;
+    } catch {
+      id = null;
+    }
+    const verdict = id
+      ? await database.prisma.verdict.findFirst({ where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } }, include: claimReviewInclude })
+      : null;
+    if (!verdict) send(404, { error: "No published verdict with this id." });
+    else send(200, render(verdict));
+    return true;
+  }
+  const verdicts = await database.prisma.verdict.findMany({
+    where: { state: { in: ["PUBLISHED", "RETRACTED"] } },
+    include: claimReviewInclude,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: FEED_LIMIT,
+  });
+  send(200, verdicts.map(render));
+  return true;
+}

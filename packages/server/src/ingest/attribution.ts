@@ -1,0 +1,356 @@
+import type { EntityRegistry, SpeakerRef } from "./entities.js";
+import type { QuoteSpan, Sentence } from "./sentences.js";
+import { locateSpeaker } from "./speakers.js";
+import { trimClaim, wordCount } from "./tokens.js";
+
+/** A statement before scoring: what was said, by whom, and where its content lies in the text. */
+export interface StatementDraft {
+  kind: "STATEMENT" | "QUOTE";
+  text: string;
+  speaker: SpeakerRef;
+  sentence: Sentence;
+  /** Absolute span of the reported content, to tell which figures the speaker stated. */
+  contentStart: number;
+  contentEnd: number;
+  verb: string;
+}
+
+/** Verbs whose bare complement is a clause: "X said the strike killed 12". */
+const CLAUSE_VERBS =
+  "said|says|say|stated|states|told|tells|added|adds|noted|notes|wrote|writes|tweeted|posted|argued|argues|insisted|" +
+  "insists|claimed|claims|claim|believes|believe|suggested|suggests|explained|explains|stressed|stresses|emphasised|" +
+  "emphasized|emphasises|emphasizes|maintained|maintains|asserted|asserts|declared|declares|predicted|replied|" +
+  "responded|countered|acknowledged|acknowledges|admitted|admits|alleged|alleges|reiterated|reiterates|continued";
+/** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
+const ACT_VERBS =
+  "condemned|condemns|condemn|expressed|expresses|voiced|voices|attributed|attributes|urged|urges|vowed|vows|called|" +
+  "calls|accused|accuses|blamed|blames|denied|denies|rejected|rejects|welcomed|welcomes|demanded|demands|pledged|" +
+  "pledges|described|describes|criticised|criticized|criticises|criticizes|praised|praises|dismissed|dismisses|" +
+  "threatened|threatens|promised|promises|decried|decries|denounced|denounces|slammed|slams|hailed|hails|appealed|" +
+  "appeals|warned|warns|announced|announces|confirmed|confirms|reported|reports|estimated|estimates|recorded|records|" +
+  "counted|documented|documents|branded|labelled|labeled";
+
+const VERB = new RegExp(`(?<![\\p{L}-])(?:${CLAUSE_VERBS}|${ACT_VERBS})(?![\\p{L}-])`, "gu");
+const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
+
+/** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
+const AUX_TAIL =
+  /\s+(?:has|have|had|will|would|also|later|earlier|previously|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
+/** A passive ("were reported missing", "has been described as") has no speaker before the verb. */
+const PASSIVE_TAIL = /(?:^|\s)(?:is|are|was|were|be|been|being|get|got|so)\s*$/i;
+
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const CAPS = "[\\p{Lu}][\\p{L}\\p{N}’'.-]*";
+/** Scene-setting between a verb and its complement: "on Monday", "in a statement", "at a news conference". */
+const ADVERBIALS: RegExp[] = [
+  new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
+  new RegExp(
+    `\\s*,?\\s*in\\s+an?\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call)` +
+      `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?`,
+    "uy",
+  ),
+  new RegExp(
+    `\\s*,?\\s*(?:at|during)\\s+an?\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:conference|briefing|meeting|summit|session|event|rally|visit)(?:\\s+in\\s+${CAPS})?`,
+    "uy",
+  ),
+  /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|state television|television|TV)(?![\p{L}])/uy,
+  /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement)(?![\p{L}])/uy,
+];
+/** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
+const TOLD_OBJECT = new RegExp(
+  `\\s+(?:(?:the|a|an)\\s+)?(?:${CAPS}(?:\\s+${CAPS}){0,4}(?:\\s+(?:news agency|news|television|TV|radio))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit))?)`,
+  "uy",
+);
+/** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …". */
+const ATTRIBUTION_TAIL = /^\s*(?:,\s*(?:adding|citing|saying|noting|according|without|as|while|before|after|in|on|who)\b.*)?[\s.!?]*$/su;
+
+function skipAdverbials(s: string, from: number): number {
+  let i = from;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const re of ADVERBIALS) {
+      re.lastIndex = i;
+      const m = re.exec(s);
+      if (m && m[0].length > 0 && /^(?:[\s,]|$)/.test(s.slice(re.lastIndex, re.lastIndex + 1))) {
+        i = re.lastIndex;
+        moved = true;
+      }
+    }
+  }
+  return i;
+}
+
+type Complement =
+  | { kind: "that"; start: number }
+  | { kind: "clause"; start: number }
+  | { kind: "act" }
+  | { kind: "empty" };
+
+/** What follows a speech verb that ends at `from` in `s`. */
+function complement(s: string, from: number, verb: string): Complement {
+  let i = from;
+  if (verb === "told" || verb === "tells") {
+    TOLD_OBJECT.lastIndex = i;
+    if (TOLD_OBJECT.exec(s) && !/^\s+that\b/.test(s.slice(i))) i = TOLD_OBJECT.lastIndex;
+  }
+  i = skipAdverbials(s, i);
+  const rest = s.slice(i);
+  const that = rest.match(/^\s*,?\s*that\s+/);
+  if (that) return { kind: "that", start: i + that[0].length };
+  if (ATTRIBUTION_TAIL.test(rest)) return { kind: "empty" };
+  if (CLAUSE_VERB.test(verb)) {
+    const lead = rest.match(/^[\s,:]*/)?.[0].length ?? 0;
+    if (/^\s*(?:of|to|for|about|on|with)\b/.test(rest)) return { kind: "act" };
+    return { kind: "clause", start: i + lead };
+  }
+  return { kind: "act" };
+}
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Local [start, end) of s trimmed to its content, as a piece with absolute offsets. */
+function piece(sentence: Sentence, start: number, end: number): Piece | null {
+  const raw = sentence.text.slice(start, end);
+  const text = trimClaim(raw);
+  if (wordCount(text) < 2) return null;
+  const at = start + raw.indexOf(text);
+  return { text, start: sentence.start + at, end: sentence.start + at + text.length };
+}
+
+/** "that A, and that B" holds two reported statements. */
+function splitThat(sentence: Sentence, start: number): Piece[] {
+  const s = sentence.text;
+  const pieces: Piece[] = [];
+  const joiner = /,?\s+and\s+that\s+/g;
+  joiner.lastIndex = start;
+  let from = start;
+  for (let m = joiner.exec(s); m; m = joiner.exec(s)) {
+    if (insideQuote(sentence, sentence.start + m.index)) continue;
+    const p = piece(sentence, from, m.index);
+    if (p) pieces.push(p);
+    from = m.index + m[0].length;
+  }
+  const p = piece(sentence, from, s.length);
+  if (p) pieces.push(p);
+  return pieces;
+}
+
+function insideQuote(sentence: Sentence, at: number): boolean {
+  return sentence.quotes.some((q) => q.start <= at && at < q.end);
+}
+
+function verbs(sentence: Sentence): RegExpExecArray[] {
+  VERB.lastIndex = 0;
+  return [...sentence.text.matchAll(VERB)].filter((m) => !insideQuote(sentence, sentence.start + m.index)) as RegExpExecArray[];
+}
+
+/** The speaker named after an inverted verb: "…,” said Peskov." or "…, said Ashraf al-Qudra, a ministry spokesman." */
+function speakerAfter(text: string) {
+  const np = text
+    .replace(/,\s*(?:adding|citing|who|which|according|as|before|after|while|in a|on)\b.*$/su, "")
+    .replace(/[\s.!?]+$/, "");
+  if (np === "" || wordCount(np) > 14) return null;
+  const located = locateSpeaker(np.includes(",") ? `${np},` : np);
+  return located && located.start === 0 ? located : null;
+}
+
+function draft(
+  kind: StatementDraft["kind"],
+  p: Piece,
+  speaker: SpeakerRef,
+  sentence: Sentence,
+  verb: string,
+): StatementDraft {
+  return { kind, text: p.text, speaker, sentence, contentStart: p.start, contentEnd: p.end, verb };
+}
+
+function stripAuxiliaries(text: string): string {
+  let out = text;
+  for (let prev = ""; prev !== out; ) {
+    prev = out;
+    out = out.replace(AUX_TAIL, " ");
+  }
+  return out;
+}
+
+/** Where the noun phrase before ", which …" starts: "local militias" in "clashes between X and local militias, which". */
+function antecedentStart(s: string, comma: number): number {
+  const before = s.slice(0, comma);
+  const ws = [...before.matchAll(/[\p{L}\p{N}’'-]+/gu)];
+  let start = comma;
+  for (let k = ws.length - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const w = ws[k];
+    if (!w) break;
+    const lower = w[0].toLowerCase();
+    if (/^(?:and|or|with|between|of|in|on|at|by|for|from|to|against|as|than|but)$/.test(lower)) break;
+    start = w.index;
+    if (/^(?:the|a|an|these|those|its|their)$/.test(lower)) break;
+  }
+  return start;
+}
+
+/** Reported speech in one sentence: "X stated that …", "X condemned …", "…, the ministry said.", "…, said X." */
+function reported(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const s = sentence.text;
+  for (const m of verbs(sentence)) {
+    const verb = m[0].toLowerCase();
+    const verbEnd = m.index + m[0].length;
+    const raw = s.slice(0, m.index);
+    if (/[,”"]\s*$/.test(raw)) {
+      // "…, said the ministry." — the speaker comes after the verb.
+      const after = speakerAfter(s.slice(verbEnd));
+      const content = piece(sentence, 0, raw.replace(/[\s,]+$/, "").length);
+      if (after && content && wordCount(content.text) >= 3) {
+        return [draft("STATEMENT", content, registry.resolve(after.phrase), sentence, verb)];
+      }
+    }
+    const pre = stripAuxiliaries(raw);
+    if (PASSIVE_TAIL.test(pre) || /\d/.test(pre.slice(-40))) continue;
+    const located = locateSpeaker(pre);
+    if (!located || wordCount(pre.slice(located.start)) > 16) continue;
+    const relative = /,\s*(?:which|who)\s+$/i.exec(s.slice(0, located.start));
+    const c = complement(s, verbEnd, verb);
+    let pieces: Piece[] = [];
+    if (relative) pieces = [piece(sentence, antecedentStart(s, relative.index), s.length)].filter(isPiece);
+    else if (c.kind === "that") pieces = splitThat(sentence, c.start);
+    else if (c.kind === "clause") pieces = [piece(sentence, c.start, s.length)].filter(isPiece);
+    else if (c.kind === "act") pieces = [piece(sentence, m.index, s.length)].filter(isPiece);
+    else {
+      const content = piece(sentence, 0, located.start);
+      if (content && wordCount(content.text) >= 3) pieces = [content];
+    }
+    if (pieces.length === 0) continue;
+    const speaker = registry.resolve(located.phrase);
+    return pieces.map((p) => draft("STATEMENT", p, speaker, sentence, verb));
+  }
+  return [];
+}
+
+const isPiece = (p: Piece | null): p is Piece => p !== null;
+
+const SOURCE_PREFIX =
+  /^(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:figures|data|numbers|tally|count|estimates|statistics|reports?|statement|a tally|a count|a report|a statement)\s+(?:from|by|of|released by|published by|compiled by|issued by)\s+)/i;
+
+/** "According to X, …", "…, according to X." and "…, according to X, …". */
+function according(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const s = sentence.text;
+  const at = s.search(/\baccording to\s/i);
+  if (at < 0 || insideQuote(sentence, sentence.start + at)) return [];
+  const npStart = at + "according to ".length;
+  const tail = s.slice(npStart);
+  // The source runs to the next comma, or two commas for an apposition ("X, a spokesman for Y,").
+  const commas = [...tail.matchAll(/,/g)].map((m) => m.index);
+  const candidates = [commas[1], commas[0], tail.search(/[.!?]?\s*$/)].filter((n): n is number => n !== undefined && n > 0);
+  for (const end of candidates) {
+    const raw = tail.slice(0, end);
+    const np = raw.replace(SOURCE_PREFIX, "").replace(/[\s.!?]+$/, "");
+    const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
+    if (!located || located.start !== 0) continue;
+    const before = piece(sentence, 0, at);
+    const after = piece(sentence, npStart + end, s.length);
+    const content: Piece | null =
+      before && after
+        ? { text: `${before.text}, ${after.text}`, start: before.start, end: after.end }
+        : (before ?? after);
+    if (!content || wordCount(content.text) < 3) return [];
+    return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "according to")];
+  }
+  return [];
+}
+
+function innerText(source: string, q: QuoteSpan): Piece {
+  const raw = source.slice(q.innerStart, q.innerEnd);
+  const text = raw.trim().replace(/,$/, "");
+  const at = q.innerStart + raw.indexOf(text);
+  return { text, start: at, end: at + text.length };
+}
+
+/** "“…,” X said." / "“…,” said X." / "“…,” X said, “…”": the speaker right after the opening quotation. */
+function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry): StatementDraft[] {
+  const [first, second] = sentence.quotes;
+  if (!first) return [];
+  const restStart = first.end - sentence.start;
+  const rest = sentence.text.slice(restStart);
+  VERB.lastIndex = 0;
+  const m = VERB.exec(rest);
+  if (!m) return [];
+  const pre = stripAuxiliaries(rest.slice(0, m.index)).replace(/^[\s,]+/, "");
+  let located: ReturnType<typeof locateSpeaker> = null;
+  if (pre.trim() === "") located = speakerAfter(rest.slice(m.index + m[0].length).replace(/[“"«].*$/su, ""));
+  else {
+    const candidate = locateSpeaker(pre.trimEnd());
+    if (candidate && candidate.start === 0) located = candidate;
+  }
+  if (!located) return [];
+  let text = innerText(source, first);
+  if (second) {
+    // "“We will not stop,” she said, “until they are punished.”" is one quotation.
+    const between = source.slice(first.end, second.start);
+    if (/,\s*$/.test(between) && !/[.!?]/.test(between)) {
+      const more = innerText(source, second);
+      text = { text: `${text.text} ${more.text}`, start: text.start, end: more.end };
+    }
+  }
+  return [draft("QUOTE", text, registry.resolve(located.phrase), sentence, m[0].toLowerCase())];
+}
+
+/** "X said: “…”", "X told reporters, “…”", "X said that “…”". */
+function quoteAfterIntro(sentence: Sentence, source: string, registry: EntityRegistry): StatementDraft[] {
+  const first = sentence.quotes[0];
+  if (!first) return [];
+  const lead = sentence.text.slice(0, first.start - sentence.start);
+  if (!/(?:[:,]|\bthat|\b(?:said|says|added|stated|wrote|declared|told\s+\S+))\s*$/.test(lead)) return [];
+  const intro = lead.replace(/\s*[:,]?\s*(?:that\s*)?$/, "");
+  const all = [...intro.matchAll(VERB)];
+  const m = all[all.length - 1];
+  if (!m) return [];
+  let i = m.index + m[0].length;
+  if (m[0] === "told" || m[0] === "tells") {
+    TOLD_OBJECT.lastIndex = i;
+    if (TOLD_OBJECT.exec(intro)) i = TOLD_OBJECT.lastIndex;
+  }
+  if (skipAdverbials(intro, i) < intro.trimEnd().length) return [];
+  const pre = stripAuxiliaries(intro.slice(0, m.index));
+  if (PASSIVE_TAIL.test(pre)) return [];
+  const located = locateSpeaker(pre);
+  if (!located || wordCount(pre.slice(located.start)) > 16) return [];
+  return [draft("QUOTE", innerText(source, first), registry.resolve(located.phrase), sentence, m[0].toLowerCase())];
+}
+
+/** Direct quotations, and a bare follow-up quotation by the speaker of the one just before. */
+function quoted(
+  sentence: Sentence,
+  source: string,
+  registry: EntityRegistry,
+  previous: StatementDraft | null,
+): StatementDraft[] {
+  const first = sentence.quotes[0];
+  if (!first) return [];
+  const startsWithQuote = sentence.text.slice(0, first.start - sentence.start).trim() === "";
+  if (!startsWithQuote) return quoteAfterIntro(sentence, source, registry);
+  const alone = /^[\s.!?]*$/.test(sentence.text.slice(first.end - sentence.start));
+  if (!alone) return quoteFirst(sentence, source, registry);
+  if (previous?.kind === "QUOTE" && previous.sentence.index === sentence.index - 1) {
+    return [draft("QUOTE", innerText(source, first), previous.speaker, sentence, previous.verb)];
+  }
+  return [];
+}
+
+/** All attributed statements of an article, resolving speakers in reading order. */
+export function extractStatements(sentences: Sentence[], source: string, registry: EntityRegistry): StatementDraft[] {
+  const out: StatementDraft[] = [];
+  let lastQuote: StatementDraft | null = null;
+  for (const sentence of sentences) {
+    let found = quoted(sentence, source, registry, lastQuote);
+    if (found.length === 0) found = according(sentence, registry);
+    if (found.length === 0) found = reported(sentence, registry);
+    const quote = found.find((d) => d.kind === "QUOTE");
+    lastQuote = quote ?? null;
+    out.push(...found);
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import type { ExtractedEntity } from "./index.js";
+import type { SpeakerPhrase } from "./speakers.js";
+import { slugify } from "./tokens.js";
+
+/** A resolved speaker: the entity (if the text names one) and the role as written here or at introduction. */
+export interface SpeakerRef {
+  key: string | null;
+  role: string | null;
+  kind: ExtractedEntity["kind"] | null;
+}
+
+interface Entry {
+  entity: ExtractedEntity;
+  lastMention: number;
+}
+
+const NOBODY: SpeakerRef = { key: null, role: null, kind: null };
+
+/** "Gaza’s health ministry" and "the health ministry" are the same institution: compare without the owner. */
+function institutionCore(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^[\p{L}-]+[’']s\s+/u, "")
+    .replace(/\s+(?:in|of)\s+.*$/, "");
+}
+
+/**
+ * The people and institutions an article quotes, in reading order. Later mentions — a surname, a pronoun, "the
+ * ministry" — resolve to what was introduced earlier, so feed it sentences in order.
+ */
+export class EntityRegistry {
+  private readonly entries: Entry[] = [];
+  private mentions = 0;
+
+  resolve(phrase: SpeakerPhrase): SpeakerRef {
+    switch (phrase.type) {
+      case "pronoun":
+        return this.pronoun(phrase.pronoun);
+      case "definite":
+        return this.definite(phrase.head, phrase.surface);
+      case "unnamed":
+        return { key: null, role: phrase.role, kind: null };
+      case "named":
+        return this.named(phrase);
+    }
+  }
+
+  entities(): ExtractedEntity[] {
+    return this.entries.map((e) => ({ ...e.entity, aliases: [...e.entity.aliases] }));
+  }
+
+  private touch(entry: Entry, role: string | null): SpeakerRef {
+    entry.lastMention = ++this.mentions;
+    return { key: entry.entity.key, role: role ?? entry.entity.title, kind: entry.entity.kind };
+  }
+
+  private named(p: Extract<SpeakerPhrase, { type: "named" }>): SpeakerRef {
+    let entry = this.find(p);
+    if (!entry) {
+      let key = slugify(p.name) || "entity";
+      for (let n = 2; this.entries.some((e) => e.entity.key === key); n++) key = `${slugify(p.name) || "entity"}-${n}`;
+      entry = { entity: { key, name: p.name, kind: p.kind, title: null, aliases: [] }, lastMention: 0 };
+      this.entries.push(entry);
+    }
+    const entity = entry.entity;
+    if (p.kind === "PERSON" && p.name.split(" ").length > entity.name.split(" ").length) {
+      // "Zelensky" first, "Volodymyr Zelensky" later: keep the full name, remember the short one.
+      this.addAlias(entity, entity.name);
+      entity.name = p.name;
+    }
+    if (p.role && !entity.title) entity.title = p.role;
+    this.addAlias(entity, p.surface);
+    if (entity.kind === "PERSON") {
+      const parts = entity.name.split(" ");
+      const particle = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|del)$/i.test(parts[parts.length - 2] ?? "");
+      if (parts.length > 1) this.addAlias(entity, parts.slice(particle ? -2 : -1).join(" ")); // the surname
+    }
+    return this.touch(entry, p.role);
+  }
+
+  private addAlias(entity: ExtractedEntity, alias: string): void {
+    const clean = alias.trim();
+    if (clean && clean !== entity.name && !entity.aliases.includes(clean)) entity.aliases.push(clean);
+  }
+
+  private find(p: Extract<SpeakerPhrase, { type: "named" }>): Entry | undefined {
+    const same = (e: Entry) => (e.entity.kind === "PERSON") === (p.kind === "PERSON");
+    const exact = this.entries.find((e) => same(e) && (e.entity.name === p.name || e.entity.aliases.includes(p.name)));
+    if (exact || p.known) return exact;
+    if (p.kind === "PERSON") {
+      return this.latest((e) => same(e) && (e.entity.name.endsWith(` ${p.name}`) || p.name.endsWith(` ${e.entity.name}`)));
+    }
+    const core = institutionCore(p.name);
+    return this.latest((e) => same(e) && institutionCore(e.entity.name) === core);
+  }
+
+  private latest(match: (e: Entry) => boolean): Entry | undefined {
+    let best: Entry | undefined;
+    for (const e of this.entries) if (match(e) && (!best || e.lastMention > best.lastMention)) best = e;
+    return best;
+  }
+
+  private pronoun(pronoun: string): SpeakerRef {
+    if (pronoun === "he" || pronoun === "she") {
+      const person = this.latest((e) => e.entity.kind === "PERSON");
+      return person ? this.touch(person, null) : NOBODY;
+    }
+    if (pronoun === "it" || pronoun === "they") {
+      const last = this.latest(() => true);
+      if (last && last.entity.kind !== "PERSON") return this.touch(last, null);
+      if (pronoun === "it") {
+        const institution = this.latest((e) => e.entity.kind !== "PERSON");
+        return institution ? this.touch(institution, null) : NOBODY;
+      }
+    }
+    return NOBODY;
+  }
+
+  private definite(head: string, surface: string): SpeakerRef {
+    const word = new RegExp(`\\b${head.replace(/[^\p{L}\s-]/gu, "")}\\b`, "iu");
+    const entry = this.latest((e) => word.test(e.entity.name) || word.test(e.entity.title ?? ""));
+    return entry ? this.touch(entry, null) : { key: null, role: surface, kind: null };
+  }
+}

@@ -1,0 +1,123 @@
+import type { EntityKind, PlacePrecision } from "./index.js";
+
+/**
+ * A small built-in gazetteer: the places and organisations that recur in conflict and disaster reporting. It is
+ * deliberately short; patterns ("the city of X", "the X ministry") cover what it does not list.
+ */
+
+const COUNTRIES =
+  "Afghanistan|Algeria|Armenia|Azerbaijan|Bangladesh|Belarus|Brazil|Britain|Burkina Faso|Cameroon|Chad|China|Colombia|" +
+  "Congo|DR Congo|Democratic Republic of the Congo|Egypt|Ethiopia|France|Georgia|Germany|Greece|Haiti|India|Indonesia|" +
+  "Iran|Iraq|Israel|Italy|Japan|Jordan|Kenya|Lebanon|Libya|Mali|Mexico|Morocco|Mozambique|Myanmar|Nepal|Niger|Nigeria|" +
+  "Pakistan|Palestine|Philippines|Poland|Qatar|Russia|Saudi Arabia|Somalia|South Sudan|Spain|Sudan|Syria|Tunisia|" +
+  "Turkey|Türkiye|Ukraine|United Kingdom|UK|United States|US|U.S.|USA|Venezuela|Yemen";
+
+const REGIONS =
+  "Gaza|Gaza Strip|West Bank|Darfur|North Darfur|South Darfur|West Darfur|Kordofan|North Kordofan|South Kordofan|" +
+  "Tigray|Amhara|Oromia|Donbas|Donetsk region|Luhansk|Zaporizhzhia|Crimea|Kursk region|Belgorod region|Idlib|" +
+  "Kurdistan|Rakhine|Kashmir|Sinai|Golan Heights|Balochistan|Sahel|Khyber Pakhtunkhwa|Cabo Delgado|North Kivu|" +
+  "South Kivu|Ituri|Borno|Galilee|Negev|Hatay";
+
+const CITIES =
+  "Damascus|Aleppo|Homs|Hama|Latakia|Tartus|Baniyas|Jableh|Deir ez-Zor|Raqqa|Daraa|Beirut|Tyre|Sidon|Baalbek|Kyiv|Kiev|" +
+  "Kharkiv|Odesa|Odessa|Dnipro|Lviv|Mariupol|Bakhmut|Avdiivka|Sumy|Kherson|Kramatorsk|Donetsk|Moscow|Belgorod|Kursk|" +
+  "Gaza City|Khan Younis|Rafah|Jabalia|Deir al-Balah|Beit Lahia|Beit Hanoun|Nuseirat|Jenin|Nablus|Hebron|Ramallah|" +
+  "Tulkarm|Jerusalem|Tel Aviv|Haifa|Khartoum|Omdurman|El Fasher|El Geneina|Nyala|Port Sudan|Wad Madani|Tripoli|Benghazi|" +
+  "Derna|Baghdad|Mosul|Basra|Erbil|Kabul|Kandahar|Herat|Sanaa|Aden|Hodeidah|Mogadishu|Goma|Bukavu|Port-au-Prince|Cairo|" +
+  "Tehran|Istanbul|Ankara|Antakya|Gaziantep|Kahramanmaras|Washington|New York|London|Paris|Brussels|Geneva|Berlin|" +
+  "Beijing|Yangon|Mandalay|Dhaka|Islamabad|Karachi|Lahore|Peshawar|Quetta|Amman|Riyadh|Doha|Marrakesh|Agadir|" +
+  "Addis Ababa|Mekelle|Nairobi|Kinshasa|Bamako|Niamey|Ouagadougou|Lagos|Maiduguri|Abuja|Valencia";
+
+const PRECISION = new Map<string, PlacePrecision>();
+for (const name of COUNTRIES.split("|")) PRECISION.set(name, "COUNTRY");
+for (const name of REGIONS.split("|")) PRECISION.set(name, "REGION");
+for (const name of CITIES.split("|")) PRECISION.set(name, "CITY");
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Alternation of every listed place name, longest first so "Gaza City" wins over "Gaza". */
+export const PLACE_NAMES = [...PRECISION.keys()].sort(byLength).map(escape).join("|");
+
+export function placePrecision(name: string): PlacePrecision | null {
+  return PRECISION.get(name) ?? null;
+}
+
+export function isCountry(name: string): boolean {
+  return PRECISION.get(name) === "COUNTRY";
+}
+
+/** Nationality adjectives, for "the Syrian government" or "Israeli military". */
+export const NATIONALITIES =
+  "Afghan|American|British|Chinese|Egyptian|Ethiopian|French|German|Haitian|Indian|Iranian|Iraqi|Israeli|Jordanian|" +
+  "Lebanese|Libyan|Palestinian|Pakistani|Russian|Saudi|Somali|Sudanese|Syrian|Turkish|Ukrainian|Yemeni|Congolese|Malian|" +
+  "Nigerian|Burmese|Qatari|Emirati|European|Western|Arab|Kurdish|Alawite|Druze";
+
+export interface KnownOrganisation {
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+}
+
+/** Organisations by canonical name. Acronyms match case-sensitively, long names case-insensitively. */
+const ORGANISATIONS: KnownOrganisation[] = [
+  { name: "European Union", kind: "ORGANISATION", aliases: ["EU", "E.U."] },
+  { name: "United Nations", kind: "ORGANISATION", aliases: ["UN", "U.N."] },
+  { name: "UN Security Council", kind: "ORGANISATION", aliases: ["Security Council", "UNSC", "United Nations Security Council"] },
+  { name: "World Health Organization", kind: "ORGANISATION", aliases: ["WHO", "World Health Organisation", "UN health agency"] },
+  { name: "UNRWA", kind: "ORGANISATION", aliases: ["UN Relief and Works Agency", "United Nations Relief and Works Agency", "UN agency for Palestinian refugees", "UN agency for Palestine refugees"] },
+  { name: "UNHCR", kind: "ORGANISATION", aliases: ["UN refugee agency", "United Nations refugee agency", "UN High Commissioner for Refugees"] },
+  { name: "UNICEF", kind: "ORGANISATION", aliases: ["UN children’s agency", "UN children's agency", "UN Children’s Fund", "UN Children's Fund"] },
+  { name: "OCHA", kind: "ORGANISATION", aliases: ["UN humanitarian office", "UN Office for the Coordination of Humanitarian Affairs", "UN humanitarian affairs office"] },
+  { name: "International Organization for Migration", kind: "ORGANISATION", aliases: ["IOM", "UN migration agency", "International Organisation for Migration"] },
+  { name: "World Food Programme", kind: "ORGANISATION", aliases: ["WFP", "UN food agency", "World Food Program"] },
+  { name: "International Committee of the Red Cross", kind: "ORGANISATION", aliases: ["ICRC", "Red Cross"] },
+  { name: "Red Crescent", kind: "ORGANISATION", aliases: ["Syrian Arab Red Crescent", "Palestine Red Crescent Society", "Palestinian Red Crescent"] },
+  { name: "Amnesty International", kind: "ORGANISATION", aliases: ["Amnesty"] },
+  { name: "Human Rights Watch", kind: "ORGANISATION", aliases: ["HRW"] },
+  { name: "Doctors Without Borders", kind: "ORGANISATION", aliases: ["MSF", "Médecins Sans Frontières", "Medecins Sans Frontieres"] },
+  { name: "Syrian Observatory for Human Rights", kind: "ORGANISATION", aliases: ["SOHR", "Britain-based Syrian Observatory for Human Rights", "UK-based Syrian Observatory for Human Rights"] },
+  { name: "Save the Children", kind: "ORGANISATION", aliases: [] },
+  { name: "NATO", kind: "ORGANISATION", aliases: ["North Atlantic Treaty Organization"] },
+  { name: "African Union", kind: "ORGANISATION", aliases: ["AU"] },
+  { name: "Arab League", kind: "ORGANISATION", aliases: [] },
+  { name: "International Criminal Court", kind: "ORGANISATION", aliases: ["ICC"] },
+  { name: "Hamas", kind: "ORGANISATION", aliases: [] },
+  { name: "Hezbollah", kind: "ORGANISATION", aliases: [] },
+  { name: "Hayat Tahrir al-Sham", kind: "ORGANISATION", aliases: ["HTS"] },
+  { name: "Rapid Support Forces", kind: "ORGANISATION", aliases: ["RSF"] },
+  { name: "Houthis", kind: "ORGANISATION", aliases: ["Houthi rebels", "Houthi movement"] },
+  { name: "Taliban", kind: "ORGANISATION", aliases: [] },
+  { name: "Kremlin", kind: "GOVERNMENT", aliases: [] },
+  { name: "White House", kind: "GOVERNMENT", aliases: [] },
+  { name: "Pentagon", kind: "GOVERNMENT", aliases: [] },
+  { name: "US State Department", kind: "GOVERNMENT", aliases: ["State Department", "U.S. State Department"] },
+  { name: "Israel Defense Forces", kind: "GOVERNMENT", aliases: ["IDF"] },
+  { name: "Reuters", kind: "MEDIA_OUTLET", aliases: [] },
+  { name: "Associated Press", kind: "MEDIA_OUTLET", aliases: ["AP"] },
+  { name: "Agence France-Presse", kind: "MEDIA_OUTLET", aliases: ["AFP"] },
+  { name: "BBC", kind: "MEDIA_OUTLET", aliases: [] },
+  { name: "CNN", kind: "MEDIA_OUTLET", aliases: [] },
+  { name: "Al Jazeera", kind: "MEDIA_OUTLET", aliases: [] },
+  { name: "TASS", kind: "MEDIA_OUTLET", aliases: [] },
+  { name: "SANA", kind: "MEDIA_OUTLET", aliases: ["Syrian Arab News Agency"] },
+  { name: "Interfax", kind: "MEDIA_OUTLET", aliases: [] },
+  { name: "Xinhua", kind: "MEDIA_OUTLET", aliases: [] },
+  { name: "WAFA", kind: "MEDIA_OUTLET", aliases: [] },
+  { name: "Anadolu", kind: "MEDIA_OUTLET", aliases: ["Anadolu Agency"] },
+];
+
+const EXACT = new Map<string, KnownOrganisation>();
+const FOLDED = new Map<string, KnownOrganisation>();
+for (const org of ORGANISATIONS) {
+  for (const form of [org.name, ...org.aliases]) {
+    if (/^[\p{Lu}.]+$/u.test(form)) EXACT.set(form, org);
+    else FOLDED.set(form.toLowerCase(), org);
+  }
+}
+
+/** The organisation a phrase names ("the EU", "The World Health Organization", "UNHCR"), if listed. */
+export function knownOrganisation(phrase: string): KnownOrganisation | null {
+  const bare = phrase.trim().replace(/^the\s+/i, "");
+  return EXACT.get(bare) ?? FOLDED.get(bare.toLowerCase()) ?? null;
+}

@@ -1,0 +1,249 @@
+import type { EntityKind } from "./index.js";
+import { NATIONALITIES, PLACE_NAMES, isCountry, knownOrganisation, placePrecision } from "./gazetteer.js";
+
+/** Who a phrase in speaker position names, before it is resolved against the article's entities. */
+export type SpeakerPhrase =
+  | { type: "pronoun"; pronoun: string }
+  | { type: "named"; name: string; kind: EntityKind; role: string | null; known: boolean; surface: string }
+  /** "the ministry", "the spokesman": a back-reference by the head noun. */
+  | { type: "definite"; head: string; surface: string }
+  /** "a hospital official", "witnesses": a source without a name. */
+  | { type: "unnamed"; role: string };
+
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
+
+/** Head nouns of roles: what makes "Russia’s UN ambassador" a role. */
+const ROLE_NOUNS = new Set(
+  (
+    "ambassador envoy spokesman spokeswoman spokesperson minister secretary president premier chancellor leader head " +
+    "chief director official commander general governor mayor chairman chairwoman chair coordinator commissioner " +
+    "representative negotiator adviser advisor aide deputy prosecutor judge king queen prince emir sheikh senator " +
+    "lawmaker legislator mp officer colonel captain major lieutenant sergeant analyst researcher expert doctor surgeon " +
+    "physician nurse medic paramedic rescuer witness resident journalist correspondent reporter activist founder " +
+    "member monitor investigator editor historian professor economist pope bishop imam rabbi cleric survivor father " +
+    "mother relative neighbour neighbor teacher worker volunteer manager owner farmer student"
+  ).split(" "),
+);
+
+/** Nouns that make an unnamed source ("witnesses said", "the report said"). */
+const SOURCE_NOUNS = new Set(
+  (
+    "official officials source sources witness witnesses resident residents doctor doctors medic medics rescuer " +
+    "rescuers activist activists analyst analysts expert experts observer observers monitor monitors researcher " +
+    "researchers journalist journalists correspondent survivor survivors relative relatives neighbour neighbours " +
+    "volunteers workers paramedics nurses spokesman spokeswoman spokesperson officer officers report statement study " +
+    "survey data figures tally count investigation estimates groups organisations organizations people man woman " +
+    "diplomats diplomat lawmakers commanders soldiers police"
+  ).split(" "),
+);
+
+/** Institutions: "the health ministry", "Ukraine's emergency service", "the Syrian authorities". */
+const GOVERNMENT_HEADS =
+  "ministry|ministries|department|government|authorities|authority|administration|army|military|police|forces|" +
+  "embassy|prosecutor’s office|prosecutor's office|presidency|cabinet|parliament|directorate|service|services|" +
+  "civil defence|civil defense|interior ministry|defence ministry|defense ministry|foreign ministry|health ministry|" +
+  "court|governorate|municipality|council";
+const ORGANISATION_HEADS =
+  "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
+  "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
+  "programme|program|watchdog|rebels|militia";
+const MEDIA_HEADS =
+  "media|media outlets|outlets|news agency|broadcaster|television|TV|newspaper|channel|radio|daily|press|news outlet";
+
+const INSTITUTION = new RegExp(
+  `^(?:the\\s+)?(?:(?:[\\p{L}’'.-]+\\s+){0,5}?)(${MEDIA_HEADS}|${GOVERNMENT_HEADS}|${ORGANISATION_HEADS})` +
+    `(?:\\s+(?:of|for|in|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}’'.-]*(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}’'.-]*){0,3})?$`,
+  "iu",
+);
+const MEDIA_RE = new RegExp(`\\b(?:${MEDIA_HEADS})$`, "iu");
+const GOVERNMENT_RE = new RegExp(`\\b(?:${GOVERNMENT_HEADS})$`, "iu");
+
+/** Capitalised words that start sentences or clauses but never a name. */
+const NOT_NAMES = new Set(
+  (
+    "The A An This That These Those It He She They We I Officials Police Earlier Later Meanwhile But And However On In " +
+    "At As After Before While When Since Many Some Most Several Numerous Local Western Eastern Monday Tuesday Wednesday " +
+    "Thursday Friday Saturday Sunday January February March April May June July August September October November " +
+    "December Witnesses Residents Doctors Rescuers Sources Activists Analysts Experts Reports"
+  ).split(" "),
+);
+
+/** Capitalised words that belong to a title, not a name: "US Secretary of State Marco Rubio". */
+const TITLE_WORDS = new Set(
+  (
+    "Secretary State Minister President Prime Foreign Defence Defense Interior Health Finance Justice General " +
+    "Secretary-General Director-General Spokesman Spokeswoman Ambassador Chancellor King Queen Prince Sheikh Senator " +
+    "Sen Sen. Rep Rep. Gov Gov. Governor Mayor Judge Justice Chief Commander Colonel Col Col. Gen Gen. Lt Lt. Major " +
+    "Maj Maj. Captain Capt Capt. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Pope Cardinal Bishop Director Deputy Vice " +
+    "Speaker Leader Premier Envoy Representative Coordinator Commissioner High Special Chairman Chair Head Emir Crown " +
+    "Sultan Ayatollah Imam Rabbi Officer Spokesperson Army Kremlin UN EU US UK Then-President Former"
+  ).split(" "),
+);
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|(?:al|el|ad|as|ash|at|an|ar)-\p{Lu}[\p{L}\p{M}’'-]*)$/u;
+const PARTICLE = /^(?:bin|ibn|abu|bint|de|da|di|du|van|von|der|den|la|le|dos|das|del|ben|al|el)$/;
+
+/** Leading words that only set the scene: "But", "On Monday", "Earlier that day". */
+const LEADING =
+  /^(?:(?:which|who|but|and|yet|so|meanwhile|however|also|separately|still|earlier|later|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) on \w+day|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
+
+/** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
+const ASIDES =
+  /^(?:on the other hand|however|meanwhile|for (?:its|his|her|their) part|in turn|in a statement|in a separate statement|in a post on [\w ]+|in an interview(?: with [\w ’'.-]+)?|speaking to reporters|speaking to journalists|too|also|separately|though|though|in response|by contrast|for example|for instance|at the time|at the same time|on (?:\w+day)(?: (?:morning|afternoon|evening|night))?)$/i;
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== "");
+}
+
+/** The trailing run of name words ("Dmitry Peskov" in "Kremlin spokesman Dmitry Peskov"), as a word index. */
+function nameStart(ws: string[]): number {
+  let i = ws.length;
+  let count = 0;
+  while (i > 0 && count < 5) {
+    const w = ws[i - 1] ?? "";
+    const isName = NAME_WORD.test(w) && !TITLE_WORDS.has(w) && !NOT_NAMES.has(w) && !/[’']s$/.test(w);
+    const isParticle = PARTICLE.test(w) && i < ws.length && i - 1 > 0;
+    if (!isName && !isParticle) break;
+    i--;
+    count++;
+  }
+  while (i < ws.length && PARTICLE.test(ws[i] ?? "")) i++; // a name does not start with "bin"
+  return i;
+}
+
+function isRoleLike(text: string): boolean {
+  return words(text.toLowerCase()).some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, "")) || ROLE_NOUNS.has(w.replace(/s$/, "")));
+}
+
+function stripArticle(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, "");
+}
+
+function institution(text: string): SpeakerPhrase | null {
+  if (!INSTITUTION.test(text) || words(text).length > 9) return null;
+  const name = stripArticle(text);
+  const head = name.replace(/\s+(?:of|for|in|on)\s+.*$/i, "");
+  const kind: EntityKind = MEDIA_RE.test(head) ? "MEDIA_OUTLET" : GOVERNMENT_RE.test(head) ? "GOVERNMENT" : "ORGANISATION";
+  const bareHead = /^(?:[\p{L}-]+)$/u.test(name);
+  if (bareHead && /^the\s/i.test(text)) return { type: "definite", head: name.toLowerCase(), surface: text };
+  return { type: "named", name, kind, role: null, known: false, surface: text };
+}
+
+const PLACE_ONLY = new RegExp(`^(?:${PLACE_NAMES})$`, "u");
+/** Plural group names are sources without a name, not people: "Palestinians said", "Alawites say". */
+const GROUP_NAME = new RegExp(`^(?:(?:${NATIONALITIES})s?|Israelis|\\p{Lu}\\p{L}+(?:ians|ites|ese))$`, "u");
+
+/** One noun phrase without commas. */
+function simplePhrase(raw: string): SpeakerPhrase | null {
+  const text = raw.trim().replace(LEADING, "").trim();
+  if (text === "" || words(text).length > 12) return null;
+  const lower = text.toLowerCase();
+  if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
+  if (/["“”«»]/.test(text)) return null;
+  const known = knownOrganisation(text);
+  if (known) return { type: "named", name: known.name, kind: known.kind, role: null, known: true, surface: stripArticle(text) };
+  if (PLACE_ONLY.test(text) && isCountry(text)) {
+    return { type: "named", name: text, kind: "GOVERNMENT", role: null, known: false, surface: text };
+  }
+  if (placePrecision(text) === "CITY" && ["Moscow", "Washington", "Kyiv", "Beijing", "Tehran"].includes(text)) {
+    return { type: "named", name: text, kind: "GOVERNMENT", role: null, known: false, surface: text };
+  }
+  const inst = institution(text);
+  if (inst) return inst;
+  const ws = words(text);
+  const start = nameStart(ws);
+  if (start < ws.length) {
+    const name = ws.slice(start).join(" ");
+    const before = ws.slice(0, start).join(" ");
+    if (PLACE_ONLY.test(name) && before === "") return null;
+    if (GROUP_NAME.test(name)) return before === "" ? { type: "unnamed", role: text } : null;
+    if (before === "") return { type: "named", name, kind: "PERSON", role: null, known: false, surface: name };
+    // What precedes a name must read as a title ("Kremlin spokesman", "US Secretary of State").
+    const titled = isRoleLike(before) || words(before).some((w) => TITLE_WORDS.has(w));
+    if (!titled) return null;
+    const role = stripArticle(before).replace(/,$/, "");
+    const org = knownOrganisation(name);
+    if (org) return { type: "named", name: org.name, kind: org.kind, role, known: true, surface: name };
+    return { type: "named", name, kind: "PERSON", role, known: false, surface: name };
+  }
+  const head = (ws[ws.length - 1] ?? "").toLowerCase();
+  const singular = head.replace(/s$/, "");
+  if (SOURCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular)) {
+    if (ws.length === 2 && /^the$/i.test(ws[0] ?? "")) return { type: "definite", head, surface: text };
+    return { type: "unnamed", role: text };
+  }
+  return null;
+}
+
+function isNameOnly(segment: string): boolean {
+  const text = segment.trim();
+  if (knownOrganisation(text)) return true;
+  const ws = words(text);
+  return ws.length > 0 && ws.length <= 5 && nameStart(ws) === 0;
+}
+
+/**
+ * Splits on commas outside quotations. `raw` is the text in front of a verb; the speaker is at its end.
+ * Returns the parsed phrase and where in `raw` it starts (what comes before is scene-setting or, for
+ * "12 people were killed, the ministry said", the reported content).
+ */
+export function locateSpeaker(raw: string): { phrase: SpeakerPhrase; start: number } | null {
+  const segments: Array<{ text: string; start: number }> = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === "“" || ch === "«") depth++;
+    else if ((ch === "”" || ch === "»") && depth > 0) depth--;
+    else if (ch === "," && depth === 0) {
+      segments.push({ text: raw.slice(from, i), start: from });
+      from = i + 1;
+    }
+  }
+  segments.push({ text: raw.slice(from), start: from });
+  // Drop asides between subject and verb ("…, on the other hand,") and a trailing empty segment.
+  while (segments.length > 1) {
+    const last = segments[segments.length - 1];
+    if (!last) break;
+    const t = last.text.trim();
+    if (t === "" || ASIDES.test(t)) segments.pop();
+    else break;
+  }
+  const endsWithAppositive = /,\s*$/.test(raw);
+  const last = segments[segments.length - 1];
+  if (!last) return null;
+  const startOf = (seg: { text: string; start: number }) => seg.start + (seg.text.length - seg.text.trimStart().length);
+  if (endsWithAppositive && segments.length >= 2) {
+    const prev = segments[segments.length - 2];
+    if (prev) {
+      const pair = appositive(prev.text, last.text);
+      if (pair) return { phrase: pair, start: startOf(prev) };
+    }
+  }
+  const phrase = simplePhrase(last.text);
+  if (!phrase) return null;
+  return { phrase, start: startOf(last) + leadingLength(last.text.trimStart()) };
+}
+
+function leadingLength(text: string): number {
+  return text.length - text.replace(LEADING, "").length;
+}
+
+/** "Russia’s UN ambassador, Vassily Nebenzia" or "Ahmed al-Sharaa, Syria’s de-facto leader …". */
+function appositive(first: string, second: string): SpeakerPhrase | null {
+  const a = first.trim().replace(LEADING, "").trim();
+  const b = second.trim();
+  if (/^(?:who|which|whose|whom)\b/i.test(b)) return simplePhrase(a);
+  if (isNameOnly(b) && (isRoleLike(a) || INSTITUTION.test(a) || knownOrganisation(a))) {
+    const role = stripArticle(a);
+    const org = knownOrganisation(b);
+    if (org) return { type: "named", name: org.name, kind: org.kind, role, known: true, surface: b };
+    const kind: EntityKind = knownOrganisation(a)?.kind ?? (INSTITUTION.test(a) ? "ORGANISATION" : "PERSON");
+    return { type: "named", name: b, kind, role, known: false, surface: b };
+  }
+  const head = simplePhrase(a);
+  if (head?.type === "named" && (isRoleLike(b) || INSTITUTION.test(b) || /^(?:a|an|the)\s/i.test(b))) {
+    return { ...head, role: head.role ?? stripArticle(b) };
+  }
+  return null;
+}
