@@ -63,11 +63,13 @@ export const Claim = builder.prismaNode("Claim", {
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the claim last changed." }),
     appearances: t.relatedConnection("appearances", {
       cursor: "id",
+      totalCount: true,
       query: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
       description: "Where the claim appears, with the verbatim excerpt.",
     }),
     evidence: t.relatedConnection("evidence", {
       cursor: "id",
+      totalCount: true,
       authScopes: { signedIn: true },
       args: {
         includeRemoved: t.arg.boolean({ defaultValue: false, description: "Include removed evidence." }),
@@ -80,6 +82,7 @@ export const Claim = builder.prismaNode("Claim", {
     }),
     ratings: t.relatedConnection("ratings", {
       cursor: "id",
+      totalCount: true,
       authScopes: { signedIn: true },
       args: {
         includeHistory: t.arg.boolean({ defaultValue: false, description: "Include superseded ratings." }),
@@ -96,12 +99,14 @@ export const Claim = builder.prismaNode("Claim", {
     }),
     figures: t.relatedConnection("figures", {
       cursor: "id",
+      totalCount: true,
       authScopes: { signedIn: true },
       query: { orderBy: [{ reportedAt: "asc" }, { id: "asc" }] },
       description: "Figures this claim reports.",
     }),
     media: t.relatedConnection("media", {
       cursor: "id",
+      totalCount: true,
       authScopes: { signedIn: true },
       query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       description: "Videos and images the claim is about.",

@@ -21,6 +21,7 @@ export const Entity = builder.prismaNode("Entity", {
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the entity was added." }),
     claims: t.relatedConnection("claims", {
       cursor: "id",
+      totalCount: true,
       authScopes: { signedIn: true },
       query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], where: { mergedIntoId: null } },
       description: "Claims this entity made.",

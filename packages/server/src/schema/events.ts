@@ -23,11 +23,13 @@ export const Event = builder.prismaNode("Event", {
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was added." }),
     claims: t.relatedConnection("claims", {
       cursor: "id",
+      totalCount: true,
       query: { where: { mergedIntoId: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
       description: "Claims about the event.",
     }),
     figures: t.relatedConnection("figures", {
       cursor: "id",
+      totalCount: true,
       args: { metric: t.arg({ type: FigureMetricEnum, required: false, description: "Only this metric." }) },
       query: (args) => ({
         where: args.metric ? { metric: args.metric } : {},

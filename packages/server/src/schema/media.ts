@@ -40,6 +40,7 @@ export const MediaItem = builder.prismaNode("MediaItem", {
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was added." }),
     claims: t.relatedConnection("claims", {
       cursor: "id",
+      totalCount: true,
       query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
       description: "Claims about this media item.",
     }),

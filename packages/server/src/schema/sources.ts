@@ -28,6 +28,7 @@ export const Source = builder.prismaNode("Source", {
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the source was added." }),
     appearances: t.relatedConnection("appearances", {
       cursor: "id",
+      totalCount: true,
       authScopes: { signedIn: true },
       query: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
       description: "Claims that appear in this source.",

@@ -52,9 +52,9 @@ export function normalizeUrl(raw: string): string {
   url.hostname = url.hostname.toLowerCase().replace(/\.$/, "");
   for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
   url.searchParams.sort();
-  let out = url.toString();
-  if (url.pathname !== "/" && out.endsWith("/") && !url.search) out = out.slice(0, -1);
-  return out;
+  // "/report/" and "/report" name the same story on every news site we have seen.
+  if (url.pathname !== "/") url.pathname = url.pathname.replace(/\/+$/, "");
+  return url.toString();
 }
 
 export const httpUrl = z

@@ -1,0 +1,55 @@
+import type { Checkworthiness } from "./index.js";
+
+/** A reason an item deserves checking, and how much it adds. */
+export type Signal = [reason: string, weight: number];
+
+/**
+ * Combines signals as independent chances that an item needs checking: score = 1 − Π(1 − weight). The score stays
+ * in 0..1, every signal raises it, and no single kind of signal saturates it. Repeated reasons count once.
+ */
+export function score(signals: Signal[]): Checkworthiness {
+  const seen = new Map<string, number>();
+  for (const [reason, weight] of signals) seen.set(reason, Math.max(weight, seen.get(reason) ?? 0));
+  let miss = 1;
+  for (const weight of seen.values()) miss *= 1 - Math.min(Math.max(weight, 0), 1);
+  return { score: Math.round((1 - miss) * 100) / 100, reasons: [...seen.keys()] };
+}
+
+const HEDGES =
+  /\b(allegedly|reportedly|purportedly|apparently|supposedly|unverified|unconfirmed|claimed|believed to|said to be|feared|may have|might have|appears? to|appeared to|reports of|rumou?red)\b/gi;
+const BLAME =
+  /\battribut(?:ed|es|ing)\b[^.]{0,160}?\bto\b|\bblam(?:ed|es|ing)\b|\bcondemn(?:ed|s|ing)?\b[^.]{0,200}?\bfor\b|\baccus(?:ed|es|ing)\b|\bheld responsible\b|\bresponsible for\b|\bat the hands of\b/i;
+const LOADED =
+  /\b(massacr\w*|genocid\w*|ethnic cleansing|war crimes?|terroris\w*|atrocit\w*|slaughter\w*|extermination|apostates?|jihadis?t?s?)\b/gi;
+const SUPERLATIVES =
+  /\b(deadliest|worst|largest|biggest|highest|bloodiest|unprecedented|record(?:[- ](?:high|number|toll))|most (?:deadly|violent|serious|severe|brutal)|ever)\b/gi;
+
+/** Wording that makes a claim contested or uncertain: hedges, blame, loaded terms, superlatives. */
+export function wordingSignals(text: string): Signal[] {
+  const out: Signal[] = [];
+  for (const m of text.matchAll(HEDGES)) out.push([`hedge: ${m[1]?.toLowerCase()}`, 0.15]);
+  if (BLAME.test(text)) out.push(["contested framing: blame", 0.3]);
+  for (const m of text.matchAll(LOADED)) out.push([`loaded term: ${m[1]?.toLowerCase()}`, 0.15]);
+  for (const m of text.matchAll(SUPERLATIVES)) out.push([`superlative: ${m[1]?.toLowerCase()}`, 0.2]);
+  return out;
+}
+
+export function hasHedge(text: string): boolean {
+  HEDGES.lastIndex = 0;
+  return HEDGES.test(text);
+}
+
+const OFFICIAL_ROLE =
+  /\b(?:minister|ministry|spokes\w*|ambassador|president|secretary|official|government|governor|mayor|chief|commander|army|military|police|envoy|leader|head|director|kremlin|authorit\w*)\b/i;
+
+/** How the source of a claim weighs: officials are checked first, anonymous sources flagged. */
+export function attributionSignal(
+  speaker: { key: string | null; role: string | null; kind: string | null } | null,
+): Signal {
+  if (!speaker || (speaker.key === null && speaker.role === null)) return ["unattributed", 0.15];
+  const official =
+    speaker.kind === "GOVERNMENT" || speaker.kind === "ORGANISATION" || OFFICIAL_ROLE.test(speaker.role ?? "");
+  if (official) return ["attribution: official", 0.2];
+  if (speaker.key === null) return ["attribution: unnamed source", 0.1];
+  return ["attribution", 0.1];
+}

@@ -1,0 +1,335 @@
+import type { ExtractedFigure } from "./index.js";
+import { NATIONALITIES } from "./gazetteer.js";
+import { type NumberMention, scanNumbers } from "./numbers.js";
+import type { Sentence } from "./sentences.js";
+import { type Token, endsBefore, matchesAt, tokenize } from "./tokens.js";
+
+type Metric = ExtractedFigure["metric"];
+type Qualifier = ExtractedFigure["qualifier"];
+
+/** A figure as stated in one sentence, before place, period and attribution are attached. */
+export interface FigureDraft {
+  metric: Metric;
+  subject: string;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  statedText: string;
+  statedStart: number;
+  statedEnd: number;
+  /** Index (in this sentence's drafts) of the figure this one is part of: "…, including over 800 civilians". */
+  partOf: number | null;
+}
+
+/** Words before a number and the qualifier they make; longest first so "no more than" beats "more than". */
+const QUALIFIERS: Array<[string[], Qualifier]> = (
+  [
+    [["no", "fewer", "than"], "AT_LEAST"],
+    [["no", "less", "than"], "AT_LEAST"],
+    [["not", "less", "than"], "AT_LEAST"],
+    [["a", "minimum", "of"], "AT_LEAST"],
+    [["at", "least"], "AT_LEAST"],
+    [["no", "more", "than"], "UP_TO"],
+    [["as", "many", "as"], "UP_TO"],
+    [["as", "much", "as"], "UP_TO"],
+    [["a", "maximum", "of"], "UP_TO"],
+    [["up", "to"], "UP_TO"],
+    [["at", "most"], "UP_TO"],
+    [["fewer", "than"], "UP_TO"],
+    [["less", "than"], "UP_TO"],
+    [["in", "excess", "of"], "MORE_THAN"],
+    [["upwards", "of"], "MORE_THAN"],
+    [["more", "than"], "MORE_THAN"],
+    [["just", "over"], "MORE_THAN"],
+    [["well", "over"], "MORE_THAN"],
+    [["over"], "MORE_THAN"],
+    [["an", "estimated"], "APPROXIMATELY"],
+    [["close", "to"], "APPROXIMATELY"],
+    [["just", "under"], "APPROXIMATELY"],
+    [["around"], "APPROXIMATELY"],
+    [["about"], "APPROXIMATELY"],
+    [["some"], "APPROXIMATELY"],
+    [["nearly"], "APPROXIMATELY"],
+    [["almost"], "APPROXIMATELY"],
+    [["approximately"], "APPROXIMATELY"],
+    [["roughly"], "APPROXIMATELY"],
+    [["estimated"], "APPROXIMATELY"],
+    [["circa"], "APPROXIMATELY"],
+  ] satisfies Array<[string[], Qualifier]>
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Who can be counted. Plurals only: a figure counts people. */
+const PEOPLE = new Set(
+  (
+    "people persons civilians children kids women men girls boys babies infants toddlers teenagers minors adults " +
+    "elderly others soldiers troops fighters militants combatants rebels insurgents gunmen policemen police officers " +
+    "personnel staff workers employees journalists reporters medics paramedics doctors nurses patients residents " +
+    "villagers inhabitants refugees migrants asylum-seekers protesters protestors demonstrators students pupils " +
+    "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
+    "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
+    "Christians Muslims Kurds Israelis"
+  ).split(" "),
+);
+const PEOPLE_SUFFIX = /^\p{Ll}+(?:ers|ists|men|ees)$/u;
+const NOT_PEOPLE = new Set(
+  "numbers orders borders matters letters quarters headquarters waters shelters barriers centers centres towers papers tankers containers computers kilometers meters liters layers powers".split(
+    " ",
+  ),
+);
+const NATIONALITY_PLURAL = new RegExp(`^(?:${NATIONALITIES})s$|^\\p{Lu}\\p{L}+(?:ians|ans|ites|ese)$`, "u");
+
+/** Singular modifiers of a metric noun, and who they count: "civilian deaths" counts civilians. */
+const MODIFIER_SUBJECT: Record<string, string> = {
+  civilian: "civilians", child: "children", children: "children", soldier: "soldiers", journalist: "journalists",
+  worker: "workers", woman: "women", women: "women", migrant: "migrants", refugee: "refugees", patient: "patients",
+  police: "police", military: "soldiers", student: "students", protester: "protesters",
+};
+
+/** Nouns and participles that name the metric themselves: "800 dead", "hundreds of civilian deaths". */
+const METRIC_WORDS: Record<string, Metric> = {
+  dead: "KILLED", deaths: "KILLED", killed: "KILLED", fatalities: "KILLED", casualties: "OTHER",
+  injured: "INJURED", wounded: "INJURED", injuries: "INJURED", missing: "MISSING", displaced: "DISPLACED",
+  detained: "DETAINED", arrested: "DETAINED", arrests: "DETAINED", detentions: "DETAINED",
+};
+
+/** The verb phrase after the counted people: "have been reportedly killed", "remain missing". */
+const METRIC_AFTER: Array<[string[], Metric]> = [
+  [["lost", "their", "lives"], "KILLED"],
+  [["forced", "from", "their", "homes"], "DISPLACED"],
+  [["forced", "to", "flee"], "DISPLACED"],
+  [["forced", "out"], "DISPLACED"],
+  [["left", "homeless"], "DISPLACED"],
+  [["unaccounted", "for"], "MISSING"],
+  [["taken", "into", "custody"], "DETAINED"],
+  [["rounded", "up"], "DETAINED"],
+  [["taken", "hostage"], "OTHER"],
+  [["held", "hostage"], "OTHER"],
+  [["killed"], "KILLED"], [["dead"], "KILLED"], [["died"], "KILLED"], [["die"], "KILLED"], [["perished"], "KILLED"],
+  [["slain"], "KILLED"], [["wounded"], "INJURED"], [["injured"], "INJURED"], [["hurt"], "INJURED"],
+  [["missing"], "MISSING"], [["disappeared"], "MISSING"], [["displaced"], "DISPLACED"], [["fled"], "DISPLACED"],
+  [["uprooted"], "DISPLACED"], [["homeless"], "DISPLACED"], [["detained"], "DETAINED"], [["arrested"], "DETAINED"],
+  [["jailed"], "DETAINED"], [["imprisoned"], "DETAINED"], [["abducted"], "OTHER"], [["kidnapped"], "OTHER"],
+  [["evacuated"], "OTHER"], [["trapped"], "OTHER"],
+];
+/** Words that may stand between the counted people and the metric verb. */
+const AUXILIARIES = new Set(
+  (
+    "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
+    "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
+    "since then yet either been being as according"
+  ).split(" "),
+);
+/** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
+const METRIC_BEFORE: Record<string, Metric> = {
+  killed: "KILLED", killing: "KILLED", kills: "KILLED", kill: "KILLED", wounded: "INJURED", wounding: "INJURED",
+  injured: "INJURED", injuring: "INJURED", hurt: "INJURED", hurting: "INJURED", displaced: "DISPLACED",
+  displacing: "DISPLACED", uprooting: "DISPLACED", uprooted: "DISPLACED", detained: "DETAINED", detaining: "DETAINED",
+  arrested: "DETAINED", arresting: "DETAINED", jailed: "DETAINED", abducted: "OTHER", abducting: "OTHER",
+  kidnapped: "OTHER", kidnapping: "OTHER", evacuated: "OTHER",
+};
+/** Between "the death toll" and its number: "has risen to", "stood at", "of". */
+const TOLL_GLUE = new Set(
+  "has had have now rose risen climbed reached hit stood stands is was to at of jumped increased surpassed passed exceeded topped the from in on since".split(
+    " ",
+  ),
+);
+/** Words after which a number is a date, an age or money, not a count of people. */
+const NOT_A_COUNT_BEFORE = new Set(
+  "$ € £ us$ usd aged age ages no. no number page article resolution chapter route flight".split(" "),
+);
+const MONTH_WORDS = new Set(
+  "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december".split(
+    " ",
+  ),
+);
+/** After a number, units make it a duration, distance, share or price. */
+const UNITS = new Set(
+  (
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades km " +
+    "kilometres kilometers kilometre kilometer mile miles metre metres meter meters percent per cent % times " +
+    "tonnes tons dollars euros pounds am pm a.m p.m o’clock o'clock : - – years-old year-old"
+  ).split(" "),
+);
+/** Words at which the people-noun search after a number stops. */
+const STOPS = new Set(
+  (
+    "in on at of for from by with to into and or but the a an their its his her were was have has had are is been be " +
+    "remain remained who that which as after before during since than while including among"
+  ).split(" "),
+);
+
+const NESTING = [["including"], ["among", "them"], ["among", "whom"], ["of", "whom"], ["mostly"], ["("]];
+
+function isPeople(t: Token): boolean {
+  if (PEOPLE.has(t.lower) || PEOPLE.has(t.text)) return true;
+  if (NATIONALITY_PLURAL.test(t.text)) return true;
+  return PEOPLE_SUFFIX.test(t.text) && !NOT_PEOPLE.has(t.lower);
+}
+
+interface Candidate {
+  from: number; // first token of the stated figure (qualifier included)
+  numFrom: number;
+  to: number;
+  low: number;
+  high: number;
+  qualifier: Qualifier;
+}
+
+/** Merges "between 40 and 60", "40 to 60", "40-60", "two or three" and "rose from 30 to 45" into one candidate. */
+function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < numbers.length; k++) {
+    const a = numbers[k];
+    if (!a) continue;
+    const b = numbers[k + 1];
+    const gap = b ? tokens.slice(a.to, b.from).map((t) => t.lower) : [];
+    const joined = gap.join(" ");
+    if (b && !a.vague && !b.vague && ["and", "to", "-", "–", "or"].includes(joined)) {
+      const change = endsBefore(tokens, a.from, ["from"]) && /^(?:rose|risen|climbed|increased|jumped|grew|went|soared|fell|dropped)$/.test(tokens[a.from - 2]?.lower ?? "");
+      if (change) {
+        out.push({ from: b.from, numFrom: b.from, to: b.to, low: b.low, high: b.high, qualifier: "EXACT" });
+        k++;
+        continue;
+      }
+      const between = endsBefore(tokens, a.from, ["between"]);
+      if ((joined !== "and" || between) && a.low <= b.high) {
+        out.push({ from: between ? a.from - 1 : a.from, numFrom: a.from, to: b.to, low: a.low, high: b.high, qualifier: "RANGE" });
+        k++;
+        continue;
+      }
+    }
+    let from = a.from;
+    let qualifier: Qualifier = a.vague || a.range ? (a.vague ? "VAGUE" : "RANGE") : a.approximate ? "APPROXIMATELY" : "EXACT";
+    if (!a.vague && !a.range) {
+      const q = QUALIFIERS.find(([words]) => endsBefore(tokens, a.from, words));
+      if (q) {
+        qualifier = q[1];
+        from = a.from - q[0].length;
+      }
+    }
+    out.push({ from, numFrom: a.from, to: a.to, low: a.low, high: a.high, qualifier });
+  }
+  return out;
+}
+
+function isNotACount(tokens: Token[], c: Candidate): boolean {
+  const before = tokens[c.numFrom - 1];
+  const beforeWord = before?.lower === "." ? tokens[c.numFrom - 2] : before;
+  const after = tokens[c.to];
+  if (before && NOT_A_COUNT_BEFORE.has(before.lower)) return true;
+  if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text)) return true;
+  if (after && (UNITS.has(after.lower) || (MONTH_WORDS.has(after.lower) && /^\p{Lu}/u.test(after.text)))) return true;
+  const single = tokens[c.numFrom];
+  if (c.to - c.numFrom === 1 && single && /^(?:1[89]|20)\d\d$/.test(single.text) && !(after && isPeople(after))) return true;
+  return false;
+}
+
+function metricAfter(tokens: Token[], from: number): Metric | null {
+  let k = from;
+  if (tokens[k]?.lower === "," && NESTING.some((n) => matchesAt(tokens, k + 1, n))) {
+    // ", including over 800 civilians," — the verb comes after the inserted part.
+    let close = k + 1;
+    while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
+    k = close;
+  }
+  if (tokens[k]?.lower === ",") k++;
+  for (let skipped = 0; skipped <= 6 && k < tokens.length; skipped++, k++) {
+    const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
+    if (hit) return hit[1];
+    if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
+  }
+  return null;
+}
+
+function metricBefore(tokens: Token[], from: number): Metric | null {
+  let k = from - 1;
+  while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;
+  const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
+  if (direct) return direct;
+  // "the death toll has risen to 45", "the number of displaced people reached 2 million"
+  for (let j = from - 1, n = 0; j >= 0 && n < 8; j--, n++) {
+    const t = tokens[j]?.lower ?? "";
+    if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+    if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
+    if (!TOLL_GLUE.has(t) && !METRIC_WORDS[t] && !isPeople(tokens[j] as Token)) return null;
+  }
+  return null;
+}
+
+/** Casualty-style figures stated in one sentence. */
+export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const drafts: FigureDraft[] = [];
+  for (const c of candidates(tokens, scanNumbers(tokens, source))) {
+    if (isNotACount(tokens, c)) continue;
+    let k = c.to;
+    if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
+    const modifiers: Token[] = [];
+    let head: Token | null = null;
+    let metric: Metric | null = null;
+    let last = c.to - 1;
+    for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+      const t = tokens[k] as Token;
+      if (!t.isWord) break;
+      const named = METRIC_WORDS[t.lower];
+      if (named) {
+        metric = named;
+        last = k;
+        break;
+      }
+      if (isPeople(t)) {
+        head = t;
+        last = k;
+        break;
+      }
+      if (STOPS.has(t.lower) || /^\d/.test(t.text)) break;
+      if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower]) break; // "12 homes", "three rockets"
+      modifiers.push(t);
+    }
+    if (!head && !metric) modifiers.length = 0;
+    const nested = NESTING.some((n) => endsBefore(tokens, c.from, n));
+    metric ??= metricAfter(tokens, last + 1) ?? metricBefore(tokens, c.from);
+    const parent = nested && drafts.length > 0 ? drafts.length - 1 : null;
+    if (!metric && parent !== null) metric = drafts[parent]?.metric ?? null;
+    if (!metric) continue;
+
+    const kept = modifiers.filter((t) => !/^(?:more|other|additional|further|new)$/.test(t.lower));
+    let subject: string;
+    if (head) {
+      subject = head.lower === "others" ? (drafts[drafts.length - 1]?.subject ?? "people") : [...kept.map((t) => t.text), head.text].join(" ");
+    } else {
+      const mod = kept[kept.length - 1];
+      subject = (mod && (MODIFIER_SUBJECT[mod.lower] ?? (NATIONALITY_PLURAL.test(`${mod.text}s`) ? `${mod.text}s` : null))) ?? "people";
+    }
+    const bounds = boundsFor(c);
+    const first = tokens[c.from] as Token;
+    const end = (tokens[last] as Token).end;
+    drafts.push({
+      metric,
+      subject,
+      qualifier: c.qualifier,
+      ...bounds,
+      statedText: source.slice(first.start, end),
+      statedStart: first.start,
+      statedEnd: end,
+      partOf: parent,
+    });
+  }
+  return drafts;
+}
+
+/**
+ * Bounds by qualifier: EXACT and APPROXIMATELY give low = high = the number; AT_LEAST and MORE_THAN a low bound only;
+ * UP_TO a high bound only; RANGE and VAGUE both (VAGUE from VAGUE_RANGES in numbers.ts).
+ */
+function boundsFor(c: Candidate): { low: number | null; high: number | null } {
+  switch (c.qualifier) {
+    case "AT_LEAST":
+    case "MORE_THAN":
+      return { low: c.low, high: null };
+    case "UP_TO":
+      return { low: null, high: c.high };
+    default:
+      return { low: c.low, high: c.high };
+  }
+}

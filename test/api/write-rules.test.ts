@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
+import { ERROR_FIELDS, factories, mutate } from "../testkit/factories.js";
+
+// The rules reviewers and editors rely on, each mutation's success and its typed errors.
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+let reviewer: Actor, reviewer2: Actor, editor: Actor, editor2: Actor;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+  reviewer = await server.createUser("REVIEWER");
+  reviewer2 = await server.createUser("REVIEWER");
+  editor = await server.createUser("EDITOR");
+  editor2 = await server.createUser("EDITOR");
+});
+afterAll(() => server?.close());
+
+const typename = (data: Record<string, { __typename: string }>) => Object.values(data)[0]!.__typename;
+const SET_STATUS = `mutation($id: ID!, $v: Int!, $status: ClaimStatus!) { setClaimStatus(id: $id, expectedVersion: $v, status: $status) {
+  __typename ... on SetClaimStatusSuccess { claim { status version allowedNextStatuses } } ${ERROR_FIELDS} } }`;
+
+describe("claims", () => {
+  it("follows the workflow's allowed transitions only", async () => {
+    const claim = await make.claim(reviewer);
+    const skip = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "NEEDS_EDITOR" }, reviewer);
+    expect(skip.setClaimStatus).toMatchObject({ __typename: "ValidationError", code: "claim/invalid_transition", issues: [{ path: ["status"] }] });
+    const publish = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "PUBLISHED" }, editor);
+    expect(publish.setClaimStatus.message).toMatch(/publish a verdict/);
+
+    const review = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "IN_REVIEW" }, reviewer);
+    expect(review.setClaimStatus.claim).toEqual({ status: "IN_REVIEW", version: 2, allowedNextStatuses: ["NEEDS_EDITOR", "NEW"] });
+    const handOver = await server.execute(SET_STATUS, { id: claim.id, v: 2, status: "NEEDS_EDITOR" }, reviewer);
+    expect(handOver.setClaimStatus.claim.status).toBe("NEEDS_EDITOR");
+    const archiveByReviewer = await server.execute(SET_STATUS, { id: claim.id, v: 3, status: "ARCHIVED" }, reviewer);
+    expect(archiveByReviewer.setClaimStatus.__typename).toBe("ForbiddenError");
+    const archived = await server.execute(SET_STATUS, { id: claim.id, v: 3, status: "ARCHIVED" }, editor);
+    expect(archived.setClaimStatus.claim).toMatchObject({ status: "ARCHIVED", allowedNextStatuses: ["NEW"] });
+    const edit = await server.execute(
+      `mutation($id: ID!) { updateClaim(id: $id, expectedVersion: 4, input: { place: "x" }) { __typename ${ERROR_FIELDS} } }`,
+      { id: claim.id },
+      reviewer,
+    );
+    expect(edit.updateClaim).toMatchObject({ __typename: "ValidationError", code: "claim/archived" });
+  });
+
+  it("reports unknown references as NotFoundError and warns about duplicates", async () => {
+    const ghost = Buffer.from("Entity:nope").toString("base64");
+    const missing = await server.execute(
+      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename ${ERROR_FIELDS} ... on NotFoundError { entityType id } } }`,
+      { input: { text: "Something", kind: "STATEMENT", claimant: ghost } },
+      reviewer,
+    );
+    expect(missing.createClaim).toMatchObject({ __typename: "NotFoundError", code: "entity/not_found", entityType: "Entity", id: ghost });
+
+    const first = await make.claim(reviewer, { text: "The bridge at Jisr al-Shughur was destroyed on Monday." });
+    const again = await mutate(
+      server,
+      reviewer2,
+      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
+        ... on CreateClaimSuccess { claim { id normalizedText } possibleDuplicates { id } } ${ERROR_FIELDS} } }`,
+      { input: { text: "“The bridge at Jisr al-Shughur was destroyed on Monday”", kind: "QUOTE" } },
+    );
+    expect(again.claim.normalizedText).toBe("the bridge at jisr al shughur was destroyed on monday");
+    expect(again.possibleDuplicates).toEqual([{ id: first.id }]);
+  });
+
+  it("merges duplicates: evidence, ratings and appearances move, the duplicate is archived", async () => {
+    const keep = await make.claim(reviewer);
+    const dup = await make.claim(reviewer2, {
+      appearance: { source: { url: "https://outlet-b.example/story" }, excerpt: "the same claim, reported elsewhere" },
+    });
+    await make.evidence(reviewer2, dup.id);
+    await make.rating(reviewer, keep.id, { label: "FALSE" });
+    await make.rating(reviewer, dup.id, { label: "MISLEADING" });
+    await make.rating(reviewer2, dup.id, { label: "FALSE" });
+    const merged = await mutate(
+      server,
+      editor,
+      `mutation($keep: ID!, $d: [MergeDuplicateInput!]!) { mergeClaims(keep: $keep, duplicates: $d) { __typename
+        ... on MergeClaimsSuccess { claim { appearances { totalCount } evidence { totalCount }
+          ratings { edges { node { label reviewer { id } } } } consensus { ratingCount } } } ${ERROR_FIELDS} } }`,
+      { keep: keep.id, d: [{ id: dup.id, expectedVersion: await make.claimVersion(editor, dup.id) }] },
+    );
+    expect(merged.claim.appearances.totalCount).toBe(1);
+    expect(merged.claim.evidence.totalCount).toBe(1);
+    // The reviewer who rated both keeps the rating on the kept claim; the other rating moves over.
+    expect(merged.claim.ratings.edges.map((e: any) => [e.node.reviewer.id, e.node.label]).sort()).toEqual(
+      [[reviewer.id, "FALSE"], [reviewer2.id, "FALSE"]].sort(),
+    );
+    const gone = await server.execute(`query($id: ID!) { claim(id: $id) { status mergedInto { id } } }`, { id: dup.id }, editor);
+    expect(gone.claim).toEqual({ status: "ARCHIVED", mergedInto: { id: keep.id } });
+    const listed = await server.execute(`{ claims(first: 100) { edges { node { id } } } }`, {}, editor);
+    expect(listed.claims.edges.map((e: any) => e.node.id)).not.toContain(dup.id);
+  });
+});
+
+describe("evidence and ratings", () => {
+  it("normalizes source URLs, reuses known sources, and keeps removed evidence restorable", async () => {
+    const claim = await make.claim(reviewer);
+    const a = await make.evidence(reviewer, claim.id, { source: { url: "HTTPS://Example.ORG/report/?utm_campaign=x&b=2&a=1#p3" } });
+    const b = await make.evidence(reviewer2, claim.id, { source: { url: "https://example.org/report?a=1&b=2" } });
+    expect(a.source.url).toBe("https://example.org/report?a=1&b=2");
+    expect(b.source.id).toBe(a.source.id);
+
+    const removed = await mutate(server, reviewer, `mutation($id: ID!) { removeEvidence(id: $id, expectedVersion: 1) { __typename
+      ... on RemoveEvidenceSuccess { evidence { removedAt version } } ${ERROR_FIELDS} } }`, { id: a.id });
+    expect(removed.evidence.removedAt).not.toBeNull();
+    const listed = await server.execute(`query($id: ID!) { claim(id: $id) { evidence { totalCount } all: evidence(includeRemoved: true) { totalCount } } }`, { id: claim.id }, reviewer);
+    expect(listed.claim).toEqual({ evidence: { totalCount: 1 }, all: { totalCount: 2 } });
+    const editRemoved = await server.execute(`mutation($id: ID!) { updateEvidence(id: $id, expectedVersion: 2, input: { note: "x" }) { __typename ${ERROR_FIELDS} } }`, { id: a.id }, reviewer);
+    expect(editRemoved.updateEvidence.code).toBe("evidence/removed");
+    const restored = await mutate(server, reviewer, `mutation($id: ID!) { restoreEvidence(id: $id, expectedVersion: 2) { __typename
+      ... on RestoreEvidenceSuccess { evidence { removedAt } } ${ERROR_FIELDS} } }`, { id: a.id });
+    expect(restored.evidence.removedAt).toBeNull();
+    const updated = await mutate(server, reviewer2, `mutation($id: ID!) { updateEvidence(id: $id, expectedVersion: 3, input: { stance: SUPPORTS, note: "Same figure in the annex." }) { __typename
+      ... on UpdateEvidenceSuccess { evidence { stance note version } } ${ERROR_FIELDS} } }`, { id: a.id });
+    expect(updated.evidence).toEqual({ stance: "SUPPORTS", note: "Same figure in the annex.", version: 4 });
+  });
+
+  it("keeps one current rating per reviewer with history, and refuses evidence of another claim", async () => {
+    const claim = await make.claim(reviewer);
+    const other = await make.claim(reviewer);
+    const foreign = await make.evidence(reviewer, other.id);
+    const bad = await server.execute(
+      `mutation($input: RateClaimInput!) { rateClaim(input: $input) { __typename ${ERROR_FIELDS} } }`,
+      { input: { claim: claim.id, label: "TRUE", confidence: 101, rationale: "", citedEvidence: [foreign.id] } },
+      reviewer,
+    );
+    expect(bad.rateClaim.issues.map((i: any) => i.path.join("."))).toEqual(expect.arrayContaining(["input.confidence", "input.rationale"]));
+    const wrongEvidence = await server.execute(
+      `mutation($input: RateClaimInput!) { rateClaim(input: $input) { __typename ${ERROR_FIELDS} } }`,
+      { input: { claim: claim.id, label: "TRUE", confidence: 50, rationale: "r", citedEvidence: [foreign.id] } },
+      reviewer,
+    );
+    expect(wrongEvidence.rateClaim).toMatchObject({ code: "evidence/not_on_claim", issues: [{ path: ["input", "citedEvidence", "0"] }] });
+
+    await make.rating(reviewer, claim.id, { label: "TRUE" });
+    await make.rating(reviewer, claim.id, { label: "MOSTLY_TRUE" });
+    await make.rating(reviewer2, claim.id, { label: "MISLEADING" });
+    const ratings = await server.execute(
+      `query($id: ID!) { claim(id: $id) { ratings { edges { node { label current } } }
+        history: ratings(includeHistory: true) { totalCount }
+        consensus { ratingCount majorityLabel agreement contested counts { label count } } } }`,
+      { id: claim.id },
+      editor,
+    );
+    expect(ratings.claim.ratings.edges.map((e: any) => e.node.label)).toEqual(["MOSTLY_TRUE", "MISLEADING"]);
+    expect(ratings.claim.history.totalCount).toBe(3);
+    expect(ratings.claim.consensus).toMatchObject({ ratingCount: 2, majorityLabel: null, agreement: 0.5, contested: true });
+  });
+});
+
+describe("verdicts", () => {
+  it("needs cited evidence of the claim, and editors", async () => {
+    const claim = await make.claim(reviewer);
+    await make.evidence(reviewer, claim.id);
+    const none = await server.execute(
+      `mutation($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename ${ERROR_FIELDS} } }`,
+      { input: { claim: claim.id, label: "FALSE", headline: "h", summary: "s", citedEvidence: [] } },
+      editor,
+    );
+    expect(none.publishVerdict).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "citedEvidence"] }] });
+  });
+
+  it("a contested claim waits for a second editor, then publishes; anonymous readers see nothing before", async () => {
+    const claim = await make.claim(reviewer);
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id, { label: "TRUE" });
+    await make.rating(reviewer2, claim.id, { label: "FALSE" });
+    const proposed = await make.verdict(editor, claim.id, [evidence.id]);
+    expect(proposed.state).toBe("AWAITING_SIGN_OFF");
+    expect((await server.request(`query($id: ID!) { node(id: $id) { id } }`, { id: proposed.id }, anonymous)).data).toEqual({ node: null });
+
+    const SIGN_OFF = `mutation($id: ID!, $v: Int!) { signOffVerdict(id: $id, expectedVersion: $v) { __typename
+      ... on SignOffVerdictSuccess { verdict { state publishedAt signedOffBy { id } claim { status } } } ${ERROR_FIELDS} } }`;
+    const self = await server.execute(SIGN_OFF, { id: proposed.id, v: proposed.version }, editor);
+    expect(self.signOffVerdict).toMatchObject({ __typename: "ForbiddenError", code: "verdict/same_editor" });
+    const signed = await server.execute(SIGN_OFF, { id: proposed.id, v: proposed.version }, editor2);
+    expect(signed.signOffVerdict.verdict).toMatchObject({ state: "PUBLISHED", signedOffBy: { id: editor2.id }, claim: { status: "PUBLISHED" } });
+    expect((await server.execute(`query($id: ID!) { node(id: $id) { id } }`, { id: proposed.id }, anonymous)).node).toEqual({ id: proposed.id });
+  });
+
+  it("corrections are appended, retraction stays public, and the ClaimReview feed follows", async () => {
+    const claim = await make.claim(reviewer, { text: "Official: 40 people were killed in the market strike." });
+    const e1 = await make.evidence(reviewer, claim.id);
+    const e2 = await make.evidence(reviewer, claim.id, { stance: "CONTEXT" });
+    const verdict = await make.verdict(editor, claim.id, [e1.id], { label: "MISLEADING" });
+    const CORRECT = `mutation($id: ID!, $v: Int!, $input: CorrectVerdictInput!) { correctVerdict(id: $id, expectedVersion: $v, input: $input) {
+      __typename ... on CorrectVerdictSuccess { verdict { version label corrections { changedFields before after reason } } } ${ERROR_FIELDS} } }`;
+    const noChange = await server.execute(CORRECT, { id: verdict.id, v: verdict.version, input: { label: "MISLEADING", reason: "none" } }, editor2);
+    expect(noChange.correctVerdict.code).toBe("verdict/no_change");
+    const c1 = await server.execute(CORRECT, { id: verdict.id, v: verdict.version, input: { label: "FALSE", citedEvidence: [e1.id, e2.id], reason: "New count." } }, editor2);
+    expect(c1.correctVerdict.verdict.corrections).toHaveLength(1);
+    expect(c1.correctVerdict.verdict.corrections[0].changedFields).toEqual(["label", "citedEvidenceIds"]);
+    const stale = await server.execute(CORRECT, { id: verdict.id, v: verdict.version, input: { headline: "x", reason: "y" } }, editor);
+    expect(stale.correctVerdict).toMatchObject({ __typename: "ConflictError", currentVersion: verdict.version + 1 });
+
+    const cited = await server.execute(`mutation($id: ID!) { removeEvidence(id: $id, expectedVersion: 1) { __typename ${ERROR_FIELDS} } }`, { id: e2.id }, reviewer);
+    expect(cited.removeEvidence.code).toBe("evidence/cited_by_verdict");
+
+    const feed = async () => (await fetch(`${server.url}/claim-reviews.jsonld`)).json() as Promise<any[]>;
+    const entry = (await feed()).find((r) => r.claimReviewed === "Official: 40 people were killed in the market strike.");
+    expect(entry.reviewRating).toMatchObject({ ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" });
+
+    const retracted = await mutate(server, editor, `mutation($id: ID!, $v: Int!) { retractVerdict(id: $id, expectedVersion: $v, reason: "Wrong claim matched.") {
+      __typename ... on RetractVerdictSuccess { verdict { state retractionReason claim { status } } } ${ERROR_FIELDS} } }`, { id: verdict.id, v: verdict.version + 1 });
+    expect(retracted.verdict).toEqual({ state: "RETRACTED", retractionReason: "Wrong claim matched.", claim: { status: "IN_REVIEW" } });
+    const publicView = await server.execute(`query($id: ID!) { node(id: $id) { ... on Verdict { state retractionReason corrections { reason } } } }`, { id: verdict.id }, anonymous);
+    expect(publicView.node).toEqual({ state: "RETRACTED", retractionReason: "Wrong claim matched.", corrections: [{ reason: "New count." }] });
+    const one = await fetch(`${server.url}/claim-reviews/${encodeURIComponent(verdict.id)}.jsonld`);
+    expect(one.headers.get("content-type")).toMatch(/application\/ld\+json/);
+    expect((await one.json()).reviewRating.alternateName).toBe("Retracted: False");
+  });
+});
+
+describe("figures, events and media", () => {
+  const RECORD = `mutation($input: RecordFigureInput!) { recordFigure(input: $input) { __typename
+    ... on RecordFigureSuccess { figure { id version qualifier low high } } ${ERROR_FIELDS} } }`;
+
+  it("checks bounds against the qualifier", async () => {
+    const event = await make.event(reviewer);
+    const source = await make.source(reviewer);
+    const base = { event: event.id, source: source.id, metric: "KILLED", subject: "civilians", statedText: "x", reportedAt: "2025-03-10T00:00:00Z" };
+    const cases: [Record<string, unknown>, string | null][] = [
+      [{ qualifier: "EXACT", low: 5, high: 5 }, null],
+      [{ qualifier: "EXACT", low: 5, high: 6 }, "input.high"],
+      [{ qualifier: "AT_LEAST", low: 1300 }, null],
+      [{ qualifier: "AT_LEAST", low: 1300, high: 1400 }, "input.high"],
+      [{ qualifier: "MORE_THAN", high: 800 }, "input.low"],
+      [{ qualifier: "UP_TO", high: 50 }, null],
+      [{ qualifier: "UP_TO", low: 1, high: 50 }, "input.low"],
+      [{ qualifier: "RANGE", low: 60, high: 40 }, "input.high"],
+      [{ qualifier: "VAGUE", low: 200, high: 999 }, null],
+      [{ qualifier: "APPROXIMATELY", low: -1, high: 3 }, "input.low"],
+    ];
+    for (const [bounds, badField] of cases) {
+      const result = (await server.execute(RECORD, { input: { ...base, ...bounds } }, reviewer)).recordFigure;
+      if (badField) expect(result.issues.map((i: any) => i.path.join(".")), JSON.stringify(bounds)).toContain(badField);
+      else expect(result.__typename, JSON.stringify(bounds)).toBe("RecordFigureSuccess");
+    }
+    const future = (await server.execute(RECORD, { input: { ...base, qualifier: "EXACT", low: 1, high: 1, reportedAt: "2999-01-01T00:00:00Z" } }, reviewer)).recordFigure;
+    expect(future.issues[0].path).toEqual(["input", "reportedAt"]);
+
+    const figure = (await server.execute(RECORD, { input: { ...base, qualifier: "AT_LEAST", low: 10 } }, reviewer)).recordFigure.figure;
+    const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateFigureInput!) { updateFigure(id: $id, expectedVersion: $v, input: $input) {
+      __typename ... on UpdateFigureSuccess { figure { qualifier low high version } } ${ERROR_FIELDS} } }`;
+    const inconsistent = await server.execute(UPDATE, { id: figure.id, v: 1, input: { qualifier: "EXACT" } }, reviewer);
+    expect(inconsistent.updateFigure.issues[0].path).toEqual(["input", "high"]);
+    const ok = await server.execute(UPDATE, { id: figure.id, v: 1, input: { qualifier: "RANGE", high: 14 } }, reviewer);
+    expect(ok.updateFigure.figure).toEqual({ qualifier: "RANGE", low: 10, high: 14, version: 2 });
+  });
+
+  it("media starts unverified; verification needs a reason while unverified", async () => {
+    const claim = await make.claim(reviewer);
+    const added = await mutate(server, reviewer, `mutation($input: AddMediaInput!) { addMedia(input: $input) { __typename
+      ... on AddMediaSuccess { media { id verification unverifiedReason graphic claims { totalCount } } } ${ERROR_FIELDS} } }`, {
+      input: { kind: "VIDEO", description: "Men in uniform at a checkpoint", graphic: true, hedge: "purportedly show", claims: [claim.id], contentHash: "sha256:abcdef0123456789" },
+    });
+    expect(added.media).toMatchObject({ verification: "UNVERIFIED", unverifiedReason: "PENDING", graphic: true, claims: { totalCount: 1 } });
+    const SET = `mutation($id: ID!, $v: Int!, $verification: MediaVerification!, $reason: UnverifiedReason) {
+      setMediaVerification(id: $id, expectedVersion: $v, verification: $verification, unverifiedReason: $reason) { __typename
+      ... on SetMediaVerificationSuccess { media { verification unverifiedReason version } } ${ERROR_FIELDS} } }`;
+    const noReason = await server.execute(SET, { id: added.media.id, v: 1, verification: "UNVERIFIED" }, reviewer);
+    expect(noReason.setMediaVerification.issues[0].path).toEqual(["unverifiedReason"]);
+    const done = await server.execute(SET, { id: added.media.id, v: 1, verification: "DECONTEXTUALIZED" }, reviewer);
+    expect(done.setMediaVerification.media).toEqual({ verification: "DECONTEXTUALIZED", unverifiedReason: null, version: 2 });
+  });
+});
+
+describe("accounts", () => {
+  it("signs in with the right password only; deactivation ends sessions; admins cannot demote themselves", async () => {
+    const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { __typename ${ERROR_FIELDS} } }`;
+    const wrong = await server.execute(SIGN_IN, { input: { email: "nobody@test.factdesk", password: "x" } });
+    expect(wrong.signIn).toMatchObject({ __typename: "ValidationError", code: "auth/invalid_credentials" });
+    const user = await server.createUser("REVIEWER");
+    expect((await server.execute(`{ me { id role email } }`, {}, user)).me).toEqual({ id: user.id, role: "REVIEWER", email: user.email });
+    const off = await server.execute(`mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { __typename } }`, { id: user.id }, server.admin);
+    expect(typename(off)).toBe("DeactivateUserSuccess");
+    expect((await server.execute(`{ me { id } }`, {}, user)).me).toBeNull();
+    const self = await server.execute(`mutation($id: ID!) { updateUserRole(id: $id, expectedVersion: 1, role: REVIEWER) { __typename ${ERROR_FIELDS} } }`, { id: server.admin.id }, server.admin);
+    expect(self.updateUserRole.code).toBe("user/self_change");
+    const log = await server.execute(`query($a: ID!) { auditLog(first: 5, filter: { actor: $a, action: "user." }) { edges { node { action entityId } } } }`, { a: server.admin.id }, server.admin);
+    expect(log.auditLog.edges[0].node).toEqual({ action: "user.deactivate", entityId: user.id });
+    const forbidden = await server.request(`{ auditLog(first: 1) { edges { node { id } } } }`, {}, editor);
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe("auth/forbidden");
+  });
+});
