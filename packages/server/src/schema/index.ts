@@ -15,3 +15,4 @@ import "./events.js";
 import "./media.js";
 import "./audit.js";
 import "./inputs.js";
+import "./search.js";

@@ -8,6 +8,7 @@ import { normalizeClaimText } from "./text.js";
 import { optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { findOrCreateSource, sourceRefSchema } from "./sources.js";
+import { similarClaimIds } from "./search.js";
 
 const claimKind = z.enum(["STATEMENT", "QUOTE", "FIGURE", "MEDIA", "EVENT"]);
 const datePrecision = z.enum(["YEAR", "MONTH", "WEEK", "DAY", "HOUR"]);
@@ -75,21 +76,12 @@ async function assertExists(tx: DbTx, ids: { claimantId?: string | null; eventId
   }
 }
 
-/** Claims with the same normalized text: probable duplicates to offer for merging. */
-export async function findDuplicateClaims(tx: DbTx, normalizedText: string, excludeId?: string) {
-  return tx.claim.findMany({
-    where: { normalizedText, mergedIntoId: null, ...(excludeId ? { id: { not: excludeId } } : {}) },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 10,
-  });
-}
-
 export async function createClaim(db: Db, viewer: Viewer, input: CreateClaimInput) {
   const data = parseInput(createClaimSchema, input);
   return db.$transaction(async (tx) => {
     await assertExists(tx, data);
     const normalizedText = normalizeClaimText(data.text);
-    const duplicates = await findDuplicateClaims(tx, normalizedText);
+    const duplicates = await similarClaimIds(tx, normalizedText);
     const claim = await tx.claim.create({
       data: {
         text: data.text,

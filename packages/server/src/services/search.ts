@@ -1,5 +1,73 @@
+import type { DbTx } from "../db.js";
+
 /** Escapes LIKE wildcards: Prisma's `contains` hands `%` and `_` to the database as wildcards, not as text. */
 export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 /** A Prisma filter: contains `text` literally, ignoring case. */
 export const containsText = (text: string) => ({ contains: likeLiteral(text), mode: "insensitive" as const });
+
+export type SearchType = "CLAIM" | "SOURCE" | "ENTITY" | "EVENT";
+
+export interface SearchHit {
+  type: SearchType;
+  id: string;
+  rank: number;
+  /** The best matching passage, matches wrapped in «…». */
+  highlight: string;
+}
+
+// One ranked SQL query per search over the weighted tsvector columns of the search migration; highlights come
+// from ts_headline on the most descriptive text of each type. The delimiters are plain characters (not HTML)
+// so clients can render matches safely.
+const HEADLINE = `'StartSel=«,StopSel=»,MaxWords=30,MinWords=12,MaxFragments=2,FragmentDelimiter=" … "'`;
+
+const branches: Record<SearchType, string> = {
+  CLAIM: `SELECT 'CLAIM' AS type, id, ts_rank_cd("searchVector", q) AS rank,
+            ts_headline('english', "text", q, ${HEADLINE}) AS highlight
+          FROM "Claim", q WHERE "searchVector" @@ q AND "mergedIntoId" IS NULL`,
+  SOURCE: `SELECT 'SOURCE' AS type, id, ts_rank_cd("searchVector", q) AS rank,
+             ts_headline('english', coalesce("title", '') || ' — ' || left(coalesce("text", ''), 5000), q, ${HEADLINE}) AS highlight
+           FROM "Source", q WHERE "searchVector" @@ q`,
+  ENTITY: `SELECT 'ENTITY' AS type, id, ts_rank_cd("searchVector", q) * 1.5 AS rank,
+             ts_headline('simple', "name" || coalesce(', ' || "title", ''), q, ${HEADLINE}) AS highlight
+           FROM "Entity", q WHERE "searchVector" @@ q`,
+  EVENT: `SELECT 'EVENT' AS type, id, ts_rank_cd("searchVector", q) AS rank,
+            ts_headline('english', "title" || coalesce(' — ' || "description", ''), q, ${HEADLINE}) AS highlight
+          FROM "Event", q WHERE "searchVector" @@ q`,
+};
+
+/** Ranked full-text search; `websearch_to_tsquery` accepts what people type ("quoted phrases", -exclusions, or). */
+export async function searchDesk(
+  db: DbTx,
+  query: string,
+  types: SearchType[],
+  limit: number,
+  offset: number,
+): Promise<SearchHit[]> {
+  const selected = (types.length ? types : (Object.keys(branches) as SearchType[])).map((t) => branches[t]);
+  // English stemming for prose, 'simple' for names: a match on either counts.
+  const sql = `WITH q AS (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q)
+    SELECT * FROM (${selected.join(" UNION ALL ")}) AS hits
+    ORDER BY rank DESC, id ASC LIMIT $2 OFFSET $3`;
+  const rows = await db.$queryRawUnsafe<{ type: SearchType; id: string; rank: number; highlight: string }[]>(sql, query, limit, offset);
+  return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
+}
+
+/** Claims whose normalized text is similar (trigram similarity ≥ threshold), most similar first. */
+export async function similarClaimIds(
+  db: DbTx,
+  normalizedText: string,
+  opts: { excludeId?: string; threshold?: number; limit?: number } = {},
+): Promise<{ id: string; similarity: number }[]> {
+  const rows = await db.$queryRawUnsafe<{ id: string; similarity: number }[]>(
+    `SELECT id, similarity("normalizedText", $1) AS similarity FROM "Claim"
+     WHERE "normalizedText" % $1 AND similarity("normalizedText", $1) >= $2
+       AND "mergedIntoId" IS NULL AND id <> $3
+     ORDER BY similarity DESC, id ASC LIMIT $4`,
+    normalizedText,
+    opts.threshold ?? 0.45,
+    opts.excludeId ?? "",
+    opts.limit ?? 10,
+  );
+  return rows.map((r) => ({ id: r.id, similarity: Number(r.similarity) }));
+}

@@ -1,0 +1,89 @@
+import { builder } from "../builder.js";
+import { Claim } from "./claims.js";
+import { Source } from "./sources.js";
+import { Entity } from "./entities.js";
+import { Event } from "./events.js";
+import { searchDesk, similarClaimIds, type SearchHit, type SearchType } from "../services/search.js";
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
+
+const SearchTypeEnum = builder.enumType("SearchType", {
+  description: "What to search.",
+  values: ["CLAIM", "SOURCE", "ENTITY", "EVENT"] as const,
+});
+
+const SearchResult = builder.unionType("SearchResult", {
+  description: "Something search found.",
+  types: [Claim, Source, Entity, Event],
+  resolveType: (value: { __searchType?: SearchType }) =>
+    ({ CLAIM: "Claim", SOURCE: "Source", ENTITY: "Entity", EVENT: "Event" })[value.__searchType!],
+});
+
+type LoadedHit = SearchHit & { node: object };
+
+const SearchHitRef = builder.objectRef<LoadedHit>("SearchHit").implement({
+  description: "One search result, ranked.",
+  fields: (t) => ({
+    node: t.field({ type: SearchResult, description: "The claim, source, entity or event.", resolve: (h) => h.node as never }),
+    rank: t.exposeFloat("rank", { description: "Relevance (higher is better; comparable within one search)." }),
+    highlight: t.exposeString("highlight", { description: "The best matching passage, matches wrapped in «…»." }),
+  }),
+});
+
+const load = {
+  CLAIM: (ctx: { prisma: import("../db.js").Db }, ids: string[]) => ctx.prisma.claim.findMany({ where: { id: { in: ids } } }),
+  SOURCE: (ctx: { prisma: import("../db.js").Db }, ids: string[]) => ctx.prisma.source.findMany({ where: { id: { in: ids } } }),
+  ENTITY: (ctx: { prisma: import("../db.js").Db }, ids: string[]) => ctx.prisma.entity.findMany({ where: { id: { in: ids } } }),
+  EVENT: (ctx: { prisma: import("../db.js").Db }, ids: string[]) => ctx.prisma.event.findMany({ where: { id: { in: ids } } }),
+};
+
+builder.queryFields((t) => ({
+  search: t.connection({
+    type: SearchHitRef,
+    authScopes: { signedIn: true },
+    description:
+      'Full-text search over claims, sources, entities and events, best match first. Accepts "quoted phrases", -exclusions and OR.',
+    args: {
+      query: t.arg.string({ required: true, description: "What to look for." }),
+      types: t.arg({ type: [SearchTypeEnum], required: false, description: "Only these kinds of results (default: all)." }),
+    },
+    resolve: (_root, args, ctx) =>
+      resolveOffsetConnection({ args }, async ({ limit, offset }) => {
+        if (!args.query.trim()) return [];
+        const hits = await searchDesk(ctx.prisma, args.query, args.types ?? [], limit, offset);
+        const nodes = new Map<string, object>();
+        for (const type of Object.keys(load) as SearchType[]) {
+          const ids = hits.filter((h) => h.type === type).map((h) => h.id);
+          if (!ids.length) continue;
+          for (const row of await load[type](ctx, ids)) nodes.set(`${type}:${row.id}`, { ...row, __searchType: type });
+        }
+        return hits.flatMap((h) => {
+          const node = nodes.get(`${h.type}:${h.id}`);
+          return node ? [{ ...h, node }] : [];
+        });
+      }),
+  }),
+}));
+
+const SimilarClaimRef = builder.objectRef<{ similarity: number; claim: object }>("SimilarClaim").implement({
+  description: "A claim worded like this one: a candidate duplicate.",
+  fields: (t) => ({
+    claim: t.field({ type: Claim, description: "The similar claim.", resolve: (s) => s.claim as never }),
+    similarity: t.exposeFloat("similarity", { description: "Trigram similarity of the normalized texts, 0–1." }),
+  }),
+});
+
+builder.prismaObjectFields(Claim, (t) => ({
+  similarClaims: t.field({
+    type: [SimilarClaimRef],
+    authScopes: { signedIn: true },
+    description: "Claims worded like this one (the same statement reported by other outlets), most similar first: offer to merge them.",
+    select: { normalizedText: true },
+    args: { threshold: t.arg.float({ defaultValue: 0.45, description: "Minimum similarity, 0–1." }) },
+    resolve: async (claim, args, ctx) => {
+      const similar = await similarClaimIds(ctx.prisma, claim.normalizedText, { excludeId: claim.id, threshold: args.threshold ?? 0.45 });
+      const rows = await ctx.prisma.claim.findMany({ where: { id: { in: similar.map((s) => s.id) } } });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return similar.flatMap((s) => (byId.has(s.id) ? [{ similarity: s.similarity, claim: byId.get(s.id)! }] : []));
+    },
+  }),
+}));
