@@ -16,3 +16,4 @@ import "./media.js";
 import "./audit.js";
 import "./inputs.js";
 import "./search.js";
+import "./ingest.js";

@@ -1,0 +1,134 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
+import { ERROR_FIELDS } from "../testkit/factories.js";
+import { repoRoot } from "../testkit/process.js";
+
+const article = fs.readFileSync(path.join(repoRoot, "prisma/demo/syria-coast-article.txt"), "utf8");
+const articleInput = {
+  url: "https://news.example/world/syria-coast?utm_source=feed",
+  title: "Moscow: Russia and US in Communication Regarding Syrian Crisis",
+  publishedAt: "2025-03-10T18:00:00.000Z",
+  text: article,
+};
+
+const PREVIEW = `query($input: IngestArticleInput!) { previewIngest(input: $input) { __typename
+  ... on IngestPreview { existingSource { id }
+    statements { key kind text speaker { name } speakerRole excerpt start end checkworthiness { score reasons } }
+    figures { key metric subject qualifier low high statedText excerpt place periodText periodStart periodEnd attributedTo { name } }
+    media { key kind hedge graphic } }
+  ${ERROR_FIELDS} } }`;
+
+const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
+  ... on IngestArticleSuccess { created source { id url }
+    claims { id kind status claimant { name } appearances { edges { node { excerpt startOffset } } } checkworthiness }
+    figures { statedText qualifier low high event { id title } claim { id } }
+    media { kind verification graphic hedge }
+    events { id title } }
+  ${ERROR_FIELDS} } }`;
+
+let server: TestServer;
+let reviewer: Actor;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  reviewer = await server.createUser("REVIEWER");
+});
+afterAll(() => server?.close());
+
+describe("article ingest", () => {
+  it("previews the reference article without writing anything", async () => {
+    const claimsBefore = await server.app.database.prisma.claim.count();
+    const { previewIngest: preview } = await server.execute(PREVIEW, { input: articleInput }, reviewer);
+    expect(preview.__typename).toBe("IngestPreview");
+    expect(preview.existingSource).toBeNull();
+    const speakers = new Set(preview.statements.map((s: any) => s.speaker?.name));
+    for (const name of ["Vassily Nebenzia", "Dmitry Peskov", "Marco Rubio", "Ahmed al-Sharaa"]) expect(speakers).toContain(name);
+    for (const s of preview.statements) expect(article.slice(s.start, s.end)).toBe(s.excerpt);
+    expect(preview.figures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ metric: "KILLED", qualifier: "AT_LEAST", low: 1300, high: null, subject: "people" }),
+        expect.objectContaining({ metric: "KILLED", qualifier: "MORE_THAN", low: 800, high: null, subject: "civilians" }),
+        expect.objectContaining({ metric: "KILLED", qualifier: "VAGUE", low: 200, high: 999 }),
+      ]),
+    );
+    expect(preview.media).toEqual([expect.objectContaining({ kind: "VIDEO", graphic: true, hedge: "allegedly depict" })]);
+    expect(await server.app.database.prisma.claim.count()).toBe(claimsBefore);
+  });
+
+  it("stores claims, figures and media in one step, leaves out unticked items, and is idempotent", async () => {
+    const { previewIngest: preview } = await server.execute(PREVIEW, { input: articleInput }, reviewer);
+    const unticked = preview.statements.find((s: any) => s.speaker?.name === "Dmitry Peskov" && s.kind === "QUOTE");
+    expect(unticked).toBeDefined();
+    const { ingestArticle: result } = await server.execute(INGEST, { input: { ...articleInput, skip: [unticked.key] } }, reviewer);
+    expect(result.__typename).toBe("IngestArticleSuccess");
+    expect(result.created).toBe(true);
+    expect(result.source.url).toBe("https://news.example/world/syria-coast");
+    expect(result.claims.every((c: any) => c.status === "NEW")).toBe(true);
+    // Every statement but the unticked one, one FIGURE claim per sentence with figures, one MEDIA claim per media item.
+    const figureSentences = new Set(preview.figures.map((f: any) => f.excerpt)).size;
+    expect(result.claims).toHaveLength(preview.statements.length - 1 + figureSentences + preview.media.length);
+    const texts = result.claims.flatMap((c: any) => c.appearances.edges.map((e: any) => e.node.excerpt));
+    expect(texts).not.toContain(unticked.excerpt);
+    const scores = result.claims.map((c: any) => c.checkworthiness);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    expect(result.figures.map((f: any) => [f.statedText, f.qualifier, f.low, f.high])).toEqual(
+      expect.arrayContaining([["At least 1,300 people", "AT_LEAST", 1300, null]]),
+    );
+    expect(new Set(result.figures.map((f: any) => f.event.id)).size).toBe(1);
+    expect(result.media).toEqual([{ kind: "VIDEO", verification: "UNVERIFIED", graphic: true, hedge: "allegedly depict" }]);
+
+    const claimsAfter = await server.app.database.prisma.claim.count();
+    const again = await server.execute(INGEST, { input: { ...articleInput, url: "https://mirror.example/copy" } }, reviewer);
+    expect(again.ingestArticle.created).toBe(false);
+    expect(again.ingestArticle.source.id).toBe(result.source.id);
+    expect(await server.app.database.prisma.claim.count()).toBe(claimsAfter);
+    const preview2 = await server.execute(PREVIEW, { input: articleInput }, reviewer);
+    expect(preview2.previewIngest.existingSource.id).toBe(result.source.id);
+  });
+
+  it("files a later toll for the same place and period under the same event", async () => {
+    const first = await server.execute(
+      INGEST,
+      {
+        input: {
+          url: "https://wire.example/quake-day-1",
+          title: "Earthquake hits Hatay",
+          publishedAt: "2025-02-07T10:00:00Z",
+          text: "At least 120 people were killed in Antakya after the earthquake, the health ministry said on Thursday.",
+        },
+      },
+      reviewer,
+    );
+    const second = await server.execute(
+      INGEST,
+      {
+        input: {
+          url: "https://wire.example/quake-day-2",
+          title: "Quake toll rises",
+          publishedAt: "2025-02-08T10:00:00Z",
+          text: "The death toll in Antakya rose to more than 300 people killed, the health ministry said on Friday.",
+        },
+      },
+      reviewer,
+    );
+    const e1 = first.ingestArticle.figures[0]?.event.id;
+    const e2 = second.ingestArticle.figures[0]?.event.id;
+    expect(e1).toBeDefined();
+    expect(e2).toBe(e1);
+    const summary = await server.execute(
+      `query($id: ID!) { node(id: $id) { ... on Event { figureSummary(metric: KILLED) { reportCount sourceCount lowestBound highestBound } } } }`,
+      { id: e1 },
+      reviewer,
+    );
+    expect(summary.node.figureSummary).toMatchObject({ reportCount: 2, sourceCount: 2, lowestBound: 120, highestBound: 300 });
+  });
+
+  it("rejects bad input and anonymous callers", async () => {
+    const bad = await server.execute(INGEST, { input: { url: "javascript:alert(1)", text: " " } }, reviewer);
+    expect(bad.ingestArticle.issues.map((i: any) => i.path.join("."))).toEqual(expect.arrayContaining(["input.url", "input.text"]));
+    const anon = await server.execute(INGEST, { input: articleInput }, anonymous);
+    expect(anon.ingestArticle.__typename).toBe("ForbiddenError");
+  });
+});
