@@ -18,20 +18,27 @@ export interface Actor {
   token: string | null;
 }
 
+/** A signed-in user: what `signIn` and `createUser` return. */
+export interface SignedInActor extends Actor {
+  id: string;
+  email: string;
+  token: string;
+}
+
 export const anonymous: Actor = { id: null, email: null, role: "ANONYMOUS", token: null };
 
 export interface TestServer {
   url: string;
   kind: "pglite" | "postgres";
-  admin: Actor;
+  admin: SignedInActor;
   app: RunningFactDesk;
   /** Sends a GraphQL request over HTTP and returns the parsed response. */
   request<TData = any>(query: string, variables?: Record<string, unknown>, as?: Actor): Promise<GraphQLResponse<TData>>;
   /** Like `request`, but fails the test on any GraphQL error and returns `data`. */
   execute<TData = any>(query: string, variables?: Record<string, unknown>, as?: Actor): Promise<TData>;
   /** Creates a user with a unique email through the API (as admin) and signs them in. */
-  createUser(role: Actor["role"] & ("REVIEWER" | "EDITOR" | "ADMIN"), name?: string): Promise<Actor>;
-  signIn(email: string, password: string): Promise<Actor>;
+  createUser(role: "REVIEWER" | "EDITOR" | "ADMIN", name?: string): Promise<SignedInActor>;
+  signIn(email: string, password: string): Promise<SignedInActor>;
   close(): Promise<void>;
 }
 
@@ -85,7 +92,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const execute = async <TData>(query: string, variables?: Record<string, unknown>, as?: Actor) =>
     expectNoErrors(await request<TData>(query, variables, as));
 
-  const signIn = async (email: string, password: string): Promise<Actor> => {
+  const signIn = async (email: string, password: string): Promise<SignedInActor> => {
     const data = await execute<{ signIn: { __typename: string; token?: string; user?: { id: string; role: Actor["role"] }; message?: string } }>(
       `mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename
          ... on SignInSuccess { token user { id role } } ... on Error { message } } }`,

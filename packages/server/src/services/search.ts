@@ -16,23 +16,22 @@ export interface SearchHit {
   highlight: string;
 }
 
-// One ranked SQL query per search over the weighted tsvector columns of the search migration; highlights come
-// from ts_headline on the most descriptive text of each type. The delimiters are plain characters (not HTML)
-// so clients can render matches safely.
+// One ranked SQL query per search over the weighted tsvector columns of the search migration. Highlights come
+// from ts_headline, which is costly, so it runs only on the page of hits, not on every match. The delimiters are
+// plain characters (not HTML) so clients can render matches safely.
 const HEADLINE = `'StartSel=«,StopSel=»,MaxWords=30,MinWords=12,MaxFragments=2,FragmentDelimiter=" … "'`;
 
 const branches: Record<SearchType, string> = {
-  CLAIM: `SELECT 'CLAIM' AS type, id, ts_rank_cd("searchVector", q) AS rank,
-            ts_headline('english', "text", q, ${HEADLINE}) AS highlight
+  CLAIM: `SELECT 'CLAIM' AS type, id, ts_rank_cd("searchVector", q) AS rank, "text" AS doc
           FROM "Claim", q WHERE "searchVector" @@ q AND "mergedIntoId" IS NULL`,
   SOURCE: `SELECT 'SOURCE' AS type, id, ts_rank_cd("searchVector", q) AS rank,
-             ts_headline('english', coalesce("title", '') || ' — ' || left(coalesce("text", ''), 5000), q, ${HEADLINE}) AS highlight
+             coalesce("title", '') || ' — ' || left(coalesce("text", ''), 5000) AS doc
            FROM "Source", q WHERE "searchVector" @@ q`,
   ENTITY: `SELECT 'ENTITY' AS type, id, ts_rank_cd("searchVector", q) * 1.5 AS rank,
-             ts_headline('simple', "name" || coalesce(', ' || "title", ''), q, ${HEADLINE}) AS highlight
+             "name" || coalesce(', ' || "title", '') || ' ' || factdesk_text_array_to_string("aliases") AS doc
            FROM "Entity", q WHERE "searchVector" @@ q`,
   EVENT: `SELECT 'EVENT' AS type, id, ts_rank_cd("searchVector", q) AS rank,
-            ts_headline('english', "title" || coalesce(' — ' || "description", ''), q, ${HEADLINE}) AS highlight
+            "title" || coalesce(' — ' || "description", '') AS doc
           FROM "Event", q WHERE "searchVector" @@ q`,
 };
 
@@ -46,9 +45,9 @@ export async function searchDesk(
 ): Promise<SearchHit[]> {
   const selected = (types.length ? types : (Object.keys(branches) as SearchType[])).map((t) => branches[t]);
   // English stemming for prose, 'simple' for names: a match on either counts.
-  const sql = `WITH q AS (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q)
-    SELECT * FROM (${selected.join(" UNION ALL ")}) AS hits
-    ORDER BY rank DESC, id ASC LIMIT $2 OFFSET $3`;
+  const sql = `WITH q AS (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q),
+    page AS (SELECT * FROM (${selected.join(" UNION ALL ")}) AS hits ORDER BY rank DESC, id ASC LIMIT $2 OFFSET $3)
+    SELECT type, id, rank, ts_headline('english', doc, q, ${HEADLINE}) AS highlight FROM page, q ORDER BY rank DESC, id ASC`;
   const rows = await db.$queryRawUnsafe<{ type: SearchType; id: string; rank: number; highlight: string }[]>(sql, query, limit, offset);
   return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
 }
