@@ -27,10 +27,13 @@ const ACT_VERBS =
   "calls|accused|accuses|blamed|blames|denied|denies|rejected|rejects|welcomed|welcomes|demanded|demands|pledged|" +
   "pledges|described|describes|criticised|criticized|criticises|criticizes|praised|praises|dismissed|dismisses|" +
   "threatened|threatens|promised|promises|decried|decries|denounced|denounces|slammed|slams|hailed|hails|appealed|" +
-  "appeals|warned|warns|announced|announces|confirmed|confirms|reported|reports|estimated|estimates|recorded|records|" +
+  "appeals|warned|warns|announced|announces|confirmed|confirms|reported|reports|report|estimated|estimates|recorded|records|" +
   "counted|documented|documents|branded|labelled|labeled";
 
-const VERB = new RegExp(`(?<![\\p{L}-])(?:${CLAUSE_VERBS}|${ACT_VERBS})(?![\\p{L}-])`, "gu");
+const VERB_SOURCE = `(?<![\\p{L}-])(?:${CLAUSE_VERBS}|${ACT_VERBS})(?![\\p{L}-])`;
+/** Only ever used with matchAll, which works on a copy: its lastIndex stays 0 between calls. */
+const VERB = new RegExp(VERB_SOURCE, "gu");
+const FIRST_VERB = new RegExp(VERB_SOURCE, "u");
 const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
 
 /** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
@@ -45,12 +48,12 @@ const CAPS = "[\\p{Lu}][\\p{L}\\p{N}’'.-]*";
 const ADVERBIALS: RegExp[] = [
   new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
   new RegExp(
-    `\\s*,?\\s*in\\s+an?\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call)` +
+    `\\s*,?\\s*in\\s+an?\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call)` +
       `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?`,
     "uy",
   ),
   new RegExp(
-    `\\s*,?\\s*(?:at|during)\\s+an?\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:conference|briefing|meeting|summit|session|event|rally|visit)(?:\\s+in\\s+${CAPS})?`,
+    `\\s*,?\\s*(?:at|during)\\s+an?\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:conference|briefing|meeting|summit|session|event|rally|visit)(?:\\s+in\\s+${CAPS})?`,
     "uy",
   ),
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|state television|television|TV)(?![\p{L}])/uy,
@@ -62,7 +65,7 @@ const TOLD_OBJECT = new RegExp(
   "uy",
 );
 /** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …". */
-const ATTRIBUTION_TAIL = /^\s*(?:,\s*(?:adding|citing|saying|noting|according|without|as|while|before|after|in|on|who)\b.*)?[\s.!?]*$/su;
+const ATTRIBUTION_TAIL = /^\s*(?:,\s*(?:\p{Ll}+ing|according|without|as|while|before|after|in|on|who)\b.*)?[\s.!?]*$/su;
 
 function skipAdverbials(s: string, from: number): number {
   let i = from;
@@ -71,7 +74,7 @@ function skipAdverbials(s: string, from: number): number {
     for (const re of ADVERBIALS) {
       re.lastIndex = i;
       const m = re.exec(s);
-      if (m && m[0].length > 0 && /^(?:[\s,]|$)/.test(s.slice(re.lastIndex, re.lastIndex + 1))) {
+      if (m && m[0].length > 0 && /^(?:[\s,.;:!?]|$)/.test(s.slice(re.lastIndex, re.lastIndex + 1))) {
         i = re.lastIndex;
         moved = true;
       }
@@ -112,12 +115,17 @@ interface Piece {
   end: number;
 }
 
+/** "KHAN YOUNIS, Gaza Strip (AP) — ": where and by whom the story was filed, not what anyone said. */
+const DATELINE = /^[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .’'-]{0,40})?\s*(?:\([\w .]{1,30}\))?\s*[—–-]+\s*/;
+
 /** Local [start, end) of s trimmed to its content, as a piece with absolute offsets. */
 function piece(sentence: Sentence, start: number, end: number): Piece | null {
-  const raw = sentence.text.slice(start, end);
+  const dateline = start === 0 ? (DATELINE.exec(sentence.text)?.[0].length ?? 0) : 0;
+  const from = Math.min(start + dateline, end);
+  const raw = sentence.text.slice(from, end);
   const text = trimClaim(raw);
   if (wordCount(text) < 2) return null;
-  const at = start + raw.indexOf(text);
+  const at = from + raw.indexOf(text);
   return { text, start: sentence.start + at, end: sentence.start + at + text.length };
 }
 
@@ -143,16 +151,26 @@ function insideQuote(sentence: Sentence, at: number): boolean {
   return sentence.quotes.some((q) => q.start <= at && at < q.end);
 }
 
+/** A speaker is introduced within a few verbs; looking further only costs time on run-on text. */
+const MAX_VERBS = 12;
+/** How far before a verb its subject may start: a long title and a name fit easily. */
+const SUBJECT_WINDOW = 400;
+
 function verbs(sentence: Sentence): RegExpExecArray[] {
-  VERB.lastIndex = 0;
-  return [...sentence.text.matchAll(VERB)].filter((m) => !insideQuote(sentence, sentence.start + m.index)) as RegExpExecArray[];
+  const out: RegExpExecArray[] = [];
+  for (const m of sentence.text.matchAll(VERB)) {
+    if (!insideQuote(sentence, sentence.start + m.index)) out.push(m as RegExpExecArray);
+    if (out.length === MAX_VERBS) break;
+  }
+  return out;
 }
 
 /** The speaker named after an inverted verb: "…,” said Peskov." or "…, said Ashraf al-Qudra, a ministry spokesman." */
 function speakerAfter(text: string) {
   const np = text
     .replace(/,\s*(?:adding|citing|who|which|according|as|before|after|while|in a|on)\b.*$/su, "")
-    .replace(/[\s.!?]+$/, "");
+    .replace(/[\s.!?]+$/, "")
+    .trim();
   if (np === "" || wordCount(np) > 14) return null;
   const located = locateSpeaker(np.includes(",") ? `${np},` : np);
   return located && located.start === 0 ? located : null;
@@ -202,16 +220,19 @@ function reported(sentence: Sentence, registry: EntityRegistry): StatementDraft[
     const raw = s.slice(0, m.index);
     if (/[,”"]\s*$/.test(raw)) {
       // "…, said the ministry." — the speaker comes after the verb.
-      const after = speakerAfter(s.slice(verbEnd));
+      const after = speakerAfter(s.slice(verbEnd, verbEnd + SUBJECT_WINDOW));
       const content = piece(sentence, 0, raw.replace(/[\s,]+$/, "").length);
       if (after && content && wordCount(content.text) >= 3) {
         return [draft("STATEMENT", content, registry.resolve(after.phrase), sentence, verb)];
       }
     }
-    const pre = stripAuxiliaries(raw);
-    if (PASSIVE_TAIL.test(pre) || /\d/.test(pre.slice(-40))) continue;
-    const located = locateSpeaker(pre);
-    if (!located || wordCount(pre.slice(located.start)) > 16) continue;
+    const window = Math.max(0, m.index - SUBJECT_WINDOW);
+    const pre = stripAuxiliaries(raw.slice(window));
+    // "were reported missing", "Photos posted by journalists": participles, not speech.
+    if (PASSIVE_TAIL.test(pre) || /^\s+by\b/.test(s.slice(verbEnd, verbEnd + 4))) continue;
+    const subject = locateSpeaker(pre);
+    if (!subject || wordCount(pre.slice(subject.start)) > 16 || /^\s*\d/.test(pre.slice(subject.start))) continue;
+    const located = { ...subject, start: subject.start + window };
     const relative = /,\s*(?:which|who)\s+$/i.exec(s.slice(0, located.start));
     const c = complement(s, verbEnd, verb);
     let pieces: Piece[] = [];
@@ -222,6 +243,10 @@ function reported(sentence: Sentence, registry: EntityRegistry): StatementDraft[
     else {
       const content = piece(sentence, 0, located.start);
       if (content && wordCount(content.text) >= 3) pieces = [content];
+      // "…, the society said, adding that nine had died in custody."
+      const adding = /,\s*adding\s+that\s+/.exec(s.slice(verbEnd));
+      const more = adding ? piece(sentence, verbEnd + adding.index + adding[0].length, s.length) : null;
+      if (more && pieces.length > 0) pieces.push(more);
     }
     if (pieces.length === 0) continue;
     const speaker = registry.resolve(located.phrase);
@@ -251,7 +276,9 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
     const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
     if (!located || located.start !== 0) continue;
     const before = piece(sentence, 0, at);
-    const after = piece(sentence, npStart + end, s.length);
+    // "…, according to the health ministry, which does not distinguish …": the rest describes the source.
+    const rest = s.slice(npStart + end);
+    const after = /^[\s,]*(?:which|who|whose)\b/i.test(rest) ? null : piece(sentence, npStart + end, s.length);
     const content: Piece | null =
       before && after
         ? { text: `${before.text}, ${after.text}`, start: before.start, end: after.end }
@@ -264,7 +291,7 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
 
 function innerText(source: string, q: QuoteSpan): Piece {
   const raw = source.slice(q.innerStart, q.innerEnd);
-  const text = raw.trim().replace(/,$/, "");
+  const text = raw.trim().replace(/[,.;:]$/, "");
   const at = q.innerStart + raw.indexOf(text);
   return { text, start: at, end: at + text.length };
 }
@@ -275,8 +302,7 @@ function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry
   if (!first) return [];
   const restStart = first.end - sentence.start;
   const rest = sentence.text.slice(restStart);
-  VERB.lastIndex = 0;
-  const m = VERB.exec(rest);
+  const m = FIRST_VERB.exec(rest);
   if (!m) return [];
   const pre = stripAuxiliaries(rest.slice(0, m.index)).replace(/^[\s,]+/, "");
   let located: ReturnType<typeof locateSpeaker> = null;

@@ -4,6 +4,30 @@ import type { Checkworthiness } from "./index.js";
 export type Signal = [reason: string, weight: number];
 
 /**
+ * How much each kind of reason adds. A number that can be checked weighs most; contested framing next; then hedges,
+ * superlatives and who is speaking. Tune here: tests only compare scores, they do not pin them.
+ */
+export const WEIGHTS = {
+  figure: 0.45,
+  figureInStatement: 0.35,
+  casualtyCount: 0.1,
+  vagueFigure: 0.05,
+  reportedSpeech: 0.15,
+  quote: 0.1,
+  media: 0.35,
+  mediaHedge: 0.2,
+  graphic: 0.15,
+  hedge: 0.15,
+  blame: 0.3,
+  loadedTerm: 0.15,
+  superlative: 0.2,
+  official: 0.2,
+  named: 0.1,
+  unnamedSource: 0.1,
+  unattributed: 0.15,
+} as const;
+
+/**
  * Combines signals as independent chances that an item needs checking: score = 1 − Π(1 − weight). The score stays
  * in 0..1, every signal raises it, and no single kind of signal saturates it. Repeated reasons count once.
  */
@@ -15,8 +39,11 @@ export function score(signals: Signal[]): Checkworthiness {
   return { score: Math.round((1 - miss) * 100) / 100, reasons: [...seen.keys()] };
 }
 
-const HEDGES =
-  /\b(allegedly|reportedly|purportedly|apparently|supposedly|unverified|unconfirmed|claimed|believed to|said to be|feared|may have|might have|appears? to|appeared to|reports of|rumou?red)\b/gi;
+const HEDGE_WORDS =
+  "allegedly|reportedly|purportedly|apparently|supposedly|unverified|unconfirmed|claimed|believed to|said to be|feared|may have|might have|appears? to|appeared to|reports of|rumou?red";
+/** For matchAll only (it copies the regex); `hasHedge` has its own non-global one so no lastIndex is ever shared. */
+const HEDGES = new RegExp(`\\b(${HEDGE_WORDS})\\b`, "gi");
+const HEDGE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b`, "i");
 const BLAME =
   /\battribut(?:ed|es|ing)\b[^.]{0,160}?\bto\b|\bblam(?:ed|es|ing)\b|\bcondemn(?:ed|s|ing)?\b[^.]{0,200}?\bfor\b|\baccus(?:ed|es|ing)\b|\bheld responsible\b|\bresponsible for\b|\bat the hands of\b/i;
 const LOADED =
@@ -27,16 +54,15 @@ const SUPERLATIVES =
 /** Wording that makes a claim contested or uncertain: hedges, blame, loaded terms, superlatives. */
 export function wordingSignals(text: string): Signal[] {
   const out: Signal[] = [];
-  for (const m of text.matchAll(HEDGES)) out.push([`hedge: ${m[1]?.toLowerCase()}`, 0.15]);
-  if (BLAME.test(text)) out.push(["contested framing: blame", 0.3]);
-  for (const m of text.matchAll(LOADED)) out.push([`loaded term: ${m[1]?.toLowerCase()}`, 0.15]);
-  for (const m of text.matchAll(SUPERLATIVES)) out.push([`superlative: ${m[1]?.toLowerCase()}`, 0.2]);
+  for (const m of text.matchAll(HEDGES)) out.push([`hedge: ${m[1]?.toLowerCase()}`, WEIGHTS.hedge]);
+  if (BLAME.test(text)) out.push(["contested framing: blame", WEIGHTS.blame]);
+  for (const m of text.matchAll(LOADED)) out.push([`loaded term: ${m[1]?.toLowerCase()}`, WEIGHTS.loadedTerm]);
+  for (const m of text.matchAll(SUPERLATIVES)) out.push([`superlative: ${m[1]?.toLowerCase()}`, WEIGHTS.superlative]);
   return out;
 }
 
 export function hasHedge(text: string): boolean {
-  HEDGES.lastIndex = 0;
-  return HEDGES.test(text);
+  return HEDGE.test(text);
 }
 
 const OFFICIAL_ROLE =
@@ -46,10 +72,10 @@ const OFFICIAL_ROLE =
 export function attributionSignal(
   speaker: { key: string | null; role: string | null; kind: string | null } | null,
 ): Signal {
-  if (!speaker || (speaker.key === null && speaker.role === null)) return ["unattributed", 0.15];
+  if (!speaker || (speaker.key === null && speaker.role === null)) return ["unattributed", WEIGHTS.unattributed];
   const official =
     speaker.kind === "GOVERNMENT" || speaker.kind === "ORGANISATION" || OFFICIAL_ROLE.test(speaker.role ?? "");
-  if (official) return ["attribution: official", 0.2];
-  if (speaker.key === null) return ["attribution: unnamed source", 0.1];
-  return ["attribution", 0.1];
+  if (official) return ["attribution: official", WEIGHTS.official];
+  if (speaker.key === null) return ["attribution: unnamed source", WEIGHTS.unnamedSource];
+  return ["attribution", WEIGHTS.named];
 }

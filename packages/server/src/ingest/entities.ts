@@ -14,6 +14,8 @@ interface Entry {
   lastMention: number;
 }
 
+const GENERIC_ORGANISATION = /^(?:group|organisation|organization|movement|militia|rebels|agency|charity)$/;
+
 const NOBODY: SpeakerRef = { key: null, role: null, kind: null };
 
 /** "Gaza’s health ministry" and "the health ministry" are the same institution: compare without the owner. */
@@ -72,7 +74,7 @@ export class EntityRegistry {
     this.addAlias(entity, p.surface);
     if (entity.kind === "PERSON") {
       const parts = entity.name.split(" ");
-      const particle = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|del)$/i.test(parts[parts.length - 2] ?? "");
+      const particle = /^(?:al|el|bin|ibn|abu|umm|van|von|de|da|di|del)$/i.test(parts[parts.length - 2] ?? "");
       if (parts.length > 1) this.addAlias(entity, parts.slice(particle ? -2 : -1).join(" ")); // the surname
     }
     return this.touch(entry, p.role);
@@ -118,7 +120,9 @@ export class EntityRegistry {
 
   private definite(head: string, surface: string): SpeakerRef {
     const word = new RegExp(`\\b${head.replace(/[^\p{L}\s-]/gu, "")}\\b`, "iu");
-    const entry = this.latest((e) => word.test(e.entity.name) || word.test(e.entity.title ?? ""));
+    let entry = this.latest((e) => word.test(e.entity.name) || word.test(e.entity.title ?? ""));
+    // "the group", "the movement": the organisation last quoted, whatever it calls itself.
+    if (!entry && GENERIC_ORGANISATION.test(head)) entry = this.latest((e) => e.entity.kind === "ORGANISATION");
     return entry ? this.touch(entry, null) : { key: null, role: surface, kind: null };
   }
 }

@@ -67,7 +67,8 @@ const PEOPLE = new Set(
     "villagers inhabitants refugees migrants asylum-seekers protesters protestors demonstrators students pupils " +
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
     "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
-    "Christians Muslims Kurds Israelis"
+    "Christians Muslims Kurds Israelis sons daughters husbands wives brothers sisters parents siblings grandchildren " +
+    "cousins nephews nieces"
   ).split(" "),
 );
 const PEOPLE_SUFFIX = /^\p{Ll}+(?:ers|ists|men|ees)$/u;
@@ -95,6 +96,8 @@ const METRIC_WORDS: Record<string, Metric> = {
 /** The verb phrase after the counted people: "have been reportedly killed", "remain missing". */
 const METRIC_AFTER: Array<[string[], Metric]> = [
   [["lost", "their", "lives"], "KILLED"],
+  [["shot", "dead"], "KILLED"],
+  [["from", "their", "homes"], "DISPLACED"],
   [["forced", "from", "their", "homes"], "DISPLACED"],
   [["forced", "to", "flee"], "DISPLACED"],
   [["forced", "out"], "DISPLACED"],
@@ -116,7 +119,7 @@ const AUXILIARIES = new Set(
   (
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
-    "since then yet either been being as according"
+    "since then yet either been being as according may might could likely"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -127,9 +130,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
   arrested: "DETAINED", arresting: "DETAINED", jailed: "DETAINED", abducted: "OTHER", abducting: "OTHER",
   kidnapped: "OTHER", kidnapping: "OTHER", evacuated: "OTHER",
 };
-/** Between "the death toll" and its number: "has risen to", "stood at", "of". */
-const TOLL_GLUE = new Set(
-  "has had have now rose risen climbed reached hit stood stands is was to at of jumped increased surpassed passed exceeded topped the from in on since".split(
+/** Verbs that join a toll to its number: "rose to", "stood at", "reached". */
+const TOLL_VERBS = new Set(
+  "rose rises risen rising climbed climbs reached reaches hit hits stood stands is was jumped increased surpassed passed exceeded topped".split(
     " ",
   ),
 );
@@ -246,14 +249,87 @@ function metricBefore(tokens: Token[], from: number): Metric | null {
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
   if (direct) return direct;
-  // "the death toll has risen to 45", "the number of displaced people reached 2 million"
-  for (let j = from - 1, n = 0; j >= 0 && n < 8; j--, n++) {
+  // "the death toll from flash floods in eastern Spain rose to 158", "the number of displaced people reached 2 million":
+  // the number must follow a verb of reaching, and the toll be named earlier in the same clause.
+  const joint = tokens[k]?.lower ?? "";
+  if (!TOLL_VERBS.has(joint) && !(["to", "at", "of"].includes(joint) && (TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "toll"))) return null;
+  for (let j = k, n = 0; j >= 0 && n < 14; j--, n++) {
     const t = tokens[j]?.lower ?? "";
+    if (t === "." || t === ";" || t === ":" || /^\d/.test(t)) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
-    if (!TOLL_GLUE.has(t) && !METRIC_WORDS[t] && !isPeople(tokens[j] as Token)) return null;
   }
   return null;
+}
+
+interface Counted {
+  /** The people noun ("civilians"), if the text names one. */
+  head: Token | null;
+  /** A metric named by the words right after the number ("800 dead", "civilian deaths"). */
+  metric: Metric | null;
+  modifiers: Token[];
+  /** Index of the last token of the stated figure. */
+  last: number;
+  /** "19 of them", "nearly a dozen of its staff". */
+  partitive: boolean;
+  /** The second noun of "women and children". */
+  pair: Token | null;
+}
+
+/** Reads who is counted after the number: "over 800 civilians", "hundreds of civilian deaths", "145 wounded patients". */
+function counted(tokens: Token[], c: Candidate): Counted {
+  const out: Counted = { head: null, metric: null, modifiers: [], last: c.to - 1, partitive: false, pair: null };
+  let k = c.to;
+  if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
+  if (tokens[k]?.lower === "of" && /^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[k + 1]?.lower ?? "")) {
+    out.partitive = true;
+    if (/^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "")) out.last = k + 1;
+    k += 2;
+  }
+  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) break;
+    const named = METRIC_WORDS[t.lower];
+    if (named) {
+      out.metric = named;
+      out.last = k;
+      const next = tokens[k + 1];
+      if (next && isPeople(next)) {
+        // "145 wounded patients": the participle qualifies who is counted.
+        out.head = next;
+        out.last = k + 1;
+      }
+      break;
+    }
+    if (isPeople(t)) {
+      out.head = t;
+      out.last = k;
+      const other = tokens[k + 2];
+      if (tokens[k + 1]?.lower === "and" && other && isPeople(other) && other.lower !== "others") {
+        out.pair = other; // "15 women and children"
+        out.last = k + 2;
+      }
+      break;
+    }
+    if (STOPS.has(t.lower) || /^\d/.test(t.text)) break;
+    if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower]) break; // "12 homes", "three rockets"
+    out.modifiers.push(t);
+  }
+  if (!out.head && !out.metric) out.modifiers = [];
+  if (!out.metric && out.head?.lower === "bodies") out.metric = "KILLED";
+  return out;
+}
+
+/** Who the figure counts, in the article's words, with "others" and "of them" resolved to the figure they extend. */
+function subjectOf(who: Counted, tokens: Token[], drafts: FigureDraft[]): string {
+  const kept = who.modifiers.filter((t) => !/^(?:more|other|additional|further|new)$/.test(t.lower));
+  const outer = drafts.filter((d) => d.partOf === null).pop();
+  if (who.head?.lower === "others") return outer?.subject ?? "people"; // "… and wounded 20 others"
+  if (who.head) return [...kept.map((t) => t.text), who.head.text, ...(who.pair ? ["and", who.pair.text] : [])].join(" ");
+  if (who.partitive && /^(?:them|whom)$/.test(tokens[who.last]?.lower ?? "")) return drafts[drafts.length - 1]?.subject ?? "people";
+  const mod = kept[kept.length - 1]; // "civilian deaths" counts civilians
+  if (mod) return MODIFIER_SUBJECT[mod.lower] ?? (NATIONALITY_PLURAL.test(`${mod.text}s`) ? `${mod.text}s` : "people");
+  return "people";
 }
 
 /** Casualty-style figures stated in one sentence. */
@@ -262,53 +338,27 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
   const drafts: FigureDraft[] = [];
   for (const c of candidates(tokens, scanNumbers(tokens, source))) {
     if (isNotACount(tokens, c)) continue;
-    let k = c.to;
-    if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
-    const modifiers: Token[] = [];
-    let head: Token | null = null;
-    let metric: Metric | null = null;
-    let last = c.to - 1;
-    for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
-      const t = tokens[k] as Token;
-      if (!t.isWord) break;
-      const named = METRIC_WORDS[t.lower];
-      if (named) {
-        metric = named;
-        last = k;
-        break;
-      }
-      if (isPeople(t)) {
-        head = t;
-        last = k;
-        break;
-      }
-      if (STOPS.has(t.lower) || /^\d/.test(t.text)) break;
-      if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower]) break; // "12 homes", "three rockets"
-      modifiers.push(t);
-    }
-    if (!head && !metric) modifiers.length = 0;
-    const nested = NESTING.some((n) => endsBefore(tokens, c.from, n));
-    metric ??= metricAfter(tokens, last + 1) ?? metricBefore(tokens, c.from);
-    const parent = nested && drafts.length > 0 ? drafts.length - 1 : null;
-    if (!metric && parent !== null) metric = drafts[parent]?.metric ?? null;
+    const who = counted(tokens, c);
+    // "…, including three children and two women": part of the figure before the list, which carries the metric.
+    const previous = drafts[drafts.length - 1];
+    const nested =
+      NESTING.some((n) => endsBefore(tokens, c.from, n)) ||
+      (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
+    const outer = drafts.findLastIndex((d) => d.partOf === null);
+    const parent = nested && outer >= 0 ? outer : null;
+    const metric =
+      who.metric ?? metricAfter(tokens, who.last + 1) ?? metricBefore(tokens, c.from) ?? (parent !== null ? drafts[parent]?.metric : null);
     if (!metric) continue;
-
-    const kept = modifiers.filter((t) => !/^(?:more|other|additional|further|new)$/.test(t.lower));
-    let subject: string;
-    if (head) {
-      subject = head.lower === "others" ? (drafts[drafts.length - 1]?.subject ?? "people") : [...kept.map((t) => t.text), head.text].join(" ");
-    } else {
-      const mod = kept[kept.length - 1];
-      subject = (mod && (MODIFIER_SUBJECT[mod.lower] ?? (NATIONALITY_PLURAL.test(`${mod.text}s`) ? `${mod.text}s` : null))) ?? "people";
-    }
-    const bounds = boundsFor(c);
+    // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
+    const beyond = c.qualifier === "EXACT" && /^(?:passed|surpassed|exceeded|topped)$/.test(tokens[c.from - 1]?.lower ?? "");
+    const qualified: Candidate = beyond ? { ...c, qualifier: "MORE_THAN" } : c;
     const first = tokens[c.from] as Token;
-    const end = (tokens[last] as Token).end;
+    const end = (tokens[who.last] as Token).end;
     drafts.push({
       metric,
-      subject,
-      qualifier: c.qualifier,
-      ...bounds,
+      subject: subjectOf(who, tokens, drafts),
+      qualifier: qualified.qualifier,
+      ...boundsFor(qualified),
       statedText: source.slice(first.start, end),
       statedStart: first.start,
       statedEnd: end,

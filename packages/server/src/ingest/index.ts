@@ -1,5 +1,14 @@
+/**
+ * The article extractor: text in, structured reading out. Pure functions, no I/O, deterministic.
+ *
+ * Pipeline: sentences.ts (quotations, sentence split) → attribution.ts + speakers.ts + entities.ts (who said what,
+ * speakers resolved in reading order) → figures.ts + numbers.ts (casualty-style counts) with places.ts and
+ * periods.ts (where and when, resolved against publishedAt) → media.ts (described videos and images) →
+ * checkworthiness.ts (a score and its reasons for every item). Word lists live next to the rule that uses them;
+ * gazetteer.ts holds the shared places and organisations.
+ */
 import { type StatementDraft, extractStatements } from "./attribution.js";
-import { type Signal, attributionSignal, hasHedge, score, wordingSignals } from "./checkworthiness.js";
+import { type Signal, WEIGHTS, attributionSignal, hasHedge, score, wordingSignals } from "./checkworthiness.js";
 import { EntityRegistry } from "./entities.js";
 import { type FigureDraft, findFigures } from "./figures.js";
 import { findMedia } from "./media.js";
@@ -94,12 +103,13 @@ function validDate(value: unknown): Date | null {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
 }
 
-/** The mention nearest after `at` in the sentence, else the nearest before it. */
-function nearest<T extends { start: number }>(mentions: T[], at: number): T | null {
-  const after = mentions.find((m) => m.start >= at);
-  if (after) return after;
-  const before = mentions.filter((m) => m.start < at);
-  return before[before.length - 1] ?? null;
+/**
+ * The mention that qualifies a figure ending at `at`: the nearest one after it ("… killed in Gaza since Oct. 7"),
+ * else the first in the sentence, which usually sets the scene ("In El Fasher, the last city in Darfur …, dozens").
+ */
+function qualifying<T extends { start: number; end: number }>(mentions: T[], at: number, within: [number, number]): T | null {
+  const inside = mentions.filter((m) => within[0] <= m.start && m.end <= within[1]);
+  return inside.find((m) => m.start >= at) ?? inside[0] ?? null;
 }
 
 function excerptOf(text: string, sentence: Sentence) {
@@ -119,17 +129,14 @@ function figureFrom(
   text: string,
   ctx: SentenceContext,
 ): ExtractedFigure {
-  const place = nearest(ctx.places, owner.statedEnd);
-  const period = nearest(ctx.periods, owner.statedEnd);
   const said = ctx.statements.find((s) => s.contentStart <= draft.statedStart && draft.statedEnd <= s.contentEnd);
-  const sentenceText = sentence.text;
-  const signals: Signal[] = [
-    ["figure", 0.45],
-    attributionSignal(said?.speaker ?? null),
-    ...wordingSignals(sentenceText),
-  ];
-  if (draft.metric === "KILLED") signals.push(["casualty count", 0.1]);
-  if (draft.qualifier === "VAGUE") signals.push(["vague figure", 0.05]);
+  // When the figure is reported speech, "said on Tuesday" dates the statement, not the deaths: look inside the content.
+  const within: [number, number] = said ? [said.contentStart, said.contentEnd] : [sentence.start, sentence.end];
+  const place = qualifying(ctx.places, owner.statedEnd, within);
+  const period = qualifying(ctx.periods, owner.statedEnd, within);
+  const signals: Signal[] = [["figure", WEIGHTS.figure], attributionSignal(said?.speaker ?? null), ...wordingSignals(sentence.text)];
+  if (draft.metric === "KILLED") signals.push(["casualty count", WEIGHTS.casualtyCount]);
+  if (draft.qualifier === "VAGUE") signals.push(["vague figure", WEIGHTS.vagueFigure]);
   return {
     metric: draft.metric,
     subject: draft.subject,
@@ -161,7 +168,11 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   const registry = new EntityRegistry();
   const drafts = extractStatements(sentences, text, registry);
   const bySentence = new Map<number, StatementDraft[]>();
-  for (const d of drafts) bySentence.set(d.sentence.index, [...(bySentence.get(d.sentence.index) ?? []), d]);
+  for (const d of drafts) {
+    const list = bySentence.get(d.sentence.index);
+    if (list) list.push(d);
+    else bySentence.set(d.sentence.index, [d]);
+  }
   const countries = countryMentions(text);
 
   const figures: ExtractedFigure[] = [];
@@ -174,23 +185,26 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       const country = countryReferredTo(sentence, countries);
       if (country) places.push(country);
     }
-    const ctx: SentenceContext = { places, periods: findPeriods(sentence, publishedAt), statements: bySentence.get(sentence.index) ?? [] };
-    const extracted = found.map((d) => figureFrom(d, d.partOf === null ? d : (found[d.partOf] ?? d), sentence, text, ctx));
+    const ctx: SentenceContext = {
+      places,
+      periods: findPeriods(sentence, publishedAt),
+      statements: bySentence.get(sentence.index) ?? [],
+    };
+    // A nested figure ("including over 800 civilians") shares the place and period of the one it is part of.
+    figures.push(...found.map((d) => figureFrom(d, d.partOf === null ? d : (found[d.partOf] ?? d), sentence, text, ctx)));
     stated.set(sentence.index, found);
-    figures.push(...extracted);
   }
 
   const statements = drafts.map((d): ExtractedStatement => {
     const statesFigure = (stated.get(d.sentence.index) ?? []).some(
       (f) => d.contentStart <= f.statedStart && f.statedEnd <= d.contentEnd,
     );
-    const context = d.kind === "QUOTE" ? d.text : d.sentence.text;
     const signals: Signal[] = [
-      d.kind === "QUOTE" ? ["quote", 0.1] : ["reported speech", 0.15],
+      d.kind === "QUOTE" ? ["quote", WEIGHTS.quote] : ["reported speech", WEIGHTS.reportedSpeech],
       attributionSignal(d.speaker),
-      ...wordingSignals(context),
+      ...wordingSignals(d.kind === "QUOTE" ? d.text : `${d.verb} ${d.text}`),
     ];
-    if (statesFigure) signals.push(["figure", 0.35]);
+    if (statesFigure) signals.push(["figure", WEIGHTS.figureInStatement]);
     return {
       kind: d.kind,
       text: d.text,
@@ -204,10 +218,22 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
 
   const media = sentences.flatMap((sentence) =>
     findMedia(sentence).map((m): ExtractedMedia => {
-      const signals: Signal[] = [["media", 0.35], ...wordingSignals(sentence.text)];
-      if (m.hedge) signals.push([`hedge: ${m.hedge.toLowerCase()}`, 0.2]);
-      if (m.graphic) signals.push(["graphic", 0.15]);
-      return { kind: m.kind, description: m.description, hedge: m.hedge, graphic: m.graphic, ...excerptOf(text, sentence), checkworthiness: score(signals) };
+      const hedge = m.hedge?.toLowerCase() ?? null;
+      // "hedge: allegedly depict" already says what "hedge: allegedly" would.
+      const wording = wordingSignals(sentence.text).filter(
+        ([reason]) => !(hedge && reason.startsWith("hedge: ") && hedge.includes(reason.slice("hedge: ".length))),
+      );
+      const signals: Signal[] = [["media", WEIGHTS.media], ...wording];
+      if (hedge) signals.push([`hedge: ${hedge}`, WEIGHTS.mediaHedge]);
+      if (m.graphic) signals.push(["graphic", WEIGHTS.graphic]);
+      return {
+        kind: m.kind,
+        description: m.description,
+        hedge: m.hedge,
+        graphic: m.graphic,
+        ...excerptOf(text, sentence),
+        checkworthiness: score(signals),
+      };
     }),
   );
 

@@ -20,7 +20,7 @@ const CONTEXT = /\b(?:circulat\w*|posted|shared|published|verified|geolocated|au
 const HEDGE =
   /\b(?:(?:allegedly|purportedly|reportedly|apparently|supposedly|seemingly)\s+(?:\w+\s+)?(?:depict|show|capture|document|reveal)\w*|(?:appears?|appeared|purports?|purported|claims?|claimed|claiming|is said|are said|seems?|seemed|alleged)\s+to\s+(?:depict|show|capture|document|be)\w*|what (?:appears|appeared|seems|seemed) to be|unverified|unconfirmed|could not be (?:independently )?verified)\b/i;
 const GRAPHIC_WORDS = /\b(?:graphic|disturbing|gruesome|horrific|distressing|harrowing|shocking)\b/i;
-const VIOLENCE = /\b(?:kill\w*|tortur\w*|execut\w*|behead\w*|bodies|corpses|massacr\w*|murder\w*|lynch\w*|mutilat\w*|shot dead|shooting (?:at )?(?:civilians|people|protesters))\b/i;
+const VIOLENCE = /\b(?:kill\w*|tortur\w*|execut(?:e|es|ed|ing|ions?)\b|behead\w*|bod(?:y|ies)|corpses?|massacr\w*|murder\w*|lynch\w*|mutilat\w*|shot dead|shooting (?:at )?(?:civilians|people|protesters))\b/i;
 
 function kindOf(noun: string): ExtractedMedia["kind"] {
   const n = noun.toLowerCase();
@@ -33,7 +33,6 @@ function kindOf(noun: string): ExtractedMedia["kind"] {
 export function findMedia(sentence: Sentence): MediaDraft[] {
   const s = sentence.text;
   const out: MediaDraft[] = [];
-  MEDIA_NOUN.lastIndex = 0;
   for (const m of s.matchAll(MEDIA_NOUN)) {
     const rest = s.slice(m.index);
     if (NOT_MEDIA.test(rest)) continue;
@@ -43,7 +42,9 @@ export function findMedia(sentence: Sentence): MediaDraft[] {
     const depicts = DEPICTS.exec(after);
     const described = depicts !== null || /^\s+of\b/i.test(after) || CONTEXT.test(s);
     if (!described) continue;
-    const content = depicts ? trimClaim(after.slice(depicts.index + depicts[0].length)) : "";
+    const depicted = depicts ? after.slice(depicts.index + depicts[0].length) : "";
+    // "…, but their authenticity could not be verified" comments on the media; it is not what they show.
+    const content = trimClaim(depicted.replace(/,\s+(?:but|although|though|while|which|whose)\b.*$/su, ""));
     const description = content.length > 0 ? content : trimClaim(s);
     const hedge = HEDGE.exec(s)?.[0] ?? null;
     const graphic = GRAPHIC_WORDS.test(s) || VIOLENCE.test(content || s);

@@ -89,9 +89,23 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     (m, published) =>
       published ? { periodStart: null, periodEnd: day(published), precision: m[1]?.toLowerCase() === "days" ? "WEEK" : "MONTH" } : unresolved,
   ],
+  // "since the war began in April 2023"
+  [
+    new RegExp(`\\bsince\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}(?:began|started|erupted|broke out)\\s+in\\s+(?:(${MONTH})\\s+)?(\\d{4})(?!\\d)`, "gu"),
+    (m, published) => {
+      const month = m[1] ? (MONTHS[m[1].toLowerCase()] ?? 0) : 0;
+      return {
+        periodStart: new Date(Date.UTC(Number(m[2]), month, 1)),
+        periodEnd: published ? day(published) : null,
+        precision: m[1] ? "MONTH" : "YEAR",
+      };
+    },
+  ],
+  // "since the start of the war": kept as written, no date to resolve it to.
+  [/\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+[\p{L}-]+/giu, () => unresolved],
   // "since Oct. 7", "since October 7, 2023", "since March", "since 2011"
   [
-    new RegExp(`\\bsince\\s+(?:(${DATE})|(${MONTH})(?:\\s+(\\d{4}))?|(\\d{4}))(?![\\p{L}\\d])`, "gu"),
+    new RegExp(`\\bsince\\s+(?:(${DATE})|(?:(?:early|mid|late)[- ])?(${MONTH})(?:\\s+(\\d{4}))?|(\\d{4}))(?![\\p{L}\\d])`, "gu"),
     (m, published) => {
       const end = published ? day(published) : null;
       if (m[1]) {
@@ -179,6 +193,18 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
   ],
 ];
 
+/**
+ * Dates at the edge of the Date range overflow to Invalid Date; a start after the end ("since Oct. 7, 2030" in a 2024
+ * article) cannot be an interval. Neither is recorded.
+ */
+function sane(p: Omit<PeriodMention, "start" | "end" | "text">): Omit<PeriodMention, "start" | "end" | "text"> {
+  const valid = (d: Date | null) => (d && !Number.isNaN(d.getTime()) ? d : null);
+  const periodStart = valid(p.periodStart);
+  let periodEnd = valid(p.periodEnd);
+  if (periodStart && periodEnd && periodStart > periodEnd) periodEnd = null;
+  return { periodStart, periodEnd, precision: periodStart || periodEnd ? p.precision : null };
+}
+
 /** Time expressions in a sentence, in order, resolved against the publication date where they are relative. */
 export function findPeriods(sentence: Sentence, published: Date | null): PeriodMention[] {
   const found: PeriodMention[] = [];
@@ -188,7 +214,7 @@ export function findPeriods(sentence: Sentence, published: Date | null): PeriodM
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (found.some((p) => p.start < end && start < p.end)) continue;
-      found.push({ start, end, text: m[0], ...resolve(m, published) });
+      found.push({ start, end, text: m[0], ...sane(resolve(m, published)) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -70,11 +70,12 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+// Latin letters only: abbreviations are English, and plain classes keep the first call cheap (no u-flag tables).
 function isAbbreviation(text: string, dot: number): boolean {
-  const before = text.slice(Math.max(0, dot - 12), dot).match(/([\p{L}.]+)$/u)?.[1] ?? "";
+  const before = text.slice(Math.max(0, dot - 12), dot).match(/([A-Za-z.]+)$/)?.[1] ?? "";
   if (before === "") return false;
-  if (/^\p{Lu}$/u.test(before)) return true; // an initial: "John F. Kennedy"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return true; // "U.S", "U.N", "a.m"
+  if (/^[A-Z]$/.test(before)) return true; // an initial: "John F. Kennedy"
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before)) return true; // "U.S", "U.N", "a.m"
   return ABBREVIATIONS.has(before.toLowerCase());
 }
 
@@ -104,7 +105,9 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
       const mark = line.start + (m.index ?? 0);
       const end = mark + m[0].length;
       const next = text.slice(end, Math.min(line.end, end + 8));
-      if (next.trim() !== "" && !/^\s+[\p{Lu}\p{N}“"‘«(\[]/u.test(next)) continue;
+      // Any word may start the next sentence (headlines and generated text start lower-case too); abbreviations are
+      // what keeps "Oct. 7" and "U.S. officials" together.
+      if (next.trim() !== "" && !/^\s+[\p{L}\p{N}“"‘«(\[]/u.test(next)) continue;
       if (/^\.(?!\.)/.test(m[0]) && isAbbreviation(text, mark)) continue;
       while (open < quotes.length && (quotes[open]?.end ?? 0) <= mark) open++;
       const quote = quotes[open];

@@ -1,5 +1,5 @@
 import type { EntityKind } from "./index.js";
-import { NATIONALITIES, PLACE_NAMES, isCountry, knownOrganisation, placePrecision } from "./gazetteer.js";
+import { NATIONALITIES, isCountry, knownOrganisation, placePrecision } from "./gazetteer.js";
 
 /** Who a phrase in speaker position names, before it is resolved against the article's entities. */
 export type SpeakerPhrase =
@@ -50,10 +50,18 @@ const ORGANISATION_HEADS =
 const MEDIA_HEADS =
   "media|media outlets|outlets|news agency|broadcaster|television|TV|newspaper|channel|radio|daily|press|news outlet";
 
+/** "ministry|Ministry": heads match in either case, while the name after "of" must stay capitalised. */
+const anyCase = (alternation: string) =>
+  alternation
+    .split("|")
+    .flatMap((w) => [w, w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())])
+    .join("|");
+// Latin classes, no u flag: cheaper to compile, and institutions are named in English here.
+const WORD = "[A-Za-z\\u00C0-\\u024F’'.-]";
+const CAPITAL = "[A-Z\\u00C0-\\u00DE]";
 const INSTITUTION = new RegExp(
-  `^(?:the\\s+)?(?:(?:[\\p{L}’'.-]+\\s+){0,5}?)(${MEDIA_HEADS}|${GOVERNMENT_HEADS}|${ORGANISATION_HEADS})` +
-    `(?:\\s+(?:of|for|in|on)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}’'.-]*(?:\\s+(?:and\\s+)?[\\p{Lu}][\\p{L}’'.-]*){0,3})?$`,
-  "iu",
+  `^(?:[Tt]he\\s+)?(?:(?:${WORD}+\\s+){0,4}?)(${anyCase(`${MEDIA_HEADS}|${GOVERNMENT_HEADS}|${ORGANISATION_HEADS}`)})` +
+    `(?:\\s+(?:of|for|in|on)\\s+(?:the\\s+)?${CAPITAL}${WORD}*(?:\\s+(?:and\\s+)?${CAPITAL}${WORD}*){0,3})?$`,
 );
 const MEDIA_RE = new RegExp(`\\b(?:${MEDIA_HEADS})$`, "iu");
 const GOVERNMENT_RE = new RegExp(`\\b(?:${GOVERNMENT_HEADS})$`, "iu");
@@ -64,7 +72,8 @@ const NOT_NAMES = new Set(
     "The A An This That These Those It He She They We I Officials Police Earlier Later Meanwhile But And However On In " +
     "At As After Before While When Since Many Some Most Several Numerous Local Western Eastern Monday Tuesday Wednesday " +
     "Thursday Friday Saturday Sunday January February March April May June July August September October November " +
-    "December Witnesses Residents Doctors Rescuers Sources Activists Analysts Experts Reports"
+    "December Witnesses Residents Doctors Rescuers Sources Activists Analysts Experts Reports Photos Videos Images " +
+    "Footage Pictures Satellite Drone Video Photo Image Officials Survivors Relatives Families Critics Observers"
   ).split(" "),
 );
 
@@ -89,7 +98,13 @@ const LEADING =
 
 /** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
 const ASIDES =
-  /^(?:on the other hand|however|meanwhile|for (?:its|his|her|their) part|in turn|in a statement|in a separate statement|in a post on [\w ]+|in an interview(?: with [\w ’'.-]+)?|speaking to reporters|speaking to journalists|too|also|separately|though|though|in response|by contrast|for example|for instance|at the time|at the same time|on (?:\w+day)(?: (?:morning|afternoon|evening|night))?)$/i;
+  /^(?:on the other hand|however|meanwhile|for (?:its|his|her|their) part|in turn|in a statement|in a separate statement|in a post on [\w ]+|in an interview(?: with [\w ’'.-]+)?|speaking (?:to|at|in|on|from|after|during) [^,]{1,60}|too|also|separately|though|in response|by contrast|for example|for instance|at the time|at the same time|on (?:\w+day)(?: (?:morning|afternoon|evening|night))?)$/i;
+
+/** The subject is in the last clause: "Airstrikes hit the port as rebels" → "rebels". */
+function lastClause(text: string): string {
+  const parts = text.trim().split(/\s+(?:as|while|when|after|because|but|since|although|though|whereas|where|before|until|so|if)\s+/);
+  return (parts[parts.length - 1] ?? "").trim();
+}
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== "");
@@ -126,28 +141,36 @@ function institution(text: string): SpeakerPhrase | null {
   const kind: EntityKind = MEDIA_RE.test(head) ? "MEDIA_OUTLET" : GOVERNMENT_RE.test(head) ? "GOVERNMENT" : "ORGANISATION";
   const bareHead = /^(?:[\p{L}-]+)$/u.test(name);
   if (bareHead && /^the\s/i.test(text)) return { type: "definite", head: name.toLowerCase(), surface: text };
-  return { type: "named", name, kind, role: null, known: false, surface: text };
+  if (bareHead) return { type: "unnamed", role: text }; // "police", "rebels"
+  return { type: "named", name, kind, role: null, known: false, surface: name };
 }
 
-const PLACE_ONLY = new RegExp(`^(?:${PLACE_NAMES})$`, "u");
 /** Plural group names are sources without a name, not people: "Palestinians said", "Alawites say". */
 const GROUP_NAME = new RegExp(`^(?:(?:${NATIONALITIES})s?|Israelis|\\p{Lu}\\p{L}+(?:ians|ites|ese))$`, "u");
 
+/** Capitals that stand for their government when they speak: "Moscow said", "Washington warned". */
+const GOVERNMENT_SEATS = new Set(["Moscow", "Washington", "Kyiv", "Beijing", "Tehran", "Damascus", "Ankara", "Cairo"]);
+
+/** The subject part of a comma-free segment and where it starts in it: "But on Monday the EU" → "the EU". */
+function core(segment: string): { text: string; offset: number } {
+  const clause = lastClause(segment);
+  const text = clause.replace(LEADING, "").trim();
+  return { text, offset: segment.trimEnd().length - text.length };
+}
+
 /** One noun phrase without commas. */
 function simplePhrase(raw: string): SpeakerPhrase | null {
-  const text = raw.trim().replace(LEADING, "").trim();
+  const { text } = core(raw);
   if (text === "" || words(text).length > 12) return null;
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
   if (/["“”«»]/.test(text)) return null;
   const known = knownOrganisation(text);
   if (known) return { type: "named", name: known.name, kind: known.kind, role: null, known: true, surface: stripArticle(text) };
-  if (PLACE_ONLY.test(text) && isCountry(text)) {
+  if (isCountry(text)) {
     return { type: "named", name: text, kind: "GOVERNMENT", role: null, known: false, surface: text };
   }
-  if (placePrecision(text) === "CITY" && ["Moscow", "Washington", "Kyiv", "Beijing", "Tehran"].includes(text)) {
-    return { type: "named", name: text, kind: "GOVERNMENT", role: null, known: false, surface: text };
-  }
+  if (GOVERNMENT_SEATS.has(text)) return { type: "named", name: text, kind: "GOVERNMENT", role: null, known: false, surface: text };
   const inst = institution(text);
   if (inst) return inst;
   const ws = words(text);
@@ -155,9 +178,11 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   if (start < ws.length) {
     const name = ws.slice(start).join(" ");
     const before = ws.slice(0, start).join(" ");
-    if (PLACE_ONLY.test(name) && before === "") return null;
+    if (placePrecision(name) !== null && before === "") return null;
     if (GROUP_NAME.test(name)) return before === "" ? { type: "unnamed", role: text } : null;
     if (before === "") return { type: "named", name, kind: "PERSON", role: null, known: false, surface: name };
+    // "Officials in the town of Paiporta", "a spokesman for Hamas": the name is a complement, not the speaker.
+    if (/\b(?:of|in|for|from|at|on|with|near|by)$/i.test(before)) return unnamedOrNull(text, ws);
     // What precedes a name must read as a title ("Kremlin spokesman", "US Secretary of State").
     const titled = isRoleLike(before) || words(before).some((w) => TITLE_WORDS.has(w));
     if (!titled) return null;
@@ -175,10 +200,23 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   return null;
 }
 
+function unnamedOrNull(text: string, ws: string[]): SpeakerPhrase | null {
+  const head = ws.find((w) => SOURCE_NOUNS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase().replace(/s$/, "")));
+  return head ? { type: "unnamed", role: text } : null;
+}
+
+/** Drops leading titles: "Col. Turki Saleh" → "Turki Saleh". */
+function withoutTitles(segment: string): string {
+  const ws = words(segment.trim());
+  let i = 0;
+  while (i < ws.length - 1 && TITLE_WORDS.has(ws[i] ?? "")) i++;
+  return ws.slice(i).join(" ");
+}
+
 function isNameOnly(segment: string): boolean {
   const text = segment.trim();
   if (knownOrganisation(text)) return true;
-  const ws = words(text);
+  const ws = words(withoutTitles(text));
   return ws.length > 0 && ws.length <= 5 && nameStart(ws) === 0;
 }
 
@@ -206,32 +244,25 @@ export function locateSpeaker(raw: string): { phrase: SpeakerPhrase; start: numb
     const last = segments[segments.length - 1];
     if (!last) break;
     const t = last.text.trim();
-    if (t === "" || ASIDES.test(t)) segments.pop();
+    if (t === "" || ASIDES.test(t) || /^\d{1,3}$/.test(t)) segments.pop(); // "Umm Ahmed, 34, said"
     else break;
   }
   const endsWithAppositive = /,\s*$/.test(raw);
   const last = segments[segments.length - 1];
   if (!last) return null;
-  const startOf = (seg: { text: string; start: number }) => seg.start + (seg.text.length - seg.text.trimStart().length);
-  if (endsWithAppositive && segments.length >= 2) {
-    const prev = segments[segments.length - 2];
-    if (prev) {
-      const pair = appositive(prev.text, last.text);
-      if (pair) return { phrase: pair, start: startOf(prev) };
-    }
+  const prev = segments[segments.length - 2];
+  if (endsWithAppositive && prev) {
+    const pair = appositive(prev.text, last.text);
+    if (pair) return { phrase: pair, start: prev.start + core(prev.text).offset };
   }
   const phrase = simplePhrase(last.text);
   if (!phrase) return null;
-  return { phrase, start: startOf(last) + leadingLength(last.text.trimStart()) };
-}
-
-function leadingLength(text: string): number {
-  return text.length - text.replace(LEADING, "").length;
+  return { phrase, start: last.start + core(last.text).offset };
 }
 
 /** "Russia’s UN ambassador, Vassily Nebenzia" or "Ahmed al-Sharaa, Syria’s de-facto leader …". */
 function appositive(first: string, second: string): SpeakerPhrase | null {
-  const a = first.trim().replace(LEADING, "").trim();
+  const a = core(first).text;
   const b = second.trim();
   if (/^(?:who|which|whose|whom)\b/i.test(b)) return simplePhrase(a);
   if (isNameOnly(b) && (isRoleLike(a) || INSTITUTION.test(a) || knownOrganisation(a))) {
@@ -239,7 +270,8 @@ function appositive(first: string, second: string): SpeakerPhrase | null {
     const org = knownOrganisation(b);
     if (org) return { type: "named", name: org.name, kind: org.kind, role, known: true, surface: b };
     const kind: EntityKind = knownOrganisation(a)?.kind ?? (INSTITUTION.test(a) ? "ORGANISATION" : "PERSON");
-    return { type: "named", name: b, kind, role, known: false, surface: b };
+    const name = withoutTitles(b);
+    return { type: "named", name, kind, role, known: false, surface: name };
   }
   const head = simplePhrase(a);
   if (head?.type === "named" && (isRoleLike(b) || INSTITUTION.test(b) || /^(?:a|an|the)\s/i.test(b))) {

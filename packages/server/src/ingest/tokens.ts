@@ -22,11 +22,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** Lower-case texts of tokens[from, to), clamped to the array. */
-export function lowers(tokens: Token[], from: number, to: number): string[] {
-  return tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower);
-}
-
 /** Does the token sequence starting at `index` spell `phrase` (lower-case words)? */
 export function matchesAt(tokens: Token[], index: number, phrase: readonly string[]): boolean {
   if (index < 0) return false;

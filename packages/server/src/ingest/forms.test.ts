@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { type ExtractedFigure, extractArticle } from "./index.js";
+
+/** One sentence, one figure: each qualifier and number form on its own. */
+const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
+  ["At least 12 people were killed.", { metric: "KILLED", qualifier: "AT_LEAST", low: 12, high: null, subject: "people" }],
+  ["More than 40 civilians died.", { metric: "KILLED", qualifier: "MORE_THAN", low: 40, high: null, subject: "civilians" }],
+  ["Over 800 civilians were killed.", { qualifier: "MORE_THAN", low: 800, statedText: "Over 800 civilians" }],
+  ["Up to 15 people are missing.", { metric: "MISSING", qualifier: "UP_TO", low: null, high: 15 }],
+  ["As many as 2 million people have been displaced.", { metric: "DISPLACED", qualifier: "UP_TO", high: 2_000_000 }],
+  ["Around 300 people were detained.", { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 300, high: 300 }],
+  ["About 50 people were injured.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 50, high: 50 }],
+  ["Some 600 families fled.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 600, subject: "families" }],
+  ["Nearly a dozen journalists were arrested.", { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 12, high: 12, subject: "journalists" }],
+  ["Almost 200 were wounded.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 200, subject: "people" }],
+  ["Roughly 1 300 people were evacuated.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 1300, statedText: "Roughly 1 300 people" }],
+  ["Between 40 and 60 people were killed.", { qualifier: "RANGE", low: 40, high: 60, statedText: "Between 40 and 60 people" }],
+  ["The strike killed 20 to 30 people.", { metric: "KILLED", qualifier: "RANGE", low: 20, high: 30 }],
+  ["Militants killed 30-40 villagers.", { metric: "KILLED", qualifier: "RANGE", low: 30, high: 40, subject: "villagers" }],
+  ["Two or three children died.", { metric: "KILLED", qualifier: "RANGE", low: 2, high: 3, subject: "children" }],
+  ["Three children were killed.", { qualifier: "EXACT", low: 3, high: 3, subject: "children" }],
+  ["Twenty-five people died.", { qualifier: "EXACT", low: 25, high: 25 }],
+  ["One hundred and twenty people were wounded.", { metric: "INJURED", qualifier: "EXACT", low: 120, high: 120 }],
+  ["A dozen people were injured.", { qualifier: "APPROXIMATELY", low: 12, high: 12 }],
+  ["More than a dozen health workers were killed.", { qualifier: "MORE_THAN", low: 12, subject: "health workers" }],
+  ["Dozens of people were killed.", { qualifier: "VAGUE", low: 24, high: 99 }],
+  ["Scores of civilians were wounded.", { metric: "INJURED", qualifier: "VAGUE", low: 40, high: 99, subject: "civilians" }],
+  ["Hundreds of people fled.", { metric: "DISPLACED", qualifier: "VAGUE", low: 200, high: 999 }],
+  ["Thousands were displaced.", { metric: "DISPLACED", qualifier: "VAGUE", low: 2000, high: 9999 }],
+  ["Tens of thousands of people have fled.", { qualifier: "VAGUE", low: 20_000, high: 99_999 }],
+  ["1.2 million people have been displaced.", { qualifier: "EXACT", low: 1_200_000, high: 1_200_000 }],
+  ["The death toll has risen to 87.", { metric: "KILLED", qualifier: "EXACT", low: 87, statedText: "87" }],
+  ["The fighting has forced 3,000 people from their homes.", { metric: "DISPLACED", low: 3000 }],
+  ["Police arrested 45 protesters.", { metric: "DETAINED", low: 45, subject: "protesters" }],
+  ["Twelve people remain unaccounted for.", { metric: "MISSING", low: 12 }],
+  ["The blast left 9 dead.", { metric: "KILLED", low: 9, statedText: "9 dead" }],
+];
+
+/** Numbers that are not counts of people. */
+const NOT_FIGURES = [
+  "The war began in 2011.",
+  "He was 45 years old.",
+  "The strike came 3 days after the talks.",
+  "Prices rose 40%.",
+  "The aid was worth $2 million.",
+  "A 12-year-old boy was hurt.",
+  "On Oct. 7, militants attacked the town.",
+  "No one was killed.",
+  "The victims were aged 19 to 56.",
+  "Twelve homes were destroyed.",
+  "The death toll over the past three days is unknown.",
+];
+
+describe("figure forms", () => {
+  it.each(FIGURES)("%s", (text, expected) => {
+    const { figures } = extractArticle({ text });
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject(expected);
+  });
+
+  it.each(NOT_FIGURES)("no figure in: %s", (text) => {
+    expect(extractArticle({ text }).figures).toEqual([]);
+  });
+
+  it("gives nested and coordinated figures each their own entry", () => {
+    const { figures } = extractArticle({
+      text: "The strike killed 14 dock workers, including three children, and wounded 20 others.",
+    });
+    expect(figures.map((f) => [f.metric, f.low, f.subject])).toEqual([
+      ["KILLED", 14, "dock workers"],
+      ["KILLED", 3, "children"],
+      ["INJURED", 20, "dock workers"],
+    ]);
+    const list = extractArticle({ text: "At least 20 people were killed, including three children and two women." }).figures;
+    expect(list.map((f) => [f.metric, f.qualifier, f.low, f.subject])).toEqual([
+      ["KILLED", "AT_LEAST", 20, "people"],
+      ["KILLED", "EXACT", 3, "children"],
+      ["KILLED", "EXACT", 2, "women"],
+    ]);
+  });
+});
+
+describe("sentences", () => {
+  it("splits before a lower-case start but not after an abbreviation", () => {
+    const text = "Officials said 12 people died. dozens were wounded, medics said. U.S. officials said on Oct. 7 that talks failed.";
+    const { statements } = extractArticle({ text });
+    expect(statements.map((s) => s.excerpt)).toEqual([
+      "Officials said 12 people died.",
+      "dozens were wounded, medics said.",
+      "U.S. officials said on Oct. 7 that talks failed.",
+    ]);
+  });
+});
+
+describe("periods", () => {
+  // Monday 10 March 2025, 18:00 UTC
+  const publishedAt = new Date("2025-03-10T18:00:00Z");
+  const period = (text: string) => {
+    const f = extractArticle({ text, publishedAt }).figures[0];
+    return [f?.periodText, f?.periodStart?.toISOString() ?? null, f?.periodEnd?.toISOString() ?? null, f?.periodPrecision];
+  };
+
+  it("resolves relative periods against the publication date", () => {
+    expect(period("12 people were killed in the past three days.")).toEqual([
+      "in the past three days",
+      "2025-03-07T00:00:00.000Z",
+      "2025-03-10T00:00:00.000Z",
+      "DAY",
+    ]);
+    expect(period("12 people were killed over the past 24 hours.")).toEqual([
+      "over the past 24 hours",
+      "2025-03-09T18:00:00.000Z",
+      "2025-03-10T18:00:00.000Z",
+      "HOUR",
+    ]);
+    expect(period("12 people were killed last week.")).toEqual([
+      "last week",
+      "2025-03-03T00:00:00.000Z",
+      "2025-03-09T00:00:00.000Z",
+      "WEEK",
+    ]);
+    expect(period("12 people were killed on Saturday.")).toEqual([
+      "on Saturday",
+      "2025-03-08T00:00:00.000Z",
+      "2025-03-08T00:00:00.000Z",
+      "DAY",
+    ]);
+    expect(period("12 people have been killed since Oct. 7.")).toEqual([
+      "since Oct. 7",
+      "2024-10-07T00:00:00.000Z",
+      "2025-03-10T00:00:00.000Z",
+      "DAY",
+    ]);
+    expect(period("12 people were killed yesterday.")).toEqual([
+      "yesterday",
+      "2025-03-09T00:00:00.000Z",
+      "2025-03-09T00:00:00.000Z",
+      "DAY",
+    ]);
+  });
+
+  it("keeps the words but no dates when there is no publication date", () => {
+    const f = extractArticle({ text: "12 people were killed in the past three days." }).figures[0];
+    expect(f).toMatchObject({ periodText: "in the past three days", periodStart: null, periodEnd: null, periodPrecision: null });
+  });
+});
+
+describe("attribution forms", () => {
+  const first = (text: string) => extractArticle({ text }).statements[0];
+
+  it.each([
+    ["“We are ready,” Peskov stated.", "QUOTE", "Peskov", "We are ready"],
+    ["“We are ready,” said Peskov.", "QUOTE", "Peskov", "We are ready"],
+    ["Peskov said: “We are ready.”", "QUOTE", "Peskov", "We are ready"],
+    ['Peskov told reporters, "We are ready."', "QUOTE", "Peskov", "We are ready"],
+    ["Peskov said the talks had failed.", "STATEMENT", "Peskov", "the talks had failed"],
+    ["Peskov told reporters on Monday that the talks had failed.", "STATEMENT", "Peskov", "the talks had failed"],
+    ["The talks had failed, Peskov said.", "STATEMENT", "Peskov", "The talks had failed"],
+    ["According to Peskov, the talks had failed.", "STATEMENT", "Peskov", "the talks had failed"],
+    ["The talks had failed, according to Peskov.", "STATEMENT", "Peskov", "The talks had failed"],
+    ["Peskov has condemned the attack.", "STATEMENT", "Peskov", "condemned the attack"],
+    ["Peskov expressed deep concern over the attack.", "STATEMENT", "Peskov", "expressed deep concern over the attack"],
+    ["Peskov attributed the attack to foreign agents.", "STATEMENT", "Peskov", "attributed the attack to foreign agents"],
+  ])("%s", (text, kind, name, claim) => {
+    const result = extractArticle({ text });
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]).toMatchObject({ kind, text: claim, speakerKey: name.toLowerCase() });
+    expect(result.entities[0]?.name).toBe(name);
+  });
+
+  it("recognises organisations by gazetteer and by the “the X ministry” rule", () => {
+    expect(first("The World Health Organization said the hospital was out of fuel.")?.speakerKey).toBe("world-health-organization");
+    expect(first("The WHO said the hospital was out of fuel.")?.speakerKey).toBe("world-health-organization");
+    expect(first("The UN said the hospital was out of fuel.")?.speakerKey).toBe("united-nations");
+    const ministry = extractArticle({ text: "The Syrian defence ministry said the convoy had been ambushed." });
+    expect(ministry.entities[0]).toMatchObject({ name: "Syrian defence ministry", kind: "GOVERNMENT" });
+  });
+
+  it("resolves pronouns, surnames and “the ministry” to what the article introduced", () => {
+    const text =
+      "Health Minister Rana Idris said 40 people had died. She added that the hospitals were full. " +
+      "Idris later told reporters that fuel was running out. The health ministry said it needed help. " +
+      "The ministry also said 12 nurses had been killed. It said the figures were provisional.";
+    const result = extractArticle({ text });
+    expect(result.statements.map((s) => s.speakerKey)).toEqual([
+      "rana-idris",
+      "rana-idris",
+      "rana-idris",
+      "health-ministry",
+      "health-ministry",
+      "health-ministry",
+    ]);
+    expect(result.statements[1]?.speakerRole).toBe("Health Minister");
+    expect(result.figures.map((f) => f.attributedToKey)).toEqual(["rana-idris", "health-ministry"]);
+  });
+
+  it("marks hedged statements", () => {
+    expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
+    expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
+    expect(first("The army said 40 militants were killed.")?.hedged).toBe(false);
+  });
+});
+
+describe("media forms", () => {
+  it.each([
+    ["Videos purportedly show soldiers executing prisoners.", "VIDEO", "purportedly show", true],
+    ["Footage that appears to show the strike was shared online.", "VIDEO", "appears to show", false],
+    ["Photos claim to show bodies in the street.", "IMAGE", "claim to show", true],
+    ["An audio recording posted online captured the moment of the blast.", "AUDIO", null, false],
+    ["Disturbing images of the aftermath circulated on social media.", "IMAGE", null, true],
+  ])("%s", (text, kind, hedge, graphic) => {
+    const { media } = extractArticle({ text });
+    expect(media).toHaveLength(1);
+    expect(media[0]).toMatchObject({ kind, hedge, graphic });
+  });
+
+  it("ignores video calls and the like", () => {
+    expect(extractArticle({ text: "The ministers met by video link on Monday." }).media).toEqual([]);
+  });
+
+  it("does not call an executive's speech graphic", () => {
+    const { media } = extractArticle({ text: "Video of the executive’s speech was shared online." });
+    expect(media).toHaveLength(1);
+    expect(media[0]?.graphic).toBe(false);
+  });
+});
