@@ -125,6 +125,19 @@ describe("article ingest", () => {
     expect(summary.node.figureSummary).toMatchObject({ reportCount: 2, sourceCount: 2, lowestBound: 120, highestBound: 300 });
   });
 
+  it("warns in the preview when a statement is already on the desk", async () => {
+    const other = { ...articleInput, url: "https://other-outlet.example/syria", text: `${article}\nAdditional reporting by our correspondent.` };
+    const { previewIngest: preview } = await server.execute(
+      `query($input: IngestArticleInput!) { previewIngest(input: $input) { ... on IngestPreview {
+        statements { speaker { name } possibleDuplicates { similarity claim { text } } } } } }`,
+      { input: other },
+      reviewer,
+    );
+    const rubio = preview.statements.find((s: any) => s.speaker?.name === "Marco Rubio");
+    expect(rubio.possibleDuplicates.length).toBeGreaterThan(0);
+    expect(rubio.possibleDuplicates[0].similarity).toBeGreaterThan(0.9);
+  });
+
   it("rejects bad input and anonymous callers", async () => {
     const bad = await server.execute(INGEST, { input: { url: "javascript:alert(1)", text: " " } }, reviewer);
     expect(bad.ingestArticle.issues.map((i: any) => i.path.join("."))).toEqual(expect.arrayContaining(["input.url", "input.text"]));

@@ -4,6 +4,7 @@ import { DatePrecisionEnum, EntityKindEnum, FigureMetricEnum, FigureQualifierEnu
 import { Event } from "./events.js";
 import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../ingest/index.js";
 import * as ingest from "../services/ingest.js";
+import { SimilarClaimRef } from "./search.js";
 
 const IngestArticleInput = builder.inputType("IngestArticleInput", {
   description: "An article to turn into reviewable claims, figures and media.",
@@ -58,6 +59,18 @@ const ExtractedStatementRef = builder.objectRef<StatementItem>("ExtractedStateme
     end: t.exposeInt("end", { description: "Offset just past it." }),
     hedged: t.exposeBoolean("hedged", { description: "The passage hedges (\"allegedly\", \"reportedly\")." }),
     checkworthiness: t.field({ type: CheckworthinessRef, description: "Score and reasons.", resolve: (s) => s.checkworthiness }),
+    possibleDuplicates: t.field({
+      type: [SimilarClaimRef],
+      description: "Claims already on the desk worded like this one: merge instead of adding it again.",
+      resolve: async (s, _args, ctx) => {
+        const similar = await ingest.duplicatesOf(ctx.prisma, s.text);
+        const rows = await ctx.prisma.claim.findMany({ where: { id: { in: similar.map((d) => d.id) } } });
+        return similar.flatMap((d) => {
+          const claim = rows.find((r) => r.id === d.id);
+          return claim ? [{ similarity: d.similarity, claim }] : [];
+        });
+      },
+    }),
   }),
 });
 

@@ -64,7 +64,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const SimilarClaimRef = builder.objectRef<{ similarity: number; claim: object }>("SimilarClaim").implement({
+export const SimilarClaimRef = builder.objectRef<{ similarity: number; claim: object }>("SimilarClaim").implement({
   description: "A claim worded like this one: a candidate duplicate.",
   fields: (t) => ({
     claim: t.field({ type: Claim, description: "The similar claim.", resolve: (s) => s.claim as never }),
