@@ -24,6 +24,19 @@ export default defineConfig({
         extends: true,
         test: { name: "api-postgres", include: ["test/api/**/*.test.ts"], env: { FACTDESK_TEST_DB: "postgres" } },
       },
+      // Browser flows in Debian's Chromium against the built client (run `pnpm build` first) and a real server.
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.spec.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      // Web component tests (happy-dom), configured in packages/web/vite.config.ts.
+      "packages/web",
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
+import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { globalId, rawId } from "../testkit/ids.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent } from "../testkit/seed.js";
 import type { Db } from "../../packages/server/src/db.js";
@@ -9,8 +9,8 @@ import type { Db } from "../../packages/server/src/db.js";
 
 let server: TestServer;
 let db: Db;
-let reviewer: Actor;
-let editor: Actor;
+let reviewer: SignedInActor;
+let editor: SignedInActor;
 const id: Record<string, string> = {};
 let demoEventId: string;
 let nebenziaId: string;
@@ -156,6 +156,9 @@ describe("claims for a signed-in reviewer", () => {
     await expectIds({ text: "  qardaha   BRIDGE " }, [id.published!]);
     await expectIds({ text: "bridge fire" }, []);
     await expectIds({ text: "Nebenzia" }, []);
+    // LIKE wildcards are matched as themselves, not as "anything".
+    await expectIds({ text: "%" }, []);
+    await expectIds({ text: "bridge_was" }, []);
     expect((await list({ text: "UN Security Council" })).length).toBeGreaterThan(0);
   });
 

@@ -2,7 +2,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDbKind } from "../testkit/database.js";
-import { signInOverHttp, startServerProcess, tempDataDir, type ServerProcess } from "../testkit/process.js";
+import { signInOverHttp, spawnServerProcess, startServerProcess, tempDataDir, type ServerProcess } from "../testkit/process.js";
+import { readDemoDesk } from "../../packages/server/src/services/demo.js";
+import type { GraphQLResponse } from "../testkit/server.js";
 
 // The embedded database must survive a crash: every write the server acknowledged is there after a SIGKILL.
 // PostgreSQL's own durability is not ours to test, so this runs in the PGlite project only.
@@ -41,7 +43,7 @@ async function writeUntilKilled(server: ServerProcess, adminToken: string, round
       try {
         if (i % 3 === 2) {
           const token = await signInOverHttp(server, ADMIN_EMAIL, ADMIN_PASSWORD);
-          if (token && !killed) acked.tokens.push(token);
+          if (token) acked.tokens.push(token);
         } else {
           const email = `r${round}-s${s}-${i}-${crypto.randomBytes(3).toString("hex")}@crash.test`;
           const response = await server.request<{ createUser: { __typename: string } }>(
@@ -68,10 +70,11 @@ async function writeUntilKilled(server: ServerProcess, adminToken: string, round
 async function allUserEmails(server: ServerProcess, adminToken: string): Promise<Set<string>> {
   const emails = new Set<string>();
   let after: string | null = null;
+  type UsersPage = {
+    users: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { email: string | null } }[] };
+  };
   for (;;) {
-    const response = await server.request<{
-      users: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { email: string | null } }[] };
-    }>(
+    const response: GraphQLResponse<UsersPage> = await server.request<UsersPage>(
       `query Users($after: String) { users(first: 100, after: $after, includeInactive: true) {
          pageInfo { hasNextPage endCursor } edges { node { email } } } }`,
       { after },
@@ -91,7 +94,7 @@ describe.runIf(testDbKind() === "pglite")("embedded database after a crash", () 
   });
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it(`reopens with every acknowledged write after SIGKILL mid-write (${ROUNDS} rounds)`, async () => {
+  it(`reopens with every acknowledged write after SIGKILL mid-write (${ROUNDS} rounds)`, { timeout: (ROUNDS + 1) * 60_000 }, async () => {
     const everAcked: Acknowledged = { emails: [], tokens: [] };
     for (let round = 1; round <= ROUNDS; round++) {
       const server = await startServerProcess(env(dataDir));
@@ -125,5 +128,25 @@ describe.runIf(testDbKind() === "pglite")("embedded database after a crash", () 
     );
     const exit = await server.stop("SIGTERM");
     expect(exit.code).toBe(0);
+  });
+
+  it("finishes a first start that was killed while loading the demo desk: all of the demo, once", { timeout: 240_000 }, async () => {
+    const dir = tempDataDir("crash-first-start");
+    try {
+      const first = await spawnServerProcess({ FACTDESK_DATA_DIR: dir });
+      await first.until("migration(s)"); // migrated; the demo desk is being loaded now
+      first.child.kill("SIGKILL");
+      expect((await first.exited).stdout).not.toContain("FactDesk is running");
+
+      const server = await startServerProcess({ FACTDESK_DATA_DIR: dir });
+      const demo = readDemoDesk().desk;
+      const token = await signInOverHttp(server, demo.users[0]!.email, demo.users[0]!.password);
+      expect(token, "the demo logins work after the interrupted first start").toBeTruthy();
+      const response = await server.request<{ claims: { totalCount: number } }>(`{ claims(first: 1) { totalCount } }`, {}, token);
+      expect(response.data?.claims.totalCount).toBe(Object.keys(demo.claims).length);
+      expect((await server.stop("SIGTERM")).code).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

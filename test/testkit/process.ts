@@ -83,23 +83,36 @@ export async function runCli(args: string[], env: Record<string, string | undefi
   return runNode("cli.ts", args, env).exited;
 }
 
-/** Starts main.ts and resolves once it prints its URL; rejects with its output if it exits first. */
-export async function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
-  const port = Number(env.PORT ?? (await freePort()));
-  const run = runNode("main.ts", [], { ...env, PORT: String(port) });
-  const url = `http://localhost:${port}`;
-  await new Promise<void>((resolve, reject) => {
+/** Resolves once the process has printed `text` on stdout; rejects with its output if it exits first. */
+function waitForOutput(run: ReturnType<typeof runNode>, text: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const onData = () => {
-      if (run.stdout().includes("FactDesk is running:")) {
+      if (run.stdout().includes(text)) {
         run.child.stdout!.off("data", onData);
         resolve();
       }
     };
     run.child.stdout!.on("data", onData);
+    onData();
     void run.exited.then((exit) =>
-      reject(new Error(`FactDesk exited during start-up (code ${exit.code}, signal ${exit.signal}):\n${exit.stdout}\n${exit.stderr}`)),
+      reject(new Error(`FactDesk exited before printing "${text}" (code ${exit.code}, signal ${exit.signal}):\n${exit.stdout}\n${exit.stderr}`)),
     );
   });
+}
+
+/** Starts main.ts without waiting; `until(text)` resolves when it prints `text` (to act in the middle of start-up). */
+export async function spawnServerProcess(env: Record<string, string | undefined>) {
+  const port = Number(env.PORT ?? (await freePort()));
+  const run = runNode("main.ts", [], { ...env, PORT: String(port) });
+  return { ...run, port, until: (text: string) => waitForOutput(run, text) };
+}
+
+/** Starts main.ts and resolves once it prints its URL; rejects with its output if it exits first. */
+export async function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
+  const run = await spawnServerProcess(env);
+  const { port } = run;
+  const url = `http://localhost:${port}`;
+  await run.until("FactDesk is running:");
   const request = async <TData>(query: string, variables?: Record<string, unknown>, token?: string | null) => {
     const response = await fetch(`${url}/graphql`, {
       method: "POST",

@@ -3,6 +3,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import GeneratedDescriptionsPlugin from "./generated-descriptions.js";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
@@ -24,7 +25,7 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   // Errors first: it must wrap scope-auth so an authorization failure becomes a typed ForbiddenError result.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, GeneratedDescriptionsPlugin],
   scopeAuth: {
     authScopes: (ctx) => {
       const role = ctx.viewer?.role;

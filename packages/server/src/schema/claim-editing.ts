@@ -100,7 +100,7 @@ builder.mutationFields((t) => ({
     type: "Claim",
     description: "Edits a claim. A stale `expectedVersion` gets a ConflictError and changes nothing.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "claim" } },
+    errors: { types: standardErrors, dataField: { name: "claim", description: "The claim as it is now." } },
     args: {
       id: t.arg.globalID({ for: Claim, required: true, description: "The claim." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),

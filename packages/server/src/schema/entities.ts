@@ -79,7 +79,7 @@ builder.mutationFields((t) => ({
     type: "Entity",
     description: "Adds a person, organisation, government or outlet.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "entity" } },
+    errors: { types: standardErrors, dataField: { name: "entity", description: "The entity as it is now." } },
     args: { input: t.arg({ type: CreateEntityInput, required: true, description: "The entity." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const entity = await createEntity(ctx.prisma, ctx.viewer!, { ...input, aliases: input.aliases ?? [] });

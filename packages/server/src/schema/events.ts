@@ -136,7 +136,7 @@ builder.mutationFields((t) => ({
     type: "Event",
     description: "Adds an event to tie claims and figures to.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "event" } },
+    errors: { types: standardErrors, dataField: { name: "event", description: "The event as it is now." } },
     args: { input: t.arg({ type: CreateEventInput, required: true, description: "The event." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const event = await createEvent(ctx.prisma, ctx.viewer!, input);

@@ -54,7 +54,7 @@ builder.mutationFields((t) => ({
     type: "ReportedFigure",
     description: "Records a reported figure (deaths, injuries, displaced …) with its qualifier, bounds, period, place and source.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "figure" } },
+    errors: { types: standardErrors, dataField: { name: "figure", description: "The figure as it is now." } },
     args: { input: t.arg({ type: RecordFigureInput, required: true, description: "The figure." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const figure = await figures.recordFigure(ctx.prisma, ctx.viewer!, toServiceInput(input) as never);
@@ -65,7 +65,7 @@ builder.mutationFields((t) => ({
     type: "ReportedFigure",
     description: "Edits a figure; bounds are checked against the qualifier as they will be after the edit.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "figure" } },
+    errors: { types: standardErrors, dataField: { name: "figure", description: "The figure as it is now." } },
     args: {
       id: t.arg.globalID({ for: ReportedFigure, required: true, description: "The figure." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),

@@ -41,7 +41,7 @@ builder.mutationFields((t) => ({
     type: "Rating",
     description: "Rates a claim (reviewers and up). A NEW claim moves to IN_REVIEW.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "rating" } },
+    errors: { types: standardErrors, dataField: { name: "rating", description: "The rating as it is now." } },
     args: { input: t.arg({ type: RateClaimInput, required: true, description: "The rating." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const rating = await rateClaim(ctx.prisma, ctx.viewer!, {

@@ -151,7 +151,7 @@ builder.mutationFields((t) => ({
     type: "Source",
     description: "Edits a source's details (its URL is its identity and does not change).",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "source" } },
+    errors: { types: standardErrors, dataField: { name: "source", description: "The source as it is now." } },
     args: {
       id: t.arg.globalID({ for: Source, required: true, description: "The source." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),
@@ -166,7 +166,7 @@ builder.mutationFields((t) => ({
     type: "Appearance",
     description: "Records where a claim appears.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "appearance" } },
+    errors: { types: standardErrors, dataField: { name: "appearance", description: "The appearance as it is now." } },
     args: { input: t.arg({ type: AddAppearanceInput, required: true, description: "The appearance." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const appearance = await sources.addAppearance(ctx.prisma, ctx.viewer!, {

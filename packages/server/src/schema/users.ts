@@ -110,7 +110,7 @@ builder.mutationFields((t) => ({
   signOut: t.boolean({
     description: "Ends the current session (the token stops working).",
     authScopes: { signedIn: true },
-    errors: { types: standardErrors, result: { name: "SignOutSuccess" } },
+    errors: { types: standardErrors, result: { name: "SignOutSuccess" }, dataField: { description: "Always true: the session has ended." } },
     resolve: async (_root, _args, ctx) => {
       await users.signOut(ctx.prisma, ctx.viewer!);
       await ctx.request.cookieStore?.delete(SESSION_COOKIE);
@@ -121,7 +121,7 @@ builder.mutationFields((t) => ({
     type: "User",
     description: "Creates an account (admins).",
     authScopes: { admin: true },
-    errors: { types: standardErrors, dataField: { name: "user" } },
+    errors: { types: standardErrors, dataField: { name: "user", description: "The user as it is now." } },
     args: { input: t.arg({ type: CreateUserInput, required: true, description: "The account." }) },
     resolve: (_query, _root, { input }, ctx) => users.createUser(ctx.prisma, ctx.viewer!, input),
   }),
@@ -129,7 +129,7 @@ builder.mutationFields((t) => ({
     type: "User",
     description: "Changes a user's role (admins).",
     authScopes: { admin: true },
-    errors: { types: standardErrors, dataField: { name: "user" } },
+    errors: { types: standardErrors, dataField: { name: "user", description: "The user as it is now." } },
     args: {
       id: t.arg.globalID({ for: User, required: true, description: "The user." }),
       role: t.arg({ type: RoleEnum, required: true, description: "The new role." }),
@@ -141,7 +141,7 @@ builder.mutationFields((t) => ({
     type: "User",
     description: "Deactivates a user and ends their sessions (admins). Their work stays.",
     authScopes: { admin: true },
-    errors: { types: standardErrors, dataField: { name: "user" } },
+    errors: { types: standardErrors, dataField: { name: "user", description: "The user as it is now." } },
     args: {
       id: t.arg.globalID({ for: User, required: true, description: "The user." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you last saw." }),

@@ -17,10 +17,18 @@ export function centralValue(figure: Pick<ReportedFigure, "low" | "high">): numb
   return (figure.low ?? figure.high)!;
 }
 
-/** Summarises the reports of one metric; `figures` must be ordered by reportedAt, then id. */
+/**
+ * Summarises the reports of one metric; `figures` must be ordered by reportedAt, then id. Each source is
+ * represented by its latest report; among reports it made at the same time ("at least 1,300 people, including
+ * over 800 civilians") the most inclusive one, with the highest central value, stands for it.
+ */
 export function summarizeFigures(figures: ReportedFigure[], metric: FigureMetric): FigureSummary {
   const latest = new Map<string, ReportedFigure>();
-  for (const figure of figures) latest.set(figure.sourceId, figure);
+  for (const figure of figures) {
+    const current = latest.get(figure.sourceId);
+    const sameTime = current && current.reportedAt.getTime() === figure.reportedAt.getTime();
+    if (!current || !sameTime || centralValue(figure) > centralValue(current)) latest.set(figure.sourceId, figure);
+  }
   const latestBySource = [...latest.values()].sort((a, b) => a.sourceId.localeCompare(b.sourceId));
 
   const lows = figures.flatMap((f) => (f.low != null ? [f.low] : []));

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { rawId } from "../testkit/ids.js";
+import { publishedClaim, seedClaim, seedEntity, seedEvent } from "../testkit/seed.js";
+
+// A page of 50 claims with everything a claim list shows costs the same number of SQL statements as a page of 5:
+// relations are loaded in batches, never once per claim. The server reports the count in extensions.sqlStatements.
+
+const SEEDED = 60;
+
+let server: TestServer;
+let reviewer: SignedInActor;
+
+const CLAIM_PAGE = `query ClaimPage($first: Int!, $after: String) {
+  claims(first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node {
+      id text kind status tags claimDate
+      claimant { id name title }
+      event { id title }
+      appearances(first: 10) { edges { node { id excerpt seenAt source { id url title publisher } } } }
+      evidence(first: 10) { edges { node { id stance excerpt source { id url title } } } }
+      ratings(first: 10) { edges { node { id label confidence current reviewer { id name } } } }
+      verdict { id state label headline publishedBy { id name } }
+      media(first: 10) { edges { node { id kind description verification firstSeenSource { id url } } } }
+    } }
+  }
+}`;
+
+const PUBLIC_PAGE = `query PublicClaimPage($first: Int!) {
+  claims(first: $first) {
+    totalCount
+    edges { node {
+      id text
+      claimant { id name }
+      appearances(first: 10) { edges { node { excerpt source { url title } } } }
+      verdict { label headline publishedAt }
+    } }
+  }
+}`;
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+  reviewer = await server.createUser("REVIEWER", "Count Reviewer");
+  const second = await server.createUser("REVIEWER", "Second Reviewer");
+  const editor = await server.createUser("EDITOR", "Count Editor");
+  const db = server.app.database.prisma;
+  const event = await seedEvent(db);
+  for (let i = 0; i < SEEDED; i++) {
+    const claimant = await seedEntity(db);
+    await seedClaim(db, {
+      ...publishedClaim(rawId(editor.id)),
+      claimantId: claimant.id,
+      eventId: event.id,
+      tags: ["counted"],
+      appearances: 2,
+      evidence: 2,
+      ratedBy: [rawId(reviewer.id), rawId(second.id)],
+      media: 1,
+    });
+  }
+}, 300_000);
+afterAll(() => server?.close());
+
+async function statements(query: string, first: number, as: Actor) {
+  const response = await server.request(query, { first }, as);
+  expect(response.errors).toBeUndefined();
+  const edges = response.data.claims.edges;
+  expect(edges).toHaveLength(first);
+  expect(response.extensions?.sqlStatements, "the server reports its SQL statement count").toBeTypeOf("number");
+  return { count: response.extensions!.sqlStatements!, nodes: edges.map((e: any) => e.node) };
+}
+
+describe("SQL statements per claim page", () => {
+  it("a reviewer's page of 50 claims with claimant, appearances, evidence, ratings, verdict and media costs what a page of 5 does", async () => {
+    const five = await statements(CLAIM_PAGE, 5, reviewer);
+    const fifty = await statements(CLAIM_PAGE, 50, reviewer);
+    console.log(`SQL statements (${server.kind}, reviewer): 5 claims → ${five.count}, 50 claims → ${fifty.count}`);
+    // Every claim really carries every relation, so the count covers loading them.
+    for (const claim of fifty.nodes) {
+      expect(claim.claimant).not.toBeNull();
+      expect(claim.event).not.toBeNull();
+      expect(claim.appearances.edges).toHaveLength(2);
+      expect(claim.appearances.edges[0].node.source.url).toBeTruthy();
+      expect(claim.evidence.edges).toHaveLength(2);
+      expect(claim.evidence.edges[0].node.source.url).toBeTruthy();
+      expect(claim.ratings.edges).toHaveLength(2);
+      expect(claim.ratings.edges[0].node.reviewer.name).toBeTruthy();
+      expect(claim.verdict.publishedBy.name).toBe("Count Editor");
+      expect(claim.media.edges).toHaveLength(1);
+      expect(claim.media.edges[0].node.firstSeenSource.url).toBeTruthy();
+    }
+    expect(fifty.count).toBe(five.count);
+  });
+
+  it("the next page costs the same again", async () => {
+    const first = await server.request(CLAIM_PAGE, { first: 50 }, reviewer);
+    const next = await server.request(CLAIM_PAGE, { first: 50, after: first.data.claims.pageInfo.endCursor }, reviewer);
+    expect(next.errors).toBeUndefined();
+    expect(next.data.claims.edges.length).toBeGreaterThan(0);
+    expect(next.extensions?.sqlStatements).toBe(first.extensions?.sqlStatements);
+  });
+
+  it("an anonymous visitor's page of 50 published claims costs what a page of 5 does", async () => {
+    const five = await statements(PUBLIC_PAGE, 5, anonymous);
+    const fifty = await statements(PUBLIC_PAGE, 50, anonymous);
+    console.log(`SQL statements (${server.kind}, anonymous): 5 claims → ${five.count}, 50 claims → ${fifty.count}`);
+    expect(fifty.nodes.every((c: any) => c.verdict && c.appearances.edges.length === 2)).toBe(true);
+    expect(fifty.count).toBe(five.count);
+  });
+});
