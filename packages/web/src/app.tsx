@@ -1,0 +1,70 @@
+import { lazy, Suspense, type ReactNode } from "react";
+import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
+import { useQuery } from "urql";
+import { graphql } from "./gql/graphql";
+import { AppHeader, AppHeader_UserFragment } from "./components/layout/app-header";
+import { ErrorState, Loading } from "./components/layout/status-views";
+import { SignInPage } from "./pages/sign-in-page";
+import { ClaimQueuePage } from "./pages/claim-queue-page";
+import { ClaimDeskPage } from "./pages/claim-desk-page";
+import { VerdictPage } from "./pages/verdict-page";
+import { NotFoundPage } from "./pages/not-found-page";
+
+// The toll tracker carries the chart library; it loads on first visit to an event.
+const EventPage = lazy(() => import("./pages/event-page"));
+
+const AppShellQuery = graphql(
+  `
+    query AppShell {
+      me {
+        id
+        role
+        ...AppHeader_UserFragment
+      }
+    }
+  `,
+  [AppHeader_UserFragment],
+);
+
+export type Viewer = { id: string; role: "REVIEWER" | "EDITOR" | "ADMIN" };
+
+export function App() {
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: AppShellQuery });
+  const me = data?.me ?? null;
+  const viewer: Viewer | null = me ? { id: me.id, role: me.role } : null;
+  const [location] = useLocation();
+
+  const signedIn = (page: ReactNode) => {
+    if (!data && fetching) return <Loading />;
+    if (!data && error) return <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
+    if (!viewer) return <Redirect to={`/sign-in?next=${encodeURIComponent(location)}`} replace />;
+    return page;
+  };
+
+  return (
+    <>
+      <AppHeader user={me} />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/sign-in">{viewer ? <AfterSignIn /> : <SignInPage />}</Route>
+            <Route path="/">{signedIn(viewer && <ClaimQueuePage viewer={viewer} />)}</Route>
+            <Route path="/claims/:id">{(params) => signedIn(viewer && <ClaimDeskPage id={params.id} viewer={viewer} />)}</Route>
+            <Route path="/events/:id">{(params) => signedIn(<EventPage id={params.id} />)}</Route>
+            <Route path="/verdicts/:verdictId">{(params) => <VerdictPage id={params.verdictId} />}</Route>
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
+/** A signed-in visitor on /sign-in goes where they were heading (only paths on this site). */
+function AfterSignIn() {
+  const next = new URLSearchParams(useSearch()).get("next");
+  return <Redirect to={next?.startsWith("/") && !next.startsWith("//") ? next : "/"} replace />;
+}
+

@@ -1,0 +1,94 @@
+import { Link } from "wouter";
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { formatDate, formatDateTime, humanize } from "../../lib/format";
+
+export const ClaimSummary_ClaimFragment = graphql(`
+  fragment ClaimSummary_ClaimFragment on Claim {
+    id
+    text
+    kind
+    claimantRole
+    claimDate
+    claimDatePrecision
+    place
+    tags
+    checkworthiness
+    checkworthinessReasons
+    version
+    updatedAt
+    claimant { id name kind }
+    event { id title }
+    assignee { id name }
+    mergedInto { id text }
+  }
+`);
+
+/** The claim itself: what was said, by whom (with the role they held then), when and where. */
+export function ClaimSummary({ claim }: { claim: FragmentOf<typeof ClaimSummary_ClaimFragment> }) {
+  const c = readFragment(ClaimSummary_ClaimFragment, claim);
+  return (
+    <div className="claim-summary">
+      <p className="eyebrow">{humanize(c.kind)} claim</p>
+      <h1 className={`claim-text${c.kind === "QUOTE" ? " claim-quote" : ""}`}>{c.kind === "QUOTE" ? `“${c.text}”` : c.text}</h1>
+      {c.mergedInto && (
+        <p className="alert alert-info">
+          This claim was merged into <Link href={`/claims/${c.mergedInto.id}`}>another claim</Link>.
+        </p>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>Claimant</dt>
+          <dd>
+            {c.claimant ? (
+              <>
+                <span className="claimant-name">{c.claimant.name}</span>
+                {c.claimantRole && <span className="claimant-role">, {c.claimantRole}</span>}
+              </>
+            ) : (
+              <span className="muted">Not attributed</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Claimed</dt>
+          <dd>{formatDate(c.claimDate, c.claimDatePrecision)}</dd>
+        </div>
+        <div>
+          <dt>Place</dt>
+          <dd>{c.place ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>Event</dt>
+          <dd>{c.event ? <Link href={`/events/${c.event.id}`}>{c.event.title}</Link> : "—"}</dd>
+        </div>
+        <div>
+          <dt>Assigned to</dt>
+          <dd>{c.assignee?.name ?? "Nobody"}</dd>
+        </div>
+        {c.checkworthiness != null && (
+          <div>
+            <dt>Check-worthiness</dt>
+            <dd title={c.checkworthinessReasons.join("; ")}>{Math.round(c.checkworthiness * 100)} / 100</dd>
+          </div>
+        )}
+        <div>
+          <dt>Last change</dt>
+          <dd>
+            {formatDateTime(c.updatedAt)} · version {c.version}
+          </dd>
+        </div>
+      </dl>
+      {c.tags.length > 0 && (
+        <ul className="tags" aria-label="Tags">
+          {c.tags.map((tag) => (
+            <li key={tag}>
+              <Link href={`/?tag=${encodeURIComponent(tag)}`} className="tag">
+                #{tag}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

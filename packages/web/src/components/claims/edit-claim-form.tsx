@@ -1,0 +1,338 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from "../../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+  failureOf,
+  FormErrors,
+  issuesFor,
+} from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { claimKinds } from "./queue-filters";
+import { fromDateInput, humanize, toDateInput } from "../../lib/format";
+
+export const EditClaimForm_ClaimFragment = graphql(`
+  fragment EditClaimForm_ClaimFragment on Claim {
+    id
+    version
+    text
+    kind
+    claimantRole
+    claimDate
+    claimDatePrecision
+    place
+    tags
+    claimant { id name }
+    event { id title }
+  }
+`);
+
+export const EditClaimForm_QueryFragment = graphql(`
+  fragment EditClaimForm_QueryFragment on Query {
+    entities(first: 100) { edges { node { id name title } } }
+    events(first: 100) { edges { node { id title } } }
+  }
+`);
+
+const UpdateClaimMutation = graphql(
+  `
+    mutation UpdateClaim($id: ID!, $expectedVersion: Int!, $input: UpdateClaimInput!) {
+      updateClaim(id: $id, expectedVersion: $expectedVersion, input: $input) {
+        __typename
+        ... on UpdateClaimSuccess {
+          claim { id ...EditClaimForm_ClaimFragment updatedAt }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    EditClaimForm_ClaimFragment,
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+type ClaimData = ResultOf<typeof EditClaimForm_ClaimFragment>;
+type UpdateInput = VariablesOf<typeof UpdateClaimMutation>["input"];
+
+interface Draft {
+  text: string;
+  kind: string;
+  claimant: string;
+  claimantRole: string;
+  claimDate: string;
+  place: string;
+  tags: string;
+  event: string;
+}
+
+const fieldLabels: Record<keyof Draft, string> = {
+  text: "Claim text",
+  kind: "Kind",
+  claimant: "Claimant",
+  claimantRole: "Claimant's role",
+  claimDate: "Claim date",
+  place: "Place",
+  tags: "Tags",
+  event: "Event",
+};
+
+const fieldKeys = Object.keys(fieldLabels) as (keyof Draft)[];
+
+interface Conflict {
+  /** The version the server reported; the comparison waits until the reload has reached it. */
+  version: number;
+  /** The values the form was opened with. */
+  opened: Draft;
+  /** The fields this person had changed. */
+  edited: (keyof Draft)[];
+}
+
+export function toDraft(c: ClaimData): Draft {
+  return {
+    text: c.text,
+    kind: c.kind,
+    claimant: c.claimant?.id ?? "",
+    claimantRole: c.claimantRole ?? "",
+    claimDate: toDateInput(c.claimDate),
+    place: c.place ?? "",
+    tags: c.tags.join(", "),
+    event: c.event?.id ?? "",
+  };
+}
+
+const normTags = (tags: string) =>
+  tags
+    .split(",")
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+
+/** Only the fields the editor changed relative to `base`: someone else's edits to other fields survive. */
+export function changedInput(base: Draft, draft: Draft): UpdateInput {
+  const input: UpdateInput = {};
+  if (draft.text !== base.text) input.text = draft.text;
+  if (draft.kind !== base.kind) input.kind = draft.kind as NonNullable<UpdateInput["kind"]>;
+  if (draft.claimant !== base.claimant) input.claimant = draft.claimant || null;
+  if (draft.claimantRole !== base.claimantRole) input.claimantRole = draft.claimantRole || null;
+  if (draft.claimDate !== base.claimDate) {
+    input.claimDate = fromDateInput(draft.claimDate);
+    input.claimDatePrecision = draft.claimDate ? "DAY" : null;
+  }
+  if (draft.place !== base.place) input.place = draft.place || null;
+  if (normTags(draft.tags).join(",") !== normTags(base.tags).join(",")) input.tags = normTags(draft.tags);
+  if (draft.event !== base.event) input.event = draft.event || null;
+  return input;
+}
+
+interface EditClaimFormProps {
+  claim: FragmentOf<typeof EditClaimForm_ClaimFragment>;
+  query: FragmentOf<typeof EditClaimForm_QueryFragment>;
+  refetch: () => void;
+  onDone: () => void;
+}
+
+/**
+ * Edits a claim against the version it was opened at. When someone else saved in between, the server answers
+ * with a ConflictError; the form then reloads the claim and shows their values next to yours, and you choose.
+ */
+export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormProps) {
+  const current = readFragment(EditClaimForm_ClaimFragment, claim);
+  const lists = readFragment(EditClaimForm_QueryFragment, query);
+  const [base, setBase] = useState(() => ({ version: current.version, values: toDraft(current) }));
+  const [draft, setDraft] = useState(() => toDraft(current));
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [state, update] = useMutation(UpdateClaimMutation);
+  const failure = failureOf(state.data?.updateClaim);
+
+  const theirs = toDraft(current);
+  const reloaded = conflict !== null && current.version >= conflict.version;
+
+  // Once the reload reaches the version the server reported, rebase: their values everywhere, your edits on top.
+  // Saving then sends only your edits, against their version.
+  useEffect(() => {
+    if (!conflict || current.version < conflict.version || base.version >= conflict.version) return;
+    const latest = toDraft(current);
+    setBase({ version: current.version, values: latest });
+    setDraft((d) => ({ ...latest, ...Object.fromEntries(conflict.edited.map((key) => [key, d[key]])) }));
+  }, [conflict, current, base.version]);
+
+  const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+
+  const save = async () => {
+    const input = changedInput(base.values, draft);
+    if (Object.keys(input).length === 0) {
+      onDone();
+      return;
+    }
+    const result = await update({ id: current.id, expectedVersion: base.version, input });
+    const payload = result.data?.updateClaim;
+    if (payload?.__typename === "UpdateClaimSuccess") onDone();
+    if (payload?.__typename === "ConflictError") {
+      setConflict({
+        version: payload.currentVersion,
+        opened: base.values,
+        edited: fieldKeys.filter((key) => draft[key] !== base.values[key]),
+      });
+      refetch();
+    }
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void save();
+  };
+
+  const entityName = (id: string) => lists.entities.edges.find((e) => e.node.id === id)?.node.name ?? (id ? "(unknown)" : "—");
+  const eventTitle = (id: string) => lists.events.edges.find((e) => e.node.id === id)?.node.title ?? (id ? "(unknown)" : "—");
+  const show = (key: keyof Draft, value: string) =>
+    key === "claimant" ? entityName(value) : key === "event" ? eventTitle(value) : key === "kind" ? humanize(value) : value || "—";
+  const rows = conflict ? fieldKeys.filter((key) => theirs[key] !== conflict.opened[key] || conflict.edited.includes(key)) : [];
+
+  return (
+    <form className="card form edit-claim" onSubmit={onSubmit} aria-label="Edit claim" noValidate>
+      <h2>Edit claim</h2>
+      {conflict ? (
+        <div className="conflict" role="alert">
+          <p>
+            <strong>Your changes were not saved:</strong> someone else changed this claim after you opened the form (it is
+            now version {conflict.version}). Compare and choose:
+          </p>
+          {!reloaded ? (
+            <p role="status">Loading their current values…</p>
+          ) : (
+            <>
+              <table className="conflict-table">
+                <caption className="visually-hidden">Their current values and your edits</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Field</th>
+                    <th scope="col">Their current value</th>
+                    <th scope="col">Your edit</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((key) => {
+                    const edited = conflict.edited.includes(key);
+                    return (
+                      <tr key={key} className={edited && theirs[key] !== conflict.opened[key] ? "is-different" : undefined}>
+                        <th scope="row">{fieldLabels[key]}</th>
+                        <td data-testid={`theirs-${key}`}>{show(key, theirs[key])}</td>
+                        <td data-testid={`mine-${key}`}>
+                          {edited ? show(key, draft[key]) : <span className="muted">not changed by you (theirs stays)</span>}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={state.fetching}
+                  onClick={() => {
+                    setConflict(null);
+                    void save();
+                  }}
+                >
+                  Save my edits over theirs
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setDraft(theirs);
+                    setConflict(null);
+                  }}
+                >
+                  Discard mine, keep theirs
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      ) : current.version !== base.version ? (
+        <p className="alert alert-warning" role="status">
+          This claim changed (now version {current.version}) since you opened the form; saving will ask you to compare
+          first.
+        </p>
+      ) : null}
+      <FormErrors
+        failure={failure?.__typename === "ConflictError" ? null : failure}
+        error={state.error}
+        fields={Object.keys(fieldLabels)}
+      />
+      <Field label="Claim text" issues={issuesFor(failure, "text")}>
+        {(id, d, invalid) => (
+          <textarea id={id} rows={3} value={draft.text} onChange={set("text")} aria-describedby={d} aria-invalid={invalid || undefined} />
+        )}
+      </Field>
+      <div className="field-grid">
+        <Field label="Kind" issues={issuesFor(failure, "kind")}>
+          {(id, d) => (
+            <select id={id} value={draft.kind} onChange={set("kind")} aria-describedby={d}>
+              {claimKinds.map((k) => (
+                <option key={k} value={k}>
+                  {humanize(k)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Claimant" issues={issuesFor(failure, "claimant")}>
+          {(id, d) => (
+            <select id={id} value={draft.claimant} onChange={set("claimant")} aria-describedby={d}>
+              <option value="">Not attributed</option>
+              {lists.entities.edges.map(({ node }) => (
+                <option key={node.id} value={node.id}>
+                  {node.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Claimant's role" issues={issuesFor(failure, "claimantRole")} hint="As reported at the time">
+          {(id, d) => <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} aria-describedby={d} />}
+        </Field>
+        <Field label="Claim date" issues={issuesFor(failure, "claimDate")}>
+          {(id, d) => <input id={id} type="date" value={draft.claimDate} onChange={set("claimDate")} aria-describedby={d} />}
+        </Field>
+        <Field label="Place" issues={issuesFor(failure, "place")}>
+          {(id, d) => <input id={id} value={draft.place} onChange={set("place")} aria-describedby={d} />}
+        </Field>
+        <Field label="Event" issues={issuesFor(failure, "event")}>
+          {(id, d) => (
+            <select id={id} value={draft.event} onChange={set("event")} aria-describedby={d}>
+              <option value="">No event</option>
+              {lists.events.edges.map(({ node }) => (
+                <option key={node.id} value={node.id}>
+                  {node.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label="Tags" issues={issuesFor(failure, "tags")} hint="Comma-separated">
+        {(id, d) => <input id={id} value={draft.tags} onChange={set("tags")} aria-describedby={d} />}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={state.fetching || conflict !== null}>
+          {state.fetching ? "Saving…" : "Save claim"}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

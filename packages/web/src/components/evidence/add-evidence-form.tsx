@@ -1,0 +1,152 @@
+import { useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { graphql } from "../../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+  failureOf,
+  FormErrors,
+  issuesFor,
+} from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { stances } from "./evidence-section";
+
+const AddEvidenceMutation = graphql(
+  `
+    mutation AddEvidence($input: AddEvidenceInput!) {
+      addEvidence(input: $input) {
+        __typename
+        ... on AddEvidenceSuccess {
+          evidence {
+            id
+            claim { id status version updatedAt allowedNextStatuses }
+          }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+type Stance = (typeof stances)[number]["value"];
+const empty = { url: "", excerpt: "", stance: "" as Stance | "", note: "" };
+
+/** Adds a piece of evidence: the source URL, the words from it that matter, and how they bear on the claim. */
+export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose?: () => void }) {
+  const [form, setForm] = useState(empty);
+  const [state, addEvidence] = useMutation(AddEvidenceMutation);
+  const [saved, setSaved] = useState(false);
+  const [stanceMissing, setStanceMissing] = useState(false);
+  const failure = failureOf(state.data?.addEvidence);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    setStanceMissing(!form.stance);
+    if (!form.stance) return;
+    const result = await addEvidence({
+      input: {
+        claim: claimId,
+        source: { url: form.url.trim() },
+        excerpt: form.excerpt,
+        stance: form.stance,
+        note: form.note.trim() || null,
+      },
+    });
+    if (result.data?.addEvidence.__typename === "AddEvidenceSuccess") {
+      setForm(empty);
+      setSaved(true);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} aria-label="Add evidence" noValidate>
+      <FormErrors failure={failure} error={state.error} fields={["source", "excerpt", "stance", "note"]} />
+      <Field label="Source URL" issues={issuesFor(failure, "source")}>
+        {(id, d, invalid) => (
+          <input
+            id={id}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            required
+            value={form.url}
+            onChange={(e) => setForm({ ...form, url: e.target.value })}
+            aria-describedby={d}
+            aria-invalid={invalid || undefined}
+          />
+        )}
+      </Field>
+      <Field label="Excerpt" issues={issuesFor(failure, "excerpt")} hint="The words from the source, verbatim">
+        {(id, d, invalid) => (
+          <textarea
+            id={id}
+            rows={3}
+            required
+            value={form.excerpt}
+            onChange={(e) => setForm({ ...form, excerpt: e.target.value })}
+            aria-describedby={d}
+            aria-invalid={invalid || undefined}
+          />
+        )}
+      </Field>
+      <fieldset
+        className={`field radio-group${stanceMissing || issuesFor(failure, "stance").length ? " field-invalid" : ""}`}
+        aria-describedby={stanceMissing ? `stance-issue-${claimId}` : undefined}
+      >
+        <legend>Stance</legend>
+        {stances.map((s) => (
+          <label key={s.value} className="radio">
+            <input
+              type="radio"
+              name={`stance-${claimId}`}
+              value={s.value}
+              checked={form.stance === s.value}
+              onChange={() => {
+                setForm({ ...form, stance: s.value });
+                setStanceMissing(false);
+              }}
+            />
+            {s.label}
+          </label>
+        ))}
+        {stanceMissing && (
+          <p className="field-issue" id={`stance-issue-${claimId}`}>
+            Choose whether the evidence supports, refutes or gives context.
+          </p>
+        )}
+      </fieldset>
+      <Field label="Note" issues={issuesFor(failure, "note")} hint="Optional: why it matters">
+        {(id, d) => (
+          <textarea id={id} rows={2} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} aria-describedby={d} />
+        )}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={state.fetching}>
+          {state.fetching ? "Adding…" : "Add evidence"}
+        </button>
+        {onClose && (
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            Close
+          </button>
+        )}
+        {saved && (
+          <span className="saved" role="status">
+            Evidence added.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

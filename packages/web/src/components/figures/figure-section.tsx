@@ -1,0 +1,89 @@
+import { useState } from "react";
+import { Link } from "wouter";
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { FigureTable, FigureTable_ReportedFigureFragment } from "./figure-table";
+import { RecordFigureForm, type EntityOption, type SourceOption } from "./record-figure-form";
+
+export const FigureSection_ClaimFragment = graphql(
+  `
+    fragment FigureSection_ClaimFragment on Claim {
+      id
+      kind
+      event { id title }
+      figures(first: 100) {
+        edges { node { id ...FigureTable_ReportedFigureFragment } }
+      }
+      appearances(first: 100) {
+        edges { node { id source { id url title publisher } } }
+      }
+      evidence(first: 100) {
+        edges { node { id source { id url title publisher } } }
+      }
+    }
+  `,
+  [FigureTable_ReportedFigureFragment],
+);
+
+export function FigureSection({
+  claim,
+  entities,
+}: {
+  claim: FragmentOf<typeof FigureSection_ClaimFragment>;
+  entities: EntityOption[];
+}) {
+  const c = readFragment(FigureSection_ClaimFragment, claim);
+  const [adding, setAdding] = useState(false);
+  const figures = c.figures.edges.map((e) => e.node);
+  if (figures.length === 0 && c.kind !== "FIGURE" && !adding) {
+    return (
+      <section className="section section-quiet" aria-labelledby="figures-heading">
+        <h2 id="figures-heading">Figures</h2>
+        <button type="button" className="button button-quiet" onClick={() => setAdding(true)}>
+          Record a figure
+        </button>
+      </section>
+    );
+  }
+
+  const sources = new Map<string, SourceOption>();
+  for (const { node } of [...c.appearances.edges, ...c.evidence.edges]) {
+    sources.set(node.source.id, { id: node.source.id, label: node.source.title ?? node.source.publisher ?? node.source.url });
+  }
+
+  return (
+    <section className="section" aria-labelledby="figures-heading">
+      <h2 id="figures-heading">
+        Figures <span className="count">{figures.length}</span>
+      </h2>
+      {c.event && (
+        <p>
+          <Link href={`/events/${c.event.id}`}>See every figure for {c.event.title} →</Link>
+        </p>
+      )}
+      {figures.length > 0 ? <FigureTable figures={figures} caption="Figures this claim reports" /> : <p className="muted">No figures recorded.</p>}
+      {adding ? (
+        c.event ? (
+          <div className="subform">
+            <h3>Record a figure</h3>
+            <RecordFigureForm
+              claimId={c.id}
+              eventId={c.event.id}
+              sources={[...sources.values()]}
+              entities={entities}
+              onDone={() => setAdding(false)}
+            />
+            <button type="button" className="button button-quiet" onClick={() => setAdding(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <p className="alert alert-info">Link this claim to an event first (Edit claim): figures belong to an event.</p>
+        )
+      ) : (
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          Record a figure
+        </button>
+      )}
+    </section>
+  );
+}

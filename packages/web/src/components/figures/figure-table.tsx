@@ -1,0 +1,82 @@
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { formatDate, humanize } from "../../lib/format";
+import { formatFigure } from "./figure-label";
+
+export const FigureTable_ReportedFigureFragment = graphql(`
+  fragment FigureTable_ReportedFigureFragment on ReportedFigure {
+    id
+    metric
+    subject
+    qualifier
+    low
+    high
+    statedText
+    place
+    periodStart
+    periodEnd
+    periodPrecision
+    periodText
+    reportedAt
+    attributedTo { id name }
+    source { id url title publisher }
+  }
+`);
+
+function periodRange(start: string | null, end: string | null, precision: string | null): string {
+  if (start && end) return `${formatDate(start, precision)} – ${formatDate(end, precision)}`;
+  if (start) return `from ${formatDate(start, precision)}`;
+  return `until ${formatDate(end, precision)}`;
+}
+
+/** Reported figures exactly as stated, with the qualifier kept in the number column. */
+export function FigureTable({
+  figures,
+  caption,
+}: {
+  figures: readonly FragmentOf<typeof FigureTable_ReportedFigureFragment>[];
+  caption: string;
+}) {
+  const rows = figures.map((f) => readFragment(FigureTable_ReportedFigureFragment, f));
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="figure-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Who</th>
+            <th scope="col">As stated</th>
+            <th scope="col">Period</th>
+            <th scope="col">Place</th>
+            <th scope="col">Source</th>
+            <th scope="col">Reported</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((f) => (
+            <tr key={f.id}>
+              <td className="figure-value">
+                <span className="figure-number">{formatFigure(f)}</span>
+                <span className="muted"> {humanize(f.metric).toLowerCase()}</span>
+              </td>
+              <td>{f.subject}</td>
+              <td>&ldquo;{f.statedText}&rdquo;</td>
+              <td>
+                {f.periodText ?? "—"}
+                {(f.periodStart || f.periodEnd) && <span className="muted"> ({periodRange(f.periodStart, f.periodEnd, f.periodPrecision)})</span>}
+              </td>
+              <td>{f.place ?? "—"}</td>
+              <td>
+                <a href={f.source.url} target="_blank" rel="noopener noreferrer">
+                  {f.source.publisher ?? f.source.title ?? f.source.url}
+                </a>
+                {f.attributedTo && <span className="muted"> citing {f.attributedTo.name}</span>}
+              </td>
+              <td>{formatDate(f.reportedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,283 @@
+import { useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { graphql } from "../../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+  failureOf,
+  FormErrors,
+  issuesFor,
+  type FieldIssue,
+} from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { fromDateInput, humanize } from "../../lib/format";
+import { formatFigure } from "./figure-label";
+
+const RecordFigureMutation = graphql(
+  `
+    mutation RecordFigure($input: RecordFigureInput!) {
+      recordFigure(input: $input) {
+        __typename
+        ... on RecordFigureSuccess { figure { id } }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+const AddSourceMutation = graphql(
+  `
+    mutation AddSourceForFigure($input: AddSourceInput!) {
+      addSource(input: $input) {
+        __typename
+        ... on AddSourceSuccess { source { id url title publisher } }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+const metrics = ["KILLED", "INJURED", "MISSING", "DISPLACED", "DETAINED", "OTHER"] as const;
+const qualifiers = ["EXACT", "AT_LEAST", "MORE_THAN", "UP_TO", "APPROXIMATELY", "RANGE", "VAGUE"] as const;
+type Qualifier = (typeof qualifiers)[number];
+
+const qualifierHelp: Record<Qualifier, string> = {
+  EXACT: "Exactly this number: low only",
+  AT_LEAST: "“At least”: low only",
+  MORE_THAN: "“More than”, “over”: low only",
+  UP_TO: "“Up to”: high only",
+  APPROXIMATELY: "“About”, “around”: low and high",
+  RANGE: "“Between … and …”: low and high",
+  VAGUE: "“Hundreds” = 200–999, “dozens” = 24–99, “thousands” = 2,000–9,999",
+};
+const hasLow = (q: Qualifier) => q !== "UP_TO";
+const hasHigh = (q: Qualifier) => !["AT_LEAST", "MORE_THAN", "EXACT"].includes(q);
+
+export interface SourceOption {
+  id: string;
+  label: string;
+}
+
+export interface EntityOption {
+  id: string;
+  name: string;
+}
+
+interface RecordFigureFormProps {
+  claimId: string;
+  eventId: string;
+  sources: SourceOption[];
+  entities: EntityOption[];
+  onDone?: () => void;
+}
+
+const OTHER = "__other__";
+
+/** Records a figure as stated: metric, qualifier and bounds, period, place, who it is attributed to and the source. */
+export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }: RecordFigureFormProps) {
+  const [form, setForm] = useState({
+    metric: "KILLED" as (typeof metrics)[number],
+    subject: "",
+    qualifier: "EXACT" as Qualifier,
+    low: "",
+    high: "",
+    statedText: "",
+    periodText: "",
+    periodStart: "",
+    periodEnd: "",
+    place: "",
+    attributedTo: "",
+    source: sources[0]?.id ?? OTHER,
+    sourceUrl: "",
+    reportedAt: new Date().toISOString().slice(0, 10),
+  });
+  const [state, recordFigure] = useMutation(RecordFigureMutation);
+  const [sourceState, addSource] = useMutation(AddSourceMutation);
+  const [sourceIssues, setSourceIssues] = useState<FieldIssue[]>([]);
+  const failure = failureOf(state.data?.recordFigure);
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const int = (v: string) => (v.trim() === "" ? null : Number(v.replace(/[,\s]/g, "")));
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSourceIssues([]);
+    let sourceId = form.source;
+    if (form.source === OTHER) {
+      const added = await addSource({ input: { url: form.sourceUrl.trim() } });
+      const payload = added.data?.addSource;
+      if (payload?.__typename !== "AddSourceSuccess") {
+        const f = failureOf(payload);
+        setSourceIssues(
+          f?.__typename === "ValidationError"
+            ? f.issues
+            : [{ path: ["input", "source"], message: f?.message ?? "Could not add the source." }],
+        );
+        return;
+      }
+      sourceId = payload.source.id;
+    }
+    const result = await recordFigure({
+      input: {
+        event: eventId,
+        claim: claimId,
+        metric: form.metric,
+        subject: form.subject,
+        qualifier: form.qualifier,
+        low: hasLow(form.qualifier) ? int(form.low) : null,
+        high: form.qualifier === "EXACT" ? int(form.low) : hasHigh(form.qualifier) ? int(form.high) : null,
+        statedText: form.statedText,
+        periodText: form.periodText || null,
+        periodStart: fromDateInput(form.periodStart),
+        periodEnd: fromDateInput(form.periodEnd),
+        periodPrecision: form.periodStart || form.periodEnd ? "DAY" : null,
+        place: form.place || null,
+        attributedTo: form.attributedTo || null,
+        source: sourceId,
+        reportedAt: fromDateInput(form.reportedAt) ?? new Date().toISOString(),
+      },
+    });
+    if (result.data?.recordFigure.__typename === "RecordFigureSuccess") onDone?.();
+  };
+
+  const preview = formatFigure({
+    qualifier: form.qualifier,
+    low: hasLow(form.qualifier) ? int(form.low) : null,
+    high: form.qualifier === "EXACT" ? int(form.low) : hasHigh(form.qualifier) ? int(form.high) : null,
+    statedText: form.statedText,
+  });
+
+  return (
+    <form className="form" onSubmit={onSubmit} aria-label="Record a figure" noValidate>
+      <FormErrors
+        failure={failure}
+        error={state.error ?? sourceState.error}
+        fields={["metric", "subject", "qualifier", "low", "high", "statedText", "period", "place", "attributedTo", "source", "reportedAt"]}
+      />
+      <div className="field-grid">
+        <Field label="Metric" issues={issuesFor(failure, "metric")}>
+          {(id, d) => (
+            <select id={id} value={form.metric} onChange={set("metric")} aria-describedby={d}>
+              {metrics.map((m) => (
+                <option key={m} value={m}>
+                  {humanize(m)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Who is counted" issues={issuesFor(failure, "subject")} hint="e.g. civilians, people">
+          {(id, d, invalid) => (
+            <input id={id} value={form.subject} onChange={set("subject")} aria-describedby={d} aria-invalid={invalid || undefined} />
+          )}
+        </Field>
+        <Field label="Qualifier" issues={issuesFor(failure, "qualifier")} hint={qualifierHelp[form.qualifier]}>
+          {(id, d) => (
+            <select id={id} value={form.qualifier} onChange={set("qualifier")} aria-describedby={d}>
+              {qualifiers.map((q) => (
+                <option key={q} value={q}>
+                  {humanize(q)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {hasLow(form.qualifier) && (
+          <Field label={form.qualifier === "EXACT" ? "Number" : "Low bound"} issues={issuesFor(failure, "low")}>
+            {(id, d, invalid) => (
+              <input id={id} inputMode="numeric" value={form.low} onChange={set("low")} aria-describedby={d} aria-invalid={invalid || undefined} />
+            )}
+          </Field>
+        )}
+        {hasHigh(form.qualifier) && (
+          <Field label="High bound" issues={issuesFor(failure, "high")}>
+            {(id, d, invalid) => (
+              <input id={id} inputMode="numeric" value={form.high} onChange={set("high")} aria-describedby={d} aria-invalid={invalid || undefined} />
+            )}
+          </Field>
+        )}
+        <div className="field figure-preview" aria-live="polite">
+          <span className="field-label-like">Shown as</span>
+          <span className="figure-number">{preview}</span>
+        </div>
+      </div>
+      <Field label="Stated text" issues={issuesFor(failure, "statedText")} hint="The figure verbatim, e.g. “at least 1,300 people”">
+        {(id, d, invalid) => (
+          <input id={id} value={form.statedText} onChange={set("statedText")} aria-describedby={d} aria-invalid={invalid || undefined} />
+        )}
+      </Field>
+      <div className="field-grid">
+        <Field label="Period as stated" issues={issuesFor(failure, "periodText")} hint="e.g. in the past three days">
+          {(id, d) => <input id={id} value={form.periodText} onChange={set("periodText")} aria-describedby={d} />}
+        </Field>
+        <Field label="Period start" issues={issuesFor(failure, "periodStart")}>
+          {(id, d) => <input id={id} type="date" value={form.periodStart} onChange={set("periodStart")} aria-describedby={d} />}
+        </Field>
+        <Field label="Period end" issues={issuesFor(failure, "periodEnd")}>
+          {(id, d) => <input id={id} type="date" value={form.periodEnd} onChange={set("periodEnd")} aria-describedby={d} />}
+        </Field>
+        <Field label="Place" issues={issuesFor(failure, "place")}>
+          {(id, d) => <input id={id} value={form.place} onChange={set("place")} aria-describedby={d} />}
+        </Field>
+        <Field label="Attributed to" issues={issuesFor(failure, "attributedTo")}>
+          {(id, d) => (
+            <select id={id} value={form.attributedTo} onChange={set("attributedTo")} aria-describedby={d}>
+              <option value="">Nobody named</option>
+              {entities.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Reported on" issues={issuesFor(failure, "reportedAt")}>
+          {(id, d) => <input id={id} type="date" value={form.reportedAt} onChange={set("reportedAt")} aria-describedby={d} />}
+        </Field>
+      </div>
+      <Field label="Source" issues={issuesFor(failure, "source")}>
+        {(id, d) => (
+          <select id={id} value={form.source} onChange={set("source")} aria-describedby={d}>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+            <option value={OTHER}>Another source (enter its URL)…</option>
+          </select>
+        )}
+      </Field>
+      {form.source === OTHER && (
+        <Field label="Source URL" issues={sourceIssues}>
+          {(id, d, invalid) => (
+            <input id={id} type="url" value={form.sourceUrl} onChange={set("sourceUrl")} aria-describedby={d} aria-invalid={invalid || undefined} />
+          )}
+        </Field>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={state.fetching || sourceState.fetching}>
+          {state.fetching ? "Recording…" : "Record figure"}
+        </button>
+      </div>
+    </form>
+  );
+}

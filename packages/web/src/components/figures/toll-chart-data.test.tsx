@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { maskFragments } from "gql.tada";
+import { TollChart_ReportedFigureFragment, tollChartData } from "./toll-chart-data";
+
+type SourceShape = { id: string; url: string; title: string | null; publisher: string | null };
+const article: SourceShape = { id: "s1", url: "https://demo.factdesk.example/articles/a", title: "An article", publisher: null };
+const monitor: SourceShape = { id: "s2", url: "https://monitor.example.org/toll", title: null, publisher: "Coast Monitor" };
+
+const figure = (id: string, subject: string, qualifier: string, low: number | null, high: number | null, reportedAt: string, source = article) =>
+  maskFragments([TollChart_ReportedFigureFragment], {
+    id,
+    subject,
+    qualifier,
+    low,
+    high,
+    statedText: qualifier === "VAGUE" ? "hundreds of civilian deaths" : `${subject} ${id}`,
+    reportedAt,
+    source,
+  } as never);
+
+describe("tollChartData", () => {
+  const data = tollChartData([
+    figure("a", "people", "AT_LEAST", 1300, null, "2025-03-10T18:00:00.000Z"),
+    figure("b", "civilians", "MORE_THAN", 800, null, "2025-03-10T18:00:00.000Z"),
+    figure("c", "civilians", "VAGUE", 200, 999, "2025-03-10T18:00:00.000Z"),
+    figure("d", "civilians", "RANGE", 1000, 1500, "2025-03-12T00:00:00.000Z", monitor),
+  ]);
+
+  it("makes one series per source and counted group, named by publisher or host", () => {
+    expect(data.series.map((s) => s.name)).toEqual([
+      "demo.factdesk.example: people",
+      "demo.factdesk.example: civilians",
+      "Coast Monitor: civilians",
+    ]);
+  });
+
+  it("labels every point with its qualifier and plots it at its central value or its one bound", () => {
+    const points = data.series.flatMap((s) => s.points);
+    expect(points.map((p) => [p.label, p.y, p.openEnded])).toEqual([
+      ["≥ 1,300", 1300, true],
+      ["> 800", 800, true],
+      ["200–999 (hundreds)", 600, false],
+      ["1,000–1,500", 1250, false],
+    ]);
+  });
+
+  it("spreads same-time reports side by side and ticks only the report dates", () => {
+    const sameTime = data.series.flatMap((s) => s.points).filter((p) => p.reportedAt === Date.parse("2025-03-10T18:00:00.000Z"));
+    expect(new Set(sameTime.map((p) => p.x)).size).toBe(3);
+    expect(data.xTicks).toEqual([Date.parse("2025-03-10T18:00:00.000Z"), Date.parse("2025-03-12T00:00:00.000Z")]);
+  });
+
+  it("leaves room above the highest bound with round ticks", () => {
+    expect(data.yMax).toBeGreaterThan(1500);
+    expect(data.yTicks[0]).toBe(0);
+    expect(data.yTicks.at(-1)).toBe(data.yMax);
+    expect(data.yTicks.every((t) => t % 100 === 0)).toBe(true);
+  });
+});

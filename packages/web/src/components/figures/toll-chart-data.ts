@@ -1,0 +1,122 @@
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { centralValue, formatFigure, isOpenEnded } from "./figure-label";
+
+// Kept apart from toll-chart.tsx so the event page can build its query without loading the chart library.
+
+export const TollChart_ReportedFigureFragment = graphql(`
+  fragment TollChart_ReportedFigureFragment on ReportedFigure {
+    id
+    subject
+    qualifier
+    low
+    high
+    statedText
+    reportedAt
+    source { id url title publisher }
+  }
+`);
+
+export interface ChartPoint {
+  id: string;
+  /** Report time, ms since epoch, shifted sideways per series so same-day reports don't overlap. */
+  x: number;
+  reportedAt: number;
+  y: number;
+  low: number | null;
+  high: number | null;
+  openEnded: boolean;
+  label: string;
+  statedText: string;
+}
+
+export interface ChartSeries {
+  key: string;
+  name: string;
+  points: ChartPoint[];
+}
+
+export interface TollChartData {
+  series: ChartSeries[];
+  xDomain: [number, number];
+  /** One tick per report date: points beside a tick were reported on that date. */
+  xTicks: number[];
+  yMax: number;
+  yTicks: number[];
+}
+
+const DAY = 24 * 3600 * 1000;
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+};
+
+/** One series per source and counted group ("people", "civilians"), points in report order. */
+export function tollChartData(figures: readonly FragmentOf<typeof TollChart_ReportedFigureFragment>[]): TollChartData {
+  const rows = figures.map((f) => readFragment(TollChart_ReportedFigureFragment, f));
+  const seriesKey = (f: (typeof rows)[number]) => `${f.source.id}|${f.subject.toLowerCase()}`;
+  const names = new Map<string, string>();
+  for (const f of rows) names.set(seriesKey(f), `${f.source.publisher ?? hostOf(f.source.url)}: ${f.subject}`);
+  const order = [...names.keys()];
+
+  const times = rows.map((f) => Date.parse(f.reportedAt));
+  const min = times.length ? Math.min(...times) : Date.now();
+  const max = times.length ? Math.max(...times) : Date.now();
+  const pad = Math.max((max - min) * 0.1, 3 * DAY);
+  const xDomain: [number, number] = [min - pad, max + pad];
+  const spacing = (xDomain[1] - xDomain[0]) * 0.035;
+
+  // Reports made at the same moment (one article stating several figures) sit side by side, not on top of each other.
+  const shift = new Map<string, number>();
+  const byTime = new Map<number, typeof rows>();
+  for (const f of rows) byTime.set(Date.parse(f.reportedAt), [...(byTime.get(Date.parse(f.reportedAt)) ?? []), f]);
+  for (const group of byTime.values()) {
+    const sorted = [...group].sort(
+      (a, b) => order.indexOf(seriesKey(a)) - order.indexOf(seriesKey(b)) || (centralValue(b) ?? 0) - (centralValue(a) ?? 0),
+    );
+    sorted.forEach((f, k) => shift.set(f.id, (k - (sorted.length - 1) / 2) * spacing));
+  }
+
+  const series = order.map((key) => ({
+    key,
+    name: names.get(key)!,
+    points: rows
+      .filter((f) => seriesKey(f) === key)
+      .map((f) => {
+        const reportedAt = Date.parse(f.reportedAt);
+        return {
+          id: f.id,
+          x: reportedAt + (shift.get(f.id) ?? 0),
+          reportedAt,
+          y: centralValue(f) ?? 0,
+          low: f.low ?? null,
+          high: f.high ?? null,
+          openEnded: isOpenEnded(f.qualifier),
+          label: formatFigure(f),
+          statedText: f.statedText,
+        };
+      }),
+  }));
+
+  const values = rows.flatMap((f) => [f.low, f.high].filter((v): v is number => v != null));
+  const top = values.length ? Math.max(...values) : 10;
+  // Room above the highest bound, so an open-ended figure visibly continues upwards.
+  const step = niceStep((top * 1.3) / 5);
+  const yMax = Math.ceil((top * 1.3) / step) * step;
+  const yTicks = Array.from({ length: Math.round(yMax / step) + 1 }, (_, i) => i * step);
+  const xTicks = [...new Set(times)].sort((a, b) => a - b);
+  return { series, xDomain, xTicks, yMax, yTicks };
+}
+
+/** A series is drawn as a line only when it has reports at different times. */
+export const hasTrend = (series: ChartSeries) => new Set(series.points.map((p) => p.reportedAt)).size > 1;
+
+/** 1, 2, 2.5 or 5 times a power of ten, at least `value`. */
+function niceStep(value: number): number {
+  if (value <= 1) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return ([1, 2, 2.5, 5, 10].find((s) => s * magnitude >= value) ?? 10) * magnitude;
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from "react";
+import type { CombinedError } from "urql";
+
+export function Loading({ label = "Loading…" }: { label?: string }) {
+  return (
+    <div className="state state-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </div>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="state state-empty">
+      <p className="state-title">{title}</p>
+      {children}
+    </div>
+  );
+}
+
+export function ErrorState({ error, retry }: { error: CombinedError; retry?: () => void }) {
+  return (
+    <div className="state state-error" role="alert">
+      <p className="state-title">Could not load this page.</p>
+      <p>{error.networkError ? "FactDesk did not answer. Check your connection." : error.message}</p>
+      {retry && (
+        <button type="button" className="button" onClick={retry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}

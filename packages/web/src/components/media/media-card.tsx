@@ -1,0 +1,104 @@
+import { useState } from "react";
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { formatDate, humanize } from "../../lib/format";
+
+export const MediaCard_MediaItemFragment = graphql(`
+  fragment MediaCard_MediaItemFragment on MediaItem {
+    id
+    kind
+    url
+    description
+    hedge
+    graphic
+    verification
+    unverifiedReason
+    firstSeenAt
+    firstSeenWhere
+    uploader
+    recordedAt
+    place
+  }
+`);
+
+/**
+ * A video, image or recording with its verification status. Graphic media is always blurred until the viewer
+ * asks to see it, and can be hidden again; nothing unblurs it by default.
+ */
+export function MediaCard({ media }: { media: FragmentOf<typeof MediaCard_MediaItemFragment> }) {
+  const m = readFragment(MediaCard_MediaItemFragment, media);
+  const [revealed, setRevealed] = useState(false);
+  const blurred = m.graphic && !revealed;
+  const previewId = `media-preview-${m.id}`;
+
+  const preview =
+    m.url && m.kind === "IMAGE" ? (
+      <img src={m.url} alt={m.description} />
+    ) : m.url && m.kind === "VIDEO" ? (
+      <video src={m.url} controls preload="none" aria-label={m.description} />
+    ) : (
+      <div className="media-placeholder">
+        <span className="media-kind" aria-hidden="true">
+          {m.kind === "VIDEO" ? "▶" : m.kind === "AUDIO" ? "♪" : "▣"}
+        </span>
+        <p>{m.description}</p>
+        <p className="muted">No file or link on record.</p>
+      </div>
+    );
+
+  return (
+    <article className="media-card" aria-label={`${humanize(m.kind)}: ${m.description}`}>
+      <div className={`media-frame${blurred ? " is-blurred" : ""}`} data-testid="media-frame" data-blurred={blurred}>
+        <div className="media-content" id={previewId} aria-hidden={blurred || undefined} inert={blurred || undefined}>
+          {preview}
+        </div>
+        {m.graphic &&
+          (blurred ? (
+            <div className="media-warning">
+              <p>
+                <strong>Graphic content.</strong> This {m.kind.toLowerCase()} may show violence or injury.
+              </p>
+              <button type="button" className="button" aria-controls={previewId} onClick={() => setRevealed(true)}>
+                Show graphic content
+              </button>
+            </div>
+          ) : (
+            <button type="button" className="button button-quiet media-hide" aria-controls={previewId} onClick={() => setRevealed(false)}>
+              Hide graphic content
+            </button>
+          ))}
+      </div>
+      <div className="media-info">
+        <p>
+          <span className={`badge verification-${m.verification.toLowerCase().replace(/_/g, "-")}`}>
+            {m.verification === "UNVERIFIED" ? "Unverified" : humanize(m.verification)}
+          </span>
+          {m.unverifiedReason && <span className="muted"> · {humanize(m.unverifiedReason)}</span>}
+          {m.graphic && <span className="badge badge-warning">Graphic</span>}
+        </p>
+        {m.hedge && <p className="muted">Reported as: &ldquo;{m.hedge}&rdquo;</p>}
+        <dl className="facts facts-compact">
+          <div>
+            <dt>First seen</dt>
+            <dd>
+              {m.firstSeenWhere ?? "—"}
+              {m.firstSeenAt ? `, ${formatDate(m.firstSeenAt)}` : ""}
+            </dd>
+          </div>
+          {m.uploader && (
+            <div>
+              <dt>Uploader</dt>
+              <dd>{m.uploader}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Recorded</dt>
+            <dd>
+              {m.recordedAt ? formatDate(m.recordedAt) : "Unknown"}
+              {m.place ? `, ${m.place}` : ""}
+            </dd>
+          </div>
+        </dl>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+  failureOf,
+  FormErrors,
+  issuesFor,
+} from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { humanize } from "../../lib/format";
+
+export const MediaVerificationForm_MediaItemFragment = graphql(`
+  fragment MediaVerificationForm_MediaItemFragment on MediaItem {
+    id
+    version
+    verification
+    unverifiedReason
+  }
+`);
+
+const SetMediaVerificationMutation = graphql(
+  `
+    mutation SetMediaVerification($id: ID!, $expectedVersion: Int!, $verification: MediaVerification!, $unverifiedReason: UnverifiedReason) {
+      setMediaVerification(id: $id, expectedVersion: $expectedVersion, verification: $verification, unverifiedReason: $unverifiedReason) {
+        __typename
+        ... on SetMediaVerificationSuccess {
+          media {
+            id
+            version
+            verification
+            unverifiedReason
+            claims(first: 20) { edges { node { id } } }
+          }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+const verifications = ["UNVERIFIED", "ORIGINAL", "DECONTEXTUALIZED", "EDITED_OR_CROPPED", "TRANSFORMED", "STAGED", "SATIRE_OR_PARODY"] as const;
+const reasons = ["PENDING", "ORIGINAL_NOT_FOUND", "SINGLE_SOURCE", "NO_ACCESS_TO_AREA"] as const;
+
+/** Sets the MediaReview rating, or UNVERIFIED with the reason it still is. */
+export function MediaVerificationForm({
+  media,
+  refetch,
+}: {
+  media: FragmentOf<typeof MediaVerificationForm_MediaItemFragment>;
+  refetch: () => void;
+}) {
+  const m = readFragment(MediaVerificationForm_MediaItemFragment, media);
+  const [verification, setVerification] = useState<(typeof verifications)[number]>(m.verification);
+  const [reason, setReason] = useState<(typeof reasons)[number]>(m.unverifiedReason ?? "PENDING");
+  const [state, setMediaVerification] = useMutation(SetMediaVerificationMutation);
+  const failure = failureOf(state.data?.setMediaVerification);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const result = await setMediaVerification({
+      id: m.id,
+      expectedVersion: m.version,
+      verification,
+      unverifiedReason: verification === "UNVERIFIED" ? reason : null,
+    });
+    if (result.data?.setMediaVerification.__typename === "ConflictError") refetch();
+  };
+
+  return (
+    <form className="form form-inline" onSubmit={onSubmit} aria-label="Set media verification" noValidate>
+      <FormErrors failure={failure} error={state.error} fields={["verification", "unverifiedReason"]} />
+      <Field label="Verification" issues={issuesFor(failure, "verification")}>
+        {(id, d) => (
+          <select id={id} value={verification} onChange={(e) => setVerification(e.target.value as typeof verification)} aria-describedby={d}>
+            {verifications.map((v) => (
+              <option key={v} value={v}>
+                {humanize(v)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {verification === "UNVERIFIED" && (
+        <Field label="Why unverified" issues={issuesFor(failure, "unverifiedReason")}>
+          {(id, d) => (
+            <select id={id} value={reason} onChange={(e) => setReason(e.target.value as typeof reason)} aria-describedby={d}>
+              {reasons.map((r) => (
+                <option key={r} value={r}>
+                  {humanize(r)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <button type="submit" className="button" disabled={state.fetching}>
+        {state.fetching ? "Saving…" : "Save verification"}
+      </button>
+    </form>
+  );
+}

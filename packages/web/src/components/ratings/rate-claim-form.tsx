@@ -1,0 +1,179 @@
+import { useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+  failureOf,
+  FormErrors,
+  issuesFor,
+} from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { humanize, ratingLabels } from "../../lib/format";
+import type { Viewer } from "../../app";
+
+export const RateClaimForm_ClaimFragment = graphql(`
+  fragment RateClaimForm_ClaimFragment on Claim {
+    id
+    evidence(first: 100) {
+      edges { node { id stance excerpt } }
+    }
+    ratings(first: 100) {
+      edges {
+        node {
+          id
+          label
+          confidence
+          rationale
+          reviewer { id }
+          citedEvidence { id }
+        }
+      }
+    }
+  }
+`);
+
+const RateClaimMutation = graphql(
+  `
+    mutation RateClaim($input: RateClaimInput!) {
+      rateClaim(input: $input) {
+        __typename
+        ... on RateClaimSuccess {
+          rating {
+            id
+            label
+            claim { id status version updatedAt allowedNextStatuses }
+          }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+type Label = (typeof ratingLabels)[number];
+
+/** Your rating of the claim; rating again replaces your previous rating (which is kept as history). */
+export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof RateClaimForm_ClaimFragment>; viewer: Viewer }) {
+  const c = readFragment(RateClaimForm_ClaimFragment, claim);
+  const mine = c.ratings.edges.find((e) => e.node.reviewer.id === viewer.id)?.node;
+  const [label, setLabel] = useState<Label | "">(mine?.label ?? "");
+  const [confidence, setConfidence] = useState(String(mine?.confidence ?? 70));
+  const [rationale, setRationale] = useState(mine?.rationale ?? "");
+  const [cited, setCited] = useState<string[]>(mine?.citedEvidence.map((e) => e.id) ?? []);
+  const [labelMissing, setLabelMissing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [state, rate] = useMutation(RateClaimMutation);
+  const failure = failureOf(state.data?.rateClaim);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    setLabelMissing(!label);
+    if (!label) return;
+    const result = await rate({
+      input: { claim: c.id, label, confidence: Number(confidence), rationale, citedEvidence: cited },
+    });
+    if (result.data?.rateClaim.__typename === "RateClaimSuccess") setSaved(true);
+  };
+
+  const toggle = (id: string, on: boolean) => setCited((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
+
+  return (
+    <form className="form" onSubmit={onSubmit} aria-label="Rate this claim" noValidate>
+      {mine && <p className="muted">You rated this {humanize(mine.label)}; a new rating replaces it.</p>}
+      <FormErrors failure={failure} error={state.error} fields={["label", "confidence", "rationale", "citedEvidence"]} />
+      <div className="field-grid">
+        <Field
+          label="Label"
+          issues={[...(labelMissing ? [{ path: ["input", "label"], message: "Choose a label." }] : []), ...issuesFor(failure, "label")]}
+        >
+          {(id, d, invalid) => (
+            <select
+              id={id}
+              value={label}
+              onChange={(e) => {
+                setLabel(e.target.value as Label);
+                setLabelMissing(false);
+              }}
+              aria-describedby={d}
+              aria-invalid={invalid || undefined}
+            >
+              <option value="">Choose…</option>
+              {ratingLabels.map((l) => (
+                <option key={l} value={l}>
+                  {humanize(l)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Confidence (%)" issues={issuesFor(failure, "confidence")}>
+          {(id, d, invalid) => (
+            <input
+              id={id}
+              type="number"
+              min={0}
+              max={100}
+              step={5}
+              value={confidence}
+              onChange={(e) => setConfidence(e.target.value)}
+              aria-describedby={d}
+              aria-invalid={invalid || undefined}
+            />
+          )}
+        </Field>
+      </div>
+      <Field label="Rationale" issues={issuesFor(failure, "rationale")}>
+        {(id, d, invalid) => (
+          <textarea
+            id={id}
+            rows={3}
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid || undefined}
+          />
+        )}
+      </Field>
+      <fieldset className={`field checkbox-group${issuesFor(failure, "citedEvidence").length ? " field-invalid" : ""}`}>
+        <legend>Cited evidence</legend>
+        {c.evidence.edges.length === 0 && <p className="muted">No evidence to cite yet.</p>}
+        {c.evidence.edges.map(({ node }) => (
+          <label key={node.id} className="checkbox">
+            <input type="checkbox" checked={cited.includes(node.id)} onChange={(e) => toggle(node.id, e.target.checked)} />
+            <span>
+              <span className={`stance-tag stance-${node.stance.toLowerCase()}`}>{humanize(node.stance)}</span> {node.excerpt}
+            </span>
+          </label>
+        ))}
+        {issuesFor(failure, "citedEvidence").map((i) => (
+          <p key={i.message} className="field-issue">
+            {i.message}
+          </p>
+        ))}
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={state.fetching}>
+          {state.fetching ? "Saving…" : mine ? "Update rating" : "Submit rating"}
+        </button>
+        {saved && (
+          <span className="saved" role="status">
+            Rating saved.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

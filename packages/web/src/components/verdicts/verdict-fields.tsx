@@ -1,0 +1,104 @@
+import { Field } from "../forms/field";
+import { issuesFor, type MutationFailure } from "../forms/form-errors";
+import { humanize, ratingLabels } from "../../lib/format";
+
+export type RatingLabel = (typeof ratingLabels)[number];
+
+export interface VerdictDraft {
+  label: RatingLabel | "";
+  headline: string;
+  summary: string;
+  citedEvidence: string[];
+}
+
+export interface EvidenceOption {
+  id: string;
+  stance: string;
+  excerpt: string;
+  note?: string | null;
+  source: { url: string; title?: string | null; publisher?: string | null };
+}
+
+interface VerdictFieldsProps {
+  draft: VerdictDraft;
+  onChange: (draft: VerdictDraft) => void;
+  evidence: readonly EvidenceOption[];
+  failure: MutationFailure | null;
+  /** The form was submitted without a label (checked before sending: the label is an enum). */
+  labelMissing?: boolean;
+}
+
+/** Label, headline, summary and cited evidence: shared by the publish and correct forms. */
+export function VerdictFields({ draft, onChange, evidence, failure, labelMissing = false }: VerdictFieldsProps) {
+  const cite = (id: string, on: boolean) =>
+    onChange({ ...draft, citedEvidence: on ? [...draft.citedEvidence, id] : draft.citedEvidence.filter((x) => x !== id) });
+  const citedIssues = issuesFor(failure, "citedEvidence");
+  return (
+    <>
+      <Field
+        label="Verdict"
+        issues={[
+          ...(labelMissing && !draft.label ? [{ path: ["input", "label"], message: "Choose a verdict." }] : []),
+          ...issuesFor(failure, "label"),
+        ]}
+      >
+        {(id, d, invalid) => (
+          <select
+            id={id}
+            value={draft.label}
+            onChange={(e) => onChange({ ...draft, label: e.target.value as RatingLabel | "" })}
+            aria-describedby={d}
+            aria-invalid={invalid || undefined}
+          >
+            <option value="">Choose…</option>
+            {ratingLabels.map((l) => (
+              <option key={l} value={l}>
+                {humanize(l)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Headline" issues={issuesFor(failure, "headline")} hint="One line for readers">
+        {(id, d, invalid) => (
+          <input
+            id={id}
+            value={draft.headline}
+            onChange={(e) => onChange({ ...draft, headline: e.target.value })}
+            aria-describedby={d}
+            aria-invalid={invalid || undefined}
+          />
+        )}
+      </Field>
+      <Field label="Summary" issues={issuesFor(failure, "summary")} hint="The reasoning, for readers; blank lines separate paragraphs">
+        {(id, d, invalid) => (
+          <textarea
+            id={id}
+            rows={5}
+            value={draft.summary}
+            onChange={(e) => onChange({ ...draft, summary: e.target.value })}
+            aria-describedby={d}
+            aria-invalid={invalid || undefined}
+          />
+        )}
+      </Field>
+      <fieldset className={`field checkbox-group${citedIssues.length ? " field-invalid" : ""}`}>
+        <legend>Cited evidence</legend>
+        {evidence.length === 0 && <p className="muted">The claim has no evidence yet; add some before publishing.</p>}
+        {evidence.map((e) => (
+          <label key={e.id} className="checkbox">
+            <input type="checkbox" checked={draft.citedEvidence.includes(e.id)} onChange={(ev) => cite(e.id, ev.target.checked)} />
+            <span>
+              <span className={`stance-tag stance-${e.stance.toLowerCase()}`}>{humanize(e.stance)}</span> {e.excerpt}
+            </span>
+          </label>
+        ))}
+        {citedIssues.map((i) => (
+          <p key={i.message} className="field-issue">
+            {i.message}
+          </p>
+        ))}
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { graphql } from "../../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+} from "../forms/form-errors";
+import { VerdictArticle_VerdictFragment } from "./verdict-article";
+
+// Each verdict mutation returns the verdict as the desk shows it and the claim fields the change moves
+// (status, version, which verdict it has), so the normalized cache updates every screen at once.
+
+export const PublishVerdictMutation = graphql(
+  `
+    mutation PublishVerdict($input: PublishVerdictInput!) {
+      publishVerdict(input: $input) {
+        __typename
+        ... on PublishVerdictSuccess {
+          verdict {
+            id
+            version
+            ...VerdictArticle_VerdictFragment
+            claim { id status version updatedAt allowedNextStatuses verdict { id } }
+          }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    VerdictArticle_VerdictFragment,
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+export const CorrectVerdictMutation = graphql(
+  `
+    mutation CorrectVerdict($id: ID!, $expectedVersion: Int!, $input: CorrectVerdictInput!) {
+      correctVerdict(id: $id, expectedVersion: $expectedVersion, input: $input) {
+        __typename
+        ... on CorrectVerdictSuccess {
+          verdict {
+            id
+            version
+            ...VerdictArticle_VerdictFragment
+            claim { id status version updatedAt allowedNextStatuses }
+          }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    VerdictArticle_VerdictFragment,
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+export const RetractVerdictMutation = graphql(
+  `
+    mutation RetractVerdict($id: ID!, $expectedVersion: Int!, $reason: String!) {
+      retractVerdict(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+        __typename
+        ... on RetractVerdictSuccess {
+          verdict {
+            id
+            version
+            ...VerdictArticle_VerdictFragment
+            claim { id status version updatedAt allowedNextStatuses }
+          }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    VerdictArticle_VerdictFragment,
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+export const SignOffVerdictMutation = graphql(
+  `
+    mutation SignOffVerdict($id: ID!, $expectedVersion: Int!) {
+      signOffVerdict(id: $id, expectedVersion: $expectedVersion) {
+        __typename
+        ... on SignOffVerdictSuccess {
+          verdict {
+            id
+            version
+            ...VerdictArticle_VerdictFragment
+            claim { id status version updatedAt allowedNextStatuses }
+          }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    VerdictArticle_VerdictFragment,
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);

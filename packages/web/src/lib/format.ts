@@ -1,0 +1,57 @@
+// Display text for the schema's enums and values; one place so every screen words things the same way.
+
+const numberFormat = new Intl.NumberFormat("en-GB");
+
+export const formatNumber = (n: number) => numberFormat.format(n);
+
+/** "MOSTLY_TRUE" → "Mostly true" */
+export function humanize(value: string): string {
+  const words = value.toLowerCase().replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const statusLabel: Record<string, string> = {
+  NEW: "New",
+  IN_REVIEW: "In review",
+  NEEDS_EDITOR: "Needs editor",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
+};
+
+export const statusOrder = ["NEW", "IN_REVIEW", "NEEDS_EDITOR", "PUBLISHED", "ARCHIVED"] as const;
+
+export const ratingLabels = ["TRUE", "MOSTLY_TRUE", "MIXED", "MISLEADING", "FALSE", "UNVERIFIABLE"] as const;
+
+export const roleLabel: Record<string, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
+const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A date shown as precisely as it is known (MONTH precision: "March 2025"). Dates are UTC throughout FactDesk. */
+export function formatDate(iso: string | null | undefined, precision?: string | null): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  if (precision === "YEAR") return String(date.getUTCFullYear());
+  if (precision === "MONTH") return monthFormat.format(date);
+  if (precision === "WEEK") return `week of ${dateFormat.format(date)}`;
+  return dateFormat.format(date);
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dateTimeFormat.format(new Date(iso)) : "—";
+}
+
+/** "2025-03-10T00:00:00.000Z" → "2025-03-10" for <input type="date">. */
+export const toDateInput = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "");
+
+/** <input type="date"> value → ISO instant at UTC midnight, or null when empty. */
+export const fromDateInput = (value: string) => (value ? new Date(`${value}T00:00:00.000Z`).toISOString() : null);

@@ -1,0 +1,143 @@
+import { useCallback, useState } from "react";
+import { Link } from "wouter";
+import { useQuery } from "urql";
+import { graphql, readFragment } from "../gql/graphql";
+import { ClaimSummary, ClaimSummary_ClaimFragment } from "../components/claims/claim-summary";
+import { StatusActions, StatusActions_ClaimFragment } from "../components/claims/status-actions";
+import {
+  EditClaimForm,
+  EditClaimForm_ClaimFragment,
+  EditClaimForm_QueryFragment,
+} from "../components/claims/edit-claim-form";
+import { AppearanceList, AppearanceList_ClaimFragment } from "../components/claims/appearance-list";
+import { HistoryTimeline, HistoryTimeline_ClaimFragment } from "../components/claims/history-timeline";
+import { EvidenceSection, EvidenceSection_ClaimFragment } from "../components/evidence/evidence-section";
+import { AddEvidenceForm } from "../components/evidence/add-evidence-form";
+import { RatingsSection, RatingsSection_ClaimFragment } from "../components/ratings/ratings-section";
+import { RateClaimForm, RateClaimForm_ClaimFragment } from "../components/ratings/rate-claim-form";
+import { MediaSection, MediaSection_ClaimFragment } from "../components/media/media-section";
+import { FigureSection, FigureSection_ClaimFragment } from "../components/figures/figure-section";
+import { VerdictSection, VerdictSection_ClaimFragment } from "../components/verdicts/verdict-section";
+import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
+import { usePageTitle } from "../lib/use-page-title";
+import type { Viewer } from "../app";
+
+const ClaimDeskPageQuery = graphql(
+  `
+    query ClaimDeskPage($id: ID!) {
+      ...EditClaimForm_QueryFragment
+      claim(id: $id) {
+        id
+        text
+        ...ClaimSummary_ClaimFragment
+        ...StatusActions_ClaimFragment
+        ...EditClaimForm_ClaimFragment
+        ...AppearanceList_ClaimFragment
+        ...EvidenceSection_ClaimFragment
+        ...RatingsSection_ClaimFragment
+        ...RateClaimForm_ClaimFragment
+        ...MediaSection_ClaimFragment
+        ...FigureSection_ClaimFragment
+        ...VerdictSection_ClaimFragment
+        ...HistoryTimeline_ClaimFragment
+      }
+    }
+  `,
+  [
+    EditClaimForm_QueryFragment,
+    ClaimSummary_ClaimFragment,
+    StatusActions_ClaimFragment,
+    EditClaimForm_ClaimFragment,
+    AppearanceList_ClaimFragment,
+    EvidenceSection_ClaimFragment,
+    RatingsSection_ClaimFragment,
+    RateClaimForm_ClaimFragment,
+    MediaSection_ClaimFragment,
+    FigureSection_ClaimFragment,
+    VerdictSection_ClaimFragment,
+    HistoryTimeline_ClaimFragment,
+  ],
+);
+
+/** Everything about one claim on one screen: the claim, its sources, evidence, ratings, verdict and history. */
+export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
+  // cache-and-network: show what the cache has at once, then what colleagues changed since.
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: ClaimDeskPageQuery, variables: { id }, requestPolicy: "cache-and-network" });
+  const refetch = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
+  const [editing, setEditing] = useState(false);
+  const [addingEvidence, setAddingEvidence] = useState(false);
+  const claim = data?.claim;
+  usePageTitle(claim ? claim.text.slice(0, 60) : "Claim");
+
+  if (!data) {
+    if (error) return <ErrorState error={error} retry={refetch} />;
+    return <Loading label="Loading claim…" />;
+  }
+  if (!claim) {
+    return (
+      <div className="page">
+        <EmptyState title="This claim does not exist, or you cannot see it.">
+          <Link href="/">Back to the claim queue</Link>
+        </EmptyState>
+      </div>
+    );
+  }
+  const entities = readFragment(EditClaimForm_QueryFragment, data).entities.edges.map((e) => e.node);
+
+  return (
+    <div className="page page-desk">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link href="/">← Claim queue</Link>
+        {fetching && (
+          <span className="muted refreshing" role="status">
+            {" "}
+            Refreshing…
+          </span>
+        )}
+      </nav>
+      <header className="desk-header card">
+        <ClaimSummary claim={claim} />
+        <div className="desk-header-actions">
+          <StatusActions claim={claim} viewer={viewer} refetch={refetch} />
+          {!editing && (
+            <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+              Edit claim
+            </button>
+          )}
+        </div>
+      </header>
+      {editing && <EditClaimForm claim={claim} query={data} refetch={refetch} onDone={() => setEditing(false)} />}
+      <div className="desk-grid">
+        <div className="desk-main">
+          <AppearanceList claim={claim} />
+          <section className="section" aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">Evidence</h2>
+            <EvidenceSection claim={claim} />
+            {addingEvidence ? (
+              <div className="subform">
+                <h3>Add evidence</h3>
+                <AddEvidenceForm claimId={claim.id} onClose={() => setAddingEvidence(false)} />
+              </div>
+            ) : (
+              <button type="button" className="button" onClick={() => setAddingEvidence(true)}>
+                Add evidence
+              </button>
+            )}
+          </section>
+          <FigureSection claim={claim} entities={entities} />
+          <MediaSection claim={claim} refetch={refetch} />
+        </div>
+        <aside className="desk-side" aria-label="Ratings and history">
+          <section className="section" aria-labelledby="ratings-heading">
+            <h2 id="ratings-heading">Ratings</h2>
+            <RatingsSection claim={claim} />
+            <h3>Your rating</h3>
+            <RateClaimForm claim={claim} viewer={viewer} />
+          </section>
+          <HistoryTimeline claim={claim} />
+        </aside>
+      </div>
+      <VerdictSection claim={claim} viewer={viewer} refetch={refetch} />
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useLocation, useSearch } from "wouter";
+import { useQuery } from "urql";
+import { graphql, type VariablesOf } from "../gql/graphql";
+import { ClaimRow, ClaimRow_ClaimFragment } from "../components/claims/claim-row";
+import {
+  parseQueueParams,
+  QueueFilters,
+  QueueFilters_QueryFragment,
+  serializeQueueParams,
+  type QueueParams,
+} from "../components/claims/queue-filters";
+import { StatusTabs } from "../components/claims/status-tabs";
+import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
+import { formatNumber, roleLabel } from "../lib/format";
+import { usePageTitle } from "../lib/use-page-title";
+import type { Viewer } from "../app";
+
+const PAGE_SIZE = 50;
+
+// The status counts are separate `claims` lists (they never pass orderBy), so relay pagination in urql.ts
+// never merges them into the queue itself.
+const ClaimQueuePageQuery = graphql(
+  `
+    query ClaimQueuePage(
+      $filter: ClaimFilter!
+      $orderBy: ClaimOrder!
+      $first: Int!
+      $after: String
+      $all: ClaimFilter!
+      $new: ClaimFilter!
+      $inReview: ClaimFilter!
+      $needsEditor: ClaimFilter!
+      $published: ClaimFilter!
+      $archived: ClaimFilter!
+    ) {
+      ...QueueFilters_QueryFragment
+      claims(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            ...ClaimRow_ClaimFragment
+          }
+        }
+        pageInfo { hasNextPage endCursor }
+      }
+      countAll: claims(filter: $all, first: 1) { totalCount }
+      countNew: claims(filter: $new, first: 1) { totalCount }
+      countInReview: claims(filter: $inReview, first: 1) { totalCount }
+      countNeedsEditor: claims(filter: $needsEditor, first: 1) { totalCount }
+      countPublished: claims(filter: $published, first: 1) { totalCount }
+      countArchived: claims(filter: $archived, first: 1) { totalCount }
+    }
+  `,
+  [QueueFilters_QueryFragment, ClaimRow_ClaimFragment],
+);
+
+type ClaimFilter = VariablesOf<typeof ClaimQueuePageQuery>["filter"];
+
+function toFilter(params: QueueParams): ClaimFilter {
+  const filter: ClaimFilter = {};
+  if (params.status.length) filter.status = params.status as NonNullable<ClaimFilter["status"]>;
+  if (params.kind) filter.kind = [params.kind];
+  if (params.event) filter.event = params.event;
+  if (params.tag) filter.tag = params.tag;
+  if (params.mine) filter.assignedToMe = true;
+  if (params.verdict) filter.hasVerdict = params.verdict === "yes";
+  if (params.q) filter.text = params.q;
+  return filter;
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
+  usePageTitle("Claim queue");
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const params = useMemo(() => parseQueueParams(search), [search]);
+  const setParams = useCallback((next: QueueParams) => navigate(`/${serializeQueueParams(next)}`, { replace: true }), [navigate]);
+
+  const filter = useMemo(() => toFilter(params), [params]);
+  const listKey = JSON.stringify([filter, params.sort]);
+  // "Load more" moves the cursor; a new filter or order starts again at the top.
+  const [cursor, setCursor] = useState<{ key: string; after: string | null }>({ key: listKey, after: null });
+  const after = cursor.key === listKey ? cursor.after : null;
+
+  const variables = useMemo(() => {
+    const base = { ...filter };
+    delete base.status;
+    return {
+      filter,
+      orderBy: params.sort,
+      first: PAGE_SIZE,
+      after,
+      all: base,
+      new: { ...base, status: ["NEW" as const] },
+      inReview: { ...base, status: ["IN_REVIEW" as const] },
+      needsEditor: { ...base, status: ["NEEDS_EDITOR" as const] },
+      published: { ...base, status: ["PUBLISHED" as const] },
+      archived: { ...base, status: ["ARCHIVED" as const] },
+    };
+  }, [filter, params.sort, after]);
+
+  // cache-and-network: coming back to the queue shows it at once, then what colleagues changed meanwhile.
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ClaimQueuePageQuery, variables, requestPolicy: "cache-and-network" });
+  const edges = data?.claims.edges ?? [];
+
+  // Keyboard: j/k move the selection, Enter opens it, / jumps to search.
+  const [selected, setSelected] = useState(-1);
+  const rowRefs = useRef<(HTMLAnchorElement | null)[]>([]);
+  useEffect(() => setSelected(-1), [listKey]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key === "/") {
+        event.preventDefault();
+        document.getElementById("queue-search")?.focus();
+        return;
+      }
+      if (event.key !== "j" && event.key !== "k" && event.key !== "Enter") return;
+      if (event.key === "Enter") {
+        const edge = edges[selected];
+        if (edge && !(event.target instanceof HTMLAnchorElement || event.target instanceof HTMLButtonElement)) {
+          event.preventDefault();
+          navigate(`/claims/${edge.node.id}`);
+        }
+        return;
+      }
+      event.preventDefault();
+      const next = event.key === "j" ? Math.min(selected + 1, edges.length - 1) : Math.max(selected - 1, 0);
+      setSelected(next);
+      rowRefs.current[next]?.focus();
+      rowRefs.current[next]?.scrollIntoView({ block: "nearest" });
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [edges, selected, navigate]);
+
+  const counts = data && {
+    NEW: data.countNew.totalCount,
+    IN_REVIEW: data.countInReview.totalCount,
+    NEEDS_EDITOR: data.countNeedsEditor.totalCount,
+    PUBLISHED: data.countPublished.totalCount,
+    ARCHIVED: data.countArchived.totalCount,
+  };
+
+  return (
+    <div className="page page-queue">
+      <div className="page-heading">
+        <h1>Claim queue</h1>
+        <p className="muted keyboard-hint">
+          <kbd>j</kbd> <kbd>k</kbd> move · <kbd>Enter</kbd> opens · <kbd>/</kbd> search · signed in as {roleLabel[viewer.role]}
+        </p>
+      </div>
+      <StatusTabs
+        counts={counts ?? {}}
+        total={data?.countAll.totalCount}
+        selected={params.status}
+        onSelect={(status) => setParams({ ...params, status })}
+      />
+      <QueueFilters query={data} params={params} onChange={setParams} />
+      {error && !data ? (
+        <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} />
+      ) : !data ? (
+        <Loading label="Loading claims…" />
+      ) : edges.length === 0 ? (
+        <EmptyState title="No claims match these filters.">
+          <p>Try another status, or clear the filters.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="result-count" aria-live="polite">
+            {formatNumber(data.claims.totalCount)} {data.claims.totalCount === 1 ? "claim" : "claims"}
+            {edges.length < data.claims.totalCount ? ` · showing ${formatNumber(edges.length)}` : ""}
+          </p>
+          <ol className="claim-list" aria-label="Claims">
+            {edges.map((edge, index) => (
+              <ClaimRow
+                key={edge.node.id}
+                claim={edge.node}
+                selected={index === selected}
+                onSelect={() => setSelected(index)}
+                ref={(el) => {
+                  rowRefs.current[index] = el;
+                }}
+              />
+            ))}
+          </ol>
+          {data.claims.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button load-more"
+              disabled={fetching}
+              onClick={() => setCursor({ key: listKey, after: data.claims.pageInfo.endCursor ?? null })}
+            >
+              {fetching ? "Loading…" : "Load more"}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

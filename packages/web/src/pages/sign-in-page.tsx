@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { graphql } from "../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+  failureOf,
+  FormErrors,
+  issuesFor,
+} from "../components/forms/form-errors";
+import { Field } from "../components/forms/field";
+import { AppHeader_UserFragment } from "../components/layout/app-header";
+import { usePageTitle } from "../lib/use-page-title";
+
+const SignInMutation = graphql(
+  `
+    mutation SignIn($input: SignInInput!) {
+      signIn(input: $input) {
+        __typename
+        ... on SignInSuccess {
+          expiresAt
+          user {
+            id
+            role
+            ...AppHeader_UserFragment
+          }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    AppHeader_UserFragment,
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+/** Signing in sets the session cookie; the cache update in urql.ts links `me`, and the router moves on. */
+export function SignInPage() {
+  usePageTitle("Sign in");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [state, signIn] = useMutation(SignInMutation);
+  const failure = failureOf(state.data?.signIn);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void signIn({ input: { email: email.trim(), password } });
+  };
+
+  return (
+    <div className="page page-narrow sign-in">
+      <h1>Sign in to FactDesk</h1>
+      <p className="muted">Reviewers and editors sign in here. Published verdicts are public and need no account.</p>
+      <form className="card form" onSubmit={onSubmit} noValidate>
+        <FormErrors failure={failure} error={state.error} fields={["email", "password"]} />
+        <Field label="Email" issues={issuesFor(failure, "email")}>
+          {(id, describedBy, invalid) => (
+            <input
+              id={id}
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+            />
+          )}
+        </Field>
+        <Field label="Password" issues={issuesFor(failure, "password")}>
+          {(id, describedBy, invalid) => (
+            <input
+              id={id}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+            />
+          )}
+        </Field>
+        <button type="submit" className="button button-primary" disabled={state.fetching}>
+          {state.fetching ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+    </div>
+  );
+}

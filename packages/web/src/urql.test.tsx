@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { graphql } from "./gql/graphql";
+import { createUrqlClient } from "./urql";
+
+// The cache against a scripted server: pages merge, totalCount survives the merge, and a mutation makes the
+// claim list stale so the next read goes back to the server.
+
+const QueueQuery = graphql(`
+  query TestQueue($after: String) {
+    claims(filter: { status: [NEW] }, orderBy: NEWEST, first: 2, after: $after) {
+      totalCount
+      edges { cursor node { id text } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const CreateClaimMutation = graphql(`
+  mutation TestCreateClaim($input: CreateClaimInput!) {
+    createClaim(input: $input) {
+      __typename
+      ... on CreateClaimSuccess { claim { id text } }
+    }
+  }
+`);
+
+const claim = (n: number) => ({
+  __typename: "QueryClaimsConnectionEdge",
+  cursor: `c${n}`,
+  node: { __typename: "Claim", id: `claim-${n}`, text: `Claim ${n}` },
+});
+const page = (edges: ReturnType<typeof claim>[], hasNextPage: boolean, totalCount: number) => ({
+  __typename: "QueryClaimsConnection",
+  totalCount,
+  edges,
+  pageInfo: { __typename: "PageInfo", hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+});
+
+function scriptedServer() {
+  const requests: { operationName: string; variables: Record<string, unknown> }[] = [];
+  let total = 3;
+  const fetchImpl = (async (url: RequestInfo | URL, init?: RequestInit) => {
+    // urql sends queries as GET (within the URL length limit) and mutations as POST.
+    const params = new URL(String(url)).searchParams;
+    const body = (
+      init?.body
+        ? JSON.parse(String(init.body))
+        : { operationName: params.get("operationName"), variables: JSON.parse(params.get("variables") ?? "{}") }
+    ) as { operationName: string; variables: Record<string, unknown> };
+    requests.push(body);
+    let data: unknown;
+    if (body.operationName === "TestQueue") {
+      data = body.variables.after
+        ? { claims: page([claim(3)], false, total) }
+        : { claims: page(total === 3 ? [claim(1), claim(2)] : [claim(4), claim(1)], true, total) };
+    } else {
+      total = 4;
+      data = { createClaim: { __typename: "CreateClaimSuccess", claim: { __typename: "Claim", id: "claim-4", text: "Claim 4" } } };
+    }
+    return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+  }) as typeof fetch;
+  return { fetchImpl, requests };
+}
+
+describe("urql client", () => {
+  it("merges relay pages and keeps totalCount", async () => {
+    const server = scriptedServer();
+    const client = createUrqlClient("http://test/graphql", server.fetchImpl);
+    const first = await client.query(QueueQuery, { after: null }).toPromise();
+    expect(first.data?.claims.edges.map((e) => e.node.id)).toEqual(["claim-1", "claim-2"]);
+    const more = await client.query(QueueQuery, { after: "c2" }).toPromise();
+    expect(more.data?.claims.edges.map((e) => e.node.id)).toEqual(["claim-1", "claim-2", "claim-3"]);
+    expect(more.data?.claims.totalCount).toBe(3);
+    expect(more.data?.claims.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("invalidates the claim lists after createClaim, so the queue is fetched again", async () => {
+    const server = scriptedServer();
+    const client = createUrqlClient("http://test/graphql", server.fetchImpl);
+    await client.query(QueueQuery, { after: null }).toPromise();
+    await client.query(QueueQuery, { after: null }).toPromise();
+    expect(server.requests.filter((r) => r.operationName === "TestQueue")).toHaveLength(1);
+
+    const created = await client.mutation(CreateClaimMutation, { input: { kind: "STATEMENT", text: "Claim 4" } }).toPromise();
+    expect(created.data?.createClaim.__typename).toBe("CreateClaimSuccess");
+
+    const again = await client.query(QueueQuery, { after: null }).toPromise();
+    expect(server.requests.filter((r) => r.operationName === "TestQueue")).toHaveLength(2);
+    expect(again.data?.claims.totalCount).toBe(4);
+    expect(again.data?.claims.edges[0]?.node.id).toBe("claim-4");
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { startTestServer, type TestServer } from "../testkit/server.js";
+import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn } from "./support/browser.js";
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe("graphic media", () => {
+  it("stays blurred until the reviewer clicks “Show graphic content”, and can be hidden again", async () => {
+    const opened = await newPage(browser);
+    context = opened.context;
+    const page = opened.page;
+    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByLabel("Kind").selectOption("MEDIA");
+    await page.getByRole("link", { name: /Videos circulating online depict militants/ }).click();
+    const media = page.getByRole("region", { name: /^Media/ });
+    await media.waitFor();
+
+    const frame = media.getByTestId("media-frame");
+    const blur = () => frame.locator(".media-content").evaluate((el) => getComputedStyle(el).filter);
+    await expect(frame.getAttribute("data-blurred")).resolves.toBe("true");
+    await expect(blur()).resolves.toMatch(/blur\(/);
+    await expect(media.getByText("Graphic content.").isVisible()).resolves.toBe(true);
+    await expect(media.innerText()).resolves.toMatch(/Unverified\s*·\s*Original not found/);
+    // A reload does not remember a previous reveal: blurred is the default every time.
+    await page.reload();
+    await media.waitFor();
+    await expect(frame.getAttribute("data-blurred")).resolves.toBe("true");
+    await screenshot(page, "graphic-media-blurred");
+    await expectAccessible(page, "claim desk with graphic media");
+
+    await media.getByRole("button", { name: "Show graphic content" }).click();
+    await expect(frame.getAttribute("data-blurred")).resolves.toBe("false");
+    await expect(blur()).resolves.toBe("none");
+    await expect(media.innerText()).resolves.toContain("Individual videos not yet identified.");
+    await screenshot(page, "graphic-media-revealed");
+
+    await media.getByRole("button", { name: "Hide graphic content" }).click();
+    await expect(frame.getAttribute("data-blurred")).resolves.toBe("true");
+
+    // Verification is set from the same card.
+    const form = media.getByRole("form", { name: "Set media verification" });
+    await form.getByLabel("Why unverified").selectOption("SINGLE_SOURCE");
+    await form.getByRole("button", { name: "Save verification" }).click();
+    await media.locator(".media-info").getByText("Single source").waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

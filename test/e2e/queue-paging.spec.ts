@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { startTestServer, type TestServer } from "../testkit/server.js";
+import { launchBrowser, newPage, pageErrors, signIn } from "./support/browser.js";
+
+// A queue longer than one page: cursors, "Load more", counts and keyboard selection across pages.
+
+const BULK = 130;
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+  for (let i = 1; i <= BULK; i++) {
+    const data = await server.execute<{ createClaim: { __typename: string } }>(
+      `mutation ($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`,
+      { input: { kind: "STATEMENT", text: `Bulk claim number ${String(i).padStart(3, "0")} about shelling near the coast`, tags: ["bulk"] } },
+      server.admin,
+    );
+    expect(data.createClaim.__typename).toBe("CreateClaimSuccess");
+  }
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe("a long queue", () => {
+  it("pages with Load more, keeps the counts, and moves the selection with j/k", async () => {
+    const opened = await newPage(browser);
+    context = opened.context;
+    const page = opened.page;
+    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.goto(`${server.url}/?tag=bulk&sort=OLDEST`);
+    const rows = page.getByRole("list", { name: "Claims" }).getByRole("listitem");
+    await expect.poll(() => rows.count()).toBe(50);
+    await page.getByText(`${BULK} claims · showing 50`).waitFor();
+    await expect(rows.first().innerText()).resolves.toContain("Bulk claim number 001");
+
+    await page.getByRole("button", { name: "Load more" }).click();
+    await expect.poll(() => rows.count()).toBe(100);
+    await page.getByRole("button", { name: "Load more" }).click();
+    await expect.poll(() => rows.count()).toBe(BULK);
+    await expect(page.getByRole("button", { name: "Load more" }).count()).resolves.toBe(0);
+    // textContent: rows far below the fold are not rendered (content-visibility), so they have no innerText yet.
+    await expect(rows.nth(BULK - 1).textContent()).resolves.toContain(`Bulk claim number ${BULK}`);
+    // Every bulk claim is NEW; the count tab agrees with the list.
+    await page.getByRole("button", { name: new RegExp(`^New\\s+${BULK}`) }).waitFor();
+
+    await page.getByRole("heading", { name: "Claim queue" }).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("j");
+    await page.keyboard.press("k");
+    await expect(rows.nth(1).getByRole("link").getAttribute("aria-current")).resolves.toBe("true");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: /Bulk claim number 002/ }).waitFor();
+
+    // Back in the queue, the list is still there (from the cache) with all the pages loaded.
+    await page.goBack();
+    await expect.poll(() => rows.count()).toBe(BULK);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

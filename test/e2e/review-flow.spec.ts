@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { startTestServer, type TestServer } from "../testkit/server.js";
+import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn, signOut } from "./support/browser.js";
+
+// One claim from the queue to a public verdict: reviewer → second reviewer → editor → a reader signed out.
+
+const NEBENZIA = "Russia and the US are communicating regarding the situation in Syria.";
+const EVIDENCE_URL = "https://press.un.example/briefings/2025-03-10-security-council-syria";
+const EVIDENCE_EXCERPT = "Nebenzia told reporters that Moscow and Washington were in contact about the situation in Syria.";
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let claimPath = "";
+
+async function personPage(): Promise<Page> {
+  const { context, page } = await newPage(browser);
+  contexts.push(context);
+  return page;
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe("review flow: from the queue to a public verdict", () => {
+  let reviewer: Page;
+
+  it("a reviewer signs in, filters the queue and opens the Nebenzia claim with the keyboard", async () => {
+    reviewer = await personPage();
+    await reviewer.goto(`${server.url}/`);
+    await reviewer.waitForURL(/\/sign-in\?next=/);
+    await expect(reviewer.getByRole("heading", { name: "Sign in to FactDesk" }).isVisible()).resolves.toBe(true);
+    await screenshot(reviewer, "sign-in");
+    await expectAccessible(reviewer, "sign-in");
+
+    // A wrong password is a ValidationError shown next to the password field.
+    await reviewer.getByLabel("Email").fill("reviewer@demo.factdesk");
+    await reviewer.getByLabel("Password").fill("not-the-password");
+    await reviewer.getByRole("button", { name: "Sign in" }).click();
+    await reviewer.getByText("Wrong email or password.").waitFor();
+
+    await signIn(reviewer, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await reviewer.getByRole("heading", { name: "Claim queue" }).waitFor();
+    await expect(reviewer.getByRole("navigation", { name: "Account" }).innerText()).resolves.toMatch(/Rana Haddad\s*Reviewer/i);
+    await reviewer.getByRole("button", { name: /^New\s+12/ }).waitFor();
+
+    await reviewer.getByLabel("Kind").selectOption("STATEMENT");
+    await reviewer.waitForURL(/kind=STATEMENT/);
+    await reviewer.getByLabel("Search claims").fill("communicating");
+    await reviewer.waitForURL(/q=communicating/);
+    const rows = reviewer.getByRole("list", { name: "Claims" }).getByRole("listitem");
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect(rows.first().innerText()).resolves.toContain(NEBENZIA);
+    await screenshot(reviewer, "queue-filtered");
+    await expectAccessible(reviewer, "claim queue");
+
+    // The filters live in the URL: a reload keeps them.
+    await reviewer.reload();
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect(reviewer.getByLabel("Search claims").inputValue()).resolves.toBe("communicating");
+
+    await reviewer.getByRole("heading", { name: "Claim queue" }).click();
+    await reviewer.keyboard.press("j");
+    await reviewer.keyboard.press("Enter");
+    await reviewer.waitForURL(/\/claims\//);
+    claimPath = new URL(reviewer.url()).pathname;
+    await reviewer.getByRole("heading", { level: 1, name: NEBENZIA }).waitFor();
+    await expect(reviewer.getByText("Russia’s UN ambassador").first().isVisible()).resolves.toBe(true);
+    await expect(reviewer.getByRole("region", { name: "Appearances 2" }).getByRole("listitem").count()).resolves.toBe(2);
+    await screenshot(reviewer, "claim-desk");
+    await expectAccessible(reviewer, "claim desk");
+  });
+
+  it("the reviewer adds evidence (after fixing a rejected URL) and rates the claim", async () => {
+    await reviewer.getByRole("button", { name: "Add evidence" }).click();
+    const form = reviewer.getByRole("form", { name: "Add evidence" });
+    await form.getByLabel("Source URL").fill("not a url");
+    await form.getByLabel("Excerpt").fill(EVIDENCE_EXCERPT);
+    await form.getByLabel("Supports").check();
+    await form.getByLabel("Note").fill("UN press briefing transcript.");
+    await form.getByRole("button", { name: "Add evidence" }).click();
+    // The ValidationError's issue sits under the field it is about.
+    await form.getByText("Please fix the marked fields.").waitFor();
+    await expect(form.getByLabel("Source URL").getAttribute("aria-invalid")).resolves.toBe("true");
+    await screenshot(reviewer, "evidence-validation-error");
+
+    await form.getByLabel("Source URL").fill(EVIDENCE_URL);
+    await form.getByRole("button", { name: "Add evidence" }).click();
+    await form.getByText("Evidence added.").waitFor();
+    const evidence = reviewer.getByRole("region", { name: "Evidence", exact: true });
+    await evidence.getByRole("heading", { name: /Supports the claim/ }).waitFor();
+    await expect(evidence.innerText()).resolves.toContain(EVIDENCE_EXCERPT);
+    // Evidence moves a NEW claim into review; the header follows without a reload.
+    await reviewer.getByRole("region", { name: "Workflow" }).getByText("In review", { exact: true }).waitFor();
+
+    const rate = reviewer.getByRole("form", { name: "Rate this claim" });
+    await rate.getByLabel("Label").selectOption("MOSTLY_TRUE");
+    await rate.getByLabel("Confidence").fill("80");
+    await rate.getByLabel("Rationale").fill("The UN briefing records Nebenzia saying so; the US side has not confirmed the channel.");
+    await rate.getByRole("checkbox", { name: /Nebenzia told reporters that Moscow and Washington/ }).check();
+    await rate.getByRole("button", { name: "Submit rating" }).click();
+    await rate.getByText("Rating saved.").waitFor();
+    const ratings = reviewer.getByRole("region", { name: "Ratings", exact: true });
+    await ratings.getByText("Rana Haddad").waitFor();
+    await expect(ratings.innerText()).resolves.toMatch(/Majority:\s*Mostly true/);
+    await reviewer.getByRole("region", { name: "History" }).getByText("rated the claim").waitFor();
+    await screenshot(reviewer, "claim-desk-rated");
+    expect(pageErrors(reviewer)).toEqual([]);
+  });
+
+  it("a second reviewer rates the claim and sends it to an editor", async () => {
+    const second = await personPage();
+    await signIn(second, server.url, "reviewer2@demo.factdesk", "demo-reviewer-2");
+    await second.goto(`${server.url}${claimPath}`);
+    await second.getByRole("heading", { level: 1, name: NEBENZIA }).waitFor();
+    const rate = second.getByRole("form", { name: "Rate this claim" });
+    await rate.getByLabel("Label").selectOption("MOSTLY_TRUE");
+    await rate.getByLabel("Confidence").fill("70");
+    await rate.getByLabel("Rationale").fill("Consistent with the briefing; wording is Nebenzia's own.");
+    await rate.getByRole("button", { name: "Submit rating" }).click();
+    await rate.getByText("Rating saved.").waitFor();
+    const ratings = second.getByRole("region", { name: "Ratings", exact: true });
+    await ratings.getByText("Sam Okafor").waitFor();
+    await expect(ratings.innerText()).resolves.toMatch(/2 ratings · 100% agreement/);
+
+    await second.getByRole("button", { name: "Send to editor" }).click();
+    await second.getByRole("region", { name: "Workflow" }).getByText("Needs editor", { exact: true }).waitFor();
+    expect(pageErrors(second)).toEqual([]);
+  });
+
+  it("an editor publishes a verdict with a live preview, and a signed-out reader sees it", async () => {
+    const editor = await personPage();
+    await signIn(editor, server.url, "editor@demo.factdesk", "demo-editor-1");
+    await editor.getByRole("button", { name: /^Needs editor\s+1/ }).click();
+    await editor.waitForURL(/status=NEEDS_EDITOR/);
+    await editor.getByRole("link", { name: new RegExp(NEBENZIA.slice(0, 40)) }).click();
+    await editor.getByRole("heading", { level: 1, name: NEBENZIA }).waitFor();
+
+    const publish = editor.getByRole("form", { name: "Publish verdict" });
+    const preview = editor.getByRole("region", { name: "Preview of the public verdict" });
+    await expect(publish.getByLabel("Verdict").inputValue()).resolves.toBe("MOSTLY_TRUE");
+    const headline = "Mostly true: Russia’s UN envoy did say Moscow and Washington are in contact on Syria";
+    await publish.getByLabel("Headline").fill(headline);
+    await publish
+      .getByLabel("Summary")
+      .fill("Nebenzia said so at the UN on 10 March 2025.\n\nWashington has not publicly described the contacts.");
+    await publish.getByRole("checkbox", { name: /Nebenzia told reporters that Moscow and Washington/ }).check();
+    // The preview follows the form as the editor types.
+    await preview.getByRole("heading", { name: headline }).waitFor();
+    await expect(preview.innerText()).resolves.toContain(EVIDENCE_EXCERPT);
+    await screenshot(editor, "publish-verdict-preview");
+    await expectAccessible(editor, "claim desk (editor)");
+
+    await publish.getByRole("button", { name: "Publish verdict" }).click();
+    const verdictSection = editor.getByRole("region", { name: "Verdict", exact: true });
+    const publicLink = verdictSection.getByRole("link", { name: "Open the public verdict page →" });
+    await publicLink.waitFor();
+    await editor.getByRole("region", { name: "Workflow" }).getByText("Published", { exact: true }).waitFor();
+    const verdictPath = await publicLink.getAttribute("href");
+    expect(verdictPath).toMatch(/^\/verdicts\//);
+
+    // The queue's counts were invalidated by the mutation: back in the queue, Published shows 1.
+    await editor.getByRole("link", { name: "← Claim queue" }).click();
+    await editor.getByRole("button", { name: /^Published\s+1/ }).waitFor();
+
+    await signOut(editor);
+    await editor.goto(`${server.url}${verdictPath}`);
+    await editor.getByRole("heading", { level: 1, name: headline }).waitFor();
+    const article = editor.getByRole("article");
+    await expect(article.innerText()).resolves.toContain(NEBENZIA);
+    await expect(article.innerText()).resolves.toContain(EVIDENCE_EXCERPT);
+    await expect(article.innerText()).resolves.toContain("Mostly true");
+    const jsonLd = JSON.parse((await editor.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+    expect(jsonLd["@type"]).toBe("ClaimReview");
+    expect(JSON.stringify(jsonLd)).toContain("Russia and the US are communicating");
+    await expect(editor.getByRole("button", { name: "Sign in" }).or(editor.getByRole("link", { name: "Sign in" })).first().isVisible()).resolves.toBe(
+      true,
+    );
+    await screenshot(editor, "public-verdict");
+    await expectAccessible(editor, "public verdict");
+    expect(pageErrors(editor)).toEqual([]);
+  });
+});

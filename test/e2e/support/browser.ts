@@ -1,0 +1,89 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const screenshotDir = path.resolve(here, "../screenshots");
+const webDist = path.resolve(here, "../../../packages/web/dist/index.html");
+
+/** Debian's Chromium, headless, with nothing that reaches the network on its own. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(webDist)) throw new Error("The web client is not built: run `pnpm build` before the e2e tests.");
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** A fresh browser context (own cookies) per person in a flow. */
+export async function newPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: "en-GB" });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  (page as Page & { problems?: string[] }).problems = problems;
+  return { context, page };
+}
+
+/** Uncaught errors in the page since it opened (a flow should end with none). */
+export const pageErrors = (page: Page) => (page as Page & { problems?: string[] }).problems ?? [];
+
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  // A full-page capture would paint the sticky header wherever the page happens to be scrolled.
+  await page.screenshot({
+    path: path.join(screenshotDir, `${name}.png`),
+    fullPage: true,
+    style: ".app-header { position: static !important; }",
+  });
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign in" }).waitFor();
+}
+
+// The axe integration is a dependency of the web package (it owns the UI being checked); load it from there.
+const webRequire = createRequire(path.resolve(here, "../../../packages/web/package.json"));
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+interface AxeBuilderLike {
+  withTags(tags: string[]): AxeBuilderLike;
+  analyze(): Promise<{ violations: AxeViolation[] }>;
+}
+const { AxeBuilder } = webRequire("@axe-core/playwright") as { AxeBuilder: new (options: { page: Page }) => AxeBuilderLike };
+
+/** Runs axe (WCAG 2.x A/AA) on the page as it is now and fails on any serious or critical violation. */
+export async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const severe = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = severe.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target)).join("\n  ")}`);
+  expect(report, `accessibility violations on ${screen}`).toEqual([]);
+  return results.violations;
+}
+

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { startTestServer, type TestServer } from "../testkit/server.js";
+import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn } from "./support/browser.js";
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe("event and toll tracker", () => {
+  it("charts the demo event's reported figures with their qualifiers, loading the chart only when needed", async () => {
+    const opened = await newPage(browser);
+    context = opened.context;
+    const page = opened.page;
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+
+    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByRole("link", { name: /At least 1,300 people/ }).click();
+    await page.getByRole("heading", { level: 1, name: /At least 1,300 people/ }).waitFor();
+    // The chart library is not part of the queue or the desk.
+    expect(scripts.filter((s) => /toll-chart/.test(s))).toEqual([]);
+
+    // A second source's figure, recorded from the desk. Bounds that contradict the qualifier come back as a
+    // ValidationError shown under the bound.
+    const figures = page.getByRole("region", { name: /^Figures/ });
+    await figures.getByRole("button", { name: "Record a figure" }).click();
+    const form = page.getByRole("form", { name: "Record a figure" });
+    await form.getByLabel("Who is counted").fill("civilians");
+    await form.getByLabel("Qualifier").selectOption("RANGE");
+    await form.getByLabel("Low bound").fill("1,500");
+    await form.getByLabel("High bound").fill("1,000");
+    await form.getByLabel("Stated text").fill("between 1,000 and 1,500 civilians");
+    await form.getByLabel("Period as stated").fill("since 6 March");
+    await form.getByLabel("Reported on").fill("2025-03-12");
+    await form.getByLabel("Source", { exact: true }).selectOption({ label: "Another source (enter its URL)…" });
+    await form.getByLabel("Source URL").fill("https://monitor.example.org/syria/coast-toll-2025-03-12");
+    await form.getByRole("button", { name: "Record figure" }).click();
+    await form.getByText("high must not be below low").waitFor();
+    await expect(form.getByLabel("High bound").getAttribute("aria-invalid")).resolves.toBe("true");
+    await form.getByLabel("Low bound").fill("1,000");
+    await form.getByLabel("High bound").fill("1,500");
+    await expect(form.locator(".figure-preview").innerText()).resolves.toContain("1,000–1,500");
+    await form.getByRole("button", { name: "Record figure" }).click();
+    await form.waitFor({ state: "detached" });
+    await figures.getByText("between 1,000 and 1,500 civilians", { exact: false }).waitFor();
+
+    await page.getByRole("link", { name: "Violence in coastal Syria, March 2025" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Violence in coastal Syria, March 2025" }).waitFor();
+    const chart = page.getByTestId("toll-chart");
+    await chart.locator(".recharts-wrapper > svg").waitFor();
+    expect(scripts.some((s) => /toll-chart/.test(s))).toBe(true);
+
+    // Every figure is labelled with its qualifier on the chart …
+    const labels = await chart.locator(".recharts-label-list text, .recharts-label-list tspan").allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(["≥ 1,300", "> 800", "200–999 (hundreds)", "1,000–1,500"]));
+    // … ranges and open-ended figures are drawn as bands …
+    await expect(chart.locator(".recharts-reference-area").count()).resolves.toBe(4);
+    // … and the table lists them as stated.
+    const table = page.getByRole("table", { name: "Reported killed figures" });
+    const rows = await table.locator("tbody tr").allInnerTexts();
+    expect(rows).toHaveLength(4);
+    expect(rows.join("\n")).toMatch(/≥ 1,300[\s\S]*At least 1,300 people/);
+    expect(rows.join("\n")).toMatch(/> 800[\s\S]*over 800 civilians/);
+    expect(rows.join("\n")).toMatch(/200–999 \(hundreds\)[\s\S]*hundreds of civilian deaths/);
+    expect(rows.join("\n")).toMatch(/1,000–1,500[\s\S]*between 1,000 and 1,500 civilians[\s\S]*monitor\.example\.org/);
+    const stats = await page.locator(".stats").innerText();
+    expect(stats).toMatch(/reports\s*4/i);
+    expect(stats).toMatch(/sources\s*2/i);
+    expect(stats).toMatch(/lowest bound\s*200/i);
+    expect(stats).toMatch(/highest bound\s*1,500/i);
+
+    await screenshot(page, "toll-tracker");
+    await expectAccessible(page, "event and toll tracker");
+
+    await page.getByLabel("Metric").selectOption("INJURED");
+    await page.getByText("No injured figures reported for this event.").waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

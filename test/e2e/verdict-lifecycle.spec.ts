@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { startTestServer, type Actor, type TestServer } from "../testkit/server.js";
+import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn, signOut } from "./support/browser.js";
+
+// After publishing: an editor corrects and retracts a verdict (with the live preview), and a contested verdict
+// waits for a second editor's sign-off. The reviews before that are set up through the API.
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let reviewer: Actor;
+let reviewer2: Actor;
+let editor: Actor;
+
+async function claimId(text: string): Promise<string> {
+  const data = await server.execute<{ claims: { edges: { node: { id: string } }[] } }>(
+    `query ($text: String!) { claims(filter: { text: $text }, first: 1) { edges { node { id } } } }`,
+    { text },
+    reviewer,
+  );
+  return data.claims.edges[0]!.node.id;
+}
+
+async function addEvidence(claim: string, excerpt: string, stance: string): Promise<string> {
+  const data = await server.execute<{ addEvidence: { __typename: string; evidence?: { id: string } } }>(
+    `mutation ($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename ... on AddEvidenceSuccess { evidence { id } } } }`,
+    { input: { claim, excerpt, stance, source: { url: "https://kremlin.example/events/president/transcripts/2025-03-10" } } },
+    reviewer,
+  );
+  expect(data.addEvidence.__typename).toBe("AddEvidenceSuccess");
+  return data.addEvidence.evidence!.id;
+}
+
+async function rate(claim: string, label: string, as: Actor) {
+  const data = await server.execute<{ rateClaim: { __typename: string } }>(
+    `mutation ($input: RateClaimInput!) { rateClaim(input: $input) { __typename } }`,
+    { input: { claim, label, confidence: 75, rationale: `Rated ${label} from the transcript.` } },
+    as,
+  );
+  expect(data.rateClaim.__typename).toBe("RateClaimSuccess");
+}
+
+async function publish(claim: string, evidence: string, label: string, headline: string) {
+  const data = await server.execute<{ publishVerdict: { __typename: string; verdict?: { id: string; state: string } } }>(
+    `mutation ($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename ... on PublishVerdictSuccess { verdict { id state } } } }`,
+    { input: { claim, label, headline, summary: "From the Kremlin transcript of 10 March 2025.", citedEvidence: [evidence] } },
+    editor,
+  );
+  expect(data.publishVerdict.__typename).toBe("PublishVerdictSuccess");
+  return data.publishVerdict.verdict!;
+}
+
+async function personPage(): Promise<Page> {
+  const { context, page } = await newPage(browser);
+  contexts.push(context);
+  return page;
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+  [reviewer, reviewer2, editor] = await Promise.all([
+    server.signIn("reviewer@demo.factdesk", "demo-reviewer-1"),
+    server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2"),
+    server.signIn("editor@demo.factdesk", "demo-editor-1"),
+  ]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe("verdict lifecycle", () => {
+  it("an editor corrects a published verdict, then retracts it; readers see both", async () => {
+    const claim = await claimId("Moscow is concerned about the increased violence");
+    const evidence = await addEvidence(claim, "Peskov told reporters the Kremlin was concerned about the violence in Syria.", "SUPPORTS");
+    await rate(claim, "TRUE", reviewer);
+    const verdict = await publish(claim, evidence, "TRUE", "True: the Kremlin said it is concerned about violence in Syria");
+    expect(verdict.state).toBe("PUBLISHED");
+
+    const page = await personPage();
+    await signIn(page, server.url, "editor@demo.factdesk", "demo-editor-1");
+    await page.goto(`${server.url}/claims/${claim}`);
+    const section = page.getByRole("region", { name: "Verdict", exact: true });
+    await section.getByRole("button", { name: "Correct verdict" }).click();
+    const form = page.getByRole("form", { name: "Correct verdict" });
+    await form.getByLabel("Verdict").selectOption("MOSTLY_TRUE");
+    await form.getByLabel("Headline").fill("Mostly true: the Kremlin voiced concern; “urges immediate action” is a paraphrase");
+    await form.getByLabel("Reason for the correction").fill("The call for immediate action is a paraphrase, not a quote.");
+    const preview = page.getByRole("region", { name: "Preview of the corrected verdict" });
+    await preview.getByText("The call for immediate action is a paraphrase, not a quote.").waitFor();
+    await expect(preview.innerText()).resolves.toMatch(/Verdict changed:\s*True\s*→\s*Mostly true/);
+    await screenshot(page, "correct-verdict-preview");
+    await form.getByRole("button", { name: "Publish correction" }).click();
+    await form.waitFor({ state: "detached" });
+    await section.getByRole("region", { name: "Corrections" }).getByText("The call for immediate action is a paraphrase, not a quote.").waitFor();
+    await section.getByRole("heading", { name: /^Mostly true: the Kremlin voiced concern/ }).waitFor();
+
+    await section.getByRole("button", { name: "Retract verdict" }).click();
+    const retract = page.getByRole("form", { name: "Retract verdict" });
+    await retract.getByLabel("Reason for retraction").fill("The transcript we cited was later withdrawn.");
+    await page.getByRole("region", { name: "Preview of the retracted verdict" }).getByText("The transcript we cited was later withdrawn.").waitFor();
+    await retract.getByRole("button", { name: "Retract verdict" }).click();
+    await section.getByText(/^Retracted on/).waitFor();
+    // A retraction sends the claim back to review.
+    await page.getByRole("region", { name: "Workflow" }).getByText("In review", { exact: true }).waitFor();
+    const publicPath = await section.getByRole("link", { name: "Open the public verdict page →" }).getAttribute("href");
+
+    await signOut(page);
+    await page.goto(`${server.url}${publicPath}`);
+    const article = page.getByRole("article");
+    await article.getByText("The transcript we cited was later withdrawn.").waitFor();
+    await expect(article.innerText()).resolves.toMatch(/Retracted on/);
+    await expect(article.getByRole("region", { name: "Corrections" }).innerText()).resolves.toContain(
+      "The call for immediate action is a paraphrase, not a quote.",
+    );
+    await screenshot(page, "public-verdict-corrected-retracted");
+    await expectAccessible(page, "public verdict, corrected and retracted");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("a contested verdict waits for a second editor's sign-off before readers can see it", async () => {
+    const claim = await claimId("Many nations and international organizations");
+    const evidence = await addEvidence(claim, "Peskov: many nations, including the UN, share our concern.", "CONTEXT");
+    await rate(claim, "TRUE", reviewer);
+    await rate(claim, "FALSE", reviewer2);
+    const verdict = await publish(claim, evidence, "MIXED", "Mixed: the UN voiced concern, but not in the terms Peskov suggests");
+    expect(verdict.state).toBe("AWAITING_SIGN_OFF");
+
+    const reader = await personPage();
+    await reader.goto(`${server.url}/verdicts/${verdict.id}`);
+    await reader.getByText("This verdict is not published.").waitFor();
+
+    const first = await personPage();
+    await signIn(first, server.url, "editor@demo.factdesk", "demo-editor-1");
+    await first.goto(`${server.url}/claims/${claim}`);
+    await first.getByText("Contested.", { exact: false }).first().waitFor();
+    await first.getByText("You proposed this verdict; another editor must sign it off.").waitFor();
+
+    const second = await personPage();
+    await signIn(second, server.url, "editor2@demo.factdesk", "demo-editor-2");
+    await second.goto(`${server.url}/claims/${claim}`);
+    const section = second.getByRole("region", { name: "Verdict", exact: true });
+    await section.getByText("Awaiting a second editor’s sign-off.").waitFor();
+    await screenshot(second, "contested-verdict-sign-off");
+    await section.getByRole("button", { name: "Sign off and publish" }).click();
+    await section.getByRole("link", { name: "Open the public verdict page →" }).waitFor();
+    await expect(section.innerText()).resolves.toContain("signed off by Jonas Weber");
+
+    await reader.reload();
+    await reader.getByRole("heading", { level: 1, name: /Mixed: the UN voiced concern/ }).waitFor();
+    expect(pageErrors(second)).toEqual([]);
+  });
+});
