@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
+import { AxeBuilder } from "@axe-core/playwright";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
@@ -63,20 +63,6 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign in" }).waitFor();
 }
 
-// The axe integration is a dependency of the web package (it owns the UI being checked); load it from there.
-const webRequire = createRequire(path.resolve(here, "../../../packages/web/package.json"));
-
-interface AxeViolation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-interface AxeBuilderLike {
-  withTags(tags: string[]): AxeBuilderLike;
-  analyze(): Promise<{ violations: AxeViolation[] }>;
-}
-const { AxeBuilder } = webRequire("@axe-core/playwright") as { AxeBuilder: new (options: { page: Page }) => AxeBuilderLike };
 
 /** Runs axe (WCAG 2.x A/AA) on the page as it is now and fails on any serious or critical violation. */
 export async function expectAccessible(page: Page, screen: string) {
