@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { globalId, rawId } from "../testkit/ids.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
 import { readDemoDesk } from "../../packages/server/src/services/demo.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { decodeGlobalId, globalId, rawId } from "../testkit/ids.js";
 import { edgeKey, PAGE_SELECTION, walk, type Connection, type PageArgs } from "../testkit/relay.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent } from "../testkit/seed.js";

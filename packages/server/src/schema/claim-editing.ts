@@ -4,13 +4,25 @@ import { ClaimKindEnum, DatePrecisionEnum, PlacePrecisionEnum } from "./enums.js
 import { Claim } from "./claims.js";
 import { Entity } from "./entities.js";
 import { Event } from "./events.js";
-import { SourceRefInput, rawId, sourceRef, mutationQuery } from "./inputs.js";
+import { SourceRefInput, rawId, sourceRef, mutationQuery, type InputFieldBuilder } from "./inputs.js";
 import * as claims from "../services/claims.js";
 
-const claimFieldsDoc = {
-  claimant: "The entity that made the claim.",
-  claimantRole: "The claimant's title or role as reported (\"Kremlin spokesman\").",
-};
+/** Shared by create (text and kind required) and update (everything optional; null clears). */
+const claimInputFields = <ForCreate extends boolean>(t: InputFieldBuilder, forCreate: ForCreate) => ({
+  text: t.string({ required: forCreate, description: "The claim as stated (verbatim for quotes), up to 5,000 characters." }),
+  kind: t.field({ type: ClaimKindEnum, required: forCreate, description: "What kind of claim." }),
+  claimant: t.globalID({ for: Entity, required: false, description: "The entity that made the claim." }),
+  claimantRole: t.string({ required: false, description: "The claimant's title or role as reported (\"Kremlin spokesman\")." }),
+  claimDate: t.field({ type: "DateTime", required: false, description: "When the claim was made." }),
+  claimDatePrecision: t.field({ type: DatePrecisionEnum, required: false, description: "How precisely the date is known." }),
+  place: t.string({ required: false, description: "Where." }),
+  placePrecision: t.field({ type: PlacePrecisionEnum, required: false, description: "How precisely the place is known." }),
+  tags: t.stringList({
+    required: false,
+    description: forCreate ? "Tags (lower-cased, de-duplicated)." : "Replaces the tags (lower-cased, de-duplicated).",
+  }),
+  event: t.globalID({ for: Event, required: false, description: "The event the claim is about." }),
+});
 
 const NewAppearanceInput = builder.inputType("NewAppearanceInput", {
   description: "Where the new claim was seen.",
@@ -24,34 +36,14 @@ const NewAppearanceInput = builder.inputType("NewAppearanceInput", {
 const CreateClaimInput = builder.inputType("CreateClaimInput", {
   description: "A new claim (status NEW).",
   fields: (t) => ({
-    text: t.string({ required: true, description: "The claim as stated, up to 5,000 characters." }),
-    kind: t.field({ type: ClaimKindEnum, required: true, description: "What kind of claim." }),
-    claimant: t.globalID({ for: Entity, required: false, description: claimFieldsDoc.claimant }),
-    claimantRole: t.string({ required: false, description: claimFieldsDoc.claimantRole }),
-    claimDate: t.field({ type: "DateTime", required: false, description: "When the claim was made." }),
-    claimDatePrecision: t.field({ type: DatePrecisionEnum, required: false, description: "How precisely the date is known." }),
-    place: t.string({ required: false, description: "Where." }),
-    placePrecision: t.field({ type: PlacePrecisionEnum, required: false, description: "How precisely the place is known." }),
-    tags: t.stringList({ required: false, description: "Tags (lower-cased, de-duplicated)." }),
-    event: t.globalID({ for: Event, required: false, description: "The event the claim is about." }),
+    ...claimInputFields(t, true),
     appearance: t.field({ type: NewAppearanceInput, required: false, description: "Where the claim appears." }),
   }),
 });
 
 const UpdateClaimInput = builder.inputType("UpdateClaimInput", {
   description: "Fields to change; omitted fields stay, null clears an optional field.",
-  fields: (t) => ({
-    text: t.string({ required: false, description: "The claim as stated." }),
-    kind: t.field({ type: ClaimKindEnum, required: false, description: "What kind of claim." }),
-    claimant: t.globalID({ for: Entity, required: false, description: claimFieldsDoc.claimant }),
-    claimantRole: t.string({ required: false, description: claimFieldsDoc.claimantRole }),
-    claimDate: t.field({ type: "DateTime", required: false, description: "When the claim was made." }),
-    claimDatePrecision: t.field({ type: DatePrecisionEnum, required: false, description: "How precisely the date is known." }),
-    place: t.string({ required: false, description: "Where." }),
-    placePrecision: t.field({ type: PlacePrecisionEnum, required: false, description: "How precisely the place is known." }),
-    tags: t.stringList({ required: false, description: "Replaces the tags." }),
-    event: t.globalID({ for: Event, required: false, description: "The event the claim is about." }),
-  }),
+  fields: (t) => claimInputFields(t, false),
 });
 
 interface CreateClaimShape {

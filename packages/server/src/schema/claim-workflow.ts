@@ -5,6 +5,7 @@ import { Claim } from "./claims.js";
 import { User } from "./users.js";
 import { refetchClaim } from "./claim-editing.js";
 import * as claims from "../services/claims.js";
+import { mergeClaims } from "../services/claim-merge.js";
 import { consensusOf, type Consensus } from "../services/ratings.js";
 
 const LabelCount = builder.objectRef<Consensus["counts"][number]>("LabelCount").implement({
@@ -110,7 +111,7 @@ builder.mutationFields((t) => ({
         ctx,
         query,
         (
-          await claims.mergeClaims(
+          await mergeClaims(
             ctx.prisma,
             ctx.viewer!,
             args.keep.id,

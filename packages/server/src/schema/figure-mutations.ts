@@ -2,13 +2,11 @@ import { builder } from "../builder.js";
 import { standardErrors } from "./errors.js";
 import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, PlacePrecisionEnum } from "./enums.js";
 import { ReportedFigure } from "./figures.js";
-import { rawId, mutationQuery } from "./inputs.js";
+import { rawId, mutationQuery, type InputFieldBuilder } from "./inputs.js";
 import * as figures from "../services/figures.js";
 
-type FieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
-
 /** Shared by record (required where marked) and update (everything optional). */
-const figureInputFields = (t: FieldBuilder, required: boolean) => ({
+const figureInputFields = (t: InputFieldBuilder, required: boolean) => ({
   event: t.globalID({ required, description: "The event the figure belongs to." }),
   claim: t.globalID({ required: false, description: "The claim that states it." }),
   metric: t.field({ type: FigureMetricEnum, required, description: "What is counted." }),

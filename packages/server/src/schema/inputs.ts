@@ -1,5 +1,8 @@
 import { builder } from "../builder.js";
 
+/** The `t` of an input type's `fields`, for field sets shared by a create and an update input. */
+export type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
+
 /** Names a source by global ID, or by URL (an unknown URL becomes a new ARTICLE source). */
 export const SourceRefInput = builder.inputType("SourceRefInput", {
   description: "A source: give exactly one of `id` or `url`.",

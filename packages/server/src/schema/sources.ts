@@ -3,7 +3,7 @@ import { containsText } from "../services/search.js";
 import { appearanceVisibleTo, sourceVisibleTo } from "../services/visibility.js";
 import { ReliabilityEnum, SourceKindEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
-import { SourceRefInput, sourceRef, mutationQuery } from "./inputs.js";
+import { SourceRefInput, sourceRef, mutationQuery, type InputFieldBuilder } from "./inputs.js";
 import * as sources from "../services/sources.js";
 
 export const Source = builder.prismaNode("Source", {
@@ -81,31 +81,28 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** Source details shared by add and update; the URL is the source's identity and only given when adding. */
+const sourceDetailFields = (t: InputFieldBuilder) => ({
+  kind: t.field({ type: SourceKindEnum, required: false, description: "What it is (default ARTICLE)." }),
+  title: t.string({ required: false, description: "Headline or title." }),
+  publisher: t.string({ required: false, description: "Outlet or organisation." }),
+  author: t.string({ required: false, description: "Byline." }),
+  publishedAt: t.field({ type: "DateTime", required: false, description: "Publication time." }),
+  archiveUrl: t.string({ required: false, description: "An archived copy." }),
+  reliability: t.field({ type: ReliabilityEnum, required: false, description: "Admiralty grade A–F." }),
+});
+
 const AddSourceInput = builder.inputType("AddSourceInput", {
   description: "A source to add.",
   fields: (t) => ({
     url: t.string({ required: true, description: "http(s) URL; normalized before it is stored." }),
-    kind: t.field({ type: SourceKindEnum, required: false, description: "What it is (default ARTICLE)." }),
-    title: t.string({ required: false, description: "Headline or title." }),
-    publisher: t.string({ required: false, description: "Outlet or organisation." }),
-    author: t.string({ required: false, description: "Byline." }),
-    publishedAt: t.field({ type: "DateTime", required: false, description: "Publication time." }),
-    archiveUrl: t.string({ required: false, description: "An archived copy." }),
-    reliability: t.field({ type: ReliabilityEnum, required: false, description: "Admiralty grade A–F." }),
+    ...sourceDetailFields(t),
   }),
 });
 
 const UpdateSourceInput = builder.inputType("UpdateSourceInput", {
   description: "Source fields to change; omitted fields stay, null clears.",
-  fields: (t) => ({
-    kind: t.field({ type: SourceKindEnum, required: false, description: "What it is." }),
-    title: t.string({ required: false, description: "Headline or title." }),
-    publisher: t.string({ required: false, description: "Outlet or organisation." }),
-    author: t.string({ required: false, description: "Byline." }),
-    publishedAt: t.field({ type: "DateTime", required: false, description: "Publication time." }),
-    archiveUrl: t.string({ required: false, description: "An archived copy." }),
-    reliability: t.field({ type: ReliabilityEnum, required: false, description: "Admiralty grade A–F." }),
-  }),
+  fields: (t) => sourceDetailFields(t),
 });
 
 const AddAppearanceInput = builder.inputType("AddAppearanceInput", {
