@@ -38,7 +38,10 @@ export async function startFactDesk(config: Config, log: Log = console.log): Pro
   }
 
   const server = http.createServer(createRequestHandler(database, { exposeSqlStatementCount: config.exposeSqlStatementCount }));
-  server.keepAliveTimeout = 5_000;
+  // Idle keep-alive connections are closed by clients (and proxies) first, never by us: a server that closes one
+  // while a client reuses it makes that request fail with ECONNRESET.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, "127.0.0.1", resolve);
