@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
 import { mutationQuery } from "./inputs.js";
 import { RoleEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
@@ -86,6 +87,9 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
   }),
 });
 
+const refetchUser = (ctx: Context, query: object, id: string) =>
+  ctx.prisma.user.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
+
 builder.mutationFields((t) => ({
   signIn: t.field({
     type: SignInSuccess,
@@ -123,7 +127,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: standardErrors, dataField: { name: "user", description: "The user as it is now." } },
     args: { input: t.arg({ type: CreateUserInput, required: true, description: "The account." }) },
-    resolve: (_query, _root, { input }, ctx) => users.createUser(ctx.prisma, ctx.viewer!, input),
+    resolve: async (query, _root, { input }, ctx) => refetchUser(ctx, query, (await users.createUser(ctx.prisma, ctx.viewer!, input)).id),
   }),
   updateUserRole: t.prismaField({
     type: "User",
@@ -135,7 +139,8 @@ builder.mutationFields((t) => ({
       role: t.arg({ type: RoleEnum, required: true, description: "The new role." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you last saw." }),
     },
-    resolve: (_query, _root, args, ctx) => users.updateUserRole(ctx.prisma, ctx.viewer!, args.id.id, args.role, args.expectedVersion),
+    resolve: async (query, _root, args, ctx) =>
+      refetchUser(ctx, query, (await users.updateUserRole(ctx.prisma, ctx.viewer!, args.id.id, args.role, args.expectedVersion)).id),
   }),
   deactivateUser: t.prismaField({
     type: "User",
@@ -146,6 +151,7 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ for: User, required: true, description: "The user." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you last saw." }),
     },
-    resolve: (_query, _root, args, ctx) => users.deactivateUser(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion),
+    resolve: async (query, _root, args, ctx) =>
+      refetchUser(ctx, query, (await users.deactivateUser(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion)).id),
   }),
 }));
