@@ -44,4 +44,39 @@ describe("360 px wide", () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, "narrow-toll-tracker");
   });
+
+  it("the new-claim form, a pasted article's preview and search results fit too", async () => {
+    const page = (await context!.pages())[0]!;
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claim queue" }).click();
+    await page.getByRole("button", { name: "New claim" }).click();
+    await page.getByRole("form", { name: "New claim" }).waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Paste an article" }).click();
+    const form = page.getByRole("form", { name: "Article" });
+    await form.getByLabel("URL").fill("https://wire.example/latakia-short");
+    await form.getByLabel("Published at").fill("2025-03-11");
+    await form
+      .getByLabel("Article text")
+      .fill(
+        "Kremlin spokesman Dmitry Peskov said that Russia was deeply concerned about the situation in Syria. " +
+          "At least 40 people were reportedly killed in Latakia on Tuesday. " +
+          "Graphic videos circulating online allegedly show the aftermath of the shelling.",
+      );
+    await form.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("region", { name: "Found in the article" }).waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // Scrolled to the end, the sticky save bar sits in its place instead of over the list.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await screenshot(page, "narrow-ingest-preview");
+    await expectAccessible(page, "ingest preview at 360 px");
+
+    const box = page.getByRole("search", { name: "Search the desk" }).getByLabel("Search", { exact: true });
+    await box.fill("Peskov");
+    await box.press("Enter");
+    await page.getByRole("region", { name: /^People and organisations/ }).waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, "narrow-search");
+    await expectAccessible(page, "search at 360 px");
+  });
 });

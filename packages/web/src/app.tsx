@@ -10,8 +10,11 @@ import { ClaimDeskPage } from "./pages/claim-desk-page";
 import { VerdictPage } from "./pages/verdict-page";
 import { NotFoundPage } from "./pages/not-found-page";
 
-// The toll tracker carries the chart library; it loads on first visit to an event.
+// The toll tracker carries the chart library; it loads on first visit to an event. Ingest and search are not
+// needed for the first screen either.
 const EventPage = lazy(() => import("./pages/event-page"));
+const IngestPage = lazy(() => import("./pages/ingest-page"));
+const SearchPage = lazy(() => import("./pages/search-page"));
 
 const AppShellQuery = graphql(
   `
@@ -51,6 +54,8 @@ export function App() {
             <Route path="/">{signedIn(viewer && <ClaimQueuePage viewer={viewer} />)}</Route>
             <Route path="/claims/:id">{(params) => signedIn(viewer && <ClaimDeskPage id={params.id} viewer={viewer} />)}</Route>
             <Route path="/events/:id">{(params) => signedIn(<EventPage id={params.id} />)}</Route>
+            <Route path="/ingest">{signedIn(<IngestPage />)}</Route>
+            <Route path="/search">{signedIn(<SearchPage />)}</Route>
             <Route path="/verdicts/:verdictId">{(params) => <VerdictPage id={params.verdictId} />}</Route>
             <Route>
               <NotFoundPage />

@@ -90,3 +90,106 @@ describe("urql client", () => {
     expect(again.data?.claims.edges[0]?.node.id).toBe("claim-4");
   });
 });
+
+// Ingest and search against a second scripted server: saving an article makes the queue (and its counts) stale,
+// and "Load more" appends the next page of hits.
+
+const QueueWithCountQuery = graphql(`
+  query TestQueueWithCount {
+    claims(filter: {}, orderBy: MOST_CHECKWORTHY, first: 50) {
+      totalCount
+      edges { cursor node { id text } }
+      pageInfo { hasNextPage endCursor }
+    }
+    countNew: claims(filter: { status: [NEW] }, first: 1) { totalCount }
+  }
+`);
+
+const IngestMutation = graphql(`
+  mutation TestIngest($input: IngestArticleInput!) {
+    ingestArticle(input: $input) {
+      __typename
+      ... on IngestArticleSuccess { created claims { id } events { id } }
+    }
+  }
+`);
+
+const SearchQuery = graphql(`
+  query TestSearch($query: String!, $after: String) {
+    search(query: $query, first: 2, after: $after) {
+      edges { cursor node { highlight node { __typename ... on Claim { id text } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const json = (data: unknown) => new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+const requestOf = (url: RequestInfo | URL, init?: RequestInit) => {
+  const params = new URL(String(url)).searchParams;
+  return (
+    init?.body ? JSON.parse(String(init.body)) : { operationName: params.get("operationName"), variables: JSON.parse(params.get("variables") ?? "{}") }
+  ) as { operationName: string; variables: Record<string, unknown> };
+};
+
+describe("urql client: ingest and search", () => {
+  it("refetches the queue and its counts after an article is saved", async () => {
+    const requests: string[] = [];
+    let saved = false;
+    const fetchImpl = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      const body = requestOf(url, init);
+      requests.push(body.operationName);
+      if (body.operationName === "TestIngest") {
+        saved = true;
+        return json({
+          ingestArticle: {
+            __typename: "IngestArticleSuccess",
+            created: true,
+            claims: [{ __typename: "Claim", id: "claim-2" }],
+            events: [{ __typename: "Event", id: "event-1" }],
+          },
+        });
+      }
+      const edges = (saved ? [claim(2), claim(1)] : [claim(1)]).map((e) => ({ ...e, node: { ...e.node } }));
+      return json({
+        claims: page(edges, false, edges.length),
+        countNew: { __typename: "QueryClaimsConnection", totalCount: edges.length },
+      });
+    }) as typeof fetch;
+    const client = createUrqlClient("http://test/graphql", fetchImpl);
+
+    const before = await client.query(QueueWithCountQuery, {}).toPromise();
+    expect(before.data?.countNew.totalCount).toBe(1);
+    await client.query(QueueWithCountQuery, {}).toPromise();
+    expect(requests.filter((r) => r === "TestQueueWithCount")).toHaveLength(1);
+
+    await client.mutation(IngestMutation, { input: { url: "https://wire.example/a", text: "…", skip: ["statement:1-2"] } }).toPromise();
+    const after = await client.query(QueueWithCountQuery, {}).toPromise();
+    expect(requests.filter((r) => r === "TestQueueWithCount")).toHaveLength(2);
+    expect(after.data?.countNew.totalCount).toBe(2);
+    expect(after.data?.claims.edges.map((e) => e.node.id)).toEqual(["claim-2", "claim-1"]);
+  });
+
+  it("appends the next page of search hits", async () => {
+    const hit = (n: number) => ({
+      __typename: "QuerySearchConnectionEdge",
+      cursor: `h${n}`,
+      node: { __typename: "SearchHit", highlight: `«Syria» ${n}`, node: { __typename: "Claim", id: `claim-${n}`, text: `Syria ${n}` } },
+    });
+    const fetchImpl = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      const { variables } = requestOf(url, init);
+      const edges = variables.after ? [hit(3)] : [hit(1), hit(2)];
+      return json({
+        search: {
+          __typename: "QuerySearchConnection",
+          edges,
+          pageInfo: { __typename: "PageInfo", hasNextPage: !variables.after, endCursor: edges.at(-1)!.cursor },
+        },
+      });
+    }) as typeof fetch;
+    const client = createUrqlClient("http://test/graphql", fetchImpl);
+    await client.query(SearchQuery, { query: "Syria", after: null }).toPromise();
+    const more = await client.query(SearchQuery, { query: "Syria", after: "h2" }).toPromise();
+    expect(more.data?.search.edges.map((e) => e.node.highlight)).toEqual(["«Syria» 1", "«Syria» 2", "«Syria» 3"]);
+    expect(more.data?.search.pageInfo.hasNextPage).toBe(false);
+  });
+});

@@ -233,6 +233,7 @@ function invalidateFields(cache: Cache, entity: string | Data | null | undefined
 
 const claimKey = (id: unknown) => (typeof id === "string" ? `Claim:${id}` : null);
 const eventKey = (id: unknown) => (typeof id === "string" ? `Event:${id}` : null);
+const entityKey = (id: unknown) => (typeof id === "string" ? `Entity:${id}` : null);
 
 /** Reads `result[field][payload].claim.id` (or `.id` when the payload is the claim) without trusting its shape. */
 function payloadClaimId(result: DataFields, field: string, payload: string): string | null {
@@ -248,8 +249,11 @@ const succeeded = (result: DataFields, field: string) => {
   return typeof typename === "string" && typename.endsWith("Success");
 };
 
-/** The claim queue and its per-status counts. */
+/** The claim queue and its per-status counts (every `claims` list, whatever its filter). */
 const staleClaimLists = (cache: Cache) => invalidateFields(cache, "Query", ["claims"]);
+
+/** Search hits and ingest previews (whose duplicate warnings list claims on the desk). */
+const staleFindings = (cache: Cache) => invalidateFields(cache, "Query", ["search", "previewIngest"]);
 
 const claimChanged =
   (field: string, payload: string, claimFields: readonly string[], listsChange = true) =>
@@ -276,13 +280,38 @@ const updates: UpdatesConfig = {
       for (const field of cache.inspectFields("Query")) cache.invalidate("Query", field.fieldName, field.arguments ?? undefined);
       cache.link("Query", "me", null);
     },
-    createClaim(result, _args, cache) {
-      if (succeeded(result, "createClaim")) staleClaimLists(cache);
+    createClaim(result, args, cache) {
+      if (!succeeded(result, "createClaim")) return;
+      staleClaimLists(cache);
+      staleFindings(cache);
+      invalidateFields(cache, eventKey((args.input as Variables).event), ["claims"]);
+      invalidateFields(cache, entityKey((args.input as Variables).claimant), ["claims"]);
+    },
+    ingestArticle(result, _args, cache) {
+      if (!succeeded(result, "ingestArticle")) return;
+      staleClaimLists(cache);
+      staleFindings(cache);
+      // Ingest may add entities, events, figures and media, and files figures under existing events.
+      invalidateFields(cache, "Query", ["entities", "events", "figures", "media", "sources"]);
+      const events = ((result.ingestArticle as Data).events as Data[] | undefined) ?? [];
+      for (const event of events) invalidateFields(cache, eventKey(event.id), ["claims", "figures", "figureSummary"]);
     },
     updateClaim: claimChanged("updateClaim", "claim", []),
     setClaimStatus: claimChanged("setClaimStatus", "claim", []),
     assignClaim: claimChanged("assignClaim", "claim", []),
-    mergeClaims: claimChanged("mergeClaims", "claim", ["appearances", "evidence", "ratings", "consensus", "figures", "media"]),
+    mergeClaims(result, args, cache) {
+      if (!succeeded(result, "mergeClaims")) return;
+      const keepId = payloadClaimId(result, "mergeClaims", "claim") ?? (args.keep as string);
+      invalidateFields(cache, claimKey(keepId), ["history", "appearances", "evidence", "ratings", "consensus", "figures", "media", "similarClaims"]);
+      // A merged duplicate is archived, points at the kept claim and has lost its appearances, evidence and ratings:
+      // nothing cached about it still holds. (Other desks list similar claims afresh when opened: cache-and-network.)
+      for (const duplicate of (args.duplicates as Variables[] | undefined) ?? []) {
+        const key = claimKey(duplicate.id);
+        if (key) cache.invalidate(key);
+      }
+      staleClaimLists(cache);
+      staleFindings(cache);
+    },
     addAppearance: claimChanged("addAppearance", "appearance", ["appearances"], false),
     // Adding evidence or a rating moves a NEW claim to IN_REVIEW, so the queue changes too.
     addEvidence: claimChanged("addEvidence", "evidence", ["evidence"]),
@@ -348,6 +377,7 @@ export function createUrqlClient(url = "/graphql", fetchImpl?: typeof fetch) {
         resolvers: {
           Query: {
             claims: relayPaginationWithTotalCount(),
+            search: relayPagination(),
             // Opening a claim from the queue can start from what the queue already loaded.
             claim(_parent, args, cache) {
               const key = cache.keyOfEntity({ __typename: "Claim", id: args.id as string });

@@ -11,6 +11,7 @@ import {
 } from "../components/claims/edit-claim-form";
 import { AppearanceList, AppearanceList_ClaimFragment } from "../components/claims/appearance-list";
 import { HistoryTimeline, HistoryTimeline_ClaimFragment } from "../components/claims/history-timeline";
+import { SimilarClaims, SimilarClaims_ClaimFragment } from "../components/claims/similar-claims";
 import { EvidenceSection, EvidenceSection_ClaimFragment } from "../components/evidence/evidence-section";
 import { AddEvidenceForm } from "../components/evidence/add-evidence-form";
 import { RatingsSection, RatingsSection_ClaimFragment } from "../components/ratings/ratings-section";
@@ -33,6 +34,7 @@ const ClaimDeskPageQuery = graphql(
         ...StatusActions_ClaimFragment
         ...EditClaimForm_ClaimFragment
         ...AppearanceList_ClaimFragment
+        ...SimilarClaims_ClaimFragment
         ...EvidenceSection_ClaimFragment
         ...RatingsSection_ClaimFragment
         ...RateClaimForm_ClaimFragment
@@ -49,6 +51,7 @@ const ClaimDeskPageQuery = graphql(
     StatusActions_ClaimFragment,
     EditClaimForm_ClaimFragment,
     AppearanceList_ClaimFragment,
+    SimilarClaims_ClaimFragment,
     EvidenceSection_ClaimFragment,
     RatingsSection_ClaimFragment,
     RateClaimForm_ClaimFragment,
@@ -110,6 +113,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
       <div className="desk-grid">
         <div className="desk-main">
           <AppearanceList claim={claim} />
+          <SimilarClaims claim={claim} viewer={viewer} refetch={refetch} />
           <section className="section" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">Evidence</h2>
             <EvidenceSection claim={claim} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { useQuery } from "urql";
 import { graphql, type VariablesOf } from "../gql/graphql";
@@ -13,10 +13,13 @@ import {
 import { StatusTabs } from "../components/claims/status-tabs";
 import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
 import { formatNumber, roleLabel } from "../lib/format";
+import { hasModifier, isTyping } from "../lib/keyboard";
 import { usePageTitle } from "../lib/use-page-title";
 import type { Viewer } from "../app";
 
 const PAGE_SIZE = 50;
+
+const NewClaimForm = lazy(() => import("../components/claims/new-claim-form"));
 
 // The status counts are separate `claims` lists (they never pass orderBy), so relay pagination in urql.ts
 // never merges them into the queue itself.
@@ -71,9 +74,6 @@ function toFilter(params: QueueParams): ClaimFilter {
   return filter;
 }
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
 export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
   usePageTitle("Claim queue");
   const search = useSearch();
@@ -108,18 +108,13 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ClaimQueuePageQuery, variables, requestPolicy: "cache-and-network" });
   const edges = data?.claims.edges ?? [];
 
-  // Keyboard: j/k move the selection, Enter opens it, / jumps to search.
+  // Keyboard: j/k move the selection, Enter opens it (and / jumps to "Search claims": see the header).
   const [selected, setSelected] = useState(-1);
   const rowRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   useEffect(() => setSelected(-1), [listKey]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      if (event.key === "/") {
-        event.preventDefault();
-        document.getElementById("queue-search")?.focus();
-        return;
-      }
+      if (hasModifier(event) || isTyping(event.target)) return;
       if (event.key !== "j" && event.key !== "k" && event.key !== "Enter") return;
       if (event.key === "Enter") {
         const edge = edges[selected];
@@ -139,6 +134,13 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [edges, selected, navigate]);
 
+  const [adding, setAdding] = useState(false);
+  const newClaimButton = useRef<HTMLButtonElement>(null);
+  const closeNewClaim = () => {
+    setAdding(false);
+    requestAnimationFrame(() => newClaimButton.current?.focus());
+  };
+
   const counts = data && {
     NEW: data.countNew.totalCount,
     IN_REVIEW: data.countInReview.totalCount,
@@ -154,6 +156,23 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
         <p className="muted keyboard-hint">
           <kbd>j</kbd> <kbd>k</kbd> move · <kbd>Enter</kbd> opens · <kbd>/</kbd> search · signed in as {roleLabel[viewer.role]}
         </p>
+        <button
+          type="button"
+          ref={newClaimButton}
+          className="button button-primary"
+          aria-expanded={adding}
+          aria-controls="new-claim-panel"
+          onClick={() => (adding ? closeNewClaim() : setAdding(true))}
+        >
+          New claim
+        </button>
+      </div>
+      <div id="new-claim-panel">
+        {adding && (
+          <Suspense fallback={<Loading label="Opening the form…" />}>
+            <NewClaimForm onClose={closeNewClaim} />
+          </Suspense>
+        )}
       </div>
       <StatusTabs
         counts={counts ?? {}}

@@ -4,6 +4,7 @@ import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { formatDate, humanize } from "../../lib/format";
 import { StatusBadge } from "./status-badge";
 import { LabelBadge } from "../verdicts/label-badge";
+import { CheckworthinessScore } from "./checkworthiness-score";
 
 export const ClaimRow_ClaimFragment = graphql(`
   fragment ClaimRow_ClaimFragment on Claim {
@@ -15,6 +16,7 @@ export const ClaimRow_ClaimFragment = graphql(`
     claimDatePrecision
     claimantRole
     tags
+    checkworthiness
     claimant { id name }
     event { id title }
     assignee { id name }
@@ -40,6 +42,7 @@ export const ClaimRow = forwardRef<HTMLAnchorElement, ClaimRowProps>(function Cl
           <span className="kind">{humanize(c.kind)}</span>
           {c.verdict && <LabelBadge label={c.verdict.label} prefix="Verdict:" />}
           {c.consensus.contested && <span className="badge badge-warning">Contested</span>}
+          {c.checkworthiness != null && <CheckworthinessScore score={c.checkworthiness} compact />}
           {c.consensus.ratingCount > 0 && (
             <span className="muted">
               {c.consensus.ratingCount} {c.consensus.ratingCount === 1 ? "rating" : "ratings"}

@@ -52,8 +52,9 @@ const actionText: Record<string, string> = {
   "claim.update": "edited the claim",
   "claim.set_status": "changed the status",
   "claim.assign": "changed the assignee",
-  "claim.merge": "merged duplicates into this claim",
-  "claim.merge_into": "merged this claim into another",
+  // The server records "claim.merge" on the duplicate and "claim.merge_into" on the claim it was folded into.
+  "claim.merge": "merged this claim into another",
+  "claim.merge_into": "merged a duplicate into this claim",
   "appearance.create": "recorded an appearance",
   "evidence.add": "added evidence",
   "evidence.update": "edited evidence",

@@ -100,6 +100,7 @@ export function QueueFilters({ query, params, onChange }: QueueFiltersProps) {
         <input
           id="queue-search"
           type="search"
+          data-slash-search
           placeholder="Words in the claim…  (press / )"
           value={text}
           onChange={(e) => setText(e.target.value)}

@@ -1,4 +1,5 @@
-import { Link, useLocation } from "wouter";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Link, useLocation, useSearch } from "wouter";
 import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import {
@@ -9,6 +10,8 @@ import {
   failureOf,
 } from "../forms/form-errors";
 import { roleLabel } from "../../lib/format";
+import { hasModifier, isTyping } from "../../lib/keyboard";
+import { parseSearchParams, searchPath } from "../search/search-params";
 
 export const AppHeader_UserFragment = graphql(`
   fragment AppHeader_UserFragment on User {
@@ -42,7 +45,7 @@ const SignOutMutation = graphql(
 export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFragment> | null | undefined }) {
   const me = readFragment(AppHeader_UserFragment, user);
   const [signOutState, signOut] = useMutation(SignOutMutation);
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
 
   const onSignOut = async () => {
     const result = await signOut({});
@@ -60,6 +63,19 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
         </span>
         FactDesk
       </Link>
+      {me && (
+        <>
+          <nav className="header-nav" aria-label="Main">
+            <Link href="/" aria-current={location === "/" ? "page" : undefined}>
+              Claim queue
+            </Link>
+            <Link href="/ingest" aria-current={location === "/ingest" ? "page" : undefined}>
+              Paste an article
+            </Link>
+          </nav>
+          <HeaderSearch />
+        </>
+      )}
       {me ? (
         <nav className="header-user" aria-label="Account">
           <span className="user-name">{me.name}</span>
@@ -78,5 +94,62 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
         </nav>
       )}
     </header>
+  );
+}
+
+/**
+ * The desk-wide search box. `/` focuses it from anywhere, except on a page with a search of its own (the queue's
+ * "Search claims" filter, marked `data-slash-search`), where `/` goes to that one.
+ */
+function HeaderSearch() {
+  const [location, navigate] = useLocation();
+  const search = useSearch();
+  const onSearchPage = location === "/search";
+  const current = onSearchPage ? parseSearchParams(search).q : "";
+  const [text, setText] = useState(current);
+  const input = useRef<HTMLInputElement>(null);
+  // Follows the address (back and forward between searches, or leaving the search page).
+  useEffect(() => setText(current), [current]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "/" || hasModifier(event) || isTyping(event.target)) return;
+      event.preventDefault();
+      const target = document.querySelector<HTMLInputElement>("[data-slash-search]") ?? input.current;
+      target?.focus();
+      target?.select();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const q = text.trim();
+    if (!q) {
+      input.current?.focus();
+      return;
+    }
+    navigate(searchPath({ q, type: onSearchPage ? parseSearchParams(search).type : "" }));
+  };
+
+  return (
+    <form className="header-search" role="search" aria-label="Search the desk" onSubmit={onSubmit}>
+      <label htmlFor="header-search" className="visually-hidden">
+        Search
+      </label>
+      <input
+        id="header-search"
+        ref={input}
+        type="search"
+        placeholder="Claims, people, events, sources…"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        enterKeyHint="search"
+      />
+      <button type="submit" className="button button-quiet">
+        Search
+      </button>
+    </form>
   );
 }

@@ -1,0 +1,205 @@
+import { useRef, useState, type FormEvent } from "react";
+import { Link, useLocation } from "wouter";
+import { useMutation, useQuery } from "urql";
+import { graphql, type ResultOf, type VariablesOf } from "../../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+  failureOf,
+  FormErrors,
+  issuesFor,
+} from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { StatusBadge } from "./status-badge";
+import { claimKinds } from "./queue-filters";
+import { humanize } from "../../lib/format";
+
+// The form opens on demand, so it loads the people it offers as claimants itself rather than with every queue.
+const NewClaimFormQuery = graphql(`
+  query NewClaimForm {
+    entities(first: 100) { edges { node { id name title } } }
+  }
+`);
+
+const CreateClaimMutation = graphql(
+  `
+    mutation CreateClaim($input: CreateClaimInput!) {
+      createClaim(input: $input) {
+        __typename
+        ... on CreateClaimSuccess {
+          claim { id text }
+          possibleDuplicates { id text status kind }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+type CreateInput = VariablesOf<typeof CreateClaimMutation>["input"];
+type Created = Extract<ResultOf<typeof CreateClaimMutation>["createClaim"], { __typename: "CreateClaimSuccess" }>;
+
+const empty = { text: "", kind: "STATEMENT" as CreateInput["kind"], claimant: "", claimantRole: "", tags: "", url: "", excerpt: "" };
+type Draft = typeof empty;
+const fields = ["text", "kind", "claimant", "claimantRole", "tags", "appearance.source", "appearance.excerpt"];
+
+export function toCreateInput(d: Draft): CreateInput {
+  const tags = d.tags
+    .split(",")
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+  const input: CreateInput = { text: d.text.trim(), kind: d.kind };
+  if (d.claimant) input.claimant = d.claimant;
+  if (d.claimantRole.trim()) input.claimantRole = d.claimantRole.trim();
+  if (tags.length) input.tags = tags;
+  // The first appearance is optional, but half of one is a mistake the server should point out.
+  if (d.url.trim() || d.excerpt.trim()) input.appearance = { source: { url: d.url.trim() }, excerpt: d.excerpt };
+  return input;
+}
+
+/**
+ * Adds a claim by hand. When the desk already has claims worded like it, they are listed (with links) before the
+ * reviewer moves on to the new claim, so a duplicate can be merged rather than checked twice.
+ */
+export default function NewClaimForm({ onClose }: { onClose: () => void }) {
+  const [draft, setDraft] = useState(empty);
+  const [{ data: lists }] = useQuery({ query: NewClaimFormQuery });
+  const [state, create] = useMutation(CreateClaimMutation);
+  const [created, setCreated] = useState<Created | null>(null);
+  const [, navigate] = useLocation();
+  const failure = failureOf(state.data?.createClaim);
+  const createdHeading = useRef<HTMLHeadingElement>(null);
+
+  const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await create({ input: toCreateInput(draft) });
+    const payload = result.data?.createClaim;
+    if (payload?.__typename !== "CreateClaimSuccess") return;
+    if (payload.possibleDuplicates.length === 0) {
+      navigate(`/claims/${payload.claim.id}`);
+      return;
+    }
+    setCreated(payload);
+    requestAnimationFrame(() => createdHeading.current?.focus());
+  };
+
+  if (created) {
+    return (
+      <section className="section new-claim" aria-labelledby="new-claim-saved">
+        <h2 id="new-claim-saved" ref={createdHeading} tabIndex={-1}>
+          Claim added, but the desk may already have it
+        </h2>
+        <p>
+          &ldquo;{created.claim.text}&rdquo; was saved as a new claim. These claims on the desk are worded like it: if one is the
+          same claim, an editor can merge them on its desk.
+        </p>
+        <ul className="duplicate-warnings" aria-label="Possible duplicates">
+          {created.possibleDuplicates.map((d) => (
+            <li key={d.id}>
+              <StatusBadge status={d.status} /> <span className="kind">{humanize(d.kind)}</span> <Link href={`/claims/${d.id}`}>{d.text}</Link>
+            </li>
+          ))}
+        </ul>
+        <div className="button-row">
+          <Link href={`/claims/${created.claim.id}`} className="button button-primary">
+            Open the new claim
+          </Link>
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            Back to the queue
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <form className="form section new-claim" aria-labelledby="new-claim-heading" onSubmit={onSubmit} noValidate>
+      <h2 id="new-claim-heading">New claim</h2>
+      <FormErrors failure={failure} error={state.error} fields={fields} />
+      <Field label="Claim text" issues={issuesFor(failure, "text")} hint="As stated; verbatim for a quote">
+        {(id, d, invalid) => (
+          <textarea id={id} rows={3} required value={draft.text} onChange={set("text")} aria-describedby={d} aria-invalid={invalid || undefined} autoFocus />
+        )}
+      </Field>
+      <div className="field-grid">
+        <Field label="Kind" issues={issuesFor(failure, "kind")}>
+          {(id, d) => (
+            <select id={id} value={draft.kind} onChange={set("kind")} aria-describedby={d}>
+              {claimKinds.map((k) => (
+                <option key={k} value={k}>
+                  {humanize(k)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Claimant" issues={issuesFor(failure, "claimant")} hint="Optional">
+          {(id, d, invalid) => (
+            <select id={id} value={draft.claimant} onChange={set("claimant")} aria-describedby={d} aria-invalid={invalid || undefined}>
+              <option value="">Not attributed</option>
+              {lists?.entities.edges.map(({ node }) => (
+                <option key={node.id} value={node.id}>
+                  {node.name}
+                  {node.title ? ` (${node.title})` : ""}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Claimant's role" issues={issuesFor(failure, "claimantRole")} hint="As reported at the time">
+          {(id, d, invalid) => (
+            <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} aria-describedby={d} aria-invalid={invalid || undefined} />
+          )}
+        </Field>
+        <Field label="Tags" issues={issuesFor(failure, "tags")} hint="Comma-separated">
+          {(id, d, invalid) => <input id={id} value={draft.tags} onChange={set("tags")} aria-describedby={d} aria-invalid={invalid || undefined} />}
+        </Field>
+      </div>
+      <fieldset className="field subfieldset">
+        <legend>Where it appears (optional)</legend>
+        <div className="field-grid">
+          <Field label="Source URL" issues={issuesFor(failure, "appearance.source")}>
+            {(id, d, invalid) => (
+              <input
+                id={id}
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                value={draft.url}
+                onChange={set("url")}
+                aria-describedby={d}
+                aria-invalid={invalid || undefined}
+              />
+            )}
+          </Field>
+          <Field label="Excerpt" issues={issuesFor(failure, "appearance.excerpt")} hint="The words in the source, verbatim" className="field-wide">
+            {(id, d, invalid) => (
+              <textarea id={id} rows={2} value={draft.excerpt} onChange={set("excerpt")} aria-describedby={d} aria-invalid={invalid || undefined} />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={state.fetching}>
+          {state.fetching ? "Adding…" : "Add claim"}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { Provider } from "urql";
+import { maskFragments } from "gql.tada";
+import { createUrqlClient } from "../../urql";
+import { SimilarClaims, SimilarClaims_ClaimFragment } from "./similar-claims";
+import { toCreateInput } from "./new-claim-form";
+
+afterEach(cleanup);
+
+const claim = maskFragments([SimilarClaims_ClaimFragment], {
+  id: "keep",
+  mergedInto: null,
+  similarClaims: [
+    {
+      similarity: 0.87,
+      claim: {
+        id: "dup",
+        text: "Russia and the US are communicating regarding the situation in Syria.",
+        kind: "STATEMENT",
+        status: "NEW",
+        version: 4,
+        claimantRole: "Russia’s UN ambassador",
+        claimant: { id: "e1", name: "Vassily Nebenzia" },
+        verdict: null,
+      },
+    },
+    {
+      similarity: 0.52,
+      claim: { id: "published", text: "A claim with a verdict", kind: "STATEMENT", status: "PUBLISHED", version: 9, claimantRole: null, claimant: null, verdict: { id: "v1" } },
+    },
+  ],
+});
+
+function serverAnswering(payload: unknown) {
+  const bodies: { operationName: string; variables: Record<string, unknown> }[] = [];
+  const fetchImpl = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+    bodies.push(JSON.parse(String(init?.body)));
+    return new Response(JSON.stringify({ data: { mergeClaims: payload } }), { headers: { "content-type": "application/json" } });
+  }) as typeof fetch;
+  return { client: createUrqlClient("http://test/graphql", fetchImpl), bodies };
+}
+
+describe("SimilarClaims", () => {
+  it("shows similar claims with their similarity, and no merge button to reviewers", () => {
+    const { client } = serverAnswering(null);
+    render(
+      <Provider value={client}>
+        <SimilarClaims claim={claim} viewer={{ id: "u1", role: "REVIEWER" }} refetch={() => {}} />
+      </Provider>,
+    );
+    expect(screen.getByRole("heading", { name: "Similar claims 2" })).toBeTruthy();
+    expect(screen.getByText("87% similar")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Russia and the US are communicating regarding the situation in Syria." }).getAttribute("href")).toBe(
+      "/claims/dup",
+    );
+    expect(screen.queryByRole("button", { name: "Merge into this claim" })).toBeNull();
+  });
+
+  it("lets an editor merge after confirming, with the duplicate's version, then reloads the desk", async () => {
+    const { client, bodies } = serverAnswering({ __typename: "MergeClaimsSuccess", claim: { __typename: "Claim", id: "keep", version: 3, updatedAt: "2025-03-11T00:00:00.000Z" } });
+    const refetch = vi.fn();
+    render(
+      <Provider value={client}>
+        <SimilarClaims claim={claim} viewer={{ id: "u2", role: "EDITOR" }} refetch={refetch} />
+      </Provider>,
+    );
+    // A claim with a verdict cannot be merged away, so it gets no button.
+    expect(screen.getAllByRole("button", { name: "Merge into this claim" })).toHaveLength(1);
+    expect(screen.getByText("Has a verdict, so it cannot be merged away.")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Merge into this claim" }));
+    expect(bodies).toHaveLength(0);
+    fireEvent.click(screen.getByRole("button", { name: "Confirm merge" }));
+    await screen.findByText(/^Merged “Russia and the US are communicating/);
+    expect(bodies[0]?.operationName).toBe("MergeClaims");
+    expect(bodies[0]?.variables).toEqual({ keep: "keep", duplicates: [{ id: "dup", expectedVersion: 4 }] });
+    expect(refetch).toHaveBeenCalled();
+  });
+
+  it("shows a conflict when the duplicate changed meanwhile, and reloads it", async () => {
+    const { client } = serverAnswering({
+      __typename: "ConflictError",
+      message: "This claim was changed by someone else.",
+      code: "claim/version_conflict",
+      currentVersion: 5,
+    });
+    const refetch = vi.fn();
+    render(
+      <Provider value={client}>
+        <SimilarClaims claim={claim} viewer={{ id: "u2", role: "EDITOR" }} refetch={refetch} />
+      </Provider>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Merge into this claim" }));
+    fireEvent.click(screen.getByRole("button", { name: "Confirm merge" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Someone else changed this first\..*now version 5/);
+    expect(refetch).toHaveBeenCalled();
+  });
+});
+
+describe("new claim input", () => {
+  const draft = { text: "  A claim  ", kind: "STATEMENT" as const, claimant: "", claimantRole: " ", tags: "Diplomacy, UN, ,un", url: "", excerpt: "" };
+
+  it("sends only what was filled in, with tags lower-cased", () => {
+    expect(toCreateInput(draft)).toEqual({ text: "A claim", kind: "STATEMENT", tags: ["diplomacy", "un", "un"] });
+  });
+
+  it("sends the first appearance when either half is filled, so the server can point at the missing half", () => {
+    expect(toCreateInput({ ...draft, url: "https://news.example/a" }).appearance).toEqual({ source: { url: "https://news.example/a" }, excerpt: "" });
+    expect(toCreateInput({ ...draft, excerpt: "words" }).appearance).toEqual({ source: { url: "" }, excerpt: "words" });
+  });
+});

@@ -1,0 +1,148 @@
+import { useState } from "react";
+import { Link } from "wouter";
+import { useMutation } from "urql";
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+  failureOf,
+  FormErrors,
+} from "../forms/form-errors";
+import { StatusBadge } from "./status-badge";
+import { humanize } from "../../lib/format";
+import { isEditor } from "../../lib/roles";
+import type { Viewer } from "../../app";
+
+export const SimilarClaims_ClaimFragment = graphql(`
+  fragment SimilarClaims_ClaimFragment on Claim {
+    id
+    mergedInto { id }
+    similarClaims {
+      similarity
+      claim {
+        id
+        text
+        kind
+        status
+        version
+        claimantRole
+        claimant { id name }
+        verdict { id }
+      }
+    }
+  }
+`);
+
+const MergeClaimsMutation = graphql(
+  `
+    mutation MergeClaims($keep: ID!, $duplicates: [MergeDuplicateInput!]!) {
+      mergeClaims(keep: $keep, duplicates: $duplicates) {
+        __typename
+        ... on MergeClaimsSuccess { claim { id version updatedAt } }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+interface SimilarClaimsProps {
+  claim: FragmentOf<typeof SimilarClaims_ClaimFragment>;
+  viewer: Viewer;
+  /** Reloads the desk: the merge moved appearances, evidence, ratings, figures and media onto this claim. */
+  refetch: () => void;
+}
+
+/**
+ * Claims worded like this one (often the same statement reported by another outlet), most similar first. Editors
+ * can fold one into this claim; it asks once more first, because a merge is not undone from here.
+ */
+export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
+  const c = readFragment(SimilarClaims_ClaimFragment, claim);
+  const [state, merge] = useMutation(MergeClaimsMutation);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [merged, setMerged] = useState<string | null>(null);
+  const failure = failureOf(state.data?.mergeClaims);
+  const canMerge = isEditor(viewer) && !c.mergedInto;
+  const similar = c.similarClaims;
+
+  const onMerge = async (duplicate: { id: string; version: number; text: string }) => {
+    setMerged(null);
+    const result = await merge({ keep: c.id, duplicates: [{ id: duplicate.id, expectedVersion: duplicate.version }] });
+    const typename = result.data?.mergeClaims.__typename;
+    setConfirming(null);
+    if (typename === "MergeClaimsSuccess") setMerged(duplicate.text);
+    // After a conflict the duplicate's current version is needed; after a merge, everything it brought along.
+    if (typename === "MergeClaimsSuccess" || typename === "ConflictError") refetch();
+  };
+
+  return (
+    <section className="section similar-claims" aria-labelledby="similar-heading">
+      <h2 id="similar-heading">
+        Similar claims <span className="count">{similar.length}</span>
+      </h2>
+      <FormErrors failure={failure} error={state.error} />
+      {merged && (
+        <p className="alert alert-info" role="status">
+          Merged &ldquo;{merged}&rdquo; into this claim: its appearances, evidence, ratings, figures and media are here now.
+        </p>
+      )}
+      {similar.length === 0 ? (
+        <p className="muted">No other claim on the desk is worded like this one.</p>
+      ) : (
+        <>
+          <p className="muted">
+            Worded like this one: possibly the same statement reported elsewhere.
+            {canMerge ? " Merging moves a duplicate's appearances, evidence, ratings, figures and media here and archives it." : ""}
+          </p>
+          <ul className="item-list">
+            {similar.map(({ similarity, claim: other }) => (
+              <li key={other.id} className="item similar-claim">
+                <p className="similar-line">
+                  <span className="similarity">{Math.round(similarity * 100)}% similar</span> <StatusBadge status={other.status} />{" "}
+                  <Link href={`/claims/${other.id}`}>{other.text}</Link>
+                </p>
+                <p className="item-meta muted">
+                  {humanize(other.kind)}
+                  {other.claimant ? ` · ${other.claimant.name}${other.claimantRole ? `, ${other.claimantRole}` : ""}` : " · not attributed"}
+                </p>
+                {canMerge &&
+                  (other.verdict ? (
+                    <p className="item-meta muted">Has a verdict, so it cannot be merged away.</p>
+                  ) : confirming === other.id ? (
+                    <div className="confirm" role="group" aria-label="Confirm merge">
+                      <p>
+                        Merge &ldquo;{other.text}&rdquo; into this claim? It will be archived and point here.
+                      </p>
+                      <div className="button-row">
+                        <button type="button" className="button button-danger" disabled={state.fetching} onClick={() => void onMerge(other)} autoFocus>
+                          {state.fetching ? "Merging…" : "Confirm merge"}
+                        </button>
+                        <button type="button" className="button button-quiet" onClick={() => setConfirming(null)}>
+                          Cancel
+                        </button>
+                      </div>
+                    </div>
+                  ) : (
+                    <button type="button" className="button" disabled={state.fetching} onClick={() => setConfirming(other.id)}>
+                      Merge into this claim
+                    </button>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { maskFragments } from "gql.tada";
+import { IngestPreview, IngestPreview_IngestPreviewFragment } from "./ingest-preview";
+
+afterEach(cleanup);
+
+const score = (score: number, ...reasons: string[]) => ({ score, reasons });
+
+const preview = (existing = false) =>
+  maskFragments([IngestPreview_IngestPreviewFragment], {
+    existingSource: existing
+      ? {
+          id: "s1",
+          url: "https://wire.example/a",
+          title: "Wire copy",
+          publisher: "Wire",
+          appearances: {
+            totalCount: 2,
+            edges: [
+              { node: { id: "a1", claim: { id: "c1", text: "Claim one", status: "NEW" } } },
+              { node: { id: "a2", claim: { id: "c1", text: "Claim one", status: "NEW" } } },
+            ],
+          },
+        }
+      : null,
+    statements: [
+      {
+        key: "statement:1-50",
+        kind: "STATEMENT",
+        text: "Russia and the US are communicating regarding the situation in Syria",
+        speakerRole: "Russia’s UN ambassador",
+        hedged: false,
+        speaker: { key: "vassily-nebenzia", name: "Vassily Nebenzia" },
+        checkworthiness: score(0.32, "reported speech", "attribution: official"),
+        possibleDuplicates: [
+          { similarity: 0.93, claim: { id: "c9", text: "Russia and the US are communicating regarding the situation in Syria.", status: "NEW" } },
+        ],
+      },
+      {
+        key: "statement:60-90",
+        kind: "QUOTE",
+        text: "Many nations share our concern",
+        speakerRole: null,
+        hedged: true,
+        speaker: null,
+        checkworthiness: score(0.28, "quote"),
+        possibleDuplicates: [],
+      },
+    ],
+    figures: [
+      {
+        key: "figure:100-140:At least 1,300 people",
+        metric: "KILLED",
+        subject: "people",
+        qualifier: "AT_LEAST",
+        low: 1300,
+        high: null,
+        statedText: "At least 1,300 people",
+        place: "Latakia and Tartus",
+        periodText: "in the past three days",
+        attributedTo: null,
+        checkworthiness: score(0.64, "figure", "casualty count"),
+      },
+    ],
+    media: [
+      {
+        key: "media:150-200",
+        kind: "VIDEO",
+        description: "militants executing civilians in public",
+        hedge: "allegedly depict",
+        graphic: true,
+        checkworthiness: score(0.56, "media", "graphic"),
+      },
+    ],
+  });
+
+describe("IngestPreview", () => {
+  it("lists every item ticked, labelled by its text, with speaker, qualifier, hedge, graphic warning, score and duplicates", () => {
+    render(<IngestPreview preview={preview()} stale={false} saving={false} onSave={() => {}} />);
+    const boxes = screen.getAllByRole("checkbox") as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([true, true, true, true]);
+
+    const statement = screen.getByRole("checkbox", { name: "Russia and the US are communicating regarding the situation in Syria" });
+    const details = document.getElementById(statement.getAttribute("aria-describedby")!)!;
+    expect(details.textContent).toContain("Vassily Nebenzia, Russia’s UN ambassador");
+    expect(details.textContent).toContain("Check-worthiness 32/100 reported speech · attribution: official");
+    expect(details.textContent).toContain("Already on the desk: Russia and the US are communicating regarding the situation in Syria. (93% similar)");
+    expect(within(details).getByRole("link").getAttribute("href")).toBe("/claims/c9");
+
+    const quote = screen.getByRole("checkbox", { name: "“Many nations share our concern”" });
+    const quoteDetails = document.getElementById(quote.getAttribute("aria-describedby")!)!;
+    expect(quoteDetails.textContent).toContain("Speaker not identified");
+    expect(quoteDetails.textContent).toContain("Hedged");
+
+    expect(screen.getByRole("checkbox", { name: "≥ 1,300 people killed" })).toBeTruthy();
+    const video = screen.getByRole("checkbox", { name: "Video: militants executing civilians in public" });
+    const videoDetails = document.getElementById(video.getAttribute("aria-describedby")!)!.textContent;
+    expect(videoDetails).toContain("Reported as: “allegedly depict”");
+    expect(videoDetails).toContain("Graphic");
+
+    expect(screen.getByRole("group", { name: "Statements 2" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Figures 1" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Media 1" })).toBeTruthy();
+  });
+
+  it("saves with the unticked keys as `skip` and counts what is left", () => {
+    const onSave = vi.fn();
+    render(<IngestPreview preview={preview()} stale={false} saving={false} onSave={onSave} />);
+    expect(screen.getByRole("button", { name: "Save 4 items" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: "“Many nations share our concern”" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Video: militants executing civilians in public" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save 2 items" }));
+    expect(onSave).toHaveBeenCalledWith(["statement:60-90", "media:150-200"]);
+
+    // Ticking again takes it back out of `skip`.
+    fireEvent.click(screen.getByRole("checkbox", { name: "Video: militants executing civilians in public" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save 3 items" }));
+    expect(onSave).toHaveBeenLastCalledWith(["statement:60-90"]);
+  });
+
+  it("does not save a preview the form has moved away from", () => {
+    render(<IngestPreview preview={preview()} stale saving={false} onSave={() => {}} />);
+    expect((screen.getByRole("button", { name: "Save 4 items" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole("status").textContent).toContain("Preview it again before saving.");
+  });
+
+  it("links to an article already on the desk instead of offering to save it", () => {
+    render(<IngestPreview preview={preview(true)} stale={false} saving={false} onSave={() => {}} />);
+    expect(screen.getByRole("heading", { name: "Already on the desk" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Wire copy" }).getAttribute("href")).toBe("https://wire.example/a");
+    // Two appearances of one claim: listed once.
+    expect(screen.getAllByRole("link", { name: "Claim one" })).toHaveLength(1);
+    expect(screen.queryByRole("checkbox")).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Save/ })).toBeNull();
+  });
+});

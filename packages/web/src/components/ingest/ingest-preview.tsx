@@ -1,0 +1,258 @@
+import { useState, type ReactNode } from "react";
+import { Link } from "wouter";
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
+import { humanize } from "../../lib/format";
+import { formatFigure } from "../figures/figure-label";
+import { CheckworthinessScore } from "../claims/checkworthiness-score";
+import { StatusBadge } from "../claims/status-badge";
+import { EmptyState } from "../layout/status-views";
+import { ExtractedItem } from "./extracted-item";
+
+export const IngestPreview_IngestPreviewFragment = graphql(`
+  fragment IngestPreview_IngestPreviewFragment on IngestPreview {
+    existingSource {
+      id
+      url
+      title
+      publisher
+      appearances(first: 100) {
+        totalCount
+        edges { node { id claim { id text status } } }
+      }
+    }
+    statements {
+      key
+      kind
+      text
+      speakerRole
+      hedged
+      speaker { key name }
+      checkworthiness { score reasons }
+      possibleDuplicates {
+        similarity
+        claim { id text status }
+      }
+    }
+    figures {
+      key
+      metric
+      subject
+      qualifier
+      low
+      high
+      statedText
+      place
+      periodText
+      attributedTo { key name }
+      checkworthiness { score reasons }
+    }
+    media {
+      key
+      kind
+      description
+      hedge
+      graphic
+      checkworthiness { score reasons }
+    }
+  }
+`);
+
+type Preview = ResultOf<typeof IngestPreview_IngestPreviewFragment>;
+type Figure = Preview["figures"][number];
+
+/** "≥ 1,300 people killed", "200–999 (hundreds) civilians killed": the qualifier stays in front of the number. */
+export function figureLabel(f: Pick<Figure, "qualifier" | "low" | "high" | "statedText" | "subject" | "metric">): string {
+  const what = f.metric === "OTHER" ? f.subject : `${f.subject} ${humanize(f.metric).toLowerCase()}`;
+  return `${formatFigure(f)} ${what}`;
+}
+
+/** Every key in the preview; `skip` is the unticked ones. */
+export const previewKeys = (p: Pick<Preview, "statements" | "figures" | "media">) => [
+  ...p.statements.map((s) => s.key),
+  ...p.figures.map((f) => f.key),
+  ...p.media.map((m) => m.key),
+];
+
+const percent = (similarity: number) => `${Math.round(similarity * 100)}%`;
+
+interface IngestPreviewProps {
+  preview: FragmentOf<typeof IngestPreview_IngestPreviewFragment>;
+  /** The form no longer matches what was previewed: keys may have moved, so saving waits for a new preview. */
+  stale: boolean;
+  saving: boolean;
+  onSave: (skip: string[]) => void;
+  /** Error and status messages of the save, shown next to its button. */
+  children?: ReactNode;
+}
+
+/**
+ * What FactDesk found in the pasted article, as a checklist: statements, figures and media, each ticked, with the
+ * speaker, the figure as qualified, hedges, the check-worthiness score and claims already on the desk. An article
+ * that is already on the desk is linked to instead, with nothing to save.
+ */
+export function IngestPreview({ preview, stale, saving, onSave, children }: IngestPreviewProps) {
+  const p = readFragment(IngestPreview_IngestPreviewFragment, preview);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (key: string) =>
+    setUnticked((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const keys = previewKeys(p);
+  const skip = keys.filter((key) => unticked.has(key));
+  const count = keys.length - skip.length;
+
+  if (p.existingSource) {
+    const source = p.existingSource;
+    const claims = [...new Map(source.appearances.edges.map(({ node }) => [node.claim.id, node.claim])).values()];
+    return (
+      <section className="section" aria-labelledby="preview-heading">
+        <h2 id="preview-heading" tabIndex={-1}>
+          Already on the desk
+        </h2>
+        <p className="alert alert-info">
+          This article is already on the desk as{" "}
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.title ?? source.url}
+          </a>
+          {source.publisher ? ` (${source.publisher})` : ""}. Saving it again would add nothing.
+        </p>
+        {claims.length === 0 ? (
+          <p className="muted">No claims were taken from it.</p>
+        ) : (
+          <>
+            <h3>Claims from this article</h3>
+            <ul className="item-list compact">
+              {claims.map((claim) => (
+                <li key={claim.id} className="item">
+                  <StatusBadge status={claim.status} /> <Link href={`/claims/${claim.id}`}>{claim.text}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    );
+  }
+
+  if (keys.length === 0) {
+    return (
+      <section className="section" aria-labelledby="preview-heading">
+        <h2 id="preview-heading" tabIndex={-1}>
+          Found in the article
+        </h2>
+        <EmptyState title="Nothing to check was found in this text.">
+          <p>FactDesk looks for attributed statements and quotes, reported figures and described videos or images.</p>
+        </EmptyState>
+      </section>
+    );
+  }
+
+  return (
+    <section className="section ingest-preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading" tabIndex={-1}>
+        Found in the article
+      </h2>
+      <p className="muted">Everything ticked goes on the desk as a new claim (figures and media with their records). Untick what is not worth checking.</p>
+
+      <Group title="Statements" count={p.statements.length}>
+        {p.statements.map((s) => (
+          <ExtractedItem
+            key={s.key}
+            label={s.kind === "QUOTE" ? `“${s.text}”` : s.text}
+            checked={!unticked.has(s.key)}
+            onToggle={() => toggle(s.key)}
+          >
+            <p className="extract-meta">
+              {s.speaker ? (
+                <>
+                  <span className="claimant-name">{s.speaker.name}</span>
+                  {s.speakerRole && <span>, {s.speakerRole}</span>}
+                </>
+              ) : (
+                <span className="muted">Speaker not identified</span>
+              )}
+              <span className="kind"> · {humanize(s.kind)}</span>
+              {s.hedged && <span className="badge badge-warning">Hedged</span>}
+            </p>
+            <CheckworthinessScore score={s.checkworthiness.score} reasons={s.checkworthiness.reasons} />
+            {s.possibleDuplicates.length > 0 && (
+              <ul className="duplicate-warnings">
+                {s.possibleDuplicates.map((d) => (
+                  <li key={d.claim.id}>
+                    <strong>Already on the desk:</strong> <Link href={`/claims/${d.claim.id}`}>{d.claim.text}</Link>{" "}
+                    <span className="muted">({percent(d.similarity)} similar)</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </ExtractedItem>
+        ))}
+      </Group>
+
+      <Group title="Figures" count={p.figures.length}>
+        {p.figures.map((f) => (
+          <ExtractedItem key={f.key} label={<span className="figure-number">{figureLabel(f)}</span>} checked={!unticked.has(f.key)} onToggle={() => toggle(f.key)}>
+            <p className="extract-meta">
+              As stated: &ldquo;{f.statedText}&rdquo;
+              {f.place && <span> · {f.place}</span>}
+              {f.periodText && <span> · {f.periodText}</span>}
+              <span> · {f.attributedTo ? `according to ${f.attributedTo.name}` : "unattributed"}</span>
+            </p>
+            <CheckworthinessScore score={f.checkworthiness.score} reasons={f.checkworthiness.reasons} />
+          </ExtractedItem>
+        ))}
+      </Group>
+
+      <Group title="Media" count={p.media.length}>
+        {p.media.map((m) => (
+          <ExtractedItem key={m.key} label={`${humanize(m.kind)}: ${m.description}`} checked={!unticked.has(m.key)} onToggle={() => toggle(m.key)}>
+            <p className="extract-meta">
+              {m.hedge ? <>Reported as: &ldquo;{m.hedge}&rdquo;</> : <span className="muted">No hedge in the text</span>}
+              {m.graphic && (
+                <>
+                  {" "}
+                  <span className="badge badge-warning">Graphic</span> described as graphic: it will be blurred on the desk
+                </>
+              )}
+            </p>
+            <CheckworthinessScore score={m.checkworthiness.score} reasons={m.checkworthiness.reasons} />
+          </ExtractedItem>
+        ))}
+      </Group>
+
+      <div className="save-bar">
+        <button type="button" className="button button-primary" disabled={saving || stale || count === 0} onClick={() => onSave(skip)}>
+          {saving ? "Saving…" : `Save ${count} ${count === 1 ? "item" : "items"}`}
+        </button>
+        {stale ? (
+          <p className="alert alert-warning" role="status">
+            The article changed since this preview. Preview it again before saving.
+          </p>
+        ) : count === 0 ? (
+          <p className="muted" role="status">
+            Tick at least one item to save.
+          </p>
+        ) : skip.length > 0 ? (
+          <p className="muted">
+            {skip.length} unticked {skip.length === 1 ? "item is" : "items are"} left out.
+          </p>
+        ) : null}
+        {children}
+      </div>
+    </section>
+  );
+}
+
+function Group({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  if (count === 0) return <p className="muted extract-none">No {title.toLowerCase()} found.</p>;
+  return (
+    <fieldset className="extract-group">
+      <legend>
+        {title} <span className="count">{count}</span>
+      </legend>
+      <ul className="extract-list">{children}</ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { startTestServer, type TestServer } from "../testkit/server.js";
+import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn } from "./support/browser.js";
+
+// A reviewer adds a claim the desk already has (worded differently) and is warned before moving on; an editor then
+// folds the older claim into it from the desk's "Similar claims".
+
+const NEW_TEXT = "Russia and the United States are communicating about the situation in Syria.";
+const DEMO_TEXT = "Russia and the US are communicating regarding the situation in Syria.";
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let claimPath = "";
+
+async function personPage(): Promise<Page> {
+  const { context, page } = await newPage(browser);
+  contexts.push(context);
+  return page;
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe("new claims and duplicates", () => {
+  it("a reviewer adds a claim and is shown the similar claim already on the desk", async () => {
+    const page = await personPage();
+    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByRole("list", { name: "Claims" }).waitFor();
+
+    await page.getByRole("button", { name: "New claim" }).click();
+    const form = page.getByRole("form", { name: "New claim" });
+    await form.getByRole("button", { name: "Add claim" }).click();
+    await form.getByText("Claim text must not be empty").waitFor();
+    await expect(form.getByLabel("Claim text").getAttribute("aria-invalid")).resolves.toBe("true");
+
+    await form.getByLabel("Claim text").fill(NEW_TEXT);
+    await form.getByLabel("Kind").selectOption("STATEMENT");
+    await form.getByLabel("Claimant", { exact: true }).selectOption({ label: "Vassily Nebenzia (Russia’s UN ambassador)" });
+    await form.getByLabel("Claimant's role").fill("Russia’s UN ambassador");
+    await form.getByLabel("Tags").fill("Diplomacy, UN");
+    await form.getByLabel("Source URL").fill("https://news.example/2025/03/10/nebenzia-briefing");
+    await form.getByLabel("Excerpt").fill("Nebenzia said Russia and the United States are communicating about the situation in Syria.");
+    await expectAccessible(page, "new claim form");
+    await form.getByRole("button", { name: "Add claim" }).click();
+
+    const warning = page.getByRole("region", { name: "Claim added, but the desk may already have it" });
+    await warning.waitFor();
+    const duplicates = warning.getByRole("list", { name: "Possible duplicates" });
+    await expect(duplicates.getByRole("link", { name: DEMO_TEXT }).getAttribute("href")).resolves.toMatch(/^\/claims\//);
+    await screenshot(page, "new-claim-duplicate-warning");
+    await expectAccessible(page, "new claim duplicate warning");
+
+    await warning.getByRole("link", { name: "Open the new claim" }).click();
+    await page.getByRole("heading", { level: 1, name: NEW_TEXT }).waitFor();
+    claimPath = new URL(page.url()).pathname;
+    await expect(page.getByRole("list", { name: "Tags" }).innerText()).resolves.toMatch(/#diplomacy[\s\S]*#un/);
+    await page.getByRole("region", { name: "Appearances 1" }).waitFor();
+
+    // Reviewers see similar claims but do not merge.
+    const similar = page.getByRole("region", { name: /^Similar claims/ });
+    await similar.getByRole("link", { name: DEMO_TEXT }).waitFor();
+    await expect(similar.innerText()).resolves.toMatch(/\d+% similar/);
+    await expect(similar.getByRole("button", { name: "Merge into this claim" }).count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("an editor merges the older claim into the new one from the claim desk", async () => {
+    const page = await personPage();
+    await signIn(page, server.url, "editor@demo.factdesk", "demo-editor-1");
+    await page.goto(`${server.url}${claimPath}`);
+    await page.getByRole("heading", { level: 1, name: NEW_TEXT }).waitFor();
+
+    const similar = page.getByRole("region", { name: /^Similar claims/ });
+    const item = similar.getByRole("listitem").filter({ has: page.getByRole("link", { name: DEMO_TEXT }) });
+    await item.getByRole("button", { name: "Merge into this claim" }).click();
+    const confirm = item.getByRole("group", { name: "Confirm merge" });
+    await expect(confirm.innerText()).resolves.toContain(`Merge “${DEMO_TEXT}” into this claim?`);
+    await screenshot(page, "merge-confirm");
+    await confirm.getByRole("button", { name: "Confirm merge" }).click();
+
+    await similar.getByText(`Merged “${DEMO_TEXT}” into this claim`).waitFor();
+    await expect(similar.getByRole("link", { name: DEMO_TEXT }).count()).resolves.toBe(0);
+    // The demo claim's two appearances moved over and the desk shows them without a reload.
+    await page.getByRole("region", { name: "Appearances 3" }).waitFor();
+    await page.getByRole("region", { name: "History" }).getByText("merged a duplicate into this claim").waitFor();
+    await screenshot(page, "merged-claim-desk");
+    await expectAccessible(page, "claim desk after merge");
+
+    // The merged claim has left the queue.
+    await page.getByRole("link", { name: "← Claim queue" }).click();
+    await page.getByLabel("Search claims").fill("communicating regarding");
+    await page.getByText("No claims match these filters.").waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { startTestServer, type TestServer } from "../testkit/server.js";
+import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn } from "./support/browser.js";
+
+// A reviewer pastes the reference article under a new URL, unticks one statement, saves, and finds the new claims
+// at the top of the queue sorted by check-worthiness. The demo desk already holds this article (another URL, same
+// text), and ingest is idempotent per URL or text, so the copy gets one extra line: a wire desk's re-filing.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ARTICLE = fs.readFileSync(path.resolve(here, "../../prisma/demo/syria-coast-article.txt"), "utf8");
+const COPY_TEXT = `${ARTICLE.trimEnd()}\n\nThis copy was filed by the wire desk.\n`;
+const COPY_URL = "https://wire.example/syria-coast-copy";
+
+const RUBIO = "condemned “radical Islamist terrorists";
+const EU = "attributed the situation to “pro-Assad elements”";
+const DEMO_NEBENZIA = "Russia and the US are communicating regarding the situation in Syria.";
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe("paste an article", () => {
+  it("previews what the article holds, saves the ticked items, and the queue shows them", async () => {
+    const opened = await newPage(browser);
+    context = opened.context;
+    const page = opened.page;
+    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByRole("button", { name: /^New\s+12/ }).waitFor();
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Paste an article" }).click();
+    await page.getByRole("heading", { level: 1, name: "Paste an article" }).waitFor();
+    const form = page.getByRole("form", { name: "Article" });
+
+    // The server's ValidationError lands under the URL field.
+    await form.getByLabel("URL").fill("ftp://wire.example/syria-coast-copy");
+    await form.getByLabel("Article text").fill(COPY_TEXT);
+    await form.getByRole("button", { name: "Preview" }).click();
+    await form.getByText("Must be an http:// or https:// URL").waitFor();
+    await expect(form.getByLabel("URL").getAttribute("aria-invalid")).resolves.toBe("true");
+
+    await form.getByLabel("URL").fill(COPY_URL);
+    await form.getByLabel("Title").fill("Moscow: Russia and US in Communication Regarding Syrian Crisis (wire copy)");
+    await form.getByLabel("Publisher").fill("Wire Example");
+    await form.getByLabel("Published at").fill("2025-03-10");
+    await form.getByRole("button", { name: "Preview" }).click();
+
+    const preview = page.getByRole("region", { name: "Found in the article" });
+    await preview.waitFor();
+    await expect(form.getByLabel("URL").getAttribute("aria-invalid")).resolves.toBeNull();
+    const statements = preview.getByRole("group", { name: /^Statements/ });
+    await expect.poll(() => statements.getByRole("checkbox").count()).toBe(10);
+    const figures = preview.getByRole("group", { name: /^Figures/ });
+    // The qualifier stays in front of the number, as everywhere on the desk.
+    await expect(figures.getByRole("checkbox", { name: "≥ 1,300 people killed" }).isChecked()).resolves.toBe(true);
+    await figures.getByRole("checkbox", { name: "> 800 civilians killed" }).waitFor();
+    const media = preview.getByRole("group", { name: /^Media/ });
+    const video = media.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: /^Video: militants from the new security forces/ }) });
+    await expect(video.innerText()).resolves.toMatch(/Reported as: “allegedly depict”[\s\S]*Graphic/);
+
+    // Speaker and role, score with its reasons, and the demo's claim as a duplicate warning with a link.
+    const nebenzia = statements.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: "Russia and the US are communicating regarding the situation in Syria", exact: true }) });
+    await expect(nebenzia.innerText()).resolves.toMatch(/Vassily Nebenzia, Russia’s UN ambassador/);
+    await expect(nebenzia.innerText()).resolves.toMatch(/Check-worthiness 32\/100 reported speech · attribution: official/);
+    const duplicate = nebenzia.getByRole("link", { name: DEMO_NEBENZIA });
+    await expect(nebenzia.getByText("Already on the desk:").isVisible()).resolves.toBe(true);
+    await expect(duplicate.getAttribute("href")).resolves.toMatch(/^\/claims\//);
+
+    const save = preview.getByRole("button", { name: /^Save \d+ items$/ });
+    await expect(save.innerText()).resolves.toBe("Save 14 items");
+    await statements.getByRole("checkbox", { name: new RegExp(`^${EU}`) }).uncheck();
+    await expect(save.innerText()).resolves.toBe("Save 13 items");
+    // Scrolled to the end, the sticky save bar sits in its place instead of over the list.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await screenshot(page, "ingest-preview");
+    await expectAccessible(page, "ingest preview");
+
+    await save.click();
+    const result = page.getByRole("region", { name: "Saved to the desk" });
+    await result.waitFor();
+    const stats = await result.locator(".stats").innerText();
+    // 9 ticked statements, one claim per figure sentence (2), one per media item (1).
+    expect(stats).toMatch(/Claims\s+12/i);
+    expect(stats).toMatch(/Figures\s+3/i);
+    expect(stats).toMatch(/Media\s+1/i);
+    const created = result.getByRole("list", { name: "New claims" });
+    await expect(created.getByRole("listitem").count()).resolves.toBe(12);
+    await expect(created.getByRole("listitem").first().innerText()).resolves.toContain(RUBIO);
+    await expect(created.innerText()).resolves.not.toContain(EU);
+    await expect(result.getByRole("link", { name: "Violence in coastal Syria, March 2025" }).or(result.locator('a[href^="/events/"]')).first().isVisible()).resolves.toBe(true);
+    await screenshot(page, "ingest-saved");
+    // Hovered, a link styled as a primary button keeps its contrast.
+    await result.getByRole("link", { name: "Open the queue, most check-worthy first" }).hover();
+    await expectAccessible(page, "ingest result");
+
+    // The queue was cached before the save; the mutation made its lists and counts stale.
+    await result.getByRole("link", { name: "Open the queue, most check-worthy first" }).click();
+    await page.getByRole("heading", { name: "Claim queue" }).waitFor();
+    await expect(page.getByLabel("Sort by").inputValue()).resolves.toBe("MOST_CHECKWORTHY");
+    await page.getByRole("button", { name: /^New\s+24/ }).waitFor();
+    const rows = page.getByRole("list", { name: "Claims" }).getByRole("listitem");
+    await expect.poll(() => rows.count()).toBe(24);
+    await expect(rows.first().innerText()).resolves.toMatch(new RegExp(`Check-worthiness 71[\\s\\S]*${RUBIO}`));
+    await expect(page.getByRole("list", { name: "Claims" }).innerText()).resolves.not.toContain(EU);
+    await screenshot(page, "queue-most-checkworthy");
+
+    // Pasting the same article again finds it on the desk and offers nothing to save.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Paste an article" }).click();
+    await form.getByLabel("URL").fill(COPY_URL);
+    await form.getByLabel("Article text").fill(COPY_TEXT);
+    await form.getByRole("button", { name: "Preview" }).click();
+    const existing = page.getByRole("region", { name: "Already on the desk" });
+    await existing.waitFor();
+    await existing.getByRole("link", { name: /wire copy/ }).waitFor();
+    await expect(existing.getByRole("link", { name: new RegExp(`^${RUBIO}`) }).count()).resolves.toBe(1);
+    await expect(page.getByRole("button", { name: /^Save/ }).count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
