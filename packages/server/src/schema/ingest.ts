@@ -2,6 +2,7 @@ import { builder } from "../builder.js";
 import { standardErrors } from "./errors.js";
 import { DatePrecisionEnum, EntityKindEnum, FigureMetricEnum, FigureQualifierEnum, MediaKindEnum, PlacePrecisionEnum } from "./enums.js";
 import { Event } from "./events.js";
+import { Source } from "./sources.js";
 import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../ingest/index.js";
 import * as ingest from "../services/ingest.js";
 import { SimilarClaimRef } from "./search.js";
@@ -112,11 +113,11 @@ const ExtractedMediaRef = builder.objectRef<MediaItemShape>("ExtractedMedia").im
 const IngestPreviewRef = builder.objectRef<Preview>("IngestPreview").implement({
   description: "What ingesting the article would create; nothing has been written.",
   fields: (t) => ({
-    existingSource: t.prismaField({
-      type: "Source",
+    existingSource: t.field({
+      type: Source,
       nullable: true,
       description: "The article is already on the desk (same URL or same text): ingesting it again creates nothing.",
-      resolve: (query, p, _a, ctx) => (p.existingSourceId ? ctx.prisma.source.findUnique({ ...query, where: { id: p.existingSourceId } }) : null),
+      resolve: (p, _a, ctx) => (p.existingSourceId ? ctx.prisma.source.findUnique({ where: { id: p.existingSourceId } }) : null),
     }),
     entities: t.field({ type: [ExtractedEntityRef], description: "Speakers and sources named.", resolve: (p) => p.extraction.entities }),
     statements: t.field({

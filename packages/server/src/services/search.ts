@@ -22,8 +22,14 @@ export interface SearchHit {
 const HEADLINE = `'StartSel=«,StopSel=»,MaxWords=30,MinWords=12,MaxFragments=2,FragmentDelimiter=" … "'`;
 
 const branches: Record<SearchType, string> = {
-  CLAIM: `SELECT 'CLAIM' AS type, id, ts_rank_cd("searchVector", q) AS rank, "text" AS doc
-          FROM "Claim", q WHERE "searchVector" @@ q AND "mergedIntoId" IS NULL`,
+  // A claim also matches on its claimant's name ("Peskov"), ranked below a match in its own words. The two
+  // ways to match are separate index lookups: an OR across the join would scan every claim.
+  CLAIM: `SELECT 'CLAIM' AS type, c.id, ts_rank_cd(c."searchVector", q) + 0.5 * coalesce(ts_rank_cd(e."searchVector", q), 0) AS rank,
+            coalesce(e."name" || ': ', '') || c."text" AS doc
+          FROM (SELECT id FROM "Claim", q WHERE "searchVector" @@ q
+                UNION SELECT cl.id FROM "Entity" en JOIN "Claim" cl ON cl."claimantId" = en.id, q WHERE en."searchVector" @@ q) AS matched
+          JOIN "Claim" c ON c.id = matched.id LEFT JOIN "Entity" e ON e.id = c."claimantId", q
+          WHERE c."mergedIntoId" IS NULL`,
   SOURCE: `SELECT 'SOURCE' AS type, id, ts_rank_cd("searchVector", q) AS rank,
              coalesce("title", '') || ' — ' || left(coalesce("text", ''), 5000) AS doc
            FROM "Source", q WHERE "searchVector" @@ q`,
