@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { startTestServer, type TestServer } from "../testkit/server.js";
-import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const desk = useDemoDesk();
 
 describe("graphic media", () => {
   it("stays blurred until the reviewer clicks “Show graphic content”, and can be hidden again", async () => {
-    const opened = await newPage(browser);
-    context = opened.context;
-    const page = opened.page;
-    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await page.getByLabel("Kind").selectOption("MEDIA");
     await page.getByRole("link", { name: /Videos circulating online depict militants/ }).click();
     const media = page.getByRole("region", { name: /^Media/ });

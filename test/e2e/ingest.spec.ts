@@ -1,10 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { startTestServer, type TestServer } from "../testkit/server.js";
-import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 // A reviewer pastes the reference article under a new URL, unticks one statement, saves, and finds the new claims
 // at the top of the queue sorted by check-worthiness. The demo desk already holds this article (another URL, same
@@ -19,26 +17,12 @@ const RUBIO = "condemned “radical Islamist terrorists";
 const EU = "attributed the situation to “pro-Assad elements”";
 const DEMO_NEBENZIA = "Russia and the US are communicating regarding the situation in Syria.";
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const desk = useDemoDesk();
 
 describe("paste an article", () => {
   it("previews what the article holds, saves the ticked items, and the queue shows them", async () => {
-    const opened = await newPage(browser);
-    context = opened.context;
-    const page = opened.page;
-    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await page.getByRole("button", { name: /^New\s+12/ }).waitFor();
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Paste an article" }).click();

@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../testkit/server.js";
-import { expectAccessible, launchBrowser, newPage, screenshot, signIn } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expectAccessible, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const desk = useDemoDesk();
+let narrowPage: Page | undefined;
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 describe("360 px wide", () => {
   it("the queue, the claim desk and the toll tracker fit without sideways scrolling", async () => {
-    const opened = await newPage(browser, { width: 360, height: 740 });
-    context = opened.context;
-    const page = opened.page;
-    await signIn(page, server.url, "editor@demo.factdesk", "demo-editor-1");
+    const page = await desk.openPage({ width: 360, height: 740 });
+    narrowPage = page;
+    await signIn(page, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
     await page.getByRole("heading", { name: "Claim queue" }).waitFor();
     await page.getByRole("list", { name: "Claims" }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -46,7 +33,8 @@ describe("360 px wide", () => {
   });
 
   it("the new-claim form, a pasted article's preview and search results fit too", async () => {
-    const page = (await context!.pages())[0]!;
+    // Continues in the first test's signed-in page.
+    const page = narrowPage!;
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claim queue" }).click();
     await page.getByRole("button", { name: "New claim" }).click();
     await page.getByRole("form", { name: "New claim" }).waitFor();

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { startTestServer, type TestServer } from "../testkit/server.js";
-import { launchBrowser, newPage, pageErrors, signIn } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { pageErrors, signIn, useDemoDesk } from "./support/browser.js";
 
 // A queue longer than one page: cursors, "Load more", counts and keyboard selection across pages.
 
 const BULK = 130;
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+const desk = useDemoDesk(async (server) => {
   for (let i = 1; i <= BULK; i++) {
     const data = await server.execute<{ createClaim: { __typename: string } }>(
       `mutation ($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`,
@@ -23,19 +16,11 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
 describe("a long queue", () => {
   it("pages with Load more, keeps the counts, and moves the selection with j/k", async () => {
-    const opened = await newPage(browser);
-    context = opened.context;
-    const page = opened.page;
-    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
-    await page.goto(`${server.url}/?tag=bulk&sort=OLDEST`);
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.goto(`${desk.server.url}/?tag=bulk&sort=OLDEST`);
     const rows = page.getByRole("list", { name: "Claims" }).getByRole("listitem");
     await expect.poll(() => rows.count()).toBe(50);
     await page.getByText(`${BULK} claims · showing 50`).waitFor();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../testkit/server.js";
-import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn, signOut } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
 // One claim from the queue to a public verdict: reviewer → second reviewer → editor → a reader signed out.
 
@@ -9,33 +8,16 @@ const NEBENZIA = "Russia and the US are communicating regarding the situation in
 const EVIDENCE_URL = "https://press.un.example/briefings/2025-03-10-security-council-syria";
 const EVIDENCE_EXCERPT = "Nebenzia told reporters that Moscow and Washington were in contact about the situation in Syria.";
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let claimPath = "";
 
-async function personPage(): Promise<Page> {
-  const { context, page } = await newPage(browser);
-  contexts.push(context);
-  return page;
-}
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+const desk = useDemoDesk();
 
 describe("review flow: from the queue to a public verdict", () => {
   let reviewer: Page;
 
   it("a reviewer signs in, filters the queue and opens the Nebenzia claim with the keyboard", async () => {
-    reviewer = await personPage();
-    await reviewer.goto(`${server.url}/`);
+    reviewer = await desk.openPage();
+    await reviewer.goto(`${desk.server.url}/`);
     await reviewer.waitForURL(/\/sign-in\?next=/);
     await expect(reviewer.getByRole("heading", { name: "Sign in to FactDesk" }).isVisible()).resolves.toBe(true);
     await screenshot(reviewer, "sign-in");
@@ -47,7 +29,7 @@ describe("review flow: from the queue to a public verdict", () => {
     await reviewer.getByRole("button", { name: "Sign in" }).click();
     await reviewer.getByText("Wrong email or password.").waitFor();
 
-    await signIn(reviewer, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await signIn(reviewer, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await reviewer.getByRole("heading", { name: "Claim queue" }).waitFor();
     await expect(reviewer.getByRole("navigation", { name: "Account" }).innerText()).resolves.toMatch(/Rana Haddad\s*Reviewer/i);
     await reviewer.getByRole("button", { name: /^New\s+12/ }).waitFor();
@@ -117,9 +99,9 @@ describe("review flow: from the queue to a public verdict", () => {
   });
 
   it("a second reviewer rates the claim and sends it to an editor", async () => {
-    const second = await personPage();
-    await signIn(second, server.url, "reviewer2@demo.factdesk", "demo-reviewer-2");
-    await second.goto(`${server.url}${claimPath}`);
+    const second = await desk.openPage();
+    await signIn(second, desk.server.url, "reviewer2@demo.factdesk", "demo-reviewer-2");
+    await second.goto(`${desk.server.url}${claimPath}`);
     await second.getByRole("heading", { level: 1, name: NEBENZIA }).waitFor();
     const rate = second.getByRole("form", { name: "Rate this claim" });
     await rate.getByLabel("Label").selectOption("MOSTLY_TRUE");
@@ -137,8 +119,8 @@ describe("review flow: from the queue to a public verdict", () => {
   });
 
   it("an editor publishes a verdict with a live preview, and a signed-out reader sees it", async () => {
-    const editor = await personPage();
-    await signIn(editor, server.url, "editor@demo.factdesk", "demo-editor-1");
+    const editor = await desk.openPage();
+    await signIn(editor, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
     await editor.getByRole("button", { name: /^Needs editor\s+1/ }).click();
     await editor.waitForURL(/status=NEEDS_EDITOR/);
     await editor.getByRole("link", { name: new RegExp(NEBENZIA.slice(0, 40)) }).click();
@@ -172,7 +154,7 @@ describe("review flow: from the queue to a public verdict", () => {
     await editor.getByRole("button", { name: /^Published\s+1/ }).waitFor();
 
     await signOut(editor);
-    await editor.goto(`${server.url}${verdictPath}`);
+    await editor.goto(`${desk.server.url}${verdictPath}`);
     await editor.getByRole("heading", { level: 1, name: headline }).waitFor();
     const article = editor.getByRole("article");
     await expect(article.innerText()).resolves.toContain(NEBENZIA);

@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { startTestServer, type TestServer } from "../testkit/server.js";
-import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const desk = useDemoDesk();
 
 describe("search", () => {
   it("finds Peskov and his claims with the matches marked, and pages through many hits", async () => {
-    const opened = await newPage(browser);
-    context = opened.context;
-    const page = opened.page;
-    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await page.getByRole("list", { name: "Claims" }).waitFor();
 
     // On the queue, `/` still goes to the queue's own filter; elsewhere it goes to the header's search box.
@@ -60,15 +44,21 @@ describe("search", () => {
     await page.goBack();
     await people.waitFor();
 
-    // Narrowing to one kind keeps the words; a search with nothing to find says so.
+    // Narrowing to claims keeps the words and finds his claims by their claimant, the match marked in his name.
     await page.getByRole("button", { name: "Claims", exact: true }).click();
     await page.waitForURL(/type=CLAIM/);
-    await page.getByText("Nothing on the desk matches “Peskov”.").waitFor();
+    await page.getByRole("link", { name: /Moscow is concerned about the increased violence/ }).waitFor();
+    await expect(page.getByRole("link", { name: /Many nations and international organizations/ }).isVisible()).resolves.toBe(true);
+    await expect(people.count()).resolves.toBe(0);
+    // A search with nothing to find says so.
+    await box.fill("zanzibar");
+    await box.press("Enter");
+    await page.getByText("Nothing on the desk matches “zanzibar”.").waitFor();
 
     // More hits than one page: the next page is appended under "Load more".
-    const reviewer = await server.signIn("reviewer@demo.factdesk", "demo-reviewer-1");
+    const reviewer = await desk.server.signIn("reviewer@demo.factdesk", "demo-reviewer-1");
     for (const n of [1, 2]) {
-      const saved = await server.execute<{ ingestArticle: { __typename: string } }>(
+      const saved = await desk.server.execute<{ ingestArticle: { __typename: string } }>(
         `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename } }`,
         {
           input: {

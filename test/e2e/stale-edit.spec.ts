@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { startTestServer, type TestServer } from "../testkit/server.js";
-import { launchBrowser, newPage, pageErrors, screenshot, signIn } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const desk = useDemoDesk();
 
 describe("a stale edit", () => {
   it("shows the conflict with the other person's current values instead of overwriting them", async () => {
-    const opened = await newPage(browser);
-    context = opened.context;
-    const page = opened.page;
-    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await page.getByRole("link", { name: /Moscow is concerned about the increased violence/ }).click();
     await page.getByRole("heading", { level: 1, name: /Moscow is concerned/ }).waitFor();
     const claimId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
@@ -32,9 +16,9 @@ describe("a stale edit", () => {
     await form.getByLabel("Place").fill("Moscow, the Kremlin");
 
     // Meanwhile a colleague saves the same claim through the API.
-    const colleague = await server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2");
-    const { claim } = await server.execute<{ claim: { version: number } }>(`query ($id: ID!) { claim(id: $id) { version } }`, { id: claimId }, colleague);
-    const saved = await server.execute<{ updateClaim: { __typename: string } }>(
+    const colleague = await desk.server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2");
+    const { claim } = await desk.server.execute<{ claim: { version: number } }>(`query ($id: ID!) { claim(id: $id) { version } }`, { id: claimId }, colleague);
+    const saved = await desk.server.execute<{ updateClaim: { __typename: string } }>(
       `mutation ($id: ID!, $v: Int!) { updateClaim(id: $id, expectedVersion: $v, input: { place: "Sochi, Russia", claimantRole: "Spokesman for the Kremlin" }) { __typename } }`,
       { id: claimId, v: claim.version },
       colleague,

@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { startTestServer, type TestServer } from "../testkit/server.js";
-import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const desk = useDemoDesk();
 
 describe("event and toll tracker", () => {
   it("charts the demo event's reported figures with their qualifiers, loading the chart only when needed", async () => {
-    const opened = await newPage(browser);
-    context = opened.context;
-    const page = opened.page;
+    const page = await desk.openPage();
     const scripts: string[] = [];
     page.on("request", (request) => {
       if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
     });
 
-    await signIn(page, server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await page.getByRole("link", { name: /At least 1,300 people/ }).click();
     await page.getByRole("heading", { level: 1, name: /At least 1,300 people/ }).waitFor();
     // The chart library is not part of the queue or the desk.

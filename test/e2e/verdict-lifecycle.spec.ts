@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startTestServer, type Actor, type TestServer } from "../testkit/server.js";
-import { expectAccessible, launchBrowser, newPage, pageErrors, screenshot, signIn, signOut } from "./support/browser.js";
+import { describe, expect, it } from "vitest";
+import { type Actor } from "../testkit/server.js";
+import { expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
 // After publishing: an editor corrects and retracts a verdict (with the live preview), and a contested verdict
 // waits for a second editor's sign-off. The reviews before that are set up through the API.
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let reviewer: Actor;
 let reviewer2: Actor;
 let editor: Actor;
 
 async function claimId(text: string): Promise<string> {
-  const data = await server.execute<{ claims: { edges: { node: { id: string } }[] } }>(
+  const data = await desk.server.execute<{ claims: { edges: { node: { id: string } }[] } }>(
     `query ($text: String!) { claims(filter: { text: $text }, first: 1) { edges { node { id } } } }`,
     { text },
     reviewer,
@@ -23,7 +19,7 @@ async function claimId(text: string): Promise<string> {
 }
 
 async function addEvidence(claim: string, excerpt: string, stance: string): Promise<string> {
-  const data = await server.execute<{ addEvidence: { __typename: string; evidence?: { id: string } } }>(
+  const data = await desk.server.execute<{ addEvidence: { __typename: string; evidence?: { id: string } } }>(
     `mutation ($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename ... on AddEvidenceSuccess { evidence { id } } } }`,
     { input: { claim, excerpt, stance, source: { url: "https://kremlin.example/events/president/transcripts/2025-03-10" } } },
     reviewer,
@@ -33,7 +29,7 @@ async function addEvidence(claim: string, excerpt: string, stance: string): Prom
 }
 
 async function rate(claim: string, label: string, as: Actor) {
-  const data = await server.execute<{ rateClaim: { __typename: string } }>(
+  const data = await desk.server.execute<{ rateClaim: { __typename: string } }>(
     `mutation ($input: RateClaimInput!) { rateClaim(input: $input) { __typename } }`,
     { input: { claim, label, confidence: 75, rationale: `Rated ${label} from the transcript.` } },
     as,
@@ -42,7 +38,7 @@ async function rate(claim: string, label: string, as: Actor) {
 }
 
 async function publish(claim: string, evidence: string, label: string, headline: string) {
-  const data = await server.execute<{ publishVerdict: { __typename: string; verdict?: { id: string; state: string } } }>(
+  const data = await desk.server.execute<{ publishVerdict: { __typename: string; verdict?: { id: string; state: string } } }>(
     `mutation ($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename ... on PublishVerdictSuccess { verdict { id state } } } }`,
     { input: { claim, label, headline, summary: "From the Kremlin transcript of 10 March 2025.", citedEvidence: [evidence] } },
     editor,
@@ -51,25 +47,12 @@ async function publish(claim: string, evidence: string, label: string, headline:
   return data.publishVerdict.verdict!;
 }
 
-async function personPage(): Promise<Page> {
-  const { context, page } = await newPage(browser);
-  contexts.push(context);
-  return page;
-}
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+const desk = useDemoDesk(async (server) => {
   [reviewer, reviewer2, editor] = await Promise.all([
     server.signIn("reviewer@demo.factdesk", "demo-reviewer-1"),
     server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2"),
     server.signIn("editor@demo.factdesk", "demo-editor-1"),
   ]);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe("verdict lifecycle", () => {
@@ -80,9 +63,9 @@ describe("verdict lifecycle", () => {
     const verdict = await publish(claim, evidence, "TRUE", "True: the Kremlin said it is concerned about violence in Syria");
     expect(verdict.state).toBe("PUBLISHED");
 
-    const page = await personPage();
-    await signIn(page, server.url, "editor@demo.factdesk", "demo-editor-1");
-    await page.goto(`${server.url}/claims/${claim}`);
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
+    await page.goto(`${desk.server.url}/claims/${claim}`);
     const section = page.getByRole("region", { name: "Verdict", exact: true });
     await section.getByRole("button", { name: "Correct verdict" }).click();
     const form = page.getByRole("form", { name: "Correct verdict" });
@@ -109,7 +92,7 @@ describe("verdict lifecycle", () => {
     const publicPath = await section.getByRole("link", { name: "Open the public verdict page →" }).getAttribute("href");
 
     await signOut(page);
-    await page.goto(`${server.url}${publicPath}`);
+    await page.goto(`${desk.server.url}${publicPath}`);
     const article = page.getByRole("article");
     await article.getByText("The transcript we cited was later withdrawn.").waitFor();
     await expect(article.innerText()).resolves.toMatch(/Retracted on/);
@@ -129,19 +112,19 @@ describe("verdict lifecycle", () => {
     const verdict = await publish(claim, evidence, "MIXED", "Mixed: the UN voiced concern, but not in the terms Peskov suggests");
     expect(verdict.state).toBe("AWAITING_SIGN_OFF");
 
-    const reader = await personPage();
-    await reader.goto(`${server.url}/verdicts/${verdict.id}`);
+    const reader = await desk.openPage();
+    await reader.goto(`${desk.server.url}/verdicts/${verdict.id}`);
     await reader.getByText("This verdict is not published.").waitFor();
 
-    const first = await personPage();
-    await signIn(first, server.url, "editor@demo.factdesk", "demo-editor-1");
-    await first.goto(`${server.url}/claims/${claim}`);
+    const first = await desk.openPage();
+    await signIn(first, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
+    await first.goto(`${desk.server.url}/claims/${claim}`);
     await first.getByText("Contested.", { exact: false }).first().waitFor();
     await first.getByText("You proposed this verdict; another editor must sign it off.").waitFor();
 
-    const second = await personPage();
-    await signIn(second, server.url, "editor2@demo.factdesk", "demo-editor-2");
-    await second.goto(`${server.url}/claims/${claim}`);
+    const second = await desk.openPage();
+    await signIn(second, desk.server.url, "editor2@demo.factdesk", "demo-editor-2");
+    await second.goto(`${desk.server.url}/claims/${claim}`);
     const section = second.getByRole("region", { name: "Verdict", exact: true });
     await section.getByText("Awaiting a second editor’s sign-off.").waitFor();
     await screenshot(second, "contested-verdict-sign-off");

@@ -3,7 +3,8 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { startTestServer, type TestServer } from "../../testkit/server.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const screenshotDir = path.resolve(here, "../screenshots");
@@ -73,3 +74,42 @@ export async function expectAccessible(page: Page, screen: string) {
   return results.violations;
 }
 
+
+export interface DemoDesk {
+  /** The FactDesk server, on a fresh embedded database with the demo desk. */
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** A page in a fresh context (own cookies), closed when the spec file ends. */
+  openPage(options?: { width?: number; height?: number }): Promise<Page>;
+}
+
+/** One spec file's demo desk and Chromium, started before its tests and closed after; `setup` seeds more. */
+export function useDemoDesk(setup?: (server: TestServer) => Promise<void>): DemoDesk {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+    await setup?.(server);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("The demo desk starts in beforeAll");
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error("The browser starts in beforeAll");
+      return browser;
+    },
+    async openPage(options) {
+      const { context, page } = await newPage(this.browser, options);
+      contexts.push(context);
+      return page;
+    },
+  };
+}
