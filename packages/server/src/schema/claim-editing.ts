@@ -4,7 +4,7 @@ import { ClaimKindEnum, DatePrecisionEnum, PlacePrecisionEnum } from "./enums.js
 import { Claim } from "./claims.js";
 import { Entity } from "./entities.js";
 import { Event } from "./events.js";
-import { SourceRefInput, rawId, sourceRef, mutationQuery, type InputFieldBuilder } from "./inputs.js";
+import { SourceRefInput, rawId, sourceRef, mutationQuery, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as claims from "../services/claims.js";
 
 /** Shared by create (text and kind required) and update (everything optional; null clears). */
@@ -100,7 +100,8 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
       const { claimant, event, ...rest } = input;
-      const patch = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+      // A null text or kind is passed on as given: the service rejects it as a ValidationError.
+      const patch: Record<string, unknown> = withoutUndefined(rest);
       const claim = await claims.updateClaim(ctx.prisma, ctx.viewer!, id.id, expectedVersion, {
         ...patch,
         ...(claimant !== undefined ? { claimantId: rawId(claimant) } : {}),

@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import { standardErrors } from "./errors.js";
 import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, PlacePrecisionEnum } from "./enums.js";
 import { ReportedFigure } from "./figures.js";
-import { rawId, mutationQuery, type InputFieldBuilder } from "./inputs.js";
+import { rawId, mutationQuery, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as figures from "../services/figures.js";
 
 /** Shared by record (required where marked) and update (everything optional). */
@@ -44,7 +44,7 @@ function toServiceInput(input: Record<string, unknown> & { event?: unknown; clai
     sourceId: rawId(source as { id: string } | null | undefined),
     attributedToId: rawId(attributedTo as { id: string } | null | undefined),
   };
-  return Object.fromEntries(Object.entries({ ...rest, ...ids }).filter(([, v]) => v !== undefined));
+  return withoutUndefined({ ...rest, ...ids });
 }
 
 builder.mutationFields((t) => ({

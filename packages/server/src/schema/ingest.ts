@@ -63,14 +63,7 @@ const ExtractedStatementRef = builder.objectRef<StatementItem>("ExtractedStateme
     possibleDuplicates: t.field({
       type: [SimilarClaimRef],
       description: "Claims already on the desk worded like this one: merge instead of adding it again.",
-      resolve: async (s, _args, ctx) => {
-        const similar = await ingest.duplicatesOf(ctx.prisma, s.text);
-        const rows = await ctx.prisma.claim.findMany({ where: { id: { in: similar.map((d) => d.id) } } });
-        return similar.flatMap((d) => {
-          const claim = rows.find((r) => r.id === d.id);
-          return claim ? [{ similarity: d.similarity, claim }] : [];
-        });
-      },
+      resolve: (s, _args, ctx) => ingest.duplicatesOf(ctx.prisma, s.text),
     }),
   }),
 });

@@ -29,3 +29,7 @@ export function mutationQuery<Q extends object>(query: Q): Q | Record<string, ne
   const select = (query as { select?: object }).select;
   return select && Object.keys(select).length === 0 ? {} : query;
 }
+
+/** The fields that were given: GraphQL leaves omitted input fields undefined, and an update must not touch them. */
+export const withoutUndefined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

@@ -3,7 +3,7 @@ import { Claim } from "./claims.js";
 import { Source } from "./sources.js";
 import { Entity } from "./entities.js";
 import { Event } from "./events.js";
-import { searchDesk, similarClaimIds, type SearchHit, type SearchType } from "../services/search.js";
+import { loadSimilarClaims, searchDesk, type SearchHit, type SearchType } from "../services/search.js";
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 
 const SearchTypeEnum = builder.enumType("SearchType", {
@@ -79,11 +79,7 @@ builder.prismaObjectFields(Claim, (t) => ({
     description: "Claims worded like this one (the same statement reported by other outlets), most similar first: offer to merge them.",
     select: { normalizedText: true },
     args: { threshold: t.arg.float({ defaultValue: 0.45, description: "Minimum similarity, 0–1." }) },
-    resolve: async (claim, args, ctx) => {
-      const similar = await similarClaimIds(ctx.prisma, claim.normalizedText, { excludeId: claim.id, threshold: args.threshold ?? 0.45 });
-      const rows = await ctx.prisma.claim.findMany({ where: { id: { in: similar.map((s) => s.id) } } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return similar.flatMap((s) => (byId.has(s.id) ? [{ similarity: s.similarity, claim: byId.get(s.id)! }] : []));
-    },
+    resolve: (claim, args, ctx) =>
+      loadSimilarClaims(ctx.prisma, claim.normalizedText, { excludeId: claim.id, threshold: args.threshold ?? 0.45 }),
   }),
 }));

@@ -3,7 +3,7 @@ import { containsText } from "../services/search.js";
 import { appearanceVisibleTo, sourceVisibleTo } from "../services/visibility.js";
 import { ReliabilityEnum, SourceKindEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
-import { SourceRefInput, sourceRef, mutationQuery, type InputFieldBuilder } from "./inputs.js";
+import { SourceRefInput, sourceRef, mutationQuery, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as sources from "../services/sources.js";
 
 export const Source = builder.prismaNode("Source", {
@@ -128,9 +128,6 @@ const AddSourceSuccess = builder.objectRef<{ sourceId: string; created: boolean 
     }),
   }),
 });
-
-const withoutUndefined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 builder.mutationFields((t) => ({
   addSource: t.field({

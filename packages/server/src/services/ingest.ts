@@ -8,7 +8,7 @@ import { writeAudit } from "./audit.js";
 import { normalizeClaimText } from "./text.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { textHash } from "./sources.js";
-import { similarClaimIds } from "./search.js";
+import { loadSimilarClaims } from "./search.js";
 
 export const ingestSchema = z.object({
   url: httpUrl,
@@ -291,4 +291,4 @@ export async function ingestArticle(db: Db, viewer: Viewer | null, input: Ingest
 }
 
 /** Claims already on the desk that look like `text` (for the preview's duplicate warnings). */
-export const duplicatesOf = (db: DbTx, claimText: string) => similarClaimIds(db, normalizeClaimText(claimText), { limit: 3 });
+export const duplicatesOf = (db: DbTx, claimText: string) => loadSimilarClaims(db, normalizeClaimText(claimText), { limit: 3 });

@@ -76,3 +76,14 @@ export async function similarClaimIds(
   );
   return rows.map((r) => ({ id: r.id, similarity: Number(r.similarity) }));
 }
+
+/** Similar claims with their rows, most similar first (what `similarClaims` and the ingest preview show). */
+export async function loadSimilarClaims(db: DbTx, normalizedText: string, opts: Parameters<typeof similarClaimIds>[2] = {}) {
+  const similar = await similarClaimIds(db, normalizedText, opts);
+  const rows = await db.claim.findMany({ where: { id: { in: similar.map((s) => s.id) } } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return similar.flatMap((s) => {
+    const claim = byId.get(s.id);
+    return claim ? [{ similarity: s.similarity, claim }] : [];
+  });
+}
