@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
+import { describe, it } from "vitest";
+import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 // A reviewer adds a claim the desk already has (worded differently) and is warned before moving on; an editor then
 // folds the older claim into it from the desk's "Similar claims".
@@ -21,7 +21,7 @@ describe("new claims and duplicates", () => {
     const form = page.getByRole("form", { name: "New claim" });
     await form.getByRole("button", { name: "Add claim" }).click();
     await form.getByText("Claim text must not be empty").waitFor();
-    await expect(form.getByLabel("Claim text").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(form.getByLabel("Claim text")).toHaveAttribute("aria-invalid", "true");
 
     await form.getByLabel("Claim text").fill(NEW_TEXT);
     await form.getByLabel("Kind").selectOption("STATEMENT");
@@ -36,21 +36,21 @@ describe("new claims and duplicates", () => {
     const warning = page.getByRole("region", { name: "Claim added, but the desk may already have it" });
     await warning.waitFor();
     const duplicates = warning.getByRole("list", { name: "Possible duplicates" });
-    await expect(duplicates.getByRole("link", { name: DEMO_TEXT }).getAttribute("href")).resolves.toMatch(/^\/claims\//);
+    await expect(duplicates.getByRole("link", { name: DEMO_TEXT })).toHaveAttribute("href", /^\/claims\//);
     await screenshot(page, "new-claim-duplicate-warning");
     await expectAccessible(page, "new claim duplicate warning");
 
     await warning.getByRole("link", { name: "Open the new claim" }).click();
     await page.getByRole("heading", { level: 1, name: NEW_TEXT }).waitFor();
     claimPath = new URL(page.url()).pathname;
-    await expect(page.getByRole("list", { name: "Tags" }).innerText()).resolves.toMatch(/#diplomacy[\s\S]*#un/);
+    await expect(page.getByRole("list", { name: "Tags" })).toContainText(/#diplomacy[\s\S]*#un/, { useInnerText: true });
     await page.getByRole("region", { name: "Appearances 1" }).waitFor();
 
     // Reviewers see similar claims but do not merge.
     const similar = page.getByRole("region", { name: /^Similar claims/ });
     await similar.getByRole("link", { name: DEMO_TEXT }).waitFor();
-    await expect(similar.innerText()).resolves.toMatch(/\d+% similar/);
-    await expect(similar.getByRole("button", { name: "Merge into this claim" }).count()).resolves.toBe(0);
+    await expect(similar).toContainText(/\d+% similar/, { useInnerText: true });
+    await expect(similar.getByRole("button", { name: "Merge into this claim" })).toHaveCount(0);
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe("new claims and duplicates", () => {
     const item = similar.getByRole("listitem").filter({ has: page.getByRole("link", { name: DEMO_TEXT }) });
     await item.getByRole("button", { name: "Merge into this claim" }).click();
     const confirm = item.getByRole("group", { name: "Confirm merge" });
-    await expect(confirm.innerText()).resolves.toContain(`Merge “${DEMO_TEXT}” into this claim?`);
+    await expect(confirm).toContainText(`Merge “${DEMO_TEXT}” into this claim?`, { useInnerText: true });
     await screenshot(page, "merge-confirm");
     await confirm.getByRole("button", { name: "Confirm merge" }).click();
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
+import { describe, it } from "vitest";
+import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 const desk = useDemoDesk();
 
@@ -13,26 +13,26 @@ describe("graphic media", () => {
     await media.waitFor();
 
     const frame = media.getByTestId("media-frame");
-    const blur = () => frame.locator(".media-content").evaluate((el) => getComputedStyle(el).filter);
-    await expect(frame.getAttribute("data-blurred")).resolves.toBe("true");
-    await expect(blur()).resolves.toMatch(/blur\(/);
-    await expect(media.getByText("Graphic content.").isVisible()).resolves.toBe(true);
-    await expect(media.innerText()).resolves.toMatch(/Unverified\s*·\s*Original not found/);
+    const content = frame.locator(".media-content");
+    await expect(frame).toHaveAttribute("data-blurred", "true");
+    await expect(content).toHaveCSS("filter", /blur\(/);
+    await expect(media.getByText("Graphic content.")).toBeVisible();
+    await expect(media).toContainText(/Unverified\s*·\s*Original not found/, { useInnerText: true });
     // A reload does not remember a previous reveal: blurred is the default every time.
     await page.reload();
     await media.waitFor();
-    await expect(frame.getAttribute("data-blurred")).resolves.toBe("true");
+    await expect(frame).toHaveAttribute("data-blurred", "true");
     await screenshot(page, "graphic-media-blurred");
     await expectAccessible(page, "claim desk with graphic media");
 
     await media.getByRole("button", { name: "Show graphic content" }).click();
-    await expect(frame.getAttribute("data-blurred")).resolves.toBe("false");
-    await expect(blur()).resolves.toBe("none");
-    await expect(media.innerText()).resolves.toContain("Individual videos not yet identified.");
+    await expect(frame).toHaveAttribute("data-blurred", "false");
+    await expect(content).toHaveCSS("filter", "none");
+    await expect(media).toContainText("Individual videos not yet identified.", { useInnerText: true });
     await screenshot(page, "graphic-media-revealed");
 
     await media.getByRole("button", { name: "Hide graphic content" }).click();
-    await expect(frame.getAttribute("data-blurred")).resolves.toBe("true");
+    await expect(frame).toHaveAttribute("data-blurred", "true");
 
     // Verification is set from the same card.
     const form = media.getByRole("form", { name: "Set media verification" });

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
+import { describe, it } from "vitest";
+import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 // A reviewer pastes the reference article under a new URL, unticks one statement, saves, and finds the new claims
 // at the top of the queue sorted by check-worthiness. The demo desk already holds this article (another URL, same
@@ -34,7 +34,7 @@ describe("paste an article", () => {
     await form.getByLabel("Article text").fill(COPY_TEXT);
     await form.getByRole("button", { name: "Preview" }).click();
     await form.getByText("Must be an http:// or https:// URL").waitFor();
-    await expect(form.getByLabel("URL").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(form.getByLabel("URL")).toHaveAttribute("aria-invalid", "true");
 
     await form.getByLabel("URL").fill(COPY_URL);
     await form.getByLabel("Title").fill("Moscow: Russia and US in Communication Regarding Syrian Crisis (wire copy)");
@@ -44,29 +44,29 @@ describe("paste an article", () => {
 
     const preview = page.getByRole("region", { name: "Found in the article" });
     await preview.waitFor();
-    await expect(form.getByLabel("URL").getAttribute("aria-invalid")).resolves.toBeNull();
+    await expect(form.getByLabel("URL")).not.toHaveAttribute("aria-invalid");
     const statements = preview.getByRole("group", { name: /^Statements/ });
-    await expect.poll(() => statements.getByRole("checkbox").count()).toBe(10);
+    await expect(statements.getByRole("checkbox")).toHaveCount(10);
     const figures = preview.getByRole("group", { name: /^Figures/ });
     // The qualifier stays in front of the number, as everywhere on the desk.
-    await expect(figures.getByRole("checkbox", { name: "≥ 1,300 people killed" }).isChecked()).resolves.toBe(true);
+    await expect(figures.getByRole("checkbox", { name: "≥ 1,300 people killed" })).toBeChecked();
     await figures.getByRole("checkbox", { name: "> 800 civilians killed" }).waitFor();
     const media = preview.getByRole("group", { name: /^Media/ });
     const video = media.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: /^Video: militants from the new security forces/ }) });
-    await expect(video.innerText()).resolves.toMatch(/Reported as: “allegedly depict”[\s\S]*Graphic/);
+    await expect(video).toContainText(/Reported as: “allegedly depict”[\s\S]*Graphic/, { useInnerText: true });
 
     // Speaker and role, score with its reasons, and the demo's claim as a duplicate warning with a link.
     const nebenzia = statements.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: "Russia and the US are communicating regarding the situation in Syria", exact: true }) });
-    await expect(nebenzia.innerText()).resolves.toMatch(/Vassily Nebenzia, Russia’s UN ambassador/);
-    await expect(nebenzia.innerText()).resolves.toMatch(/Check-worthiness 32\/100 reported speech · attribution: official/);
+    await expect(nebenzia).toContainText(/Vassily Nebenzia, Russia’s UN ambassador/, { useInnerText: true });
+    await expect(nebenzia).toContainText(/Check-worthiness 32\/100 reported speech · attribution: official/, { useInnerText: true });
     const duplicate = nebenzia.getByRole("link", { name: DEMO_NEBENZIA });
-    await expect(nebenzia.getByText("Already on the desk:").isVisible()).resolves.toBe(true);
-    await expect(duplicate.getAttribute("href")).resolves.toMatch(/^\/claims\//);
+    await expect(nebenzia.getByText("Already on the desk:")).toBeVisible();
+    await expect(duplicate).toHaveAttribute("href", /^\/claims\//);
 
     const save = preview.getByRole("button", { name: /^Save \d+ items$/ });
-    await expect(save.innerText()).resolves.toBe("Save 14 items");
+    await expect(save).toHaveText("Save 14 items", { useInnerText: true });
     await statements.getByRole("checkbox", { name: new RegExp(`^${EU}`) }).uncheck();
-    await expect(save.innerText()).resolves.toBe("Save 13 items");
+    await expect(save).toHaveText("Save 13 items", { useInnerText: true });
     // Scrolled to the end, the sticky save bar sits in its place instead of over the list.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await screenshot(page, "ingest-preview");
@@ -75,16 +75,14 @@ describe("paste an article", () => {
     await save.click();
     const result = page.getByRole("region", { name: "Saved to the desk" });
     await result.waitFor();
-    const stats = await result.locator(".stats").innerText();
+    const stats = result.locator(".stats");
     // 9 ticked statements, one claim per figure sentence (2), one per media item (1).
-    expect(stats).toMatch(/Claims\s+12/i);
-    expect(stats).toMatch(/Figures\s+3/i);
-    expect(stats).toMatch(/Media\s+1/i);
+    for (const stat of [/Claims\s+12/i, /Figures\s+3/i, /Media\s+1/i]) await expect(stats).toContainText(stat, { useInnerText: true });
     const created = result.getByRole("list", { name: "New claims" });
-    await expect(created.getByRole("listitem").count()).resolves.toBe(12);
-    await expect(created.getByRole("listitem").first().innerText()).resolves.toContain(RUBIO);
-    await expect(created.innerText()).resolves.not.toContain(EU);
-    await expect(result.getByRole("link", { name: "Violence in coastal Syria, March 2025" }).or(result.locator('a[href^="/events/"]')).first().isVisible()).resolves.toBe(true);
+    await expect(created.getByRole("listitem")).toHaveCount(12);
+    await expect(created.getByRole("listitem").first()).toContainText(RUBIO, { useInnerText: true });
+    await expect(created).not.toContainText(EU, { useInnerText: true });
+    await expect(result.getByRole("link", { name: "Violence in coastal Syria, March 2025" }).or(result.locator('a[href^="/events/"]')).first()).toBeVisible();
     await screenshot(page, "ingest-saved");
     // Hovered, a link styled as a primary button keeps its contrast.
     await result.getByRole("link", { name: "Open the queue, most check-worthy first" }).hover();
@@ -93,12 +91,12 @@ describe("paste an article", () => {
     // The queue was cached before the save; the mutation made its lists and counts stale.
     await result.getByRole("link", { name: "Open the queue, most check-worthy first" }).click();
     await page.getByRole("heading", { name: "Claim queue" }).waitFor();
-    await expect(page.getByLabel("Sort by").inputValue()).resolves.toBe("MOST_CHECKWORTHY");
+    await expect(page.getByLabel("Sort by")).toHaveValue("MOST_CHECKWORTHY");
     await page.getByRole("button", { name: /^New\s+24/ }).waitFor();
     const rows = page.getByRole("list", { name: "Claims" }).getByRole("listitem");
-    await expect.poll(() => rows.count()).toBe(24);
-    await expect(rows.first().innerText()).resolves.toMatch(new RegExp(`Check-worthiness 71[\\s\\S]*${RUBIO}`));
-    await expect(page.getByRole("list", { name: "Claims" }).innerText()).resolves.not.toContain(EU);
+    await expect(rows).toHaveCount(24);
+    await expect(rows.first()).toContainText(new RegExp(`Check-worthiness 71[\\s\\S]*${RUBIO}`), { useInnerText: true });
+    await expect(page.getByRole("list", { name: "Claims" })).not.toContainText(EU, { useInnerText: true });
     await screenshot(page, "queue-most-checkworthy");
 
     // Pasting the same article again finds it on the desk and offers nothing to save.
@@ -109,8 +107,8 @@ describe("paste an article", () => {
     const existing = page.getByRole("region", { name: "Already on the desk" });
     await existing.waitFor();
     await existing.getByRole("link", { name: /wire copy/ }).waitFor();
-    await expect(existing.getByRole("link", { name: new RegExp(`^${RUBIO}`) }).count()).resolves.toBe(1);
-    await expect(page.getByRole("button", { name: /^Save/ }).count()).resolves.toBe(0);
+    await expect(existing.getByRole("link", { name: new RegExp(`^${RUBIO}`) })).toHaveCount(1);
+    await expect(page.getByRole("button", { name: /^Save/ })).toHaveCount(0);
     expect(pageErrors(page)).toEqual([]);
   });
 });

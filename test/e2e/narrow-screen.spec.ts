@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import type { Page } from "playwright-core";
-import { expectAccessible, screenshot, signIn, useDemoDesk } from "./support/browser.js";
+import { expect, expectAccessible, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 const desk = useDemoDesk();
 let narrowPage: Page | undefined;
@@ -14,21 +14,21 @@ describe("360 px wide", () => {
     await signIn(page, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
     await page.getByRole("heading", { name: "Claim queue" }).waitFor();
     await page.getByRole("list", { name: "Claims" }).waitFor();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await expect(page.getByRole("button", { name: "Sign out" }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     await screenshot(page, "narrow-queue");
     await expectAccessible(page, "claim queue at 360 px");
 
     await page.getByRole("link", { name: /Videos circulating online/ }).click();
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.getByRole("region", { name: /^Media/ }).waitFor();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, "narrow-claim-desk");
     await expectAccessible(page, "claim desk at 360 px");
 
     await page.getByRole("link", { name: "Violence in coastal Syria, March 2025" }).first().click();
     await page.getByTestId("toll-chart").locator(".recharts-wrapper > svg").waitFor();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, "narrow-toll-tracker");
   });
 
@@ -38,7 +38,7 @@ describe("360 px wide", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claim queue" }).click();
     await page.getByRole("button", { name: "New claim" }).click();
     await page.getByRole("form", { name: "New claim" }).waitFor();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Paste an article" }).click();
     const form = page.getByRole("form", { name: "Article" });
@@ -53,7 +53,7 @@ describe("360 px wide", () => {
       );
     await form.getByRole("button", { name: "Preview" }).click();
     await page.getByRole("region", { name: "Found in the article" }).waitFor();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
     // Scrolled to the end, the sticky save bar sits in its place instead of over the list.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await screenshot(page, "narrow-ingest-preview");
@@ -63,7 +63,7 @@ describe("360 px wide", () => {
     await box.fill("Peskov");
     await box.press("Enter");
     await page.getByRole("region", { name: /^People and organisations/ }).waitFor();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, "narrow-search");
     await expectAccessible(page, "search at 360 px");
   });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { pageErrors, signIn, useDemoDesk } from "./support/browser.js";
+import { describe, it } from "vitest";
+import { expect, pageErrors, signIn, useDemoDesk } from "./support/browser.js";
 
 // A queue longer than one page: cursors, "Load more", counts and keyboard selection across pages.
 
@@ -22,30 +22,30 @@ describe("a long queue", () => {
     await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await page.goto(`${desk.server.url}/?tag=bulk&sort=OLDEST`);
     const rows = page.getByRole("list", { name: "Claims" }).getByRole("listitem");
-    await expect.poll(() => rows.count()).toBe(50);
+    await expect(rows).toHaveCount(50);
     await page.getByText(`${BULK} claims · showing 50`).waitFor();
-    await expect(rows.first().innerText()).resolves.toContain("Bulk claim number 001");
+    await expect(rows.first()).toContainText("Bulk claim number 001", { useInnerText: true });
 
     await page.getByRole("button", { name: "Load more" }).click();
-    await expect.poll(() => rows.count()).toBe(100);
+    await expect(rows).toHaveCount(100);
     await page.getByRole("button", { name: "Load more" }).click();
-    await expect.poll(() => rows.count()).toBe(BULK);
-    await expect(page.getByRole("button", { name: "Load more" }).count()).resolves.toBe(0);
+    await expect(rows).toHaveCount(BULK);
+    await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
     // textContent: rows far below the fold are not rendered (content-visibility), so they have no innerText yet.
-    await expect(rows.nth(BULK - 1).textContent()).resolves.toContain(`Bulk claim number ${BULK}`);
+    await expect(rows.nth(BULK - 1)).toContainText(`Bulk claim number ${BULK}`);
     // Every bulk claim is NEW; the count tab agrees with the list.
     await page.getByRole("button", { name: new RegExp(`^New\\s+${BULK}`) }).waitFor();
 
     await page.getByRole("heading", { name: "Claim queue" }).click();
     for (let i = 0; i < 3; i++) await page.keyboard.press("j");
     await page.keyboard.press("k");
-    await expect(rows.nth(1).getByRole("link").getAttribute("aria-current")).resolves.toBe("true");
+    await expect(rows.nth(1).getByRole("link")).toHaveAttribute("aria-current", "true");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: /Bulk claim number 002/ }).waitFor();
 
     // Back in the queue, the list is still there (from the cache) with all the pages loaded.
     await page.goBack();
-    await expect.poll(() => rows.count()).toBe(BULK);
+    await expect(rows).toHaveCount(BULK);
     expect(pageErrors(page)).toEqual([]);
   });
 });

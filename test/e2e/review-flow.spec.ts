@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import type { Page } from "playwright-core";
-import { expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
+import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
 // One claim from the queue to a public verdict: reviewer → second reviewer → editor → a reader signed out.
 
@@ -19,7 +19,7 @@ describe("review flow: from the queue to a public verdict", () => {
     reviewer = await desk.openPage();
     await reviewer.goto(`${desk.server.url}/`);
     await reviewer.waitForURL(/\/sign-in\?next=/);
-    await expect(reviewer.getByRole("heading", { name: "Sign in to FactDesk" }).isVisible()).resolves.toBe(true);
+    await expect(reviewer.getByRole("heading", { name: "Sign in to FactDesk" })).toBeVisible();
     await screenshot(reviewer, "sign-in");
     await expectAccessible(reviewer, "sign-in");
 
@@ -31,7 +31,7 @@ describe("review flow: from the queue to a public verdict", () => {
 
     await signIn(reviewer, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await reviewer.getByRole("heading", { name: "Claim queue" }).waitFor();
-    await expect(reviewer.getByRole("navigation", { name: "Account" }).innerText()).resolves.toMatch(/Rana Haddad\s*Reviewer/i);
+    await expect(reviewer.getByRole("navigation", { name: "Account" })).toContainText(/Rana Haddad\s*Reviewer/i, { useInnerText: true });
     await reviewer.getByRole("button", { name: /^New\s+12/ }).waitFor();
 
     await reviewer.getByLabel("Kind").selectOption("STATEMENT");
@@ -39,15 +39,15 @@ describe("review flow: from the queue to a public verdict", () => {
     await reviewer.getByLabel("Search claims").fill("communicating");
     await reviewer.waitForURL(/q=communicating/);
     const rows = reviewer.getByRole("list", { name: "Claims" }).getByRole("listitem");
-    await expect.poll(() => rows.count()).toBe(1);
-    await expect(rows.first().innerText()).resolves.toContain(NEBENZIA);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(NEBENZIA, { useInnerText: true });
     await screenshot(reviewer, "queue-filtered");
     await expectAccessible(reviewer, "claim queue");
 
     // The filters live in the URL: a reload keeps them.
     await reviewer.reload();
-    await expect.poll(() => rows.count()).toBe(1);
-    await expect(reviewer.getByLabel("Search claims").inputValue()).resolves.toBe("communicating");
+    await expect(rows).toHaveCount(1);
+    await expect(reviewer.getByLabel("Search claims")).toHaveValue("communicating");
 
     await reviewer.getByRole("heading", { name: "Claim queue" }).click();
     await reviewer.keyboard.press("j");
@@ -55,8 +55,8 @@ describe("review flow: from the queue to a public verdict", () => {
     await reviewer.waitForURL(/\/claims\//);
     claimPath = new URL(reviewer.url()).pathname;
     await reviewer.getByRole("heading", { level: 1, name: NEBENZIA }).waitFor();
-    await expect(reviewer.getByText("Russia’s UN ambassador").first().isVisible()).resolves.toBe(true);
-    await expect(reviewer.getByRole("region", { name: "Appearances 2" }).getByRole("listitem").count()).resolves.toBe(2);
+    await expect(reviewer.getByText("Russia’s UN ambassador").first()).toBeVisible();
+    await expect(reviewer.getByRole("region", { name: "Appearances 2" }).getByRole("listitem")).toHaveCount(2);
     await screenshot(reviewer, "claim-desk");
     await expectAccessible(reviewer, "claim desk");
   });
@@ -71,7 +71,7 @@ describe("review flow: from the queue to a public verdict", () => {
     await form.getByRole("button", { name: "Add evidence" }).click();
     // The ValidationError's issue sits under the field it is about.
     await form.getByText("Please fix the marked fields.").waitFor();
-    await expect(form.getByLabel("Source URL").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(form.getByLabel("Source URL")).toHaveAttribute("aria-invalid", "true");
     await screenshot(reviewer, "evidence-validation-error");
 
     await form.getByLabel("Source URL").fill(EVIDENCE_URL);
@@ -79,7 +79,7 @@ describe("review flow: from the queue to a public verdict", () => {
     await form.getByText("Evidence added.").waitFor();
     const evidence = reviewer.getByRole("region", { name: "Evidence", exact: true });
     await evidence.getByRole("heading", { name: /Supports the claim/ }).waitFor();
-    await expect(evidence.innerText()).resolves.toContain(EVIDENCE_EXCERPT);
+    await expect(evidence).toContainText(EVIDENCE_EXCERPT, { useInnerText: true });
     // Evidence moves a NEW claim into review; the header follows without a reload.
     await reviewer.getByRole("region", { name: "Workflow" }).getByText("In review", { exact: true }).waitFor();
 
@@ -92,7 +92,7 @@ describe("review flow: from the queue to a public verdict", () => {
     await rate.getByText("Rating saved.").waitFor();
     const ratings = reviewer.getByRole("region", { name: "Ratings", exact: true });
     await ratings.getByText("Rana Haddad").waitFor();
-    await expect(ratings.innerText()).resolves.toMatch(/Majority:\s*Mostly true/);
+    await expect(ratings).toContainText(/Majority:\s*Mostly true/, { useInnerText: true });
     await reviewer.getByRole("region", { name: "History" }).getByText("rated the claim").waitFor();
     await screenshot(reviewer, "claim-desk-rated");
     expect(pageErrors(reviewer)).toEqual([]);
@@ -111,7 +111,7 @@ describe("review flow: from the queue to a public verdict", () => {
     await rate.getByText("Rating saved.").waitFor();
     const ratings = second.getByRole("region", { name: "Ratings", exact: true });
     await ratings.getByText("Sam Okafor").waitFor();
-    await expect(ratings.innerText()).resolves.toMatch(/2 ratings · 100% agreement/);
+    await expect(ratings).toContainText(/2 ratings · 100% agreement/, { useInnerText: true });
 
     await second.getByRole("button", { name: "Send to editor" }).click();
     await second.getByRole("region", { name: "Workflow" }).getByText("Needs editor", { exact: true }).waitFor();
@@ -128,7 +128,7 @@ describe("review flow: from the queue to a public verdict", () => {
 
     const publish = editor.getByRole("form", { name: "Publish verdict" });
     const preview = editor.getByRole("region", { name: "Preview of the public verdict" });
-    await expect(publish.getByLabel("Verdict").inputValue()).resolves.toBe("MOSTLY_TRUE");
+    await expect(publish.getByLabel("Verdict")).toHaveValue("MOSTLY_TRUE");
     const headline = "Mostly true: Russia’s UN envoy did say Moscow and Washington are in contact on Syria";
     await publish.getByLabel("Headline").fill(headline);
     await publish
@@ -137,7 +137,7 @@ describe("review flow: from the queue to a public verdict", () => {
     await publish.getByRole("checkbox", { name: /Nebenzia told reporters that Moscow and Washington/ }).check();
     // The preview follows the form as the editor types.
     await preview.getByRole("heading", { name: headline }).waitFor();
-    await expect(preview.innerText()).resolves.toContain(EVIDENCE_EXCERPT);
+    await expect(preview).toContainText(EVIDENCE_EXCERPT, { useInnerText: true });
     await screenshot(editor, "publish-verdict-preview");
     await expectAccessible(editor, "claim desk (editor)");
 
@@ -157,15 +157,13 @@ describe("review flow: from the queue to a public verdict", () => {
     await editor.goto(`${desk.server.url}${verdictPath}`);
     await editor.getByRole("heading", { level: 1, name: headline }).waitFor();
     const article = editor.getByRole("article");
-    await expect(article.innerText()).resolves.toContain(NEBENZIA);
-    await expect(article.innerText()).resolves.toContain(EVIDENCE_EXCERPT);
-    await expect(article.innerText()).resolves.toContain("Mostly true");
+    await expect(article).toContainText(NEBENZIA, { useInnerText: true });
+    await expect(article).toContainText(EVIDENCE_EXCERPT, { useInnerText: true });
+    await expect(article).toContainText("Mostly true", { useInnerText: true });
     const jsonLd = JSON.parse((await editor.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(jsonLd["@type"]).toBe("ClaimReview");
     expect(JSON.stringify(jsonLd)).toContain("Russia and the US are communicating");
-    await expect(editor.getByRole("button", { name: "Sign in" }).or(editor.getByRole("link", { name: "Sign in" })).first().isVisible()).resolves.toBe(
-      true,
-    );
+    await expect(editor.getByRole("button", { name: "Sign in" }).or(editor.getByRole("link", { name: "Sign in" })).first()).toBeVisible();
     await screenshot(editor, "public-verdict");
     await expectAccessible(editor, "public verdict");
     expect(pageErrors(editor)).toEqual([]);

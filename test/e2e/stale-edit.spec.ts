@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
+import { describe, it } from "vitest";
+import { expect, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 const desk = useDemoDesk();
 
@@ -27,23 +27,23 @@ describe("a stale edit", () => {
 
     await form.getByRole("button", { name: "Save claim" }).click();
     await form.getByText("Your changes were not saved:").waitFor();
-    await expect(form.getByTestId("theirs-place").innerText()).resolves.toBe("Sochi, Russia");
-    await expect(form.getByTestId("mine-place").innerText()).resolves.toBe("Moscow, the Kremlin");
-    await expect(form.getByTestId("theirs-claimantRole").innerText()).resolves.toBe("Spokesman for the Kremlin");
-    await expect(form.getByTestId("mine-claimantRole").innerText()).resolves.toBe("not changed by you (theirs stays)");
+    await expect(form.getByTestId("theirs-place")).toHaveText("Sochi, Russia", { useInnerText: true });
+    await expect(form.getByTestId("mine-place")).toHaveText("Moscow, the Kremlin", { useInnerText: true });
+    await expect(form.getByTestId("theirs-claimantRole")).toHaveText("Spokesman for the Kremlin", { useInnerText: true });
+    await expect(form.getByTestId("mine-claimantRole")).toHaveText("not changed by you (theirs stays)", { useInnerText: true });
     // The form is rebased: their values where this reviewer changed nothing, this reviewer's edit on top.
-    await expect(form.getByLabel("Claimant's role").inputValue()).resolves.toBe("Spokesman for the Kremlin");
-    await expect(form.getByLabel("Place").inputValue()).resolves.toBe("Moscow, the Kremlin");
+    await expect(form.getByLabel("Claimant's role")).toHaveValue("Spokesman for the Kremlin");
+    await expect(form.getByLabel("Place")).toHaveValue("Moscow, the Kremlin");
     // Nothing was overwritten: the desk shows the colleague's saved values.
-    await expect(page.locator(".claim-summary").innerText()).resolves.toContain("Sochi, Russia");
+    await expect(page.locator(".claim-summary")).toContainText("Sochi, Russia", { useInnerText: true });
     await screenshot(page, "stale-edit-conflict");
 
     await form.getByRole("button", { name: "Save my edits over theirs" }).click();
     await form.waitFor({ state: "detached" });
     const summary = page.locator(".claim-summary");
-    await expect.poll(() => summary.innerText()).toContain("Moscow, the Kremlin");
+    await expect(summary).toContainText("Moscow, the Kremlin", { useInnerText: true });
     // Only the field this reviewer changed was sent; the colleague's role edit survives.
-    await expect(summary.innerText()).resolves.toContain("Spokesman for the Kremlin");
+    await expect(summary).toContainText("Spokesman for the Kremlin", { useInnerText: true });
     expect(pageErrors(page)).toEqual([]);
   });
 });

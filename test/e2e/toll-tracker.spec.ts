@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
+import { describe, it } from "vitest";
+import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 const desk = useDemoDesk();
 
@@ -33,10 +33,10 @@ describe("event and toll tracker", () => {
     await form.getByLabel("Source URL").fill("https://monitor.example.org/syria/coast-toll-2025-03-12");
     await form.getByRole("button", { name: "Record figure" }).click();
     await form.getByText("high must not be below low").waitFor();
-    await expect(form.getByLabel("High bound").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(form.getByLabel("High bound")).toHaveAttribute("aria-invalid", "true");
     await form.getByLabel("Low bound").fill("1,000");
     await form.getByLabel("High bound").fill("1,500");
-    await expect(form.locator(".figure-preview").innerText()).resolves.toContain("1,000–1,500");
+    await expect(form.locator(".figure-preview")).toContainText("1,000–1,500", { useInnerText: true });
     await form.getByRole("button", { name: "Record figure" }).click();
     await form.waitFor({ state: "detached" });
     await figures.getByText("between 1,000 and 1,500 civilians", { exact: false }).waitFor();
@@ -48,23 +48,25 @@ describe("event and toll tracker", () => {
     expect(scripts.some((s) => /toll-chart/.test(s))).toBe(true);
 
     // Every figure is labelled with its qualifier on the chart …
-    const labels = await chart.locator(".recharts-label-list text, .recharts-label-list tspan").allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(["≥ 1,300", "> 800", "200–999 (hundreds)", "1,000–1,500"]));
+    const labels = chart.locator(".recharts-label-list text, .recharts-label-list tspan");
+    await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining(["≥ 1,300", "> 800", "200–999 (hundreds)", "1,000–1,500"]));
     // … ranges and open-ended figures are drawn as bands …
-    await expect(chart.locator(".recharts-reference-area").count()).resolves.toBe(4);
+    await expect(chart.locator(".recharts-reference-area")).toHaveCount(4);
     // … and the table lists them as stated.
-    const table = page.getByRole("table", { name: "Reported killed figures" });
-    const rows = await table.locator("tbody tr").allInnerTexts();
-    expect(rows).toHaveLength(4);
-    expect(rows.join("\n")).toMatch(/≥ 1,300[\s\S]*At least 1,300 people/);
-    expect(rows.join("\n")).toMatch(/> 800[\s\S]*over 800 civilians/);
-    expect(rows.join("\n")).toMatch(/200–999 \(hundreds\)[\s\S]*hundreds of civilian deaths/);
-    expect(rows.join("\n")).toMatch(/1,000–1,500[\s\S]*between 1,000 and 1,500 civilians[\s\S]*monitor\.example\.org/);
-    const stats = await page.locator(".stats").innerText();
-    expect(stats).toMatch(/reports\s*4/i);
-    expect(stats).toMatch(/sources\s*2/i);
-    expect(stats).toMatch(/lowest bound\s*200/i);
-    expect(stats).toMatch(/highest bound\s*1,500/i);
+    const rows = page.getByRole("table", { name: "Reported killed figures" }).locator("tbody tr");
+    await expect(rows).toHaveCount(4);
+    for (const row of [
+      /≥ 1,300[\s\S]*At least 1,300 people/,
+      /> 800[\s\S]*over 800 civilians/,
+      /200–999 \(hundreds\)[\s\S]*hundreds of civilian deaths/,
+      /1,000–1,500[\s\S]*between 1,000 and 1,500 civilians[\s\S]*monitor\.example\.org/,
+    ]) {
+      await expect(rows.filter({ hasText: row })).toHaveCount(1);
+    }
+    const stats = page.locator(".stats");
+    for (const stat of [/reports\s*4/i, /sources\s*2/i, /lowest bound\s*200/i, /highest bound\s*1,500/i]) {
+      await expect(stats).toContainText(stat, { useInnerText: true });
+    }
 
     await screenshot(page, "toll-tracker");
     await expectAccessible(page, "event and toll tracker");

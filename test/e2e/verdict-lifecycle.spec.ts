@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { type Actor } from "../testkit/server.js";
-import { expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
+import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
 // After publishing: an editor corrects and retracts a verdict (with the live preview), and a contested verdict
 // waits for a second editor's sign-off. The reviews before that are set up through the API.
@@ -74,7 +74,7 @@ describe("verdict lifecycle", () => {
     await form.getByLabel("Reason for the correction").fill("The call for immediate action is a paraphrase, not a quote.");
     const preview = page.getByRole("region", { name: "Preview of the corrected verdict" });
     await preview.getByText("The call for immediate action is a paraphrase, not a quote.").waitFor();
-    await expect(preview.innerText()).resolves.toMatch(/Verdict changed:\s*True\s*→\s*Mostly true/);
+    await expect(preview).toContainText(/Verdict changed:\s*True\s*→\s*Mostly true/, { useInnerText: true });
     await screenshot(page, "correct-verdict-preview");
     await form.getByRole("button", { name: "Publish correction" }).click();
     await form.waitFor({ state: "detached" });
@@ -95,10 +95,9 @@ describe("verdict lifecycle", () => {
     await page.goto(`${desk.server.url}${publicPath}`);
     const article = page.getByRole("article");
     await article.getByText("The transcript we cited was later withdrawn.").waitFor();
-    await expect(article.innerText()).resolves.toMatch(/Retracted on/);
-    await expect(article.getByRole("region", { name: "Corrections" }).innerText()).resolves.toContain(
-      "The call for immediate action is a paraphrase, not a quote.",
-    );
+    await expect(article).toContainText(/Retracted on/, { useInnerText: true });
+    await expect(article.getByRole("region", { name: "Corrections" })).toContainText(
+      "The call for immediate action is a paraphrase, not a quote.", { useInnerText: true });
     await screenshot(page, "public-verdict-corrected-retracted");
     await expectAccessible(page, "public verdict, corrected and retracted");
     expect(pageErrors(page)).toEqual([]);
@@ -130,7 +129,7 @@ describe("verdict lifecycle", () => {
     await screenshot(second, "contested-verdict-sign-off");
     await section.getByRole("button", { name: "Sign off and publish" }).click();
     await section.getByRole("link", { name: "Open the public verdict page →" }).waitFor();
-    await expect(section.innerText()).resolves.toContain("signed off by Jonas Weber");
+    await expect(section).toContainText("signed off by Jonas Weber", { useInnerText: true });
 
     await reader.reload();
     await reader.getByRole("heading", { level: 1, name: /Mixed: the UN voiced concern/ }).waitFor();

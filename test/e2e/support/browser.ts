@@ -3,8 +3,16 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import { expect as playwrightExpect } from "@playwright/test";
+import { afterAll, beforeAll } from "vitest";
 import { startTestServer, type TestServer } from "../../testkit/server.js";
+
+/**
+ * Playwright's web-first assertions: `await expect(locator).toHaveText(…)` retries until the page shows it, so a
+ * test waits for what a user would see instead of reading a snapshot mid-render. Plain values work too (`toBe`, …).
+ * The timeout is generous because CI machines are busy; a passing assertion returns as soon as it holds.
+ */
+export const expect = playwrightExpect.configure({ timeout: 30_000 });
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const screenshotDir = path.resolve(here, "../screenshots");
