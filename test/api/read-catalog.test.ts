@@ -356,10 +356,12 @@ describe("who may read the lists", () => {
     }
   });
 
-  it("refuses a revoked or made-up token like no token at all", async () => {
+  it("answers a made-up token with a clear error instead of treating it as a visitor", async () => {
     const madeUp = { ...reviewer, token: "not-a-real-token" };
     const response = await server.request(LISTS.sources, {}, madeUp);
-    expect(response.errors?.[0]?.extensions?.code).toBe("auth/forbidden");
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]?.extensions?.code).toBe("auth/invalid_token");
+    expect(response.errors?.[0]?.message).toMatch(/sign in again/);
   });
 
   it("serves every list to a signed-in reviewer", async () => {

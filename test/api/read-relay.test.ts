@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { factories } from "../testkit/factories.js";
 import { decodeGlobalId, globalId, rawId } from "../testkit/ids.js";
 import { edgeKey, PAGE_SELECTION, walk, type Connection, type PageArgs } from "../testkit/relay.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent } from "../testkit/seed.js";
@@ -96,7 +97,8 @@ beforeAll(async () => {
     MediaItem: globalId("MediaItem", richFull.media[0]!.id),
     User: reviewer.id,
   });
-  // Node types added later (audit entries …) are covered with any row of theirs, found by model name.
+  await factories(server).apiKey(server.admin);
+  // Node types added later (audit entries, API keys …) are covered with any row of theirs, found by model name.
   const { __type } = await server.execute(`{ __type(name: "Node") { possibleTypes { name } } }`);
   for (const { name } of __type.possibleTypes as { name: string }[]) {
     if (nodeIds[name]) continue;

@@ -27,6 +27,14 @@ export interface ClaimRef {
 
 export function factories(server: TestServer) {
   return {
+    /** A partner's API key (as an admin); `secret` is the bearer token. */
+    async apiKey(as: Actor, input: Record<string, unknown> = {}) {
+      const r = await mutate(server, as, `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename
+        ... on CreateApiKeySuccess { secret apiKey { id prefix version scopes } } ${ERROR_FIELDS} } }`, {
+        input: { name: `Partner ${unique()}`, scopes: ["VERDICTS_READ"], ...input },
+      });
+      return { ...r.apiKey, secret: r.secret } as { id: string; prefix: string; version: number; scopes: string[]; secret: string };
+    },
     async event(as: Actor, input: Record<string, unknown> = {}) {
       const r = await mutate(server, as, `mutation($input: CreateEventInput!) { createEvent(input: $input) { __typename
         ... on CreateEventSuccess { event { id title } } ${ERROR_FIELDS} } }`, { input: { title: `Event ${unique()}`, ...input } });

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { readConfig } from "../../packages/server/src/config.js";
+import { readConfig, type Config } from "../../packages/server/src/config.js";
 import { startFactDesk, type RunningFactDesk } from "../../packages/server/src/start.js";
 import { loadDemoDesk } from "../../packages/server/src/services/demo.js";
 import { createScratchDatabase, testDbKind, type ScratchDatabase } from "./database.js";
@@ -47,7 +47,22 @@ export interface TestServerOptions {
   kind?: "pglite" | "postgres";
   /** A PGlite data folder to use instead of an in-memory database. */
   dataDir?: string;
+  /** Configuration to change (limits, rate limits, security); the rest is the defaults. */
+  config?: (defaults: Config) => Partial<Config>;
 }
+
+/**
+ * Rate limits for suites that are not about rate limits: tests fire hundreds of requests a minute from one
+ * address. The limits themselves are tested with the defaults (test/security, test/api/partner-access).
+ */
+const generousRateLimits = (defaults: Config): Config["rateLimits"] => ({
+  ...defaults.rateLimits,
+  anonymousPerMinute: 100_000,
+  userPerMinute: 100_000,
+  apiKeyPerMinute: 100_000,
+  signInFailuresBeforeDelay: 1_000,
+  signInFailuresPerIpPerHour: 100_000,
+});
 
 export function expectNoErrors<T>(response: GraphQLResponse<T>): T {
   if (response.errors?.length) {
@@ -63,9 +78,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const kind = options.kind ?? testDbKind();
   const scratch: ScratchDatabase = await createScratchDatabase(kind, options.dataDir);
   const adminEmail = `admin-${crypto.randomUUID().slice(0, 8)}@test.factdesk`;
+  const defaults = readConfig({});
   const app = await startFactDesk(
     {
-      ...readConfig({}),
+      ...defaults,
+      rateLimits: generousRateLimits(defaults),
+      ...options.config?.(defaults),
       databaseUrl: scratch.databaseUrl,
       dataDir: scratch.dataDir,
       port: 0,

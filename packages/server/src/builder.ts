@@ -3,14 +3,33 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import GeneratedDescriptionsPlugin from "./generated-descriptions.js";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
+import { getNullableType, isListType, type GraphQLField } from "graphql";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
 import { ForbiddenError } from "./errors.js";
 
 const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** The page size a connection uses when the query gives neither `first` nor `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * Cost weights: every field costs 1; what a list selects counts once per item it may return. A connection's
+ * items are its page size (`first`/`last`, else the default), counted at the connection field, so its `edges`
+ * count once; `nodes(ids:)` returns one item per ID; any other object list counts as ten.
+ */
+function fieldComplexity(args: Record<string, unknown>, _ctx: Context, field: GraphQLField<unknown, Context>) {
+  const page = args.first ?? args.last;
+  if (typeof page === "number") return { field: 1, multiplier: Math.max(0, page) };
+  if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
+  if ("first" in args || "last" in args || field.args.some((a) => a.name === "first")) return { field: 1, multiplier: DEFAULT_PAGE_SIZE };
+  if (field.name === "edges") return { field: 1, multiplier: 1 };
+  return isListType(getNullableType(field.type)) ? { field: 1, multiplier: 10 } : 1;
+}
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -20,17 +39,34 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
     ID: { Input: string; Output: string | number | bigint };
   };
-  AuthScopes: { signedIn: boolean; reviewer: boolean; editor: boolean; admin: boolean };
+  AuthScopes: {
+    /** A staff member with a session. */
+    signedIn: boolean;
+    /** The whole desk, read-only: staff, and API keys with claims:read. */
+    readDesk: boolean;
+    /** Events and reported figures: readers of the desk, and API keys with figures:read. */
+    readFigures: boolean;
+    /** Submitting claims and articles: reviewers and up, and API keys with claims:write. */
+    submitClaims: boolean;
+    reviewer: boolean;
+    editor: boolean;
+    admin: boolean;
+  };
   DefaultFieldNullability: false;
 }>({
   defaultFieldNullability: false,
   // Errors first: it must wrap scope-auth so an authorization failure becomes a typed ForbiddenError result.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, GeneratedDescriptionsPlugin],
+  // Complexity only weighs fields here; guards/operation-limits.ts measures each operation before it runs.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin, GeneratedDescriptionsPlugin],
+  complexity: { fieldComplexity },
   scopeAuth: {
     authScopes: (ctx) => {
       const role = ctx.viewer?.role;
       return {
         signedIn: !!role,
+        readDesk: ctx.access.readsDesk,
+        readFigures: ctx.access.readsFigures,
+        submitClaims: ctx.access.submitsClaims,
         reviewer: role === "REVIEWER" || role === "EDITOR" || role === "ADMIN",
         editor: role === "EDITOR" || role === "ADMIN",
         admin: role === "ADMIN",
@@ -56,7 +92,7 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
-    defaultConnectionSize: 20,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
     maxConnectionSize: 100,
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
   },

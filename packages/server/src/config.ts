@@ -1,15 +1,70 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { StartupError } from "./errors.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const migrationsDir = path.join(repoRoot, "prisma/migrations");
 export const demoDir = path.join(repoRoot, "prisma/demo");
 export const webDistDir = path.join(repoRoot, "packages/web/dist");
 
+/**
+ * What one request may cost before any work is done (see the README's "Limits" table). Every public surface
+ * reaches these: anonymous visitors, partners' keys and staff sessions alike.
+ */
+export interface Limits {
+  /** Largest request body accepted, in bytes (413 above it). */
+  maxBodyBytes: number;
+  /** Deepest selection (fields nested in fields). */
+  maxDepth: number;
+  /** Largest query cost: each field costs 1, and a list's selections count once per item it may return. */
+  maxCost: number;
+  /** Most aliases in one operation. */
+  maxAliases: number;
+  /** Most directives in one operation. */
+  maxDirectives: number;
+  /** Most lexical tokens in one document (bounds parsing work). */
+  maxTokens: number;
+  /** Most IDs `nodes(ids:)` takes. */
+  maxNodeIds: number;
+  /** Longest string accepted in any argument or variable (longer ones are refused before execution). */
+  maxStringLength: number;
+  /** A request still running after this many milliseconds is stopped and answered with an error. */
+  requestTimeoutMs: number;
+  /** How many SQL statements one request may have in flight at once (the rest wait), so it cannot take the pool. */
+  maxConcurrentStatementsPerRequest: number;
+  /** Most SQL statements one request may run in all. */
+  maxStatementsPerRequest: number;
+  /** PostgreSQL connection pool size of this instance. */
+  databasePoolSize: number;
+}
+
+/** Requests per minute allowed to each kind of caller (a token bucket: the full amount may come as a burst). */
+export interface RateLimits {
+  anonymousPerMinute: number;
+  userPerMinute: number;
+  /** Default for partner keys; a key can carry its own. */
+  apiKeyPerMinute: number;
+  /** Failed sign-ins per account before each further attempt must wait (the wait doubles every time). */
+  signInFailuresBeforeDelay: number;
+  /** Failed sign-ins from one address per hour before that address is refused for the rest of the hour. */
+  signInFailuresPerIpPerHour: number;
+}
+
+export interface SecurityConfig {
+  /** Origins allowed to call the API from a browser with CORS (with credentials); none by default. */
+  corsOrigins: string[];
+  /** Honour X-Forwarded-For / X-Forwarded-Proto from a reverse proxy (only when one sits in front). */
+  trustProxy: boolean;
+  /** Introspection and "did you mean" suggestions for callers without a session or key. */
+  anonymousIntrospection: boolean;
+}
+
 /** Everything FactDesk reads from its environment, in one place (see the README's configuration table). */
 export interface Config {
   /** PostgreSQL connection string; when absent FactDesk runs on embedded PGlite. */
   databaseUrl: string | undefined;
+  /** Redis connection string: shares rate limits (and events) between instances. */
+  redisUrl: string | undefined;
   /** Folder of the embedded database. */
   dataDir: string;
   port: number;
@@ -19,17 +74,71 @@ export interface Config {
   adminPassword: string | undefined;
   /** Adds the number of SQL statements a request ran to its response extensions (tests, benchmarks). */
   exposeSqlStatementCount: boolean;
+  limits: Limits;
+  rateLimits: RateLimits;
+  security: SecurityConfig;
+}
+
+export const defaultLimits: Limits = {
+  maxBodyBytes: 1024 * 1024,
+  maxDepth: 12,
+  maxCost: 25_000,
+  maxAliases: 30,
+  maxDirectives: 30,
+  maxTokens: 5_000,
+  maxNodeIds: 100,
+  maxStringLength: 200_000,
+  requestTimeoutMs: 10_000,
+  maxConcurrentStatementsPerRequest: 4,
+  maxStatementsPerRequest: 500,
+  databasePoolSize: 10,
+};
+
+export const defaultRateLimits: RateLimits = {
+  anonymousPerMinute: 120,
+  userPerMinute: 1_200,
+  apiKeyPerMinute: 600,
+  signInFailuresBeforeDelay: 5,
+  signInFailuresPerIpPerHour: 100,
+};
+
+/** Environment variable of each limit: FACTDESK_MAX_DEPTH for maxDepth, and so on. */
+export const envName = (key: string) => `FACTDESK_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+
+function readNumbers<T extends object>(env: NodeJS.ProcessEnv, defaults: T): T {
+  const out: Record<string, number> = { ...(defaults as Record<string, number>) };
+  for (const key of Object.keys(defaults)) {
+    const raw = env[envName(key)];
+    if (raw === undefined || raw === "") continue;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new StartupError(`${envName(key)} must be a whole number of at least 1 (got "${raw}").`);
+    }
+    out[key] = value;
+  }
+  return out as T;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
     dataDir: path.resolve(env.FACTDESK_DATA_DIR || path.join(repoRoot, "data")),
     port: Number(env.PORT || 4000),
     demo: env.FACTDESK_DEMO !== "0",
     adminEmail: env.FACTDESK_ADMIN_EMAIL || undefined,
     adminPassword: env.FACTDESK_ADMIN_PASSWORD || undefined,
     exposeSqlStatementCount: env.FACTDESK_EXPOSE_SQL_COUNT === "1",
+    limits: readNumbers(env, defaultLimits),
+    rateLimits: readNumbers(env, defaultRateLimits),
+    security: {
+      corsOrigins: (env.FACTDESK_CORS_ORIGINS ?? "")
+        .split(",")
+        .map((origin) => origin.trim().replace(/\/$/, ""))
+        .filter(Boolean),
+      trustProxy: env.FACTDESK_TRUST_PROXY === "1",
+      anonymousIntrospection: env.FACTDESK_ANONYMOUS_INTROSPECTION !== "0",
+    },
   };
 }
 

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { AsyncLocalStorage } from "node:async_hooks";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -8,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { StartupError } from "./errors.js";
+import { currentBudget, spendStatement } from "./guards/request-budget.js";
 
 export type Db = PrismaClient;
 /** A Prisma client or the transaction client handed to `$transaction(async (tx) => …)`. */
@@ -31,23 +31,26 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Per-request SQL statement counter, read by the yoga plugin that reports it. */
-export const sqlStatementCounter = new AsyncLocalStorage<{ count: number }>();
-
-function countStatements<T extends object>(target: T): T {
+/**
+ * Routes every SQL statement through the request's budget (guards/request-budget.ts). Statements inside an
+ * interactive transaction are counted but not queued: the transaction already holds its connection, and making
+ * it wait behind statements that wait for that connection would deadlock.
+ */
+function budgeted<T extends object>(target: T, inTransaction = false): T {
   return new Proxy(target, {
     get(obj, key, receiver) {
       const value = Reflect.get(obj, key, receiver);
       if (typeof value !== "function") return value;
       if (key === "queryRaw" || key === "executeRaw") {
         return (...args: unknown[]) => {
-          const store = sqlStatementCounter.getStore();
-          if (store) store.count += 1;
+          if (!inTransaction) return spendStatement(() => value.apply(obj, args));
+          const budget = currentBudget();
+          if (budget) budget.count += 1;
           return value.apply(obj, args);
         };
       }
       if (key === "startTransaction") {
-        return async (...args: unknown[]) => countStatements(await value.apply(obj, args));
+        return async (...args: unknown[]) => budgeted(await value.apply(obj, args), true);
       }
       return value.bind(obj);
     },
@@ -58,20 +61,20 @@ type AdapterFactory = ConstructorParameters<typeof PrismaClient>[0] extends infe
   ? O extends { adapter?: infer A } ? NonNullable<A> : never
   : never;
 
-function countingFactory(factory: AdapterFactory): AdapterFactory {
+function budgetedFactory(factory: AdapterFactory): AdapterFactory {
   return new Proxy(factory, {
     get(obj, key, receiver) {
       const value = Reflect.get(obj, key, receiver);
       if (key === "connect" && typeof value === "function") {
-        return async () => countStatements(await value.call(obj));
+        return async () => budgeted(await value.call(obj));
       }
       return typeof value === "function" ? value.bind(obj) : value;
     },
   });
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; poolSize?: number }): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir);
 }
 
 function redactUrl(url: string): string {
@@ -84,8 +87,11 @@ function redactUrl(url: string): string {
   }
 }
 
-async function openPostgres(databaseUrl: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5000 });
+  // An idle connection dropped by the server (a restart, a failover) must not take the process down with it; the
+  // pool replaces it on the next query.
+  pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   try {
     const client = await pool.connect();
     client.release();
@@ -96,7 +102,7 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
         "Check DATABASE_URL and that the server is running, or unset DATABASE_URL to use the embedded database.",
     );
   }
-  const prisma = new PrismaClient({ adapter: countingFactory(new PrismaPg(pool) as AdapterFactory) });
+  const prisma = new PrismaClient({ adapter: budgetedFactory(new PrismaPg(pool) as AdapterFactory) });
   const scripts: ScriptRunner = {
     async query(sql, params) {
       return (await pool.query(sql, params as unknown[])).rows;
@@ -188,7 +194,7 @@ async function openPglite(dataDir: string): Promise<Database> {
         "to start a new desk; FACTDESK_DATA_DIR selects another folder.",
     );
   }
-  const prisma = new PrismaClient({ adapter: countingFactory(new PrismaPGlite(pglite) as AdapterFactory) });
+  const prisma = new PrismaClient({ adapter: budgetedFactory(new PrismaPGlite(pglite) as AdapterFactory) });
   const scripts: ScriptRunner = {
     async query(sql, params) {
       return (await pglite.query(sql, params as unknown[])).rows as never[];

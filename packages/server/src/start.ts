@@ -1,11 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { Redis } from "ioredis";
 import { openDatabase, type Database } from "./db.js";
 import { migrate } from "./migrate.js";
 import { createRequestHandler } from "./yoga.js";
 import { loadDemoDesk, demoLogins } from "./services/demo.js";
 import { ensureFirstAdmin } from "./services/bootstrap.js";
 import type { Config } from "./config.js";
+import { createRateLimiting } from "./guards/rate-limit.js";
 
 export interface RunningFactDesk {
   url: string;
@@ -18,7 +20,7 @@ type Log = (line: string) => void;
 
 /** Opens and migrates the database, seeds what the configuration asks for, and serves HTTP. */
 export async function startFactDesk(config: Config, log: Log = console.log): Promise<RunningFactDesk> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.limits.databasePoolSize });
   try {
     const migration = await migrate(database.scripts);
     log(
@@ -37,7 +39,13 @@ export async function startFactDesk(config: Config, log: Log = console.log): Pro
     throw error;
   }
 
-  const server = http.createServer(createRequestHandler(database, { exposeSqlStatementCount: config.exposeSqlStatementCount }));
+  // Redis shares rate limits between instances; commands fail fast while it is away (the limits fall back to this
+  // instance's memory) instead of queueing up behind a dead connection.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
+  redis?.on("error", (error) => log(`Redis: ${error.message}`));
+  const rateLimiting = createRateLimiting(config.rateLimits, redis);
+
+  const server = http.createServer(createRequestHandler(database, config, { rateLimiting }));
   // Idle keep-alive connections are closed by clients (and proxies) first, never by us: a server that closes one
   // while a client reuses it makes that request fail with ECONNRESET.
   server.keepAliveTimeout = 65_000;
@@ -56,6 +64,7 @@ export async function startFactDesk(config: Config, log: Log = console.log): Pro
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      redis?.disconnect();
       await database.close();
     },
   };

@@ -2,17 +2,23 @@ import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { useCookies } from "@whatwg-node/server-plugin-cookies";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import sirv from "sirv";
 import { schema } from "./schema.js";
-import type { AppContext } from "./context.js";
-import { sqlStatementCounter, type Database } from "./db.js";
-import { tokenFromRequest, viewerForToken } from "./services/sessions.js";
-import { webDistDir } from "./config.js";
-import { serveClaimReviews } from "./claim-review-feed.js";
-
-export interface AppOptions {
-  exposeSqlStatementCount?: boolean;
-}
+import type { AppContext, ServerContext } from "./context.js";
+import type { Database } from "./db.js";
+import { webDistDir, type Config } from "./config.js";
+import { serveClaimReviews } from "./http/claim-reviews.js";
+import { graphqlRoute, isHttps } from "./http/graphql-route.js";
+import { inlinePageDirectives, setSecurityHeaders } from "./http/security-headers.js";
+import { accessFor } from "./services/access.js";
+import { currentBudget } from "./guards/request-budget.js";
+import { CSRF_HEADER, identityOf, useIdentity } from "./guards/identity.js";
+import { useOperationLimits } from "./guards/operation-limits.js";
+import { useDeadline } from "./guards/deadline.js";
+import { maskedErrors } from "./guards/errors.js";
+import { useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
+import { IDEMPOTENCY_HEADER, useIdempotencyKeys } from "./guards/idempotency.js";
 
 /** Reports how many SQL statements the request ran, as `extensions.sqlStatements` (tests and benchmarks). */
 function useSqlStatementCount(): Plugin {
@@ -20,9 +26,9 @@ function useSqlStatementCount(): Plugin {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
-          const store = sqlStatementCounter.getStore();
-          if (store && !(Symbol.asyncIterator in result)) {
-            setResult({ ...result, extensions: { ...result.extensions, sqlStatements: store.count } });
+          const budget = currentBudget();
+          if (budget && !(Symbol.asyncIterator in result)) {
+            setResult({ ...result, extensions: { ...result.extensions, sqlStatements: budget.count } });
           }
         },
       };
@@ -30,32 +36,79 @@ function useSqlStatementCount(): Plugin {
   };
 }
 
-export function createYogaApp(database: Database, options: AppOptions = {}) {
-  return createYoga<Record<string, never>, AppContext>({
+// GraphiQL ships inline (no CDN); its page is built once so its CSP can name its inline blocks by hash.
+const graphiqlOptions = { title: "FactDesk GraphQL", defaultQuery: "{ claims(first: 5) { edges { node { id text } } } }", headers: JSON.stringify({ [CSRF_HEADER]: "1" }) };
+const graphiqlPage = renderGraphiQL(graphiqlOptions);
+const graphiqlPolicy = inlinePageDirectives(graphiqlPage);
+
+export interface AppServices {
+  rateLimiting: RateLimiting;
+}
+
+export function createYogaApp(database: Database, config: Config, services: AppServices) {
+  const { security } = config;
+  return createYoga<ServerContext, AppContext>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    graphiql: { title: "FactDesk GraphQL", defaultQuery: "{ claims(first: 5) { edges { node { id text } } } }" },
-    plugins: [useCookies(), ...(options.exposeSqlStatementCount ? [useSqlStatementCount()] : [])],
-    context: async ({ request }): Promise<AppContext> => ({
-      database,
-      prisma: database.prisma,
-      viewer: await viewerForToken(database.prisma, tokenFromRequest(request)),
-    }),
+    graphiql: graphiqlOptions,
+    renderGraphiQL: () => graphiqlPage,
+    maskedErrors,
+    // CORS is off unless origins are listed; listed origins may send credentials.
+    cors: (request) => {
+      const origin = request.headers.get("origin");
+      if (!origin || !security.corsOrigins.includes(origin)) return false;
+      return {
+        origin: [origin],
+        credentials: true,
+        methods: ["GET", "POST"],
+        allowedHeaders: ["content-type", "authorization", CSRF_HEADER, IDEMPOTENCY_HEADER],
+        exposedHeaders: ["ratelimit-policy", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after", "idempotent-replayed"],
+        maxAge: 600,
+      };
+    },
+    plugins: [
+      useCookies(),
+      useIdentity(database.prisma),
+      useRateLimit(services.rateLimiting, config.rateLimits),
+      ...useOperationLimits(config.limits, { anonymousIntrospection: security.anonymousIntrospection }),
+      useDeadline(),
+      useIdempotencyKeys(database.prisma),
+      ...(config.exposeSqlStatementCount ? [useSqlStatementCount()] : []),
+    ],
+    context: ({ request, clientIp }): AppContext => {
+      const { viewer, partner } = identityOf(request);
+      return {
+        database,
+        prisma: database.prisma,
+        config,
+        viewer,
+        partner,
+        access: accessFor(viewer, partner),
+        clientIp,
+        signInThrottle: services.rateLimiting.signIn,
+      };
+    },
   });
 }
 
-/** The whole HTTP surface: GraphQL at /graphql, the built web client at / (with SPA fallback), /healthz. */
-export function createRequestHandler(database: Database, options: AppOptions = {}) {
-  const yoga = createYogaApp(database, options);
+/** The whole HTTP surface: GraphQL at /graphql, ClaimReview feeds, the built web client at / (SPA fallback), /healthz. */
+export function createRequestHandler(database: Database, config: Config, services: AppServices) {
+  const yoga = createYogaApp(database, config, services);
+  const graphql = graphqlRoute((req, res, context) => yoga(req, res, context), config, graphiqlPolicy);
   const serveWeb = fs.existsSync(webDistDir) ? sirv(webDistDir, { single: true, etag: true, gzip: false }) : null;
+  const { trustProxy } = config.security;
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url?.split("?")[0] ?? "/";
     if (path === "/graphql" || path.startsWith("/graphql/")) {
-      sqlStatementCounter.run({ count: 0 }, () => yoga(req, res));
+      graphql(req, res).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"errors":[{"message":"Unexpected error."}]}');
+      });
       return;
     }
     if (path.startsWith("/claim-reviews")) {
+      setSecurityHeaders(req, res, "api", isHttps(req, trustProxy));
       serveClaimReviews(database, req, res, path).then(
         (served) => served || res.writeHead(404).end("Not found"),
         (error) => {
@@ -66,9 +119,11 @@ export function createRequestHandler(database: Database, options: AppOptions = {
       return;
     }
     if (path === "/healthz") {
+      setSecurityHeaders(req, res, "api", isHttps(req, trustProxy));
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
     }
+    setSecurityHeaders(req, res, "app", isHttps(req, trustProxy));
     if (serveWeb) {
       serveWeb(req, res, () => {
         res.writeHead(404).end("Not found");

@@ -366,8 +366,9 @@ export function createUrqlClient(url = "/graphql", fetchImpl?: typeof fetch) {
   return new Client({
     url,
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
-    // The session is an httpOnly cookie set by signIn; same-origin requests carry it, no token in JS.
-    fetchOptions: { credentials: "same-origin" },
+    // The session is an httpOnly cookie set by signIn; same-origin requests carry it, no token in JS. The server
+    // honours the cookie only with this header, which another site's page cannot send (CSRF).
+    fetchOptions: { credentials: "same-origin", headers: { "x-factdesk-csrf": "1" } },
     requestPolicy: "cache-first",
     exchanges: [
       cacheExchange({

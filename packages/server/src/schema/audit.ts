@@ -6,7 +6,7 @@ export const AuditEntry = builder.prismaNode("AuditEntry", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "One change, recorded in the same transaction as the change itself. The log is append-only.",
-  authScopes: { signedIn: true },
+  authScopes: { readDesk: true },
   fields: (t) => ({
     sequence: t.string({ description: "Position in the log (increasing).", resolve: (e) => e.seq.toString() }),
     action: t.exposeString("action", { description: "What happened, e.g. `claim.update`, `verdict.publish`." }),

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { authorOf } from "../services/access.js";
 import { standardErrors } from "./errors.js";
 import { ClaimKindEnum, DatePrecisionEnum, PlacePrecisionEnum } from "./enums.js";
 import { Claim } from "./claims.js";
@@ -61,9 +62,13 @@ const CreateClaimSuccess = builder.objectRef<CreateClaimShape>("CreateClaimSucce
     }),
     possibleDuplicates: t.prismaField({
       type: ["Claim"],
-      description: "Existing claims with the same normalized text: offer to merge them.",
+      description: "Existing claims with the same normalized text: offer to merge them. Only for callers who read the desk.",
       resolve: (query, p, _a, ctx) =>
-        ctx.prisma.claim.findMany({ ...query, where: { id: { in: p.duplicateIds } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+        ctx.prisma.claim.findMany({
+          ...query,
+          where: { id: { in: ctx.access.readsDesk ? p.duplicateIds : [] } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        }),
     }),
   }),
 });
@@ -74,12 +79,12 @@ export const refetchClaim = (ctx: { prisma: import("../db.js").Db }, query: obje
 builder.mutationFields((t) => ({
   createClaim: t.field({
     type: CreateClaimSuccess,
-    description: "Adds a claim (reviewers and up).",
-    authScopes: { reviewer: true },
+    description: "Adds a claim (reviewers and up, and API keys with claims:write, e.g. a platform's tipline).",
+    authScopes: { submitClaims: true },
     errors: { types: standardErrors, directResult: true },
     args: { input: t.arg({ type: CreateClaimInput, required: true, description: "The claim." }) },
     resolve: async (_root, { input }, ctx) => {
-      const { claim, duplicates } = await claims.createClaim(ctx.prisma, ctx.viewer!, {
+      const { claim, duplicates } = await claims.createClaim(ctx.prisma, authorOf(ctx), {
         ...input,
         claimantId: rawId(input.claimant),
         eventId: rawId(input.event),

@@ -40,7 +40,7 @@ builder.prismaObjectFields(Claim, (t) => ({
   consensus: t.field({
     type: ConsensusRef,
     description: "Agreement among the reviewers' current ratings.",
-    authScopes: { signedIn: true },
+    authScopes: { readDesk: true },
     select: { ratings: { where: { current: true }, select: { label: true } } },
     resolve: (claim) => consensusOf(claim.ratings.map((r) => r.label)),
   }),
@@ -53,7 +53,7 @@ builder.prismaObjectFields(Claim, (t) => ({
   history: t.prismaConnection({
     type: "AuditEntry",
     cursor: "id",
-    authScopes: { signedIn: true },
+    authScopes: { readDesk: true },
     description: "Every change to the claim and its evidence, ratings, verdict and figures, oldest first.",
     resolve: (query, claim, _args, ctx) =>
       ctx.prisma.auditEntry.findMany({ ...query, where: { claimId: claim.id }, orderBy: [{ seq: "asc" }] }),

@@ -14,7 +14,7 @@ export const Claim = builder.prismaNode("Claim", {
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Something someone said or showed that FactDesk checks.",
   // Anonymous visitors see only claims with a public verdict.
-  findUnique: (id, ctx) => ({ id, AND: [claimVisibleTo(ctx.viewer?.id)] }),
+  findUnique: (id, ctx) => ({ id, AND: [claimVisibleTo(ctx.access.readsDesk)] }),
   fields: (t) => ({
     text: t.exposeString("text", { description: "The claim as stated (verbatim for quotes)." }),
     normalizedText: t.exposeString("normalizedText", {
@@ -44,7 +44,7 @@ export const Claim = builder.prismaNode("Claim", {
     assignee: t.relation("assignee", {
       nullable: true,
       description: "The reviewer the claim is assigned to.",
-      authScopes: { signedIn: true },
+      authScopes: { readDesk: true },
     }),
     checkworthiness: t.exposeFloat("checkworthiness", {
       nullable: true,
@@ -56,7 +56,7 @@ export const Claim = builder.prismaNode("Claim", {
     mergedInto: t.relation("mergedInto", {
       nullable: true,
       description: "The claim this duplicate was merged into.",
-      authScopes: { signedIn: true },
+      authScopes: { readDesk: true },
     }),
     version: t.exposeInt("version", { description: "Increases on every change; send it back as `expectedVersion`." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the claim was added to FactDesk." }),
@@ -70,7 +70,7 @@ export const Claim = builder.prismaNode("Claim", {
     evidence: t.relatedConnection("evidence", {
       cursor: "id",
       totalCount: true,
-      authScopes: { signedIn: true },
+      authScopes: { readDesk: true },
       args: {
         includeRemoved: t.arg.boolean({ defaultValue: false, description: "Include removed evidence." }),
       },
@@ -83,7 +83,7 @@ export const Claim = builder.prismaNode("Claim", {
     ratings: t.relatedConnection("ratings", {
       cursor: "id",
       totalCount: true,
-      authScopes: { signedIn: true },
+      authScopes: { readDesk: true },
       args: {
         includeHistory: t.arg.boolean({ defaultValue: false, description: "Include superseded ratings." }),
       },
@@ -100,14 +100,14 @@ export const Claim = builder.prismaNode("Claim", {
     figures: t.relatedConnection("figures", {
       cursor: "id",
       totalCount: true,
-      authScopes: { signedIn: true },
+      authScopes: { readFigures: true },
       query: { orderBy: [{ reportedAt: "asc" }, { id: "asc" }] },
       description: "Figures this claim reports.",
     }),
     media: t.relatedConnection("media", {
       cursor: "id",
       totalCount: true,
-      authScopes: { signedIn: true },
+      authScopes: { readDesk: true },
       query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       description: "Videos and images the claim is about.",
     }),
@@ -151,9 +151,9 @@ export const ClaimFilter = builder.inputType("ClaimFilter", {
 
 export function claimWhere(
   filter: (typeof ClaimFilter)["$inferInput"] | null | undefined,
-  viewerId: string | undefined,
+  caller: { viewer: { id: string } | null; access: { readsDesk: boolean } },
 ): Prisma.ClaimWhereInput {
-  const and: Prisma.ClaimWhereInput[] = [claimVisibleTo(viewerId)];
+  const and: Prisma.ClaimWhereInput[] = [claimVisibleTo(caller.access.readsDesk)];
   if (!filter?.includeMerged) and.push({ mergedIntoId: null });
   if (filter?.status?.length) and.push({ status: { in: filter.status } });
   if (filter?.kind?.length) and.push({ kind: { in: filter.kind } });
@@ -161,7 +161,7 @@ export function claimWhere(
   if (filter?.claimant) and.push({ claimantId: filter.claimant.id });
   if (filter?.event) and.push({ eventId: filter.event.id });
   if (filter?.assignee) and.push({ assigneeId: filter.assignee.id });
-  if (filter?.assignedToMe) and.push({ assigneeId: viewerId ?? "(nobody)" });
+  if (filter?.assignedToMe) and.push({ assigneeId: caller.viewer?.id ?? "(nobody)" });
   if (filter?.hasVerdict != null) and.push(filter.hasVerdict ? { verdict: { isNot: null } } : { verdict: { is: null } });
   for (const word of filter?.text?.trim().split(/\s+/).filter(Boolean) ?? []) {
     and.push({ text: containsText(word) });
@@ -181,10 +181,10 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.claim.findMany({
         ...query,
-        where: claimWhere(args.filter, ctx.viewer?.id),
+        where: claimWhere(args.filter, ctx),
         orderBy: claimOrderBy[args.orderBy ?? "NEWEST"],
       }),
-    totalCount: (_root, args, ctx) => ctx.prisma.claim.count({ where: claimWhere(args.filter, ctx.viewer?.id) }),
+    totalCount: (_root, args, ctx) => ctx.prisma.claim.count({ where: claimWhere(args.filter, ctx) }),
   }),
   claim: t.prismaField({
     type: "Claim",
@@ -192,6 +192,6 @@ builder.queryFields((t) => ({
     description: "One claim by its global ID, or null when there is none you may see.",
     args: { id: t.arg.globalID({ for: Claim, required: true, description: "The claim's global ID." }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.claim.findFirst({ ...query, where: { id: args.id.id, ...claimVisibleTo(ctx.viewer?.id) } }),
+      ctx.prisma.claim.findFirst({ ...query, where: { id: args.id.id, ...claimVisibleTo(ctx.access.readsDesk) } }),
   }),
 }));

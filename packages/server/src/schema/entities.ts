@@ -22,7 +22,7 @@ export const Entity = builder.prismaNode("Entity", {
     claims: t.relatedConnection("claims", {
       cursor: "id",
       totalCount: true,
-      authScopes: { signedIn: true },
+      authScopes: { readDesk: true },
       query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], where: { mergedIntoId: null } },
       description: "Claims this entity made.",
     }),
@@ -33,7 +33,7 @@ builder.queryFields((t) => ({
   entities: t.prismaConnection({
     type: "Entity",
     cursor: "id",
-    authScopes: { signedIn: true },
+    authScopes: { readDesk: true },
     description: "Entities by name.",
     args: {
       name: t.arg.string({ required: false, description: "Name or alias contains this text (case-insensitive)." }),

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { claimVisibleTo } from "../services/visibility.js";
 import { containsText } from "../services/search.js";
 import { mutationQuery } from "./inputs.js";
 import { FigureMetricEnum, PlacePrecisionEnum } from "./enums.js";
@@ -11,7 +12,7 @@ export const Event = builder.prismaNode("Event", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Something that happened, tying together the claims and figures about it.",
-  authScopes: { signedIn: true },
+  authScopes: { readFigures: true },
   fields: (t) => ({
     title: t.exposeString("title", { description: "\"Violence in coastal Syria, March 2025\"." }),
     description: t.exposeString("description", { nullable: true, description: "What the event is." }),
@@ -24,8 +25,9 @@ export const Event = builder.prismaNode("Event", {
     claims: t.relatedConnection("claims", {
       cursor: "id",
       totalCount: true,
-      query: { where: { mergedIntoId: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
-      description: "Claims about the event.",
+      // A key with figures:read but not claims:read sees the event's published claims only.
+      query: (_args, ctx) => ({ where: { mergedIntoId: null, ...claimVisibleTo(ctx.access.readsDesk) }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+      description: "Claims about the event (for the public: those with a published verdict).",
     }),
     figures: t.relatedConnection("figures", {
       cursor: "id",
@@ -107,7 +109,7 @@ builder.queryFields((t) => ({
   events: t.prismaConnection({
     type: "Event",
     cursor: "id",
-    authScopes: { signedIn: true },
+    authScopes: { readFigures: true },
     description: "Events, most recent first.",
     args: { text: t.arg.string({ required: false, description: "Title contains this text." }) },
     resolve: (query, _root, args, ctx) =>

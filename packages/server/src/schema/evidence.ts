@@ -10,7 +10,7 @@ export const Evidence = builder.prismaNode("Evidence", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A source cited for or against a claim, with the excerpt that matters.",
-  findUnique: (id, ctx) => ({ id, AND: [evidenceVisibleTo(ctx.viewer?.id)] }),
+  findUnique: (id, ctx) => ({ id, AND: [evidenceVisibleTo(ctx.access.readsDesk)] }),
   fields: (t) => ({
     claim: t.relation("claim", { description: "The claim this evidence bears on." }),
     source: t.relation("source", { description: "Where the evidence comes from." }),

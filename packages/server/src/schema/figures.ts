@@ -6,10 +6,10 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description:
     "A number someone reported (deaths, injuries, displaced …), kept exactly as stated with its qualifier, bounds, period, place and source.",
-  authScopes: { signedIn: true },
+  authScopes: { readFigures: true },
   fields: (t) => ({
     event: t.relation("event", { description: "The event the figure belongs to." }),
-    claim: t.relation("claim", { nullable: true, description: "The claim that states it, if any." }),
+    claim: t.relation("claim", { nullable: true, authScopes: { readDesk: true }, description: "The claim that states it, if any." }),
     metric: t.expose("metric", { type: FigureMetricEnum, description: "What is counted." }),
     subject: t.exposeString("subject", { description: "Who is counted, as reported (\"civilians\", \"people\")." }),
     qualifier: t.expose("qualifier", { type: FigureQualifierEnum, description: "How the number was qualified." }),
@@ -44,7 +44,7 @@ builder.queryFields((t) => ({
   figures: t.prismaConnection({
     type: "ReportedFigure",
     cursor: "id",
-    authScopes: { signedIn: true },
+    authScopes: { readFigures: true },
     description: "Reported figures, in the order they were reported.",
     args: { filter: t.arg({ type: FigureFilter, required: false, description: "Conditions figures must meet." }) },
     resolve: (query, _root, { filter }, ctx) =>

@@ -1,6 +1,7 @@
 import "./errors.js";
 import "./enums.js";
 import "./users.js";
+import "./api-keys.js";
 import "./entities.js";
 import "./sources.js";
 import "./claims.js";

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { authorOf } from "../services/access.js";
 import { standardErrors } from "./errors.js";
 import { DatePrecisionEnum, EntityKindEnum, FigureMetricEnum, FigureQualifierEnum, MediaKindEnum, PlacePrecisionEnum } from "./enums.js";
 import { Event } from "./events.js";
@@ -180,10 +181,11 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestOutcomeRef,
-    description: "Stores an article and creates NEW claims, figures and unverified media from it, in one transaction. Idempotent per URL and text.",
-    authScopes: { reviewer: true },
+    description:
+      "Stores an article and creates NEW claims, figures and unverified media from it, in one transaction. Idempotent per URL and text. Reviewers and up, and API keys with claims:write.",
+    authScopes: { submitClaims: true },
     errors: { types: standardErrors, directResult: true },
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: "The article." }) },
-    resolve: (_root, { input }, ctx) => ingest.ingestArticle(ctx.prisma, ctx.viewer!, toServiceInput(input)),
+    resolve: (_root, { input }, ctx) => ingest.ingestArticle(ctx.prisma, authorOf(ctx), toServiceInput(input)),
   }),
 }));

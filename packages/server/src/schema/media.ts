@@ -8,7 +8,7 @@ export const MediaItem = builder.prismaNode("MediaItem", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A video, image or recording, with its own verification status and provenance.",
-  authScopes: { signedIn: true },
+  authScopes: { readDesk: true },
   fields: (t) => ({
     url: t.exposeString("url", { nullable: true, description: "Where the media can be found, when known." }),
     kind: t.expose("kind", { type: MediaKindEnum, description: "VIDEO, IMAGE or AUDIO." }),
@@ -51,7 +51,7 @@ builder.queryFields((t) => ({
   media: t.prismaConnection({
     type: "MediaItem",
     cursor: "id",
-    authScopes: { signedIn: true },
+    authScopes: { readDesk: true },
     description: "Media items, newest first.",
     args: {
       verification: t.arg({ type: MediaVerificationEnum, required: false, description: "Only this status." }),

@@ -8,7 +8,7 @@ export const Rating = builder.prismaNode("Rating", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "One reviewer's rating of a claim. A new rating by the same reviewer supersedes the old one, which is kept.",
-  authScopes: { signedIn: true },
+  authScopes: { readDesk: true },
   fields: (t) => ({
     claim: t.relation("claim", { description: "The rated claim." }),
     reviewer: t.relation("reviewer", { description: "Who rated it." }),

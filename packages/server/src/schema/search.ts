@@ -5,6 +5,11 @@ import { Entity } from "./entities.js";
 import { Event } from "./events.js";
 import { loadSimilarClaims, searchDesk, type SearchHit, type SearchType } from "../services/search.js";
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { ValidationError } from "../errors.js";
+
+/** Longest search a person types; longer text is a pasted article, which belongs in previewIngest. */
+export const MAX_SEARCH_LENGTH = 500;
+const MAX_SEARCH_OFFSET = 10_000;
 
 const SearchTypeEnum = builder.enumType("SearchType", {
   description: "What to search.",
@@ -39,15 +44,19 @@ const load = {
 builder.queryFields((t) => ({
   search: t.connection({
     type: SearchHitRef,
-    authScopes: { signedIn: true },
+    authScopes: { readDesk: true },
     description:
       'Full-text search over claims, sources, entities and events, best match first. Accepts "quoted phrases", -exclusions and OR.',
     args: {
       query: t.arg.string({ required: true, description: "What to look for." }),
       types: t.arg({ type: [SearchTypeEnum], required: false, description: "Only these kinds of results (default: all)." }),
     },
-    resolve: (_root, args, ctx) =>
-      resolveOffsetConnection({ args }, async ({ limit, offset }) => {
+    resolve: (_root, args, ctx) => {
+      if (args.query.length > MAX_SEARCH_LENGTH) {
+        throw ValidationError.field(["query"], `Search for at most ${MAX_SEARCH_LENGTH} characters.`, "search/query_too_long");
+      }
+      return resolveOffsetConnection({ args }, async ({ limit, offset }) => {
+        if (offset > MAX_SEARCH_OFFSET) throw ValidationError.field(["after"], `Search pages stop after ${MAX_SEARCH_OFFSET} hits; narrow the search instead.`, "search/too_deep");
         if (!args.query.trim()) return [];
         const hits = await searchDesk(ctx.prisma, args.query, args.types ?? [], limit, offset);
         const nodes = new Map<string, object>();
@@ -60,7 +69,8 @@ builder.queryFields((t) => ({
           const node = nodes.get(`${h.type}:${h.id}`);
           return node ? [{ ...h, node }] : [];
         });
-      }),
+      });
+    },
   }),
 }));
 
@@ -75,11 +85,14 @@ export const SimilarClaimRef = builder.objectRef<{ similarity: number; claim: ob
 builder.prismaObjectFields(Claim, (t) => ({
   similarClaims: t.field({
     type: [SimilarClaimRef],
-    authScopes: { signedIn: true },
+    authScopes: { readDesk: true },
     description: "Claims worded like this one (the same statement reported by other outlets), most similar first: offer to merge them.",
     select: { normalizedText: true },
-    args: { threshold: t.arg.float({ defaultValue: 0.45, description: "Minimum similarity, 0–1." }) },
-    resolve: (claim, args, ctx) =>
-      loadSimilarClaims(ctx.prisma, claim.normalizedText, { excludeId: claim.id, threshold: args.threshold ?? 0.45 }),
+    args: { threshold: t.arg.float({ defaultValue: 0.45, description: "Minimum similarity, 0.1–1." }) },
+    resolve: (claim, args, ctx) => {
+      const threshold = args.threshold ?? 0.45;
+      if (!(threshold >= 0.1 && threshold <= 1)) throw ValidationError.field(["threshold"], "The threshold is a similarity between 0.1 and 1.", "input/out_of_range");
+      return loadSimilarClaims(ctx.prisma, claim.normalizedText, { excludeId: claim.id, threshold });
+    },
   }),
 }));

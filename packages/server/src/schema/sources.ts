@@ -10,7 +10,7 @@ export const Source = builder.prismaNode("Source", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Where a claim or a piece of evidence was published: an article, a statement, a post, a video …",
-  findUnique: (id, ctx) => ({ id, AND: [sourceVisibleTo(ctx.viewer?.id)] }),
+  findUnique: (id, ctx) => ({ id, AND: [sourceVisibleTo(ctx.access.readsDesk)] }),
   fields: (t) => ({
     kind: t.expose("kind", { type: SourceKindEnum, description: "What the source is." }),
     url: t.exposeString("url", { description: "Canonical URL (normalized: lower-case host, no tracking parameters or fragment)." }),
@@ -29,7 +29,7 @@ export const Source = builder.prismaNode("Source", {
     appearances: t.relatedConnection("appearances", {
       cursor: "id",
       totalCount: true,
-      authScopes: { signedIn: true },
+      authScopes: { readDesk: true },
       query: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
       description: "Claims that appear in this source.",
     }),
@@ -40,7 +40,7 @@ export const Appearance = builder.prismaNode("Appearance", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A place where a claim appears: a source and the verbatim excerpt.",
-  findUnique: (id, ctx) => ({ id, AND: [appearanceVisibleTo(ctx.viewer?.id)] }),
+  findUnique: (id, ctx) => ({ id, AND: [appearanceVisibleTo(ctx.access.readsDesk)] }),
   fields: (t) => ({
     claim: t.relation("claim", { description: "The claim." }),
     source: t.relation("source", { description: "The source it appears in." }),
@@ -55,7 +55,7 @@ builder.queryFields((t) => ({
   sources: t.prismaConnection({
     type: "Source",
     cursor: "id",
-    authScopes: { signedIn: true },
+    authScopes: { readDesk: true },
     description: "Sources, newest first.",
     args: {
       kind: t.arg({ type: SourceKindEnum, required: false, description: "Only this kind." }),

@@ -97,7 +97,7 @@ builder.mutationFields((t) => ({
     errors: { types: standardErrors, directResult: true },
     args: { input: t.arg({ type: SignInInput, required: true, description: "Credentials." }) },
     resolve: async (_root, { input }, ctx) => {
-      const session = await users.signIn(ctx.prisma, input);
+      const session = await users.signIn(ctx.prisma, input, ctx.signInThrottle, ctx.clientIp);
       await ctx.request.cookieStore?.set({
         name: SESSION_COOKIE,
         value: session.token,

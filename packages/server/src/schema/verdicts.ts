@@ -13,8 +13,8 @@ export const Verdict = builder.prismaNode("Verdict", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "An editor's verdict on a claim: what partners publish and consume.",
-  findUnique: (id, ctx) => ({ id, AND: [verdictVisibleTo(ctx.viewer?.id)] }),
-  authScopes: (verdict, ctx) => !!ctx.viewer || verdict.state !== "AWAITING_SIGN_OFF",
+  findUnique: (id, ctx) => ({ id, AND: [verdictVisibleTo(ctx.access.readsDesk)] }),
+  authScopes: (verdict, ctx) => ctx.access.readsDesk || verdict.state !== "AWAITING_SIGN_OFF",
   fields: (t) => ({
     claim: t.relation("claim", { description: "The claim judged." }),
     state: t.expose("state", { type: VerdictStateEnum, description: "Whether it is awaiting sign-off, published or retracted." }),

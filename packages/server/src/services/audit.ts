@@ -1,6 +1,15 @@
 import type { DbTx } from "../db.js";
-import type { Viewer } from "../context.js";
 import type { Prisma } from "../generated/prisma/client.js";
+import { recordIdempotentWrite } from "./idempotency.js";
+
+/**
+ * Who a change is recorded against: a signed-in user (`id`), a partner's API key (`apiKeyId`, no user), or
+ * nobody (start-up and seeding). A `Viewer` is an Author.
+ */
+export interface Author {
+  id: string | null;
+  apiKeyId?: string | null;
+}
 
 export interface AuditRecord {
   action: string;
@@ -17,11 +26,16 @@ export function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? String(v) : v)));
 }
 
-/** Appends one audit entry; call it inside the transaction that makes the change. */
-export async function writeAudit(tx: DbTx, actor: Pick<Viewer, "id"> | null, record: AuditRecord): Promise<void> {
+/**
+ * Appends one audit entry; call it inside the transaction that makes the change. Every change passes here, so
+ * this is also where a request's Idempotency-Key is stored with its first change (services/idempotency.ts).
+ */
+export async function writeAudit(tx: DbTx, actor: Author | null, record: AuditRecord): Promise<void> {
+  await recordIdempotentWrite(tx);
   await tx.auditEntry.create({
     data: {
       actorId: actor?.id ?? null,
+      apiKeyId: actor?.apiKeyId ?? null,
       action: record.action,
       entityType: record.entityType,
       entityId: record.entityId,

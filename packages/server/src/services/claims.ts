@@ -3,7 +3,7 @@ import type { Db, DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { ClaimStatus, Role } from "../generated/prisma/enums.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
-import { writeAudit } from "./audit.js";
+import { writeAudit, type Author } from "./audit.js";
 import { normalizeClaimText } from "./text.js";
 import { optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
@@ -76,7 +76,9 @@ async function assertExists(tx: DbTx, ids: { claimantId?: string | null; eventId
   }
 }
 
-export async function createClaim(db: Db, viewer: Viewer, input: CreateClaimInput) {
+/** Adds a claim; `author` is a reviewer or, for claims:write keys, a partner (the audit log names the key). */
+export async function createClaim(db: Db, author: Author, input: CreateClaimInput) {
+  const viewer = author;
   const data = parseInput(createClaimSchema, input);
   return db.$transaction(async (tx) => {
     await assertExists(tx, data);

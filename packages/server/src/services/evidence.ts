@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db, DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
-import { NotFoundError, ValidationError } from "../errors.js";
+import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { findOrCreateSource, sourceRefSchema } from "./sources.js";
 import { optionalText, parseInput, text } from "./validation.js";
@@ -48,6 +48,10 @@ async function changeEvidence(
   action: string,
   data: { stance?: "SUPPORTS" | "REFUTES" | "CONTEXT"; excerpt?: string; note?: string | null; removedAt?: Date | null },
 ) {
+  const current = await tx.evidence.findUnique({ where: { id }, select: { addedById: true } });
+  if (current && current.addedById !== viewer.id && viewer.role === "REVIEWER") {
+    throw new ForbiddenError("Only the reviewer who added this evidence, or an editor, can change or remove it.", "evidence/not_yours");
+  }
   const { before, after } = await updateWithVersion({
     entityType: "Evidence",
     id,

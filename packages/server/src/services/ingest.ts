@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { Db, DbTx } from "../db.js";
-import type { Viewer } from "../context.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { NotFoundError } from "../errors.js";
 import { extractArticle, type ExtractedEntity, type ExtractedFigure, type ExtractionResult } from "../ingest/index.js";
-import { writeAudit } from "./audit.js";
+import { writeAudit, type Author } from "./audit.js";
 import { normalizeClaimText } from "./text.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { textHash } from "./sources.js";
@@ -57,7 +56,7 @@ export async function previewIngest(db: Db, input: IngestInput): Promise<IngestP
 }
 
 /** An existing entity with the same name or alias (case-insensitive), else a new one. */
-async function resolveEntity(tx: DbTx, viewer: Viewer | null, entity: ExtractedEntity) {
+async function resolveEntity(tx: DbTx, viewer: Author | null, entity: ExtractedEntity) {
   const names = [entity.name, ...entity.aliases];
   const existing = await tx.entity.findFirst({
     where: { OR: [{ name: { in: names, mode: "insensitive" } }, { aliases: { hasSome: names } }] },
@@ -117,7 +116,7 @@ export interface IngestOutcome {
  * in one transaction. Idempotent: an article already on the desk (same canonical URL or same text) is returned
  * as it is, and nothing is created.
  */
-export async function ingestArticle(db: Db, viewer: Viewer | null, input: IngestInput): Promise<IngestOutcome> {
+export async function ingestArticle(db: Db, viewer: Author | null, input: IngestInput): Promise<IngestOutcome> {
   const data = parseInput(ingestSchema, input);
   const hash = textHash(data.text);
   const publishedAt = data.publishedAt ?? null;

@@ -24,10 +24,25 @@ export async function viewerForToken(db: DbTx, token: string | null | undefined)
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: session.id };
 }
 
-export function tokenFromRequest(request: Request): string | null {
+/** The credential a request carries: a bearer token (session or API key), else the session cookie. */
+export interface Credential {
+  token: string;
+  via: "header" | "cookie";
+}
+
+export function credentialFromRequest(request: Request): Credential | null {
   const header = request.headers.get("authorization");
-  if (header?.toLowerCase().startsWith("bearer ")) return header.slice(7).trim();
+  if (header?.toLowerCase().startsWith("bearer ")) {
+    const token = header.slice(7).trim();
+    return token ? { token, via: "header" } : null;
+  }
   const cookie = request.headers.get("cookie");
   const match = cookie?.match(new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`));
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
+  if (!match?.[1]) return null;
+  try {
+    return { token: decodeURIComponent(match[1]), via: "cookie" };
+  } catch {
+    // A mangled cookie is no session, not a server error.
+    return null;
+  }
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db, DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { NotFoundError } from "../errors.js";
-import { writeAudit } from "./audit.js";
+import { writeAudit, type Author } from "./audit.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
@@ -34,7 +34,7 @@ export const textHash = (text: string) =>
 
 export async function findOrCreateSource(
   tx: DbTx,
-  viewer: Viewer,
+  viewer: Author,
   ref: SourceRef,
   details: Partial<z.output<typeof addSourceSchema>> = {},
 ) {

@@ -7,6 +7,7 @@ import { createSession } from "./sessions.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { parseInput, text } from "./validation.js";
 import { writeAudit } from "./audit.js";
+import { SignInThrottled, type SignInThrottle } from "../guards/rate-limit.js";
 
 const publicUser = (u: { id: string; email: string; name: string; role: Role; active: boolean }) => ({
   id: u.id,
@@ -21,16 +22,28 @@ const email = z.string().trim().toLowerCase().pipe(z.email("Must be an email add
 // A real hash to compare against when the email is unknown, so both failures take the same time.
 const dummyHash = hashPassword("factdesk-timing-equaliser");
 
-export async function signIn(db: Db, input: { email: string; password: string }) {
+/**
+ * Checks the password and starts a session. Failed attempts are throttled per account and per address
+ * (guards/rate-limit.ts): a throttled attempt is refused before the password is even checked.
+ */
+export async function signIn(db: Db, input: { email: string; password: string }, throttle: SignInThrottle, ip: string) {
   const { email: address, password } = parseInput(
     z.object({ email, password: z.string().min(1, "Password must not be empty").max(1024) }),
     input,
   );
+  try {
+    await throttle.check(address, ip);
+  } catch (error) {
+    if (!(error instanceof SignInThrottled)) throw error;
+    throw ValidationError.field(["input", "password"], error.message, "auth/too_many_attempts");
+  }
   const user = await db.user.findUnique({ where: { email: address } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !ok || !user.active) {
+    await throttle.failed(address, ip);
     throw new ValidationError([{ path: ["input", "password"], message: "Wrong email or password." }], "auth/invalid_credentials");
   }
+  await throttle.succeeded(address);
   return db.$transaction(async (tx) => {
     const session = await createSession(tx, user.id);
     await writeAudit(tx, user, { action: "session.sign_in", entityType: "User", entityId: user.id });

@@ -1,22 +1,20 @@
 import type { Prisma } from "../generated/prisma/client.js";
 
-// What anonymous visitors may read: published (or publicly retracted) verdicts, the claims they judge, the
-// evidence they cite and the sources behind it. Signed-in users read everything.
+// What the public may read (anonymous visitors, and partners' keys without claims:read): published (or publicly
+// retracted) verdicts, the claims they judge, the evidence they cite and the sources behind it. Staff, and keys with
+// claims:read, read everything (`readsDesk`, see services/access.ts).
 
 const publicVerdict: Prisma.VerdictWhereInput = { state: { in: ["PUBLISHED", "RETRACTED"] } };
 
-export const verdictVisibleTo = (viewerId: string | undefined): Prisma.VerdictWhereInput => (viewerId ? {} : publicVerdict);
+export const verdictVisibleTo = (readsDesk: boolean): Prisma.VerdictWhereInput => (readsDesk ? {} : publicVerdict);
 
-export const claimVisibleTo = (viewerId: string | undefined): Prisma.ClaimWhereInput =>
-  viewerId ? {} : { verdict: { is: publicVerdict } };
+export const claimVisibleTo = (readsDesk: boolean): Prisma.ClaimWhereInput => (readsDesk ? {} : { verdict: { is: publicVerdict } });
 
-export const evidenceVisibleTo = (viewerId: string | undefined): Prisma.EvidenceWhereInput =>
-  viewerId ? {} : { citedByVerdicts: { some: publicVerdict } };
+export const evidenceVisibleTo = (readsDesk: boolean): Prisma.EvidenceWhereInput =>
+  readsDesk ? {} : { citedByVerdicts: { some: publicVerdict } };
 
-export const appearanceVisibleTo = (viewerId: string | undefined): Prisma.AppearanceWhereInput =>
-  viewerId ? {} : { claim: claimVisibleTo(undefined) };
+export const appearanceVisibleTo = (readsDesk: boolean): Prisma.AppearanceWhereInput =>
+  readsDesk ? {} : { claim: claimVisibleTo(false) };
 
-export const sourceVisibleTo = (viewerId: string | undefined): Prisma.SourceWhereInput =>
-  viewerId
-    ? {}
-    : { OR: [{ evidence: { some: evidenceVisibleTo(undefined) } }, { appearances: { some: appearanceVisibleTo(undefined) } }] };
+export const sourceVisibleTo = (readsDesk: boolean): Prisma.SourceWhereInput =>
+  readsDesk ? {} : { OR: [{ evidence: { some: evidenceVisibleTo(false) } }, { appearances: { some: appearanceVisibleTo(false) } }] };

@@ -1,8 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
-import type { Database } from "./db.js";
-import { claimReviewInclude, toClaimReview } from "./services/claim-review.js";
-import { publicBaseUrl, publisherName } from "./config.js";
+import type { Database } from "../db.js";
+import { claimReviewInclude, toClaimReview } from "../services/claim-review.js";
+import { publicBaseUrl, publisherName } from "../config.js";
+
+/**
+ * JSON that stays inert wherever a partner pastes it, including inside `<script type="application/ld+json">`:
+ * `<`, `>` and `&` become \u escapes (so `</script>` and `<!--` cannot end or open anything), as do the two line
+ * separators JavaScript treats as line ends. JSON parsers read the escapes back as the same characters.
+ */
+export function embeddableJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 
 const FEED_LIMIT = 500;
 
@@ -19,7 +28,7 @@ export async function serveClaimReviews(database: Database, req: IncomingMessage
   const render = (verdict: Parameters<typeof toClaimReview>[0]) =>
     toClaimReview(verdict, `${base}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`, publisherName());
   const send = (status: number, body: unknown) =>
-    res.writeHead(status, { "content-type": "application/ld+json; charset=utf-8", "cache-control": "public, max-age=60" }).end(JSON.stringify(body));
+    res.writeHead(status, { "content-type": "application/ld+json; charset=utf-8", "cache-control": "public, max-age=60" }).end(embeddableJson(body));
 
   if (one) {
     let id: string | null = null;

@@ -1,0 +1,79 @@
+import { GraphQLError } from "graphql";
+import { createGraphQLError, type YogaMaskedErrorOpts } from "graphql-yoga";
+import { PothosValidationError } from "@pothos/core";
+
+/** A JSON answer for requests refused before GraphQL runs, shaped like a GraphQL error response. */
+export function jsonErrorResponse(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+  });
+}
+
+// Codes node-postgres, PGlite and Prisma use for "the database is not there right now" (as opposed to a bad
+// query): connection refused or reset, the server shutting down, and Prisma's connection-level errors.
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+]);
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|server closed the connection|Can't reach database server|terminating connection/i;
+
+/** Whether an error (anywhere in its cause chain) means the database could not be reached. */
+export function databaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    seen.add(current);
+    const e = current as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; kind?: unknown };
+    if (typeof e.code === "string" && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (typeof e.message === "string" && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+    current = e.originalError ?? e.cause;
+  }
+  return false;
+}
+
+/** Errors Pothos raises for input it cannot decode (forged cursors, malformed global IDs): the client's fault. */
+const isBadInput = (error: unknown) =>
+  error instanceof PothosValidationError ||
+  (error instanceof Error && /^(Invalid (cursor|global ID|offset)|Expected .* to be a (positive|valid))/i.test(error.message));
+
+/**
+ * Which errors clients see. Expected failures (GraphQLErrors we raise, with a `code`) pass; undecodable input
+ * becomes `input/invalid`; an unreachable database becomes `service/unavailable` with HTTP 503 and Retry-After;
+ * anything else is masked: its details stay in the server log.
+ */
+export const maskedErrors: Partial<YogaMaskedErrorOpts> = {
+  maskError(error, message) {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (databaseUnavailable(original)) {
+      return createGraphQLError("The database is unavailable; try again shortly.", {
+        extensions: { code: "service/unavailable", http: { status: 503, headers: { "retry-after": "5" } } },
+      });
+    }
+    if (isBadInput(original)) {
+      const path = error instanceof GraphQLError ? error.path : undefined;
+      return createGraphQLError((original as Error).message, { path, extensions: { code: "input/invalid" } });
+    }
+    if (error instanceof GraphQLError && !error.originalError) return error;
+    if (error instanceof GraphQLError && error.originalError instanceof GraphQLError) return error;
+    console.error(original);
+    const path = error instanceof GraphQLError ? error.path : undefined;
+    return createGraphQLError(message, { path, extensions: { code: "internal" } });
+  },
+};

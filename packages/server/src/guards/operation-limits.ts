@@ -1,0 +1,138 @@
+import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { createGraphQLError, type Plugin } from "graphql-yoga";
+import { createComplexityRule } from "@pothos/plugin-complexity";
+import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
+import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import type { Limits } from "../config.js";
+import { identityOf } from "./identity.js";
+
+const badRequest = (message: string, code = "input/invalid") =>
+  createGraphQLError(message, { extensions: { code, http: { status: 400 } } });
+
+/**
+ * Strings a database or a reader cannot take: NUL bytes (PostgreSQL text cannot hold them), lone UTF-16
+ * surrogates (not text at all), and anything longer than the configured maximum.
+ */
+function stringProblem(value: string, limits: Limits): string | null {
+  if (value.length > limits.maxStringLength) return `is longer than ${limits.maxStringLength} characters`;
+  if (value.includes("\u0000")) return "contains a NUL character";
+  // In a `u` regex a surrogate pair is one code point, so only unpaired halves match.
+  if (/\p{Cs}/u.test(value)) return "contains an unpaired surrogate (not valid Unicode text)";
+  return null;
+}
+
+/** Every string and list in the variables, with its path (`input.text`), checked; the first problem is thrown. */
+function checkVariables(value: unknown, path: string, limits: Limits): void {
+  if (typeof value === "string") {
+    const problem = stringProblem(value, limits);
+    if (problem) throw badRequest(`Variable ${path} ${problem}.`, "input/invalid_text");
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkVariables(item, `${path}[${i}]`, limits));
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) checkVariables(item, `${path}.${key}`, limits);
+  }
+}
+
+/** String literals written into the document itself. */
+function checkLiterals(document: DocumentNode, limits: Limits): void {
+  visit(document, {
+    StringValue(node) {
+      const problem = stringProblem(node.value, limits);
+      if (problem) throw badRequest(`A string in the query ${problem}.`, "input/invalid_text");
+    },
+  });
+}
+
+/** `nodes(ids: …)` fetches one object per ID: its list is capped like a page. */
+function checkNodeIds(operation: OperationDefinitionNode, variables: Record<string, unknown>, limits: Limits): void {
+  if (operation.operation !== "query") return;
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || selection.name.value !== "nodes") continue;
+    const ids = selection.arguments?.find((arg) => arg.name.value === "ids")?.value;
+    const count =
+      ids?.kind === Kind.LIST ? ids.values.length : ids?.kind === Kind.VARIABLE ? [variables[ids.name.value]].flat().length : 0;
+    if (count > limits.maxNodeIds) throw badRequest(`nodes(ids:) takes at most ${limits.maxNodeIds} IDs (got ${count}); page through them.`, "request/too_many_ids");
+  }
+}
+
+function selectedOperation(document: DocumentNode, operationName: string | undefined | null) {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+}
+
+/**
+ * Depth and cost, measured on the operation about to run with its variables (so `first: $n` counts as n): each
+ * field costs 1 and a list's selections count once per item it may return (`first`/`last`, or the default page
+ * size). Run after validation, whose results yoga caches per document, and before any resolver.
+ */
+function checkCost(schema: GraphQLSchema, document: DocumentNode, context: object, variables: Record<string, unknown>, operationName: string | undefined | null, limits: Limits) {
+  const errors = validate(schema, document, [
+    createComplexityRule({ context, variableValues: variables, operationName, maxComplexity: limits.maxCost, maxDepth: limits.maxDepth }),
+  ]);
+  const first = errors[0];
+  if (!first) return;
+  const message = first.message
+    .replace(/^Query exceeds maximum depth \(depth: (\d+), max: (\d+)\)/, "The query nests $1 levels deep; at most $2 are allowed")
+    .replace(/^Query exceeds maximum complexity \(complexity: (\d+), max: (\d+)\)/, "The query could return too much at once (cost $1, at most $2): ask for smaller pages or fewer nested lists");
+  throw badRequest(message, /depth/i.test(first.message) ? "request/too_deep" : "request/too_expensive");
+}
+
+/** Limits that hold before any work is done (see Limits in config.ts). */
+export function useOperationLimits(limits: Limits, options: { anonymousIntrospection: boolean }): Plugin[] {
+  const inputGuard: Plugin = {
+    onExecute({ args, setResultAndStopExecution }) {
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      try {
+        checkVariables(variables, "$", limits);
+        checkLiterals(args.document, limits);
+        const operation = selectedOperation(args.document, args.operationName);
+        if (operation) checkNodeIds(operation, variables, limits);
+        checkCost(args.schema, args.document, args.contextValue as object, variables, args.operationName, limits);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        setResultAndStopExecution({ errors: [error] });
+      }
+    },
+  };
+
+  // Field suggestions ("Did you mean …?") map the schema for whoever asks; callers without a session or key get the
+  // error without them when introspection is off for them. Copies, never edits: yoga caches validation results.
+  const anonymousSchemaPrivacy: Plugin = {
+    onValidate({ context, addValidationRule }) {
+      const request = (context as { request?: Request }).request;
+      const anonymous = !request || !identityOf(request).known;
+      if (!anonymous || options.anonymousIntrospection) return;
+      addValidationRule(noIntrospection);
+      return ({ valid, result, setResult }) => {
+        if (valid) return;
+        setResult(
+          result.map((error) =>
+            /Did you mean/.test(error.message)
+              ? new GraphQLError(error.message.replace(/\s*Did you mean .+\?/g, ""), { nodes: error.nodes, extensions: error.extensions })
+              : error,
+          ),
+        );
+      };
+    },
+  };
+
+  return [
+    maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
+    maxAliasesPlugin({ n: limits.maxAliases, propagateOnRejection: true }) as Plugin,
+    maxDirectivesPlugin({ n: limits.maxDirectives, propagateOnRejection: true }) as Plugin,
+    anonymousSchemaPrivacy,
+    inputGuard,
+  ];
+}
+
+/** Refuses `__schema` and `__type` (named so yoga's validation cache keeps its results apart). */
+function noIntrospection(context: import("graphql").ValidationContext) {
+  return {
+    Field(node: import("graphql").FieldNode) {
+      if (node.name.value === "__schema" || node.name.value === "__type") {
+        context.reportError(new GraphQLError("Introspection is available to signed-in users and API keys only.", { nodes: [node] }));
+      }
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import type { Redis } from "ioredis";
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Plugin } from "graphql-yoga";
+import type { RateLimits } from "../config.js";
+import type { ServerContext } from "../context.js";
+import { identityOf } from "./identity.js";
+import { jsonErrorResponse } from "./errors.js";
+
+/** What a rate limit allowed, for the RateLimit headers of the response. */
+export interface RateLimitState {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the next request is allowed (refused) or the budget is full again (allowed). */
+  resetSeconds: number;
+}
+
+/** Stores for counters: this process's memory, or Redis so every instance shares them. */
+type Store = (name: string, points: number, durationSeconds: number) => RateLimiterAbstract;
+
+function storeFor(redis: Redis | undefined): Store {
+  if (!redis) return (name, points, duration) => new RateLimiterMemory({ keyPrefix: name, points, duration });
+  return (name, points, duration) =>
+    new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `factdesk:${name}`,
+      points,
+      duration,
+      // If Redis goes away, limits keep holding per instance instead of failing every request.
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration }),
+      rejectIfRedisNotReady: true,
+    });
+}
+
+const resetOf = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+
+/**
+ * Request limits per caller: a token bucket that holds a minute's worth of requests and refills at that rate (a
+ * steady per-second limiter, with a minute-long burst allowance on top, as rate-limiter-flexible builds one).
+ */
+export class RequestLimiter {
+  private readonly buckets = new Map<number, BurstyRateLimiter>();
+  constructor(private readonly store: Store) {}
+
+  private bucket(perMinute: number) {
+    let bucket = this.buckets.get(perMinute);
+    if (!bucket) {
+      const perSecond = Math.max(1, Math.ceil(perMinute / 60));
+      bucket = new BurstyRateLimiter(this.store(`rate:${perMinute}`, perSecond, 1), this.store(`burst:${perMinute}`, perMinute, 60));
+      this.buckets.set(perMinute, bucket);
+    }
+    return bucket;
+  }
+
+  async take(key: string, perMinute: number): Promise<RateLimitState> {
+    try {
+      const res = await this.bucket(perMinute).consume(key);
+      return { allowed: true, limit: perMinute, remaining: Math.max(0, res.remainingPoints), resetSeconds: resetOf(res) };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return { allowed: false, limit: perMinute, remaining: 0, resetSeconds: resetOf(rejection) };
+    }
+  }
+}
+
+/** Refused sign-in, with how long to wait; the message never says whether the account exists. */
+export class SignInThrottled extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed sign-ins. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`);
+  }
+}
+
+/**
+ * Failed sign-ins per account and per address. After `signInFailuresBeforeDelay` failures in a row an account
+ * waits 1 s before its next attempt, then 2 s, 4 s … up to 15 minutes; an address with too many failures in an
+ * hour is refused for the rest of it. Unknown accounts are counted like real ones, so the answers do not tell
+ * them apart.
+ */
+export class SignInThrottle {
+  private readonly failures: RateLimiterAbstract;
+  private readonly waits: RateLimiterAbstract;
+  private readonly addresses: RateLimiterAbstract;
+  constructor(
+    store: Store,
+    private readonly limits: RateLimits,
+  ) {
+    this.failures = store("signin-failures", 1_000_000, 24 * 3600);
+    this.waits = store("signin-wait", 1, 15 * 60);
+    this.addresses = store("signin-ip", limits.signInFailuresPerIpPerHour, 3600);
+  }
+
+  /** Throws SignInThrottled when this attempt must wait. */
+  async check(account: string, ip: string): Promise<void> {
+    const [wait, address] = await Promise.all([this.waits.get(account), this.addresses.get(ip)]);
+    if (wait && wait.consumedPoints > 0 && wait.msBeforeNext > 0) throw new SignInThrottled(resetOf(wait));
+    if (address && address.remainingPoints <= 0 && address.msBeforeNext > 0) throw new SignInThrottled(resetOf(address));
+  }
+
+  async failed(account: string, ip: string): Promise<void> {
+    await this.addresses.penalty(ip, 1);
+    const failures = await this.failures.penalty(account, 1);
+    const beyond = failures.consumedPoints - this.limits.signInFailuresBeforeDelay;
+    if (beyond >= 0) await this.waits.block(account, Math.min(15 * 60, 2 ** Math.min(beyond, 10)));
+  }
+
+  async succeeded(account: string): Promise<void> {
+    await Promise.all([this.failures.delete(account), this.waits.delete(account)]);
+  }
+}
+
+export interface RateLimiting {
+  requests: RequestLimiter;
+  signIn: SignInThrottle;
+}
+
+export function createRateLimiting(limits: RateLimits, redis?: Redis): RateLimiting {
+  const store = storeFor(redis);
+  return { requests: new RequestLimiter(store), signIn: new SignInThrottle(store, limits) };
+}
+
+const states = new WeakMap<Request, RateLimitState>();
+
+function rateLimitHeaders(state: RateLimitState): Record<string, string> {
+  return {
+    "ratelimit-policy": `${state.limit};w=60`,
+    "ratelimit-limit": String(state.limit),
+    "ratelimit-remaining": String(state.remaining),
+    "ratelimit-reset": String(state.resetSeconds),
+  };
+}
+
+/**
+ * One request's worth from the caller's bucket: a partner's key (its own limit or the default), a signed-in user,
+ * or an anonymous address. Refused requests get 429 with Retry-After; every answer carries RateLimit headers.
+ */
+export function useRateLimit(limiting: RateLimiting, limits: RateLimits): Plugin<Record<string, never>, ServerContext> {
+  return {
+    async onRequest({ request, serverContext, endResponse }) {
+      const { viewer, partner } = identityOf(request);
+      const [key, perMinute] = partner
+        ? [`key:${partner.keyId}`, partner.rateLimitPerMinute ?? limits.apiKeyPerMinute]
+        : viewer
+          ? [`user:${viewer.id}`, limits.userPerMinute]
+          : [`ip:${serverContext.clientIp}`, limits.anonymousPerMinute];
+      const state = await limiting.requests.take(key, perMinute);
+      states.set(request, state);
+      if (!state.allowed) {
+        endResponse(
+          jsonErrorResponse(429, "rate_limited", `Too many requests: at most ${perMinute} a minute. Try again in ${state.resetSeconds} s.`, {
+            ...rateLimitHeaders(state),
+            "retry-after": String(state.resetSeconds),
+          }),
+        );
+      }
+    },
+    onResponse({ request, response }) {
+      const state = states.get(request);
+      if (!state) return;
+      for (const [name, value] of Object.entries(rateLimitHeaders(state))) response.headers.set(name, value);
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import getRawBody from "raw-body";
+import type { Config } from "../config.js";
+import type { ServerContext } from "../context.js";
+import { runWithBudget } from "../guards/request-budget.js";
+import { timeoutError } from "../guards/deadline.js";
+import { setSecurityHeaders, type PageKind } from "./security-headers.js";
+
+type YogaNodeHandler = (req: IncomingMessage, res: ServerResponse, context: ServerContext) => unknown;
+
+function sendJsonError(res: ServerResponse, status: number, code: string, message: string) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** The caller's address: the socket's, or with FACTDESK_TRUST_PROXY the first address the proxy reports. */
+export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? "unknown";
+}
+
+export function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
+  return trustProxy && req.headers["x-forwarded-proto"] === "https";
+}
+
+// GraphQL over HTTP as JSON only. Form-encoded, multipart and text/plain bodies are what an HTML form or a "simple"
+// cross-site request can send without a CORS preflight, so they are refused outright (CSRF).
+const GRAPHQL_BODY_TYPES = /^application\/(json|graphql-response\+json)\s*(;|$)/i;
+
+/**
+ * /graphql as the outside world reaches it: refuses what it will not read (wrong content type, oversized
+ * bodies) before reading it, then runs yoga within the request's database budget and deadline.
+ */
+export function graphqlRoute(yoga: YogaNodeHandler, config: Config, graphiqlPolicy: Parameters<typeof setSecurityHeaders>[2]) {
+  const { limits, security } = config;
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const wantsPage = req.method === "GET" && /text\/html/.test(req.headers.accept ?? "");
+    setSecurityHeaders(req, res, wantsPage ? graphiqlPolicy : ("api" satisfies PageKind), isHttps(req, security.trustProxy));
+
+    if (req.method === "POST") {
+      const type = req.headers["content-type"] ?? "";
+      if (!GRAPHQL_BODY_TYPES.test(type)) {
+        sendJsonError(res, 415, "request/unsupported_media_type", "Send GraphQL requests as application/json (POST) or as a GET query string.");
+        return;
+      }
+      try {
+        const body = await getRawBody(req, { limit: limits.maxBodyBytes, length: req.headers["content-length"] });
+        if (body.length > 0) (req as IncomingMessage & { body?: Buffer }).body = body;
+      } catch (error) {
+        const tooLarge = (error as { type?: string }).type === "entity.too.large";
+        if (tooLarge) res.setHeader("connection", "close");
+        sendJsonError(
+          res,
+          tooLarge ? 413 : 400,
+          tooLarge ? "request/too_large" : "request/unreadable",
+          tooLarge ? `The request body is larger than ${limits.maxBodyBytes} bytes.` : "The request body could not be read.",
+        );
+        return;
+      }
+    }
+
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(timeoutError(limits.requestTimeoutMs)), limits.requestTimeoutMs);
+    res.once("close", () => {
+      clearTimeout(timer);
+      deadline.abort(new Error("closed"));
+    });
+    await runWithBudget(limits, deadline.signal, () => yoga(req, res, { clientIp: clientIpOf(req, security.trustProxy) }));
+  };
+}
