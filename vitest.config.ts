@@ -27,6 +27,8 @@ export default defineConfig({
         extends: true,
         test: { name: "api-postgres", include: ["test/api/**/*.test.ts"], env: { FACTDESK_TEST_DB: "postgres" } },
       },
+      // The hostile-input flood against a FactDesk process on PostgreSQL (it measures that process's memory).
+      { extends: true, test: { name: "security", include: ["test/security/**/*.test.ts"], testTimeout: 300_000 } },
       // Browser flows in Debian's Chromium against the built client (run `pnpm build` first) and a real server.
       {
         extends: true,

@@ -36,10 +36,17 @@ function useSqlStatementCount(): Plugin {
   };
 }
 
-// GraphiQL ships inline (no CDN); its page is built once so its CSP can name its inline blocks by hash.
+// GraphiQL ships inline (no CDN): its 9 MB page is built on first use, once, so its CSP can name its inline blocks
+// by hash.
 const graphiqlOptions = { title: "FactDesk GraphQL", defaultQuery: "{ claims(first: 5) { edges { node { id text } } } }", headers: JSON.stringify({ [CSRF_HEADER]: "1" }) };
-const graphiqlPage = renderGraphiQL(graphiqlOptions);
-const graphiqlPolicy = inlinePageDirectives(graphiqlPage);
+let graphiql: { page: string; policy: ReturnType<typeof inlinePageDirectives> } | undefined;
+const graphiqlPage = () => {
+  if (!graphiql) {
+    const page = renderGraphiQL(graphiqlOptions);
+    graphiql = { page, policy: inlinePageDirectives(page) };
+  }
+  return graphiql;
+};
 
 export interface AppServices {
   rateLimiting: RateLimiting;
@@ -52,7 +59,7 @@ export function createYogaApp(database: Database, config: Config, services: AppS
     graphqlEndpoint: "/graphql",
     landingPage: false,
     graphiql: graphiqlOptions,
-    renderGraphiQL: () => graphiqlPage,
+    renderGraphiQL: () => graphiqlPage().page,
     maskedErrors,
     // CORS is off unless origins are listed; listed origins may send credentials.
     cors: (request) => {
@@ -95,7 +102,7 @@ export function createYogaApp(database: Database, config: Config, services: AppS
 /** The whole HTTP surface: GraphQL at /graphql, ClaimReview feeds, the built web client at / (SPA fallback), /healthz. */
 export function createRequestHandler(database: Database, config: Config, services: AppServices) {
   const yoga = createYogaApp(database, config, services);
-  const graphql = graphqlRoute((req, res, context) => yoga(req, res, context), config, graphiqlPolicy);
+  const graphql = graphqlRoute((req, res, context) => yoga(req, res, context), config, () => graphiqlPage().policy);
   const serveWeb = fs.existsSync(webDistDir) ? sirv(webDistDir, { single: true, etag: true, gzip: false }) : null;
   const { trustProxy } = config.security;
   return (req: IncomingMessage, res: ServerResponse) => {

@@ -42,21 +42,27 @@ export async function newPage(browser: Browser, options: { width?: number; heigh
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
+  // The server's Content-Security-Policy must never get in the client's way: a blocked script, style or request
+  // shows up as a console error.
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
   (page as Page & { problems?: string[] }).problems = problems;
   return { context, page };
 }
 
-/** Uncaught errors in the page since it opened (a flow should end with none). */
+/** Uncaught errors and CSP violations in the page since it opened (a flow should end with none). */
 export const pageErrors = (page: Page) => (page as Page & { problems?: string[] }).problems ?? [];
 
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  // A full-page capture would paint the sticky header wherever the page happens to be scrolled.
-  await page.screenshot({
-    path: path.join(screenshotDir, `${name}.png`),
-    fullPage: true,
-    style: ".app-header { position: static !important; }",
-  });
+  // A full-page capture would paint the sticky header wherever the page happens to be scrolled. The header is
+  // unstuck through the DOM: a stylesheet injected for the capture would be refused by the page's CSP.
+  const setHeader = (position: string) =>
+    page.evaluate((value) => document.querySelector<HTMLElement>(".app-header")?.style.setProperty("position", value), position);
+  await setHeader("static");
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  await setHeader("");
 }
 
 export async function signIn(page: Page, baseUrl: string, email: string, password: string) {

@@ -66,9 +66,19 @@ export const maskedErrors: Partial<YogaMaskedErrorOpts> = {
         extensions: { code: "service/unavailable", http: { status: 503, headers: { "retry-after": "5" } } },
       });
     }
+    // JSON.parse of a GET request's `variables` or `extensions`; the message would quote the input.
+    if (original instanceof SyntaxError) {
+      return createGraphQLError("The request's variables or extensions are not valid JSON.", { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+    }
     if (isBadInput(original)) {
       const path = error instanceof GraphQLError ? error.path : undefined;
       return createGraphQLError((original as Error).message, { path, extensions: { code: "input/invalid" } });
+    }
+    // yoga attaches the parser's complaint (which quotes the request body) to bad-JSON errors: never echo input.
+    // A request yoga could not read is a 400 whatever the client accepts.
+    if (error instanceof GraphQLError && (error.extensions?.originalError || error.extensions?.code === "BAD_REQUEST")) {
+      const { originalError: _echo, http: _status, ...extensions } = error.extensions;
+      return createGraphQLError(error.message, { path: error.path, extensions: { ...extensions, http: { status: 400 } } });
     }
     if (error instanceof GraphQLError && !error.originalError) return error;
     if (error instanceof GraphQLError && error.originalError instanceof GraphQLError) return error;

@@ -23,9 +23,10 @@ export const CSRF_HEADER = "x-factdesk-csrf";
 
 /**
  * Settles who the caller is: a partner's API key or a session token as `Authorization: Bearer …`, else the
- * session cookie. A bad bearer credential is refused with 401 and a sentence saying why; a stale cookie is
- * treated as no session (the web client then shows its sign-in page). A cookie counts only on requests that carry
- * the CSRF header, which a page on another site cannot add without a CORS preflight we refuse.
+ * session cookie. A bad bearer credential is refused with 401 and a sentence saying why; a stale or mangled
+ * cookie is treated as no session (the web client then shows its sign-in page). A request carrying the cookie must
+ * also carry the CSRF header, which a page on another site cannot add without a CORS preflight we refuse: without
+ * it the request is refused with 403, so a cross-site form or image never acts or reads with someone's session.
  */
 export function useIdentity(prisma: Db): Plugin<Record<string, never>, ServerContext> {
   return {
@@ -43,7 +44,13 @@ export function useIdentity(prisma: Db): Plugin<Record<string, never>, ServerCon
             return;
           }
           identity = { viewer, partner: null, known: true };
-        } else if (credential?.via === "cookie" && request.headers.has(CSRF_HEADER)) {
+        } else if (credential?.via === "cookie") {
+          if (!request.headers.has(CSRF_HEADER)) {
+            endResponse(
+              jsonErrorResponse(403, "auth/csrf_header_missing", `Requests carrying the session cookie must send the ${CSRF_HEADER} header (the web client does).`),
+            );
+            return;
+          }
           const viewer = await viewerForToken(prisma, credential.token);
           identity = { viewer, partner: null, known: !!viewer };
         }

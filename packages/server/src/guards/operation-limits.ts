@@ -1,8 +1,8 @@
-import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext } from "graphql";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import { createComplexityRule } from "@pothos/plugin-complexity";
-import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
-import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { Limits } from "../config.js";
 import { identityOf } from "./identity.js";
@@ -62,20 +62,39 @@ function selectedOperation(document: DocumentNode, operationName: string | undef
 }
 
 /**
- * Depth and cost, measured on the operation about to run with its variables (so `first: $n` counts as n): each
- * field costs 1 and a list's selections count once per item it may return (`first`/`last`, or the default page
- * size). Run after validation, whose results yoga caches per document, and before any resolver.
+ * Depth, cost, aliases and directives, measured on the operation about to run with its variables (so `first: $n`
+ * counts as n): each field costs 1 and a list's selections count once per item it may return (`first`/`last`,
+ * else the default page size; see builder.ts). Run after validation, whose results yoga caches per document, and
+ * before any resolver.
  */
-function checkCost(schema: GraphQLSchema, document: DocumentNode, context: object, variables: Record<string, unknown>, operationName: string | undefined | null, limits: Limits) {
+function checkShape(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  context: object,
+  variables: Record<string, unknown>,
+  operationName: string | undefined | null,
+  limits: Limits,
+) {
+  const report = [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)];
   const errors = validate(schema, document, [
+    maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: report }),
+    maxDirectivesRule({ n: limits.maxDirectives, propagateOnRejection: false, onReject: report }),
     createComplexityRule({ context, variableValues: variables, operationName, maxComplexity: limits.maxCost, maxDepth: limits.maxDepth }),
   ]);
   const first = errors[0];
   if (!first) return;
-  const message = first.message
-    .replace(/^Query exceeds maximum depth \(depth: (\d+), max: (\d+)\)/, "The query nests $1 levels deep; at most $2 are allowed")
-    .replace(/^Query exceeds maximum complexity \(complexity: (\d+), max: (\d+)\)/, "The query could return too much at once (cost $1, at most $2): ask for smaller pages or fewer nested lists");
-  throw badRequest(message, /depth/i.test(first.message) ? "request/too_deep" : "request/too_expensive");
+  const text = first.message.replace(/^Syntax Error: /, "");
+  const rules: [RegExp, string, (m: RegExpMatchArray) => string][] = [
+    [/depth (?:of )?\(?(?:depth: )?(\d+).*max(?:imum)? depth (?:of )?\(?(?:max: )?(\d+)/i, "request/too_deep", (m) => `The query nests ${m[1]} levels deep; at most ${m[2]} are allowed.`],
+    [/complexity (?:of )?\(?(?:complexity: )?(\d+).*max(?:imum)? complexity (?:of )?\(?(?:max: )?(\d+)/i, "request/too_expensive", (m) => `The query could return too much at once (cost ${m[1]}, at most ${m[2]}): ask for smaller pages or fewer nested lists.`],
+    [/Aliases limit of (\d+) exceeded, found (\d+)/, "request/too_many_aliases", (m) => `The query has ${m[2]} aliases; at most ${m[1]} are allowed.`],
+    [/Directives limit of (\d+) exceeded, found (\d+)/, "request/too_many_directives", (m) => `The query has ${m[2]} directives; at most ${m[1]} are allowed.`],
+  ];
+  for (const [pattern, code, say] of rules) {
+    const match = text.match(pattern);
+    if (match) throw badRequest(say(match), code);
+  }
+  throw badRequest(text);
 }
 
 /** Limits that hold before any work is done (see Limits in config.ts). */
@@ -88,7 +107,7 @@ export function useOperationLimits(limits: Limits, options: { anonymousIntrospec
         checkLiterals(args.document, limits);
         const operation = selectedOperation(args.document, args.operationName);
         if (operation) checkNodeIds(operation, variables, limits);
-        checkCost(args.schema, args.document, args.contextValue as object, variables, args.operationName, limits);
+        checkShape(args.schema, args.document, args.contextValue as object, variables, args.operationName, limits);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
         setResultAndStopExecution({ errors: [error] });
@@ -119,15 +138,13 @@ export function useOperationLimits(limits: Limits, options: { anonymousIntrospec
 
   return [
     maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
-    maxAliasesPlugin({ n: limits.maxAliases, propagateOnRejection: true }) as Plugin,
-    maxDirectivesPlugin({ n: limits.maxDirectives, propagateOnRejection: true }) as Plugin,
     anonymousSchemaPrivacy,
     inputGuard,
   ];
 }
 
 /** Refuses `__schema` and `__type` (named so yoga's validation cache keeps its results apart). */
-function noIntrospection(context: import("graphql").ValidationContext) {
+function noIntrospection(context: ValidationContext) {
   return {
     Field(node: import("graphql").FieldNode) {
       if (node.name.value === "__schema" || node.name.value === "__type") {

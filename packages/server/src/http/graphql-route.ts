@@ -35,11 +35,11 @@ const GRAPHQL_BODY_TYPES = /^application\/(json|graphql-response\+json)\s*(;|$)/
  * /graphql as the outside world reaches it: refuses what it will not read (wrong content type, oversized
  * bodies) before reading it, then runs yoga within the request's database budget and deadline.
  */
-export function graphqlRoute(yoga: YogaNodeHandler, config: Config, graphiqlPolicy: Parameters<typeof setSecurityHeaders>[2]) {
+export function graphqlRoute(yoga: YogaNodeHandler, config: Config, graphiqlPolicy: () => Parameters<typeof setSecurityHeaders>[2]) {
   const { limits, security } = config;
   return async (req: IncomingMessage, res: ServerResponse) => {
     const wantsPage = req.method === "GET" && /text\/html/.test(req.headers.accept ?? "");
-    setSecurityHeaders(req, res, wantsPage ? graphiqlPolicy : ("api" satisfies PageKind), isHttps(req, security.trustProxy));
+    setSecurityHeaders(req, res, wantsPage ? graphiqlPolicy() : ("api" satisfies PageKind), isHttps(req, security.trustProxy));
 
     if (req.method === "POST") {
       const type = req.headers["content-type"] ?? "";
@@ -52,7 +52,12 @@ export function graphqlRoute(yoga: YogaNodeHandler, config: Config, graphiqlPoli
         if (body.length > 0) (req as IncomingMessage & { body?: Buffer }).body = body;
       } catch (error) {
         const tooLarge = (error as { type?: string }).type === "entity.too.large";
-        if (tooLarge) res.setHeader("connection", "close");
+        if (tooLarge) {
+          // Let the client finish sending (discarded, not buffered) so it can read the answer; closing on it
+          // mid-upload would leave it with a broken pipe instead. A client still sending after 5 s is cut off.
+          req.resume();
+          setTimeout(() => req.complete || req.socket.destroy(), 5_000).unref();
+        }
         sendJsonError(
           res,
           tooLarge ? 413 : 400,

@@ -58,7 +58,8 @@ export async function partnerForApiKey(db: DbTx, token: string): Promise<Partner
   }
   if (key.expiresAt && key.expiresAt <= now) throw new ApiKeyRejected(`API key ${key.prefix} expired on ${key.expiresAt.toISOString()}.`);
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
-    await db.apiKey.updateMany({ where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] }, data: { lastUsedAt: now } });
+    // Raw SQL: using a key is not a change to it, so neither `updatedAt` nor `version` moves.
+    await db.$executeRaw`UPDATE "ApiKey" SET "lastUsedAt" = ${now} WHERE id = ${key.id} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${new Date(now.getTime() - 60_000)})`;
   }
   return { keyId: key.id, name: key.name, scopes: key.scopes, rateLimitPerMinute: key.rateLimitPerMinute };
 }
