@@ -56,6 +56,8 @@ export interface TestServerOptions {
    * servers whose limits would refuse the sign-in request itself.
    */
   adminSession?: "api" | "direct";
+  /** PostgreSQL only: the address the server connects to, given the scratch database's (to put a proxy between). */
+  connectThrough?: (databaseUrl: string) => Promise<string>;
 }
 
 /**
@@ -97,7 +99,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       ...defaults,
       rateLimits: generousRateLimits(defaults),
       ...options.config?.(defaults),
-      databaseUrl: scratch.databaseUrl,
+      databaseUrl: scratch.databaseUrl && options.connectThrough ? await options.connectThrough(scratch.databaseUrl) : scratch.databaseUrl,
       dataDir: scratch.dataDir,
       port: 0,
       demo: false,

@@ -65,6 +65,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Redis connection string: shares rate limits (and events) between instances. */
   redisUrl: string | undefined;
+  /** Prefix of every Redis key this desk uses, so several desks can share one Redis. */
+  redisPrefix: string;
   /** Folder of the embedded database. */
   dataDir: string;
   port: number;
@@ -123,6 +125,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.FACTDESK_REDIS_PREFIX || "factdesk",
     dataDir: path.resolve(env.FACTDESK_DATA_DIR || path.join(repoRoot, "data")),
     port: Number(env.PORT || 4000),
     demo: env.FACTDESK_DEMO !== "0",

@@ -43,7 +43,7 @@ export async function startFactDesk(config: Config, log: Log = console.log): Pro
   // instance's memory) instead of queueing up behind a dead connection.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
   redis?.on("error", (error) => log(`Redis: ${error.message}`));
-  const rateLimiting = createRateLimiting(config.rateLimits, redis);
+  const rateLimiting = createRateLimiting(config.rateLimits, redis, config.redisPrefix);
 
   const server = http.createServer(createRequestHandler(database, config, { rateLimiting }));
   // Idle keep-alive connections are closed by clients (and proxies) first, never by us: a server that closes one

@@ -18,12 +18,12 @@ export interface RateLimitState {
 /** Stores for counters: this process's memory, or Redis so every instance shares them. */
 type Store = (name: string, points: number, durationSeconds: number) => RateLimiterAbstract;
 
-function storeFor(redis: Redis | undefined): Store {
+function storeFor(redis: Redis | undefined, prefix: string): Store {
   if (!redis) return (name, points, duration) => new RateLimiterMemory({ keyPrefix: name, points, duration });
   return (name, points, duration) =>
     new RateLimiterRedis({
       storeClient: redis,
-      keyPrefix: `factdesk:${name}`,
+      keyPrefix: `${prefix}:${name}`,
       points,
       duration,
       // If Redis goes away, limits keep holding per instance instead of failing every request.
@@ -113,8 +113,8 @@ export interface RateLimiting {
   signIn: SignInThrottle;
 }
 
-export function createRateLimiting(limits: RateLimits, redis?: Redis): RateLimiting {
-  const store = storeFor(redis);
+export function createRateLimiting(limits: RateLimits, redis?: Redis, redisPrefix = "factdesk"): RateLimiting {
+  const store = storeFor(redis, redisPrefix);
   return { requests: new RequestLimiter(store), signIn: new SignInThrottle(store, limits) };
 }
 

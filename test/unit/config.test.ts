@@ -1,0 +1,27 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { defaultLimits, defaultRateLimits, envName, readConfig } from "../../packages/server/src/config.js";
+import { StartupError } from "../../packages/server/src/errors.js";
+import { repoRoot } from "../testkit/process.js";
+
+describe("configuration", () => {
+  it("reads every limit from its environment variable", () => {
+    const config = readConfig({ FACTDESK_MAX_DEPTH: "8", FACTDESK_ANONYMOUS_PER_MINUTE: "30", FACTDESK_CORS_ORIGINS: "https://a.example/, https://b.example" });
+    expect(config.limits).toEqual({ ...defaultLimits, maxDepth: 8 });
+    expect(config.rateLimits).toEqual({ ...defaultRateLimits, anonymousPerMinute: 30 });
+    expect(config.security.corsOrigins).toEqual(["https://a.example", "https://b.example"]);
+  });
+
+  it("refuses a limit that is not a whole number of at least 1, naming the variable", () => {
+    for (const value of ["0", "-3", "1.5", "lots"]) {
+      expect(() => readConfig({ FACTDESK_MAX_BODY_BYTES: value })).toThrow(StartupError);
+      expect(() => readConfig({ FACTDESK_MAX_BODY_BYTES: value })).toThrow(/FACTDESK_MAX_BODY_BYTES must be a whole number/);
+    }
+  });
+
+  it("documents every limit's variable in the README", () => {
+    const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    for (const key of [...Object.keys(defaultLimits), ...Object.keys(defaultRateLimits)]) expect(readme, key).toContain(envName(key));
+  });
+});
