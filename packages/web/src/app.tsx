@@ -15,6 +15,8 @@ import { NotFoundPage } from "./pages/not-found-page";
 const EventPage = lazy(() => import("./pages/event-page"));
 const IngestPage = lazy(() => import("./pages/ingest-page"));
 const SearchPage = lazy(() => import("./pages/search-page"));
+// Only admins open it.
+const ApiKeysPage = lazy(() => import("./pages/api-keys-page"));
 
 const AppShellQuery = graphql(
   `
@@ -56,6 +58,7 @@ export function App() {
             <Route path="/events/:id">{(params) => signedIn(<EventPage id={params.id} />)}</Route>
             <Route path="/ingest">{signedIn(<IngestPage />)}</Route>
             <Route path="/search">{signedIn(<SearchPage />)}</Route>
+            <Route path="/admin/api-keys">{signedIn(viewer && <ApiKeysPage viewer={viewer} />)}</Route>
             <Route path="/verdicts/:verdictId">{(params) => <VerdictPage id={params.verdictId} />}</Route>
             <Route>
               <NotFoundPage />

@@ -193,3 +193,63 @@ describe("urql client: ingest and search", () => {
     expect(more.data?.search.pageInfo.hasNextPage).toBe(false);
   });
 });
+
+// Partners' API keys: a revoked key leaves the active list and changes in the full one, so both are fetched again.
+
+const ApiKeysQuery = graphql(`
+  query TestApiKeys($includeInactive: Boolean!) {
+    apiKeys(first: 20, includeInactive: $includeInactive) {
+      edges { cursor node { id state } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const RevokeApiKeyMutation = graphql(`
+  mutation TestRevokeApiKey($id: ID!, $expectedVersion: Int!) {
+    revokeApiKey(id: $id, expectedVersion: $expectedVersion) {
+      __typename
+      ... on RevokeApiKeySuccess { apiKey { id state } }
+    }
+  }
+`);
+
+describe("urql client: API keys", () => {
+  it("reloads every API key list after a key is revoked, and none after a conflict", async () => {
+    const requests: { operationName: string; variables: Record<string, unknown> }[] = [];
+    let revoked = false;
+    let conflict = true;
+    const fetchImpl = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      const body = requestOf(url, init);
+      requests.push(body);
+      if (body.operationName === "TestRevokeApiKey") {
+        if (conflict) return json({ revokeApiKey: { __typename: "ConflictError" } });
+        revoked = true;
+        return json({ revokeApiKey: { __typename: "RevokeApiKeySuccess", apiKey: { __typename: "ApiKey", id: "key-1", state: "REVOKED" } } });
+      }
+      const key = { __typename: "ApiKey", id: "key-1", state: revoked ? "REVOKED" : "ACTIVE" };
+      const edges = revoked && !body.variables.includeInactive ? [] : [{ __typename: "QueryApiKeysConnectionEdge", cursor: "k1", node: key }];
+      return json({
+        apiKeys: { __typename: "QueryApiKeysConnection", edges, pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: edges.at(-1)?.cursor ?? null } },
+      });
+    }) as typeof fetch;
+    const client = createUrqlClient("http://test/graphql", fetchImpl);
+    const listRequests = () => requests.filter((r) => r.operationName === "TestApiKeys").length;
+
+    await client.query(ApiKeysQuery, { includeInactive: false }).toPromise();
+    await client.query(ApiKeysQuery, { includeInactive: true }).toPromise();
+    expect(listRequests()).toBe(2);
+
+    await client.mutation(RevokeApiKeyMutation, { id: "key-1", expectedVersion: 2 }).toPromise();
+    await client.query(ApiKeysQuery, { includeInactive: false }).toPromise();
+    expect(listRequests()).toBe(2);
+
+    conflict = false;
+    await client.mutation(RevokeApiKeyMutation, { id: "key-1", expectedVersion: 3 }).toPromise();
+    const active = await client.query(ApiKeysQuery, { includeInactive: false }).toPromise();
+    const all = await client.query(ApiKeysQuery, { includeInactive: true }).toPromise();
+    expect(listRequests()).toBe(4);
+    expect(active.data?.apiKeys.edges).toEqual([]);
+    expect(all.data?.apiKeys.edges.map((e) => e.node.state)).toEqual(["REVOKED"]);
+  });
+});

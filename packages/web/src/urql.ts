@@ -24,6 +24,7 @@ const byId: KeyGenerator = (data) => (typeof data.id === "string" ? data.id : nu
 const embedded: KeyGenerator = () => null;
 
 const nodeTypes = [
+  "ApiKey",
   "Appearance",
   "AuditEntry",
   "Claim",
@@ -67,6 +68,7 @@ const valueTypes = [
   "AddSourceSuccess",
   "AssignClaimSuccess",
   "CorrectVerdictSuccess",
+  "CreateApiKeySuccess",
   "CreateClaimSuccess",
   "CreateEntitySuccess",
   "CreateEventSuccess",
@@ -80,6 +82,8 @@ const valueTypes = [
   "RemoveEvidenceSuccess",
   "RestoreEvidenceSuccess",
   "RetractVerdictSuccess",
+  "RevokeApiKeySuccess",
+  "RotateApiKeySuccess",
   "SetClaimStatusSuccess",
   "SetMediaVerificationSuccess",
   "SignInSuccess",
@@ -110,6 +114,8 @@ const valueTypes = [
   "EventFiguresConnectionEdge",
   "MediaItemClaimsConnection",
   "MediaItemClaimsConnectionEdge",
+  "QueryApiKeysConnection",
+  "QueryApiKeysConnectionEdge",
   "QueryAuditLogConnection",
   "QueryAuditLogConnectionEdge",
   "QueryClaimsConnection",
@@ -265,6 +271,11 @@ const claimChanged =
     if (listsChange) staleClaimLists(cache);
   };
 
+/** Every cached `apiKeys` list (active only, or with revoked and expired keys). */
+const apiKeysChanged = (field: string) => (result: DataFields, _args: Variables, cache: Cache) => {
+  if (succeeded(result, field)) invalidateFields(cache, "Query", ["apiKeys"]);
+};
+
 const updates: UpdatesConfig = {
   Mutation: {
     signIn(result, _args, cache) {
@@ -348,6 +359,10 @@ const updates: UpdatesConfig = {
     signOffVerdict: claimChanged("signOffVerdict", "verdict", []),
     correctVerdict: claimChanged("correctVerdict", "verdict", []),
     retractVerdict: claimChanged("retractVerdict", "verdict", []),
+    // A new key joins the list; a rotation adds one and retires another; a revoked key leaves the active list.
+    createApiKey: apiKeysChanged("createApiKey"),
+    rotateApiKey: apiKeysChanged("rotateApiKey"),
+    revokeApiKey: apiKeysChanged("revokeApiKey"),
   },
 };
 
@@ -379,6 +394,7 @@ export function createUrqlClient(url = "/graphql", fetchImpl?: typeof fetch) {
           Query: {
             claims: relayPaginationWithTotalCount(),
             search: relayPagination(),
+            apiKeys: relayPagination(),
             // Opening a claim from the queue can start from what the queue already loaded.
             claim(_parent, args, cache) {
               const key = cache.keyOfEntity({ __typename: "Claim", id: args.id as string });

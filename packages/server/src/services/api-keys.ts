@@ -118,6 +118,10 @@ export async function rotateApiKey(db: Db, viewer: Viewer, id: string, expectedV
   }
   return db.$transaction(async (tx) => {
     const old = await liveKey(tx, id);
+    // Its replacement would inherit an expiry in the past.
+    if (old.expiresAt && old.expiresAt <= new Date()) {
+      throw ValidationError.field(["id"], "This key has expired; create a new one instead.", "api_key/expired");
+    }
     const created = await insertKey(tx, viewer, old, "api_key.rotate");
     const now = Date.now();
     const graceEnd = new Date(now + graceMinutes * 60_000);

@@ -72,6 +72,11 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
             <Link href="/ingest" aria-current={location === "/ingest" ? "page" : undefined}>
               Paste an article
             </Link>
+            {me.role === "ADMIN" && (
+              <Link href="/admin/api-keys" aria-current={location === "/admin/api-keys" ? "page" : undefined}>
+                API keys
+              </Link>
+            )}
           </nav>
           <HeaderSearch />
         </>
