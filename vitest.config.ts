@@ -9,6 +9,9 @@ export default defineConfig({
   // module instance, not the .mjs build Vite would pick.
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
   test: {
+    // The server built as users run it, and one migrated embedded database every in-memory PGlite test server
+    // starts from.
+    globalSetup: ["test/testkit/build-server.ts", "test/testkit/pglite-template.ts"],
     // Vitest's default (one worker per spare core) leaves one worker on these 2-core machines; most of a test's
     // time is spent waiting on the database, so two workers overlap well.
     maxWorkers: 2,

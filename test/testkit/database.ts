@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import { templatePath } from "./pglite-template.js";
 import pg from "pg";
 
 export type TestDbKind = "pglite" | "postgres";
@@ -13,13 +15,21 @@ export interface ScratchDatabase {
   databaseUrl: string | undefined;
   /** Data folder for PGlite (`memory://…` unless a folder was asked for). */
   dataDir: string;
+  /** The migrated PGlite template a new in-memory database starts from, when the suite built one. */
+  embeddedTemplate: string | undefined;
   drop(): Promise<void>;
 }
 
 /** A fresh, empty database for one test file: a new PostgreSQL database, or a new PGlite. */
 export async function createScratchDatabase(kind = testDbKind(), dataDir?: string): Promise<ScratchDatabase> {
   if (kind === "pglite") {
-    return { databaseUrl: undefined, dataDir: dataDir ?? `memory://${crypto.randomUUID()}`, drop: async () => {} };
+    const template = templatePath();
+    return {
+      databaseUrl: undefined,
+      dataDir: dataDir ?? `memory://${crypto.randomUUID()}`,
+      embeddedTemplate: !dataDir && fs.existsSync(template) ? template : undefined,
+      drop: async () => {},
+    };
   }
   const name = `factdesk_test_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: postgresAdminUrl() });
@@ -31,6 +41,7 @@ export async function createScratchDatabase(kind = testDbKind(), dataDir?: strin
   return {
     databaseUrl: url.toString(),
     dataDir: "unused",
+    embeddedTemplate: undefined,
     async drop() {
       const client = new pg.Client({ connectionString: postgresAdminUrl() });
       await client.connect();

@@ -3,16 +3,15 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { GraphQLResponse } from "./server.js";
 
-// FactDesk as its users run it: `node --import tsx packages/server/src/main.ts` (what `pnpm start` does, minus
-// the tsx CLI wrapper, whose extra parent process would survive a SIGKILL aimed at the server).
+// FactDesk as its users run it: `node packages/server/dist/main.js`, what `pnpm start` runs (without pnpm, whose
+// extra parent process would survive a SIGKILL aimed at the server). The suite's global setup builds dist/ first
+// (testkit/build-server.ts), so it is never stale.
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const serverDir = path.join(repoRoot, "packages/server");
-const tsxLoader = createRequire(path.join(serverDir, "package.json")).resolve("tsx");
 
 /** A port nobody listens on right now (PORT=0 would leave the printed URL unknown until start-up ends). */
 export async function freePort(): Promise<number> {
@@ -63,7 +62,7 @@ export interface ServerProcess {
 }
 
 function runNode(script: string, args: string[], env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, ["--import", tsxLoader, path.join(serverDir, "src", script), ...args], {
+  const child = spawn(process.execPath, ["--enable-source-maps", path.join(serverDir, "dist", script.replace(/\.ts$/, ".js")), ...args], {
     cwd: repoRoot,
     env: childEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
@@ -78,7 +77,7 @@ function runNode(script: string, args: string[], env: Record<string, string | un
   return { child, exited, stdout: () => stdout, stderr: () => stderr };
 }
 
-/** Runs `tsx packages/server/src/cli.ts <args>` (what `pnpm db:migrate` / `pnpm db:demo` run) to completion. */
+/** Runs the built `cli.js <args>` (what `pnpm db:migrate` / `pnpm db:demo` run from source) to completion. */
 export async function runCli(args: string[], env: Record<string, string | undefined>): Promise<Exit> {
   return runNode("cli.ts", args, env).exited;
 }

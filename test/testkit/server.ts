@@ -101,6 +101,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       ...options.config?.(defaults),
       databaseUrl: scratch.databaseUrl && options.connectThrough ? await options.connectThrough(scratch.databaseUrl) : scratch.databaseUrl,
       dataDir: scratch.dataDir,
+      embeddedTemplate: scratch.embeddedTemplate,
       port: 0,
       demo: false,
       adminEmail,

@@ -69,6 +69,11 @@ export interface Config {
   redisPrefix: string;
   /** Folder of the embedded database. */
   dataDir: string;
+  /**
+   * A PGlite `dumpDataDir` tarball that a new embedded database starts from instead of an empty cluster (the test
+   * suite starts each server from one migrated copy); pending migrations still apply on top.
+   */
+  embeddedTemplate: string | undefined;
   port: number;
   /** Load the demo desk into an empty embedded database on first start. */
   demo: boolean;
@@ -127,6 +132,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.FACTDESK_REDIS_PREFIX || "factdesk",
     dataDir: path.resolve(env.FACTDESK_DATA_DIR || path.join(repoRoot, "data")),
+    embeddedTemplate: env.FACTDESK_EMBEDDED_TEMPLATE || undefined,
     port: Number(env.PORT || 4000),
     demo: env.FACTDESK_DEMO !== "0",
     adminEmail: env.FACTDESK_ADMIN_EMAIL || undefined,

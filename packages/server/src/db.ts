@@ -28,6 +28,8 @@ export interface Database {
   scripts: ScriptRunner;
   /** Human description for start-up logs (never includes a password). */
   description: string;
+  /** The embedded database's whole data folder as a tarball (a backup, or a template); PGlite only. */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -73,8 +75,16 @@ function budgetedFactory(factory: AdapterFactory): AdapterFactory {
   });
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; poolSize?: number }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir);
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize?: number;
+  /** A PGlite `dumpDataDir` tarball a new embedded database starts from (see Config.embeddedTemplate). */
+  embeddedTemplate?: string;
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir, opts.embeddedTemplate);
 }
 
 function redactUrl(url: string): string {
@@ -174,17 +184,20 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, template?: string): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   let unlock = () => {};
   if (!inMemory) {
     fs.mkdirSync(dataDir, { recursive: true });
     unlock = lockDataDir(dataDir);
   }
+  const pgdata = inMemory ? dataDir : path.join(dataDir, "pgdata");
+  const isNew = inMemory || !fs.existsSync(pgdata);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(inMemory ? dataDir : path.join(dataDir, "pgdata"), {
+    pglite = await PGlite.create(pgdata, {
       extensions: { pg_trgm },
+      ...(template && isNew ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {}),
     });
   } catch (error) {
     unlock();
@@ -213,6 +226,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     prisma,
     scripts,
     description: inMemory ? "embedded PGlite (in memory)" : `embedded PGlite in ${dataDir}`,
+    dump: async () => (await pglite.dumpDataDir("none")) as Blob,
     async close() {
       if (closed) return;
       closed = true;

@@ -20,7 +20,12 @@ type Log = (line: string) => void;
 
 /** Opens and migrates the database, seeds what the configuration asks for, and serves HTTP. */
 export async function startFactDesk(config: Config, log: Log = console.log): Promise<RunningFactDesk> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.limits.databasePoolSize });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.limits.databasePoolSize,
+    embeddedTemplate: config.embeddedTemplate,
+  });
   try {
     const migration = await migrate(database.scripts);
     log(

@@ -1,0 +1,9 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Vitest global setup: builds the server (esbuild, well under a second) so tests that run it as a process run today's code. */
+export default function setup(): void {
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+  execFileSync("pnpm", ["--filter", "@factdesk/server", "build"], { cwd: repoRoot, stdio: "inherit" });
+}
