@@ -16,6 +16,8 @@ let demoEventId: string;
 let nebenziaId: string;
 
 const DEMO_CLAIMS = 12;
+/** Demo claims by where the demo's review left them (two published verdicts, one retracted: back in review). */
+const demo = { withVerdict: [] as string[], published: [] as string[], inReview: [] as string[], new: [] as string[] };
 /** Seeded claims a reviewer sees in the default list (the merged duplicate is hidden). */
 const SEEDED_VISIBLE = 4;
 
@@ -65,6 +67,14 @@ beforeAll(async () => {
   id.event = globalId("Event", event.id);
   demoEventId = globalId("Event", (await db.event.findFirstOrThrow({ where: { title: { startsWith: "Violence in coastal Syria" } } })).id);
   nebenziaId = globalId("Entity", (await db.entity.findFirstOrThrow({ where: { name: "Vassily Nebenzia" } })).id);
+  for (const claim of await db.claim.findMany({ select: { id: true, status: true, currentVerdictId: true } })) {
+    const gid = globalId("Claim", claim.id);
+    if (claim.currentVerdictId) demo.withVerdict.push(gid);
+    if (claim.status === "PUBLISHED") demo.published.push(gid);
+    if (claim.status === "IN_REVIEW") demo.inReview.push(gid);
+    if (claim.status === "NEW") demo.new.push(gid);
+  }
+  expect([demo.withVerdict.length, demo.published.length, demo.inReview.length]).toEqual([3, 2, 1]);
 
   const published = await seedClaim(db, {
     ...publishedClaim(editorId),
@@ -112,8 +122,8 @@ describe("claims for a signed-in reviewer", () => {
   });
 
   it("filters by status (any of several)", async () => {
-    await expectIds({ status: ["IN_REVIEW", "NEEDS_EDITOR"] }, [id.inReview!, id.awaiting!]);
-    expect(await list({ status: ["NEW"] })).toHaveLength(DEMO_CLAIMS);
+    await expectIds({ status: ["IN_REVIEW", "NEEDS_EDITOR"] }, [id.inReview!, id.awaiting!, ...demo.inReview]);
+    await expectIds({ status: ["NEW"] }, demo.new);
     await expectIds({ status: ["ARCHIVED"] }, [id.archived!]);
   });
 
@@ -145,9 +155,9 @@ describe("claims for a signed-in reviewer", () => {
   });
 
   it("filters by whether a verdict exists", async () => {
-    await expectIds({ hasVerdict: true }, [id.published!, id.awaiting!]);
+    await expectIds({ hasVerdict: true }, [id.published!, id.awaiting!, ...demo.withVerdict]);
     const without = await list({ hasVerdict: false });
-    expect(without).toHaveLength(DEMO_CLAIMS + SEEDED_VISIBLE - 2);
+    expect(without).toHaveLength(DEMO_CLAIMS + SEEDED_VISIBLE - 2 - demo.withVerdict.length);
     expect(without.every((n) => n.verdict === null)).toBe(true);
   });
 
@@ -304,17 +314,18 @@ describe("one claim", () => {
 });
 
 describe("claims for anonymous visitors", () => {
-  it("lists only published claims with a published verdict", async () => {
+  it("lists only claims with a public verdict: published, or retracted in the open", async () => {
     const nodes = await list(null, anonymous);
-    expect(nodes.map((n) => n.id)).toEqual([id.published]);
-    expect(nodes[0]).toMatchObject({ status: "PUBLISHED", verdict: { state: "PUBLISHED" } });
+    expect(idsOf(nodes)).toEqual([id.published!, ...demo.withVerdict].sort());
+    expect(nodes.map((n) => n.verdict?.state).sort()).toEqual(["PUBLISHED", "PUBLISHED", "PUBLISHED", "RETRACTED"]);
   });
 
   it("cannot widen the list with filters", async () => {
-    await expectIds({ status: ["NEW", "IN_REVIEW", "NEEDS_EDITOR", "ARCHIVED"] }, [], anonymous);
-    await expectIds({ hasVerdict: true }, [id.published!], anonymous);
+    // The demo's retracted verdict put its claim back in review; the retraction stays public, so the claim does.
+    await expectIds({ status: ["NEW", "IN_REVIEW", "NEEDS_EDITOR", "ARCHIVED"] }, demo.inReview, anonymous);
+    await expectIds({ hasVerdict: true }, [id.published!, ...demo.withVerdict], anonymous);
     await expectIds({ includeMerged: true, text: "bridge" }, [id.published!], anonymous);
-    await expectIds({ event: demoEventId }, [], anonymous);
+    await expectIds({ event: demoEventId }, demo.withVerdict, anonymous);
   });
 
   it("gets null for claims that are not published, and the published one with its verdict", async () => {

@@ -43,7 +43,7 @@ beforeAll(async () => {
     media: 1,
   });
   richClaimId = globalId("Claim", rich.id);
-  const verdict = await db.verdict.findUniqueOrThrow({ where: { claimId: rich.id } });
+  const verdict = await db.verdict.findFirstOrThrow({ where: { claimId: rich.id } });
   const correction = await db.verdictCorrection.create({
     data: {
       verdictId: verdict.id,

@@ -225,9 +225,13 @@ describe("verdicts", () => {
     expect(retracted.verdict).toEqual({ state: "RETRACTED", retractionReason: "Wrong claim matched.", claim: { status: "IN_REVIEW" } });
     const publicView = await server.execute(`query($id: ID!) { node(id: $id) { ... on Verdict { state retractionReason corrections { reason } } } }`, { id: verdict.id }, anonymous);
     expect(publicView.node).toEqual({ state: "RETRACTED", retractionReason: "Wrong claim matched.", corrections: [{ reason: "New count." }] });
+    // A withdrawn fact-check loses its ClaimReview markup (Google's guidance): gone from the feed, 410 on its own.
+    expect((await feed()).find((r) => r.claimReviewed === "Official: 40 people were killed in the market strike.")).toBeUndefined();
     const one = await fetch(`${server.url}/claim-reviews/${encodeURIComponent(verdict.id)}.jsonld`);
-    expect(one.headers.get("content-type")).toMatch(/application\/ld\+json/);
-    expect((await one.json()).reviewRating.alternateName).toBe("Retracted: False");
+    expect(one.status).toBe(410);
+    expect(await one.json()).toMatchObject({ error: "This fact-check was retracted.", reason: "Wrong claim matched." });
+    const { node } = await server.execute(`query($id: ID!) { node(id: $id) { ... on Verdict { claimReview } } }`, { id: verdict.id }, anonymous);
+    expect(node.claimReview).toBeNull();
   });
 });
 

@@ -160,9 +160,10 @@ export async function seedClaim(db: Db, options: SeedClaimOptions = {}) {
     });
   }
   if (options.verdict) {
-    await db.verdict.create({
+    const verdict = await db.verdict.create({
       data: {
         claimId: claim.id,
+        claimText: claim.text,
         state: options.verdict.state,
         label: options.verdict.label ?? "MOSTLY_TRUE",
         headline: options.verdict.headline ?? `Verdict on ${u}`,
@@ -174,6 +175,7 @@ export async function seedClaim(db: Db, options: SeedClaimOptions = {}) {
         citedEvidence: { connect: claim.evidence.map((e) => ({ id: e.id })) },
       },
     });
+    await db.claim.update({ where: { id: claim.id }, data: { currentVerdictId: verdict.id } });
   }
   return claim;
 }

@@ -13,6 +13,14 @@ export type Db = PrismaClient;
 /** A Prisma client or the transaction client handed to `$transaction(async (tx) => …)`. */
 export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+/**
+ * Runs `fn` in a transaction: a new one, or the caller's when `db` already is one, so a service can be called on
+ * its own (a mutation) or as one step of a larger write (the demo desk) with the same rules and audit entries.
+ */
+export function inTransaction<T>(db: Db | DbTx, fn: (tx: DbTx) => Promise<T>): Promise<T> {
+  return "$transaction" in db ? db.$transaction(fn) : fn(db);
+}
+
 /** Runs one SQL script in a transaction; used by the migration runner. */
 export interface ScriptRunner {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;

@@ -83,6 +83,7 @@ const valueTypes = [
   "RestoreEvidenceSuccess",
   "RetractVerdictSuccess",
   "RevokeApiKeySuccess",
+  "ConfirmRatingSuccess",
   "RotateApiKeySuccess",
   "SetClaimStatusSuccess",
   "SetMediaVerificationSuccess",
@@ -138,6 +139,12 @@ const valueTypes = [
   "QueryVerdictsConnectionEdge",
   "SourceAppearancesConnection",
   "SourceAppearancesConnectionEdge",
+  "ClaimVerdictsConnection",
+  "ClaimVerdictsConnectionEdge",
+  // A verdict's frozen copy of the claim it judged, and the edits the history shows: parts of their parent.
+  "JudgedClaim",
+  "JudgedAppearance",
+  "FieldChange",
 ] as const satisfies readonly ObjectTypeName[];
 
 // Fails to compile when the schema gains an object type that is keyed neither way.

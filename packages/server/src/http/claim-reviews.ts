@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import type { Database } from "../db.js";
-import { claimReviewInclude, toClaimReview } from "../services/claim-review.js";
+import { claimReviewSelect, toClaimReview } from "../services/claim-review.js";
 import { publicBaseUrl, publisherName } from "../config.js";
 
 /**
@@ -17,18 +17,19 @@ const FEED_LIMIT = 500;
 
 /**
  * Public schema.org ClaimReview JSON-LD for partners and search engines:
- *   GET /claim-reviews.jsonld           the most recent published or retracted verdicts (an array, newest first)
- *   GET /claim-reviews/<verdictId>.jsonld   one verdict
+ *   GET /claim-reviews.jsonld              the most recent published verdicts (an array, newest first)
+ *   GET /claim-reviews/<verdictId>.jsonld  one published verdict; 410 Gone once retracted (withdrawn fact-checks
+ *                                          must lose their markup), with the retraction's date and reason
  * Returns false when the path is not one of these.
  */
 export async function serveClaimReviews(database: Database, req: IncomingMessage, res: ServerResponse, path: string) {
   const one = path.match(/^\/claim-reviews\/([^/]+)\.jsonld$/);
   if (path !== "/claim-reviews.jsonld" && !one) return false;
   const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
-  const render = (verdict: Parameters<typeof toClaimReview>[0]) =>
-    toClaimReview(verdict, `${base}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`, publisherName());
-  const send = (status: number, body: unknown) =>
-    res.writeHead(status, { "content-type": "application/ld+json; charset=utf-8", "cache-control": "public, max-age=60" }).end(embeddableJson(body));
+  const pageOf = (id: string) => `${base}/verdicts/${encodeGlobalID("Verdict", id)}`;
+  const render = (verdict: Parameters<typeof toClaimReview>[0]) => toClaimReview(verdict, pageOf(verdict.id), publisherName());
+  const send = (status: number, body: unknown, type = "application/ld+json") =>
+    res.writeHead(status, { "content-type": `${type}; charset=utf-8`, "cache-control": "public, max-age=60" }).end(embeddableJson(body));
 
   if (one) {
     let id: string | null = null;
@@ -39,15 +40,24 @@ export async function serveClaimReviews(database: Database, req: IncomingMessage
       id = null;
     }
     const verdict = id
-      ? await database.prisma.verdict.findFirst({ where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } }, include: claimReviewInclude })
+      ? await database.prisma.verdict.findFirst({
+          where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } },
+          select: { ...claimReviewSelect, retractedAt: true, retractionReason: true },
+        })
       : null;
-    if (!verdict) send(404, { error: "No published verdict with this id." });
-    else send(200, render(verdict));
+    if (!verdict) send(404, { error: "No published verdict with this id." }, "application/json");
+    else if (verdict.state === "RETRACTED") {
+      send(
+        410,
+        { error: "This fact-check was retracted.", retractedAt: verdict.retractedAt?.toISOString(), reason: verdict.retractionReason, url: pageOf(verdict.id) },
+        "application/json",
+      );
+    } else send(200, render(verdict));
     return true;
   }
   const verdicts = await database.prisma.verdict.findMany({
-    where: { state: { in: ["PUBLISHED", "RETRACTED"] } },
-    include: claimReviewInclude,
+    where: { state: "PUBLISHED" },
+    select: claimReviewSelect,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: FEED_LIMIT,
   });

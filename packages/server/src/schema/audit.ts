@@ -2,6 +2,34 @@ import { builder } from "../builder.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Prisma } from "../generated/prisma/client.js";
 
+interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+const FieldChangeRef = builder.objectRef<FieldChange>("FieldChange").implement({
+  description: "One field an edit changed, with its value before and after.",
+  fields: (t) => ({
+    field: t.exposeString("field", { description: "The field, as the object names it (`text`, `claimantRole` …)." }),
+    before: t.field({ type: "JSON", nullable: true, description: "Its value before.", resolve: (c) => c.before }),
+    after: t.field({ type: "JSON", nullable: true, description: "Its value after.", resolve: (c) => c.after }),
+  }),
+});
+
+/** Bookkeeping every update touches; a diff for people leaves it out. */
+const BOOKKEEPING = new Set(["version", "updatedAt", "createdAt", "normalizedText", "wordingRevision", "via"]);
+
+/** The fields an edit changed, from the before and after snapshots the audit entry keeps. */
+export function changesOf(before: unknown, after: unknown): FieldChange[] {
+  if (!before || !after || typeof before !== "object" || typeof after !== "object" || Array.isArray(before) || Array.isArray(after)) return [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  return Object.keys(a)
+    .filter((field) => field in b && !BOOKKEEPING.has(field) && JSON.stringify(a[field]) !== JSON.stringify(b[field]))
+    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+}
+
 export const AuditEntry = builder.prismaNode("AuditEntry", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
@@ -15,6 +43,17 @@ export const AuditEntry = builder.prismaNode("AuditEntry", {
     actor: t.relation("actor", { nullable: true, description: "Who made the change (null for the system)." }),
     before: t.expose("before", { type: "JSON", nullable: true, description: "The object (or the changed fields) before." }),
     after: t.expose("after", { type: "JSON", nullable: true, description: "The object (or the changed fields) after." }),
+    changes: t.field({
+      type: [FieldChangeRef],
+      description: "For edits: each field that changed, before and after (empty for other entries).",
+      select: { before: true, after: true },
+      resolve: (e) => changesOf(e.before, e.after),
+    }),
+    apiKey: t.relation("apiKey", {
+      nullable: true,
+      authScopes: { admin: true },
+      description: "The partner's API key that made the change, when a partner made it (admins).",
+    }),
     at: t.expose("at", { type: "DateTime", description: "When." }),
   }),
 });

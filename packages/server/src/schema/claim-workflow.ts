@@ -16,10 +16,13 @@ const LabelCount = builder.objectRef<Consensus["counts"][number]>("LabelCount").
   }),
 });
 
-const ConsensusRef = builder.objectRef<Consensus>("Consensus").implement({
-  description: "Where the reviewers' current ratings agree and disagree.",
+const ConsensusRef = builder.objectRef<Consensus & { earlierWordingCount: number }>("Consensus").implement({
+  description: "Where the reviewers' current ratings of the present wording agree and disagree.",
   fields: (t) => ({
-    ratingCount: t.exposeInt("ratingCount", { description: "Number of current ratings." }),
+    ratingCount: t.exposeInt("ratingCount", { description: "Number of current ratings of the present wording (the ones counted)." }),
+    earlierWordingCount: t.exposeInt("earlierWordingCount", {
+      description: "Current ratings given to an earlier wording: not counted until their reviewers confirm or re-rate.",
+    }),
     counts: t.field({ type: [LabelCount], description: "Count per label, in scale order.", resolve: (c) => c.counts }),
     majorityLabel: t.expose("majorityLabel", {
       type: RatingLabelEnum,
@@ -41,8 +44,11 @@ builder.prismaObjectFields(Claim, (t) => ({
     type: ConsensusRef,
     description: "Agreement among the reviewers' current ratings.",
     authScopes: { readDesk: true },
-    select: { ratings: { where: { current: true }, select: { label: true } } },
-    resolve: (claim) => consensusOf(claim.ratings.map((r) => r.label)),
+    select: { wordingRevision: true, ratings: { where: { current: true }, select: { label: true, wordingRevision: true } } },
+    resolve: (claim) => {
+      const counted = claim.ratings.filter((r) => r.wordingRevision === claim.wordingRevision);
+      return { ...consensusOf(counted.map((r) => r.label)), earlierWordingCount: claim.ratings.length - counted.length };
+    },
   }),
   allowedNextStatuses: t.field({
     type: [ClaimStatusEnum],

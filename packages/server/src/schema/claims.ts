@@ -7,7 +7,7 @@ import {
   DatePrecisionEnum,
   PlacePrecisionEnum,
 } from "./enums.js";
-import { claimVisibleTo } from "../services/visibility.js";
+import { claimVisibleTo, verdictVisibleTo } from "../services/visibility.js";
 
 export const Claim = builder.prismaNode("Claim", {
   id: { field: "id" },
@@ -93,9 +93,15 @@ export const Claim = builder.prismaNode("Claim", {
       }),
       description: "Reviewers' ratings (the current one per reviewer unless `includeHistory`).",
     }),
-    verdict: t.relation("verdict", {
+    verdict: t.relation("currentVerdict", {
       nullable: true,
-      description: "The editor's verdict, once one exists.",
+      description: "The verdict readers see now: the latest one published or proposed, or the latest retracted one until another is published.",
+    }),
+    verdicts: t.relatedConnection("verdicts", {
+      cursor: "id",
+      totalCount: true,
+      query: (_args, ctx) => ({ where: verdictVisibleTo(ctx.access.readsDesk), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+      description: "Every verdict the claim has had, newest first: a retracted verdict keeps its page when a new one is published.",
     }),
     figures: t.relatedConnection("figures", {
       cursor: "id",
@@ -162,7 +168,7 @@ export function claimWhere(
   if (filter?.event) and.push({ eventId: filter.event.id });
   if (filter?.assignee) and.push({ assigneeId: filter.assignee.id });
   if (filter?.assignedToMe) and.push({ assigneeId: caller.viewer?.id ?? "(nobody)" });
-  if (filter?.hasVerdict != null) and.push(filter.hasVerdict ? { verdict: { isNot: null } } : { verdict: { is: null } });
+  if (filter?.hasVerdict != null) and.push({ currentVerdictId: filter.hasVerdict ? { not: null } : null });
   for (const word of filter?.text?.trim().split(/\s+/).filter(Boolean) ?? []) {
     and.push({ text: containsText(word) });
   }

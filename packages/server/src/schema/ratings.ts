@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import { mutationQuery } from "./inputs.js";
 import { RatingLabelEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
-import { rateClaim } from "../services/ratings.js";
+import { confirmRating, rateClaim } from "../services/ratings.js";
 
 export const Rating = builder.prismaNode("Rating", {
   id: { field: "id" },
@@ -16,6 +16,12 @@ export const Rating = builder.prismaNode("Rating", {
     confidence: t.exposeInt("confidence", { description: "How sure the reviewer is, 0–100." }),
     rationale: t.exposeString("rationale", { description: "Why." }),
     current: t.exposeBoolean("current", { description: "False once the reviewer rated the claim again." }),
+    ratedText: t.exposeString("ratedText", { nullable: true, description: "The claim's wording when it was rated." }),
+    ratesEarlierWording: t.boolean({
+      description: "The claim was reworded after this rating: it is kept but not counted in the consensus until its reviewer confirms it (`confirmRating`) or rates again.",
+      select: { wordingRevision: true, claim: { select: { wordingRevision: true } } },
+      resolve: (rating) => rating.wordingRevision !== rating.claim.wordingRevision,
+    }),
     supersededAt: t.expose("supersededAt", { type: "DateTime", nullable: true, description: "When a newer rating replaced it." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was given." }),
     citedEvidence: t.relation("citedEvidence", {
@@ -51,6 +57,17 @@ builder.mutationFields((t) => ({
         rationale: input.rationale,
         citedEvidenceIds: (input.citedEvidence ?? []).map((e) => e.id),
       });
+      return ctx.prisma.rating.findUniqueOrThrow({ ...mutationQuery(query), where: { id: rating.id } });
+    },
+  }),
+  confirmRating: t.prismaField({
+    type: "Rating",
+    description: "Confirms that your rating of an earlier wording stands for the claim's present wording, so it counts again.",
+    authScopes: { reviewer: true },
+    errors: { types: standardErrors, dataField: { name: "rating", description: "The rating as it is now." } },
+    args: { id: t.arg.globalID({ for: Rating, required: true, description: "Your current rating." }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      const rating = await confirmRating(ctx.prisma, ctx.viewer!, id.id);
       return ctx.prisma.rating.findUniqueOrThrow({ ...mutationQuery(query), where: { id: rating.id } });
     },
   }),

@@ -1,13 +1,53 @@
 import { builder } from "../builder.js";
-import { mutationQuery } from "./inputs.js";
+import { mutationQuery, rawId } from "./inputs.js";
 import { verdictVisibleTo } from "../services/visibility.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { RatingLabelEnum, VerdictStateEnum } from "./enums.js";
+import { DatePrecisionEnum, EntityKindEnum, RatingLabelEnum, VerdictStateEnum } from "./enums.js";
 import { standardErrors } from "./errors.js";
 import type { Context } from "../context.js";
 import * as verdicts from "../services/verdicts.js";
-import { claimReviewInclude, toClaimReview } from "../services/claim-review.js";
+import { claimReviewSelect, judgedAppearances, toClaimReview, type JudgedAppearance } from "../services/claim-review.js";
+import { containsText } from "../services/search.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { DatePrecision, EntityKind } from "../generated/prisma/enums.js";
 import { publicBaseUrl, publisherName } from "../config.js";
+
+const JudgedAppearanceRef = builder.objectRef<JudgedAppearance>("JudgedAppearance").implement({
+  description: "Where the judged claim appeared, as it was shown when the verdict was written.",
+  fields: (t) => ({
+    url: t.exposeString("url", { description: "The source's address." }),
+    title: t.exposeString("title", { nullable: true, description: "The source's title." }),
+    publisher: t.exposeString("publisher", { nullable: true, description: "Who published it." }),
+    excerpt: t.exposeString("excerpt", { description: "The claim in the source's words." }),
+    seenAt: t.string({ description: "When it was seen there (ISO 8601).", resolve: (a) => a.seenAt }),
+  }),
+});
+
+interface JudgedClaim {
+  text: string;
+  claimantName: string | null;
+  claimantKind: EntityKind | null;
+  claimantRole: string | null;
+  claimDate: Date | null;
+  claimDatePrecision: DatePrecision | null;
+  place: string | null;
+  appearances: JudgedAppearance[];
+}
+
+const JudgedClaimRef = builder.objectRef<JudgedClaim>("JudgedClaim").implement({
+  description:
+    "The claim as the verdict judged it, frozen when the verdict was written and changed only by its public corrections: what readers and partners are shown, whatever the claim reads on the desk today.",
+  fields: (t) => ({
+    text: t.exposeString("text", { description: "The wording judged." }),
+    claimantName: t.exposeString("claimantName", { nullable: true, description: "Who made the claim." }),
+    claimantKind: t.expose("claimantKind", { type: EntityKindEnum, nullable: true, description: "What kind of actor the claimant is." }),
+    claimantRole: t.exposeString("claimantRole", { nullable: true, description: "The claimant's role as reported then." }),
+    claimDate: t.expose("claimDate", { type: "DateTime", nullable: true, description: "When the claim was made." }),
+    claimDatePrecision: t.expose("claimDatePrecision", { type: DatePrecisionEnum, nullable: true, description: "How precisely `claimDate` is known." }),
+    place: t.exposeString("place", { nullable: true, description: "Where it was made, or the place it concerns." }),
+    appearances: t.field({ type: [JudgedAppearanceRef], description: "Where it appeared, earliest first.", resolve: (c) => c.appearances }),
+  }),
+});
 
 export const Verdict = builder.prismaNode("Verdict", {
   id: { field: "id" },
@@ -16,7 +56,31 @@ export const Verdict = builder.prismaNode("Verdict", {
   findUnique: (id, ctx) => ({ id, AND: [verdictVisibleTo(ctx.access.readsDesk)] }),
   authScopes: (verdict, ctx) => ctx.access.readsDesk || verdict.state !== "AWAITING_SIGN_OFF",
   fields: (t) => ({
-    claim: t.relation("claim", { description: "The claim judged." }),
+    claim: t.relation("claim", { description: "The claim on the desk (it may have moved on since; `judgedClaim` is what was judged)." }),
+    judgedClaim: t.field({
+      type: JudgedClaimRef,
+      description: "The claim as this verdict judged it: show this to readers, not `claim`.",
+      select: {
+        claimText: true,
+        claimantName: true,
+        claimantKind: true,
+        claimantRole: true,
+        claimDate: true,
+        claimDatePrecision: true,
+        claimPlace: true,
+        appearances: true,
+      },
+      resolve: (v) => ({
+        text: v.claimText,
+        claimantName: v.claimantName,
+        claimantKind: v.claimantKind,
+        claimantRole: v.claimantRole,
+        claimDate: v.claimDate,
+        claimDatePrecision: v.claimDatePrecision,
+        place: v.claimPlace,
+        appearances: judgedAppearances(v.appearances),
+      }),
+    }),
     state: t.expose("state", { type: VerdictStateEnum, description: "Whether it is awaiting sign-off, published or retracted." }),
     label: t.expose("label", { type: RatingLabelEnum, description: "The verdict." }),
     headline: t.exposeString("headline", { description: "One-line verdict for readers." }),
@@ -56,18 +120,43 @@ export const VerdictCorrection = builder.prismaNode("VerdictCorrection", {
   }),
 });
 
+const VerdictFilter = builder.inputType("VerdictFilter", {
+  description: "Narrows the list of verdicts; all given conditions must hold.",
+  fields: (t) => ({
+    labels: t.field({ type: [RatingLabelEnum], required: false, description: "Any of these verdicts." }),
+    event: t.globalID({ required: false, description: "On claims about this event." }),
+    publishedAfter: t.field({ type: "DateTime", required: false, description: "Published at or after this instant." }),
+    publishedBefore: t.field({ type: "DateTime", required: false, description: "Published before this instant." }),
+    text: t.string({ required: false, description: "Headline or judged claim contains these words (case-insensitive)." }),
+  }),
+});
+
+function verdictWhere(filter: (typeof VerdictFilter)["$inferInput"] | null | undefined, includeRetracted: boolean): Prisma.VerdictWhereInput {
+  const and: Prisma.VerdictWhereInput[] = [{ state: { in: includeRetracted ? ["PUBLISHED", "RETRACTED"] : ["PUBLISHED"] } }];
+  if (filter?.labels?.length) and.push({ label: { in: filter.labels } });
+  if (filter?.event) and.push({ claim: { eventId: filter.event.id } });
+  if (filter?.publishedAfter) and.push({ publishedAt: { gte: filter.publishedAfter } });
+  if (filter?.publishedBefore) and.push({ publishedAt: { lt: filter.publishedBefore } });
+  for (const word of filter?.text?.trim().split(/\s+/).filter(Boolean).slice(0, 10) ?? []) {
+    and.push({ OR: [{ headline: containsText(word) }, { claimText: containsText(word) }, { claimantName: containsText(word) }] });
+  }
+  return { AND: and };
+}
+
 builder.queryFields((t) => ({
   verdicts: t.prismaConnection({
     type: "Verdict",
     cursor: "id",
-    description: "Published (and retracted) verdicts, most recently published first: the partner feed.",
+    totalCount: (_root, args, ctx) => ctx.prisma.verdict.count({ where: verdictWhere(args.filter, args.includeRetracted ?? true) }),
+    description: "Published (and retracted) verdicts, most recently published first: the public front page and the partner feed.",
     args: {
       includeRetracted: t.arg.boolean({ defaultValue: true, description: "Include retracted verdicts." }),
+      filter: t.arg({ type: VerdictFilter, required: false, description: "Conditions verdicts must meet." }),
     },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.verdict.findMany({
         ...query,
-        where: { state: { in: args.includeRetracted ? ["PUBLISHED", "RETRACTED"] : ["PUBLISHED"] } },
+        where: verdictWhere(args.filter, args.includeRetracted ?? true),
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       }),
   }),
@@ -91,6 +180,11 @@ const CorrectVerdictInput = builder.inputType("CorrectVerdictInput", {
     headline: t.string({ required: false, description: "New headline." }),
     summary: t.string({ required: false, description: "New summary." }),
     citedEvidence: t.globalIDList({ required: false, description: "New set of cited evidence." }),
+    claimText: t.string({ required: false, description: "The judged wording, corrected (the claim on the desk follows it)." }),
+    claimant: t.globalID({ required: false, description: "The claimant, corrected (null: none)." }),
+    claimantRole: t.string({ required: false, description: "The claimant's role, corrected." }),
+    claimDate: t.field({ type: "DateTime", required: false, description: "When the claim was made, corrected." }),
+    claimDatePrecision: t.field({ type: DatePrecisionEnum, required: false, description: "How precisely that date is known." }),
     reason: t.string({ required: true, description: "Why, shown to readers." }),
   }),
 });
@@ -105,14 +199,14 @@ const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.verdict.
 builder.prismaObjectFields(Verdict, (t) => ({
   claimReview: t.field({
     type: "JSON",
-    description: "The verdict as schema.org ClaimReview JSON-LD (also served at /claim-reviews/<id>.jsonld).",
-    select: { ...claimReviewInclude, updatedAt: true },
+    nullable: true,
+    description:
+      "The verdict as schema.org ClaimReview JSON-LD (also served at /claim-reviews/<id>.jsonld); null once retracted, as withdrawn fact-checks must not carry the markup.",
+    select: claimReviewSelect,
     resolve: (verdict, _args, ctx) =>
-      toClaimReview(
-        verdict as never,
-        `${publicBaseUrl(new URL(ctx.request.url).origin)}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`,
-        publisherName(),
-      ),
+      verdict.state === "PUBLISHED"
+        ? toClaimReview(verdict, `${publicBaseUrl(new URL(ctx.request.url).origin)}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`, publisherName())
+        : null,
   }),
 }));
 
@@ -155,6 +249,11 @@ builder.mutationFields((t) => ({
         headline: input.headline ?? undefined,
         summary: input.summary ?? undefined,
         citedEvidenceIds: input.citedEvidence?.map((e) => e.id),
+        claimText: input.claimText ?? undefined,
+        claimantId: rawId(input.claimant),
+        claimantRole: input.claimantRole,
+        claimDate: input.claimDate,
+        claimDatePrecision: input.claimDatePrecision,
         reason: input.reason,
       });
       return refetch(ctx, query, verdict.id);

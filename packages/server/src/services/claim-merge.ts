@@ -24,9 +24,9 @@ export async function mergeClaims(
     if (!kept) throw new NotFoundError("Claim", keepId);
     if (kept.mergedIntoId) throw ValidationError.field(["keep"], "The kept claim was itself merged away.", "claim/merged");
     for (const [i, dup] of duplicates.entries()) {
-      const claim = await tx.claim.findUnique({ where: { id: dup.id }, include: { verdict: true } });
+      const claim = await tx.claim.findUnique({ where: { id: dup.id }, select: { currentVerdictId: true } });
       if (!claim) throw new NotFoundError("Claim", dup.id);
-      if (claim.verdict) {
+      if (claim.currentVerdictId) {
         throw ValidationError.field(["duplicates", String(i)], "A claim with a verdict cannot be merged away.", "claim/merge_has_verdict");
       }
       const { before } = await updateWithVersion({
@@ -50,7 +50,8 @@ export async function mergeClaims(
       const moved = {
         appearances: (await tx.appearance.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
         evidence: (await tx.evidence.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
-        ratings: (await tx.rating.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
+        // Ratings of the duplicate rated its wording, not the kept claim's: they count again once confirmed.
+        ratings: (await tx.rating.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId, wordingRevision: 0 } })).count,
         figures: (await tx.reportedFigure.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
       };
       const media = await tx.mediaItem.findMany({ where: { claims: { some: { id: dup.id } } }, select: { id: true } });

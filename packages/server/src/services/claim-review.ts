@@ -19,25 +19,47 @@ const labelText: Record<RatingLabel, string> = {
   UNVERIFIABLE: "Unverifiable",
 };
 
-export const claimReviewInclude = {
-  claim: { include: { claimant: true, appearances: { include: { source: true }, orderBy: [{ seenAt: "asc" as const }] } } },
-  publishedBy: true,
-} satisfies Prisma.VerdictInclude;
+/** An appearance as the verdict froze it when it judged the claim. */
+export interface JudgedAppearance {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  excerpt: string;
+  seenAt: string;
+}
 
-export type VerdictForClaimReview = Prisma.VerdictGetPayload<{ include: typeof claimReviewInclude }>;
+export const judgedAppearances = (value: Prisma.JsonValue): JudgedAppearance[] => (Array.isArray(value) ? (value as unknown as JudgedAppearance[]) : []);
+
+/** The verdict columns a ClaimReview is built from: its own, including the wording it froze; never the live claim. */
+export const claimReviewSelect = {
+  id: true,
+  state: true,
+  label: true,
+  headline: true,
+  summary: true,
+  publishedAt: true,
+  updatedAt: true,
+  claimText: true,
+  claimantName: true,
+  claimantKind: true,
+  claimantRole: true,
+  claimDate: true,
+  appearances: true,
+} satisfies Prisma.VerdictSelect;
+
+export type VerdictForClaimReview = Prisma.VerdictGetPayload<{ select: typeof claimReviewSelect }>;
 
 /**
- * The verdict as schema.org ClaimReview JSON-LD, the format fact-check feeds and search engines read.
- * `verdictUrl` is the public verdict page.
+ * The verdict as schema.org ClaimReview JSON-LD, the format fact-check feeds and search engines read: the wording it
+ * judged (with corrections applied), never the claim as it may read today. `verdictUrl` is the public verdict page.
  */
 export function toClaimReview(verdict: VerdictForClaimReview, verdictUrl: string, publisherName: string) {
-  const { claim } = verdict;
   const value = ratingValue[verdict.label];
-  const claimant = claim.claimant
+  const claimant = verdict.claimantName
     ? {
-        "@type": claim.claimant.kind === "PERSON" ? "Person" : "Organization",
-        name: claim.claimant.name,
-        ...(claim.claimantRole ? { jobTitle: claim.claimantRole } : {}),
+        "@type": verdict.claimantKind === "PERSON" ? "Person" : "Organization",
+        name: verdict.claimantName,
+        ...(verdict.claimantRole ? { jobTitle: verdict.claimantRole } : {}),
       }
     : undefined;
   return {
@@ -47,21 +69,21 @@ export function toClaimReview(verdict: VerdictForClaimReview, verdictUrl: string
     datePublished: verdict.publishedAt?.toISOString(),
     ...(verdict.updatedAt > (verdict.publishedAt ?? verdict.updatedAt) ? { dateModified: verdict.updatedAt.toISOString() } : {}),
     headline: verdict.headline,
-    claimReviewed: claim.text,
+    claimReviewed: verdict.claimText,
     author: { "@type": "Organization", name: publisherName },
     itemReviewed: {
       "@type": "Claim",
       ...(claimant ? { author: claimant } : {}),
-      ...(claim.claimDate ? { datePublished: claim.claimDate.toISOString().slice(0, 10) } : {}),
-      appearance: claim.appearances.map((a) => ({
+      ...(verdict.claimDate ? { datePublished: verdict.claimDate.toISOString().slice(0, 10) } : {}),
+      appearance: judgedAppearances(verdict.appearances).map((a) => ({
         "@type": "CreativeWork",
-        url: a.source.url,
-        ...(a.source.title ? { headline: a.source.title } : {}),
+        url: a.url,
+        ...(a.title ? { headline: a.title } : {}),
       })),
     },
     reviewRating: {
       "@type": "Rating",
-      alternateName: verdict.state === "RETRACTED" ? `Retracted: ${labelText[verdict.label]}` : labelText[verdict.label],
+      alternateName: labelText[verdict.label],
       ...(value != null ? { ratingValue: value, bestRating: 5, worstRating: 1 } : {}),
       ratingExplanation: verdict.summary,
     },

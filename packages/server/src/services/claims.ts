@@ -5,13 +5,13 @@ import type { ClaimStatus, Role } from "../generated/prisma/enums.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
 import { normalizeClaimText } from "./text.js";
-import { optionalText, parseInput, pastDate, text } from "./validation.js";
+import { graphqlFieldName, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { findOrCreateSource, sourceRefSchema } from "./sources.js";
 import { similarClaimIds } from "./search.js";
 
 const claimKind = z.enum(["STATEMENT", "QUOTE", "FIGURE", "MEDIA", "EVENT"]);
-const datePrecision = z.enum(["YEAR", "MONTH", "WEEK", "DAY", "HOUR"]);
+export const datePrecision = z.enum(["YEAR", "MONTH", "WEEK", "DAY", "HOUR"]);
 const placePrecision = z.enum(["COUNTRY", "REGION", "DISTRICT", "CITY", "NEIGHBOURHOOD", "STREET"]);
 const tags = z
   .array(
@@ -118,18 +118,36 @@ export async function createClaim(db: Db, author: Author, input: CreateClaimInpu
   });
 }
 
+/** The wording a verdict judges: frozen while a verdict is published or awaiting sign-off (see correctVerdict). */
+const WORDING_FIELDS = ["text", "claimantId", "claimantRole", "claimDate", "claimDatePrecision"] as const;
+const FROZEN_WHILE = new Set(["PUBLISHED", "AWAITING_SIGN_OFF"]);
+
+const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
+
 export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: UpdateClaimInput) {
   const patch = parseInput(updateClaimSchema, input);
   return db.$transaction(async (tx) => {
     await assertExists(tx, patch);
-    const data = {
-      ...patch,
-      ...(patch.text ? { normalizedText: normalizeClaimText(patch.text) } : {}),
-    };
-    const current = await tx.claim.findUnique({ where: { id }, select: { status: true } });
+    const current = await tx.claim.findUnique({ where: { id }, include: { currentVerdict: { select: { state: true } } } });
     if (current?.status === "ARCHIVED") {
       throw ValidationError.field(["id"], "Archived claims cannot be edited; restore it first.", "claim/archived");
     }
+    const reworded = current ? WORDING_FIELDS.filter((field) => patch[field] !== undefined && !sameValue(patch[field], current[field])) : [];
+    if (reworded.length && current?.currentVerdict && FROZEN_WHILE.has(current.currentVerdict.state)) {
+      throw new ValidationError(
+        reworded.map((field) => ({
+          path: ["input", graphqlFieldName(field)],
+          message:
+            "A published verdict judged this wording, so it cannot be edited here: an editor corrects the verdict instead, and readers see the old and new wording.",
+        })),
+        "claim/wording_published",
+      );
+    }
+    const data = {
+      ...patch,
+      ...(patch.text ? { normalizedText: normalizeClaimText(patch.text) } : {}),
+      ...(reworded.length ? { wordingRevision: { increment: 1 } } : {}),
+    };
     const { before, after } = await updateWithVersion({
       entityType: "Claim",
       id,

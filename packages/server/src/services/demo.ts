@@ -5,6 +5,10 @@ import { demoDir } from "../config.js";
 import { normalizeClaimText } from "./text.js";
 import { hashPassword } from "./passwords.js";
 import { writeAudit } from "./audit.js";
+import { addEvidence } from "./evidence.js";
+import { rateClaim } from "./ratings.js";
+import { correctVerdict, publishVerdict, retractVerdict } from "./verdicts.js";
+import type { Viewer } from "../context.js";
 import type * as Enums from "../generated/prisma/enums.js";
 
 interface DemoDesk {
@@ -70,6 +74,15 @@ interface DemoDesk {
     firstSeenWhere: string | null;
   }>;
   users: Array<{ email: string; name: string; role: Enums.Role; password: string }>;
+  /** Claims taken through review to a public verdict (then corrected or retracted), as the desk's users would. */
+  verdicts: Array<{
+    claim: string;
+    evidence: Array<{ by: string; stance: Enums.Stance; url: string; excerpt: string; note: string | null }>;
+    ratings: Array<{ by: string; label: Enums.RatingLabel; confidence: number; rationale: string }>;
+    verdict: { by: string; label: Enums.RatingLabel; headline: string; summary: string };
+    correction?: { by: string; headline?: string; summary?: string; reason: string };
+    retraction?: { by: string; reason: string };
+  }>;
 }
 
 export function readDemoDesk(): { desk: DemoDesk; articleText: string } {
@@ -92,12 +105,14 @@ export async function loadDemoDesk(prisma: Db): Promise<boolean> {
   return prisma.$transaction(
     async (tx) => {
       if ((await tx.claim.count()) > 0) return false;
+      const people: Record<string, Viewer> = {};
       for (const [i, user] of desk.users.entries()) {
-        await tx.user.upsert({
+        const row = await tx.user.upsert({
           where: { email: user.email },
           update: {},
           create: { email: user.email, name: user.name, role: user.role, passwordHash: passwordHashes[i] },
         });
+        people[user.email] = { id: row.id, name: row.name, email: row.email, role: row.role, sessionId: "" };
       }
       const a = desk.article;
       const source = await tx.source.create({
@@ -191,6 +206,23 @@ export async function loadDemoDesk(prisma: Db): Promise<boolean> {
             claims: { connect: { id: claimIds[claim] } },
           },
         });
+      }
+      for (const v of desk.verdicts) {
+        const claimId = claimIds[v.claim]!;
+        const evidenceIds: string[] = [];
+        for (const e of v.evidence) {
+          const evidence = await addEvidence(tx, people[e.by]!, { claimId, source: { url: e.url }, stance: e.stance, excerpt: e.excerpt, note: e.note });
+          evidenceIds.push(evidence.id);
+        }
+        for (const r of v.ratings) {
+          await rateClaim(tx, people[r.by]!, { claimId, label: r.label, confidence: r.confidence, rationale: r.rationale, citedEvidenceIds: evidenceIds });
+        }
+        const verdict = await publishVerdict(tx, people[v.verdict.by]!, { claimId, ...v.verdict, citedEvidenceIds: evidenceIds });
+        if (v.correction) {
+          const { by, ...correction } = v.correction;
+          await correctVerdict(tx, people[by]!, verdict.id, verdict.version, correction);
+        }
+        if (v.retraction) await retractVerdict(tx, people[v.retraction.by]!, verdict.id, verdict.version, v.retraction.reason);
       }
       return true;
     },

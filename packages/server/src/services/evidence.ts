@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Db, DbTx } from "../db.js";
+import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
@@ -18,9 +18,9 @@ const addEvidenceSchema = z.object({
   note: optionalText(5000, "Note"),
 });
 
-export async function addEvidence(db: Db, viewer: Viewer, input: z.input<typeof addEvidenceSchema>) {
+export async function addEvidence(db: Db | DbTx, viewer: Viewer, input: z.input<typeof addEvidenceSchema>) {
   const data = parseInput(addEvidenceSchema, input);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
     if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { Db } from "../db.js";
+import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { RatingLabel } from "../generated/prisma/enums.js";
-import { NotFoundError, ValidationError } from "../errors.js";
+import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { parseInput, text } from "./validation.js";
 import { assertClaimEvidence } from "./evidence.js";
@@ -19,9 +19,9 @@ const rateClaimSchema = z.object({
 });
 
 /** Rates a claim; the reviewer's previous rating stays as history (current = false). */
-export async function rateClaim(db: Db, viewer: Viewer, input: z.input<typeof rateClaimSchema>) {
+export async function rateClaim(db: Db | DbTx, viewer: Viewer, input: z.input<typeof rateClaimSchema>) {
   const data = parseInput(rateClaimSchema, input);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
     if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
@@ -37,6 +37,8 @@ export async function rateClaim(db: Db, viewer: Viewer, input: z.input<typeof ra
         label: data.label,
         confidence: data.confidence,
         rationale: data.rationale,
+        wordingRevision: claim.wordingRevision,
+        ratedText: claim.text,
         citedEvidence: { connect: cited.map((id) => ({ id })) },
       },
     });
@@ -50,6 +52,35 @@ export async function rateClaim(db: Db, viewer: Viewer, input: z.input<typeof ra
     });
     await startReviewIfNew(tx, viewer, claim.id);
     return rating;
+  });
+}
+
+/**
+ * A reviewer confirms that their rating of an earlier wording stands for the claim's present wording; it counts
+ * again from then on. (Re-rating does the same with a new label.)
+ */
+export async function confirmRating(db: Db, viewer: Viewer, ratingId: string) {
+  return db.$transaction(async (tx) => {
+    const rating = await tx.rating.findUnique({ where: { id: ratingId }, include: { claim: { select: { wordingRevision: true, text: true } } } });
+    if (!rating) throw new NotFoundError("Rating", ratingId);
+    if (rating.reviewerId !== viewer.id) throw new ForbiddenError("Only the reviewer who gave a rating can confirm it.", "rating/not_yours");
+    if (!rating.current) throw ValidationError.field(["id"], "This rating was replaced by a newer one.", "rating/superseded");
+    if (rating.wordingRevision === rating.claim.wordingRevision) {
+      throw ValidationError.field(["id"], "This rating already rates the present wording.", "rating/up_to_date");
+    }
+    const confirmed = await tx.rating.update({
+      where: { id: ratingId },
+      data: { wordingRevision: rating.claim.wordingRevision, ratedText: rating.claim.text },
+    });
+    await writeAudit(tx, viewer, {
+      action: "rating.confirm",
+      entityType: "Rating",
+      entityId: ratingId,
+      claimId: rating.claimId,
+      before: { ratedText: rating.ratedText, wordingRevision: rating.wordingRevision },
+      after: { ratedText: confirmed.ratedText, wordingRevision: confirmed.wordingRevision },
+    });
+    return confirmed;
   });
 }
 

@@ -5,7 +5,7 @@ import { ValidationError } from "../errors.js";
  * Services name references by raw id (`claimId`); the GraphQL inputs name them by what they point at (`claim`).
  * Issue paths use the GraphQL names, so clients can put each message next to the field the user filled in.
  */
-const graphqlFieldName: Record<string, string> = {
+const graphqlFieldNames: Record<string, string> = {
   claimId: "claim",
   claimIds: "claims",
   claimantId: "claimant",
@@ -16,6 +16,9 @@ const graphqlFieldName: Record<string, string> = {
   citedEvidenceIds: "citedEvidence",
 };
 
+/** The name a client knows an input field by (`claimant` for the service's `claimantId`). */
+export const graphqlFieldName = (field: string) => graphqlFieldNames[field] ?? field;
+
 /**
  * Parses `input` with `schema` or throws a ValidationError listing every invalid field, under `prefix`
  * (the GraphQL argument holding the fields: `input` for most mutations, none for top-level arguments).
@@ -25,7 +28,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
   if (result.success) return result.data;
   throw new ValidationError(
     result.error.issues.map((issue) => ({
-      path: [...prefix, ...issue.path.map((segment) => graphqlFieldName[String(segment)] ?? String(segment))],
+      path: [...prefix, ...issue.path.map((segment) => graphqlFieldName(String(segment)))],
       message: issue.message,
     })),
   );

@@ -1,9 +1,12 @@
 import { z } from "zod";
-import type { Db, DbTx } from "../db.js";
+import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
-import { parseInput, text } from "./validation.js";
+import { optionalText, parseInput, pastDate, text } from "./validation.js";
+import { normalizeClaimText } from "./text.js";
+import { datePrecision } from "./claims.js";
+import type { DatePrecision } from "../generated/prisma/enums.js";
 import { updateWithVersion } from "./versioning.js";
 import { assertClaimEvidence } from "./evidence.js";
 import { consensusOf, ratingLabels } from "./ratings.js";
@@ -19,16 +22,48 @@ const publishSchema = z.object({ claimId: z.string(), ...verdictFields });
 
 const PUBLISHABLE = new Set(["IN_REVIEW", "NEEDS_EDITOR"]);
 
+/** What readers see a verdict judged: the claim's wording, claimant, date, place and appearances, frozen. */
+async function judgedWording(tx: DbTx, claimId: string) {
+  const claim = await tx.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    include: { claimant: true, appearances: { include: { source: true }, orderBy: [{ seenAt: "asc" }, { id: "asc" }] } },
+  });
+  return {
+    claimText: claim.text,
+    claimantName: claim.claimant?.name ?? null,
+    claimantKind: claim.claimant?.kind ?? null,
+    claimantRole: claim.claimantRole,
+    claimDate: claim.claimDate,
+    claimDatePrecision: claim.claimDatePrecision,
+    claimPlace: claim.place,
+    appearances: claim.appearances.map((a) => ({
+      url: a.source.url,
+      title: a.source.title,
+      publisher: a.source.publisher,
+      excerpt: a.excerpt,
+      seenAt: a.seenAt.toISOString(),
+    })),
+  };
+}
+
+/** The current ratings that count: those of the claim's present wording (an earlier wording's wait to be confirmed). */
+export async function countedRatingLabels(tx: DbTx, claimId: string) {
+  const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { wordingRevision: true } });
+  const ratings = await tx.rating.findMany({ where: { claimId, current: true, wordingRevision: claim.wordingRevision }, select: { label: true } });
+  return ratings.map((r) => r.label);
+}
+
 /**
- * Publishes a verdict. On a contested claim (ratings on opposite ends of the scale) the verdict waits for a
- * second editor's sign-off (`signOffVerdict`) and is not public until then.
+ * Publishes a verdict on the wording the claim has now (frozen in the verdict). On a contested claim (ratings on
+ * opposite ends of the scale) it waits for a second editor's sign-off (`signOffVerdict`) and is not public until
+ * then. A claim whose verdict was retracted gets a new verdict, with a page of its own; the retracted one stays.
  */
-export async function publishVerdict(db: Db, viewer: Viewer, input: z.input<typeof publishSchema>) {
+export async function publishVerdict(db: Db | DbTx, viewer: Viewer, input: z.input<typeof publishSchema>) {
   const data = parseInput(publishSchema, input);
-  return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { verdict: true } });
+  return inTransaction(db, async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { currentVerdict: true } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
-    if (claim.verdict && claim.verdict.state !== "RETRACTED") {
+    if (claim.currentVerdict && claim.currentVerdict.state !== "RETRACTED") {
       throw ValidationError.field(["input", "claim"], "This claim already has a verdict; correct it instead.", "verdict/exists");
     }
     if (!PUBLISHABLE.has(claim.status)) {
@@ -39,33 +74,30 @@ export async function publishVerdict(db: Db, viewer: Viewer, input: z.input<type
       );
     }
     const cited = await assertClaimEvidence(tx, claim.id, data.citedEvidenceIds, ["input", "citedEvidence"]);
-    const ratings = await tx.rating.findMany({ where: { claimId: claim.id, current: true }, select: { label: true } });
-    const contested = consensusOf(ratings.map((r) => r.label)).contested;
-    const now = new Date();
-    const fields = {
-      label: data.label,
-      headline: data.headline,
-      summary: data.summary,
-      state: contested ? ("AWAITING_SIGN_OFF" as const) : ("PUBLISHED" as const),
-      publishedAt: contested ? null : now,
-      publishedById: viewer.id,
-      signedOffById: null,
-      retractedAt: null,
-      retractionReason: null,
-    };
-    const verdict = claim.verdict
-      ? await tx.verdict.update({
-          where: { id: claim.verdict.id },
-          data: { ...fields, version: { increment: 1 }, citedEvidence: { set: cited.map((id) => ({ id })) } },
-        })
-      : await tx.verdict.create({ data: { ...fields, claimId: claim.id, citedEvidence: { connect: cited.map((id) => ({ id })) } } });
-    if (!contested) await setPublished(tx, claim.id);
+    const contested = consensusOf(await countedRatingLabels(tx, claim.id)).contested;
+    const verdict = await tx.verdict.create({
+      data: {
+        claimId: claim.id,
+        label: data.label,
+        headline: data.headline,
+        summary: data.summary,
+        state: contested ? "AWAITING_SIGN_OFF" : "PUBLISHED",
+        publishedAt: contested ? null : new Date(),
+        publishedById: viewer.id,
+        ...(await judgedWording(tx, claim.id)),
+        citedEvidence: { connect: cited.map((id) => ({ id })) },
+      },
+    });
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: { currentVerdictId: verdict.id, ...(contested ? {} : { status: "PUBLISHED" }), version: { increment: 1 } },
+    });
     await writeAudit(tx, viewer, {
       action: contested ? "verdict.propose" : "verdict.publish",
       entityType: "Verdict",
       entityId: verdict.id,
       claimId: claim.id,
-      before: claim.verdict ?? undefined,
+      before: claim.currentVerdict ? { replacesRetractedVerdict: claim.currentVerdict.id } : undefined,
       after: { ...verdict, citedEvidenceIds: cited, contested },
     });
     return verdict;
@@ -76,8 +108,8 @@ async function setPublished(tx: DbTx, claimId: string) {
   await tx.claim.update({ where: { id: claimId }, data: { status: "PUBLISHED", version: { increment: 1 } } });
 }
 
-export async function signOffVerdict(db: Db, viewer: Viewer, id: string, expectedVersion: number) {
-  return db.$transaction(async (tx) => {
+export async function signOffVerdict(db: Db | DbTx, viewer: Viewer, id: string, expectedVersion: number) {
+  return inTransaction(db, async (tx) => {
     const current = await tx.verdict.findUnique({ where: { id } });
     if (!current) throw new NotFoundError("Verdict", id);
     if (current.state !== "AWAITING_SIGN_OFF") {
@@ -108,13 +140,25 @@ const correctSchema = z.object({
   headline: verdictFields.headline.optional(),
   summary: verdictFields.summary.optional(),
   citedEvidenceIds: verdictFields.citedEvidenceIds.optional(),
+  claimText: text(5000, "Claim text").optional(),
+  claimantId: z.string().nullish(),
+  claimantRole: optionalText(300, "Claimant role"),
+  claimDate: pastDate.nullish(),
+  claimDatePrecision: datePrecision.nullish(),
   reason: text(5000, "Reason"),
 });
 
-/** Corrects a published verdict in the open: the change and its reason are appended to `corrections`. */
-export async function correctVerdict(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: z.input<typeof correctSchema>) {
+/** Fields of the judged wording: a correction that changes one of them rewords the claim too. */
+const WORDING_FIELDS = ["claimText", "claimant", "claimantRole", "claimDate", "claimDatePrecision"] as const;
+
+/**
+ * Corrects a published verdict in the open: the change and its reason are appended to `corrections`, which readers
+ * see with the old and new values. This is the only way to change the wording a verdict judged; the claim's text,
+ * claimant, role and date follow the corrected wording in the same transaction.
+ */
+export async function correctVerdict(db: Db | DbTx, viewer: Viewer, id: string, expectedVersion: number, input: z.input<typeof correctSchema>) {
   const data = parseInput(correctSchema, input);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const current = await tx.verdict.findUnique({ where: { id }, include: { citedEvidence: { select: { id: true } } } });
     if (!current) throw new NotFoundError("Verdict", id);
     if (current.state !== "PUBLISHED") {
@@ -123,20 +167,45 @@ export async function correctVerdict(db: Db, viewer: Viewer, id: string, expecte
     const cited = data.citedEvidenceIds
       ? await assertClaimEvidence(tx, current.claimId, data.citedEvidenceIds, ["input", "citedEvidence"])
       : undefined;
+    const claimant =
+      data.claimantId === undefined
+        ? undefined
+        : data.claimantId === null
+          ? null
+          : await tx.entity.findUnique({ where: { id: data.claimantId } });
+    if (data.claimantId && !claimant) throw new NotFoundError("Entity", data.claimantId);
     const beforeFields: Record<string, unknown> = {
       label: current.label,
       headline: current.headline,
       summary: current.summary,
       citedEvidenceIds: current.citedEvidence.map((e) => e.id).sort(),
+      claimText: current.claimText,
+      claimant: current.claimantName,
+      claimantRole: current.claimantRole,
+      claimDate: current.claimDate?.toISOString() ?? null,
+      claimDatePrecision: current.claimDatePrecision,
     };
     const afterFields: Record<string, unknown> = {
       label: data.label ?? current.label,
       headline: data.headline ?? current.headline,
       summary: data.summary ?? current.summary,
       citedEvidenceIds: cited ? [...cited].sort() : beforeFields.citedEvidenceIds,
+      claimText: data.claimText ?? current.claimText,
+      claimant: claimant === undefined ? current.claimantName : (claimant?.name ?? null),
+      claimantRole: data.claimantRole === undefined ? current.claimantRole : data.claimantRole,
+      claimDate: data.claimDate === undefined ? beforeFields.claimDate : (data.claimDate?.toISOString() ?? null),
+      claimDatePrecision: data.claimDatePrecision === undefined ? current.claimDatePrecision : data.claimDatePrecision,
     };
     const changed = Object.keys(afterFields).filter((k) => JSON.stringify(afterFields[k]) !== JSON.stringify(beforeFields[k]));
     if (!changed.length) throw ValidationError.field(["input"], "The correction changes nothing.", "verdict/no_change");
+    const reworded = changed.some((k) => (WORDING_FIELDS as readonly string[]).includes(k));
+    const wording = {
+      claimText: afterFields.claimText as string,
+      ...(claimant !== undefined ? { claimantName: claimant?.name ?? null, claimantKind: claimant?.kind ?? null } : {}),
+      claimantRole: afterFields.claimantRole as string | null,
+      claimDate: afterFields.claimDate ? new Date(afterFields.claimDate as string) : null,
+      claimDatePrecision: afterFields.claimDatePrecision as DatePrecision | null,
+    };
     const { after } = await updateWithVersion({
       entityType: "Verdict",
       id,
@@ -149,11 +218,13 @@ export async function correctVerdict(db: Db, viewer: Viewer, id: string, expecte
             ...(data.label ? { label: data.label } : {}),
             ...(data.headline ? { headline: data.headline } : {}),
             ...(data.summary ? { summary: data.summary } : {}),
+            ...(reworded ? wording : {}),
             version: { increment: 1 },
           },
         }),
     });
     if (cited) await tx.verdict.update({ where: { id }, data: { citedEvidence: { set: cited.map((e) => ({ id: e })) } } });
+    if (reworded) await rewordClaim(tx, viewer, current.claimId, wording, claimant === undefined ? undefined : (claimant?.id ?? null));
     const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k]]));
     const correction = await tx.verdictCorrection.create({
       data: { verdictId: id, changedFields: changed, before: pick(beforeFields) as object, after: pick(afterFields) as object, reason: data.reason, correctedById: viewer.id },
@@ -170,10 +241,35 @@ export async function correctVerdict(db: Db, viewer: Viewer, id: string, expecte
   });
 }
 
+/** The claim row follows a corrected wording (a new wording revision: ratings of the old one stop counting). */
+async function rewordClaim(
+  tx: DbTx,
+  viewer: Viewer,
+  claimId: string,
+  wording: { claimText: string; claimantRole: string | null; claimDate: Date | null; claimDatePrecision: DatePrecision | null },
+  claimantId: string | null | undefined,
+) {
+  const before = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
+  const after = await tx.claim.update({
+    where: { id: claimId },
+    data: {
+      text: wording.claimText,
+      normalizedText: normalizeClaimText(wording.claimText),
+      claimantRole: wording.claimantRole,
+      claimDate: wording.claimDate,
+      claimDatePrecision: wording.claimDatePrecision,
+      ...(claimantId !== undefined ? { claimantId } : {}),
+      wordingRevision: { increment: 1 },
+      version: { increment: 1 },
+    },
+  });
+  await writeAudit(tx, viewer, { action: "claim.update", entityType: "Claim", entityId: claimId, claimId, before, after: { ...after, via: "verdict.correct" } });
+}
+
 /** Retracts a verdict; it stays public with the reason, and the claim returns to review. */
-export async function retractVerdict(db: Db, viewer: Viewer, id: string, expectedVersion: number, reason: string) {
+export async function retractVerdict(db: Db | DbTx, viewer: Viewer, id: string, expectedVersion: number, reason: string) {
   const { reason: why } = parseInput(z.object({ reason: text(5000, "Reason") }), { reason }, []);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const current = await tx.verdict.findUnique({ where: { id } });
     if (!current) throw new NotFoundError("Verdict", id);
     if (current.state === "RETRACTED") throw ValidationError.field(["id"], "The verdict is already retracted.", "verdict/retracted");

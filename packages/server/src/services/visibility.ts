@@ -8,7 +8,8 @@ const publicVerdict: Prisma.VerdictWhereInput = { state: { in: ["PUBLISHED", "RE
 
 export const verdictVisibleTo = (readsDesk: boolean): Prisma.VerdictWhereInput => (readsDesk ? {} : publicVerdict);
 
-export const claimVisibleTo = (readsDesk: boolean): Prisma.ClaimWhereInput => (readsDesk ? {} : { verdict: { is: publicVerdict } });
+// A claim stays public once any verdict on it was: its retracted verdicts keep their pages.
+export const claimVisibleTo = (readsDesk: boolean): Prisma.ClaimWhereInput => (readsDesk ? {} : { verdicts: { some: publicVerdict } });
 
 export const evidenceVisibleTo = (readsDesk: boolean): Prisma.EvidenceWhereInput =>
   readsDesk ? {} : { citedByVerdicts: { some: publicVerdict } };

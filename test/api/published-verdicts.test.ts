@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { ERROR_FIELDS, factories, mutate } from "../testkit/factories.js";
+
+// Published means fixed: a verdict freezes the wording it judged; only a public correction changes it. Ratings of an
+// earlier wording stop counting until confirmed; a retraction removes the ClaimReview markup and keeps its page.
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+let reviewer: SignedInActor, reviewer2: SignedInActor, editor: SignedInActor, editor2: SignedInActor;
+
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateClaimInput!) { updateClaim(id: $id, expectedVersion: $v, input: $input) {
+  __typename ... on UpdateClaimSuccess { claim { version text place } } ${ERROR_FIELDS} } }`;
+const CORRECT = `mutation($id: ID!, $v: Int!, $input: CorrectVerdictInput!) { correctVerdict(id: $id, expectedVersion: $v, input: $input) {
+  __typename ... on CorrectVerdictSuccess { verdict { version judgedClaim { text claimantRole } corrections { changedFields before after reason } } } ${ERROR_FIELDS} } }`;
+const PUBLIC = `query($id: ID!) { node(id: $id) { ... on Verdict { state headline judgedClaim { text claimantName claimantRole claimDate place appearances { url excerpt } } claimReview } } }`;
+
+async function publishedClaim(text: string) {
+  const claimant = await make.entity(editor, { name: `Spokesperson ${Math.random()}` });
+  const claim = await make.claim(reviewer, {
+    text,
+    claimant: claimant.id,
+    claimantRole: "Ministry spokesperson",
+    claimDate: "2025-03-09T00:00:00.000Z",
+    claimDatePrecision: "DAY",
+    place: "Latakia",
+    appearance: { source: { url: `https://news.example/${Math.random()}` }, excerpt: `The spokesperson said: ${text}` },
+  });
+  const evidence = await make.evidence(reviewer, claim.id);
+  await make.rating(reviewer, claim.id, { label: "FALSE" });
+  const verdict = await make.verdict(editor, claim.id, [evidence.id], { headline: "False: the records say otherwise" });
+  return { claim, claimant, evidence, verdict, version: await make.claimVersion(reviewer, claim.id) };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+  [reviewer, reviewer2, editor, editor2] = [
+    await server.createUser("REVIEWER"),
+    await server.createUser("REVIEWER"),
+    await server.createUser("EDITOR"),
+    await server.createUser("EDITOR"),
+  ];
+});
+afterAll(() => server?.close());
+
+describe("frozen wording", () => {
+  it("refuses to change a published claim's text, claimant, role or date, for every role, and changes nothing", async () => {
+    const { claim, verdict, version } = await publishedClaim("The port was closed for three days.");
+    const before = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
+    const other = await make.entity(editor);
+    const attempts = [
+      { text: "The port was closed for two days." },
+      { claimant: other.id },
+      { claimantRole: "Former spokesperson" },
+      { claimDate: "2025-03-08T00:00:00.000Z" },
+    ];
+    for (const actor of [reviewer, editor, server.admin]) {
+      for (const input of attempts) {
+        const refused = await server.execute(UPDATE, { id: claim.id, v: version, input }, actor);
+        expect(refused.updateClaim).toMatchObject({ __typename: "ValidationError", code: "claim/wording_published" });
+        expect(refused.updateClaim.issues[0].path).toEqual(["input", Object.keys(input)[0] === "claimant" ? "claimant" : Object.keys(input)[0]]);
+        expect(refused.updateClaim.message).toMatch(/correct/);
+      }
+    }
+    expect(await make.claimVersion(reviewer, claim.id)).toBe(version);
+    // What the verdict shows readers did not move.
+    expect(await server.execute(PUBLIC, { id: verdict.id }, anonymous)).toEqual(before);
+  });
+
+  it("shows readers the wording judged, even after the claim's other fields change on the desk", async () => {
+    const { claim, verdict, version } = await publishedClaim("Forty trucks of aid crossed on Monday.");
+    // The old path: an edit of a published claim changed what readers saw. Non-wording fields may still change.
+    const edited = await mutate(server, reviewer, UPDATE, { id: claim.id, v: version, input: { place: "Tartus" } });
+    expect(edited.claim.place).toBe("Tartus");
+    await make.claim(reviewer); // unrelated activity
+    const { node } = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
+    expect(node.judgedClaim).toMatchObject({ text: "Forty trucks of aid crossed on Monday.", claimantRole: "Ministry spokesperson", place: "Latakia", claimDate: "2025-03-09T00:00:00.000Z" });
+    expect(node.judgedClaim.appearances).toHaveLength(1);
+    expect(node.claimReview.claimReviewed).toBe("Forty trucks of aid crossed on Monday.");
+    const feed = (await (await fetch(`${server.url}/claim-reviews.jsonld`)).json()) as { claimReviewed: string }[];
+    expect(feed.map((r) => r.claimReviewed)).toContain("Forty trucks of aid crossed on Monday.");
+  });
+
+  it("changes the judged wording only by a public correction, which the claim follows", async () => {
+    const { claim, verdict } = await publishedClaim("The hospital received 200 wounded.");
+    const corrected = await mutate(server, editor2, CORRECT, {
+      id: verdict.id,
+      v: verdict.version,
+      input: { claimText: "The hospital received 120 wounded.", claimantRole: "Health ministry spokesperson", reason: "We quoted the wrong figure from the briefing." },
+    });
+    expect(corrected.verdict.judgedClaim).toEqual({ text: "The hospital received 120 wounded.", claimantRole: "Health ministry spokesperson" });
+    expect(corrected.verdict.corrections).toEqual([
+      {
+        changedFields: ["claimText", "claimantRole"],
+        before: { claimText: "The hospital received 200 wounded.", claimantRole: "Ministry spokesperson" },
+        after: { claimText: "The hospital received 120 wounded.", claimantRole: "Health ministry spokesperson" },
+        reason: "We quoted the wrong figure from the briefing.",
+      },
+    ]);
+    const { node } = await server.execute(`query($id: ID!) { node(id: $id) { ... on Claim { text claimantRole ratings { edges { node { ratesEarlierWording ratedText } } } consensus { ratingCount earlierWordingCount } } } }`, { id: claim.id }, reviewer);
+    expect(node).toMatchObject({ text: "The hospital received 120 wounded.", claimantRole: "Health ministry spokesperson" });
+    // The rating was given to the old wording: kept, marked, not counted.
+    expect(node.ratings.edges[0].node).toEqual({ ratesEarlierWording: true, ratedText: "The hospital received 200 wounded." });
+    expect(node.consensus).toEqual({ ratingCount: 0, earlierWordingCount: 1 });
+    const review = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
+    expect(review.node.claimReview.claimReviewed).toBe("The hospital received 120 wounded.");
+  });
+});
+
+describe("ratings follow the wording", () => {
+  it("marks ratings of an earlier wording, leaves them out of the consensus until confirmed, and shows the edit as a diff", async () => {
+    const claim = await make.claim(reviewer, { text: "The convoy carried 30 tonnes of flour." });
+    const ratingA = await make.rating(reviewer, claim.id, { label: "TRUE" });
+    await make.rating(reviewer2, claim.id, { label: "FALSE" });
+    const reworded = await mutate(server, reviewer2, UPDATE, {
+      id: claim.id,
+      v: await make.claimVersion(reviewer, claim.id),
+      input: { text: "The convoy carried 30 tonnes of flour and rice." },
+    });
+    expect(reworded.claim.text).toBe("The convoy carried 30 tonnes of flour and rice.");
+    const CLAIM = `query($id: ID!) { node(id: $id) { ... on Claim { consensus { ratingCount earlierWordingCount contested }
+      ratings { edges { node { id ratesEarlierWording reviewer { id } } } }
+      history(first: 20) { edges { node { action changes { field before after } } } } } } }`;
+    let { node } = await server.execute(CLAIM, { id: claim.id }, reviewer);
+    expect(node.consensus).toEqual({ ratingCount: 0, earlierWordingCount: 2, contested: false });
+    expect(node.history.edges.map((e: any) => e.node).find((n: any) => n.action === "claim.update").changes).toEqual([
+      { field: "text", before: "The convoy carried 30 tonnes of flour.", after: "The convoy carried 30 tonnes of flour and rice." },
+    ]);
+
+    const CONFIRM = `mutation($id: ID!) { confirmRating(id: $id) { __typename ... on ConfirmRatingSuccess { rating { ratesEarlierWording ratedText } } ${ERROR_FIELDS} } }`;
+    const notYours = await server.execute(CONFIRM, { id: ratingA.id }, reviewer2);
+    expect(notYours.confirmRating).toMatchObject({ __typename: "ForbiddenError", code: "rating/not_yours" });
+    const confirmed = await mutate(server, reviewer, CONFIRM, { id: ratingA.id });
+    expect(confirmed.rating).toEqual({ ratesEarlierWording: false, ratedText: "The convoy carried 30 tonnes of flour and rice." });
+    const again = await server.execute(CONFIRM, { id: ratingA.id }, reviewer);
+    expect(again.confirmRating.code).toBe("rating/up_to_date");
+    ({ node } = await server.execute(CLAIM, { id: claim.id }, reviewer));
+    // One counted rating (TRUE); the FALSE of the earlier wording no longer makes the claim contested.
+    expect(node.consensus).toEqual({ ratingCount: 1, earlierWordingCount: 1, contested: false });
+  });
+});
+
+describe("retraction", () => {
+  it("takes the verdict out of the feed, answers 410 for its JSON-LD, and gives a later verdict a page of its own", async () => {
+    const { claim, evidence, verdict } = await publishedClaim("The dam was breached on purpose.");
+    const RETRACT = `mutation($id: ID!, $v: Int!) { retractVerdict(id: $id, expectedVersion: $v, reason: "The footage was from another dam.") {
+      __typename ... on RetractVerdictSuccess { verdict { state } } ${ERROR_FIELDS} } }`;
+    await mutate(server, editor, RETRACT, { id: verdict.id, v: verdict.version });
+    const feed = (await (await fetch(`${server.url}/claim-reviews.jsonld`)).json()) as { claimReviewed: string }[];
+    expect(feed.map((r) => r.claimReviewed)).not.toContain("The dam was breached on purpose.");
+    const gone = await fetch(`${server.url}/claim-reviews/${encodeURIComponent(verdict.id)}.jsonld`);
+    expect(gone.status).toBe(410);
+    expect(await gone.json()).toMatchObject({ error: "This fact-check was retracted.", reason: "The footage was from another dam." });
+
+    // Back in review, re-rated and published again: a new verdict, the retracted one keeps its page.
+    await make.rating(reviewer, claim.id, { label: "MISLEADING" });
+    const second = await make.verdict(editor2, claim.id, [evidence.id], { label: "MISLEADING", headline: "Misleading: the breach was not shown to be deliberate" });
+    expect(second.id).not.toBe(verdict.id);
+    const { node } = await server.execute(`query($id: ID!) { node(id: $id) { ... on Claim { verdict { id state } verdicts { totalCount edges { node { id state } } } } } }`, { id: claim.id }, anonymous);
+    expect(node.verdict).toEqual({ id: second.id, state: "PUBLISHED" });
+    expect(node.verdicts.edges.map((e: any) => e.node)).toEqual([
+      { id: second.id, state: "PUBLISHED" },
+      { id: verdict.id, state: "RETRACTED" },
+    ]);
+    const old = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
+    expect(old.node).toMatchObject({ state: "RETRACTED", headline: "False: the records say otherwise", claimReview: null });
+  });
+});
+
+describe("the public list of verdicts", () => {
+  it("filters by label, words, event and date, with a total, and shows the public nothing unpublished", async () => {
+    const event = await make.event(editor, { title: "Flood at the dam" });
+    const claim = await make.claim(reviewer, { text: "Floodwater reached the third floor of the clinic.", event: event.id });
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id, { label: "MISLEADING" });
+    const verdict = await make.verdict(editor, claim.id, [evidence.id], { label: "MISLEADING", headline: "Misleading: the water reached the first floor" });
+    const LIST = `query($filter: VerdictFilter) { verdicts(first: 20, filter: $filter) { totalCount edges { node { id label } } } }`;
+    const ids = async (filter: Record<string, unknown>) => (await server.execute(LIST, { filter }, anonymous)).verdicts;
+    expect((await ids({ labels: ["MISLEADING"], text: "clinic floor" })).edges.map((e: any) => e.node.id)).toEqual([verdict.id]);
+    expect(await ids({ event: event.id })).toEqual({ totalCount: 1, edges: [{ node: { id: verdict.id, label: "MISLEADING" } }] });
+    expect((await ids({ event: event.id, publishedBefore: "2020-01-01T00:00:00Z" })).totalCount).toBe(0);
+    expect((await ids({ labels: ["TRUE"], text: "clinic" })).totalCount).toBe(0);
+    // A contested verdict awaiting sign-off is not listed for the public.
+    const contested = await make.claim(reviewer, { text: "The clinic was hit twice." });
+    const e2 = await make.evidence(reviewer, contested.id);
+    await make.rating(reviewer, contested.id, { label: "TRUE" });
+    await make.rating(reviewer2, contested.id, { label: "FALSE" });
+    const awaiting = await make.verdict(editor, contested.id, [e2.id], { label: "MIXED" });
+    expect(awaiting.state).toBe("AWAITING_SIGN_OFF");
+    expect((await ids({ text: "clinic" })).edges.map((e: any) => e.node.id)).not.toContain(awaiting.id);
+  });
+
+  it("has the demo desk's published, corrected and retracted verdicts to show", async () => {
+    const demo = await startTestServer({ demo: true });
+    try {
+      const { verdicts } = await demo.execute(`{ verdicts(first: 10) { edges { node { state label corrections { reason } judgedClaim { text } } } } }`, {}, anonymous);
+      const nodes = verdicts.edges.map((e: any) => e.node);
+      expect(nodes.filter((v: any) => v.state === "PUBLISHED")).toHaveLength(2);
+      expect(nodes.filter((v: any) => v.state === "RETRACTED")).toHaveLength(1);
+      expect(nodes.filter((v: any) => v.corrections.length > 0)).toHaveLength(1);
+    } finally {
+      await demo.close();
+    }
+  });
+});
