@@ -43,6 +43,14 @@ describe("optimistic concurrency", () => {
     const now = await server.execute(`query($id: ID!) { claim(id: $id) { place version } }`, { id: claim.id }, reviewer);
     expect(now.claim).toEqual({ place: "Latakia", version: 2 });
     expect(await auditCount()).toBe(audits);
+    // The conflict says who changed what, so the client can show it instead of a bare "reload".
+    const told = await server.execute(
+      `mutation($id: ID!, $v: Int!) { updateClaim(id: $id, expectedVersion: $v, input: { place: "Tartus" }) {
+        ... on ConflictError { lastChange { action actor { id } changes { field before after } } } } }`,
+      { id: claim.id, v: claim.version },
+      editor,
+    );
+    expect(told.updateClaim.lastChange).toEqual({ action: "claim.update", actor: { id: reviewer.id }, changes: [{ field: "place", before: null, after: "Latakia" }] });
   });
 
   it("applies exactly one of 20 concurrent updates with the same expectedVersion", async () => {

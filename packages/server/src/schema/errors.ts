@@ -48,6 +48,13 @@ builder.objectType(ConflictError, {
     entityType: t.exposeString("entityType", { description: "Type of the object in conflict." }),
     id: t.id({ description: "Its global ID.", resolve: (e) => encodeGlobalID(e.entityType, e.id) }),
     currentVersion: t.exposeInt("currentVersion", { description: "The version now stored." }),
+    lastChange: t.prismaField({
+      type: "AuditEntry",
+      nullable: true,
+      description: "The change that made your copy stale: who made it, when, and (for edits) which fields it changed.",
+      resolve: (query, e, _args, ctx) =>
+        ctx.prisma.auditEntry.findFirst({ ...query, where: { entityType: e.entityType, entityId: e.id }, orderBy: [{ seq: "desc" }] }),
+    }),
   }),
 });
 
