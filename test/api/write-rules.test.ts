@@ -27,6 +27,8 @@ describe("claims", () => {
     const claim = await make.claim(reviewer);
     const skip = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "NEEDS_EDITOR" }, reviewer);
     expect(skip.setClaimStatus).toMatchObject({ __typename: "ValidationError", code: "claim/invalid_transition", issues: [{ path: ["status"] }] });
+    // Messages are sentences, never enum names.
+    expect(skip.setClaimStatus.message).toBe("status: A claim that is new cannot become waiting for an editor; it can become in review or archived.");
     const publish = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "PUBLISHED" }, editor);
     expect(publish.setClaimStatus.message).toMatch(/publish a verdict/);
 
@@ -35,7 +37,10 @@ describe("claims", () => {
     const handOver = await server.execute(SET_STATUS, { id: claim.id, v: 2, status: "NEEDS_EDITOR" }, reviewer);
     expect(handOver.setClaimStatus.claim.status).toBe("NEEDS_EDITOR");
     const archiveByReviewer = await server.execute(SET_STATUS, { id: claim.id, v: 3, status: "ARCHIVED" }, reviewer);
-    expect(archiveByReviewer.setClaimStatus.__typename).toBe("ForbiddenError");
+    expect(archiveByReviewer.setClaimStatus).toMatchObject({ __typename: "ForbiddenError", message: "Only editors and admins can make a claim archived." });
+    // A click from a stale page is a conflict, not a complaint about the workflow.
+    const stale = await server.execute(SET_STATUS, { id: claim.id, v: 2, status: "NEEDS_EDITOR" }, reviewer2);
+    expect(stale.setClaimStatus).toMatchObject({ __typename: "ConflictError", currentVersion: 3 });
     const archived = await server.execute(SET_STATUS, { id: claim.id, v: 3, status: "ARCHIVED" }, editor);
     expect(archived.setClaimStatus.claim).toMatchObject({ status: "ARCHIVED", allowedNextStatuses: ["NEW"] });
     const edit = await server.execute(

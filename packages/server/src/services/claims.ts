@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db, DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { ClaimStatus, Role } from "../generated/prisma/enums.js";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
 import { normalizeClaimText } from "./text.js";
 import { graphqlFieldName, optionalText, parseInput, pastDate, text } from "./validation.js";
@@ -162,6 +162,16 @@ export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVe
 
 const rank: Record<Role, number> = { REVIEWER: 1, EDITOR: 2, ADMIN: 3 };
 
+/** Statuses and roles as sentences say them (messages never show enum names). */
+const statusText: Record<ClaimStatus, string> = {
+  NEW: "new",
+  IN_REVIEW: "in review",
+  NEEDS_EDITOR: "waiting for an editor",
+  PUBLISHED: "published",
+  ARCHIVED: "archived",
+};
+const roleText: Record<Role, string> = { REVIEWER: "reviewers", EDITOR: "editors and admins", ADMIN: "admins" };
+
 /** Allowed workflow moves and the least role each needs. PUBLISHED is reached only by publishing a verdict. */
 export const claimTransitions: Record<ClaimStatus, Partial<Record<ClaimStatus, Role>>> = {
   NEW: { IN_REVIEW: "REVIEWER", ARCHIVED: "EDITOR" },
@@ -182,16 +192,21 @@ export async function setClaimStatus(db: Db, viewer: Viewer, id: string, expecte
   return db.$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id } });
     if (!current) throw new NotFoundError("Claim", id);
+    // A stale page is told the claim moved on (a conflict), before the move is judged against the new state.
+    if (current.version !== expectedVersion) throw new ConflictError("Claim", id, current.version);
     const least = claimTransitions[current.status][status];
     if (!least) {
+      const allowed = Object.keys(claimTransitions[current.status]) as ClaimStatus[];
       throw ValidationError.field(
         ["status"],
-        `A ${current.status} claim cannot move to ${status}` +
-          (status === "PUBLISHED" ? ": publish a verdict instead." : `; allowed: ${Object.keys(claimTransitions[current.status]).join(", ") || "none"}.`),
+        `A claim that is ${statusText[current.status]} cannot become ${statusText[status]}` +
+          (status === "PUBLISHED" ? ": publish a verdict instead." : allowed.length ? `; it can become ${allowed.map((s) => statusText[s]).join(" or ")}.` : "."),
         "claim/invalid_transition",
       );
     }
-    if (rank[viewer.role] < rank[least]) throw new ForbiddenError(`Moving a claim to ${status} needs the ${least} role.`);
+    if (rank[viewer.role] < rank[least]) {
+      throw new ForbiddenError(`Only ${roleText[least]} can make a claim ${statusText[status]}.`);
+    }
     const { before, after } = await updateWithVersion({
       entityType: "Claim",
       id,
