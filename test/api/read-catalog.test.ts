@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { globalId, rawId } from "../testkit/ids.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
-import { readDemoDesk } from "../../packages/server/src/services/demo.js";
+import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
 import type { Db } from "../../packages/server/src/db.js";
 
 // The desk's other lists — sources, entities, events, media, figures, users, the verdict feed — with every

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { globalId } from "../testkit/ids.js";
 import { seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
-import { readDemoDesk } from "../../packages/server/src/services/demo.js";
+import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
 import type { Db } from "../../packages/server/src/db.js";
 
 // event.figureSummary(metric): for one event and metric, the lowest and highest bound reported, the latest figure

@@ -5,7 +5,7 @@ import { decodeGlobalId, globalId, rawId } from "../testkit/ids.js";
 import { edgeKey, PAGE_SELECTION, walk, type Connection, type PageArgs } from "../testkit/relay.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent } from "../testkit/seed.js";
 import type { Db } from "../../packages/server/src/db.js";
-import { readDemoDesk } from "../../packages/server/src/services/demo.js";
+import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
 import { schema } from "../../packages/server/src/schema.js";
 import { getNamedType, isNonNullType, isObjectType, type GraphQLObjectType } from "graphql";
 

@@ -96,7 +96,10 @@ describe("review flow on the demo desk", () => {
       editor,
     );
     expect(history.claim.history.edges.map((e: any) => e.node.action)).toEqual([
+      // The demo desk writes through the same services: the claim, then each of its two appearances.
       "claim.create",
+      "appearance.create",
+      "appearance.create",
       "evidence.add",
       "claim.set_status",
       "rating.create",

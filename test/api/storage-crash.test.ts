@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDbKind } from "../testkit/database.js";
 import { signInOverHttp, spawnServerProcess, startServerProcess, tempDataDir, type ServerProcess } from "../testkit/process.js";
-import { readDemoDesk } from "../../packages/server/src/services/demo.js";
+import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
 import type { GraphQLResponse } from "../testkit/server.js";
 
 // The embedded database must survive a crash: every write the server acknowledged is there after a SIGKILL.

@@ -16,7 +16,7 @@ import {
 } from "../testkit/process.js";
 import { openDatabase } from "../../packages/server/src/db.js";
 import { listMigrationFiles } from "../../packages/server/src/migrate.js";
-import { readDemoDesk } from "../../packages/server/src/services/demo.js";
+import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
 
 // FactDesk started the way its users start it — a child process running main.ts or cli.ts — on an empty and an
 // existing database, with and without the demo desk, and failing clearly when it must. The embedded-database

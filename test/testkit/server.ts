@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { readConfig, type Config } from "../../packages/server/src/config.js";
 import { startFactDesk, type RunningFactDesk } from "../../packages/server/src/start.js";
-import { loadDemoDesk } from "../../packages/server/src/services/demo.js";
+import { loadDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
 import { createSession } from "../../packages/server/src/services/sessions.js";
 import { globalId } from "./ids.js";
 import { createScratchDatabase, testDbKind, type ScratchDatabase } from "./database.js";

@@ -5,7 +5,7 @@ import { readConfig } from "./config.js";
 import { openDatabase, type Database } from "./db.js";
 import { StartupError } from "./errors.js";
 import { migrate } from "./migrate.js";
-import { loadDemoDesk } from "./services/demo.js";
+import { loadDemoDesk } from "./seed/demo-desk.js";
 import { extractArticle } from "./ingest/index.js";
 import { ingestArticle } from "./services/ingest.js";
 

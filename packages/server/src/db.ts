@@ -17,8 +17,8 @@ export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$tra
  * Runs `fn` in a transaction: a new one, or the caller's when `db` already is one, so a service can be called on
  * its own (a mutation) or as one step of a larger write (the demo desk) with the same rules and audit entries.
  */
-export function inTransaction<T>(db: Db | DbTx, fn: (tx: DbTx) => Promise<T>): Promise<T> {
-  return "$transaction" in db ? db.$transaction(fn) : fn(db);
+export function inTransaction<T>(db: Db | DbTx, fn: (tx: DbTx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+  return "$transaction" in db ? db.$transaction(fn, options) : fn(db);
 }
 
 /** Runs one SQL script in a transaction; used by the migration runner. */

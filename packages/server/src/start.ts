@@ -4,8 +4,8 @@ import { Redis } from "ioredis";
 import { openDatabase, type Database } from "./db.js";
 import { migrate } from "./migrate.js";
 import { createRequestHandler } from "./yoga.js";
-import { loadDemoDesk, demoLogins } from "./services/demo.js";
-import { ensureFirstAdmin } from "./services/bootstrap.js";
+import { loadDemoDesk, demoLogins } from "./seed/demo-desk.js";
+import { ensureFirstAdmin } from "./seed/first-admin.js";
 import type { Config } from "./config.js";
 import { createRateLimiting } from "./guards/rate-limit.js";
 

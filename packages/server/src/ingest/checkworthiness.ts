@@ -1,4 +1,4 @@
-import type { Checkworthiness } from "./index.js";
+import type { Checkworthiness } from "./types.js";
 
 /** A reason an item deserves checking, and how much it adds. */
 export type Signal = [reason: string, weight: number];

@@ -1,4 +1,4 @@
-import type { ExtractedEntity } from "./index.js";
+import type { ExtractedEntity } from "./types.js";
 import type { SpeakerPhrase } from "./speakers.js";
 import { slugify } from "./tokens.js";
 

@@ -1,4 +1,4 @@
-import type { ExtractedFigure } from "./index.js";
+import type { ExtractedFigure } from "./types.js";
 import { NATIONALITIES } from "./gazetteer.js";
 import { type NumberMention, scanNumbers } from "./numbers.js";
 import type { Sentence } from "./sentences.js";

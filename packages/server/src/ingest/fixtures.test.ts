@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type ExtractedFigure, type ExtractionResult, extractArticle } from "./index.js";
+import { extractArticle } from "./index.js";
+import type { ExtractedFigure, ExtractionResult } from "./types.js";
 
 /**
  * Invented news articles (fixtures/*.txt), each with the full list a careful reader takes from it. Lists are

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ExtractedFigure, extractArticle } from "./index.js";
+import { extractArticle } from "./index.js";
+import type { ExtractedFigure } from "./types.js";
 
 /** One sentence, one figure: each qualifier and number form on its own. */
 const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [

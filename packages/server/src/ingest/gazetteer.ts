@@ -1,4 +1,4 @@
-import type { EntityKind, PlacePrecision } from "./index.js";
+import type { EntityKind, PlacePrecision } from "./types.js";
 
 /**
  * A small built-in gazetteer: the places and organisations that recur in conflict and disaster reporting. It is

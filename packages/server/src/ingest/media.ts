@@ -1,4 +1,4 @@
-import type { ExtractedMedia } from "./index.js";
+import type { ExtractedMedia } from "./types.js";
 import type { Sentence } from "./sentences.js";
 import { trimClaim } from "./tokens.js";
 

@@ -1,4 +1,4 @@
-import type { DatePrecision } from "./index.js";
+import type { DatePrecision } from "./types.js";
 import type { Sentence } from "./sentences.js";
 
 export interface PeriodMention {

@@ -1,4 +1,4 @@
-import type { PlacePrecision } from "./index.js";
+import type { PlacePrecision } from "./types.js";
 import { isCountry, placePrecision } from "./gazetteer.js";
 import type { Sentence } from "./sentences.js";
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ExtractionResult, extractArticle } from "./index.js";
+import { extractArticle } from "./index.js";
+import type { ExtractionResult } from "./types.js";
 
 /** Pieces of news prose, mixed at random: enough structure to reach every rule, enough noise to break them. */
 const TOKENS = [

@@ -1,4 +1,4 @@
-import type { EntityKind } from "./index.js";
+import type { EntityKind } from "./types.js";
 import { NATIONALITIES, isCountry, knownOrganisation, placePrecision } from "./gazetteer.js";
 
 /** Who a phrase in speaker position names, before it is resolved against the article's entities. */

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type ExtractionResult, extractArticle } from "./index.js";
+import { extractArticle } from "./index.js";
+import type { ExtractionResult } from "./types.js";
 
 const articlePath = fileURLToPath(new URL("../../../../prisma/demo/syria-coast-article.txt", import.meta.url));
 const text = fs.readFileSync(articlePath, "utf8");

@@ -4,7 +4,7 @@ import { standardErrors } from "./errors.js";
 import { DatePrecisionEnum, EntityKindEnum, FigureMetricEnum, FigureQualifierEnum, MediaKindEnum, PlacePrecisionEnum } from "./enums.js";
 import { Event } from "./events.js";
 import { Source } from "./sources.js";
-import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../ingest/index.js";
+import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../ingest/types.js";
 import * as ingest from "../services/ingest.js";
 import { SimilarClaimRef } from "./search.js";
 

@@ -2,11 +2,11 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import type { Db, DbTx } from "../db.js";
 import type { Partner, Viewer } from "../context.js";
-import { ApiKeyScope } from "../generated/prisma/enums.js";
 import type { ApiKey } from "../generated/prisma/client.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { parseInput, text } from "./validation.js";
+import { apiKeyScope } from "./enums.js";
 import { updateWithVersion } from "./versioning.js";
 
 // A key reads `fdk_<public id>_<secret>`: the public part (the stored `prefix`) is safe to show and log and finds
@@ -69,7 +69,7 @@ const futureDate = z.date().refine((d) => d.getTime() > Date.now(), "Expiry must
 const createSchema = z.object({
   name: text(200, "Name"),
   scopes: z
-    .array(z.enum(Object.values(ApiKeyScope) as [ApiKeyScope, ...ApiKeyScope[]]))
+    .array(apiKeyScope)
     .min(1, "Give the key at least one scope")
     .transform((list) => [...new Set(list)]),
   expiresAt: futureDate.nullish(),

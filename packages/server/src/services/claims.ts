@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Db, DbTx } from "../db.js";
+import { claimKind, datePrecision, placePrecision } from "./enums.js";
+import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { ClaimStatus, Role } from "../generated/prisma/enums.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
@@ -7,12 +8,9 @@ import { writeAudit, type Author } from "./audit.js";
 import { normalizeClaimText } from "./text.js";
 import { graphqlFieldName, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
-import { findOrCreateSource, sourceRefSchema } from "./sources.js";
+import { appearanceFields, insertAppearance } from "./sources.js";
 import { similarClaimIds } from "./search.js";
 
-const claimKind = z.enum(["STATEMENT", "QUOTE", "FIGURE", "MEDIA", "EVENT"]);
-export const datePrecision = z.enum(["YEAR", "MONTH", "WEEK", "DAY", "HOUR"]);
-const placePrecision = z.enum(["COUNTRY", "REGION", "DISTRICT", "CITY", "NEIGHBOURHOOD", "STREET"]);
 const tags = z
   .array(
     z
@@ -42,9 +40,10 @@ const claimFields = {
 const createClaimSchema = z
   .object({
     ...claimFields,
-    appearance: z
-      .object({ source: sourceRefSchema, excerpt: text(10000, "Excerpt"), seenAt: pastDate.nullish() })
-      .nullish(),
+    appearance: appearanceFields.nullish(),
+    // Set by article ingest, not by the API.
+    checkworthiness: z.number().min(0).max(1).nullish(),
+    checkworthinessReasons: z.array(text(200, "Reason")).max(20).default([]),
   })
   .refine((c) => !c.claimDatePrecision || c.claimDate, {
     message: "A date precision needs a claim date",
@@ -76,11 +75,14 @@ async function assertExists(tx: DbTx, ids: { claimantId?: string | null; eventId
   }
 }
 
-/** Adds a claim; `author` is a reviewer or, for claims:write keys, a partner (the audit log names the key). */
-export async function createClaim(db: Db, author: Author, input: CreateClaimInput) {
-  const viewer = author;
+/**
+ * Adds a claim, with its first appearance when given: the one way a claim row is written (the API, article ingest
+ * and the demo desk all come here). `author` is a reviewer, a partner's key with claims:write (the audit log names
+ * the key), or nobody for seeding; `origin` says in the audit log where the claim came from.
+ */
+export async function createClaim(db: Db | DbTx, author: Author | null, input: CreateClaimInput, origin?: string) {
   const data = parseInput(createClaimSchema, input);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await assertExists(tx, data);
     const normalizedText = normalizeClaimText(data.text);
     const duplicates = await similarClaimIds(tx, normalizedText);
@@ -97,23 +99,13 @@ export async function createClaim(db: Db, author: Author, input: CreateClaimInpu
         placePrecision: data.placePrecision ?? null,
         tags: data.tags ?? [],
         eventId: data.eventId ?? null,
-        createdById: viewer.id,
+        checkworthiness: data.checkworthiness ?? null,
+        checkworthinessReasons: data.checkworthinessReasons,
+        createdById: author?.id ?? null,
       },
     });
-    await writeAudit(tx, viewer, { action: "claim.create", entityType: "Claim", entityId: claim.id, claimId: claim.id, after: claim });
-    if (data.appearance) {
-      const source = await findOrCreateSource(tx, viewer, data.appearance.source);
-      const appearance = await tx.appearance.create({
-        data: { claimId: claim.id, sourceId: source.id, excerpt: data.appearance.excerpt, seenAt: data.appearance.seenAt ?? new Date() },
-      });
-      await writeAudit(tx, viewer, {
-        action: "appearance.create",
-        entityType: "Appearance",
-        entityId: appearance.id,
-        claimId: claim.id,
-        after: appearance,
-      });
-    }
+    await writeAudit(tx, author, { action: "claim.create", entityType: "Claim", entityId: claim.id, claimId: claim.id, after: { ...claim, origin } });
+    if (data.appearance) await insertAppearance(tx, author, claim.id, data.appearance);
     return { claim, duplicates };
   });
 }

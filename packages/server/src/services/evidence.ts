@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { stance } from "./enums.js";
 import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
@@ -8,7 +9,6 @@ import { optionalText, parseInput, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { startReviewIfNew } from "./claims.js";
 
-const stance = z.enum(["SUPPORTS", "REFUTES", "CONTEXT"]);
 
 const addEvidenceSchema = z.object({
   claimId: z.string(),

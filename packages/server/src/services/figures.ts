@@ -1,13 +1,13 @@
 import { z } from "zod";
-import type { Db, DbTx } from "../db.js";
+import { datePrecision, figureMetric, figureQualifier, placePrecision } from "./enums.js";
+import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { FigureQualifier } from "../generated/prisma/enums.js";
 import { NotFoundError } from "../errors.js";
-import { writeAudit } from "./audit.js";
+import { writeAudit, type Author } from "./audit.js";
 import { optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
-const qualifier = z.enum(["EXACT", "AT_LEAST", "MORE_THAN", "UP_TO", "APPROXIMATELY", "RANGE", "VAGUE"]);
 const bound = z.number().int("Bounds are whole numbers").min(0, "Bounds cannot be negative").max(1_000_000_000).nullish();
 
 /** Which bounds each qualifier has; mirrored by a CHECK constraint in the first migration. */
@@ -42,17 +42,17 @@ export function boundIssues(q: FigureQualifier, low: number | null | undefined, 
 const figureFields = {
   eventId: z.string(),
   claimId: z.string().nullish(),
-  metric: z.enum(["KILLED", "INJURED", "MISSING", "DISPLACED", "DETAINED", "OTHER"]),
+  metric: figureMetric,
   subject: text(200, "Subject"),
-  qualifier,
+  qualifier: figureQualifier,
   low: bound,
   high: bound,
   statedText: text(1000, "Stated text"),
   place: optionalText(300, "Place"),
-  placePrecision: z.enum(["COUNTRY", "REGION", "DISTRICT", "CITY", "NEIGHBOURHOOD", "STREET"]).nullish(),
+  placePrecision: placePrecision.nullish(),
   periodStart: pastDate.nullish(),
   periodEnd: pastDate.nullish(),
-  periodPrecision: z.enum(["YEAR", "MONTH", "WEEK", "DAY", "HOUR"]).nullish(),
+  periodPrecision: datePrecision.nullish(),
   periodText: optionalText(300, "Period"),
   attributedToId: z.string().nullish(),
   sourceId: z.string(),
@@ -83,17 +83,18 @@ async function assertReferences(tx: DbTx, f: Partial<FigureData>) {
   for (const [type, id, find] of checks) if (id && !(await find(id))) throw new NotFoundError(type, id);
 }
 
-export async function recordFigure(db: Db, viewer: Viewer, input: z.input<typeof recordSchema>) {
+/** The one way a figure row is written (the API, article ingest, the demo desk): bounds must fit the qualifier. */
+export async function recordFigure(db: Db | DbTx, author: Author | null, input: z.input<typeof recordSchema>, origin?: string) {
   const data = parseInput(recordSchema, input) as FigureData;
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await assertReferences(tx, data);
     const figure = await tx.reportedFigure.create({ data: { ...data, low: data.low ?? null, high: data.high ?? null } });
-    await writeAudit(tx, viewer, {
+    await writeAudit(tx, author, {
       action: "figure.record",
       entityType: "ReportedFigure",
       entityId: figure.id,
       claimId: figure.claimId,
-      after: figure,
+      after: { ...figure, origin },
     });
     return figure;
   });
@@ -134,11 +135,12 @@ const createEventSchema = z
   })
   .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, { path: ["endDate"], message: "The event must not end before it starts" });
 
-export async function createEvent(db: Db, viewer: Viewer, input: z.input<typeof createEventSchema>) {
+/** The one way an event row is written (the API, article ingest, the demo desk). */
+export async function createEvent(db: Db | DbTx, author: Author | null, input: z.input<typeof createEventSchema>, origin?: string) {
   const data = parseInput(createEventSchema, input);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const event = await tx.event.create({ data });
-    await writeAudit(tx, viewer, { action: "event.create", entityType: "Event", entityId: event.id, after: event });
+    await writeAudit(tx, author, { action: "event.create", entityType: "Event", entityId: event.id, after: { ...event, origin } });
     return event;
   });
 }

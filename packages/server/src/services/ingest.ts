@@ -1,9 +1,13 @@
 import { z } from "zod";
-import type { Db, DbTx } from "../db.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import { inTransaction, type Db, type DbTx } from "../db.js";
 import { NotFoundError } from "../errors.js";
-import { extractArticle, type ExtractedEntity, type ExtractedFigure, type ExtractionResult } from "../ingest/index.js";
+import { extractArticle } from "../ingest/index.js";
+import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../ingest/types.js";
 import { writeAudit, type Author } from "./audit.js";
+import { createClaim, type CreateClaimInput } from "./claims.js";
+import { createEntity, findOrCreateSource } from "./sources.js";
+import { createEvent, recordFigure } from "./figures.js";
+import { addMedia } from "./media.js";
 import { normalizeClaimText } from "./text.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { textHash } from "./sources.js";
@@ -55,19 +59,19 @@ export async function previewIngest(db: Db, input: IngestInput): Promise<IngestP
   return { extraction, items: itemsOf(extraction), existingSourceId: existing?.id ?? null };
 }
 
+const ORIGIN = "ingest";
+
 /** An existing entity with the same name or alias (case-insensitive), else a new one. */
-async function resolveEntity(tx: DbTx, viewer: Author | null, entity: ExtractedEntity) {
+async function resolveEntity(tx: DbTx, author: Author | null, entity: ExtractedEntity) {
   const names = [entity.name, ...entity.aliases];
   const existing = await tx.entity.findFirst({
     where: { OR: [{ name: { in: names, mode: "insensitive" } }, { aliases: { hasSome: names } }] },
     orderBy: { createdAt: "asc" },
   });
-  if (existing) return existing;
-  const created = await tx.entity.create({
-    data: { kind: entity.kind, name: entity.name, title: entity.title, aliases: entity.aliases.filter((a) => a !== entity.name) },
-  });
-  await writeAudit(tx, viewer, { action: "entity.create", entityType: "Entity", entityId: created.id, after: { ...created, origin: "ingest" } });
-  return created;
+  return (
+    existing ??
+    createEntity(tx, author, { kind: entity.kind, name: entity.name, title: entity.title, aliases: entity.aliases.filter((a) => a !== entity.name) }, ORIGIN)
+  );
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -111,182 +115,221 @@ export interface IngestOutcome {
   eventIds: string[];
 }
 
+/** One ingest's state as its steps fill it in, inside one transaction. */
+interface IngestRun {
+  tx: DbTx;
+  author: Author | null;
+  data: z.output<typeof ingestSchema>;
+  extraction: ExtractionResult;
+  source: { id: string; url: string };
+  /** When the article says its claims were made (its publication), and when it was seen. */
+  claimDate: Date | null;
+  seenAt: Date;
+  entityIds: Map<string, string>;
+  claimIds: string[];
+  figureIds: string[];
+  mediaIds: string[];
+  eventIds: Set<string>;
+  /** The event this article's figures went to first: its media claims join it. */
+  articleEventId: string | null;
+}
+
+/** The desk's entity for an extracted speaker or source, made on first use. */
+async function entityFor(run: IngestRun, key: string | null): Promise<string | null> {
+  if (!key) return null;
+  if (!run.entityIds.has(key)) {
+    const entity = run.extraction.entities.find((e) => e.key === key);
+    if (!entity) return null;
+    run.entityIds.set(key, (await resolveEntity(run.tx, run.author, entity)).id);
+  }
+  return run.entityIds.get(key)!;
+}
+
+/** A NEW claim with its appearance in this article. */
+async function addClaim(
+  run: IngestRun,
+  fields: Omit<CreateClaimInput, "appearance" | "claimDate" | "claimDatePrecision">,
+  excerpt: { text: string; start: number; end: number },
+) {
+  const { claim } = await createClaim(
+    run.tx,
+    run.author,
+    {
+      ...fields,
+      claimDate: run.claimDate,
+      claimDatePrecision: run.claimDate ? "DAY" : null,
+      appearance: { source: { id: run.source.id }, excerpt: excerpt.text, startOffset: excerpt.start, endOffset: excerpt.end, seenAt: run.seenAt },
+    },
+    ORIGIN,
+  );
+  run.claimIds.push(claim.id);
+  return claim;
+}
+
+async function addStatements(run: IngestRun, items: PreviewItem[]) {
+  for (const item of items) {
+    if (item.type !== "STATEMENT") continue;
+    const s = item.statement;
+    await addClaim(
+      run,
+      {
+        kind: s.kind,
+        text: s.text,
+        claimantId: await entityFor(run, s.speakerKey),
+        claimantRole: s.speakerRole,
+        eventId: run.data.eventId ?? null,
+        checkworthiness: s.checkworthiness.score,
+        checkworthinessReasons: s.checkworthiness.reasons,
+      },
+      { text: s.excerpt, start: s.start, end: s.end },
+    );
+  }
+}
+
+/** The event a figure is filed under: the one asked for, a matching one, this article's, or a new one. */
+async function eventForFigure(run: IngestRun, figure: ExtractedFigure): Promise<string> {
+  const eventId = run.data.eventId ?? (await matchEvent(run.tx, figure, run.seenAt)) ?? run.articleEventId;
+  if (eventId) return eventId;
+  const event = await createEvent(
+    run.tx,
+    run.author,
+    { title: run.data.title ?? `Reported in ${run.source.url}`, place: figure.place, placePrecision: figure.placePrecision, startDate: figure.periodStart },
+    ORIGIN,
+  );
+  return event.id;
+}
+
+/** One FIGURE claim per sentence that reports figures; each figure is linked to it and to its event. */
+async function addFigures(run: IngestRun, items: PreviewItem[]) {
+  const claimOfSentence = new Map<string, string>();
+  for (const item of items) {
+    if (item.type !== "FIGURE") continue;
+    const f = item.figure;
+    let claimId = claimOfSentence.get(f.excerpt);
+    if (!claimId) {
+      const claim = await addClaim(
+        run,
+        {
+          kind: "FIGURE",
+          text: f.excerpt,
+          claimantId: await entityFor(run, f.attributedToKey),
+          place: f.place,
+          placePrecision: f.placePrecision,
+          eventId: run.data.eventId ?? null,
+          checkworthiness: f.checkworthiness.score,
+          checkworthinessReasons: f.checkworthiness.reasons,
+        },
+        { text: f.excerpt, start: f.start, end: f.end },
+      );
+      claimId = claim.id;
+      claimOfSentence.set(f.excerpt, claimId);
+    }
+    const eventId = await eventForFigure(run, f);
+    run.articleEventId ??= eventId;
+    run.eventIds.add(eventId);
+    await run.tx.claim.updateMany({ where: { id: claimId, eventId: null }, data: { eventId } });
+    const figure = await recordFigure(
+      run.tx,
+      run.author,
+      {
+        eventId,
+        claimId,
+        metric: f.metric,
+        subject: f.subject,
+        qualifier: f.qualifier,
+        low: f.low,
+        high: f.high,
+        statedText: f.statedText,
+        place: f.place,
+        placePrecision: f.placePrecision,
+        periodStart: f.periodStart,
+        periodEnd: f.periodEnd,
+        periodPrecision: f.periodPrecision,
+        periodText: f.periodText,
+        attributedToId: await entityFor(run, f.attributedToKey),
+        sourceId: run.source.id,
+        reportedAt: run.seenAt,
+      },
+      ORIGIN,
+    );
+    run.figureIds.push(figure.id);
+  }
+}
+
+/** A MEDIA claim and an unverified media item for every video or image the article describes. */
+async function addMediaItems(run: IngestRun, items: PreviewItem[]) {
+  for (const item of items) {
+    if (item.type !== "MEDIA") continue;
+    const m = item.media;
+    const claim = await addClaim(
+      run,
+      { kind: "MEDIA", text: m.excerpt, eventId: run.articleEventId, checkworthiness: m.checkworthiness.score, checkworthinessReasons: m.checkworthiness.reasons },
+      { text: m.excerpt, start: m.start, end: m.end },
+    );
+    const media = await addMedia(
+      run.tx,
+      run.author,
+      { kind: m.kind, description: m.description, hedge: m.hedge, graphic: m.graphic, firstSeenSourceId: run.source.id, firstSeenAt: run.claimDate, claimIds: [claim.id] },
+      ORIGIN,
+    );
+    run.mediaIds.push(media.id);
+  }
+}
+
 /**
  * Stores an article and what was extracted from it as NEW claims with appearances, figures and unverified media,
- * in one transaction. Idempotent: an article already on the desk (same canonical URL or same text) is returned
- * as it is, and nothing is created.
+ * in one transaction, each row through its service (the rules and audit entries the API applies hold here too).
+ * Idempotent: an article already on the desk (same canonical URL or same text) is returned as it is, and nothing
+ * is created.
  */
-export async function ingestArticle(db: Db, viewer: Author | null, input: IngestInput): Promise<IngestOutcome> {
+export async function ingestArticle(db: Db | DbTx, author: Author | null, input: IngestInput): Promise<IngestOutcome> {
   const data = parseInput(ingestSchema, input);
   const hash = textHash(data.text);
-  const publishedAt = data.publishedAt ?? null;
-  const extraction = extractArticle({ text: data.text, title: data.title, publishedAt, url: data.url, publisher: data.publisher });
+  const claimDate = data.publishedAt ?? null;
+  const extraction = extractArticle({ text: data.text, title: data.title, publishedAt: claimDate, url: data.url, publisher: data.publisher });
   const skip = new Set(data.skip);
   const items = itemsOf(extraction).filter((item) => !skip.has(item.key));
 
-  return db.$transaction(
-    async (tx) => {
-      const existing = await findExistingSource(tx, data.url, hash);
-      if (existing) {
-        const appearances = await tx.appearance.findMany({ where: { sourceId: existing.id }, select: { claimId: true } });
-        return { sourceId: existing.id, created: false, claimIds: [...new Set(appearances.map((a) => a.claimId))], figureIds: [], mediaIds: [], eventIds: [] };
-      }
-      if (data.eventId && !(await tx.event.findUnique({ where: { id: data.eventId } }))) throw new NotFoundError("Event", data.eventId);
-      const source = await tx.source.create({
-        data: { kind: "ARTICLE", url: data.url, title: data.title ?? null, publisher: data.publisher ?? null, author: data.author ?? null, publishedAt, text: data.text, textHash: hash },
-      });
-      await writeAudit(tx, viewer, { action: "source.create", entityType: "Source", entityId: source.id, after: { ...source, text: undefined, origin: "ingest" } });
-
-      const entityIds = new Map<string, string>();
-      const entityFor = async (key: string | null) => {
-        if (!key) return null;
-        if (!entityIds.has(key)) {
-          const entity = extraction.entities.find((e) => e.key === key);
-          if (!entity) return null;
-          entityIds.set(key, (await resolveEntity(tx, viewer, entity)).id);
-        }
-        return entityIds.get(key)!;
-      };
-      const seenAt = publishedAt ?? new Date();
-      const claimIds: string[] = [];
-      const newClaim = async (fields: Omit<Prisma.ClaimUncheckedCreateInput, "normalizedText" | "createdById">, excerpt: { text: string; start: number; end: number }) => {
-        const claim = await tx.claim.create({
-          data: {
-            ...fields,
-            normalizedText: normalizeClaimText(fields.text),
-            createdById: viewer?.id ?? null,
-            appearances: { create: { sourceId: source.id, excerpt: excerpt.text, startOffset: excerpt.start, endOffset: excerpt.end, seenAt } },
-          },
-        });
-        await writeAudit(tx, viewer, { action: "claim.create", entityType: "Claim", entityId: claim.id, claimId: claim.id, after: { ...claim, origin: "ingest", sourceId: source.id } });
-        claimIds.push(claim.id);
-        return claim;
-      };
-
-      for (const item of items) {
-        if (item.type !== "STATEMENT") continue;
-        const s = item.statement;
-        await newClaim(
-          {
-            kind: s.kind,
-            text: s.text,
-            claimantId: await entityFor(s.speakerKey),
-            claimantRole: s.speakerRole,
-            claimDate: publishedAt,
-            claimDatePrecision: publishedAt ? "DAY" : null,
-            eventId: data.eventId ?? null,
-            checkworthiness: s.checkworthiness.score,
-            checkworthinessReasons: s.checkworthiness.reasons,
-          },
-          { text: s.excerpt, start: s.start, end: s.end },
-        );
-      }
-
-      // One FIGURE claim per sentence that reports figures; each figure is linked to it and to its event.
-      const figureIds: string[] = [];
-      const eventIds = new Set<string>();
-      const figureClaims = new Map<string, string>();
-      let articleEventId = data.eventId ?? null;
-      for (const item of items) {
-        if (item.type !== "FIGURE") continue;
-        const f = item.figure;
-        let claimId = figureClaims.get(f.excerpt);
-        if (!claimId) {
-          claimId = (
-            await newClaim(
-              {
-                kind: "FIGURE",
-                text: f.excerpt,
-                claimantId: await entityFor(f.attributedToKey),
-                claimDate: publishedAt,
-                claimDatePrecision: publishedAt ? "DAY" : null,
-                place: f.place,
-                placePrecision: f.placePrecision,
-                eventId: data.eventId ?? null,
-                checkworthiness: f.checkworthiness.score,
-                checkworthinessReasons: f.checkworthiness.reasons,
-              },
-              { text: f.excerpt, start: f.start, end: f.end },
-            )
-          ).id;
-          figureClaims.set(f.excerpt, claimId);
-        }
-        let eventId = data.eventId ?? (await matchEvent(tx, f, seenAt)) ?? articleEventId;
-        if (!eventId) {
-          const event = await tx.event.create({
-            data: { title: data.title ?? `Reported in ${source.url}`, place: f.place, placePrecision: f.placePrecision, startDate: f.periodStart },
-          });
-          await writeAudit(tx, viewer, { action: "event.create", entityType: "Event", entityId: event.id, after: { ...event, origin: "ingest" } });
-          eventId = event.id;
-        }
-        articleEventId ??= eventId;
-        eventIds.add(eventId);
-        await tx.claim.updateMany({ where: { id: claimId, eventId: null }, data: { eventId } });
-        const figure = await tx.reportedFigure.create({
-          data: {
-            eventId,
-            claimId,
-            metric: f.metric,
-            subject: f.subject,
-            qualifier: f.qualifier,
-            low: f.low,
-            high: f.high,
-            statedText: f.statedText,
-            place: f.place,
-            placePrecision: f.placePrecision,
-            periodStart: f.periodStart,
-            periodEnd: f.periodEnd,
-            periodPrecision: f.periodPrecision,
-            periodText: f.periodText,
-            attributedToId: await entityFor(f.attributedToKey),
-            sourceId: source.id,
-            reportedAt: seenAt,
-          },
-        });
-        await writeAudit(tx, viewer, { action: "figure.record", entityType: "ReportedFigure", entityId: figure.id, claimId, after: { ...figure, origin: "ingest" } });
-        figureIds.push(figure.id);
-      }
-
-      const mediaIds: string[] = [];
-      for (const item of items) {
-        if (item.type !== "MEDIA") continue;
-        const m = item.media;
-        const claim = await newClaim(
-          {
-            kind: "MEDIA",
-            text: m.excerpt,
-            eventId: articleEventId,
-            checkworthiness: m.checkworthiness.score,
-            checkworthinessReasons: m.checkworthiness.reasons,
-          },
-          { text: m.excerpt, start: m.start, end: m.end },
-        );
-        const media = await tx.mediaItem.create({
-          data: {
-            kind: m.kind,
-            description: m.description,
-            hedge: m.hedge,
-            graphic: m.graphic,
-            verification: "UNVERIFIED",
-            unverifiedReason: "PENDING",
-            firstSeenSourceId: source.id,
-            firstSeenAt: publishedAt,
-            claims: { connect: { id: claim.id } },
-          },
-        });
-        await writeAudit(tx, viewer, { action: "media.add", entityType: "MediaItem", entityId: media.id, claimId: claim.id, after: { ...media, origin: "ingest" } });
-        mediaIds.push(media.id);
-      }
-      await writeAudit(tx, viewer, {
-        action: "article.ingest",
-        entityType: "Source",
-        entityId: source.id,
-        after: { claims: claimIds.length, figures: figureIds.length, media: mediaIds.length, skipped: [...skip] },
-      });
-      return { sourceId: source.id, created: true, claimIds, figureIds, mediaIds, eventIds: [...eventIds] };
-    },
-    { timeout: 60_000 },
-  );
+  return inTransaction(db, async (tx) => {
+    const existing = await findExistingSource(tx, data.url, hash);
+    if (existing) {
+      const appearances = await tx.appearance.findMany({ where: { sourceId: existing.id }, select: { claimId: true } });
+      return { sourceId: existing.id, created: false, claimIds: [...new Set(appearances.map((a) => a.claimId))], figureIds: [], mediaIds: [], eventIds: [] };
+    }
+    if (data.eventId && !(await tx.event.findUnique({ where: { id: data.eventId } }))) throw new NotFoundError("Event", data.eventId);
+    const source = await findOrCreateSource(
+      tx,
+      author,
+      { url: data.url },
+      { kind: "ARTICLE", title: data.title, publisher: data.publisher, author: data.author, publishedAt: claimDate, text: data.text, textHash: hash },
+      ORIGIN,
+    );
+    const run: IngestRun = {
+      tx,
+      author,
+      data,
+      extraction,
+      source,
+      claimDate,
+      seenAt: claimDate ?? new Date(),
+      entityIds: new Map(),
+      claimIds: [],
+      figureIds: [],
+      mediaIds: [],
+      eventIds: new Set(),
+      articleEventId: data.eventId ?? null,
+    };
+    await addStatements(run, items);
+    await addFigures(run, items);
+    await addMediaItems(run, items);
+    await writeAudit(tx, author, {
+      action: "article.ingest",
+      entityType: "Source",
+      entityId: source.id,
+      after: { claims: run.claimIds.length, figures: run.figureIds.length, media: run.mediaIds.length, skipped: [...skip] },
+    });
+    return { sourceId: source.id, created: true, claimIds: run.claimIds, figureIds: run.figureIds, mediaIds: run.mediaIds, eventIds: [...run.eventIds] };
+  }, { timeout: 60_000 });
 }
 
 /** Claims already on the desk that look like `text` (for the preview's duplicate warnings). */

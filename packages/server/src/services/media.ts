@@ -1,17 +1,15 @@
 import { z } from "zod";
-import type { Db } from "../db.js";
-import type { Viewer } from "../context.js";
+import { mediaKind, mediaVerification, unverifiedReason } from "./enums.js";
+import { inTransaction, type Db, type DbTx } from "../db.js";
 import { NotFoundError } from "../errors.js";
-import { writeAudit } from "./audit.js";
+import { writeAudit, type Author } from "./audit.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
-const verification = z.enum(["UNVERIFIED", "ORIGINAL", "DECONTEXTUALIZED", "EDITED_OR_CROPPED", "TRANSFORMED", "STAGED", "SATIRE_OR_PARODY"]);
-const unverifiedReason = z.enum(["SINGLE_SOURCE", "ORIGINAL_NOT_FOUND", "NO_ACCESS_TO_AREA", "PENDING"]);
 
 const addMediaSchema = z.object({
   url: httpUrl.nullish(),
-  kind: z.enum(["VIDEO", "IMAGE", "AUDIO"]),
+  kind: mediaKind,
   description: text(5000, "Description"),
   graphic: z.boolean(),
   hedge: optionalText(200, "Hedge"),
@@ -25,9 +23,10 @@ const addMediaSchema = z.object({
   claimIds: z.array(z.string()).max(100).default([]),
 });
 
-export async function addMedia(db: Db, viewer: Viewer, input: z.input<typeof addMediaSchema>) {
+/** The one way a media row is written (the API, article ingest, the demo desk): new media starts unverified. */
+export async function addMedia(db: Db | DbTx, author: Author | null, input: z.input<typeof addMediaSchema>, origin?: string) {
   const { claimIds, ...data } = parseInput(addMediaSchema, input);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     for (const id of claimIds) if (!(await tx.claim.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Claim", id);
     if (data.firstSeenSourceId && !(await tx.source.findUnique({ where: { id: data.firstSeenSourceId } }))) {
       throw new NotFoundError("Source", data.firstSeenSourceId);
@@ -36,13 +35,19 @@ export async function addMedia(db: Db, viewer: Viewer, input: z.input<typeof add
     const media = await tx.mediaItem.create({
       data: { ...data, verification: "UNVERIFIED", unverifiedReason: "PENDING", claims: { connect: claimIds.map((id) => ({ id })) } },
     });
-    await writeAudit(tx, viewer, { action: "media.add", entityType: "MediaItem", entityId: media.id, after: { ...media, claimIds } });
+    await writeAudit(tx, author, {
+      action: "media.add",
+      entityType: "MediaItem",
+      entityId: media.id,
+      claimId: claimIds.length === 1 ? claimIds[0] : null,
+      after: { ...media, claimIds, origin },
+    });
     return media;
   });
 }
 
 const verificationSchema = z
-  .object({ verification, unverifiedReason: unverifiedReason.nullish() })
+  .object({ verification: mediaVerification, unverifiedReason: unverifiedReason.nullish() })
   .refine((v) => v.verification !== "UNVERIFIED" || v.unverifiedReason, {
     path: ["unverifiedReason"],
     message: "Say why the media is still unverified",
@@ -53,14 +58,14 @@ const verificationSchema = z
   });
 
 export async function setMediaVerification(
-  db: Db,
-  viewer: Viewer,
+  db: Db | DbTx,
+  viewer: Author | null,
   id: string,
   expectedVersion: number,
   input: z.input<typeof verificationSchema>,
 ) {
   const data = parseInput(verificationSchema, input, []);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { before, after } = await updateWithVersion({
       entityType: "MediaItem",
       id,

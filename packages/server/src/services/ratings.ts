@@ -1,18 +1,20 @@
 import { z } from "zod";
 import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
-import type { RatingLabel } from "../generated/prisma/enums.js";
+import { RatingLabel } from "../generated/prisma/enums.js";
+import { ratingLabel } from "./enums.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { parseInput, text } from "./validation.js";
 import { assertClaimEvidence } from "./evidence.js";
 import { startReviewIfNew } from "./claims.js";
 
-export const ratingLabels = ["TRUE", "MOSTLY_TRUE", "MIXED", "MISLEADING", "FALSE", "UNVERIFIABLE"] as const;
+/** The labels in scale order (the consensus counts them in this order). */
+export const ratingLabels = Object.values(RatingLabel);
 
 const rateClaimSchema = z.object({
   claimId: z.string(),
-  label: z.enum(ratingLabels),
+  label: ratingLabel,
   confidence: z.number().int("Confidence is a whole number").min(0, "Confidence is 0–100").max(100, "Confidence is 0–100"),
   rationale: text(10000, "Rationale"),
   citedEvidenceIds: z.array(z.string()).max(100).default([]),

@@ -1,14 +1,13 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import type { Db, DbTx } from "../db.js";
+import { entityKind, reliability, sourceKind } from "./enums.js";
+import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { NotFoundError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
-const sourceKind = z.enum(["ARTICLE", "OFFICIAL_STATEMENT", "SOCIAL_POST", "VIDEO", "IMAGE", "DOCUMENT", "DATASET"]);
-const reliability = z.enum(["A", "B", "C", "D", "E", "F"]);
 
 const sourceFields = {
   url: httpUrl,
@@ -32,11 +31,16 @@ export type SourceRef = z.output<typeof sourceRefSchema>;
 export const textHash = (text: string) =>
   crypto.createHash("sha256").update(text.normalize("NFKC").replace(/\s+/g, " ").trim()).digest("hex");
 
+/**
+ * The one way a source row is written: the source named by id, else the one with this URL, else a new one with
+ * `details` (an article's text and its hash come from ingest).
+ */
 export async function findOrCreateSource(
   tx: DbTx,
-  viewer: Author,
+  viewer: Author | null,
   ref: SourceRef,
-  details: Partial<z.output<typeof addSourceSchema>> = {},
+  details: Partial<z.output<typeof addSourceSchema>> & { text?: string; textHash?: string } = {},
+  origin?: string,
 ) {
   if (ref.id) {
     const source = await tx.source.findUnique({ where: { id: ref.id } });
@@ -47,7 +51,8 @@ export async function findOrCreateSource(
   const existing = await tx.source.findUnique({ where: { url } });
   if (existing) return existing;
   const source = await tx.source.create({ data: { kind: "ARTICLE", ...details, url } });
-  await writeAudit(tx, viewer, { action: "source.create", entityType: "Source", entityId: source.id, after: source });
+  // The article text can be long; the log keeps its hash.
+  await writeAudit(tx, viewer, { action: "source.create", entityType: "Source", entityId: source.id, after: { ...source, text: undefined, origin } });
   return source;
 }
 
@@ -88,8 +93,8 @@ export async function updateSource(db: Db, viewer: Viewer, id: string, expectedV
   });
 }
 
-const addAppearanceSchema = z.object({
-  claimId: z.string(),
+/** Where a claim appears: the source, the claim in the source's words, and where in its text (ingest knows). */
+export const appearanceFields = z.object({
   source: sourceRefSchema,
   excerpt: text(10000, "Excerpt"),
   seenAt: pastDate.nullish(),
@@ -97,46 +102,46 @@ const addAppearanceSchema = z.object({
   endOffset: z.number().int().min(0).nullish(),
 });
 
-export async function addAppearance(db: Db, viewer: Viewer, input: z.input<typeof addAppearanceSchema>) {
-  const data = parseInput(addAppearanceSchema, input);
-  return db.$transaction(async (tx) => {
-    if (!(await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } }))) {
-      throw new NotFoundError("Claim", data.claimId);
-    }
-    const source = await findOrCreateSource(tx, viewer, data.source);
-    const appearance = await tx.appearance.create({
-      data: {
-        claimId: data.claimId,
-        sourceId: source.id,
-        excerpt: data.excerpt,
-        seenAt: data.seenAt ?? new Date(),
-        startOffset: data.startOffset ?? null,
-        endOffset: data.endOffset ?? null,
-      },
-    });
-    await writeAudit(tx, viewer, {
-      action: "appearance.create",
-      entityType: "Appearance",
-      entityId: appearance.id,
-      claimId: data.claimId,
-      after: appearance,
-    });
-    return appearance;
+/** The one way an appearance row is written (addAppearance, and a new claim's first appearance). */
+export async function insertAppearance(tx: DbTx, author: Author | null, claimId: string, data: z.output<typeof appearanceFields>) {
+  const source = await findOrCreateSource(tx, author, data.source);
+  const appearance = await tx.appearance.create({
+    data: {
+      claimId,
+      sourceId: source.id,
+      excerpt: data.excerpt,
+      seenAt: data.seenAt ?? new Date(),
+      startOffset: data.startOffset ?? null,
+      endOffset: data.endOffset ?? null,
+    },
+  });
+  await writeAudit(tx, author, { action: "appearance.create", entityType: "Appearance", entityId: appearance.id, claimId, after: appearance });
+  return appearance;
+}
+
+const addAppearanceSchema = appearanceFields.extend({ claimId: z.string() });
+
+export async function addAppearance(db: Db | DbTx, author: Author | null, input: z.input<typeof addAppearanceSchema>) {
+  const { claimId, ...data } = parseInput(addAppearanceSchema, input);
+  return inTransaction(db, async (tx) => {
+    if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw new NotFoundError("Claim", claimId);
+    return insertAppearance(tx, author, claimId, data);
   });
 }
 
 const createEntitySchema = z.object({
-  kind: z.enum(["PERSON", "ORGANISATION", "GOVERNMENT", "MEDIA_OUTLET"]),
+  kind: entityKind,
   name: text(300, "Name"),
   title: optionalText(300, "Title"),
   aliases: z.array(text(300, "Alias")).max(50).default([]),
 });
 
-export async function createEntity(db: Db, viewer: Viewer, input: z.input<typeof createEntitySchema>) {
+/** The one way an entity row is written (the API, article ingest, the demo desk). */
+export async function createEntity(db: Db | DbTx, author: Author | null, input: z.input<typeof createEntitySchema>, origin?: string) {
   const data = parseInput(createEntitySchema, input);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const entity = await tx.entity.create({ data: { ...data, title: data.title ?? null } });
-    await writeAudit(tx, viewer, { action: "entity.create", entityType: "Entity", entityId: entity.id, after: entity });
+    await writeAudit(tx, author, { action: "entity.create", entityType: "Entity", entityId: entity.id, after: { ...entity, origin } });
     return entity;
   });
 }

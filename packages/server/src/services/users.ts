@@ -1,12 +1,13 @@
 import { z } from "zod";
-import type { Db } from "../db.js";
+import { role } from "./enums.js";
+import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { Role } from "../generated/prisma/enums.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { createSession } from "./sessions.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { parseInput, text } from "./validation.js";
-import { writeAudit } from "./audit.js";
+import { writeAudit, type Author } from "./audit.js";
 import { SignInThrottled, type SignInThrottle } from "../guards/rate-limit.js";
 
 const publicUser = (u: { id: string; email: string; name: string; role: Role; active: boolean }) => ({
@@ -58,18 +59,19 @@ export async function signOut(db: Db, viewer: Viewer) {
   });
 }
 
-export async function createUser(db: Db, viewer: Viewer, input: { email: string; name: string; role: Role; password: string }) {
+/** The one way a user row is written: by an admin, or by nobody when the desk is seeded (first admin, demo desk). */
+export async function createUser(db: Db | DbTx, viewer: Author | null, input: { email: string; name: string; role: Role; password: string }) {
   const data = parseInput(
     z.object({
       email,
       name: text(200, "Name"),
-      role: z.enum(["REVIEWER", "EDITOR", "ADMIN"]),
+      role: role,
       password: z.string().min(10, "Password must have at least 10 characters").max(1024),
     }),
     input,
   );
   const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (await tx.user.findUnique({ where: { email: data.email } })) {
       throw ValidationError.field(["input", "email"], "A user with this email already exists.", "user/email_taken");
     }

@@ -5,14 +5,14 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { optionalText, parseInput, pastDate, text } from "./validation.js";
 import { normalizeClaimText } from "./text.js";
-import { datePrecision } from "./claims.js";
+import { datePrecision, ratingLabel } from "./enums.js";
 import type { DatePrecision } from "../generated/prisma/enums.js";
 import { updateWithVersion } from "./versioning.js";
 import { assertClaimEvidence } from "./evidence.js";
-import { consensusOf, ratingLabels } from "./ratings.js";
+import { consensusOf } from "./ratings.js";
 
 const verdictFields = {
-  label: z.enum(ratingLabels),
+  label: ratingLabel,
   headline: text(300, "Headline"),
   summary: text(20000, "Summary"),
   citedEvidenceIds: z.array(z.string()).min(1, "Cite at least one piece of evidence").max(100),

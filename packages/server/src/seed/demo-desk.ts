@@ -2,13 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "../db.js";
 import { demoDir } from "../config.js";
-import { normalizeClaimText } from "./text.js";
-import { hashPassword } from "./passwords.js";
-import { writeAudit } from "./audit.js";
-import { addEvidence } from "./evidence.js";
-import { rateClaim } from "./ratings.js";
-import { correctVerdict, publishVerdict, retractVerdict } from "./verdicts.js";
 import type { Viewer } from "../context.js";
+import { createUser } from "../services/users.js";
+import { addAppearance, createEntity, findOrCreateSource, textHash } from "../services/sources.js";
+import { createClaim } from "../services/claims.js";
+import { createEvent, recordFigure } from "../services/figures.js";
+import { addMedia, setMediaVerification } from "../services/media.js";
+import { addEvidence } from "../services/evidence.js";
+import { rateClaim } from "../services/ratings.js";
+import { correctVerdict, publishVerdict, retractVerdict } from "../services/verdicts.js";
 import type * as Enums from "../generated/prisma/enums.js";
 
 interface DemoDesk {
@@ -98,49 +100,50 @@ export function demoLogins(): DemoDesk["users"] {
   return readDemoDesk().desk.users;
 }
 
-/** Loads the demo desk in one transaction. Returns false (and changes nothing) when the desk already has claims. */
+const ORIGIN = "demo desk";
+
+/**
+ * Loads the demo desk in one transaction, every row through the service that writes it for the API (so the demo
+ * obeys the same rules and fills the audit log the same way). Returns false (and changes nothing) when the desk
+ * already has claims.
+ */
 export async function loadDemoDesk(prisma: Db): Promise<boolean> {
   const { desk, articleText } = readDemoDesk();
-  const passwordHashes = await Promise.all(desk.users.map((u) => hashPassword(u.password)));
   return prisma.$transaction(
     async (tx) => {
       if ((await tx.claim.count()) > 0) return false;
       const people: Record<string, Viewer> = {};
-      for (const [i, user] of desk.users.entries()) {
-        const row = await tx.user.upsert({
-          where: { email: user.email },
-          update: {},
-          create: { email: user.email, name: user.name, role: user.role, passwordHash: passwordHashes[i] },
-        });
+      for (const user of desk.users) {
+        const row = (await tx.user.findUnique({ where: { email: user.email } })) ?? (await createUser(tx, null, user));
         people[user.email] = { id: row.id, name: row.name, email: row.email, role: row.role, sessionId: "" };
       }
       const a = desk.article;
-      const source = await tx.source.create({
-        data: {
-          kind: a.kind,
-          url: a.url,
-          title: a.title,
-          publisher: a.publisher,
-          author: a.author,
-          publishedAt: new Date(a.publishedAt),
-          reliability: a.reliability,
-          text: articleText,
-        },
-      });
-      const event = await tx.event.create({
-        data: { ...desk.event, startDate: date(desk.event.startDate), endDate: date(desk.event.endDate) },
-      });
+      const publishedAt = new Date(a.publishedAt);
+      const source = await findOrCreateSource(
+        tx,
+        null,
+        { url: a.url },
+        { kind: a.kind, title: a.title, publisher: a.publisher, author: a.author, publishedAt, reliability: a.reliability, text: articleText, textHash: textHash(articleText) },
+        ORIGIN,
+      );
+      const event = await createEvent(tx, null, { ...desk.event, startDate: date(desk.event.startDate), endDate: date(desk.event.endDate) }, ORIGIN);
       const entityIds: Record<string, string> = {};
       for (const [key, entity] of Object.entries(desk.entities)) {
-        entityIds[key] = (await tx.entity.create({ data: entity })).id;
+        entityIds[key] = (await createEntity(tx, null, entity, ORIGIN)).id;
       }
       const claimIds: Record<string, string> = {};
       for (const [key, c] of Object.entries(desk.claims)) {
-        const claim = await tx.claim.create({
-          data: {
+        const [first, ...more] = c.excerpts.map((excerpt) => {
+          const start = articleText.indexOf(excerpt);
+          if (start < 0) throw new Error(`Demo excerpt for ${key} is not verbatim in the article: ${excerpt}`);
+          return { source: { id: source.id }, excerpt, startOffset: start, endOffset: start + excerpt.length, seenAt: publishedAt };
+        });
+        const { claim } = await createClaim(
+          tx,
+          null,
+          {
             kind: c.kind,
             text: c.text,
-            normalizedText: normalizeClaimText(c.text),
             claimantId: c.claimant ? entityIds[c.claimant] : null,
             claimantRole: c.claimantRole,
             claimDate: date(c.claimDate),
@@ -149,63 +152,33 @@ export async function loadDemoDesk(prisma: Db): Promise<boolean> {
             placePrecision: c.placePrecision,
             tags: c.tags,
             eventId: event.id,
-            appearances: {
-              create: c.excerpts.map((excerpt) => {
-                const start = articleText.indexOf(excerpt);
-                if (start < 0) throw new Error(`Demo excerpt for ${key} is not verbatim in the article: ${excerpt}`);
-                return {
-                  sourceId: source.id,
-                  excerpt,
-                  startOffset: start,
-                  endOffset: start + excerpt.length,
-                  seenAt: new Date(a.publishedAt),
-                };
-              }),
-            },
+            appearance: first,
           },
-        });
+          ORIGIN,
+        );
+        for (const appearance of more) await addAppearance(tx, null, { claimId: claim.id, ...appearance });
         claimIds[key] = claim.id;
-        await writeAudit(tx, null, {
-          action: "claim.create",
-          entityType: "Claim",
-          entityId: claim.id,
-          claimId: claim.id,
-          after: { ...claim, origin: "demo desk" },
-        });
       }
-      for (const f of desk.figures) {
-        await tx.reportedFigure.create({
-          data: {
+      for (const { claim, attributedTo, ...f } of desk.figures) {
+        await recordFigure(
+          tx,
+          null,
+          {
+            ...f,
             eventId: event.id,
-            claimId: f.claim ? claimIds[f.claim] : null,
-            metric: f.metric,
-            subject: f.subject,
-            qualifier: f.qualifier,
-            low: f.low,
-            high: f.high,
-            statedText: f.statedText,
-            place: f.place,
-            placePrecision: f.placePrecision,
+            claimId: claim ? claimIds[claim] : null,
             periodStart: date(f.periodStart),
             periodEnd: date(f.periodEnd),
-            periodPrecision: f.periodPrecision,
-            periodText: f.periodText,
-            attributedToId: f.attributedTo ? entityIds[f.attributedTo] : null,
+            attributedToId: attributedTo ? entityIds[attributedTo] : null,
             sourceId: source.id,
-            reportedAt: new Date(a.publishedAt),
+            reportedAt: publishedAt,
           },
-        });
+          ORIGIN,
+        );
       }
-      for (const m of desk.media) {
-        const { claim, ...fields } = m;
-        await tx.mediaItem.create({
-          data: {
-            ...fields,
-            firstSeenSourceId: source.id,
-            firstSeenAt: new Date(a.publishedAt),
-            claims: { connect: { id: claimIds[claim] } },
-          },
-        });
+      for (const { claim, verification, unverifiedReason, ...fields } of desk.media) {
+        const media = await addMedia(tx, null, { ...fields, firstSeenSourceId: source.id, firstSeenAt: publishedAt, claimIds: [claimIds[claim]!] }, ORIGIN);
+        await setMediaVerification(tx, null, media.id, media.version, { verification, unverifiedReason });
       }
       for (const v of desk.verdicts) {
         const claimId = claimIds[v.claim]!;

@@ -1,0 +1,84 @@
+// What the extractor reads and returns. Enum values are the data model's own (type-only imports: the extractor stays
+// free of I/O and of the database client).
+import type { ClaimKind, DatePrecision, EntityKind, FigureMetric, FigureQualifier, MediaKind, PlacePrecision } from "../generated/prisma/enums.js";
+
+export type { DatePrecision, EntityKind, PlacePrecision } from "../generated/prisma/enums.js";
+
+export interface ArticleInput {
+  text: string;
+  title?: string | null;
+  publishedAt?: Date | null;
+  url?: string | null;
+  publisher?: string | null;
+}
+
+export interface Checkworthiness {
+  /** 0..1; sort a review queue by it. */
+  score: number;
+  /** Why: "figure", "attribution: official", "hedge: allegedly", "contested framing: blame", … */
+  reasons: string[];
+}
+
+export interface ExtractedEntity {
+  key: string;
+  name: string;
+  kind: EntityKind;
+  /** Role as written at introduction: "Kremlin spokesman". */
+  title: string | null;
+  aliases: string[];
+}
+
+export interface ExtractedStatement {
+  kind: Extract<ClaimKind, "STATEMENT" | "QUOTE">;
+  /** The claim: the quotation's words, or the reported speech. */
+  text: string;
+  speakerKey: string | null;
+  /** The speaker's role as written in this article. */
+  speakerRole: string | null;
+  /** Verbatim slice of the input: text.slice(start, end) === excerpt. */
+  excerpt: string;
+  start: number;
+  end: number;
+  hedged: boolean;
+  checkworthiness: Checkworthiness;
+}
+
+export interface ExtractedFigure {
+  metric: FigureMetric;
+  subject: string;
+  qualifier: FigureQualifier;
+  low: number | null;
+  high: number | null;
+  /** Verbatim: "At least 1,300 people". */
+  statedText: string;
+  excerpt: string;
+  start: number;
+  end: number;
+  place: string | null;
+  placePrecision: PlacePrecision | null;
+  periodText: string | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  periodPrecision: DatePrecision | null;
+  attributedToKey: string | null;
+  checkworthiness: Checkworthiness;
+}
+
+export interface ExtractedMedia {
+  kind: MediaKind;
+  description: string;
+  /** Verbatim hedge: "allegedly depict". */
+  hedge: string | null;
+  graphic: boolean;
+  excerpt: string;
+  start: number;
+  end: number;
+  checkworthiness: Checkworthiness;
+}
+
+export interface ExtractionResult {
+  entities: ExtractedEntity[];
+  statements: ExtractedStatement[];
+  figures: ExtractedFigure[];
+  media: ExtractedMedia[];
+}
