@@ -25,3 +25,11 @@ describe("configuration", () => {
     for (const key of [...Object.keys(defaultLimits), ...Object.keys(defaultRateLimits)]) expect(readme, key).toContain(envName(key));
   });
 });
+
+describe("error codes", () => {
+  it("lists every stable error code in the README for partners", async () => {
+    const { errorCodes } = await import("../../packages/server/src/error-codes.js");
+    const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    for (const code of Object.keys(errorCodes)) expect(readme, code).toContain(`| \`${code}\` |`);
+  });
+});

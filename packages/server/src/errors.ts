@@ -4,6 +4,7 @@ export class StartupError extends Error {
 }
 
 import { GraphQLError } from "graphql";
+import type { ErrorCode } from "./error-codes.js";
 
 /**
  * Expected failures a client can act on. Each has a stable `code` (`<domain>/<reason>`) that clients switch on;
@@ -12,7 +13,7 @@ import { GraphQLError } from "graphql";
 export abstract class DomainError extends GraphQLError {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: ErrorCode,
   ) {
     // A GraphQLError so that, where a field has no result union (reads), yoga shows it instead of masking it.
     super(message, { extensions: { code } });
@@ -29,11 +30,11 @@ export class ValidationError extends DomainError {
   override name = "ValidationError";
   constructor(
     readonly issues: FieldIssue[],
-    code = "input/invalid",
+    code: ErrorCode = "input/invalid",
   ) {
     super(issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "), code);
   }
-  static field(path: string[], message: string, code?: string) {
+  static field(path: string[], message: string, code?: ErrorCode) {
     return new ValidationError([{ path, message }], code);
   }
 }
@@ -55,7 +56,7 @@ export class ConflictError extends DomainError {
     readonly id: string,
     readonly currentVersion: number,
     message = `This ${entityType.toLowerCase()} was changed by someone else (now at version ${currentVersion}). Reload it and apply your edit again.`,
-    code = `${entityType.toLowerCase()}/version_conflict`,
+    code: ErrorCode = `${entityType.toLowerCase()}/version_conflict`,
   ) {
     super(message, code);
   }
@@ -63,7 +64,7 @@ export class ConflictError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   override name = "ForbiddenError";
-  constructor(message = "You are not allowed to do this.", code = "auth/forbidden") {
+  constructor(message = "You are not allowed to do this.", code: ErrorCode = "auth/forbidden") {
     super(message, code);
   }
 }

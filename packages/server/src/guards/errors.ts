@@ -1,9 +1,10 @@
 import { GraphQLError } from "graphql";
+import type { ErrorCode } from "../error-codes.js";
 import { createGraphQLError, type YogaMaskedErrorOpts } from "graphql-yoga";
 import { PothosValidationError } from "@pothos/core";
 
 /** A JSON answer for requests refused before GraphQL runs, shaped like a GraphQL error response. */
-export function jsonErrorResponse(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+export function jsonErrorResponse(status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
     headers: { "content-type": "application/json; charset=utf-8", ...headers },

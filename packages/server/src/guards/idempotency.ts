@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { ErrorCode } from "../error-codes.js";
 import { Kind, type DocumentNode, type OperationDefinitionNode, print } from "graphql";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import type { Db } from "../db.js";
@@ -14,7 +15,7 @@ import { identityOf } from "./identity.js";
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
-const refuse = (status: number, code: string, message: string) =>
+const refuse = (status: number, code: ErrorCode, message: string) =>
   createGraphQLError(message, { extensions: { code, http: { status } } });
 
 function mutationOf(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {

@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext } from "graphql";
+import type { ErrorCode } from "../error-codes.js";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import { createComplexityRule } from "@pothos/plugin-complexity";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
@@ -7,7 +8,7 @@ import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import type { Limits } from "../config.js";
 import { identityOf } from "./identity.js";
 
-const badRequest = (message: string, code = "input/invalid") =>
+const badRequest = (message: string, code: ErrorCode = "input/invalid") =>
   createGraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
 /**
@@ -84,7 +85,7 @@ function checkShape(
   const first = errors[0];
   if (!first) return;
   const text = first.message.replace(/^Syntax Error: /, "");
-  const rules: [RegExp, string, (m: RegExpMatchArray) => string][] = [
+  const rules: [RegExp, ErrorCode, (m: RegExpMatchArray) => string][] = [
     [/depth (?:of )?\(?(?:depth: )?(\d+).*max(?:imum)? depth (?:of )?\(?(?:max: )?(\d+)/i, "request/too_deep", (m) => `The query nests ${m[1]} levels deep; at most ${m[2]} are allowed.`],
     [/complexity (?:of )?\(?(?:complexity: )?(\d+).*max(?:imum)? complexity (?:of )?\(?(?:max: )?(\d+)/i, "request/too_expensive", (m) => `The query could return too much at once (cost ${m[1]}, at most ${m[2]}): ask for smaller pages or fewer nested lists.`],
     [/Aliases limit of (\d+) exceeded, found (\d+)/, "request/too_many_aliases", (m) => `The query has ${m[2]} aliases; at most ${m[1]} are allowed.`],

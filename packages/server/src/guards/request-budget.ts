@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { ErrorCode } from "../error-codes.js";
 import pLimit, { type LimitFunction } from "p-limit";
 import { GraphQLError } from "graphql";
 import type { Limits } from "../config.js";
@@ -28,7 +29,7 @@ export function runWithBudget<T>(limits: Limits, signal: AbortSignal, fn: () => 
 
 /** Thrown into a resolver whose request has used up its budget; shown to the client (it is not a server fault). */
 export class BudgetExceededError extends GraphQLError {
-  constructor(message: string, code: string) {
+  constructor(message: string, code: ErrorCode) {
     super(message, { extensions: { code } });
   }
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ErrorCode } from "../error-codes.js";
 import getRawBody from "raw-body";
 import type { Config } from "../config.js";
 import type { ServerContext } from "../context.js";
@@ -8,7 +9,7 @@ import { setSecurityHeaders, type PageKind } from "./security-headers.js";
 
 type YogaNodeHandler = (req: IncomingMessage, res: ServerResponse, context: ServerContext) => unknown;
 
-function sendJsonError(res: ServerResponse, status: number, code: string, message: string) {
+function sendJsonError(res: ServerResponse, status: number, code: ErrorCode, message: string) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 

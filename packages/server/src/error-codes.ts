@@ -1,0 +1,76 @@
+/**
+ * Every stable error code FactDesk answers with, and what it means. Clients switch on these (`extensions.code` of a
+ * GraphQL error, or `code` of a typed error in a mutation's result); they never change meaning. The README lists
+ * them for partners (a test keeps that list complete), and the error classes accept only codes named here.
+ */
+export const errorCodes = {
+  // Input
+  "input/invalid": "The input was rejected; `issues` says which fields and why (or a cursor or ID could not be decoded).",
+  "input/invalid_text": "A string contains a NUL byte or an unpaired surrogate, or is longer than the desk accepts.",
+  "input/out_of_range": "A number is outside the range the argument accepts.",
+  BAD_REQUEST: "The request could not be read: malformed JSON, or variables that are not valid JSON.",
+
+  // Requests too large or too costly (refused before any work is done)
+  "request/too_large": "The request body is larger than the desk accepts (HTTP 413).",
+  "request/too_deep": "The query nests more levels deep than the desk allows.",
+  "request/too_expensive": "The query could return too much at once, or needs too many database statements.",
+  "request/too_many_aliases": "The query uses more aliases than the desk allows.",
+  "request/too_many_directives": "The query uses more directives than the desk allows.",
+  "request/too_many_ids": "`nodes(ids:)` was given more IDs than the desk allows.",
+  "request/timeout": "The request ran longer than the desk allows and was stopped (HTTP 503).",
+  "request/aborted": "The request was stopped because its client went away.",
+  "request/unsupported_media_type": "GraphQL is accepted only as JSON (POST) or a GET query string (HTTP 415).",
+  "request/unreadable": "The request body could not be read.",
+  "request/invalid_idempotency_key": "The Idempotency-Key header must be 1 to 200 visible ASCII characters.",
+  "request/idempotency_key_scope": "An Idempotency-Key covers exactly one mutation field.",
+  "request/idempotency_key_reused": "The Idempotency-Key was already used for a different request (HTTP 422).",
+  "request/idempotency_key_in_use": "Another request with the same Idempotency-Key is being applied.",
+  "request/idempotency_key_unfinished": "A request with this Idempotency-Key changed the desk but its answer was not recorded: load the current state (HTTP 409).",
+  rate_limited: "Too many requests from this key, user or address: wait for Retry-After (HTTP 429).",
+  "service/unavailable": "The database is unreachable for now: retry after Retry-After (HTTP 503).",
+  internal: "An unexpected error; its details are in the server log.",
+
+  // Who may do what
+  "auth/forbidden": "Your role or your key's scopes do not allow this (or you are not signed in).",
+  "auth/invalid_token": "The session token is unknown, expired or revoked: sign in again (HTTP 401).",
+  "auth/invalid_api_key": "The API key is malformed, unknown, revoked or expired; the message says which (HTTP 401).",
+  "auth/csrf_header_missing": "A request carrying the session cookie lacks the X-FactDesk-CSRF header (HTTP 403).",
+  "auth/invalid_credentials": "Wrong email or password.",
+  "auth/too_many_attempts": "Too many failed sign-ins for this account or address: wait as the message says.",
+
+  // The desk's rules
+  "claim/archived": "The claim is archived: restore it before changing it.",
+  "claim/invalid_transition": "The claim cannot move to that status from the one it is in.",
+  "claim/wording_published": "A published verdict judged this wording: correct the verdict instead.",
+  "claim/merged": "The claim was merged into another.",
+  "claim/merge_self": "A claim cannot be merged into itself.",
+  "claim/merge_has_verdict": "A claim with a verdict cannot be merged away.",
+  "evidence/removed": "Removed evidence cannot be edited: restore it first.",
+  "evidence/not_yours": "Only the reviewer who added the evidence, or an editor, may change or remove it.",
+  "evidence/not_on_claim": "Cited evidence must be live evidence of the same claim.",
+  "evidence/cited_by_verdict": "Evidence a verdict cites cannot be removed: correct the verdict first.",
+  "rating/not_yours": "Only the reviewer who gave a rating may confirm it.",
+  "rating/superseded": "The rating was replaced by a newer one.",
+  "rating/up_to_date": "The rating already rates the claim's present wording.",
+  "verdict/exists": "The claim already has a verdict: correct it instead.",
+  "verdict/same_editor": "A contested verdict needs a second editor's sign-off.",
+  "verdict/not_awaiting_sign_off": "Only a verdict awaiting sign-off can be signed off.",
+  "verdict/not_published": "Only a published verdict can be corrected.",
+  "verdict/no_change": "The correction changes nothing.",
+  "verdict/retracted": "The verdict is already retracted.",
+  "search/query_too_long": "The search text is longer than a search takes.",
+  "search/too_deep": "Search results stop after a limit: narrow the search instead of paging further.",
+  "user/email_taken": "A user with this email already exists.",
+  "user/self_change": "Admins cannot change their own role or deactivate themselves.",
+  "api_key/revoked": "The API key is already revoked.",
+  "api_key/expired": "The API key has expired: create a new one.",
+
+  // Families: one per object type
+  "<type>/not_found": "An object the input names does not exist, or you may not see it (e.g. `claim/not_found`).",
+  "<type>/version_conflict": "Someone changed the object since you loaded it; nothing was written (e.g. `claim/version_conflict`).",
+} as const;
+
+type Listed = keyof typeof errorCodes;
+
+/** A code from the registry; the two families take the object type in place of `<type>`. */
+export type ErrorCode = Exclude<Listed, `<type>/${string}`> | `${string}/not_found` | `${string}/version_conflict`;
