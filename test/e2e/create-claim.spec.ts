@@ -62,6 +62,7 @@ describe("new claims and duplicates", () => {
 
     const similar = page.getByRole("region", { name: /^Similar claims/ });
     const item = similar.getByRole("listitem").filter({ has: page.getByRole("link", { name: DEMO_TEXT }) });
+    const duplicatePath = await item.getByRole("link", { name: DEMO_TEXT }).getAttribute("href");
     await item.getByRole("button", { name: "Merge into this claim" }).click();
     const confirm = item.getByRole("group", { name: "Confirm merge" });
     await expect(confirm).toContainText(`Merge “${DEMO_TEXT}” into this claim?`, { useInnerText: true });
@@ -76,6 +77,13 @@ describe("new claims and duplicates", () => {
     await page.getByRole("region", { name: "History" }).getByText("merged a duplicate into this claim").waitFor();
     await screenshot(page, "merged-claim-desk");
     await expectAccessible(page, "claim desk after merge");
+
+    // The duplicate's own desk points to the claim it was merged into, instead of offering workflow moves.
+    await page.goto(`${desk.server.url}${duplicatePath}`);
+    const workflow = page.getByRole("region", { name: "Workflow" });
+    await expect(workflow).toContainText(`Merged into “${NEW_TEXT}”`, { useInnerText: true });
+    await expect(workflow.getByRole("link", { name: `“${NEW_TEXT}”` })).toHaveAttribute("href", claimPath);
+    await expect(workflow.getByRole("button")).toHaveCount(0);
 
     // The merged claim has left the queue.
     await page.getByRole("link", { name: "← Claim queue" }).click();

@@ -17,22 +17,30 @@ describe("review flow: from the queue to a public verdict", () => {
 
   it("a reviewer signs in, filters the queue and opens the Nebenzia claim with the keyboard", async () => {
     reviewer = await desk.openPage();
+    // Signed out, the front page is the public list of fact-checks; the desk's pages ask for a sign-in.
     await reviewer.goto(`${desk.server.url}/`);
+    await reviewer.getByRole("heading", { level: 1, name: "Fact-checks" }).waitFor();
+    await reviewer.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }).click();
+    await reviewer.waitForURL(/\/sign-in$/);
+    await reviewer.goto(`${desk.server.url}/ingest`);
     await reviewer.waitForURL(/\/sign-in\?next=/);
     await expect(reviewer.getByRole("heading", { name: "Sign in to FactDesk" })).toBeVisible();
     await screenshot(reviewer, "sign-in");
     await expectAccessible(reviewer, "sign-in");
 
-    // A wrong password is a ValidationError shown next to the password field.
+    // A wrong password is one sentence, not a form of marked fields.
     await reviewer.getByLabel("Email").fill("reviewer@demo.factdesk");
     await reviewer.getByLabel("Password").fill("not-the-password");
     await reviewer.getByRole("button", { name: "Sign in" }).click();
     await reviewer.getByText("Wrong email or password.").waitFor();
+    await expect(reviewer.getByRole("alert")).toHaveText("Wrong email or password.", { useInnerText: true });
+    await expect(reviewer.getByLabel("Password")).not.toHaveAttribute("aria-invalid");
 
     await signIn(reviewer, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await reviewer.getByRole("heading", { name: "Claim queue" }).waitFor();
     await expect(reviewer.getByRole("navigation", { name: "Account" })).toContainText(/Rana Haddad\s*Reviewer/i, { useInnerText: true });
-    await reviewer.getByRole("button", { name: /^New\s+12/ }).waitFor();
+    // The demo desk has 12 claims: three carry verdicts (two published, one retracted and back in review).
+    await reviewer.getByRole("button", { name: /^New\s+9/ }).waitFor();
 
     await reviewer.getByLabel("Kind").selectOption("STATEMENT");
     await reviewer.waitForURL(/kind=STATEMENT/);
@@ -64,14 +72,20 @@ describe("review flow: from the queue to a public verdict", () => {
   it("the reviewer adds evidence (after fixing a rejected URL) and rates the claim", async () => {
     await reviewer.getByRole("button", { name: "Add evidence" }).click();
     const form = reviewer.getByRole("form", { name: "Add evidence" });
+    // Submitted empty: each missing field says so under itself, and the summary is one sentence.
+    await form.getByRole("button", { name: "Add evidence" }).click();
+    await expect(form.getByRole("alert")).toHaveText("Nothing was saved: 3 fields need filling in (see below).", { useInnerText: true });
+    await expect(form.getByLabel("Source URL")).toHaveAccessibleDescription("Enter the address of the source, starting with http:// or https://.");
+    await expect(form.getByLabel("Excerpt")).toHaveAccessibleDescription(/Paste the words from the source that bear on the claim\.$/);
     await form.getByLabel("Source URL").fill("not a url");
     await form.getByLabel("Excerpt").fill(EVIDENCE_EXCERPT);
     await form.getByLabel("Supports").check();
     await form.getByLabel("Note").fill("UN press briefing transcript.");
     await form.getByRole("button", { name: "Add evidence" }).click();
-    // The ValidationError's issue sits under the field it is about.
-    await form.getByText("Please fix the marked fields.").waitFor();
+    // The ValidationError's issue sits under the field it is about; the summary is one sentence.
+    await expect(form.getByRole("alert")).toHaveText("Nothing was saved: one field needs a change (see below).", { useInnerText: true });
     await expect(form.getByLabel("Source URL")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByText("Must be an http:// or https:// URL.")).toBeVisible();
     await screenshot(reviewer, "evidence-validation-error");
 
     await form.getByLabel("Source URL").fill(EVIDENCE_URL);
@@ -149,9 +163,9 @@ describe("review flow: from the queue to a public verdict", () => {
     const verdictPath = await publicLink.getAttribute("href");
     expect(verdictPath).toMatch(/^\/verdicts\//);
 
-    // The queue's counts were invalidated by the mutation: back in the queue, Published shows 1.
+    // The queue's counts were invalidated by the mutation: back in the queue, Published shows the demo's 2 and this one.
     await editor.getByRole("link", { name: "← Claim queue" }).click();
-    await editor.getByRole("button", { name: /^Published\s+1/ }).waitFor();
+    await editor.getByRole("button", { name: /^Published\s+3/ }).waitFor();
 
     await signOut(editor);
     await editor.goto(`${desk.server.url}${verdictPath}`);

@@ -44,6 +44,12 @@ describe("a stale edit", () => {
     await expect(summary).toContainText("Moscow, the Kremlin", { useInnerText: true });
     // Only the field this reviewer changed was sent; the colleague's role edit survives.
     await expect(summary).toContainText("Spokesman for the Kremlin", { useInnerText: true });
+    // The history shows each edit as a diff of the fields it changed.
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history).toContainText(/Sam Okafor edited the claim\s*Place:\s*Moscow, Russia\s*→\s*Sochi, Russia\s*Claimant's role:\s*Kremlin spokesman\s*→\s*Spokesman for the Kremlin/, {
+      useInnerText: true,
+    });
+    await expect(history).toContainText(/Rana Haddad edited the claim\s*Place:\s*Sochi, Russia\s*→\s*Moscow, the Kremlin/, { useInnerText: true });
     expect(pageErrors(page)).toEqual([]);
   });
 });

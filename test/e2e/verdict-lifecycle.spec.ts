@@ -113,7 +113,8 @@ describe("verdict lifecycle", () => {
 
     const reader = await desk.openPage();
     await reader.goto(`${desk.server.url}/verdicts/${verdict.id}`);
-    await reader.getByText("This verdict is not published.").waitFor();
+    // Not public yet: to a reader the address holds no verdict.
+    await reader.getByRole("heading", { level: 1, name: "No such verdict" }).waitFor();
 
     const first = await desk.openPage();
     await signIn(first, desk.server.url, "editor@demo.factdesk", "demo-editor-1");

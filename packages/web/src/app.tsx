@@ -8,6 +8,7 @@ import { SignInPage } from "./pages/sign-in-page";
 import { ClaimQueuePage } from "./pages/claim-queue-page";
 import { ClaimDeskPage } from "./pages/claim-desk-page";
 import { VerdictPage } from "./pages/verdict-page";
+import { VerdictsPage } from "./pages/verdicts-page";
 import { NotFoundPage } from "./pages/not-found-page";
 
 // The toll tracker carries the chart library; it loads on first visit to an event. Ingest and search are not
@@ -46,6 +47,13 @@ export function App() {
     return page;
   };
 
+  // The front page: the claim queue for staff, the published fact-checks for everyone else.
+  const home = () => {
+    if (!data && fetching) return <Loading />;
+    if (!data && error) return <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
+    return viewer ? <ClaimQueuePage viewer={viewer} /> : <VerdictsPage viewer={null} path="/" />;
+  };
+
   return (
     <>
       <AppHeader user={me} />
@@ -53,7 +61,10 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Switch>
             <Route path="/sign-in">{viewer ? <AfterSignIn /> : <SignInPage />}</Route>
-            <Route path="/">{signedIn(viewer && <ClaimQueuePage viewer={viewer} />)}</Route>
+            <Route path="/">{home()}</Route>
+            <Route path="/verdicts">
+              {!data && fetching ? <Loading /> : <VerdictsPage viewer={viewer} path="/verdicts" />}
+            </Route>
             <Route path="/claims/:id">{(params) => signedIn(viewer && <ClaimDeskPage id={params.id} viewer={viewer} />)}</Route>
             <Route path="/events/:id">{(params) => signedIn(<EventPage id={params.id} />)}</Route>
             <Route path="/ingest">{signedIn(<IngestPage />)}</Route>

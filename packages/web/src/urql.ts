@@ -278,6 +278,12 @@ const claimChanged =
     if (listsChange) staleClaimLists(cache);
   };
 
+const verdictChanged = (field: string, claimFields: readonly string[]) => (result: DataFields, args: Variables, cache: Cache) => {
+  if (!succeeded(result, field)) return;
+  claimChanged(field, "verdict", claimFields)(result, args, cache);
+  invalidateFields(cache, "Query", ["verdicts"]);
+};
+
 /** Every cached `apiKeys` list (active only, or with revoked and expired keys). */
 const apiKeysChanged = (field: string) => (result: DataFields, _args: Variables, cache: Cache) => {
   if (succeeded(result, field)) invalidateFields(cache, "Query", ["apiKeys"]);
@@ -363,9 +369,12 @@ const updates: UpdatesConfig = {
       staleClaimLists(cache);
       invalidateFields(cache, "Query", ["verdicts"]);
     },
-    signOffVerdict: claimChanged("signOffVerdict", "verdict", []),
-    correctVerdict: claimChanged("correctVerdict", "verdict", []),
-    retractVerdict: claimChanged("retractVerdict", "verdict", []),
+    // Each changes what the public list of verdicts shows. A correction of the wording rewords the claim, so
+    // ratings of the old wording stop counting.
+    signOffVerdict: verdictChanged("signOffVerdict", []),
+    correctVerdict: verdictChanged("correctVerdict", ["ratings", "consensus", "similarClaims"]),
+    retractVerdict: verdictChanged("retractVerdict", []),
+    confirmRating: claimChanged("confirmRating", "rating", ["ratings", "consensus"]),
     // A new key joins the list; a rotation adds one and retires another; a revoked key leaves the active list.
     createApiKey: apiKeysChanged("createApiKey"),
     rotateApiKey: apiKeysChanged("rotateApiKey"),
@@ -400,6 +409,7 @@ export function createUrqlClient(url = "/graphql", fetchImpl?: typeof fetch) {
         resolvers: {
           Query: {
             claims: relayPaginationWithTotalCount(),
+            verdicts: relayPaginationWithTotalCount(),
             search: relayPagination(),
             apiKeys: relayPagination(),
             // Opening a claim from the queue can start from what the queue already loaded.

@@ -134,14 +134,18 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
         <aside className="desk-side" aria-label="Ratings and history">
           <section className="section" aria-labelledby="ratings-heading">
             <h2 id="ratings-heading">Ratings</h2>
-            <RatingsSection claim={claim} />
+            <RatingsSection
+              claim={claim}
+              viewer={viewer}
+              onRateAgain={() => document.querySelector<HTMLSelectElement>("#rate-claim select")?.focus()}
+            />
             <h3>Your rating</h3>
             <RateClaimForm claim={claim} viewer={viewer} />
           </section>
           <HistoryTimeline claim={claim} />
         </aside>
       </div>
-      <VerdictSection claim={claim} viewer={viewer} refetch={refetch} />
+      <VerdictSection claim={claim} viewer={viewer} refetch={refetch} entities={entities} />
     </div>
   );
 }

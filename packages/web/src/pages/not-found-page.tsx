@@ -7,7 +7,7 @@ export function NotFoundPage() {
     <div className="page page-narrow">
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address. <Link href="/">Go to the claim queue</Link>.
+        There is nothing at this address. <Link href="/">Go to the front page</Link>.
       </p>
     </div>
   );

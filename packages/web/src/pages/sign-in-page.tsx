@@ -49,7 +49,10 @@ export function SignInPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [state, signIn] = useMutation(SignInMutation);
-  const failure = failureOf(state.data?.signIn);
+  const result = failureOf(state.data?.signIn);
+  // A wrong password is not a form to fix field by field: one sentence, and neither field marked as the culprit.
+  const wrongCredentials = result?.__typename === "ValidationError" && result.code === "auth/invalid_credentials";
+  const failure = wrongCredentials ? null : result;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,7 +64,13 @@ export function SignInPage() {
       <h1>Sign in to FactDesk</h1>
       <p className="muted">Reviewers and editors sign in here. Published verdicts are public and need no account.</p>
       <form className="card form" onSubmit={onSubmit} noValidate>
-        <FormErrors failure={failure} error={state.error} fields={["email", "password"]} />
+        {wrongCredentials && !state.error ? (
+          <p className="alert alert-error" role="alert">
+            Wrong email or password.
+          </p>
+        ) : (
+          <FormErrors failure={failure} error={state.error} fields={["email", "password"]} />
+        )}
         <Field label="Email" issues={issuesFor(failure, "email")}>
           {(id, describedBy, invalid) => (
             <input

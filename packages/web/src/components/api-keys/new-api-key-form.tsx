@@ -12,6 +12,7 @@ import {
   type FieldIssue,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { asSentence } from "../../lib/errors";
 import { fromDateInput } from "../../lib/format";
 import type { RevealedSecret } from "./api-key-secret";
 import { apiKeyScopes, scopeName, type ApiKeyScope } from "./api-key-scopes";
@@ -135,7 +136,11 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
         ))}
         {scopeIssues.length > 0 && (
           <p className="field-issue" id={`${id}-scope-issues`}>
-            {scopeIssues.map((i) => i.message).join(" ")}
+            {scopeIssues.map((i) => (
+              <span key={i.message} className="field-issue-line">
+                {asSentence(i.message)}
+              </span>
+            ))}
           </p>
         )}
       </fieldset>

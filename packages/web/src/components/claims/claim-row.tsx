@@ -40,7 +40,12 @@ export const ClaimRow = forwardRef<HTMLAnchorElement, ClaimRowProps>(function Cl
         <span className="claim-row-meta">
           <StatusBadge status={c.status} />
           <span className="kind">{humanize(c.kind)}</span>
-          {c.verdict && <LabelBadge label={c.verdict.label} prefix="Verdict:" />}
+          {c.verdict &&
+            (c.verdict.state === "RETRACTED" ? (
+              <span className="badge badge-retracted">Verdict retracted</span>
+            ) : (
+              <LabelBadge label={c.verdict.label} prefix={c.verdict.state === "AWAITING_SIGN_OFF" ? "Proposed:" : "Verdict:"} />
+            ))}
           {c.consensus.contested && <span className="badge badge-warning">Contested</span>}
           {c.checkworthiness != null && <CheckworthinessScore score={c.checkworthiness} compact />}
           {c.consensus.ratingCount > 0 && (

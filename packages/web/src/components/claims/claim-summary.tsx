@@ -19,7 +19,6 @@ export const ClaimSummary_ClaimFragment = graphql(`
     claimant { id name kind }
     event { id title }
     assignee { id name }
-    mergedInto { id text }
   }
 `);
 
@@ -30,11 +29,6 @@ export function ClaimSummary({ claim }: { claim: FragmentOf<typeof ClaimSummary_
     <div className="claim-summary">
       <p className="eyebrow">{humanize(c.kind)} claim</p>
       <h1 className={`claim-text${c.kind === "QUOTE" ? " claim-quote" : ""}`}>{c.kind === "QUOTE" ? `“${c.text}”` : c.text}</h1>
-      {c.mergedInto && (
-        <p className="alert alert-info">
-          This claim was merged into <Link href={`/claims/${c.mergedInto.id}`}>another claim</Link>.
-        </p>
-      )}
       <dl className="facts">
         <div>
           <dt>Claimant</dt>

@@ -9,10 +9,13 @@ import {
   failureOf,
   FormErrors,
   issuesFor,
+  WORDING_FROZEN,
+  type ConflictFailure,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { claimKinds } from "./queue-filters";
-import { fromDateInput, humanize, toDateInput } from "../../lib/format";
+import { formatDateTime, fromDateInput, humanize, toDateInput } from "../../lib/format";
+import { describeAction } from "../../lib/changes";
 
 export const EditClaimForm_ClaimFragment = graphql(`
   fragment EditClaimForm_ClaimFragment on Claim {
@@ -27,6 +30,7 @@ export const EditClaimForm_ClaimFragment = graphql(`
     tags
     claimant { id name }
     event { id title }
+    verdict { id state }
   }
 `);
 
@@ -91,6 +95,8 @@ const fieldKeys = Object.keys(fieldLabels) as (keyof Draft)[];
 interface Conflict {
   /** The version the server reported; the comparison waits until the reload has reached it. */
   version: number;
+  /** Who made the change that made this copy stale. */
+  lastChange: ConflictFailure["lastChange"];
   /** The values the form was opened with. */
   opened: Draft;
   /** The fields this person had changed. */
@@ -154,6 +160,17 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
   const failure = failureOf(state.data?.updateClaim);
 
   const theirs = toDraft(current);
+  // The wording a published (or proposed) verdict judged changes only through a public correction of that verdict.
+  const frozen = current.verdict?.state === "PUBLISHED" || current.verdict?.state === "AWAITING_SIGN_OFF";
+  const frozenNote = frozen
+    ? current.verdict?.state === "PUBLISHED"
+      ? WORDING_FROZEN
+      : "A verdict awaiting sign-off judged this wording. Once it is published, an editor changes the wording by correcting the verdict, and readers see the correction."
+    : null;
+  const frozenId = `frozen-${current.id}`;
+  const describe = (d: string | undefined) => (frozen ? [frozenId, d].filter(Boolean).join(" ") : d);
+  const wordingRefused = failure?.__typename === "ValidationError" && failure.code === "claim/wording_published";
+  const issues = (field: string) => (wordingRefused ? [] : issuesFor(failure, field));
   const reloaded = conflict !== null && current.version >= conflict.version;
 
   // Once the reload reaches the version the server reported, rebase: their values everywhere, your edits on top.
@@ -179,6 +196,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
     if (payload?.__typename === "ConflictError") {
       setConflict({
         version: payload.currentVersion,
+        lastChange: payload.lastChange,
         opened: base.values,
         edited: fieldKeys.filter((key) => draft[key] !== base.values[key]),
       });
@@ -203,9 +221,15 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
       {conflict ? (
         <div className="conflict" role="alert">
           <p>
-            <strong>Your changes were not saved:</strong> someone else changed this claim after you opened the form (it is
-            now version {conflict.version}). Compare and choose:
+            <strong>Your changes were not saved:</strong> someone else changed this claim after you opened the form.
+            Compare and choose:
           </p>
+          {conflict.lastChange && (
+            <p className="conflict-who">
+              {conflict.lastChange.actor?.name ?? "FactDesk"} {describeAction(conflict.lastChange)}{" "}
+              <span className="conflict-when">({formatDateTime(conflict.lastChange.at)})</span>.
+            </p>
+          )}
           {!reloaded ? (
             <p role="status">Loading their current values…</p>
           ) : (
@@ -262,8 +286,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
         </div>
       ) : current.version !== base.version ? (
         <p className="alert alert-warning" role="status">
-          This claim changed (now version {current.version}) since you opened the form; saving will ask you to compare
-          first.
+          Someone changed this claim since you opened the form; saving will ask you to compare first.
         </p>
       ) : null}
       <FormErrors
@@ -271,13 +294,26 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
         error={state.error}
         fields={Object.keys(fieldLabels)}
       />
-      <Field label="Claim text" issues={issuesFor(failure, "text")}>
+      {frozenNote && (
+        <p className="alert alert-info frozen-note" id={frozenId}>
+          {frozenNote}
+        </p>
+      )}
+      <Field label="Claim text" issues={issues("text")}>
         {(id, d, invalid) => (
-          <textarea id={id} rows={3} value={draft.text} onChange={set("text")} aria-describedby={d} aria-invalid={invalid || undefined} />
+          <textarea
+            id={id}
+            rows={3}
+            value={draft.text}
+            onChange={set("text")}
+            readOnly={frozen}
+            aria-describedby={describe(d)}
+            aria-invalid={invalid || undefined}
+          />
         )}
       </Field>
       <div className="field-grid">
-        <Field label="Kind" issues={issuesFor(failure, "kind")}>
+        <Field label="Kind" issues={issues("kind")}>
           {(id, d) => (
             <select id={id} value={draft.kind} onChange={set("kind")} aria-describedby={d}>
               {claimKinds.map((k) => (
@@ -288,9 +324,10 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
             </select>
           )}
         </Field>
-        <Field label="Claimant" issues={issuesFor(failure, "claimant")}>
+        <Field label="Claimant" issues={issues("claimant")}>
           {(id, d) => (
-            <select id={id} value={draft.claimant} onChange={set("claimant")} aria-describedby={d}>
+            // A select cannot be read-only; disabled, it still shows the value and says why.
+            <select id={id} value={draft.claimant} onChange={set("claimant")} disabled={frozen} aria-describedby={describe(d)}>
               <option value="">Not attributed</option>
               {lists.entities.edges.map(({ node }) => (
                 <option key={node.id} value={node.id}>
@@ -300,16 +337,16 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
             </select>
           )}
         </Field>
-        <Field label="Claimant's role" issues={issuesFor(failure, "claimantRole")} hint="As reported at the time">
-          {(id, d) => <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} aria-describedby={d} />}
+        <Field label="Claimant's role" issues={issues("claimantRole")} hint="As reported at the time">
+          {(id, d) => <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} readOnly={frozen} aria-describedby={describe(d)} />}
         </Field>
-        <Field label="Claim date" issues={issuesFor(failure, "claimDate")}>
-          {(id, d) => <input id={id} type="date" value={draft.claimDate} onChange={set("claimDate")} aria-describedby={d} />}
+        <Field label="Claim date" issues={issues("claimDate")}>
+          {(id, d) => <input id={id} type="date" value={draft.claimDate} onChange={set("claimDate")} readOnly={frozen} aria-describedby={describe(d)} />}
         </Field>
-        <Field label="Place" issues={issuesFor(failure, "place")}>
+        <Field label="Place" issues={issues("place")}>
           {(id, d) => <input id={id} value={draft.place} onChange={set("place")} aria-describedby={d} />}
         </Field>
-        <Field label="Event" issues={issuesFor(failure, "event")}>
+        <Field label="Event" issues={issues("event")}>
           {(id, d) => (
             <select id={id} value={draft.event} onChange={set("event")} aria-describedby={d}>
               <option value="">No event</option>
@@ -322,7 +359,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
           )}
         </Field>
       </div>
-      <Field label="Tags" issues={issuesFor(failure, "tags")} hint="Comma-separated">
+      <Field label="Tags" issues={issues("tags")} hint="Comma-separated">
         {(id, d) => <input id={id} value={draft.tags} onChange={set("tags")} aria-describedby={d} />}
       </Field>
       <div className="button-row">

@@ -1,7 +1,9 @@
 import { useState } from "react";
 import { useClient } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { formatDateTime, humanize, statusLabel } from "../../lib/format";
+import { formatDateTime, humanize } from "../../lib/format";
+import { actionText, shownChanges } from "../../lib/changes";
+import { FieldChangeList } from "../changes/field-change-list";
 
 const HISTORY_PAGE = 30;
 
@@ -11,9 +13,9 @@ export const HistoryTimeline_AuditEntryFragment = graphql(`
     action
     at
     entityType
-    before
     after
     actor { id name }
+    changes { field before after }
   }
 `);
 
@@ -47,55 +49,33 @@ const ClaimHistoryPageQuery = graphql(
   [HistoryTimeline_AuditEntryFragment],
 );
 
-const actionText: Record<string, string> = {
-  "claim.create": "added the claim",
-  "claim.update": "edited the claim",
-  "claim.set_status": "changed the status",
-  "claim.assign": "changed the assignee",
-  // The server records "claim.merge" on the duplicate and "claim.merge_into" on the claim it was folded into.
-  "claim.merge": "merged this claim into another",
-  "claim.merge_into": "merged a duplicate into this claim",
-  "appearance.create": "recorded an appearance",
-  "evidence.add": "added evidence",
-  "evidence.update": "edited evidence",
-  "evidence.remove": "removed evidence",
-  "evidence.restore": "restored evidence",
-  "rating.create": "rated the claim",
-  "figure.record": "recorded a figure",
-  "figure.update": "edited a figure",
-  "media.add": "added media",
-  "media.set_verification": "set the media verification",
-  "verdict.propose": "proposed a verdict (awaiting sign-off)",
-  "verdict.publish": "published the verdict",
-  "verdict.sign_off": "signed off the verdict",
-  "verdict.correct": "corrected the verdict",
-  "verdict.retract": "retracted the verdict",
-};
-
 const field = (value: unknown, key: string) =>
   value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
 
-/** One line of what changed, for the entries where a short summary helps. */
-function detail(entry: { action: string; before: unknown; after: unknown }): string | null {
-  const { action, before, after } = entry;
-  if (action === "claim.set_status") {
-    const from = field(before, "status");
-    const to = field(after, "status");
-    if (typeof from === "string" && typeof to === "string") return `${statusLabel[from] ?? from} → ${statusLabel[to] ?? to}`;
-  }
-  if (action === "rating.create" || action.startsWith("verdict.")) {
+/** One short detail for entries whose change is not a field diff (a new rating's label, new evidence's stance). */
+function detail(entry: { action: string; after: unknown }): string | null {
+  const { action, after } = entry;
+  if (action === "rating.create" || action === "verdict.publish" || action === "verdict.propose") {
     const label = field(after, "label");
     if (typeof label === "string") return humanize(label);
+  }
+  if (action === "verdict.retract") {
+    const reason = field(after, "retractionReason");
+    if (typeof reason === "string") return reason;
   }
   if (action === "evidence.add") {
     const stance = field(after, "stance");
     if (typeof stance === "string") return humanize(stance);
   }
-  if (action === "claim.update" && after && typeof after === "object") {
-    const keys = Object.keys(after).filter((k) => !["version", "updatedAt", "id"].includes(k));
-    if (keys.length && keys.length <= 4) return `changed ${keys.join(", ")}`;
-  }
   return null;
+}
+
+/** The action as the timeline words it (about "the claim", since the timeline is the claim's). */
+function historyAction(entry: { action: string; entityType: string; after: unknown }): string {
+  if (entry.action === "claim.update" && field(entry.after, "via") === "verdict.correct") return "reworded the claim through a verdict correction";
+  const known = actionText[entry.action];
+  if (known) return known;
+  return `changed ${entry.entityType === "Claim" ? "the claim" : `a ${humanize(entry.entityType.replace(/([a-z])([A-Z])/g, "$1_$2")).toLowerCase()}`}`;
 }
 
 /** Every change to the claim and what hangs off it, oldest first. */
@@ -120,13 +100,15 @@ export function HistoryTimeline({ claim }: { claim: FragmentOf<typeof HistoryTim
         <ol className="timeline">
           {entries.map((entry) => {
             const extra = detail(entry);
+            const changes = shownChanges(entry);
             return (
               <li key={entry.id}>
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                 <p>
-                  <strong>{entry.actor?.name ?? "FactDesk"}</strong> {actionText[entry.action] ?? entry.action}
+                  <strong>{entry.actor?.name ?? "FactDesk"}</strong> {historyAction(entry)}
                   {extra && <span className="muted"> · {extra}</span>}
                 </p>
+                {changes.length > 0 && <FieldChangeList changes={changes} entityType={entry.entityType} />}
               </li>
             );
           })}

@@ -78,12 +78,23 @@ describe("SimilarClaims", () => {
     expect(refetch).toHaveBeenCalled();
   });
 
-  it("shows a conflict when the duplicate changed meanwhile, and reloads it", async () => {
+  it("shows a conflict when the duplicate changed meanwhile: who changed it, and a Refresh that reloads", async () => {
     const { client } = serverAnswering({
       __typename: "ConflictError",
       message: "This claim was changed by someone else.",
       code: "claim/version_conflict",
       currentVersion: 5,
+      entityType: "Claim",
+      lastChange: {
+        __typename: "AuditEntry",
+        id: "a9",
+        action: "claim.update",
+        at: "2025-03-11T10:00:00.000Z",
+        entityType: "Claim",
+        after: {},
+        actor: { __typename: "User", id: "u7", name: "Rana Haddad" },
+        changes: [{ __typename: "FieldChange", field: "place", before: "Moscow", after: "Sochi" }],
+      },
     });
     const refetch = vi.fn();
     render(
@@ -93,8 +104,14 @@ describe("SimilarClaims", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Merge into this claim" }));
     fireEvent.click(screen.getByRole("button", { name: "Confirm merge" }));
-    expect((await screen.findByRole("alert")).textContent).toMatch(/Someone else changed this first\..*now version 5/);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Nothing was saved: someone else changed the other claim first.");
+    expect(alert.textContent).toContain("Rana Haddad edited the claim");
+    expect(alert.textContent).toContain("Place: Moscow → Sochi");
+    expect(refetch).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
     expect(refetch).toHaveBeenCalled();
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 });
 

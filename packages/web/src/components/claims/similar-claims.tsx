@@ -7,9 +7,12 @@ import {
   FormErrors_ConflictErrorFragment,
   FormErrors_ForbiddenErrorFragment,
   FormErrors_NotFoundErrorFragment,
+  conflictOf,
   failureOf,
   FormErrors,
+  type ConflictFailure,
 } from "../forms/form-errors";
+import { ConflictNotice } from "../forms/conflict-notice";
 import { StatusBadge } from "./status-badge";
 import { humanize } from "../../lib/format";
 import { isEditor } from "../../lib/roles";
@@ -72,6 +75,7 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
   const [state, merge] = useMutation(MergeClaimsMutation);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [merged, setMerged] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ConflictFailure | null>(null);
   const failure = failureOf(state.data?.mergeClaims);
   const canMerge = isEditor(viewer) && !c.mergedInto;
   const similar = c.similarClaims;
@@ -81,9 +85,12 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
     const result = await merge({ keep: c.id, duplicates: [{ id: duplicate.id, expectedVersion: duplicate.version }] });
     const typename = result.data?.mergeClaims.__typename;
     setConfirming(null);
-    if (typename === "MergeClaimsSuccess") setMerged(duplicate.text);
-    // After a conflict the duplicate's current version is needed; after a merge, everything it brought along.
-    if (typename === "MergeClaimsSuccess" || typename === "ConflictError") refetch();
+    setConflict(conflictOf(result.data?.mergeClaims));
+    if (typename === "MergeClaimsSuccess") {
+      setMerged(duplicate.text);
+      // The merge brought appearances, evidence, ratings, figures and media along.
+      refetch();
+    }
   };
 
   return (
@@ -91,7 +98,18 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
       <h2 id="similar-heading">
         Similar claims <span className="count">{similar.length}</span>
       </h2>
-      <FormErrors failure={failure} error={state.error} />
+      {conflict ? (
+        <ConflictNotice
+          conflict={conflict}
+          subject="the other claim"
+          onRefresh={() => {
+            setConflict(null);
+            refetch();
+          }}
+        />
+      ) : (
+        <FormErrors failure={failure?.__typename === "ConflictError" ? null : failure} error={state.error} />
+      )}
       {merged && (
         <p className="alert alert-info" role="status">
           Merged &ldquo;{merged}&rdquo; into this claim: its appearances, evidence, ratings, figures and media are here now.

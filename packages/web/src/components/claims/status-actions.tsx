@@ -1,3 +1,5 @@
+import { useState } from "react";
+import { Link } from "wouter";
 import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import {
@@ -5,10 +7,14 @@ import {
   FormErrors_ConflictErrorFragment,
   FormErrors_ForbiddenErrorFragment,
   FormErrors_NotFoundErrorFragment,
+  conflictOf,
   failureOf,
   FormErrors,
+  type ConflictFailure,
 } from "../forms/form-errors";
+import { ConflictNotice } from "../forms/conflict-notice";
 import { StatusBadge } from "./status-badge";
+import { statusLabel } from "../../lib/format";
 import type { Viewer } from "../../app";
 
 export const StatusActions_ClaimFragment = graphql(`
@@ -18,6 +24,7 @@ export const StatusActions_ClaimFragment = graphql(`
     version
     allowedNextStatuses
     assignee { id name }
+    mergedInto { id text }
   }
 `);
 
@@ -78,63 +85,94 @@ interface StatusActionsProps {
   refetch: () => void;
 }
 
-/** The workflow buttons: only the moves the server allows this viewer now. */
+/**
+ * The workflow buttons: only the moves the server allows this viewer now. A click on a stale page (someone moved or
+ * assigned the claim meanwhile) saves nothing: it says who changed what, and Refresh shows the claim as it is now.
+ */
 export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
   const c = readFragment(StatusActions_ClaimFragment, claim);
   const [statusState, setStatus] = useMutation(SetClaimStatusMutation);
   const [assignState, assign] = useMutation(AssignClaimMutation);
-  const failure = failureOf(statusState.data?.setClaimStatus) ?? failureOf(assignState.data?.assignClaim);
+  const [last, setLast] = useState<"status" | "assign" | null>(null);
+  const [conflict, setConflict] = useState<ConflictFailure | null>(null);
+  const failure = last === "status" ? failureOf(statusState.data?.setClaimStatus) : last === "assign" ? failureOf(assignState.data?.assignClaim) : null;
+  const error = last === "status" ? statusState.error : last === "assign" ? assignState.error : undefined;
   const busy = statusState.fetching || assignState.fetching;
 
-  const afterResult = (typename: string | undefined) => {
-    if (typename === "ConflictError") refetch();
+  const run = async (which: "status" | "assign", action: () => Promise<{ __typename?: string } | undefined>) => {
+    setLast(which);
+    setConflict(conflictOf(await action()));
   };
+
+  const refresh = () => {
+    setConflict(null);
+    setLast(null);
+    refetch();
+  };
+
+  if (c.mergedInto) {
+    return (
+      <section className="status-actions" aria-label="Workflow">
+        <div className="status-line">
+          <span className="muted">Status</span> <StatusBadge status={c.status} />
+        </div>
+        <p className="merged-into">
+          Merged into <Link href={`/claims/${c.mergedInto.id}`}>&ldquo;{c.mergedInto.text}&rdquo;</Link>
+        </p>
+      </section>
+    );
+  }
 
   return (
     <section className="status-actions" aria-label="Workflow">
       <div className="status-line">
         <span className="muted">Status</span> <StatusBadge status={c.status} />
       </div>
-      <div className="button-row">
-        {c.allowedNextStatuses
-          .filter((s) => s !== "PUBLISHED")
-          .map((status) => (
-            <button
-              key={status}
-              type="button"
-              className={`button${status === "ARCHIVED" ? " button-quiet" : ""}`}
-              disabled={busy}
-              onClick={async () => {
-                const result = await setStatus({ id: c.id, expectedVersion: c.version, status });
-                afterResult(result.data?.setClaimStatus.__typename);
-              }}
-            >
-              {actionLabel[status] ?? status}
-            </button>
-          ))}
-        {c.assignee?.id === viewer.id ? (
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={busy}
-            onClick={async () => afterResult((await assign({ id: c.id, expectedVersion: c.version, assignee: null })).data?.assignClaim.__typename)}
-          >
-            Unassign me
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={busy}
-            onClick={async () =>
-              afterResult((await assign({ id: c.id, expectedVersion: c.version, assignee: viewer.id })).data?.assignClaim.__typename)
-            }
-          >
-            Assign to me
-          </button>
-        )}
-      </div>
-      <FormErrors failure={failure} error={statusState.error ?? assignState.error} />
+      {conflict ? (
+        <ConflictNotice conflict={conflict} onRefresh={refresh} />
+      ) : (
+        <>
+          <div className="button-row">
+            {c.allowedNextStatuses
+              .filter((s) => s !== "PUBLISHED")
+              .map((status) => (
+                <button
+                  key={status}
+                  type="button"
+                  className={`button${status === "ARCHIVED" ? " button-quiet" : ""}`}
+                  disabled={busy}
+                  onClick={() =>
+                    void run("status", async () => (await setStatus({ id: c.id, expectedVersion: c.version, status })).data?.setClaimStatus)
+                  }
+                >
+                  {actionLabel[status] ?? `Move to ${statusLabel[status] ?? "the next step"}`}
+                </button>
+              ))}
+            {c.assignee?.id === viewer.id ? (
+              <button
+                type="button"
+                className="button button-quiet"
+                disabled={busy}
+                onClick={() => void run("assign", async () => (await assign({ id: c.id, expectedVersion: c.version, assignee: null })).data?.assignClaim)}
+              >
+                Unassign me
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button-quiet"
+                disabled={busy}
+                onClick={() =>
+                  void run("assign", async () => (await assign({ id: c.id, expectedVersion: c.version, assignee: viewer.id })).data?.assignClaim)
+                }
+              >
+                Assign to me
+              </button>
+            )}
+          </div>
+          <FormErrors failure={failure?.__typename === "ConflictError" ? null : failure} error={error} onRefresh={refresh} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { statusLabel } from "../../lib/format";
+import { humanize, statusLabel } from "../../lib/format";
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`badge status-${status.toLowerCase().replace(/_/g, "-")}`}>{statusLabel[status] ?? status}</span>;
+  return <span className={`badge status-${status.toLowerCase().replace(/_/g, "-")}`}>{statusLabel[status] ?? humanize(status)}</span>;
 }

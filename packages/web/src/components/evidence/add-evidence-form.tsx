@@ -40,6 +40,11 @@ const AddEvidenceMutation = graphql(
 );
 
 type Stance = (typeof stances)[number]["value"];
+
+const urlMissing = { path: ["input", "source", "url"], message: "Enter the address of the source, starting with http:// or https://." };
+const excerptMissing = { path: ["input", "excerpt"], message: "Paste the words from the source that bear on the claim." };
+const missingSummary = (n: number) =>
+  n === 1 ? "Nothing was saved: one field needs filling in (see below)." : `Nothing was saved: ${n} fields need filling in (see below).`;
 const empty = { url: "", excerpt: "", stance: "" as Stance | "", note: "" };
 
 /** Adds a piece of evidence: the source URL, the words from it that matter, and how they bear on the claim. */
@@ -48,13 +53,18 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
   const [state, addEvidence] = useMutation(AddEvidenceMutation);
   const [saved, setSaved] = useState(false);
   const [stanceMissing, setStanceMissing] = useState(false);
+  // Required fields are checked before sending, each with its own sentence under its own field.
+  const [missing, setMissing] = useState<{ url: boolean; excerpt: boolean }>({ url: false, excerpt: false });
   const failure = failureOf(state.data?.addEvidence);
+  const sent = !missing.url && !missing.excerpt && !stanceMissing;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
+    const blank = { url: !form.url.trim(), excerpt: !form.excerpt.trim() };
+    setMissing(blank);
     setStanceMissing(!form.stance);
-    if (!form.stance) return;
+    if (!form.stance || blank.url || blank.excerpt) return;
     const result = await addEvidence({
       input: {
         claim: claimId,
@@ -72,8 +82,17 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
 
   return (
     <form className="form" onSubmit={onSubmit} aria-label="Add evidence" noValidate>
-      <FormErrors failure={failure} error={state.error} fields={["source", "excerpt", "stance", "note"]} />
-      <Field label="Source URL" issues={issuesFor(failure, "source")}>
+      {!sent ? (
+        <div className="alert alert-error" role="alert">
+          <strong>{missingSummary([missing.url, missing.excerpt, stanceMissing].filter(Boolean).length)}</strong>
+        </div>
+      ) : (
+        <FormErrors failure={failure} error={state.error} fields={["source", "excerpt", "stance", "note"]} />
+      )}
+      <Field
+        label="Source URL"
+        issues={missing.url ? [urlMissing] : sent ? issuesFor(failure, "source") : []}
+      >
         {(id, d, invalid) => (
           <input
             id={id}
@@ -82,20 +101,30 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
             placeholder="https://"
             required
             value={form.url}
-            onChange={(e) => setForm({ ...form, url: e.target.value })}
+            onChange={(e) => {
+              setForm({ ...form, url: e.target.value });
+              setMissing((m) => ({ ...m, url: false }));
+            }}
             aria-describedby={d}
             aria-invalid={invalid || undefined}
           />
         )}
       </Field>
-      <Field label="Excerpt" issues={issuesFor(failure, "excerpt")} hint="The words from the source, verbatim">
+      <Field
+        label="Excerpt"
+        issues={missing.excerpt ? [excerptMissing] : sent ? issuesFor(failure, "excerpt") : []}
+        hint="The words from the source, verbatim"
+      >
         {(id, d, invalid) => (
           <textarea
             id={id}
             rows={3}
             required
             value={form.excerpt}
-            onChange={(e) => setForm({ ...form, excerpt: e.target.value })}
+            onChange={(e) => {
+              setForm({ ...form, excerpt: e.target.value });
+              setMissing((m) => ({ ...m, excerpt: false }));
+            }}
             aria-describedby={d}
             aria-invalid={invalid || undefined}
           />

@@ -130,7 +130,7 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
         setSourceIssues(
           f?.__typename === "ValidationError"
             ? f.issues
-            : [{ path: ["input", "source"], message: f?.message ?? "Could not add the source." }],
+            : [{ path: ["input", "source"], message: f?.__typename === "ForbiddenError" ? f.message : "Could not add the source; try again." }],
         );
         return;
       }

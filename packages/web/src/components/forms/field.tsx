@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from "react";
 import type { FieldIssue } from "./form-errors";
+import { asSentence } from "../../lib/errors";
 
 interface FieldProps {
   label: string;
@@ -27,7 +28,12 @@ export function Field({ label, issues = [], hint, children, className }: FieldPr
       )}
       {issueId && (
         <p className="field-issue" id={issueId}>
-          {issues.map((i) => i.message).join(" ")}
+          {/* Each issue is its own sentence on its own line, never run together. */}
+          {[...new Set(issues.map((i) => asSentence(i.message)))].map((message) => (
+            <span key={message} className="field-issue-line">
+              {message}
+            </span>
+          ))}
         </p>
       )}
     </div>

@@ -1,5 +1,7 @@
 import type { CombinedError } from "urql";
 import { graphql, type ResultOf } from "../../gql/graphql";
+import { asSentence, transportProblem } from "../../lib/errors";
+import { ConflictNotice } from "./conflict-notice";
 
 // Every mutation spreads these four fragments into its result union (and lists them by name in its fragment
 // array, so gql.tada's static check can see them). They are unmasked so that the result
@@ -13,12 +15,23 @@ export const FormErrors_ValidationErrorFragment = graphql(`
   }
 `);
 
+// A conflict says who made the copy stale and what they changed, so the person can decide again with that in view.
 export const FormErrors_ConflictErrorFragment = graphql(`
   fragment FormErrors_ConflictErrorFragment on ConflictError @_unmask {
     __typename
     message
     code
     currentVersion
+    entityType
+    lastChange {
+      id
+      action
+      at
+      entityType
+      after
+      actor { id name }
+      changes { field before after }
+    }
   }
 `);
 
@@ -35,12 +48,15 @@ export const FormErrors_NotFoundErrorFragment = graphql(`
     __typename
     message
     code
+    entityType
   }
 `);
 
+export type ConflictFailure = ResultOf<typeof FormErrors_ConflictErrorFragment>;
+
 export type MutationFailure =
   | ResultOf<typeof FormErrors_ValidationErrorFragment>
-  | ResultOf<typeof FormErrors_ConflictErrorFragment>
+  | ConflictFailure
   | ResultOf<typeof FormErrors_ForbiddenErrorFragment>
   | ResultOf<typeof FormErrors_NotFoundErrorFragment>;
 
@@ -53,14 +69,43 @@ export function failureOf(result: { __typename?: string } | null | undefined): M
   return result?.__typename && failureTypes.has(result.__typename) ? (result as MutationFailure) : null;
 }
 
+/** The conflict member of a result, when the action was refused because the object changed meanwhile. */
+export function conflictOf(result: { __typename?: string } | null | undefined): ConflictFailure | null {
+  const failure = failureOf(result);
+  return failure?.__typename === "ConflictError" ? failure : null;
+}
+
 /** The server's names for some inputs end in Id/Ids (`claimId`, `citedEvidenceIds`); the form's don't. */
 const fieldName = (segment: string) => segment.replace(/Ids?$/, "");
 
 /** Issues for one input field: `field` is the path below `input` ("excerpt", "source"). */
 export function issuesFor(failure: MutationFailure | null, field: string): FieldIssue[] {
   if (failure?.__typename !== "ValidationError") return [];
-  return failure.issues.filter((issue) => issue.path.slice(1).map(fieldName).join(".").startsWith(fieldName(field)));
+  const wanted = fieldName(field);
+  return failure.issues.filter((issue) => {
+    const path = issue.path.slice(1).map(fieldName).join(".");
+    // "claimant" is not "claimantRole": a field matches itself and what lies below it ("source" → "source.url").
+    return path === wanted || path.startsWith(`${wanted}.`);
+  });
 }
+
+/** The sentence readers of the desk get when a claim's judged wording is edited outside a correction. */
+export const WORDING_FROZEN =
+  "A published verdict judged this wording. To change it, an editor corrects the verdict, and readers see the correction.";
+
+const missing: Record<string, string> = {
+  Claim: "This claim no longer exists; it may have been merged into another.",
+  Verdict: "This verdict no longer exists.",
+  Evidence: "This piece of evidence no longer exists.",
+  Entity: "The person or organisation chosen no longer exists.",
+  Event: "The event chosen no longer exists.",
+  User: "That user no longer exists or was deactivated.",
+  Source: "The source chosen no longer exists.",
+  ApiKey: "This key no longer exists.",
+  MediaItem: "This media item no longer exists.",
+  ReportedFigure: "This figure no longer exists.",
+  Rating: "This rating no longer exists.",
+};
 
 interface FormErrorsProps {
   failure: MutationFailure | null;
@@ -68,37 +113,44 @@ interface FormErrorsProps {
   error?: CombinedError | undefined;
   /** Fields the form shows issues next to; issues on any other path are listed here. */
   fields?: readonly string[];
+  /** Offered on a conflict: loads the current state (see ConflictNotice). */
+  onRefresh?: () => void;
 }
 
 /** What went wrong with a submit, worded for the person at the desk. */
-export function FormErrors({ failure, error, fields = [] }: FormErrorsProps) {
+export function FormErrors({ failure, error, fields = [], onRefresh }: FormErrorsProps) {
   if (error) {
     return (
       <div className="alert alert-error" role="alert">
-        {error.networkError ? (
-          <>
-            <strong>Could not reach FactDesk.</strong> Nothing was saved; check your connection and try again.
-          </>
-        ) : (
-          <>
-            <strong>FactDesk could not process this.</strong> Nothing was saved.
-          </>
-        )}
-        <span className="alert-detail">{error.networkError?.message ?? error.graphQLErrors[0]?.message ?? error.message}</span>
+        <strong>Nothing was saved.</strong> {transportProblem(error)}
       </div>
     );
   }
   if (!failure) return null;
   switch (failure.__typename) {
     case "ValidationError": {
+      if (failure.code === "claim/wording_published") {
+        return (
+          <div className="alert alert-error" role="alert">
+            <strong>Nothing was saved.</strong> {WORDING_FROZEN}
+          </div>
+        );
+      }
       const others = failure.issues.filter((issue) => !fields.some((f) => issuesFor(failure, f).includes(issue)));
+      const marked = fields.filter((f) => issuesFor(failure, f).length > 0).length;
+      const summary =
+        marked === 0
+          ? "Nothing was saved."
+          : marked === 1
+            ? "Nothing was saved: one field needs a change (see below)."
+            : `Nothing was saved: ${marked} fields need a change (see below).`;
       return (
         <div className="alert alert-error" role="alert">
-          <strong>Please fix the marked fields.</strong> Nothing was saved.
+          <strong>{summary}</strong>
           {others.length > 0 && (
             <ul>
-              {others.map((issue) => (
-                <li key={issue.path.join(".") + issue.message}>{issue.message}</li>
+              {[...new Set(others.map((issue) => asSentence(issue.message)))].map((message) => (
+                <li key={message}>{message}</li>
               ))}
             </ul>
           )}
@@ -106,22 +158,18 @@ export function FormErrors({ failure, error, fields = [] }: FormErrorsProps) {
       );
     }
     case "ConflictError":
-      return (
-        <div className="alert alert-conflict" role="alert">
-          <strong>Someone else changed this first.</strong> {failure.message} (now version {failure.currentVersion}). Nothing
-          was saved.
-        </div>
-      );
+      return <ConflictNotice conflict={failure} onRefresh={onRefresh} />;
     case "ForbiddenError":
       return (
         <div className="alert alert-error" role="alert">
-          <strong>Not allowed.</strong> {failure.message}
+          <strong>Not allowed.</strong> {asSentence(failure.message)}
         </div>
       );
     case "NotFoundError":
       return (
         <div className="alert alert-error" role="alert">
-          <strong>Not found.</strong> {failure.message}
+          <strong>Nothing was saved.</strong> {missing[failure.entityType] ?? "Something this needs no longer exists."} Reload the
+          page to see what is current.
         </div>
       );
   }

@@ -57,7 +57,7 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Link href={me ? "/" : "/sign-in"} className="brand">
+      <Link href="/" className="brand">
         <span className="brand-mark" aria-hidden="true">
           ✓
         </span>
@@ -71,6 +71,9 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
             </Link>
             <Link href="/ingest" aria-current={location === "/ingest" ? "page" : undefined}>
               Paste an article
+            </Link>
+            <Link href="/verdicts" aria-current={location === "/verdicts" ? "page" : undefined}>
+              Published
             </Link>
             {me.role === "ADMIN" && (
               <Link href="/admin/api-keys" aria-current={location === "/admin/api-keys" ? "page" : undefined}>

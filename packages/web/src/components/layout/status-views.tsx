@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { CombinedError } from "urql";
+import { transportProblem } from "../../lib/errors";
 
 export function Loading({ label = "Loading…" }: { label?: string }) {
   return (
@@ -23,7 +24,7 @@ export function ErrorState({ error, retry }: { error: CombinedError; retry?: () 
   return (
     <div className="state state-error" role="alert">
       <p className="state-title">Could not load this page.</p>
-      <p>{error.networkError ? "FactDesk did not answer. Check your connection." : error.message}</p>
+      <p>{transportProblem(error)}</p>
       {retry && (
         <button type="button" className="button" onClick={retry}>
           Try again

@@ -11,6 +11,7 @@ import {
   issuesFor,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { asSentence } from "../../lib/errors";
 import { humanize, ratingLabels } from "../../lib/format";
 import type { Viewer } from "../../app";
 
@@ -27,6 +28,7 @@ export const RateClaimForm_ClaimFragment = graphql(`
           label
           confidence
           rationale
+          ratesEarlierWording
           reviewer { id }
           citedEvidence { id }
         }
@@ -91,8 +93,15 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
   const toggle = (id: string, on: boolean) => setCited((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
 
   return (
-    <form className="form" onSubmit={onSubmit} aria-label="Rate this claim" noValidate>
-      {mine && <p className="muted">You rated this {humanize(mine.label)}; a new rating replaces it.</p>}
+    <form id="rate-claim" className="form" onSubmit={onSubmit} aria-label="Rate this claim" noValidate>
+      {mine &&
+        (mine.ratesEarlierWording ? (
+          <p className="muted">
+            You rated an earlier wording {humanize(mine.label)}; it is not counted until you confirm it above or rate again here.
+          </p>
+        ) : (
+          <p className="muted">You rated this {humanize(mine.label)}; a new rating replaces it.</p>
+        ))}
       <FormErrors failure={failure} error={state.error} fields={["label", "confidence", "rationale", "citedEvidence"]} />
       <div className="field-grid">
         <Field
@@ -160,7 +169,7 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
         ))}
         {issuesFor(failure, "citedEvidence").map((i) => (
           <p key={i.message} className="field-issue">
-            {i.message}
+            {asSentence(i.message)}
           </p>
         ))}
       </fieldset>

@@ -1,12 +1,23 @@
+import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import {
+  FormErrors_ValidationErrorFragment,
+  FormErrors_ConflictErrorFragment,
+  FormErrors_ForbiddenErrorFragment,
+  FormErrors_NotFoundErrorFragment,
+  failureOf,
+  FormErrors,
+} from "../forms/form-errors";
 import { LabelBadge } from "../verdicts/label-badge";
 import { formatDateTime, humanize } from "../../lib/format";
+import type { Viewer } from "../../app";
 
 export const RatingsSection_ClaimFragment = graphql(`
   fragment RatingsSection_ClaimFragment on Claim {
     id
     consensus {
       ratingCount
+      earlierWordingCount
       majorityLabel
       agreement
       contested
@@ -20,6 +31,8 @@ export const RatingsSection_ClaimFragment = graphql(`
           confidence
           rationale
           createdAt
+          ratedText
+          ratesEarlierWording
           reviewer { id name }
           citedEvidence { id excerpt }
         }
@@ -28,15 +41,60 @@ export const RatingsSection_ClaimFragment = graphql(`
   }
 `);
 
-/** Each reviewer's current rating, and how far they agree. */
-export function RatingsSection({ claim }: { claim: FragmentOf<typeof RatingsSection_ClaimFragment> }) {
+const ConfirmRatingMutation = graphql(
+  `
+    mutation ConfirmRating($id: ID!) {
+      confirmRating(id: $id) {
+        __typename
+        ... on ConfirmRatingSuccess {
+          rating {
+            id
+            ratedText
+            ratesEarlierWording
+            claim { id consensus { ratingCount earlierWordingCount majorityLabel agreement contested counts { label count } } }
+          }
+        }
+        ...FormErrors_ValidationErrorFragment
+        ...FormErrors_ConflictErrorFragment
+        ...FormErrors_ForbiddenErrorFragment
+        ...FormErrors_NotFoundErrorFragment
+      }
+    }
+  `,
+  [
+    FormErrors_ValidationErrorFragment,
+    FormErrors_ConflictErrorFragment,
+    FormErrors_ForbiddenErrorFragment,
+    FormErrors_NotFoundErrorFragment,
+  ],
+);
+
+interface RatingsSectionProps {
+  claim: FragmentOf<typeof RatingsSection_ClaimFragment>;
+  viewer: Viewer;
+  /** Moves focus to the rating form ("Rate again"). */
+  onRateAgain?: () => void;
+}
+
+const notCounted = (n: number) =>
+  n === 1 ? "1 rating of an earlier wording is not counted." : `${n} ratings of an earlier wording are not counted.`;
+
+/**
+ * Each reviewer's current rating, and how far they agree. A rating given before the claim was reworded is kept but
+ * set apart and left out of the consensus; its reviewer confirms it for the new wording or rates again.
+ */
+export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionProps) {
   const { consensus, ratings } = readFragment(RatingsSection_ClaimFragment, claim);
+  const [confirmState, confirm] = useMutation(ConfirmRatingMutation);
+  const confirmFailure = failureOf(confirmState.data?.confirmRating);
   const max = Math.max(1, ...consensus.counts.map((c) => c.count));
+  const current = ratings.edges.map((e) => e.node).filter((r) => !r.ratesEarlierWording);
+  const earlier = ratings.edges.map((e) => e.node).filter((r) => r.ratesEarlierWording);
   return (
     <div className="ratings">
       <div className="consensus" aria-label="Consensus">
         {consensus.ratingCount === 0 ? (
-          <p className="muted">No ratings yet.</p>
+          <p className="muted">{consensus.earlierWordingCount > 0 ? "No ratings of the present wording yet." : "No ratings yet."}</p>
         ) : (
           <>
             <p className="consensus-line">
@@ -74,10 +132,11 @@ export function RatingsSection({ claim }: { claim: FragmentOf<typeof RatingsSect
             </ul>
           </>
         )}
+        {consensus.earlierWordingCount > 0 && <p className="muted earlier-count">{notCounted(consensus.earlierWordingCount)}</p>}
       </div>
-      {ratings.edges.length > 0 && (
-        <ul className="item-list rating-list">
-          {ratings.edges.map(({ node }) => (
+      {current.length > 0 && (
+        <ul className="item-list rating-list" aria-label="Ratings of the present wording">
+          {current.map((node) => (
             <li key={node.id} className="item rating">
               <p className="rating-head">
                 <strong>{node.reviewer.name}</strong> <LabelBadge label={node.label} />
@@ -92,6 +151,48 @@ export function RatingsSection({ claim }: { claim: FragmentOf<typeof RatingsSect
             </li>
           ))}
         </ul>
+      )}
+      {earlier.length > 0 && (
+        <>
+          <FormErrors failure={confirmFailure} error={confirmState.error} />
+          <ul className="item-list rating-list rating-list-earlier" aria-label="Ratings of an earlier wording">
+            {earlier.map((node) => (
+              <li key={node.id} className="item rating rating-earlier">
+                <p className="rating-head">
+                  <strong>{node.reviewer.name}</strong> <span className="badge badge-earlier">Rated an earlier wording</span>
+                </p>
+                <p className="rating-earlier-label">
+                  Rated it {humanize(node.label)}, {node.confidence}% confident <span className="muted">(not counted)</span>
+                </p>
+                {node.ratedText && (
+                  <figure className="rated-text">
+                    <figcaption>The wording they rated</figcaption>
+                    <blockquote>{node.ratedText}</blockquote>
+                  </figure>
+                )}
+                <p className="rationale">{node.rationale}</p>
+                <p className="item-meta muted">{formatDateTime(node.createdAt)}</p>
+                {node.reviewer.id === viewer.id && (
+                  <div className="button-row">
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      disabled={confirmState.fetching}
+                      onClick={() => void confirm({ id: node.id })}
+                    >
+                      Confirm for the new wording
+                    </button>
+                    {onRateAgain && (
+                      <button type="button" className="button" onClick={onRateAgain}>
+                        Rate again
+                      </button>
+                    )}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

@@ -1,7 +1,11 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { formatDate, formatDateTime, humanize } from "../../lib/format";
+import { fieldName, formatValue } from "../../lib/changes";
 import { LabelBadge } from "./label-badge";
 
+// Readers are shown the claim as the verdict judged it (`judgedClaim`), never the claim as it reads on the desk
+// today: only a public correction changes the judged wording. The live claim is read for its kind alone (quote
+// marks around a quote).
 export const VerdictArticle_VerdictFragment = graphql(`
   fragment VerdictArticle_VerdictFragment on Verdict {
     id
@@ -30,17 +34,39 @@ export const VerdictArticle_VerdictFragment = graphql(`
       createdAt
       correctedBy { id name }
     }
-    claim {
-      id
+    judgedClaim {
       text
-      kind
+      claimantName
       claimantRole
       claimDate
       claimDatePrecision
-      claimant { id name }
+      place
+      appearances { url title publisher excerpt seenAt }
     }
+    claim { id kind }
   }
 `);
+
+export interface ArticleClaim {
+  text: string;
+  kind: string;
+  claimant?: string | null;
+  claimantRole?: string | null;
+  claimDate?: string | null;
+  claimDatePrecision?: string | null;
+  place?: string | null;
+  appearances?: readonly { url: string; title?: string | null; publisher?: string | null; seenAt: string }[];
+}
+
+export interface ArticleCorrection {
+  id: string;
+  reason: string;
+  changedFields: readonly string[];
+  before?: unknown;
+  after?: unknown;
+  createdAt: string;
+  correctedBy: string;
+}
 
 export interface VerdictArticleProps {
   state: "PREVIEW" | "AWAITING_SIGN_OFF" | "PUBLISHED" | "RETRACTED";
@@ -52,14 +78,7 @@ export interface VerdictArticleProps {
   signedOffBy?: string | null;
   retractedAt?: string | null;
   retractionReason?: string | null;
-  claim: {
-    text: string;
-    kind: string;
-    claimant?: string | null;
-    claimantRole?: string | null;
-    claimDate?: string | null;
-    claimDatePrecision?: string | null;
-  };
+  claim: ArticleClaim;
   citedEvidence: readonly {
     id: string;
     stance: string;
@@ -67,15 +86,7 @@ export interface VerdictArticleProps {
     note?: string | null;
     source: { url: string; title?: string | null; publisher?: string | null };
   }[];
-  corrections: readonly {
-    id: string;
-    reason: string;
-    changedFields: readonly string[];
-    before?: unknown;
-    after?: unknown;
-    createdAt: string;
-    correctedBy: string;
-  }[];
+  corrections: readonly ArticleCorrection[];
   /** "page": the public verdict page (h1); "embedded": inside the desk or a preview (h3). */
   variant?: "page" | "embedded";
 }
@@ -93,43 +104,103 @@ export function verdictArticleProps(verdict: FragmentOf<typeof VerdictArticle_Ve
     retractedAt: v.retractedAt,
     retractionReason: v.retractionReason,
     claim: {
-      text: v.claim.text,
+      text: v.judgedClaim.text,
       kind: v.claim.kind,
-      claimant: v.claim.claimant?.name ?? null,
-      claimantRole: v.claim.claimantRole,
-      claimDate: v.claim.claimDate,
-      claimDatePrecision: v.claim.claimDatePrecision,
+      claimant: v.judgedClaim.claimantName,
+      claimantRole: v.judgedClaim.claimantRole,
+      claimDate: v.judgedClaim.claimDate,
+      claimDatePrecision: v.judgedClaim.claimDatePrecision,
+      place: v.judgedClaim.place,
+      appearances: v.judgedClaim.appearances,
     },
     citedEvidence: v.citedEvidence,
     corrections: v.corrections.map((c) => ({ ...c, correctedBy: c.correctedBy.name })),
   };
 }
 
-const fieldNames: Record<string, string> = {
-  label: "Verdict",
-  headline: "Headline",
-  summary: "Summary",
-  citedEvidence: "Cited evidence",
-  citedEvidenceIds: "Cited evidence",
-};
+const quoted = (claim: Pick<ArticleClaim, "kind" | "text">) => (claim.kind === "QUOTE" ? `“${claim.text}”` : claim.text);
 
-const fieldValue = (value: unknown, field: string): string | null => {
-  const v = value && typeof value === "object" ? (value as Record<string, unknown>)[field] : undefined;
-  if (typeof v !== "string") return null;
-  return field === "label" ? humanize(v) : v;
-};
+const WORDING = new Set(["claimText", "claimant", "claimantRole", "claimDate", "claimDatePrecision"]);
+
+const sideOf = (value: unknown, field: string): unknown =>
+  value && typeof value === "object" ? (value as Record<string, unknown>)[field] : undefined;
+
+/** One correction's changes: a reworded claim as old and new wording in full, other fields as "old → new". */
+function CorrectionChanges({ correction: c }: { correction: ArticleCorrection }) {
+  const changed = new Set(c.changedFields);
+  const precision = (side: unknown) => {
+    const p = sideOf(side, "claimDatePrecision");
+    return typeof p === "string" ? p : null;
+  };
+  const items = c.changedFields
+    // A new date precision reads through the date itself when the date changed too.
+    .filter((field) => !(field === "claimDatePrecision" && changed.has("claimDate")))
+    .map((field) => {
+      const name = field === "label" ? "Verdict" : field === "claimText" ? "Wording of the claim" : fieldName(field);
+      const before = formatValue(field, sideOf(c.before, field), precision(c.before));
+      const after = formatValue(field, sideOf(c.after, field), precision(c.after));
+      if (field === "claimText" && before !== null && after !== null) {
+        return (
+          <li key={field} className="correction-wording">
+            <span>{name} changed.</span>
+            <span className="wording-side">
+              <span className="wording-tag">Before:</span> <del>{before}</del>
+            </span>
+            <span className="wording-side">
+              <span className="wording-tag">Now:</span> <ins>{after}</ins>
+            </span>
+          </li>
+        );
+      }
+      return (
+        <li key={field}>
+          {name} changed
+          {before !== null && after !== null ? (
+            <>
+              : <del>{before}</del> → <ins>{after}</ins>
+            </>
+          ) : (
+            "."
+          )}
+        </li>
+      );
+    });
+  const wordingOnly = c.changedFields.every((f) => WORDING.has(f));
+  return (
+    <ul className="correction-fields" aria-label={wordingOnly ? "What the correction changed in the claim" : "What the correction changed"}>
+      {items}
+    </ul>
+  );
+}
 
 /** The verdict as readers see it: used on the public page, in the desk and as the editor's live preview. */
 export function VerdictArticle(props: VerdictArticleProps) {
   const { state, claim, variant = "embedded" } = props;
   const Heading = variant === "page" ? "h1" : "h3";
   const Sub = variant === "page" ? "h2" : "h4";
+  const retracted = state === "RETRACTED";
+  // A retracted verdict leads with the retraction; its headline then sits one level down.
+  const HeadlineTag = retracted ? Sub : Heading;
+  const lastCorrection = props.corrections.at(-1);
   return (
     <article className={`verdict-article verdict-${state.toLowerCase().replace(/_/g, "-")}`}>
-      {state === "RETRACTED" && (
-        <p className="alert alert-error" role="note">
-          <strong>Retracted{props.retractedAt ? ` on ${formatDate(props.retractedAt)}` : ""}.</strong> {props.retractionReason}
-        </p>
+      {retracted && (
+        <section className="retraction" aria-label="Retraction">
+          <Heading className="retraction-heading">Retracted</Heading>
+          <p className="retraction-date">
+            Retracted on <time dateTime={props.retractedAt ?? undefined}>{formatDate(props.retractedAt)}</time>. This fact-check no longer stands.
+          </p>
+          {props.retractionReason && (
+            <p className="retraction-reason">
+              <strong>Why:</strong> {props.retractionReason}
+            </p>
+          )}
+          {props.label && (
+            <p className="former-rating">
+              Former rating: <del>{humanize(props.label)}</del>
+            </p>
+          )}
+        </section>
       )}
       {state === "AWAITING_SIGN_OFF" && (
         <p className="alert alert-warning" role="note">
@@ -137,13 +208,15 @@ export function VerdictArticle(props: VerdictArticleProps) {
         </p>
       )}
       {state === "PREVIEW" && <p className="preview-flag">Preview: not published</p>}
-      {variant === "page" && <p className="eyebrow">Fact-check</p>}
-      <p className="verdict-label-line">
-        {props.label ? <LabelBadge label={props.label} /> : <span className="badge badge-empty">Verdict not chosen</span>}
-      </p>
-      <Heading className="verdict-headline">{props.headline || <span className="muted">Headline</span>}</Heading>
+      {variant === "page" && <p className="eyebrow">{retracted ? "Fact-check (retracted)" : "Fact-check"}</p>}
+      {!retracted && (
+        <p className="verdict-label-line">
+          {props.label ? <LabelBadge label={props.label} /> : <span className="badge badge-empty">Verdict not chosen</span>}
+        </p>
+      )}
+      <HeadlineTag className="verdict-headline">{props.headline || <span className="muted">Headline</span>}</HeadlineTag>
       <figure className="verdict-claim">
-        <blockquote>{claim.kind === "QUOTE" ? `“${claim.text}”` : claim.text}</blockquote>
+        <blockquote>{quoted(claim)}</blockquote>
         <figcaption>
           {claim.claimant ? (
             <>
@@ -154,8 +227,23 @@ export function VerdictArticle(props: VerdictArticleProps) {
             "Unattributed"
           )}
           {claim.claimDate ? ` · ${formatDate(claim.claimDate, claim.claimDatePrecision)}` : ""}
+          {claim.place ? ` · ${claim.place}` : ""}
         </figcaption>
       </figure>
+      {claim.appearances && claim.appearances.length > 0 && (
+        <p className="verdict-appearances">
+          <span className="muted">Seen in </span>
+          {claim.appearances.map((a, i) => (
+            <span key={`${a.url}-${i}`}>
+              {i > 0 && (i === claim.appearances!.length - 1 ? " and " : ", ")}
+              <a href={a.url} target="_blank" rel="noopener noreferrer">
+                {a.title ?? a.publisher ?? a.url}
+              </a>
+              {a.publisher && a.title ? ` (${a.publisher}, ${formatDate(a.seenAt)})` : ` (${formatDate(a.seenAt)})`}
+            </span>
+          ))}
+        </p>
+      )}
       <div className="verdict-summary">
         {(props.summary || "").split(/\n{2,}/).map((para, i) => (
           <p key={i}>{para || <span className="muted">Summary</span>}</p>
@@ -166,6 +254,7 @@ export function VerdictArticle(props: VerdictArticleProps) {
           ? "Will be published under your name."
           : `Published ${props.publishedAt ? formatDate(props.publishedAt) : "(pending)"} by ${props.publishedBy ?? "an editor"}`}
         {props.signedOffBy ? `, signed off by ${props.signedOffBy}` : ""}
+        {lastCorrection && lastCorrection.id !== "pending" ? ` · corrected ${formatDate(lastCorrection.createdAt)}` : ""}
       </p>
       <Sub>Evidence</Sub>
       {props.citedEvidence.length === 0 ? (
@@ -191,24 +280,12 @@ export function VerdictArticle(props: VerdictArticleProps) {
             {props.corrections.map((c) => (
               <li key={c.id}>
                 <p>
-                  <strong>{formatDateTime(c.createdAt)}</strong> · {c.correctedBy}: {c.reason}
+                  <strong>
+                    <time dateTime={c.id === "pending" ? undefined : c.createdAt}>{formatDateTime(c.createdAt)}</time>
+                  </strong>{" "}
+                  · {c.correctedBy}: {c.reason}
                 </p>
-                <ul className="correction-fields">
-                  {c.changedFields.map((field) => {
-                    const before = fieldValue(c.before, field);
-                    const after = fieldValue(c.after, field);
-                    return (
-                      <li key={field}>
-                        {fieldNames[field] ?? humanize(field.replace(/([a-z])([A-Z])/g, "$1_$2"))} changed
-                        {before != null && after != null ? (
-                          <>
-                            : <del>{before}</del> → <ins>{after}</ins>
-                          </>
-                        ) : null}
-                      </li>
-                    );
-                  })}
-                </ul>
+                <CorrectionChanges correction={c} />
               </li>
             ))}
           </ol>

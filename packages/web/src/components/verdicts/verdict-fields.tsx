@@ -1,4 +1,5 @@
 import { Field } from "../forms/field";
+import { asSentence } from "../../lib/errors";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
 import { humanize, ratingLabels } from "../../lib/format";
 
@@ -95,7 +96,7 @@ export function VerdictFields({ draft, onChange, evidence, failure, labelMissing
         ))}
         {citedIssues.map((i) => (
           <p key={i.message} className="field-issue">
-            {i.message}
+            {asSentence(i.message)}
           </p>
         ))}
       </fieldset>

@@ -49,7 +49,8 @@ export const CorrectVerdictMutation = graphql(
             id
             version
             ...VerdictArticle_VerdictFragment
-            claim { id status version updatedAt allowedNextStatuses }
+            # A corrected wording moves the claim on the desk too.
+            claim { id status version updatedAt allowedNextStatuses text claimantRole claimDate claimDatePrecision claimant { id name } }
           }
         }
         ...FormErrors_ValidationErrorFragment

@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from "react";
+import { humanize, ratingLabels } from "../../lib/format";
+
+export type RatingLabel = (typeof ratingLabels)[number];
+
+/** The public list's filters exactly as they appear in the URL query string. */
+export interface VerdictParams {
+  q: string;
+  label: RatingLabel | "";
+  event: string;
+  /** yyyy-mm-dd, inclusive. */
+  from: string;
+  /** yyyy-mm-dd, inclusive. */
+  to: string;
+  /** Retracted fact-checks are listed (marked as such) unless the reader hides them. */
+  retracted: boolean;
+}
+
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+
+export function parseVerdictParams(search: string): VerdictParams {
+  const p = new URLSearchParams(search);
+  const label = p.get("label") ?? "";
+  const from = p.get("from") ?? "";
+  const to = p.get("to") ?? "";
+  return {
+    q: p.get("q") ?? "",
+    label: (ratingLabels as readonly string[]).includes(label) ? (label as RatingLabel) : "",
+    event: p.get("event") ?? "",
+    from: isDay(from) ? from : "",
+    to: isDay(to) ? to : "",
+    retracted: p.get("retracted") !== "hide",
+  };
+}
+
+export function serializeVerdictParams(params: VerdictParams): string {
+  const p = new URLSearchParams();
+  if (params.q) p.set("q", params.q);
+  if (params.label) p.set("label", params.label);
+  if (params.event) p.set("event", params.event);
+  if (params.from) p.set("from", params.from);
+  if (params.to) p.set("to", params.to);
+  if (!params.retracted) p.set("retracted", "hide");
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+/** The `verdicts` filter for these params: the date range is inclusive of its last day. */
+export function toVerdictFilter(params: VerdictParams) {
+  const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString();
+  return {
+    ...(params.q ? { text: params.q } : {}),
+    ...(params.label ? { labels: [params.label] } : {}),
+    ...(params.event ? { event: params.event } : {}),
+    ...(params.from ? { publishedAfter: `${params.from}T00:00:00.000Z` } : {}),
+    ...(params.to ? { publishedBefore: dayAfter(params.to) } : {}),
+  };
+}
+
+export const noFilters: VerdictParams = { q: "", label: "", event: "", from: "", to: "", retracted: true };
+
+interface VerdictFiltersProps {
+  params: VerdictParams;
+  onChange: (next: VerdictParams) => void;
+  /** Events to choose from; null when the viewer may not list events (the public). */
+  events: readonly { id: string; title: string }[] | null;
+}
+
+/** Search and filters for the public list of fact-checks; every change lands in the URL. */
+export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps) {
+  const set = <K extends keyof VerdictParams>(key: K, value: VerdictParams[K]) => onChange({ ...params, [key]: value });
+
+  // Typing is local; the URL (and the query) follow once the reader pauses.
+  const [text, setText] = useState(params.q);
+  useEffect(() => setText(params.q), [params.q]);
+  const latest = useRef({ params, onChange });
+  latest.current = { params, onChange };
+  useEffect(() => {
+    if (text.trim() === latest.current.params.q) return;
+    const timer = setTimeout(() => latest.current.onChange({ ...latest.current.params, q: text.trim() }), 300);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const active = serializeVerdictParams(params) !== "";
+  const eventTitle = events?.find((e) => e.id === params.event)?.title;
+
+  return (
+    <form className="queue-filters verdict-filters" role="search" aria-label="Filter fact-checks" onSubmit={(e) => e.preventDefault()}>
+      <div className="filter filter-search">
+        <label htmlFor="verdicts-search">Search fact-checks</label>
+        <input
+          id="verdicts-search"
+          type="search"
+          data-slash-search
+          placeholder="Words in the claim, headline or claimant"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor="verdicts-label">Verdict</label>
+        <select id="verdicts-label" value={params.label} onChange={(e) => set("label", e.target.value as VerdictParams["label"])}>
+          <option value="">Any verdict</option>
+          {ratingLabels.map((l) => (
+            <option key={l} value={l}>
+              {humanize(l)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {events ? (
+        <div className="filter">
+          <label htmlFor="verdicts-event">Event</label>
+          <select id="verdicts-event" value={params.event} onChange={(e) => set("event", e.target.value)}>
+            <option value="">Any event</option>
+            {events.map((event) => (
+              <option key={event.id} value={event.id}>
+                {event.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : params.event ? (
+        // The public cannot list events (yet); a shared link that narrows to one still works and can be undone.
+        <div className="filter filter-note">
+          <span>{eventTitle ?? "One event only"}</span>
+          <button type="button" className="button button-quiet" onClick={() => set("event", "")}>
+            Show all events
+          </button>
+        </div>
+      ) : null}
+      <div className="filter">
+        <label htmlFor="verdicts-from">Published from</label>
+        <input id="verdicts-from" type="date" value={params.from} max={params.to || undefined} onChange={(e) => set("from", e.target.value)} />
+      </div>
+      <div className="filter">
+        <label htmlFor="verdicts-to">Published until</label>
+        <input id="verdicts-to" type="date" value={params.to} min={params.from || undefined} onChange={(e) => set("to", e.target.value)} />
+      </div>
+      <div className="filter filter-check">
+        <input id="verdicts-retracted" type="checkbox" checked={params.retracted} onChange={(e) => set("retracted", e.target.checked)} />
+        <label htmlFor="verdicts-retracted">Include retracted fact-checks</label>
+      </div>
+      {active && (
+        <button type="button" className="button button-quiet" onClick={() => onChange(noFilters)}>
+          Clear filters
+        </button>
+      )}
+    </form>
+  );
+}

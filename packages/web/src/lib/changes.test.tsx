@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { describeAction, describeChanges, fieldName } from "./changes";
+
+describe("field changes in words", () => {
+  it("names fields as the desk labels them and shows values as words", () => {
+    expect(fieldName("claimantRole")).toBe("Claimant's role");
+    expect(fieldName("graceMinutes")).toBe("Grace minutes");
+    expect(describeChanges([{ field: "status", before: "IN_REVIEW", after: "NEEDS_EDITOR" }])).toEqual([
+      { field: "status", name: "Status", before: "In review", after: "Needs editor", long: false },
+    ]);
+    expect(describeChanges([{ field: "kind", before: "QUOTE", after: "STATEMENT" }])[0]).toMatchObject({ before: "Quote", after: "Statement" });
+  });
+
+  it("says only that a reference changed (its value is an id), and folds a date's precision into the date", () => {
+    expect(describeChanges([{ field: "claimantId", before: "ckx1", after: "ckx2" }])).toEqual([
+      { field: "claimantId", name: "Claimant", before: null, after: null, long: false },
+    ]);
+    const date = describeChanges([
+      { field: "claimDate", before: "2025-03-10T00:00:00.000Z", after: "2025-03-01T00:00:00.000Z" },
+      { field: "claimDatePrecision", before: "DAY", after: "MONTH" },
+    ]);
+    expect(date).toEqual([{ field: "claimDate", name: "Claim date", before: "10 Mar 2025", after: "March 2025", long: false }]);
+  });
+
+  it("words actions for a sentence that starts with a name, never with the action's code", () => {
+    expect(describeAction({ action: "claim.set_status", changes: [{ field: "status", before: "IN_REVIEW", after: "NEEDS_EDITOR" }] })).toBe(
+      "sent it to an editor",
+    );
+    expect(describeAction({ action: "claim.update", after: { via: "verdict.correct" } })).toBe("reworded the claim through a verdict correction");
+    expect(describeAction({ action: "figure.frobnicate" })).toBe("changed a figure");
+  });
+});
