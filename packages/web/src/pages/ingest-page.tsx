@@ -2,10 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { graphql, type FragmentOf, type VariablesOf } from "../gql/graphql";
 import {
-  FormErrors_ValidationErrorFragment,
-  FormErrors_ConflictErrorFragment,
-  FormErrors_ForbiddenErrorFragment,
-  FormErrors_NotFoundErrorFragment,
+  FormErrors_ErrorFragment,
   failureOf,
   FormErrors,
   issuesFor,
@@ -23,19 +20,13 @@ const PreviewIngestQuery = graphql(
       previewIngest(input: $input) {
         __typename
         ... on IngestPreview { ...IngestPreview_IngestPreviewFragment }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
   [
     IngestPreview_IngestPreviewFragment,
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
+    FormErrors_ErrorFragment,
   ],
 );
 
@@ -48,19 +39,13 @@ const IngestArticleMutation = graphql(
           events { id }
           ...IngestResult_IngestArticleSuccessFragment
         }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
   [
     IngestResult_IngestArticleSuccessFragment,
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
+    FormErrors_ErrorFragment,
   ],
 );
 

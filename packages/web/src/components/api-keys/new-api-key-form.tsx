@@ -2,10 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../../gql/graphql";
 import {
-  FormErrors_ValidationErrorFragment,
-  FormErrors_ConflictErrorFragment,
-  FormErrors_ForbiddenErrorFragment,
-  FormErrors_NotFoundErrorFragment,
+  FormErrors_ErrorFragment,
   failureOf,
   FormErrors,
   issuesFor,
@@ -26,19 +23,11 @@ const CreateApiKeyMutation = graphql(
           secret
           apiKey { id name prefix }
         }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
-  [
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
-  ],
+  [FormErrors_ErrorFragment],
 );
 
 const fields = ["name", "scopes", "expiresAt", "rateLimitPerMinute"] as const;

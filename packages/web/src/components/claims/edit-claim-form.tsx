@@ -2,10 +2,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from "../../gql/graphql";
 import {
-  FormErrors_ValidationErrorFragment,
-  FormErrors_ConflictErrorFragment,
-  FormErrors_ForbiddenErrorFragment,
-  FormErrors_NotFoundErrorFragment,
+  FormErrors_ErrorFragment,
   failureOf,
   FormErrors,
   issuesFor,
@@ -49,19 +46,13 @@ const UpdateClaimMutation = graphql(
         ... on UpdateClaimSuccess {
           claim { id ...EditClaimForm_ClaimFragment updatedAt }
         }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
   [
     EditClaimForm_ClaimFragment,
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
+    FormErrors_ErrorFragment,
   ],
 );
 

@@ -3,10 +3,7 @@ import { Link, useLocation } from "wouter";
 import { useMutation, useQuery } from "urql";
 import { graphql, type ResultOf, type VariablesOf } from "../../gql/graphql";
 import {
-  FormErrors_ValidationErrorFragment,
-  FormErrors_ConflictErrorFragment,
-  FormErrors_ForbiddenErrorFragment,
-  FormErrors_NotFoundErrorFragment,
+  FormErrors_ErrorFragment,
   failureOf,
   FormErrors,
   issuesFor,
@@ -32,19 +29,11 @@ const CreateClaimMutation = graphql(
           claim { id text }
           possibleDuplicates { id text status kind }
         }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
-  [
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
-  ],
+  [FormErrors_ErrorFragment],
 );
 
 type CreateInput = VariablesOf<typeof CreateClaimMutation>["input"];

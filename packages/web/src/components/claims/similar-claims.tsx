@@ -3,10 +3,7 @@ import { Link } from "wouter";
 import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import {
-  FormErrors_ValidationErrorFragment,
-  FormErrors_ConflictErrorFragment,
-  FormErrors_ForbiddenErrorFragment,
-  FormErrors_NotFoundErrorFragment,
+  FormErrors_ErrorFragment,
   conflictOf,
   failureOf,
   FormErrors,
@@ -44,19 +41,11 @@ const MergeClaimsMutation = graphql(
       mergeClaims(keep: $keep, duplicates: $duplicates) {
         __typename
         ... on MergeClaimsSuccess { claim { id version updatedAt } }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
-  [
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
-  ],
+  [FormErrors_ErrorFragment],
 );
 
 interface SimilarClaimsProps {

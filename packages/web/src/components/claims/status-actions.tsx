@@ -3,10 +3,7 @@ import { Link } from "wouter";
 import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import {
-  FormErrors_ValidationErrorFragment,
-  FormErrors_ConflictErrorFragment,
-  FormErrors_ForbiddenErrorFragment,
-  FormErrors_NotFoundErrorFragment,
+  FormErrors_ErrorFragment,
   conflictOf,
   failureOf,
   FormErrors,
@@ -34,19 +31,11 @@ const SetClaimStatusMutation = graphql(
       setClaimStatus(id: $id, expectedVersion: $expectedVersion, status: $status) {
         __typename
         ... on SetClaimStatusSuccess { claim { id status version updatedAt allowedNextStatuses } }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
-  [
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
-  ],
+  [FormErrors_ErrorFragment],
 );
 
 const AssignClaimMutation = graphql(
@@ -55,19 +44,11 @@ const AssignClaimMutation = graphql(
       assignClaim(id: $id, expectedVersion: $expectedVersion, assignee: $assignee) {
         __typename
         ... on AssignClaimSuccess { claim { id version updatedAt assignee { id name } } }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
-  [
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
-  ],
+  [FormErrors_ErrorFragment],
 );
 
 const actionLabel: Record<string, string> = {

@@ -3,64 +3,42 @@ import { graphql, type ResultOf } from "../../gql/graphql";
 import { asSentence, transportProblem } from "../../lib/errors";
 import { ConflictNotice } from "./conflict-notice";
 
-// Every mutation spreads these four fragments into its result union (and lists them by name in its fragment
-// array, so gql.tada's static check can see them). They are unmasked so that the result
-// type of each mutation carries the error fields and can be switched on `__typename` directly.
-export const FormErrors_ValidationErrorFragment = graphql(`
-  fragment FormErrors_ValidationErrorFragment on ValidationError @_unmask {
+// Every mutation and result-union query spreads this one fragment into its result (and lists it in its fragment
+// array, so gql.tada's static check can see it). It is unmasked so that the result type of each mutation carries
+// the error fields and can be switched on `__typename` directly. A conflict says who made the copy stale and what
+// they changed, so the person can decide again with that in view.
+export const FormErrors_ErrorFragment = graphql(`
+  fragment FormErrors_ErrorFragment on Error @_unmask {
     __typename
     message
     code
-    issues { path message }
-  }
-`);
-
-// A conflict says who made the copy stale and what they changed, so the person can decide again with that in view.
-export const FormErrors_ConflictErrorFragment = graphql(`
-  fragment FormErrors_ConflictErrorFragment on ConflictError @_unmask {
-    __typename
-    message
-    code
-    currentVersion
-    entityType
-    lastChange {
-      id
-      action
-      at
+    ... on ValidationError {
+      issues { path message }
+    }
+    ... on ConflictError {
+      currentVersion
       entityType
-      after
-      actor { id name }
-      changes { field before after }
+      lastChange {
+        id
+        action
+        at
+        entityType
+        after
+        actor { id name }
+        changes { field before after }
+      }
+    }
+    ... on NotFoundError {
+      entityType
     }
   }
 `);
 
-export const FormErrors_ForbiddenErrorFragment = graphql(`
-  fragment FormErrors_ForbiddenErrorFragment on ForbiddenError @_unmask {
-    __typename
-    message
-    code
-  }
-`);
+export type MutationFailure = ResultOf<typeof FormErrors_ErrorFragment>;
 
-export const FormErrors_NotFoundErrorFragment = graphql(`
-  fragment FormErrors_NotFoundErrorFragment on NotFoundError @_unmask {
-    __typename
-    message
-    code
-    entityType
-  }
-`);
+export type ConflictFailure = Extract<MutationFailure, { __typename: "ConflictError" }>;
 
-export type ConflictFailure = ResultOf<typeof FormErrors_ConflictErrorFragment>;
-
-export type MutationFailure =
-  | ResultOf<typeof FormErrors_ValidationErrorFragment>
-  | ConflictFailure
-  | ResultOf<typeof FormErrors_ForbiddenErrorFragment>
-  | ResultOf<typeof FormErrors_NotFoundErrorFragment>;
-
-export type FieldIssue = ResultOf<typeof FormErrors_ValidationErrorFragment>["issues"][number];
+export type FieldIssue = Extract<MutationFailure, { __typename: "ValidationError" }>["issues"][number];
 
 const failureTypes = new Set(["ValidationError", "ConflictError", "ForbiddenError", "NotFoundError"]);
 

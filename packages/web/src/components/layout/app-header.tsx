@@ -3,10 +3,7 @@ import { Link, useLocation, useSearch } from "wouter";
 import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import {
-  FormErrors_ValidationErrorFragment,
-  FormErrors_ConflictErrorFragment,
-  FormErrors_ForbiddenErrorFragment,
-  FormErrors_NotFoundErrorFragment,
+  FormErrors_ErrorFragment,
   failureOf,
 } from "../forms/form-errors";
 import { roleLabel } from "../../lib/format";
@@ -27,19 +24,11 @@ const SignOutMutation = graphql(
       signOut {
         __typename
         ... on SignOutSuccess { data }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
-  [
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
-  ],
+  [FormErrors_ErrorFragment],
 );
 
 export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFragment> | null | undefined }) {

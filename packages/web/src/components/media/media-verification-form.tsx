@@ -2,10 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import {
-  FormErrors_ValidationErrorFragment,
-  FormErrors_ConflictErrorFragment,
-  FormErrors_ForbiddenErrorFragment,
-  FormErrors_NotFoundErrorFragment,
+  FormErrors_ErrorFragment,
   failureOf,
   FormErrors,
   issuesFor,
@@ -36,19 +33,11 @@ const SetMediaVerificationMutation = graphql(
             claims(first: 20) { edges { node { id } } }
           }
         }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
-  [
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
-  ],
+  [FormErrors_ErrorFragment],
 );
 
 const verifications = ["UNVERIFIED", "ORIGINAL", "DECONTEXTUALIZED", "EDITED_OR_CROPPED", "TRANSFORMED", "STAGED", "SATIRE_OR_PARODY"] as const;

@@ -1,9 +1,6 @@
 import { graphql } from "../../gql/graphql";
 import {
-  FormErrors_ValidationErrorFragment,
-  FormErrors_ConflictErrorFragment,
-  FormErrors_ForbiddenErrorFragment,
-  FormErrors_NotFoundErrorFragment,
+  FormErrors_ErrorFragment,
 } from "../forms/form-errors";
 import { VerdictArticle_VerdictFragment } from "./verdict-article";
 
@@ -23,19 +20,13 @@ export const PublishVerdictMutation = graphql(
             claim { id status version updatedAt allowedNextStatuses verdict { id } }
           }
         }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
   [
     VerdictArticle_VerdictFragment,
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
+    FormErrors_ErrorFragment,
   ],
 );
 
@@ -53,19 +44,13 @@ export const CorrectVerdictMutation = graphql(
             claim { id status version updatedAt allowedNextStatuses text claimantRole claimDate claimDatePrecision claimant { id name } }
           }
         }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
   [
     VerdictArticle_VerdictFragment,
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
+    FormErrors_ErrorFragment,
   ],
 );
 
@@ -82,19 +67,13 @@ export const RetractVerdictMutation = graphql(
             claim { id status version updatedAt allowedNextStatuses }
           }
         }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
   [
     VerdictArticle_VerdictFragment,
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
+    FormErrors_ErrorFragment,
   ],
 );
 
@@ -111,18 +90,12 @@ export const SignOffVerdictMutation = graphql(
             claim { id status version updatedAt allowedNextStatuses }
           }
         }
-        ...FormErrors_ValidationErrorFragment
-        ...FormErrors_ConflictErrorFragment
-        ...FormErrors_ForbiddenErrorFragment
-        ...FormErrors_NotFoundErrorFragment
+        ...FormErrors_ErrorFragment
       }
     }
   `,
   [
     VerdictArticle_VerdictFragment,
-    FormErrors_ValidationErrorFragment,
-    FormErrors_ConflictErrorFragment,
-    FormErrors_ForbiddenErrorFragment,
-    FormErrors_NotFoundErrorFragment,
+    FormErrors_ErrorFragment,
   ],
 );
