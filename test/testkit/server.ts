@@ -107,6 +107,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       adminEmail,
       adminPassword: ADMIN_PASSWORD,
       exposeSqlStatementCount: true,
+      // The request log would bury the test output; FACTDESK_TEST_LOG_LEVEL=info shows it.
+      logLevel: (process.env.FACTDESK_TEST_LOG_LEVEL as Config["logLevel"] | undefined) ?? "silent",
     },
     () => {},
   );

@@ -34,8 +34,13 @@ export interface Limits {
   maxConcurrentStatementsPerRequest: number;
   /** Most SQL statements one request may run in all. */
   maxStatementsPerRequest: number;
-  /** PostgreSQL connection pool size of this instance. */
+  /** PostgreSQL connection pool size of this instance (and of each read replica's pool). */
   databasePoolSize: number;
+  /**
+   * On SIGTERM/SIGINT: how long requests already in flight may take to finish (new connections are refused at
+   * once) before the rest are cut off and the process exits.
+   */
+  drainTimeoutMs: number;
 }
 
 /** Requests per minute allowed to each kind of caller (a token bucket: the full amount may come as a burst). */
@@ -63,6 +68,8 @@ export interface SecurityConfig {
 export interface Config {
   /** PostgreSQL connection string; when absent FactDesk runs on embedded PGlite. */
   databaseUrl: string | undefined;
+  /** Read replicas of `databaseUrl` (DATABASE_REPLICA_URLS, comma-separated): GraphQL queries read from them. */
+  databaseReplicaUrls: string[];
   /** Redis connection string: shares rate limits (and events) between instances. */
   redisUrl: string | undefined;
   /** Prefix of every Redis key this desk uses, so several desks can share one Redis. */
@@ -81,6 +88,10 @@ export interface Config {
   adminPassword: string | undefined;
   /** Adds the number of SQL statements a request ran to its response extensions (tests, benchmarks). */
   exposeSqlStatementCount: boolean;
+  /** Bearer token that GET /metrics requires; /metrics is not served at all without one. */
+  metricsToken: string | undefined;
+  /** pino level of the JSON log: fatal, error, warn, info (default), debug, trace or silent. */
+  logLevel: LogLevel;
   limits: Limits;
   rateLimits: RateLimits;
   security: SecurityConfig;
@@ -99,6 +110,7 @@ export const defaultLimits: Limits = {
   maxConcurrentStatementsPerRequest: 4,
   maxStatementsPerRequest: 500,
   databasePoolSize: 10,
+  drainTimeoutMs: 10_000,
 };
 
 export const defaultRateLimits: RateLimits = {
@@ -126,9 +138,32 @@ function readNumbers<T extends object>(env: NodeJS.ProcessEnv, defaults: T): T {
   return out as T;
 }
 
+export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+function readLogLevel(raw: string | undefined): LogLevel {
+  if (!raw) return "info";
+  if (!(logLevels as readonly string[]).includes(raw)) throw new StartupError(`FACTDESK_LOG_LEVEL must be one of ${logLevels.join(", ")} (got "${raw}").`);
+  return raw as LogLevel;
+}
+
+/** A token short enough to guess is no protection; refuse it rather than serve metrics behind it. */
+function readMetricsToken(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) throw new StartupError("FACTDESK_METRICS_TOKEN must be at least 16 characters without spaces.");
+  return raw;
+}
+
+function readReplicaUrls(raw: string | undefined, primary: string | undefined): string[] {
+  const urls = (raw ?? "").split(",").map((url) => url.trim()).filter(Boolean);
+  if (urls.length && !primary) throw new StartupError("DATABASE_REPLICA_URLS needs DATABASE_URL: read replicas are for PostgreSQL mode only.");
+  return urls;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrls: readReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL || undefined),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.FACTDESK_REDIS_PREFIX || "factdesk",
     dataDir: path.resolve(env.FACTDESK_DATA_DIR || path.join(repoRoot, "data")),
@@ -138,6 +173,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.FACTDESK_ADMIN_EMAIL || undefined,
     adminPassword: env.FACTDESK_ADMIN_PASSWORD || undefined,
     exposeSqlStatementCount: env.FACTDESK_EXPOSE_SQL_COUNT === "1",
+    metricsToken: readMetricsToken(env.FACTDESK_METRICS_TOKEN),
+    logLevel: readLogLevel(env.FACTDESK_LOG_LEVEL),
     limits: readNumbers(env, defaultLimits),
     rateLimits: readNumbers(env, defaultRateLimits),
     security: {

@@ -5,6 +5,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { StartupError } from "./errors.js";
 import { currentBudget, spendStatement } from "./guards/request-budget.js";
@@ -32,7 +33,15 @@ export interface ScriptRunner {
 
 export interface Database {
   kind: "pglite" | "postgres";
+  /** The primary: every write, transaction and session check. */
   prisma: Db;
+  /**
+   * What GraphQL queries read through: with read replicas, a client that sends reads outside transactions to a
+   * replica (and everything else to the primary); without, the primary itself.
+   */
+  reads: Db;
+  /** How many read replicas `reads` spreads over (0: none). */
+  replicaCount: number;
   scripts: ScriptRunner;
   /** Human description for start-up logs (never includes a password). */
   description: string;
@@ -46,21 +55,31 @@ export interface Database {
  * interactive transaction are counted but not queued: the transaction already holds its connection, and making
  * it wait behind statements that wait for that connection would deadlock.
  */
-function budgeted<T extends object>(target: T, inTransaction = false): T {
+/** Called with each SQL statement's duration in seconds (metrics). */
+export type StatementObserver = (seconds: number) => void;
+
+function timed<T>(run: () => Promise<T>, observe: StatementObserver | undefined): Promise<T> {
+  if (!observe) return run();
+  const started = process.hrtime.bigint();
+  const done = () => observe(Number(process.hrtime.bigint() - started) / 1e9);
+  return run().finally(done);
+}
+
+function budgeted<T extends object>(target: T, inTransaction = false, observe?: StatementObserver): T {
   return new Proxy(target, {
     get(obj, key, receiver) {
       const value = Reflect.get(obj, key, receiver);
       if (typeof value !== "function") return value;
       if (key === "queryRaw" || key === "executeRaw") {
         return (...args: unknown[]) => {
-          if (!inTransaction) return spendStatement(() => value.apply(obj, args));
+          if (!inTransaction) return spendStatement(() => timed(() => value.apply(obj, args), observe));
           const budget = currentBudget();
           if (budget) budget.count += 1;
-          return value.apply(obj, args);
+          return timed(() => value.apply(obj, args), observe);
         };
       }
       if (key === "startTransaction") {
-        return async (...args: unknown[]) => budgeted(await value.apply(obj, args), true);
+        return async (...args: unknown[]) => budgeted(await value.apply(obj, args), true, observe);
       }
       return value.bind(obj);
     },
@@ -71,12 +90,12 @@ type AdapterFactory = ConstructorParameters<typeof PrismaClient>[0] extends infe
   ? O extends { adapter?: infer A } ? NonNullable<A> : never
   : never;
 
-function budgetedFactory(factory: AdapterFactory): AdapterFactory {
+function budgetedFactory(factory: AdapterFactory, observe?: StatementObserver): AdapterFactory {
   return new Proxy(factory, {
     get(obj, key, receiver) {
       const value = Reflect.get(obj, key, receiver);
       if (key === "connect" && typeof value === "function") {
-        return async () => budgeted(await value.call(obj));
+        return async () => budgeted(await value.call(obj), false, observe);
       }
       return typeof value === "function" ? value.bind(obj) : value;
     },
@@ -89,10 +108,17 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** A PGlite `dumpDataDir` tarball a new embedded database starts from (see Config.embeddedTemplate). */
   embeddedTemplate?: string;
+  /** PostgreSQL read replicas of `databaseUrl` (see Database.reads). */
+  replicaUrls?: string[];
+  /** Reports each statement's duration, by database (metrics). */
+  observeStatement?: (target: "primary" | "replica", seconds: number) => void;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir, opts.embeddedTemplate);
+  const observe = opts.observeStatement;
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.replicaUrls ?? [], observe)
+    : openPglite(opts.dataDir, opts.embeddedTemplate, observe && ((seconds) => observe("primary", seconds)));
 }
 
 function redactUrl(url: string): string {
@@ -105,22 +131,50 @@ function redactUrl(url: string): string {
   }
 }
 
-async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5000 });
+/** A pool whose first connection has been made, or a StartupError saying which server could not be reached. */
+async function connectedPool(url: string, poolSize: number, what: string, hint: string): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
   // An idle connection dropped by the server (a restart, a failover) must not take the process down with it; the
   // pool replaces it on the next query.
-  pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  pool.on("error", (error) => console.error(`${what} connection lost: ${error.message}`));
   try {
     const client = await pool.connect();
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new StartupError(
-      `Cannot reach PostgreSQL at ${redactUrl(databaseUrl)}: ${(error as Error).message}. ` +
-        "Check DATABASE_URL and that the server is running, or unset DATABASE_URL to use the embedded database.",
-    );
+    throw new StartupError(`Cannot reach ${what} at ${redactUrl(url)}: ${(error as Error).message}. ${hint}`);
   }
-  const prisma = new PrismaClient({ adapter: budgetedFactory(new PrismaPg(pool) as AdapterFactory) });
+  return pool;
+}
+
+async function openPostgres(
+  databaseUrl: string,
+  poolSize: number,
+  replicaUrls: string[],
+  observe?: (target: "primary" | "replica", seconds: number) => void,
+): Promise<Database> {
+  const pool = await connectedPool(
+    databaseUrl,
+    poolSize,
+    "PostgreSQL",
+    "Check DATABASE_URL and that the server is running, or unset DATABASE_URL to use the embedded database.",
+  );
+  const replicaPools: pg.Pool[] = [];
+  try {
+    for (const [i, url] of replicaUrls.entries()) {
+      replicaPools.push(await connectedPool(url, poolSize, `read replica ${i + 1}`, "Check DATABASE_REPLICA_URLS and that the replica is running."));
+    }
+  } catch (error) {
+    await Promise.all([pool, ...replicaPools].map((p) => p.end().catch(() => {})));
+    throw error;
+  }
+  const primaryObserver = observe && ((seconds: number) => observe("primary", seconds));
+  const replicaObserver = observe && ((seconds: number) => observe("replica", seconds));
+  const prisma = new PrismaClient({ adapter: budgetedFactory(new PrismaPg(pool) as AdapterFactory, primaryObserver) });
+  // Prisma's read-replicas extension takes ready-made clients (its `url` form builds clients without a driver
+  // adapter, which this engineless client cannot run), so each replica gets its own pool and adapter.
+  const replicaClients = replicaPools.map((replicaPool) => new PrismaClient({ adapter: budgetedFactory(new PrismaPg(replicaPool) as AdapterFactory, replicaObserver) }));
+  const reads = replicaClients.length ? (prisma.$extends(readReplicas({ replicas: replicaClients })) as unknown as Db) : prisma;
   const scripts: ScriptRunner = {
     async query(sql, params) {
       return (await pool.query(sql, params as unknown[])).rows;
@@ -154,11 +208,13 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   return {
     kind: "postgres",
     prisma,
+    reads,
+    replicaCount: replicaClients.length,
     scripts,
-    description: `PostgreSQL ${redactUrl(databaseUrl)}`,
+    description: `PostgreSQL ${redactUrl(databaseUrl)}` + (replicaUrls.length ? ` with ${replicaUrls.length} read replica(s)` : ""),
     async close() {
-      await prisma.$disconnect();
-      await pool.end();
+      await Promise.all([prisma, ...replicaClients].map((client) => client.$disconnect()));
+      await Promise.all([pool, ...replicaPools].map((p) => p.end()));
     },
   };
 }
@@ -192,7 +248,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function openPglite(dataDir: string, template?: string): Promise<Database> {
+async function openPglite(dataDir: string, template?: string, observe?: StatementObserver): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   let unlock = () => {};
   if (!inMemory) {
@@ -215,7 +271,7 @@ async function openPglite(dataDir: string, template?: string): Promise<Database>
         "to start a new desk; FACTDESK_DATA_DIR selects another folder.",
     );
   }
-  const prisma = new PrismaClient({ adapter: budgetedFactory(new PrismaPGlite(pglite) as AdapterFactory) });
+  const prisma = new PrismaClient({ adapter: budgetedFactory(new PrismaPGlite(pglite) as AdapterFactory, observe) });
   const scripts: ScriptRunner = {
     async query(sql, params) {
       return (await pglite.query(sql, params as unknown[])).rows as never[];
@@ -232,6 +288,8 @@ async function openPglite(dataDir: string, template?: string): Promise<Database>
   return {
     kind: "pglite",
     prisma,
+    reads: prisma,
+    replicaCount: 0,
     scripts,
     description: inMemory ? "embedded PGlite (in memory)" : `embedded PGlite in ${dataDir}`,
     dump: async () => (await pglite.dumpDataDir("none")) as Blob,

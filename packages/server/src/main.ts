@@ -1,15 +1,27 @@
 import { readConfig } from "./config.js";
 import { StartupError } from "./errors.js";
+import { createLogger, routeConsoleTo } from "./logger.js";
 import { startFactDesk } from "./start.js";
 
 try {
-  const app = await startFactDesk(readConfig());
-  console.log(`FactDesk is running: ${app.url}/ (GraphQL and GraphiQL at ${app.url}/graphql)`);
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  const app = await startFactDesk(config, (line) => logger.info(line), { logger });
+  // From here on the process writes JSON lines only (start-up failures above stay plain sentences on stderr, for
+  // the person who ran it).
+  routeConsoleTo(logger);
+  logger.info(`FactDesk is running: ${app.url}/ (GraphQL and GraphiQL at ${app.url}/graphql)`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: closing the database…`);
+    logger.info(
+      { inFlight: app.inFlight(), drainTimeoutMs: config.limits.drainTimeoutMs },
+      `${signal}: refusing new connections, finishing ${app.inFlight()} request(s) in flight`,
+    );
+    const { finished, cutOff } = await app.drain();
+    if (cutOff) logger.warn({ finished, cutOff }, `${signal}: ${cutOff} request(s) still running after ${config.limits.drainTimeoutMs} ms were cut off`);
+    logger.info(`${signal}: closing the database…`);
     await app.close();
     process.exit(0);
   };

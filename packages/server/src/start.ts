@@ -1,4 +1,4 @@
-import http from "node:http";
+import http, { type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
 import { openDatabase, type Database } from "./db.js";
@@ -8,23 +8,42 @@ import { loadDemoDesk, demoLogins } from "./seed/demo-desk.js";
 import { ensureFirstAdmin } from "./seed/first-admin.js";
 import type { Config } from "./config.js";
 import { createRateLimiting } from "./guards/rate-limit.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createMetrics } from "./http/metrics.js";
 
 export interface RunningFactDesk {
   url: string;
   database: Database;
-  /** Stops accepting requests, then closes the database. */
+  /** Requests being answered right now. */
+  inFlight(): number;
+  /**
+   * Refuses new connections at once and lets the requests in flight finish (closing each keep-alive connection
+   * as its request ends), cutting off what is still running after `limits.drainTimeoutMs`.
+   */
+  drain(): Promise<{ finished: number; cutOff: number }>;
+  /** Drains, then closes Redis and the database. */
   close(): Promise<void>;
 }
 
 type Log = (line: string) => void;
 
+export interface StartOptions {
+  /** The JSON request and error log; by default one at `config.logLevel` on stdout. */
+  logger?: Logger;
+}
+
 /** Opens and migrates the database, seeds what the configuration asks for, and serves HTTP. */
-export async function startFactDesk(config: Config, log: Log = console.log): Promise<RunningFactDesk> {
+export async function startFactDesk(config: Config, log: Log = console.log, options: StartOptions = {}): Promise<RunningFactDesk> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  // Metrics cost a little on every request and statement: only collected when someone may read them.
+  const metrics = config.metricsToken ? createMetrics() : undefined;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.limits.databasePoolSize,
     embeddedTemplate: config.embeddedTemplate,
+    replicaUrls: config.databaseReplicaUrls,
+    observeStatement: metrics?.observeStatement,
   });
   try {
     const migration = await migrate(database.scripts);
@@ -50,7 +69,19 @@ export async function startFactDesk(config: Config, log: Log = console.log): Pro
   redis?.on("error", (error) => log(`Redis: ${error.message}`));
   const rateLimiting = createRateLimiting(config.rateLimits, redis, config.redisPrefix);
 
-  const server = http.createServer(createRequestHandler(database, config, { rateLimiting }));
+  const server = http.createServer(createRequestHandler(database, config, { rateLimiting, logger, metrics }));
+  // Requests in flight, for the drain: while draining, each answer closes its connection, and a connection left
+  // idle is closed as soon as its request is done.
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  server.on("request", (_req, res: ServerResponse) => {
+    inFlight.add(res);
+    if (draining && !res.headersSent) res.setHeader("connection", "close");
+    res.once("close", () => {
+      inFlight.delete(res);
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   // Idle keep-alive connections are closed by clients (and proxies) first, never by us: a server that closes one
   // while a client reuses it makes that request fail with ECONNRESET.
   server.keepAliveTimeout = 65_000;
@@ -61,16 +92,35 @@ export async function startFactDesk(config: Config, log: Log = console.log): Pro
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
+  let drained: Promise<{ finished: number; cutOff: number }> | undefined;
+  const drain = () =>
+    (drained ??= new Promise((resolve) => {
+      draining = true;
+      const started = inFlight.size;
+      let cutOff = 0;
+      const timer = setTimeout(() => {
+        cutOff = inFlight.size;
+        server.closeAllConnections();
+      }, config.limits.drainTimeoutMs);
+      // close() stops listening at once (new connections are refused) and calls back when every connection is gone.
+      server.close(() => {
+        clearTimeout(timer);
+        resolve({ finished: started - cutOff, cutOff });
+      });
+      for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+      server.closeIdleConnections();
+    }));
+  let closed: Promise<void> | undefined;
   return {
     url,
     database,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      redis?.disconnect();
-      await database.close();
-    },
+    inFlight: () => inFlight.size,
+    drain,
+    close: () =>
+      (closed ??= (async () => {
+        await drain();
+        redis?.disconnect();
+        await database.close();
+      })()),
   };
 }

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { getOperationAST } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { useCookies } from "@whatwg-node/server-plugin-cookies";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
@@ -19,6 +20,8 @@ import { useDeadline } from "./guards/deadline.js";
 import { maskedErrors } from "./guards/errors.js";
 import { useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
 import { IDEMPOTENCY_HEADER, useIdempotencyKeys } from "./guards/idempotency.js";
+import { requestIdFrom, requestScope, type Logger } from "./logger.js";
+import { serveMetrics, usePrometheusMetrics, type Metrics } from "./http/metrics.js";
 
 /** Reports how many SQL statements the request ran, as `extensions.sqlStatements` (tests and benchmarks). */
 function useSqlStatementCount(): Plugin {
@@ -32,6 +35,19 @@ function useSqlStatementCount(): Plugin {
           }
         },
       };
+    },
+  };
+}
+
+/**
+ * Queries read through the read replicas (when configured); mutations keep the primary for everything, so the
+ * result a mutation returns shows its own write whatever a replica's lag.
+ */
+function useReadReplicas(database: Database): Plugin<AppContext> {
+  return {
+    onExecute({ args, extendContext }) {
+      if (database.reads === database.prisma) return;
+      if (getOperationAST(args.document, args.operationName)?.operation === "query") extendContext({ prisma: database.reads });
     },
   };
 }
@@ -50,6 +66,9 @@ const graphiqlPage = () => {
 
 export interface AppServices {
   rateLimiting: RateLimiting;
+  logger: Logger;
+  /** Present when /metrics is enabled (FACTDESK_METRICS_TOKEN). */
+  metrics?: Metrics;
 }
 
 export function createYogaApp(database: Database, config: Config, services: AppServices) {
@@ -70,7 +89,7 @@ export function createYogaApp(database: Database, config: Config, services: AppS
         credentials: true,
         methods: ["GET", "POST"],
         allowedHeaders: ["content-type", "authorization", CSRF_HEADER, IDEMPOTENCY_HEADER],
-        exposedHeaders: ["ratelimit-policy", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after", "idempotent-replayed"],
+        exposedHeaders: ["x-request-id", "ratelimit-policy", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after", "idempotent-replayed"],
         maxAge: 600,
       };
     },
@@ -82,6 +101,8 @@ export function createYogaApp(database: Database, config: Config, services: AppS
       useDeadline(),
       useIdempotencyKeys(database.prisma),
       ...(config.exposeSqlStatementCount ? [useSqlStatementCount()] : []),
+      useReadReplicas(database),
+      ...(services.metrics ? [usePrometheusMetrics(services.metrics, schema)] : []),
     ],
     context: ({ request, clientIp }): AppContext => {
       const { viewer, partner } = identityOf(request);
@@ -105,8 +126,30 @@ export function createRequestHandler(database: Database, config: Config, service
   const graphql = graphqlRoute((req, res, context) => yoga(req, res, context), config, () => graphiqlPage().policy);
   const serveWeb = fs.existsSync(webDistDir) ? sirv(webDistDir, { single: true, etag: true, gzip: false }) : null;
   const { trustProxy } = config.security;
+  const { logger, metrics } = services;
+  // Every request gets an id (the caller's X-Request-Id when safe, else a new one), echoed in the response and
+  // carried by every log line written while serving it; one line per request records what was answered. Only the
+  // path is logged: query strings may hold GraphQL variables, and headers and bodies credentials.
   return (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    res.setHeader("x-request-id", requestId);
     const path = req.url?.split("?")[0] ?? "/";
+    const started = process.hrtime.bigint();
+    res.once("close", () => {
+      const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
+      logger.info({ requestId, method: req.method, path: path.slice(0, 200), status: res.statusCode, durationMs, completed: res.writableFinished }, "request");
+    });
+    requestScope.run({ requestId }, () => route(req, res, path));
+  };
+
+  function route(req: IncomingMessage, res: ServerResponse, path: string) {
+    if (path === "/metrics") {
+      serveMetrics(metrics, config.metricsToken, req, res).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500).end("Internal error");
+      });
+      return;
+    }
     if (path === "/graphql" || path.startsWith("/graphql/")) {
       graphql(req, res).catch((error) => {
         console.error(error);
@@ -143,5 +186,5 @@ export function createRequestHandler(database: Database, config: Config, service
         "<!doctype html><title>FactDesk</title><h1>FactDesk</h1><p>The web client is not built yet: run <code>pnpm build</code>. " +
           'The GraphQL API is at <a href="/graphql">/graphql</a>.</p>',
       );
-  };
+  }
 }
