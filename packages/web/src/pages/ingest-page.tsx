@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { graphql, type FragmentOf, type VariablesOf } from "../gql/graphql";
 import {
   FormErrors_ErrorFragment,
@@ -8,6 +8,8 @@ import {
   issuesFor,
 } from "../components/forms/form-errors";
 import { Field } from "../components/forms/field";
+import { FormActions } from "../components/forms/form-actions";
+import { useResultMutation } from "../components/forms/use-result-mutation";
 import { IngestPreview, IngestPreview_IngestPreviewFragment } from "../components/ingest/ingest-preview";
 import { IngestResult, IngestResult_IngestArticleSuccessFragment } from "../components/ingest/ingest-result";
 import { Loading } from "../components/layout/status-views";
@@ -24,10 +26,7 @@ const PreviewIngestQuery = graphql(
       }
     }
   `,
-  [
-    IngestPreview_IngestPreviewFragment,
-    FormErrors_ErrorFragment,
-  ],
+  [IngestPreview_IngestPreviewFragment, FormErrors_ErrorFragment],
 );
 
 const IngestArticleMutation = graphql(
@@ -43,10 +42,7 @@ const IngestArticleMutation = graphql(
       }
     }
   `,
-  [
-    IngestResult_IngestArticleSuccessFragment,
-    FormErrors_ErrorFragment,
-  ],
+  [IngestResult_IngestArticleSuccessFragment, FormErrors_ErrorFragment],
 );
 
 type IngestInput = VariablesOf<typeof PreviewIngestQuery>["input"];
@@ -89,13 +85,12 @@ export default function IngestPage() {
     // A preview reads what is on the desk now (duplicates, an article already saved).
     requestPolicy: "network-only",
   });
-  const [saveState, ingest] = useMutation(IngestArticleMutation);
+  const ingest = useResultMutation(IngestArticleMutation, "ingestArticle");
   const [saved, setSaved] = useState<FragmentOf<typeof IngestResult_IngestArticleSuccessFragment> | null>(null);
 
   const previewResult = previewed ? data?.previewIngest : undefined;
   const previewFailure = failureOf(previewResult);
-  const saveFailure = failureOf(saveState.data?.ingestArticle);
-  const fieldFailure = saveFailure ?? previewFailure;
+  const fieldFailure = ingest.failure ?? previewFailure;
   const preview = previewResult?.__typename === "IngestPreview" ? previewResult : null;
   const stale = previewed !== null && !sameInput(previewed, toInput(draft));
 
@@ -120,8 +115,7 @@ export default function IngestPage() {
 
   const onSave = async (skip: string[]) => {
     if (!previewed) return;
-    const result = await ingest({ input: { ...previewed, skip } });
-    const payload = result.data?.ingestArticle;
+    const payload = await ingest.run({ input: { ...previewed, skip } });
     if (payload?.__typename === "IngestArticleSuccess") {
       setSaved(payload);
       setPreviewed(null);
@@ -194,19 +188,16 @@ export default function IngestPage() {
             <textarea id={id} rows={14} required value={draft.text} onChange={set("text")} aria-describedby={d} aria-invalid={invalid || undefined} />
           )}
         </Field>
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={fetching}>
-            {fetching ? "Reading the article…" : "Preview"}
-          </button>
+        <FormActions label="Preview" busyLabel="Reading the article…" busy={fetching}>
           <span className="muted">Nothing is saved until you choose what to keep.</span>
-        </div>
+        </FormActions>
       </form>
 
       <div ref={previewRegion} className="ingest-preview-region">
         {previewed && fetching && !preview && <Loading label="Reading the article…" />}
         {preview && (
-          <IngestPreview key={JSON.stringify(previewed)} preview={preview} stale={stale} saving={saveState.fetching} onSave={onSave}>
-            <FormErrors failure={saveFailure} error={saveState.error} fields={fields} />
+          <IngestPreview key={JSON.stringify(previewed)} preview={preview} stale={stale} saving={ingest.fetching} onSave={onSave}>
+            <FormErrors failure={ingest.failure} error={ingest.error} fields={fields} />
           </IngestPreview>
         )}
       </div>

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from "react";
-import { useMutation } from "urql";
 import { graphql } from "../gql/graphql";
 import {
   FormErrors_ErrorFragment,
-  failureOf,
   FormErrors,
   issuesFor,
 } from "../components/forms/form-errors";
 import { Field } from "../components/forms/field";
+import { SubmitButton } from "../components/forms/form-actions";
+import { useResultMutation } from "../components/forms/use-result-mutation";
 import { AppHeader_UserFragment } from "../components/layout/app-header";
 import { usePageTitle } from "../lib/use-page-title";
 
@@ -28,10 +28,7 @@ const SignInMutation = graphql(
       }
     }
   `,
-  [
-    AppHeader_UserFragment,
-    FormErrors_ErrorFragment,
-  ],
+  [AppHeader_UserFragment, FormErrors_ErrorFragment],
 );
 
 /** Signing in sets the session cookie; the cache update in urql.ts links `me`, and the router moves on. */
@@ -39,15 +36,15 @@ export function SignInPage() {
   usePageTitle("Sign in");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [state, signIn] = useMutation(SignInMutation);
-  const result = failureOf(state.data?.signIn);
+  const signIn = useResultMutation(SignInMutation, "signIn");
+  const result = signIn.failure;
   // A wrong password is not a form to fix field by field: one sentence, and neither field marked as the culprit.
   const wrongCredentials = result?.__typename === "ValidationError" && result.code === "auth/invalid_credentials";
   const failure = wrongCredentials ? null : result;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void signIn({ input: { email: email.trim(), password } });
+    void signIn.run({ input: { email: email.trim(), password } });
   };
 
   return (
@@ -55,12 +52,12 @@ export function SignInPage() {
       <h1>Sign in to FactDesk</h1>
       <p className="muted">Reviewers and editors sign in here. Published verdicts are public and need no account.</p>
       <form className="card form" onSubmit={onSubmit} noValidate>
-        {wrongCredentials && !state.error ? (
+        {wrongCredentials && !signIn.error ? (
           <p className="alert alert-error" role="alert">
             Wrong email or password.
           </p>
         ) : (
-          <FormErrors failure={failure} error={state.error} fields={["email", "password"]} />
+          <FormErrors failure={failure} error={signIn.error} fields={["email", "password"]} />
         )}
         <Field label="Email" issues={issuesFor(failure, "email")}>
           {(id, describedBy, invalid) => (
@@ -90,9 +87,7 @@ export function SignInPage() {
             />
           )}
         </Field>
-        <button type="submit" className="button button-primary" disabled={state.fetching}>
-          {state.fetching ? "Signing in…" : "Sign in"}
-        </button>
+        <SubmitButton label="Sign in" busyLabel="Signing in…" busy={signIn.fetching} />
       </form>
     </div>
   );

@@ -1,12 +1,7 @@
 import { useId, useRef, useState } from "react";
-import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  failureOf,
-  FormErrors,
-  type MutationFailure,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, failureOf, FormErrors, type MutationFailure } from "../forms/form-errors";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { formatDateTime } from "../../lib/format";
 import type { RevealedSecret } from "./api-key-secret";
 
@@ -84,13 +79,9 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
   const id = useId();
   const [mode, setMode] = useState<"idle" | "rotate" | "revoke">("idle");
   const [grace, setGrace] = useState<number>(0);
-  const [rotateState, rotate] = useMutation(RotateApiKeyMutation);
-  const [revokeState, revoke] = useMutation(RevokeApiKeyMutation);
-  const rotateFailure = failureOf(rotateState.data?.rotateApiKey);
-  const revokeFailure = failureOf(revokeState.data?.revokeApiKey);
-  const failure = mode === "rotate" ? rotateFailure : mode === "revoke" ? revokeFailure : null;
-  const error = mode === "rotate" ? rotateState.error : mode === "revoke" ? revokeState.error : undefined;
-  const busy = rotateState.fetching || revokeState.fetching;
+  const rotate = useResultMutation(RotateApiKeyMutation, "rotateApiKey");
+  const revoke = useResultMutation(RevokeApiKeyMutation, "revokeApiKey");
+  const busy = rotate.fetching || revoke.fetching;
   const rotateButton = useRef<HTMLButtonElement>(null);
   const revokeButton = useRef<HTMLButtonElement>(null);
 
@@ -106,8 +97,7 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
   const canRotate = !key.replacedBy;
 
   const onRotate = async () => {
-    const result = await rotate({ id: key.id, expectedVersion: key.version, graceMinutes: grace });
-    const payload = result.data?.rotateApiKey;
+    const payload = await rotate.run({ id: key.id, expectedVersion: key.version, graceMinutes: grace });
     if (payload?.__typename === "RotateApiKeySuccess") {
       setMode("idle");
       onSecret({ secret: payload.secret, name: payload.apiKey.name, prefix: payload.apiKey.prefix, replaces: { prefix: key.prefix, graceMinutes: grace } });
@@ -118,8 +108,7 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
   };
 
   const onRevoke = async () => {
-    const result = await revoke({ id: key.id, expectedVersion: key.version });
-    const payload = result.data?.revokeApiKey;
+    const payload = await revoke.run({ id: key.id, expectedVersion: key.version });
     if (payload?.__typename === "RevokeApiKeySuccess") {
       setMode("idle");
       onRevoked(key.name);
@@ -174,10 +163,10 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
                 }; after that the old key is refused.`
               : "Requests with the old key are refused as soon as you rotate. Choose this when the key has leaked."}
           </p>
-          <FormErrors failure={failure} error={error} />
+          <FormErrors failure={rotate.failure} error={rotate.error} />
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void onRotate()}>
-              {rotateState.fetching ? "Rotating…" : "Rotate key"}
+              {rotate.fetching ? "Rotating…" : "Rotate key"}
             </button>
             <button type="button" className="button button-quiet" onClick={cancel}>
               Cancel
@@ -190,10 +179,10 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
           <p id={`${id}-revoke`}>
             <strong>Revoke {key.name}?</strong> Partners using it will be refused at once.
           </p>
-          <FormErrors failure={failure} error={error} />
+          <FormErrors failure={revoke.failure} error={revoke.error} />
           <div className="button-row">
             <button type="button" className="button button-danger" disabled={busy} onClick={() => void onRevoke()} autoFocus>
-              {revokeState.fetching ? "Revoking…" : "Revoke key"}
+              {revoke.fetching ? "Revoking…" : "Revoke key"}
             </button>
             <button type="button" className="button button-quiet" onClick={cancel}>
               Cancel

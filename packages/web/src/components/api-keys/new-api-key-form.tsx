@@ -1,14 +1,13 @@
 import { useId, useState, type FormEvent } from "react";
-import { useMutation } from "urql";
 import { graphql } from "../../gql/graphql";
 import {
   FormErrors_ErrorFragment,
-  failureOf,
   FormErrors,
-  issuesFor,
   type FieldIssue,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { asSentence } from "../../lib/errors";
 import { fromDateInput } from "../../lib/format";
 import type { RevealedSecret } from "./api-key-secret";
@@ -46,9 +45,8 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(empty);
   const [perMinuteIssue, setPerMinuteIssue] = useState<FieldIssue | null>(null);
-  const [state, create] = useMutation(CreateApiKeyMutation);
-  const failure = failureOf(state.data?.createApiKey);
-  const scopeIssues = issuesFor(failure, "scopes");
+  const create = useResultMutation(CreateApiKeyMutation, "createApiKey");
+  const scopeIssues = create.issues("scopes");
 
   const toggleScope = (scope: ApiKeyScope, on: boolean) =>
     setDraft((d) => ({ ...d, scopes: on ? [...d.scopes, scope] : d.scopes.filter((s) => s !== scope) }));
@@ -62,7 +60,7 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
       return;
     }
     setPerMinuteIssue(null);
-    const result = await create({
+    const payload = await create.run({
       input: {
         name: draft.name,
         // In the order the form lists them, whatever order they were ticked in.
@@ -71,7 +69,6 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
         rateLimitPerMinute: perMinute ? Number(perMinute) : null,
       },
     });
-    const payload = result.data?.createApiKey;
     if (payload?.__typename === "CreateApiKeySuccess") {
       setDraft(empty);
       onCreated({ secret: payload.secret, name: payload.apiKey.name, prefix: payload.apiKey.prefix });
@@ -81,8 +78,8 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
   return (
     <form className="form section new-api-key" aria-labelledby={`${id}-heading`} onSubmit={onSubmit} noValidate>
       <h2 id={`${id}-heading`}>New API key</h2>
-      <FormErrors failure={failure} error={state.error} fields={fields} />
-      <Field label="Name" issues={issuesFor(failure, "name")} hint="Who the key is for, e.g. “Platform X tipline”. Partners never see it.">
+      <FormErrors failure={create.failure} error={create.error} fields={fields} />
+      <Field label="Name" issues={create.issues("name")} hint="Who the key is for, e.g. “Platform X tipline”. Partners never see it.">
         {(inputId, d, invalid) => (
           <input
             id={inputId}
@@ -136,7 +133,7 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
       <div className="field-grid">
         <Field
           label="Expires on"
-          issues={issuesFor(failure, "expiresAt")}
+          issues={create.issues("expiresAt")}
           hint="Optional. It stops working at the start of this day (00:00 UTC); empty: never."
         >
           {(inputId, d, invalid) => (
@@ -153,7 +150,7 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
         </Field>
         <Field
           label="Requests per minute"
-          issues={[...(perMinuteIssue ? [perMinuteIssue] : []), ...issuesFor(failure, "rateLimitPerMinute")]}
+          issues={[...(perMinuteIssue ? [perMinuteIssue] : []), ...create.issues("rateLimitPerMinute")]}
           hint="Optional. Empty: the desk's default for keys."
         >
           {(inputId, d, invalid) => (
@@ -170,14 +167,7 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
           )}
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={state.fetching}>
-          {state.fetching ? "Creating…" : "Create key"}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Create key" busyLabel="Creating…" busy={create.fetching} onCancel={onClose} />
     </form>
   );
 }

@@ -1,15 +1,14 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from "../../gql/graphql";
 import {
   FormErrors_ErrorFragment,
-  failureOf,
   FormErrors,
-  issuesFor,
   WORDING_FROZEN,
   type ConflictFailure,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { claimKinds } from "./queue-filters";
 import { formatDateTime, fromDateInput, humanize, toDateInput } from "../../lib/format";
 import { describeAction } from "../../lib/changes";
@@ -50,10 +49,7 @@ const UpdateClaimMutation = graphql(
       }
     }
   `,
-  [
-    EditClaimForm_ClaimFragment,
-    FormErrors_ErrorFragment,
-  ],
+  [EditClaimForm_ClaimFragment, FormErrors_ErrorFragment],
 );
 
 type ClaimData = ResultOf<typeof EditClaimForm_ClaimFragment>;
@@ -147,8 +143,8 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
   const [base, setBase] = useState(() => ({ version: current.version, values: toDraft(current) }));
   const [draft, setDraft] = useState(() => toDraft(current));
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [state, update] = useMutation(UpdateClaimMutation);
-  const failure = failureOf(state.data?.updateClaim);
+  const update = useResultMutation(UpdateClaimMutation, "updateClaim");
+  const failure = update.failure;
 
   const theirs = toDraft(current);
   // The wording a published (or proposed) verdict judged changes only through a public correction of that verdict.
@@ -161,7 +157,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
   const frozenId = `frozen-${current.id}`;
   const describe = (d: string | undefined) => (frozen ? [frozenId, d].filter(Boolean).join(" ") : d);
   const wordingRefused = failure?.__typename === "ValidationError" && failure.code === "claim/wording_published";
-  const issues = (field: string) => (wordingRefused ? [] : issuesFor(failure, field));
+  const issues = (field: string) => (wordingRefused ? [] : update.issues(field));
   const reloaded = conflict !== null && current.version >= conflict.version;
 
   // Once the reload reaches the version the server reported, rebase: their values everywhere, your edits on top.
@@ -181,8 +177,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
       onDone();
       return;
     }
-    const result = await update({ id: current.id, expectedVersion: base.version, input });
-    const payload = result.data?.updateClaim;
+    const payload = await update.run({ id: current.id, expectedVersion: base.version, input });
     if (payload?.__typename === "UpdateClaimSuccess") onDone();
     if (payload?.__typename === "ConflictError") {
       setConflict({
@@ -253,7 +248,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
                 <button
                   type="button"
                   className="button button-primary"
-                  disabled={state.fetching}
+                  disabled={update.fetching}
                   onClick={() => {
                     setConflict(null);
                     void save();
@@ -281,8 +276,8 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
         </p>
       ) : null}
       <FormErrors
-        failure={failure?.__typename === "ConflictError" ? null : failure}
-        error={state.error}
+        failure={update.conflict ? null : failure}
+        error={update.error}
         fields={Object.keys(fieldLabels)}
       />
       {frozenNote && (
@@ -353,14 +348,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
       <Field label="Tags" issues={issues("tags")} hint="Comma-separated">
         {(id, d) => <input id={id} value={draft.tags} onChange={set("tags")} aria-describedby={d} />}
       </Field>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={state.fetching || conflict !== null}>
-          {state.fetching ? "Saving…" : "Save claim"}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Save claim" busyLabel="Saving…" busy={update.fetching} disabled={conflict !== null} onCancel={onDone} />
     </form>
   );
 }

@@ -1,14 +1,14 @@
 import { useRef, useState, type FormEvent } from "react";
 import { Link, useLocation } from "wouter";
-import { useMutation, useQuery } from "urql";
+import { useQuery } from "urql";
 import { graphql, type ResultOf, type VariablesOf } from "../../gql/graphql";
 import {
   FormErrors_ErrorFragment,
-  failureOf,
   FormErrors,
-  issuesFor,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { StatusBadge } from "./status-badge";
 import { claimKinds } from "./queue-filters";
 import { humanize } from "../../lib/format";
@@ -64,18 +64,16 @@ export function toCreateInput(d: Draft): CreateInput {
 export default function NewClaimForm({ onClose }: { onClose: () => void }) {
   const [draft, setDraft] = useState(empty);
   const [{ data: lists }] = useQuery({ query: NewClaimFormQuery });
-  const [state, create] = useMutation(CreateClaimMutation);
+  const create = useResultMutation(CreateClaimMutation, "createClaim");
   const [created, setCreated] = useState<Created | null>(null);
   const [, navigate] = useLocation();
-  const failure = failureOf(state.data?.createClaim);
   const createdHeading = useRef<HTMLHeadingElement>(null);
 
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await create({ input: toCreateInput(draft) });
-    const payload = result.data?.createClaim;
+    const payload = await create.run({ input: toCreateInput(draft) });
     if (payload?.__typename !== "CreateClaimSuccess") return;
     if (payload.possibleDuplicates.length === 0) {
       navigate(`/claims/${payload.claim.id}`);
@@ -117,14 +115,14 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
   return (
     <form className="form section new-claim" aria-labelledby="new-claim-heading" onSubmit={onSubmit} noValidate>
       <h2 id="new-claim-heading">New claim</h2>
-      <FormErrors failure={failure} error={state.error} fields={fields} />
-      <Field label="Claim text" issues={issuesFor(failure, "text")} hint="As stated; verbatim for a quote">
+      <FormErrors failure={create.failure} error={create.error} fields={fields} />
+      <Field label="Claim text" issues={create.issues("text")} hint="As stated; verbatim for a quote">
         {(id, d, invalid) => (
           <textarea id={id} rows={3} required value={draft.text} onChange={set("text")} aria-describedby={d} aria-invalid={invalid || undefined} autoFocus />
         )}
       </Field>
       <div className="field-grid">
-        <Field label="Kind" issues={issuesFor(failure, "kind")}>
+        <Field label="Kind" issues={create.issues("kind")}>
           {(id, d) => (
             <select id={id} value={draft.kind} onChange={set("kind")} aria-describedby={d}>
               {claimKinds.map((k) => (
@@ -135,7 +133,7 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
             </select>
           )}
         </Field>
-        <Field label="Claimant" issues={issuesFor(failure, "claimant")} hint="Optional">
+        <Field label="Claimant" issues={create.issues("claimant")} hint="Optional">
           {(id, d, invalid) => (
             <select id={id} value={draft.claimant} onChange={set("claimant")} aria-describedby={d} aria-invalid={invalid || undefined}>
               <option value="">Not attributed</option>
@@ -148,19 +146,19 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
             </select>
           )}
         </Field>
-        <Field label="Claimant's role" issues={issuesFor(failure, "claimantRole")} hint="As reported at the time">
+        <Field label="Claimant's role" issues={create.issues("claimantRole")} hint="As reported at the time">
           {(id, d, invalid) => (
             <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} aria-describedby={d} aria-invalid={invalid || undefined} />
           )}
         </Field>
-        <Field label="Tags" issues={issuesFor(failure, "tags")} hint="Comma-separated">
+        <Field label="Tags" issues={create.issues("tags")} hint="Comma-separated">
           {(id, d, invalid) => <input id={id} value={draft.tags} onChange={set("tags")} aria-describedby={d} aria-invalid={invalid || undefined} />}
         </Field>
       </div>
       <fieldset className="field subfieldset">
         <legend>Where it appears (optional)</legend>
         <div className="field-grid">
-          <Field label="Source URL" issues={issuesFor(failure, "appearance.source")}>
+          <Field label="Source URL" issues={create.issues("appearance.source")}>
             {(id, d, invalid) => (
               <input
                 id={id}
@@ -174,21 +172,14 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
               />
             )}
           </Field>
-          <Field label="Excerpt" issues={issuesFor(failure, "appearance.excerpt")} hint="The words in the source, verbatim" className="field-wide">
+          <Field label="Excerpt" issues={create.issues("appearance.excerpt")} hint="The words in the source, verbatim" className="field-wide">
             {(id, d, invalid) => (
               <textarea id={id} rows={2} value={draft.excerpt} onChange={set("excerpt")} aria-describedby={d} aria-invalid={invalid || undefined} />
             )}
           </Field>
         </div>
       </fieldset>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={state.fetching}>
-          {state.fetching ? "Adding…" : "Add claim"}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Add claim" busyLabel="Adding…" busy={create.fetching} onCancel={onClose} />
     </form>
   );
 }

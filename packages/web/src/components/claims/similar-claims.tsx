@@ -1,14 +1,8 @@
 import { useState } from "react";
 import { Link } from "wouter";
-import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  conflictOf,
-  failureOf,
-  FormErrors,
-  type ConflictFailure,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { ConflictNotice } from "../forms/conflict-notice";
 import { StatusBadge } from "./status-badge";
 import { humanize } from "../../lib/format";
@@ -61,21 +55,17 @@ interface SimilarClaimsProps {
  */
 export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
   const c = readFragment(SimilarClaims_ClaimFragment, claim);
-  const [state, merge] = useMutation(MergeClaimsMutation);
+  const merge = useResultMutation(MergeClaimsMutation, "mergeClaims", refetch);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [merged, setMerged] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<ConflictFailure | null>(null);
-  const failure = failureOf(state.data?.mergeClaims);
   const canMerge = isEditor(viewer) && !c.mergedInto;
   const similar = c.similarClaims;
 
   const onMerge = async (duplicate: { id: string; version: number; text: string }) => {
     setMerged(null);
-    const result = await merge({ keep: c.id, duplicates: [{ id: duplicate.id, expectedVersion: duplicate.version }] });
-    const typename = result.data?.mergeClaims.__typename;
+    const payload = await merge.run({ keep: c.id, duplicates: [{ id: duplicate.id, expectedVersion: duplicate.version }] });
     setConfirming(null);
-    setConflict(conflictOf(result.data?.mergeClaims));
-    if (typename === "MergeClaimsSuccess") {
+    if (payload?.__typename === "MergeClaimsSuccess") {
       setMerged(duplicate.text);
       // The merge brought appearances, evidence, ratings, figures and media along.
       refetch();
@@ -87,17 +77,10 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
       <h2 id="similar-heading">
         Similar claims <span className="count">{similar.length}</span>
       </h2>
-      {conflict ? (
-        <ConflictNotice
-          conflict={conflict}
-          subject="the other claim"
-          onRefresh={() => {
-            setConflict(null);
-            refetch();
-          }}
-        />
+      {merge.conflict ? (
+        <ConflictNotice conflict={merge.conflict} subject="the other claim" onRefresh={merge.refresh} />
       ) : (
-        <FormErrors failure={failure?.__typename === "ConflictError" ? null : failure} error={state.error} />
+        <FormErrors failure={merge.failure} error={merge.error} />
       )}
       {merged && (
         <p className="alert alert-info" role="status">
@@ -132,8 +115,8 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
                         Merge &ldquo;{other.text}&rdquo; into this claim? It will be archived and point here.
                       </p>
                       <div className="button-row">
-                        <button type="button" className="button button-danger" disabled={state.fetching} onClick={() => void onMerge(other)} autoFocus>
-                          {state.fetching ? "Merging…" : "Confirm merge"}
+                        <button type="button" className="button button-danger" disabled={merge.fetching} onClick={() => void onMerge(other)} autoFocus>
+                          {merge.fetching ? "Merging…" : "Confirm merge"}
                         </button>
                         <button type="button" className="button button-quiet" onClick={() => setConfirming(null)}>
                           Cancel
@@ -141,7 +124,7 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
                       </div>
                     </div>
                   ) : (
-                    <button type="button" className="button" disabled={state.fetching} onClick={() => setConfirming(other.id)}>
+                    <button type="button" className="button" disabled={merge.fetching} onClick={() => setConfirming(other.id)}>
                       Merge into this claim
                     </button>
                   ))}

@@ -1,14 +1,8 @@
 import { useState } from "react";
 import { Link } from "wouter";
-import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  conflictOf,
-  failureOf,
-  FormErrors,
-  type ConflictFailure,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { ConflictNotice } from "../forms/conflict-notice";
 import { StatusBadge } from "./status-badge";
 import { statusLabel } from "../../lib/format";
@@ -72,21 +66,14 @@ interface StatusActionsProps {
  */
 export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
   const c = readFragment(StatusActions_ClaimFragment, claim);
-  const [statusState, setStatus] = useMutation(SetClaimStatusMutation);
-  const [assignState, assign] = useMutation(AssignClaimMutation);
+  const setStatus = useResultMutation(SetClaimStatusMutation, "setClaimStatus");
+  const assign = useResultMutation(AssignClaimMutation, "assignClaim");
+  // Only the outcome of the last click is shown.
   const [last, setLast] = useState<"status" | "assign" | null>(null);
-  const [conflict, setConflict] = useState<ConflictFailure | null>(null);
-  const failure = last === "status" ? failureOf(statusState.data?.setClaimStatus) : last === "assign" ? failureOf(assignState.data?.assignClaim) : null;
-  const error = last === "status" ? statusState.error : last === "assign" ? assignState.error : undefined;
-  const busy = statusState.fetching || assignState.fetching;
-
-  const run = async (which: "status" | "assign", action: () => Promise<{ __typename?: string } | undefined>) => {
-    setLast(which);
-    setConflict(conflictOf(await action()));
-  };
+  const shown = last === "status" ? setStatus : last === "assign" ? assign : null;
+  const busy = setStatus.fetching || assign.fetching;
 
   const refresh = () => {
-    setConflict(null);
     setLast(null);
     refetch();
   };
@@ -109,8 +96,8 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
       <div className="status-line">
         <span className="muted">Status</span> <StatusBadge status={c.status} />
       </div>
-      {conflict ? (
-        <ConflictNotice conflict={conflict} onRefresh={refresh} />
+      {shown?.conflict ? (
+        <ConflictNotice conflict={shown.conflict} onRefresh={refresh} />
       ) : (
         <>
           <div className="button-row">
@@ -122,9 +109,10 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
                   type="button"
                   className={`button${status === "ARCHIVED" ? " button-quiet" : ""}`}
                   disabled={busy}
-                  onClick={() =>
-                    void run("status", async () => (await setStatus({ id: c.id, expectedVersion: c.version, status })).data?.setClaimStatus)
-                  }
+                  onClick={() => {
+                    setLast("status");
+                    void setStatus.run({ id: c.id, expectedVersion: c.version, status });
+                  }}
                 >
                   {actionLabel[status] ?? `Move to ${statusLabel[status] ?? "the next step"}`}
                 </button>
@@ -134,7 +122,10 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
                 type="button"
                 className="button button-quiet"
                 disabled={busy}
-                onClick={() => void run("assign", async () => (await assign({ id: c.id, expectedVersion: c.version, assignee: null })).data?.assignClaim)}
+                onClick={() => {
+                  setLast("assign");
+                  void assign.run({ id: c.id, expectedVersion: c.version, assignee: null });
+                }}
               >
                 Unassign me
               </button>
@@ -143,15 +134,16 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
                 type="button"
                 className="button button-quiet"
                 disabled={busy}
-                onClick={() =>
-                  void run("assign", async () => (await assign({ id: c.id, expectedVersion: c.version, assignee: viewer.id })).data?.assignClaim)
-                }
+                onClick={() => {
+                  setLast("assign");
+                  void assign.run({ id: c.id, expectedVersion: c.version, assignee: viewer.id });
+                }}
               >
                 Assign to me
               </button>
             )}
           </div>
-          <FormErrors failure={failure?.__typename === "ConflictError" ? null : failure} error={error} onRefresh={refresh} />
+          <FormErrors failure={shown?.failure ?? null} error={shown?.error} onRefresh={refresh} />
         </>
       )}
     </section>

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from "react";
-import { useMutation } from "urql";
 import { graphql } from "../../gql/graphql";
 import {
   FormErrors_ErrorFragment,
-  failureOf,
   FormErrors,
-  issuesFor,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { stances } from "./evidence-section";
 
 const AddEvidenceMutation = graphql(
@@ -39,12 +38,11 @@ const empty = { url: "", excerpt: "", stance: "" as Stance | "", note: "" };
 /** Adds a piece of evidence: the source URL, the words from it that matter, and how they bear on the claim. */
 export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose?: () => void }) {
   const [form, setForm] = useState(empty);
-  const [state, addEvidence] = useMutation(AddEvidenceMutation);
+  const add = useResultMutation(AddEvidenceMutation, "addEvidence");
   const [saved, setSaved] = useState(false);
   const [stanceMissing, setStanceMissing] = useState(false);
   // Required fields are checked before sending, each with its own sentence under its own field.
   const [missing, setMissing] = useState<{ url: boolean; excerpt: boolean }>({ url: false, excerpt: false });
-  const failure = failureOf(state.data?.addEvidence);
   const sent = !missing.url && !missing.excerpt && !stanceMissing;
 
   const onSubmit = async (e: FormEvent) => {
@@ -54,7 +52,7 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
     setMissing(blank);
     setStanceMissing(!form.stance);
     if (!form.stance || blank.url || blank.excerpt) return;
-    const result = await addEvidence({
+    const payload = await add.run({
       input: {
         claim: claimId,
         source: { url: form.url.trim() },
@@ -63,7 +61,7 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
         note: form.note.trim() || null,
       },
     });
-    if (result.data?.addEvidence.__typename === "AddEvidenceSuccess") {
+    if (payload?.__typename === "AddEvidenceSuccess") {
       setForm(empty);
       setSaved(true);
     }
@@ -76,11 +74,11 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
           <strong>{missingSummary([missing.url, missing.excerpt, stanceMissing].filter(Boolean).length)}</strong>
         </div>
       ) : (
-        <FormErrors failure={failure} error={state.error} fields={["source", "excerpt", "stance", "note"]} />
+        <FormErrors failure={add.failure} error={add.error} fields={["source", "excerpt", "stance", "note"]} />
       )}
       <Field
         label="Source URL"
-        issues={missing.url ? [urlMissing] : sent ? issuesFor(failure, "source") : []}
+        issues={missing.url ? [urlMissing] : sent ? add.issues("source") : []}
       >
         {(id, d, invalid) => (
           <input
@@ -101,7 +99,7 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
       </Field>
       <Field
         label="Excerpt"
-        issues={missing.excerpt ? [excerptMissing] : sent ? issuesFor(failure, "excerpt") : []}
+        issues={missing.excerpt ? [excerptMissing] : sent ? add.issues("excerpt") : []}
         hint="The words from the source, verbatim"
       >
         {(id, d, invalid) => (
@@ -120,7 +118,7 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
         )}
       </Field>
       <fieldset
-        className={`field radio-group${stanceMissing || issuesFor(failure, "stance").length ? " field-invalid" : ""}`}
+        className={`field radio-group${stanceMissing || add.issues("stance").length ? " field-invalid" : ""}`}
         aria-describedby={stanceMissing ? `stance-issue-${claimId}` : undefined}
       >
         <legend>Stance</legend>
@@ -145,26 +143,18 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
           </p>
         )}
       </fieldset>
-      <Field label="Note" issues={issuesFor(failure, "note")} hint="Optional: why it matters">
+      <Field label="Note" issues={add.issues("note")} hint="Optional: why it matters">
         {(id, d) => (
           <textarea id={id} rows={2} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} aria-describedby={d} />
         )}
       </Field>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={state.fetching}>
-          {state.fetching ? "Adding…" : "Add evidence"}
-        </button>
-        {onClose && (
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Close
-          </button>
-        )}
+      <FormActions label="Add evidence" busyLabel="Adding…" busy={add.fetching} onCancel={onClose} cancelLabel="Close">
         {saved && (
           <span className="saved" role="status">
             Evidence added.
           </span>
         )}
-      </div>
+      </FormActions>
     </form>
   );
 }

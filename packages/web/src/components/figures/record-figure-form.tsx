@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from "react";
-import { useMutation } from "urql";
 import { graphql } from "../../gql/graphql";
 import {
   FormErrors_ErrorFragment,
-  failureOf,
   FormErrors,
-  issuesFor,
   type FieldIssue,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { fromDateInput, humanize } from "../../lib/format";
 import { formatFigure } from "./figure-label";
 
@@ -92,10 +91,9 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
     sourceUrl: "",
     reportedAt: new Date().toISOString().slice(0, 10),
   });
-  const [state, recordFigure] = useMutation(RecordFigureMutation);
-  const [sourceState, addSource] = useMutation(AddSourceMutation);
+  const record = useResultMutation(RecordFigureMutation, "recordFigure");
+  const addSource = useResultMutation(AddSourceMutation, "addSource");
   const [sourceIssues, setSourceIssues] = useState<FieldIssue[]>([]);
-  const failure = failureOf(state.data?.recordFigure);
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   const int = (v: string) => (v.trim() === "" ? null : Number(v.replace(/[,\s]/g, "")));
 
@@ -104,20 +102,18 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
     setSourceIssues([]);
     let sourceId = form.source;
     if (form.source === OTHER) {
-      const added = await addSource({ input: { url: form.sourceUrl.trim() } });
-      const payload = added.data?.addSource;
+      const payload = await addSource.run({ input: { url: form.sourceUrl.trim() } });
       if (payload?.__typename !== "AddSourceSuccess") {
-        const f = failureOf(payload);
         setSourceIssues(
-          f?.__typename === "ValidationError"
-            ? f.issues
-            : [{ path: ["input", "source"], message: f?.__typename === "ForbiddenError" ? f.message : "Could not add the source; try again." }],
+          payload?.__typename === "ValidationError"
+            ? payload.issues
+            : [{ path: ["input", "source"], message: payload?.__typename === "ForbiddenError" ? payload.message : "Could not add the source; try again." }],
         );
         return;
       }
       sourceId = payload.source.id;
     }
-    const result = await recordFigure({
+    const result = await record.run({
       input: {
         event: eventId,
         claim: claimId,
@@ -137,7 +133,7 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
         reportedAt: fromDateInput(form.reportedAt) ?? new Date().toISOString(),
       },
     });
-    if (result.data?.recordFigure.__typename === "RecordFigureSuccess") onDone?.();
+    if (result?.__typename === "RecordFigureSuccess") onDone?.();
   };
 
   const preview = formatFigure({
@@ -150,12 +146,12 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
   return (
     <form className="form" onSubmit={onSubmit} aria-label="Record a figure" noValidate>
       <FormErrors
-        failure={failure}
-        error={state.error ?? sourceState.error}
+        failure={record.failure}
+        error={record.error ?? addSource.error}
         fields={["metric", "subject", "qualifier", "low", "high", "statedText", "period", "place", "attributedTo", "source", "reportedAt"]}
       />
       <div className="field-grid">
-        <Field label="Metric" issues={issuesFor(failure, "metric")}>
+        <Field label="Metric" issues={record.issues("metric")}>
           {(id, d) => (
             <select id={id} value={form.metric} onChange={set("metric")} aria-describedby={d}>
               {metrics.map((m) => (
@@ -166,12 +162,12 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
             </select>
           )}
         </Field>
-        <Field label="Who is counted" issues={issuesFor(failure, "subject")} hint="e.g. civilians, people">
+        <Field label="Who is counted" issues={record.issues("subject")} hint="e.g. civilians, people">
           {(id, d, invalid) => (
             <input id={id} value={form.subject} onChange={set("subject")} aria-describedby={d} aria-invalid={invalid || undefined} />
           )}
         </Field>
-        <Field label="Qualifier" issues={issuesFor(failure, "qualifier")} hint={qualifierHelp[form.qualifier]}>
+        <Field label="Qualifier" issues={record.issues("qualifier")} hint={qualifierHelp[form.qualifier]}>
           {(id, d) => (
             <select id={id} value={form.qualifier} onChange={set("qualifier")} aria-describedby={d}>
               {qualifiers.map((q) => (
@@ -183,14 +179,14 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
           )}
         </Field>
         {hasLow(form.qualifier) && (
-          <Field label={form.qualifier === "EXACT" ? "Number" : "Low bound"} issues={issuesFor(failure, "low")}>
+          <Field label={form.qualifier === "EXACT" ? "Number" : "Low bound"} issues={record.issues("low")}>
             {(id, d, invalid) => (
               <input id={id} inputMode="numeric" value={form.low} onChange={set("low")} aria-describedby={d} aria-invalid={invalid || undefined} />
             )}
           </Field>
         )}
         {hasHigh(form.qualifier) && (
-          <Field label="High bound" issues={issuesFor(failure, "high")}>
+          <Field label="High bound" issues={record.issues("high")}>
             {(id, d, invalid) => (
               <input id={id} inputMode="numeric" value={form.high} onChange={set("high")} aria-describedby={d} aria-invalid={invalid || undefined} />
             )}
@@ -201,25 +197,25 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
           <span className="figure-number">{preview}</span>
         </div>
       </div>
-      <Field label="Stated text" issues={issuesFor(failure, "statedText")} hint="The figure verbatim, e.g. “at least 1,300 people”">
+      <Field label="Stated text" issues={record.issues("statedText")} hint="The figure verbatim, e.g. “at least 1,300 people”">
         {(id, d, invalid) => (
           <input id={id} value={form.statedText} onChange={set("statedText")} aria-describedby={d} aria-invalid={invalid || undefined} />
         )}
       </Field>
       <div className="field-grid">
-        <Field label="Period as stated" issues={issuesFor(failure, "periodText")} hint="e.g. in the past three days">
+        <Field label="Period as stated" issues={record.issues("periodText")} hint="e.g. in the past three days">
           {(id, d) => <input id={id} value={form.periodText} onChange={set("periodText")} aria-describedby={d} />}
         </Field>
-        <Field label="Period start" issues={issuesFor(failure, "periodStart")}>
+        <Field label="Period start" issues={record.issues("periodStart")}>
           {(id, d) => <input id={id} type="date" value={form.periodStart} onChange={set("periodStart")} aria-describedby={d} />}
         </Field>
-        <Field label="Period end" issues={issuesFor(failure, "periodEnd")}>
+        <Field label="Period end" issues={record.issues("periodEnd")}>
           {(id, d) => <input id={id} type="date" value={form.periodEnd} onChange={set("periodEnd")} aria-describedby={d} />}
         </Field>
-        <Field label="Place" issues={issuesFor(failure, "place")}>
+        <Field label="Place" issues={record.issues("place")}>
           {(id, d) => <input id={id} value={form.place} onChange={set("place")} aria-describedby={d} />}
         </Field>
-        <Field label="Attributed to" issues={issuesFor(failure, "attributedTo")}>
+        <Field label="Attributed to" issues={record.issues("attributedTo")}>
           {(id, d) => (
             <select id={id} value={form.attributedTo} onChange={set("attributedTo")} aria-describedby={d}>
               <option value="">Nobody named</option>
@@ -231,11 +227,11 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
             </select>
           )}
         </Field>
-        <Field label="Reported on" issues={issuesFor(failure, "reportedAt")}>
+        <Field label="Reported on" issues={record.issues("reportedAt")}>
           {(id, d) => <input id={id} type="date" value={form.reportedAt} onChange={set("reportedAt")} aria-describedby={d} />}
         </Field>
       </div>
-      <Field label="Source" issues={issuesFor(failure, "source")}>
+      <Field label="Source" issues={record.issues("source")}>
         {(id, d) => (
           <select id={id} value={form.source} onChange={set("source")} aria-describedby={d}>
             {sources.map((s) => (
@@ -254,11 +250,7 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
           )}
         </Field>
       )}
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={state.fetching || sourceState.fetching}>
-          {state.fetching ? "Recording…" : "Record figure"}
-        </button>
-      </div>
+      <FormActions label="Record figure" busyLabel="Recording…" busy={record.fetching} disabled={addSource.fetching} />
     </form>
   );
 }

@@ -1,11 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useLocation, useSearch } from "wouter";
-import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  failureOf,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment } from "../forms/form-errors";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { roleLabel } from "../../lib/format";
 import { hasModifier, isTyping } from "../../lib/keyboard";
 import { parseSearchParams, searchPath } from "../search/search-params";
@@ -33,12 +30,12 @@ const SignOutMutation = graphql(
 
 export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFragment> | null | undefined }) {
   const me = readFragment(AppHeader_UserFragment, user);
-  const [signOutState, signOut] = useMutation(SignOutMutation);
+  const signOut = useResultMutation(SignOutMutation, "signOut");
   const [location, navigate] = useLocation();
 
   const onSignOut = async () => {
-    const result = await signOut({});
-    if (!result.error && !failureOf(result.data?.signOut)) navigate("/sign-in");
+    const payload = await signOut.run({});
+    if (payload?.__typename === "SignOutSuccess") navigate("/sign-in");
   };
 
   return (
@@ -79,7 +76,7 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
           <span className={`role-badge role-${me.role.toLowerCase()}`} aria-label={`Role: ${roleLabel[me.role]}`}>
             {roleLabel[me.role]}
           </span>
-          <button type="button" className="button button-quiet" onClick={onSignOut} disabled={signOutState.fetching}>
+          <button type="button" className="button button-quiet" onClick={onSignOut} disabled={signOut.fetching}>
             Sign out
           </button>
         </nav>

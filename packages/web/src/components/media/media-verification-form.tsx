@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from "react";
-import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import {
   FormErrors_ErrorFragment,
-  failureOf,
   FormErrors,
-  issuesFor,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { SubmitButton } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { humanize } from "../../lib/format";
 
 export const MediaVerificationForm_MediaItemFragment = graphql(`
@@ -54,24 +53,23 @@ export function MediaVerificationForm({
   const m = readFragment(MediaVerificationForm_MediaItemFragment, media);
   const [verification, setVerification] = useState<(typeof verifications)[number]>(m.verification);
   const [reason, setReason] = useState<(typeof reasons)[number]>(m.unverifiedReason ?? "PENDING");
-  const [state, setMediaVerification] = useMutation(SetMediaVerificationMutation);
-  const failure = failureOf(state.data?.setMediaVerification);
+  const save = useResultMutation(SetMediaVerificationMutation, "setMediaVerification");
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const result = await setMediaVerification({
+    const payload = await save.run({
       id: m.id,
       expectedVersion: m.version,
       verification,
       unverifiedReason: verification === "UNVERIFIED" ? reason : null,
     });
-    if (result.data?.setMediaVerification.__typename === "ConflictError") refetch();
+    if (payload?.__typename === "ConflictError") refetch();
   };
 
   return (
     <form className="form form-inline" onSubmit={onSubmit} aria-label="Set media verification" noValidate>
-      <FormErrors failure={failure} error={state.error} fields={["verification", "unverifiedReason"]} />
-      <Field label="Verification" issues={issuesFor(failure, "verification")}>
+      <FormErrors failure={save.failure} error={save.error} fields={["verification", "unverifiedReason"]} />
+      <Field label="Verification" issues={save.issues("verification")}>
         {(id, d) => (
           <select id={id} value={verification} onChange={(e) => setVerification(e.target.value as typeof verification)} aria-describedby={d}>
             {verifications.map((v) => (
@@ -83,7 +81,7 @@ export function MediaVerificationForm({
         )}
       </Field>
       {verification === "UNVERIFIED" && (
-        <Field label="Why unverified" issues={issuesFor(failure, "unverifiedReason")}>
+        <Field label="Why unverified" issues={save.issues("unverifiedReason")}>
           {(id, d) => (
             <select id={id} value={reason} onChange={(e) => setReason(e.target.value as typeof reason)} aria-describedby={d}>
               {reasons.map((r) => (
@@ -95,9 +93,7 @@ export function MediaVerificationForm({
           )}
         </Field>
       )}
-      <button type="submit" className="button" disabled={state.fetching}>
-        {state.fetching ? "Saving…" : "Save verification"}
-      </button>
+      <SubmitButton label="Save verification" busyLabel="Saving…" busy={save.fetching} className="button" />
     </form>
   );
 }

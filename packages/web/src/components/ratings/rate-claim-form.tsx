@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from "react";
-import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import {
   FormErrors_ErrorFragment,
-  failureOf,
   FormErrors,
-  issuesFor,
 } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { asSentence } from "../../lib/errors";
 import { humanize, ratingLabels } from "../../lib/format";
 import type { Viewer } from "../../app";
@@ -65,18 +64,17 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
   const [cited, setCited] = useState<string[]>(mine?.citedEvidence.map((e) => e.id) ?? []);
   const [labelMissing, setLabelMissing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [state, rate] = useMutation(RateClaimMutation);
-  const failure = failureOf(state.data?.rateClaim);
+  const rate = useResultMutation(RateClaimMutation, "rateClaim");
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
     setLabelMissing(!label);
     if (!label) return;
-    const result = await rate({
+    const payload = await rate.run({
       input: { claim: c.id, label, confidence: Number(confidence), rationale, citedEvidence: cited },
     });
-    if (result.data?.rateClaim.__typename === "RateClaimSuccess") setSaved(true);
+    if (payload?.__typename === "RateClaimSuccess") setSaved(true);
   };
 
   const toggle = (id: string, on: boolean) => setCited((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
@@ -91,11 +89,11 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
         ) : (
           <p className="muted">You rated this {humanize(mine.label)}; a new rating replaces it.</p>
         ))}
-      <FormErrors failure={failure} error={state.error} fields={["label", "confidence", "rationale", "citedEvidence"]} />
+      <FormErrors failure={rate.failure} error={rate.error} fields={["label", "confidence", "rationale", "citedEvidence"]} />
       <div className="field-grid">
         <Field
           label="Label"
-          issues={[...(labelMissing ? [{ path: ["input", "label"], message: "Choose a label." }] : []), ...issuesFor(failure, "label")]}
+          issues={[...(labelMissing ? [{ path: ["input", "label"], message: "Choose a label." }] : []), ...rate.issues("label")]}
         >
           {(id, d, invalid) => (
             <select
@@ -117,7 +115,7 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
             </select>
           )}
         </Field>
-        <Field label="Confidence (%)" issues={issuesFor(failure, "confidence")}>
+        <Field label="Confidence (%)" issues={rate.issues("confidence")}>
           {(id, d, invalid) => (
             <input
               id={id}
@@ -133,7 +131,7 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
           )}
         </Field>
       </div>
-      <Field label="Rationale" issues={issuesFor(failure, "rationale")}>
+      <Field label="Rationale" issues={rate.issues("rationale")}>
         {(id, d, invalid) => (
           <textarea
             id={id}
@@ -145,7 +143,7 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
           />
         )}
       </Field>
-      <fieldset className={`field checkbox-group${issuesFor(failure, "citedEvidence").length ? " field-invalid" : ""}`}>
+      <fieldset className={`field checkbox-group${rate.issues("citedEvidence").length ? " field-invalid" : ""}`}>
         <legend>Cited evidence</legend>
         {c.evidence.edges.length === 0 && <p className="muted">No evidence to cite yet.</p>}
         {c.evidence.edges.map(({ node }) => (
@@ -156,22 +154,19 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
             </span>
           </label>
         ))}
-        {issuesFor(failure, "citedEvidence").map((i) => (
+        {rate.issues("citedEvidence").map((i) => (
           <p key={i.message} className="field-issue">
             {asSentence(i.message)}
           </p>
         ))}
       </fieldset>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={state.fetching}>
-          {state.fetching ? "Saving…" : mine ? "Update rating" : "Submit rating"}
-        </button>
+      <FormActions label={mine ? "Update rating" : "Submit rating"} busyLabel="Saving…" busy={rate.fetching}>
         {saved && (
           <span className="saved" role="status">
             Rating saved.
           </span>
         )}
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -1,10 +1,6 @@
-import { useMutation } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  failureOf,
-  FormErrors,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
+import { useResultMutation } from "../forms/use-result-mutation";
 import { LabelBadge } from "../verdicts/label-badge";
 import { formatDateTime, humanize } from "../../lib/format";
 import type { Viewer } from "../../app";
@@ -74,8 +70,7 @@ const notCounted = (n: number) =>
  */
 export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionProps) {
   const { consensus, ratings } = readFragment(RatingsSection_ClaimFragment, claim);
-  const [confirmState, confirm] = useMutation(ConfirmRatingMutation);
-  const confirmFailure = failureOf(confirmState.data?.confirmRating);
+  const confirm = useResultMutation(ConfirmRatingMutation, "confirmRating");
   const max = Math.max(1, ...consensus.counts.map((c) => c.count));
   const current = ratings.edges.map((e) => e.node).filter((r) => !r.ratesEarlierWording);
   const earlier = ratings.edges.map((e) => e.node).filter((r) => r.ratesEarlierWording);
@@ -143,7 +138,7 @@ export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionPro
       )}
       {earlier.length > 0 && (
         <>
-          <FormErrors failure={confirmFailure} error={confirmState.error} />
+          <FormErrors failure={confirm.failure} error={confirm.error} />
           <ul className="item-list rating-list rating-list-earlier" aria-label="Ratings of an earlier wording">
             {earlier.map((node) => (
               <li key={node.id} className="item rating rating-earlier">
@@ -166,8 +161,8 @@ export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionPro
                     <button
                       type="button"
                       className="button button-primary"
-                      disabled={confirmState.fetching}
-                      onClick={() => void confirm({ id: node.id })}
+                      disabled={confirm.fetching}
+                      onClick={() => void confirm.run({ id: node.id })}
                     >
                       Confirm for the new wording
                     </button>
