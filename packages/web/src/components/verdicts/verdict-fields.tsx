@@ -1,7 +1,25 @@
+import { graphql } from "../../gql/graphql";
 import { Field } from "../forms/field";
 import { asSentence } from "../../lib/errors";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
 import { humanize, ratingLabels } from "../../lib/format";
+
+/** The evidence a verdict can cite, as the form lists it and the preview quotes it (unmasked: read directly). */
+export const VerdictFields_ClaimFragment = graphql(`
+  fragment VerdictFields_ClaimFragment on Claim @_unmask {
+    evidence(first: 100) {
+      edges {
+        node {
+          id
+          stance
+          excerpt
+          note
+          source { id url title publisher }
+        }
+      }
+    }
+  }
+`);
 
 export type RatingLabel = (typeof ratingLabels)[number];
 

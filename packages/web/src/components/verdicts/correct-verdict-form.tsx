@@ -1,0 +1,172 @@
+import { useState, type FormEvent } from "react";
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
+import { VerdictArticle, VerdictArticle_VerdictFragment, verdictArticleProps, type ArticleCorrection, type VerdictArticleProps } from "./verdict-article";
+import { VerdictFields, VerdictFields_ClaimFragment, type VerdictDraft } from "./verdict-fields";
+import { WordingFields, wordingDraftOf, wordingInput, wordingRecord, type EntityOption, type WordingDraft } from "./wording-fields";
+
+export const CorrectVerdictForm_ClaimFragment = graphql(
+  `
+    fragment CorrectVerdictForm_ClaimFragment on Claim {
+      id
+      claimant { id name }
+      ...VerdictFields_ClaimFragment
+      verdict {
+        id
+        version
+        label
+        headline
+        summary
+        citedEvidence { id }
+        judgedClaim { text claimantName claimantRole claimDate claimDatePrecision }
+        ...VerdictArticle_VerdictFragment
+      }
+    }
+  `,
+  [VerdictFields_ClaimFragment, VerdictArticle_VerdictFragment],
+);
+
+// The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
+// which verdict it has), so the normalized cache updates every screen at once.
+const CorrectVerdictMutation = graphql(
+  `
+    mutation CorrectVerdict($id: ID!, $expectedVersion: Int!, $input: CorrectVerdictInput!) {
+      correctVerdict(id: $id, expectedVersion: $expectedVersion, input: $input) {
+        __typename
+        ... on CorrectVerdictSuccess {
+          verdict {
+            id
+            version
+            ...VerdictArticle_VerdictFragment
+            # A corrected wording moves the claim on the desk too.
+            claim { id status version updatedAt allowedNextStatuses text claimantRole claimDate claimDatePrecision claimant { id name } }
+          }
+        }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [VerdictArticle_VerdictFragment, FormErrors_ErrorFragment],
+);
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+interface CorrectVerdictFormProps {
+  claim: FragmentOf<typeof CorrectVerdictForm_ClaimFragment>;
+  /** People and organisations on the desk, for correcting who made the claim. */
+  entities: readonly EntityOption[];
+  refetch: () => void;
+  onDone: () => void;
+}
+
+/** Corrects a published verdict (and the wording it judged), with the reason readers will see. */
+export function CorrectVerdictForm({ claim, entities, refetch, onDone }: CorrectVerdictFormProps) {
+  const c = readFragment(CorrectVerdictForm_ClaimFragment, claim);
+  const verdict = c.verdict!;
+  const evidence = c.evidence.edges.map((e) => e.node);
+  const original: VerdictDraft = {
+    label: verdict.label,
+    headline: verdict.headline,
+    summary: verdict.summary,
+    citedEvidence: verdict.citedEvidence.map((e) => e.id),
+  };
+  const judgedName = verdict.judgedClaim.claimantName;
+  const originalWording = wordingDraftOf(verdict.judgedClaim, entities, c.claimant);
+  const [draft, setDraft] = useState(original);
+  const [wording, setWording] = useState<WordingDraft>(originalWording);
+  const [reason, setReason] = useState("");
+  const correct = useResultMutation(CorrectVerdictMutation, "correctVerdict", refetch);
+
+  const wordingChanges = wordingInput(originalWording, wording);
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const payload = await correct.run({
+      id: verdict.id,
+      expectedVersion: verdict.version,
+      input: {
+        reason,
+        ...(draft.label && draft.label !== original.label ? { label: draft.label } : {}),
+        ...(draft.headline !== original.headline ? { headline: draft.headline } : {}),
+        ...(draft.summary !== original.summary ? { summary: draft.summary } : {}),
+        ...(!sameSet(draft.citedEvidence, original.citedEvidence) ? { citedEvidence: draft.citedEvidence } : {}),
+        ...wordingChanges,
+      },
+    });
+    if (payload?.__typename === "CorrectVerdictSuccess") onDone();
+  };
+
+  // The live preview: the corrected verdict as readers will see it, with this correction listed under it.
+  const current = verdictArticleProps(verdict);
+  const beforeWording = wordingRecord(originalWording, entities, judgedName);
+  const afterWording = wordingRecord(wording, entities, judgedName);
+  const before: Record<string, unknown> = { ...original, ...beforeWording };
+  const after: Record<string, unknown> = { ...draft, ...afterWording };
+  const changedFields = [
+    ...(["label", "headline", "summary"] as const).filter((f) => draft[f] !== original[f]),
+    ...(!sameSet(draft.citedEvidence, original.citedEvidence) ? ["citedEvidenceIds"] : []),
+    ...(Object.keys(afterWording) as (keyof typeof afterWording)[]).filter((f) => afterWording[f] !== beforeWording[f]),
+  ];
+  before.citedEvidenceIds = original.citedEvidence;
+  after.citedEvidenceIds = draft.citedEvidence;
+  const pending: ArticleCorrection = {
+    id: "pending",
+    reason: reason || "(reason)",
+    changedFields,
+    before,
+    after,
+    createdAt: new Date().toISOString(),
+    correctedBy: "you",
+  };
+  const preview: VerdictArticleProps = {
+    ...current,
+    label: draft.label,
+    headline: draft.headline,
+    summary: draft.summary,
+    claim: {
+      ...current.claim,
+      text: afterWording.claimText,
+      claimant: afterWording.claimant,
+      claimantRole: afterWording.claimantRole,
+      claimDate: afterWording.claimDate,
+      claimDatePrecision: afterWording.claimDatePrecision,
+    },
+    citedEvidence: evidence.filter((e) => draft.citedEvidence.includes(e.id)),
+    corrections: changedFields.length ? [...current.corrections, pending] : current.corrections,
+  };
+
+  return (
+    <div className="editor-split">
+      <form className="form" onSubmit={onSubmit} aria-label="Correct verdict" noValidate>
+        <h3>Correct the verdict</h3>
+        <p className="muted">Corrections are shown to readers with the reason, below the verdict.</p>
+        <FormErrors
+          failure={correct.failure}
+          error={correct.error}
+          fields={["label", "headline", "summary", "citedEvidence", "reason", "claimText", "claimant", "claimantRole", "claimDate", "claimDatePrecision"]}
+          onRefresh={correct.refresh}
+        />
+        <VerdictFields draft={draft} onChange={setDraft} evidence={evidence} failure={correct.failure} />
+        <WordingFields draft={wording} onChange={setWording} entities={entities} judgedClaimantName={judgedName} failure={correct.failure} />
+        <Field label="Reason for the correction" issues={correct.issues("reason")} hint="Shown to readers">
+          {(id, d, invalid) => (
+            <textarea
+              id={id}
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              aria-describedby={d}
+              aria-invalid={invalid || undefined}
+            />
+          )}
+        </Field>
+        <FormActions label="Publish correction" busyLabel="Saving…" busy={correct.fetching} onCancel={onDone} />
+      </form>
+      <div className="preview" role="region" aria-label="Preview of the corrected verdict">
+        <VerdictArticle {...preview} state="PREVIEW" />
+      </div>
+    </div>
+  );
+}

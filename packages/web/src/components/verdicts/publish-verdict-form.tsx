@@ -1,0 +1,140 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
+import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
+import { SubmitButton } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
+import { asSentence } from "../../lib/errors";
+import { statusLabel } from "../../lib/format";
+import { VerdictArticle, VerdictArticle_VerdictFragment, type VerdictArticleProps } from "./verdict-article";
+import { VerdictFields, VerdictFields_ClaimFragment, type VerdictDraft } from "./verdict-fields";
+
+export const PublishVerdictForm_ClaimFragment = graphql(
+  `
+    fragment PublishVerdictForm_ClaimFragment on Claim {
+      id
+      text
+      kind
+      status
+      claimantRole
+      claimDate
+      claimDatePrecision
+      place
+      claimant { id name }
+      consensus { contested majorityLabel }
+      ...VerdictFields_ClaimFragment
+    }
+  `,
+  [VerdictFields_ClaimFragment],
+);
+
+type ClaimData = ResultOf<typeof PublishVerdictForm_ClaimFragment>;
+
+// The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
+// which verdict it has), so the normalized cache updates every screen at once.
+const PublishVerdictMutation = graphql(
+  `
+    mutation PublishVerdict($input: PublishVerdictInput!) {
+      publishVerdict(input: $input) {
+        __typename
+        ... on PublishVerdictSuccess {
+          verdict {
+            id
+            version
+            ...VerdictArticle_VerdictFragment
+            claim { id status version updatedAt allowedNextStatuses verdict { id } }
+          }
+        }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [VerdictArticle_VerdictFragment, FormErrors_ErrorFragment],
+);
+
+/** The claim as it reads on the desk now: what a new verdict would judge. */
+const claimForArticle = (c: ClaimData): VerdictArticleProps["claim"] => ({
+  text: c.text,
+  kind: c.kind,
+  claimant: c.claimant?.name ?? null,
+  claimantRole: c.claimantRole,
+  claimDate: c.claimDate,
+  claimDatePrecision: c.claimDatePrecision,
+  place: c.place,
+});
+
+/** Publishes the verdict on a claim in review, beside a preview of the public page. */
+export function PublishVerdictForm({ claim, refetch }: { claim: FragmentOf<typeof PublishVerdictForm_ClaimFragment>; refetch: () => void }) {
+  const c = readFragment(PublishVerdictForm_ClaimFragment, claim);
+  const evidence = c.evidence.edges.map((e) => e.node);
+  const [draft, setDraft] = useState<VerdictDraft>({
+    label: c.consensus.majorityLabel ?? "",
+    headline: "",
+    summary: "",
+    citedEvidence: [],
+  });
+  const publish = useResultMutation(PublishVerdictMutation, "publishVerdict", refetch);
+  const [labelMissing, setLabelMissing] = useState(false);
+  // Until the editor picks a label, the form proposes the reviewers' current majority (ratings may arrive later).
+  const majority = c.consensus.majorityLabel;
+  useEffect(() => {
+    if (majority) setDraft((d) => (d.label ? d : { ...d, label: majority }));
+  }, [majority]);
+  const publishable = c.status === "IN_REVIEW" || c.status === "NEEDS_EDITOR";
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setLabelMissing(!draft.label);
+    if (!draft.label) return;
+    void publish.run({
+      input: {
+        claim: c.id,
+        label: draft.label,
+        headline: draft.headline,
+        summary: draft.summary,
+        citedEvidence: draft.citedEvidence,
+      },
+    });
+  };
+
+  const preview: VerdictArticleProps = {
+    state: "PREVIEW",
+    label: draft.label,
+    headline: draft.headline,
+    summary: draft.summary,
+    claim: claimForArticle(c),
+    citedEvidence: evidence.filter((e) => draft.citedEvidence.includes(e.id)),
+    corrections: [],
+  };
+
+  return (
+    <div className="editor-split">
+      <form className="form" onSubmit={onSubmit} aria-label="Publish verdict" noValidate>
+        <h3>Publish a verdict</h3>
+        {!publishable && (
+          <p className="alert alert-info">
+            A claim is published from In review or Needs editor; this one is {(statusLabel[c.status] ?? "elsewhere in the workflow").toLowerCase()}.
+          </p>
+        )}
+        {c.consensus.contested && (
+          <p className="alert alert-warning">Reviewers disagree sharply: the verdict will wait for a second editor&rsquo;s sign-off.</p>
+        )}
+        <FormErrors
+          failure={publish.failure}
+          error={publish.error}
+          fields={["label", "headline", "summary", "citedEvidence", "claim"]}
+          onRefresh={publish.refresh}
+        />
+        {publish.issues("claim").map((i) => (
+          <p key={i.message} className="field-issue">
+            {asSentence(i.message)}
+          </p>
+        ))}
+        <VerdictFields draft={draft} onChange={setDraft} evidence={evidence} failure={publish.failure} labelMissing={labelMissing} />
+        <SubmitButton label="Publish verdict" busyLabel="Publishing…" busy={publish.fetching} />
+      </form>
+      <div className="preview" role="region" aria-label="Preview of the public verdict">
+        <VerdictArticle {...preview} />
+      </div>
+    </div>
+  );
+}

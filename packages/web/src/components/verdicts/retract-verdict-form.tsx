@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from "react";
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
+import { VerdictArticle, VerdictArticle_VerdictFragment, verdictArticleProps } from "./verdict-article";
+
+export const RetractVerdictForm_VerdictFragment = graphql(
+  `
+    fragment RetractVerdictForm_VerdictFragment on Verdict {
+      id
+      version
+      ...VerdictArticle_VerdictFragment
+    }
+  `,
+  [VerdictArticle_VerdictFragment],
+);
+
+// The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
+// which verdict it has), so the normalized cache updates every screen at once.
+const RetractVerdictMutation = graphql(
+  `
+    mutation RetractVerdict($id: ID!, $expectedVersion: Int!, $reason: String!) {
+      retractVerdict(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+        __typename
+        ... on RetractVerdictSuccess {
+          verdict {
+            id
+            version
+            ...VerdictArticle_VerdictFragment
+            claim { id status version updatedAt allowedNextStatuses }
+          }
+        }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [VerdictArticle_VerdictFragment, FormErrors_ErrorFragment],
+);
+
+interface RetractVerdictFormProps {
+  verdict: FragmentOf<typeof RetractVerdictForm_VerdictFragment>;
+  refetch: () => void;
+  onDone: () => void;
+}
+
+/** Retracts a published verdict: it stays public, marked retracted with the reason. */
+export function RetractVerdictForm({ verdict: verdictRef, refetch, onDone }: RetractVerdictFormProps) {
+  const verdict = readFragment(RetractVerdictForm_VerdictFragment, verdictRef);
+  const [reason, setReason] = useState("");
+  const retract = useResultMutation(RetractVerdictMutation, "retractVerdict", refetch);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const payload = await retract.run({ id: verdict.id, expectedVersion: verdict.version, reason });
+    if (payload?.__typename === "RetractVerdictSuccess") onDone();
+  };
+
+  return (
+    <div className="editor-split">
+      <form className="form" onSubmit={onSubmit} aria-label="Retract verdict" noValidate>
+        <h3>Retract the verdict</h3>
+        <p className="muted">The verdict stays public, marked retracted with your reason; the claim goes back to review.</p>
+        <FormErrors failure={retract.failure} error={retract.error} fields={["reason"]} onRefresh={retract.refresh} />
+        <Field label="Reason for retraction" issues={retract.issues("reason")} hint="Shown to readers">
+          {(id, d, invalid) => (
+            <textarea
+              id={id}
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              aria-describedby={d}
+              aria-invalid={invalid || undefined}
+            />
+          )}
+        </Field>
+        <FormActions label="Retract verdict" busyLabel="Retracting…" busy={retract.fetching} className="button button-danger" onCancel={onDone} />
+      </form>
+      <div className="preview" role="region" aria-label="Preview of the retracted verdict">
+        <VerdictArticle
+          {...verdictArticleProps(verdict)}
+          state="RETRACTED"
+          retractedAt={new Date().toISOString()}
+          retractionReason={reason || "(reason)"}
+        />
+      </div>
+    </div>
+  );
+}

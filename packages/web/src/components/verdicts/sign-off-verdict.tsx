@@ -1,0 +1,55 @@
+import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
+import { ConflictNotice } from "../forms/conflict-notice";
+import { useResultMutation } from "../forms/use-result-mutation";
+import { graphql } from "../../gql/graphql";
+import { VerdictArticle_VerdictFragment } from "./verdict-article";
+
+// The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
+// which verdict it has), so the normalized cache updates every screen at once.
+const SignOffVerdictMutation = graphql(
+  `
+    mutation SignOffVerdict($id: ID!, $expectedVersion: Int!) {
+      signOffVerdict(id: $id, expectedVersion: $expectedVersion) {
+        __typename
+        ... on SignOffVerdictSuccess {
+          verdict {
+            id
+            version
+            ...VerdictArticle_VerdictFragment
+            claim { id status version updatedAt allowedNextStatuses }
+          }
+        }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [VerdictArticle_VerdictFragment, FormErrors_ErrorFragment],
+);
+
+interface SignOffVerdictProps {
+  verdictId: string;
+  version: number;
+  /** The viewer proposed this verdict: another editor must sign it off. */
+  self: boolean;
+  refetch: () => void;
+}
+
+/** The second editor's sign-off of a contested verdict, which publishes it. */
+export function SignOffVerdict({ verdictId, version, self, refetch }: SignOffVerdictProps) {
+  const signOff = useResultMutation(SignOffVerdictMutation, "signOffVerdict", refetch);
+  if (self) return <p className="muted">You proposed this verdict; another editor must sign it off.</p>;
+  if (signOff.conflict) return <ConflictNotice conflict={signOff.conflict} onRefresh={signOff.refresh} />;
+  return (
+    <div className="form">
+      <FormErrors failure={signOff.failure} error={signOff.error} />
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={signOff.fetching}
+        onClick={() => void signOff.run({ id: verdictId, expectedVersion: version })}
+      >
+        Sign off and publish
+      </button>
+    </div>
+  );
+}
