@@ -64,6 +64,17 @@ export interface SecurityConfig {
   anonymousIntrospection: boolean;
 }
 
+/** Short-lived caches of reads; 0 seconds turns one off. */
+export interface CacheConfig {
+  /** How long a session's viewer is reused without reading the database (FACTDESK_SESSION_CACHE_SECONDS). */
+  sessionSeconds: number;
+  /**
+   * How long a GraphQL result for a caller without a session is served from memory (FACTDESK_RESPONSE_CACHE_SECONDS);
+   * any mutation empties the cache. Staff sessions are never served from it.
+   */
+  publicResponseSeconds: number;
+}
+
 /** Everything FactDesk reads from its environment, in one place (see the README's configuration table). */
 export interface Config {
   /** PostgreSQL connection string; when absent FactDesk runs on embedded PGlite. */
@@ -95,6 +106,7 @@ export interface Config {
   limits: Limits;
   rateLimits: RateLimits;
   security: SecurityConfig;
+  caches: CacheConfig;
 }
 
 export const defaultLimits: Limits = {
@@ -154,6 +166,14 @@ function readMetricsToken(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function readSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0 || value > 3600) throw new StartupError(`${name} must be a whole number of seconds from 0 to 3600 (got "${raw}").`);
+  return value;
+}
+
 function readReplicaUrls(raw: string | undefined, primary: string | undefined): string[] {
   const urls = (raw ?? "").split(",").map((url) => url.trim()).filter(Boolean);
   if (urls.length && !primary) throw new StartupError("DATABASE_REPLICA_URLS needs DATABASE_URL: read replicas are for PostgreSQL mode only.");
@@ -184,6 +204,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter(Boolean),
       trustProxy: env.FACTDESK_TRUST_PROXY === "1",
       anonymousIntrospection: env.FACTDESK_ANONYMOUS_INTROSPECTION !== "0",
+    },
+    caches: {
+      sessionSeconds: readSeconds(env, "FACTDESK_SESSION_CACHE_SECONDS", 10),
+      publicResponseSeconds: readSeconds(env, "FACTDESK_RESPONSE_CACHE_SECONDS", 5),
     },
   };
 }

@@ -8,6 +8,16 @@ import {
   PlacePrecisionEnum,
 } from "./enums.js";
 import { claimVisibleTo, verdictVisibleTo } from "../services/visibility.js";
+import { countsByParent, totalCountField } from "./relation-counts.js";
+
+interface EvidenceArgs {
+  includeRemoved?: boolean | null;
+}
+const evidenceWhere = (args: EvidenceArgs): Prisma.EvidenceWhereInput => (args.includeRemoved ? {} : { removedAt: null });
+interface RatingsArgs {
+  includeHistory?: boolean | null;
+}
+const ratingsWhere = (args: RatingsArgs): Prisma.RatingWhereInput => (args.includeHistory ? {} : { current: true });
 
 export const Claim = builder.prismaNode("Claim", {
   id: { field: "id" },
@@ -61,55 +71,87 @@ export const Claim = builder.prismaNode("Claim", {
     version: t.exposeInt("version", { description: "Increases on every change; send it back as `expectedVersion`." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the claim was added to FactDesk." }),
     updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the claim last changed." }),
-    appearances: t.relatedConnection("appearances", {
-      cursor: "id",
-      totalCount: true,
-      query: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
-      description: "Where the claim appears, with the verbatim excerpt.",
-    }),
-    evidence: t.relatedConnection("evidence", {
-      cursor: "id",
-      totalCount: true,
-      authScopes: { readDesk: true },
-      args: {
-        includeRemoved: t.arg.boolean({ defaultValue: false, description: "Include removed evidence." }),
+    appearances: t.relatedConnection(
+      "appearances",
+      {
+        cursor: "id",
+        query: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
+        description: "Where the claim appears, with the verbatim excerpt.",
       },
-      query: (args) => ({
-        where: args.includeRemoved ? {} : { removedAt: null },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      }),
-      description: "Evidence for and against the claim.",
-    }),
-    ratings: t.relatedConnection("ratings", {
-      cursor: "id",
-      totalCount: true,
-      authScopes: { readDesk: true },
-      args: {
-        includeHistory: t.arg.boolean({ defaultValue: false, description: "Include superseded ratings." }),
+      {
+        fields: totalCountField("Claim.appearances", (ctx, ids) =>
+          countsByParent(ctx.prisma.appearance.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }), "claimId"),
+        ),
       },
-      query: (args) => ({
-        where: args.includeHistory ? {} : { current: true },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      }),
-      description: "Reviewers' ratings (the current one per reviewer unless `includeHistory`).",
-    }),
+    ),
+    evidence: t.relatedConnection(
+      "evidence",
+      {
+        cursor: "id",
+        authScopes: { readDesk: true },
+        args: {
+          includeRemoved: t.arg.boolean({ defaultValue: false, description: "Include removed evidence." }),
+        },
+        query: (args) => ({ where: evidenceWhere(args), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+        description: "Evidence for and against the claim.",
+      },
+      {
+        fields: totalCountField("Claim.evidence", (ctx, ids, args: EvidenceArgs) =>
+          countsByParent(ctx.prisma.evidence.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, ...evidenceWhere(args) }, _count: { _all: true } }), "claimId"),
+        ),
+      },
+    ),
+    ratings: t.relatedConnection(
+      "ratings",
+      {
+        cursor: "id",
+        authScopes: { readDesk: true },
+        args: {
+          includeHistory: t.arg.boolean({ defaultValue: false, description: "Include superseded ratings." }),
+        },
+        query: (args) => ({ where: ratingsWhere(args), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+        description: "Reviewers' ratings (the current one per reviewer unless `includeHistory`).",
+      },
+      {
+        fields: totalCountField("Claim.ratings", (ctx, ids, args: RatingsArgs) =>
+          countsByParent(ctx.prisma.rating.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, ...ratingsWhere(args) }, _count: { _all: true } }), "claimId"),
+        ),
+      },
+    ),
     verdict: t.relation("currentVerdict", {
       nullable: true,
       description: "The verdict readers see now: the latest one published or proposed, or the latest retracted one until another is published.",
     }),
-    verdicts: t.relatedConnection("verdicts", {
-      cursor: "id",
-      totalCount: true,
-      query: (_args, ctx) => ({ where: verdictVisibleTo(ctx.access.readsDesk), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-      description: "Every verdict the claim has had, newest first: a retracted verdict keeps its page when a new one is published.",
-    }),
-    figures: t.relatedConnection("figures", {
-      cursor: "id",
-      totalCount: true,
-      authScopes: { readFigures: true },
-      query: { orderBy: [{ reportedAt: "asc" }, { id: "asc" }] },
-      description: "Figures this claim reports.",
-    }),
+    verdicts: t.relatedConnection(
+      "verdicts",
+      {
+        cursor: "id",
+        query: (_args, ctx) => ({ where: verdictVisibleTo(ctx.access.readsDesk), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+        description: "Every verdict the claim has had, newest first: a retracted verdict keeps its page when a new one is published.",
+      },
+      {
+        fields: totalCountField("Claim.verdicts", (ctx, ids) =>
+          countsByParent(
+            ctx.prisma.verdict.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, ...verdictVisibleTo(ctx.access.readsDesk) }, _count: { _all: true } }),
+            "claimId",
+          ),
+        ),
+      },
+    ),
+    figures: t.relatedConnection(
+      "figures",
+      {
+        cursor: "id",
+        authScopes: { readFigures: true },
+        query: { orderBy: [{ reportedAt: "asc" }, { id: "asc" }] },
+        description: "Figures this claim reports.",
+      },
+      {
+        fields: totalCountField("Claim.figures", (ctx, ids) =>
+          countsByParent(ctx.prisma.reportedFigure.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }), "claimId"),
+        ),
+      },
+    ),
     media: t.relatedConnection("media", {
       cursor: "id",
       totalCount: true,

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { countsByParent, totalCountField } from "./relation-counts.js";
 import { containsText, likeLiteral } from "../services/search.js";
 import { mutationQuery } from "./inputs.js";
 import { EntityKindEnum } from "./enums.js";
@@ -19,13 +20,20 @@ export const Entity = builder.prismaNode("Entity", {
     aliases: t.exposeStringList("aliases", { description: "Other names and spellings (\"Nebenzya\", \"the EU\")." }),
     version: t.exposeInt("version", { description: "Increases on every change." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the entity was added." }),
-    claims: t.relatedConnection("claims", {
-      cursor: "id",
-      totalCount: true,
-      authScopes: { readDesk: true },
-      query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], where: { mergedIntoId: null } },
-      description: "Claims this entity made.",
-    }),
+    claims: t.relatedConnection(
+      "claims",
+      {
+        cursor: "id",
+        authScopes: { readDesk: true },
+        query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], where: { mergedIntoId: null } },
+        description: "Claims this entity made.",
+      },
+      {
+        fields: totalCountField("Entity.claims", (ctx, ids) =>
+          countsByParent(ctx.prisma.claim.groupBy({ by: ["claimantId"], where: { claimantId: { in: ids }, mergedIntoId: null }, _count: { _all: true } }), "claimantId"),
+        ),
+      },
+    ),
   }),
 });
 

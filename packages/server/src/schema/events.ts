@@ -1,4 +1,8 @@
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import type { FigureMetric } from "../generated/prisma/enums.js";
+import { countsByParent, totalCountField } from "./relation-counts.js";
 import { claimVisibleTo } from "../services/visibility.js";
 import { containsText } from "../services/search.js";
 import { mutationQuery } from "./inputs.js";
@@ -7,6 +11,12 @@ import { summarizeFigures, type FigureSummary } from "../services/figure-summary
 import { ReportedFigure } from "./figures.js";
 import { standardErrors } from "./errors.js";
 import { createEvent } from "../services/figures.js";
+
+const eventClaimsWhere = (ctx: Context): Prisma.ClaimWhereInput => ({ mergedIntoId: null, ...claimVisibleTo(ctx.access.readsDesk) });
+interface EventFiguresArgs {
+  metric?: FigureMetric | null;
+}
+const eventFiguresWhere = (args: EventFiguresArgs): Prisma.ReportedFigureWhereInput => (args.metric ? { metric: args.metric } : {});
 
 export const Event = builder.prismaNode("Event", {
   id: { field: "id" },
@@ -22,23 +32,37 @@ export const Event = builder.prismaNode("Event", {
     endDate: t.expose("endDate", { type: "DateTime", nullable: true, description: "When it ended (null while ongoing)." }),
     version: t.exposeInt("version", { description: "Increases on every change." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was added." }),
-    claims: t.relatedConnection("claims", {
-      cursor: "id",
-      totalCount: true,
-      // A key with figures:read but not claims:read sees the event's published claims only.
-      query: (_args, ctx) => ({ where: { mergedIntoId: null, ...claimVisibleTo(ctx.access.readsDesk) }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-      description: "Claims about the event (for the public: those with a published verdict).",
-    }),
-    figures: t.relatedConnection("figures", {
-      cursor: "id",
-      totalCount: true,
-      args: { metric: t.arg({ type: FigureMetricEnum, required: false, description: "Only this metric." }) },
-      query: (args) => ({
-        where: args.metric ? { metric: args.metric } : {},
-        orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
-      }),
-      description: "Figures reported for the event, oldest report first.",
-    }),
+    claims: t.relatedConnection(
+      "claims",
+      {
+        cursor: "id",
+        // A key with figures:read but not claims:read sees the event's published claims only.
+        query: (_args, ctx) => ({ where: eventClaimsWhere(ctx), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+        description: "Claims about the event (for the public: those with a published verdict).",
+      },
+      {
+        fields: totalCountField("Event.claims", (ctx, ids) =>
+          countsByParent(ctx.prisma.claim.groupBy({ by: ["eventId"], where: { eventId: { in: ids }, ...eventClaimsWhere(ctx) }, _count: { _all: true } }), "eventId"),
+        ),
+      },
+    ),
+    figures: t.relatedConnection(
+      "figures",
+      {
+        cursor: "id",
+        args: { metric: t.arg({ type: FigureMetricEnum, required: false, description: "Only this metric." }) },
+        query: (args) => ({ where: eventFiguresWhere(args), orderBy: [{ reportedAt: "asc" }, { id: "asc" }] }),
+        description: "Figures reported for the event, oldest report first.",
+      },
+      {
+        fields: totalCountField("Event.figures", (ctx, ids, args: EventFiguresArgs) =>
+          countsByParent(
+            ctx.prisma.reportedFigure.groupBy({ by: ["eventId"], where: { eventId: { in: ids }, ...eventFiguresWhere(args) }, _count: { _all: true } }),
+            "eventId",
+          ),
+        ),
+      },
+    ),
     figureSummary: t.field({
       type: FigureSummaryRef,
       description: "How one metric was reported across sources: bounds, the latest from each source, spread, timeline.",

@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { countsByParent, totalCountField } from "./relation-counts.js";
 import { containsText } from "../services/search.js";
 import { appearanceVisibleTo, sourceVisibleTo } from "../services/visibility.js";
 import { ReliabilityEnum, SourceKindEnum } from "./enums.js";
@@ -26,13 +27,20 @@ export const Source = builder.prismaNode("Source", {
     }),
     version: t.exposeInt("version", { description: "Increases on every change." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the source was added." }),
-    appearances: t.relatedConnection("appearances", {
-      cursor: "id",
-      totalCount: true,
-      authScopes: { readDesk: true },
-      query: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
-      description: "Claims that appear in this source.",
-    }),
+    appearances: t.relatedConnection(
+      "appearances",
+      {
+        cursor: "id",
+        authScopes: { readDesk: true },
+        query: { orderBy: [{ seenAt: "asc" }, { id: "asc" }] },
+        description: "Claims that appear in this source.",
+      },
+      {
+        fields: totalCountField("Source.appearances", (ctx, ids) =>
+          countsByParent(ctx.prisma.appearance.groupBy({ by: ["sourceId"], where: { sourceId: { in: ids } }, _count: { _all: true } }), "sourceId"),
+        ),
+      },
+    ),
   }),
 });
 

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 
@@ -15,13 +16,41 @@ export async function createSession(db: DbTx, userId: string): Promise<{ token: 
   return { token, expiresAt, id: session.id };
 }
 
+/**
+ * Viewers of sessions looked up in the last few seconds, by token hash, so a busy reviewer's requests do not each
+ * read the session. Signing out, a role change or a deactivation drops the entries at once on the instance that
+ * made the change; other instances notice within the cache's lifetime (FACTDESK_SESSION_CACHE_SECONDS, 0 turns
+ * it off). Unknown tokens are never cached, so guessing cannot fill it.
+ */
+let recentViewers: LRUCache<string, Viewer> | null = null;
+
+export function configureSessionCache(seconds: number) {
+  recentViewers = seconds > 0 ? new LRUCache<string, Viewer>({ max: 10_000, ttl: seconds * 1000 }) : null;
+}
+
+/** Drops cached viewers of one session or of every session of a user (after it was revoked or the user changed). */
+export function forgetCachedSessions(match: { sessionId: string } | { userId: string }) {
+  if (!recentViewers) return;
+  for (const [hash, viewer] of recentViewers.entries()) {
+    if ("sessionId" in match ? viewer.sessionId === match.sessionId : viewer.id === match.userId) recentViewers.delete(hash);
+  }
+}
+
 /** The viewer a token stands for, or null when it is unknown, expired, revoked or its user deactivated. */
 export async function viewerForToken(db: DbTx, token: string | null | undefined): Promise<Viewer | null> {
   if (!token) return null;
-  const session = await db.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  const tokenHash = hashToken(token);
+  const cached = recentViewers?.get(tokenHash);
+  if (cached) return cached;
+  const session = await db.session.findUnique({
+    where: { tokenHash },
+    select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, role: true, active: true } } },
+  });
   if (!session || session.revokedAt || session.expiresAt < new Date() || !session.user.active) return null;
   const { user } = session;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: session.id };
+  const viewer: Viewer = { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: session.id };
+  recentViewers?.set(tokenHash, viewer, { ttl: Math.min(recentViewers.ttl, session.expiresAt.getTime() - Date.now()) });
+  return viewer;
 }
 
 /** The credential a request carries: a bearer token (session or API key), else the session cookie. */

@@ -4,7 +4,7 @@ import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { Role } from "../generated/prisma/enums.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
-import { createSession } from "./sessions.js";
+import { createSession, forgetCachedSessions } from "./sessions.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { parseInput, text } from "./validation.js";
 import { writeAudit, type Author } from "./audit.js";
@@ -57,6 +57,7 @@ export async function signOut(db: Db, viewer: Viewer) {
     await tx.session.update({ where: { id: viewer.sessionId }, data: { revokedAt: new Date() } });
     await writeAudit(tx, viewer, { action: "session.sign_out", entityType: "User", entityId: viewer.id });
   });
+  forgetCachedSessions({ sessionId: viewer.sessionId });
 }
 
 /** The one way a user row is written: by an admin, or by nobody when the desk is seeded (first admin, demo desk). */
@@ -89,7 +90,7 @@ async function updateUser(
   action: string,
   data: { role?: Role; active?: boolean },
 ) {
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id } });
     if (!before) throw new NotFoundError("User", id);
     if (id === viewer.id) throw new ForbiddenError("Admins cannot change their own role or deactivate themselves.", "user/self_change");
@@ -100,6 +101,8 @@ async function updateUser(
     await writeAudit(tx, viewer, { action, entityType: "User", entityId: id, before: publicUser(before), after: publicUser(after) });
     return after;
   });
+  forgetCachedSessions({ userId: id });
+  return updated;
 }
 
 export const updateUserRole = (db: Db, viewer: Viewer, id: string, role: Role, expectedVersion: number) =>

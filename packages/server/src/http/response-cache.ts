@@ -1,0 +1,41 @@
+import { getOperationAST, type ExecutionResult } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
+import { LRUCache } from "lru-cache";
+import { identityOf } from "../guards/identity.js";
+
+/**
+ * Results of public reads (callers without a session: anonymous readers and partners' keys), kept for a few
+ * seconds so a verdict page shared widely is built once, not once per reader. Keyed by the caller's scope
+ * (anonymous, or the key, whose scopes decide what it sees), the document and its variables; staff sessions
+ * always read live. Any mutation on this instance empties the cache; other instances serve their copies until
+ * they expire (FACTDESK_RESPONSE_CACHE_SECONDS).
+ */
+export function usePublicResponseCache(seconds: number): Plugin[] {
+  if (seconds <= 0) return [];
+  const results = new LRUCache<string, ExecutionResult>({ max: 2_000, ttl: seconds * 1000 });
+  const cache = {
+    get: (key: string) => results.get(key),
+    set: (key: string, result: ExecutionResult) => void results.set(key, result),
+    invalidate: () => results.clear(),
+  };
+  const emptyOnMutation: Plugin = {
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
+      return { onExecuteDone: () => results.clear() };
+    },
+  };
+  return [
+    useResponseCache({
+      cache,
+      ttl: seconds * 1000,
+      invalidateViaMutation: false,
+      enabled: (request) => !identityOf(request).viewer,
+      session: (request) => {
+        const { partner } = identityOf(request);
+        return partner ? `key:${partner.keyId}` : "public";
+      },
+    }),
+    emptyOnMutation,
+  ];
+}

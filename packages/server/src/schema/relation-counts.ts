@@ -1,0 +1,55 @@
+import DataLoader from "dataloader";
+import type { Context } from "../context.js";
+import type { builder } from "../builder.js";
+
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+type ConnectionFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, object>;
+
+/** What plugin-prisma hands a connection type's fields: the page, the parent row and the field's arguments. */
+interface ConnectionValue<Args> {
+  parent: { id: string };
+  args: Args;
+}
+
+const PAGING_ARGS = new Set(["first", "after", "last", "before"]);
+const loadersByRequest = new WeakMap<Context, Map<string, DataLoader<string, number>>>();
+
+/** Rows of a `groupBy(by: [foreignKey], _count: { _all: true })`, as counts per parent id. */
+export async function countsByParent<K extends string>(
+  groups: Promise<Array<Record<K, string | null> & { _count: { _all: number } }>>,
+  foreignKey: K,
+): Promise<Map<string, number>> {
+  return new Map((await groups).map((g) => [g[foreignKey] as string, g._count._all]));
+}
+
+/**
+ * A related connection's `totalCount`, counted for every parent the request resolves with one grouped statement
+ * per relation and argument set. (plugin-prisma's own totalCount selects Prisma's `_count`, which PostgreSQL
+ * answers by grouping the whole related table on every page, and which turns relation joins off.)
+ */
+export function totalCountField<Args extends object>(
+  relation: string,
+  countPerParent: (ctx: Context, parentIds: string[], args: Args) => Promise<Map<string, number>>,
+) {
+  return (t: ConnectionFieldBuilder) => ({
+    totalCount: t.int({
+      description: "How many items the whole list has (with its filters), across all pages.",
+      resolve: (value, _args, ctx) => {
+        const { parent, args } = value as ConnectionValue<Args>;
+        const filters = Object.entries(args).filter(([name]) => !PAGING_ARGS.has(name));
+        const key = `${relation}:${JSON.stringify(filters)}`;
+        let loaders = loadersByRequest.get(ctx);
+        if (!loaders) loadersByRequest.set(ctx, (loaders = new Map()));
+        let loader = loaders.get(key);
+        if (!loader) {
+          loader = new DataLoader<string, number>(async (ids) => {
+            const counts = await countPerParent(ctx, [...ids], args);
+            return ids.map((id) => counts.get(id) ?? 0);
+          });
+          loaders.set(key, loader);
+        }
+        return loader.load(parent.id);
+      },
+    }),
+  });
+}

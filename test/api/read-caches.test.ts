@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { ERROR_FIELDS, factories } from "../testkit/factories.js";
+import { rawId } from "../testkit/ids.js";
+import { publishedClaim, seedClaim } from "../testkit/seed.js";
+
+// Public reads are served from a short-lived response cache that any mutation empties; staff sessions always read
+// live; a cached session never outlives its sign-out or a change of its user's role. The cache lifetimes are set
+// long here so that nothing in the test depends on timing.
+
+let server: TestServer;
+let editor: SignedInActor;
+let reviewer: SignedInActor;
+let claimId: string;
+
+const PUBLIC_CLAIM = `query PublicClaim($id: ID!) { node(id: $id) { ... on Claim { id text verdict { label headline } } } }`;
+const headlineOf = async (as = anonymous) => (await server.execute(PUBLIC_CLAIM, { id: claimId }, as)).node.verdict.headline as string;
+
+beforeAll(async () => {
+  server = await startTestServer({ config: () => ({ caches: { sessionSeconds: 600, publicResponseSeconds: 600 } }) });
+  editor = await server.createUser("EDITOR", "Cache Editor");
+  reviewer = await server.createUser("REVIEWER", "Cache Reviewer");
+  const claim = await seedClaim(server.app.database.prisma, publishedClaim(rawId(editor.id)));
+  claimId = Buffer.from(`Claim:${claim.id}`).toString("base64");
+}, 120_000);
+afterAll(() => server?.close());
+
+/** A change made behind the API's back (as another instance would), so only a cache can explain an old answer. */
+async function rewordHeadlineInTheDatabase(headline: string) {
+  const id = Buffer.from(claimId, "base64").toString().split(":")[1]!;
+  await server.app.database.prisma.verdict.updateMany({ where: { claimId: id }, data: { headline } });
+}
+
+describe("the public response cache", () => {
+  it("serves an anonymous reader the same answer again without reading the database", async () => {
+    const before = await headlineOf();
+    const again = await server.request(PUBLIC_CLAIM, { id: claimId });
+    expect(again.data.node.verdict.headline).toBe(before);
+    expect(again.extensions?.sqlStatements ?? 0, "a cached answer runs no SQL").toBe(0);
+  });
+
+  it("never serves staff from it: a reviewer reads live while anonymous readers keep the cached copy", async () => {
+    const cached = await headlineOf();
+    await rewordHeadlineInTheDatabase("Reworded behind the cache");
+    expect(await headlineOf(reviewer)).toBe("Reworded behind the cache");
+    expect(await headlineOf()).toBe(cached);
+  });
+
+  it("is emptied by any mutation, so readers see a change made through the API at once", async () => {
+    const { claim } = factories(server);
+    await claim(reviewer);
+    expect(await headlineOf()).toBe("Reworded behind the cache");
+  });
+});
+
+describe("the session cache", () => {
+  it("forgets a session when it signs out: the same token is refused on the next request", async () => {
+    const someone = await server.createUser("REVIEWER", "Signing Out");
+    expect((await server.execute(`{ me { name } }`, {}, someone)).me.name).toBe("Signing Out");
+    const out = await server.execute(`mutation { signOut { __typename ${ERROR_FIELDS} } }`, {}, someone);
+    expect(out.signOut.__typename).toBe("SignOutSuccess");
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${someone.token}` },
+      body: JSON.stringify({ query: "{ me { name } }" }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it("forgets a user's sessions when an admin changes their role: the new role applies to their next request", async () => {
+    const demoted = await server.createUser("EDITOR", "Demoted Editor");
+    expect((await server.execute(`{ me { role } }`, {}, demoted)).me.role).toBe("EDITOR");
+    const user = await server.execute(`query($id: ID!) { node(id: $id) { ... on User { version } } }`, { id: demoted.id }, server.admin);
+    const changed = await server.execute(
+      `mutation($id: ID!, $v: Int!) { updateUserRole(id: $id, expectedVersion: $v, role: REVIEWER) { __typename ${ERROR_FIELDS} } }`,
+      { id: demoted.id, v: user.node.version },
+      server.admin,
+    );
+    expect(changed.updateUserRole.__typename).toBe("UpdateUserRoleSuccess");
+    expect((await server.execute(`{ me { role } }`, {}, demoted)).me.role).toBe("REVIEWER");
+  });
+});
