@@ -1,0 +1,151 @@
+import type { Cache, Data, DataFields, UpdatesConfig, Variables } from "@urql/exchange-graphcache";
+
+// Every mutation says which cached lists and fields it makes stale, so no screen ever shows an outdated list after a
+// change.
+
+/** Drops every cached instance of the named fields (all argument combinations), so readers refetch them. */
+function invalidateFields(cache: Cache, entity: string | Data | null | undefined, fieldNames: readonly string[]) {
+  const key = typeof entity === "string" || entity == null ? entity : cache.keyOfEntity(entity);
+  if (!key) return;
+  for (const field of cache.inspectFields(key)) {
+    if (fieldNames.includes(field.fieldName)) cache.invalidate(key, field.fieldName, field.arguments ?? undefined);
+  }
+}
+
+const claimKey = (id: unknown) => (typeof id === "string" ? `Claim:${id}` : null);
+const eventKey = (id: unknown) => (typeof id === "string" ? `Event:${id}` : null);
+const entityKey = (id: unknown) => (typeof id === "string" ? `Entity:${id}` : null);
+
+/** Reads `result[field][payload].claim.id` (or `.id` when the payload is the claim) without trusting its shape. */
+function payloadClaimId(result: DataFields, field: string, payload: string): string | null {
+  const value = (result[field] as Data | null | undefined)?.[payload] as Data | null | undefined;
+  if (!value) return null;
+  if (value.__typename === "Claim") return typeof value.id === "string" ? value.id : null;
+  const claim = value.claim as Data | null | undefined;
+  return typeof claim?.id === "string" ? claim.id : null;
+}
+
+const succeeded = (result: DataFields, field: string) => {
+  const typename = (result[field] as Data | null | undefined)?.__typename;
+  return typeof typename === "string" && typename.endsWith("Success");
+};
+
+/** The claim queue and its per-status counts (every `claims` list, whatever its filter). */
+const staleClaimLists = (cache: Cache) => invalidateFields(cache, "Query", ["claims"]);
+
+/** Search hits and ingest previews (whose duplicate warnings list claims on the desk). */
+const staleFindings = (cache: Cache) => invalidateFields(cache, "Query", ["search", "previewIngest"]);
+
+const claimChanged =
+  (field: string, payload: string, claimFields: readonly string[], listsChange = true) =>
+  (result: DataFields, args: Variables, cache: Cache) => {
+    if (!succeeded(result, field)) return;
+    const input = args.input as Variables | undefined;
+    const claimId = payloadClaimId(result, field, payload) ?? (input?.claim as string | undefined) ?? null;
+    invalidateFields(cache, claimKey(claimId), ["history", ...claimFields]);
+    if (listsChange) staleClaimLists(cache);
+  };
+
+const verdictChanged = (field: string, claimFields: readonly string[]) => (result: DataFields, args: Variables, cache: Cache) => {
+  if (!succeeded(result, field)) return;
+  claimChanged(field, "verdict", claimFields)(result, args, cache);
+  invalidateFields(cache, "Query", ["verdicts"]);
+};
+
+/** Every cached `apiKeys` list (active only, or with revoked and expired keys). */
+const apiKeysChanged = (field: string) => (result: DataFields, _args: Variables, cache: Cache) => {
+  if (succeeded(result, field)) invalidateFields(cache, "Query", ["apiKeys"]);
+};
+
+export const updates: UpdatesConfig = {
+  Mutation: {
+    signIn(result, _args, cache) {
+      const payload = result.signIn as Data | null;
+      if (payload?.__typename === "SignInSuccess") {
+        // Whatever an anonymous visitor had cached is not what a signed-in user sees.
+        invalidateFields(cache, "Query", ["claims", "claim", "node", "verdicts"]);
+        cache.link("Query", "me", cache.keyOfEntity(payload.user as unknown as Data));
+      }
+    },
+    signOut(result, _args, cache) {
+      if (!succeeded(result, "signOut")) return;
+      for (const field of cache.inspectFields("Query")) cache.invalidate("Query", field.fieldName, field.arguments ?? undefined);
+      cache.link("Query", "me", null);
+    },
+    createClaim(result, args, cache) {
+      if (!succeeded(result, "createClaim")) return;
+      staleClaimLists(cache);
+      staleFindings(cache);
+      invalidateFields(cache, eventKey((args.input as Variables).event), ["claims"]);
+      invalidateFields(cache, entityKey((args.input as Variables).claimant), ["claims"]);
+    },
+    ingestArticle(result, _args, cache) {
+      if (!succeeded(result, "ingestArticle")) return;
+      staleClaimLists(cache);
+      staleFindings(cache);
+      // Ingest may add entities, events, figures and media, and files figures under existing events.
+      invalidateFields(cache, "Query", ["entities", "events", "figures", "media", "sources"]);
+      const events = ((result.ingestArticle as Data).events as Data[] | undefined) ?? [];
+      for (const event of events) invalidateFields(cache, eventKey(event.id), ["claims", "figures", "figureSummary"]);
+    },
+    updateClaim: claimChanged("updateClaim", "claim", []),
+    setClaimStatus: claimChanged("setClaimStatus", "claim", []),
+    assignClaim: claimChanged("assignClaim", "claim", []),
+    mergeClaims(result, args, cache) {
+      if (!succeeded(result, "mergeClaims")) return;
+      const keepId = payloadClaimId(result, "mergeClaims", "claim") ?? (args.keep as string);
+      invalidateFields(cache, claimKey(keepId), ["history", "appearances", "evidence", "ratings", "consensus", "figures", "media", "similarClaims"]);
+      // A merged duplicate is archived, points at the kept claim and has lost its appearances, evidence and ratings:
+      // nothing cached about it still holds. (Other desks list similar claims afresh when opened: cache-and-network.)
+      for (const duplicate of (args.duplicates as Variables[] | undefined) ?? []) {
+        const key = claimKey(duplicate.id);
+        if (key) cache.invalidate(key);
+      }
+      staleClaimLists(cache);
+      staleFindings(cache);
+    },
+    addAppearance: claimChanged("addAppearance", "appearance", ["appearances"], false),
+    // Adding evidence or a rating moves a NEW claim to IN_REVIEW, so the queue changes too.
+    addEvidence: claimChanged("addEvidence", "evidence", ["evidence"]),
+    updateEvidence: claimChanged("updateEvidence", "evidence", ["evidence"], false),
+    removeEvidence: claimChanged("removeEvidence", "evidence", ["evidence"], false),
+    restoreEvidence: claimChanged("restoreEvidence", "evidence", ["evidence"], false),
+    rateClaim: claimChanged("rateClaim", "rating", ["ratings", "consensus"]),
+    recordFigure(result, args, cache) {
+      if (!succeeded(result, "recordFigure")) return;
+      const input = args.input as Variables;
+      invalidateFields(cache, claimKey(input.claim), ["figures", "history"]);
+      invalidateFields(cache, eventKey(input.event), ["figures", "figureSummary"]);
+      invalidateFields(cache, "Query", ["figures"]);
+    },
+    updateFigure(result, _args, cache) {
+      if (!succeeded(result, "updateFigure")) return;
+      const figure = (result.updateFigure as Data).figure as Data;
+      invalidateFields(cache, eventKey((figure.event as Data | undefined)?.id), ["figures", "figureSummary"]);
+      invalidateFields(cache, claimKey((figure.claim as Data | undefined)?.id), ["figures", "history"]);
+    },
+    setMediaVerification(result, _args, cache) {
+      if (!succeeded(result, "setMediaVerification")) return;
+      const media = (result.setMediaVerification as Data).media as Data;
+      const edges = ((media.claims as Data | undefined)?.edges as Data[] | undefined) ?? [];
+      for (const edge of edges) invalidateFields(cache, claimKey((edge.node as Data).id), ["history"]);
+    },
+    publishVerdict(result, args, cache) {
+      if (!succeeded(result, "publishVerdict")) return;
+      const claimId = (args.input as Variables).claim;
+      invalidateFields(cache, claimKey(claimId), ["history", "verdict"]);
+      staleClaimLists(cache);
+      invalidateFields(cache, "Query", ["verdicts"]);
+    },
+    // Each changes what the public list of verdicts shows. A correction of the wording rewords the claim, so
+    // ratings of the old wording stop counting.
+    signOffVerdict: verdictChanged("signOffVerdict", []),
+    correctVerdict: verdictChanged("correctVerdict", ["ratings", "consensus", "similarClaims"]),
+    retractVerdict: verdictChanged("retractVerdict", []),
+    confirmRating: claimChanged("confirmRating", "rating", ["ratings", "consensus"]),
+    // A new key joins the list; a rotation adds one and retires another; a revoked key leaves the active list.
+    createApiKey: apiKeysChanged("createApiKey"),
+    rotateApiKey: apiKeysChanged("rotateApiKey"),
+    revokeApiKey: apiKeysChanged("revokeApiKey"),
+  },
+};
