@@ -32,6 +32,12 @@ export default defineConfig({
       },
       // The hostile-input flood against a FactDesk process on PostgreSQL (it measures that process's memory).
       { extends: true, test: { name: "security", include: ["test/security/**/*.test.ts"], testTimeout: 300_000 } },
+      // Load and faults against a FactDesk process on PostgreSQL (test/load/): one file at a time, since each
+      // drives the machine's cores. FACTDESK_LOAD_LONG=1 runs the long form.
+      {
+        extends: true,
+        test: { name: "load", include: ["test/load/**/*.test.ts"], env: { FACTDESK_TEST_DB: "postgres" }, fileParallelism: false, testTimeout: 180_000 },
+      },
       // Browser flows in Debian's Chromium against the built client (run `pnpm build` first) and a real server.
       {
         extends: true,

@@ -6,22 +6,25 @@ import { startFactDesk } from "./start.js";
 try {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const app = await startFactDesk(config, (line) => logger.info(line), { logger });
+  // Start-up and shutdown are written whatever the level (unless silent): the banner is how a supervisor, or a
+  // person, knows the instance is up, and the drain lines explain a stop.
+  const lifecycle = config.logLevel === "silent" ? logger : logger.child({}, { level: "info" });
+  const app = await startFactDesk(config, (line) => lifecycle.info(line), { logger });
   // From here on the process writes JSON lines only (start-up failures above stay plain sentences on stderr, for
   // the person who ran it).
   routeConsoleTo(logger);
-  logger.info(`FactDesk is running: ${app.url}/ (GraphQL and GraphiQL at ${app.url}/graphql)`);
+  lifecycle.info(`FactDesk is running: ${app.url}/ (GraphQL and GraphiQL at ${app.url}/graphql)`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info(
+    lifecycle.info(
       { inFlight: app.inFlight(), drainTimeoutMs: config.limits.drainTimeoutMs },
       `${signal}: refusing new connections, finishing ${app.inFlight()} request(s) in flight`,
     );
     const { finished, cutOff } = await app.drain();
     if (cutOff) logger.warn({ finished, cutOff }, `${signal}: ${cutOff} request(s) still running after ${config.limits.drainTimeoutMs} ms were cut off`);
-    logger.info(`${signal}: closing the database…`);
+    lifecycle.info(`${signal}: closing the database…`);
     await app.close();
     process.exit(0);
   };

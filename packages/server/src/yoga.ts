@@ -19,8 +19,6 @@ import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
 import { maskedErrors } from "./guards/errors.js";
 import { useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
-import { usePublicResponseCache } from "./http/response-cache.js";
-import { configureSessionCache } from "./services/sessions.js";
 import { IDEMPOTENCY_HEADER, useIdempotencyKeys } from "./guards/idempotency.js";
 import { requestIdFrom, requestScope, type Logger } from "./logger.js";
 import { serveMetrics, usePrometheusMetrics, type Metrics } from "./http/metrics.js";
@@ -75,7 +73,6 @@ export interface AppServices {
 
 export function createYogaApp(database: Database, config: Config, services: AppServices) {
   const { security } = config;
-  configureSessionCache(config.caches.sessionSeconds);
   return createYoga<ServerContext, AppContext>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -100,7 +97,6 @@ export function createYogaApp(database: Database, config: Config, services: AppS
       useCookies(),
       useIdentity(database.prisma),
       useRateLimit(services.rateLimiting, config.rateLimits),
-      ...usePublicResponseCache(config.caches.publicResponseSeconds),
       ...useOperationLimits(config.limits, { anonymousIntrospection: security.anonymousIntrospection }),
       useDeadline(),
       useIdempotencyKeys(database.prisma),
@@ -139,6 +135,7 @@ export function createRequestHandler(database: Database, config: Config, service
     res.setHeader("x-request-id", requestId);
     const path = req.url?.split("?")[0] ?? "/";
     const started = process.hrtime.bigint();
+    logger.debug({ requestId, method: req.method, path: path.slice(0, 200) }, "request started");
     res.once("close", () => {
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
       logger.info({ requestId, method: req.method, path: path.slice(0, 200), status: res.statusCode, durationMs, completed: res.writableFinished }, "request");
