@@ -19,6 +19,8 @@ import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
 import { maskedErrors } from "./guards/errors.js";
 import { useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
+import { usePublicResponseCache } from "./http/response-cache.js";
+import { configureSessionCache } from "./services/sessions.js";
 import { IDEMPOTENCY_HEADER, useIdempotencyKeys } from "./guards/idempotency.js";
 import { requestIdFrom, requestScope, type Logger } from "./logger.js";
 import { serveMetrics, usePrometheusMetrics, type Metrics } from "./http/metrics.js";
@@ -73,6 +75,7 @@ export interface AppServices {
 
 export function createYogaApp(database: Database, config: Config, services: AppServices) {
   const { security } = config;
+  configureSessionCache(config.caches.sessionSeconds);
   return createYoga<ServerContext, AppContext>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -97,6 +100,7 @@ export function createYogaApp(database: Database, config: Config, services: AppS
       useCookies(),
       useIdentity(database.prisma),
       useRateLimit(services.rateLimiting, config.rateLimits),
+      ...usePublicResponseCache(config.caches.publicResponseSeconds),
       ...useOperationLimits(config.limits, { anonymousIntrospection: security.anonymousIntrospection }),
       useDeadline(),
       useIdempotencyKeys(database.prisma),
