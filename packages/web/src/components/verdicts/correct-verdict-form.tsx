@@ -4,16 +4,14 @@ import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { VerdictArticle, VerdictArticle_VerdictFragment, verdictArticleProps, type ArticleCorrection, type VerdictArticleProps } from "./verdict-article";
-import { VerdictFields, VerdictFields_ClaimFragment, type VerdictDraft } from "./verdict-fields";
+import { VerdictArticle, VerdictArticle_VerdictFragment, type ArticleCorrection, type VerdictArticleProps } from "./verdict-article";
+import { VerdictFields, type VerdictDraft, type VerdictEvidence } from "./verdict-fields";
 import { WordingFields, wordingDraftOf, wordingInput, wordingRecord, type EntityOption, type WordingDraft } from "./wording-fields";
 
-export const CorrectVerdictForm_ClaimFragment = graphql(
-  `
+export const CorrectVerdictForm_ClaimFragment = graphql(`
     fragment CorrectVerdictForm_ClaimFragment on Claim {
       id
       claimant { id name }
-      ...VerdictFields_ClaimFragment
       verdict {
         id
         version
@@ -22,12 +20,9 @@ export const CorrectVerdictForm_ClaimFragment = graphql(
         summary
         citedEvidence { id }
         judgedClaim { text claimantName claimantRole claimDate claimDatePrecision }
-        ...VerdictArticle_VerdictFragment
       }
     }
-  `,
-  [VerdictFields_ClaimFragment, VerdictArticle_VerdictFragment],
-);
+  `);
 
 // The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
 // which verdict it has), so the normalized cache updates every screen at once.
@@ -56,6 +51,10 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 
 interface CorrectVerdictFormProps {
   claim: FragmentOf<typeof CorrectVerdictForm_ClaimFragment>;
+  /** The published verdict as readers see it now. */
+  article: VerdictArticleProps;
+  /** The claim's evidence, which the verdict may cite. */
+  evidence: readonly VerdictEvidence[];
   /** People and organisations on the desk, for correcting who made the claim. */
   entities: readonly EntityOption[];
   refetch: () => void;
@@ -63,10 +62,9 @@ interface CorrectVerdictFormProps {
 }
 
 /** Corrects a published verdict (and the wording it judged), with the reason readers will see. */
-export function CorrectVerdictForm({ claim, entities, refetch, onDone }: CorrectVerdictFormProps) {
+export function CorrectVerdictForm({ claim, article: current, evidence, entities, refetch, onDone }: CorrectVerdictFormProps) {
   const c = readFragment(CorrectVerdictForm_ClaimFragment, claim);
   const verdict = c.verdict!;
-  const evidence = c.evidence.edges.map((e) => e.node);
   const original: VerdictDraft = {
     label: verdict.label,
     headline: verdict.headline,
@@ -99,7 +97,6 @@ export function CorrectVerdictForm({ claim, entities, refetch, onDone }: Correct
   };
 
   // The live preview: the corrected verdict as readers will see it, with this correction listed under it.
-  const current = verdictArticleProps(verdict);
   const beforeWording = wordingRecord(originalWording, entities, judgedName);
   const afterWording = wordingRecord(wording, entities, judgedName);
   const before: Record<string, unknown> = { ...original, ...beforeWording };

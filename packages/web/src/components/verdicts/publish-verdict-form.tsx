@@ -6,10 +6,9 @@ import { useResultMutation } from "../forms/use-result-mutation";
 import { asSentence } from "../../lib/errors";
 import { statusLabel } from "../../lib/format";
 import { VerdictArticle, VerdictArticle_VerdictFragment, type VerdictArticleProps } from "./verdict-article";
-import { VerdictFields, VerdictFields_ClaimFragment, type VerdictDraft } from "./verdict-fields";
+import { VerdictFields, type VerdictDraft, type VerdictEvidence } from "./verdict-fields";
 
-export const PublishVerdictForm_ClaimFragment = graphql(
-  `
+export const PublishVerdictForm_ClaimFragment = graphql(`
     fragment PublishVerdictForm_ClaimFragment on Claim {
       id
       text
@@ -21,11 +20,8 @@ export const PublishVerdictForm_ClaimFragment = graphql(
       place
       claimant { id name }
       consensus { contested majorityLabel }
-      ...VerdictFields_ClaimFragment
     }
-  `,
-  [VerdictFields_ClaimFragment],
-);
+  `);
 
 type ClaimData = ResultOf<typeof PublishVerdictForm_ClaimFragment>;
 
@@ -62,10 +58,16 @@ const claimForArticle = (c: ClaimData): VerdictArticleProps["claim"] => ({
   place: c.place,
 });
 
+interface PublishVerdictFormProps {
+  claim: FragmentOf<typeof PublishVerdictForm_ClaimFragment>;
+  /** The claim's evidence, which the verdict may cite. */
+  evidence: readonly VerdictEvidence[];
+  refetch: () => void;
+}
+
 /** Publishes the verdict on a claim in review, beside a preview of the public page. */
-export function PublishVerdictForm({ claim, refetch }: { claim: FragmentOf<typeof PublishVerdictForm_ClaimFragment>; refetch: () => void }) {
+export function PublishVerdictForm({ claim, evidence, refetch }: PublishVerdictFormProps) {
   const c = readFragment(PublishVerdictForm_ClaimFragment, claim);
-  const evidence = c.evidence.edges.map((e) => e.node);
   const [draft, setDraft] = useState<VerdictDraft>({
     label: c.consensus.majorityLabel ?? "",
     headline: "",
@@ -112,7 +114,7 @@ export function PublishVerdictForm({ claim, refetch }: { claim: FragmentOf<typeo
         <h3>Publish a verdict</h3>
         {!publishable && (
           <p className="alert alert-info">
-            A claim is published from In review or Needs editor; this one is {(statusLabel[c.status] ?? "elsewhere in the workflow").toLowerCase()}.
+            A claim is published from In review or Needs editor; this one is {statusLabel[c.status].toLowerCase()}.
           </p>
         )}
         {c.consensus.contested && (

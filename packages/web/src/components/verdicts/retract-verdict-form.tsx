@@ -1,21 +1,10 @@
 import { useState, type FormEvent } from "react";
-import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { graphql } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { VerdictArticle, VerdictArticle_VerdictFragment, verdictArticleProps } from "./verdict-article";
-
-export const RetractVerdictForm_VerdictFragment = graphql(
-  `
-    fragment RetractVerdictForm_VerdictFragment on Verdict {
-      id
-      version
-      ...VerdictArticle_VerdictFragment
-    }
-  `,
-  [VerdictArticle_VerdictFragment],
-);
+import { VerdictArticle, VerdictArticle_VerdictFragment, type VerdictArticleProps } from "./verdict-article";
 
 // The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
 // which verdict it has), so the normalized cache updates every screen at once.
@@ -40,14 +29,15 @@ const RetractVerdictMutation = graphql(
 );
 
 interface RetractVerdictFormProps {
-  verdict: FragmentOf<typeof RetractVerdictForm_VerdictFragment>;
+  verdict: { id: string; version: number };
+  /** The published verdict as readers see it now. */
+  article: VerdictArticleProps;
   refetch: () => void;
   onDone: () => void;
 }
 
 /** Retracts a published verdict: it stays public, marked retracted with the reason. */
-export function RetractVerdictForm({ verdict: verdictRef, refetch, onDone }: RetractVerdictFormProps) {
-  const verdict = readFragment(RetractVerdictForm_VerdictFragment, verdictRef);
+export function RetractVerdictForm({ verdict, article, refetch, onDone }: RetractVerdictFormProps) {
   const [reason, setReason] = useState("");
   const retract = useResultMutation(RetractVerdictMutation, "retractVerdict", refetch);
 
@@ -79,7 +69,7 @@ export function RetractVerdictForm({ verdict: verdictRef, refetch, onDone }: Ret
       </form>
       <div className="preview" role="region" aria-label="Preview of the retracted verdict">
         <VerdictArticle
-          {...verdictArticleProps(verdict)}
+          {...article}
           state="RETRACTED"
           retractedAt={new Date().toISOString()}
           retractionReason={reason || "(reason)"}

@@ -1,8 +1,9 @@
-import { graphql } from "../../gql/graphql";
+import { graphql, type ResultOf } from "../../gql/graphql";
 import { Field } from "../forms/field";
 import { asSentence } from "../../lib/errors";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
-import { humanize, ratingLabels } from "../../lib/format";
+import { humanize, ratingLabels, ratingLabelText } from "../../lib/format";
+import type { RatingLabel } from "../../lib/enums";
 
 /** The evidence a verdict can cite, as the form lists it and the preview quotes it (unmasked: read directly). */
 export const VerdictFields_ClaimFragment = graphql(`
@@ -21,14 +22,15 @@ export const VerdictFields_ClaimFragment = graphql(`
   }
 `);
 
-export type RatingLabel = (typeof ratingLabels)[number];
-
 export interface VerdictDraft {
   label: RatingLabel | "";
   headline: string;
   summary: string;
   citedEvidence: string[];
 }
+
+/** A piece of evidence a verdict can cite (from VerdictFields_ClaimFragment). */
+export type VerdictEvidence = ResultOf<typeof VerdictFields_ClaimFragment>["evidence"]["edges"][number]["node"];
 
 export interface EvidenceOption {
   id: string;
@@ -72,7 +74,7 @@ export function VerdictFields({ draft, onChange, evidence, failure, labelMissing
             <option value="">Choose…</option>
             {ratingLabels.map((l) => (
               <option key={l} value={l}>
-                {humanize(l)}
+                {ratingLabelText[l]}
               </option>
             ))}
           </select>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { humanize, ratingLabels } from "../../lib/format";
-
-export type RatingLabel = (typeof ratingLabels)[number];
+import { ratingLabels, ratingLabelText } from "../../lib/format";
+import { isValueOf, type RatingLabel } from "../../lib/enums";
 
 /** The public list's filters exactly as they appear in the URL query string. */
 export interface VerdictParams {
@@ -25,7 +24,7 @@ export function parseVerdictParams(search: string): VerdictParams {
   const to = p.get("to") ?? "";
   return {
     q: p.get("q") ?? "",
-    label: (ratingLabels as readonly string[]).includes(label) ? (label as RatingLabel) : "",
+    label: isValueOf(ratingLabelText, label) ? label : "",
     event: p.get("event") ?? "",
     from: isDay(from) ? from : "",
     to: isDay(to) ? to : "",
@@ -103,7 +102,7 @@ export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps
           <option value="">Any verdict</option>
           {ratingLabels.map((l) => (
             <option key={l} value={l}>
-              {humanize(l)}
+              {ratingLabelText[l]}
             </option>
           ))}
         </select>

@@ -7,7 +7,8 @@ import { VerdictArticle, VerdictArticle_VerdictFragment, verdictArticleProps } f
 import { type EntityOption } from "./wording-fields";
 import { PublishVerdictForm, PublishVerdictForm_ClaimFragment } from "./publish-verdict-form";
 import { CorrectVerdictForm, CorrectVerdictForm_ClaimFragment } from "./correct-verdict-form";
-import { RetractVerdictForm, RetractVerdictForm_VerdictFragment } from "./retract-verdict-form";
+import { RetractVerdictForm } from "./retract-verdict-form";
+import { VerdictFields_ClaimFragment } from "./verdict-fields";
 import { SignOffVerdict } from "./sign-off-verdict";
 
 export const VerdictSection_ClaimFragment = graphql(
@@ -20,13 +21,13 @@ export const VerdictSection_ClaimFragment = graphql(
         state
         publishedBy { id }
         ...VerdictArticle_VerdictFragment
-        ...RetractVerdictForm_VerdictFragment
       }
+      ...VerdictFields_ClaimFragment
       ...PublishVerdictForm_ClaimFragment
       ...CorrectVerdictForm_ClaimFragment
     }
   `,
-  [VerdictArticle_VerdictFragment, RetractVerdictForm_VerdictFragment, PublishVerdictForm_ClaimFragment, CorrectVerdictForm_ClaimFragment],
+  [VerdictArticle_VerdictFragment, VerdictFields_ClaimFragment, PublishVerdictForm_ClaimFragment, CorrectVerdictForm_ClaimFragment],
 );
 
 interface VerdictSectionProps {
@@ -44,13 +45,15 @@ export function VerdictSection({ claim, viewer, refetch, entities = [] }: Verdic
   const editor = isEditor(viewer);
   const verdict = c.verdict;
   const live = verdict && verdict.state !== "RETRACTED";
+  const article = verdict ? verdictArticleProps(verdict) : null;
+  const evidence = c.evidence.edges.map((e) => e.node);
 
   return (
     <section className="section verdict-section" aria-labelledby="verdict-heading">
       <h2 id="verdict-heading">Verdict</h2>
-      {verdict && (
+      {verdict && article && (
         <>
-          <VerdictArticle {...verdictArticleProps(verdict)} />
+          <VerdictArticle {...article} />
           {verdict.state !== "AWAITING_SIGN_OFF" && (
             <p>
               <Link href={`/verdicts/${verdict.id}`}>Open the public verdict page →</Link>
@@ -72,9 +75,11 @@ export function VerdictSection({ claim, viewer, refetch, entities = [] }: Verdic
           </button>
         </div>
       )}
-      {editor && live && mode === "correct" && <CorrectVerdictForm claim={c} entities={entities} refetch={refetch} onDone={() => setMode(null)} />}
-      {editor && live && mode === "retract" && <RetractVerdictForm verdict={verdict} refetch={refetch} onDone={() => setMode(null)} />}
-      {editor && !live && <PublishVerdictForm claim={c} refetch={refetch} />}
+      {editor && live && article && mode === "correct" && (
+        <CorrectVerdictForm claim={c} article={article} evidence={evidence} entities={entities} refetch={refetch} onDone={() => setMode(null)} />
+      )}
+      {editor && live && article && mode === "retract" && <RetractVerdictForm verdict={verdict} article={article} refetch={refetch} onDone={() => setMode(null)} />}
+      {editor && !live && <PublishVerdictForm claim={c} evidence={evidence} refetch={refetch} />}
     </section>
   );
 }

@@ -1,11 +1,13 @@
 import { Field } from "../forms/field";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
-import { fromDateInput, humanize, toDateInput } from "../../lib/format";
+import { fromDateInput, toDateInput } from "../../lib/format";
+import { valuesOf, type DatePrecision } from "../../lib/enums";
 
 // The judged wording in the "Correct verdict" form: the only way to change what a published verdict judged.
 
-export const datePrecisions = ["HOUR", "DAY", "WEEK", "MONTH", "YEAR"] as const;
-export type DatePrecision = (typeof datePrecisions)[number];
+/** From the most precise to the least. */
+const datePrecisionLabel: Record<DatePrecision, string> = { HOUR: "Hour", DAY: "Day", WEEK: "Week", MONTH: "Month", YEAR: "Year" };
+const datePrecisions = valuesOf(datePrecisionLabel);
 
 /** The claimant as judged, when no entity on the desk carries that name (kept unless the editor picks another). */
 export const KEEP_CLAIMANT = "keep";
@@ -142,7 +144,7 @@ export function WordingFields({ draft, onChange, entities, judgedClaimantName, f
               {!draft.claimDate && <option value="">No date</option>}
               {datePrecisions.map((p) => (
                 <option key={p} value={p}>
-                  {humanize(p)}
+                  {datePrecisionLabel[p]}
                 </option>
               ))}
             </select>
