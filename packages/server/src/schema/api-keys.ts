@@ -26,6 +26,8 @@ const ApiKeyStateEnum = builder.enumType("ApiKeyState", {
 });
 
 export const ApiKeyNode = builder.prismaNode("ApiKey", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true,
   description: "A partner's API key. Its secret is shown once, when it is created or rotated; FactDesk keeps only a hash.",
@@ -34,7 +36,7 @@ export const ApiKeyNode = builder.prismaNode("ApiKey", {
   fields: (t) => ({
     name: t.exposeString("name", { description: "Who the key is for (\"Platform X tipline\")." }),
     prefix: t.exposeString("prefix", { description: "The key's public part (fdk_…): it names the key in lists and logs; the secret follows it." }),
-    scopes: t.field({ type: [ApiKeyScopeEnum], description: "What the key may do.", resolve: (key) => key.scopes }),
+    scopes: t.expose("scopes", { type: [ApiKeyScopeEnum], description: "What the key may do." }),
     state: t.field({
       type: ApiKeyStateEnum,
       description: "Whether the key works now.",

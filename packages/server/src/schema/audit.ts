@@ -31,15 +31,21 @@ export function changesOf(before: unknown, after: unknown): FieldChange[] {
 }
 
 export const AuditEntry = builder.prismaNode("AuditEntry", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "One change, recorded in the same transaction as the change itself. The log is append-only.",
   authScopes: { readDesk: true },
   fields: (t) => ({
-    sequence: t.string({ description: "Position in the log (increasing).", resolve: (e) => e.seq.toString() }),
+    sequence: t.string({ description: "Position in the log (increasing).", select: { seq: true }, resolve: (e) => e.seq.toString() }),
     action: t.exposeString("action", { description: "What happened, e.g. `claim.update`, `verdict.publish`." }),
     entityType: t.exposeString("entityType", { description: "Type of the changed object." }),
-    entityId: t.id({ description: "Global ID of the changed object.", resolve: (e) => encodeGlobalID(e.entityType, e.entityId) }),
+    entityId: t.id({
+      description: "Global ID of the changed object.",
+      select: { entityType: true, entityId: true },
+      resolve: (e) => encodeGlobalID(e.entityType, e.entityId),
+    }),
     actor: t.relation("actor", { nullable: true, description: "Who made the change (null for the system)." }),
     before: t.expose("before", { type: "JSON", nullable: true, description: "The object (or the changed fields) before." }),
     after: t.expose("after", { type: "JSON", nullable: true, description: "The object (or the changed fields) after." }),

@@ -20,6 +20,8 @@ interface RatingsArgs {
 const ratingsWhere = (args: RatingsArgs): Prisma.RatingWhereInput => (args.includeHistory ? {} : { current: true });
 
 export const Claim = builder.prismaNode("Claim", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Something someone said or showed that FactDesk checks.",

@@ -7,6 +7,8 @@ import { standardErrors } from "./errors.js";
 import { createEntity } from "../services/sources.js";
 
 export const Entity = builder.prismaNode("Entity", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A person, organisation, government or media outlet that makes claims or reports figures.",

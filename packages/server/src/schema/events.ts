@@ -19,6 +19,8 @@ interface EventFiguresArgs {
 const eventFiguresWhere = (args: EventFiguresArgs): Prisma.ReportedFigureWhereInput => (args.metric ? { metric: args.metric } : {});
 
 export const Event = builder.prismaNode("Event", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Something that happened, tying together the claims and figures about it.",

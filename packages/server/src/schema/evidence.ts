@@ -7,6 +7,8 @@ import type { Context } from "../context.js";
 import * as evidence from "../services/evidence.js";
 
 export const Evidence = builder.prismaNode("Evidence", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A source cited for or against a claim, with the excerpt that matters.",

@@ -5,6 +5,8 @@ import { standardErrors } from "./errors.js";
 import { addMedia, setMediaVerification } from "../services/media.js";
 
 export const MediaItem = builder.prismaNode("MediaItem", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A video, image or recording, with its own verification status and provenance.",

@@ -5,6 +5,8 @@ import { standardErrors } from "./errors.js";
 import { confirmRating, rateClaim } from "../services/ratings.js";
 
 export const Rating = builder.prismaNode("Rating", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "One reviewer's rating of a claim. A new rating by the same reviewer supersedes the old one, which is kept.",

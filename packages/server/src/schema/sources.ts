@@ -8,6 +8,8 @@ import { SourceRefInput, sourceRef, mutationQuery, withoutUndefined, type InputF
 import * as sources from "../services/sources.js";
 
 export const Source = builder.prismaNode("Source", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Where a claim or a piece of evidence was published: an article, a statement, a post, a video …",
@@ -45,6 +47,8 @@ export const Source = builder.prismaNode("Source", {
 });
 
 export const Appearance = builder.prismaNode("Appearance", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A place where a claim appears: a source and the verbatim excerpt.",

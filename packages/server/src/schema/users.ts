@@ -7,6 +7,8 @@ import * as users from "../services/users.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
 
 export const User = builder.prismaNode("User", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A person who works the desk.",
@@ -16,6 +18,7 @@ export const User = builder.prismaNode("User", {
     email: t.string({
       nullable: true,
       description: "Sign-in email; visible to the user themself and to admins.",
+      select: { email: true },
       resolve: (user, _args, ctx) =>
         ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === "ADMIN") ? user.email : null,
     }),

@@ -50,6 +50,8 @@ const JudgedClaimRef = builder.objectRef<JudgedClaim>("JudgedClaim").implement({
 });
 
 export const Verdict = builder.prismaNode("Verdict", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true, state: true }, // `state` decides who may see the verdict
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "An editor's verdict on a claim: what partners publish and consume.",
@@ -107,6 +109,8 @@ export const Verdict = builder.prismaNode("Verdict", {
 });
 
 export const VerdictCorrection = builder.prismaNode("VerdictCorrection", {
+  // Select mode: queries read only the columns the request asks for (and those the fields below declare).
+  select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "A correction to a published verdict, shown in the open.",
