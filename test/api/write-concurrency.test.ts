@@ -74,6 +74,23 @@ describe("optimistic concurrency", () => {
   });
 });
 
+describe("concurrent ratings", () => {
+  it("ten ratings of one claim sent at once by one reviewer are all kept, with exactly one current", async () => {
+    const claim = await make.claim(reviewer);
+    const labels = ["TRUE", "FALSE", "MIXED", "MISLEADING", "MOSTLY_TRUE", "TRUE", "FALSE", "MIXED", "MISLEADING", "MOSTLY_TRUE"];
+    const results = await Promise.all(labels.map((label) => make.rating(reviewer, claim.id, { label })));
+    expect(results.every((r) => r?.id)).toBe(true);
+    const ratings = await server.execute(
+      `query($id: ID!) { claim(id: $id) { current: ratings { totalCount } all: ratings(includeHistory: true) { totalCount } } }`,
+      { id: claim.id },
+      reviewer,
+    );
+    expect(ratings.claim).toEqual({ current: { totalCount: 1 }, all: { totalCount: 10 } });
+    const audited = await server.app.database.prisma.auditEntry.count({ where: { action: "rating.create", claimId: rawId(claim.id) } });
+    expect(audited).toBe(10);
+  });
+});
+
 describe("atomicity", () => {
   it("a merge that fails half-way leaves every claim and the audit log as they were", async () => {
     const keep = await make.claim(reviewer);

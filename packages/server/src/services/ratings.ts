@@ -24,6 +24,9 @@ const rateClaimSchema = z.object({
 export async function rateClaim(db: Db | DbTx, viewer: Viewer, input: z.input<typeof rateClaimSchema>) {
   const data = parseInput(rateClaimSchema, input);
   return inTransaction(db, async (tx) => {
+    // Ratings of one claim are written one at a time (the claim row is locked until commit): two sent at once by
+    // the same reviewer would otherwise both find no current rating and both try to become the current one.
+    await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE id = ${data.claimId} FOR UPDATE`;
     const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
     if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
