@@ -10,6 +10,7 @@ import { ClaimDeskPage } from "./pages/claim-desk-page";
 import { VerdictPage } from "./pages/verdict-page";
 import { VerdictsPage } from "./pages/verdicts-page";
 import { NotFoundPage } from "./pages/not-found-page";
+import type { Viewer } from "./lib/viewer";
 
 // The toll tracker carries the chart library; it loads on first visit to an event. Ingest and search are not
 // needed for the first screen either.
@@ -31,8 +32,6 @@ const AppShellQuery = graphql(
   `,
   [AppHeader_UserFragment],
 );
-
-export type Viewer = { id: string; role: "REVIEWER" | "EDITOR" | "ADMIN" };
 
 export function App() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: AppShellQuery });

@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, humanize, statusLabel } from "./format";
+import { isValueOf } from "./enums";
 
 // The field diffs the server records (AuditEntry.changes, VerdictCorrection before/after), worded for people:
 // field names as the desk labels them, enum values as words, dates as dates. References to other rows (claimantId,
@@ -91,7 +92,7 @@ const dateFields = new Set([
 /** One value as a reader would say it; null when it cannot be shown (then only "changed" is said). */
 export function formatValue(field: string, value: unknown, precision?: string | null): string | null {
   if (value === null || value === undefined || value === "") return "none";
-  if (field === "status" && typeof value === "string") return statusLabel[value] ?? humanize(value);
+  if (field === "status" && typeof value === "string") return isValueOf(statusLabel, value) ? statusLabel[value] : humanize(value);
   if (dateFields.has(field) && typeof value === "string") return formatDate(value, field === "claimDate" ? precision : undefined);
   if (field === "citedEvidenceIds" && Array.isArray(value)) return value.length === 1 ? "1 piece of evidence" : `${value.length} pieces of evidence`;
   if (field === "checkworthiness" && typeof value === "number") return `${Math.round(value * 100)} / 100`;

@@ -1,5 +1,7 @@
 // Display text for the schema's enums and values; one place so every screen words things the same way.
 
+import { valuesOf, type ClaimKind, type ClaimStatus, type RatingLabel, type Role } from "./enums";
+
 const numberFormat = new Intl.NumberFormat("en-GB");
 
 export const formatNumber = (n: number) => numberFormat.format(n);
@@ -10,7 +12,8 @@ export function humanize(value: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export const statusLabel: Record<string, string> = {
+/** In workflow order. */
+export const statusLabel: Record<ClaimStatus, string> = {
   NEW: "New",
   IN_REVIEW: "In review",
   NEEDS_EDITOR: "Needs editor",
@@ -18,11 +21,31 @@ export const statusLabel: Record<string, string> = {
   ARCHIVED: "Archived",
 };
 
-export const statusOrder = ["NEW", "IN_REVIEW", "NEEDS_EDITOR", "PUBLISHED", "ARCHIVED"] as const;
+export const statusOrder = valuesOf(statusLabel);
 
-export const ratingLabels = ["TRUE", "MOSTLY_TRUE", "MIXED", "MISLEADING", "FALSE", "UNVERIFIABLE"] as const;
+/** From true to false, then unverifiable. */
+export const ratingLabelText: Record<RatingLabel, string> = {
+  TRUE: "True",
+  MOSTLY_TRUE: "Mostly true",
+  MIXED: "Mixed",
+  MISLEADING: "Misleading",
+  FALSE: "False",
+  UNVERIFIABLE: "Unverifiable",
+};
 
-export const roleLabel: Record<string, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
+export const ratingLabels = valuesOf(ratingLabelText);
+
+export const claimKindLabel: Record<ClaimKind, string> = {
+  STATEMENT: "Statement",
+  QUOTE: "Quote",
+  FIGURE: "Figure",
+  MEDIA: "Media",
+  EVENT: "Event",
+};
+
+export const claimKinds = valuesOf(claimKindLabel);
+
+export const roleLabel: Record<Role, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {

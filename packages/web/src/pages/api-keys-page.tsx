@@ -7,7 +7,7 @@ import { ApiKeySecret, type RevealedSecret } from "../components/api-keys/api-ke
 import { NewApiKeyForm } from "../components/api-keys/new-api-key-form";
 import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
 import { usePageTitle } from "../lib/use-page-title";
-import type { Viewer } from "../app";
+import type { Viewer } from "../lib/viewer";
 
 const PAGE_SIZE = 20;
 

@@ -21,7 +21,7 @@ import { FigureSection, FigureSection_ClaimFragment } from "../components/figure
 import { VerdictSection, VerdictSection_ClaimFragment } from "../components/verdicts/verdict-section";
 import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
 import { usePageTitle } from "../lib/use-page-title";
-import type { Viewer } from "../app";
+import type { Viewer } from "../lib/viewer";
 
 const ClaimDeskPageQuery = graphql(
   `

@@ -15,7 +15,7 @@ import { EmptyState, ErrorState, Loading } from "../components/layout/status-vie
 import { formatNumber, roleLabel } from "../lib/format";
 import { hasModifier, isTyping } from "../lib/keyboard";
 import { usePageTitle } from "../lib/use-page-title";
-import type { Viewer } from "../app";
+import type { Viewer } from "../lib/viewer";
 
 const PAGE_SIZE = 50;
 

@@ -6,13 +6,12 @@ import { FigureTable, FigureTable_ReportedFigureFragment } from "../components/f
 import { TollChart_ReportedFigureFragment, tollChartData } from "../components/figures/toll-chart-data";
 import { StatusBadge } from "../components/claims/status-badge";
 import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
-import { formatDate, formatNumber, humanize } from "../lib/format";
+import { formatDate, formatNumber } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
+import { isValueOf } from "../lib/enums";
+import { figureMetricLabel, figureMetrics } from "../components/figures/figure-label";
 
 const TollChart = lazy(() => import("../components/figures/toll-chart"));
-
-const metrics = ["KILLED", "INJURED", "MISSING", "DISPLACED", "DETAINED", "OTHER"] as const;
-type Metric = (typeof metrics)[number];
 
 const EventPageQuery = graphql(
   `
@@ -53,7 +52,7 @@ export default function EventPage({ id }: { id: string }) {
   const search = useSearch();
   const [, navigate] = useLocation();
   const requested = new URLSearchParams(search).get("metric") ?? "";
-  const metric: Metric = (metrics as readonly string[]).includes(requested) ? (requested as Metric) : "KILLED";
+  const metric = isValueOf(figureMetricLabel, requested) ? requested : "KILLED";
   const [{ data, error }, reexecute] = useQuery({ query: EventPageQuery, variables: { id, metric }, requestPolicy: "cache-and-network" });
   const event = data?.node?.__typename === "Event" ? data.node : null;
   usePageTitle(event?.title ?? "Event");
@@ -74,7 +73,7 @@ export default function EventPage({ id }: { id: string }) {
   }
   const summary = event.figureSummary;
   const figures = event.figures.edges.map((e) => e.node);
-  const metricLabel = humanize(metric);
+  const metricLabel = figureMetricLabel[metric];
 
   return (
     <div className="page page-event">
@@ -96,9 +95,9 @@ export default function EventPage({ id }: { id: string }) {
           <div className="filter">
             <label htmlFor="metric">Metric</label>
             <select id="metric" value={metric} onChange={(e) => navigate(`/events/${id}?metric=${e.target.value}`, { replace: true })}>
-              {metrics.map((m) => (
+              {figureMetrics.map((m) => (
                 <option key={m} value={m}>
-                  {humanize(m)}
+                  {figureMetricLabel[m]}
                 </option>
               ))}
             </select>

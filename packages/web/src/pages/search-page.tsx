@@ -4,7 +4,8 @@ import { useQuery } from "urql";
 import { graphql } from "../gql/graphql";
 import { SearchHitItem, SearchHitItem_SearchHitFragment } from "../components/search/search-hit-item";
 import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
-import { parseSearchParams, searchPath, searchTypes, type SearchType } from "../components/search/search-params";
+import { parseSearchParams, searchPath, searchTypeLabel, searchTypes } from "../components/search/search-params";
+import type { SearchType } from "../lib/enums";
 import { usePageTitle } from "../lib/use-page-title";
 
 const PAGE_SIZE = 20;
@@ -12,8 +13,6 @@ const PAGE_SIZE = 20;
 type HitTypename = "Claim" | "Entity" | "Event" | "Source";
 
 const typeOf: Record<HitTypename, SearchType> = { Claim: "CLAIM", Entity: "ENTITY", Event: "EVENT", Source: "SOURCE" };
-const typeLabel: Record<SearchType, string> = { CLAIM: "Claims", ENTITY: "People and organisations", EVENT: "Events", SOURCE: "Sources" };
-
 const SearchPageQuery = graphql(
   `
     query SearchPage($query: String!, $types: [SearchType!], $first: Int!, $after: String) {
@@ -79,7 +78,7 @@ export default function SearchPage() {
             {(["", ...searchTypes] as const).map((t) => (
               <li key={t || "all"}>
                 <button type="button" className="status-tab" aria-pressed={type === t} onClick={() => navigate(searchPath({ q, type: t }), { replace: true })}>
-                  {t ? typeLabel[t] : "Everything"}
+                  {t ? searchTypeLabel[t] : "Everything"}
                 </button>
               </li>
             ))}
@@ -107,7 +106,7 @@ export default function SearchPage() {
           {groups.map(([t, hits]) => (
             <section key={t} className="section" aria-labelledby={`hits-${t}`}>
               <h2 id={`hits-${t}`}>
-                {typeLabel[t]} <span className="count">{hits.length}</span>
+                {searchTypeLabel[t]} <span className="count">{hits.length}</span>
               </h2>
               <ol className="hit-list">
                 {hits.map((edge) => (

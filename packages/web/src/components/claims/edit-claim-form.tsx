@@ -9,8 +9,7 @@ import {
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { claimKinds } from "./queue-filters";
-import { formatDateTime, fromDateInput, humanize, toDateInput } from "../../lib/format";
+import { claimKindLabel, claimKinds, formatDateTime, fromDateInput, humanize, toDateInput } from "../../lib/format";
 import { describeAction } from "../../lib/changes";
 
 export const EditClaimForm_ClaimFragment = graphql(`
@@ -304,7 +303,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
             <select id={id} value={draft.kind} onChange={set("kind")} aria-describedby={d}>
               {claimKinds.map((k) => (
                 <option key={k} value={k}>
-                  {humanize(k)}
+                  {claimKindLabel[k]}
                 </option>
               ))}
             </select>

@@ -10,8 +10,7 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { StatusBadge } from "./status-badge";
-import { claimKinds } from "./queue-filters";
-import { humanize } from "../../lib/format";
+import { claimKindLabel, claimKinds, humanize } from "../../lib/format";
 
 // The form opens on demand, so it loads the people it offers as claimants itself rather than with every queue.
 const NewClaimFormQuery = graphql(`
@@ -127,7 +126,7 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
             <select id={id} value={draft.kind} onChange={set("kind")} aria-describedby={d}>
               {claimKinds.map((k) => (
                 <option key={k} value={k}>
-                  {humanize(k)}
+                  {claimKindLabel[k]}
                 </option>
               ))}
             </select>

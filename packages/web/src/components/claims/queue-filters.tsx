@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { humanize } from "../../lib/format";
+import { claimKindLabel, claimKinds } from "../../lib/format";
+import { isValueOf, valuesOf, type ClaimKind, type ClaimOrder } from "../../lib/enums";
 
 export const QueueFilters_QueryFragment = graphql(`
   fragment QueueFilters_QueryFragment on Query {
@@ -10,11 +11,6 @@ export const QueueFilters_QueryFragment = graphql(`
   }
 `);
 
-export const claimKinds = ["STATEMENT", "QUOTE", "FIGURE", "MEDIA", "EVENT"] as const;
-export const claimOrders = ["NEWEST", "OLDEST", "RECENTLY_UPDATED", "MOST_CHECKWORTHY", "CLAIM_DATE"] as const;
-export type ClaimKind = (typeof claimKinds)[number];
-export type ClaimOrder = (typeof claimOrders)[number];
-
 const orderLabel: Record<ClaimOrder, string> = {
   NEWEST: "Newest first",
   OLDEST: "Oldest first",
@@ -22,6 +18,8 @@ const orderLabel: Record<ClaimOrder, string> = {
   MOST_CHECKWORTHY: "Most check-worthy",
   CLAIM_DATE: "Claim date",
 };
+
+const claimOrders = valuesOf(orderLabel);
 
 /** The queue's filters exactly as they appear in the URL query string. */
 export interface QueueParams {
@@ -42,13 +40,13 @@ export function parseQueueParams(search: string): QueueParams {
   const verdict = p.get("verdict") ?? "";
   return {
     status: (p.get("status") ?? "").split(",").filter(Boolean),
-    kind: (claimKinds as readonly string[]).includes(kind) ? (kind as ClaimKind) : "",
+    kind: isValueOf(claimKindLabel, kind) ? kind : "",
     event: p.get("event") ?? "",
     tag: p.get("tag") ?? "",
     mine: p.get("mine") === "1",
     verdict: verdict === "yes" || verdict === "no" ? verdict : "",
     q: p.get("q") ?? "",
-    sort: (claimOrders as readonly string[]).includes(sort) ? (sort as ClaimOrder) : "NEWEST",
+    sort: isValueOf(orderLabel, sort) ? sort : "NEWEST",
   };
 }
 
@@ -112,7 +110,7 @@ export function QueueFilters({ query, params, onChange }: QueueFiltersProps) {
           <option value="">Any kind</option>
           {claimKinds.map((k) => (
             <option key={k} value={k}>
-              {humanize(k)}
+              {claimKindLabel[k]}
             </option>
           ))}
         </select>

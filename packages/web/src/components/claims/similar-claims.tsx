@@ -7,7 +7,7 @@ import { ConflictNotice } from "../forms/conflict-notice";
 import { StatusBadge } from "./status-badge";
 import { humanize } from "../../lib/format";
 import { isEditor } from "../../lib/roles";
-import type { Viewer } from "../../app";
+import type { Viewer } from "../../lib/viewer";
 
 export const SimilarClaims_ClaimFragment = graphql(`
   fragment SimilarClaims_ClaimFragment on Claim {

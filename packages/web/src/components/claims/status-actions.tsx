@@ -5,8 +5,8 @@ import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { ConflictNotice } from "../forms/conflict-notice";
 import { StatusBadge } from "./status-badge";
-import { statusLabel } from "../../lib/format";
-import type { Viewer } from "../../app";
+import type { ClaimStatus } from "../../lib/enums";
+import type { Viewer } from "../../lib/viewer";
 
 export const StatusActions_ClaimFragment = graphql(`
   fragment StatusActions_ClaimFragment on Claim {
@@ -45,7 +45,7 @@ const AssignClaimMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
-const actionLabel: Record<string, string> = {
+const actionLabel: Record<ClaimStatus, string> = {
   NEW: "Back to New",
   IN_REVIEW: "Move to In review",
   NEEDS_EDITOR: "Send to editor",
@@ -114,7 +114,7 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
                     void setStatus.run({ id: c.id, expectedVersion: c.version, status });
                   }}
                 >
-                  {actionLabel[status] ?? `Move to ${statusLabel[status] ?? "the next step"}`}
+                  {actionLabel[status]}
                 </button>
               ))}
             {c.assignee?.id === viewer.id ? (

@@ -1,4 +1,4 @@
-import { formatNumber, humanize, statusLabel, statusOrder } from "../../lib/format";
+import { formatNumber, statusLabel, statusOrder } from "../../lib/format";
 
 export type StatusCounts = Partial<Record<(typeof statusOrder)[number], number | undefined>>;
 
@@ -26,7 +26,7 @@ export function StatusTabs({ counts, total, selected, onSelect }: StatusTabsProp
       <ul className="status-tabs">
         {tab("all", "All", total, selected.length === 0, [])}
         {statusOrder.map((status) =>
-          tab(status, statusLabel[status] ?? humanize(status), counts[status], selected.length === 1 && selected[0] === status, [status]),
+          tab(status, statusLabel[status], counts[status], selected.length === 1 && selected[0] === status, [status]),
         )}
       </ul>
     </nav>

@@ -8,6 +8,7 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { stances } from "./evidence-section";
+import type { Stance } from "../../lib/enums";
 
 const AddEvidenceMutation = graphql(
   `
@@ -26,8 +27,6 @@ const AddEvidenceMutation = graphql(
   `,
   [FormErrors_ErrorFragment],
 );
-
-type Stance = (typeof stances)[number]["value"];
 
 const urlMissing = { path: ["input", "source", "url"], message: "Enter the address of the source, starting with http:// or https://." };
 const excerptMissing = { path: ["input", "excerpt"], message: "Paste the words from the source that bear on the claim." };

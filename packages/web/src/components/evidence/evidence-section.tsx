@@ -1,6 +1,7 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
 import { formatDateTime } from "../../lib/format";
+import { valuesOf, type Stance } from "../../lib/enums";
 
 export const EvidenceSection_ClaimFragment = graphql(
   `
@@ -24,11 +25,14 @@ export const EvidenceSection_ClaimFragment = graphql(
   [SourceLink_SourceFragment],
 );
 
-export const stances = [
-  { value: "SUPPORTS", label: "Supports", heading: "Supports the claim" },
-  { value: "REFUTES", label: "Refutes", heading: "Refutes the claim" },
-  { value: "CONTEXT", label: "Context", heading: "Context" },
-] as const;
+const stanceWords: Record<Stance, { label: string; heading: string }> = {
+  SUPPORTS: { label: "Supports", heading: "Supports the claim" },
+  REFUTES: { label: "Refutes", heading: "Refutes the claim" },
+  CONTEXT: { label: "Context", heading: "Context" },
+};
+
+/** The stances in the order the desk groups evidence by. */
+export const stances = valuesOf(stanceWords).map((value) => ({ value, ...stanceWords[value] }));
 
 /** The claim's evidence, grouped by stance, each with its excerpt and a link to the source. */
 export function EvidenceSection({ claim }: { claim: FragmentOf<typeof EvidenceSection_ClaimFragment> }) {

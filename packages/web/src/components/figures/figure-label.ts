@@ -1,4 +1,17 @@
 import { formatNumber } from "../../lib/format";
+import { valuesOf, type FigureMetric } from "../../lib/enums";
+
+/** In the order the desk offers them: the toll first. */
+export const figureMetricLabel: Record<FigureMetric, string> = {
+  KILLED: "Killed",
+  INJURED: "Injured",
+  MISSING: "Missing",
+  DISPLACED: "Displaced",
+  DETAINED: "Detained",
+  OTHER: "Other",
+};
+
+export const figureMetrics = valuesOf(figureMetricLabel);
 
 export interface FigureBounds {
   qualifier: string;

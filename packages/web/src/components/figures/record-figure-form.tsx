@@ -9,7 +9,8 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { fromDateInput, humanize } from "../../lib/format";
-import { formatFigure } from "./figure-label";
+import { figureMetricLabel, figureMetrics, formatFigure } from "./figure-label";
+import { valuesOf, type FigureMetric, type FigureQualifier } from "../../lib/enums";
 
 const RecordFigureMutation = graphql(
   `
@@ -37,10 +38,9 @@ const AddSourceMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
-const metrics = ["KILLED", "INJURED", "MISSING", "DISPLACED", "DETAINED", "OTHER"] as const;
-const qualifiers = ["EXACT", "AT_LEAST", "MORE_THAN", "UP_TO", "APPROXIMATELY", "RANGE", "VAGUE"] as const;
-type Qualifier = (typeof qualifiers)[number];
+type Qualifier = FigureQualifier;
 
+/** In the order the form offers them: exact first, vague last. */
 const qualifierHelp: Record<Qualifier, string> = {
   EXACT: "Exactly this number: low only",
   AT_LEAST: "“At least”: low only",
@@ -50,6 +50,7 @@ const qualifierHelp: Record<Qualifier, string> = {
   RANGE: "“Between … and …”: low and high",
   VAGUE: "“Hundreds” = 200–999, “dozens” = 24–99, “thousands” = 2,000–9,999",
 };
+const qualifiers = valuesOf(qualifierHelp);
 const hasLow = (q: Qualifier) => q !== "UP_TO";
 const hasHigh = (q: Qualifier) => !["AT_LEAST", "MORE_THAN", "EXACT"].includes(q);
 
@@ -76,7 +77,7 @@ const OTHER = "__other__";
 /** Records a figure as stated: metric, qualifier and bounds, period, place, who it is attributed to and the source. */
 export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }: RecordFigureFormProps) {
   const [form, setForm] = useState({
-    metric: "KILLED" as (typeof metrics)[number],
+    metric: "KILLED" as FigureMetric,
     subject: "",
     qualifier: "EXACT" as Qualifier,
     low: "",
@@ -154,9 +155,9 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
         <Field label="Metric" issues={record.issues("metric")}>
           {(id, d) => (
             <select id={id} value={form.metric} onChange={set("metric")} aria-describedby={d}>
-              {metrics.map((m) => (
+              {figureMetrics.map((m) => (
                 <option key={m} value={m}>
-                  {humanize(m)}
+                  {figureMetricLabel[m]}
                 </option>
               ))}
             </select>

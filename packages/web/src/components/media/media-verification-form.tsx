@@ -7,7 +7,7 @@ import {
 import { Field } from "../forms/field";
 import { SubmitButton } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { humanize } from "../../lib/format";
+import { valuesOf, type MediaVerification, type UnverifiedReason } from "../../lib/enums";
 
 export const MediaVerificationForm_MediaItemFragment = graphql(`
   fragment MediaVerificationForm_MediaItemFragment on MediaItem {
@@ -39,8 +39,21 @@ const SetMediaVerificationMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
-const verifications = ["UNVERIFIED", "ORIGINAL", "DECONTEXTUALIZED", "EDITED_OR_CROPPED", "TRANSFORMED", "STAGED", "SATIRE_OR_PARODY"] as const;
-const reasons = ["PENDING", "ORIGINAL_NOT_FOUND", "SINGLE_SOURCE", "NO_ACCESS_TO_AREA"] as const;
+const verificationLabel: Record<MediaVerification, string> = {
+  UNVERIFIED: "Unverified",
+  ORIGINAL: "Original",
+  DECONTEXTUALIZED: "Decontextualized",
+  EDITED_OR_CROPPED: "Edited or cropped",
+  TRANSFORMED: "Transformed",
+  STAGED: "Staged",
+  SATIRE_OR_PARODY: "Satire or parody",
+};
+const reasonLabel: Record<UnverifiedReason, string> = {
+  PENDING: "Pending",
+  ORIGINAL_NOT_FOUND: "Original not found",
+  SINGLE_SOURCE: "Single source",
+  NO_ACCESS_TO_AREA: "No access to area",
+};
 
 /** Sets the MediaReview rating, or UNVERIFIED with the reason it still is. */
 export function MediaVerificationForm({
@@ -51,8 +64,8 @@ export function MediaVerificationForm({
   refetch: () => void;
 }) {
   const m = readFragment(MediaVerificationForm_MediaItemFragment, media);
-  const [verification, setVerification] = useState<(typeof verifications)[number]>(m.verification);
-  const [reason, setReason] = useState<(typeof reasons)[number]>(m.unverifiedReason ?? "PENDING");
+  const [verification, setVerification] = useState<MediaVerification>(m.verification);
+  const [reason, setReason] = useState<UnverifiedReason>(m.unverifiedReason ?? "PENDING");
   const save = useResultMutation(SetMediaVerificationMutation, "setMediaVerification");
 
   const onSubmit = async (e: FormEvent) => {
@@ -72,9 +85,9 @@ export function MediaVerificationForm({
       <Field label="Verification" issues={save.issues("verification")}>
         {(id, d) => (
           <select id={id} value={verification} onChange={(e) => setVerification(e.target.value as typeof verification)} aria-describedby={d}>
-            {verifications.map((v) => (
+            {valuesOf(verificationLabel).map((v) => (
               <option key={v} value={v}>
-                {humanize(v)}
+                {verificationLabel[v]}
               </option>
             ))}
           </select>
@@ -84,9 +97,9 @@ export function MediaVerificationForm({
         <Field label="Why unverified" issues={save.issues("unverifiedReason")}>
           {(id, d) => (
             <select id={id} value={reason} onChange={(e) => setReason(e.target.value as typeof reason)} aria-describedby={d}>
-              {reasons.map((r) => (
+              {valuesOf(reasonLabel).map((r) => (
                 <option key={r} value={r}>
-                  {humanize(r)}
+                  {reasonLabel[r]}
                 </option>
               ))}
             </select>

@@ -8,8 +8,9 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { asSentence } from "../../lib/errors";
-import { humanize, ratingLabels } from "../../lib/format";
-import type { Viewer } from "../../app";
+import { humanize, ratingLabels, ratingLabelText } from "../../lib/format";
+import type { RatingLabel } from "../../lib/enums";
+import type { Viewer } from "../../lib/viewer";
 
 export const RateClaimForm_ClaimFragment = graphql(`
   fragment RateClaimForm_ClaimFragment on Claim {
@@ -52,13 +53,11 @@ const RateClaimMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
-type Label = (typeof ratingLabels)[number];
-
 /** Your rating of the claim; rating again replaces your previous rating (which is kept as history). */
 export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof RateClaimForm_ClaimFragment>; viewer: Viewer }) {
   const c = readFragment(RateClaimForm_ClaimFragment, claim);
   const mine = c.ratings.edges.find((e) => e.node.reviewer.id === viewer.id)?.node;
-  const [label, setLabel] = useState<Label | "">(mine?.label ?? "");
+  const [label, setLabel] = useState<RatingLabel | "">(mine?.label ?? "");
   const [confidence, setConfidence] = useState(String(mine?.confidence ?? 70));
   const [rationale, setRationale] = useState(mine?.rationale ?? "");
   const [cited, setCited] = useState<string[]>(mine?.citedEvidence.map((e) => e.id) ?? []);
@@ -100,7 +99,7 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
               id={id}
               value={label}
               onChange={(e) => {
-                setLabel(e.target.value as Label);
+                setLabel(e.target.value as RatingLabel);
                 setLabelMissing(false);
               }}
               aria-describedby={d}
@@ -109,7 +108,7 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
               <option value="">Choose…</option>
               {ratingLabels.map((l) => (
                 <option key={l} value={l}>
-                  {humanize(l)}
+                  {ratingLabelText[l]}
                 </option>
               ))}
             </select>

@@ -3,7 +3,7 @@ import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { LabelBadge } from "../verdicts/label-badge";
 import { formatDateTime, humanize } from "../../lib/format";
-import type { Viewer } from "../../app";
+import type { Viewer } from "../../lib/viewer";
 
 export const RatingsSection_ClaimFragment = graphql(`
   fragment RatingsSection_ClaimFragment on Claim {

@@ -1,7 +1,9 @@
+import { isValueOf, valuesOf, type SearchType } from "../../lib/enums";
+
 // The search page's address (/search?q=…&type=CLAIM): the header's search box builds it, the page reads it.
 
-export const searchTypes = ["CLAIM", "ENTITY", "EVENT", "SOURCE"] as const;
-export type SearchType = (typeof searchTypes)[number];
+export const searchTypeLabel: Record<SearchType, string> = { CLAIM: "Claims", ENTITY: "People and organisations", EVENT: "Events", SOURCE: "Sources" };
+export const searchTypes = valuesOf(searchTypeLabel);
 
 export interface SearchParams {
   q: string;
@@ -13,7 +15,7 @@ export function parseSearchParams(search: string): SearchParams {
   const type = p.get("type") ?? "";
   return {
     q: (p.get("q") ?? "").trim(),
-    type: (searchTypes as readonly string[]).includes(type) ? (type as SearchType) : "",
+    type: isValueOf(searchTypeLabel, type) ? type : "",
   };
 }
 

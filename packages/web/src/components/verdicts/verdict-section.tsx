@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { isEditor } from "../../lib/roles";
-import type { Viewer } from "../../app";
+import type { Viewer } from "../../lib/viewer";
 import { VerdictArticle, VerdictArticle_VerdictFragment, verdictArticleProps } from "./verdict-article";
 import { type EntityOption } from "./wording-fields";
 import { PublishVerdictForm, PublishVerdictForm_ClaimFragment } from "./publish-verdict-form";
