@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
-import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { VerdictArticle, VerdictArticle_VerdictFragment, type ArticleCorrection, type VerdictArticleProps } from "./verdict-article";
 import { VerdictFields, type VerdictDraft, type VerdictEvidence } from "./verdict-fields";
+import { ReasonField } from "./reason-field";
 import { WordingFields, wordingDraftOf, wordingInput, wordingRecord, type EntityOption, type WordingDraft } from "./wording-fields";
 
 export const CorrectVerdictForm_ClaimFragment = graphql(`
@@ -147,18 +147,7 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
         />
         <VerdictFields draft={draft} onChange={setDraft} evidence={evidence} failure={correct.failure} />
         <WordingFields draft={wording} onChange={setWording} entities={entities} judgedClaimantName={judgedName} failure={correct.failure} />
-        <Field label="Reason for the correction" issues={correct.issues("reason")} hint="Shown to readers">
-          {(id, d, invalid) => (
-            <textarea
-              id={id}
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-describedby={d}
-              aria-invalid={invalid || undefined}
-            />
-          )}
-        </Field>
+        <ReasonField label="Reason for the correction" value={reason} onChange={setReason} issues={correct.issues("reason")} />
         <FormActions label="Publish correction" busyLabel="Saving…" busy={correct.fetching} onCancel={onDone} />
       </form>
       <div className="preview" role="region" aria-label="Preview of the corrected verdict">

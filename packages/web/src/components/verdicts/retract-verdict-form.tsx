@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
-import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
+import { ReasonField } from "./reason-field";
 import { VerdictArticle, VerdictArticle_VerdictFragment, type VerdictArticleProps } from "./verdict-article";
 
 // The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
@@ -53,18 +53,7 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone }: Retrac
         <h3>Retract the verdict</h3>
         <p className="muted">The verdict stays public, marked retracted with your reason; the claim goes back to review.</p>
         <FormErrors failure={retract.failure} error={retract.error} fields={["reason"]} onRefresh={retract.refresh} />
-        <Field label="Reason for retraction" issues={retract.issues("reason")} hint="Shown to readers">
-          {(id, d, invalid) => (
-            <textarea
-              id={id}
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-describedby={d}
-              aria-invalid={invalid || undefined}
-            />
-          )}
-        </Field>
+        <ReasonField label="Reason for retraction" value={reason} onChange={setReason} issues={retract.issues("reason")} />
         <FormActions label="Retract verdict" busyLabel="Retracting…" busy={retract.fetching} className="button button-danger" onCancel={onDone} />
       </form>
       <div className="preview" role="region" aria-label="Preview of the retracted verdict">
