@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { Context } from "../context.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { FigureMetric } from "../generated/prisma/enums.js";
@@ -7,7 +8,7 @@ import { claimVisibleTo } from "../services/visibility.js";
 import { containsText } from "../services/search.js";
 import { mutationQuery } from "./inputs.js";
 import { FigureMetricEnum, PlacePrecisionEnum } from "./enums.js";
-import { summarizeFigures, type FigureSummary } from "../services/figure-summary.js";
+import { summarizeFigures, type FigureSummary, type SummarizedFigure } from "../services/figure-summary.js";
 import { ReportedFigure } from "./figures.js";
 import { standardErrors } from "./errors.js";
 import { createEvent } from "../services/figures.js";
@@ -72,9 +73,18 @@ export const Event = builder.prismaNode("Event", {
         metric: t.arg({ type: FigureMetricEnum, required: true, description: "The metric to summarise." }),
         subject: t.arg.string({ required: false, description: "Only figures about this subject (\"civilians\")." }),
       },
-      resolve: async (event, args, ctx) =>
+      resolve: async (event, args, ctx, info) =>
         summarizeFigures(
           await ctx.prisma.reportedFigure.findMany({
+            // What the request selects of the timeline and the latest figures (their sources too), plus what the
+            // summary itself compares, in one statement.
+            ...queryFromInfo({
+              context: ctx,
+              info,
+              typeName: "ReportedFigure",
+              paths: [["timeline"], ["latestBySource"]],
+              select: { id: true, sourceId: true, reportedAt: true, low: true, high: true },
+            }),
             where: {
               eventId: event.id,
               metric: args.metric,
@@ -98,7 +108,7 @@ const FigureSpreadRef = builder.objectRef<NonNullable<FigureSummary["spread"]>>(
   }),
 });
 
-const FigureSummaryRef = builder.objectRef<FigureSummary>("FigureSummary").implement({
+const FigureSummaryRef = builder.objectRef<FigureSummary<SummarizedFigure>>("FigureSummary").implement({
   description: "One event's reports of one metric, compared across sources and over time.",
   fields: (t) => ({
     metric: t.expose("metric", { type: FigureMetricEnum, description: "The metric summarised." }),

@@ -5,6 +5,8 @@ import { Entity } from "./entities.js";
 import { Event } from "./events.js";
 import { loadSimilarClaims, searchDesk, type SearchHit, type SearchType } from "../services/search.js";
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import type { Context } from "../context.js";
 import { ValidationError } from "../errors.js";
 
 /** Longest search a person types; longer text is a pasted article, which belongs in previewIngest. */
@@ -34,11 +36,16 @@ const SearchHitRef = builder.objectRef<LoadedHit>("SearchHit").implement({
   }),
 });
 
-const load = {
-  CLAIM: (ctx: { prisma: import("../db.js").Db }, ids: string[]) => ctx.prisma.claim.findMany({ where: { id: { in: ids } } }),
-  SOURCE: (ctx: { prisma: import("../db.js").Db }, ids: string[]) => ctx.prisma.source.findMany({ where: { id: { in: ids } } }),
-  ENTITY: (ctx: { prisma: import("../db.js").Db }, ids: string[]) => ctx.prisma.entity.findMany({ where: { id: { in: ids } } }),
-  EVENT: (ctx: { prisma: import("../db.js").Db }, ids: string[]) => ctx.prisma.event.findMany({ where: { id: { in: ids } } }),
+// Each kind of hit is loaded with what the request selects of it (one statement per kind), so its fields resolve
+// from the loaded rows instead of being fetched again hit by hit.
+const HIT_NODE_PATH = ["edges", "node", "node"];
+const typeNames = { CLAIM: "Claim", SOURCE: "Source", ENTITY: "Entity", EVENT: "Event" } as const;
+type HitQuery = ReturnType<typeof queryFromInfo>;
+const load: Record<SearchType, (ctx: Context, query: HitQuery, ids: string[]) => Promise<Array<{ id: string }>>> = {
+  CLAIM: (ctx, query, ids) => ctx.prisma.claim.findMany({ ...query, where: { id: { in: ids } } }),
+  SOURCE: (ctx, query, ids) => ctx.prisma.source.findMany({ ...query, where: { id: { in: ids } } }),
+  ENTITY: (ctx, query, ids) => ctx.prisma.entity.findMany({ ...query, where: { id: { in: ids } } }),
+  EVENT: (ctx, query, ids) => ctx.prisma.event.findMany({ ...query, where: { id: { in: ids } } }),
 };
 
 builder.queryFields((t) => ({
@@ -51,7 +58,7 @@ builder.queryFields((t) => ({
       query: t.arg.string({ required: true, description: "What to look for." }),
       types: t.arg({ type: [SearchTypeEnum], required: false, description: "Only these kinds of results (default: all)." }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       if (args.query.length > MAX_SEARCH_LENGTH) {
         throw ValidationError.field(["query"], `Search for at most ${MAX_SEARCH_LENGTH} characters.`, "search/query_too_long");
       }
@@ -63,7 +70,8 @@ builder.queryFields((t) => ({
         for (const type of Object.keys(load) as SearchType[]) {
           const ids = hits.filter((h) => h.type === type).map((h) => h.id);
           if (!ids.length) continue;
-          for (const row of await load[type](ctx, ids)) nodes.set(`${type}:${row.id}`, { ...row, __searchType: type });
+          const query = queryFromInfo({ context: ctx, info, path: HIT_NODE_PATH, typeName: typeNames[type] });
+          for (const row of await load[type](ctx, query, ids)) nodes.set(`${type}:${row.id}`, Object.assign(row, { __searchType: type }));
         }
         return hits.flatMap((h) => {
           const node = nodes.get(`${h.type}:${h.id}`);
@@ -89,10 +97,11 @@ builder.prismaObjectFields(Claim, (t) => ({
     description: "Claims worded like this one (the same statement reported by other outlets), most similar first: offer to merge them.",
     select: { normalizedText: true },
     args: { threshold: t.arg.float({ defaultValue: 0.45, description: "Minimum similarity, 0.1–1." }) },
-    resolve: (claim, args, ctx) => {
+    resolve: (claim, args, ctx, info) => {
       const threshold = args.threshold ?? 0.45;
       if (!(threshold >= 0.1 && threshold <= 1)) throw ValidationError.field(["threshold"], "The threshold is a similarity between 0.1 and 1.", "input/out_of_range");
-      return loadSimilarClaims(ctx.prisma, claim.normalizedText, { excludeId: claim.id, threshold });
+      const query = queryFromInfo({ context: ctx, info, path: ["claim"], typeName: "Claim" });
+      return loadSimilarClaims(ctx.prisma, claim.normalizedText, { excludeId: claim.id, threshold }, query);
     },
   }),
 }));

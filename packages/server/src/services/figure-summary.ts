@@ -1,14 +1,17 @@
 import type { FigureMetric, ReportedFigure } from "../generated/prisma/client.js";
 
-export interface FigureSummary {
+/** What the summary reads of each report (the rows may carry more, e.g. what a GraphQL request selects). */
+export type SummarizedFigure = Pick<ReportedFigure, "id" | "sourceId" | "reportedAt" | "low" | "high">;
+
+export interface FigureSummary<F extends SummarizedFigure = ReportedFigure> {
   metric: FigureMetric;
   reportCount: number;
   sourceCount: number;
   lowestBound: number | null;
   highestBound: number | null;
-  latestBySource: ReportedFigure[];
+  latestBySource: F[];
   spread: { lowest: number; highest: number; absolute: number; relative: number } | null;
-  timeline: ReportedFigure[];
+  timeline: F[];
 }
 
 /** The single number a report stands for when sources are compared: the middle of its bounds. */
@@ -22,8 +25,8 @@ export function centralValue(figure: Pick<ReportedFigure, "low" | "high">): numb
  * represented by its latest report; among reports it made at the same time ("at least 1,300 people, including
  * over 800 civilians") the most inclusive one, with the highest central value, stands for it.
  */
-export function summarizeFigures(figures: ReportedFigure[], metric: FigureMetric): FigureSummary {
-  const latest = new Map<string, ReportedFigure>();
+export function summarizeFigures<F extends SummarizedFigure>(figures: F[], metric: FigureMetric): FigureSummary<F> {
+  const latest = new Map<string, F>();
   for (const figure of figures) {
     const current = latest.get(figure.sourceId);
     const sameTime = current && current.reportedAt.getTime() === figure.reportedAt.getTime();

@@ -1,4 +1,5 @@
 import type { DbTx } from "../db.js";
+import type { Prisma } from "../generated/prisma/client.js";
 
 /** Escapes LIKE wildcards: Prisma's `contains` hands `%` and `_` to the database as wildcards, not as text. */
 export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
@@ -78,9 +79,15 @@ export async function similarClaimIds(
 }
 
 /** Similar claims with their rows, most similar first (what `similarClaims` and the ingest preview show). */
-export async function loadSimilarClaims(db: DbTx, normalizedText: string, opts: Parameters<typeof similarClaimIds>[2] = {}) {
+export async function loadSimilarClaims(
+  db: DbTx,
+  normalizedText: string,
+  opts: Parameters<typeof similarClaimIds>[2] = {},
+  /** What to read of each claim (a GraphQL request's selection); every column when absent. */
+  query: { select?: Prisma.ClaimSelect } = {},
+) {
   const similar = await similarClaimIds(db, normalizedText, opts);
-  const rows = await db.claim.findMany({ where: { id: { in: similar.map((s) => s.id) } } });
+  const rows: Array<{ id: string }> = await db.claim.findMany({ ...query, where: { id: { in: similar.map((s) => s.id) } } });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return similar.flatMap((s) => {
     const claim = byId.get(s.id);
