@@ -1,9 +1,9 @@
 import crypto from "node:crypto";
-import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../testkit/server.js";
 import type { Config } from "../../packages/server/src/config.js";
 import { testDbKind } from "../testkit/database.js";
+import { outageProxy, type OutageProxy } from "../testkit/tcp-proxy.js";
 
 // Several instances behind one load balancer share their rate limits through Redis; and when PostgreSQL goes
 // away, requests fail cleanly (503 with Retry-After) and FactDesk recovers by itself once it is back.
@@ -41,56 +41,13 @@ describe("rate limits across instances", () => {
   });
 });
 
-/** A TCP proxy in front of PostgreSQL that the test can cut and restore, to play a database outage. */
-async function outageProxy(target: URL) {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | undefined;
-  let port = 0;
-  const open = () =>
-    new Promise<void>((resolve) => {
-      server = net.createServer((client) => {
-        const upstream = net.connect(Number(target.port || 5432), target.hostname);
-        for (const socket of [client, upstream]) {
-          sockets.add(socket);
-          socket.on("close", () => sockets.delete(socket));
-          socket.on("error", () => socket.destroy());
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, "127.0.0.1", () => {
-        port = (server!.address() as net.AddressInfo).port;
-        resolve();
-      });
-    });
-  await open();
-  return {
-    get port() {
-      return port;
-    },
-    /** Refuses new connections and drops the open ones, as a PostgreSQL restart does. */
-    async cut() {
-      await new Promise<void>((resolve) => {
-        server!.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
-    },
-    restore: open,
-    close() {
-      for (const socket of sockets) socket.destroy();
-      server?.close();
-    },
-  };
-}
-
 describe.runIf(testDbKind() === "postgres")("a database outage", () => {
   it("answers 503 with Retry-After while PostgreSQL is away and recovers by itself", async () => {
-    let proxy: Awaited<ReturnType<typeof outageProxy>> | undefined;
+    let proxy: OutageProxy | undefined;
     const server = await startTestServer({
       connectThrough: async (databaseUrl) => {
         proxy = await outageProxy(new URL(databaseUrl));
-        const url = new URL(databaseUrl);
-        url.port = String(proxy.port);
-        return url.toString();
+        return proxy.urlFor(databaseUrl);
       },
     });
     try {
