@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { readConfig, type Config } from "../../packages/server/src/config.js";
 import { startFactDesk, type RunningFactDesk } from "../../packages/server/src/start.js";
+import type { Logger } from "../../packages/server/src/logger.js";
 import { loadDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
 import { createSession } from "../../packages/server/src/services/sessions.js";
 import { globalId } from "./ids.js";
@@ -58,6 +59,8 @@ export interface TestServerOptions {
   adminSession?: "api" | "direct";
   /** PostgreSQL only: the address the server connects to, given the scratch database's (to put a proxy between). */
   connectThrough?: (databaseUrl: string) => Promise<string>;
+  /** The server's JSON log (e.g. createLogger(level, destination) to read its lines); by default none is written. */
+  logger?: Logger;
 }
 
 /**
@@ -111,6 +114,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       logLevel: (process.env.FACTDESK_TEST_LOG_LEVEL as Config["logLevel"] | undefined) ?? "silent",
     },
     () => {},
+    options.logger ? { logger: options.logger } : {},
   );
   if (options.demo) await loadDemoDesk(app.database.prisma);
 
