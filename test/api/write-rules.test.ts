@@ -58,7 +58,7 @@ describe("claims", () => {
       { input: { text: "Something", kind: "STATEMENT", claimant: ghost } },
       reviewer,
     );
-    expect(missing.createClaim).toMatchObject({ __typename: "NotFoundError", code: "entity/not_found", entityType: "Entity", id: ghost });
+    expect(missing.createClaim).toMatchObject({ __typename: "NotFoundError", code: "entity/not_found", entityType: "Entity", id: ghost, message: "No entity has this ID." });
 
     const first = await make.claim(reviewer, { text: "The bridge at Jisr al-Shughur was destroyed on Monday." });
     const again = await mutate(
@@ -123,6 +123,26 @@ describe("evidence and ratings", () => {
     const updated = await mutate(server, editor, `mutation($id: ID!) { updateEvidence(id: $id, expectedVersion: 3, input: { stance: SUPPORTS, note: "Same figure in the annex." }) { __typename
       ... on UpdateEvidenceSuccess { evidence { stance note version } } ${ERROR_FIELDS} } }`, { id: a.id });
     expect(updated.evidence).toEqual({ stance: "SUPPORTS", note: "Same figure in the annex.", version: 4 });
+  });
+
+  it("names exactly what is wrong with a source: a missing, an empty or an invalid URL, or both an id and a URL", async () => {
+    const claim = await make.claim(reviewer);
+    const known = await make.source(reviewer);
+    const issuesFor = async (source: Record<string, unknown>) => {
+      const r = await server.execute(
+        `mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename ${ERROR_FIELDS} } }`,
+        { input: { claim: claim.id, source, stance: "CONTEXT", excerpt: "A line from the source." } },
+        reviewer,
+      );
+      expect(r.addEvidence.__typename).toBe("ValidationError");
+      return r.addEvidence.issues.map((i: { path: string[]; message: string }) => [i.path.join("."), i.message]);
+    };
+    expect(await issuesFor({})).toEqual([["input.source.url", "Give the source's URL."]]);
+    expect(await issuesFor({ url: "" })).toEqual([["input.source.url", "Must be an http:// or https:// URL"]]);
+    expect(await issuesFor({ url: "not a url" })).toEqual([["input.source.url", "Must be an http:// or https:// URL"]]);
+    expect(await issuesFor({ id: known.id, url: "https://elsewhere.example/" })).toEqual([["input.source", "Give either a known source or a URL, not both."]]);
+    const listed = await server.execute(`query($id: ID!) { claim(id: $id) { evidence { totalCount } } }`, { id: claim.id }, reviewer);
+    expect(listed.claim.evidence.totalCount).toBe(0);
   });
 
   it("lets only its author or an editor change or remove evidence", async () => {

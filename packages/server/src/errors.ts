@@ -45,7 +45,8 @@ export class NotFoundError extends DomainError {
     readonly entityType: string,
     readonly id: string,
   ) {
-    super(`No ${entityType} with id ${id}.`, `${entityType.toLowerCase()}/not_found`);
+    // The message is for people: the type in words, never the raw database id (`id` carries the global ID).
+    super(`No ${entityType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} has this ID.`, `${entityType.toLowerCase()}/not_found`);
   }
 }
 

@@ -24,7 +24,11 @@ export const addSourceSchema = z.object(sourceFields);
 /** A source named by id, or by URL (found, or created as an ARTICLE). */
 export const sourceRefSchema = z
   .object({ id: z.string().nullish(), url: httpUrl.nullish() })
-  .refine((ref) => !!ref.id !== !!ref.url, "Give either a source id or a URL, not both");
+  .superRefine((ref, ctx) => {
+    if (ref.id && ref.url) ctx.addIssue({ code: "custom", message: "Give either a known source or a URL, not both." });
+    // An empty or invalid URL already has its own issue; only a source given neither way needs this one.
+    else if (!ref.id && ref.url == null) ctx.addIssue({ code: "custom", path: ["url"], message: "Give the source's URL." });
+  });
 
 export type SourceRef = z.output<typeof sourceRefSchema>;
 
