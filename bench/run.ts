@@ -197,6 +197,7 @@ async function signIn(url: string): Promise<string> {
 function headersFor(server: ServerName, workload: Workload, token: string): Record<string, string> {
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
   if (server === "factdesk" && !workload.anonymous) headers.authorization = `Bearer ${token}`;
+  if (server === "factdesk") Object.assign(headers, workload.factdeskHeaders);
   return headers;
 }
 

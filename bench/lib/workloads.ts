@@ -30,6 +30,8 @@ export interface Workload {
   servers: ServerName[];
   /** FactDesk requests carry the staff session (PostGraphile and the baseline have no auth). */
   anonymous?: boolean;
+  /** Headers FactDesk's requests carry besides the session. */
+  factdeskHeaders?: Record<string, string>;
   /** The rotation of parameters (claim ids …); requests cycle through them. */
   params(fixtures: Fixtures): string[];
   request(server: ServerName, param: string, sequence: number): HttpRequest;
@@ -328,9 +330,10 @@ export const WORKLOADS: Workload[] = [
   {
     name: "verdict-page",
     title: "Public verdict page",
-    description: "A published verdict as an anonymous reader gets it (`node(id:)`): the verdict, who published and signed it off, the judged claim as frozen with its appearances, its corrections and its cited evidence with sources (no session; rotating over 50 verdicts, half of them corrected).",
+    description: "A published verdict as an anonymous reader gets it (`node(id:)`): the verdict, who published and signed it off, the judged claim as frozen with its appearances, its corrections and its cited evidence with sources (no session; rotating over 50 verdicts, half of them corrected). FactDesk's requests send `Cache-Control: no-cache`, so its response cache is bypassed and every request does its work.",
     servers: SERVER_NAMES,
     anonymous: true,
+    factdeskHeaders: { "cache-control": "no-cache" },
     params: (f) => f.verdicts,
     request: (server, id) =>
       server === "baseline"
@@ -343,6 +346,17 @@ export const WORKLOADS: Workload[] = [
       const verdict = normalize(dataOf(body).verdict) as Record<string, unknown> | null;
       return server === "postgraphile" ? normalize(verdictFromPostGraphile(verdict)) : verdict;
     },
+    ok: noErrors,
+  },
+  {
+    name: "verdict-page-cached",
+    title: "Public verdict page, response cache on",
+    description: "The public verdict page again, with FactDesk's response cache for readers without a session on (its default, 5 s): what a widely shared fact-check costs. The baseline does its work every time.",
+    servers: ["factdesk", "baseline"],
+    anonymous: true,
+    params: (f) => f.verdicts,
+    request: (server, id) => (server === "baseline" ? { method: "GET", path: `/verdicts/${id}` } : gql(VERDICT_FACTDESK, { id: globalId("Verdict", id) })),
+    shape: (server, body) => (server === "baseline" ? normalize((body as { verdict: unknown }).verdict) : normalize(dataOf(body).verdict)),
     ok: noErrors,
   },
   {

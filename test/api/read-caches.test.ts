@@ -46,10 +46,22 @@ describe("the public response cache", () => {
     expect(await headlineOf()).toBe(cached);
   });
 
+  it("answers a reader who asks for a fresh copy (Cache-Control: no-cache) from the database", async () => {
+    const cached = await headlineOf();
+    await rewordHeadlineInTheDatabase("Reworded again behind the cache");
+    expect(await headlineOf()).toBe(cached);
+    const fresh = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "cache-control": "no-cache" },
+      body: JSON.stringify({ query: PUBLIC_CLAIM, variables: { id: claimId } }),
+    });
+    expect((await fresh.json()).data.node.verdict.headline).toBe("Reworded again behind the cache");
+  });
+
   it("is emptied by any mutation, so readers see a change made through the API at once", async () => {
     const { claim } = factories(server);
     await claim(reviewer);
-    expect(await headlineOf()).toBe("Reworded behind the cache");
+    expect(await headlineOf()).toBe("Reworded again behind the cache");
   });
 });
 

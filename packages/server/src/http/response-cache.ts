@@ -8,7 +8,7 @@ import { identityOf } from "../guards/identity.js";
  * Results of public reads (callers without a session: anonymous readers and partners' keys), kept for a few
  * seconds so a verdict page shared widely is built once, not once per reader. Keyed by the caller's scope
  * (anonymous, or the key, whose scopes decide what it sees), the document and its variables; staff sessions
- * always read live. Any mutation on this instance empties the cache; other instances serve their copies until
+ * always read live, and so does a request sent with `Cache-Control: no-cache`. Any mutation on this instance empties the cache; other instances serve their copies until
  * they expire (FACTDESK_RESPONSE_CACHE_SECONDS).
  */
 export function usePublicResponseCache(seconds: number): Plugin[] {
@@ -30,7 +30,8 @@ export function usePublicResponseCache(seconds: number): Plugin[] {
       cache,
       ttl: seconds * 1000,
       invalidateViaMutation: false,
-      enabled: (request) => !identityOf(request).viewer,
+      // A reader asking for a fresh answer (Cache-Control: no-cache) gets one.
+      enabled: (request) => !identityOf(request).viewer && !/no-cache|no-store/i.test(request.headers.get("cache-control") ?? ""),
       session: (request) => {
         const { partner } = identityOf(request);
         return partner ? `key:${partner.keyId}` : "public";
