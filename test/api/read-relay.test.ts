@@ -6,7 +6,7 @@ import { edgeKey, PAGE_SELECTION, walk, type Connection, type PageArgs } from ".
 import { publishedClaim, seedClaim, seedEntity, seedEvent } from "../testkit/seed.js";
 import type { Db } from "../../packages/server/src/db.js";
 import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
-import { schema } from "../../packages/server/src/schema.js";
+import { schema } from "../../packages/server/src/schema/index.js";
 import { getNamedType, isNonNullType, isObjectType, type GraphQLObjectType } from "graphql";
 
 // Relay: every object is a Node with a global ID that node/nodes resolve, and every list is a cursor connection

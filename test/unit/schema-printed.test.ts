@@ -10,7 +10,7 @@ import {
   type GraphQLNamedType,
 } from "graphql";
 import { describe, expect, it } from "vitest";
-import { schema } from "../../packages/server/src/schema.js";
+import { schema } from "../../packages/server/src/schema/index.js";
 import { repoRoot } from "../../packages/server/src/config.js";
 
 // Partners and the web client read the committed schema.graphql, not the code: it must match what the code

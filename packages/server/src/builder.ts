@@ -10,7 +10,7 @@ import { getNullableType, isListType, type GraphQLField } from "graphql";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
-import { ForbiddenError } from "./errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 
 const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -78,6 +78,8 @@ export const builder = new SchemaBuilder<{
     treatErrorsAsUnauthorized: true,
   },
   errors: {
+    // Every mutation can answer these four; a field lists only the error types it adds.
+    defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError],
     defaultUnionOptions: {
       name: ({ fieldName }) => `${capitalize(fieldName)}Result`,
       description: "What a mutation returns: its success payload or one of its expected errors (switch on `__typename`).",

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { printSchema } from "graphql";
-import { schema } from "./schema.js";
+import { schema } from "./schema/index.js";
 import { repoRoot } from "./config.js";
 
 // Writes the committed schema.graphql that clients generate their types from; a test fails when it is stale.

@@ -5,7 +5,7 @@ import { createYoga, type Plugin } from "graphql-yoga";
 import { useCookies } from "@whatwg-node/server-plugin-cookies";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import sirv from "sirv";
-import { schema } from "./schema.js";
+import { schema } from "./schema/index.js";
 import type { AppContext, ServerContext } from "./context.js";
 import type { Database } from "./db.js";
 import { webDistDir, type Config } from "./config.js";

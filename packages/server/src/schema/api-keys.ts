@@ -1,7 +1,6 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { ApiKeyScope } from "../generated/prisma/enums.js";
-import { standardErrors } from "./errors.js";
 import { mutationQuery } from "./inputs.js";
 import * as apiKeys from "../services/api-keys.js";
 
@@ -112,7 +111,7 @@ builder.mutationFields((t) => ({
     type: CreateApiKeySuccess,
     description: "Creates a partner's API key (admins). The secret is in the result only.",
     authScopes: { admin: true },
-    errors: { types: standardErrors, directResult: true },
+    errors: { directResult: true },
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: "The key." }) },
     resolve: async (_root, { input }, ctx) => {
       const { key, secret } = await apiKeys.createApiKey(ctx.prisma, ctx.viewer!, input);
@@ -123,7 +122,7 @@ builder.mutationFields((t) => ({
     type: RotateApiKeySuccess,
     description: "Replaces a key with a new secret, same scopes and limit (admins). The old key keeps working for `graceMinutes`.",
     authScopes: { admin: true },
-    errors: { types: standardErrors, directResult: true },
+    errors: { directResult: true },
     args: {
       id: t.arg.globalID({ for: ApiKeyNode, required: true, description: "The key to replace." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
@@ -138,7 +137,7 @@ builder.mutationFields((t) => ({
     type: "ApiKey",
     description: "Stops a key at once (admins).",
     authScopes: { admin: true },
-    errors: { types: standardErrors, dataField: { name: "apiKey", description: "The key as it is now." } },
+    errors: { dataField: { name: "apiKey", description: "The key as it is now." } },
     args: {
       id: t.arg.globalID({ for: ApiKeyNode, required: true, description: "The key." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),

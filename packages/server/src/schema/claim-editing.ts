@@ -1,6 +1,5 @@
 import { builder } from "../builder.js";
 import { authorOf } from "../services/access.js";
-import { standardErrors } from "./errors.js";
 import { ClaimKindEnum, DatePrecisionEnum, PlacePrecisionEnum } from "./enums.js";
 import { Claim } from "./claims.js";
 import { Entity } from "./entities.js";
@@ -81,7 +80,7 @@ builder.mutationFields((t) => ({
     type: CreateClaimSuccess,
     description: "Adds a claim (reviewers and up, and API keys with claims:write, e.g. a platform's tipline).",
     authScopes: { submitClaims: true },
-    errors: { types: standardErrors, directResult: true },
+    errors: { directResult: true },
     args: { input: t.arg({ type: CreateClaimInput, required: true, description: "The claim." }) },
     resolve: async (_root, { input }, ctx) => {
       const { claim, duplicates } = await claims.createClaim(ctx.prisma, authorOf(ctx), {
@@ -97,7 +96,7 @@ builder.mutationFields((t) => ({
     type: "Claim",
     description: "Edits a claim. A stale `expectedVersion` gets a ConflictError and changes nothing.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "claim", description: "The claim as it is now." } },
+    errors: { dataField: { name: "claim", description: "The claim as it is now." } },
     args: {
       id: t.arg.globalID({ for: Claim, required: true, description: "The claim." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),

@@ -1,5 +1,4 @@
 import { builder } from "../builder.js";
-import { standardErrors } from "./errors.js";
 import { ClaimStatusEnum, RatingLabelEnum } from "./enums.js";
 import { Claim } from "./claims.js";
 import { User } from "./users.js";
@@ -85,7 +84,7 @@ builder.mutationFields((t) => ({
     description:
       "Moves a claim along the workflow: NEW→IN_REVIEW→NEEDS_EDITOR (reviewers; back steps too), ARCHIVED and restoring (editors).",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "claim", description: "The claim as it is now." } },
+    errors: { dataField: { name: "claim", description: "The claim as it is now." } },
     args: { ...versionedClaimArgs(t), status: t.arg({ type: ClaimStatusEnum, required: true, description: "The new status." }) },
     resolve: async (query, _root, args, ctx) =>
       refetchClaim(ctx, query, (await claims.setClaimStatus(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, args.status)).id),
@@ -94,7 +93,7 @@ builder.mutationFields((t) => ({
     type: "Claim",
     description: "Assigns a claim to a user, or unassigns it with `assignee: null`.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "claim", description: "The claim as it is now." } },
+    errors: { dataField: { name: "claim", description: "The claim as it is now." } },
     args: { ...versionedClaimArgs(t), assignee: t.arg.globalID({ for: User, required: false, description: "The user, or null." }) },
     resolve: async (query, _root, args, ctx) =>
       refetchClaim(
@@ -107,7 +106,7 @@ builder.mutationFields((t) => ({
     type: "Claim",
     description: "Folds duplicates into one claim (editors): appearances, evidence, ratings, figures and media move over.",
     authScopes: { editor: true },
-    errors: { types: standardErrors, dataField: { name: "claim", description: "The claim as it is now." } },
+    errors: { dataField: { name: "claim", description: "The claim as it is now." } },
     args: {
       keep: t.arg.globalID({ for: Claim, required: true, description: "The claim to keep." }),
       duplicates: t.arg({ type: [MergeDuplicateInput], required: true, description: "The duplicates to fold in." }),

@@ -3,7 +3,6 @@ import { countsByParent, totalCountField } from "./relation-counts.js";
 import { containsText, likeLiteral } from "../services/search.js";
 import { mutationQuery } from "./inputs.js";
 import { EntityKindEnum } from "./enums.js";
-import { standardErrors } from "./errors.js";
 import { createEntity } from "../services/sources.js";
 
 export const Entity = builder.prismaNode("Entity", {
@@ -89,7 +88,7 @@ builder.mutationFields((t) => ({
     type: "Entity",
     description: "Adds a person, organisation, government or outlet.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "entity", description: "The entity as it is now." } },
+    errors: { dataField: { name: "entity", description: "The entity as it is now." } },
     args: { input: t.arg({ type: CreateEntityInput, required: true, description: "The entity." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const entity = await createEntity(ctx.prisma, ctx.viewer!, { ...input, aliases: input.aliases ?? [] });

@@ -2,8 +2,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from "../errors.js";
 
-/** Mutations list these as the expected failures of their result unions. */
-export const standardErrors = [ValidationError, NotFoundError, ConflictError, ForbiddenError];
+// The four error types every mutation's result union carries (builder.ts: `errors.defaultTypes`).
 
 const ErrorInterface = builder.interfaceRef<DomainError>("Error").implement({
   description: "An expected failure. Switch on `__typename` or on the stable `code`.",

@@ -10,7 +10,6 @@ import { mutationQuery } from "./inputs.js";
 import { FigureMetricEnum, PlacePrecisionEnum } from "./enums.js";
 import { summarizeFigures, type FigureSummary, type SummarizedFigure } from "../services/figure-summary.js";
 import { ReportedFigure } from "./figures.js";
-import { standardErrors } from "./errors.js";
 import { createEvent } from "../services/figures.js";
 
 const eventClaimsWhere = (ctx: Context): Prisma.ClaimWhereInput => ({ mergedIntoId: null, ...claimVisibleTo(ctx.access.readsDesk) });
@@ -174,7 +173,7 @@ builder.mutationFields((t) => ({
     type: "Event",
     description: "Adds an event to tie claims and figures to.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "event", description: "The event as it is now." } },
+    errors: { dataField: { name: "event", description: "The event as it is now." } },
     args: { input: t.arg({ type: CreateEventInput, required: true, description: "The event." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const event = await createEvent(ctx.prisma, ctx.viewer!, input);

@@ -1,7 +1,6 @@
 import { builder } from "../builder.js";
 import { evidenceVisibleTo } from "../services/visibility.js";
 import { StanceEnum } from "./enums.js";
-import { standardErrors } from "./errors.js";
 import { SourceRefInput, sourceRef, mutationQuery } from "./inputs.js";
 import type { Context } from "../context.js";
 import * as evidence from "../services/evidence.js";
@@ -63,7 +62,7 @@ builder.mutationFields((t) => ({
     type: "Evidence",
     description: "Attaches evidence to a claim (a NEW claim moves to IN_REVIEW).",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "evidence", description: "The evidence as it is now." } },
+    errors: { dataField: { name: "evidence", description: "The evidence as it is now." } },
     args: { input: t.arg({ type: AddEvidenceInput, required: true, description: "The evidence." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const created = await evidence.addEvidence(ctx.prisma, ctx.viewer!, { ...input, claimId: input.claim.id, source: sourceRef(input.source) });
@@ -74,7 +73,7 @@ builder.mutationFields((t) => ({
     type: "Evidence",
     description: "Edits evidence.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "evidence", description: "The evidence as it is now." } },
+    errors: { dataField: { name: "evidence", description: "The evidence as it is now." } },
     args: { ...versionedArgs(t), input: t.arg({ type: UpdateEvidenceInput, required: true, description: "The changes." }) },
     resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
       const patch = { stance: input.stance ?? undefined, excerpt: input.excerpt ?? undefined, note: input.note };
@@ -85,7 +84,7 @@ builder.mutationFields((t) => ({
     type: "Evidence",
     description: "Removes evidence (kept, restorable; not while a verdict cites it).",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "evidence", description: "The evidence as it is now." } },
+    errors: { dataField: { name: "evidence", description: "The evidence as it is now." } },
     args: versionedArgs(t),
     resolve: async (query, _root, { id, expectedVersion }, ctx) =>
       refetch(ctx, query, (await evidence.removeEvidence(ctx.prisma, ctx.viewer!, id.id, expectedVersion)).id),
@@ -94,7 +93,7 @@ builder.mutationFields((t) => ({
     type: "Evidence",
     description: "Brings removed evidence back.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "evidence", description: "The evidence as it is now." } },
+    errors: { dataField: { name: "evidence", description: "The evidence as it is now." } },
     args: versionedArgs(t),
     resolve: async (query, _root, { id, expectedVersion }, ctx) =>
       refetch(ctx, query, (await evidence.restoreEvidence(ctx.prisma, ctx.viewer!, id.id, expectedVersion)).id),

@@ -1,5 +1,7 @@
 import { builder } from "../builder.js";
 import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, PlacePrecisionEnum } from "./enums.js";
+import { rawId, mutationQuery, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
+import * as figures from "../services/figures.js";
 
 export const ReportedFigure = builder.prismaNode("ReportedFigure", {
   // Select mode: queries read only the columns the request asks for (and those the fields below declare).
@@ -60,5 +62,77 @@ builder.queryFields((t) => ({
         },
         orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
       }),
+  }),
+}));
+
+// --- recording and correcting figures ---
+/** Shared by record (required where marked) and update (everything optional). */
+const figureInputFields = (t: InputFieldBuilder, required: boolean) => ({
+  event: t.globalID({ required, description: "The event the figure belongs to." }),
+  claim: t.globalID({ required: false, description: "The claim that states it." }),
+  metric: t.field({ type: FigureMetricEnum, required, description: "What is counted." }),
+  subject: t.string({ required, description: "Who is counted (\"civilians\")." }),
+  qualifier: t.field({ type: FigureQualifierEnum, required, description: "How the number was qualified; decides which bounds are allowed." }),
+  low: t.int({ required: false, description: "Lower bound." }),
+  high: t.int({ required: false, description: "Upper bound." }),
+  statedText: t.string({ required, description: "The figure verbatim." }),
+  place: t.string({ required: false, description: "Where." }),
+  placePrecision: t.field({ type: PlacePrecisionEnum, required: false, description: "How precisely the place is known." }),
+  periodStart: t.field({ type: "DateTime", required: false, description: "Start of the counted period." }),
+  periodEnd: t.field({ type: "DateTime", required: false, description: "End of the counted period." }),
+  periodPrecision: t.field({ type: DatePrecisionEnum, required: false, description: "How precisely the period is known." }),
+  periodText: t.string({ required: false, description: "The period as stated." }),
+  attributedTo: t.globalID({ required: false, description: "Who the figure is attributed to." }),
+  source: t.globalID({ required, description: "Where it was reported." }),
+  reportedAt: t.field({ type: "DateTime", required, description: "When it was reported." }),
+});
+
+const RecordFigureInput = builder.inputType("RecordFigureInput", {
+  description: "A reported figure, exactly as stated.",
+  fields: (t) => figureInputFields(t, true),
+});
+
+const UpdateFigureInput = builder.inputType("UpdateFigureInput", {
+  description: "Figure fields to change; omitted fields stay, null clears an optional one.",
+  fields: (t) => figureInputFields(t, false),
+});
+
+function toServiceInput(input: Record<string, unknown> & { event?: unknown; claim?: unknown; source?: unknown; attributedTo?: unknown }) {
+  const { event, claim, source, attributedTo, ...rest } = input;
+  const ids = {
+    eventId: rawId(event as { id: string } | null | undefined),
+    claimId: rawId(claim as { id: string } | null | undefined),
+    sourceId: rawId(source as { id: string } | null | undefined),
+    attributedToId: rawId(attributedTo as { id: string } | null | undefined),
+  };
+  return withoutUndefined({ ...rest, ...ids });
+}
+
+builder.mutationFields((t) => ({
+  recordFigure: t.prismaField({
+    type: "ReportedFigure",
+    description: "Records a reported figure (deaths, injuries, displaced …) with its qualifier, bounds, period, place and source.",
+    authScopes: { reviewer: true },
+    errors: { dataField: { name: "figure", description: "The figure as it is now." } },
+    args: { input: t.arg({ type: RecordFigureInput, required: true, description: "The figure." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const figure = await figures.recordFigure(ctx.prisma, ctx.viewer!, toServiceInput(input) as never);
+      return ctx.prisma.reportedFigure.findUniqueOrThrow({ ...mutationQuery(query), where: { id: figure.id } });
+    },
+  }),
+  updateFigure: t.prismaField({
+    type: "ReportedFigure",
+    description: "Edits a figure; bounds are checked against the qualifier as they will be after the edit.",
+    authScopes: { reviewer: true },
+    errors: { dataField: { name: "figure", description: "The figure as it is now." } },
+    args: {
+      id: t.arg.globalID({ for: ReportedFigure, required: true, description: "The figure." }),
+      expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),
+      input: t.arg({ type: UpdateFigureInput, required: true, description: "The changes." }),
+    },
+    resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
+      const figure = await figures.updateFigure(ctx.prisma, ctx.viewer!, id.id, expectedVersion, toServiceInput(input) as never);
+      return ctx.prisma.reportedFigure.findUniqueOrThrow({ ...mutationQuery(query), where: { id: figure.id } });
+    },
   }),
 }));

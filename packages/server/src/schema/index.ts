@@ -1,3 +1,6 @@
+// The whole GraphQL schema: every domain module registers its types and fields on the builder when imported.
+import { lexicographicSortSchema } from "graphql";
+import { builder } from "../builder.js";
 import "./errors.js";
 import "./enums.js";
 import "./users.js";
@@ -11,10 +14,11 @@ import "./evidence.js";
 import "./ratings.js";
 import "./verdicts.js";
 import "./figures.js";
-import "./figure-mutations.js";
 import "./events.js";
 import "./media.js";
 import "./audit.js";
 import "./inputs.js";
 import "./search.js";
 import "./ingest.js";
+
+export const schema = lexicographicSortSchema(builder.toSchema());

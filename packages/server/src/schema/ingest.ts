@@ -1,6 +1,5 @@
 import { builder } from "../builder.js";
 import { authorOf } from "../services/access.js";
-import { standardErrors } from "./errors.js";
 import { DatePrecisionEnum, EntityKindEnum, FigureMetricEnum, FigureQualifierEnum, MediaKindEnum, PlacePrecisionEnum } from "./enums.js";
 import { Event } from "./events.js";
 import { Source } from "./sources.js";
@@ -172,7 +171,7 @@ builder.queryFields((t) => ({
     type: IngestPreviewRef,
     description: "Extracts statements, figures and media from an article without writing anything (the paste-an-article screen).",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, directResult: true, union: { name: "PreviewIngestResult" } },
+    errors: { directResult: true, union: { name: "PreviewIngestResult" } },
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: "The article." }) },
     resolve: (_root, { input }, ctx) => ingest.previewIngest(ctx.prisma, toServiceInput(input)),
   }),
@@ -184,7 +183,7 @@ builder.mutationFields((t) => ({
     description:
       "Stores an article and creates NEW claims, figures and unverified media from it, in one transaction. Idempotent per URL and text. Reviewers and up, and API keys with claims:write.",
     authScopes: { submitClaims: true },
-    errors: { types: standardErrors, directResult: true },
+    errors: { directResult: true },
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: "The article." }) },
     resolve: (_root, { input }, ctx) => ingest.ingestArticle(ctx.prisma, authorOf(ctx), toServiceInput(input)),
   }),

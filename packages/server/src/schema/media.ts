@@ -1,7 +1,6 @@
 import { builder } from "../builder.js";
 import { mutationQuery } from "./inputs.js";
 import { MediaKindEnum, MediaVerificationEnum, UnverifiedReasonEnum } from "./enums.js";
-import { standardErrors } from "./errors.js";
 import { addMedia, setMediaVerification } from "../services/media.js";
 
 export const MediaItem = builder.prismaNode("MediaItem", {
@@ -95,7 +94,7 @@ builder.mutationFields((t) => ({
     type: "MediaItem",
     description: "Adds a video, image or recording.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "media", description: "The media as it is now." } },
+    errors: { dataField: { name: "media", description: "The media as it is now." } },
     args: { input: t.arg({ type: AddMediaInput, required: true, description: "The media item." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const { claims, firstSeenSource, ...rest } = input;
@@ -111,7 +110,7 @@ builder.mutationFields((t) => ({
     type: "MediaItem",
     description: "Sets a media item's verification: a MediaReview rating, or UNVERIFIED with the reason.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "media", description: "The media as it is now." } },
+    errors: { dataField: { name: "media", description: "The media as it is now." } },
     args: {
       id: t.arg.globalID({ for: MediaItem, required: true, description: "The media item." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),

@@ -1,7 +1,6 @@
 import { builder } from "../builder.js";
 import { mutationQuery } from "./inputs.js";
 import { RatingLabelEnum } from "./enums.js";
-import { standardErrors } from "./errors.js";
 import { confirmRating, rateClaim } from "../services/ratings.js";
 
 export const Rating = builder.prismaNode("Rating", {
@@ -49,7 +48,7 @@ builder.mutationFields((t) => ({
     type: "Rating",
     description: "Rates a claim (reviewers and up). A NEW claim moves to IN_REVIEW.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "rating", description: "The rating as it is now." } },
+    errors: { dataField: { name: "rating", description: "The rating as it is now." } },
     args: { input: t.arg({ type: RateClaimInput, required: true, description: "The rating." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const rating = await rateClaim(ctx.prisma, ctx.viewer!, {
@@ -66,7 +65,7 @@ builder.mutationFields((t) => ({
     type: "Rating",
     description: "Confirms that your rating of an earlier wording stands for the claim's present wording, so it counts again.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "rating", description: "The rating as it is now." } },
+    errors: { dataField: { name: "rating", description: "The rating as it is now." } },
     args: { id: t.arg.globalID({ for: Rating, required: true, description: "Your current rating." }) },
     resolve: async (query, _root, { id }, ctx) => {
       const rating = await confirmRating(ctx.prisma, ctx.viewer!, id.id);

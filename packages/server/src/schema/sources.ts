@@ -3,7 +3,6 @@ import { countsByParent, totalCountField } from "./relation-counts.js";
 import { containsText } from "../services/search.js";
 import { appearanceVisibleTo, sourceVisibleTo } from "../services/visibility.js";
 import { ReliabilityEnum, SourceKindEnum } from "./enums.js";
-import { standardErrors } from "./errors.js";
 import { SourceRefInput, sourceRef, mutationQuery, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as sources from "../services/sources.js";
 
@@ -146,7 +145,7 @@ builder.mutationFields((t) => ({
     type: AddSourceSuccess,
     description: "Adds a source, or returns the known one with the same canonical URL.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, directResult: true },
+    errors: { directResult: true },
     args: { input: t.arg({ type: AddSourceInput, required: true, description: "The source." }) },
     resolve: async (_root, { input }, ctx) => {
       const { source, created } = await sources.addSource(ctx.prisma, ctx.viewer!, input);
@@ -157,7 +156,7 @@ builder.mutationFields((t) => ({
     type: "Source",
     description: "Edits a source's details (its URL is its identity and does not change).",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "source", description: "The source as it is now." } },
+    errors: { dataField: { name: "source", description: "The source as it is now." } },
     args: {
       id: t.arg.globalID({ for: Source, required: true, description: "The source." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),
@@ -172,7 +171,7 @@ builder.mutationFields((t) => ({
     type: "Appearance",
     description: "Records where a claim appears.",
     authScopes: { reviewer: true },
-    errors: { types: standardErrors, dataField: { name: "appearance", description: "The appearance as it is now." } },
+    errors: { dataField: { name: "appearance", description: "The appearance as it is now." } },
     args: { input: t.arg({ type: AddAppearanceInput, required: true, description: "The appearance." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const appearance = await sources.addAppearance(ctx.prisma, ctx.viewer!, {

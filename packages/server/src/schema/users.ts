@@ -2,7 +2,6 @@ import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { mutationQuery } from "./inputs.js";
 import { RoleEnum } from "./enums.js";
-import { standardErrors } from "./errors.js";
 import * as users from "../services/users.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
 
@@ -97,7 +96,7 @@ builder.mutationFields((t) => ({
   signIn: t.field({
     type: SignInSuccess,
     description: "Starts a session.",
-    errors: { types: standardErrors, directResult: true },
+    errors: { directResult: true },
     args: { input: t.arg({ type: SignInInput, required: true, description: "Credentials." }) },
     resolve: async (_root, { input }, ctx) => {
       const session = await users.signIn(ctx.prisma, input, ctx.signInThrottle, ctx.clientIp);
@@ -117,7 +116,7 @@ builder.mutationFields((t) => ({
   signOut: t.boolean({
     description: "Ends the current session (the token stops working).",
     authScopes: { signedIn: true },
-    errors: { types: standardErrors, result: { name: "SignOutSuccess" }, dataField: { description: "Always true: the session has ended." } },
+    errors: { result: { name: "SignOutSuccess" }, dataField: { description: "Always true: the session has ended." } },
     resolve: async (_root, _args, ctx) => {
       await users.signOut(ctx.prisma, ctx.viewer!);
       await ctx.request.cookieStore?.delete(SESSION_COOKIE);
@@ -128,7 +127,7 @@ builder.mutationFields((t) => ({
     type: "User",
     description: "Creates an account (admins).",
     authScopes: { admin: true },
-    errors: { types: standardErrors, dataField: { name: "user", description: "The user as it is now." } },
+    errors: { dataField: { name: "user", description: "The user as it is now." } },
     args: { input: t.arg({ type: CreateUserInput, required: true, description: "The account." }) },
     resolve: async (query, _root, { input }, ctx) => refetchUser(ctx, query, (await users.createUser(ctx.prisma, ctx.viewer!, input)).id),
   }),
@@ -136,7 +135,7 @@ builder.mutationFields((t) => ({
     type: "User",
     description: "Changes a user's role (admins).",
     authScopes: { admin: true },
-    errors: { types: standardErrors, dataField: { name: "user", description: "The user as it is now." } },
+    errors: { dataField: { name: "user", description: "The user as it is now." } },
     args: {
       id: t.arg.globalID({ for: User, required: true, description: "The user." }),
       role: t.arg({ type: RoleEnum, required: true, description: "The new role." }),
@@ -149,7 +148,7 @@ builder.mutationFields((t) => ({
     type: "User",
     description: "Deactivates a user and ends their sessions (admins). Their work stays.",
     authScopes: { admin: true },
-    errors: { types: standardErrors, dataField: { name: "user", description: "The user as it is now." } },
+    errors: { dataField: { name: "user", description: "The user as it is now." } },
     args: {
       id: t.arg.globalID({ for: User, required: true, description: "The user." }),
       expectedVersion: t.arg.int({ required: true, description: "The version you last saw." }),

@@ -3,7 +3,6 @@ import { mutationQuery, rawId } from "./inputs.js";
 import { verdictVisibleTo } from "../services/visibility.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { DatePrecisionEnum, EntityKindEnum, RatingLabelEnum, VerdictStateEnum } from "./enums.js";
-import { standardErrors } from "./errors.js";
 import type { Context } from "../context.js";
 import * as verdicts from "../services/verdicts.js";
 import { claimReviewSelect, judgedAppearances, toClaimReview, type JudgedAppearance } from "../services/claim-review.js";
@@ -219,7 +218,7 @@ builder.mutationFields((t) => ({
     type: "Verdict",
     description: "Publishes a verdict citing the claim's evidence (editors). On a contested claim it awaits a second editor's sign-off.",
     authScopes: { editor: true },
-    errors: { types: standardErrors, dataField: { name: "verdict", description: "The verdict as it is now." } },
+    errors: { dataField: { name: "verdict", description: "The verdict as it is now." } },
     args: { input: t.arg({ type: PublishVerdictInput, required: true, description: "The verdict." }) },
     resolve: async (query, _root, { input }, ctx) => {
       const verdict = await verdicts.publishVerdict(ctx.prisma, ctx.viewer!, {
@@ -236,7 +235,7 @@ builder.mutationFields((t) => ({
     type: "Verdict",
     description: "A second editor signs off a contested verdict, which publishes it.",
     authScopes: { editor: true },
-    errors: { types: standardErrors, dataField: { name: "verdict", description: "The verdict as it is now." } },
+    errors: { dataField: { name: "verdict", description: "The verdict as it is now." } },
     args: versionedArgs(t),
     resolve: async (query, _root, { id, expectedVersion }, ctx) =>
       refetch(ctx, query, (await verdicts.signOffVerdict(ctx.prisma, ctx.viewer!, id.id, expectedVersion)).id),
@@ -245,7 +244,7 @@ builder.mutationFields((t) => ({
     type: "Verdict",
     description: "Corrects a published verdict; the correction is appended and shown with it.",
     authScopes: { editor: true },
-    errors: { types: standardErrors, dataField: { name: "verdict", description: "The verdict as it is now." } },
+    errors: { dataField: { name: "verdict", description: "The verdict as it is now." } },
     args: { ...versionedArgs(t), input: t.arg({ type: CorrectVerdictInput, required: true, description: "The correction." }) },
     resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
       const verdict = await verdicts.correctVerdict(ctx.prisma, ctx.viewer!, id.id, expectedVersion, {
@@ -267,7 +266,7 @@ builder.mutationFields((t) => ({
     type: "Verdict",
     description: "Retracts a verdict; it stays public, marked retracted with the reason, and the claim returns to review.",
     authScopes: { editor: true },
-    errors: { types: standardErrors, dataField: { name: "verdict", description: "The verdict as it is now." } },
+    errors: { dataField: { name: "verdict", description: "The verdict as it is now." } },
     args: { ...versionedArgs(t), reason: t.arg.string({ required: true, description: "Why, shown to readers." }) },
     resolve: async (query, _root, { id, expectedVersion, reason }, ctx) =>
       refetch(ctx, query, (await verdicts.retractVerdict(ctx.prisma, ctx.viewer!, id.id, expectedVersion, reason)).id),
