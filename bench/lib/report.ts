@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { SERVER_NAMES, SERVER_TITLES, WORKLOADS, type ServerName } from "./workloads.js";
 import type { ResultsFile, RunResult } from "./results.js";
 
@@ -58,6 +59,36 @@ function runSection(run: RunResult, heading: string): string[] {
 
 const title = (name: string) => WORKLOADS.find((w) => w.name === name)?.title ?? name;
 
+/** Issue 12's targets, each checked against a run: what was measured and whether it is met. */
+function targetsSection(run: RunResult): string[] {
+  const rows: string[] = [];
+  const check = (target: string, measured: string, met: boolean | null) =>
+    rows.push(`| ${target} | ${measured} | ${met == null ? "not measured" : met ? "met" : "**not met**"} |`);
+  const byConnections = (name: string) => Object.entries(run.workloads[name] ?? {});
+  const ratioTarget = (name: string, peer: "postgraphile" | "baseline", at: number) => {
+    const results = byConnections(name);
+    const measured = results.map(([c, r]) => `${ratio(r.ratios[peer]?.reqPerSec)} at ${c}`).join(", ") || "–";
+    const values = results.map(([, r]) => r.ratios[peer]?.reqPerSec).filter((v): v is number => v != null);
+    check(`${title(name)}: at least ${at}× ${peer === "postgraphile" ? "PostGraphile" : "the baseline"}`, measured, values.length ? values.every((v) => v >= at) : null);
+  };
+  ratioTarget("queue", "postgraphile", 1);
+  ratioTarget("queue", "baseline", 0.3);
+  ratioTarget("claim-desk", "postgraphile", 1);
+  ratioTarget("claim-desk", "baseline", 0.3);
+  ratioTarget("figure-summary", "baseline", 0.3);
+  ratioTarget("verdict-page-cached", "baseline", 1);
+  const search = byConnections("search").map(([c, r]) => [c, r.servers.factdesk?.latencyMs.p95] as const);
+  check(
+    `Search p95 under 50 ms (${run.data.rows.Claim?.toLocaleString("en-US")} claims)`,
+    search.map(([c, p95]) => `${n(p95)} ms at ${c}`).join(", ") || "–",
+    search.length ? search.every(([, p95]) => p95 != null && p95 < 50) : null,
+  );
+  const at64 = Object.entries(run.workloads).flatMap(([name, byC]) => (byC[64]?.servers.factdesk ? [[name, byC[64].servers.factdesk] as const] : []));
+  const errors64 = at64.reduce((sum, [, m]) => sum + m.errors.non2xx + m.errors.graphql + m.errors.socket + m.errors.timeouts, 0);
+  check("No errors at 64 connections (FactDesk, every workload)", at64.length ? `${errors64} errors in ${at64.length} workloads` : "–", at64.length ? errors64 === 0 : null);
+  return ["### Targets", "", "| target | measured | |", "|---|---|---|", ...rows, ""];
+}
+
 /** bench/RESULTS.md from the recorded runs. */
 export function writeResultsMarkdown(file: string, results: ResultsFile) {
   const out: string[] = [
@@ -74,7 +105,9 @@ export function writeResultsMarkdown(file: string, results: ResultsFile) {
     "Every workload is first checked to return the same data from all three servers (normalized to one plain shape). CPU per request adds the server process's CPU time and that of its PostgreSQL backends (from /proc, found by `application_name`). SQL statements per request come from a separate counting pass (FactDesk's `extensions.sqlStatements`, the peers' pool counters), not from the timed runs.",
     "",
   ];
-  if (results.full) out.push(...runSection(results.full, "Full run"));
+  const analysis = path.join(path.dirname(file), "ANALYSIS.md");
+  if (fs.existsSync(analysis)) out.push(fs.readFileSync(analysis, "utf8").trim(), "");
+  if (results.full) out.push(...runSection(results.full, "Full run"), ...targetsSection(results.full));
   if (results.quick) out.push(...runSection(results.quick, "Quick run (the reference `pnpm bench --quick` compares with)"));
   out.push(
     "## Micro-benchmarks",
