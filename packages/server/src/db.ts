@@ -50,11 +50,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/**
- * Routes every SQL statement through the request's budget (guards/request-budget.ts). Statements inside an
- * interactive transaction are counted but not queued: the transaction already holds its connection, and making
- * it wait behind statements that wait for that connection would deadlock.
- */
 /** Called with each SQL statement's duration in seconds (metrics). */
 export type StatementObserver = (seconds: number) => void;
 
@@ -65,6 +60,11 @@ function timed<T>(run: () => Promise<T>, observe: StatementObserver | undefined)
   return run().finally(done);
 }
 
+/**
+ * Routes every SQL statement through the request's budget (guards/request-budget.ts). Statements inside an
+ * interactive transaction are counted but not queued: the transaction already holds its connection, and making
+ * it wait behind statements that wait for that connection would deadlock.
+ */
 function budgeted<T extends object>(target: T, inTransaction = false, observe?: StatementObserver): T {
   return new Proxy(target, {
     get(obj, key, receiver) {
