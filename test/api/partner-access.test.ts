@@ -120,7 +120,7 @@ describe("API keys", () => {
       [`fdk_${"a".repeat(12)}_${"b".repeat(43)}`, /Unknown API key/],
     ];
     const revoked = await keyWith(["VERDICTS_READ"]);
-    await mutate(server, server.admin, `mutation($id: ID!) { revokeApiKey(id: $id, expectedVersion: 1) { __typename ${ERROR_FIELDS} } }`, { id: revoked.id });
+    await mutate(server, server.admin, `mutation($id: ID!) { revokeApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`, { id: revoked.id });
     cases.push([revoked.secret, /was revoked on/]);
     const expiring = await keyWith(["VERDICTS_READ"], { expiresAt: new Date(Date.now() + 1500).toISOString() });
     await new Promise((resolve) => setTimeout(resolve, 1600));
@@ -140,7 +140,7 @@ describe("API keys", () => {
 
   it("rotates a key: the new secret works at once, the old one for the grace period only", async () => {
     const old = await keyWith(["VERDICTS_READ"], { rateLimitPerMinute: 90 });
-    const rotated = await mutate(server, server.admin, `mutation($id: ID!) { rotateApiKey(id: $id, expectedVersion: 1, graceMinutes: 10) { __typename
+    const rotated = await mutate(server, server.admin, `mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1, graceMinutes: 10 }) { __typename
       ... on RotateApiKeySuccess { secret apiKey { id scopes rateLimitPerMinute } } ${ERROR_FIELDS} } }`, { id: old.id });
     expect(rotated.apiKey).toMatchObject({ scopes: ["VERDICTS_READ"], rateLimitPerMinute: 90 });
     expect((await server.execute(`{ currentApiKey { id } }`, {}, asKey(rotated.secret))).currentApiKey.id).toBe(rotated.apiKey.id);
@@ -149,9 +149,9 @@ describe("API keys", () => {
     expect(node.replacedBy.id).toBe(rotated.apiKey.id);
     expect(Date.parse(node.expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000);
     // Without a grace period the old key stops now; a stale version is a conflict, not a second rotation.
-    const stale = await server.execute(`mutation($id: ID!) { rotateApiKey(id: $id, expectedVersion: 1) { __typename ${ERROR_FIELDS} } }`, { id: rotated.apiKey.id }, server.admin);
+    const stale = await server.execute(`mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`, { id: rotated.apiKey.id }, server.admin);
     expect(stale.rotateApiKey.__typename).toBe("RotateApiKeySuccess");
-    const twice = await server.execute(`mutation($id: ID!) { rotateApiKey(id: $id, expectedVersion: 1) { __typename ${ERROR_FIELDS} } }`, { id: rotated.apiKey.id }, server.admin);
+    const twice = await server.execute(`mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`, { id: rotated.apiKey.id }, server.admin);
     expect(twice.rotateApiKey).toMatchObject({ __typename: "ValidationError", code: "api_key/revoked" });
     expect((await server.request(`{ __typename }`, {}, asKey(rotated.secret))).errors?.[0]?.extensions?.code).toBe("auth/invalid_api_key");
   });

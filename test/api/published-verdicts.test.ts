@@ -9,9 +9,9 @@ let server: TestServer;
 let make: ReturnType<typeof factories>;
 let reviewer: SignedInActor, reviewer2: SignedInActor, editor: SignedInActor, editor2: SignedInActor;
 
-const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateClaimInput!) { updateClaim(id: $id, expectedVersion: $v, input: $input) {
+const UPDATE = `mutation($input: UpdateClaimInput!) { updateClaim(input: $input) {
   __typename ... on UpdateClaimSuccess { claim { version text place } } ${ERROR_FIELDS} } }`;
-const CORRECT = `mutation($id: ID!, $v: Int!, $input: CorrectVerdictInput!) { correctVerdict(id: $id, expectedVersion: $v, input: $input) {
+const CORRECT = `mutation($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
   __typename ... on CorrectVerdictSuccess { verdict { version judgedClaim { text claimantRole } corrections { changedFields before after reason } } } ${ERROR_FIELDS} } }`;
 const PUBLIC = `query($id: ID!) { node(id: $id) { ... on Verdict { state headline judgedClaim { text claimantName claimantRole claimDate place appearances { url excerpt } } claimReview } } }`;
 
@@ -57,7 +57,7 @@ describe("frozen wording", () => {
     ];
     for (const actor of [reviewer, editor, server.admin]) {
       for (const input of attempts) {
-        const refused = await server.execute(UPDATE, { id: claim.id, v: version, input }, actor);
+        const refused = await server.execute(UPDATE, { input: { id: claim.id, expectedVersion: version, ...input } }, actor);
         expect(refused.updateClaim).toMatchObject({ __typename: "ValidationError", code: "claim/wording_published" });
         expect(refused.updateClaim.issues[0].path).toEqual(["input", Object.keys(input)[0] === "claimant" ? "claimant" : Object.keys(input)[0]]);
         expect(refused.updateClaim.message).toMatch(/correct/);
@@ -71,7 +71,7 @@ describe("frozen wording", () => {
   it("shows readers the wording judged, even after the claim's other fields change on the desk", async () => {
     const { claim, verdict, version } = await publishedClaim("Forty trucks of aid crossed on Monday.");
     // The old path: an edit of a published claim changed what readers saw. Non-wording fields may still change.
-    const edited = await mutate(server, reviewer, UPDATE, { id: claim.id, v: version, input: { place: "Tartus" } });
+    const edited = await mutate(server, reviewer, UPDATE, { input: { id: claim.id, expectedVersion: version, place: "Tartus" } });
     expect(edited.claim.place).toBe("Tartus");
     await make.claim(reviewer); // unrelated activity
     const { node } = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
@@ -85,9 +85,13 @@ describe("frozen wording", () => {
   it("changes the judged wording only by a public correction, which the claim follows", async () => {
     const { claim, verdict } = await publishedClaim("The hospital received 200 wounded.");
     const corrected = await mutate(server, editor2, CORRECT, {
-      id: verdict.id,
-      v: verdict.version,
-      input: { claimText: "The hospital received 120 wounded.", claimantRole: "Health ministry spokesperson", reason: "We quoted the wrong figure from the briefing." },
+      input: {
+        id: verdict.id,
+        expectedVersion: verdict.version,
+        claimText: "The hospital received 120 wounded.",
+        claimantRole: "Health ministry spokesperson",
+        reason: "We quoted the wrong figure from the briefing.",
+      },
     });
     expect(corrected.verdict.judgedClaim).toEqual({ text: "The hospital received 120 wounded.", claimantRole: "Health ministry spokesperson" });
     expect(corrected.verdict.corrections).toEqual([
@@ -114,9 +118,7 @@ describe("ratings follow the wording", () => {
     const ratingA = await make.rating(reviewer, claim.id, { label: "TRUE" });
     await make.rating(reviewer2, claim.id, { label: "FALSE" });
     const reworded = await mutate(server, reviewer2, UPDATE, {
-      id: claim.id,
-      v: await make.claimVersion(reviewer, claim.id),
-      input: { text: "The convoy carried 30 tonnes of flour and rice." },
+      input: { id: claim.id, expectedVersion: await make.claimVersion(reviewer, claim.id), text: "The convoy carried 30 tonnes of flour and rice." },
     });
     expect(reworded.claim.text).toBe("The convoy carried 30 tonnes of flour and rice.");
     const CLAIM = `query($id: ID!) { node(id: $id) { ... on Claim { consensus { ratingCount earlierWordingCount contested }
@@ -128,7 +130,7 @@ describe("ratings follow the wording", () => {
       { field: "text", before: "The convoy carried 30 tonnes of flour.", after: "The convoy carried 30 tonnes of flour and rice." },
     ]);
 
-    const CONFIRM = `mutation($id: ID!) { confirmRating(id: $id) { __typename ... on ConfirmRatingSuccess { rating { ratesEarlierWording ratedText } } ${ERROR_FIELDS} } }`;
+    const CONFIRM = `mutation($id: ID!) { confirmRating(input: { id: $id }) { __typename ... on ConfirmRatingSuccess { rating { ratesEarlierWording ratedText } } ${ERROR_FIELDS} } }`;
     const notYours = await server.execute(CONFIRM, { id: ratingA.id }, reviewer2);
     expect(notYours.confirmRating).toMatchObject({ __typename: "ForbiddenError", code: "rating/not_yours" });
     const confirmed = await mutate(server, reviewer, CONFIRM, { id: ratingA.id });
@@ -144,7 +146,7 @@ describe("ratings follow the wording", () => {
 describe("retraction", () => {
   it("takes the verdict out of the feed, answers 410 for its JSON-LD, and gives a later verdict a page of its own", async () => {
     const { claim, evidence, verdict } = await publishedClaim("The dam was breached on purpose.");
-    const RETRACT = `mutation($id: ID!, $v: Int!) { retractVerdict(id: $id, expectedVersion: $v, reason: "The footage was from another dam.") {
+    const RETRACT = `mutation($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "The footage was from another dam." }) {
       __typename ... on RetractVerdictSuccess { verdict { state } } ${ERROR_FIELDS} } }`;
     await mutate(server, editor, RETRACT, { id: verdict.id, v: verdict.version });
     const feed = (await (await fetch(`${server.url}/claim-reviews.jsonld`)).json()) as { claimReviewed: string }[];

@@ -84,7 +84,7 @@ describe("the session cache", () => {
     expect((await server.execute(`{ me { role } }`, {}, demoted)).me.role).toBe("EDITOR");
     const user = await server.execute(`query($id: ID!) { node(id: $id) { ... on User { version } } }`, { id: demoted.id }, server.admin);
     const changed = await server.execute(
-      `mutation($id: ID!, $v: Int!) { updateUserRole(id: $id, expectedVersion: $v, role: REVIEWER) { __typename ${ERROR_FIELDS} } }`,
+      `mutation($id: ID!, $v: Int!) { updateUserRole(input: { id: $id, expectedVersion: $v, role: REVIEWER }) { __typename ${ERROR_FIELDS} } }`,
       { id: demoted.id, v: user.node.version },
       server.admin,
     );

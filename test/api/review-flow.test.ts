@@ -58,9 +58,9 @@ describe("review flow on the demo desk", () => {
     const corrected = await mutate(
       server,
       editor,
-      `mutation($id: ID!, $v: Int!, $input: CorrectVerdictInput!) { correctVerdict(id: $id, expectedVersion: $v, input: $input) {
+      `mutation($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
         __typename ... on CorrectVerdictSuccess { verdict { version headline corrections { changedFields reason before after } } } ${ERROR_FIELDS} } }`,
-      { id: verdict.id, v: verdict.version, input: { headline: "No public record of US–Russia contacts on Syria", reason: "Clarified the headline." } },
+      { input: { id: verdict.id, expectedVersion: verdict.version, headline: "No public record of US–Russia contacts on Syria", reason: "Clarified the headline." } },
     );
     expect(corrected.verdict.corrections).toEqual([
       {

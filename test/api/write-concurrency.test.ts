@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateClaimInput!) { updateClaim(id: $id, expectedVersion: $v, input: $input) {
+const UPDATE = `mutation($input: UpdateClaimInput!) { updateClaim(input: $input) {
   __typename ... on UpdateClaimSuccess { claim { version place } } ${ERROR_FIELDS} ... on ConflictError { id entityType } } }`;
 
 const auditCount = (entityId?: string) =>
@@ -28,11 +28,11 @@ const auditCount = (entityId?: string) =>
 describe("optimistic concurrency", () => {
   it("rejects a stale expectedVersion with the current version and changes nothing", async () => {
     const claim = await make.claim(reviewer);
-    const first = await server.execute(UPDATE, { id: claim.id, v: claim.version, input: { place: "Latakia" } }, reviewer);
+    const first = await server.execute(UPDATE, { input: { id: claim.id, expectedVersion: claim.version, place: "Latakia" } }, reviewer);
     expect(first.updateClaim).toMatchObject({ __typename: "UpdateClaimSuccess", claim: { version: 2, place: "Latakia" } });
     const audits = await auditCount();
 
-    const stale = await server.execute(UPDATE, { id: claim.id, v: claim.version, input: { place: "Tartus" } }, editor);
+    const stale = await server.execute(UPDATE, { input: { id: claim.id, expectedVersion: claim.version, place: "Tartus" } }, editor);
     expect(stale.updateClaim).toMatchObject({
       __typename: "ConflictError",
       code: "claim/version_conflict",
@@ -45,7 +45,7 @@ describe("optimistic concurrency", () => {
     expect(await auditCount()).toBe(audits);
     // The conflict says who changed what, so the client can show it instead of a bare "reload".
     const told = await server.execute(
-      `mutation($id: ID!, $v: Int!) { updateClaim(id: $id, expectedVersion: $v, input: { place: "Tartus" }) {
+      `mutation($id: ID!, $v: Int!) { updateClaim(input: { id: $id, expectedVersion: $v, place: "Tartus" }) {
         ... on ConflictError { lastChange { action actor { id } changes { field before after } } } } }`,
       { id: claim.id, v: claim.version },
       editor,
@@ -58,7 +58,7 @@ describe("optimistic concurrency", () => {
     const auditsBefore = await auditCount();
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        server.execute(UPDATE, { id: claim.id, v: claim.version, input: { place: `Place ${i}` } }, i % 2 ? reviewer : editor),
+        server.execute(UPDATE, { input: { id: claim.id, expectedVersion: claim.version, place: `Place ${i}` } }, i % 2 ? reviewer : editor),
       ),
     );
     const kinds = results.map((r) => r.updateClaim.__typename);
@@ -107,7 +107,7 @@ describe("atomicity", () => {
     });
     const audits = await auditCount();
     const result = await server.execute(
-      `mutation($keep: ID!, $duplicates: [MergeDuplicateInput!]!) { mergeClaims(keep: $keep, duplicates: $duplicates) { __typename ${ERROR_FIELDS} } }`,
+      `mutation($keep: ID!, $duplicates: [MergeDuplicateInput!]!) { mergeClaims(input: { keep: $keep, duplicates: $duplicates }) { __typename ${ERROR_FIELDS} } }`,
       {
         keep: keep.id,
         duplicates: [
@@ -120,7 +120,7 @@ describe("atomicity", () => {
     expect(result.mergeClaims).toMatchObject({
       __typename: "ValidationError",
       code: "claim/merge_has_verdict",
-      issues: [{ path: ["duplicates", "1"] }],
+      issues: [{ path: ["input", "duplicates", "1"] }],
     });
     const after = await server.app.database.prisma.claim.findMany({
       where: { id: { in: before.map((c) => c.id) } },

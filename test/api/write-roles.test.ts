@@ -55,9 +55,9 @@ const cases: Case[] = [
     least: "REVIEWER",
     setup: async () => {
       const claim = await make.claim(seedReviewer());
-      return { id: claim.id, v: claim.version, input: { place: "Latakia" } };
+      return { input: { id: claim.id, expectedVersion: claim.version, place: "Latakia" } };
     },
-    document: `mutation($id: ID!, $v: Int!, $input: UpdateClaimInput!) { updateClaim(id: $id, expectedVersion: $v, input: $input) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($input: UpdateClaimInput!) { updateClaim(input: $input) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "setClaimStatus (start review)",
@@ -66,7 +66,7 @@ const cases: Case[] = [
       const claim = await make.claim(seedReviewer());
       return { id: claim.id, v: claim.version, status: "IN_REVIEW" };
     },
-    document: `mutation($id: ID!, $v: Int!, $status: ClaimStatus!) { setClaimStatus(id: $id, expectedVersion: $v, status: $status) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!, $status: ClaimStatus!) { setClaimStatus(input: { id: $id, expectedVersion: $v, status: $status }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "setClaimStatus (archive)",
@@ -75,7 +75,7 @@ const cases: Case[] = [
       const claim = await make.claim(seedReviewer());
       return { id: claim.id, v: claim.version, status: "ARCHIVED" };
     },
-    document: `mutation($id: ID!, $v: Int!, $status: ClaimStatus!) { setClaimStatus(id: $id, expectedVersion: $v, status: $status) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!, $status: ClaimStatus!) { setClaimStatus(input: { id: $id, expectedVersion: $v, status: $status }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "assignClaim",
@@ -84,7 +84,7 @@ const cases: Case[] = [
       const claim = await make.claim(seedReviewer());
       return { id: claim.id, v: claim.version, assignee: actors.REVIEWER.id };
     },
-    document: `mutation($id: ID!, $v: Int!, $assignee: ID) { assignClaim(id: $id, expectedVersion: $v, assignee: $assignee) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!, $assignee: ID) { assignClaim(input: { id: $id, expectedVersion: $v, assignee: $assignee }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "mergeClaims",
@@ -94,7 +94,7 @@ const cases: Case[] = [
       const dup = await make.claim(seedReviewer());
       return { keep: keep.id, duplicates: [{ id: dup.id, expectedVersion: dup.version }] };
     },
-    document: `mutation($keep: ID!, $duplicates: [MergeDuplicateInput!]!) { mergeClaims(keep: $keep, duplicates: $duplicates) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($keep: ID!, $duplicates: [MergeDuplicateInput!]!) { mergeClaims(input: { keep: $keep, duplicates: $duplicates }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "addSource",
@@ -105,8 +105,8 @@ const cases: Case[] = [
   {
     mutation: "updateSource",
     least: "REVIEWER",
-    setup: async () => ({ id: (await make.source(seedReviewer())).id, v: 1, input: { reliability: "B" } }),
-    document: `mutation($id: ID!, $v: Int!, $input: UpdateSourceInput!) { updateSource(id: $id, expectedVersion: $v, input: $input) { __typename ${ERROR_FIELDS} } }`,
+    setup: async () => ({ input: { id: (await make.source(seedReviewer())).id, expectedVersion: 1, reliability: "B" } }),
+    document: `mutation($input: UpdateSourceInput!) { updateSource(input: $input) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "addAppearance",
@@ -136,9 +136,9 @@ const cases: Case[] = [
     least: "EDITOR",
     setup: async () => {
       const { evidence } = await claimWithEvidence();
-      return { id: evidence.id, v: evidence.version, input: { note: "checked" } };
+      return { input: { id: evidence.id, expectedVersion: evidence.version, note: "checked" } };
     },
-    document: `mutation($id: ID!, $v: Int!, $input: UpdateEvidenceInput!) { updateEvidence(id: $id, expectedVersion: $v, input: $input) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($input: UpdateEvidenceInput!) { updateEvidence(input: $input) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     // Evidence added by someone else: its author or an editor may change it (write-rules tests the author).
@@ -148,7 +148,7 @@ const cases: Case[] = [
       const { evidence } = await claimWithEvidence();
       return { id: evidence.id, v: evidence.version };
     },
-    document: `mutation($id: ID!, $v: Int!) { removeEvidence(id: $id, expectedVersion: $v) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!) { removeEvidence(input: { id: $id, expectedVersion: $v }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     // Evidence added by someone else: its author or an editor may change it (write-rules tests the author).
@@ -156,10 +156,10 @@ const cases: Case[] = [
     least: "EDITOR",
     setup: async () => {
       const { evidence } = await claimWithEvidence();
-      await server.execute(`mutation($id: ID!) { removeEvidence(id: $id, expectedVersion: 1) { __typename } }`, { id: evidence.id }, actors.ADMIN);
+      await server.execute(`mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename } }`, { id: evidence.id }, actors.ADMIN);
       return { id: evidence.id, v: 2 };
     },
-    document: `mutation($id: ID!, $v: Int!) { restoreEvidence(id: $id, expectedVersion: $v) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!) { restoreEvidence(input: { id: $id, expectedVersion: $v }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "rateClaim",
@@ -186,7 +186,7 @@ const cases: Case[] = [
       const verdict = await make.verdict(editor2, claim.id, [evidence.id]);
       return { id: verdict.id, v: verdict.version };
     },
-    document: `mutation($id: ID!, $v: Int!) { signOffVerdict(id: $id, expectedVersion: $v) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!) { signOffVerdict(input: { id: $id, expectedVersion: $v }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "correctVerdict",
@@ -194,9 +194,9 @@ const cases: Case[] = [
     setup: async () => {
       const { claim, evidence } = await claimWithEvidence();
       const verdict = await make.verdict(editor2, claim.id, [evidence.id]);
-      return { id: verdict.id, v: verdict.version, input: { summary: "Better reasoning.", reason: "Typo" } };
+      return { input: { id: verdict.id, expectedVersion: verdict.version, summary: "Better reasoning.", reason: "Typo" } };
     },
-    document: `mutation($id: ID!, $v: Int!, $input: CorrectVerdictInput!) { correctVerdict(id: $id, expectedVersion: $v, input: $input) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($input: CorrectVerdictInput!) { correctVerdict(input: $input) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "retractVerdict",
@@ -206,7 +206,7 @@ const cases: Case[] = [
       const verdict = await make.verdict(editor2, claim.id, [evidence.id]);
       return { id: verdict.id, v: verdict.version, reason: "New evidence." };
     },
-    document: `mutation($id: ID!, $v: Int!, $reason: String!) { retractVerdict(id: $id, expectedVersion: $v, reason: $reason) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!, $reason: String!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: $reason }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "createEvent",
@@ -229,9 +229,9 @@ const cases: Case[] = [
         { input: await figureInput() },
         actors.ADMIN,
       );
-      return { id: r.recordFigure.figure.id, v: r.recordFigure.figure.version, input: { low: 12, high: 12 } };
+      return { input: { id: r.recordFigure.figure.id, expectedVersion: r.recordFigure.figure.version, low: 12, high: 12 } };
     },
-    document: `mutation($id: ID!, $v: Int!, $input: UpdateFigureInput!) { updateFigure(id: $id, expectedVersion: $v, input: $input) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($input: UpdateFigureInput!) { updateFigure(input: $input) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "addMedia",
@@ -250,7 +250,7 @@ const cases: Case[] = [
       );
       return { id: r.addMedia.media.id, v: 1, verification: "DECONTEXTUALIZED" };
     },
-    document: `mutation($id: ID!, $v: Int!, $verification: MediaVerification!) { setMediaVerification(id: $id, expectedVersion: $v, verification: $verification) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!, $verification: MediaVerification!) { setMediaVerification(input: { id: $id, expectedVersion: $v, verification: $verification }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "createUser",
@@ -262,13 +262,13 @@ const cases: Case[] = [
     mutation: "updateUserRole",
     least: "ADMIN",
     setup: async () => ({ id: (await server.createUser("REVIEWER")).id, v: 1, role: "EDITOR" }),
-    document: `mutation($id: ID!, $v: Int!, $role: Role!) { updateUserRole(id: $id, expectedVersion: $v, role: $role) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!, $role: Role!) { updateUserRole(input: { id: $id, expectedVersion: $v, role: $role }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "deactivateUser",
     least: "ADMIN",
     setup: async () => ({ id: (await server.createUser("REVIEWER")).id, v: 1 }),
-    document: `mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, expectedVersion: $v) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!) { deactivateUser(input: { id: $id, expectedVersion: $v }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "ingestArticle",
@@ -288,13 +288,13 @@ const cases: Case[] = [
     mutation: "rotateApiKey",
     least: "ADMIN",
     setup: async () => ({ id: (await make.apiKey(actors.ADMIN)).id, v: 1 }),
-    document: `mutation($id: ID!, $v: Int!) { rotateApiKey(id: $id, expectedVersion: $v) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!) { rotateApiKey(input: { id: $id, expectedVersion: $v }) { __typename ${ERROR_FIELDS} } }`,
   },
   {
     mutation: "revokeApiKey",
     least: "ADMIN",
     setup: async () => ({ id: (await make.apiKey(actors.ADMIN)).id, v: 1 }),
-    document: `mutation($id: ID!, $v: Int!) { revokeApiKey(id: $id, expectedVersion: $v) { __typename ${ERROR_FIELDS} } }`,
+    document: `mutation($id: ID!, $v: Int!) { revokeApiKey(input: { id: $id, expectedVersion: $v }) { __typename ${ERROR_FIELDS} } }`,
   },
 ];
 

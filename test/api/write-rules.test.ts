@@ -19,16 +19,16 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const typename = (data: Record<string, { __typename: string }>) => Object.values(data)[0]!.__typename;
-const SET_STATUS = `mutation($id: ID!, $v: Int!, $status: ClaimStatus!) { setClaimStatus(id: $id, expectedVersion: $v, status: $status) {
+const SET_STATUS = `mutation($id: ID!, $v: Int!, $status: ClaimStatus!) { setClaimStatus(input: { id: $id, expectedVersion: $v, status: $status }) {
   __typename ... on SetClaimStatusSuccess { claim { status version allowedNextStatuses } } ${ERROR_FIELDS} } }`;
 
 describe("claims", () => {
   it("follows the workflow's allowed transitions only", async () => {
     const claim = await make.claim(reviewer);
     const skip = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "NEEDS_EDITOR" }, reviewer);
-    expect(skip.setClaimStatus).toMatchObject({ __typename: "ValidationError", code: "claim/invalid_transition", issues: [{ path: ["status"] }] });
+    expect(skip.setClaimStatus).toMatchObject({ __typename: "ValidationError", code: "claim/invalid_transition", issues: [{ path: ["input", "status"] }] });
     // Messages are sentences, never enum names.
-    expect(skip.setClaimStatus.message).toBe("status: A claim that is new cannot become waiting for an editor; it can become in review or archived.");
+    expect(skip.setClaimStatus.message).toBe("input.status: A claim that is new cannot become waiting for an editor; it can become in review or archived.");
     const publish = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "PUBLISHED" }, editor);
     expect(publish.setClaimStatus.message).toMatch(/publish a verdict/);
 
@@ -44,7 +44,7 @@ describe("claims", () => {
     const archived = await server.execute(SET_STATUS, { id: claim.id, v: 3, status: "ARCHIVED" }, editor);
     expect(archived.setClaimStatus.claim).toMatchObject({ status: "ARCHIVED", allowedNextStatuses: ["NEW"] });
     const edit = await server.execute(
-      `mutation($id: ID!) { updateClaim(id: $id, expectedVersion: 4, input: { place: "x" }) { __typename ${ERROR_FIELDS} } }`,
+      `mutation($id: ID!) { updateClaim(input: { id: $id, expectedVersion: 4, place: "x" }) { __typename ${ERROR_FIELDS} } }`,
       { id: claim.id },
       reviewer,
     );
@@ -84,7 +84,7 @@ describe("claims", () => {
     const merged = await mutate(
       server,
       editor,
-      `mutation($keep: ID!, $d: [MergeDuplicateInput!]!) { mergeClaims(keep: $keep, duplicates: $d) { __typename
+      `mutation($keep: ID!, $d: [MergeDuplicateInput!]!) { mergeClaims(input: { keep: $keep, duplicates: $d }) { __typename
         ... on MergeClaimsSuccess { claim { appearances { totalCount } evidence { totalCount }
           ratings { edges { node { label reviewer { id } } } } consensus { ratingCount } } } ${ERROR_FIELDS} } }`,
       { keep: keep.id, d: [{ id: dup.id, expectedVersion: await make.claimVersion(editor, dup.id) }] },
@@ -110,17 +110,17 @@ describe("evidence and ratings", () => {
     expect(a.source.url).toBe("https://example.org/report?a=1&b=2");
     expect(b.source.id).toBe(a.source.id);
 
-    const removed = await mutate(server, reviewer, `mutation($id: ID!) { removeEvidence(id: $id, expectedVersion: 1) { __typename
+    const removed = await mutate(server, reviewer, `mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename
       ... on RemoveEvidenceSuccess { evidence { removedAt version } } ${ERROR_FIELDS} } }`, { id: a.id });
     expect(removed.evidence.removedAt).not.toBeNull();
     const listed = await server.execute(`query($id: ID!) { claim(id: $id) { evidence { totalCount } all: evidence(includeRemoved: true) { totalCount } } }`, { id: claim.id }, reviewer);
     expect(listed.claim).toEqual({ evidence: { totalCount: 1 }, all: { totalCount: 2 } });
-    const editRemoved = await server.execute(`mutation($id: ID!) { updateEvidence(id: $id, expectedVersion: 2, input: { note: "x" }) { __typename ${ERROR_FIELDS} } }`, { id: a.id }, reviewer);
+    const editRemoved = await server.execute(`mutation($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 2, note: "x" }) { __typename ${ERROR_FIELDS} } }`, { id: a.id }, reviewer);
     expect(editRemoved.updateEvidence.code).toBe("evidence/removed");
-    const restored = await mutate(server, reviewer, `mutation($id: ID!) { restoreEvidence(id: $id, expectedVersion: 2) { __typename
+    const restored = await mutate(server, reviewer, `mutation($id: ID!) { restoreEvidence(input: { id: $id, expectedVersion: 2 }) { __typename
       ... on RestoreEvidenceSuccess { evidence { removedAt } } ${ERROR_FIELDS} } }`, { id: a.id });
     expect(restored.evidence.removedAt).toBeNull();
-    const updated = await mutate(server, editor, `mutation($id: ID!) { updateEvidence(id: $id, expectedVersion: 3, input: { stance: SUPPORTS, note: "Same figure in the annex." }) { __typename
+    const updated = await mutate(server, editor, `mutation($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 3, stance: SUPPORTS, note: "Same figure in the annex." }) { __typename
       ... on UpdateEvidenceSuccess { evidence { stance note version } } ${ERROR_FIELDS} } }`, { id: a.id });
     expect(updated.evidence).toEqual({ stance: "SUPPORTS", note: "Same figure in the annex.", version: 4 });
   });
@@ -148,8 +148,8 @@ describe("evidence and ratings", () => {
   it("lets only its author or an editor change or remove evidence", async () => {
     const claim = await make.claim(reviewer);
     const mine = await make.evidence(reviewer, claim.id, { note: "Mine." });
-    const EDIT = `mutation($id: ID!, $v: Int!) { updateEvidence(id: $id, expectedVersion: $v, input: { note: "Theirs now." }) { __typename ${ERROR_FIELDS} } }`;
-    const REMOVE = `mutation($id: ID!, $v: Int!) { removeEvidence(id: $id, expectedVersion: $v) { __typename ${ERROR_FIELDS} } }`;
+    const EDIT = `mutation($id: ID!, $v: Int!) { updateEvidence(input: { id: $id, expectedVersion: $v, note: "Theirs now." }) { __typename ${ERROR_FIELDS} } }`;
+    const REMOVE = `mutation($id: ID!, $v: Int!) { removeEvidence(input: { id: $id, expectedVersion: $v }) { __typename ${ERROR_FIELDS} } }`;
     for (const document of [EDIT, REMOVE]) {
       const refused = await server.execute(document, { id: mine.id, v: 1 }, reviewer2);
       expect(Object.values(refused)[0]).toMatchObject({ __typename: "ForbiddenError", code: "evidence/not_yours" });
@@ -214,7 +214,7 @@ describe("verdicts", () => {
     expect(proposed.state).toBe("AWAITING_SIGN_OFF");
     expect((await server.request(`query($id: ID!) { node(id: $id) { id } }`, { id: proposed.id }, anonymous)).data).toEqual({ node: null });
 
-    const SIGN_OFF = `mutation($id: ID!, $v: Int!) { signOffVerdict(id: $id, expectedVersion: $v) { __typename
+    const SIGN_OFF = `mutation($id: ID!, $v: Int!) { signOffVerdict(input: { id: $id, expectedVersion: $v }) { __typename
       ... on SignOffVerdictSuccess { verdict { state publishedAt signedOffBy { id } claim { status } } } ${ERROR_FIELDS} } }`;
     const self = await server.execute(SIGN_OFF, { id: proposed.id, v: proposed.version }, editor);
     expect(self.signOffVerdict).toMatchObject({ __typename: "ForbiddenError", code: "verdict/same_editor" });
@@ -228,24 +228,24 @@ describe("verdicts", () => {
     const e1 = await make.evidence(reviewer, claim.id);
     const e2 = await make.evidence(reviewer, claim.id, { stance: "CONTEXT" });
     const verdict = await make.verdict(editor, claim.id, [e1.id], { label: "MISLEADING" });
-    const CORRECT = `mutation($id: ID!, $v: Int!, $input: CorrectVerdictInput!) { correctVerdict(id: $id, expectedVersion: $v, input: $input) {
+    const CORRECT = `mutation($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
       __typename ... on CorrectVerdictSuccess { verdict { version label corrections { changedFields before after reason } } } ${ERROR_FIELDS} } }`;
-    const noChange = await server.execute(CORRECT, { id: verdict.id, v: verdict.version, input: { label: "MISLEADING", reason: "none" } }, editor2);
+    const noChange = await server.execute(CORRECT, { input: { id: verdict.id, expectedVersion: verdict.version, label: "MISLEADING", reason: "none" } }, editor2);
     expect(noChange.correctVerdict.code).toBe("verdict/no_change");
-    const c1 = await server.execute(CORRECT, { id: verdict.id, v: verdict.version, input: { label: "FALSE", citedEvidence: [e1.id, e2.id], reason: "New count." } }, editor2);
+    const c1 = await server.execute(CORRECT, { input: { id: verdict.id, expectedVersion: verdict.version, label: "FALSE", citedEvidence: [e1.id, e2.id], reason: "New count." } }, editor2);
     expect(c1.correctVerdict.verdict.corrections).toHaveLength(1);
     expect(c1.correctVerdict.verdict.corrections[0].changedFields).toEqual(["label", "citedEvidenceIds"]);
-    const stale = await server.execute(CORRECT, { id: verdict.id, v: verdict.version, input: { headline: "x", reason: "y" } }, editor);
+    const stale = await server.execute(CORRECT, { input: { id: verdict.id, expectedVersion: verdict.version, headline: "x", reason: "y" } }, editor);
     expect(stale.correctVerdict).toMatchObject({ __typename: "ConflictError", currentVersion: verdict.version + 1 });
 
-    const cited = await server.execute(`mutation($id: ID!) { removeEvidence(id: $id, expectedVersion: 1) { __typename ${ERROR_FIELDS} } }`, { id: e2.id }, reviewer);
+    const cited = await server.execute(`mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`, { id: e2.id }, reviewer);
     expect(cited.removeEvidence.code).toBe("evidence/cited_by_verdict");
 
     const feed = async () => (await fetch(`${server.url}/claim-reviews.jsonld`)).json() as Promise<any[]>;
     const entry = (await feed()).find((r) => r.claimReviewed === "Official: 40 people were killed in the market strike.");
     expect(entry.reviewRating).toMatchObject({ ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" });
 
-    const retracted = await mutate(server, editor, `mutation($id: ID!, $v: Int!) { retractVerdict(id: $id, expectedVersion: $v, reason: "Wrong claim matched.") {
+    const retracted = await mutate(server, editor, `mutation($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "Wrong claim matched." }) {
       __typename ... on RetractVerdictSuccess { verdict { state retractionReason claim { status } } } ${ERROR_FIELDS} } }`, { id: verdict.id, v: verdict.version + 1 });
     expect(retracted.verdict).toEqual({ state: "RETRACTED", retractionReason: "Wrong claim matched.", claim: { status: "IN_REVIEW" } });
     const publicView = await server.execute(`query($id: ID!) { node(id: $id) { ... on Verdict { state retractionReason corrections { reason } } } }`, { id: verdict.id }, anonymous);
@@ -289,11 +289,11 @@ describe("figures, events and media", () => {
     expect(future.issues[0].path).toEqual(["input", "reportedAt"]);
 
     const figure = (await server.execute(RECORD, { input: { ...base, qualifier: "AT_LEAST", low: 10 } }, reviewer)).recordFigure.figure;
-    const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateFigureInput!) { updateFigure(id: $id, expectedVersion: $v, input: $input) {
+    const UPDATE = `mutation($input: UpdateFigureInput!) { updateFigure(input: $input) {
       __typename ... on UpdateFigureSuccess { figure { qualifier low high version } } ${ERROR_FIELDS} } }`;
-    const inconsistent = await server.execute(UPDATE, { id: figure.id, v: 1, input: { qualifier: "EXACT" } }, reviewer);
+    const inconsistent = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 1, qualifier: "EXACT" } }, reviewer);
     expect(inconsistent.updateFigure.issues[0].path).toEqual(["input", "high"]);
-    const ok = await server.execute(UPDATE, { id: figure.id, v: 1, input: { qualifier: "RANGE", high: 14 } }, reviewer);
+    const ok = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 1, qualifier: "RANGE", high: 14 } }, reviewer);
     expect(ok.updateFigure.figure).toEqual({ qualifier: "RANGE", low: 10, high: 14, version: 2 });
   });
 
@@ -305,10 +305,10 @@ describe("figures, events and media", () => {
     });
     expect(added.media).toMatchObject({ verification: "UNVERIFIED", unverifiedReason: "PENDING", graphic: true, claims: { totalCount: 1 } });
     const SET = `mutation($id: ID!, $v: Int!, $verification: MediaVerification!, $reason: UnverifiedReason) {
-      setMediaVerification(id: $id, expectedVersion: $v, verification: $verification, unverifiedReason: $reason) { __typename
+      setMediaVerification(input: { id: $id, expectedVersion: $v, verification: $verification, unverifiedReason: $reason }) { __typename
       ... on SetMediaVerificationSuccess { media { verification unverifiedReason version } } ${ERROR_FIELDS} } }`;
     const noReason = await server.execute(SET, { id: added.media.id, v: 1, verification: "UNVERIFIED" }, reviewer);
-    expect(noReason.setMediaVerification.issues[0].path).toEqual(["unverifiedReason"]);
+    expect(noReason.setMediaVerification.issues[0].path).toEqual(["input", "unverifiedReason"]);
     const done = await server.execute(SET, { id: added.media.id, v: 1, verification: "DECONTEXTUALIZED" }, reviewer);
     expect(done.setMediaVerification.media).toEqual({ verification: "DECONTEXTUALIZED", unverifiedReason: null, version: 2 });
   });
@@ -321,10 +321,10 @@ describe("accounts", () => {
     expect(wrong.signIn).toMatchObject({ __typename: "ValidationError", code: "auth/invalid_credentials" });
     const user = await server.createUser("REVIEWER");
     expect((await server.execute(`{ me { id role email } }`, {}, user)).me).toEqual({ id: user.id, role: "REVIEWER", email: user.email });
-    const off = await server.execute(`mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { __typename } }`, { id: user.id }, server.admin);
+    const off = await server.execute(`mutation($id: ID!) { deactivateUser(input: { id: $id, expectedVersion: 1 }) { __typename } }`, { id: user.id }, server.admin);
     expect(typename(off)).toBe("DeactivateUserSuccess");
     expect((await server.request(`{ me { id } }`, {}, user)).errors?.[0]?.extensions?.code).toBe("auth/invalid_token");
-    const self = await server.execute(`mutation($id: ID!) { updateUserRole(id: $id, expectedVersion: 1, role: REVIEWER) { __typename ${ERROR_FIELDS} } }`, { id: server.admin.id }, server.admin);
+    const self = await server.execute(`mutation($id: ID!) { updateUserRole(input: { id: $id, expectedVersion: 1, role: REVIEWER }) { __typename ${ERROR_FIELDS} } }`, { id: server.admin.id }, server.admin);
     expect(self.updateUserRole.code).toBe("user/self_change");
     const log = await server.execute(`query($a: ID!) { auditLog(first: 5, filter: { actor: $a, action: "user." }) { edges { node { action entityId } } } }`, { a: server.admin.id }, server.admin);
     expect(log.auditLog.edges[0].node).toEqual({ action: "user.deactivate", entityId: user.id });

@@ -161,7 +161,7 @@ describe("partners' API keys", () => {
 
     // Meanwhile another admin rotates it, keeping the old key working for an hour.
     const rotated = await desk.server.execute<{ rotateApiKey: { __typename: string } }>(
-      `mutation ($id: ID!, $v: Int!) { rotateApiKey(id: $id, expectedVersion: $v, graceMinutes: 60) { __typename } }`,
+      `mutation ($id: ID!, $v: Int!) { rotateApiKey(input: { id: $id, expectedVersion: $v, graceMinutes: 60 }) { __typename } }`,
       { id: created.createApiKey.apiKey.id, v: created.createApiKey.apiKey.version },
       desk.server.admin,
     );

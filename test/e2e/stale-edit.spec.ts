@@ -19,7 +19,7 @@ describe("a stale edit", () => {
     const colleague = await desk.server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2");
     const { claim } = await desk.server.execute<{ claim: { version: number } }>(`query ($id: ID!) { claim(id: $id) { version } }`, { id: claimId }, colleague);
     const saved = await desk.server.execute<{ updateClaim: { __typename: string } }>(
-      `mutation ($id: ID!, $v: Int!) { updateClaim(id: $id, expectedVersion: $v, input: { place: "Sochi, Russia", claimantRole: "Spokesman for the Kremlin" }) { __typename } }`,
+      `mutation ($id: ID!, $v: Int!) { updateClaim(input: { id: $id, expectedVersion: $v, place: "Sochi, Russia", claimantRole: "Spokesman for the Kremlin" }) { __typename } }`,
       { id: claimId, v: claim.version },
       colleague,
     );

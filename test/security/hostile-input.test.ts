@@ -92,7 +92,7 @@ async function seed() {
       .createApiKey;
   partnerKey = (await key(["CLAIMS_READ"])).secret;
   const revoked = await key(["VERDICTS_READ"]);
-  await gql(`mutation($id: ID!) { revokeApiKey(id: $id, expectedVersion: 1) { __typename } }`, { id: revoked.apiKey.id }, admin);
+  await gql(`mutation($id: ID!) { revokeApiKey(input: { id: $id, expectedVersion: 1 }) { __typename } }`, { id: revoked.apiKey.id }, admin);
   revokedKey = revoked.secret;
 }
 
@@ -303,8 +303,8 @@ function requests(): HostileRequest[] {
   list.push(hostile("partner key writes", json(create, { i: { kind: "STATEMENT", text: "A read-only key writes" } }, bearer(partnerKey)), (_a, body) => expect(body.data.createClaim.__typename).toBe("ForbiddenError")));
   // Someone else's evidence.
   for (const document of [
-    `mutation($id: ID!, $v: Int!) { updateEvidence(id: $id, expectedVersion: $v, input: { note: "mine now" }) { __typename ... on Error { code } } }`,
-    `mutation($id: ID!, $v: Int!) { removeEvidence(id: $id, expectedVersion: $v) { __typename ... on Error { code } } }`,
+    `mutation($id: ID!, $v: Int!) { updateEvidence(input: { id: $id, expectedVersion: $v, note: "mine now" }) { __typename ... on Error { code } } }`,
+    `mutation($id: ID!, $v: Int!) { removeEvidence(input: { id: $id, expectedVersion: $v }) { __typename ... on Error { code } } }`,
   ]) {
     list.push(hostile("another reviewer's evidence", json(document, { id: evidenceOfA.id, v: evidenceOfA.version }, bearer(tokens.reviewerB)), expectCode("evidence/not_yours")));
   }

@@ -206,8 +206,8 @@ const ApiKeysQuery = graphql(`
 `);
 
 const RevokeApiKeyMutation = graphql(`
-  mutation TestRevokeApiKey($id: ID!, $expectedVersion: Int!) {
-    revokeApiKey(id: $id, expectedVersion: $expectedVersion) {
+  mutation TestRevokeApiKey($input: RevokeApiKeyInput!) {
+    revokeApiKey(input: $input) {
       __typename
       ... on RevokeApiKeySuccess { apiKey { id state } }
     }
@@ -240,12 +240,12 @@ describe("urql client: API keys", () => {
     await client.query(ApiKeysQuery, { includeInactive: true }).toPromise();
     expect(listRequests()).toBe(2);
 
-    await client.mutation(RevokeApiKeyMutation, { id: "key-1", expectedVersion: 2 }).toPromise();
+    await client.mutation(RevokeApiKeyMutation, { input: { id: "key-1", expectedVersion: 2 } }).toPromise();
     await client.query(ApiKeysQuery, { includeInactive: false }).toPromise();
     expect(listRequests()).toBe(2);
 
     conflict = false;
-    await client.mutation(RevokeApiKeyMutation, { id: "key-1", expectedVersion: 3 }).toPromise();
+    await client.mutation(RevokeApiKeyMutation, { input: { id: "key-1", expectedVersion: 3 } }).toPromise();
     const active = await client.query(ApiKeysQuery, { includeInactive: false }).toPromise();
     const all = await client.query(ApiKeysQuery, { includeInactive: true }).toPromise();
     expect(listRequests()).toBe(4);

@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { ApiKeyScope } from "../generated/prisma/enums.js";
-import { mutationQuery } from "./inputs.js";
+import { mutationQuery, versionedFields } from "./inputs.js";
 import * as apiKeys from "../services/api-keys.js";
 
 export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
@@ -85,6 +85,19 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   }),
 });
 
+const RotateApiKeyInput = builder.inputType("RotateApiKeyInput", {
+  description: "The key to replace, and how long the old one keeps working.",
+  fields: (t) => ({
+    ...versionedFields(t, ApiKeyNode, "The key to replace."),
+    graceMinutes: t.int({ defaultValue: 0, description: "How long the old key keeps working (0: it stops now; at most 7 days)." }),
+  }),
+});
+
+const RevokeApiKeyInput = builder.inputType("RevokeApiKeyInput", {
+  description: "The key to stop.",
+  fields: (t) => versionedFields(t, ApiKeyNode, "The key."),
+});
+
 interface KeyWithSecret {
   keyId: string;
   secret: string;
@@ -123,13 +136,9 @@ builder.mutationFields((t) => ({
     description: "Replaces a key with a new secret, same scopes and limit (admins). The old key keeps working for `graceMinutes`.",
     authScopes: { admin: true },
     errors: { directResult: true },
-    args: {
-      id: t.arg.globalID({ for: ApiKeyNode, required: true, description: "The key to replace." }),
-      expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
-      graceMinutes: t.arg.int({ defaultValue: 0, description: "How long the old key keeps working (0: it stops now; at most 7 days)." }),
-    },
-    resolve: async (_root, args, ctx) => {
-      const { key, secret } = await apiKeys.rotateApiKey(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, args.graceMinutes ?? 0);
+    args: { input: t.arg({ type: RotateApiKeyInput, required: true, description: "The key and the grace period." }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { key, secret } = await apiKeys.rotateApiKey(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion, input.graceMinutes ?? 0);
       return { keyId: key.id, secret };
     },
   }),
@@ -138,10 +147,7 @@ builder.mutationFields((t) => ({
     description: "Stops a key at once (admins).",
     authScopes: { admin: true },
     errors: { dataField: { name: "apiKey", description: "The key as it is now." } },
-    args: {
-      id: t.arg.globalID({ for: ApiKeyNode, required: true, description: "The key." }),
-      expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
-    },
-    resolve: async (query, _root, args, ctx) => refetchKey(ctx, query, (await apiKeys.revokeApiKey(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion)).id),
+    args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: "The key." }) },
+    resolve: async (query, _root, { input }, ctx) => refetchKey(ctx, query, (await apiKeys.revokeApiKey(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion)).id),
   }),
 }));

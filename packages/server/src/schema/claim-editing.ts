@@ -4,7 +4,7 @@ import { ClaimKindEnum, DatePrecisionEnum, PlacePrecisionEnum } from "./enums.js
 import { Claim } from "./claims.js";
 import { Entity } from "./entities.js";
 import { Event } from "./events.js";
-import { SourceRefInput, rawId, sourceRef, mutationQuery, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
+import { SourceRefInput, rawId, sourceRef, mutationQuery, versionedFields, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as claims from "../services/claims.js";
 
 /** Shared by create (text and kind required) and update (everything optional; null clears). */
@@ -42,8 +42,8 @@ const CreateClaimInput = builder.inputType("CreateClaimInput", {
 });
 
 const UpdateClaimInput = builder.inputType("UpdateClaimInput", {
-  description: "Fields to change; omitted fields stay, null clears an optional field.",
-  fields: (t) => claimInputFields(t, false),
+  description: "The claim to edit and the fields to change; omitted fields stay, null clears an optional field.",
+  fields: (t) => ({ ...versionedFields(t, Claim, "The claim."), ...claimInputFields(t, false) }),
 });
 
 interface CreateClaimShape {
@@ -97,13 +97,9 @@ builder.mutationFields((t) => ({
     description: "Edits a claim. A stale `expectedVersion` gets a ConflictError and changes nothing.",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "claim", description: "The claim as it is now." } },
-    args: {
-      id: t.arg.globalID({ for: Claim, required: true, description: "The claim." }),
-      expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),
-      input: t.arg({ type: UpdateClaimInput, required: true, description: "The changes." }),
-    },
-    resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
-      const { claimant, event, ...rest } = input;
+    args: { input: t.arg({ type: UpdateClaimInput, required: true, description: "The claim and the changes." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const { id, expectedVersion, claimant, event, ...rest } = input;
       // A null text or kind is passed on as given: the service rejects it as a ValidationError.
       const patch: Record<string, unknown> = withoutUndefined(rest);
       const claim = await claims.updateClaim(ctx.prisma, ctx.viewer!, id.id, expectedVersion, {

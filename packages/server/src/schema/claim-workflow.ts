@@ -3,6 +3,7 @@ import { ClaimStatusEnum, RatingLabelEnum } from "./enums.js";
 import { Claim } from "./claims.js";
 import { User } from "./users.js";
 import { refetchClaim } from "./claim-editing.js";
+import { versionedFields } from "./inputs.js";
 import * as claims from "../services/claims.js";
 import { mergeClaims } from "../services/claim-merge.js";
 import { consensusOf, type Consensus } from "../services/ratings.js";
@@ -73,9 +74,28 @@ const MergeDuplicateInput = builder.inputType("MergeDuplicateInput", {
   }),
 });
 
-const versionedClaimArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
-  id: t.arg.globalID({ for: Claim, required: true, description: "The claim." }),
-  expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
+const MergeClaimsInput = builder.inputType("MergeClaimsInput", {
+  description: "The claim to keep and the duplicates to fold into it.",
+  fields: (t) => ({
+    keep: t.globalID({ for: Claim, required: true, description: "The claim to keep." }),
+    duplicates: t.field({ type: [MergeDuplicateInput], required: true, description: "The duplicates to fold in." }),
+  }),
+});
+
+const SetClaimStatusInput = builder.inputType("SetClaimStatusInput", {
+  description: "The claim and the status it moves to.",
+  fields: (t) => ({
+    ...versionedFields(t, Claim, "The claim."),
+    status: t.field({ type: ClaimStatusEnum, required: true, description: "The new status." }),
+  }),
+});
+
+const AssignClaimInput = builder.inputType("AssignClaimInput", {
+  description: "The claim and who it is assigned to.",
+  fields: (t) => ({
+    ...versionedFields(t, Claim, "The claim."),
+    assignee: t.globalID({ for: User, required: false, description: "The user, or null." }),
+  }),
 });
 
 builder.mutationFields((t) => ({
@@ -85,21 +105,21 @@ builder.mutationFields((t) => ({
       "Moves a claim along the workflow: NEW→IN_REVIEW→NEEDS_EDITOR (reviewers; back steps too), ARCHIVED and restoring (editors).",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "claim", description: "The claim as it is now." } },
-    args: { ...versionedClaimArgs(t), status: t.arg({ type: ClaimStatusEnum, required: true, description: "The new status." }) },
-    resolve: async (query, _root, args, ctx) =>
-      refetchClaim(ctx, query, (await claims.setClaimStatus(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, args.status)).id),
+    args: { input: t.arg({ type: SetClaimStatusInput, required: true, description: "The claim and its new status." }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      refetchClaim(ctx, query, (await claims.setClaimStatus(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion, input.status)).id),
   }),
   assignClaim: t.prismaField({
     type: "Claim",
     description: "Assigns a claim to a user, or unassigns it with `assignee: null`.",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "claim", description: "The claim as it is now." } },
-    args: { ...versionedClaimArgs(t), assignee: t.arg.globalID({ for: User, required: false, description: "The user, or null." }) },
-    resolve: async (query, _root, args, ctx) =>
+    args: { input: t.arg({ type: AssignClaimInput, required: true, description: "The claim and the assignee." }) },
+    resolve: async (query, _root, { input }, ctx) =>
       refetchClaim(
         ctx,
         query,
-        (await claims.assignClaim(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, args.assignee?.id ?? null)).id,
+        (await claims.assignClaim(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion, input.assignee?.id ?? null)).id,
       ),
   }),
   mergeClaims: t.prismaField({
@@ -107,11 +127,8 @@ builder.mutationFields((t) => ({
     description: "Folds duplicates into one claim (editors): appearances, evidence, ratings, figures and media move over.",
     authScopes: { editor: true },
     errors: { dataField: { name: "claim", description: "The claim as it is now." } },
-    args: {
-      keep: t.arg.globalID({ for: Claim, required: true, description: "The claim to keep." }),
-      duplicates: t.arg({ type: [MergeDuplicateInput], required: true, description: "The duplicates to fold in." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
+    args: { input: t.arg({ type: MergeClaimsInput, required: true, description: "The kept claim and its duplicates." }) },
+    resolve: async (query, _root, { input }, ctx) =>
       refetchClaim(
         ctx,
         query,
@@ -119,8 +136,8 @@ builder.mutationFields((t) => ({
           await mergeClaims(
             ctx.prisma,
             ctx.viewer!,
-            args.keep.id,
-            args.duplicates.map((d) => ({ id: d.id.id, expectedVersion: d.expectedVersion })),
+            input.keep.id,
+            input.duplicates.map((d) => ({ id: d.id.id, expectedVersion: d.expectedVersion })),
           )
         ).id,
       ),

@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
 import { evidenceVisibleTo } from "../services/visibility.js";
 import { StanceEnum } from "./enums.js";
-import { SourceRefInput, sourceRef, mutationQuery } from "./inputs.js";
+import { SourceRefInput, sourceRef, mutationQuery, versionedFields } from "./inputs.js";
 import type { Context } from "../context.js";
 import * as evidence from "../services/evidence.js";
 
@@ -42,17 +42,23 @@ const AddEvidenceInput = builder.inputType("AddEvidenceInput", {
 });
 
 const UpdateEvidenceInput = builder.inputType("UpdateEvidenceInput", {
-  description: "Evidence fields to change; omitted fields stay.",
+  description: "The evidence to edit and the fields to change; omitted fields stay.",
   fields: (t) => ({
+    ...versionedFields(t, Evidence, "The evidence."),
     stance: t.field({ type: StanceEnum, required: false, description: "The stance." }),
     excerpt: t.string({ required: false, description: "The quoted words." }),
     note: t.string({ required: false, description: "The note (null clears it)." }),
   }),
 });
 
-const versionedArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
-  id: t.arg.globalID({ for: Evidence, required: true, description: "The evidence." }),
-  expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
+const RemoveEvidenceInput = builder.inputType("RemoveEvidenceInput", {
+  description: "The evidence to remove.",
+  fields: (t) => versionedFields(t, Evidence, "The evidence."),
+});
+
+const RestoreEvidenceInput = builder.inputType("RestoreEvidenceInput", {
+  description: "The removed evidence to bring back.",
+  fields: (t) => versionedFields(t, Evidence, "The evidence."),
 });
 
 const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.evidence.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
@@ -74,8 +80,9 @@ builder.mutationFields((t) => ({
     description: "Edits evidence.",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "evidence", description: "The evidence as it is now." } },
-    args: { ...versionedArgs(t), input: t.arg({ type: UpdateEvidenceInput, required: true, description: "The changes." }) },
-    resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
+    args: { input: t.arg({ type: UpdateEvidenceInput, required: true, description: "The evidence and the changes." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const { id, expectedVersion } = input;
       const patch = { stance: input.stance ?? undefined, excerpt: input.excerpt ?? undefined, note: input.note };
       return refetch(ctx, query, (await evidence.updateEvidence(ctx.prisma, ctx.viewer!, id.id, expectedVersion, patch)).id);
     },
@@ -85,8 +92,8 @@ builder.mutationFields((t) => ({
     description: "Removes evidence (kept, restorable; not while a verdict cites it).",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "evidence", description: "The evidence as it is now." } },
-    args: versionedArgs(t),
-    resolve: async (query, _root, { id, expectedVersion }, ctx) =>
+    args: { input: t.arg({ type: RemoveEvidenceInput, required: true, description: "The evidence." }) },
+    resolve: async (query, _root, { input: { id, expectedVersion } }, ctx) =>
       refetch(ctx, query, (await evidence.removeEvidence(ctx.prisma, ctx.viewer!, id.id, expectedVersion)).id),
   }),
   restoreEvidence: t.prismaField({
@@ -94,8 +101,8 @@ builder.mutationFields((t) => ({
     description: "Brings removed evidence back.",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "evidence", description: "The evidence as it is now." } },
-    args: versionedArgs(t),
-    resolve: async (query, _root, { id, expectedVersion }, ctx) =>
+    args: { input: t.arg({ type: RestoreEvidenceInput, required: true, description: "The evidence." }) },
+    resolve: async (query, _root, { input: { id, expectedVersion } }, ctx) =>
       refetch(ctx, query, (await evidence.restoreEvidence(ctx.prisma, ctx.viewer!, id.id, expectedVersion)).id),
   }),
 }));

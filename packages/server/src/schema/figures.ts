@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, PlacePrecisionEnum } from "./enums.js";
-import { rawId, mutationQuery, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
+import { rawId, mutationQuery, versionedFields, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as figures from "../services/figures.js";
 
 export const ReportedFigure = builder.prismaNode("ReportedFigure", {
@@ -93,8 +93,8 @@ const RecordFigureInput = builder.inputType("RecordFigureInput", {
 });
 
 const UpdateFigureInput = builder.inputType("UpdateFigureInput", {
-  description: "Figure fields to change; omitted fields stay, null clears an optional one.",
-  fields: (t) => figureInputFields(t, false),
+  description: "The figure to edit and the fields to change; omitted fields stay, null clears an optional one.",
+  fields: (t) => ({ ...versionedFields(t, ReportedFigure, "The figure."), ...figureInputFields(t, false) }),
 });
 
 function toServiceInput(input: Record<string, unknown> & { event?: unknown; claim?: unknown; source?: unknown; attributedTo?: unknown }) {
@@ -125,13 +125,10 @@ builder.mutationFields((t) => ({
     description: "Edits a figure; bounds are checked against the qualifier as they will be after the edit.",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "figure", description: "The figure as it is now." } },
-    args: {
-      id: t.arg.globalID({ for: ReportedFigure, required: true, description: "The figure." }),
-      expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),
-      input: t.arg({ type: UpdateFigureInput, required: true, description: "The changes." }),
-    },
-    resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
-      const figure = await figures.updateFigure(ctx.prisma, ctx.viewer!, id.id, expectedVersion, toServiceInput(input) as never);
+    args: { input: t.arg({ type: UpdateFigureInput, required: true, description: "The figure and the changes." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const { id, expectedVersion, ...changes } = input;
+      const figure = await figures.updateFigure(ctx.prisma, ctx.viewer!, id.id, expectedVersion, toServiceInput(changes) as never);
       return ctx.prisma.reportedFigure.findUniqueOrThrow({ ...mutationQuery(query), where: { id: figure.id } });
     },
   }),

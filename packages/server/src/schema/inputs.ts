@@ -33,3 +33,24 @@ export function mutationQuery<Q extends object>(query: Q): Q | Record<string, ne
 /** The fields that were given: GraphQL leaves omitted input fields undefined, and an update must not touch them. */
 export const withoutUndefined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+type GlobalIdTarget = NonNullable<Parameters<InputFieldBuilder["globalID"]>[0]>["for"];
+
+/*
+ * Every mutation takes one `input`; one that acts on an existing object names it in that input, next to the
+ * changes: `id`, and for versioned rows the `expectedVersion` the caller saw (see ARCHITECTURE.md).
+ */
+
+/** `id`: the existing object a mutation acts on (for rows without a version, such as a rating). */
+export const targetFields = (t: InputFieldBuilder, target: GlobalIdTarget, description: string) => ({
+  id: t.globalID({ for: target, required: true, description }),
+});
+
+/** `id` and `expectedVersion`: a stale version is a ConflictError and nothing changes. */
+export const versionedFields = (t: InputFieldBuilder, target: GlobalIdTarget, description: string) => ({
+  ...targetFields(t, target, description),
+  expectedVersion: t.int({
+    required: true,
+    description: "The `version` you saw; if the object changed since, you get a ConflictError and nothing changes.",
+  }),
+});

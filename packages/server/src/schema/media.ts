@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { mutationQuery } from "./inputs.js";
+import { mutationQuery, versionedFields } from "./inputs.js";
 import { MediaKindEnum, MediaVerificationEnum, UnverifiedReasonEnum } from "./enums.js";
 import { addMedia, setMediaVerification } from "../services/media.js";
 
@@ -89,6 +89,15 @@ const AddMediaInput = builder.inputType("AddMediaInput", {
   }),
 });
 
+const SetMediaVerificationInput = builder.inputType("SetMediaVerificationInput", {
+  description: "The media item and its verification.",
+  fields: (t) => ({
+    ...versionedFields(t, MediaItem, "The media item."),
+    verification: t.field({ type: MediaVerificationEnum, required: true, description: "The verification status." }),
+    unverifiedReason: t.field({ type: UnverifiedReasonEnum, required: false, description: "Required when UNVERIFIED." }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   addMedia: t.prismaField({
     type: "MediaItem",
@@ -111,16 +120,11 @@ builder.mutationFields((t) => ({
     description: "Sets a media item's verification: a MediaReview rating, or UNVERIFIED with the reason.",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "media", description: "The media as it is now." } },
-    args: {
-      id: t.arg.globalID({ for: MediaItem, required: true, description: "The media item." }),
-      expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
-      verification: t.arg({ type: MediaVerificationEnum, required: true, description: "The verification status." }),
-      unverifiedReason: t.arg({ type: UnverifiedReasonEnum, required: false, description: "Required when UNVERIFIED." }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      const media = await setMediaVerification(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, {
-        verification: args.verification,
-        unverifiedReason: args.unverifiedReason,
+    args: { input: t.arg({ type: SetMediaVerificationInput, required: true, description: "The media item and its verification." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const media = await setMediaVerification(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion, {
+        verification: input.verification,
+        unverifiedReason: input.unverifiedReason,
       });
       return ctx.prisma.mediaItem.findUniqueOrThrow({ ...mutationQuery(query), where: { id: media.id } });
     },

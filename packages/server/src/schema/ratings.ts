@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { mutationQuery } from "./inputs.js";
+import { mutationQuery, targetFields } from "./inputs.js";
 import { RatingLabelEnum } from "./enums.js";
 import { confirmRating, rateClaim } from "../services/ratings.js";
 
@@ -43,6 +43,11 @@ const RateClaimInput = builder.inputType("RateClaimInput", {
   }),
 });
 
+const ConfirmRatingInput = builder.inputType("ConfirmRatingInput", {
+  description: "Your rating to confirm for the claim's present wording.",
+  fields: (t) => targetFields(t, Rating, "Your current rating."),
+});
+
 builder.mutationFields((t) => ({
   rateClaim: t.prismaField({
     type: "Rating",
@@ -66,8 +71,8 @@ builder.mutationFields((t) => ({
     description: "Confirms that your rating of an earlier wording stands for the claim's present wording, so it counts again.",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "rating", description: "The rating as it is now." } },
-    args: { id: t.arg.globalID({ for: Rating, required: true, description: "Your current rating." }) },
-    resolve: async (query, _root, { id }, ctx) => {
+    args: { input: t.arg({ type: ConfirmRatingInput, required: true, description: "Your rating." }) },
+    resolve: async (query, _root, { input: { id } }, ctx) => {
       const rating = await confirmRating(ctx.prisma, ctx.viewer!, id.id);
       return ctx.prisma.rating.findUniqueOrThrow({ ...mutationQuery(query), where: { id: rating.id } });
     },

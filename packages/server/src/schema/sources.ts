@@ -3,7 +3,7 @@ import { countsByParent, totalCountField } from "./relation-counts.js";
 import { containsText } from "../services/search.js";
 import { appearanceVisibleTo, sourceVisibleTo } from "../services/visibility.js";
 import { ReliabilityEnum, SourceKindEnum } from "./enums.js";
-import { SourceRefInput, sourceRef, mutationQuery, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
+import { SourceRefInput, sourceRef, mutationQuery, versionedFields, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as sources from "../services/sources.js";
 
 export const Source = builder.prismaNode("Source", {
@@ -112,8 +112,8 @@ const AddSourceInput = builder.inputType("AddSourceInput", {
 });
 
 const UpdateSourceInput = builder.inputType("UpdateSourceInput", {
-  description: "Source fields to change; omitted fields stay, null clears.",
-  fields: (t) => sourceDetailFields(t),
+  description: "The source to edit and the fields to change; omitted fields stay, null clears.",
+  fields: (t) => ({ ...versionedFields(t, Source, "The source."), ...sourceDetailFields(t) }),
 });
 
 const AddAppearanceInput = builder.inputType("AddAppearanceInput", {
@@ -157,13 +157,10 @@ builder.mutationFields((t) => ({
     description: "Edits a source's details (its URL is its identity and does not change).",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "source", description: "The source as it is now." } },
-    args: {
-      id: t.arg.globalID({ for: Source, required: true, description: "The source." }),
-      expectedVersion: t.arg.int({ required: true, description: "The version you edited." }),
-      input: t.arg({ type: UpdateSourceInput, required: true, description: "The changes." }),
-    },
-    resolve: async (query, _root, args, ctx) => {
-      const source = await sources.updateSource(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion, withoutUndefined(args.input));
+    args: { input: t.arg({ type: UpdateSourceInput, required: true, description: "The source and the changes." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const { id, expectedVersion, ...changes } = input;
+      const source = await sources.updateSource(ctx.prisma, ctx.viewer!, id.id, expectedVersion, withoutUndefined(changes));
       return ctx.prisma.source.findUniqueOrThrow({ ...mutationQuery(query), where: { id: source.id } });
     },
   }),

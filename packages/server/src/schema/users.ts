@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { mutationQuery } from "./inputs.js";
+import { mutationQuery, versionedFields } from "./inputs.js";
 import { RoleEnum } from "./enums.js";
 import * as users from "../services/users.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
@@ -92,6 +92,19 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
 const refetchUser = (ctx: Context, query: object, id: string) =>
   ctx.prisma.user.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 
+const UpdateUserRoleInput = builder.inputType("UpdateUserRoleInput", {
+  description: "The user and their new role.",
+  fields: (t) => ({
+    ...versionedFields(t, User, "The user."),
+    role: t.field({ type: RoleEnum, required: true, description: "The new role." }),
+  }),
+});
+
+const DeactivateUserInput = builder.inputType("DeactivateUserInput", {
+  description: "The user to deactivate.",
+  fields: (t) => versionedFields(t, User, "The user."),
+});
+
 builder.mutationFields((t) => ({
   signIn: t.field({
     type: SignInSuccess,
@@ -136,24 +149,17 @@ builder.mutationFields((t) => ({
     description: "Changes a user's role (admins).",
     authScopes: { admin: true },
     errors: { dataField: { name: "user", description: "The user as it is now." } },
-    args: {
-      id: t.arg.globalID({ for: User, required: true, description: "The user." }),
-      role: t.arg({ type: RoleEnum, required: true, description: "The new role." }),
-      expectedVersion: t.arg.int({ required: true, description: "The version you last saw." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
-      refetchUser(ctx, query, (await users.updateUserRole(ctx.prisma, ctx.viewer!, args.id.id, args.role, args.expectedVersion)).id),
+    args: { input: t.arg({ type: UpdateUserRoleInput, required: true, description: "The user and the role." }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      refetchUser(ctx, query, (await users.updateUserRole(ctx.prisma, ctx.viewer!, input.id.id, input.role, input.expectedVersion)).id),
   }),
   deactivateUser: t.prismaField({
     type: "User",
     description: "Deactivates a user and ends their sessions (admins). Their work stays.",
     authScopes: { admin: true },
     errors: { dataField: { name: "user", description: "The user as it is now." } },
-    args: {
-      id: t.arg.globalID({ for: User, required: true, description: "The user." }),
-      expectedVersion: t.arg.int({ required: true, description: "The version you last saw." }),
-    },
-    resolve: async (query, _root, args, ctx) =>
-      refetchUser(ctx, query, (await users.deactivateUser(ctx.prisma, ctx.viewer!, args.id.id, args.expectedVersion)).id),
+    args: { input: t.arg({ type: DeactivateUserInput, required: true, description: "The user." }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      refetchUser(ctx, query, (await users.deactivateUser(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion)).id),
   }),
 }));

@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { mutationQuery, rawId } from "./inputs.js";
+import { mutationQuery, rawId, versionedFields } from "./inputs.js";
 import { verdictVisibleTo } from "../services/visibility.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { DatePrecisionEnum, EntityKindEnum, RatingLabelEnum, VerdictStateEnum } from "./enums.js";
@@ -177,8 +177,9 @@ const PublishVerdictInput = builder.inputType("PublishVerdictInput", {
 });
 
 const CorrectVerdictInput = builder.inputType("CorrectVerdictInput", {
-  description: "What to correct, and why; omitted fields stay.",
+  description: "The verdict, what to correct, and why; omitted fields stay.",
   fields: (t) => ({
+    ...versionedFields(t, Verdict, "The verdict."),
     label: t.field({ type: RatingLabelEnum, required: false, description: "New verdict." }),
     headline: t.string({ required: false, description: "New headline." }),
     summary: t.string({ required: false, description: "New summary." }),
@@ -192,9 +193,17 @@ const CorrectVerdictInput = builder.inputType("CorrectVerdictInput", {
   }),
 });
 
-const versionedArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
-  id: t.arg.globalID({ for: Verdict, required: true, description: "The verdict." }),
-  expectedVersion: t.arg.int({ required: true, description: "The version you saw." }),
+const SignOffVerdictInput = builder.inputType("SignOffVerdictInput", {
+  description: "The contested verdict to sign off.",
+  fields: (t) => versionedFields(t, Verdict, "The verdict awaiting sign-off."),
+});
+
+const RetractVerdictInput = builder.inputType("RetractVerdictInput", {
+  description: "The verdict to retract, and why.",
+  fields: (t) => ({
+    ...versionedFields(t, Verdict, "The verdict."),
+    reason: t.string({ required: true, description: "Why, shown to readers." }),
+  }),
 });
 
 const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.verdict.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
@@ -236,8 +245,8 @@ builder.mutationFields((t) => ({
     description: "A second editor signs off a contested verdict, which publishes it.",
     authScopes: { editor: true },
     errors: { dataField: { name: "verdict", description: "The verdict as it is now." } },
-    args: versionedArgs(t),
-    resolve: async (query, _root, { id, expectedVersion }, ctx) =>
+    args: { input: t.arg({ type: SignOffVerdictInput, required: true, description: "The verdict." }) },
+    resolve: async (query, _root, { input: { id, expectedVersion } }, ctx) =>
       refetch(ctx, query, (await verdicts.signOffVerdict(ctx.prisma, ctx.viewer!, id.id, expectedVersion)).id),
   }),
   correctVerdict: t.prismaField({
@@ -245,9 +254,9 @@ builder.mutationFields((t) => ({
     description: "Corrects a published verdict; the correction is appended and shown with it.",
     authScopes: { editor: true },
     errors: { dataField: { name: "verdict", description: "The verdict as it is now." } },
-    args: { ...versionedArgs(t), input: t.arg({ type: CorrectVerdictInput, required: true, description: "The correction." }) },
-    resolve: async (query, _root, { id, expectedVersion, input }, ctx) => {
-      const verdict = await verdicts.correctVerdict(ctx.prisma, ctx.viewer!, id.id, expectedVersion, {
+    args: { input: t.arg({ type: CorrectVerdictInput, required: true, description: "The verdict and the correction." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const verdict = await verdicts.correctVerdict(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion, {
         label: input.label ?? undefined,
         headline: input.headline ?? undefined,
         summary: input.summary ?? undefined,
@@ -267,8 +276,8 @@ builder.mutationFields((t) => ({
     description: "Retracts a verdict; it stays public, marked retracted with the reason, and the claim returns to review.",
     authScopes: { editor: true },
     errors: { dataField: { name: "verdict", description: "The verdict as it is now." } },
-    args: { ...versionedArgs(t), reason: t.arg.string({ required: true, description: "Why, shown to readers." }) },
-    resolve: async (query, _root, { id, expectedVersion, reason }, ctx) =>
+    args: { input: t.arg({ type: RetractVerdictInput, required: true, description: "The verdict and the reason." }) },
+    resolve: async (query, _root, { input: { id, expectedVersion, reason } }, ctx) =>
       refetch(ctx, query, (await verdicts.retractVerdict(ctx.prisma, ctx.viewer!, id.id, expectedVersion, reason)).id),
   }),
 }));

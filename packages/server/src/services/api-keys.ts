@@ -104,7 +104,7 @@ export async function createApiKey(db: Db, viewer: Viewer, input: CreateApiKeyIn
 async function liveKey(tx: DbTx, id: string) {
   const key = await tx.apiKey.findUnique({ where: { id } });
   if (!key) throw new NotFoundError("ApiKey", id);
-  if (key.revokedAt) throw ValidationError.field(["id"], "This key is already revoked.", "api_key/revoked");
+  if (key.revokedAt) throw ValidationError.field(["input", "id"], "This key is already revoked.", "api_key/revoked");
   return key;
 }
 
@@ -114,13 +114,13 @@ async function liveKey(tx: DbTx, id: string) {
  */
 export async function rotateApiKey(db: Db, viewer: Viewer, id: string, expectedVersion: number, graceMinutes: number) {
   if (!Number.isInteger(graceMinutes) || graceMinutes < 0 || graceMinutes > 7 * 24 * 60) {
-    throw ValidationError.field(["graceMinutes"], "Grace period must be between 0 minutes and 7 days.");
+    throw ValidationError.field(["input", "graceMinutes"], "Grace period must be between 0 minutes and 7 days.");
   }
   return db.$transaction(async (tx) => {
     const old = await liveKey(tx, id);
     // Its replacement would inherit an expiry in the past.
     if (old.expiresAt && old.expiresAt <= new Date()) {
-      throw ValidationError.field(["id"], "This key has expired; create a new one instead.", "api_key/expired");
+      throw ValidationError.field(["input", "id"], "This key has expired; create a new one instead.", "api_key/expired");
     }
     const created = await insertKey(tx, viewer, old, "api_key.rotate");
     const now = Date.now();

@@ -15,19 +15,19 @@ export async function mergeClaims(
   keepId: string,
   duplicates: { id: string; expectedVersion: number }[],
 ) {
-  if (!duplicates.length) throw ValidationError.field(["duplicates"], "Name at least one duplicate.");
+  if (!duplicates.length) throw ValidationError.field(["input", "duplicates"], "Name at least one duplicate.");
   if (duplicates.some((d) => d.id === keepId)) {
-    throw ValidationError.field(["duplicates"], "A claim cannot be merged into itself.", "claim/merge_self");
+    throw ValidationError.field(["input", "duplicates"], "A claim cannot be merged into itself.", "claim/merge_self");
   }
   return db.$transaction(async (tx) => {
     const kept = await tx.claim.findUnique({ where: { id: keepId } });
     if (!kept) throw new NotFoundError("Claim", keepId);
-    if (kept.mergedIntoId) throw ValidationError.field(["keep"], "The kept claim was itself merged away.", "claim/merged");
+    if (kept.mergedIntoId) throw ValidationError.field(["input", "keep"], "The kept claim was itself merged away.", "claim/merged");
     for (const [i, dup] of duplicates.entries()) {
       const claim = await tx.claim.findUnique({ where: { id: dup.id }, select: { currentVerdictId: true } });
       if (!claim) throw new NotFoundError("Claim", dup.id);
       if (claim.currentVerdictId) {
-        throw ValidationError.field(["duplicates", String(i)], "A claim with a verdict cannot be merged away.", "claim/merge_has_verdict");
+        throw ValidationError.field(["input", "duplicates", String(i)], "A claim with a verdict cannot be merged away.", "claim/merge_has_verdict");
       }
       const { before } = await updateWithVersion({
         entityType: "Claim",

@@ -122,7 +122,7 @@ export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVe
     await assertExists(tx, patch);
     const current = await tx.claim.findUnique({ where: { id }, include: { currentVerdict: { select: { state: true } } } });
     if (current?.status === "ARCHIVED") {
-      throw ValidationError.field(["id"], "Archived claims cannot be edited; restore it first.", "claim/archived");
+      throw ValidationError.field(["input", "id"], "Archived claims cannot be edited; restore it first.", "claim/archived");
     }
     const reworded = current ? WORDING_FIELDS.filter((field) => patch[field] !== undefined && !sameValue(patch[field], current[field])) : [];
     if (reworded.length && current?.currentVerdict && FROZEN_WHILE.has(current.currentVerdict.state)) {
@@ -190,7 +190,7 @@ export async function setClaimStatus(db: Db, viewer: Viewer, id: string, expecte
     if (!least) {
       const allowed = Object.keys(claimTransitions[current.status]) as ClaimStatus[];
       throw ValidationError.field(
-        ["status"],
+        ["input", "status"],
         `A claim that is ${statusText[current.status]} cannot become ${statusText[status]}` +
           (status === "PUBLISHED" ? ": publish a verdict instead." : allowed.length ? `; it can become ${allowed.map((s) => statusText[s]).join(" or ")}.` : "."),
         "claim/invalid_transition",

@@ -67,7 +67,7 @@ export async function updateEvidence(db: Db, viewer: Viewer, id: string, expecte
   const data = parseInput(updateEvidenceSchema, input);
   return db.$transaction(async (tx) => {
     const current = await tx.evidence.findUnique({ where: { id } });
-    if (current?.removedAt) throw ValidationError.field(["id"], "Removed evidence cannot be edited; restore it first.", "evidence/removed");
+    if (current?.removedAt) throw ValidationError.field(["input", "id"], "Removed evidence cannot be edited; restore it first.", "evidence/removed");
     return changeEvidence(tx, viewer, id, expectedVersion, "evidence.update", data);
   });
 }
@@ -78,7 +78,7 @@ export async function removeEvidence(db: Db, viewer: Viewer, id: string, expecte
     const citing = await tx.verdict.count({ where: { state: { not: "RETRACTED" }, citedEvidence: { some: { id } } } });
     if (citing) {
       throw ValidationError.field(
-        ["id"],
+        ["input", "id"],
         "This evidence is cited by a verdict; correct the verdict to stop citing it first.",
         "evidence/cited_by_verdict",
       );

@@ -64,7 +64,7 @@ export async function setMediaVerification(
   expectedVersion: number,
   input: z.input<typeof verificationSchema>,
 ) {
-  const data = parseInput(verificationSchema, input, []);
+  const data = parseInput(verificationSchema, input);
   return inTransaction(db, async (tx) => {
     const { before, after } = await updateWithVersion({
       entityType: "MediaItem",

@@ -69,9 +69,9 @@ export async function confirmRating(db: Db, viewer: Viewer, ratingId: string) {
     const rating = await tx.rating.findUnique({ where: { id: ratingId }, include: { claim: { select: { wordingRevision: true, text: true } } } });
     if (!rating) throw new NotFoundError("Rating", ratingId);
     if (rating.reviewerId !== viewer.id) throw new ForbiddenError("Only the reviewer who gave a rating can confirm it.", "rating/not_yours");
-    if (!rating.current) throw ValidationError.field(["id"], "This rating was replaced by a newer one.", "rating/superseded");
+    if (!rating.current) throw ValidationError.field(["input", "id"], "This rating was replaced by a newer one.", "rating/superseded");
     if (rating.wordingRevision === rating.claim.wordingRevision) {
-      throw ValidationError.field(["id"], "This rating already rates the present wording.", "rating/up_to_date");
+      throw ValidationError.field(["input", "id"], "This rating already rates the present wording.", "rating/up_to_date");
     }
     const confirmed = await tx.rating.update({
       where: { id: ratingId },

@@ -20,15 +20,15 @@ const graphqlFieldNames: Record<string, string> = {
 export const graphqlFieldName = (field: string) => graphqlFieldNames[field] ?? field;
 
 /**
- * Parses `input` with `schema` or throws a ValidationError listing every invalid field, under `prefix`
- * (the GraphQL argument holding the fields: `input` for most mutations, none for top-level arguments).
+ * Parses `input` with `schema` or throws a ValidationError listing every invalid field. Every mutation takes its
+ * fields in one `input` argument, so every issue path starts with "input".
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix: string[] = ["input"]): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new ValidationError(
     result.error.issues.map((issue) => ({
-      path: [...prefix, ...issue.path.map((segment) => graphqlFieldName(String(segment)))],
+      path: ["input", ...issue.path.map((segment) => graphqlFieldName(String(segment)))],
       message: issue.message,
     })),
   );

@@ -113,7 +113,7 @@ export async function signOffVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
     const current = await tx.verdict.findUnique({ where: { id } });
     if (!current) throw new NotFoundError("Verdict", id);
     if (current.state !== "AWAITING_SIGN_OFF") {
-      throw ValidationError.field(["id"], "Only a verdict awaiting sign-off can be signed off.", "verdict/not_awaiting_sign_off");
+      throw ValidationError.field(["input", "id"], "Only a verdict awaiting sign-off can be signed off.", "verdict/not_awaiting_sign_off");
     }
     if (current.publishedById === viewer.id) {
       throw new ForbiddenError("A contested verdict needs a second editor: you proposed this one.", "verdict/same_editor");
@@ -162,7 +162,7 @@ export async function correctVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
     const current = await tx.verdict.findUnique({ where: { id }, include: { citedEvidence: { select: { id: true } } } });
     if (!current) throw new NotFoundError("Verdict", id);
     if (current.state !== "PUBLISHED") {
-      throw ValidationError.field(["id"], "Only a published verdict can be corrected.", "verdict/not_published");
+      throw ValidationError.field(["input", "id"], "Only a published verdict can be corrected.", "verdict/not_published");
     }
     const cited = data.citedEvidenceIds
       ? await assertClaimEvidence(tx, current.claimId, data.citedEvidenceIds, ["input", "citedEvidence"])
@@ -268,11 +268,11 @@ async function rewordClaim(
 
 /** Retracts a verdict; it stays public with the reason, and the claim returns to review. */
 export async function retractVerdict(db: Db | DbTx, viewer: Viewer, id: string, expectedVersion: number, reason: string) {
-  const { reason: why } = parseInput(z.object({ reason: text(5000, "Reason") }), { reason }, []);
+  const { reason: why } = parseInput(z.object({ reason: text(5000, "Reason") }), { reason });
   return inTransaction(db, async (tx) => {
     const current = await tx.verdict.findUnique({ where: { id } });
     if (!current) throw new NotFoundError("Verdict", id);
-    if (current.state === "RETRACTED") throw ValidationError.field(["id"], "The verdict is already retracted.", "verdict/retracted");
+    if (current.state === "RETRACTED") throw ValidationError.field(["input", "id"], "The verdict is already retracted.", "verdict/retracted");
     const { before, after } = await updateWithVersion({
       entityType: "Verdict",
       id,

@@ -93,11 +93,12 @@ export const updates: UpdatesConfig = {
     assignClaim: claimChanged("assignClaim", "claim", []),
     mergeClaims(result, args, cache) {
       if (!succeeded(result, "mergeClaims")) return;
-      const keepId = payloadClaimId(result, "mergeClaims", "claim") ?? (args.keep as string);
+      const input = args.input as Variables;
+      const keepId = payloadClaimId(result, "mergeClaims", "claim") ?? (input.keep as string);
       invalidateFields(cache, claimKey(keepId), ["history", "appearances", "evidence", "ratings", "consensus", "figures", "media", "similarClaims"]);
       // A merged duplicate is archived, points at the kept claim and has lost its appearances, evidence and ratings:
       // nothing cached about it still holds. (Other desks list similar claims afresh when opened: cache-and-network.)
-      for (const duplicate of (args.duplicates as Variables[] | undefined) ?? []) {
+      for (const duplicate of (input.duplicates as Variables[] | undefined) ?? []) {
         const key = claimKey(duplicate.id);
         if (key) cache.invalidate(key);
       }

@@ -19,8 +19,8 @@ export const ApiKeyActions_ApiKeyFragment = graphql(`
 
 const RotateApiKeyMutation = graphql(
   `
-    mutation RotateApiKey($id: ID!, $expectedVersion: Int!, $graceMinutes: Int!) {
-      rotateApiKey(id: $id, expectedVersion: $expectedVersion, graceMinutes: $graceMinutes) {
+    mutation RotateApiKey($input: RotateApiKeyInput!) {
+      rotateApiKey(input: $input) {
         __typename
         ... on RotateApiKeySuccess {
           secret
@@ -35,8 +35,8 @@ const RotateApiKeyMutation = graphql(
 
 const RevokeApiKeyMutation = graphql(
   `
-    mutation RevokeApiKey($id: ID!, $expectedVersion: Int!) {
-      revokeApiKey(id: $id, expectedVersion: $expectedVersion) {
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+      revokeApiKey(input: $input) {
         __typename
         ... on RevokeApiKeySuccess { apiKey { id state revokedAt version } }
         ...FormErrors_ErrorFragment
@@ -97,7 +97,7 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
   const canRotate = !key.replacedBy;
 
   const onRotate = async () => {
-    const payload = await rotate.run({ id: key.id, expectedVersion: key.version, graceMinutes: grace });
+    const payload = await rotate.run({ input: { id: key.id, expectedVersion: key.version, graceMinutes: grace } });
     if (payload?.__typename === "RotateApiKeySuccess") {
       setMode("idle");
       onSecret({ secret: payload.secret, name: payload.apiKey.name, prefix: payload.apiKey.prefix, replaces: { prefix: key.prefix, graceMinutes: grace } });
@@ -108,7 +108,7 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
   };
 
   const onRevoke = async () => {
-    const payload = await revoke.run({ id: key.id, expectedVersion: key.version });
+    const payload = await revoke.run({ input: { id: key.id, expectedVersion: key.version } });
     if (payload?.__typename === "RevokeApiKeySuccess") {
       setMode("idle");
       onRevoked(key.name);

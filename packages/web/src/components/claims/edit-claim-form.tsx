@@ -38,8 +38,8 @@ export const EditClaimForm_QueryFragment = graphql(`
 
 const UpdateClaimMutation = graphql(
   `
-    mutation UpdateClaim($id: ID!, $expectedVersion: Int!, $input: UpdateClaimInput!) {
-      updateClaim(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    mutation UpdateClaim($input: UpdateClaimInput!) {
+      updateClaim(input: $input) {
         __typename
         ... on UpdateClaimSuccess {
           claim { id ...EditClaimForm_ClaimFragment updatedAt }
@@ -52,7 +52,8 @@ const UpdateClaimMutation = graphql(
 );
 
 type ClaimData = ResultOf<typeof EditClaimForm_ClaimFragment>;
-type UpdateInput = VariablesOf<typeof UpdateClaimMutation>["input"];
+/** The changes only: the claim and the version they apply to are added when saving. */
+type UpdateInput = Omit<VariablesOf<typeof UpdateClaimMutation>["input"], "id" | "expectedVersion">;
 
 interface Draft {
   text: string;
@@ -176,7 +177,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
       onDone();
       return;
     }
-    const payload = await update.run({ id: current.id, expectedVersion: base.version, input });
+    const payload = await update.run({ input: { id: current.id, expectedVersion: base.version, ...input } });
     if (payload?.__typename === "UpdateClaimSuccess") onDone();
     if (payload?.__typename === "ConflictError") {
       setConflict({

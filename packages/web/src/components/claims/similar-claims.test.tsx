@@ -74,7 +74,7 @@ describe("SimilarClaims", () => {
     fireEvent.click(screen.getByRole("button", { name: "Confirm merge" }));
     await screen.findByText(/^Merged “Russia and the US are communicating/);
     expect(bodies[0]?.operationName).toBe("MergeClaims");
-    expect(bodies[0]?.variables).toEqual({ keep: "keep", duplicates: [{ id: "dup", expectedVersion: 4 }] });
+    expect(bodies[0]?.variables).toEqual({ input: { keep: "keep", duplicates: [{ id: "dup", expectedVersion: 4 }] } });
     expect(refetch).toHaveBeenCalled();
   });
 

@@ -31,8 +31,8 @@ export const SimilarClaims_ClaimFragment = graphql(`
 
 const MergeClaimsMutation = graphql(
   `
-    mutation MergeClaims($keep: ID!, $duplicates: [MergeDuplicateInput!]!) {
-      mergeClaims(keep: $keep, duplicates: $duplicates) {
+    mutation MergeClaims($input: MergeClaimsInput!) {
+      mergeClaims(input: $input) {
         __typename
         ... on MergeClaimsSuccess { claim { id version updatedAt } }
         ...FormErrors_ErrorFragment
@@ -63,7 +63,7 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
 
   const onMerge = async (duplicate: { id: string; version: number; text: string }) => {
     setMerged(null);
-    const payload = await merge.run({ keep: c.id, duplicates: [{ id: duplicate.id, expectedVersion: duplicate.version }] });
+    const payload = await merge.run({ input: { keep: c.id, duplicates: [{ id: duplicate.id, expectedVersion: duplicate.version }] } });
     setConfirming(null);
     if (payload?.__typename === "MergeClaimsSuccess") {
       setMerged(duplicate.text);

@@ -21,8 +21,8 @@ export const StatusActions_ClaimFragment = graphql(`
 
 const SetClaimStatusMutation = graphql(
   `
-    mutation SetClaimStatus($id: ID!, $expectedVersion: Int!, $status: ClaimStatus!) {
-      setClaimStatus(id: $id, expectedVersion: $expectedVersion, status: $status) {
+    mutation SetClaimStatus($input: SetClaimStatusInput!) {
+      setClaimStatus(input: $input) {
         __typename
         ... on SetClaimStatusSuccess { claim { id status version updatedAt allowedNextStatuses } }
         ...FormErrors_ErrorFragment
@@ -34,8 +34,8 @@ const SetClaimStatusMutation = graphql(
 
 const AssignClaimMutation = graphql(
   `
-    mutation AssignClaim($id: ID!, $expectedVersion: Int!, $assignee: ID) {
-      assignClaim(id: $id, expectedVersion: $expectedVersion, assignee: $assignee) {
+    mutation AssignClaim($input: AssignClaimInput!) {
+      assignClaim(input: $input) {
         __typename
         ... on AssignClaimSuccess { claim { id version updatedAt assignee { id name } } }
         ...FormErrors_ErrorFragment
@@ -111,7 +111,7 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
                   disabled={busy}
                   onClick={() => {
                     setLast("status");
-                    void setStatus.run({ id: c.id, expectedVersion: c.version, status });
+                    void setStatus.run({ input: { id: c.id, expectedVersion: c.version, status } });
                   }}
                 >
                   {actionLabel[status]}
@@ -124,7 +124,7 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
                 disabled={busy}
                 onClick={() => {
                   setLast("assign");
-                  void assign.run({ id: c.id, expectedVersion: c.version, assignee: null });
+                  void assign.run({ input: { id: c.id, expectedVersion: c.version, assignee: null } });
                 }}
               >
                 Unassign me
@@ -136,7 +136,7 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
                 disabled={busy}
                 onClick={() => {
                   setLast("assign");
-                  void assign.run({ id: c.id, expectedVersion: c.version, assignee: viewer.id });
+                  void assign.run({ input: { id: c.id, expectedVersion: c.version, assignee: viewer.id } });
                 }}
               >
                 Assign to me

@@ -20,8 +20,8 @@ export const MediaVerificationForm_MediaItemFragment = graphql(`
 
 const SetMediaVerificationMutation = graphql(
   `
-    mutation SetMediaVerification($id: ID!, $expectedVersion: Int!, $verification: MediaVerification!, $unverifiedReason: UnverifiedReason) {
-      setMediaVerification(id: $id, expectedVersion: $expectedVersion, verification: $verification, unverifiedReason: $unverifiedReason) {
+    mutation SetMediaVerification($input: SetMediaVerificationInput!) {
+      setMediaVerification(input: $input) {
         __typename
         ... on SetMediaVerificationSuccess {
           media {
@@ -71,10 +71,12 @@ export function MediaVerificationForm({
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const payload = await save.run({
-      id: m.id,
-      expectedVersion: m.version,
-      verification,
-      unverifiedReason: verification === "UNVERIFIED" ? reason : null,
+      input: {
+        id: m.id,
+        expectedVersion: m.version,
+        verification,
+        unverifiedReason: verification === "UNVERIFIED" ? reason : null,
+      },
     });
     if (payload?.__typename === "ConflictError") refetch();
   };

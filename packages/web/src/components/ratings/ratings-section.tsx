@@ -36,8 +36,8 @@ export const RatingsSection_ClaimFragment = graphql(`
 
 const ConfirmRatingMutation = graphql(
   `
-    mutation ConfirmRating($id: ID!) {
-      confirmRating(id: $id) {
+    mutation ConfirmRating($input: ConfirmRatingInput!) {
+      confirmRating(input: $input) {
         __typename
         ... on ConfirmRatingSuccess {
           rating {
@@ -162,7 +162,7 @@ export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionPro
                       type="button"
                       className="button button-primary"
                       disabled={confirm.fetching}
-                      onClick={() => void confirm.run({ id: node.id })}
+                      onClick={() => void confirm.run({ input: { id: node.id } })}
                     >
                       Confirm for the new wording
                     </button>

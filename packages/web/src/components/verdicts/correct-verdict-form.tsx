@@ -28,8 +28,8 @@ export const CorrectVerdictForm_ClaimFragment = graphql(`
 // which verdict it has), so the normalized cache updates every screen at once.
 const CorrectVerdictMutation = graphql(
   `
-    mutation CorrectVerdict($id: ID!, $expectedVersion: Int!, $input: CorrectVerdictInput!) {
-      correctVerdict(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    mutation CorrectVerdict($input: CorrectVerdictInput!) {
+      correctVerdict(input: $input) {
         __typename
         ... on CorrectVerdictSuccess {
           verdict {
@@ -82,9 +82,9 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const payload = await correct.run({
-      id: verdict.id,
-      expectedVersion: verdict.version,
       input: {
+        id: verdict.id,
+        expectedVersion: verdict.version,
         reason,
         ...(draft.label && draft.label !== original.label ? { label: draft.label } : {}),
         ...(draft.headline !== original.headline ? { headline: draft.headline } : {}),

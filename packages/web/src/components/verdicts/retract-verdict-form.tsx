@@ -10,8 +10,8 @@ import { VerdictArticle, VerdictArticle_VerdictFragment, type VerdictArticleProp
 // which verdict it has), so the normalized cache updates every screen at once.
 const RetractVerdictMutation = graphql(
   `
-    mutation RetractVerdict($id: ID!, $expectedVersion: Int!, $reason: String!) {
-      retractVerdict(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    mutation RetractVerdict($input: RetractVerdictInput!) {
+      retractVerdict(input: $input) {
         __typename
         ... on RetractVerdictSuccess {
           verdict {
@@ -43,7 +43,7 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone }: Retrac
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const payload = await retract.run({ id: verdict.id, expectedVersion: verdict.version, reason });
+    const payload = await retract.run({ input: { id: verdict.id, expectedVersion: verdict.version, reason } });
     if (payload?.__typename === "RetractVerdictSuccess") onDone();
   };
 

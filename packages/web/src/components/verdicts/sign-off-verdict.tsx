@@ -8,8 +8,8 @@ import { VerdictArticle_VerdictFragment } from "./verdict-article";
 // which verdict it has), so the normalized cache updates every screen at once.
 const SignOffVerdictMutation = graphql(
   `
-    mutation SignOffVerdict($id: ID!, $expectedVersion: Int!) {
-      signOffVerdict(id: $id, expectedVersion: $expectedVersion) {
+    mutation SignOffVerdict($input: SignOffVerdictInput!) {
+      signOffVerdict(input: $input) {
         __typename
         ... on SignOffVerdictSuccess {
           verdict {
@@ -46,7 +46,7 @@ export function SignOffVerdict({ verdictId, version, self, refetch }: SignOffVer
         type="button"
         className="button button-primary"
         disabled={signOff.fetching}
-        onClick={() => void signOff.run({ id: verdictId, expectedVersion: version })}
+        onClick={() => void signOff.run({ input: { id: verdictId, expectedVersion: version } })}
       >
         Sign off and publish
       </button>
