@@ -17,29 +17,34 @@ export interface SearchHit {
   highlight: string;
 }
 
-// One ranked SQL query per search over the weighted tsvector columns of the search migration. Highlights come
-// from ts_headline, which is costly, so it runs only on the page of hits, not on every match. The delimiters are
-// plain characters (not HTML) so clients can render matches safely.
+// One ranked SQL query per search over the weighted tsvector columns of the search migration. Each kind of hit is
+// ranked from its index alone; the text a highlight is cut from (for a source, its article) and ts_headline, which
+// is costly, are read only for the page of hits, not for every match.
 const HEADLINE = `'StartSel=«,StopSel=»,MaxWords=30,MinWords=12,MaxFragments=2,FragmentDelimiter=" … "'`;
 
-const branches: Record<SearchType, string> = {
+const branches: Record<SearchType, { hits: string; doc: string }> = {
   // A claim also matches on its claimant's name ("Peskov"), ranked below a match in its own words. The two
   // ways to match are separate index lookups: an OR across the join would scan every claim.
-  CLAIM: `SELECT 'CLAIM' AS type, c.id, ts_rank_cd(c."searchVector", q) + 0.5 * coalesce(ts_rank_cd(e."searchVector", q), 0) AS rank,
-            coalesce(e."name" || ': ', '') || c."text" AS doc
-          FROM (SELECT id FROM "Claim", q WHERE "searchVector" @@ q
-                UNION SELECT cl.id FROM "Entity" en JOIN "Claim" cl ON cl."claimantId" = en.id, q WHERE en."searchVector" @@ q) AS matched
-          JOIN "Claim" c ON c.id = matched.id LEFT JOIN "Entity" e ON e.id = c."claimantId", q
-          WHERE c."mergedIntoId" IS NULL`,
-  SOURCE: `SELECT 'SOURCE' AS type, id, ts_rank_cd("searchVector", q) AS rank,
-             coalesce("title", '') || ' — ' || left(coalesce("text", ''), 5000) AS doc
-           FROM "Source", q WHERE "searchVector" @@ q`,
-  ENTITY: `SELECT 'ENTITY' AS type, id, ts_rank_cd("searchVector", q) * 1.5 AS rank,
-             "name" || coalesce(', ' || "title", '') || ' ' || factdesk_text_array_to_string("aliases") AS doc
-           FROM "Entity", q WHERE "searchVector" @@ q`,
-  EVENT: `SELECT 'EVENT' AS type, id, ts_rank_cd("searchVector", q) AS rank,
-            "title" || coalesce(' — ' || "description", '') AS doc
-          FROM "Event", q WHERE "searchVector" @@ q`,
+  CLAIM: {
+    hits: `SELECT 'CLAIM' AS type, c.id, ts_rank_cd(c."searchVector", q) + 0.5 * coalesce(ts_rank_cd(e."searchVector", q), 0) AS rank
+           FROM (SELECT id FROM "Claim", q WHERE "searchVector" @@ q
+                 UNION SELECT cl.id FROM "Entity" en JOIN "Claim" cl ON cl."claimantId" = en.id, q WHERE en."searchVector" @@ q) AS matched
+           JOIN "Claim" c ON c.id = matched.id LEFT JOIN "Entity" e ON e.id = c."claimantId", q
+           WHERE c."mergedIntoId" IS NULL`,
+    doc: `(SELECT coalesce(e."name" || ': ', '') || c."text" FROM "Claim" c LEFT JOIN "Entity" e ON e.id = c."claimantId" WHERE c.id = page.id)`,
+  },
+  SOURCE: {
+    hits: `SELECT 'SOURCE' AS type, id, ts_rank_cd("searchVector", q) AS rank FROM "Source", q WHERE "searchVector" @@ q`,
+    doc: `(SELECT coalesce("title", '') || ' — ' || left(coalesce("text", ''), 5000) FROM "Source" WHERE id = page.id)`,
+  },
+  ENTITY: {
+    hits: `SELECT 'ENTITY' AS type, id, ts_rank_cd("searchVector", q) * 1.5 AS rank FROM "Entity", q WHERE "searchVector" @@ q`,
+    doc: `(SELECT "name" || coalesce(', ' || "title", '') || ' ' || factdesk_text_array_to_string("aliases") FROM "Entity" WHERE id = page.id)`,
+  },
+  EVENT: {
+    hits: `SELECT 'EVENT' AS type, id, ts_rank_cd("searchVector", q) AS rank FROM "Event", q WHERE "searchVector" @@ q`,
+    doc: `(SELECT "title" || coalesce(' — ' || "description", '') FROM "Event" WHERE id = page.id)`,
+  },
 };
 
 /** Ranked full-text search; `websearch_to_tsquery` accepts what people type ("quoted phrases", -exclusions, or). */
@@ -50,11 +55,13 @@ export async function searchDesk(
   limit: number,
   offset: number,
 ): Promise<SearchHit[]> {
-  const selected = (types.length ? types : (Object.keys(branches) as SearchType[])).map((t) => branches[t]);
+  const selected = types.length ? types : (Object.keys(branches) as SearchType[]);
+  const hits = selected.map((t) => branches[t].hits).join(" UNION ALL ");
+  const doc = `CASE page.type ${selected.map((t) => `WHEN '${t}' THEN ${branches[t].doc}`).join(" ")} END`;
   // English stemming for prose, 'simple' for names: a match on either counts.
   const sql = `WITH q AS (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q),
-    page AS (SELECT * FROM (${selected.join(" UNION ALL ")}) AS hits ORDER BY rank DESC, id ASC LIMIT $2 OFFSET $3)
-    SELECT type, id, rank, ts_headline('english', doc, q, ${HEADLINE}) AS highlight FROM page, q ORDER BY rank DESC, id ASC`;
+    page AS (SELECT * FROM (${hits}) AS hits ORDER BY rank DESC, id ASC LIMIT $2 OFFSET $3)
+    SELECT page.type, page.id, page.rank, ts_headline('english', ${doc}, q, ${HEADLINE}) AS highlight FROM page, q ORDER BY page.rank DESC, page.id ASC`;
   const rows = await db.$queryRawUnsafe<{ type: SearchType; id: string; rank: number; highlight: string }[]>(sql, query, limit, offset);
   return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
 }
