@@ -36,7 +36,13 @@ export default defineConfig({
       // drives the machine's cores. FACTDESK_LOAD_LONG=1 runs the long form.
       {
         extends: true,
-        test: { name: "load", include: ["test/load/**/*.test.ts"], env: { FACTDESK_TEST_DB: "postgres" }, fileParallelism: false, testTimeout: 180_000 },
+        test: {
+          name: "load",
+          include: ["test/load/**/*.test.ts"],
+          env: { FACTDESK_TEST_DB: "postgres" },
+          fileParallelism: false,
+          testTimeout: 180_000,
+        },
       },
       // Browser flows in Debian's Chromium against the built client (run `pnpm build` first) and a real server.
       {

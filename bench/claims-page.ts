@@ -41,7 +41,10 @@ async function measure(kind: "pglite" | "postgres") {
         if (i >= 5) samples.push(performance.now() - start);
         statements = response.extensions?.sqlStatements ?? -1;
       }
-      result[`page${first}`] = { sqlStatements: statements, latencyMs: { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) } };
+      result[`page${first}`] = {
+        sqlStatements: statements,
+        latencyMs: { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) },
+      };
     }
     return result;
   } finally {

@@ -15,7 +15,13 @@ export const round = (ms: number) => Math.round(ms * 100) / 100;
 export function record(name: string, results: Record<string, unknown>) {
   const file = path.join(benchDir, "results", `${name}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const body = { benchmark: name, at: new Date().toISOString(), node: process.version, cpus: (globalThis as any).navigator?.hardwareConcurrency ?? null, ...results };
+  const body = {
+    benchmark: name,
+    at: new Date().toISOString(),
+    node: process.version,
+    cpus: (globalThis as any).navigator?.hardwareConcurrency ?? null,
+    ...results,
+  };
   fs.writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
   console.log(`${name}: ${JSON.stringify(results)}`);
 }

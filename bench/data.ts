@@ -27,8 +27,21 @@ export interface BenchDeskReport {
 
 // Tables in load order (foreign keys are not checked during the load: the generator keeps them consistent).
 const LOAD_ORDER = [
-  "User", "Entity", "Event", "Source", "MediaItem", "Claim", "Appearance", "Evidence", "Rating", "Verdict",
-  "VerdictCorrection", "ReportedFigure", "_ClaimMedia", "_RatingEvidence", "_VerdictEvidence",
+  "User",
+  "Entity",
+  "Event",
+  "Source",
+  "MediaItem",
+  "Claim",
+  "Appearance",
+  "Evidence",
+  "Rating",
+  "Verdict",
+  "VerdictCorrection",
+  "ReportedFigure",
+  "_ClaimMedia",
+  "_RatingEvidence",
+  "_VerdictEvidence",
 ];
 
 const seconds = (start: number) => Math.round((performance.now() - start) / 10) / 100;
@@ -61,7 +74,12 @@ export async function createBenchDesk(opts: BenchDeskOptions): Promise<BenchDesk
   const migrateSeconds = seconds(phase);
 
   phase = performance.now();
-  const desk = generateDesk({ claims: opts.claims, seed: opts.seed, passwordHash: await hashPassword(BENCH_USER.password), benchUser: BENCH_USER });
+  const desk = generateDesk({
+    claims: opts.claims,
+    seed: opts.seed,
+    passwordHash: await hashPassword(BENCH_USER.password),
+    benchUser: BENCH_USER,
+  });
   const generateSeconds = seconds(phase);
   log(`Generated ${opts.claims.toLocaleString("en-US")} claims and their rows in ${generateSeconds} s (seed ${opts.seed}).`);
 
@@ -110,7 +128,14 @@ export async function createBenchDesk(opts: BenchDeskOptions): Promise<BenchDesk
     claims: opts.claims,
     seed: opts.seed,
     rows: desk.counts,
-    seconds: { migrate: migrateSeconds, generate: generateSeconds, load: loadSeconds, indexes: indexSeconds, analyze: analyzeSeconds, total: seconds(started) },
+    seconds: {
+      migrate: migrateSeconds,
+      generate: generateSeconds,
+      load: loadSeconds,
+      indexes: indexSeconds,
+      analyze: analyzeSeconds,
+      total: seconds(started),
+    },
   };
   log(`Loaded with COPY in ${loadSeconds} s, rebuilt ${indexCount} indexes in ${indexSeconds} s, VACUUM ANALYZE ${analyzeSeconds} s.`);
   log("Rows:");

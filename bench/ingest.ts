@@ -8,7 +8,13 @@ import { benchDir, percentile, record, round } from "./common.js";
 const reference = fs.readFileSync(path.join(benchDir, "../prisma/demo/syria-coast-article.txt"), "utf8");
 const publishedAt = new Date("2025-03-10T18:00:00Z");
 
-const speakers = ["Health Minister Amina Saleh", "UN spokesman Stephane Dujarric", "Police chief Marco Ruiz", "the Red Crescent", "the interior ministry"];
+const speakers = [
+  "Health Minister Amina Saleh",
+  "UN spokesman Stephane Dujarric",
+  "Police chief Marco Ruiz",
+  "the Red Crescent",
+  "the interior ministry",
+];
 const qualifiers = ["at least", "more than", "up to", "around", "nearly", "some", "between 40 and", "dozens of", "hundreds of"];
 const places = ["Gaza", "Aleppo", "Kharkiv", "El Fasher", "Port-au-Prince", "Latakia"];
 const metrics = ["killed", "injured", "displaced", "detained", "missing"];
@@ -45,7 +51,13 @@ export async function benchIngest() {
   const seconds = (performance.now() - start) / 1000;
   record("ingest-extraction", {
     referenceArticleMs: { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) },
-    batch: { articles: batch.length, characters: batch.reduce((n, t) => n + t.length, 0), seconds: round(seconds), articlesPerSecond: Math.round(batch.length / seconds), figuresFound: figures },
+    batch: {
+      articles: batch.length,
+      characters: batch.reduce((n, t) => n + t.length, 0),
+      seconds: round(seconds),
+      articlesPerSecond: Math.round(batch.length / seconds),
+      figuresFound: figures,
+    },
   });
 }
 

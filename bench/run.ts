@@ -22,7 +22,15 @@ import pg from "pg";
 import { BENCH_USER, DEFAULT_DATABASE_URL, QUICK_DATABASE_URL, benchDir, databaseName, repoRoot } from "./lib/config.js";
 import { BackendCpu, percentile, processCpuMs, processRssMiB, round } from "./lib/measure.js";
 import { buildFactDesk, buildPeers, startServer, stopAll, type RunningServer } from "./lib/servers.js";
-import { SERVER_NAMES, SERVER_TITLES, WORKLOADS, setMixedFixtures, type Fixtures, type ServerName, type Workload } from "./lib/workloads.js";
+import {
+  SERVER_NAMES,
+  SERVER_TITLES,
+  WORKLOADS,
+  setMixedFixtures,
+  type Fixtures,
+  type ServerName,
+  type Workload,
+} from "./lib/workloads.js";
 import { words } from "./lib/vocabulary.js";
 import { createBenchDesk } from "./data.js";
 import { writeResultsMarkdown } from "./lib/report.js";
@@ -105,14 +113,17 @@ async function main() {
       for (const server of workload.servers) {
         const m = await drive(servers[server]!, workload, params, token, connections, settings.durationSeconds, monitor);
         (rounds[server] ??= []).push(m);
-        log(`  ${workload.name.padEnd(15)} c=${String(connections).padEnd(3)} ${SERVER_TITLES[server].padEnd(15)} ${m.reqPerSec.toFixed(1).padStart(8)} req/s  p95 ${m.latencyMs.p95} ms  errors ${totalErrors(m)}`);
+        log(
+          `  ${workload.name.padEnd(15)} c=${String(connections).padEnd(3)} ${SERVER_TITLES[server].padEnd(15)} ${m.reqPerSec.toFixed(1).padStart(8)} req/s  p95 ${m.latencyMs.p95} ms  errors ${totalErrors(m)}`,
+        );
       }
     }
     (results[workload.name] ??= {})[connections] = combine(workload, rounds);
   };
   for (const workload of selected) {
     const params = workload.params(fixtures);
-    for (const server of workload.servers) await drive(servers[server]!, workload, params, token, settings.connections[0]!, settings.warmupSeconds, monitor);
+    for (const server of workload.servers)
+      await drive(servers[server]!, workload, params, token, settings.connections[0]!, settings.warmupSeconds, monitor);
     for (const connections of settings.connections) await measure(workload, connections);
   }
   // The quick form's check: a workload that fell behind (see fallenRatios) is measured again (as many rounds more)
@@ -121,7 +132,9 @@ async function main() {
   const reference = quick && !args.record ? recorded.quick : undefined;
   const suspects = reference ? fallenRatios(reference, results) : [];
   if (suspects.length) {
-    log(`\nRe-measuring before comparing, as FactDesk fell more than ${TOLERANCE * 100} % behind their peers: ${suspects.map((s) => `${s.workload} c=${s.connections}`).join(", ")}`);
+    log(
+      `\nRe-measuring before comparing, as FactDesk fell more than ${TOLERANCE * 100} % behind their peers: ${suspects.map((s) => `${s.workload} c=${s.connections}`).join(", ")}`,
+    );
     for (const suspect of suspects) await measure(WORKLOADS.find((w) => w.name === suspect.workload)!, suspect.connections);
   }
   const memoryAfter: Record<string, number | null> = {};
@@ -166,7 +179,20 @@ async function main() {
 // --- the desk and its fixtures ------------------------------------------------------------------------------------
 
 async function describeData(db: pg.Client): Promise<RunResult["data"]> {
-  const tables = ["Claim", "Appearance", "Evidence", "Rating", "Verdict", "VerdictCorrection", "Source", "Entity", "Event", "ReportedFigure", "MediaItem", "User"];
+  const tables = [
+    "Claim",
+    "Appearance",
+    "Evidence",
+    "Rating",
+    "Verdict",
+    "VerdictCorrection",
+    "Source",
+    "Entity",
+    "Event",
+    "ReportedFigure",
+    "MediaItem",
+    "User",
+  ];
   const rows: Record<string, number> = {};
   for (const t of tables) rows[t] = Number((await db.query(`SELECT count(*) FROM "${t}"`)).rows[0].count);
   if (!rows.Claim) throw new Error(`${databaseName(databaseUrl)} has no claims: run pnpm bench:data --claims 100000 first.`);
@@ -180,10 +206,16 @@ async function loadFixtures(db: pg.Client): Promise<Fixtures> {
     // A fixed sample of the desk (md5 of the id orders it reproducibly); merged duplicates are not opened.
     deskClaims: await ids(`SELECT id FROM "Claim" WHERE "mergedIntoId" IS NULL ORDER BY md5(id) LIMIT 50`),
     verdicts: [
-      ...(await ids(`SELECT id FROM "Verdict" v WHERE state = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "VerdictCorrection" c WHERE c."verdictId" = v.id) ORDER BY md5(id) LIMIT 25`)),
-      ...(await ids(`SELECT id FROM "Verdict" v WHERE state = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM "VerdictCorrection" c WHERE c."verdictId" = v.id) ORDER BY md5(id) LIMIT 25`)),
+      ...(await ids(
+        `SELECT id FROM "Verdict" v WHERE state = 'PUBLISHED' AND EXISTS (SELECT 1 FROM "VerdictCorrection" c WHERE c."verdictId" = v.id) ORDER BY md5(id) LIMIT 25`,
+      )),
+      ...(await ids(
+        `SELECT id FROM "Verdict" v WHERE state = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM "VerdictCorrection" c WHERE c."verdictId" = v.id) ORDER BY md5(id) LIMIT 25`,
+      )),
     ],
-    events: await ids(`SELECT "eventId" AS id FROM "ReportedFigure" WHERE metric = 'KILLED' GROUP BY "eventId" ORDER BY count(*) DESC, "eventId" LIMIT 10`),
+    events: await ids(
+      `SELECT "eventId" AS id FROM "ReportedFigure" WHERE metric = 'KILLED' GROUP BY "eventId" ORDER BY count(*) DESC, "eventId" LIMIT 10`,
+    ),
     searchQueries: Array.from({ length: 40 }, (_, i) => `${words[(i * 7) % words.length]} ${words[(i * 13 + 5) % words.length]}`),
     writeClaims: await ids(`SELECT id FROM "Claim" WHERE status = 'IN_REVIEW' AND "mergedIntoId" IS NULL ORDER BY md5(id) LIMIT 200`),
     writeSources: await ids(`SELECT id FROM "Source" ORDER BY md5(id) LIMIT 200`),
@@ -195,7 +227,8 @@ async function signIn(url: string): Promise<string> {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
-      query: "mutation BenchSignIn($input: SignInInput!) { signIn(input: $input) { __typename ... on SignInSuccess { token } ... on Error { message } } }",
+      query:
+        "mutation BenchSignIn($input: SignInInput!) { signIn(input: $input) { __typename ... on SignInSuccess { token } ... on Error { message } } }",
       variables: { input: { email: BENCH_USER.email, password: BENCH_USER.password } },
     }),
   });
@@ -214,9 +247,14 @@ function headersFor(server: ServerName, workload: Workload, token: string): Reco
 
 async function send(url: string, server: ServerName, workload: Workload, param: string, token: string, sequence = 0) {
   const request = workload.request(server, param, sequence);
-  const response = await fetch(`${url}${request.path}`, { method: request.method, headers: headersFor(server, workload, token), body: request.body });
+  const response = await fetch(`${url}${request.path}`, {
+    method: request.method,
+    headers: headersFor(server, workload, token),
+    body: request.body,
+  });
   const text = await response.text();
-  if (!response.ok || !workload.ok(text)) throw new Error(`${server} ${workload.name} ${param}: HTTP ${response.status} ${text.slice(0, 500)}`);
+  if (!response.ok || !workload.ok(text))
+    throw new Error(`${server} ${workload.name} ${param}: HTTP ${response.status} ${text.slice(0, 500)}`);
   return JSON.parse(text) as unknown;
 }
 
@@ -228,7 +266,11 @@ function firstDifference(a: unknown, b: unknown, at = "$"): string | null {
   if (a && b && typeof a === "object" && typeof b === "object") {
     if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) return `${at} (length ${a.length} vs ${b.length})`;
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], Array.isArray(a) ? `${at}[${key}]` : `${at}.${key}`);
+      const d = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        Array.isArray(a) ? `${at}[${key}]` : `${at}.${key}`,
+      );
       if (d) return d;
     }
   }
@@ -247,39 +289,54 @@ async function verify(workload: Workload, servers: Partial<Record<ServerName, Ru
   let items = 0;
   for (const param of params) {
     const shaped: Partial<Record<ServerName, unknown>> = {};
-    for (const server of workload.servers) shaped[server] = workload.shape(server, await send(servers[server]!.url, server, workload, param, token), param);
+    for (const server of workload.servers)
+      shaped[server] = workload.shape(server, await send(servers[server]!.url, server, workload, param, token), param);
     const reference = shaped.factdesk;
-    if (reference == null || (Array.isArray(reference) && reference.length === 0)) throw new Error(`${workload.name} ${param}: FactDesk returned nothing to compare`);
+    if (reference == null || (Array.isArray(reference) && reference.length === 0))
+      throw new Error(`${workload.name} ${param}: FactDesk returned nothing to compare`);
     for (const server of workload.servers) {
       const difference = firstDifference(reference, shaped[server]);
       if (difference) {
         const file = path.join(benchDir, ".tmp", `mismatch-${workload.name}.json`);
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, JSON.stringify({ param, shaped }, null, 2));
-        throw new Error(`MISMATCH in ${workload.name} (${param}): FactDesk and ${SERVER_TITLES[server]} differ at ${difference}\nBoth answers: ${file}`);
+        throw new Error(
+          `MISMATCH in ${workload.name} (${param}): FactDesk and ${SERVER_TITLES[server]} differ at ${difference}\nBoth answers: ${file}`,
+        );
       }
     }
     items += JSON.stringify(reference).length;
   }
-  log(`Checked ${workload.name}: ${params.length} request(s) identical across ${workload.servers.map((s) => SERVER_TITLES[s]).join(", ")} (${Math.round(items / params.length)} characters of data each).`);
+  log(
+    `Checked ${workload.name}: ${params.length} request(s) identical across ${workload.servers.map((s) => SERVER_TITLES[s]).join(", ")} (${Math.round(items / params.length)} characters of data each).`,
+  );
 }
 
 // --- SQL statements per request -----------------------------------------------------------------------------------
 
-async function countStatements(servers: Partial<Record<ServerName, RunningServer>>, fixtures: Fixtures, token: string): Promise<RunResult["statements"]> {
+async function countStatements(
+  servers: Partial<Record<ServerName, RunningServer>>,
+  fixtures: Fixtures,
+  token: string,
+): Promise<RunResult["statements"]> {
   const counting = await startServer("factdesk-counting", { databaseUrl, countSql: true });
   const out: RunResult["statements"] = {};
   try {
     for (const workload of selected) {
       const params = workload.params(fixtures);
       // The mixed workload cycles through 20 requests (18 reads, 2 writes); the others take 3 of their parameters.
-      const samples = workload.name === "mixed" ? Array.from({ length: 20 }, (_, i) => [params[i % params.length]!, i] as const) : params.slice(0, 3).map((p) => [p, 0] as const);
+      const samples =
+        workload.name === "mixed"
+          ? Array.from({ length: 20 }, (_, i) => [params[i % params.length]!, i] as const)
+          : params.slice(0, 3).map((p) => [p, 0] as const);
       out[workload.name] = {};
       for (const server of workload.servers) {
         let total = 0;
         for (const [param, sequence] of samples) {
           if (server === "factdesk") {
-            const body = (await send(counting.url, server, workload, param, token, sequence)) as { extensions?: { sqlStatements?: number } };
+            const body = (await send(counting.url, server, workload, param, token, sequence)) as {
+              extensions?: { sqlStatements?: number };
+            };
             total += body.extensions?.sqlStatements ?? NaN;
           } else {
             const before = await statementCounter(servers[server]!.url);
@@ -305,7 +362,15 @@ async function statementCounter(url: string): Promise<number> {
 
 let sequence = 0;
 
-async function drive(server: RunningServer, workload: Workload, params: string[], token: string, connections: number, seconds: number, monitor: pg.Client): Promise<Measurement> {
+async function drive(
+  server: RunningServer,
+  workload: Workload,
+  params: string[],
+  token: string,
+  connections: number,
+  seconds: number,
+  monitor: pg.Client,
+): Promise<Measurement> {
   const name = server.name as ServerName;
   const headers = headersFor(name, workload, token);
   const latencies: number[] = [];
@@ -330,7 +395,9 @@ async function drive(server: RunningServer, workload: Workload, params: string[]
       },
     ],
   });
-  (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+    latencies.push(responseTime),
+  );
   const result = (await instance) as autocannon.Result & { mismatches?: number };
   const elapsed = (performance.now() - started) / 1000;
   const serverCpu = processCpuMs(server.pid)! - cpuBefore;
@@ -341,10 +408,19 @@ async function drive(server: RunningServer, workload: Workload, params: string[]
     seconds: round(elapsed),
     requests: responses,
     reqPerSec: round(responses / Math.max(result.duration, 1e-9), 1),
-    latencyMs: { p50: round(percentile(latencies, 50), 1), p95: round(percentile(latencies, 95), 1), p99: round(percentile(latencies, 99), 1), max: round(latencies.at(-1) ?? NaN, 1) },
+    latencyMs: {
+      p50: round(percentile(latencies, 50), 1),
+      p95: round(percentile(latencies, 95), 1),
+      p99: round(percentile(latencies, 99), 1),
+      max: round(latencies.at(-1) ?? NaN, 1),
+    },
     errors: { non2xx: result.non2xx, graphql: result.mismatches ?? 0, socket: result.errors - result.timeouts, timeouts: result.timeouts },
     cpuMs: { server: round(serverCpu), postgres: round(postgresCpu) },
-    cpuMsPerRequest: { server: round(serverCpu / Math.max(1, responses)), postgres: round(postgresCpu / Math.max(1, responses)), total: round((serverCpu + postgresCpu) / Math.max(1, responses)) },
+    cpuMsPerRequest: {
+      server: round(serverCpu / Math.max(1, responses)),
+      postgres: round(postgresCpu / Math.max(1, responses)),
+      total: round((serverCpu + postgresCpu) / Math.max(1, responses)),
+    },
   };
 }
 
@@ -370,7 +446,21 @@ function combine(workload: Workload, rounds: Partial<Record<ServerName, Measurem
       requests,
       reqPerSec: round(requests / Math.max(seconds, 1e-9), 1),
       rounds: ms.map((m) => m.reqPerSec),
-      latencyMs: { p50: round(median((m) => m.latencyMs.p50), 1), p95: round(median((m) => m.latencyMs.p95), 1), p99: round(median((m) => m.latencyMs.p99), 1), max: worst((m) => m.latencyMs.max) },
+      latencyMs: {
+        p50: round(
+          median((m) => m.latencyMs.p50),
+          1,
+        ),
+        p95: round(
+          median((m) => m.latencyMs.p95),
+          1,
+        ),
+        p99: round(
+          median((m) => m.latencyMs.p99),
+          1,
+        ),
+        max: worst((m) => m.latencyMs.max),
+      },
       errors: {
         non2xx: ms.reduce((s, m) => s + m.errors.non2xx, 0),
         graphql: ms.reduce((s, m) => s + m.errors.graphql, 0),
@@ -436,11 +526,18 @@ function fallenRatios(reference: RunResult, workloads: RunResult["workloads"]) {
 function compareRatios(reference: RunResult, run: RunResult): boolean {
   log(`\nFactDesk's req/s ratios against the recorded quick run (${reference.at}, ${reference.git.commit.slice(0, 8)}):`);
   for (const { workload, connections, peer, now, then, fell } of ratioChanges(reference, run.workloads)) {
-    log(`  ${fell ? "fell" : "ok  "} ${workload.padEnd(15)} c=${connections} vs ${SERVER_TITLES[peer].padEnd(15)} ${now.toFixed(3)} (recorded ${then.toFixed(3)}, ${((now / then - 1) * 100).toFixed(0)} %)`);
+    log(
+      `  ${fell ? "fell" : "ok  "} ${workload.padEnd(15)} c=${connections} vs ${SERVER_TITLES[peer].padEnd(15)} ${now.toFixed(3)} (recorded ${then.toFixed(3)}, ${((now / then - 1) * 100).toFixed(0)} %)`,
+    );
   }
   const behind = fallenRatios(reference, run.workloads);
-  for (const { workload, connections } of behind) log(`  FAIL ${workload} c=${connections}: behind every peer by more than ${TOLERANCE * 100} %`);
-  log(behind.length ? "FactDesk fell behind the recorded ratios." : `FactDesk did not fall more than ${TOLERANCE * 100} % behind against all the peers of any workload.`);
+  for (const { workload, connections } of behind)
+    log(`  FAIL ${workload} c=${connections}: behind every peer by more than ${TOLERANCE * 100} %`);
+  log(
+    behind.length
+      ? "FactDesk fell behind the recorded ratios."
+      : `FactDesk did not fall more than ${TOLERANCE * 100} % behind against all the peers of any workload.`,
+  );
   return behind.length > 0;
 }
 

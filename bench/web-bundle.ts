@@ -56,12 +56,18 @@ const measure = (file: string) => {
   const bytes = fs.readFileSync(path.join(dist, file));
   return { file, bytes: bytes.length, gzipBytes: zlib.gzipSync(bytes, { level: 9 }).length };
 };
-const initialJs = [...initial].filter((f) => f.endsWith(".js")).sort().map(measure);
+const initialJs = [...initial]
+  .filter((f) => f.endsWith(".js"))
+  .sort()
+  .map(measure);
 const allJs = fs
   .readdirSync(path.join(dist, "assets"))
   .filter((f) => f.endsWith(".js"))
   .map((f) => `assets/${f}`);
-const lazyJs = allJs.filter((f) => !initial.has(f)).sort().map(measure);
+const lazyJs = allJs
+  .filter((f) => !initial.has(f))
+  .sort()
+  .map(measure);
 
 const totalGzipBytes = initialJs.reduce((sum, f) => sum + f.gzipBytes, 0);
 const result = {

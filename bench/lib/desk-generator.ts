@@ -54,28 +54,141 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
     User: table(["id", "email", "name", "role", "passwordHash", "active", "version", "createdAt", "updatedAt"]),
     Entity: table(["id", "kind", "name", "title", "aliases", "version", "createdAt", "updatedAt"]),
     Event: table(["id", "title", "description", "place", "placePrecision", "startDate", "endDate", "version", "createdAt", "updatedAt"]),
-    Source: table(["id", "kind", "url", "title", "publisher", "author", "publishedAt", "archiveUrl", "reliability", "text", "textHash", "version", "createdAt", "updatedAt"]),
+    Source: table([
+      "id",
+      "kind",
+      "url",
+      "title",
+      "publisher",
+      "author",
+      "publishedAt",
+      "archiveUrl",
+      "reliability",
+      "text",
+      "textHash",
+      "version",
+      "createdAt",
+      "updatedAt",
+    ]),
     Claim: table([
-      "id", "text", "normalizedText", "kind", "status", "claimantId", "claimantRole", "claimDate", "claimDatePrecision", "place",
-      "placePrecision", "tags", "eventId", "assigneeId", "checkworthiness", "checkworthinessReasons", "mergedIntoId",
-      "wordingRevision", "currentVerdictId", "createdById", "version", "createdAt", "updatedAt",
+      "id",
+      "text",
+      "normalizedText",
+      "kind",
+      "status",
+      "claimantId",
+      "claimantRole",
+      "claimDate",
+      "claimDatePrecision",
+      "place",
+      "placePrecision",
+      "tags",
+      "eventId",
+      "assigneeId",
+      "checkworthiness",
+      "checkworthinessReasons",
+      "mergedIntoId",
+      "wordingRevision",
+      "currentVerdictId",
+      "createdById",
+      "version",
+      "createdAt",
+      "updatedAt",
     ]),
     Appearance: table(["id", "claimId", "sourceId", "excerpt", "startOffset", "endOffset", "seenAt", "createdAt"]),
-    Evidence: table(["id", "claimId", "sourceId", "stance", "excerpt", "note", "addedById", "removedAt", "version", "createdAt", "updatedAt"]),
-    Rating: table(["id", "claimId", "reviewerId", "label", "confidence", "rationale", "wordingRevision", "ratedText", "current", "supersededAt", "createdAt"]),
+    Evidence: table([
+      "id",
+      "claimId",
+      "sourceId",
+      "stance",
+      "excerpt",
+      "note",
+      "addedById",
+      "removedAt",
+      "version",
+      "createdAt",
+      "updatedAt",
+    ]),
+    Rating: table([
+      "id",
+      "claimId",
+      "reviewerId",
+      "label",
+      "confidence",
+      "rationale",
+      "wordingRevision",
+      "ratedText",
+      "current",
+      "supersededAt",
+      "createdAt",
+    ]),
     Verdict: table([
-      "id", "claimId", "state", "claimText", "claimantName", "claimantKind", "claimantRole", "claimDate", "claimDatePrecision",
-      "claimPlace", "appearances", "label", "headline", "summary", "publishedAt", "publishedById", "signedOffById", "retractedAt",
-      "retractionReason", "version", "createdAt", "updatedAt",
+      "id",
+      "claimId",
+      "state",
+      "claimText",
+      "claimantName",
+      "claimantKind",
+      "claimantRole",
+      "claimDate",
+      "claimDatePrecision",
+      "claimPlace",
+      "appearances",
+      "label",
+      "headline",
+      "summary",
+      "publishedAt",
+      "publishedById",
+      "signedOffById",
+      "retractedAt",
+      "retractionReason",
+      "version",
+      "createdAt",
+      "updatedAt",
     ]),
     VerdictCorrection: table(["id", "verdictId", "changedFields", "before", "after", "reason", "correctedById", "createdAt"]),
     ReportedFigure: table([
-      "id", "eventId", "claimId", "metric", "subject", "qualifier", "low", "high", "statedText", "place", "placePrecision",
-      "periodStart", "periodEnd", "periodPrecision", "periodText", "attributedToId", "sourceId", "reportedAt", "version", "createdAt", "updatedAt",
+      "id",
+      "eventId",
+      "claimId",
+      "metric",
+      "subject",
+      "qualifier",
+      "low",
+      "high",
+      "statedText",
+      "place",
+      "placePrecision",
+      "periodStart",
+      "periodEnd",
+      "periodPrecision",
+      "periodText",
+      "attributedToId",
+      "sourceId",
+      "reportedAt",
+      "version",
+      "createdAt",
+      "updatedAt",
     ]),
     MediaItem: table([
-      "id", "url", "kind", "verification", "unverifiedReason", "graphic", "description", "hedge", "firstSeenAt", "firstSeenWhere",
-      "firstSeenSourceId", "uploader", "recordedAt", "place", "contentHash", "version", "createdAt", "updatedAt",
+      "id",
+      "url",
+      "kind",
+      "verification",
+      "unverifiedReason",
+      "graphic",
+      "description",
+      "hedge",
+      "firstSeenAt",
+      "firstSeenWhere",
+      "firstSeenSourceId",
+      "uploader",
+      "recordedAt",
+      "place",
+      "contentHash",
+      "version",
+      "createdAt",
+      "updatedAt",
     ]),
     _ClaimMedia: table(["A", "B"]),
     _RatingEvidence: table(["A", "B"]),
@@ -109,7 +222,12 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
   const entityCount = Math.max(50, Math.round(N / 20));
   const entities: { id: string; name: string; kind: string; title: string | null }[] = [];
   for (let i = 0; i < entityCount; i += 1) {
-    const kind = r.choose([["PERSON", 70], ["GOVERNMENT", 10], ["ORGANISATION", 15], ["MEDIA_OUTLET", 5]] as const);
+    const kind = r.choose([
+      ["PERSON", 70],
+      ["GOVERNMENT", 10],
+      ["ORGANISATION", 15],
+      ["MEDIA_OUTLET", 5],
+    ] as const);
     const name =
       kind === "PERSON"
         ? `${r.pick(v.firstNames)} ${r.pick(v.lastNames)}`
@@ -138,8 +256,16 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
     events.push(event);
     const ongoing = end > END;
     t.Event.rows.push([
-      event.id, title, r.chance(0.7) ? `Reports and figures about ${title.toLowerCase()}.` : null, place, r.pick(["CITY", "REGION", "DISTRICT"]),
-      ms(start), ongoing ? null : ms(end), 1, ms(start + DAY), ms(start + 2 * DAY),
+      event.id,
+      title,
+      r.chance(0.7) ? `Reports and figures about ${title.toLowerCase()}.` : null,
+      place,
+      r.pick(["CITY", "REGION", "DISTRICT"]),
+      ms(start),
+      ongoing ? null : ms(end),
+      1,
+      ms(start + DAY),
+      ms(start + 2 * DAY),
     ]);
   }
 
@@ -147,7 +273,15 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
   const sourceCount = Math.max(200, Math.round(N * 0.6));
   const sources: { id: string; url: string; title: string | null; publisher: string | null; at: number }[] = [];
   for (let i = 0; i < sourceCount; i += 1) {
-    const kind = r.choose([["ARTICLE", 55], ["OFFICIAL_STATEMENT", 10], ["SOCIAL_POST", 20], ["VIDEO", 7], ["IMAGE", 3], ["DOCUMENT", 3], ["DATASET", 2]] as const);
+    const kind = r.choose([
+      ["ARTICLE", 55],
+      ["OFFICIAL_STATEMENT", 10],
+      ["SOCIAL_POST", 20],
+      ["VIDEO", 7],
+      ["IMAGE", 3],
+      ["DOCUMENT", 3],
+      ["DATASET", 2],
+    ] as const);
     const at = START - 10 * DAY + ((END - START + 10 * DAY) * i) / sourceCount + r.int(0, 3600_000);
     const date = new Date(at);
     const place = r.pick(v.places);
@@ -171,9 +305,20 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
     const source = { id: id("so"), url, title, publisher, at };
     sources.push(source);
     t.Source.rows.push([
-      source.id, kind, url, title, publisher, r.chance(0.4) ? `${r.pick(v.firstNames)} ${r.pick(v.lastNames)}` : null, ms(at),
-      r.chance(0.2) ? `https://web.archive.org/web/2025/${url}` : null, r.chance(0.7) ? r.pick(["A", "B", "C", "D", "E", "F"]) : null,
-      text, text ? crypto.createHash("sha256").update(text).digest("hex") : null, 1, ms(at + 3600_000), ms(at + 3600_000),
+      source.id,
+      kind,
+      url,
+      title,
+      publisher,
+      r.chance(0.4) ? `${r.pick(v.firstNames)} ${r.pick(v.lastNames)}` : null,
+      ms(at),
+      r.chance(0.2) ? `https://web.archive.org/web/2025/${url}` : null,
+      r.chance(0.7) ? r.pick(["A", "B", "C", "D", "E", "F"]) : null,
+      text,
+      text ? crypto.createHash("sha256").update(text).digest("hex") : null,
+      1,
+      ms(at + 3600_000),
+      ms(at + 3600_000),
     ]);
   }
   /** A source published around time `at` (claims are reported by recent sources), sometimes a popular old one. */
@@ -187,17 +332,40 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
   const mediaIds: string[] = [];
   const addMedia = (at: number) => {
     const mediaId = id("me");
-    const kind = r.choose([["VIDEO", 60], ["IMAGE", 35], ["AUDIO", 5]] as const);
-    const verification = r.choose([["UNVERIFIED", 55], ["ORIGINAL", 15], ["DECONTEXTUALIZED", 12], ["EDITED_OR_CROPPED", 6], ["TRANSFORMED", 3], ["STAGED", 5], ["SATIRE_OR_PARODY", 4]] as const);
+    const kind = r.choose([
+      ["VIDEO", 60],
+      ["IMAGE", 35],
+      ["AUDIO", 5],
+    ] as const);
+    const verification = r.choose([
+      ["UNVERIFIED", 55],
+      ["ORIGINAL", 15],
+      ["DECONTEXTUALIZED", 12],
+      ["EDITED_OR_CROPPED", 6],
+      ["TRANSFORMED", 3],
+      ["STAGED", 5],
+      ["SATIRE_OR_PARODY", 4],
+    ] as const);
     const source = r.chance(0.6) ? sourceNear(at) : null;
     t.MediaItem.rows.push([
-      mediaId, r.chance(0.8) ? `https://${r.pick(v.socialSites)}/media/${mediaId}` : null, kind, verification,
+      mediaId,
+      r.chance(0.8) ? `https://${r.pick(v.socialSites)}/media/${mediaId}` : null,
+      kind,
+      verification,
       verification === "UNVERIFIED" ? r.pick(["SINGLE_SOURCE", "ORIGINAL_NOT_FOUND", "NO_ACCESS_TO_AREA", "PENDING"]) : null,
-      r.chance(0.2), `${kind === "VIDEO" ? "Video" : kind === "IMAGE" ? "Photo" : "Recording"} said to show ${r.pick(v.words)} near the ${r.pick(v.words)} in ${r.pick(v.places)}`,
-      r.chance(0.5) ? r.pick(["allegedly depict", "purportedly show", "reportedly shows"]) : null, r.chance(0.6) ? ms(at - r.int(0, 48) * 3600_000) : null,
-      r.chance(0.5) ? r.pick(v.socialSites) : null, source?.id ?? null, r.chance(0.5) ? `@${r.pick(v.lastNames).toLowerCase()}${r.int(1, 99)}` : null,
-      r.chance(0.3) ? ms(at - r.int(1, 72) * 3600_000) : null, r.chance(0.5) ? r.pick(v.places) : null,
-      r.chance(0.3) ? `sha256:${r.token(32)}` : null, 1, ms(at), ms(at + r.int(0, 10) * DAY),
+      r.chance(0.2),
+      `${kind === "VIDEO" ? "Video" : kind === "IMAGE" ? "Photo" : "Recording"} said to show ${r.pick(v.words)} near the ${r.pick(v.words)} in ${r.pick(v.places)}`,
+      r.chance(0.5) ? r.pick(["allegedly depict", "purportedly show", "reportedly shows"]) : null,
+      r.chance(0.6) ? ms(at - r.int(0, 48) * 3600_000) : null,
+      r.chance(0.5) ? r.pick(v.socialSites) : null,
+      source?.id ?? null,
+      r.chance(0.5) ? `@${r.pick(v.lastNames).toLowerCase()}${r.int(1, 99)}` : null,
+      r.chance(0.3) ? ms(at - r.int(1, 72) * 3600_000) : null,
+      r.chance(0.5) ? r.pick(v.places) : null,
+      r.chance(0.3) ? `sha256:${r.token(32)}` : null,
+      1,
+      ms(at),
+      ms(at + r.int(0, 10) * DAY),
     ]);
     mediaIds.push(mediaId);
     return mediaId;
@@ -216,9 +384,27 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
     const status = merged
       ? "ARCHIVED"
       : age > 0.9
-        ? r.choose([["NEW", 55], ["IN_REVIEW", 30], ["NEEDS_EDITOR", 8], ["PUBLISHED", 5], ["ARCHIVED", 2]] as const)
-        : r.choose([["NEW", 15], ["IN_REVIEW", 15], ["NEEDS_EDITOR", 8], ["PUBLISHED", 40], ["ARCHIVED", 22]] as const);
-    const kind = r.choose([["STATEMENT", 40], ["QUOTE", 25], ["FIGURE", 20], ["MEDIA", 10], ["EVENT", 5]] as const);
+        ? r.choose([
+            ["NEW", 55],
+            ["IN_REVIEW", 30],
+            ["NEEDS_EDITOR", 8],
+            ["PUBLISHED", 5],
+            ["ARCHIVED", 2],
+          ] as const)
+        : r.choose([
+            ["NEW", 15],
+            ["IN_REVIEW", 15],
+            ["NEEDS_EDITOR", 8],
+            ["PUBLISHED", 40],
+            ["ARCHIVED", 22],
+          ] as const);
+    const kind = r.choose([
+      ["STATEMENT", 40],
+      ["QUOTE", 25],
+      ["FIGURE", 20],
+      ["MEDIA", 10],
+      ["EVENT", 5],
+    ] as const);
     const claimant = r.chance(0.88) ? entities[r.skewed(entities.length)]! : null;
     const claimantRole = claimant && r.chance(0.6) ? (claimant.title ?? r.pick(v.titles)) : null;
     const eventIndex = r.chance(0.75) ? Math.max(0, Math.min(eventCount - 1, Math.floor(age * eventCount) - r.int(0, 3))) : -1;
@@ -241,18 +427,31 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
       const excerpt = r.chance(0.5) ? text : `${text.slice(0, 60 + r.int(0, 60))} …`;
       const seenAt = createdAt + k * r.int(1, 240) * 60_000;
       const offset = r.chance(0.5) ? r.int(0, 3000) : null;
-      t.Appearance.rows.push([id("ap"), claimId, source.id, excerpt, offset, offset == null ? null : offset + excerpt.length, ms(seenAt), ms(seenAt)]);
+      t.Appearance.rows.push([
+        id("ap"),
+        claimId,
+        source.id,
+        excerpt,
+        offset,
+        offset == null ? null : offset + excerpt.length,
+        ms(seenAt),
+        ms(seenAt),
+      ]);
       appearances.push({ url: source.url, title: source.title, publisher: source.publisher, excerpt, seenAt });
     }
 
     // A verdict is planned first: it needs evidence to cite and ratings behind it.
-    const verdictState =
-      merged ? null
-      : status === "PUBLISHED" ? "PUBLISHED"
-      : status === "NEEDS_EDITOR" && r.chance(0.25) ? "AWAITING_SIGN_OFF"
-      : status === "IN_REVIEW" && r.chance(0.03) ? "RETRACTED"
-      : status === "ARCHIVED" && r.chance(0.05) ? "RETRACTED"
-      : null;
+    const verdictState = merged
+      ? null
+      : status === "PUBLISHED"
+        ? "PUBLISHED"
+        : status === "NEEDS_EDITOR" && r.chance(0.25)
+          ? "AWAITING_SIGN_OFF"
+          : status === "IN_REVIEW" && r.chance(0.03)
+            ? "RETRACTED"
+            : status === "ARCHIVED" && r.chance(0.05)
+              ? "RETRACTED"
+              : null;
 
     // Evidence: new claims have little; some evidence was removed (kept, hidden by default).
     const evidenceCount = status === "NEW" ? r.int(0, 2) : Math.max(verdictState ? 1 : 0, r.int(0, 6));
@@ -264,10 +463,21 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
       const evidenceId = id("ei");
       evidence.push({ id: evidenceId, removed, at });
       t.Evidence.rows.push([
-        evidenceId, claimId, source.id, r.choose([["SUPPORTS", 35], ["REFUTES", 40], ["CONTEXT", 25]] as const),
+        evidenceId,
+        claimId,
+        source.id,
+        r.choose([
+          ["SUPPORTS", 35],
+          ["REFUTES", 40],
+          ["CONTEXT", 25],
+        ] as const),
         `${r.pick(["Records show", "The report says", "Footage shows", "Officials confirmed", "Data indicate"])} ${sentence(r, place ?? r.pick(v.places))}`,
-        r.chance(0.5) ? `Checked against ${r.pick(v.organisations)} figures.` : null, r.pick(staff), removed ? ms(at + r.int(1, 5) * DAY) : null,
-        removed ? 2 : 1, ms(at), ms(removed ? at + r.int(1, 5) * DAY : at),
+        r.chance(0.5) ? `Checked against ${r.pick(v.organisations)} figures.` : null,
+        r.pick(staff),
+        removed ? ms(at + r.int(1, 5) * DAY) : null,
+        removed ? 2 : 1,
+        ms(at),
+        ms(removed ? at + r.int(1, 5) * DAY : at),
       ]);
     }
     const citable = evidence.filter((e) => !e.removed);
@@ -275,19 +485,51 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
     // Ratings: distinct reviewers agreeing more or less; some replaced an earlier rating of their own.
     const ratingCount =
       status === "NEW" ? r.weighted([85, 15]) : status === "ARCHIVED" ? r.int(0, 2) : status === "IN_REVIEW" ? r.int(1, 3) : r.int(2, 4);
-    const truth = r.choose([["TRUE", 10], ["MOSTLY_TRUE", 10], ["MIXED", 15], ["MISLEADING", 25], ["FALSE", 30], ["UNVERIFIABLE", 10]] as const);
+    const truth = r.choose([
+      ["TRUE", 10],
+      ["MOSTLY_TRUE", 10],
+      ["MIXED", 15],
+      ["MISLEADING", 25],
+      ["FALSE", 30],
+      ["UNVERIFIABLE", 10],
+    ] as const);
     const labels = ["TRUE", "MOSTLY_TRUE", "MIXED", "MISLEADING", "FALSE", "UNVERIFIABLE"] as const;
     for (const reviewerIndex of r.distinct(staff.length, ratingCount)) {
       const reviewerId = staff[reviewerIndex]!;
       const at = createdAt + r.int(1, 96) * 3600_000;
       if (r.chance(0.2)) {
         const earlier = id("ra");
-        t.Rating.rows.push([earlier, claimId, reviewerId, r.pick(labels), r.int(30, 90), rationale(r), 1, text, false, ms(at), ms(at - r.int(1, 24) * 3600_000)]);
+        t.Rating.rows.push([
+          earlier,
+          claimId,
+          reviewerId,
+          r.pick(labels),
+          r.int(30, 90),
+          rationale(r),
+          1,
+          text,
+          false,
+          ms(at),
+          ms(at - r.int(1, 24) * 3600_000),
+        ]);
       }
       const ratingId = id("ra");
       const label = r.chance(0.75) ? truth : r.pick(labels);
-      t.Rating.rows.push([ratingId, claimId, reviewerId, label, r.int(40, 100), rationale(r), r.chance(0.05) ? wordingRevision - 1 || 1 : wordingRevision, text, true, null, ms(at)]);
-      for (const k of citable.length ? r.distinct(citable.length, r.int(0, 2)) : []) t._RatingEvidence.rows.push([citable[k]!.id, ratingId]);
+      t.Rating.rows.push([
+        ratingId,
+        claimId,
+        reviewerId,
+        label,
+        r.int(40, 100),
+        rationale(r),
+        r.chance(0.05) ? wordingRevision - 1 || 1 : wordingRevision,
+        text,
+        true,
+        null,
+        ms(at),
+      ]);
+      for (const k of citable.length ? r.distinct(citable.length, r.int(0, 2)) : [])
+        t._RatingEvidence.rows.push([citable[k]!.id, ratingId]);
     }
 
     // Verdicts freeze the wording they judged (as services/verdicts.ts does), cite evidence, and some are corrected.
@@ -301,7 +543,13 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
         claimDate: claimDate == null ? null : ms(claimDate),
         claimDatePrecision,
         claimPlace: place,
-        appearances: appearances.map((a) => ({ url: a.url, title: a.title, publisher: a.publisher, excerpt: a.excerpt, seenAt: new Date(a.seenAt).toISOString() })),
+        appearances: appearances.map((a) => ({
+          url: a.url,
+          title: a.title,
+          publisher: a.publisher,
+          excerpt: a.excerpt,
+          seenAt: new Date(a.seenAt).toISOString(),
+        })),
       };
       const addVerdict = (state: string, at: number) => {
         const verdictId = id("ve");
@@ -318,22 +566,45 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
             const corrected = `${headline} (corrected${c ? ` ${c + 1}` : ""})`;
             const field = r.pick(["headline", "summary"]);
             t.VerdictCorrection.rows.push([
-              id("vc"), verdictId, [field], new Json(field === "headline" ? { headline: finalHeadline } : { summary: "Earlier summary." }),
-              new Json(field === "headline" ? { headline: corrected } : { summary: "Corrected summary." }), r.pick(["A figure was misquoted.", "The date was wrong.", "Clarified the source."]),
-              r.pick(editors), ms(at + (c + 1) * r.int(1, 10) * DAY),
+              id("vc"),
+              verdictId,
+              [field],
+              new Json(field === "headline" ? { headline: finalHeadline } : { summary: "Earlier summary." }),
+              new Json(field === "headline" ? { headline: corrected } : { summary: "Corrected summary." }),
+              r.pick(["A figure was misquoted.", "The date was wrong.", "Clarified the source."]),
+              r.pick(editors),
+              ms(at + (c + 1) * r.int(1, 10) * DAY),
             ]);
             if (field === "headline") finalHeadline = corrected;
             version += 1;
           }
         }
         t.Verdict.rows.push([
-          verdictId, claimId, state, snapshot.claimText, snapshot.claimantName, snapshot.claimantKind, snapshot.claimantRole, snapshot.claimDate,
-          snapshot.claimDatePrecision, snapshot.claimPlace, new Json(snapshot.appearances), label, finalHeadline,
+          verdictId,
+          claimId,
+          state,
+          snapshot.claimText,
+          snapshot.claimantName,
+          snapshot.claimantKind,
+          snapshot.claimantRole,
+          snapshot.claimDate,
+          snapshot.claimDatePrecision,
+          snapshot.claimPlace,
+          new Json(snapshot.appearances),
+          label,
+          finalHeadline,
           `Our review of ${citable.length} piece(s) of evidence found the claim ${labelText[label]}. ${sentence(r, place ?? "the area")}`,
-          publishedAt == null ? null : ms(publishedAt), r.pick(editors), signedOffBy, retractedAt == null ? null : ms(retractedAt),
-          retractedAt == null ? null : r.pick(v.retractionReasons), version, ms(at), ms(retractedAt ?? at),
+          publishedAt == null ? null : ms(publishedAt),
+          r.pick(editors),
+          signedOffBy,
+          retractedAt == null ? null : ms(retractedAt),
+          retractedAt == null ? null : r.pick(v.retractionReasons),
+          version,
+          ms(at),
+          ms(retractedAt ?? at),
         ]);
-        for (const k of r.distinct(citable.length, r.int(1, Math.min(3, citable.length)))) t._VerdictEvidence.rows.push([citable[k]!.id, verdictId]);
+        for (const k of r.distinct(citable.length, r.int(1, Math.min(3, citable.length))))
+          t._VerdictEvidence.rows.push([citable[k]!.id, verdictId]);
         return verdictId;
       };
       const judgedAt = Math.max(...citable.map((e) => e.at)) + r.int(1, 72) * 3600_000;
@@ -346,18 +617,39 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
     if (kind === "MEDIA" || r.chance(0.02)) {
       const links = new Set<string>();
       for (let k = 0, n = kind === "MEDIA" ? r.int(1, 2) : 1; k < n; k += 1) {
-        links.add(mediaIds.length > 10 && r.chance(0.2) ? mediaIds[mediaIds.length - 1 - r.int(0, Math.min(200, mediaIds.length - 1))]! : addMedia(createdAt));
+        links.add(
+          mediaIds.length > 10 && r.chance(0.2)
+            ? mediaIds[mediaIds.length - 1 - r.int(0, Math.min(200, mediaIds.length - 1))]!
+            : addMedia(createdAt),
+        );
       }
       for (const mediaId of links) t._ClaimMedia.rows.push([claimId, mediaId]);
     }
 
     t.Claim.rows.push([
-      claimId, text, normalizeClaimText(text), kind, status, claimant?.id ?? null, claimantRole, claimDate == null ? null : ms(claimDate),
-      claimDatePrecision, place, place ? r.pick(["CITY", "REGION", "DISTRICT"]) : null,
-      r.distinct(v.tagWords.length, r.weighted([40, 30, 20, 10])).map((k) => v.tagWords[k]!), event?.id ?? null, assignee, checkworthiness,
+      claimId,
+      text,
+      normalizeClaimText(text),
+      kind,
+      status,
+      claimant?.id ?? null,
+      claimantRole,
+      claimDate == null ? null : ms(claimDate),
+      claimDatePrecision,
+      place,
+      place ? r.pick(["CITY", "REGION", "DISTRICT"]) : null,
+      r.distinct(v.tagWords.length, r.weighted([40, 30, 20, 10])).map((k) => v.tagWords[k]!),
+      event?.id ?? null,
+      assignee,
+      checkworthiness,
       checkworthiness == null ? [] : r.distinct(v.checkworthinessReasons.length, r.int(1, 3)).map((k) => v.checkworthinessReasons[k]!),
-      merged ? claimIds[i - 1 - r.int(0, Math.min(i - 1, 500))]! : null, wordingRevision, currentVerdictId, r.chance(0.7) ? r.pick(staff) : null,
-      1 + r.int(0, 5), ms(createdAt), ms(updatedAt),
+      merged ? claimIds[i - 1 - r.int(0, Math.min(i - 1, 500))]! : null,
+      wordingRevision,
+      currentVerdictId,
+      r.chance(0.7) ? r.pick(staff) : null,
+      1 + r.int(0, 5),
+      ms(createdAt),
+      ms(updatedAt),
     ]);
   }
 
@@ -365,7 +657,14 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
   const figureTotal = Math.max(100, Math.round(N * 0.15));
   const ranks = r.distinct(eventCount, eventCount); // a random order of events: the first are the big ones
   const harmonic = ranks.reduce((sum, _e, k) => sum + 1 / (k + 1), 0);
-  const metricChoices = [["KILLED", 50], ["INJURED", 25], ["DISPLACED", 10], ["MISSING", 5], ["DETAINED", 7], ["OTHER", 3]] as const;
+  const metricChoices = [
+    ["KILLED", 50],
+    ["INJURED", 25],
+    ["DISPLACED", 10],
+    ["MISSING", 5],
+    ["DETAINED", 7],
+    ["OTHER", 3],
+  ] as const;
   ranks.forEach((eventIndex, rank) => {
     const event = events[eventIndex]!;
     const count = Math.max(2, Math.min(400, Math.round(figureTotal / harmonic / (rank + 1))));
@@ -376,17 +675,42 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
       const reportedAt = event.start + (event.end - event.start) * progress + r.int(0, 3600_000);
       const metric = r.choose(metricChoices);
       const value = Math.max(1, Math.round(scale * (0.3 + 1.7 * progress) * (0.8 + 0.4 * r.float())));
-      const qualifier = r.choose([["EXACT", 25], ["AT_LEAST", 25], ["MORE_THAN", 10], ["UP_TO", 8], ["APPROXIMATELY", 12], ["RANGE", 10], ["VAGUE", 10]] as const);
+      const qualifier = r.choose([
+        ["EXACT", 25],
+        ["AT_LEAST", 25],
+        ["MORE_THAN", 10],
+        ["UP_TO", 8],
+        ["APPROXIMATELY", 12],
+        ["RANGE", 10],
+        ["VAGUE", 10],
+      ] as const);
       const subject = r.pick(v.subjects);
       const [low, high, stated] = figureBounds(qualifier, value, subject);
       const source = sourceNear(reportedAt);
       const attributed = r.chance(0.6) ? entities[r.skewed(entities.length)]! : null;
       const period = r.chance(0.5);
       t.ReportedFigure.rows.push([
-        id("fi"), event.id, eventClaims.length && r.chance(0.3) ? r.pick(eventClaims) : null, metric, subject, qualifier, low, high,
-        `${stated} ${v.metricsVerb[metric]}`, r.chance(0.7) ? event.place : null, r.chance(0.7) ? "CITY" : null,
-        period ? ms(event.start) : null, period ? ms(reportedAt) : null, period ? "DAY" : null, period ? `since ${new Date(event.start).toISOString().slice(0, 10)}` : null,
-        attributed?.id ?? null, source.id, ms(reportedAt), 1, ms(reportedAt + 3600_000), ms(reportedAt + 3600_000),
+        id("fi"),
+        event.id,
+        eventClaims.length && r.chance(0.3) ? r.pick(eventClaims) : null,
+        metric,
+        subject,
+        qualifier,
+        low,
+        high,
+        `${stated} ${v.metricsVerb[metric]}`,
+        r.chance(0.7) ? event.place : null,
+        r.chance(0.7) ? "CITY" : null,
+        period ? ms(event.start) : null,
+        period ? ms(reportedAt) : null,
+        period ? "DAY" : null,
+        period ? `since ${new Date(event.start).toISOString().slice(0, 10)}` : null,
+        attributed?.id ?? null,
+        source.id,
+        ms(reportedAt),
+        1,
+        ms(reportedAt + 3600_000),
+        ms(reportedAt + 3600_000),
       ]);
     }
   });
@@ -440,7 +764,9 @@ function rationale(r: Random): string {
 function articleText(r: Random, place: string): string {
   const paragraphs: string[] = [];
   for (let p = 0, n = r.int(4, 10); p < n; p += 1) {
-    paragraphs.push(`${sentence(r, place)} “We are doing everything we can,” ${r.pick(v.firstNames)} ${r.pick(v.lastNames)}, a ${r.pick(v.titles)}, told reporters. Residents described ${r.pick(v.words)} and ${r.pick(v.words)} as the situation ${r.pick(["worsened", "eased", "remained tense"])}.`);
+    paragraphs.push(
+      `${sentence(r, place)} “We are doing everything we can,” ${r.pick(v.firstNames)} ${r.pick(v.lastNames)}, a ${r.pick(v.titles)}, told reporters. Residents described ${r.pick(v.words)} and ${r.pick(v.words)} as the situation ${r.pick(["worsened", "eased", "remained tense"])}.`,
+    );
   }
   return paragraphs.join("\n\n");
 }
@@ -459,7 +785,11 @@ function figureBounds(qualifier: string, value: number, subject: string): [numbe
     case "APPROXIMATELY":
       return [Math.round(value * 0.9), Math.round(value * 1.1), `around ${thousands(value)} ${subject}`];
     case "RANGE":
-      return [value, value + Math.max(1, Math.round(value * 0.2)), `between ${thousands(value)} and ${thousands(value + Math.max(1, Math.round(value * 0.2)))} ${subject}`];
+      return [
+        value,
+        value + Math.max(1, Math.round(value * 0.2)),
+        `between ${thousands(value)} and ${thousands(value + Math.max(1, Math.round(value * 0.2)))} ${subject}`,
+      ];
     default:
       if (value >= 2000) return [2000, 9999, `thousands of ${subject}`];
       if (value >= 200) return [200, 999, `hundreds of ${subject}`];

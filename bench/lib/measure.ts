@@ -50,7 +50,9 @@ export class BackendCpu {
   ) {}
 
   private async sample(initial: boolean) {
-    const { rows } = await this.monitor.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = $1", [this.applicationName]);
+    const { rows } = await this.monitor.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = $1", [
+      this.applicationName,
+    ]);
     for (const { pid } of rows) {
       const cpu = processCpuMs(pid);
       if (cpu == null) continue;

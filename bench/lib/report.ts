@@ -4,7 +4,9 @@ import { SERVER_NAMES, SERVER_TITLES, WORKLOADS, type ServerName } from "./workl
 import type { ResultsFile, RunResult } from "./results.js";
 
 const n = (value: number | null | undefined, digits = 1) =>
-  value == null || Number.isNaN(value) ? "–" : value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  value == null || Number.isNaN(value)
+    ? "–"
+    : value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ratio = (value: number | null | undefined) => (value == null ? "–" : `${value.toFixed(2)}×`);
 
 function runSection(run: RunResult, heading: string): string[] {
@@ -19,8 +21,16 @@ function runSection(run: RunResult, heading: string): string[] {
     "",
   );
 
-  out.push("### FactDesk against the peers", "", "Throughput ratio = FactDesk's req/s ÷ the peer's in the same round, median over the rounds (1.00× = as fast); CPU ratio = the peer's CPU per request ÷ FactDesk's (server process + its PostgreSQL backends).", "");
-  out.push("| workload | conns | FactDesk req/s | PostGraphile req/s | baseline req/s | ×PostGraphile | ×baseline | CPU ×PostGraphile | CPU ×baseline |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  out.push(
+    "### FactDesk against the peers",
+    "",
+    "Throughput ratio = FactDesk's req/s ÷ the peer's in the same round, median over the rounds (1.00× = as fast); CPU ratio = the peer's CPU per request ÷ FactDesk's (server process + its PostgreSQL backends).",
+    "",
+  );
+  out.push(
+    "| workload | conns | FactDesk req/s | PostGraphile req/s | baseline req/s | ×PostGraphile | ×baseline | CPU ×PostGraphile | CPU ×baseline |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
   for (const [name, byConnections] of Object.entries(run.workloads)) {
     for (const [connections, result] of Object.entries(byConnections)) {
       const s = result.servers;
@@ -34,13 +44,19 @@ function runSection(run: RunResult, heading: string): string[] {
   for (const [name, byConnections] of Object.entries(run.workloads)) {
     const workload = WORKLOADS.find((w) => w.name === name);
     out.push(`### ${title(name)}`, "", workload?.description ?? "", "");
-    out.push("| conns | server | req/s (per round) | p50 ms | p95 ms | p99 ms | max ms | errors | CPU ms/req server + PostgreSQL | SQL/req |", "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.push(
+      "| conns | server | req/s (per round) | p50 ms | p95 ms | p99 ms | max ms | errors | CPU ms/req server + PostgreSQL | SQL/req |",
+      "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    );
     for (const [connections, result] of Object.entries(byConnections)) {
       for (const server of SERVER_NAMES) {
         const m = result.servers[server];
         if (!m) continue;
         const errors = m.errors.non2xx + m.errors.graphql + m.errors.socket + m.errors.timeouts;
-        const errorText = errors === 0 ? "0" : `${errors} (${[m.errors.non2xx && `${m.errors.non2xx} non-2xx`, m.errors.graphql && `${m.errors.graphql} GraphQL`, m.errors.timeouts && `${m.errors.timeouts} timeouts`, m.errors.socket && `${m.errors.socket} socket`].filter(Boolean).join(", ")})`;
+        const errorText =
+          errors === 0
+            ? "0"
+            : `${errors} (${[m.errors.non2xx && `${m.errors.non2xx} non-2xx`, m.errors.graphql && `${m.errors.graphql} GraphQL`, m.errors.timeouts && `${m.errors.timeouts} timeouts`, m.errors.socket && `${m.errors.socket} socket`].filter(Boolean).join(", ")})`;
         out.push(
           `| ${connections} | ${SERVER_TITLES[server]} | ${n(m.reqPerSec)} (${m.rounds.map((r) => n(r)).join(", ")}) | ${n(m.latencyMs.p50)} | ${n(m.latencyMs.p95)} | ${n(m.latencyMs.p99)} | ${n(m.latencyMs.max, 0)} | ${errorText} | ${n(m.cpuMsPerRequest.server, 2)} + ${n(m.cpuMsPerRequest.postgres, 2)} = ${n(m.cpuMsPerRequest.total, 2)} | ${n(run.statements[name]?.[server])} |`,
         );
@@ -51,7 +67,9 @@ function runSection(run: RunResult, heading: string): string[] {
 
   out.push("### Memory and start-up", "", "| server | start-up s | RSS at start MiB | RSS after the run MiB |", "|---|---:|---:|---:|");
   for (const server of SERVER_NAMES as ServerName[]) {
-    out.push(`| ${SERVER_TITLES[server]} | ${n(run.startupSeconds[server], 2)} | ${n(run.memoryMiB.atStart[server])} | ${n(run.memoryMiB.afterRun[server])} |`);
+    out.push(
+      `| ${SERVER_TITLES[server]} | ${n(run.startupSeconds[server], 2)} | ${n(run.memoryMiB.atStart[server])} | ${n(run.memoryMiB.afterRun[server])} |`,
+    );
   }
   out.push("");
   return out;
@@ -69,7 +87,11 @@ function targetsSection(run: RunResult): string[] {
     const results = byConnections(name);
     const measured = results.map(([c, r]) => `${ratio(r.ratios[peer]?.reqPerSec)} at ${c}`).join(", ") || "–";
     const values = results.map(([, r]) => r.ratios[peer]?.reqPerSec).filter((v): v is number => v != null);
-    check(`${title(name)}: at least ${at}× ${peer === "postgraphile" ? "PostGraphile" : "the baseline"}`, measured, values.length ? values.every((v) => v >= at) : null);
+    check(
+      `${title(name)}: at least ${at}× ${peer === "postgraphile" ? "PostGraphile" : "the baseline"}`,
+      measured,
+      values.length ? values.every((v) => v >= at) : null,
+    );
   };
   ratioTarget("queue", "postgraphile", 1);
   ratioTarget("queue", "baseline", 0.3);
@@ -83,13 +105,17 @@ function targetsSection(run: RunResult): string[] {
     search.map(([c, p95]) => `${n(p95)} ms at ${c}`).join(", ") || "–",
     search.length ? search.every(([, p95]) => p95 != null && p95 < 50) : null,
   );
-  const at64 = Object.entries(run.workloads).flatMap(([name, byC]) => (byC[64]?.servers.factdesk ? [[name, byC[64].servers.factdesk] as const] : []));
+  const at64 = Object.entries(run.workloads).flatMap(([name, byC]) =>
+    byC[64]?.servers.factdesk ? [[name, byC[64].servers.factdesk] as const] : [],
+  );
   const errors64 = at64.reduce((sum, [, m]) => sum + m.errors.non2xx + m.errors.graphql + m.errors.socket + m.errors.timeouts, 0);
   // A workload that got no answer within its runs has no errors counted, but it failed all the same.
   const unanswered = at64.filter(([, m]) => m.reqPerSec === 0).map(([name]) => title(name));
   check(
     "No errors at 64 connections (FactDesk, every workload)",
-    at64.length ? `${errors64} errors in ${at64.length} workloads${unanswered.length ? `; no answer within the runs: ${unanswered.join(", ")}` : ""}` : "–",
+    at64.length
+      ? `${errors64} errors in ${at64.length} workloads${unanswered.length ? `; no answer within the runs: ${unanswered.join(", ")}` : ""}`
+      : "–",
     at64.length ? errors64 === 0 && unanswered.length === 0 : null,
   );
   return ["### Targets", "", "| target | measured | |", "|---|---|---|", ...rows, ""];

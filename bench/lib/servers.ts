@@ -65,7 +65,8 @@ export async function buildPeers() {
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (key.startsWith("FACTDESK_") || key === "DATABASE_URL" || key === "REDIS_URL" || key === "PORT" || key === "NODE_OPTIONS") delete env[key];
+    if (key.startsWith("FACTDESK_") || key === "DATABASE_URL" || key === "REDIS_URL" || key === "PORT" || key === "NODE_OPTIONS")
+      delete env[key];
   }
   return env;
 }
@@ -81,7 +82,12 @@ interface StartOptions {
 export async function startServer(name: RunningServer["name"], opts: StartOptions): Promise<RunningServer> {
   const port = await freePort();
   const applicationName = `bench_${name.replace(/-/g, "_")}`;
-  const env: NodeJS.ProcessEnv = { ...cleanEnv(), PORT: String(port), DATABASE_URL: withApplicationName(opts.databaseUrl, applicationName), NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = {
+    ...cleanEnv(),
+    PORT: String(port),
+    DATABASE_URL: withApplicationName(opts.databaseUrl, applicationName),
+    NODE_ENV: "production",
+  };
   let script: string;
   if (name === "factdesk" || name === "factdesk-counting") {
     script = path.join(repoRoot, "packages/server/dist/main.js");
@@ -127,7 +133,11 @@ export async function startServer(name: RunningServer["name"], opts: StartOption
     try {
       const response =
         probe === "/graphql"
-          ? await fetch(`${url}${probe}`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })
+          ? await fetch(`${url}${probe}`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: '{"query":"{ __typename }"}',
+            })
           : await fetch(`${url}${probe}`);
       if (response.ok) break;
     } catch {

@@ -5,7 +5,11 @@
 
 export type ServerName = "factdesk" | "postgraphile" | "baseline";
 export const SERVER_NAMES: ServerName[] = ["factdesk", "postgraphile", "baseline"];
-export const SERVER_TITLES: Record<ServerName, string> = { factdesk: "FactDesk", postgraphile: "PostGraphile 5", baseline: "node:http + pg" };
+export const SERVER_TITLES: Record<ServerName, string> = {
+  factdesk: "FactDesk",
+  postgraphile: "PostGraphile 5",
+  baseline: "node:http + pg",
+};
 
 export interface HttpRequest {
   method: "GET" | "POST";
@@ -189,7 +193,10 @@ const stripOrderKeys = (rows: Row[], keep: string[] = []) =>
 /** PostGraphile's many-to-many lists come in junction order: put them in FactDesk's (created, id), then drop the sort keys. */
 function deskFromPostGraphile(claim: Record<string, unknown> | null) {
   if (!claim) return null;
-  const ratings = (claim.ratings as Row[]).map((r) => ({ ...r, citedEvidence: stripOrderKeys(sortBy(r.citedEvidence as Row[], "createdAt", "rowId")) }));
+  const ratings = (claim.ratings as Row[]).map((r) => ({
+    ...r,
+    citedEvidence: stripOrderKeys(sortBy(r.citedEvidence as Row[], "createdAt", "rowId")),
+  }));
   const verdict = claim.verdict as Record<string, unknown> | null;
   return {
     ...claim,
@@ -255,7 +262,16 @@ function verdictFromPostGraphile(v: Record<string, unknown> | null) {
   const { claimText, claimantName, claimantKind, claimantRole, claimDate, claimDatePrecision, claimPlace, appearances, ...rest } = v;
   return {
     ...rest,
-    judgedClaim: { text: claimText, claimantName, claimantKind, claimantRole, claimDate, claimDatePrecision, place: claimPlace, appearances },
+    judgedClaim: {
+      text: claimText,
+      claimantName,
+      claimantKind,
+      claimantRole,
+      claimDate,
+      claimDatePrecision,
+      place: claimPlace,
+      appearances,
+    },
     citedEvidence: stripOrderKeys(sortBy(v.citedEvidence as Row[], "createdAt", "rowId")),
   };
 }
@@ -280,17 +296,20 @@ export const WORKLOADS: Workload[] = [
   {
     name: "queue",
     title: "Queue page",
-    description: "The first 50 claims with status NEW or IN_REVIEW, newest first, each with its claimant's name and title, its appearances with the source's URL and title, its number of current ratings and its current verdict's label and state (staff).",
+    description:
+      "The first 50 claims with status NEW or IN_REVIEW, newest first, each with its claimant's name and title, its appearances with the source's URL and title, its number of current ratings and its current verdict's label and state (staff).",
     servers: SERVER_NAMES,
     params: () => ["queue"],
-    request: (server) => (server === "baseline" ? { method: "GET", path: "/queue" } : gql(server === "factdesk" ? QUEUE_FACTDESK : QUEUE_POSTGRAPHILE)),
+    request: (server) =>
+      server === "baseline" ? { method: "GET", path: "/queue" } : gql(server === "factdesk" ? QUEUE_FACTDESK : QUEUE_POSTGRAPHILE),
     shape: (server, body) => normalize(server === "baseline" ? (body as { claims: unknown }).claims : dataOf(body).claims),
     ok: noErrors,
   },
   {
     name: "claim-desk",
     title: "Claim desk",
-    description: "One claim with everything the desk shows: claimant, event, appearances with sources, evidence with sources and who added it, current ratings with reviewers and cited evidence, the verdict with its cited evidence and corrections, media and reported figures (staff; rotating over 50 claims).",
+    description:
+      "One claim with everything the desk shows: claimant, event, appearances with sources, evidence with sources and who added it, current ratings with reviewers and cited evidence, the verdict with its cited evidence and corrections, media and reported figures (staff; rotating over 50 claims).",
     servers: SERVER_NAMES,
     params: (f) => f.deskClaims,
     request: (server, id) =>
@@ -309,7 +328,8 @@ export const WORKLOADS: Workload[] = [
   {
     name: "figure-summary",
     title: "Event figure summary",
-    description: "An event's KILLED figures summarised: lowest and highest bound, number of reports and of sources, and the timeline of every report with its source (staff; rotating over the 10 events with the most reports). PostGraphile computes the aggregates in a STABLE SQL function exposed as a computed column; the baseline in JavaScript over one query.",
+    description:
+      "An event's KILLED figures summarised: lowest and highest bound, number of reports and of sources, and the timeline of every report with its source (staff; rotating over the 10 events with the most reports). PostGraphile computes the aggregates in a STABLE SQL function exposed as a computed column; the baseline in JavaScript over one query.",
     servers: SERVER_NAMES,
     params: (f) => f.events,
     request: (server, id) =>
@@ -330,7 +350,8 @@ export const WORKLOADS: Workload[] = [
   {
     name: "verdict-page",
     title: "Public verdict page",
-    description: "A published verdict as an anonymous reader gets it (`node(id:)`): the verdict, who published and signed it off, the judged claim as frozen with its appearances, its corrections and its cited evidence with sources (no session; rotating over 50 verdicts, half of them corrected). FactDesk's requests send `Cache-Control: no-cache`, so its response cache is bypassed and every request does its work.",
+    description:
+      "A published verdict as an anonymous reader gets it (`node(id:)`): the verdict, who published and signed it off, the judged claim as frozen with its appearances, its corrections and its cited evidence with sources (no session; rotating over 50 verdicts, half of them corrected). FactDesk's requests send `Cache-Control: no-cache`, so its response cache is bypassed and every request does its work.",
     servers: SERVER_NAMES,
     anonymous: true,
     factdeskHeaders: { "cache-control": "no-cache" },
@@ -351,18 +372,21 @@ export const WORKLOADS: Workload[] = [
   {
     name: "verdict-page-cached",
     title: "Public verdict page, response cache on",
-    description: "The public verdict page again, with FactDesk's response cache for readers without a session on (its default, 5 s): what a widely shared fact-check costs. The baseline does its work every time.",
+    description:
+      "The public verdict page again, with FactDesk's response cache for readers without a session on (its default, 5 s): what a widely shared fact-check costs. The baseline does its work every time.",
     servers: ["factdesk", "baseline"],
     anonymous: true,
     params: (f) => f.verdicts,
-    request: (server, id) => (server === "baseline" ? { method: "GET", path: `/verdicts/${id}` } : gql(VERDICT_FACTDESK, { id: globalId("Verdict", id) })),
+    request: (server, id) =>
+      server === "baseline" ? { method: "GET", path: `/verdicts/${id}` } : gql(VERDICT_FACTDESK, { id: globalId("Verdict", id) }),
     shape: (server, body) => (server === "baseline" ? normalize((body as { verdict: unknown }).verdict) : normalize(dataOf(body).verdict)),
     ok: noErrors,
   },
   {
     name: "search",
     title: "Search",
-    description: "`search(query:, first: 20)` over claims, sources, entities and events with two-word queries from the desk's vocabulary (staff; FactDesk only: its p95 latency is the target, the peers have no equivalent).",
+    description:
+      "`search(query:, first: 20)` over claims, sources, entities and events with two-word queries from the desk's vocabulary (staff; FactDesk only: its p95 latency is the target, the peers have no equivalent).",
     servers: ["factdesk"],
     latencyOnly: true,
     params: (f) => f.searchQueries,
@@ -372,7 +396,8 @@ export const WORKLOADS: Workload[] = [
   {
     name: "mixed",
     title: "Mixed read/write",
-    description: "90% reads (queue page and claim desk, half each) and 10% writes (`rateClaim` and `addEvidence` with fresh values on IN_REVIEW claims, half each) through GraphQL as the signed-in bench editor (FactDesk only: the peers' read paths are measured above, and they have no write rules to compare).",
+    description:
+      "90% reads (queue page and claim desk, half each) and 10% writes (`rateClaim` and `addEvidence` with fresh values on IN_REVIEW claims, half each) through GraphQL as the signed-in bench editor (FactDesk only: the peers' read paths are measured above, and they have no write rules to compare).",
     servers: ["factdesk"],
     params: (f) => f.deskClaims,
     request: (_server, id, sequence) => mixedRequest(id, sequence),

@@ -13,7 +13,8 @@ countStatements(pool);
 const port = Number(process.env.PORT ?? 5001);
 
 const json = (fields: string) => `json_build_object(${fields})`;
-const list = (element: string, from: string, order: string) => `coalesce((SELECT json_agg(${element} ORDER BY ${order}) FROM ${from}), '[]'::json)`;
+const list = (element: string, from: string, order: string) =>
+  `coalesce((SELECT json_agg(${element} ORDER BY ${order}) FROM ${from}), '[]'::json)`;
 
 const QUEUE = `
   SELECT c.id, c.text, c.kind, c.status, c."createdAt",
@@ -37,7 +38,9 @@ const CLAIM = `
     (SELECT ${json(`'name', e.name, 'kind', e.kind, 'title', e.title`)} FROM "Entity" e WHERE e.id = c."claimantId") AS claimant,
     (SELECT ${json(`'title', ev.title`)} FROM "Event" ev WHERE ev.id = c."eventId") AS event,
     ${list(
-      json(`'id', a.id, 'excerpt', a.excerpt, 'seenAt', a."seenAt", 'source', ${json(`'url', s.url, 'title', s.title, 'publisher', s.publisher, 'kind', s.kind, 'reliability', s.reliability, 'publishedAt', s."publishedAt"`)}`),
+      json(
+        `'id', a.id, 'excerpt', a.excerpt, 'seenAt', a."seenAt", 'source', ${json(`'url', s.url, 'title', s.title, 'publisher', s.publisher, 'kind', s.kind, 'reliability', s.reliability, 'publishedAt', s."publishedAt"`)}`,
+      ),
       `(SELECT * FROM "Appearance" WHERE "claimId" = c.id ORDER BY "seenAt", id LIMIT 100) a JOIN "Source" s ON s.id = a."sourceId"`,
       `a."seenAt", a.id`,
     )} AS appearances,
@@ -58,7 +61,9 @@ const CLAIM = `
     (SELECT ${json(`'state', v.state, 'label', v.label, 'headline', v.headline, 'summary', v.summary, 'publishedAt', v."publishedAt",
         'publishedBy', (SELECT ${json(`'name', u.name`)} FROM "User" u WHERE u.id = v."publishedById"),
         'citedEvidence', ${list(
-          json(`'stance', ce.stance, 'excerpt', ce.excerpt, 'source', (SELECT ${json(`'url', s.url`)} FROM "Source" s WHERE s.id = ce."sourceId")`),
+          json(
+            `'stance', ce.stance, 'excerpt', ce.excerpt, 'source', (SELECT ${json(`'url', s.url`)} FROM "Source" s WHERE s.id = ce."sourceId")`,
+          ),
           `"_VerdictEvidence" ve JOIN "Evidence" ce ON ce.id = ve."A" WHERE ve."B" = v.id`,
           `ce."createdAt", ce.id`,
         )},
@@ -101,7 +106,9 @@ const VERDICT = `
       `vc."createdAt", vc.id`,
     )} AS corrections,
     ${list(
-      json(`'stance', ce.stance, 'excerpt', ce.excerpt, 'note', ce.note, 'source', (SELECT ${json(`'url', s.url, 'title', s.title, 'publisher', s.publisher`)} FROM "Source" s WHERE s.id = ce."sourceId")`),
+      json(
+        `'stance', ce.stance, 'excerpt', ce.excerpt, 'note', ce.note, 'source', (SELECT ${json(`'url', s.url, 'title', s.title, 'publisher', s.publisher`)} FROM "Source" s WHERE s.id = ce."sourceId")`,
+      ),
       `"_VerdictEvidence" ve JOIN "Evidence" ce ON ce.id = ve."A" WHERE ve."B" = v.id`,
       `ce."createdAt", ce.id`,
     )} AS "citedEvidence"
@@ -138,9 +145,12 @@ async function figureSummary(eventId: string, metric: string) {
 async function route(url: URL): Promise<unknown> {
   const parts = url.pathname.split("/").filter(Boolean);
   if (parts[0] === "queue" && parts.length === 1) return { claims: (await pool.query({ name: "queue", text: QUEUE })).rows };
-  if (parts[0] === "claims" && parts.length === 2) return { claim: (await pool.query({ name: "claim", text: CLAIM, values: [parts[1]] })).rows[0] ?? null };
-  if (parts[0] === "verdicts" && parts.length === 2) return { verdict: (await pool.query({ name: "verdict", text: VERDICT, values: [parts[1]] })).rows[0] ?? null };
-  if (parts[0] === "events" && parts[2] === "figure-summary") return { figureSummary: await figureSummary(parts[1]!, url.searchParams.get("metric") ?? "KILLED") };
+  if (parts[0] === "claims" && parts.length === 2)
+    return { claim: (await pool.query({ name: "claim", text: CLAIM, values: [parts[1]] })).rows[0] ?? null };
+  if (parts[0] === "verdicts" && parts.length === 2)
+    return { verdict: (await pool.query({ name: "verdict", text: VERDICT, values: [parts[1]] })).rows[0] ?? null };
+  if (parts[0] === "events" && parts[2] === "figure-summary")
+    return { figureSummary: await figureSummary(parts[1]!, url.searchParams.get("metric") ?? "KILLED") };
   return undefined;
 }
 

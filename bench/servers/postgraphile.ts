@@ -72,6 +72,12 @@ const server = http.createServer((req, res) => {
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, "127.0.0.1", () => console.log(`PostGraphile listening on http://127.0.0.1:${port}/graphql`));
-const stop = () => server.close(() => void Promise.resolve(pgl.release()).then(() => pool.end()).finally(() => process.exit(0)));
+const stop = () =>
+  server.close(
+    () =>
+      void Promise.resolve(pgl.release())
+        .then(() => pool.end())
+        .finally(() => process.exit(0)),
+  );
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

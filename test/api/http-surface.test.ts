@@ -15,8 +15,13 @@ let cookie: string;
 
 const graphqlUrl = () => `${server.url}/graphql`;
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(graphqlUrl(), { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
-const errorsOf = async (response: Response) => ((await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] }).errors ?? [];
+  fetch(graphqlUrl(), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+const errorsOf = async (response: Response) =>
+  ((await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] }).errors ?? [];
 
 beforeAll(async () => {
   server = await startTestServer({
@@ -28,7 +33,10 @@ beforeAll(async () => {
   const session = await fetch(graphqlUrl(), {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`, variables: { i: { email: "reviewer@demo.factdesk", password: "demo-reviewer-1" } } }),
+    body: JSON.stringify({
+      query: `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`,
+      variables: { i: { email: "reviewer@demo.factdesk", password: "demo-reviewer-1" } },
+    }),
   });
   cookie = session.headers.get("set-cookie")!.split(";")[0]!;
 });
@@ -77,15 +85,26 @@ describe("limits that hold before any work is done", () => {
   it("caps aliases, directives, tokens and nodes(ids:)", async () => {
     const aliases = await post({ query: aliasesOf(31, "claims(first: 1) { totalCount }") });
     expect(aliases.status).toBe(400);
-    expect((await errorsOf(aliases))[0]).toMatchObject({ message: "The query has 31 aliases; at most 30 are allowed.", extensions: { code: "request/too_many_aliases" } });
-    const directives = await post({ query: `{ ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename @include(if: true)`).join(" ")} }` });
+    expect((await errorsOf(aliases))[0]).toMatchObject({
+      message: "The query has 31 aliases; at most 30 are allowed.",
+      extensions: { code: "request/too_many_aliases" },
+    });
+    const directives = await post({
+      query: `{ ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename @include(if: true)`).join(" ")} }`,
+    });
     expect(directives.status).toBe(400);
     expect((await errorsOf(directives))[0]?.extensions?.code).toBe("request/too_many_directives");
-    const tokens = await post({ query: `{ ${Array.from({ length: 6000 }, () => "__typename").join(" ")} }` }, { accept: "application/graphql-response+json" });
+    const tokens = await post(
+      { query: `{ ${Array.from({ length: 6000 }, () => "__typename").join(" ")} }` },
+      { accept: "application/graphql-response+json" },
+    );
     expect(tokens.status).toBe(400);
     expect((await errorsOf(tokens))[0]?.message).toMatch(/Token limit/);
     const ids = Array.from({ length: 101 }, (_, i) => Buffer.from(`Claim:${i}`).toString("base64"));
-    const nodes = await post({ query: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, variables: { ids } }, { authorization: `Bearer ${reviewer.token}` });
+    const nodes = await post(
+      { query: `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, variables: { ids } },
+      { authorization: `Bearer ${reviewer.token}` },
+    );
     expect(nodes.status).toBe(400);
     expect((await errorsOf(nodes))[0]?.extensions?.code).toBe("request/too_many_ids");
   });
@@ -129,7 +148,10 @@ describe("limits that hold before any work is done", () => {
     } finally {
       await slow.close();
     }
-    const thrifty = await startTestServer({ adminSession: "direct", config: (d) => ({ limits: { ...d.limits, maxStatementsPerRequest: 3 } }) });
+    const thrifty = await startTestServer({
+      adminSession: "direct",
+      config: (d) => ({ limits: { ...d.limits, maxStatementsPerRequest: 3 } }),
+    });
     try {
       const response = await thrifty.request(aliasesOf(8, "claims(first: 1) { totalCount }"), {}, thrifty.admin);
       expect(response.errors?.map((e) => e.extensions?.code)).toContain("request/too_expensive");
@@ -143,13 +165,19 @@ describe("bad input gets a 400 or a typed error, never a 500", () => {
   it("refuses NUL bytes, unpaired surrogates and overlong strings in variables and in the query", async () => {
     for (const text of ["a\u0000b", "lone \ud800 surrogate", "x".repeat(200_001)]) {
       const response = await post(
-        { query: `mutation($i: CreateClaimInput!) { createClaim(input: $i) { __typename } }`, variables: { i: { kind: "STATEMENT", text } } },
+        {
+          query: `mutation($i: CreateClaimInput!) { createClaim(input: $i) { __typename } }`,
+          variables: { i: { kind: "STATEMENT", text } },
+        },
         { authorization: `Bearer ${reviewer.token}` },
       );
       expect(response.status).toBe(400);
       expect((await errorsOf(response))[0]?.extensions?.code).toBe("input/invalid_text");
     }
-    const literal = await post({ query: `{ claims(filter: { text: "a\\u0000b" }) { totalCount } }` }, { authorization: `Bearer ${reviewer.token}` });
+    const literal = await post(
+      { query: `{ claims(filter: { text: "a\\u0000b" }) { totalCount } }` },
+      { authorization: `Bearer ${reviewer.token}` },
+    );
     expect(literal.status).toBe(400);
   });
 
@@ -219,7 +247,10 @@ describe("CSRF and CORS", () => {
 
   it("sends CORS headers only to listed origins", async () => {
     const ask = (origin: string) =>
-      fetch(graphqlUrl(), { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" } });
+      fetch(graphqlUrl(), {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      });
     const evil = await ask("https://evil.example");
     expect(evil.headers.get("access-control-allow-origin")).toBeNull();
     expect(evil.headers.get("access-control-allow-credentials")).toBeNull();
@@ -279,6 +310,8 @@ describe("headers and escaping", () => {
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
     const staff = await server.request(`{ __schema { queryType { name } } }`, {}, reviewer);
     expect(staff.data).toEqual({ __schema: { queryType: { name: "Query" } } });
-    expect((await server.request(`{ claimz(first: 1) { totalCount } }`, {}, reviewer)).errors?.[0]?.message).toMatch(/Did you mean .*"claims"/);
+    expect((await server.request(`{ claimz(first: 1) { totalCount } }`, {}, reviewer)).errors?.[0]?.message).toMatch(
+      /Did you mean .*"claims"/,
+    );
   });
 });

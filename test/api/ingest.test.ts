@@ -126,7 +126,11 @@ describe("article ingest", () => {
   });
 
   it("warns in the preview when a statement is already on the desk", async () => {
-    const other = { ...articleInput, url: "https://other-outlet.example/syria", text: `${article}\nAdditional reporting by our correspondent.` };
+    const other = {
+      ...articleInput,
+      url: "https://other-outlet.example/syria",
+      text: `${article}\nAdditional reporting by our correspondent.`,
+    };
     const { previewIngest: preview } = await server.execute(
       `query($input: IngestArticleInput!) { previewIngest(input: $input) { ... on IngestPreview {
         statements { speaker { name } possibleDuplicates { similarity claim { text } } } } } }`,

@@ -28,7 +28,10 @@ let ops: TestServer;
 const log = captureLog();
 
 beforeAll(async () => {
-  [plain, ops] = await Promise.all([startTestServer(), startTestServer({ config: () => ({ metricsToken: METRICS_TOKEN }), logger: log.logger })]);
+  [plain, ops] = await Promise.all([
+    startTestServer(),
+    startTestServer({ config: () => ({ metricsToken: METRICS_TOKEN }), logger: log.logger }),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([plain?.close(), ops?.close()]);
@@ -48,7 +51,14 @@ describe("GET /metrics", () => {
 
   it("refuses a missing or wrong token", async () => {
     // A staff session's token is no metrics token either.
-    for (const authorization of [undefined, "Bearer wrong-token", `Bearer ${METRICS_TOKEN}x`, `Basic ${METRICS_TOKEN}`, METRICS_TOKEN, `Bearer ${ops.admin.token}`]) {
+    for (const authorization of [
+      undefined,
+      "Bearer wrong-token",
+      `Bearer ${METRICS_TOKEN}x`,
+      `Basic ${METRICS_TOKEN}`,
+      METRICS_TOKEN,
+      `Bearer ${ops.admin.token}`,
+    ]) {
       const response = await getMetrics(ops, authorization);
       expect(response.status, String(authorization)).toBe(401);
       expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
@@ -81,7 +91,9 @@ describe("GET /metrics", () => {
     expect(sample("graphql_yoga_http_duration_count", /statusCode="200"/)).toBeGreaterThanOrEqual(3);
     expect(sample("graphql_envelop_request_duration_count", /operationType="query"/)).toBeGreaterThanOrEqual(3);
     expect(sample("graphql_envelop_phase_execute_count")).toBeGreaterThanOrEqual(3);
-    expect(sample("graphql_envelop_execute_resolver_count", /typeName="Query".*fieldName="claims"|fieldName="claims".*typeName="Query"/)).toBeGreaterThanOrEqual(3);
+    expect(
+      sample("graphql_envelop_execute_resolver_count", /typeName="Query".*fieldName="claims"|fieldName="claims".*typeName="Query"/),
+    ).toBeGreaterThanOrEqual(3);
     expect(sample("factdesk_database_statement_seconds_count", /database="primary"/)).toBeGreaterThan(0);
     expect(sample("factdesk_database_statement_seconds_count", /database="replica"/)).toBe(0);
     expect(sample("process_resident_memory_bytes")).toBeGreaterThan(0);
@@ -109,7 +121,7 @@ describe("request ids", () => {
   });
 
   it("generates a new id when there is none or the caller's is unsafe to log", async () => {
-    const given = ["", "has space", "x".repeat(101), "<script>alert(1)</script>", 'quote"d', "a,b", "{\"level\":\"fatal\"}"];
+    const given = ["", "has space", "x".repeat(101), "<script>alert(1)</script>", 'quote"d', "a,b", '{"level":"fatal"}'];
     const ids = [await idOf(ops), await idOf(ops), ...(await Promise.all(given.map((id) => idOf(ops, id))))];
     for (const id of ids) expect(id).toMatch(UUID);
     expect(new Set(ids).size).toBe(ids.length);
@@ -121,9 +133,15 @@ describe("the JSON log", () => {
     const password = `pw-${crypto.randomUUID()}`;
     const wrongPassword = `wrong-${crypto.randomUUID()}`;
     const email = `log-${crypto.randomUUID().slice(0, 8)}@test.factdesk`;
-    await ops.execute(`mutation LogUser($input: CreateUserInput!) { createUser(input: $input) { __typename } }`, { input: { email, password, role: "REVIEWER", name: "Log" } }, ops.admin);
+    await ops.execute(
+      `mutation LogUser($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
+      { input: { email, password, role: "REVIEWER", name: "Log" } },
+      ops.admin,
+    );
     const signInRequest = (secret: string) =>
-      ops.request(`mutation LogSignIn($input: SignInInput!) { signIn(input: $input) { __typename } }`, { input: { email, password: secret } });
+      ops.request(`mutation LogSignIn($input: SignInInput!) { signIn(input: $input) { __typename } }`, {
+        input: { email, password: secret },
+      });
     expect((await signInRequest(wrongPassword)).data?.signIn.__typename).not.toBe("SignInSuccess");
     const user = await ops.signIn(email, password);
 
@@ -145,7 +163,9 @@ describe("the JSON log", () => {
     await metrics.text();
 
     // The request line is written when the response closes, which can come after the client has read it.
-    await expect.poll(() => log.entries().filter((e) => e.msg === "request" && e.requestId === requestId).length, { timeout: 5_000 }).toBe(1);
+    await expect
+      .poll(() => log.entries().filter((e) => e.msg === "request" && e.requestId === requestId).length, { timeout: 5_000 })
+      .toBe(1);
     const entries = log.entries();
     const line = entries.find((e) => e.msg === "request" && e.requestId === requestId)!;
     expect(line).toMatchObject({ level: "info", service: "factdesk", method: "POST", path: "/graphql", status: 200 });
@@ -154,7 +174,9 @@ describe("the JSON log", () => {
     // Every line about a request names it (the debug "request started" line too).
     expect(entries.filter((e) => e.requestId === requestId).map((e) => e.msg)).toEqual(["request started", "request"]);
     expect(entries.filter((e) => e.msg === "request" && !e.requestId)).toEqual([]);
-    await expect.poll(() => log.entries().some((e) => e.msg === "request" && e.requestId === `${requestId}-get` && e.path === "/graphql")).toBe(true);
+    await expect
+      .poll(() => log.entries().some((e) => e.msg === "request" && e.requestId === `${requestId}-get` && e.path === "/graphql"))
+      .toBe(true);
 
     const text = log.lines.join("");
     for (const secret of [password, wrongPassword, user.token, ops.admin.token, querySecret, METRICS_TOKEN]) {
@@ -181,18 +203,29 @@ describe.runIf(testDbKind() === "postgres")("read replicas", () => {
         connectThrough: async (databaseUrl) => (primaryUrl = databaseUrl),
         config: () => ({ databaseReplicaUrls: [replica.databaseUrl!], metricsToken: METRICS_TOKEN }),
       });
-      const [primary, standIn] = [new pg.Client({ connectionString: primaryUrl }), new pg.Client({ connectionString: replica.databaseUrl })];
+      const [primary, standIn] = [
+        new pg.Client({ connectionString: primaryUrl }),
+        new pg.Client({ connectionString: replica.databaseUrl }),
+      ];
       clients.push(primary, standIn);
       await Promise.all(clients.map((client) => client.connect()));
-      const countNamed = async (client: pg.Client, name: string) => Number((await client.query(`SELECT count(*) FROM "Entity" WHERE name = $1`, [name])).rows[0].count);
+      const countNamed = async (client: pg.Client, name: string) =>
+        Number((await client.query(`SELECT count(*) FROM "Entity" WHERE name = $1`, [name])).rows[0].count);
       const reviewer = await server.createUser("REVIEWER");
       const entitiesNamed = async (name: string) =>
-        (await server!.execute(`query ReplicaEntities($name: String!) { entities(name: $name, first: 5) { edges { node { id name } } } }`, { name }, reviewer)).entities.edges.map(
-          (edge: { node: { name: string } }) => edge.node.name,
-        );
+        (
+          await server!.execute(
+            `query ReplicaEntities($name: String!) { entities(name: $name, first: 5) { edges { node { id name } } } }`,
+            { name },
+            reviewer,
+          )
+        ).entities.edges.map((edge: { node: { name: string } }) => edge.node.name);
 
       const marker = `Replica marker ${crypto.randomUUID()}`;
-      await standIn.query(`INSERT INTO "Entity" (id, kind, name, "updatedAt") VALUES ($1, 'PERSON', $2, now())`, [`replica-${crypto.randomUUID()}`, marker]);
+      await standIn.query(`INSERT INTO "Entity" (id, kind, name, "updatedAt") VALUES ($1, 'PERSON', $2, now())`, [
+        `replica-${crypto.randomUUID()}`,
+        marker,
+      ]);
       expect(await entitiesNamed(marker)).toEqual([marker]);
       expect(await countNamed(primary, marker)).toBe(0);
 

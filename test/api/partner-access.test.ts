@@ -36,7 +36,15 @@ beforeAll(async () => {
   publishedId = globalId("Claim", published.id);
   unpublishedId = globalId("Claim", unpublished.id);
   const source = await seedSource(db);
-  await seedFigure(db, { eventId: event.id, sourceId: source.id, metric: "KILLED", qualifier: "AT_LEAST", low: 12, high: null, reportedAt: new Date("2025-03-09T00:00:00Z") });
+  await seedFigure(db, {
+    eventId: event.id,
+    sourceId: source.id,
+    metric: "KILLED",
+    qualifier: "AT_LEAST",
+    low: 12,
+    high: null,
+    reportedAt: new Date("2025-03-09T00:00:00Z"),
+  });
 });
 afterAll(() => server?.close());
 
@@ -47,17 +55,30 @@ describe("API keys", () => {
     expect(key.secret.startsWith(`${key.prefix}_`)).toBe(true);
     const row = await server.app.database.prisma.apiKey.findUniqueOrThrow({ where: { id: rawId(key.id) } });
     expect(JSON.stringify(row)).not.toContain(key.secret.slice(key.prefix.length + 1));
-    expect(row.secretHash).toBe(crypto.createHash("sha256").update(key.secret.slice(key.prefix.length + 1)).digest("hex"));
+    expect(row.secretHash).toBe(
+      crypto
+        .createHash("sha256")
+        .update(key.secret.slice(key.prefix.length + 1))
+        .digest("hex"),
+    );
     // The key can read what it is, and the admin's list shows it, last used now.
     const { currentApiKey } = await server.execute(`{ currentApiKey { name prefix scopes state } }`, {}, key.actor);
     expect(currentApiKey).toEqual({ name: "Newsroom feed", prefix: key.prefix, scopes: ["VERDICTS_READ"], state: "ACTIVE" });
-    const { apiKeys } = await server.execute(`{ apiKeys(first: 100) { edges { node { id lastUsedAt createdBy { id } } } } }`, {}, server.admin);
+    const { apiKeys } = await server.execute(
+      `{ apiKeys(first: 100) { edges { node { id lastUsedAt createdBy { id } } } } }`,
+      {},
+      server.admin,
+    );
     const listed = apiKeys.edges.find((e: { node: { id: string } }) => e.node.id === key.id).node;
     expect(listed.createdBy.id).toBe(server.admin.id);
     expect(Date.now() - Date.parse(listed.lastUsedAt)).toBeLessThan(60_000);
     // Nobody but admins lists keys, and the audit log records the creation.
-    expect((await server.request(`{ apiKeys(first: 1) { edges { node { id } } } }`, {}, reviewer)).errors?.[0]?.extensions?.code).toBe("auth/forbidden");
-    const audit = await server.app.database.prisma.auditEntry.findFirstOrThrow({ where: { entityId: rawId(key.id), action: "api_key.create" } });
+    expect((await server.request(`{ apiKeys(first: 1) { edges { node { id } } } }`, {}, reviewer)).errors?.[0]?.extensions?.code).toBe(
+      "auth/forbidden",
+    );
+    const audit = await server.app.database.prisma.auditEntry.findFirstOrThrow({
+      where: { entityId: rawId(key.id), action: "api_key.create" },
+    });
     expect(audit.actorId).toBe(rawId(server.admin.id));
   });
 
@@ -71,7 +92,11 @@ describe("API keys", () => {
 
   it("claims:read reads the whole desk but changes nothing", async () => {
     const { actor } = await keyWith(["CLAIMS_READ"]);
-    const { claim } = await server.execute(`query($id: ID!) { claim(id: $id) { id evidence { totalCount } history(first: 1) { edges { node { action } } } } }`, { id: unpublishedId }, actor);
+    const { claim } = await server.execute(
+      `query($id: ID!) { claim(id: $id) { id evidence { totalCount } history(first: 1) { edges { node { action } } } } }`,
+      { id: unpublishedId },
+      actor,
+    );
     expect(claim.id).toBe(unpublishedId);
     const refused = await server.execute(
       `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename ${ERROR_FIELDS} } }`,
@@ -97,19 +122,39 @@ describe("API keys", () => {
   it("claims:write submits claims and articles, recorded against the key; it does not read the desk", async () => {
     const { actor, id: keyId } = await keyWith(["CLAIMS_WRITE"], { name: "Platform tipline" });
     const text = "The tipline reports that the bridge at Jableh was destroyed on Monday.";
-    const created = await mutate(server, actor, `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
-      ... on CreateClaimSuccess { claim { id status } possibleDuplicates { id } } ${ERROR_FIELDS} } }`, { input: { kind: "STATEMENT", text } });
+    const created = await mutate(
+      server,
+      actor,
+      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
+      ... on CreateClaimSuccess { claim { id status } possibleDuplicates { id } } ${ERROR_FIELDS} } }`,
+      { input: { kind: "STATEMENT", text } },
+    );
     expect(created.claim.status).toBe("NEW");
-    const audit = await server.app.database.prisma.auditEntry.findFirstOrThrow({ where: { entityId: rawId(created.claim.id), action: "claim.create" } });
+    const audit = await server.app.database.prisma.auditEntry.findFirstOrThrow({
+      where: { entityId: rawId(created.claim.id), action: "claim.create" },
+    });
     expect({ actorId: audit.actorId, apiKeyId: audit.apiKeyId }).toEqual({ actorId: null, apiKeyId: rawId(keyId) });
     // The same claim again: reviewers would be warned of the duplicate, the partner is not shown the desk's claims.
-    const again = await mutate(server, actor, `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
-      ... on CreateClaimSuccess { possibleDuplicates { id } } ${ERROR_FIELDS} } }`, { input: { kind: "STATEMENT", text } });
+    const again = await mutate(
+      server,
+      actor,
+      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
+      ... on CreateClaimSuccess { possibleDuplicates { id } } ${ERROR_FIELDS} } }`,
+      { input: { kind: "STATEMENT", text } },
+    );
     expect(again.possibleDuplicates).toEqual([]);
-    const ingested = await mutate(server, actor, `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
-      ... on IngestArticleSuccess { created } ${ERROR_FIELDS} } }`, {
-      input: { url: `https://tips.example/${crypto.randomUUID()}`, text: "Residents said at least 14 people were killed when the shelling hit Baniyas on Sunday." },
-    });
+    const ingested = await mutate(
+      server,
+      actor,
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
+      ... on IngestArticleSuccess { created } ${ERROR_FIELDS} } }`,
+      {
+        input: {
+          url: `https://tips.example/${crypto.randomUUID()}`,
+          text: "Residents said at least 14 people were killed when the shelling hit Baniyas on Sunday.",
+        },
+      },
+    );
     expect(ingested.created).toBe(true);
     expect((await server.execute(CLAIM, { id: unpublishedId }, actor)).claim).toBeNull();
   });
@@ -120,7 +165,12 @@ describe("API keys", () => {
       [`fdk_${"a".repeat(12)}_${"b".repeat(43)}`, /Unknown API key/],
     ];
     const revoked = await keyWith(["VERDICTS_READ"]);
-    await mutate(server, server.admin, `mutation($id: ID!) { revokeApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`, { id: revoked.id });
+    await mutate(
+      server,
+      server.admin,
+      `mutation($id: ID!) { revokeApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`,
+      { id: revoked.id },
+    );
     cases.push([revoked.secret, /was revoked on/]);
     const expiring = await keyWith(["VERDICTS_READ"], { expiresAt: new Date(Date.now() + 1500).toISOString() });
     await new Promise((resolve) => setTimeout(resolve, 1600));
@@ -140,18 +190,35 @@ describe("API keys", () => {
 
   it("rotates a key: the new secret works at once, the old one for the grace period only", async () => {
     const old = await keyWith(["VERDICTS_READ"], { rateLimitPerMinute: 90 });
-    const rotated = await mutate(server, server.admin, `mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1, graceMinutes: 10 }) { __typename
-      ... on RotateApiKeySuccess { secret apiKey { id scopes rateLimitPerMinute } } ${ERROR_FIELDS} } }`, { id: old.id });
+    const rotated = await mutate(
+      server,
+      server.admin,
+      `mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1, graceMinutes: 10 }) { __typename
+      ... on RotateApiKeySuccess { secret apiKey { id scopes rateLimitPerMinute } } ${ERROR_FIELDS} } }`,
+      { id: old.id },
+    );
     expect(rotated.apiKey).toMatchObject({ scopes: ["VERDICTS_READ"], rateLimitPerMinute: 90 });
     expect((await server.execute(`{ currentApiKey { id } }`, {}, asKey(rotated.secret))).currentApiKey.id).toBe(rotated.apiKey.id);
     expect((await server.execute(`{ currentApiKey { id } }`, {}, old.actor)).currentApiKey.id).toBe(old.id);
-    const { node } = await server.execute(`query($id: ID!) { node(id: $id) { ... on ApiKey { replacedBy { id } expiresAt } } }`, { id: old.id }, server.admin);
+    const { node } = await server.execute(
+      `query($id: ID!) { node(id: $id) { ... on ApiKey { replacedBy { id } expiresAt } } }`,
+      { id: old.id },
+      server.admin,
+    );
     expect(node.replacedBy.id).toBe(rotated.apiKey.id);
     expect(Date.parse(node.expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000);
     // Without a grace period the old key stops now; a stale version is a conflict, not a second rotation.
-    const stale = await server.execute(`mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`, { id: rotated.apiKey.id }, server.admin);
+    const stale = await server.execute(
+      `mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`,
+      { id: rotated.apiKey.id },
+      server.admin,
+    );
     expect(stale.rotateApiKey.__typename).toBe("RotateApiKeySuccess");
-    const twice = await server.execute(`mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`, { id: rotated.apiKey.id }, server.admin);
+    const twice = await server.execute(
+      `mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`,
+      { id: rotated.apiKey.id },
+      server.admin,
+    );
     expect(twice.rotateApiKey).toMatchObject({ __typename: "ValidationError", code: "api_key/revoked" });
     expect((await server.request(`{ __typename }`, {}, asKey(rotated.secret))).errors?.[0]?.extensions?.code).toBe("auth/invalid_api_key");
   });
@@ -159,7 +226,11 @@ describe("API keys", () => {
   it("refuses a key without scopes, an expiry in the past and a silly limit, changing nothing", async () => {
     const before = await server.app.database.prisma.apiKey.count();
     const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ${ERROR_FIELDS} } }`;
-    const bad = await server.execute(CREATE, { input: { name: " ", scopes: [], expiresAt: "2001-01-01T00:00:00Z", rateLimitPerMinute: 0 } }, server.admin);
+    const bad = await server.execute(
+      CREATE,
+      { input: { name: " ", scopes: [], expiresAt: "2001-01-01T00:00:00Z", rateLimitPerMinute: 0 } },
+      server.admin,
+    );
     expect(bad.createApiKey.__typename).toBe("ValidationError");
     expect(bad.createApiKey.issues.map((i: { path: string[] }) => i.path.join("."))).toEqual(
       expect.arrayContaining(["input.name", "input.scopes", "input.expiresAt", "input.rateLimitPerMinute"]),

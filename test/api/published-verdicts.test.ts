@@ -59,7 +59,10 @@ describe("frozen wording", () => {
       for (const input of attempts) {
         const refused = await server.execute(UPDATE, { input: { id: claim.id, expectedVersion: version, ...input } }, actor);
         expect(refused.updateClaim).toMatchObject({ __typename: "ValidationError", code: "claim/wording_published" });
-        expect(refused.updateClaim.issues[0].path).toEqual(["input", Object.keys(input)[0] === "claimant" ? "claimant" : Object.keys(input)[0]]);
+        expect(refused.updateClaim.issues[0].path).toEqual([
+          "input",
+          Object.keys(input)[0] === "claimant" ? "claimant" : Object.keys(input)[0],
+        ]);
         expect(refused.updateClaim.message).toMatch(/correct/);
       }
     }
@@ -75,7 +78,12 @@ describe("frozen wording", () => {
     expect(edited.claim.place).toBe("Tartus");
     await make.claim(reviewer); // unrelated activity
     const { node } = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
-    expect(node.judgedClaim).toMatchObject({ text: "Forty trucks of aid crossed on Monday.", claimantRole: "Ministry spokesperson", place: "Latakia", claimDate: "2025-03-09T00:00:00.000Z" });
+    expect(node.judgedClaim).toMatchObject({
+      text: "Forty trucks of aid crossed on Monday.",
+      claimantRole: "Ministry spokesperson",
+      place: "Latakia",
+      claimDate: "2025-03-09T00:00:00.000Z",
+    });
     expect(node.judgedClaim.appearances).toHaveLength(1);
     expect(node.claimReview.claimReviewed).toBe("Forty trucks of aid crossed on Monday.");
     const feed = (await (await fetch(`${server.url}/claim-reviews.jsonld`)).json()) as { claimReviewed: string }[];
@@ -93,7 +101,10 @@ describe("frozen wording", () => {
         reason: "We quoted the wrong figure from the briefing.",
       },
     });
-    expect(corrected.verdict.judgedClaim).toEqual({ text: "The hospital received 120 wounded.", claimantRole: "Health ministry spokesperson" });
+    expect(corrected.verdict.judgedClaim).toEqual({
+      text: "The hospital received 120 wounded.",
+      claimantRole: "Health ministry spokesperson",
+    });
     expect(corrected.verdict.corrections).toEqual([
       {
         changedFields: ["claimText", "claimantRole"],
@@ -102,7 +113,11 @@ describe("frozen wording", () => {
         reason: "We quoted the wrong figure from the briefing.",
       },
     ]);
-    const { node } = await server.execute(`query($id: ID!) { node(id: $id) { ... on Claim { text claimantRole ratings { edges { node { ratesEarlierWording ratedText } } } consensus { ratingCount earlierWordingCount } } } }`, { id: claim.id }, reviewer);
+    const { node } = await server.execute(
+      `query($id: ID!) { node(id: $id) { ... on Claim { text claimantRole ratings { edges { node { ratesEarlierWording ratedText } } } consensus { ratingCount earlierWordingCount } } } }`,
+      { id: claim.id },
+      reviewer,
+    );
     expect(node).toMatchObject({ text: "The hospital received 120 wounded.", claimantRole: "Health ministry spokesperson" });
     // The rating was given to the old wording: kept, marked, not counted.
     expect(node.ratings.edges[0].node).toEqual({ ratesEarlierWording: true, ratedText: "The hospital received 200 wounded." });
@@ -118,7 +133,11 @@ describe("ratings follow the wording", () => {
     const ratingA = await make.rating(reviewer, claim.id, { label: "TRUE" });
     await make.rating(reviewer2, claim.id, { label: "FALSE" });
     const reworded = await mutate(server, reviewer2, UPDATE, {
-      input: { id: claim.id, expectedVersion: await make.claimVersion(reviewer, claim.id), text: "The convoy carried 30 tonnes of flour and rice." },
+      input: {
+        id: claim.id,
+        expectedVersion: await make.claimVersion(reviewer, claim.id),
+        text: "The convoy carried 30 tonnes of flour and rice.",
+      },
     });
     expect(reworded.claim.text).toBe("The convoy carried 30 tonnes of flour and rice.");
     const CLAIM = `query($id: ID!) { node(id: $id) { ... on Claim { consensus { ratingCount earlierWordingCount contested }
@@ -157,9 +176,16 @@ describe("retraction", () => {
 
     // Back in review, re-rated and published again: a new verdict, the retracted one keeps its page.
     await make.rating(reviewer, claim.id, { label: "MISLEADING" });
-    const second = await make.verdict(editor2, claim.id, [evidence.id], { label: "MISLEADING", headline: "Misleading: the breach was not shown to be deliberate" });
+    const second = await make.verdict(editor2, claim.id, [evidence.id], {
+      label: "MISLEADING",
+      headline: "Misleading: the breach was not shown to be deliberate",
+    });
     expect(second.id).not.toBe(verdict.id);
-    const { node } = await server.execute(`query($id: ID!) { node(id: $id) { ... on Claim { verdict { id state } verdicts { totalCount edges { node { id state } } } } } }`, { id: claim.id }, anonymous);
+    const { node } = await server.execute(
+      `query($id: ID!) { node(id: $id) { ... on Claim { verdict { id state } verdicts { totalCount edges { node { id state } } } } } }`,
+      { id: claim.id },
+      anonymous,
+    );
     expect(node.verdict).toEqual({ id: second.id, state: "PUBLISHED" });
     expect(node.verdicts.edges.map((e: any) => e.node)).toEqual([
       { id: second.id, state: "PUBLISHED" },
@@ -176,7 +202,10 @@ describe("the public list of verdicts", () => {
     const claim = await make.claim(reviewer, { text: "Floodwater reached the third floor of the clinic.", event: event.id });
     const evidence = await make.evidence(reviewer, claim.id);
     await make.rating(reviewer, claim.id, { label: "MISLEADING" });
-    const verdict = await make.verdict(editor, claim.id, [evidence.id], { label: "MISLEADING", headline: "Misleading: the water reached the first floor" });
+    const verdict = await make.verdict(editor, claim.id, [evidence.id], {
+      label: "MISLEADING",
+      headline: "Misleading: the water reached the first floor",
+    });
     const LIST = `query($filter: VerdictFilter) { verdicts(first: 20, filter: $filter) { totalCount edges { node { id label } } } }`;
     const ids = async (filter: Record<string, unknown>) => (await server.execute(LIST, { filter }, anonymous)).verdicts;
     expect((await ids({ labels: ["MISLEADING"], text: "clinic floor" })).edges.map((e: any) => e.node.id)).toEqual([verdict.id]);
@@ -196,7 +225,11 @@ describe("the public list of verdicts", () => {
   it("has the demo desk's published, corrected and retracted verdicts to show", async () => {
     const demo = await startTestServer({ demo: true });
     try {
-      const { verdicts } = await demo.execute(`{ verdicts(first: 10) { edges { node { state label corrections { reason } judgedClaim { text } } } } }`, {}, anonymous);
+      const { verdicts } = await demo.execute(
+        `{ verdicts(first: 10) { edges { node { state label corrections { reason } judgedClaim { text } } } } }`,
+        {},
+        anonymous,
+      );
       const nodes = verdicts.edges.map((e: any) => e.node);
       expect(nodes.filter((v: any) => v.state === "PUBLISHED")).toHaveLength(2);
       expect(nodes.filter((v: any) => v.state === "RETRACTED")).toHaveLength(1);

@@ -35,21 +35,44 @@ beforeAll(async () => {
   const derna = await seedEvent(db, { title: "Floods in Derna", startDate: new Date("2023-09-10T00:00:00Z"), place: "Derna, Libya" });
   const hatay = await seedEvent(db, { title: "Earthquake in Hatay", startDate: new Date("2023-02-06T00:00:00Z") });
   const undated = await seedEvent(db, { title: "Riots, date unknown", startDate: null });
-  const image = await db.mediaItem.create({ data: { kind: "IMAGE", verification: "ORIGINAL", graphic: false, description: "Aerial photo of the flooded valley" } });
+  const image = await db.mediaItem.create({
+    data: { kind: "IMAGE", verification: "ORIGINAL", graphic: false, description: "Aerial photo of the flooded valley" },
+  });
   const staged = await db.mediaItem.create({
     data: { kind: "VIDEO", verification: "STAGED", graphic: true, description: "Staged rescue video", firstSeenSourceId: post.id },
   });
   const f1 = await seedFigure(db, {
-    eventId: derna.id, sourceId: ministry.id, metric: "KILLED", qualifier: "EXACT", low: 4000, high: 4000,
-    reportedAt: new Date("2023-09-12T08:00:00Z"), attributedToId: moh.id, statedText: "4,000 dead",
+    eventId: derna.id,
+    sourceId: ministry.id,
+    metric: "KILLED",
+    qualifier: "EXACT",
+    low: 4000,
+    high: 4000,
+    reportedAt: new Date("2023-09-12T08:00:00Z"),
+    attributedToId: moh.id,
+    statedText: "4,000 dead",
   });
   const f2 = await seedFigure(db, {
-    eventId: derna.id, sourceId: post.id, metric: "MISSING", qualifier: "AT_LEAST", low: 10000, high: null,
-    reportedAt: new Date("2023-09-13T08:00:00Z"), attributedToId: sohr.id, statedText: "at least 10,000 missing",
+    eventId: derna.id,
+    sourceId: post.id,
+    metric: "MISSING",
+    qualifier: "AT_LEAST",
+    low: 10000,
+    high: null,
+    reportedAt: new Date("2023-09-13T08:00:00Z"),
+    attributedToId: sohr.id,
+    statedText: "at least 10,000 missing",
   });
   const f3 = await seedFigure(db, {
-    eventId: derna.id, sourceId: ministry.id, metric: "MISSING", qualifier: "APPROXIMATELY", low: 9000, high: 11000,
-    reportedAt: new Date("2023-09-11T08:00:00Z"), attributedToId: moh.id, statedText: "about 10,000 missing",
+    eventId: derna.id,
+    sourceId: ministry.id,
+    metric: "MISSING",
+    qualifier: "APPROXIMATELY",
+    low: 9000,
+    high: 11000,
+    reportedAt: new Date("2023-09-11T08:00:00Z"),
+    attributedToId: moh.id,
+    statedText: "about 10,000 missing",
   });
   const inactive = await db.user.create({ data: { email: "gone@test.factdesk", name: "Aaron Gone", role: "REVIEWER", active: false } });
   Object.assign(id, {
@@ -99,7 +122,7 @@ describe("sources", () => {
 
   it("filters by kind", async () => {
     expect((await sources({ kind: "OFFICIAL_STATEMENT" })).map((s) => s.id)).toEqual([id.ministry]);
-    expect((await sources({ kind: "DATASET" }))).toEqual([]);
+    expect(await sources({ kind: "DATASET" })).toEqual([]);
   });
 
   it("filters by text in the title, publisher or URL, case-insensitively", async () => {
@@ -107,7 +130,7 @@ describe("sources", () => {
     expect((await sources({ text: "ministry of" })).map((s) => s.id)).toEqual([id.ministry]); // publisher
     expect((await sources({ text: "post/abc" })).map((s) => s.id)).toEqual([id.post]); // URL
     expect((await sources({ text: "russia and us" })).map((s) => s.id)).toEqual([id.demoArticle]);
-    expect((await sources({ text: "statements", kind: "SOCIAL_POST" }))).toEqual([]);
+    expect(await sources({ text: "statements", kind: "SOCIAL_POST" })).toEqual([]);
     // LIKE wildcards in the text are matched as themselves.
     expect(await sources({ text: "_" })).toEqual([]);
     expect(await sources({ text: "%" })).toEqual([]);
@@ -130,14 +153,20 @@ describe("sources", () => {
 describe("entities", () => {
   const ENTITIES = `query Entities($name: String, $kind: EntityKind) {
     entities(first: 100, name: $name, kind: $kind) { edges { node { id kind name title aliases } } } }`;
-  const entities = async (variables: Record<string, unknown> = {}) => nodesOf((await server.execute(ENTITIES, variables, reviewer)).entities);
+  const entities = async (variables: Record<string, unknown> = {}) =>
+    nodesOf((await server.execute(ENTITIES, variables, reviewer)).entities);
 
   it("lists entities by name", async () => {
     const all = await entities();
     expect(all).toHaveLength(Object.keys(demo.entities).length + 2);
     const names = all.map((e) => e.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
-    expect(all.find((e) => e.id === id.nebenzia)).toMatchObject({ kind: "PERSON", name: "Vassily Nebenzia", title: "Russia’s UN ambassador", aliases: ["Nebenzia"] });
+    expect(all.find((e) => e.id === id.nebenzia)).toMatchObject({
+      kind: "PERSON",
+      name: "Vassily Nebenzia",
+      title: "Russia’s UN ambassador",
+      aliases: ["Nebenzia"],
+    });
   });
 
   it("finds an entity by part of its name, case-insensitively", async () => {
@@ -166,7 +195,10 @@ describe("entities", () => {
     );
     const claims = nodesOf(node.claims);
     expect(claims.map((c) => c.text).sort()).toEqual(
-      Object.values(demo.claims).filter((c) => c.claimant === "nebenzia").map((c) => c.text).sort(),
+      Object.values(demo.claims)
+        .filter((c) => c.claimant === "nebenzia")
+        .map((c) => c.text)
+        .sort(),
     );
     expect(claims.every((c) => c.claimant.id === id.nebenzia)).toBe(true);
   });
@@ -248,7 +280,8 @@ describe("figures", () => {
   const FIGURES = `query Figures($filter: FigureFilter) {
     figures(first: 100, filter: $filter) { edges { node { id metric subject qualifier low high statedText reportedAt
       periodText event { id } source { id } attributedTo { id name } claim { id } } } } }`;
-  const figures = async (filter: Record<string, unknown> | null = null) => nodesOf((await server.execute(FIGURES, { filter }, reviewer)).figures);
+  const figures = async (filter: Record<string, unknown> | null = null) =>
+    nodesOf((await server.execute(FIGURES, { filter }, reviewer)).figures);
 
   it("lists every figure in the order reported", async () => {
     const all = await figures();
@@ -353,7 +386,10 @@ describe("who may read the lists", () => {
     for (const [name, query] of Object.entries(LISTS)) {
       const response = await server.request(query, {}, anonymous);
       expect(response.data ?? null, name).toBeNull();
-      expect(response.errors?.map((e) => e.extensions?.code), name).toEqual(["auth/forbidden"]);
+      expect(
+        response.errors?.map((e) => e.extensions?.code),
+        name,
+      ).toEqual(["auth/forbidden"]);
     }
   });
 

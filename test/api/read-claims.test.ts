@@ -108,7 +108,12 @@ beforeAll(async () => {
     verdict: { state: "AWAITING_SIGN_OFF", publishedById: editorId },
   });
   const merged = await seedClaim(db, { text: "Video shows the bridge intact", kind: "MEDIA", mergedIntoId: published.id });
-  const archived = await seedClaim(db, { text: "Archived claim about a market fire", kind: "EVENT", status: "ARCHIVED", tags: ["rebuild"] });
+  const archived = await seedClaim(db, {
+    text: "Archived claim about a market fire",
+    kind: "EVENT",
+    status: "ARCHIVED",
+    tags: ["rebuild"],
+  });
   for (const [key, claim] of Object.entries({ published, inReview, awaiting, merged, archived })) id[key] = globalId("Claim", claim.id);
 });
 afterAll(() => server?.close());
@@ -268,7 +273,12 @@ describe("one claim", () => {
     const evidenceIds = claim.evidence.edges.map((e: any) => e.node.id).sort();
     // Only the reviewer's current rating by default; it cites all three pieces of evidence.
     expect(claim.ratings.edges).toHaveLength(1);
-    expect(claim.ratings.edges[0].node).toMatchObject({ label: "MOSTLY_TRUE", confidence: 80, current: true, reviewer: { id: reviewer.id, name: "Rita Reviewer" } });
+    expect(claim.ratings.edges[0].node).toMatchObject({
+      label: "MOSTLY_TRUE",
+      confidence: 80,
+      current: true,
+      reviewer: { id: reviewer.id, name: "Rita Reviewer" },
+    });
     expect(claim.ratings.edges[0].node.citedEvidence.map((e: any) => e.id).sort()).toEqual(evidenceIds);
     expect(claim.verdict.citedEvidence.map((e: any) => e.id).sort()).toEqual(evidenceIds);
     expect(claim.media.edges).toHaveLength(1);

@@ -47,15 +47,85 @@ beforeAll(async () => {
   Object.assign(sourceIds, { ministry: globalId("Source", ministry.id), ngo: globalId("Source", ngo.id), un: globalId("Source", un.id) });
   const day = (d: number) => new Date(`2023-09-${String(d).padStart(2, "0")}T12:00:00Z`);
   const figures = {
-    ministry100: await seedFigure(db, { eventId: floods.id, sourceId: ministry.id, metric: "KILLED", qualifier: "EXACT", low: 100, high: 100, reportedAt: day(11), statedText: "100 dead" }),
-    ngo250to400: await seedFigure(db, { eventId: floods.id, sourceId: ngo.id, metric: "KILLED", qualifier: "RANGE", low: 250, high: 400, reportedAt: day(12), statedText: "between 250 and 400 dead" }),
-    ministry300: await seedFigure(db, { eventId: floods.id, sourceId: ministry.id, metric: "KILLED", qualifier: "AT_LEAST", low: 300, high: null, reportedAt: day(13), statedText: "at least 300 dead" }),
-    un500: await seedFigure(db, { eventId: floods.id, sourceId: un.id, metric: "KILLED", qualifier: "UP_TO", low: null, high: 500, reportedAt: day(14), statedText: "up to 500 dead" }),
-    ngo200to240: await seedFigure(db, { eventId: floods.id, sourceId: ngo.id, metric: "KILLED", qualifier: "APPROXIMATELY", low: 200, high: 240, reportedAt: day(15), statedText: "about 220 dead", subject: "civilians" }),
+    ministry100: await seedFigure(db, {
+      eventId: floods.id,
+      sourceId: ministry.id,
+      metric: "KILLED",
+      qualifier: "EXACT",
+      low: 100,
+      high: 100,
+      reportedAt: day(11),
+      statedText: "100 dead",
+    }),
+    ngo250to400: await seedFigure(db, {
+      eventId: floods.id,
+      sourceId: ngo.id,
+      metric: "KILLED",
+      qualifier: "RANGE",
+      low: 250,
+      high: 400,
+      reportedAt: day(12),
+      statedText: "between 250 and 400 dead",
+    }),
+    ministry300: await seedFigure(db, {
+      eventId: floods.id,
+      sourceId: ministry.id,
+      metric: "KILLED",
+      qualifier: "AT_LEAST",
+      low: 300,
+      high: null,
+      reportedAt: day(13),
+      statedText: "at least 300 dead",
+    }),
+    un500: await seedFigure(db, {
+      eventId: floods.id,
+      sourceId: un.id,
+      metric: "KILLED",
+      qualifier: "UP_TO",
+      low: null,
+      high: 500,
+      reportedAt: day(14),
+      statedText: "up to 500 dead",
+    }),
+    ngo200to240: await seedFigure(db, {
+      eventId: floods.id,
+      sourceId: ngo.id,
+      metric: "KILLED",
+      qualifier: "APPROXIMATELY",
+      low: 200,
+      high: 240,
+      reportedAt: day(15),
+      statedText: "about 220 dead",
+      subject: "civilians",
+    }),
     // Neither another metric nor another event counts.
-    injured: await seedFigure(db, { eventId: floods.id, sourceId: ministry.id, metric: "INJURED", qualifier: "EXACT", low: 50, high: 50, reportedAt: day(16) }),
-    elsewhere: await seedFigure(db, { eventId: other.id, sourceId: ministry.id, metric: "KILLED", qualifier: "EXACT", low: 9999, high: 9999, reportedAt: day(16) }),
-    upToOnly: await seedFigure(db, { eventId: floods.id, sourceId: un.id, metric: "MISSING", qualifier: "UP_TO", low: null, high: 70, reportedAt: day(12) }),
+    injured: await seedFigure(db, {
+      eventId: floods.id,
+      sourceId: ministry.id,
+      metric: "INJURED",
+      qualifier: "EXACT",
+      low: 50,
+      high: 50,
+      reportedAt: day(16),
+    }),
+    elsewhere: await seedFigure(db, {
+      eventId: other.id,
+      sourceId: ministry.id,
+      metric: "KILLED",
+      qualifier: "EXACT",
+      low: 9999,
+      high: 9999,
+      reportedAt: day(16),
+    }),
+    upToOnly: await seedFigure(db, {
+      eventId: floods.id,
+      sourceId: un.id,
+      metric: "MISSING",
+      qualifier: "UP_TO",
+      low: null,
+      high: 70,
+      reportedAt: day(12),
+    }),
   };
   for (const [key, figure] of Object.entries(figures)) figureIds[key] = globalId("ReportedFigure", figure.id);
 });
@@ -86,7 +156,12 @@ describe("figure summary", () => {
 
   it("narrows the demo summary to one subject, case-insensitively", async () => {
     const people = await summary(demoEventId, "KILLED", "People");
-    expect(people).toMatchObject({ reportCount: 1, lowestBound: 1300, highestBound: 1300, spread: { lowest: 1300, highest: 1300, absolute: 0 } });
+    expect(people).toMatchObject({
+      reportCount: 1,
+      lowestBound: 1300,
+      highestBound: 1300,
+      spread: { lowest: 1300, highest: 1300, absolute: 0 },
+    });
     expect(people.timeline.map((f: any) => f.statedText)).toEqual(["At least 1,300 people"]);
     const civilians = await summary(demoEventId, "KILLED", "civilians");
     expect(civilians).toMatchObject({ reportCount: 2, lowestBound: 200, highestBound: 999 });
@@ -102,13 +177,15 @@ describe("figure summary", () => {
 
   it("takes the most recent report from each source, even when a source revised its figure down", async () => {
     const s = await summary(floodsId, "KILLED");
-    expect(s.latestBySource.map((f: any) => f.id).sort()).toEqual(
-      [figureIds.ministry300, figureIds.ngo200to240, figureIds.un500].sort(),
-    );
+    expect(s.latestBySource.map((f: any) => f.id).sort()).toEqual([figureIds.ministry300, figureIds.ngo200to240, figureIds.un500].sort());
     // Ordered by source, one entry each.
     const sources = s.latestBySource.map((f: any) => f.source.id);
     expect(new Set(sources).size).toBe(3);
-    expect(s.latestBySource.find((f: any) => f.source.id === sourceIds.ngo)).toMatchObject({ qualifier: "APPROXIMATELY", low: 200, high: 240 });
+    expect(s.latestBySource.find((f: any) => f.source.id === sourceIds.ngo)).toMatchObject({
+      qualifier: "APPROXIMATELY",
+      low: 200,
+      high: 240,
+    });
   });
 
   it("measures the spread between the sources' latest figures by their central values", async () => {
@@ -133,7 +210,13 @@ describe("figure summary", () => {
 
   it("handles a metric reported only as an upper bound, and one never reported", async () => {
     const missing = await summary(floodsId, "MISSING");
-    expect(missing).toMatchObject({ reportCount: 1, sourceCount: 1, lowestBound: null, highestBound: 70, spread: { lowest: 70, highest: 70, absolute: 0, relative: 0 } });
+    expect(missing).toMatchObject({
+      reportCount: 1,
+      sourceCount: 1,
+      lowestBound: null,
+      highestBound: 70,
+      spread: { lowest: 70, highest: 70, absolute: 0, relative: 0 },
+    });
     const displaced = await summary(floodsId, "DISPLACED");
     expect(displaced).toEqual({
       metric: "DISPLACED",

@@ -134,9 +134,18 @@ async function expectedNode(id: string): Promise<Record<string, unknown>> {
   if (!load[type]) return { __typename: type, id };
   const row: any = await load[type]!();
   const field = {
-    Claim: "text", Appearance: "excerpt", Source: "url", Entity: "name", Event: "title", Evidence: "excerpt",
-    Rating: "rationale", Verdict: "headline", VerdictCorrection: "reason", ReportedFigure: "statedText",
-    MediaItem: "description", User: "name",
+    Claim: "text",
+    Appearance: "excerpt",
+    Source: "url",
+    Entity: "name",
+    Event: "title",
+    Evidence: "excerpt",
+    Rating: "rationale",
+    Verdict: "headline",
+    VerdictCorrection: "reason",
+    ReportedFigure: "statedText",
+    MediaItem: "description",
+    User: "name",
   }[type]!;
   return { __typename: type, id, [field]: row[field] };
 }
@@ -159,9 +168,15 @@ describe("global IDs and node/nodes", () => {
   });
 
   it("returns the IDs the API hands out unchanged when read back through node()", async () => {
-    const { claims } = await server.execute(`{ claims(first: 5) { edges { node { id claimant { id } appearances(first: 1) { edges { node { id source { id } } } } } } } }`, {}, reviewer);
+    const { claims } = await server.execute(
+      `{ claims(first: 5) { edges { node { id claimant { id } appearances(first: 1) { edges { node { id source { id } } } } } } } }`,
+      {},
+      reviewer,
+    );
     for (const { node: claim } of claims.edges) {
-      const ids = [claim.id, claim.claimant?.id, claim.appearances.edges[0]?.node.id, claim.appearances.edges[0]?.node.source.id].filter(Boolean);
+      const ids = [claim.id, claim.claimant?.id, claim.appearances.edges[0]?.node.id, claim.appearances.edges[0]?.node.source.id].filter(
+        Boolean,
+      );
       for (const id of ids) {
         const { node } = await server.execute(`query Node($id: ID!) { node(id: $id) { id } }`, { id }, reviewer);
         expect(node.id).toBe(id);
@@ -173,7 +188,11 @@ describe("global IDs and node/nodes", () => {
     const ids = Object.values(nodeIds).reverse();
     const missing = globalId("Claim", "no-such-claim");
     const asked = [...ids.slice(0, 3), missing, ...ids.slice(3)];
-    const response = await server.request(`query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`, { ids: asked }, server.admin);
+    const response = await server.request(
+      `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`,
+      { ids: asked },
+      server.admin,
+    );
     expect(response.errors).toBeUndefined();
     const expected = await Promise.all(asked.map((id) => (id === missing ? null : expectedNode(id))));
     expect(response.data.nodes).toEqual(expected);
@@ -196,7 +215,11 @@ describe("global IDs and node/nodes", () => {
       const response = await server.request(`query Node($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`, { id }, anonymous);
       expect(response.data?.node ?? null, decodeGlobalId(id).type).toBeNull();
     }
-    const { node } = await server.execute(`query Node($id: ID!) { node(id: $id) { id ... on Claim { status } } }`, { id: richClaimId }, anonymous);
+    const { node } = await server.execute(
+      `query Node($id: ID!) { node(id: $id) { id ... on Claim { status } } }`,
+      { id: richClaimId },
+      anonymous,
+    );
     expect(node).toEqual({ id: richClaimId, status: "PUBLISHED" });
   });
 });
@@ -330,7 +353,8 @@ describe("cursor pagination", () => {
       }
     }
     console.log(`connections paged both ways: ${checked.join(", ")}`);
-    if (fromTheEndUnsupported.length) console.log(`connections that cannot page from the end (last without before): ${fromTheEndUnsupported.join(", ")}`);
+    if (fromTheEndUnsupported.length)
+      console.log(`connections that cannot page from the end (last without before): ${fromTheEndUnsupported.join(", ")}`);
     expect(unchecked, "connections this test cannot reach: give them arguments or an object to start from").toEqual([]);
   });
 
@@ -360,13 +384,22 @@ describe("cursor pagination", () => {
     const ids = (await fetchPage({ first: 100 })).edges.map((e) => e.node.id!);
     expect(ids).toHaveLength(7);
     // Newest first with equal timestamps means descending ids.
-    expect(ids.map((id) => rawId(id))).toEqual(ids.map((id) => rawId(id)).sort().reverse());
+    expect(ids.map((id) => rawId(id))).toEqual(
+      ids
+        .map((id) => rawId(id))
+        .sort()
+        .reverse(),
+    );
     for (let i = 0; i < 3; i++) expect((await fetchPage({ first: 100 })).edges.map((e) => e.node.id)).toEqual(ids);
   });
 
   it("caps a page at 100 items, defaults to 20, and rejects a negative size and a malformed cursor", async () => {
     await db.claim.createMany({
-      data: Array.from({ length: 100 }, (_, i) => ({ text: `Bulk claim ${i}`, normalizedText: `bulk claim ${i}`, kind: "STATEMENT" as const })),
+      data: Array.from({ length: 100 }, (_, i) => ({
+        text: `Bulk claim ${i}`,
+        normalizedText: `bulk claim ${i}`,
+        kind: "STATEMENT" as const,
+      })),
     });
     const big = await server.execute(`{ claims(first: 150) { totalCount pageInfo { hasNextPage } edges { cursor } } }`, {}, reviewer);
     expect(big.claims.edges).toHaveLength(100);

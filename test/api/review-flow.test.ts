@@ -60,7 +60,14 @@ describe("review flow on the demo desk", () => {
       editor,
       `mutation($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
         __typename ... on CorrectVerdictSuccess { verdict { version headline corrections { changedFields reason before after } } } ${ERROR_FIELDS} } }`,
-      { input: { id: verdict.id, expectedVersion: verdict.version, headline: "No public record of US–Russia contacts on Syria", reason: "Clarified the headline." } },
+      {
+        input: {
+          id: verdict.id,
+          expectedVersion: verdict.version,
+          headline: "No public record of US–Russia contacts on Syria",
+          reason: "Clarified the headline.",
+        },
+      },
     );
     expect(corrected.verdict.corrections).toEqual([
       {

@@ -73,7 +73,11 @@ describe("search", () => {
     );
     expect(reworded.claim.similarClaims[0].similarity).toBeGreaterThan(0.45);
     const unrelated = await make.claim(reviewer, { text: "Wheat prices rose by a third in Aleppo markets." });
-    const check = await server.execute(`query($id: ID!) { claim(id: $id) { similarClaims { claim { id } } } }`, { id: unrelated.id }, reviewer);
+    const check = await server.execute(
+      `query($id: ID!) { claim(id: $id) { similarClaims { claim { id } } } }`,
+      { id: unrelated.id },
+      reviewer,
+    );
     expect(check.claim.similarClaims).toEqual([]);
   });
 });

@@ -246,10 +246,7 @@ describe.runIf(testDbKind() === "postgres")("PostgreSQL (DATABASE_URL)", { timeo
 
   it("two servers starting together on an empty database apply each migration once and both serve", async () => {
     const scratch = await scratchPostgres();
-    const [a, b] = await Promise.all([
-      start({ DATABASE_URL: scratch.databaseUrl }),
-      start({ DATABASE_URL: scratch.databaseUrl }),
-    ]);
+    const [a, b] = await Promise.all([start({ DATABASE_URL: scratch.databaseUrl }), start({ DATABASE_URL: scratch.databaseUrl })]);
     const applied = [a, b].map((s) => s.stdout().includes(`applied ${migrationCount} migration(s)`));
     expect(applied.filter(Boolean)).toHaveLength(1);
     for (const server of [a, b]) expect((await server.request(`{ me { id } }`)).data).toEqual({ me: null });

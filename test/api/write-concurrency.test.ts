@@ -22,8 +22,7 @@ afterAll(() => server?.close());
 const UPDATE = `mutation($input: UpdateClaimInput!) { updateClaim(input: $input) {
   __typename ... on UpdateClaimSuccess { claim { version place } } ${ERROR_FIELDS} ... on ConflictError { id entityType } } }`;
 
-const auditCount = (entityId?: string) =>
-  server.app.database.prisma.auditEntry.count({ where: entityId ? { entityId } : {} });
+const auditCount = (entityId?: string) => server.app.database.prisma.auditEntry.count({ where: entityId ? { entityId } : {} });
 
 describe("optimistic concurrency", () => {
   it("rejects a stale expectedVersion with the current version and changes nothing", async () => {
@@ -50,7 +49,11 @@ describe("optimistic concurrency", () => {
       { id: claim.id, v: claim.version },
       editor,
     );
-    expect(told.updateClaim.lastChange).toEqual({ action: "claim.update", actor: { id: reviewer.id }, changes: [{ field: "place", before: null, after: "Latakia" }] });
+    expect(told.updateClaim.lastChange).toEqual({
+      action: "claim.update",
+      actor: { id: reviewer.id },
+      changes: [{ field: "place", before: null, after: "Latakia" }],
+    });
   });
 
   it("applies exactly one of 20 concurrent updates with the same expectedVersion", async () => {

@@ -156,7 +156,11 @@ const cases: Case[] = [
     least: "EDITOR",
     setup: async () => {
       const { evidence } = await claimWithEvidence();
-      await server.execute(`mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename } }`, { id: evidence.id }, actors.ADMIN);
+      await server.execute(
+        `mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename } }`,
+        { id: evidence.id },
+        actors.ADMIN,
+      );
       return { id: evidence.id, v: 2 };
     },
     document: `mutation($id: ID!, $v: Int!) { restoreEvidence(input: { id: $id, expectedVersion: $v }) { __typename ${ERROR_FIELDS} } }`,
@@ -255,7 +259,9 @@ const cases: Case[] = [
   {
     mutation: "createUser",
     least: "ADMIN",
-    setup: async () => ({ input: { email: `new-${Math.random()}@test.factdesk`, name: "New", role: "REVIEWER", password: "long-enough-password" } }),
+    setup: async () => ({
+      input: { email: `new-${Math.random()}@test.factdesk`, name: "New", role: "REVIEWER", password: "long-enough-password" },
+    }),
     document: `mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ${ERROR_FIELDS} } }`,
   },
   {
@@ -274,7 +280,10 @@ const cases: Case[] = [
     mutation: "ingestArticle",
     least: "REVIEWER",
     setup: async () => ({
-      input: { url: `https://wire.example/${crypto.randomUUID()}`, text: "Officials said at least 12 people were killed in the flooding on Tuesday." },
+      input: {
+        url: `https://wire.example/${crypto.randomUUID()}`,
+        text: "Officials said at least 12 people were killed in the flooding on Tuesday.",
+      },
     }),
     document: `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename ${ERROR_FIELDS} } }`,
   },

@@ -26,9 +26,15 @@ describe("claims", () => {
   it("follows the workflow's allowed transitions only", async () => {
     const claim = await make.claim(reviewer);
     const skip = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "NEEDS_EDITOR" }, reviewer);
-    expect(skip.setClaimStatus).toMatchObject({ __typename: "ValidationError", code: "claim/invalid_transition", issues: [{ path: ["input", "status"] }] });
+    expect(skip.setClaimStatus).toMatchObject({
+      __typename: "ValidationError",
+      code: "claim/invalid_transition",
+      issues: [{ path: ["input", "status"] }],
+    });
     // Messages are sentences, never enum names.
-    expect(skip.setClaimStatus.message).toBe("input.status: A claim that is new cannot become waiting for an editor; it can become in review or archived.");
+    expect(skip.setClaimStatus.message).toBe(
+      "input.status: A claim that is new cannot become waiting for an editor; it can become in review or archived.",
+    );
     const publish = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "PUBLISHED" }, editor);
     expect(publish.setClaimStatus.message).toMatch(/publish a verdict/);
 
@@ -37,7 +43,10 @@ describe("claims", () => {
     const handOver = await server.execute(SET_STATUS, { id: claim.id, v: 2, status: "NEEDS_EDITOR" }, reviewer);
     expect(handOver.setClaimStatus.claim.status).toBe("NEEDS_EDITOR");
     const archiveByReviewer = await server.execute(SET_STATUS, { id: claim.id, v: 3, status: "ARCHIVED" }, reviewer);
-    expect(archiveByReviewer.setClaimStatus).toMatchObject({ __typename: "ForbiddenError", message: "Only editors and admins can make a claim archived." });
+    expect(archiveByReviewer.setClaimStatus).toMatchObject({
+      __typename: "ForbiddenError",
+      message: "Only editors and admins can make a claim archived.",
+    });
     // A click from a stale page is a conflict, not a complaint about the workflow.
     const stale = await server.execute(SET_STATUS, { id: claim.id, v: 2, status: "NEEDS_EDITOR" }, reviewer2);
     expect(stale.setClaimStatus).toMatchObject({ __typename: "ConflictError", currentVersion: 3 });
@@ -58,7 +67,13 @@ describe("claims", () => {
       { input: { text: "Something", kind: "STATEMENT", claimant: ghost } },
       reviewer,
     );
-    expect(missing.createClaim).toMatchObject({ __typename: "NotFoundError", code: "entity/not_found", entityType: "Entity", id: ghost, message: "No entity has this ID." });
+    expect(missing.createClaim).toMatchObject({
+      __typename: "NotFoundError",
+      code: "entity/not_found",
+      entityType: "Entity",
+      id: ghost,
+      message: "No entity has this ID.",
+    });
 
     const first = await make.claim(reviewer, { text: "The bridge at Jisr al-Shughur was destroyed on Monday." });
     const again = await mutate(
@@ -93,7 +108,10 @@ describe("claims", () => {
     expect(merged.claim.evidence.totalCount).toBe(1);
     // The reviewer who rated both keeps the rating on the kept claim; the other rating moves over.
     expect(merged.claim.ratings.edges.map((e: any) => [e.node.reviewer.id, e.node.label]).sort()).toEqual(
-      [[reviewer.id, "FALSE"], [reviewer2.id, "FALSE"]].sort(),
+      [
+        [reviewer.id, "FALSE"],
+        [reviewer2.id, "FALSE"],
+      ].sort(),
     );
     const gone = await server.execute(`query($id: ID!) { claim(id: $id) { status mergedInto { id } } }`, { id: dup.id }, editor);
     expect(gone.claim).toEqual({ status: "ARCHIVED", mergedInto: { id: keep.id } });
@@ -110,18 +128,41 @@ describe("evidence and ratings", () => {
     expect(a.source.url).toBe("https://example.org/report?a=1&b=2");
     expect(b.source.id).toBe(a.source.id);
 
-    const removed = await mutate(server, reviewer, `mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename
-      ... on RemoveEvidenceSuccess { evidence { removedAt version } } ${ERROR_FIELDS} } }`, { id: a.id });
+    const removed = await mutate(
+      server,
+      reviewer,
+      `mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename
+      ... on RemoveEvidenceSuccess { evidence { removedAt version } } ${ERROR_FIELDS} } }`,
+      { id: a.id },
+    );
     expect(removed.evidence.removedAt).not.toBeNull();
-    const listed = await server.execute(`query($id: ID!) { claim(id: $id) { evidence { totalCount } all: evidence(includeRemoved: true) { totalCount } } }`, { id: claim.id }, reviewer);
+    const listed = await server.execute(
+      `query($id: ID!) { claim(id: $id) { evidence { totalCount } all: evidence(includeRemoved: true) { totalCount } } }`,
+      { id: claim.id },
+      reviewer,
+    );
     expect(listed.claim).toEqual({ evidence: { totalCount: 1 }, all: { totalCount: 2 } });
-    const editRemoved = await server.execute(`mutation($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 2, note: "x" }) { __typename ${ERROR_FIELDS} } }`, { id: a.id }, reviewer);
+    const editRemoved = await server.execute(
+      `mutation($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 2, note: "x" }) { __typename ${ERROR_FIELDS} } }`,
+      { id: a.id },
+      reviewer,
+    );
     expect(editRemoved.updateEvidence.code).toBe("evidence/removed");
-    const restored = await mutate(server, reviewer, `mutation($id: ID!) { restoreEvidence(input: { id: $id, expectedVersion: 2 }) { __typename
-      ... on RestoreEvidenceSuccess { evidence { removedAt } } ${ERROR_FIELDS} } }`, { id: a.id });
+    const restored = await mutate(
+      server,
+      reviewer,
+      `mutation($id: ID!) { restoreEvidence(input: { id: $id, expectedVersion: 2 }) { __typename
+      ... on RestoreEvidenceSuccess { evidence { removedAt } } ${ERROR_FIELDS} } }`,
+      { id: a.id },
+    );
     expect(restored.evidence.removedAt).toBeNull();
-    const updated = await mutate(server, editor, `mutation($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 3, stance: SUPPORTS, note: "Same figure in the annex." }) { __typename
-      ... on UpdateEvidenceSuccess { evidence { stance note version } } ${ERROR_FIELDS} } }`, { id: a.id });
+    const updated = await mutate(
+      server,
+      editor,
+      `mutation($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 3, stance: SUPPORTS, note: "Same figure in the annex." }) { __typename
+      ... on UpdateEvidenceSuccess { evidence { stance note version } } ${ERROR_FIELDS} } }`,
+      { id: a.id },
+    );
     expect(updated.evidence).toEqual({ stance: "SUPPORTS", note: "Same figure in the annex.", version: 4 });
   });
 
@@ -140,7 +181,9 @@ describe("evidence and ratings", () => {
     expect(await issuesFor({})).toEqual([["input.source.url", "Give the source's URL."]]);
     expect(await issuesFor({ url: "" })).toEqual([["input.source.url", "Must be an http:// or https:// URL"]]);
     expect(await issuesFor({ url: "not a url" })).toEqual([["input.source.url", "Must be an http:// or https:// URL"]]);
-    expect(await issuesFor({ id: known.id, url: "https://elsewhere.example/" })).toEqual([["input.source", "Give either a known source or a URL, not both."]]);
+    expect(await issuesFor({ id: known.id, url: "https://elsewhere.example/" })).toEqual([
+      ["input.source", "Give either a known source or a URL, not both."],
+    ]);
     const listed = await server.execute(`query($id: ID!) { claim(id: $id) { evidence { totalCount } } }`, { id: claim.id }, reviewer);
     expect(listed.claim.evidence.totalCount).toBe(0);
   });
@@ -154,7 +197,11 @@ describe("evidence and ratings", () => {
       const refused = await server.execute(document, { id: mine.id, v: 1 }, reviewer2);
       expect(Object.values(refused)[0]).toMatchObject({ __typename: "ForbiddenError", code: "evidence/not_yours" });
     }
-    const unchanged = await server.execute(`query($id: ID!) { node(id: $id) { ... on Evidence { note version removedAt } } }`, { id: mine.id }, reviewer);
+    const unchanged = await server.execute(
+      `query($id: ID!) { node(id: $id) { ... on Evidence { note version removedAt } } }`,
+      { id: mine.id },
+      reviewer,
+    );
     expect(unchanged.node).toEqual({ note: "Mine.", version: 1, removedAt: null });
     expect(typename(await server.execute(EDIT, { id: mine.id, v: 1 }, reviewer))).toBe("UpdateEvidenceSuccess");
     expect(typename(await server.execute(REMOVE, { id: mine.id, v: 2 }, editor))).toBe("RemoveEvidenceSuccess");
@@ -219,8 +266,14 @@ describe("verdicts", () => {
     const self = await server.execute(SIGN_OFF, { id: proposed.id, v: proposed.version }, editor);
     expect(self.signOffVerdict).toMatchObject({ __typename: "ForbiddenError", code: "verdict/same_editor" });
     const signed = await server.execute(SIGN_OFF, { id: proposed.id, v: proposed.version }, editor2);
-    expect(signed.signOffVerdict.verdict).toMatchObject({ state: "PUBLISHED", signedOffBy: { id: editor2.id }, claim: { status: "PUBLISHED" } });
-    expect((await server.execute(`query($id: ID!) { node(id: $id) { id } }`, { id: proposed.id }, anonymous)).node).toEqual({ id: proposed.id });
+    expect(signed.signOffVerdict.verdict).toMatchObject({
+      state: "PUBLISHED",
+      signedOffBy: { id: editor2.id },
+      claim: { status: "PUBLISHED" },
+    });
+    expect((await server.execute(`query($id: ID!) { node(id: $id) { id } }`, { id: proposed.id }, anonymous)).node).toEqual({
+      id: proposed.id,
+    });
   });
 
   it("corrections are appended, retraction stays public, and the ClaimReview feed follows", async () => {
@@ -230,32 +283,65 @@ describe("verdicts", () => {
     const verdict = await make.verdict(editor, claim.id, [e1.id], { label: "MISLEADING" });
     const CORRECT = `mutation($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
       __typename ... on CorrectVerdictSuccess { verdict { version label corrections { changedFields before after reason } } } ${ERROR_FIELDS} } }`;
-    const noChange = await server.execute(CORRECT, { input: { id: verdict.id, expectedVersion: verdict.version, label: "MISLEADING", reason: "none" } }, editor2);
+    const noChange = await server.execute(
+      CORRECT,
+      { input: { id: verdict.id, expectedVersion: verdict.version, label: "MISLEADING", reason: "none" } },
+      editor2,
+    );
     expect(noChange.correctVerdict.code).toBe("verdict/no_change");
-    const c1 = await server.execute(CORRECT, { input: { id: verdict.id, expectedVersion: verdict.version, label: "FALSE", citedEvidence: [e1.id, e2.id], reason: "New count." } }, editor2);
+    const c1 = await server.execute(
+      CORRECT,
+      { input: { id: verdict.id, expectedVersion: verdict.version, label: "FALSE", citedEvidence: [e1.id, e2.id], reason: "New count." } },
+      editor2,
+    );
     expect(c1.correctVerdict.verdict.corrections).toHaveLength(1);
     expect(c1.correctVerdict.verdict.corrections[0].changedFields).toEqual(["label", "citedEvidenceIds"]);
-    const stale = await server.execute(CORRECT, { input: { id: verdict.id, expectedVersion: verdict.version, headline: "x", reason: "y" } }, editor);
+    const stale = await server.execute(
+      CORRECT,
+      { input: { id: verdict.id, expectedVersion: verdict.version, headline: "x", reason: "y" } },
+      editor,
+    );
     expect(stale.correctVerdict).toMatchObject({ __typename: "ConflictError", currentVersion: verdict.version + 1 });
 
-    const cited = await server.execute(`mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`, { id: e2.id }, reviewer);
+    const cited = await server.execute(
+      `mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`,
+      { id: e2.id },
+      reviewer,
+    );
     expect(cited.removeEvidence.code).toBe("evidence/cited_by_verdict");
 
     const feed = async () => (await fetch(`${server.url}/claim-reviews.jsonld`)).json() as Promise<any[]>;
     const entry = (await feed()).find((r) => r.claimReviewed === "Official: 40 people were killed in the market strike.");
     expect(entry.reviewRating).toMatchObject({ ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" });
 
-    const retracted = await mutate(server, editor, `mutation($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "Wrong claim matched." }) {
-      __typename ... on RetractVerdictSuccess { verdict { state retractionReason claim { status } } } ${ERROR_FIELDS} } }`, { id: verdict.id, v: verdict.version + 1 });
+    const retracted = await mutate(
+      server,
+      editor,
+      `mutation($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "Wrong claim matched." }) {
+      __typename ... on RetractVerdictSuccess { verdict { state retractionReason claim { status } } } ${ERROR_FIELDS} } }`,
+      { id: verdict.id, v: verdict.version + 1 },
+    );
     expect(retracted.verdict).toEqual({ state: "RETRACTED", retractionReason: "Wrong claim matched.", claim: { status: "IN_REVIEW" } });
-    const publicView = await server.execute(`query($id: ID!) { node(id: $id) { ... on Verdict { state retractionReason corrections { reason } } } }`, { id: verdict.id }, anonymous);
-    expect(publicView.node).toEqual({ state: "RETRACTED", retractionReason: "Wrong claim matched.", corrections: [{ reason: "New count." }] });
+    const publicView = await server.execute(
+      `query($id: ID!) { node(id: $id) { ... on Verdict { state retractionReason corrections { reason } } } }`,
+      { id: verdict.id },
+      anonymous,
+    );
+    expect(publicView.node).toEqual({
+      state: "RETRACTED",
+      retractionReason: "Wrong claim matched.",
+      corrections: [{ reason: "New count." }],
+    });
     // A withdrawn fact-check loses its ClaimReview markup (Google's guidance): gone from the feed, 410 on its own.
     expect((await feed()).find((r) => r.claimReviewed === "Official: 40 people were killed in the market strike.")).toBeUndefined();
     const one = await fetch(`${server.url}/claim-reviews/${encodeURIComponent(verdict.id)}.jsonld`);
     expect(one.status).toBe(410);
     expect(await one.json()).toMatchObject({ error: "This fact-check was retracted.", reason: "Wrong claim matched." });
-    const { node } = await server.execute(`query($id: ID!) { node(id: $id) { ... on Verdict { claimReview } } }`, { id: verdict.id }, anonymous);
+    const { node } = await server.execute(
+      `query($id: ID!) { node(id: $id) { ... on Verdict { claimReview } } }`,
+      { id: verdict.id },
+      anonymous,
+    );
     expect(node.claimReview).toBeNull();
   });
 });
@@ -267,7 +353,14 @@ describe("figures, events and media", () => {
   it("checks bounds against the qualifier", async () => {
     const event = await make.event(reviewer);
     const source = await make.source(reviewer);
-    const base = { event: event.id, source: source.id, metric: "KILLED", subject: "civilians", statedText: "x", reportedAt: "2025-03-10T00:00:00Z" };
+    const base = {
+      event: event.id,
+      source: source.id,
+      metric: "KILLED",
+      subject: "civilians",
+      statedText: "x",
+      reportedAt: "2025-03-10T00:00:00Z",
+    };
     const cases: [Record<string, unknown>, string | null][] = [
       [{ qualifier: "EXACT", low: 5, high: 5 }, null],
       [{ qualifier: "EXACT", low: 5, high: 6 }, "input.high"],
@@ -282,10 +375,20 @@ describe("figures, events and media", () => {
     ];
     for (const [bounds, badField] of cases) {
       const result = (await server.execute(RECORD, { input: { ...base, ...bounds } }, reviewer)).recordFigure;
-      if (badField) expect(result.issues.map((i: any) => i.path.join(".")), JSON.stringify(bounds)).toContain(badField);
+      if (badField)
+        expect(
+          result.issues.map((i: any) => i.path.join(".")),
+          JSON.stringify(bounds),
+        ).toContain(badField);
       else expect(result.__typename, JSON.stringify(bounds)).toBe("RecordFigureSuccess");
     }
-    const future = (await server.execute(RECORD, { input: { ...base, qualifier: "EXACT", low: 1, high: 1, reportedAt: "2999-01-01T00:00:00Z" } }, reviewer)).recordFigure;
+    const future = (
+      await server.execute(
+        RECORD,
+        { input: { ...base, qualifier: "EXACT", low: 1, high: 1, reportedAt: "2999-01-01T00:00:00Z" } },
+        reviewer,
+      )
+    ).recordFigure;
     expect(future.issues[0].path).toEqual(["input", "reportedAt"]);
 
     const figure = (await server.execute(RECORD, { input: { ...base, qualifier: "AT_LEAST", low: 10 } }, reviewer)).recordFigure.figure;
@@ -299,11 +402,28 @@ describe("figures, events and media", () => {
 
   it("media starts unverified; verification needs a reason while unverified", async () => {
     const claim = await make.claim(reviewer);
-    const added = await mutate(server, reviewer, `mutation($input: AddMediaInput!) { addMedia(input: $input) { __typename
-      ... on AddMediaSuccess { media { id verification unverifiedReason graphic claims { totalCount } } } ${ERROR_FIELDS} } }`, {
-      input: { kind: "VIDEO", description: "Men in uniform at a checkpoint", graphic: true, hedge: "purportedly show", claims: [claim.id], contentHash: "sha256:abcdef0123456789" },
+    const added = await mutate(
+      server,
+      reviewer,
+      `mutation($input: AddMediaInput!) { addMedia(input: $input) { __typename
+      ... on AddMediaSuccess { media { id verification unverifiedReason graphic claims { totalCount } } } ${ERROR_FIELDS} } }`,
+      {
+        input: {
+          kind: "VIDEO",
+          description: "Men in uniform at a checkpoint",
+          graphic: true,
+          hedge: "purportedly show",
+          claims: [claim.id],
+          contentHash: "sha256:abcdef0123456789",
+        },
+      },
+    );
+    expect(added.media).toMatchObject({
+      verification: "UNVERIFIED",
+      unverifiedReason: "PENDING",
+      graphic: true,
+      claims: { totalCount: 1 },
     });
-    expect(added.media).toMatchObject({ verification: "UNVERIFIED", unverifiedReason: "PENDING", graphic: true, claims: { totalCount: 1 } });
     const SET = `mutation($id: ID!, $v: Int!, $verification: MediaVerification!, $reason: UnverifiedReason) {
       setMediaVerification(input: { id: $id, expectedVersion: $v, verification: $verification, unverifiedReason: $reason }) { __typename
       ... on SetMediaVerificationSuccess { media { verification unverifiedReason version } } ${ERROR_FIELDS} } }`;
@@ -321,12 +441,24 @@ describe("accounts", () => {
     expect(wrong.signIn).toMatchObject({ __typename: "ValidationError", code: "auth/invalid_credentials" });
     const user = await server.createUser("REVIEWER");
     expect((await server.execute(`{ me { id role email } }`, {}, user)).me).toEqual({ id: user.id, role: "REVIEWER", email: user.email });
-    const off = await server.execute(`mutation($id: ID!) { deactivateUser(input: { id: $id, expectedVersion: 1 }) { __typename } }`, { id: user.id }, server.admin);
+    const off = await server.execute(
+      `mutation($id: ID!) { deactivateUser(input: { id: $id, expectedVersion: 1 }) { __typename } }`,
+      { id: user.id },
+      server.admin,
+    );
     expect(typename(off)).toBe("DeactivateUserSuccess");
     expect((await server.request(`{ me { id } }`, {}, user)).errors?.[0]?.extensions?.code).toBe("auth/invalid_token");
-    const self = await server.execute(`mutation($id: ID!) { updateUserRole(input: { id: $id, expectedVersion: 1, role: REVIEWER }) { __typename ${ERROR_FIELDS} } }`, { id: server.admin.id }, server.admin);
+    const self = await server.execute(
+      `mutation($id: ID!) { updateUserRole(input: { id: $id, expectedVersion: 1, role: REVIEWER }) { __typename ${ERROR_FIELDS} } }`,
+      { id: server.admin.id },
+      server.admin,
+    );
     expect(self.updateUserRole.code).toBe("user/self_change");
-    const log = await server.execute(`query($a: ID!) { auditLog(first: 5, filter: { actor: $a, action: "user." }) { edges { node { action entityId } } } }`, { a: server.admin.id }, server.admin);
+    const log = await server.execute(
+      `query($a: ID!) { auditLog(first: 5, filter: { actor: $a, action: "user." }) { edges { node { action entityId } } } }`,
+      { a: server.admin.id },
+      server.admin,
+    );
     expect(log.auditLog.edges[0].node).toEqual({ action: "user.deactivate", entityId: user.id });
     const forbidden = await server.request(`{ auditLog(first: 1) { edges { node { id } } } }`, {}, editor);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe("auth/forbidden");

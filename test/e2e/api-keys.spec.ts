@@ -18,7 +18,10 @@ async function asPartner(secret: string) {
     headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
     body: JSON.stringify({ query: "{ currentApiKey { name scopes } }" }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: { currentApiKey: { name: string; scopes: string[] } | null } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: { currentApiKey: { name: string; scopes: string[] } | null } },
+  };
 }
 
 /** The key's public part, as the list shows it: `fdk_` and 12 characters (the secret follows). */

@@ -64,7 +64,9 @@ describe("frozen wording", () => {
     // The live preview shows the new wording, and the correction with the old and new wording.
     const preview = page.getByRole("region", { name: "Preview of the corrected verdict" });
     await expect(preview.locator(".verdict-claim blockquote")).toHaveText(REWORDED);
-    await expect(preview.locator(".verdict-claim figcaption")).toContainText(`Ahmed al-Sharaa, ${NEW_ROLE} · 9 Mar 2025`, { useInnerText: true });
+    await expect(preview.locator(".verdict-claim figcaption")).toContainText(`Ahmed al-Sharaa, ${NEW_ROLE} · 9 Mar 2025`, {
+      useInnerText: true,
+    });
     const pending = preview.getByRole("region", { name: "Corrections" });
     await expect(pending.locator(".correction-wording del")).toHaveText(SHARAA);
     await expect(pending.locator(".correction-wording ins")).toHaveText(REWORDED);
@@ -128,8 +130,12 @@ describe("frozen wording", () => {
     await mine.getByRole("button", { name: "Confirm for the new wording" }).click();
     await expect(ratings).toContainText(/Majority:\s*True\s*· 1 rating/, { useInnerText: true });
     await expect(ratings).toContainText("1 rating of an earlier wording is not counted.", { useInnerText: true });
-    await expect(ratings.getByRole("list", { name: "Ratings of the present wording" })).toContainText("Rana Haddad", { useInnerText: true });
-    await expect(page.getByRole("region", { name: "History" })).toContainText("confirmed their rating for the new wording", { useInnerText: true });
+    await expect(ratings.getByRole("list", { name: "Ratings of the present wording" })).toContainText("Rana Haddad", {
+      useInnerText: true,
+    });
+    await expect(page.getByRole("region", { name: "History" })).toContainText("confirmed their rating for the new wording", {
+      useInnerText: true,
+    });
     expect(pageErrors(page)).toEqual([]);
   });
 

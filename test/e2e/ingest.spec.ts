@@ -53,11 +53,17 @@ describe("paste an article", () => {
     await expect(figures.getByRole("checkbox", { name: "≥ 1,300 people killed" })).toBeChecked();
     await figures.getByRole("checkbox", { name: "> 800 civilians killed" }).waitFor();
     const media = preview.getByRole("group", { name: /^Media/ });
-    const video = media.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: /^Video: militants from the new security forces/ }) });
+    const video = media
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("checkbox", { name: /^Video: militants from the new security forces/ }) });
     await expect(video).toContainText(/Reported as: “allegedly depict”[\s\S]*Graphic/, { useInnerText: true });
 
     // Speaker and role, score with its reasons, and the demo's claim as a duplicate warning with a link.
-    const nebenzia = statements.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: "Russia and the US are communicating regarding the situation in Syria", exact: true }) });
+    const nebenzia = statements
+      .getByRole("listitem")
+      .filter({
+        has: page.getByRole("checkbox", { name: "Russia and the US are communicating regarding the situation in Syria", exact: true }),
+      });
     await expect(nebenzia).toContainText(/Vassily Nebenzia, Russia’s UN ambassador/, { useInnerText: true });
     await expect(nebenzia).toContainText(/Check-worthiness 32\/100 reported speech · attribution: official/, { useInnerText: true });
     const duplicate = nebenzia.getByRole("link", { name: DEMO_NEBENZIA });
@@ -83,7 +89,9 @@ describe("paste an article", () => {
     await expect(created.getByRole("listitem")).toHaveCount(12);
     await expect(created.getByRole("listitem").first()).toContainText(RUBIO, { useInnerText: true });
     await expect(created).not.toContainText(EU, { useInnerText: true });
-    await expect(result.getByRole("link", { name: "Violence in coastal Syria, March 2025" }).or(result.locator('a[href^="/events/"]')).first()).toBeVisible();
+    await expect(
+      result.getByRole("link", { name: "Violence in coastal Syria, March 2025" }).or(result.locator('a[href^="/events/"]')).first(),
+    ).toBeVisible();
     await screenshot(page, "ingest-saved");
     // Hovered, a link styled as a primary button keeps its contrast.
     await result.getByRole("link", { name: "Open the queue, most check-worthy first" }).hover();

@@ -25,7 +25,9 @@ describe("the public side", () => {
     await expect(sharaa.locator(".badge.label-true")).toHaveText("True");
     await expect(sharaa).toContainText(/Ahmed al-Sharaa, Syria’s de-facto leader/, { useInnerText: true });
     await expect(sharaa).toContainText("corrected", { useInnerText: true });
-    await expect(sharaa.getByRole("heading", { level: 2 })).toHaveText("True: al-Sharaa condemned the coastal killings and promised accountability");
+    await expect(sharaa.getByRole("heading", { level: 2 })).toHaveText(
+      "True: al-Sharaa condemned the coastal killings and promised accountability",
+    );
     await expect(items.filter({ hasText: TOLL }).locator(".badge.label-mostly-true")).toHaveText("Mostly true");
     // The retracted one is marked Retracted, its former rating struck through: no live label.
     const retracted = items.filter({ hasText: MILITIAS });
@@ -66,7 +68,9 @@ describe("the public side", () => {
 
     await items.filter({ hasText: SHARAA }).getByRole("link").click();
     await page.waitForURL(/\/verdicts\/[^/?]+$/);
-    await page.getByRole("heading", { level: 1, name: "True: al-Sharaa condemned the coastal killings and promised accountability" }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "True: al-Sharaa condemned the coastal killings and promised accountability" })
+      .waitFor();
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -78,9 +82,13 @@ describe("the public side", () => {
     await article.getByRole("heading", { level: 1, name: /^True: al-Sharaa/ }).waitFor();
     await expect(article.locator(".verdict-claim blockquote")).toHaveText(SHARAA);
     const corrections = article.getByRole("region", { name: "Corrections" });
-    await expect(corrections).toContainText("The headline said “to account”, which reads as if charges had been brought", { useInnerText: true });
+    await expect(corrections).toContainText("The headline said “to account”, which reads as if charges had been brought", {
+      useInnerText: true,
+    });
     await expect(corrections).toContainText("Headline changed:", { useInnerText: true });
-    await expect(corrections.locator("del")).toHaveText("True: al-Sharaa condemned the coastal killings and promised to hold those responsible to account");
+    await expect(corrections.locator("del")).toHaveText(
+      "True: al-Sharaa condemned the coastal killings and promised to hold those responsible to account",
+    );
     await expect(corrections.locator("ins")).toHaveText("True: al-Sharaa condemned the coastal killings and promised accountability");
     // A published verdict carries its ClaimReview, with the corrected headline.
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
@@ -100,10 +108,9 @@ describe("the public side", () => {
     const retraction = article.getByRole("region", { name: "Retraction" });
     // (The heading is set in capitals by the stylesheet; its text is "Retracted".)
     await expect(retraction).toContainText(/^Retracted\s*Retracted on \d{1,2} \w{3} \d{4}\./);
-    await expect(retraction).toContainText(
-      "The explainer we relied on was withdrawn by its publisher while its sourcing is reviewed",
-      { useInnerText: true },
-    );
+    await expect(retraction).toContainText("The explainer we relied on was withdrawn by its publisher while its sourcing is reviewed", {
+      useInnerText: true,
+    });
     await expect(retraction.locator(".former-rating")).toHaveText("Former rating: Mixed", { useInnerText: true });
     await expect(retraction.locator(".former-rating del")).toHaveText("Mixed");
     await expect(article.locator(".badge.label-mixed")).toHaveCount(0);

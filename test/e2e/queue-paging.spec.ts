@@ -9,7 +9,9 @@ const desk = useDemoDesk(async (server) => {
   for (let i = 1; i <= BULK; i++) {
     const data = await server.execute<{ createClaim: { __typename: string } }>(
       `mutation ($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`,
-      { input: { kind: "STATEMENT", text: `Bulk claim number ${String(i).padStart(3, "0")} about shelling near the coast`, tags: ["bulk"] } },
+      {
+        input: { kind: "STATEMENT", text: `Bulk claim number ${String(i).padStart(3, "0")} about shelling near the coast`, tags: ["bulk"] },
+      },
       server.admin,
     );
     expect(data.createClaim.__typename).toBe("CreateClaimSuccess");

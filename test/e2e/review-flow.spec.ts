@@ -75,7 +75,9 @@ describe("review flow: from the queue to a public verdict", () => {
     // Submitted empty: each missing field says so under itself, and the summary is one sentence.
     await form.getByRole("button", { name: "Add evidence" }).click();
     await expect(form.getByRole("alert")).toHaveText("Nothing was saved: 3 fields need filling in (see below).", { useInnerText: true });
-    await expect(form.getByLabel("Source URL")).toHaveAccessibleDescription("Enter the address of the source, starting with http:// or https://.");
+    await expect(form.getByLabel("Source URL")).toHaveAccessibleDescription(
+      "Enter the address of the source, starting with http:// or https://.",
+    );
     await expect(form.getByLabel("Excerpt")).toHaveAccessibleDescription(/Paste the words from the source that bear on the claim\.$/);
     await form.getByLabel("Source URL").fill("not a url");
     await form.getByLabel("Excerpt").fill(EVIDENCE_EXCERPT);
@@ -177,7 +179,12 @@ describe("review flow: from the queue to a public verdict", () => {
     const jsonLd = JSON.parse((await editor.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(jsonLd["@type"]).toBe("ClaimReview");
     expect(JSON.stringify(jsonLd)).toContain("Russia and the US are communicating");
-    await expect(editor.getByRole("button", { name: "Sign in" }).or(editor.getByRole("link", { name: "Sign in" })).first()).toBeVisible();
+    await expect(
+      editor
+        .getByRole("button", { name: "Sign in" })
+        .or(editor.getByRole("link", { name: "Sign in" }))
+        .first(),
+    ).toBeVisible();
     await screenshot(editor, "public-verdict");
     await expectAccessible(editor, "public verdict");
     expect(pageErrors(editor)).toEqual([]);

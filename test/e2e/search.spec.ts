@@ -29,7 +29,9 @@ describe("search", () => {
     await peskov.waitFor();
     await expect(peskov.locator("mark").first()).toHaveText("Peskov", { useInnerText: true });
     const hisClaims = peskov.getByRole("list", { name: "Claims by Dmitry Peskov" });
-    await hisClaims.getByRole("link", { name: /Many nations and international organizations, including the UN, share our concern/ }).waitFor();
+    await hisClaims
+      .getByRole("link", { name: /Many nations and international organizations, including the UN, share our concern/ })
+      .waitFor();
     await hisClaims.getByRole("link", { name: /Moscow is concerned about the increased violence in Syria/ }).waitFor();
     // The article that quotes him is a hit too, its passage marked, linking out to the source.
     const sources = page.getByRole("region", { name: /^Sources/ });

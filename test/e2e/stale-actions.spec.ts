@@ -54,8 +54,12 @@ describe("stale actions", () => {
     await workflow.getByRole("button", { name: "Back to New" }).click();
     const alert = workflow.getByRole("alert");
     await expect(alert).toContainText("Nothing was saved: someone else changed this claim first.", { useInnerText: true });
-    await expect(alert).toContainText(/Rana Haddad sent it to an editor \(\d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\)\./, { useInnerText: true });
-    await expect(alert.getByRole("list", { name: "What they changed" })).toHaveText(/^Status:\s*In review\s*→\s*Needs editor$/, { useInnerText: true });
+    await expect(alert).toContainText(/Rana Haddad sent it to an editor \(\d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\)\./, {
+      useInnerText: true,
+    });
+    await expect(alert.getByRole("list", { name: "What they changed" })).toHaveText(/^Status:\s*In review\s*→\s*Needs editor$/, {
+      useInnerText: true,
+    });
     await expect(alert).not.toContainText(/IN_REVIEW|NEEDS_EDITOR|version/, { useInnerText: true });
     // The stale moves are gone until the page shows what is current.
     await expect(workflow.getByRole("button", { name: "Back to New" })).toHaveCount(0);
@@ -70,9 +74,12 @@ describe("stale actions", () => {
     await workflow.getByText("Needs editor", { exact: true }).waitFor();
     await workflow.getByRole("button", { name: "Move to In review" }).waitFor();
     // The history shows the move as a diff.
-    await expect(second.getByRole("region", { name: "History" })).toContainText(/Rana Haddad changed the status\s*Status:\s*In review\s*→\s*Needs editor/, {
-      useInnerText: true,
-    });
+    await expect(second.getByRole("region", { name: "History" })).toContainText(
+      /Rana Haddad changed the status\s*Status:\s*In review\s*→\s*Needs editor/,
+      {
+        useInnerText: true,
+      },
+    );
 
     // Assigning from a stale page is a conflict too.
     await firstWorkflow.getByRole("button", { name: "Assign to me" }).click();

@@ -49,7 +49,9 @@ describe("event and toll tracker", () => {
 
     // Every figure is labelled with its qualifier on the chart …
     const labels = chart.locator(".recharts-label-list text, .recharts-label-list tspan");
-    await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining(["≥ 1,300", "> 800", "200–999 (hundreds)", "1,000–1,500"]));
+    await expect
+      .poll(() => labels.allTextContents())
+      .toEqual(expect.arrayContaining(["≥ 1,300", "> 800", "200–999 (hundreds)", "1,000–1,500"]));
     // … ranges and open-ended figures are drawn as bands …
     await expect(chart.locator(".recharts-reference-area")).toHaveCount(4);
     // … and the table lists them as stated.

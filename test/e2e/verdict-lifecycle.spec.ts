@@ -78,13 +78,19 @@ describe("verdict lifecycle", () => {
     await screenshot(page, "correct-verdict-preview");
     await form.getByRole("button", { name: "Publish correction" }).click();
     await form.waitFor({ state: "detached" });
-    await section.getByRole("region", { name: "Corrections" }).getByText("The call for immediate action is a paraphrase, not a quote.").waitFor();
+    await section
+      .getByRole("region", { name: "Corrections" })
+      .getByText("The call for immediate action is a paraphrase, not a quote.")
+      .waitFor();
     await section.getByRole("heading", { name: /^Mostly true: the Kremlin voiced concern/ }).waitFor();
 
     await section.getByRole("button", { name: "Retract verdict" }).click();
     const retract = page.getByRole("form", { name: "Retract verdict" });
     await retract.getByLabel("Reason for retraction").fill("The transcript we cited was later withdrawn.");
-    await page.getByRole("region", { name: "Preview of the retracted verdict" }).getByText("The transcript we cited was later withdrawn.").waitFor();
+    await page
+      .getByRole("region", { name: "Preview of the retracted verdict" })
+      .getByText("The transcript we cited was later withdrawn.")
+      .waitFor();
     await retract.getByRole("button", { name: "Retract verdict" }).click();
     await section.getByText(/^Retracted on/).waitFor();
     // A retraction sends the claim back to review.
@@ -97,7 +103,9 @@ describe("verdict lifecycle", () => {
     await article.getByText("The transcript we cited was later withdrawn.").waitFor();
     await expect(article).toContainText(/Retracted on/, { useInnerText: true });
     await expect(article.getByRole("region", { name: "Corrections" })).toContainText(
-      "The call for immediate action is a paraphrase, not a quote.", { useInnerText: true });
+      "The call for immediate action is a paraphrase, not a quote.",
+      { useInnerText: true },
+    );
     await screenshot(page, "public-verdict-corrected-retracted");
     await expectAccessible(page, "public verdict, corrected and retracted");
     expect(pageErrors(page)).toEqual([]);

@@ -51,7 +51,9 @@ describe("SIGTERM", () => {
 
     const signalled = Date.now();
     server.child.kill("SIGTERM");
-    await expect.poll(() => server.stdout().match(/SIGTERM: refusing new connections, finishing (\d+) request/)?.[1], { timeout: 10_000 }).toBe("2");
+    await expect
+      .poll(() => server.stdout().match(/SIGTERM: refusing new connections, finishing (\d+) request/)?.[1], { timeout: 10_000 })
+      .toBe("2");
     expect(await connects(server.port), "a new connection after SIGTERM").toBe(false);
     expect(server.child.exitCode, "still running while requests are in flight").toBeNull();
 

@@ -18,7 +18,10 @@ export interface LoadServer {
 }
 
 /** Starts FactDesk on a new database (through `connectThrough` when given) with rate limits out of the way. */
-export async function startLoadServer(env: Record<string, string> = {}, connectThrough?: (databaseUrl: string) => Promise<string>): Promise<LoadServer> {
+export async function startLoadServer(
+  env: Record<string, string> = {},
+  connectThrough?: (databaseUrl: string) => Promise<string>,
+): Promise<LoadServer> {
   const scratch = await createScratchDatabase("postgres");
   try {
     const databaseUrl = connectThrough ? await connectThrough(scratch.databaseUrl!) : scratch.databaseUrl!;
@@ -64,7 +67,11 @@ export async function seedDesk(server: ServerProcess, claimCount = 30, reviewerC
   const api = { execute } as unknown as TestServer;
   const user = async (role: string, n = 0) => {
     const email = `${role.toLowerCase()}-${n}@load.test`;
-    await execute(`mutation($i: CreateUserInput!) { createUser(input: $i) { __typename } }`, { i: { email, name: role, role, password: "a user password" } }, { token: admin });
+    await execute(
+      `mutation($i: CreateUserInput!) { createUser(input: $i) { __typename } }`,
+      { i: { email, name: role, role, password: "a user password" } },
+      { token: admin },
+    );
     return (await signInOverHttp(server, email, "a user password"))!;
   };
   const reviewers = await Promise.all(Array.from({ length: reviewerCount }, (_, n) => user("REVIEWER", n)));
@@ -110,8 +117,20 @@ export function mixedRequest(desk: Desk, i: number): { query: string; variables:
     const token = desk.reviewers[pair % desk.reviewers.length]!;
     const target = desk.claims[Math.floor(pair / desk.reviewers.length)]!;
     return write % 2 === 0
-      ? { query: RATE_CLAIM, variables: { input: { claim: target, label: "MISLEADING", confidence: 60, rationale: `Load rating ${i}` } }, write: true, token }
-      : { query: ADD_EVIDENCE, variables: { input: { claim: target, source: { url: `https://load.example/${i}` }, stance: "CONTEXT", excerpt: `Load evidence ${i}` } }, write: true, token };
+      ? {
+          query: RATE_CLAIM,
+          variables: { input: { claim: target, label: "MISLEADING", confidence: 60, rationale: `Load rating ${i}` } },
+          write: true,
+          token,
+        }
+      : {
+          query: ADD_EVIDENCE,
+          variables: {
+            input: { claim: target, source: { url: `https://load.example/${i}` }, stance: "CONTEXT", excerpt: `Load evidence ${i}` },
+          },
+          write: true,
+          token,
+        };
   }
   const token = desk.reviewer;
   const read = i % 3;

@@ -48,7 +48,12 @@ function nextRequest(i: number) {
   const claim = desk.claims[i % desk.claims.length]!;
   const token = desk.reviewers[i % desk.reviewers.length]!;
   if (i % 4 === 3) {
-    const input = { claim, source: { url: `https://outage.example/${crypto.randomUUID()}` }, stance: "CONTEXT", excerpt: `Outage evidence ${i}` };
+    const input = {
+      claim,
+      source: { url: `https://outage.example/${crypto.randomUUID()}` },
+      stance: "CONTEXT",
+      excerpt: `Outage evidence ${i}`,
+    };
     return { write: true, token, body: { query: ADD_EVIDENCE, variables: { input } } };
   }
   return { write: false, token, body: i % 2 ? { query: CLAIM_DESK, variables: { id: claim } } : { query: QUEUE_PAGE } };
@@ -76,7 +81,8 @@ async function send(request: ReturnType<typeof nextRequest>, phase: Phase): Prom
     if (result?.code) answer.codes.push(result.code);
     if (result?.__typename === "AddEvidenceSuccess") answer.evidenceId = result.evidence.id;
     if (response.status !== 200 && response.status !== 503) answer.failure = `status ${response.status}: ${text.slice(0, 300)}`;
-    else if (answer.codes.some((code) => code !== "service/unavailable")) answer.failure = `codes ${answer.codes.join(", ")}: ${text.slice(0, 300)}`;
+    else if (answer.codes.some((code) => code !== "service/unavailable"))
+      answer.failure = `codes ${answer.codes.join(", ")}: ${text.slice(0, 300)}`;
     else if (response.status === 503 && !answer.codes.length) answer.failure = `503 without service/unavailable: ${text.slice(0, 300)}`;
     else if (response.status === 200 && !answer.codes.length && !body.data) answer.failure = `200 without data: ${text.slice(0, 300)}`;
     return answer;
@@ -128,7 +134,10 @@ describe("a database outage under load", () => {
         `${answers.filter((a) => a.evidenceId).length} addEvidence acknowledged`,
     );
     const failures = answers.filter((a) => a.failure);
-    expect(failures.slice(0, 5).map((a) => `${a.phase}: ${a.failure}`), `${failures.length} unexpected answers`).toEqual([]);
+    expect(
+      failures.slice(0, 5).map((a) => `${a.phase}: ${a.failure}`),
+      `${failures.length} unexpected answers`,
+    ).toEqual([]);
     const afterRecovery = answers.filter((a) => a.phase === "after");
     expect(afterRecovery.filter((a) => !clean(a)).slice(0, 5), "answers after the recovery").toEqual([]);
     expect(load.server.child.exitCode, load.server.stdout().slice(-2000) + load.server.stderr()).toBeNull();

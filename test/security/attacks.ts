@@ -13,7 +13,10 @@ export function nestedAppearances(cycles: number, page = 1): string {
 export function fanOut(levels: number, page: number): string {
   let inner = "id excerpt";
   for (let i = 1; i < levels; i++) {
-    inner = i % 2 ? `id source { url appearances(first: ${page}) { edges { node { ${inner} } } } }` : `id claim { text appearances(first: ${page}) { edges { node { ${inner} } } } }`;
+    inner =
+      i % 2
+        ? `id source { url appearances(first: ${page}) { edges { node { ${inner} } } } }`
+        : `id claim { text appearances(first: ${page}) { edges { node { ${inner} } } } }`;
   }
   return `{ claims(first: ${page}) { edges { node { id text appearances(first: ${page}) { edges { node { ${inner} } } } } } } }`;
 }

@@ -32,7 +32,11 @@ const nextAddress = () => `10.${(++addressCounter >> 16) & 255}.${(addressCounte
 async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
   const response = await fetch(`${server.url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": nextAddress(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      "x-forwarded-for": nextAddress(),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -43,20 +47,38 @@ async function gql(query: string, variables: Record<string, unknown> = {}, token
 async function seed() {
   const admin = (await signInOverHttp(server, ADMIN.email, ADMIN.password))!;
   const user = async (role: string, email: string) => {
-    await gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { __typename } }`, { i: { email, name: email, role, password: "a user password" } }, admin);
+    await gql(
+      `mutation($i: CreateUserInput!) { createUser(input: $i) { __typename } }`,
+      { i: { email, name: email, role, password: "a user password" } },
+      admin,
+    );
     return (await signInOverHttp(server, email, "a user password"))!;
   };
-  tokens = { admin, reviewerA: await user("REVIEWER", "a@hostile.test"), reviewerB: await user("REVIEWER", "b@hostile.test"), editor: await user("EDITOR", "e@hostile.test") };
+  tokens = {
+    admin,
+    reviewerA: await user("REVIEWER", "a@hostile.test"),
+    reviewerB: await user("REVIEWER", "b@hostile.test"),
+    editor: await user("EDITOR", "e@hostile.test"),
+  };
   const session = await fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`, variables: { i: { email: "a@hostile.test", password: "a user password" } } }),
+    body: JSON.stringify({
+      query: `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`,
+      variables: { i: { email: "a@hostile.test", password: "a user password" } },
+    }),
   });
   cookie = session.headers.get("set-cookie")!.split(";")[0]!;
   for (let i = 0; i < 30; i++) {
     const created = await gql(
       `mutation($i: CreateClaimInput!) { createClaim(input: $i) { ... on CreateClaimSuccess { claim { id } } } }`,
-      { i: { kind: "STATEMENT", text: `Claim ${i} about shelling near Latakia`, appearance: { source: { url: `https://news.example/${i}` }, excerpt: `Claim ${i} as reported` } } },
+      {
+        i: {
+          kind: "STATEMENT",
+          text: `Claim ${i} about shelling near Latakia`,
+          appearance: { source: { url: `https://news.example/${i}` }, excerpt: `Claim ${i} as reported` },
+        },
+      },
       tokens.reviewerA,
     );
     if (i === 0) {
@@ -81,15 +103,32 @@ async function seed() {
     { i: { claim: claimId, source: { url: "https://archive.example/post" }, stance: "CONTEXT", excerpt: "The post as archived." } },
     tokens.reviewerA,
   );
-  await gql(`mutation($i: RateClaimInput!) { rateClaim(input: $i) { __typename } }`, { i: { claim: claimId, label: "TRUE", confidence: 90, rationale: "Archived." } }, tokens.reviewerA);
+  await gql(
+    `mutation($i: RateClaimInput!) { rateClaim(input: $i) { __typename } }`,
+    { i: { claim: claimId, label: "TRUE", confidence: 90, rationale: "Archived." } },
+    tokens.reviewerA,
+  );
   await gql(
     `mutation($i: PublishVerdictInput!) { publishVerdict(input: $i) { __typename } }`,
-    { i: { claim: claimId, label: "TRUE", headline: "True: he wrote </script>", summary: "Archived <!-- post -->.", citedEvidence: [evidence.addEvidence.evidence.id] } },
+    {
+      i: {
+        claim: claimId,
+        label: "TRUE",
+        headline: "True: he wrote </script>",
+        summary: "Archived <!-- post -->.",
+        citedEvidence: [evidence.addEvidence.evidence.id],
+      },
+    },
     tokens.editor,
   );
   const key = async (scopes: string[]) =>
-    (await gql(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { ... on CreateApiKeySuccess { secret apiKey { id } } } }`, { i: { name: "Partner", scopes } }, admin))
-      .createApiKey;
+    (
+      await gql(
+        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { ... on CreateApiKeySuccess { secret apiKey { id } } } }`,
+        { i: { name: "Partner", scopes } },
+        admin,
+      )
+    ).createApiKey;
   partnerKey = (await key(["CLAIMS_READ"])).secret;
   const revoked = await key(["VERDICTS_READ"]);
   await gql(`mutation($id: ID!) { revokeApiKey(input: { id: $id, expectedVersion: 1 }) { __typename } }`, { id: revoked.apiKey.id }, admin);
@@ -101,7 +140,9 @@ async function snapshot(): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: scratch.databaseUrl });
   await client.connect();
   try {
-    const { rows: tables } = await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+    const { rows: tables } = await client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
     const out: Record<string, string> = {};
     for (const { tablename } of tables) {
       const { rows } = await client.query(
@@ -135,7 +176,11 @@ async function timed(run: () => Promise<Omit<Answer, "ms">>): Promise<Answer> {
   return { ...answer, ms: performance.now() - start };
 }
 
-function hostile(name: string, init: RequestInit & { path?: string; address?: string }, expectation?: HostileRequest["expect"]): HostileRequest {
+function hostile(
+  name: string,
+  init: RequestInit & { path?: string; address?: string },
+  expectation?: HostileRequest["expect"],
+): HostileRequest {
   return {
     name,
     send: () =>
@@ -149,7 +194,12 @@ function hostile(name: string, init: RequestInit & { path?: string; address?: st
   };
 }
 
-const json = (query: string, variables: unknown = {}, extra: Record<string, string> = {}, address?: string): RequestInit & { address?: string } => ({
+const json = (
+  query: string,
+  variables: unknown = {},
+  extra: Record<string, string> = {},
+  address?: string,
+): RequestInit & { address?: string } => ({
   method: "POST",
   headers: { "content-type": "application/json", ...extra },
   body: JSON.stringify({ query, variables }),
@@ -209,29 +259,67 @@ function requests(): HostileRequest[] {
 
   // Depth: the 22-level query that once took 4.4 GB, and every depth around it, anonymous and signed in.
   for (let cycles = 3; cycles <= 40; cycles++) {
-    list.push(hostile(`depth ${cycles}`, json(nestedAppearances(cycles), {}, cycles % 2 ? {} : bearer(tokens.reviewerA)), expectCode("request/too_deep")));
+    list.push(
+      hostile(
+        `depth ${cycles}`,
+        json(nestedAppearances(cycles), {}, cycles % 2 ? {} : bearer(tokens.reviewerA)),
+        expectCode("request/too_deep"),
+      ),
+    );
   }
   // Fan-out: first: 100 three and four levels deep (7.8 MB in 8 s, then a crash).
   for (const levels of [2, 3, 4, 5]) {
     for (const page of [60, 100]) {
-      list.push(hostile(`fan-out ${levels}×${page}`, json(fanOut(levels, page), {}, bearer(tokens.reviewerA)), expectCode(/^request\/too_(expensive|deep)$/)));
+      list.push(
+        hostile(
+          `fan-out ${levels}×${page}`,
+          json(fanOut(levels, page), {}, bearer(tokens.reviewerA)),
+          expectCode(/^request\/too_(expensive|deep)$/),
+        ),
+      );
     }
   }
   // nodes(ids:) with up to 5,000 IDs (27 s).
   for (const n of [101, 250, 1000, 5000]) {
     const ids = Array.from({ length: n }, (_, i) => Buffer.from(`Claim:c${i}`).toString("base64"));
-    list.push(hostile(`nodes ${n}`, json(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids }, bearer(tokens.reviewerA)), expectCode("request/too_many_ids")));
+    list.push(
+      hostile(
+        `nodes ${n}`,
+        json(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids }, bearer(tokens.reviewerA)),
+        expectCode("request/too_many_ids"),
+      ),
+    );
   }
   // Aliases: 1,000 copies of claims(first: 100) (exhausted the pool for 6 s).
   for (const n of [31, 100, 1000]) {
-    list.push(hostile(`aliases ${n}`, json(aliasesOf(n, "claims(first: 100) { edges { node { id text } } }"), {}, bearer(tokens.reviewerA)), expectCode(/^(request\/too_|GRAPHQL_PARSE_FAILED)/)));
+    list.push(
+      hostile(
+        `aliases ${n}`,
+        json(aliasesOf(n, "claims(first: 100) { edges { node { id text } } }"), {}, bearer(tokens.reviewerA)),
+        expectCode(/^(request\/too_|GRAPHQL_PARSE_FAILED)/),
+      ),
+    );
   }
-  list.push(hostile("directives", json(`{ ${Array.from({ length: 40 }, (_, i) => `t${i}: __typename @include(if: true)`).join(" ")} }`), expectCode("request/too_many_directives")));
-  list.push(hostile("tokens", json(`{ ${Array.from({ length: 8000 }, () => "__typename").join(" ")} }`), (a) => expect(a.text).toMatch(/Token limit/)));
+  list.push(
+    hostile(
+      "directives",
+      json(`{ ${Array.from({ length: 40 }, (_, i) => `t${i}: __typename @include(if: true)`).join(" ")} }`),
+      expectCode("request/too_many_directives"),
+    ),
+  );
+  list.push(
+    hostile("tokens", json(`{ ${Array.from({ length: 8000 }, () => "__typename").join(" ")} }`), (a) =>
+      expect(a.text).toMatch(/Token limit/),
+    ),
+  );
   // Bodies: 10 MB of aliases (25 s), and big bodies with and without a length.
   const aliasBody = Buffer.from(JSON.stringify({ query: aliasesOf(300_000, "claims(first: 100) { totalCount }") }));
   list.push(rawBody("10 MB of aliases", aliasBody.length, false, aliasBody));
-  list.push(rawBody("2 MB declared", 2 * 1024 * 1024, false), rawBody("10 MB declared", 10 * 1024 * 1024, false), rawBody("10 MB chunked", 10 * 1024 * 1024, true));
+  list.push(
+    rawBody("2 MB declared", 2 * 1024 * 1024, false),
+    rawBody("10 MB declared", 10 * 1024 * 1024, false),
+    rawBody("10 MB chunked", 10 * 1024 * 1024, true),
+  );
 
   // CSRF: forms, multipart and text/plain with the session cookie, and the cookie without the CSRF header.
   const forged = `mutation { createClaim(input: { kind: STATEMENT, text: "Forged by another site" }) { __typename } }`;
@@ -240,28 +328,59 @@ function requests(): HostileRequest[] {
     ["text/plain", JSON.stringify({ query: forged }), "text/plain"],
     ["multipart", `--b\r\nContent-Disposition: form-data; name="query"\r\n\r\n${forged}\r\n--b--\r\n`, "multipart/form-data; boundary=b"],
   ] as const) {
-    list.push(hostile(`csrf ${label}`, { method: "POST", headers: { "content-type": type, cookie, origin: "https://evil.example" }, body }, (a) => expect(a.status).toBe(415)));
+    list.push(
+      hostile(`csrf ${label}`, { method: "POST", headers: { "content-type": type, cookie, origin: "https://evil.example" }, body }, (a) =>
+        expect(a.status).toBe(415),
+      ),
+    );
   }
-  list.push(hostile("cookie without the CSRF header", { method: "GET", path: `/graphql?query=${encodeURIComponent("{ me { email } }")}`, headers: { cookie } }, expectCode("auth/csrf_header_missing")));
+  list.push(
+    hostile(
+      "cookie without the CSRF header",
+      { method: "GET", path: `/graphql?query=${encodeURIComponent("{ me { email } }")}`, headers: { cookie } },
+      expectCode("auth/csrf_header_missing"),
+    ),
+  );
   // CORS: no origin is reflected, with or without credentials.
   for (const origin of ["https://evil.example", "null", "http://localhost:1", "https://factdesk.example.evil.example"]) {
     list.push(
-      hostile(`cors preflight ${origin}`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" } }, (a) => {
-        expect((a.headers as Headers).get("access-control-allow-origin")).toBeNull();
-        expect((a.headers as Headers).get("access-control-allow-credentials")).toBeNull();
-      }),
+      hostile(
+        `cors preflight ${origin}`,
+        {
+          method: "OPTIONS",
+          headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+        },
+        (a) => {
+          expect((a.headers as Headers).get("access-control-allow-origin")).toBeNull();
+          expect((a.headers as Headers).get("access-control-allow-credentials")).toBeNull();
+        },
+      ),
     );
   }
   // Sign-in: 200 wrong passwords for one account, from one address and from many.
-  const signIn = (password: string) => `mutation { signIn(input: { email: "a@hostile.test", password: ${JSON.stringify(password)} }) { __typename ... on Error { code } } }`;
+  const signIn = (password: string) =>
+    `mutation { signIn(input: { email: "a@hostile.test", password: ${JSON.stringify(password)} }) { __typename ... on Error { code } } }`;
   for (let i = 0; i < 200; i++) {
-    list.push(hostile(`wrong password ${i}`, json(signIn(`guess-${i}`), {}, {}, i % 2 ? "192.0.2.66" : undefined), expectCode(/^auth\/(invalid_credentials|too_many_attempts)$/)));
+    list.push(
+      hostile(
+        `wrong password ${i}`,
+        json(signIn(`guess-${i}`), {}, {}, i % 2 ? "192.0.2.66" : undefined),
+        expectCode(/^auth\/(invalid_credentials|too_many_attempts)$/),
+      ),
+    );
   }
   // Anonymous requests from one address beyond its budget.
-  for (let i = 0; i < 140; i++) list.push(hostile(`anonymous burst ${i}`, json(`{ claims(first: 1) { totalCount } }`, {}, {}, "198.51.100.7")));
+  for (let i = 0; i < 140; i++)
+    list.push(hostile(`anonymous burst ${i}`, json(`{ claims(first: 1) { totalCount } }`, {}, {}, "198.51.100.7")));
 
   // Malformed input of every kind.
-  for (const body of ['{"query": "{ __typename }"', "not json at all", '{"query": 42}', "[]", `{"query":"{ __typename }","variables":"PAYLOAD-${crypto.randomUUID()}"}`]) {
+  for (const body of [
+    '{"query": "{ __typename }"',
+    "not json at all",
+    '{"query": 42}',
+    "[]",
+    `{"query":"{ __typename }","variables":"PAYLOAD-${crypto.randomUUID()}"}`,
+  ]) {
     list.push(
       hostile(`malformed json ${body.slice(0, 12)}`, { method: "POST", headers: { "content-type": "application/json" }, body }, (a) => {
         expect(a.status).toBe(400);
@@ -270,53 +389,149 @@ function requests(): HostileRequest[] {
     );
   }
   for (const variables of ["%7Bnot-json", "%5B1%2C2", "%22%5Cud800%22"]) {
-    list.push(hostile(`GET variables ${variables}`, { method: "GET", path: `/graphql?query=${encodeURIComponent("query($a: String) { __typename }")}&variables=${variables}` }, (a) => expect(a.status).toBe(400)));
+    list.push(
+      hostile(
+        `GET variables ${variables}`,
+        { method: "GET", path: `/graphql?query=${encodeURIComponent("query($a: String) { __typename }")}&variables=${variables}` },
+        (a) => expect(a.status).toBe(400),
+      ),
+    );
   }
   for (const value of ["%E0%A4%A", "%", "x".repeat(5000), "\u0000"]) {
     list.push(
-      hostile(`mangled cookie ${value.slice(0, 5)}`, { method: "GET", path: `/graphql?query=${encodeURIComponent("{ me { id } }")}`, headers: { cookie: `factdesk_session=${encodeURIComponent(value).slice(0, 4000)}`, "x-factdesk-csrf": "1" } }, (a) =>
-        expect(a.status).toBe(200),
+      hostile(
+        `mangled cookie ${value.slice(0, 5)}`,
+        {
+          method: "GET",
+          path: `/graphql?query=${encodeURIComponent("{ me { id } }")}`,
+          headers: { cookie: `factdesk_session=${encodeURIComponent(value).slice(0, 4000)}`, "x-factdesk-csrf": "1" },
+        },
+        (a) => expect(a.status).toBe(200),
       ),
     );
   }
   const create = `mutation($i: CreateClaimInput!) { createClaim(input: $i) { __typename ... on Error { code } } }`;
   for (const text of ["NUL \u0000 byte", "\u0000", "lone \ud800", "lone \udfff tail", "x".repeat(250_000)]) {
-    list.push(hostile(`bad text ${JSON.stringify(text.slice(0, 8))}`, json(create, { i: { kind: "STATEMENT", text } }, bearer(tokens.reviewerA)), expectCode("input/invalid_text")));
+    list.push(
+      hostile(
+        `bad text ${JSON.stringify(text.slice(0, 8))}`,
+        json(create, { i: { kind: "STATEMENT", text } }, bearer(tokens.reviewerA)),
+        expectCode("input/invalid_text"),
+      ),
+    );
   }
-  for (const after of ["bm90IGEgY3Vyc29y", "!!!", Buffer.from("Claim:").toString("base64"), "A".repeat(300), Buffer.from("OffsetConnection:-5").toString("base64")]) {
-    list.push(hostile(`forged cursor ${after.slice(0, 8)}`, json(`query($a: String) { claims(first: 2, after: $a) { edges { node { id } } } }`, { a: after }, bearer(tokens.reviewerA)), expectCode(/./)));
+  for (const after of [
+    "bm90IGEgY3Vyc29y",
+    "!!!",
+    Buffer.from("Claim:").toString("base64"),
+    "A".repeat(300),
+    Buffer.from("OffsetConnection:-5").toString("base64"),
+  ]) {
+    list.push(
+      hostile(
+        `forged cursor ${after.slice(0, 8)}`,
+        json(`query($a: String) { claims(first: 2, after: $a) { edges { node { id } } } }`, { a: after }, bearer(tokens.reviewerA)),
+        expectCode(/./),
+      ),
+    );
   }
   for (const threshold of [1e300, -5, 0]) {
-    list.push(hostile(`threshold ${threshold}`, json(`query($t: Float!) { claims(first: 1) { edges { node { similarClaims(threshold: $t) { similarity } } } } }`, { t: threshold }, bearer(tokens.reviewerA)), expectCode("input/out_of_range")));
+    list.push(
+      hostile(
+        `threshold ${threshold}`,
+        json(
+          `query($t: Float!) { claims(first: 1) { edges { node { similarClaims(threshold: $t) { similarity } } } } }`,
+          { t: threshold },
+          bearer(tokens.reviewerA),
+        ),
+        expectCode("input/out_of_range"),
+      ),
+    );
   }
-  const search = Buffer.from(JSON.stringify({ query: `query($q: String!) { search(query: $q) { edges { cursor } } }`, variables: { q: "syria ".repeat(170_000) } }));
+  const search = Buffer.from(
+    JSON.stringify({ query: `query($q: String!) { search(query: $q) { edges { cursor } } }`, variables: { q: "syria ".repeat(170_000) } }),
+  );
   list.push({ ...rawBody("1 MB search", search.length, false, search), expect: (a) => expect([400, 413]).toContain(a.status) });
-  list.push(hostile("long search", json(`query($q: String!) { search(query: $q) { edges { cursor } } }`, { q: "syria ".repeat(200) }, bearer(tokens.reviewerA)), expectCode("search/query_too_long")));
+  list.push(
+    hostile(
+      "long search",
+      json(`query($q: String!) { search(query: $q) { edges { cursor } } }`, { q: "syria ".repeat(200) }, bearer(tokens.reviewerA)),
+      expectCode("search/query_too_long"),
+    ),
+  );
   for (const first of [-1, 2147483648, 1e12]) {
-    list.push(hostile(`first ${first}`, json(`query($n: Int) { claims(first: $n) { totalCount } }`, { n: first }, bearer(tokens.reviewerA)), expectCode(/./)));
+    list.push(
+      hostile(
+        `first ${first}`,
+        json(`query($n: Int) { claims(first: $n) { totalCount } }`, { n: first }, bearer(tokens.reviewerA)),
+        expectCode(/./),
+      ),
+    );
   }
-  list.push(hostile("confidence 1000", json(`mutation { rateClaim(input: { claim: "Q2xhaW06eA==", label: TRUE, confidence: 1000, rationale: "x" }) { __typename ... on Error { code } } }`, {}, bearer(tokens.reviewerA)), expectCode(/./)));
+  list.push(
+    hostile(
+      "confidence 1000",
+      json(
+        `mutation { rateClaim(input: { claim: "Q2xhaW06eA==", label: TRUE, confidence: 1000, rationale: "x" }) { __typename ... on Error { code } } }`,
+        {},
+        bearer(tokens.reviewerA),
+      ),
+      expectCode(/./),
+    ),
+  );
   // Keys.
   for (const key of ["fdk_malformed", `fdk_${"a".repeat(12)}_${"b".repeat(43)}`, revokedKey]) {
-    list.push(hostile(`api key ${key.slice(0, 10)}`, json(`{ claims(first: 1) { totalCount } }`, {}, bearer(key)), (a) => expect(a.status).toBe(401)));
+    list.push(
+      hostile(`api key ${key.slice(0, 10)}`, json(`{ claims(first: 1) { totalCount } }`, {}, bearer(key)), (a) =>
+        expect(a.status).toBe(401),
+      ),
+    );
   }
-  list.push(hostile("partner key writes", json(create, { i: { kind: "STATEMENT", text: "A read-only key writes" } }, bearer(partnerKey)), (_a, body) => expect(body.data.createClaim.__typename).toBe("ForbiddenError")));
+  list.push(
+    hostile(
+      "partner key writes",
+      json(create, { i: { kind: "STATEMENT", text: "A read-only key writes" } }, bearer(partnerKey)),
+      (_a, body) => expect(body.data.createClaim.__typename).toBe("ForbiddenError"),
+    ),
+  );
   // Someone else's evidence.
   for (const document of [
     `mutation($id: ID!, $v: Int!) { updateEvidence(input: { id: $id, expectedVersion: $v, note: "mine now" }) { __typename ... on Error { code } } }`,
     `mutation($id: ID!, $v: Int!) { removeEvidence(input: { id: $id, expectedVersion: $v }) { __typename ... on Error { code } } }`,
   ]) {
-    list.push(hostile("another reviewer's evidence", json(document, { id: evidenceOfA.id, v: evidenceOfA.version }, bearer(tokens.reviewerB)), expectCode("evidence/not_yours")));
+    list.push(
+      hostile(
+        "another reviewer's evidence",
+        json(document, { id: evidenceOfA.id, v: evidenceOfA.version }, bearer(tokens.reviewerB)),
+        expectCode("evidence/not_yours"),
+      ),
+    );
   }
   // Idempotency keys misused.
-  list.push(hostile("bad idempotency key", json(create, { i: { kind: "STATEMENT", text: "Keyed" } }, { ...bearer(tokens.reviewerA), "idempotency-key": "has spaces in it" }), (a) => expect(a.status).toBe(400)));
   list.push(
-    hostile("idempotency key over two mutations", json(`mutation { a: signOut { __typename } b: signOut { __typename } }`, {}, { ...bearer(tokens.reviewerB), "idempotency-key": "two" }), (a) =>
-      expect(a.status).toBe(400),
+    hostile(
+      "bad idempotency key",
+      json(create, { i: { kind: "STATEMENT", text: "Keyed" } }, { ...bearer(tokens.reviewerA), "idempotency-key": "has spaces in it" }),
+      (a) => expect(a.status).toBe(400),
+    ),
+  );
+  list.push(
+    hostile(
+      "idempotency key over two mutations",
+      json(
+        `mutation { a: signOut { __typename } b: signOut { __typename } }`,
+        {},
+        { ...bearer(tokens.reviewerB), "idempotency-key": "two" },
+      ),
+      (a) => expect(a.status).toBe(400),
     ),
   );
   // Introspection and suggestions for anonymous callers (off by configuration here).
-  list.push(hostile("anonymous introspection", json(`{ __schema { types { name fields { name } } } }`), (_a, body) => expect(body.errors[0].message).toMatch(/Introspection/)));
+  list.push(
+    hostile("anonymous introspection", json(`{ __schema { types { name fields { name } } } }`), (_a, body) =>
+      expect(body.errors[0].message).toMatch(/Introspection/),
+    ),
+  );
   list.push(hostile("anonymous suggestion", json(`{ claimz { id } }`), (a) => expect(a.text).not.toMatch(/Did you mean/)));
   return list;
 }
@@ -351,7 +566,11 @@ function ordinaryQueries() {
   const loop = (async () => {
     while (running) {
       const start = performance.now();
-      const data = await gql(`{ claims(first: 20) { totalCount edges { node { id text status claimant { name } appearances(first: 3) { edges { node { excerpt source { url } } } } } } } }`, {}, tokens.editor);
+      const data = await gql(
+        `{ claims(first: 20) { totalCount edges { node { id text status claimant { name } appearances(first: 3) { edges { node { excerpt source { url } } } } } } } }`,
+        {},
+        tokens.editor,
+      );
       latencies.push(performance.now() - start);
       expect(data.claims.edges).toHaveLength(20);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -392,7 +611,11 @@ describe("hostile input", () => {
     const idle: number[] = [];
     for (let i = 0; i < 10; i++) {
       const start = performance.now();
-      await gql(`{ claims(first: 20) { totalCount edges { node { id text status claimant { name } appearances(first: 3) { edges { node { excerpt source { url } } } } } } } }`, {}, tokens.editor);
+      await gql(
+        `{ claims(first: 20) { totalCount edges { node { id text status claimant { name } appearances(first: 3) { edges { node { excerpt source { url } } } } } } } }`,
+        {},
+        tokens.editor,
+      );
       idle.push(performance.now() - start);
     }
 
@@ -406,35 +629,42 @@ describe("hostile input", () => {
     let peakMb = 0;
     try {
       ({ peakMb } = await watchMemory(server.child.pid!, async () => {
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: FLOOD_CONCURRENCY }, async () => {
-          while (next < list.length) {
-            const request = list[next++]!;
-            const answer = await request.send();
-            let body: any;
-            try {
-              body = JSON.parse(answer.text);
-            } catch {
-              body = undefined;
+        let next = 0;
+        await Promise.all(
+          Array.from({ length: FLOOD_CONCURRENCY }, async () => {
+            while (next < list.length) {
+              const request = list[next++]!;
+              const answer = await request.send();
+              let body: any;
+              try {
+                body = JSON.parse(answer.text);
+              } catch {
+                body = undefined;
+              }
+              answers.push({ name: request.name, status: answer.status, ms: Math.round(answer.ms), code: codeOf(body) });
+              try {
+                expect(answer.status, "never a server error").toBeLessThan(500);
+                const refused =
+                  answer.status >= 400 ||
+                  codeOf(body) !== undefined ||
+                  request.name.startsWith("anonymous burst") ||
+                  request.name.startsWith("cors") ||
+                  request.name.startsWith("mangled cookie");
+                expect(refused, "a 4xx or a typed error").toBe(true);
+                expect(codeOf(body), "never a masked internal error").not.toBe("internal");
+                expect(answer.text, "no stack traces").not.toMatch(/\n\s+at .+:\d+:\d+/);
+                expect(answer.ms, "answered in under 2 s").toBeLessThan(2_000);
+                const headers = answer.headers instanceof Headers ? Object.fromEntries(answer.headers) : answer.headers;
+                expect(headers["x-content-type-options"], "nosniff").toBe("nosniff");
+                request.expect?.(answer, body);
+              } catch (error) {
+                failures.push(
+                  `${request.name}: ${(error as Error).message.split("\n")[0]} (status ${answer.status}, ${answer.text.slice(0, 160)})`,
+                );
+              }
             }
-            answers.push({ name: request.name, status: answer.status, ms: Math.round(answer.ms), code: codeOf(body) });
-            try {
-              expect(answer.status, "never a server error").toBeLessThan(500);
-              const refused = answer.status >= 400 || codeOf(body) !== undefined || request.name.startsWith("anonymous burst") || request.name.startsWith("cors") || request.name.startsWith("mangled cookie");
-              expect(refused, "a 4xx or a typed error").toBe(true);
-              expect(codeOf(body), "never a masked internal error").not.toBe("internal");
-              expect(answer.text, "no stack traces").not.toMatch(/\n\s+at .+:\d+:\d+/);
-              expect(answer.ms, "answered in under 2 s").toBeLessThan(2_000);
-              const headers = answer.headers instanceof Headers ? Object.fromEntries(answer.headers) : answer.headers;
-              expect(headers["x-content-type-options"], "nosniff").toBe("nosniff");
-              request.expect?.(answer, body);
-            } catch (error) {
-              failures.push(`${request.name}: ${(error as Error).message.split("\n")[0]} (status ${answer.status}, ${answer.text.slice(0, 160)})`);
-            }
-          }
-        }),
-      );
+          }),
+        );
       }));
     } finally {
       await colleague.stop();
@@ -450,12 +680,20 @@ describe("hostile input", () => {
       floodSeconds: Math.round(floodMs / 100) / 10,
       serverCpuMsPerRequest: Math.round((serverCpuMs / answers.length) * 10) / 10,
       peakMemoryMb: Math.round(peakMb),
-      ordinaryQuery: { idleMedianMs: Math.round(median(idle)), floodMedianMs: Math.round(median(colleague.latencies)), floodMaxMs: Math.round(Math.max(...colleague.latencies)), samples: colleague.latencies.length },
+      ordinaryQuery: {
+        idleMedianMs: Math.round(median(idle)),
+        floodMedianMs: Math.round(median(colleague.latencies)),
+        floodMaxMs: Math.round(Math.max(...colleague.latencies)),
+        samples: colleague.latencies.length,
+      },
       rateLimited: burst.filter((a) => a.status === 429).length,
       signInThrottled: passwords.filter((a) => a.code === "auth/too_many_attempts").length,
     };
     fs.mkdirSync(path.join(repoRoot, "bench/results"), { recursive: true });
-    fs.writeFileSync(path.join(repoRoot, "bench/results/security-flood.json"), `${JSON.stringify({ ...results, at: new Date().toISOString(), answers }, null, 2)}\n`);
+    fs.writeFileSync(
+      path.join(repoRoot, "bench/results/security-flood.json"),
+      `${JSON.stringify({ ...results, at: new Date().toISOString(), answers }, null, 2)}\n`,
+    );
 
     expect(failures).toEqual([]);
     expect(results.peakMemoryMb).toBeLessThan(512);

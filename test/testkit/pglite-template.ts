@@ -21,7 +21,8 @@ export default async function setup(): Promise<void> {
   if (fs.existsSync(target)) return;
   // Templates of earlier migrations are of no more use.
   for (const old of fs.readdirSync(path.dirname(target))) {
-    if (old.startsWith("factdesk-pglite-template-") && old.endsWith(".tar")) fs.rmSync(path.join(path.dirname(target), old), { force: true });
+    if (old.startsWith("factdesk-pglite-template-") && old.endsWith(".tar"))
+      fs.rmSync(path.join(path.dirname(target), old), { force: true });
   }
   const { openDatabase } = await import("../../packages/server/src/db.js");
   const { migrate } = await import("../../packages/server/src/migrate.js");

@@ -94,7 +94,9 @@ function waitForOutput(run: ReturnType<typeof runNode>, text: string): Promise<v
     run.child.stdout!.on("data", onData);
     onData();
     void run.exited.then((exit) =>
-      reject(new Error(`FactDesk exited before printing "${text}" (code ${exit.code}, signal ${exit.signal}):\n${exit.stdout}\n${exit.stderr}`)),
+      reject(
+        new Error(`FactDesk exited before printing "${text}" (code ${exit.code}, signal ${exit.signal}):\n${exit.stdout}\n${exit.stderr}`),
+      ),
     );
   });
 }

@@ -133,7 +133,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     expectNoErrors(await request<TData>(query, variables, as));
 
   const signIn = async (email: string, password: string): Promise<SignedInActor> => {
-    const data = await execute<{ signIn: { __typename: string; token?: string; user?: { id: string; role: Actor["role"] }; message?: string } }>(
+    const data = await execute<{
+      signIn: { __typename: string; token?: string; user?: { id: string; role: Actor["role"] }; message?: string };
+    }>(
       `mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename
          ... on SignInSuccess { token user { id role } } ... on Error { message } } }`,
       { input: { email, password } },

@@ -7,7 +7,11 @@ import { repoRoot } from "../testkit/process.js";
 
 describe("configuration", () => {
   it("reads every limit from its environment variable", () => {
-    const config = readConfig({ FACTDESK_MAX_DEPTH: "8", FACTDESK_ANONYMOUS_PER_MINUTE: "30", FACTDESK_CORS_ORIGINS: "https://a.example/, https://b.example" });
+    const config = readConfig({
+      FACTDESK_MAX_DEPTH: "8",
+      FACTDESK_ANONYMOUS_PER_MINUTE: "30",
+      FACTDESK_CORS_ORIGINS: "https://a.example/, https://b.example",
+    });
     expect(config.limits).toEqual({ ...defaultLimits, maxDepth: 8 });
     expect(config.rateLimits).toEqual({ ...defaultRateLimits, anonymousPerMinute: 30 });
     expect(config.security.corsOrigins).toEqual(["https://a.example", "https://b.example"]);

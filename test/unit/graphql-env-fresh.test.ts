@@ -16,7 +16,10 @@ function generated(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "graphql-env-"));
   try {
     const output = path.join(dir, "graphql-env.d.ts");
-    execFileSync(path.join(webDir, "node_modules/.bin/gql.tada"), ["generate", "output", "--output", output], { cwd: webDir, stdio: "pipe" });
+    execFileSync(path.join(webDir, "node_modules/.bin/gql.tada"), ["generate", "output", "--output", output], {
+      cwd: webDir,
+      stdio: "pipe",
+    });
     return fs.readFileSync(output, "utf8");
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -44,7 +44,8 @@ export function undescribed(types: readonly GraphQLNamedType[]): string[] {
       }
     }
     if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`input field ${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (blank(field.description)) missing.push(`input field ${type.name}.${field.name}`);
     }
     // Enum values are exempt: most are self-explanatory (KILLED, VIDEO) and each enum's description explains the
     // ones that are not (FigureQualifier, Reliability, VerdictState …).

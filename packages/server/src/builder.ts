@@ -73,8 +73,7 @@ export const builder = new SchemaBuilder<{
       };
     },
     // Scope failures become a typed ForbiddenError wherever a field lists it among its errors.
-    unauthorizedError: (_parent, ctx, _info, result) =>
-      new ForbiddenError(ctx.viewer ? result.message : "Sign in to do this."),
+    unauthorizedError: (_parent, ctx, _info, result) => new ForbiddenError(ctx.viewer ? result.message : "Sign in to do this."),
     treatErrorsAsUnauthorized: true,
   },
   errors: {

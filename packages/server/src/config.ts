@@ -155,7 +155,8 @@ export type LogLevel = (typeof logLevels)[number];
 
 function readLogLevel(raw: string | undefined): LogLevel {
   if (!raw) return "info";
-  if (!(logLevels as readonly string[]).includes(raw)) throw new StartupError(`FACTDESK_LOG_LEVEL must be one of ${logLevels.join(", ")} (got "${raw}").`);
+  if (!(logLevels as readonly string[]).includes(raw))
+    throw new StartupError(`FACTDESK_LOG_LEVEL must be one of ${logLevels.join(", ")} (got "${raw}").`);
   return raw as LogLevel;
 }
 
@@ -170,13 +171,18 @@ function readSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0 || value > 3600) throw new StartupError(`${name} must be a whole number of seconds from 0 to 3600 (got "${raw}").`);
+  if (!Number.isSafeInteger(value) || value < 0 || value > 3600)
+    throw new StartupError(`${name} must be a whole number of seconds from 0 to 3600 (got "${raw}").`);
   return value;
 }
 
 function readReplicaUrls(raw: string | undefined, primary: string | undefined): string[] {
-  const urls = (raw ?? "").split(",").map((url) => url.trim()).filter(Boolean);
-  if (urls.length && !primary) throw new StartupError("DATABASE_REPLICA_URLS needs DATABASE_URL: read replicas are for PostgreSQL mode only.");
+  const urls = (raw ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (urls.length && !primary)
+    throw new StartupError("DATABASE_REPLICA_URLS needs DATABASE_URL: read replicas are for PostgreSQL mode only.");
   return urls;
 }
 

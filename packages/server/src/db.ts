@@ -87,7 +87,9 @@ function budgeted<T extends object>(target: T, inTransaction = false, observe?: 
 }
 
 type AdapterFactory = ConstructorParameters<typeof PrismaClient>[0] extends infer O
-  ? O extends { adapter?: infer A } ? NonNullable<A> : never
+  ? O extends { adapter?: infer A }
+    ? NonNullable<A>
+    : never
   : never;
 
 function budgetedFactory(factory: AdapterFactory, observe?: StatementObserver): AdapterFactory {
@@ -162,7 +164,9 @@ async function openPostgres(
   const replicaPools: pg.Pool[] = [];
   try {
     for (const [i, url] of replicaUrls.entries()) {
-      replicaPools.push(await connectedPool(url, poolSize, `read replica ${i + 1}`, "Check DATABASE_REPLICA_URLS and that the replica is running."));
+      replicaPools.push(
+        await connectedPool(url, poolSize, `read replica ${i + 1}`, "Check DATABASE_REPLICA_URLS and that the replica is running."),
+      );
     }
   } catch (error) {
     await Promise.all([pool, ...replicaPools].map((p) => p.end().catch(() => {})));
@@ -173,7 +177,9 @@ async function openPostgres(
   const prisma = new PrismaClient({ adapter: budgetedFactory(new PrismaPg(pool) as AdapterFactory, primaryObserver) });
   // Prisma's read-replicas extension takes ready-made clients (its `url` form builds clients without a driver
   // adapter, which this engineless client cannot run), so each replica gets its own pool and adapter.
-  const replicaClients = replicaPools.map((replicaPool) => new PrismaClient({ adapter: budgetedFactory(new PrismaPg(replicaPool) as AdapterFactory, replicaObserver) }));
+  const replicaClients = replicaPools.map(
+    (replicaPool) => new PrismaClient({ adapter: budgetedFactory(new PrismaPg(replicaPool) as AdapterFactory, replicaObserver) }),
+  );
   const reads = replicaClients.length ? (prisma.$extends(readReplicas({ replicas: replicaClients })) as unknown as Db) : prisma;
   const scripts: ScriptRunner = {
     async query(sql, params) {

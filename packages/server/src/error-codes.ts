@@ -25,7 +25,8 @@ export const errorCodes = {
   "request/idempotency_key_scope": "An Idempotency-Key covers exactly one mutation field.",
   "request/idempotency_key_reused": "The Idempotency-Key was already used for a different request (HTTP 422).",
   "request/idempotency_key_in_use": "Another request with the same Idempotency-Key is being applied.",
-  "request/idempotency_key_unfinished": "A request with this Idempotency-Key changed the desk but its answer was not recorded: load the current state (HTTP 409).",
+  "request/idempotency_key_unfinished":
+    "A request with this Idempotency-Key changed the desk but its answer was not recorded: load the current state (HTTP 409).",
   rate_limited: "Too many requests from this key, user or address: wait for Retry-After (HTTP 429).",
   "service/unavailable": "The database is unreachable for now: retry after Retry-After (HTTP 503).",
   internal: "An unexpected error; its details are in the server log.",

@@ -65,11 +65,13 @@ export function requestIdFrom(header: string | string[] | undefined): string {
  * JSON lines only and each error carries the request it happened in.
  */
 export function routeConsoleTo(logger: Logger): void {
-  const write = (level: "info" | "warn" | "error") => (...args: unknown[]) => {
-    const [first, ...rest] = args;
-    if (first instanceof Error) logger[level]({ err: first }, rest.length ? format(...rest) : first.message);
-    else logger[level](format(...args));
-  };
+  const write =
+    (level: "info" | "warn" | "error") =>
+    (...args: unknown[]) => {
+      const [first, ...rest] = args;
+      if (first instanceof Error) logger[level]({ err: first }, rest.length ? format(...rest) : first.message);
+      else logger[level](format(...args));
+    };
   console.log = write("info");
   console.info = write("info");
   console.warn = write("warn");

@@ -23,7 +23,11 @@ try {
       `${signal}: refusing new connections, finishing ${app.inFlight()} request(s) in flight`,
     );
     const { finished, cutOff } = await app.drain();
-    if (cutOff) logger.warn({ finished, cutOff }, `${signal}: ${cutOff} request(s) still running after ${config.limits.drainTimeoutMs} ms were cut off`);
+    if (cutOff)
+      logger.warn(
+        { finished, cutOff },
+        `${signal}: ${cutOff} request(s) still running after ${config.limits.drainTimeoutMs} ms were cut off`,
+      );
     lifecycle.info(`${signal}: closing the database…`);
     await app.close();
     process.exit(0);

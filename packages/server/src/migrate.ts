@@ -40,9 +40,7 @@ export interface MigrationReport {
 /** Applies pending migrations in order, each in its own transaction, under a lock. */
 export async function migrate(scripts: ScriptRunner, dir = migrationsDir): Promise<MigrationReport> {
   return scripts.withLock(async () => {
-    await scripts.query(
-      `CREATE TABLE IF NOT EXISTS ${TABLE} (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
-    );
+    await scripts.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
     const files = listMigrationFiles(dir);
     const known = new Set(files.map((f) => f.name));
     const storage = migrationTable(scripts);

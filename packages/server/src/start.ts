@@ -65,7 +65,9 @@ export async function startFactDesk(config: Config, log: Log = console.log, opti
 
   // Redis shares rate limits between instances; commands fail fast while it is away (the limits fall back to this
   // instance's memory) instead of queueing up behind a dead connection.
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : undefined;
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    : undefined;
   redis?.on("error", (error) => log(`Redis: ${error.message}`));
   const rateLimiting = createRateLimiting(config.rateLimits, redis, config.redisPrefix);
 

@@ -56,7 +56,11 @@ function useReadReplicas(database: Database): Plugin<AppContext> {
 
 // GraphiQL ships inline (no CDN): its 9 MB page is built on first use, once, so its CSP can name its inline blocks
 // by hash.
-const graphiqlOptions = { title: "FactDesk GraphQL", defaultQuery: "{ claims(first: 5) { edges { node { id text } } } }", headers: JSON.stringify({ [CSRF_HEADER]: "1" }) };
+const graphiqlOptions = {
+  title: "FactDesk GraphQL",
+  defaultQuery: "{ claims(first: 5) { edges { node { id text } } } }",
+  headers: JSON.stringify({ [CSRF_HEADER]: "1" }),
+};
 let graphiql: { page: string; policy: ReturnType<typeof inlinePageDirectives> } | undefined;
 const graphiqlPage = () => {
   if (!graphiql) {
@@ -92,7 +96,15 @@ export function createYogaApp(database: Database, config: Config, services: AppS
         credentials: true,
         methods: ["GET", "POST"],
         allowedHeaders: ["content-type", "authorization", CSRF_HEADER, IDEMPOTENCY_HEADER],
-        exposedHeaders: ["x-request-id", "ratelimit-policy", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after", "idempotent-replayed"],
+        exposedHeaders: [
+          "x-request-id",
+          "ratelimit-policy",
+          "ratelimit-limit",
+          "ratelimit-remaining",
+          "ratelimit-reset",
+          "retry-after",
+          "idempotent-replayed",
+        ],
         maxAge: 600,
       };
     },
@@ -127,7 +139,11 @@ export function createYogaApp(database: Database, config: Config, services: AppS
 /** The whole HTTP surface: GraphQL at /graphql, ClaimReview feeds, the built web client at / (SPA fallback), /healthz. */
 export function createRequestHandler(database: Database, config: Config, services: AppServices) {
   const yoga = createYogaApp(database, config, services);
-  const graphql = graphqlRoute((req, res, context) => yoga(req, res, context), config, () => graphiqlPage().policy);
+  const graphql = graphqlRoute(
+    (req, res, context) => yoga(req, res, context),
+    config,
+    () => graphiqlPage().policy,
+  );
   const serveWeb = fs.existsSync(webDistDir) ? sirv(webDistDir, { single: true, etag: true, gzip: false }) : null;
   const { trustProxy } = config.security;
   const { logger, metrics } = services;
@@ -142,7 +158,10 @@ export function createRequestHandler(database: Database, config: Config, service
     logger.debug({ requestId, method: req.method, path: path.slice(0, 200) }, "request started");
     res.once("close", () => {
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
-      logger.info({ requestId, method: req.method, path: path.slice(0, 200), status: res.statusCode, durationMs, completed: res.writableFinished }, "request");
+      logger.info(
+        { requestId, method: req.method, path: path.slice(0, 200), status: res.statusCode, durationMs, completed: res.writableFinished },
+        "request",
+      );
     });
     requestScope.run({ requestId }, () => route(req, res, path));
   };
@@ -158,7 +177,8 @@ export function createRequestHandler(database: Database, config: Config, service
     if (path === "/graphql" || path.startsWith("/graphql/")) {
       graphql(req, res).catch((error) => {
         console.error(error);
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end('{"errors":[{"message":"Unexpected error."}]}');
+        if (!res.headersSent)
+          res.writeHead(500, { "content-type": "application/json" }).end('{"errors":[{"message":"Unexpected error."}]}');
       });
       return;
     }

@@ -61,9 +61,7 @@ export function App() {
           <Switch>
             <Route path="/sign-in">{viewer ? <AfterSignIn /> : <SignInPage />}</Route>
             <Route path="/">{home()}</Route>
-            <Route path="/verdicts">
-              {!data && fetching ? <Loading /> : <VerdictsPage viewer={viewer} path="/verdicts" />}
-            </Route>
+            <Route path="/verdicts">{!data && fetching ? <Loading /> : <VerdictsPage viewer={viewer} path="/verdicts" />}</Route>
             <Route path="/claims/:id">{(params) => signedIn(viewer && <ClaimDeskPage id={params.id} viewer={viewer} />)}</Route>
             <Route path="/events/:id">{(params) => signedIn(<EventPage id={params.id} />)}</Route>
             <Route path="/ingest">{signedIn(<IngestPage />)}</Route>
@@ -85,4 +83,3 @@ function AfterSignIn() {
   const next = new URLSearchParams(useSearch()).get("next");
   return <Redirect to={next?.startsWith("/") && !next.startsWith("//") ? next : "/"} replace />;
 }
-

@@ -127,7 +127,9 @@ const json = (data: unknown) => new Response(JSON.stringify({ data }), { headers
 const requestOf = (url: RequestInfo | URL, init?: RequestInit) => {
   const params = new URL(String(url)).searchParams;
   return (
-    init?.body ? JSON.parse(String(init.body)) : { operationName: params.get("operationName"), variables: JSON.parse(params.get("variables") ?? "{}") }
+    init?.body
+      ? JSON.parse(String(init.body))
+      : { operationName: params.get("operationName"), variables: JSON.parse(params.get("variables") ?? "{}") }
   ) as { operationName: string; variables: Record<string, unknown> };
 };
 
@@ -225,12 +227,19 @@ describe("urql client: API keys", () => {
       if (body.operationName === "TestRevokeApiKey") {
         if (conflict) return json({ revokeApiKey: { __typename: "ConflictError" } });
         revoked = true;
-        return json({ revokeApiKey: { __typename: "RevokeApiKeySuccess", apiKey: { __typename: "ApiKey", id: "key-1", state: "REVOKED" } } });
+        return json({
+          revokeApiKey: { __typename: "RevokeApiKeySuccess", apiKey: { __typename: "ApiKey", id: "key-1", state: "REVOKED" } },
+        });
       }
       const key = { __typename: "ApiKey", id: "key-1", state: revoked ? "REVOKED" : "ACTIVE" };
-      const edges = revoked && !body.variables.includeInactive ? [] : [{ __typename: "QueryApiKeysConnectionEdge", cursor: "k1", node: key }];
+      const edges =
+        revoked && !body.variables.includeInactive ? [] : [{ __typename: "QueryApiKeysConnectionEdge", cursor: "k1", node: key }];
       return json({
-        apiKeys: { __typename: "QueryApiKeysConnection", edges, pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: edges.at(-1)?.cursor ?? null } },
+        apiKeys: {
+          __typename: "QueryApiKeysConnection",
+          edges,
+          pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: edges.at(-1)?.cursor ?? null },
+        },
       });
     }) as typeof fetch;
     const client = createUrqlClient("http://test/graphql", fetchImpl);

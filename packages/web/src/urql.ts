@@ -26,10 +26,7 @@ export function createUrqlClient(url = "/graphql", fetchImpl?: typeof fetch) {
     // honours the cookie only with this header, which another site's page cannot send (CSRF).
     fetchOptions: { credentials: "same-origin", headers: { "x-factdesk-csrf": "1" } },
     requestPolicy: "cache-first",
-    exchanges: [
-      cacheExchange({ keys, possibleTypes, logger, resolvers, updates }),
-      fetchExchange,
-    ],
+    exchanges: [cacheExchange({ keys, possibleTypes, logger, resolvers, updates }), fetchExchange],
   });
 }
 

@@ -37,7 +37,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser context (own cookies) per person in a flow. */
-export async function newPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  options: { width?: number; height?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: "en-GB" });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -78,7 +81,6 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign in" }).waitFor();
 }
 
-
 /** Runs axe (WCAG 2.x A/AA) on the page as it is now and fails on any serious or critical violation. */
 export async function expectAccessible(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -87,7 +89,6 @@ export async function expectAccessible(page: Page, screen: string) {
   expect(report, `accessibility violations on ${screen}`).toEqual([]);
   return results.violations;
 }
-
 
 export interface DemoDesk {
   /** The FactDesk server, on a fresh embedded database with the demo desk. */

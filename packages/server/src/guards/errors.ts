@@ -33,7 +33,8 @@ const UNAVAILABLE_CODES = new Set([
   "P1017",
   "P2024",
 ]);
-const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|server closed the connection|Can't reach database server|terminating connection/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|server closed the connection|Can't reach database server|terminating connection/i;
 
 /** Whether an error (anywhere in its cause chain) means the database could not be reached. */
 export function databaseUnavailable(error: unknown): boolean {
@@ -69,7 +70,9 @@ export const maskedErrors: Partial<YogaMaskedErrorOpts> = {
     }
     // JSON.parse of a GET request's `variables` or `extensions`; the message would quote the input.
     if (original instanceof SyntaxError) {
-      return createGraphQLError("The request's variables or extensions are not valid JSON.", { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+      return createGraphQLError("The request's variables or extensions are not valid JSON.", {
+        extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+      });
     }
     if (isBadInput(original)) {
       const path = error instanceof GraphQLError ? error.path : undefined;

@@ -4,12 +4,7 @@ import { Kind, type DocumentNode, type OperationDefinitionNode, print } from "gr
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import type { Db } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import {
-  completeIdempotentRequest,
-  findIdempotentRequest,
-  runIdempotent,
-  type PendingIdempotentRequest,
-} from "../services/idempotency.js";
+import { completeIdempotentRequest, findIdempotentRequest, runIdempotent, type PendingIdempotentRequest } from "../services/idempotency.js";
 import { identityOf } from "./identity.js";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
@@ -41,11 +36,21 @@ export function useIdempotencyKeys(prisma: Db): Plugin {
       const operation = mutationOf(args.document, args.operationName);
       if (!operation) return;
       if (!KEY_PATTERN.test(key)) {
-        setResultAndStopExecution({ errors: [refuse(400, "request/invalid_idempotency_key", "Idempotency-Key must be 1 to 200 visible ASCII characters.")] });
+        setResultAndStopExecution({
+          errors: [refuse(400, "request/invalid_idempotency_key", "Idempotency-Key must be 1 to 200 visible ASCII characters.")],
+        });
         return;
       }
       if (operation.selectionSet.selections.length !== 1) {
-        setResultAndStopExecution({ errors: [refuse(400, "request/idempotency_key_scope", "An Idempotency-Key covers exactly one mutation field; send each mutation on its own.")] });
+        setResultAndStopExecution({
+          errors: [
+            refuse(
+              400,
+              "request/idempotency_key_scope",
+              "An Idempotency-Key covers exactly one mutation field; send each mutation on its own.",
+            ),
+          ],
+        });
         return;
       }
       const { viewer, partner } = identityOf(request);
@@ -59,7 +64,9 @@ export function useIdempotencyKeys(prisma: Db): Plugin {
       const earlier = await findIdempotentRequest(prisma, principal, key);
       if (earlier) {
         if (earlier.requestHash !== requestHash) {
-          setResultAndStopExecution({ errors: [refuse(422, "request/idempotency_key_reused", "This Idempotency-Key was already used for a different request.")] });
+          setResultAndStopExecution({
+            errors: [refuse(422, "request/idempotency_key_reused", "This Idempotency-Key was already used for a different request.")],
+          });
         } else if (earlier.response == null) {
           setResultAndStopExecution({
             errors: [
@@ -83,7 +90,11 @@ export function useIdempotencyKeys(prisma: Db): Plugin {
         async onExecuteDone({ result }) {
           if (!pending.recorded || Symbol.asyncIterator in result) return;
           const { data, errors } = result;
-          await completeIdempotentRequest(prisma, pending, JSON.parse(JSON.stringify({ data, ...(errors ? { errors } : {}) })) as Prisma.InputJsonValue);
+          await completeIdempotentRequest(
+            prisma,
+            pending,
+            JSON.parse(JSON.stringify({ data, ...(errors ? { errors } : {}) })) as Prisma.InputJsonValue,
+          );
         },
       };
     },

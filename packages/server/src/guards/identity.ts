@@ -47,7 +47,11 @@ export function useIdentity(prisma: Db): Plugin<Record<string, never>, ServerCon
         } else if (credential?.via === "cookie") {
           if (!request.headers.has(CSRF_HEADER)) {
             endResponse(
-              jsonErrorResponse(403, "auth/csrf_header_missing", `Requests carrying the session cookie must send the ${CSRF_HEADER} header (the web client does).`),
+              jsonErrorResponse(
+                403,
+                "auth/csrf_header_missing",
+                `Requests carrying the session cookie must send the ${CSRF_HEADER} header (the web client does).`,
+              ),
             );
             return;
           }
@@ -60,7 +64,9 @@ export function useIdentity(prisma: Db): Plugin<Record<string, never>, ServerCon
           return;
         }
         if (databaseUnavailable(error)) {
-          endResponse(jsonErrorResponse(503, "service/unavailable", "The database is unavailable; try again shortly.", { "retry-after": "5" }));
+          endResponse(
+            jsonErrorResponse(503, "service/unavailable", "The database is unavailable; try again shortly.", { "retry-after": "5" }),
+          );
           return;
         }
         throw error;

@@ -1,4 +1,13 @@
-import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  validate,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationContext,
+} from "graphql";
 import type { ErrorCode } from "../error-codes.js";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import { createComplexityRule } from "@pothos/plugin-complexity";
@@ -51,9 +60,9 @@ function checkNodeIds(operation: OperationDefinitionNode, variables: Record<stri
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD || selection.name.value !== "nodes") continue;
     const ids = selection.arguments?.find((arg) => arg.name.value === "ids")?.value;
-    const count =
-      ids?.kind === Kind.LIST ? ids.values.length : ids?.kind === Kind.VARIABLE ? [variables[ids.name.value]].flat().length : 0;
-    if (count > limits.maxNodeIds) throw badRequest(`nodes(ids:) takes at most ${limits.maxNodeIds} IDs (got ${count}); page through them.`, "request/too_many_ids");
+    const count = ids?.kind === Kind.LIST ? ids.values.length : ids?.kind === Kind.VARIABLE ? [variables[ids.name.value]].flat().length : 0;
+    if (count > limits.maxNodeIds)
+      throw badRequest(`nodes(ids:) takes at most ${limits.maxNodeIds} IDs (got ${count}); page through them.`, "request/too_many_ids");
   }
 }
 
@@ -86,10 +95,26 @@ function checkShape(
   if (!first) return;
   const text = first.message.replace(/^Syntax Error: /, "");
   const rules: [RegExp, ErrorCode, (m: RegExpMatchArray) => string][] = [
-    [/depth (?:of )?\(?(?:depth: )?(\d+).*max(?:imum)? depth (?:of )?\(?(?:max: )?(\d+)/i, "request/too_deep", (m) => `The query nests ${m[1]} levels deep; at most ${m[2]} are allowed.`],
-    [/complexity (?:of )?\(?(?:complexity: )?(\d+).*max(?:imum)? complexity (?:of )?\(?(?:max: )?(\d+)/i, "request/too_expensive", (m) => `The query could return too much at once (cost ${m[1]}, at most ${m[2]}): ask for smaller pages or fewer nested lists.`],
-    [/Aliases limit of (\d+) exceeded, found (\d+)/, "request/too_many_aliases", (m) => `The query has ${m[2]} aliases; at most ${m[1]} are allowed.`],
-    [/Directives limit of (\d+) exceeded, found (\d+)/, "request/too_many_directives", (m) => `The query has ${m[2]} directives; at most ${m[1]} are allowed.`],
+    [
+      /depth (?:of )?\(?(?:depth: )?(\d+).*max(?:imum)? depth (?:of )?\(?(?:max: )?(\d+)/i,
+      "request/too_deep",
+      (m) => `The query nests ${m[1]} levels deep; at most ${m[2]} are allowed.`,
+    ],
+    [
+      /complexity (?:of )?\(?(?:complexity: )?(\d+).*max(?:imum)? complexity (?:of )?\(?(?:max: )?(\d+)/i,
+      "request/too_expensive",
+      (m) => `The query could return too much at once (cost ${m[1]}, at most ${m[2]}): ask for smaller pages or fewer nested lists.`,
+    ],
+    [
+      /Aliases limit of (\d+) exceeded, found (\d+)/,
+      "request/too_many_aliases",
+      (m) => `The query has ${m[2]} aliases; at most ${m[1]} are allowed.`,
+    ],
+    [
+      /Directives limit of (\d+) exceeded, found (\d+)/,
+      "request/too_many_directives",
+      (m) => `The query has ${m[2]} directives; at most ${m[1]} are allowed.`,
+    ],
   ];
   for (const [pattern, code, say] of rules) {
     const match = text.match(pattern);
@@ -137,11 +162,7 @@ export function useOperationLimits(limits: Limits, options: { anonymousIntrospec
     },
   };
 
-  return [
-    maxTokensPlugin({ n: limits.maxTokens }) as Plugin,
-    anonymousSchemaPrivacy,
-    inputGuard,
-  ];
+  return [maxTokensPlugin({ n: limits.maxTokens }) as Plugin, anonymousSchemaPrivacy, inputGuard];
 }
 
 /** Refuses `__schema` and `__type` (named so yoga's validation cache keeps its results apart). */

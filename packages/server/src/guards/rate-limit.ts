@@ -146,10 +146,15 @@ export function useRateLimit(limiting: RateLimiting, limits: RateLimits): Plugin
       states.set(request, state);
       if (!state.allowed) {
         endResponse(
-          jsonErrorResponse(429, "rate_limited", `Too many requests: at most ${perMinute} a minute. Try again in ${state.resetSeconds} s.`, {
-            ...rateLimitHeaders(state),
-            "retry-after": String(state.resetSeconds),
-          }),
+          jsonErrorResponse(
+            429,
+            "rate_limited",
+            `Too many requests: at most ${perMinute} a minute. Try again in ${state.resetSeconds} s.`,
+            {
+              ...rateLimitHeaders(state),
+              "retry-after": String(state.resetSeconds),
+            },
+          ),
         );
       }
     },

@@ -24,7 +24,10 @@ const storage = new AsyncLocalStorage<RequestBudget>();
 export const currentBudget = () => storage.getStore();
 
 export function runWithBudget<T>(limits: Limits, signal: AbortSignal, fn: () => T): T {
-  return storage.run({ count: 0, maxStatements: limits.maxStatementsPerRequest, gate: pLimit(limits.maxConcurrentStatementsPerRequest), signal }, fn);
+  return storage.run(
+    { count: 0, maxStatements: limits.maxStatementsPerRequest, gate: pLimit(limits.maxConcurrentStatementsPerRequest), signal },
+    fn,
+  );
 }
 
 /** Thrown into a resolver whose request has used up its budget; shown to the client (it is not a server fault). */
@@ -40,12 +43,17 @@ export function spendStatement<T>(run: () => Promise<T>): Promise<T> {
   if (!budget) return run();
   if (budget.signal.aborted) {
     const reason = budget.signal.reason;
-    return Promise.reject(reason instanceof GraphQLError ? reason : new BudgetExceededError("The request was stopped: its client left.", "request/aborted"));
+    return Promise.reject(
+      reason instanceof GraphQLError ? reason : new BudgetExceededError("The request was stopped: its client left.", "request/aborted"),
+    );
   }
   budget.count += 1;
   if (budget.count > budget.maxStatements) {
     return Promise.reject(
-      new BudgetExceededError(`The request needs more than ${budget.maxStatements} database statements; ask for less at once.`, "request/too_expensive"),
+      new BudgetExceededError(
+        `The request needs more than ${budget.maxStatements} database statements; ask for less at once.`,
+        "request/too_expensive",
+      ),
     );
   }
   return budget.gate(run);

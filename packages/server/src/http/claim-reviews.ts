@@ -49,7 +49,12 @@ export async function serveClaimReviews(database: Database, req: IncomingMessage
     else if (verdict.state === "RETRACTED") {
       send(
         410,
-        { error: "This fact-check was retracted.", retractedAt: verdict.retractedAt?.toISOString(), reason: verdict.retractionReason, url: pageOf(verdict.id) },
+        {
+          error: "This fact-check was retracted.",
+          retractedAt: verdict.retractedAt?.toISOString(),
+          reason: verdict.retractionReason,
+          url: pageOf(verdict.id),
+        },
         "application/json",
       );
     } else send(200, render(verdict));

@@ -10,7 +10,9 @@ import { setSecurityHeaders, type PageKind } from "./security-headers.js";
 type YogaNodeHandler = (req: IncomingMessage, res: ServerResponse, context: ServerContext) => unknown;
 
 function sendJsonError(res: ServerResponse, status: number, code: ErrorCode, message: string) {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .writeHead(status, { "content-type": "application/json; charset=utf-8" })
+    .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /** The caller's address: the socket's, or with FACTDESK_TRUST_PROXY the first address the proxy reports. */
@@ -45,7 +47,12 @@ export function graphqlRoute(yoga: YogaNodeHandler, config: Config, graphiqlPoli
     if (req.method === "POST") {
       const type = req.headers["content-type"] ?? "";
       if (!GRAPHQL_BODY_TYPES.test(type)) {
-        sendJsonError(res, 415, "request/unsupported_media_type", "Send GraphQL requests as application/json (POST) or as a GET query string.");
+        sendJsonError(
+          res,
+          415,
+          "request/unsupported_media_type",
+          "Send GraphQL requests as application/json (POST) or as a GET query string.",
+        );
         return;
       }
       try {

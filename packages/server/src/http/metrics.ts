@@ -42,7 +42,18 @@ export function usePrometheusMetrics(metrics: Metrics, schema: GraphQLSchema) {
     endpoint: false,
     skipIntrospection: true,
     resolversWhitelist: topLevel,
-    labels: { operationName: false, operationType: true, fieldName: true, typeName: true, returnType: false, path: false, phase: true, method: true, statusCode: true, url: false },
+    labels: {
+      operationName: false,
+      operationType: true,
+      fieldName: true,
+      typeName: true,
+      returnType: false,
+      path: false,
+      phase: true,
+      method: true,
+      statusCode: true,
+      url: false,
+    },
     metrics: {
       graphql_envelop_request: true,
       graphql_envelop_request_duration: true,
@@ -86,5 +97,7 @@ export async function serveMetrics(metrics: Metrics | undefined, token: string |
     return;
   }
   const body = await metrics.registry.metrics();
-  res.writeHead(200, { "content-type": metrics.registry.contentType, "cache-control": "no-store" }).end(req.method === "HEAD" ? undefined : body);
+  res
+    .writeHead(200, { "content-type": metrics.registry.contentType, "cache-control": "no-store" })
+    .end(req.method === "HEAD" ? undefined : body);
 }

@@ -83,11 +83,7 @@ function skipAdverbials(s: string, from: number): number {
   return i;
 }
 
-type Complement =
-  | { kind: "that"; start: number }
-  | { kind: "clause"; start: number }
-  | { kind: "act" }
-  | { kind: "empty" };
+type Complement = { kind: "that"; start: number } | { kind: "clause"; start: number } | { kind: "act" } | { kind: "empty" };
 
 /** What follows a speech verb that ends at `from` in `s`. */
 function complement(s: string, from: number, verb: string): Complement {
@@ -176,13 +172,7 @@ function speakerAfter(text: string) {
   return located && located.start === 0 ? located : null;
 }
 
-function draft(
-  kind: StatementDraft["kind"],
-  p: Piece,
-  speaker: SpeakerRef,
-  sentence: Sentence,
-  verb: string,
-): StatementDraft {
+function draft(kind: StatementDraft["kind"], p: Piece, speaker: SpeakerRef, sentence: Sentence, verb: string): StatementDraft {
   return { kind, text: p.text, speaker, sentence, contentStart: p.start, contentEnd: p.end, verb };
 }
 
@@ -280,9 +270,7 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
     const rest = s.slice(npStart + end);
     const after = /^[\s,]*(?:which|who|whose)\b/i.test(rest) ? null : piece(sentence, npStart + end, s.length);
     const content: Piece | null =
-      before && after
-        ? { text: `${before.text}, ${after.text}`, start: before.start, end: after.end }
-        : (before ?? after);
+      before && after ? { text: `${before.text}, ${after.text}`, start: before.start, end: after.end } : (before ?? after);
     if (!content || wordCount(content.text) < 3) return [];
     return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "according to")];
   }
@@ -348,12 +336,7 @@ function quoteAfterIntro(sentence: Sentence, source: string, registry: EntityReg
 }
 
 /** Direct quotations, and a bare follow-up quotation by the speaker of the one just before. */
-function quoted(
-  sentence: Sentence,
-  source: string,
-  registry: EntityRegistry,
-  previous: StatementDraft | null,
-): StatementDraft[] {
+function quoted(sentence: Sentence, source: string, registry: EntityRegistry, previous: StatementDraft | null): StatementDraft[] {
   const first = sentence.quotes[0];
   if (!first) return [];
   const startsWithQuote = sentence.text.slice(0, first.start - sentence.start).trim() === "";

@@ -69,12 +69,9 @@ const OFFICIAL_ROLE =
   /\b(?:minister|ministry|spokes\w*|ambassador|president|secretary|official|government|governor|mayor|chief|commander|army|military|police|envoy|leader|head|director|kremlin|authorit\w*)\b/i;
 
 /** How the source of a claim weighs: officials are checked first, anonymous sources flagged. */
-export function attributionSignal(
-  speaker: { key: string | null; role: string | null; kind: string | null } | null,
-): Signal {
+export function attributionSignal(speaker: { key: string | null; role: string | null; kind: string | null } | null): Signal {
   if (!speaker || (speaker.key === null && speaker.role === null)) return ["unattributed", WEIGHTS.unattributed];
-  const official =
-    speaker.kind === "GOVERNMENT" || speaker.kind === "ORGANISATION" || OFFICIAL_ROLE.test(speaker.role ?? "");
+  const official = speaker.kind === "GOVERNMENT" || speaker.kind === "ORGANISATION" || OFFICIAL_ROLE.test(speaker.role ?? "");
   if (official) return ["attribution: official", WEIGHTS.official];
   if (speaker.key === null) return ["attribution: unnamed source", WEIGHTS.unnamedSource];
   return ["attribution", WEIGHTS.named];

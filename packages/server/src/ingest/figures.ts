@@ -81,16 +81,39 @@ const NATIONALITY_PLURAL = new RegExp(`^(?:${NATIONALITIES})s$|^\\p{Lu}\\p{L}+(?
 
 /** Singular modifiers of a metric noun, and who they count: "civilian deaths" counts civilians. */
 const MODIFIER_SUBJECT: Record<string, string> = {
-  civilian: "civilians", child: "children", children: "children", soldier: "soldiers", journalist: "journalists",
-  worker: "workers", woman: "women", women: "women", migrant: "migrants", refugee: "refugees", patient: "patients",
-  police: "police", military: "soldiers", student: "students", protester: "protesters",
+  civilian: "civilians",
+  child: "children",
+  children: "children",
+  soldier: "soldiers",
+  journalist: "journalists",
+  worker: "workers",
+  woman: "women",
+  women: "women",
+  migrant: "migrants",
+  refugee: "refugees",
+  patient: "patients",
+  police: "police",
+  military: "soldiers",
+  student: "students",
+  protester: "protesters",
 };
 
 /** Nouns and participles that name the metric themselves: "800 dead", "hundreds of civilian deaths". */
 const METRIC_WORDS: Record<string, Metric> = {
-  dead: "KILLED", deaths: "KILLED", killed: "KILLED", fatalities: "KILLED", casualties: "OTHER",
-  injured: "INJURED", wounded: "INJURED", injuries: "INJURED", missing: "MISSING", displaced: "DISPLACED",
-  detained: "DETAINED", arrested: "DETAINED", arrests: "DETAINED", detentions: "DETAINED",
+  dead: "KILLED",
+  deaths: "KILLED",
+  killed: "KILLED",
+  fatalities: "KILLED",
+  casualties: "OTHER",
+  injured: "INJURED",
+  wounded: "INJURED",
+  injuries: "INJURED",
+  missing: "MISSING",
+  displaced: "DISPLACED",
+  detained: "DETAINED",
+  arrested: "DETAINED",
+  arrests: "DETAINED",
+  detentions: "DETAINED",
 };
 
 /** The verb phrase after the counted people: "have been reportedly killed", "remain missing". */
@@ -107,12 +130,29 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["rounded", "up"], "DETAINED"],
   [["taken", "hostage"], "OTHER"],
   [["held", "hostage"], "OTHER"],
-  [["killed"], "KILLED"], [["dead"], "KILLED"], [["died"], "KILLED"], [["die"], "KILLED"], [["perished"], "KILLED"],
-  [["slain"], "KILLED"], [["wounded"], "INJURED"], [["injured"], "INJURED"], [["hurt"], "INJURED"],
-  [["missing"], "MISSING"], [["disappeared"], "MISSING"], [["displaced"], "DISPLACED"], [["fled"], "DISPLACED"],
-  [["uprooted"], "DISPLACED"], [["homeless"], "DISPLACED"], [["detained"], "DETAINED"], [["arrested"], "DETAINED"],
-  [["jailed"], "DETAINED"], [["imprisoned"], "DETAINED"], [["abducted"], "OTHER"], [["kidnapped"], "OTHER"],
-  [["evacuated"], "OTHER"], [["trapped"], "OTHER"],
+  [["killed"], "KILLED"],
+  [["dead"], "KILLED"],
+  [["died"], "KILLED"],
+  [["die"], "KILLED"],
+  [["perished"], "KILLED"],
+  [["slain"], "KILLED"],
+  [["wounded"], "INJURED"],
+  [["injured"], "INJURED"],
+  [["hurt"], "INJURED"],
+  [["missing"], "MISSING"],
+  [["disappeared"], "MISSING"],
+  [["displaced"], "DISPLACED"],
+  [["fled"], "DISPLACED"],
+  [["uprooted"], "DISPLACED"],
+  [["homeless"], "DISPLACED"],
+  [["detained"], "DETAINED"],
+  [["arrested"], "DETAINED"],
+  [["jailed"], "DETAINED"],
+  [["imprisoned"], "DETAINED"],
+  [["abducted"], "OTHER"],
+  [["kidnapped"], "OTHER"],
+  [["evacuated"], "OTHER"],
+  [["trapped"], "OTHER"],
 ];
 /** Words that may stand between the counted people and the metric verb. */
 const AUXILIARIES = new Set(
@@ -124,11 +164,30 @@ const AUXILIARIES = new Set(
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
 const METRIC_BEFORE: Record<string, Metric> = {
-  killed: "KILLED", killing: "KILLED", kills: "KILLED", kill: "KILLED", wounded: "INJURED", wounding: "INJURED",
-  injured: "INJURED", injuring: "INJURED", hurt: "INJURED", hurting: "INJURED", displaced: "DISPLACED",
-  displacing: "DISPLACED", uprooting: "DISPLACED", uprooted: "DISPLACED", detained: "DETAINED", detaining: "DETAINED",
-  arrested: "DETAINED", arresting: "DETAINED", jailed: "DETAINED", abducted: "OTHER", abducting: "OTHER",
-  kidnapped: "OTHER", kidnapping: "OTHER", evacuated: "OTHER",
+  killed: "KILLED",
+  killing: "KILLED",
+  kills: "KILLED",
+  kill: "KILLED",
+  wounded: "INJURED",
+  wounding: "INJURED",
+  injured: "INJURED",
+  injuring: "INJURED",
+  hurt: "INJURED",
+  hurting: "INJURED",
+  displaced: "DISPLACED",
+  displacing: "DISPLACED",
+  uprooting: "DISPLACED",
+  uprooted: "DISPLACED",
+  detained: "DETAINED",
+  detaining: "DETAINED",
+  arrested: "DETAINED",
+  arresting: "DETAINED",
+  jailed: "DETAINED",
+  abducted: "OTHER",
+  abducting: "OTHER",
+  kidnapped: "OTHER",
+  kidnapping: "OTHER",
+  evacuated: "OTHER",
 };
 /** Verbs that join a toll to its number: "rose to", "stood at", "reached". */
 const TOLL_VERBS = new Set(
@@ -137,9 +196,7 @@ const TOLL_VERBS = new Set(
   ),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
-const NOT_A_COUNT_BEFORE = new Set(
-  "$ € £ us$ usd aged age ages no. no number page article resolution chapter route flight".split(" "),
-);
+const NOT_A_COUNT_BEFORE = new Set("$ € £ us$ usd aged age ages no. no number page article resolution chapter route flight".split(" "));
 const MONTH_WORDS = new Set(
   "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december".split(
     " ",
@@ -188,7 +245,9 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
     const gap = b ? tokens.slice(a.to, b.from).map((t) => t.lower) : [];
     const joined = gap.join(" ");
     if (b && !a.vague && !b.vague && ["and", "to", "-", "–", "or"].includes(joined)) {
-      const change = endsBefore(tokens, a.from, ["from"]) && /^(?:rose|risen|climbed|increased|jumped|grew|went|soared|fell|dropped)$/.test(tokens[a.from - 2]?.lower ?? "");
+      const change =
+        endsBefore(tokens, a.from, ["from"]) &&
+        /^(?:rose|risen|climbed|increased|jumped|grew|went|soared|fell|dropped)$/.test(tokens[a.from - 2]?.lower ?? "");
       if (change) {
         out.push({ from: b.from, numFrom: b.from, to: b.to, low: b.low, high: b.high, qualifier: "EXACT" });
         k++;
@@ -252,7 +311,11 @@ function metricBefore(tokens: Token[], from: number): Metric | null {
   // "the death toll from flash floods in eastern Spain rose to 158", "the number of displaced people reached 2 million":
   // the number must follow a verb of reaching, and the toll be named earlier in the same clause.
   const joint = tokens[k]?.lower ?? "";
-  if (!TOLL_VERBS.has(joint) && !(["to", "at", "of"].includes(joint) && (TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "toll"))) return null;
+  if (
+    !TOLL_VERBS.has(joint) &&
+    !(["to", "at", "of"].includes(joint) && (TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "toll"))
+  )
+    return null;
   for (let j = k, n = 0; j >= 0 && n < 14; j--, n++) {
     const t = tokens[j]?.lower ?? "";
     if (t === "." || t === ";" || t === ":" || /^\d/.test(t)) return null;
@@ -341,9 +404,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const who = counted(tokens, c);
     // "…, including three children and two women": part of the figure before the list, which carries the metric.
     const previous = drafts[drafts.length - 1];
-    const nested =
-      NESTING.some((n) => endsBefore(tokens, c.from, n)) ||
-      (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
+    const nested = NESTING.some((n) => endsBefore(tokens, c.from, n)) || (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     const parent = nested && outer >= 0 ? outer : null;
     const metric =

@@ -12,7 +12,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Around 300 people were detained.", { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 300, high: 300 }],
   ["About 50 people were injured.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 50, high: 50 }],
   ["Some 600 families fled.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 600, subject: "families" }],
-  ["Nearly a dozen journalists were arrested.", { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 12, high: 12, subject: "journalists" }],
+  [
+    "Nearly a dozen journalists were arrested.",
+    { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 12, high: 12, subject: "journalists" },
+  ],
   ["Almost 200 were wounded.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 200, subject: "people" }],
   ["Roughly 1 300 people were evacuated.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 1300, statedText: "Roughly 1 300 people" }],
   ["Between 40 and 60 people were killed.", { qualifier: "RANGE", low: 40, high: 60, statedText: "Between 40 and 60 people" }],

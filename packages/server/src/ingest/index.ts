@@ -40,13 +40,7 @@ interface SentenceContext {
   statements: StatementDraft[];
 }
 
-function figureFrom(
-  draft: FigureDraft,
-  owner: FigureDraft,
-  sentence: Sentence,
-  text: string,
-  ctx: SentenceContext,
-): ExtractedFigure {
+function figureFrom(draft: FigureDraft, owner: FigureDraft, sentence: Sentence, text: string, ctx: SentenceContext): ExtractedFigure {
   const said = ctx.statements.find((s) => s.contentStart <= draft.statedStart && draft.statedEnd <= s.contentEnd);
   // When the figure is reported speech, "said on Tuesday" dates the statement, not the deaths: look inside the content.
   const within: [number, number] = said ? [said.contentStart, said.contentEnd] : [sentence.start, sentence.end];
@@ -114,9 +108,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   }
 
   const statements = drafts.map((d): ExtractedStatement => {
-    const statesFigure = (stated.get(d.sentence.index) ?? []).some(
-      (f) => d.contentStart <= f.statedStart && f.statedEnd <= d.contentEnd,
-    );
+    const statesFigure = (stated.get(d.sentence.index) ?? []).some((f) => d.contentStart <= f.statedStart && f.statedEnd <= d.contentEnd);
     const signals: Signal[] = [
       d.kind === "QUOTE" ? ["quote", WEIGHTS.quote] : ["reported speech", WEIGHTS.reportedSpeech],
       attributionSignal(d.speaker),

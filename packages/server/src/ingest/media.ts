@@ -16,11 +16,13 @@ const MEDIA_NOUN =
 const NOT_MEDIA = /^(?:video\s+(?:link|call|conference|games?)|images?\s+of\s+(?:the|a)\s+(?:country|government|party|movement))/i;
 const DEPICTS =
   /\b(?:(?:allegedly|purportedly|reportedly|apparently|supposedly|seemingly)\s+)?(?:(?:appears?|appeared|purports?|purported|claims?|claimed|claiming|is said|are said|seems?|seemed|alleged)\s+to\s+)?(?:depict(?:s|ed|ing)?|show(?:s|ed|n|ing)?|capture[sd]?|capturing|document(?:s|ed|ing)?|reveal(?:s|ed|ing)?|feature[sd]?)\b/i;
-const CONTEXT = /\b(?:circulat\w*|posted|shared|published|verified|geolocated|authenticated|emerged|viral|filmed|broadcast|aired|obtained|released)\b/i;
+const CONTEXT =
+  /\b(?:circulat\w*|posted|shared|published|verified|geolocated|authenticated|emerged|viral|filmed|broadcast|aired|obtained|released)\b/i;
 const HEDGE =
   /\b(?:(?:allegedly|purportedly|reportedly|apparently|supposedly|seemingly)\s+(?:\w+\s+)?(?:depict|show|capture|document|reveal)\w*|(?:appears?|appeared|purports?|purported|claims?|claimed|claiming|is said|are said|seems?|seemed|alleged)\s+to\s+(?:depict|show|capture|document|be)\w*|what (?:appears|appeared|seems|seemed) to be|unverified|unconfirmed|could not be (?:independently )?verified)\b/i;
 const GRAPHIC_WORDS = /\b(?:graphic|disturbing|gruesome|horrific|distressing|harrowing|shocking)\b/i;
-const VIOLENCE = /\b(?:kill\w*|tortur\w*|execut(?:e|es|ed|ing|ions?)\b|behead\w*|bod(?:y|ies)|corpses?|massacr\w*|murder\w*|lynch\w*|mutilat\w*|shot dead|shooting (?:at )?(?:civilians|people|protesters))\b/i;
+const VIOLENCE =
+  /\b(?:kill\w*|tortur\w*|execut(?:e|es|ed|ing|ions?)\b|behead\w*|bod(?:y|ies)|corpses?|massacr\w*|murder\w*|lynch\w*|mutilat\w*|shot dead|shooting (?:at )?(?:civilians|people|protesters))\b/i;
 
 function kindOf(noun: string): ExtractedMedia["kind"] {
   const n = noun.toLowerCase();

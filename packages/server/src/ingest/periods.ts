@@ -20,18 +20,60 @@ function day(d: Date): Date {
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 
 const MONTHS: Record<string, number> = {
-  jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5, jul: 6,
-  july: 6, aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10, november: 10, dec: 11,
+  jan: 0,
+  january: 0,
+  feb: 1,
+  february: 1,
+  mar: 2,
+  march: 2,
+  apr: 3,
+  april: 3,
+  may: 4,
+  jun: 5,
+  june: 5,
+  jul: 6,
+  july: 6,
+  aug: 7,
+  august: 7,
+  sep: 8,
+  sept: 8,
+  september: 8,
+  oct: 9,
+  october: 9,
+  nov: 10,
+  november: 10,
+  dec: 11,
   december: 11,
 };
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const SMALL: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, "twenty-four": 24,
-  "forty-eight": 48, "seventy-two": 72,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  "twenty-four": 24,
+  "forty-eight": 48,
+  "seventy-two": 72,
 };
 
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const PART = "(?:\\s+(?:morning|afternoon|evening|night))?";
 // "Oct. 7", "October 7, 2023", "7 October 2023"
@@ -39,7 +81,9 @@ const DATE = `(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1
 
 /** Resolves a written date against the publication date: "Oct. 7" is the last Oct. 7 on or before it. */
 function parseDate(text: string, published: Date | null): Date | null {
-  const m = text.match(/([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)(?:\s+(\d{4}))?/);
+  const m = text.match(
+    /([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)(?:\s+(\d{4}))?/,
+  );
   if (!m) return null;
   const month = MONTHS[(m[1] ?? m[5] ?? "").toLowerCase()];
   const dayOfMonth = Number(m[2] ?? m[4]);
@@ -87,11 +131,16 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
   [
     /\b(?:in|over)\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(days|weeks|months)\b/gi,
     (m, published) =>
-      published ? { periodStart: null, periodEnd: day(published), precision: m[1]?.toLowerCase() === "days" ? "WEEK" : "MONTH" } : unresolved,
+      published
+        ? { periodStart: null, periodEnd: day(published), precision: m[1]?.toLowerCase() === "days" ? "WEEK" : "MONTH" }
+        : unresolved,
   ],
   // "since the war began in April 2023"
   [
-    new RegExp(`\\bsince\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}(?:began|started|erupted|broke out)\\s+in\\s+(?:(${MONTH})\\s+)?(\\d{4})(?!\\d)`, "gu"),
+    new RegExp(
+      `\\bsince\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}(?:began|started|erupted|broke out)\\s+in\\s+(?:(${MONTH})\\s+)?(\\d{4})(?!\\d)`,
+      "gu",
+    ),
     (m, published) => {
       const month = m[1] ? (MONTHS[m[1].toLowerCase()] ?? 0) : 0;
       return {

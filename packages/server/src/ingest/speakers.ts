@@ -47,8 +47,7 @@ const ORGANISATION_HEADS =
   "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
   "programme|program|watchdog|rebels|militia";
-const MEDIA_HEADS =
-  "media|media outlets|outlets|news agency|broadcaster|television|TV|newspaper|channel|radio|daily|press|news outlet";
+const MEDIA_HEADS = "media|media outlets|outlets|news agency|broadcaster|television|TV|newspaper|channel|radio|daily|press|news outlet";
 
 /** "ministry|Ministry": heads match in either case, while the name after "of" must stay capitalised. */
 const anyCase = (alternation: string) =>
@@ -244,7 +243,8 @@ export function locateSpeaker(raw: string): { phrase: SpeakerPhrase; start: numb
     const last = segments[segments.length - 1];
     if (!last) break;
     const t = last.text.trim();
-    if (t === "" || ASIDES.test(t) || /^\d{1,3}$/.test(t)) segments.pop(); // "Umm Ahmed, 34, said"
+    if (t === "" || ASIDES.test(t) || /^\d{1,3}$/.test(t))
+      segments.pop(); // "Umm Ahmed, 34, said"
     else break;
   }
   const endsWithAppositive = /,\s*$/.test(raw);

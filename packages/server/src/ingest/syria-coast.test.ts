@@ -30,7 +30,8 @@ const expected = {
       speakerKey: "vassily-nebenzia",
       speakerRole: "Russia’s UN ambassador",
       text: "Russia and the US are communicating regarding the situation in Syria",
-      excerpt: "Russia’s UN ambassador, Vassily Nebenzia, stated that Russia and the US are communicating regarding the situation in Syria.",
+      excerpt:
+        "Russia’s UN ambassador, Vassily Nebenzia, stated that Russia and the US are communicating regarding the situation in Syria.",
     },
     {
       kind: "STATEMENT",
@@ -109,8 +110,7 @@ const expected = {
       low: 200,
       high: 999,
       statedText: "hundreds of civilian deaths",
-      excerpt:
-        "The war-torn country has seen a rapid escalation of violence in recent days, with reports of hundreds of civilian deaths.",
+      excerpt: "The war-torn country has seen a rapid escalation of violence in recent days, with reports of hundreds of civilian deaths.",
       place: "Syria",
       placePrecision: "COUNTRY",
       periodText: "in recent days",
@@ -157,8 +157,7 @@ const expected = {
       kind: "VIDEO",
       graphic: true,
       hedge: "allegedly depict",
-      description:
-        "militants from the new security forces torturing and executing civilians, including women and children, in public",
+      description: "militants from the new security forces torturing and executing civilians, including women and children, in public",
       excerpt:
         "Numerous graphic videos circulating online allegedly depict militants from the new security forces torturing and executing civilians, including women and children, in public.",
     },
@@ -217,9 +216,7 @@ describe("the reference article (coastal Syria, March 2025)", () => {
     const score = (needle: string) => result.statements.find((s) => s.text.includes(needle))?.checkworthiness.score ?? 0;
     const rubio = result.statements.find((s) => s.speakerKey === "marco-rubio");
     expect(rubio?.checkworthiness.reasons).toEqual(expect.arrayContaining(["contested framing: blame", "attribution: official"]));
-    expect(result.statements.find((s) => s.speakerKey === "european-union")?.checkworthiness.reasons).toContain(
-      "contested framing: blame",
-    );
+    expect(result.statements.find((s) => s.speakerKey === "european-union")?.checkworthiness.reasons).toContain("contested framing: blame");
     expect(score("radical Islamist")).toBeGreaterThan(score("share our concern"));
     expect(score("pro-Assad")).toBeGreaterThan(score("Moscow and Washington"));
     const toll = result.figures.find((f) => f.low === 1300);

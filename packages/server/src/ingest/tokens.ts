@@ -47,7 +47,11 @@ const CLOSING = /[\s.,;:!?]+$/u;
 
 /** Trims whitespace, leading separators and trailing sentence punctuation (closing quotes stay: they pair an opening one). */
 export function trimClaim(text: string): string {
-  return text.trim().replace(CLOSING, "").replace(/^[\s,;:]+/, "").trim();
+  return text
+    .trim()
+    .replace(CLOSING, "")
+    .replace(/^[\s,;:]+/, "")
+    .trim();
 }
 
 export function wordCount(text: string): number {

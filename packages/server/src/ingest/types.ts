@@ -1,6 +1,14 @@
 // What the extractor reads and returns. Enum values are the data model's own (type-only imports: the extractor stays
 // free of I/O and of the database client).
-import type { ClaimKind, DatePrecision, EntityKind, FigureMetric, FigureQualifier, MediaKind, PlacePrecision } from "../generated/prisma/enums.js";
+import type {
+  ClaimKind,
+  DatePrecision,
+  EntityKind,
+  FigureMetric,
+  FigureQualifier,
+  MediaKind,
+  PlacePrecision,
+} from "../generated/prisma/enums.js";
 
 export type { DatePrecision, EntityKind, PlacePrecision } from "../generated/prisma/enums.js";
 

@@ -8,10 +8,14 @@ export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
   name: "ApiKeyScope",
   description: "What a partner's key may do. Written `verdicts:read` and so on in the documentation.",
   values: {
-    VERDICTS_READ: { description: "verdicts:read: published verdicts and what they cite (what the public sees), at the key's own rate limit." },
+    VERDICTS_READ: {
+      description: "verdicts:read: published verdicts and what they cite (what the public sees), at the key's own rate limit.",
+    },
     CLAIMS_READ: { description: "claims:read: the whole desk, read-only (claims in review, evidence, ratings, history)." },
     FIGURES_READ: { description: "figures:read: events and every reported figure, with sources and attribution." },
-    CLAIMS_WRITE: { description: "claims:write: submit claims (createClaim) and articles (ingestArticle) for review, e.g. from a tipline." },
+    CLAIMS_WRITE: {
+      description: "claims:write: submit claims (createClaim) and articles (ingestArticle) for review, e.g. from a tipline.",
+    },
   },
 });
 
@@ -33,8 +37,10 @@ export const ApiKeyNode = builder.prismaNode("ApiKey", {
   // Admins manage keys; a key may read itself (currentApiKey).
   authScopes: (key, ctx) => ctx.viewer?.role === "ADMIN" || ctx.partner?.keyId === key.id,
   fields: (t) => ({
-    name: t.exposeString("name", { description: "Who the key is for (\"Platform X tipline\")." }),
-    prefix: t.exposeString("prefix", { description: "The key's public part (fdk_…): it names the key in lists and logs; the secret follows it." }),
+    name: t.exposeString("name", { description: 'Who the key is for ("Platform X tipline").' }),
+    prefix: t.exposeString("prefix", {
+      description: "The key's public part (fdk_…): it names the key in lists and logs; the secret follows it.",
+    }),
     scopes: t.expose("scopes", { type: [ApiKeyScopeEnum], description: "What the key may do." }),
     state: t.field({
       type: ApiKeyStateEnum,
@@ -42,7 +48,10 @@ export const ApiKeyNode = builder.prismaNode("ApiKey", {
       select: { revokedAt: true, expiresAt: true },
       resolve: (key) => (key.revokedAt ? "REVOKED" : key.expiresAt && key.expiresAt <= new Date() ? "EXPIRED" : "ACTIVE"),
     }),
-    rateLimitPerMinute: t.exposeInt("rateLimitPerMinute", { nullable: true, description: "Requests a minute it may send; null: the desk's default for keys." }),
+    rateLimitPerMinute: t.exposeInt("rateLimitPerMinute", {
+      nullable: true,
+      description: "Requests a minute it may send; null: the desk's default for keys.",
+    }),
     expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true, description: "When it stops working; null: never." }),
     revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true, description: "When it was revoked." }),
     lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true, description: "When it was last used (to the minute)." }),
@@ -71,7 +80,8 @@ builder.queryFields((t) => ({
     type: "ApiKey",
     nullable: true,
     description: "The API key this request was sent with (its scopes, limit and expiry), or null for other callers.",
-    resolve: (query, _root, _args, ctx) => (ctx.partner ? ctx.prisma.apiKey.findUnique({ ...query, where: { id: ctx.partner.keyId } }) : null),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.partner ? ctx.prisma.apiKey.findUnique({ ...query, where: { id: ctx.partner.keyId } }) : null,
   }),
 }));
 
@@ -103,7 +113,8 @@ interface KeyWithSecret {
   secret: string;
 }
 
-const refetchKey = (ctx: Context, query: object, id: string) => ctx.prisma.apiKey.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
+const refetchKey = (ctx: Context, query: object, id: string) =>
+  ctx.prisma.apiKey.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 
 const keyFields = (name: string, description: string) =>
   builder.objectRef<KeyWithSecret>(name).implement({
@@ -111,7 +122,8 @@ const keyFields = (name: string, description: string) =>
     fields: (t) => ({
       apiKey: t.prismaField({ type: "ApiKey", description: "The key.", resolve: (query, p, _a, ctx) => refetchKey(ctx, query, p.keyId) }),
       secret: t.exposeString("secret", {
-        description: "The whole key to give the partner, sent as `Authorization: Bearer <secret>`. Shown only now: FactDesk cannot show it again.",
+        description:
+          "The whole key to give the partner, sent as `Authorization: Bearer <secret>`. Shown only now: FactDesk cannot show it again.",
       }),
     }),
   });
@@ -138,7 +150,13 @@ builder.mutationFields((t) => ({
     errors: { directResult: true },
     args: { input: t.arg({ type: RotateApiKeyInput, required: true, description: "The key and the grace period." }) },
     resolve: async (_root, { input }, ctx) => {
-      const { key, secret } = await apiKeys.rotateApiKey(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion, input.graceMinutes ?? 0);
+      const { key, secret } = await apiKeys.rotateApiKey(
+        ctx.prisma,
+        ctx.viewer!,
+        input.id.id,
+        input.expectedVersion,
+        input.graceMinutes ?? 0,
+      );
       return { keyId: key.id, secret };
     },
   }),
@@ -148,6 +166,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { dataField: { name: "apiKey", description: "The key as it is now." } },
     args: { input: t.arg({ type: RevokeApiKeyInput, required: true, description: "The key." }) },
-    resolve: async (query, _root, { input }, ctx) => refetchKey(ctx, query, (await apiKeys.revokeApiKey(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      refetchKey(ctx, query, (await apiKeys.revokeApiKey(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion)).id),
   }),
 }));

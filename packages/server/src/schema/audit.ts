@@ -22,7 +22,8 @@ const BOOKKEEPING = new Set(["version", "updatedAt", "createdAt", "normalizedTex
 
 /** The fields an edit changed, from the before and after snapshots the audit entry keeps. */
 export function changesOf(before: unknown, after: unknown): FieldChange[] {
-  if (!before || !after || typeof before !== "object" || typeof after !== "object" || Array.isArray(before) || Array.isArray(after)) return [];
+  if (!before || !after || typeof before !== "object" || typeof after !== "object" || Array.isArray(before) || Array.isArray(after))
+    return [];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   return Object.keys(a)

@@ -12,7 +12,7 @@ const claimInputFields = <ForCreate extends boolean>(t: InputFieldBuilder, forCr
   text: t.string({ required: forCreate, description: "The claim as stated (verbatim for quotes), up to 5,000 characters." }),
   kind: t.field({ type: ClaimKindEnum, required: forCreate, description: "What kind of claim." }),
   claimant: t.globalID({ for: Entity, required: false, description: "The entity that made the claim." }),
-  claimantRole: t.string({ required: false, description: "The claimant's title or role as reported (\"Kremlin spokesman\")." }),
+  claimantRole: t.string({ required: false, description: 'The claimant\'s title or role as reported ("Kremlin spokesman").' }),
   claimDate: t.field({ type: "DateTime", required: false, description: "When the claim was made." }),
   claimDatePrecision: t.field({ type: DatePrecisionEnum, required: false, description: "How precisely the date is known." }),
   place: t.string({ required: false, description: "Where." }),

@@ -34,7 +34,8 @@ const ConsensusRef = builder.objectRef<Consensus & { earlierWordingCount: number
       description: "Share of raters on the most common label, 0–1 (null without ratings).",
     }),
     contested: t.exposeBoolean("contested", {
-      description: "Ratings sit on opposite ends of the scale (TRUE/MOSTLY_TRUE vs FALSE/MISLEADING); publishing then needs a second editor.",
+      description:
+        "Ratings sit on opposite ends of the scale (TRUE/MOSTLY_TRUE vs FALSE/MISLEADING); publishing then needs a second editor.",
     }),
   }),
 });

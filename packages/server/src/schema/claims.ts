@@ -1,12 +1,7 @@
 import { builder } from "../builder.js";
 import { containsText } from "../services/search.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import {
-  ClaimKindEnum,
-  ClaimStatusEnum,
-  DatePrecisionEnum,
-  PlacePrecisionEnum,
-} from "./enums.js";
+import { ClaimKindEnum, ClaimStatusEnum, DatePrecisionEnum, PlacePrecisionEnum } from "./enums.js";
 import { claimVisibleTo, verdictVisibleTo } from "../services/visibility.js";
 import { countsByParent, totalCountField } from "./relation-counts.js";
 
@@ -82,7 +77,10 @@ export const Claim = builder.prismaNode("Claim", {
       },
       {
         fields: totalCountField("Claim.appearances", (ctx, ids) =>
-          countsByParent(ctx.prisma.appearance.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }), "claimId"),
+          countsByParent(
+            ctx.prisma.appearance.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }),
+            "claimId",
+          ),
         ),
       },
     ),
@@ -99,7 +97,14 @@ export const Claim = builder.prismaNode("Claim", {
       },
       {
         fields: totalCountField("Claim.evidence", (ctx, ids, args: EvidenceArgs) =>
-          countsByParent(ctx.prisma.evidence.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, ...evidenceWhere(args) }, _count: { _all: true } }), "claimId"),
+          countsByParent(
+            ctx.prisma.evidence.groupBy({
+              by: ["claimId"],
+              where: { claimId: { in: ids }, ...evidenceWhere(args) },
+              _count: { _all: true },
+            }),
+            "claimId",
+          ),
         ),
       },
     ),
@@ -116,13 +121,17 @@ export const Claim = builder.prismaNode("Claim", {
       },
       {
         fields: totalCountField("Claim.ratings", (ctx, ids, args: RatingsArgs) =>
-          countsByParent(ctx.prisma.rating.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, ...ratingsWhere(args) }, _count: { _all: true } }), "claimId"),
+          countsByParent(
+            ctx.prisma.rating.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, ...ratingsWhere(args) }, _count: { _all: true } }),
+            "claimId",
+          ),
         ),
       },
     ),
     verdict: t.relation("currentVerdict", {
       nullable: true,
-      description: "The verdict readers see now: the latest one published or proposed, or the latest retracted one until another is published.",
+      description:
+        "The verdict readers see now: the latest one published or proposed, or the latest retracted one until another is published.",
     }),
     verdicts: t.relatedConnection(
       "verdicts",
@@ -134,7 +143,11 @@ export const Claim = builder.prismaNode("Claim", {
       {
         fields: totalCountField("Claim.verdicts", (ctx, ids) =>
           countsByParent(
-            ctx.prisma.verdict.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, ...verdictVisibleTo(ctx.access.readsDesk) }, _count: { _all: true } }),
+            ctx.prisma.verdict.groupBy({
+              by: ["claimId"],
+              where: { claimId: { in: ids }, ...verdictVisibleTo(ctx.access.readsDesk) },
+              _count: { _all: true },
+            }),
             "claimId",
           ),
         ),
@@ -150,7 +163,10 @@ export const Claim = builder.prismaNode("Claim", {
       },
       {
         fields: totalCountField("Claim.figures", (ctx, ids) =>
-          countsByParent(ctx.prisma.reportedFigure.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }), "claimId"),
+          countsByParent(
+            ctx.prisma.reportedFigure.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }),
+            "claimId",
+          ),
         ),
       },
     ),

@@ -13,12 +13,12 @@ export const Entity = builder.prismaNode("Entity", {
   description: "A person, organisation, government or media outlet that makes claims or reports figures.",
   fields: (t) => ({
     kind: t.expose("kind", { type: EntityKindEnum, description: "What kind of actor this is." }),
-    name: t.exposeString("name", { description: "Name (\"Vassily Nebenzia\", \"European Union\")." }),
+    name: t.exposeString("name", { description: 'Name ("Vassily Nebenzia", "European Union").' }),
     title: t.exposeString("title", {
       nullable: true,
-      description: "Title or role as reported (\"Russia's UN ambassador\").",
+      description: 'Title or role as reported ("Russia\'s UN ambassador").',
     }),
-    aliases: t.exposeStringList("aliases", { description: "Other names and spellings (\"Nebenzya\", \"the EU\")." }),
+    aliases: t.exposeStringList("aliases", { description: 'Other names and spellings ("Nebenzya", "the EU").' }),
     version: t.exposeInt("version", { description: "Increases on every change." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the entity was added." }),
     claims: t.relatedConnection(
@@ -31,7 +31,14 @@ export const Entity = builder.prismaNode("Entity", {
       },
       {
         fields: totalCountField("Entity.claims", (ctx, ids) =>
-          countsByParent(ctx.prisma.claim.groupBy({ by: ["claimantId"], where: { claimantId: { in: ids }, mergedIntoId: null }, _count: { _all: true } }), "claimantId"),
+          countsByParent(
+            ctx.prisma.claim.groupBy({
+              by: ["claimantId"],
+              where: { claimantId: { in: ids }, mergedIntoId: null },
+              _count: { _all: true },
+            }),
+            "claimantId",
+          ),
         ),
       },
     ),
@@ -60,10 +67,7 @@ builder.queryFields((t) => ({
           ...(args.kind ? { kind: args.kind } : {}),
           ...(args.name
             ? {
-                OR: [
-                  { name: containsText(args.name) },
-                  { id: { in: aliasMatches.map((row) => row.id) } },
-                ],
+                OR: [{ name: containsText(args.name) }, { id: { in: aliasMatches.map((row) => row.id) } }],
               }
             : {}),
         },

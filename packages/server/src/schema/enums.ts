@@ -25,7 +25,8 @@ export const RoleEnum = builder.enumType(Role, {
 export const EntityKindEnum = builder.enumType(EntityKind, { name: "EntityKind", description: "What kind of actor an entity is." });
 export const ClaimKindEnum = builder.enumType(ClaimKind, {
   name: "ClaimKind",
-  description: "STATEMENT (reported speech), QUOTE (verbatim), FIGURE (a number), MEDIA (what a video or image shows), EVENT (that something happened).",
+  description:
+    "STATEMENT (reported speech), QUOTE (verbatim), FIGURE (a number), MEDIA (what a video or image shows), EVENT (that something happened).",
 });
 export const ClaimStatusEnum = builder.enumType(ClaimStatus, {
   name: "ClaimStatus",

@@ -15,7 +15,7 @@ const ErrorInterface = builder.interfaceRef<DomainError>("Error").implement({
 const FieldIssueRef = builder.objectRef<FieldIssue>("FieldIssue").implement({
   description: "One invalid input field.",
   fields: (t) => ({
-    path: t.exposeStringList("path", { description: "Path of the input field, e.g. [\"input\", \"low\"]." }),
+    path: t.exposeStringList("path", { description: 'Path of the input field, e.g. ["input", "low"].' }),
     message: t.exposeString("message", { description: "What is wrong with it." }),
   }),
 });

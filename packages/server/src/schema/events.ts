@@ -26,10 +26,14 @@ export const Event = builder.prismaNode("Event", {
   description: "Something that happened, tying together the claims and figures about it.",
   authScopes: { readFigures: true },
   fields: (t) => ({
-    title: t.exposeString("title", { description: "\"Violence in coastal Syria, March 2025\"." }),
+    title: t.exposeString("title", { description: '"Violence in coastal Syria, March 2025".' }),
     description: t.exposeString("description", { nullable: true, description: "What the event is." }),
     place: t.exposeString("place", { nullable: true, description: "Where it happened." }),
-    placePrecision: t.expose("placePrecision", { type: PlacePrecisionEnum, nullable: true, description: "How precisely `place` is known." }),
+    placePrecision: t.expose("placePrecision", {
+      type: PlacePrecisionEnum,
+      nullable: true,
+      description: "How precisely `place` is known.",
+    }),
     startDate: t.expose("startDate", { type: "DateTime", nullable: true, description: "When it began." }),
     endDate: t.expose("endDate", { type: "DateTime", nullable: true, description: "When it ended (null while ongoing)." }),
     version: t.exposeInt("version", { description: "Increases on every change." }),
@@ -44,7 +48,14 @@ export const Event = builder.prismaNode("Event", {
       },
       {
         fields: totalCountField("Event.claims", (ctx, ids) =>
-          countsByParent(ctx.prisma.claim.groupBy({ by: ["eventId"], where: { eventId: { in: ids }, ...eventClaimsWhere(ctx) }, _count: { _all: true } }), "eventId"),
+          countsByParent(
+            ctx.prisma.claim.groupBy({
+              by: ["eventId"],
+              where: { eventId: { in: ids }, ...eventClaimsWhere(ctx) },
+              _count: { _all: true },
+            }),
+            "eventId",
+          ),
         ),
       },
     ),
@@ -59,7 +70,11 @@ export const Event = builder.prismaNode("Event", {
       {
         fields: totalCountField("Event.figures", (ctx, ids, args: EventFiguresArgs) =>
           countsByParent(
-            ctx.prisma.reportedFigure.groupBy({ by: ["eventId"], where: { eventId: { in: ids }, ...eventFiguresWhere(args) }, _count: { _all: true } }),
+            ctx.prisma.reportedFigure.groupBy({
+              by: ["eventId"],
+              where: { eventId: { in: ids }, ...eventFiguresWhere(args) },
+              _count: { _all: true },
+            }),
             "eventId",
           ),
         ),
@@ -70,7 +85,7 @@ export const Event = builder.prismaNode("Event", {
       description: "How one metric was reported across sources: bounds, the latest from each source, spread, timeline.",
       args: {
         metric: t.arg({ type: FigureMetricEnum, required: true, description: "The metric to summarise." }),
-        subject: t.arg.string({ required: false, description: "Only figures about this subject (\"civilians\")." }),
+        subject: t.arg.string({ required: false, description: 'Only figures about this subject ("civilians").' }),
       },
       resolve: async (event, args, ctx, info) =>
         summarizeFigures(
@@ -119,7 +134,7 @@ const FigureSummaryRef = builder.objectRef<FigureSummary<SummarizedFigure>>("Fig
     }),
     highestBound: t.exposeInt("highestBound", {
       nullable: true,
-      description: "The highest value any report supports: its upper bound, or its lower bound when open-ended (\"at least\").",
+      description: 'The highest value any report supports: its upper bound, or its lower bound when open-ended ("at least").',
     }),
     latestBySource: t.field({
       type: [ReportedFigure],
@@ -159,7 +174,7 @@ builder.queryFields((t) => ({
 const CreateEventInput = builder.inputType("CreateEventInput", {
   description: "A new event.",
   fields: (t) => ({
-    title: t.string({ required: true, description: "Title (\"Violence in coastal Syria, March 2025\")." }),
+    title: t.string({ required: true, description: 'Title ("Violence in coastal Syria, March 2025").' }),
     description: t.string({ required: false, description: "What happened." }),
     place: t.string({ required: false, description: "Where." }),
     placePrecision: t.field({ type: PlacePrecisionEnum, required: false, description: "How precisely the place is known." }),

@@ -61,7 +61,8 @@ const RestoreEvidenceInput = builder.inputType("RestoreEvidenceInput", {
   fields: (t) => versionedFields(t, Evidence, "The evidence."),
 });
 
-const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.evidence.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
+const refetch = (ctx: Context, query: object, id: string) =>
+  ctx.prisma.evidence.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 
 builder.mutationFields((t) => ({
   addEvidence: t.prismaField({
@@ -71,7 +72,11 @@ builder.mutationFields((t) => ({
     errors: { dataField: { name: "evidence", description: "The evidence as it is now." } },
     args: { input: t.arg({ type: AddEvidenceInput, required: true, description: "The evidence." }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const created = await evidence.addEvidence(ctx.prisma, ctx.viewer!, { ...input, claimId: input.claim.id, source: sourceRef(input.source) });
+      const created = await evidence.addEvidence(ctx.prisma, ctx.viewer!, {
+        ...input,
+        claimId: input.claim.id,
+        source: sourceRef(input.source),
+      });
       return refetch(ctx, query, created.id);
     },
   }),

@@ -14,9 +14,17 @@ const IngestArticleInput = builder.inputType("IngestArticleInput", {
     title: t.string({ required: false, description: "Headline." }),
     publisher: t.string({ required: false, description: "Outlet." }),
     author: t.string({ required: false, description: "Byline." }),
-    publishedAt: t.field({ type: "DateTime", required: false, description: "Publication time; relative periods (\"in the past three days\") are resolved against it." }),
+    publishedAt: t.field({
+      type: "DateTime",
+      required: false,
+      description: 'Publication time; relative periods ("in the past three days") are resolved against it.',
+    }),
     text: t.string({ required: true, description: "The article text." }),
-    event: t.globalID({ for: Event, required: false, description: "Put every figure under this event (default: matched by place and period)." }),
+    event: t.globalID({
+      for: Event,
+      required: false,
+      description: "Put every figure under this event (default: matched by place and period).",
+    }),
     skip: t.stringList({ required: false, description: "Keys of previewed items to leave out (the ones the reviewer unticked)." }),
   }),
 });
@@ -33,9 +41,9 @@ const ExtractedEntityRef = builder.objectRef<ExtractedEntity>("ExtractedEntity")
   description: "A speaker or source of a figure named in the article.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Key within this extraction." }),
-    name: t.exposeString("name", { description: "Name as resolved (\"Dmitry Peskov\")." }),
+    name: t.exposeString("name", { description: 'Name as resolved ("Dmitry Peskov").' }),
     kind: t.expose("kind", { type: EntityKindEnum, description: "Kind of actor." }),
-    title: t.exposeString("title", { nullable: true, description: "Role as written (\"Kremlin spokesman\")." }),
+    title: t.exposeString("title", { nullable: true, description: 'Role as written ("Kremlin spokesman").' }),
     aliases: t.exposeStringList("aliases", { description: "Other names the article uses." }),
   }),
 });
@@ -53,12 +61,17 @@ const ExtractedStatementRef = builder.objectRef<StatementItem>("ExtractedStateme
     key: t.exposeString("key", { description: "Pass in `skip` to leave it out." }),
     kind: t.exposeString("kind", { description: "QUOTE or STATEMENT." }),
     text: t.exposeString("text", { description: "The claim: the quoted words, or the reported speech." }),
-    speaker: t.field({ type: ExtractedEntityRef, nullable: true, description: "Who said it.", resolve: (s) => entity(s.entities, s.speakerKey) }),
+    speaker: t.field({
+      type: ExtractedEntityRef,
+      nullable: true,
+      description: "Who said it.",
+      resolve: (s) => entity(s.entities, s.speakerKey),
+    }),
     speakerRole: t.exposeString("speakerRole", { nullable: true, description: "The speaker's role as written." }),
     excerpt: t.exposeString("excerpt", { description: "Verbatim passage." }),
     start: t.exposeInt("start", { description: "Character offset of the passage." }),
     end: t.exposeInt("end", { description: "Offset just past it." }),
-    hedged: t.exposeBoolean("hedged", { description: "The passage hedges (\"allegedly\", \"reportedly\")." }),
+    hedged: t.exposeBoolean("hedged", { description: 'The passage hedges ("allegedly", "reportedly").' }),
     checkworthiness: t.field({ type: CheckworthinessRef, description: "Score and reasons.", resolve: (s) => s.checkworthiness }),
     possibleDuplicates: t.field({
       type: [SimilarClaimRef],
@@ -85,7 +98,12 @@ const ExtractedFigureRef = builder.objectRef<FigureItem>("ExtractedFigure").impl
     periodStart: t.expose("periodStart", { type: "DateTime", nullable: true, description: "Resolved start of the period." }),
     periodEnd: t.expose("periodEnd", { type: "DateTime", nullable: true, description: "Resolved end of the period." }),
     periodPrecision: t.expose("periodPrecision", { type: DatePrecisionEnum, nullable: true, description: "How precise the period is." }),
-    attributedTo: t.field({ type: ExtractedEntityRef, nullable: true, description: "Who the figure is attributed to.", resolve: (f) => entity(f.entities, f.attributedToKey) }),
+    attributedTo: t.field({
+      type: ExtractedEntityRef,
+      nullable: true,
+      description: "Who the figure is attributed to.",
+      resolve: (f) => entity(f.entities, f.attributedToKey),
+    }),
     checkworthiness: t.field({ type: CheckworthinessRef, description: "Score and reasons.", resolve: (f) => f.checkworthiness }),
   }),
 });
@@ -96,7 +114,7 @@ const ExtractedMediaRef = builder.objectRef<MediaItemShape>("ExtractedMedia").im
     key: t.exposeString("key", { description: "Pass in `skip` to leave it out." }),
     kind: t.expose("kind", { type: MediaKindEnum, description: "VIDEO, IMAGE or AUDIO." }),
     description: t.exposeString("description", { description: "What it is said to show." }),
-    hedge: t.exposeString("hedge", { nullable: true, description: "The hedge as written (\"allegedly depict\")." }),
+    hedge: t.exposeString("hedge", { nullable: true, description: 'The hedge as written ("allegedly depict").' }),
     graphic: t.exposeBoolean("graphic", { description: "The text says it is graphic." }),
     excerpt: t.exposeString("excerpt", { description: "The sentence describing it." }),
     checkworthiness: t.field({ type: CheckworthinessRef, description: "Score and reasons.", resolve: (m) => m.checkworthiness }),
@@ -116,7 +134,8 @@ const IngestPreviewRef = builder.objectRef<Preview>("IngestPreview").implement({
     statements: t.field({
       type: [ExtractedStatementRef],
       description: "Quotes and reported statements.",
-      resolve: (p) => p.items.flatMap((i) => (i.type === "STATEMENT" ? [{ ...i.statement, key: i.key, entities: p.extraction.entities }] : [])),
+      resolve: (p) =>
+        p.items.flatMap((i) => (i.type === "STATEMENT" ? [{ ...i.statement, key: i.key, entities: p.extraction.entities }] : [])),
     }),
     figures: t.field({
       type: [ExtractedFigureRef],
@@ -135,12 +154,20 @@ const IngestOutcomeRef = builder.objectRef<ingest.IngestOutcome>("IngestArticleS
   description: "The stored article and what was created from it.",
   fields: (t) => ({
     created: t.exposeBoolean("created", { description: "False when the article was already on the desk; nothing new was created." }),
-    source: t.prismaField({ type: "Source", description: "The article.", resolve: (q, o, _a, ctx) => ctx.prisma.source.findUniqueOrThrow({ ...q, where: { id: o.sourceId } }) }),
+    source: t.prismaField({
+      type: "Source",
+      description: "The article.",
+      resolve: (q, o, _a, ctx) => ctx.prisma.source.findUniqueOrThrow({ ...q, where: { id: o.sourceId } }),
+    }),
     claims: t.prismaField({
       type: ["Claim"],
       description: "Claims from the article (all NEW), most check-worthy first.",
       resolve: (q, o, _a, ctx) =>
-        ctx.prisma.claim.findMany({ ...q, where: { id: { in: o.claimIds } }, orderBy: [{ checkworthiness: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+        ctx.prisma.claim.findMany({
+          ...q,
+          where: { id: { in: o.claimIds } },
+          orderBy: [{ checkworthiness: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+        }),
     }),
     figures: t.prismaField({
       type: ["ReportedFigure"],

@@ -31,8 +31,7 @@ export function mutationQuery<Q extends object>(query: Q): Q | Record<string, ne
 }
 
 /** The fields that were given: GraphQL leaves omitted input fields undefined, and an update must not touch them. */
-export const withoutUndefined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+export const withoutUndefined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 type GlobalIdTarget = NonNullable<Parameters<InputFieldBuilder["globalID"]>[0]>["for"];
 

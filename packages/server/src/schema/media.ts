@@ -28,7 +28,7 @@ export const MediaItem = builder.prismaNode("MediaItem", {
     description: t.exposeString("description", { description: "What the media shows, as described." }),
     hedge: t.exposeString("hedge", {
       nullable: true,
-      description: "The hedge used when it was reported (\"allegedly depict\").",
+      description: 'The hedge used when it was reported ("allegedly depict").',
     }),
     firstSeenAt: t.expose("firstSeenAt", { type: "DateTime", nullable: true, description: "Earliest known sighting." }),
     firstSeenWhere: t.exposeString("firstSeenWhere", { nullable: true, description: "Where it was first seen (platform, account, URL)." }),
@@ -77,7 +77,7 @@ const AddMediaInput = builder.inputType("AddMediaInput", {
     kind: t.field({ type: MediaKindEnum, required: true, description: "VIDEO, IMAGE or AUDIO." }),
     description: t.string({ required: true, description: "What it shows, as described." }),
     graphic: t.boolean({ required: true, description: "Shows violence or injury (clients blur it)." }),
-    hedge: t.string({ required: false, description: "The hedge used in reporting (\"allegedly depict\")." }),
+    hedge: t.string({ required: false, description: 'The hedge used in reporting ("allegedly depict").' }),
     firstSeenAt: t.field({ type: "DateTime", required: false, description: "Earliest known sighting." }),
     firstSeenWhere: t.string({ required: false, description: "Where it was first seen." }),
     firstSeenSource: t.globalID({ required: false, description: "The source that first reported it." }),

@@ -19,7 +19,8 @@ export const Rating = builder.prismaNode("Rating", {
     current: t.exposeBoolean("current", { description: "False once the reviewer rated the claim again." }),
     ratedText: t.exposeString("ratedText", { nullable: true, description: "The claim's wording when it was rated." }),
     ratesEarlierWording: t.boolean({
-      description: "The claim was reworded after this rating: it is kept but not counted in the consensus until its reviewer confirms it (`confirmRating`) or rates again.",
+      description:
+        "The claim was reworded after this rating: it is kept but not counted in the consensus until its reviewer confirms it (`confirmRating`) or rates again.",
       select: { wordingRevision: true, claim: { select: { wordingRevision: true } } },
       resolve: (rating) => rating.wordingRevision !== rating.claim.wordingRevision,
     }),

@@ -63,7 +63,12 @@ builder.queryFields((t) => ({
         throw ValidationError.field(["query"], `Search for at most ${MAX_SEARCH_LENGTH} characters.`, "search/query_too_long");
       }
       return resolveOffsetConnection({ args }, async ({ limit, offset }) => {
-        if (offset > MAX_SEARCH_OFFSET) throw ValidationError.field(["after"], `Search pages stop after ${MAX_SEARCH_OFFSET} hits; narrow the search instead.`, "search/too_deep");
+        if (offset > MAX_SEARCH_OFFSET)
+          throw ValidationError.field(
+            ["after"],
+            `Search pages stop after ${MAX_SEARCH_OFFSET} hits; narrow the search instead.`,
+            "search/too_deep",
+          );
         if (!args.query.trim()) return [];
         const hits = await searchDesk(ctx.prisma, args.query, args.types ?? [], limit, offset);
         const nodes = new Map<string, object>();
@@ -99,7 +104,8 @@ builder.prismaObjectFields(Claim, (t) => ({
     args: { threshold: t.arg.float({ defaultValue: 0.45, description: "Minimum similarity, 0.1–1." }) },
     resolve: (claim, args, ctx, info) => {
       const threshold = args.threshold ?? 0.45;
-      if (!(threshold >= 0.1 && threshold <= 1)) throw ValidationError.field(["threshold"], "The threshold is a similarity between 0.1 and 1.", "input/out_of_range");
+      if (!(threshold >= 0.1 && threshold <= 1))
+        throw ValidationError.field(["threshold"], "The threshold is a similarity between 0.1 and 1.", "input/out_of_range");
       const query = queryFromInfo({ context: ctx, info, path: ["claim"], typeName: "Claim" });
       return loadSimilarClaims(ctx.prisma, claim.normalizedText, { excludeId: claim.id, threshold }, query);
     },

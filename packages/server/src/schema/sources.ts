@@ -38,7 +38,10 @@ export const Source = builder.prismaNode("Source", {
       },
       {
         fields: totalCountField("Source.appearances", (ctx, ids) =>
-          countsByParent(ctx.prisma.appearance.groupBy({ by: ["sourceId"], where: { sourceId: { in: ids } }, _count: { _all: true } }), "sourceId"),
+          countsByParent(
+            ctx.prisma.appearance.groupBy({ by: ["sourceId"], where: { sourceId: { in: ids } }, _count: { _all: true } }),
+            "sourceId",
+          ),
         ),
       },
     ),
@@ -79,11 +82,7 @@ builder.queryFields((t) => ({
           ...(args.kind ? { kind: args.kind } : {}),
           ...(args.text
             ? {
-                OR: [
-                  { title: containsText(args.text) },
-                  { publisher: containsText(args.text) },
-                  { url: containsText(args.text) },
-                ],
+                OR: [{ title: containsText(args.text) }, { publisher: containsText(args.text) }, { url: containsText(args.text) }],
               }
             : {}),
         },

@@ -18,8 +18,7 @@ export const User = builder.prismaNode("User", {
       nullable: true,
       description: "Sign-in email; visible to the user themself and to admins.",
       select: { email: true },
-      resolve: (user, _args, ctx) =>
-        ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === "ADMIN") ? user.email : null,
+      resolve: (user, _args, ctx) => (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === "ADMIN") ? user.email : null),
     }),
     active: t.exposeBoolean("active", { description: "False once deactivated: the user can no longer sign in." }),
     version: t.exposeInt("version", { description: "Increases on every change." }),
@@ -32,8 +31,7 @@ builder.queryFields((t) => ({
     type: "User",
     nullable: true,
     description: "The signed-in user, or null for anonymous visitors.",
-    resolve: (query, _root, _args, ctx) =>
-      ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null,
+    resolve: (query, _root, _args, ctx) => (ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null),
   }),
   users: t.prismaConnection({
     type: "User",
@@ -74,7 +72,8 @@ const SignInSuccess = builder.objectRef<SignInShape>("SignInSuccess").implement(
     user: t.prismaField({
       type: "User",
       description: "The signed-in user.",
-      resolve: (query, payload, _args, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...mutationQuery(query), where: { id: payload.userId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.user.findUniqueOrThrow({ ...mutationQuery(query), where: { id: payload.userId } }),
     }),
   }),
 });

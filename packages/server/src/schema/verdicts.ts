@@ -42,7 +42,11 @@ const JudgedClaimRef = builder.objectRef<JudgedClaim>("JudgedClaim").implement({
     claimantKind: t.expose("claimantKind", { type: EntityKindEnum, nullable: true, description: "What kind of actor the claimant is." }),
     claimantRole: t.exposeString("claimantRole", { nullable: true, description: "The claimant's role as reported then." }),
     claimDate: t.expose("claimDate", { type: "DateTime", nullable: true, description: "When the claim was made." }),
-    claimDatePrecision: t.expose("claimDatePrecision", { type: DatePrecisionEnum, nullable: true, description: "How precisely `claimDate` is known." }),
+    claimDatePrecision: t.expose("claimDatePrecision", {
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: "How precisely `claimDate` is known.",
+    }),
     place: t.exposeString("place", { nullable: true, description: "Where it was made, or the place it concerns." }),
     appearances: t.field({ type: [JudgedAppearanceRef], description: "Where it appeared, earliest first.", resolve: (c) => c.appearances }),
   }),
@@ -134,7 +138,10 @@ const VerdictFilter = builder.inputType("VerdictFilter", {
   }),
 });
 
-function verdictWhere(filter: (typeof VerdictFilter)["$inferInput"] | null | undefined, includeRetracted: boolean): Prisma.VerdictWhereInput {
+function verdictWhere(
+  filter: (typeof VerdictFilter)["$inferInput"] | null | undefined,
+  includeRetracted: boolean,
+): Prisma.VerdictWhereInput {
   const and: Prisma.VerdictWhereInput[] = [{ state: { in: includeRetracted ? ["PUBLISHED", "RETRACTED"] : ["PUBLISHED"] } }];
   if (filter?.labels?.length) and.push({ label: { in: filter.labels } });
   if (filter?.event) and.push({ claim: { eventId: filter.event.id } });
@@ -206,7 +213,8 @@ const RetractVerdictInput = builder.inputType("RetractVerdictInput", {
   }),
 });
 
-const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.verdict.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
+const refetch = (ctx: Context, query: object, id: string) =>
+  ctx.prisma.verdict.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 
 builder.prismaObjectFields(Verdict, (t) => ({
   claimReview: t.field({
@@ -217,7 +225,11 @@ builder.prismaObjectFields(Verdict, (t) => ({
     select: claimReviewSelect,
     resolve: (verdict, _args, ctx) =>
       verdict.state === "PUBLISHED"
-        ? toClaimReview(verdict, `${publicBaseUrl(new URL(ctx.request.url).origin)}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`, publisherName())
+        ? toClaimReview(
+            verdict,
+            `${publicBaseUrl(new URL(ctx.request.url).origin)}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`,
+            publisherName(),
+          )
         : null,
   }),
 }));

@@ -123,10 +123,24 @@ export async function loadDemoDesk(prisma: Db): Promise<boolean> {
         tx,
         null,
         { url: a.url },
-        { kind: a.kind, title: a.title, publisher: a.publisher, author: a.author, publishedAt, reliability: a.reliability, text: articleText, textHash: textHash(articleText) },
+        {
+          kind: a.kind,
+          title: a.title,
+          publisher: a.publisher,
+          author: a.author,
+          publishedAt,
+          reliability: a.reliability,
+          text: articleText,
+          textHash: textHash(articleText),
+        },
         ORIGIN,
       );
-      const event = await createEvent(tx, null, { ...desk.event, startDate: date(desk.event.startDate), endDate: date(desk.event.endDate) }, ORIGIN);
+      const event = await createEvent(
+        tx,
+        null,
+        { ...desk.event, startDate: date(desk.event.startDate), endDate: date(desk.event.endDate) },
+        ORIGIN,
+      );
       const entityIds: Record<string, string> = {};
       for (const [key, entity] of Object.entries(desk.entities)) {
         entityIds[key] = (await createEntity(tx, null, entity, ORIGIN)).id;
@@ -177,18 +191,35 @@ export async function loadDemoDesk(prisma: Db): Promise<boolean> {
         );
       }
       for (const { claim, verification, unverifiedReason, ...fields } of desk.media) {
-        const media = await addMedia(tx, null, { ...fields, firstSeenSourceId: source.id, firstSeenAt: publishedAt, claimIds: [claimIds[claim]!] }, ORIGIN);
+        const media = await addMedia(
+          tx,
+          null,
+          { ...fields, firstSeenSourceId: source.id, firstSeenAt: publishedAt, claimIds: [claimIds[claim]!] },
+          ORIGIN,
+        );
         await setMediaVerification(tx, null, media.id, media.version, { verification, unverifiedReason });
       }
       for (const v of desk.verdicts) {
         const claimId = claimIds[v.claim]!;
         const evidenceIds: string[] = [];
         for (const e of v.evidence) {
-          const evidence = await addEvidence(tx, people[e.by]!, { claimId, source: { url: e.url }, stance: e.stance, excerpt: e.excerpt, note: e.note });
+          const evidence = await addEvidence(tx, people[e.by]!, {
+            claimId,
+            source: { url: e.url },
+            stance: e.stance,
+            excerpt: e.excerpt,
+            note: e.note,
+          });
           evidenceIds.push(evidence.id);
         }
         for (const r of v.ratings) {
-          await rateClaim(tx, people[r.by]!, { claimId, label: r.label, confidence: r.confidence, rationale: r.rationale, citedEvidenceIds: evidenceIds });
+          await rateClaim(tx, people[r.by]!, {
+            claimId,
+            label: r.label,
+            confidence: r.confidence,
+            rationale: r.rationale,
+            citedEvidenceIds: evidenceIds,
+          });
         }
         const verdict = await publishVerdict(tx, people[v.verdict.by]!, { claimId, ...v.verdict, citedEvidenceIds: evidenceIds });
         if (v.correction) {

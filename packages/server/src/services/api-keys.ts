@@ -54,7 +54,9 @@ export async function partnerForApiKey(db: DbTx, token: string): Promise<Partner
   if (!key || !crypto.timingSafeEqual(expected, actual)) throw new ApiKeyRejected("Unknown API key.");
   const now = new Date();
   if (key.revokedAt) {
-    throw new ApiKeyRejected(`API key ${key.prefix} was revoked on ${key.revokedAt.toISOString()}${key.replacedById ? "; use the key that replaced it" : ""}.`);
+    throw new ApiKeyRejected(
+      `API key ${key.prefix} was revoked on ${key.revokedAt.toISOString()}${key.replacedById ? "; use the key that replaced it" : ""}.`,
+    );
   }
   if (key.expiresAt && key.expiresAt <= now) throw new ApiKeyRejected(`API key ${key.prefix} expired on ${key.expiresAt.toISOString()}.`);
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
@@ -140,7 +142,13 @@ export async function rotateApiKey(db: Db, viewer: Viewer, id: string, expectedV
               : { expiresAt: stopsAt, replacedById: created.key.id, version: { increment: 1 } },
         }),
     });
-    await writeAudit(tx, viewer, { action: "api_key.replace", entityType: "ApiKey", entityId: id, before: public_(before), after: public_(after) });
+    await writeAudit(tx, viewer, {
+      action: "api_key.replace",
+      entityType: "ApiKey",
+      entityId: id,
+      before: public_(before),
+      after: public_(after),
+    });
     return created;
   });
 }
@@ -154,9 +162,16 @@ export async function revokeApiKey(db: Db, viewer: Viewer, id: string, expectedV
       id,
       expectedVersion,
       load: () => tx.apiKey.findUnique({ where: { id } }),
-      update: () => tx.apiKey.updateMany({ where: { id, version: expectedVersion }, data: { revokedAt: new Date(), version: { increment: 1 } } }),
+      update: () =>
+        tx.apiKey.updateMany({ where: { id, version: expectedVersion }, data: { revokedAt: new Date(), version: { increment: 1 } } }),
     });
-    await writeAudit(tx, viewer, { action: "api_key.revoke", entityType: "ApiKey", entityId: id, before: public_(before), after: public_(after) });
+    await writeAudit(tx, viewer, {
+      action: "api_key.revoke",
+      entityType: "ApiKey",
+      entityId: id,
+      before: public_(before),
+      after: public_(after),
+    });
     return after;
   });
 }

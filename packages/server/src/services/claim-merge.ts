@@ -9,12 +9,7 @@ import { updateWithVersion } from "./versioning.js";
  * duplicate is archived with `mergedInto` set, so it can still be found. A reviewer's current rating on the
  * kept claim wins over their rating on a duplicate, which becomes history.
  */
-export async function mergeClaims(
-  db: Db,
-  viewer: Viewer,
-  keepId: string,
-  duplicates: { id: string; expectedVersion: number }[],
-) {
+export async function mergeClaims(db: Db, viewer: Viewer, keepId: string, duplicates: { id: string; expectedVersion: number }[]) {
   if (!duplicates.length) throw ValidationError.field(["input", "duplicates"], "Name at least one duplicate.");
   if (duplicates.some((d) => d.id === keepId)) {
     throw ValidationError.field(["input", "duplicates"], "A claim cannot be merged into itself.", "claim/merge_self");
@@ -27,7 +22,11 @@ export async function mergeClaims(
       const claim = await tx.claim.findUnique({ where: { id: dup.id }, select: { currentVerdictId: true } });
       if (!claim) throw new NotFoundError("Claim", dup.id);
       if (claim.currentVerdictId) {
-        throw ValidationError.field(["input", "duplicates", String(i)], "A claim with a verdict cannot be merged away.", "claim/merge_has_verdict");
+        throw ValidationError.field(
+          ["input", "duplicates", String(i)],
+          "A claim with a verdict cannot be merged away.",
+          "claim/merge_has_verdict",
+        );
       }
       const { before } = await updateWithVersion({
         entityType: "Claim",
@@ -40,9 +39,9 @@ export async function mergeClaims(
             data: { mergedIntoId: keepId, status: "ARCHIVED", version: { increment: 1 } },
           }),
       });
-      const keptRaters = (
-        await tx.rating.findMany({ where: { claimId: keepId, current: true }, select: { reviewerId: true } })
-      ).map((r) => r.reviewerId);
+      const keptRaters = (await tx.rating.findMany({ where: { claimId: keepId, current: true }, select: { reviewerId: true } })).map(
+        (r) => r.reviewerId,
+      );
       await tx.rating.updateMany({
         where: { claimId: dup.id, current: true, reviewerId: { in: keptRaters } },
         data: { current: false, supersededAt: new Date() },

@@ -28,7 +28,8 @@ export interface JudgedAppearance {
   seenAt: string;
 }
 
-export const judgedAppearances = (value: Prisma.JsonValue): JudgedAppearance[] => (Array.isArray(value) ? (value as unknown as JudgedAppearance[]) : []);
+export const judgedAppearances = (value: Prisma.JsonValue): JudgedAppearance[] =>
+  Array.isArray(value) ? (value as unknown as JudgedAppearance[]) : [];
 
 /** The verdict columns a ClaimReview is built from: its own, including the wording it froze; never the live claim. */
 export const claimReviewSelect = {

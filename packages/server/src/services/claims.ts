@@ -104,7 +104,13 @@ export async function createClaim(db: Db | DbTx, author: Author | null, input: C
         createdById: author?.id ?? null,
       },
     });
-    await writeAudit(tx, author, { action: "claim.create", entityType: "Claim", entityId: claim.id, claimId: claim.id, after: { ...claim, origin } });
+    await writeAudit(tx, author, {
+      action: "claim.create",
+      entityType: "Claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      after: { ...claim, origin },
+    });
     if (data.appearance) await insertAppearance(tx, author, claim.id, data.appearance);
     return { claim, duplicates };
   });
@@ -114,7 +120,8 @@ export async function createClaim(db: Db | DbTx, author: Author | null, input: C
 const WORDING_FIELDS = ["text", "claimantId", "claimantRole", "claimDate", "claimDatePrecision"] as const;
 const FROZEN_WHILE = new Set(["PUBLISHED", "AWAITING_SIGN_OFF"]);
 
-const sameValue = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
+const sameValue = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null);
 
 export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: UpdateClaimInput) {
   const patch = parseInput(updateClaimSchema, input);
@@ -124,7 +131,9 @@ export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVe
     if (current?.status === "ARCHIVED") {
       throw ValidationError.field(["input", "id"], "Archived claims cannot be edited; restore it first.", "claim/archived");
     }
-    const reworded = current ? WORDING_FIELDS.filter((field) => patch[field] !== undefined && !sameValue(patch[field], current[field])) : [];
+    const reworded = current
+      ? WORDING_FIELDS.filter((field) => patch[field] !== undefined && !sameValue(patch[field], current[field]))
+      : [];
     if (reworded.length && current?.currentVerdict && FROZEN_WHILE.has(current.currentVerdict.state)) {
       throw new ValidationError(
         reworded.map((field) => ({
@@ -192,7 +201,11 @@ export async function setClaimStatus(db: Db, viewer: Viewer, id: string, expecte
       throw ValidationError.field(
         ["input", "status"],
         `A claim that is ${statusText[current.status]} cannot become ${statusText[status]}` +
-          (status === "PUBLISHED" ? ": publish a verdict instead." : allowed.length ? `; it can become ${allowed.map((s) => statusText[s]).join(" or ")}.` : "."),
+          (status === "PUBLISHED"
+            ? ": publish a verdict instead."
+            : allowed.length
+              ? `; it can become ${allowed.map((s) => statusText[s]).join(" or ")}.`
+              : "."),
         "claim/invalid_transition",
       );
     }

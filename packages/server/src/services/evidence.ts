@@ -9,7 +9,6 @@ import { optionalText, parseInput, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { startReviewIfNew } from "./claims.js";
 
-
 const addEvidenceSchema = z.object({
   claimId: z.string(),
   source: sourceRefSchema,
@@ -26,9 +25,22 @@ export async function addEvidence(db: Db | DbTx, viewer: Viewer, input: z.input<
     if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
     const source = await findOrCreateSource(tx, viewer, data.source);
     const evidence = await tx.evidence.create({
-      data: { claimId: claim.id, sourceId: source.id, stance: data.stance, excerpt: data.excerpt, note: data.note ?? null, addedById: viewer.id },
+      data: {
+        claimId: claim.id,
+        sourceId: source.id,
+        stance: data.stance,
+        excerpt: data.excerpt,
+        note: data.note ?? null,
+        addedById: viewer.id,
+      },
     });
-    await writeAudit(tx, viewer, { action: "evidence.add", entityType: "Evidence", entityId: evidence.id, claimId: claim.id, after: evidence });
+    await writeAudit(tx, viewer, {
+      action: "evidence.add",
+      entityType: "Evidence",
+      entityId: evidence.id,
+      claimId: claim.id,
+      after: evidence,
+    });
     await startReviewIfNew(tx, viewer, claim.id);
     return evidence;
   });
@@ -63,11 +75,18 @@ async function changeEvidence(
   return after;
 }
 
-export async function updateEvidence(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: z.input<typeof updateEvidenceSchema>) {
+export async function updateEvidence(
+  db: Db,
+  viewer: Viewer,
+  id: string,
+  expectedVersion: number,
+  input: z.input<typeof updateEvidenceSchema>,
+) {
   const data = parseInput(updateEvidenceSchema, input);
   return db.$transaction(async (tx) => {
     const current = await tx.evidence.findUnique({ where: { id } });
-    if (current?.removedAt) throw ValidationError.field(["input", "id"], "Removed evidence cannot be edited; restore it first.", "evidence/removed");
+    if (current?.removedAt)
+      throw ValidationError.field(["input", "id"], "Removed evidence cannot be edited; restore it first.", "evidence/removed");
     return changeEvidence(tx, viewer, id, expectedVersion, "evidence.update", data);
   });
 }

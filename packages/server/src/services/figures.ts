@@ -64,7 +64,8 @@ type FigureData = { [K in keyof typeof figureFields]: z.output<(typeof figureFie
 const checkFigure = <T extends Partial<FigureData>>(schema: z.ZodType<T>) =>
   schema.superRefine((f, ctx) => {
     if (f.qualifier) {
-      for (const issue of boundIssues(f.qualifier, f.low, f.high)) ctx.addIssue({ code: "custom", path: issue.path.slice(1), message: issue.message });
+      for (const issue of boundIssues(f.qualifier, f.low, f.high))
+        ctx.addIssue({ code: "custom", path: issue.path.slice(1), message: issue.message });
     }
     if (f.periodStart && f.periodEnd && f.periodStart > f.periodEnd) {
       ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period must not end before it starts" });
@@ -100,9 +101,11 @@ export async function recordFigure(db: Db | DbTx, author: Author | null, input: 
   });
 }
 
-const updateSchema = z.object(Object.fromEntries(Object.entries(figureFields).map(([k, v]) => [k, v.optional()])) as {
-  [K in keyof typeof figureFields]: z.ZodOptional<(typeof figureFields)[K]>;
-});
+const updateSchema = z.object(
+  Object.fromEntries(Object.entries(figureFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof figureFields]: z.ZodOptional<(typeof figureFields)[K]>;
+  },
+);
 
 export async function updateFigure(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: z.input<typeof updateSchema>) {
   const patch = parseInput(updateSchema, input) as Partial<FigureData>;
@@ -117,9 +120,17 @@ export async function updateFigure(db: Db, viewer: Viewer, id: string, expectedV
       id,
       expectedVersion,
       load: () => tx.reportedFigure.findUnique({ where: { id } }),
-      update: () => tx.reportedFigure.updateMany({ where: { id, version: expectedVersion }, data: { ...patch, version: { increment: 1 } } }),
+      update: () =>
+        tx.reportedFigure.updateMany({ where: { id, version: expectedVersion }, data: { ...patch, version: { increment: 1 } } }),
     });
-    await writeAudit(tx, viewer, { action: "figure.update", entityType: "ReportedFigure", entityId: id, claimId: after.claimId, before, after });
+    await writeAudit(tx, viewer, {
+      action: "figure.update",
+      entityType: "ReportedFigure",
+      entityId: id,
+      claimId: after.claimId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -133,7 +144,10 @@ const createEventSchema = z
     startDate: pastDate.nullish(),
     endDate: pastDate.nullish(),
   })
-  .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, { path: ["endDate"], message: "The event must not end before it starts" });
+  .refine((e) => !e.startDate || !e.endDate || e.startDate <= e.endDate, {
+    path: ["endDate"],
+    message: "The event must not end before it starts",
+  });
 
 /** The one way an event row is written (the API, article ingest, the demo desk). */
 export async function createEvent(db: Db | DbTx, author: Author | null, input: z.input<typeof createEventSchema>, origin?: string) {

@@ -28,7 +28,11 @@ export async function recordIdempotentWrite(tx: DbTx): Promise<void> {
     await tx.idempotentRequest.create({ data: { principal: request.principal, key: request.key, requestHash: request.requestHash } });
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
-      throw ValidationError.field(["Idempotency-Key"], "Another request with this Idempotency-Key is being applied.", "request/idempotency_key_in_use");
+      throw ValidationError.field(
+        ["Idempotency-Key"],
+        "Another request with this Idempotency-Key is being applied.",
+        "request/idempotency_key_in_use",
+      );
     }
     throw error;
   }

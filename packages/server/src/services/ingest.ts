@@ -42,8 +42,16 @@ export interface IngestPreview {
 /** Extraction is deterministic, so keys made from kind and offsets are stable between preview and save. */
 function itemsOf(extraction: ExtractionResult): PreviewItem[] {
   return [
-    ...extraction.statements.map((statement) => ({ key: `statement:${statement.start}-${statement.end}`, type: "STATEMENT" as const, statement })),
-    ...extraction.figures.map((figure) => ({ key: `figure:${figure.start}-${figure.end}:${figure.statedText}`, type: "FIGURE" as const, figure })),
+    ...extraction.statements.map((statement) => ({
+      key: `statement:${statement.start}-${statement.end}`,
+      type: "STATEMENT" as const,
+      statement,
+    })),
+    ...extraction.figures.map((figure) => ({
+      key: `figure:${figure.start}-${figure.end}:${figure.statedText}`,
+      type: "FIGURE" as const,
+      figure,
+    })),
     ...extraction.media.map((media) => ({ key: `media:${media.start}-${media.end}`, type: "MEDIA" as const, media })),
   ];
 }
@@ -54,7 +62,13 @@ async function findExistingSource(db: DbTx, url: string, hash: string) {
 
 export async function previewIngest(db: Db, input: IngestInput): Promise<IngestPreview> {
   const data = parseInput(ingestSchema, input);
-  const extraction = extractArticle({ text: data.text, title: data.title, publishedAt: data.publishedAt ?? null, url: data.url, publisher: data.publisher });
+  const extraction = extractArticle({
+    text: data.text,
+    title: data.title,
+    publishedAt: data.publishedAt ?? null,
+    url: data.url,
+    publisher: data.publisher,
+  });
   const existing = await findExistingSource(db, data.url, textHash(data.text));
   return { extraction, items: itemsOf(extraction), existingSourceId: existing?.id ?? null };
 }
@@ -70,7 +84,12 @@ async function resolveEntity(tx: DbTx, author: Author | null, entity: ExtractedE
   });
   return (
     existing ??
-    createEntity(tx, author, { kind: entity.kind, name: entity.name, title: entity.title, aliases: entity.aliases.filter((a) => a !== entity.name) }, ORIGIN)
+    createEntity(
+      tx,
+      author,
+      { kind: entity.kind, name: entity.name, title: entity.title, aliases: entity.aliases.filter((a) => a !== entity.name) },
+      ORIGIN,
+    )
   );
 }
 
@@ -158,7 +177,13 @@ async function addClaim(
       ...fields,
       claimDate: run.claimDate,
       claimDatePrecision: run.claimDate ? "DAY" : null,
-      appearance: { source: { id: run.source.id }, excerpt: excerpt.text, startOffset: excerpt.start, endOffset: excerpt.end, seenAt: run.seenAt },
+      appearance: {
+        source: { id: run.source.id },
+        excerpt: excerpt.text,
+        startOffset: excerpt.start,
+        endOffset: excerpt.end,
+        seenAt: run.seenAt,
+      },
     },
     ORIGIN,
   );
@@ -193,7 +218,12 @@ async function eventForFigure(run: IngestRun, figure: ExtractedFigure): Promise<
   const event = await createEvent(
     run.tx,
     run.author,
-    { title: run.data.title ?? `Reported in ${run.source.url}`, place: figure.place, placePrecision: figure.placePrecision, startDate: figure.periodStart },
+    {
+      title: run.data.title ?? `Reported in ${run.source.url}`,
+      place: figure.place,
+      placePrecision: figure.placePrecision,
+      startDate: figure.periodStart,
+    },
     ORIGIN,
   );
   return event.id;
@@ -263,13 +293,27 @@ async function addMediaItems(run: IngestRun, items: PreviewItem[]) {
     const m = item.media;
     const claim = await addClaim(
       run,
-      { kind: "MEDIA", text: m.excerpt, eventId: run.articleEventId, checkworthiness: m.checkworthiness.score, checkworthinessReasons: m.checkworthiness.reasons },
+      {
+        kind: "MEDIA",
+        text: m.excerpt,
+        eventId: run.articleEventId,
+        checkworthiness: m.checkworthiness.score,
+        checkworthinessReasons: m.checkworthiness.reasons,
+      },
       { text: m.excerpt, start: m.start, end: m.end },
     );
     const media = await addMedia(
       run.tx,
       run.author,
-      { kind: m.kind, description: m.description, hedge: m.hedge, graphic: m.graphic, firstSeenSourceId: run.source.id, firstSeenAt: run.claimDate, claimIds: [claim.id] },
+      {
+        kind: m.kind,
+        description: m.description,
+        hedge: m.hedge,
+        graphic: m.graphic,
+        firstSeenSourceId: run.source.id,
+        firstSeenAt: run.claimDate,
+        claimIds: [claim.id],
+      },
       ORIGIN,
     );
     run.mediaIds.push(media.id);
@@ -286,50 +330,82 @@ export async function ingestArticle(db: Db | DbTx, author: Author | null, input:
   const data = parseInput(ingestSchema, input);
   const hash = textHash(data.text);
   const claimDate = data.publishedAt ?? null;
-  const extraction = extractArticle({ text: data.text, title: data.title, publishedAt: claimDate, url: data.url, publisher: data.publisher });
+  const extraction = extractArticle({
+    text: data.text,
+    title: data.title,
+    publishedAt: claimDate,
+    url: data.url,
+    publisher: data.publisher,
+  });
   const skip = new Set(data.skip);
   const items = itemsOf(extraction).filter((item) => !skip.has(item.key));
 
-  return inTransaction(db, async (tx) => {
-    const existing = await findExistingSource(tx, data.url, hash);
-    if (existing) {
-      const appearances = await tx.appearance.findMany({ where: { sourceId: existing.id }, select: { claimId: true } });
-      return { sourceId: existing.id, created: false, claimIds: [...new Set(appearances.map((a) => a.claimId))], figureIds: [], mediaIds: [], eventIds: [] };
-    }
-    if (data.eventId && !(await tx.event.findUnique({ where: { id: data.eventId } }))) throw new NotFoundError("Event", data.eventId);
-    const source = await findOrCreateSource(
-      tx,
-      author,
-      { url: data.url },
-      { kind: "ARTICLE", title: data.title, publisher: data.publisher, author: data.author, publishedAt: claimDate, text: data.text, textHash: hash },
-      ORIGIN,
-    );
-    const run: IngestRun = {
-      tx,
-      author,
-      data,
-      extraction,
-      source,
-      claimDate,
-      seenAt: claimDate ?? new Date(),
-      entityIds: new Map(),
-      claimIds: [],
-      figureIds: [],
-      mediaIds: [],
-      eventIds: new Set(),
-      articleEventId: data.eventId ?? null,
-    };
-    await addStatements(run, items);
-    await addFigures(run, items);
-    await addMediaItems(run, items);
-    await writeAudit(tx, author, {
-      action: "article.ingest",
-      entityType: "Source",
-      entityId: source.id,
-      after: { claims: run.claimIds.length, figures: run.figureIds.length, media: run.mediaIds.length, skipped: [...skip] },
-    });
-    return { sourceId: source.id, created: true, claimIds: run.claimIds, figureIds: run.figureIds, mediaIds: run.mediaIds, eventIds: [...run.eventIds] };
-  }, { timeout: 60_000 });
+  return inTransaction(
+    db,
+    async (tx) => {
+      const existing = await findExistingSource(tx, data.url, hash);
+      if (existing) {
+        const appearances = await tx.appearance.findMany({ where: { sourceId: existing.id }, select: { claimId: true } });
+        return {
+          sourceId: existing.id,
+          created: false,
+          claimIds: [...new Set(appearances.map((a) => a.claimId))],
+          figureIds: [],
+          mediaIds: [],
+          eventIds: [],
+        };
+      }
+      if (data.eventId && !(await tx.event.findUnique({ where: { id: data.eventId } }))) throw new NotFoundError("Event", data.eventId);
+      const source = await findOrCreateSource(
+        tx,
+        author,
+        { url: data.url },
+        {
+          kind: "ARTICLE",
+          title: data.title,
+          publisher: data.publisher,
+          author: data.author,
+          publishedAt: claimDate,
+          text: data.text,
+          textHash: hash,
+        },
+        ORIGIN,
+      );
+      const run: IngestRun = {
+        tx,
+        author,
+        data,
+        extraction,
+        source,
+        claimDate,
+        seenAt: claimDate ?? new Date(),
+        entityIds: new Map(),
+        claimIds: [],
+        figureIds: [],
+        mediaIds: [],
+        eventIds: new Set(),
+        articleEventId: data.eventId ?? null,
+      };
+      await addStatements(run, items);
+      await addFigures(run, items);
+      await addMediaItems(run, items);
+      await writeAudit(tx, author, {
+        action: "article.ingest",
+        entityType: "Source",
+        entityId: source.id,
+        after: { claims: run.claimIds.length, figures: run.figureIds.length, media: run.mediaIds.length, skipped: [...skip] },
+      });
+      return {
+        sourceId: source.id,
+        created: true,
+        claimIds: run.claimIds,
+        figureIds: run.figureIds,
+        mediaIds: run.mediaIds,
+        eventIds: [...run.eventIds],
+      };
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /** Claims already on the desk that look like `text` (for the preview's duplicate warnings). */

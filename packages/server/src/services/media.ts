@@ -6,7 +6,6 @@ import { writeAudit, type Author } from "./audit.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
-
 const addMediaSchema = z.object({
   url: httpUrl.nullish(),
   kind: mediaKind,
@@ -19,7 +18,11 @@ const addMediaSchema = z.object({
   uploader: optionalText(300, "Uploader"),
   recordedAt: pastDate.nullish(),
   place: optionalText(300, "Place"),
-  contentHash: z.string().trim().regex(/^[a-z0-9]+:[A-Za-z0-9+/=_-]{8,200}$/, "Use algorithm:hash, e.g. sha256:…").nullish(),
+  contentHash: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+:[A-Za-z0-9+/=_-]{8,200}$/, "Use algorithm:hash, e.g. sha256:…")
+    .nullish(),
   claimIds: z.array(z.string()).max(100).default([]),
 });
 
@@ -27,7 +30,8 @@ const addMediaSchema = z.object({
 export async function addMedia(db: Db | DbTx, author: Author | null, input: z.input<typeof addMediaSchema>, origin?: string) {
   const { claimIds, ...data } = parseInput(addMediaSchema, input);
   return inTransaction(db, async (tx) => {
-    for (const id of claimIds) if (!(await tx.claim.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Claim", id);
+    for (const id of claimIds)
+      if (!(await tx.claim.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Claim", id);
     if (data.firstSeenSourceId && !(await tx.source.findUnique({ where: { id: data.firstSeenSourceId } }))) {
       throw new NotFoundError("Source", data.firstSeenSourceId);
     }

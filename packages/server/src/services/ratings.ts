@@ -66,9 +66,13 @@ export async function rateClaim(db: Db | DbTx, viewer: Viewer, input: z.input<ty
  */
 export async function confirmRating(db: Db, viewer: Viewer, ratingId: string) {
   return db.$transaction(async (tx) => {
-    const rating = await tx.rating.findUnique({ where: { id: ratingId }, include: { claim: { select: { wordingRevision: true, text: true } } } });
+    const rating = await tx.rating.findUnique({
+      where: { id: ratingId },
+      include: { claim: { select: { wordingRevision: true, text: true } } },
+    });
     if (!rating) throw new NotFoundError("Rating", ratingId);
-    if (rating.reviewerId !== viewer.id) throw new ForbiddenError("Only the reviewer who gave a rating can confirm it.", "rating/not_yours");
+    if (rating.reviewerId !== viewer.id)
+      throw new ForbiddenError("Only the reviewer who gave a rating can confirm it.", "rating/not_yours");
     if (!rating.current) throw ValidationError.field(["input", "id"], "This rating was replaced by a newer one.", "rating/superseded");
     if (rating.wordingRevision === rating.claim.wordingRevision) {
       throw ValidationError.field(["input", "id"], "This rating already rates the present wording.", "rating/up_to_date");

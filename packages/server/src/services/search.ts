@@ -48,13 +48,7 @@ const branches: Record<SearchType, { hits: string; doc: string }> = {
 };
 
 /** Ranked full-text search; `websearch_to_tsquery` accepts what people type ("quoted phrases", -exclusions, or). */
-export async function searchDesk(
-  db: DbTx,
-  query: string,
-  types: SearchType[],
-  limit: number,
-  offset: number,
-): Promise<SearchHit[]> {
+export async function searchDesk(db: DbTx, query: string, types: SearchType[], limit: number, offset: number): Promise<SearchHit[]> {
   const selected = types.length ? types : (Object.keys(branches) as SearchType[]);
   const hits = selected.map((t) => branches[t].hits).join(" UNION ALL ");
   const doc = `CASE page.type ${selected.map((t) => `WHEN '${t}' THEN ${branches[t].doc}`).join(" ")} END`;

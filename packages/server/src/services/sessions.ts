@@ -44,7 +44,12 @@ export async function viewerForToken(db: DbTx, token: string | null | undefined)
   if (cached) return cached;
   const session = await db.session.findUnique({
     where: { tokenHash },
-    select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, role: true, active: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      expiresAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, active: true } },
+    },
   });
   if (!session || session.revokedAt || session.expiresAt < new Date() || !session.user.active) return null;
   const { user } = session;

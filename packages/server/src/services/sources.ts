@@ -8,7 +8,6 @@ import { writeAudit, type Author } from "./audit.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
-
 const sourceFields = {
   url: httpUrl,
   kind: sourceKind.nullish().transform((kind) => kind ?? "ARTICLE"),
@@ -22,13 +21,11 @@ const sourceFields = {
 export const addSourceSchema = z.object(sourceFields);
 
 /** A source named by id, or by URL (found, or created as an ARTICLE). */
-export const sourceRefSchema = z
-  .object({ id: z.string().nullish(), url: httpUrl.nullish() })
-  .superRefine((ref, ctx) => {
-    if (ref.id && ref.url) ctx.addIssue({ code: "custom", message: "Give either a known source or a URL, not both." });
-    // An empty or invalid URL already has its own issue; only a source given neither way needs this one.
-    else if (!ref.id && ref.url == null) ctx.addIssue({ code: "custom", path: ["url"], message: "Give the source's URL." });
-  });
+export const sourceRefSchema = z.object({ id: z.string().nullish(), url: httpUrl.nullish() }).superRefine((ref, ctx) => {
+  if (ref.id && ref.url) ctx.addIssue({ code: "custom", message: "Give either a known source or a URL, not both." });
+  // An empty or invalid URL already has its own issue; only a source given neither way needs this one.
+  else if (!ref.id && ref.url == null) ctx.addIssue({ code: "custom", path: ["url"], message: "Give the source's URL." });
+});
 
 export type SourceRef = z.output<typeof sourceRefSchema>;
 
@@ -56,7 +53,12 @@ export async function findOrCreateSource(
   if (existing) return existing;
   const source = await tx.source.create({ data: { kind: "ARTICLE", ...details, url } });
   // The article text can be long; the log keeps its hash.
-  await writeAudit(tx, viewer, { action: "source.create", entityType: "Source", entityId: source.id, after: { ...source, text: undefined, origin } });
+  await writeAudit(tx, viewer, {
+    action: "source.create",
+    entityType: "Source",
+    entityId: source.id,
+    after: { ...source, text: undefined, origin },
+  });
   return source;
 }
 
@@ -119,7 +121,13 @@ export async function insertAppearance(tx: DbTx, author: Author | null, claimId:
       endOffset: data.endOffset ?? null,
     },
   });
-  await writeAudit(tx, author, { action: "appearance.create", entityType: "Appearance", entityId: appearance.id, claimId, after: appearance });
+  await writeAudit(tx, author, {
+    action: "appearance.create",
+    entityType: "Appearance",
+    entityId: appearance.id,
+    claimId,
+    after: appearance,
+  });
   return appearance;
 }
 

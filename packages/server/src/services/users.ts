@@ -61,7 +61,11 @@ export async function signOut(db: Db, viewer: Viewer) {
 }
 
 /** The one way a user row is written: by an admin, or by nobody when the desk is seeded (first admin, demo desk). */
-export async function createUser(db: Db | DbTx, viewer: Author | null, input: { email: string; name: string; role: Role; password: string }) {
+export async function createUser(
+  db: Db | DbTx,
+  viewer: Author | null,
+  input: { email: string; name: string; role: Role; password: string },
+) {
   const data = parseInput(
     z.object({
       email,

@@ -36,11 +36,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 
 /** Trimmed text with a length limit; empty strings are rejected. */
 export const text = (max: number, label = "Text") =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} must not be empty`)
-    .max(max, `${label} must be at most ${max} characters`);
+  z.string().trim().min(1, `${label} must not be empty`).max(max, `${label} must be at most ${max} characters`);
 
 /** Optional trimmed text: null, undefined or blank become null. */
 export const optionalText = (max: number, label = "Text") =>

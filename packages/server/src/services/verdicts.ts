@@ -49,7 +49,10 @@ async function judgedWording(tx: DbTx, claimId: string) {
 /** The current ratings that count: those of the claim's present wording (an earlier wording's wait to be confirmed). */
 export async function countedRatingLabels(tx: DbTx, claimId: string) {
   const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { wordingRevision: true } });
-  const ratings = await tx.rating.findMany({ where: { claimId, current: true, wordingRevision: claim.wordingRevision }, select: { label: true } });
+  const ratings = await tx.rating.findMany({
+    where: { claimId, current: true, wordingRevision: claim.wordingRevision },
+    select: { label: true },
+  });
   return ratings.map((r) => r.label);
 }
 
@@ -130,7 +133,14 @@ export async function signOffVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
         }),
     });
     await setPublished(tx, after.claimId);
-    await writeAudit(tx, viewer, { action: "verdict.sign_off", entityType: "Verdict", entityId: id, claimId: after.claimId, before, after });
+    await writeAudit(tx, viewer, {
+      action: "verdict.sign_off",
+      entityType: "Verdict",
+      entityId: id,
+      claimId: after.claimId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -156,7 +166,13 @@ const WORDING_FIELDS = ["claimText", "claimant", "claimantRole", "claimDate", "c
  * see with the old and new values. This is the only way to change the wording a verdict judged; the claim's text,
  * claimant, role and date follow the corrected wording in the same transaction.
  */
-export async function correctVerdict(db: Db | DbTx, viewer: Viewer, id: string, expectedVersion: number, input: z.input<typeof correctSchema>) {
+export async function correctVerdict(
+  db: Db | DbTx,
+  viewer: Viewer,
+  id: string,
+  expectedVersion: number,
+  input: z.input<typeof correctSchema>,
+) {
   const data = parseInput(correctSchema, input);
   return inTransaction(db, async (tx) => {
     const current = await tx.verdict.findUnique({ where: { id }, include: { citedEvidence: { select: { id: true } } } });
@@ -227,7 +243,14 @@ export async function correctVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
     if (reworded) await rewordClaim(tx, viewer, current.claimId, wording, claimant === undefined ? undefined : (claimant?.id ?? null));
     const pick = (o: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, o[k]]));
     const correction = await tx.verdictCorrection.create({
-      data: { verdictId: id, changedFields: changed, before: pick(beforeFields) as object, after: pick(afterFields) as object, reason: data.reason, correctedById: viewer.id },
+      data: {
+        verdictId: id,
+        changedFields: changed,
+        before: pick(beforeFields) as object,
+        after: pick(afterFields) as object,
+        reason: data.reason,
+        correctedById: viewer.id,
+      },
     });
     await writeAudit(tx, viewer, {
       action: "verdict.correct",
@@ -263,7 +286,14 @@ async function rewordClaim(
       version: { increment: 1 },
     },
   });
-  await writeAudit(tx, viewer, { action: "claim.update", entityType: "Claim", entityId: claimId, claimId, before, after: { ...after, via: "verdict.correct" } });
+  await writeAudit(tx, viewer, {
+    action: "claim.update",
+    entityType: "Claim",
+    entityId: claimId,
+    claimId,
+    before,
+    after: { ...after, via: "verdict.correct" },
+  });
 }
 
 /** Retracts a verdict; it stays public with the reason, and the claim returns to review. */
@@ -272,7 +302,8 @@ export async function retractVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
   return inTransaction(db, async (tx) => {
     const current = await tx.verdict.findUnique({ where: { id } });
     if (!current) throw new NotFoundError("Verdict", id);
-    if (current.state === "RETRACTED") throw ValidationError.field(["input", "id"], "The verdict is already retracted.", "verdict/retracted");
+    if (current.state === "RETRACTED")
+      throw ValidationError.field(["input", "id"], "The verdict is already retracted.", "verdict/retracted");
     const { before, after } = await updateWithVersion({
       entityType: "Verdict",
       id,

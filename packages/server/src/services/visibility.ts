@@ -14,8 +14,7 @@ export const claimVisibleTo = (readsDesk: boolean): Prisma.ClaimWhereInput => (r
 export const evidenceVisibleTo = (readsDesk: boolean): Prisma.EvidenceWhereInput =>
   readsDesk ? {} : { citedByVerdicts: { some: publicVerdict } };
 
-export const appearanceVisibleTo = (readsDesk: boolean): Prisma.AppearanceWhereInput =>
-  readsDesk ? {} : { claim: claimVisibleTo(false) };
+export const appearanceVisibleTo = (readsDesk: boolean): Prisma.AppearanceWhereInput => (readsDesk ? {} : { claim: claimVisibleTo(false) });
 
 export const sourceVisibleTo = (readsDesk: boolean): Prisma.SourceWhereInput =>
   readsDesk ? {} : { OR: [{ evidence: { some: evidenceVisibleTo(false) } }, { appearances: { some: appearanceVisibleTo(false) } }] };

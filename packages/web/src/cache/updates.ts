@@ -95,7 +95,16 @@ export const updates: UpdatesConfig = {
       if (!succeeded(result, "mergeClaims")) return;
       const input = args.input as Variables;
       const keepId = payloadClaimId(result, "mergeClaims", "claim") ?? (input.keep as string);
-      invalidateFields(cache, claimKey(keepId), ["history", "appearances", "evidence", "ratings", "consensus", "figures", "media", "similarClaims"]);
+      invalidateFields(cache, claimKey(keepId), [
+        "history",
+        "appearances",
+        "evidence",
+        "ratings",
+        "consensus",
+        "figures",
+        "media",
+        "similarClaims",
+      ]);
       // A merged duplicate is archived, points at the kept claim and has lost its appearances, evidence and ratings:
       // nothing cached about it still holds. (Other desks list similar claims afresh when opened: cache-and-network.)
       for (const duplicate of (input.duplicates as Variables[] | undefined) ?? []) {

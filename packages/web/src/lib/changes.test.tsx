@@ -8,7 +8,10 @@ describe("field changes in words", () => {
     expect(describeChanges([{ field: "status", before: "IN_REVIEW", after: "NEEDS_EDITOR" }])).toEqual([
       { field: "status", name: "Status", before: "In review", after: "Needs editor", long: false },
     ]);
-    expect(describeChanges([{ field: "kind", before: "QUOTE", after: "STATEMENT" }])[0]).toMatchObject({ before: "Quote", after: "Statement" });
+    expect(describeChanges([{ field: "kind", before: "QUOTE", after: "STATEMENT" }])[0]).toMatchObject({
+      before: "Quote",
+      after: "Statement",
+    });
   });
 
   it("says only that a reference changed (its value is an id), and folds a date's precision into the date", () => {
@@ -26,7 +29,9 @@ describe("field changes in words", () => {
     expect(describeAction({ action: "claim.set_status", changes: [{ field: "status", before: "IN_REVIEW", after: "NEEDS_EDITOR" }] })).toBe(
       "sent it to an editor",
     );
-    expect(describeAction({ action: "claim.update", after: { via: "verdict.correct" } })).toBe("reworded the claim through a verdict correction");
+    expect(describeAction({ action: "claim.update", after: { via: "verdict.correct" } })).toBe(
+      "reworded the claim through a verdict correction",
+    );
     expect(describeAction({ action: "figure.frobnicate" })).toBe("changed a figure");
   });
 });

@@ -94,7 +94,8 @@ export function formatValue(field: string, value: unknown, precision?: string | 
   if (value === null || value === undefined || value === "") return "none";
   if (field === "status" && typeof value === "string") return isValueOf(statusLabel, value) ? statusLabel[value] : humanize(value);
   if (dateFields.has(field) && typeof value === "string") return formatDate(value, field === "claimDate" ? precision : undefined);
-  if (field === "citedEvidenceIds" && Array.isArray(value)) return value.length === 1 ? "1 piece of evidence" : `${value.length} pieces of evidence`;
+  if (field === "citedEvidenceIds" && Array.isArray(value))
+    return value.length === 1 ? "1 piece of evidence" : `${value.length} pieces of evidence`;
   if (field === "checkworthiness" && typeof value === "number") return `${Math.round(value * 100)} / 100`;
   if (field === "confidence" && typeof value === "number") return `${value}%`;
   if (typeof value === "string") return /^[A-Z][A-Z_]+$/.test(value) ? humanize(value) : value;

@@ -16,7 +16,8 @@ export function transportProblem(error: CombinedError): string {
   const codes = errorCodes(error);
   if (codes.includes("rate_limited")) return "Too many requests from here in the last minute. Wait a little and try again.";
   if (codes.some((c) => c === "auth/invalid_token" || c === "auth/unauthenticated")) return "Your session has ended. Sign in again.";
-  if (codes.some((c) => c === "service/unavailable" || c === "request/timeout")) return "FactDesk is busy or briefly unavailable. Try again in a moment.";
+  if (codes.some((c) => c === "service/unavailable" || c === "request/timeout"))
+    return "FactDesk is busy or briefly unavailable. Try again in a moment.";
   if (codes.includes("input/invalid")) return "FactDesk could not make sense of this request; the address may be incomplete or mistyped.";
   return "Something went wrong on FactDesk's side. Try again; if it keeps happening, tell an admin.";
 }

@@ -39,8 +39,7 @@ export default function ApiKeysPage({ viewer }: { viewer: Viewer }) {
       <div className="page page-narrow">
         <h1>API keys</h1>
         <div className="alert alert-info">
-          <strong>Only admins manage API keys.</strong> If a partner needs access to the desk, ask an admin to create a key for
-          them.
+          <strong>Only admins manage API keys.</strong> If a partner needs access to the desk, ask an admin to create a key for them.
         </div>
         <p>
           <Link href="/">Back to the claim queue</Link>
@@ -111,9 +110,9 @@ function ApiKeysAdmin() {
         </button>
       </div>
       <p className="muted page-intro">
-        Partners read the desk (or submit claims to it) through the GraphQL API at <code>{window.location.origin}/graphql</code>,
-        sending their key as <code>Authorization: Bearer &lt;key&gt;</code>. Each key does only what its scopes allow, at its own
-        rate limit, until it expires or is revoked.
+        Partners read the desk (or submit claims to it) through the GraphQL API at <code>{window.location.origin}/graphql</code>, sending
+        their key as <code>Authorization: Bearer &lt;key&gt;</code>. Each key does only what its scopes allow, at its own rate limit, until
+        it expires or is revoked.
       </p>
       {revealed && (
         <ApiKeySecret

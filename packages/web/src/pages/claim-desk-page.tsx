@@ -4,11 +4,7 @@ import { useQuery } from "urql";
 import { graphql, readFragment } from "../gql/graphql";
 import { ClaimSummary, ClaimSummary_ClaimFragment } from "../components/claims/claim-summary";
 import { StatusActions, StatusActions_ClaimFragment } from "../components/claims/status-actions";
-import {
-  EditClaimForm,
-  EditClaimForm_ClaimFragment,
-  EditClaimForm_QueryFragment,
-} from "../components/claims/edit-claim-form";
+import { EditClaimForm, EditClaimForm_ClaimFragment, EditClaimForm_QueryFragment } from "../components/claims/edit-claim-form";
 import { AppearanceList, AppearanceList_ClaimFragment } from "../components/claims/appearance-list";
 import { HistoryTimeline, HistoryTimeline_ClaimFragment } from "../components/claims/history-timeline";
 import { SimilarClaims, SimilarClaims_ClaimFragment } from "../components/claims/similar-claims";
@@ -65,7 +61,11 @@ const ClaimDeskPageQuery = graphql(
 /** Everything about one claim on one screen: the claim, its sources, evidence, ratings, verdict and history. */
 export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
   // cache-and-network: show what the cache has at once, then what colleagues changed since.
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: ClaimDeskPageQuery, variables: { id }, requestPolicy: "cache-and-network" });
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: ClaimDeskPageQuery,
+    variables: { id },
+    requestPolicy: "cache-and-network",
+  });
   const refetch = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
   const [editing, setEditing] = useState(false);
   const [addingEvidence, setAddingEvidence] = useState(false);

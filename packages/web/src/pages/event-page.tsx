@@ -128,15 +128,16 @@ export default function EventPage({ id }: { id: string }) {
                 <div>
                   <dt>Spread between sources</dt>
                   <dd>
-                    {formatNumber(summary.spread.lowest)}–{formatNumber(summary.spread.highest)} ({Math.round(summary.spread.relative * 100)}%)
+                    {formatNumber(summary.spread.lowest)}–{formatNumber(summary.spread.highest)} (
+                    {Math.round(summary.spread.relative * 100)}%)
                   </dd>
                 </div>
               )}
             </dl>
             <figure className="chart-figure">
               <figcaption id="toll-caption">
-                Reported {metricLabel.toLowerCase()} figures over time, per source. Bands show ranges (low–high); dashed open
-                bands are open-ended (&ldquo;at least&rdquo;, &ldquo;more than&rdquo;).
+                Reported {metricLabel.toLowerCase()} figures over time, per source. Bands show ranges (low–high); dashed open bands are
+                open-ended (&ldquo;at least&rdquo;, &ldquo;more than&rdquo;).
               </figcaption>
               <div role="img" aria-labelledby="toll-caption" aria-describedby="toll-values">
                 <Suspense fallback={<Loading label="Loading chart…" />}>
@@ -144,7 +145,8 @@ export default function EventPage({ id }: { id: string }) {
                 </Suspense>
               </div>
               <p id="toll-values" className="visually-hidden">
-                {summary.timeline.length} reports: {chartData?.series.map((s) => `${s.name} ${s.points.map((p) => p.label).join(", ")}`).join("; ")}
+                {summary.timeline.length} reports:{" "}
+                {chartData?.series.map((s) => `${s.name} ${s.points.map((p) => p.label).join(", ")}`).join("; ")}
               </p>
             </figure>
             <h3>All reported figures</h3>
@@ -170,4 +172,3 @@ export default function EventPage({ id }: { id: string }) {
     </div>
   );
 }
-

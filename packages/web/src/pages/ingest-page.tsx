@@ -1,12 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useQuery } from "urql";
 import { graphql, type FragmentOf, type VariablesOf } from "../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  failureOf,
-  FormErrors,
-  issuesFor,
-} from "../components/forms/form-errors";
+import { FormErrors_ErrorFragment, failureOf, FormErrors, issuesFor } from "../components/forms/form-errors";
 import { Field } from "../components/forms/field";
 import { FormActions } from "../components/forms/form-actions";
 import { useResultMutation } from "../components/forms/use-result-mutation";
@@ -147,8 +142,8 @@ export default function IngestPage() {
         <h1>Paste an article</h1>
       </div>
       <p className="muted">
-        Paste a news article: FactDesk finds the attributed statements, reported figures and described media in it. You
-        choose which go on the desk.
+        Paste a news article: FactDesk finds the attributed statements, reported figures and described media in it. You choose which go on
+        the desk.
       </p>
       <form className="form card ingest-form" aria-label="Article" onSubmit={onPreview} noValidate>
         <FormErrors failure={previewFailure} error={previewed ? error : undefined} fields={fields} />
@@ -170,22 +165,43 @@ export default function IngestPage() {
             )}
           </Field>
           <Field label="Title" issues={issuesFor(fieldFailure, "title")}>
-            {(id, d, invalid) => <input id={id} value={draft.title} onChange={set("title")} aria-describedby={d} aria-invalid={invalid || undefined} />}
+            {(id, d, invalid) => (
+              <input id={id} value={draft.title} onChange={set("title")} aria-describedby={d} aria-invalid={invalid || undefined} />
+            )}
           </Field>
           <Field label="Publisher" issues={issuesFor(fieldFailure, "publisher")}>
             {(id, d, invalid) => (
               <input id={id} value={draft.publisher} onChange={set("publisher")} aria-describedby={d} aria-invalid={invalid || undefined} />
             )}
           </Field>
-          <Field label="Published at" issues={issuesFor(fieldFailure, "publishedAt")} hint="Relative periods (“in the past three days”) count from it">
+          <Field
+            label="Published at"
+            issues={issuesFor(fieldFailure, "publishedAt")}
+            hint="Relative periods (“in the past three days”) count from it"
+          >
             {(id, d, invalid) => (
-              <input id={id} type="date" value={draft.publishedAt} onChange={set("publishedAt")} aria-describedby={d} aria-invalid={invalid || undefined} />
+              <input
+                id={id}
+                type="date"
+                value={draft.publishedAt}
+                onChange={set("publishedAt")}
+                aria-describedby={d}
+                aria-invalid={invalid || undefined}
+              />
             )}
           </Field>
         </div>
         <Field label="Article text" issues={issuesFor(fieldFailure, "text")}>
           {(id, d, invalid) => (
-            <textarea id={id} rows={14} required value={draft.text} onChange={set("text")} aria-describedby={d} aria-invalid={invalid || undefined} />
+            <textarea
+              id={id}
+              rows={14}
+              required
+              value={draft.text}
+              onChange={set("text")}
+              aria-describedby={d}
+              aria-invalid={invalid || undefined}
+            />
           )}
         </Field>
         <FormActions label="Preview" busyLabel="Reading the article…" busy={fetching}>

@@ -77,7 +77,12 @@ export default function SearchPage() {
           <ul className="status-tabs">
             {(["", ...searchTypes] as const).map((t) => (
               <li key={t || "all"}>
-                <button type="button" className="status-tab" aria-pressed={type === t} onClick={() => navigate(searchPath({ q, type: t }), { replace: true })}>
+                <button
+                  type="button"
+                  className="status-tab"
+                  aria-pressed={type === t}
+                  onClick={() => navigate(searchPath({ q, type: t }), { replace: true })}
+                >
                   {t ? searchTypeLabel[t] : "Everything"}
                 </button>
               </li>

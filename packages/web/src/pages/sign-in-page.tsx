@@ -1,10 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { graphql } from "../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  FormErrors,
-  issuesFor,
-} from "../components/forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors, issuesFor } from "../components/forms/form-errors";
 import { Field } from "../components/forms/field";
 import { SubmitButton } from "../components/forms/form-actions";
 import { useResultMutation } from "../components/forms/use-result-mutation";

@@ -1,11 +1,7 @@
 import { Link } from "wouter";
 import { useQuery } from "urql";
 import { graphql } from "../gql/graphql";
-import {
-  VerdictArticle,
-  VerdictArticle_VerdictFragment,
-  verdictArticleProps,
-} from "../components/verdicts/verdict-article";
+import { VerdictArticle, VerdictArticle_VerdictFragment, verdictArticleProps } from "../components/verdicts/verdict-article";
 import { ErrorState, Loading } from "../components/layout/status-views";
 import { formatDate } from "../lib/format";
 import { isInvalidInput } from "../lib/errors";
@@ -46,7 +42,15 @@ export function VerdictPage({ id }: { id: string }) {
   const [{ data, error }, reexecute] = useQuery({ query: VerdictPageQuery, variables: { id }, requestPolicy: "cache-and-network" });
   const verdict = data?.node?.__typename === "Verdict" ? data.node : null;
   const missing = (!data && isInvalidInput(error)) || (data && !verdict);
-  usePageTitle(verdict ? (verdict.state === "RETRACTED" ? `Retracted: ${verdict.headline}` : verdict.headline) : missing ? "No such verdict" : "Verdict");
+  usePageTitle(
+    verdict
+      ? verdict.state === "RETRACTED"
+        ? `Retracted: ${verdict.headline}`
+        : verdict.headline
+      : missing
+        ? "No such verdict"
+        : "Verdict",
+  );
 
   // A malformed id is refused by the server as invalid input: to a reader, that address simply holds no verdict.
   if (missing) return <NoSuchVerdict />;

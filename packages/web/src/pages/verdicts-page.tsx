@@ -52,7 +52,10 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
   const search = useSearch();
   const [, navigate] = useLocation();
   const params = useMemo(() => parseVerdictParams(search), [search]);
-  const setParams = useCallback((next: VerdictParams) => navigate(`${path}${serializeVerdictParams(next)}`, { replace: true }), [navigate, path]);
+  const setParams = useCallback(
+    (next: VerdictParams) => navigate(`${path}${serializeVerdictParams(next)}`, { replace: true }),
+    [navigate, path],
+  );
 
   const filter = useMemo(() => toVerdictFilter(params), [params]);
   const listKey = JSON.stringify([filter, params.retracted]);
@@ -73,8 +76,8 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
       <header className="public-intro">
         <h1>{path === "/" ? "Fact-checks" : "Published fact-checks"}</h1>
         <p className="muted">
-          What the FactDesk desk checked, and what it found: each verdict cites its evidence, and every correction and
-          retraction stays on the record.
+          What the FactDesk desk checked, and what it found: each verdict cites its evidence, and every correction and retraction stays on
+          the record.
         </p>
       </header>
       <VerdictFilters params={params} onChange={setParams} events={events} />

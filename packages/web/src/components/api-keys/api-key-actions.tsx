@@ -100,7 +100,12 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
     const payload = await rotate.run({ input: { id: key.id, expectedVersion: key.version, graceMinutes: grace } });
     if (payload?.__typename === "RotateApiKeySuccess") {
       setMode("idle");
-      onSecret({ secret: payload.secret, name: payload.apiKey.name, prefix: payload.apiKey.prefix, replaces: { prefix: key.prefix, graceMinutes: grace } });
+      onSecret({
+        secret: payload.secret,
+        name: payload.apiKey.name,
+        prefix: payload.apiKey.prefix,
+        replaces: { prefix: key.prefix, graceMinutes: grace },
+      });
     } else if (isStale(failureOf(payload))) {
       setMode("idle");
       onStale(key.name);

@@ -21,7 +21,11 @@ export const curlExample = (secret: string, origin: string) =>
   ].join("\n");
 
 export const graceLabel = (minutes: number) =>
-  minutes === 0 ? "now" : minutes < 24 * 60 ? `${minutes / 60} hour${minutes === 60 ? "" : "s"}` : `${minutes / (24 * 60)} day${minutes === 24 * 60 ? "" : "s"}`;
+  minutes === 0
+    ? "now"
+    : minutes < 24 * 60
+      ? `${minutes / 60} hour${minutes === 60 ? "" : "s"}`
+      : `${minutes / (24 * 60)} day${minutes === 24 * 60 ? "" : "s"}`;
 
 /**
  * The one time an admin sees a key's secret (FactDesk keeps only its hash): prominent, focused when it appears so
@@ -66,15 +70,17 @@ export function ApiKeySecret({ revealed, onDone }: { revealed: RevealedSecret; o
           <>
             The new key for <strong>{revealed.name}</strong> (<code className="key-prefix">{revealed.prefix}</code>) replaces{" "}
             <code className="key-prefix">{replaces.prefix}</code>
-            {replaces.graceMinutes === 0 ? ", which stopped working just now." : `, which keeps working for ${graceLabel(replaces.graceMinutes)}.`}
+            {replaces.graceMinutes === 0
+              ? ", which stopped working just now."
+              : `, which keeps working for ${graceLabel(replaces.graceMinutes)}.`}
           </>
         ) : (
           <>
             The key for <strong>{revealed.name}</strong> (<code className="key-prefix">{revealed.prefix}</code>) is ready.
           </>
         )}{" "}
-        Give it to the partner over a secure channel. FactDesk keeps only a fingerprint of it, so nobody can show it again;
-        if it is lost, rotate the key.
+        Give it to the partner over a secure channel. FactDesk keeps only a fingerprint of it, so nobody can show it again; if it is lost,
+        rotate the key.
       </p>
       <div className="field">
         <label htmlFor={`${id}-secret`}>New API key secret</label>

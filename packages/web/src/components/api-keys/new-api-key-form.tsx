@@ -1,10 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  FormErrors,
-  type FieldIssue,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors, type FieldIssue } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";

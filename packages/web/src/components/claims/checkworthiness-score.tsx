@@ -5,7 +5,15 @@ export const checkworthinessPoints = (score: number) => Math.round(score * 100);
 const HIGH = 0.6;
 
 /** How worth checking an item is, with the reasons the extractor gave (figure, attribution, hedge …). */
-export function CheckworthinessScore({ score, reasons = [], compact = false }: { score: number; reasons?: readonly string[]; compact?: boolean }) {
+export function CheckworthinessScore({
+  score,
+  reasons = [],
+  compact = false,
+}: {
+  score: number;
+  reasons?: readonly string[];
+  compact?: boolean;
+}) {
   const points = checkworthinessPoints(score);
   const pill = (
     <span className={`score-pill${score >= HIGH ? " score-high" : ""}`}>

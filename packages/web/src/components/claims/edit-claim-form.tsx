@@ -1,11 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  FormErrors,
-  WORDING_FROZEN,
-  type ConflictFailure,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors, WORDING_FROZEN, type ConflictFailure } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
@@ -207,8 +202,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
       {conflict ? (
         <div className="conflict" role="alert">
           <p>
-            <strong>Your changes were not saved:</strong> someone else changed this claim after you opened the form.
-            Compare and choose:
+            <strong>Your changes were not saved:</strong> someone else changed this claim after you opened the form. Compare and choose:
           </p>
           {conflict.lastChange && (
             <p className="conflict-who">
@@ -275,11 +269,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
           Someone changed this claim since you opened the form; saving will ask you to compare first.
         </p>
       ) : null}
-      <FormErrors
-        failure={update.conflict ? null : failure}
-        error={update.error}
-        fields={Object.keys(fieldLabels)}
-      />
+      <FormErrors failure={update.conflict ? null : failure} error={update.error} fields={Object.keys(fieldLabels)} />
       {frozenNote && (
         <p className="alert alert-info frozen-note" id={frozenId}>
           {frozenNote}
@@ -324,10 +314,21 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
           )}
         </Field>
         <Field label="Claimant's role" issues={issues("claimantRole")} hint="As reported at the time">
-          {(id, d) => <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} readOnly={frozen} aria-describedby={describe(d)} />}
+          {(id, d) => (
+            <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} readOnly={frozen} aria-describedby={describe(d)} />
+          )}
         </Field>
         <Field label="Claim date" issues={issues("claimDate")}>
-          {(id, d) => <input id={id} type="date" value={draft.claimDate} onChange={set("claimDate")} readOnly={frozen} aria-describedby={describe(d)} />}
+          {(id, d) => (
+            <input
+              id={id}
+              type="date"
+              value={draft.claimDate}
+              onChange={set("claimDate")}
+              readOnly={frozen}
+              aria-describedby={describe(d)}
+            />
+          )}
         </Field>
         <Field label="Place" issues={issues("place")}>
           {(id, d) => <input id={id} value={draft.place} onChange={set("place")} aria-describedby={d} />}

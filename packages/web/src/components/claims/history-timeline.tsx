@@ -49,8 +49,7 @@ const ClaimHistoryPageQuery = graphql(
   [HistoryTimeline_AuditEntryFragment],
 );
 
-const field = (value: unknown, key: string) =>
-  value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+const field = (value: unknown, key: string) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined);
 
 /** One short detail for entries whose change is not a field diff (a new rating's label, new evidence's stance). */
 function detail(entry: { action: string; after: unknown }): string | null {
@@ -72,7 +71,8 @@ function detail(entry: { action: string; after: unknown }): string | null {
 
 /** The action as the timeline words it (about "the claim", since the timeline is the claim's). */
 function historyAction(entry: { action: string; entityType: string; after: unknown }): string {
-  if (entry.action === "claim.update" && field(entry.after, "via") === "verdict.correct") return "reworded the claim through a verdict correction";
+  if (entry.action === "claim.update" && field(entry.after, "via") === "verdict.correct")
+    return "reworded the claim through a verdict correction";
   const known = actionText[entry.action];
   if (known) return known;
   return `changed ${entry.entityType === "Claim" ? "the claim" : `a ${humanize(entry.entityType.replace(/([a-z])([A-Z])/g, "$1_$2")).toLowerCase()}`}`;

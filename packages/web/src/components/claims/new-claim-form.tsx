@@ -2,10 +2,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Link, useLocation } from "wouter";
 import { useQuery } from "urql";
 import { graphql, type ResultOf, type VariablesOf } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  FormErrors,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
@@ -89,13 +86,14 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
           Claim added, but the desk may already have it
         </h2>
         <p>
-          &ldquo;{created.claim.text}&rdquo; was saved as a new claim. These claims on the desk are worded like it: if one is the
-          same claim, an editor can merge them on its desk.
+          &ldquo;{created.claim.text}&rdquo; was saved as a new claim. These claims on the desk are worded like it: if one is the same
+          claim, an editor can merge them on its desk.
         </p>
         <ul className="duplicate-warnings" aria-label="Possible duplicates">
           {created.possibleDuplicates.map((d) => (
             <li key={d.id}>
-              <StatusBadge status={d.status} /> <span className="kind">{humanize(d.kind)}</span> <Link href={`/claims/${d.id}`}>{d.text}</Link>
+              <StatusBadge status={d.status} /> <span className="kind">{humanize(d.kind)}</span>{" "}
+              <Link href={`/claims/${d.id}`}>{d.text}</Link>
             </li>
           ))}
         </ul>
@@ -117,7 +115,16 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
       <FormErrors failure={create.failure} error={create.error} fields={fields} />
       <Field label="Claim text" issues={create.issues("text")} hint="As stated; verbatim for a quote">
         {(id, d, invalid) => (
-          <textarea id={id} rows={3} required value={draft.text} onChange={set("text")} aria-describedby={d} aria-invalid={invalid || undefined} autoFocus />
+          <textarea
+            id={id}
+            rows={3}
+            required
+            value={draft.text}
+            onChange={set("text")}
+            aria-describedby={d}
+            aria-invalid={invalid || undefined}
+            autoFocus
+          />
         )}
       </Field>
       <div className="field-grid">
@@ -147,11 +154,19 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
         </Field>
         <Field label="Claimant's role" issues={create.issues("claimantRole")} hint="As reported at the time">
           {(id, d, invalid) => (
-            <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} aria-describedby={d} aria-invalid={invalid || undefined} />
+            <input
+              id={id}
+              value={draft.claimantRole}
+              onChange={set("claimantRole")}
+              aria-describedby={d}
+              aria-invalid={invalid || undefined}
+            />
           )}
         </Field>
         <Field label="Tags" issues={create.issues("tags")} hint="Comma-separated">
-          {(id, d, invalid) => <input id={id} value={draft.tags} onChange={set("tags")} aria-describedby={d} aria-invalid={invalid || undefined} />}
+          {(id, d, invalid) => (
+            <input id={id} value={draft.tags} onChange={set("tags")} aria-describedby={d} aria-invalid={invalid || undefined} />
+          )}
         </Field>
       </div>
       <fieldset className="field subfieldset">
@@ -171,9 +186,21 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
               />
             )}
           </Field>
-          <Field label="Excerpt" issues={create.issues("appearance.excerpt")} hint="The words in the source, verbatim" className="field-wide">
+          <Field
+            label="Excerpt"
+            issues={create.issues("appearance.excerpt")}
+            hint="The words in the source, verbatim"
+            className="field-wide"
+          >
             {(id, d, invalid) => (
-              <textarea id={id} rows={2} value={draft.excerpt} onChange={set("excerpt")} aria-describedby={d} aria-invalid={invalid || undefined} />
+              <textarea
+                id={id}
+                rows={2}
+                value={draft.excerpt}
+                onChange={set("excerpt")}
+                aria-describedby={d}
+                aria-invalid={invalid || undefined}
+              />
             )}
           </Field>
         </div>

@@ -27,7 +27,16 @@ const claim = maskFragments([SimilarClaims_ClaimFragment], {
     },
     {
       similarity: 0.52,
-      claim: { id: "published", text: "A claim with a verdict", kind: "STATEMENT", status: "PUBLISHED", version: 9, claimantRole: null, claimant: null, verdict: { id: "v1" } },
+      claim: {
+        id: "published",
+        text: "A claim with a verdict",
+        kind: "STATEMENT",
+        status: "PUBLISHED",
+        version: 9,
+        claimantRole: null,
+        claimant: null,
+        verdict: { id: "v1" },
+      },
     },
   ],
 });
@@ -51,14 +60,17 @@ describe("SimilarClaims", () => {
     );
     expect(screen.getByRole("heading", { name: "Similar claims 2" })).toBeTruthy();
     expect(screen.getByText("87% similar")).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Russia and the US are communicating regarding the situation in Syria." }).getAttribute("href")).toBe(
-      "/claims/dup",
-    );
+    expect(
+      screen.getByRole("link", { name: "Russia and the US are communicating regarding the situation in Syria." }).getAttribute("href"),
+    ).toBe("/claims/dup");
     expect(screen.queryByRole("button", { name: "Merge into this claim" })).toBeNull();
   });
 
   it("lets an editor merge after confirming, with the duplicate's version, then reloads the desk", async () => {
-    const { client, bodies } = serverAnswering({ __typename: "MergeClaimsSuccess", claim: { __typename: "Claim", id: "keep", version: 3, updatedAt: "2025-03-11T00:00:00.000Z" } });
+    const { client, bodies } = serverAnswering({
+      __typename: "MergeClaimsSuccess",
+      claim: { __typename: "Claim", id: "keep", version: 3, updatedAt: "2025-03-11T00:00:00.000Z" },
+    });
     const refetch = vi.fn();
     render(
       <Provider value={client}>
@@ -116,14 +128,25 @@ describe("SimilarClaims", () => {
 });
 
 describe("new claim input", () => {
-  const draft = { text: "  A claim  ", kind: "STATEMENT" as const, claimant: "", claimantRole: " ", tags: "Diplomacy, UN, ,un", url: "", excerpt: "" };
+  const draft = {
+    text: "  A claim  ",
+    kind: "STATEMENT" as const,
+    claimant: "",
+    claimantRole: " ",
+    tags: "Diplomacy, UN, ,un",
+    url: "",
+    excerpt: "",
+  };
 
   it("sends only what was filled in, with tags lower-cased", () => {
     expect(toCreateInput(draft)).toEqual({ text: "A claim", kind: "STATEMENT", tags: ["diplomacy", "un", "un"] });
   });
 
   it("sends the first appearance when either half is filled, so the server can point at the missing half", () => {
-    expect(toCreateInput({ ...draft, url: "https://news.example/a" }).appearance).toEqual({ source: { url: "https://news.example/a" }, excerpt: "" });
+    expect(toCreateInput({ ...draft, url: "https://news.example/a" }).appearance).toEqual({
+      source: { url: "https://news.example/a" },
+      excerpt: "",
+    });
     expect(toCreateInput({ ...draft, excerpt: "words" }).appearance).toEqual({ source: { url: "" }, excerpt: "words" });
   });
 });

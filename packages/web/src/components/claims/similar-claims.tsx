@@ -111,11 +111,15 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
                     <p className="item-meta muted">Has a verdict, so it cannot be merged away.</p>
                   ) : confirming === other.id ? (
                     <div className="confirm" role="group" aria-label="Confirm merge">
-                      <p>
-                        Merge &ldquo;{other.text}&rdquo; into this claim? It will be archived and point here.
-                      </p>
+                      <p>Merge &ldquo;{other.text}&rdquo; into this claim? It will be archived and point here.</p>
                       <div className="button-row">
-                        <button type="button" className="button button-danger" disabled={merge.fetching} onClick={() => void onMerge(other)} autoFocus>
+                        <button
+                          type="button"
+                          className="button button-danger"
+                          disabled={merge.fetching}
+                          onClick={() => void onMerge(other)}
+                          autoFocus
+                        >
                           {merge.fetching ? "Merging…" : "Confirm merge"}
                         </button>
                         <button type="button" className="button button-quiet" onClick={() => setConfirming(null)}>

@@ -1,9 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  FormErrors,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
@@ -75,10 +72,7 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
       ) : (
         <FormErrors failure={add.failure} error={add.error} fields={["source", "excerpt", "stance", "note"]} />
       )}
-      <Field
-        label="Source URL"
-        issues={missing.url ? [urlMissing] : sent ? add.issues("source") : []}
-      >
+      <Field label="Source URL" issues={missing.url ? [urlMissing] : sent ? add.issues("source") : []}>
         {(id, d, invalid) => (
           <input
             id={id}

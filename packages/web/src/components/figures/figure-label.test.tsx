@@ -51,6 +51,10 @@ describe("FigureTable", () => {
     expect(within(row as HTMLElement).getByText("≥ 1,300")).toBeTruthy();
     expect(row.textContent).toContain("“At least 1,300 people”");
     expect(row.textContent).toContain("7 Mar 2025 – 10 Mar 2025");
-    expect(within(row as HTMLElement).getByRole("link", { name: "Example News" }).getAttribute("href")).toBe("https://example.org/a");
+    expect(
+      within(row as HTMLElement)
+        .getByRole("link", { name: "Example News" })
+        .getAttribute("href"),
+    ).toBe("https://example.org/a");
   });
 });

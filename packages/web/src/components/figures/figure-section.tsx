@@ -24,13 +24,7 @@ export const FigureSection_ClaimFragment = graphql(
   [FigureTable_ReportedFigureFragment],
 );
 
-export function FigureSection({
-  claim,
-  entities,
-}: {
-  claim: FragmentOf<typeof FigureSection_ClaimFragment>;
-  entities: EntityOption[];
-}) {
+export function FigureSection({ claim, entities }: { claim: FragmentOf<typeof FigureSection_ClaimFragment>; entities: EntityOption[] }) {
   const c = readFragment(FigureSection_ClaimFragment, claim);
   const [adding, setAdding] = useState(false);
   const figures = c.figures.edges.map((e) => e.node);
@@ -60,7 +54,11 @@ export function FigureSection({
           <Link href={`/events/${c.event.id}`}>See every figure for {c.event.title} →</Link>
         </p>
       )}
-      {figures.length > 0 ? <FigureTable figures={figures} caption="Figures this claim reports" /> : <p className="muted">No figures recorded.</p>}
+      {figures.length > 0 ? (
+        <FigureTable figures={figures} caption="Figures this claim reports" />
+      ) : (
+        <p className="muted">No figures recorded.</p>
+      )}
       {adding ? (
         c.event ? (
           <div className="subform">

@@ -63,7 +63,9 @@ export function FigureTable({
               <td>&ldquo;{f.statedText}&rdquo;</td>
               <td>
                 {f.periodText ?? "—"}
-                {(f.periodStart || f.periodEnd) && <span className="muted"> ({periodRange(f.periodStart, f.periodEnd, f.periodPrecision)})</span>}
+                {(f.periodStart || f.periodEnd) && (
+                  <span className="muted"> ({periodRange(f.periodStart, f.periodEnd, f.periodPrecision)})</span>
+                )}
               </td>
               <td>{f.place ?? "—"}</td>
               <td>

@@ -1,10 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { graphql } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  FormErrors,
-  type FieldIssue,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors, type FieldIssue } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
@@ -108,7 +104,12 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
         setSourceIssues(
           payload?.__typename === "ValidationError"
             ? payload.issues
-            : [{ path: ["input", "source"], message: payload?.__typename === "ForbiddenError" ? payload.message : "Could not add the source; try again." }],
+            : [
+                {
+                  path: ["input", "source"],
+                  message: payload?.__typename === "ForbiddenError" ? payload.message : "Could not add the source; try again.",
+                },
+              ],
         );
         return;
       }
@@ -182,14 +183,28 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
         {hasLow(form.qualifier) && (
           <Field label={form.qualifier === "EXACT" ? "Number" : "Low bound"} issues={record.issues("low")}>
             {(id, d, invalid) => (
-              <input id={id} inputMode="numeric" value={form.low} onChange={set("low")} aria-describedby={d} aria-invalid={invalid || undefined} />
+              <input
+                id={id}
+                inputMode="numeric"
+                value={form.low}
+                onChange={set("low")}
+                aria-describedby={d}
+                aria-invalid={invalid || undefined}
+              />
             )}
           </Field>
         )}
         {hasHigh(form.qualifier) && (
           <Field label="High bound" issues={record.issues("high")}>
             {(id, d, invalid) => (
-              <input id={id} inputMode="numeric" value={form.high} onChange={set("high")} aria-describedby={d} aria-invalid={invalid || undefined} />
+              <input
+                id={id}
+                inputMode="numeric"
+                value={form.high}
+                onChange={set("high")}
+                aria-describedby={d}
+                aria-invalid={invalid || undefined}
+              />
             )}
           </Field>
         )}
@@ -247,7 +262,14 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
       {form.source === OTHER && (
         <Field label="Source URL" issues={sourceIssues}>
           {(id, d, invalid) => (
-            <input id={id} type="url" value={form.sourceUrl} onChange={set("sourceUrl")} aria-describedby={d} aria-invalid={invalid || undefined} />
+            <input
+              id={id}
+              type="url"
+              value={form.sourceUrl}
+              onChange={set("sourceUrl")}
+              aria-describedby={d}
+              aria-invalid={invalid || undefined}
+            />
           )}
         </Field>
       )}

@@ -6,7 +6,15 @@ type SourceShape = { id: string; url: string; title: string | null; publisher: s
 const article: SourceShape = { id: "s1", url: "https://demo.factdesk.example/articles/a", title: "An article", publisher: null };
 const monitor: SourceShape = { id: "s2", url: "https://monitor.example.org/toll", title: null, publisher: "Coast Monitor" };
 
-const figure = (id: string, subject: string, qualifier: string, low: number | null, high: number | null, reportedAt: string, source = article) =>
+const figure = (
+  id: string,
+  subject: string,
+  qualifier: string,
+  low: number | null,
+  high: number | null,
+  reportedAt: string,
+  source = article,
+) =>
   maskFragments([TollChart_ReportedFigureFragment], {
     id,
     subject,

@@ -109,7 +109,11 @@ describe("mutation result unions", () => {
   });
 
   it("never shows a NotFoundError's raw id", () => {
-    render(<FormErrors failure={{ __typename: "NotFoundError", message: "No Claim with id ckx1.", code: "claim/not_found", entityType: "Claim" }} />);
+    render(
+      <FormErrors
+        failure={{ __typename: "NotFoundError", message: "No Claim with id ckx1.", code: "claim/not_found", entityType: "Claim" }}
+      />,
+    );
     expect(screen.getByRole("alert").textContent).toContain("This claim no longer exists");
     expect(screen.getByRole("alert").textContent).not.toContain("ckx1");
   });

@@ -146,8 +146,8 @@ export function FormErrors({ failure, error, fields = [], onRefresh }: FormError
     case "NotFoundError":
       return (
         <div className="alert alert-error" role="alert">
-          <strong>Nothing was saved.</strong> {missing[failure.entityType] ?? "Something this needs no longer exists."} Reload the
-          page to see what is current.
+          <strong>Nothing was saved.</strong> {missing[failure.entityType] ?? "Something this needs no longer exists."} Reload the page to
+          see what is current.
         </div>
       );
   }

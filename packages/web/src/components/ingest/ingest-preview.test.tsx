@@ -34,7 +34,10 @@ const preview = (existing = false) =>
         speaker: { key: "vassily-nebenzia", name: "Vassily Nebenzia" },
         checkworthiness: score(0.32, "reported speech", "attribution: official"),
         possibleDuplicates: [
-          { similarity: 0.93, claim: { id: "c9", text: "Russia and the US are communicating regarding the situation in Syria.", status: "NEW" } },
+          {
+            similarity: 0.93,
+            claim: { id: "c9", text: "Russia and the US are communicating regarding the situation in Syria.", status: "NEW" },
+          },
         ],
       },
       {
@@ -85,7 +88,9 @@ describe("IngestPreview", () => {
     const details = document.getElementById(statement.getAttribute("aria-describedby")!)!;
     expect(details.textContent).toContain("Vassily Nebenzia, Russia’s UN ambassador");
     expect(details.textContent).toContain("Check-worthiness 32/100 reported speech · attribution: official");
-    expect(details.textContent).toContain("Already on the desk: Russia and the US are communicating regarding the situation in Syria. (93% similar)");
+    expect(details.textContent).toContain(
+      "Already on the desk: Russia and the US are communicating regarding the situation in Syria. (93% similar)",
+    );
     expect(within(details).getByRole("link").getAttribute("href")).toBe("/claims/c9");
 
     const quote = screen.getByRole("checkbox", { name: "“Many nations share our concern”" });

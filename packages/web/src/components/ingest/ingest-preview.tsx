@@ -154,7 +154,9 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
       <h2 id="preview-heading" tabIndex={-1}>
         Found in the article
       </h2>
-      <p className="muted">Everything ticked goes on the desk as a new claim (figures and media with their records). Untick what is not worth checking.</p>
+      <p className="muted">
+        Everything ticked goes on the desk as a new claim (figures and media with their records). Untick what is not worth checking.
+      </p>
 
       <Group title="Statements" count={p.statements.length}>
         {p.statements.map((s) => (
@@ -193,7 +195,12 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
 
       <Group title="Figures" count={p.figures.length}>
         {p.figures.map((f) => (
-          <ExtractedItem key={f.key} label={<span className="figure-number">{figureLabel(f)}</span>} checked={!unticked.has(f.key)} onToggle={() => toggle(f.key)}>
+          <ExtractedItem
+            key={f.key}
+            label={<span className="figure-number">{figureLabel(f)}</span>}
+            checked={!unticked.has(f.key)}
+            onToggle={() => toggle(f.key)}
+          >
             <p className="extract-meta">
               As stated: &ldquo;{f.statedText}&rdquo;
               {f.place && <span> · {f.place}</span>}
@@ -207,7 +214,12 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
 
       <Group title="Media" count={p.media.length}>
         {p.media.map((m) => (
-          <ExtractedItem key={m.key} label={`${humanize(m.kind)}: ${m.description}`} checked={!unticked.has(m.key)} onToggle={() => toggle(m.key)}>
+          <ExtractedItem
+            key={m.key}
+            label={`${humanize(m.kind)}: ${m.description}`}
+            checked={!unticked.has(m.key)}
+            onToggle={() => toggle(m.key)}
+          >
             <p className="extract-meta">
               {m.hedge ? <>Reported as: &ldquo;{m.hedge}&rdquo;</> : <span className="muted">No hedge in the text</span>}
               {m.graphic && (

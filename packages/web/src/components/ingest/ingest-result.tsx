@@ -20,7 +20,13 @@ export const IngestResult_IngestArticleSuccessFragment = graphql(`
 export const newClaimsQueuePath = "/?status=NEW&sort=MOST_CHECKWORTHY";
 
 /** What saving the article created: counts, links to each new claim and to the events its figures went under. */
-export function IngestResult({ result, onAnother }: { result: FragmentOf<typeof IngestResult_IngestArticleSuccessFragment>; onAnother: () => void }) {
+export function IngestResult({
+  result,
+  onAnother,
+}: {
+  result: FragmentOf<typeof IngestResult_IngestArticleSuccessFragment>;
+  onAnother: () => void;
+}) {
   const r = readFragment(IngestResult_IngestArticleSuccessFragment, result);
   const heading = useRef<HTMLHeadingElement>(null);
   // The form above is done with; the outcome is where attention goes next.

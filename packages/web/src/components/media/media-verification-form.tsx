@@ -1,9 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  FormErrors,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { SubmitButton } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
@@ -86,7 +83,12 @@ export function MediaVerificationForm({
       <FormErrors failure={save.failure} error={save.error} fields={["verification", "unverifiedReason"]} />
       <Field label="Verification" issues={save.issues("verification")}>
         {(id, d) => (
-          <select id={id} value={verification} onChange={(e) => setVerification(e.target.value as typeof verification)} aria-describedby={d}>
+          <select
+            id={id}
+            value={verification}
+            onChange={(e) => setVerification(e.target.value as typeof verification)}
+            aria-describedby={d}
+          >
             {valuesOf(verificationLabel).map((v) => (
               <option key={v} value={v}>
                 {verificationLabel[v]}

@@ -1,9 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import {
-  FormErrors_ErrorFragment,
-  FormErrors,
-} from "../forms/form-errors";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";

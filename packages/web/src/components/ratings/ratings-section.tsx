@@ -97,8 +97,8 @@ export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionPro
             </p>
             {consensus.contested && (
               <p className="alert alert-warning" role="note">
-                <strong>Contested.</strong> Reviewers rated this at opposite ends of the scale; a verdict needs a second
-                editor&rsquo;s sign-off.
+                <strong>Contested.</strong> Reviewers rated this at opposite ends of the scale; a verdict needs a second editor&rsquo;s
+                sign-off.
               </p>
             )}
             <ul className="label-counts" aria-label="Ratings per label">
@@ -108,7 +108,10 @@ export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionPro
                   <li key={c.label}>
                     <span className="label-count-name">{humanize(c.label)}</span>
                     <span className="bar" aria-hidden="true">
-                      <span className={`bar-fill label-${c.label.toLowerCase().replace(/_/g, "-")}`} style={{ width: `${(c.count / max) * 100}%` }} />
+                      <span
+                        className={`bar-fill label-${c.label.toLowerCase().replace(/_/g, "-")}`}
+                        style={{ width: `${(c.count / max) * 100}%` }}
+                      />
                     </span>
                     <span className="label-count-value">{c.count}</span>
                   </li>

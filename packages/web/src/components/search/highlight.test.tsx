@@ -6,12 +6,38 @@ afterEach(cleanup);
 
 describe("splitHighlight", () => {
   it.each([
-    ["Dmitry «Peskov», Kremlin spokesman", [["Dmitry ", false], ["Peskov", true], [", Kremlin spokesman", false]]],
-    ["«Syria» and «Syria»", [["Syria", true], [" and ", false], ["Syria", true]]],
+    [
+      "Dmitry «Peskov», Kremlin spokesman",
+      [
+        ["Dmitry ", false],
+        ["Peskov", true],
+        [", Kremlin spokesman", false],
+      ],
+    ],
+    [
+      "«Syria» and «Syria»",
+      [
+        ["Syria", true],
+        [" and ", false],
+        ["Syria", true],
+      ],
+    ],
     ["no match at all", [["no match at all", false]]],
-    ["cut off «mid-match", [["cut off ", false], ["mid-match", true]]],
+    [
+      "cut off «mid-match",
+      [
+        ["cut off ", false],
+        ["mid-match", true],
+      ],
+    ],
     ["a stray » stays", [["a stray » stays", false]]],
-    ["empty «» marks vanish", [["empty ", false], [" marks vanish", false]]],
+    [
+      "empty «» marks vanish",
+      [
+        ["empty ", false],
+        [" marks vanish", false],
+      ],
+    ],
     ["", []],
   ] as const)("%j", (highlight, parts) => {
     expect(splitHighlight(highlight).map((p) => [p.text, p.match])).toEqual(parts);

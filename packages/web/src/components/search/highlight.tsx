@@ -31,8 +31,6 @@ export function splitHighlight(highlight: string): HighlightPart[] {
 /** A search passage with its matches in <mark>: React text nodes only, whatever characters the passage holds. */
 export function Highlight({ text }: { text: string }) {
   return (
-    <>
-      {splitHighlight(text).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}
-    </>
+    <>{splitHighlight(text).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}</>
   );
 }

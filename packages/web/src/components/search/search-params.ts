@@ -2,7 +2,12 @@ import { isValueOf, valuesOf, type SearchType } from "../../lib/enums";
 
 // The search page's address (/search?q=…&type=CLAIM): the header's search box builds it, the page reads it.
 
-export const searchTypeLabel: Record<SearchType, string> = { CLAIM: "Claims", ENTITY: "People and organisations", EVENT: "Events", SOURCE: "Sources" };
+export const searchTypeLabel: Record<SearchType, string> = {
+  CLAIM: "Claims",
+  ENTITY: "People and organisations",
+  EVENT: "Events",
+  SOURCE: "Sources",
+};
 export const searchTypes = valuesOf(searchTypeLabel);
 
 export interface SearchParams {

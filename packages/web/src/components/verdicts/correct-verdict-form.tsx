@@ -142,11 +142,28 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
         <FormErrors
           failure={correct.failure}
           error={correct.error}
-          fields={["label", "headline", "summary", "citedEvidence", "reason", "claimText", "claimant", "claimantRole", "claimDate", "claimDatePrecision"]}
+          fields={[
+            "label",
+            "headline",
+            "summary",
+            "citedEvidence",
+            "reason",
+            "claimText",
+            "claimant",
+            "claimantRole",
+            "claimDate",
+            "claimDatePrecision",
+          ]}
           onRefresh={correct.refresh}
         />
         <VerdictFields draft={draft} onChange={setDraft} evidence={evidence} failure={correct.failure} />
-        <WordingFields draft={wording} onChange={setWording} entities={entities} judgedClaimantName={judgedName} failure={correct.failure} />
+        <WordingFields
+          draft={wording}
+          onChange={setWording}
+          entities={entities}
+          judgedClaimantName={judgedName}
+          failure={correct.failure}
+        />
         <ReasonField label="Reason for the correction" value={reason} onChange={setReason} issues={correct.issues("reason")} />
         <FormActions label="Publish correction" busyLabel="Saving…" busy={correct.fetching} onCancel={onDone} />
       </form>

@@ -54,15 +54,16 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone }: Retrac
         <p className="muted">The verdict stays public, marked retracted with your reason; the claim goes back to review.</p>
         <FormErrors failure={retract.failure} error={retract.error} fields={["reason"]} onRefresh={retract.refresh} />
         <ReasonField label="Reason for retraction" value={reason} onChange={setReason} issues={retract.issues("reason")} />
-        <FormActions label="Retract verdict" busyLabel="Retracting…" busy={retract.fetching} className="button button-danger" onCancel={onDone} />
+        <FormActions
+          label="Retract verdict"
+          busyLabel="Retracting…"
+          busy={retract.fetching}
+          className="button button-danger"
+          onCancel={onDone}
+        />
       </form>
       <div className="preview" role="region" aria-label="Preview of the retracted verdict">
-        <VerdictArticle
-          {...article}
-          state="RETRACTED"
-          retractedAt={new Date().toISOString()}
-          retractionReason={reason || "(reason)"}
-        />
+        <VerdictArticle {...article} state="RETRACTED" retractedAt={new Date().toISOString()} retractionReason={reason || "(reason)"} />
       </div>
     </div>
   );

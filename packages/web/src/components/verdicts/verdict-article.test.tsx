@@ -27,7 +27,9 @@ const base: VerdictArticleProps = {
 
 describe("VerdictArticle", () => {
   it("leads a retracted verdict with the retraction, its reason and the former rating struck through", () => {
-    render(<VerdictArticle {...base} state="RETRACTED" retractedAt="2025-03-12T00:00:00.000Z" retractionReason="The explainer was withdrawn." />);
+    render(
+      <VerdictArticle {...base} state="RETRACTED" retractedAt="2025-03-12T00:00:00.000Z" retractionReason="The explainer was withdrawn." />,
+    );
     const headings = screen.getAllByRole("heading");
     expect(headings[0]?.textContent).toBe("Retracted");
     expect(headings[0]?.tagName).toBe("H1");

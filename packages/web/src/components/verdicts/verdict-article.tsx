@@ -188,7 +188,8 @@ export function VerdictArticle(props: VerdictArticleProps) {
         <section className="retraction" aria-label="Retraction">
           <Heading className="retraction-heading">Retracted</Heading>
           <p className="retraction-date">
-            Retracted on <time dateTime={props.retractedAt ?? undefined}>{formatDate(props.retractedAt)}</time>. This fact-check no longer stands.
+            Retracted on <time dateTime={props.retractedAt ?? undefined}>{formatDate(props.retractedAt)}</time>. This fact-check no longer
+            stands.
           </p>
           {props.retractionReason && (
             <p className="retraction-reason">

@@ -130,7 +130,13 @@ export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps
       ) : null}
       <div className="filter">
         <label htmlFor="verdicts-from">Published from</label>
-        <input id="verdicts-from" type="date" value={params.from} max={params.to || undefined} onChange={(e) => set("from", e.target.value)} />
+        <input
+          id="verdicts-from"
+          type="date"
+          value={params.from}
+          max={params.to || undefined}
+          onChange={(e) => set("from", e.target.value)}
+        />
       </div>
       <div className="filter">
         <label htmlFor="verdicts-to">Published until</label>

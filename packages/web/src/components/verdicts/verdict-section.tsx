@@ -76,9 +76,18 @@ export function VerdictSection({ claim, viewer, refetch, entities = [] }: Verdic
         </div>
       )}
       {editor && live && article && mode === "correct" && (
-        <CorrectVerdictForm claim={c} article={article} evidence={evidence} entities={entities} refetch={refetch} onDone={() => setMode(null)} />
+        <CorrectVerdictForm
+          claim={c}
+          article={article}
+          evidence={evidence}
+          entities={entities}
+          refetch={refetch}
+          onDone={() => setMode(null)}
+        />
       )}
-      {editor && live && article && mode === "retract" && <RetractVerdictForm verdict={verdict} article={article} refetch={refetch} onDone={() => setMode(null)} />}
+      {editor && live && article && mode === "retract" && (
+        <RetractVerdictForm verdict={verdict} article={article} refetch={refetch} onDone={() => setMode(null)} />
+      )}
       {editor && !live && <PublishVerdictForm claim={c} evidence={evidence} refetch={refetch} />}
     </section>
   );

@@ -37,7 +37,11 @@ export interface EntityOption {
 }
 
 /** The form's starting values: the wording as judged, the claimant matched to the desk's entity of that name. */
-export function wordingDraftOf(judged: JudgedWording, entities: readonly EntityOption[], liveClaimant?: { id: string; name: string } | null): WordingDraft {
+export function wordingDraftOf(
+  judged: JudgedWording,
+  entities: readonly EntityOption[],
+  liveClaimant?: { id: string; name: string } | null,
+): WordingDraft {
   const name = judged.claimantName ?? null;
   const match = name ? (liveClaimant?.name === name ? liveClaimant : entities.find((e) => e.name === name)) : null;
   return {
@@ -73,7 +77,11 @@ export function wordingInput(original: WordingDraft, draft: WordingDraft): Corre
 /** The wording as the server records it in a correction's before/after (claimant by name, date as ISO). */
 export function wordingRecord(draft: WordingDraft, entities: readonly EntityOption[], judgedName: string | null | undefined) {
   const claimant =
-    draft.claimant === KEEP_CLAIMANT ? (judgedName ?? null) : draft.claimant ? (entities.find((e) => e.id === draft.claimant)?.name ?? null) : null;
+    draft.claimant === KEEP_CLAIMANT
+      ? (judgedName ?? null)
+      : draft.claimant
+        ? (entities.find((e) => e.id === draft.claimant)?.name ?? null)
+        : null;
   return {
     claimText: draft.claimText.trim(),
     claimant,
@@ -99,7 +107,14 @@ export function WordingFields({ draft, onChange, entities, judgedClaimantName, f
       <p className="field-hint">Change these only to correct the wording the verdict judged; readers see the old and new wording.</p>
       <Field label="Claim text" issues={issuesFor(failure, "claimText")}>
         {(id, d, invalid) => (
-          <textarea id={id} rows={3} value={draft.claimText} onChange={set("claimText")} aria-describedby={d} aria-invalid={invalid || undefined} />
+          <textarea
+            id={id}
+            rows={3}
+            value={draft.claimText}
+            onChange={set("claimText")}
+            aria-describedby={d}
+            aria-invalid={invalid || undefined}
+          />
         )}
       </Field>
       <div className="field-grid">
@@ -140,7 +155,13 @@ export function WordingFields({ draft, onChange, entities, judgedClaimantName, f
         </Field>
         <Field label="Date precision" issues={issuesFor(failure, "claimDatePrecision")} hint="How precisely the date is known">
           {(id, d) => (
-            <select id={id} value={draft.claimDatePrecision} onChange={set("claimDatePrecision")} aria-describedby={d} disabled={!draft.claimDate}>
+            <select
+              id={id}
+              value={draft.claimDatePrecision}
+              onChange={set("claimDatePrecision")}
+              aria-describedby={d}
+              disabled={!draft.claimDate}
+            >
               {!draft.claimDate && <option value="">No date</option>}
               {datePrecisions.map((p) => (
                 <option key={p} value={p}>
