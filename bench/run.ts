@@ -107,18 +107,23 @@ async function main() {
   const results: RunResult["workloads"] = {};
   const roundsOf: Record<string, Record<number, Partial<Record<ServerName, Measurement[]>>>> = {};
   const measure = async (workload: Workload, connections: number) => {
-    const rounds = ((roundsOf[workload.name] ??= {})[connections] ??= {});
+    roundsOf[workload.name] ??= {};
+    const byConnections = roundsOf[workload.name]!;
+    byConnections[connections] ??= {};
+    const rounds = byConnections[connections]!;
     const params = workload.params(fixtures);
     for (let round = 0; round < settings.rounds; round += 1) {
       for (const server of workload.servers) {
         const m = await drive(servers[server]!, workload, params, token, connections, settings.durationSeconds, monitor);
-        (rounds[server] ??= []).push(m);
+        rounds[server] ??= [];
+        rounds[server].push(m);
         log(
           `  ${workload.name.padEnd(15)} c=${String(connections).padEnd(3)} ${SERVER_TITLES[server].padEnd(15)} ${m.reqPerSec.toFixed(1).padStart(8)} req/s  p95 ${m.latencyMs.p95} ms  errors ${totalErrors(m)}`,
         );
       }
     }
-    (results[workload.name] ??= {})[connections] = combine(workload, rounds);
+    results[workload.name] ??= {};
+    results[workload.name]![connections] = combine(workload, rounds);
   };
   for (const workload of selected) {
     const params = workload.params(fixtures);

@@ -59,11 +59,9 @@ describe("paste an article", () => {
     await expect(video).toContainText(/Reported as: “allegedly depict”[\s\S]*Graphic/, { useInnerText: true });
 
     // Speaker and role, score with its reasons, and the demo's claim as a duplicate warning with a link.
-    const nebenzia = statements
-      .getByRole("listitem")
-      .filter({
-        has: page.getByRole("checkbox", { name: "Russia and the US are communicating regarding the situation in Syria", exact: true }),
-      });
+    const nebenzia = statements.getByRole("listitem").filter({
+      has: page.getByRole("checkbox", { name: "Russia and the US are communicating regarding the situation in Syria", exact: true }),
+    });
     await expect(nebenzia).toContainText(/Vassily Nebenzia, Russia’s UN ambassador/, { useInnerText: true });
     await expect(nebenzia).toContainText(/Check-worthiness 32\/100 reported speech · attribution: official/, { useInnerText: true });
     const duplicate = nebenzia.getByRole("link", { name: DEMO_NEBENZIA });

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { type Actor } from "../testkit/server.js";
+import type { Actor } from "../testkit/server.js";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
 // After publishing: an editor corrects and retracts a verdict (with the live preview), and a contested verdict

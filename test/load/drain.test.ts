@@ -28,13 +28,20 @@ function slowRequest(url: string, token: string, body: string) {
     request.on("error", reject);
   });
   request.write(bytes.subarray(0, bytes.length - 5));
-  return { finish: () => (request.end(bytes.subarray(bytes.length - 5)), answer), answer };
+  const finish = () => {
+    request.end(bytes.subarray(bytes.length - 5));
+    return answer;
+  };
+  return { finish, answer };
 }
 
 const connects = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 

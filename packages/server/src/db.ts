@@ -217,7 +217,7 @@ async function openPostgres(
     reads,
     replicaCount: replicaClients.length,
     scripts,
-    description: `PostgreSQL ${redactUrl(databaseUrl)}` + (replicaUrls.length ? ` with ${replicaUrls.length} read replica(s)` : ""),
+    description: `PostgreSQL ${redactUrl(databaseUrl)}${replicaUrls.length ? ` with ${replicaUrls.length} read replica(s)` : ""}`,
     async close() {
       await Promise.all([prisma, ...replicaClients].map((client) => client.$disconnect()));
       await Promise.all([pool, ...replicaPools].map((p) => p.end()));

@@ -38,7 +38,7 @@ function checkVariables(value: unknown, path: string, limits: Limits): void {
     const problem = stringProblem(value, limits);
     if (problem) throw badRequest(`Variable ${path} ${problem}.`, "input/invalid_text");
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => checkVariables(item, `${path}[${i}]`, limits));
+    for (const [i, item] of value.entries()) checkVariables(item, `${path}[${i}]`, limits);
   } else if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) checkVariables(item, `${path}.${key}`, limits);
   }

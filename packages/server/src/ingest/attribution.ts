@@ -264,7 +264,7 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
     const raw = tail.slice(0, end);
     const np = raw.replace(SOURCE_PREFIX, "").replace(/[\s.!?]+$/, "");
     const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
-    if (!located || located.start !== 0) continue;
+    if (located?.start !== 0) continue;
     const before = piece(sentence, 0, at);
     // "…, according to the health ministry, which does not distinguish …": the rest describes the source.
     const rest = s.slice(npStart + end);

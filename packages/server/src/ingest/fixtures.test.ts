@@ -43,7 +43,7 @@ function checkArticle(file: string, publishedAt: string, expected: Expectations)
   for (const kind of ["entities", "statements", "figures", "media"] as const) {
     it(`finds the ${kind}`, () => {
       expect(actual[kind].length, JSON.stringify(actual[kind], null, 1)).toBe(expected[kind].length);
-      expected[kind].forEach((item, i) => expect(actual[kind][i]).toMatchObject(item));
+      for (const [i, item] of expected[kind].entries()) expect(actual[kind][i]).toMatchObject(item);
     });
   }
   it("quotes every excerpt verbatim, at its offsets", () => {

@@ -34,10 +34,10 @@ for (const name of REGIONS.split("|")) PRECISION.set(name, "REGION");
 for (const name of CITIES.split("|")) PRECISION.set(name, "CITY");
 
 const byLength = (a: string, b: string) => b.length - a.length;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Alternation of every listed place name, longest first so "Gaza City" wins over "Gaza". */
-export const PLACE_NAMES = [...PRECISION.keys()].sort(byLength).map(escape).join("|");
+export const PLACE_NAMES = [...PRECISION.keys()].sort(byLength).map(escapeRegExp).join("|");
 
 export function placePrecision(name: string): PlacePrecision | null {
   return PRECISION.get(name) ?? null;

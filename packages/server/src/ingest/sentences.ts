@@ -107,7 +107,7 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
       const next = text.slice(end, Math.min(line.end, end + 8));
       // Any word may start the next sentence (headlines and generated text start lower-case too); abbreviations are
       // what keeps "Oct. 7" and "U.S. officials" together.
-      if (next.trim() !== "" && !/^\s+[\p{L}\p{N}“"‘«(\[]/u.test(next)) continue;
+      if (next.trim() !== "" && !/^\s+[\p{L}\p{N}“"‘«([]/u.test(next)) continue;
       if (/^\.(?!\.)/.test(m[0]) && isAbbreviation(text, mark)) continue;
       while (open < quotes.length && (quotes[open]?.end ?? 0) <= mark) open++;
       const quote = quotes[open];

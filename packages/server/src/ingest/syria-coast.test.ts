@@ -186,7 +186,7 @@ describe("the reference article (coastal Syria, March 2025)", () => {
 
   it("finds every attributed statement and quotation, and nothing else", () => {
     expect(actual.statements).toHaveLength(expected.statements.length);
-    expected.statements.forEach((statement, i) => expect(actual.statements[i]).toMatchObject(statement));
+    for (const [i, statement] of expected.statements.entries()) expect(actual.statements[i]).toMatchObject(statement);
   });
 
   it("resolves the surname back-references to the people introduced earlier", () => {
@@ -197,7 +197,7 @@ describe("the reference article (coastal Syria, March 2025)", () => {
 
   it("finds the three reported figures, the nested one included", () => {
     expect(actual.figures).toHaveLength(expected.figures.length);
-    expected.figures.forEach((figure, i) => expect(actual.figures[i]).toMatchObject(figure));
+    for (const [i, figure] of expected.figures.entries()) expect(actual.figures[i]).toMatchObject(figure);
   });
 
   it("finds the graphic videos with their hedge", () => {

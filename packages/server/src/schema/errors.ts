@@ -1,6 +1,6 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from "../errors.js";
+import { ConflictError, type DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from "../errors.js";
 
 // The four error types every mutation's result union carries (builder.ts: `errors.defaultTypes`).
 

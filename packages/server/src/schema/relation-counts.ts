@@ -39,7 +39,10 @@ export function totalCountField<Args extends object>(
         const filters = Object.entries(args).filter(([name]) => !PAGING_ARGS.has(name));
         const key = `${relation}:${JSON.stringify(filters)}`;
         let loaders = loadersByRequest.get(ctx);
-        if (!loaders) loadersByRequest.set(ctx, (loaders = new Map()));
+        if (!loaders) {
+          loaders = new Map();
+          loadersByRequest.set(ctx, loaders);
+        }
         let loader = loaders.get(key);
         if (!loader) {
           loader = new DataLoader<string, number>(async (ids) => {

@@ -253,7 +253,7 @@ export async function assignClaim(db: Db, viewer: Viewer, id: string, expectedVe
   return db.$transaction(async (tx) => {
     if (assigneeId) {
       const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
-      if (!assignee || !assignee.active) throw new NotFoundError("User", assigneeId);
+      if (!assignee?.active) throw new NotFoundError("User", assigneeId);
     }
     const { before, after } = await updateWithVersion({
       entityType: "Claim",

@@ -111,6 +111,7 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
   // Keyboard: j/k move the selection, Enter opens it (and / jumps to "Search claims": see the header).
   const [selected, setSelected] = useState(-1);
   const rowRefs = useRef<(HTMLAnchorElement | null)[]>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list (other filters or page) drops the keyboard selection
   useEffect(() => setSelected(-1), [listKey]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

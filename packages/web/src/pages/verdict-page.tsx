@@ -89,6 +89,7 @@ export function VerdictPage({ id }: { id: string }) {
         </p>
       )}
       {verdict.claimReview != null && (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: scriptSafeJson escapes <, > and & so the JSON cannot close the script element
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(verdict.claimReview) }} />
       )}
     </div>

@@ -141,6 +141,7 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
         </div>
       )}
       {mode === "rotate" && (
+        // biome-ignore lint/a11y/useSemanticElements: a confirmation strip (message and buttons), not a set of form fields for <fieldset>
         <div className="confirm confirm-neutral" role="group" aria-labelledby={`${id}-rotate`}>
           <p id={`${id}-rotate`}>
             <strong>Rotate {key.name}?</strong> A new secret replaces this key, with the same scopes, rate limit and expiry.
@@ -180,6 +181,7 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
         </div>
       )}
       {mode === "revoke" && (
+        // biome-ignore lint/a11y/useSemanticElements: a confirmation strip (message and buttons), not a set of form fields for <fieldset>
         <div className="confirm" role="group" aria-labelledby={`${id}-revoke`}>
           <p id={`${id}-revoke`}>
             <strong>Revoke {key.name}?</strong> Partners using it will be refused at once.

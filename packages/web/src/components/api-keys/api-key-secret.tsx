@@ -37,6 +37,7 @@ export function ApiKeySecret({ revealed, onDone }: { revealed: RevealedSecret; o
   const input = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyState>("idle");
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new secret resets the copy state and moves focus to it
   useEffect(() => {
     setCopy("idle");
     heading.current?.focus();

@@ -92,6 +92,7 @@ export function QueueFilters({ query, params, onChange }: QueueFiltersProps) {
   const active = serializeQueueParams({ ...params, status: [], sort: "NEWEST" }) !== "";
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark every screen reader knows; <search> is not yet
     <form className="queue-filters" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
       <div className="filter filter-search">
         <label htmlFor="queue-search">Search claims</label>

@@ -110,6 +110,7 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
                   (other.verdict ? (
                     <p className="item-meta muted">Has a verdict, so it cannot be merged away.</p>
                   ) : confirming === other.id ? (
+                    // biome-ignore lint/a11y/useSemanticElements: a confirmation strip (message and buttons), not a set of form fields for <fieldset>
                     <div className="confirm" role="group" aria-label="Confirm merge">
                       <p>Merge &ldquo;{other.text}&rdquo; into this claim? It will be archived and point here.</p>
                       <div className="button-row">

@@ -15,8 +15,9 @@ export function StatusTabs({ counts, total, selected, onSelect }: StatusTabsProp
     <li key={key}>
       <button type="button" className="status-tab" aria-pressed={pressed} onClick={() => onSelect(statuses)}>
         <span>{label}</span>
-        <span className="count" aria-label={count == null ? "count loading" : `${count} claims`}>
-          {count == null ? "…" : formatNumber(count)}
+        <span className="count">
+          <span aria-hidden="true">{count == null ? "…" : formatNumber(count)}</span>
+          <span className="visually-hidden">{count == null ? "count loading" : `${count} claims`}</span>
         </span>
       </button>
     </li>

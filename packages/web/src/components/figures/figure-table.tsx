@@ -38,7 +38,8 @@ export function FigureTable({
 }) {
   const rows = figures.map((f) => readFragment(FigureTable_ReportedFigureFragment, f));
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard to scroll it
+    <section className="table-scroll" tabIndex={0} aria-label={caption}>
       <table className="figure-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -79,6 +80,6 @@ export function FigureTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -77,7 +77,7 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
     const sorted = [...group].sort(
       (a, b) => order.indexOf(seriesKey(a)) - order.indexOf(seriesKey(b)) || (centralValue(b) ?? 0) - (centralValue(a) ?? 0),
     );
-    sorted.forEach((f, k) => shift.set(f.id, (k - (sorted.length - 1) / 2) * spacing));
+    for (const [k, f] of sorted.entries()) shift.set(f.id, (k - (sorted.length - 1) / 2) * spacing);
   }
 
   const series = order.map((key) => ({

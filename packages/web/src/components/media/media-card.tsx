@@ -34,6 +34,7 @@ export function MediaCard({ media }: { media: FragmentOf<typeof MediaCard_MediaI
     m.url && m.kind === "IMAGE" ? (
       <img src={m.url} alt={m.description} />
     ) : m.url && m.kind === "VIDEO" ? (
+      // biome-ignore lint/a11y/useMediaCaption: footage under verification comes from third parties without caption tracks; its description is the label
       <video src={m.url} controls preload="none" aria-label={m.description} />
     ) : (
       <div className="media-placeholder">

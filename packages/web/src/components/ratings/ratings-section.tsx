@@ -76,7 +76,7 @@ export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionPro
   const earlier = ratings.edges.map((e) => e.node).filter((r) => r.ratesEarlierWording);
   return (
     <div className="ratings">
-      <div className="consensus" aria-label="Consensus">
+      <section className="consensus" aria-label="Consensus">
         {consensus.ratingCount === 0 ? (
           <p className="muted">{consensus.earlierWordingCount > 0 ? "No ratings of the present wording yet." : "No ratings yet."}</p>
         ) : (
@@ -120,7 +120,7 @@ export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionPro
           </>
         )}
         {consensus.earlierWordingCount > 0 && <p className="muted earlier-count">{notCounted(consensus.earlierWordingCount)}</p>}
-      </div>
+      </section>
       {current.length > 0 && (
         <ul className="item-list rating-list" aria-label="Ratings of the present wording">
           {current.map((node) => (

@@ -30,7 +30,13 @@ export function splitHighlight(highlight: string): HighlightPart[] {
 
 /** A search passage with its matches in <mark>: React text nodes only, whatever characters the passage holds. */
 export function Highlight({ text }: { text: string }) {
+  // The parts of one fixed passage never reorder: their position is their identity.
   return (
-    <>{splitHighlight(text).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}</>
+    <>
+      {splitHighlight(text).map((part, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        part.match ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>,
+      )}
+    </>
   );
 }

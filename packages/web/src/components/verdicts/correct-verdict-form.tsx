@@ -167,9 +167,9 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
         <ReasonField label="Reason for the correction" value={reason} onChange={setReason} issues={correct.issues("reason")} />
         <FormActions label="Publish correction" busyLabel="Saving…" busy={correct.fetching} onCancel={onDone} />
       </form>
-      <div className="preview" role="region" aria-label="Preview of the corrected verdict">
+      <section className="preview" aria-label="Preview of the corrected verdict">
         <VerdictArticle {...preview} state="PREVIEW" />
-      </div>
+      </section>
     </div>
   );
 }

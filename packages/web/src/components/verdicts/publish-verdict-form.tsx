@@ -134,9 +134,9 @@ export function PublishVerdictForm({ claim, evidence, refetch }: PublishVerdictF
         <VerdictFields draft={draft} onChange={setDraft} evidence={evidence} failure={publish.failure} labelMissing={labelMissing} />
         <SubmitButton label="Publish verdict" busyLabel="Publishing…" busy={publish.fetching} />
       </form>
-      <div className="preview" role="region" aria-label="Preview of the public verdict">
+      <section className="preview" aria-label="Preview of the public verdict">
         <VerdictArticle {...preview} />
-      </div>
+      </section>
     </div>
   );
 }

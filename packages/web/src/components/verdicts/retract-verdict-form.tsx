@@ -62,9 +62,9 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone }: Retrac
           onCancel={onDone}
         />
       </form>
-      <div className="preview" role="region" aria-label="Preview of the retracted verdict">
+      <section className="preview" aria-label="Preview of the retracted verdict">
         <VerdictArticle {...article} state="RETRACTED" retractedAt={new Date().toISOString()} retractionReason={reason || "(reason)"} />
-      </div>
+      </section>
     </div>
   );
 }

@@ -235,6 +235,7 @@ export function VerdictArticle(props: VerdictArticleProps) {
         <p className="verdict-appearances">
           <span className="muted">Seen in </span>
           {claim.appearances.map((a, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one page can appear twice (two dates); the list never reorders
             <span key={`${a.url}-${i}`}>
               {i > 0 && (i === claim.appearances!.length - 1 ? " and " : ", ")}
               <a href={a.url} target="_blank" rel="noopener noreferrer">
@@ -247,6 +248,7 @@ export function VerdictArticle(props: VerdictArticleProps) {
       )}
       <div className="verdict-summary">
         {(props.summary || "").split(/\n{2,}/).map((para, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text, in order
           <p key={i}>{para || <span className="muted">Summary</span>}</p>
         ))}
       </div>

@@ -84,6 +84,7 @@ export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps
   const eventTitle = events?.find((e) => e.id === params.event)?.title;
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark every screen reader knows; <search> is not yet
     <form className="queue-filters verdict-filters" role="search" aria-label="Filter fact-checks" onSubmit={(e) => e.preventDefault()}>
       <div className="filter filter-search">
         <label htmlFor="verdicts-search">Search fact-checks</label>

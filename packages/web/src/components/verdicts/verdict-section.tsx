@@ -4,7 +4,7 @@ import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { isEditor } from "../../lib/roles";
 import type { Viewer } from "../../lib/viewer";
 import { VerdictArticle, VerdictArticle_VerdictFragment, verdictArticleProps } from "./verdict-article";
-import { type EntityOption } from "./wording-fields";
+import type { EntityOption } from "./wording-fields";
 import { PublishVerdictForm, PublishVerdictForm_ClaimFragment } from "./publish-verdict-form";
 import { CorrectVerdictForm, CorrectVerdictForm_ClaimFragment } from "./correct-verdict-form";
 import { RetractVerdictForm } from "./retract-verdict-form";
