@@ -3,6 +3,7 @@ import type { Database, Db } from "./db.js";
 import type { ApiKeyScope, Role } from "./generated/prisma/enums.js";
 import type { Config } from "./config.js";
 import type { SignInThrottle } from "./guards/rate-limit.js";
+import type { DeskEvents } from "./desk-events.js";
 
 /** The signed-in person a request acts for. */
 export interface Viewer {
@@ -47,6 +48,8 @@ export interface AppContext {
   access: Access;
   clientIp: string;
   signInThrottle: SignInThrottle;
+  /** Tells every instance of the desk what changed, so their caches agree (see desk-events.ts). */
+  events: DeskEvents;
 }
 
 export type Context = YogaInitialContext & ServerContext & AppContext;

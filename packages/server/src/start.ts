@@ -8,6 +8,7 @@ import { loadDemoDesk, demoLogins } from "./seed/demo-desk.js";
 import { ensureFirstAdmin } from "./seed/first-admin.js";
 import type { Config } from "./config.js";
 import { createRateLimiting } from "./guards/rate-limit.js";
+import { createDeskEvents } from "./desk-events.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./http/metrics.js";
 
@@ -70,8 +71,9 @@ export async function startFactDesk(config: Config, log: Log = console.log, opti
     : undefined;
   redis?.on("error", (error) => log(`Redis: ${error.message}`));
   const rateLimiting = createRateLimiting(config.rateLimits, redis, config.redisPrefix);
+  const events = createDeskEvents({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError: log });
 
-  const server = http.createServer(createRequestHandler(database, config, { rateLimiting, logger, metrics }));
+  const server = http.createServer(createRequestHandler(database, config, { rateLimiting, logger, metrics, events }));
   // Requests in flight, for the drain: while draining, each answer closes its connection, and a connection left
   // idle is closed as soon as its request is done.
   const inFlight = new Set<ServerResponse>();
@@ -122,6 +124,7 @@ export async function startFactDesk(config: Config, log: Log = console.log, opti
       (closed ??= (async () => {
         await drain();
         redis?.disconnect();
+        await events.close();
         await database.close();
       })()),
   };

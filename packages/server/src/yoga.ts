@@ -20,7 +20,8 @@ import { useDeadline } from "./guards/deadline.js";
 import { maskedErrors } from "./guards/errors.js";
 import { useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
 import { usePublicResponseCache } from "./http/response-cache.js";
-import { configureSessionCache } from "./services/sessions.js";
+import { SessionCache } from "./services/sessions.js";
+import type { DeskEvents } from "./desk-events.js";
 import { IDEMPOTENCY_HEADER, useIdempotencyKeys } from "./guards/idempotency.js";
 import { requestIdFrom, requestScope, type Logger } from "./logger.js";
 import { serveMetrics, usePrometheusMetrics, type Metrics } from "./http/metrics.js";
@@ -75,11 +76,13 @@ export interface AppServices {
   logger: Logger;
   /** Present when /metrics is enabled (FACTDESK_METRICS_TOKEN). */
   metrics?: Metrics;
+  /** Cache invalidations shared with the desk's other instances. */
+  events: DeskEvents;
 }
 
 export function createYogaApp(database: Database, config: Config, services: AppServices) {
   const { security } = config;
-  configureSessionCache(config.caches.sessionSeconds);
+  const sessions = new SessionCache(config.caches.sessionSeconds, services.events);
   return createYoga<ServerContext, AppContext>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -110,9 +113,9 @@ export function createYogaApp(database: Database, config: Config, services: AppS
     },
     plugins: [
       useCookies(),
-      useIdentity(database.prisma),
+      useIdentity(database.prisma, sessions),
       useRateLimit(services.rateLimiting, config.rateLimits),
-      ...usePublicResponseCache(config.caches.publicResponseSeconds),
+      ...usePublicResponseCache(config.caches.publicResponseSeconds, services.events),
       ...useOperationLimits(config.limits, { anonymousIntrospection: security.anonymousIntrospection }),
       useDeadline(),
       useIdempotencyKeys(database.prisma),
@@ -131,6 +134,7 @@ export function createYogaApp(database: Database, config: Config, services: AppS
         access: accessFor(viewer, partner),
         clientIp,
         signInThrottle: services.rateLimiting.signIn,
+        events: services.events,
       };
     },
   });

@@ -1,7 +1,7 @@
 import type { Plugin } from "graphql-yoga";
 import type { Db } from "../db.js";
 import type { Partner, ServerContext, Viewer } from "../context.js";
-import { credentialFromRequest, viewerForToken } from "../services/sessions.js";
+import { credentialFromRequest, type SessionCache } from "../services/sessions.js";
 import { ApiKeyRejected, isApiKeyToken, partnerForApiKey } from "../services/api-keys.js";
 import { jsonErrorResponse, databaseUnavailable } from "./errors.js";
 
@@ -28,7 +28,7 @@ export const CSRF_HEADER = "x-factdesk-csrf";
  * also carry the CSRF header, which a page on another site cannot add without a CORS preflight we refuse: without
  * it the request is refused with 403, so a cross-site form or image never acts or reads with someone's session.
  */
-export function useIdentity(prisma: Db): Plugin<Record<string, never>, ServerContext> {
+export function useIdentity(prisma: Db, sessions: SessionCache): Plugin<Record<string, never>, ServerContext> {
   return {
     async onRequest({ request, endResponse }) {
       const credential = credentialFromRequest(request);
@@ -38,7 +38,7 @@ export function useIdentity(prisma: Db): Plugin<Record<string, never>, ServerCon
           const partner = await partnerForApiKey(prisma, credential.token);
           identity = { viewer: null, partner, known: true };
         } else if (credential?.via === "header") {
-          const viewer = await viewerForToken(prisma, credential.token);
+          const viewer = await sessions.viewerFor(prisma, credential.token);
           if (!viewer) {
             endResponse(jsonErrorResponse(401, "auth/invalid_token", "This session token is unknown, expired or revoked: sign in again."));
             return;
@@ -55,7 +55,7 @@ export function useIdentity(prisma: Db): Plugin<Record<string, never>, ServerCon
             );
             return;
           }
-          const viewer = await viewerForToken(prisma, credential.token);
+          const viewer = await sessions.viewerFor(prisma, credential.token);
           identity = { viewer, partner: null, known: !!viewer };
         }
       } catch (error) {

@@ -3,15 +3,16 @@ import type { Plugin } from "graphql-yoga";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { LRUCache } from "lru-cache";
 import { identityOf } from "../guards/identity.js";
+import type { DeskEvents } from "../desk-events.js";
 
 /**
  * Results of public reads (callers without a session: anonymous readers and partners' keys), kept for a few
  * seconds so a verdict page shared widely is built once, not once per reader. Keyed by the caller's scope
  * (anonymous, or the key, whose scopes decide what it sees), the document and its variables; staff sessions
- * always read live, and so does a request sent with `Cache-Control: no-cache`. Any mutation on this instance empties the cache; other instances serve their copies until
- * they expire (FACTDESK_RESPONSE_CACHE_SECONDS).
+ * always read live, and so does a request sent with `Cache-Control: no-cache`. Any mutation empties the cache of
+ * every instance (through the desk's events; should one be lost, copies live at most FACTDESK_RESPONSE_CACHE_SECONDS).
  */
-export function usePublicResponseCache(seconds: number): Plugin[] {
+export function usePublicResponseCache(seconds: number, events: DeskEvents): Plugin[] {
   if (seconds <= 0) return [];
   const results = new LRUCache<string, ExecutionResult>({ max: 2_000, ttl: seconds * 1000 });
   const cache = {
@@ -19,10 +20,16 @@ export function usePublicResponseCache(seconds: number): Plugin[] {
     set: (key: string, result: ExecutionResult) => void results.set(key, result),
     invalidate: () => results.clear(),
   };
+  events.subscribe("public-responses.clear", () => results.clear());
   const emptyOnMutation: Plugin = {
     onExecute({ args }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
-      return { onExecuteDone: () => results.clear() };
+      return {
+        onExecuteDone: () => {
+          results.clear();
+          events.publish("public-responses.clear", {});
+        },
+      };
     },
   };
   return [

@@ -130,7 +130,7 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     errors: { result: { name: "SignOutSuccess" }, dataField: { description: "Always true: the session has ended." } },
     resolve: async (_root, _args, ctx) => {
-      await users.signOut(ctx.prisma, ctx.viewer!);
+      await users.signOut(ctx.prisma, ctx.events, ctx.viewer!);
       await ctx.request.cookieStore?.delete(SESSION_COOKIE);
       return true;
     },
@@ -150,7 +150,11 @@ builder.mutationFields((t) => ({
     errors: { dataField: { name: "user", description: "The user as it is now." } },
     args: { input: t.arg({ type: UpdateUserRoleInput, required: true, description: "The user and the role." }) },
     resolve: async (query, _root, { input }, ctx) =>
-      refetchUser(ctx, query, (await users.updateUserRole(ctx.prisma, ctx.viewer!, input.id.id, input.role, input.expectedVersion)).id),
+      refetchUser(
+        ctx,
+        query,
+        (await users.updateUserRole(ctx.prisma, ctx.events, ctx.viewer!, input.id.id, input.role, input.expectedVersion)).id,
+      ),
   }),
   deactivateUser: t.prismaField({
     type: "User",
@@ -159,6 +163,6 @@ builder.mutationFields((t) => ({
     errors: { dataField: { name: "user", description: "The user as it is now." } },
     args: { input: t.arg({ type: DeactivateUserInput, required: true, description: "The user." }) },
     resolve: async (query, _root, { input }, ctx) =>
-      refetchUser(ctx, query, (await users.deactivateUser(ctx.prisma, ctx.viewer!, input.id.id, input.expectedVersion)).id),
+      refetchUser(ctx, query, (await users.deactivateUser(ctx.prisma, ctx.events, ctx.viewer!, input.id.id, input.expectedVersion)).id),
   }),
 }));

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
+import type { DeskEvents, SessionMatch } from "../desk-events.js";
 
 export const SESSION_COOKIE = "factdesk_session";
 export const SESSION_DAYS = 30;
@@ -18,30 +19,41 @@ export async function createSession(db: DbTx, userId: string): Promise<{ token: 
 
 /**
  * Viewers of sessions looked up in the last few seconds, by token hash, so a busy reviewer's requests do not each
- * read the session. Signing out, a role change or a deactivation drops the entries at once on the instance that
- * made the change; other instances notice within the cache's lifetime (FACTDESK_SESSION_CACHE_SECONDS, 0 turns
- * it off). Unknown tokens are never cached, so guessing cannot fill it.
+ * read the session. Signing out, a role change or a deactivation publishes `sessions.forget`, which drops the
+ * entries at once on this instance and through Redis (with REDIS_URL) on the others; should that event be lost,
+ * an entry lives at most the cache's lifetime (FACTDESK_SESSION_CACHE_SECONDS, 0 turns it off). Unknown tokens
+ * are never cached, so guessing cannot fill it.
  */
-let recentViewers: LRUCache<string, Viewer> | null = null;
+export class SessionCache {
+  private readonly viewers: LRUCache<string, Viewer> | null;
 
-export function configureSessionCache(seconds: number) {
-  recentViewers = seconds > 0 ? new LRUCache<string, Viewer>({ max: 10_000, ttl: seconds * 1000 }) : null;
-}
+  constructor(seconds: number, events: DeskEvents) {
+    this.viewers = seconds > 0 ? new LRUCache<string, Viewer>({ max: 10_000, ttl: seconds * 1000 }) : null;
+    if (this.viewers) events.subscribe("sessions.forget", (match) => this.drop(match));
+  }
 
-/** Drops cached viewers of one session or of every session of a user (after it was revoked or the user changed). */
-export function forgetCachedSessions(match: { sessionId: string } | { userId: string }) {
-  if (!recentViewers) return;
-  for (const [hash, viewer] of recentViewers.entries()) {
-    if ("sessionId" in match ? viewer.sessionId === match.sessionId : viewer.id === match.userId) recentViewers.delete(hash);
+  /** The viewer a token stands for, or null when it is unknown, expired, revoked or its user deactivated. */
+  async viewerFor(db: DbTx, token: string | null | undefined): Promise<Viewer | null> {
+    if (!token) return null;
+    const tokenHash = hashToken(token);
+    const cached = this.viewers?.get(tokenHash);
+    if (cached) return cached;
+    const viewer = await viewerForTokenHash(db, tokenHash);
+    if (viewer && this.viewers) {
+      this.viewers.set(tokenHash, viewer.viewer, { ttl: Math.min(this.viewers.ttl, viewer.expiresAt.getTime() - Date.now()) });
+    }
+    return viewer?.viewer ?? null;
+  }
+
+  private drop(match: SessionMatch) {
+    if (!this.viewers) return;
+    for (const [hash, viewer] of this.viewers.entries()) {
+      if ("sessionId" in match ? viewer.sessionId === match.sessionId : viewer.id === match.userId) this.viewers.delete(hash);
+    }
   }
 }
 
-/** The viewer a token stands for, or null when it is unknown, expired, revoked or its user deactivated. */
-export async function viewerForToken(db: DbTx, token: string | null | undefined): Promise<Viewer | null> {
-  if (!token) return null;
-  const tokenHash = hashToken(token);
-  const cached = recentViewers?.get(tokenHash);
-  if (cached) return cached;
+async function viewerForTokenHash(db: DbTx, tokenHash: string): Promise<{ viewer: Viewer; expiresAt: Date } | null> {
   const session = await db.session.findUnique({
     where: { tokenHash },
     select: {
@@ -53,9 +65,10 @@ export async function viewerForToken(db: DbTx, token: string | null | undefined)
   });
   if (!session || session.revokedAt || session.expiresAt < new Date() || !session.user.active) return null;
   const { user } = session;
-  const viewer: Viewer = { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: session.id };
-  recentViewers?.set(tokenHash, viewer, { ttl: Math.min(recentViewers.ttl, session.expiresAt.getTime() - Date.now()) });
-  return viewer;
+  return {
+    viewer: { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: session.id },
+    expiresAt: session.expiresAt,
+  };
 }
 
 /** The credential a request carries: a bearer token (session or API key), else the session cookie. */

@@ -4,7 +4,8 @@ import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { Role } from "../generated/prisma/enums.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
-import { createSession, forgetCachedSessions } from "./sessions.js";
+import { createSession } from "./sessions.js";
+import type { DeskEvents } from "../desk-events.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { parseInput, text } from "./validation.js";
 import { writeAudit, type Author } from "./audit.js";
@@ -52,12 +53,13 @@ export async function signIn(db: Db, input: { email: string; password: string },
   });
 }
 
-export async function signOut(db: Db, viewer: Viewer) {
+/** Revokes the viewer's session; `events` tells every instance to forget it. */
+export async function signOut(db: Db, events: DeskEvents, viewer: Viewer) {
   await db.$transaction(async (tx) => {
     await tx.session.update({ where: { id: viewer.sessionId }, data: { revokedAt: new Date() } });
     await writeAudit(tx, viewer, { action: "session.sign_out", entityType: "User", entityId: viewer.id });
   });
-  forgetCachedSessions({ sessionId: viewer.sessionId });
+  events.publish("sessions.forget", { sessionId: viewer.sessionId });
 }
 
 /** The one way a user row is written: by an admin, or by nobody when the desk is seeded (first admin, demo desk). */
@@ -88,6 +90,7 @@ export async function createUser(
 
 async function updateUser(
   db: Db,
+  events: DeskEvents,
   viewer: Viewer,
   id: string,
   expectedVersion: number,
@@ -105,12 +108,12 @@ async function updateUser(
     await writeAudit(tx, viewer, { action, entityType: "User", entityId: id, before: publicUser(before), after: publicUser(after) });
     return after;
   });
-  forgetCachedSessions({ userId: id });
+  events.publish("sessions.forget", { userId: id });
   return updated;
 }
 
-export const updateUserRole = (db: Db, viewer: Viewer, id: string, role: Role, expectedVersion: number) =>
-  updateUser(db, viewer, id, expectedVersion, "user.update_role", { role });
+export const updateUserRole = (db: Db, events: DeskEvents, viewer: Viewer, id: string, role: Role, expectedVersion: number) =>
+  updateUser(db, events, viewer, id, expectedVersion, "user.update_role", { role });
 
-export const deactivateUser = (db: Db, viewer: Viewer, id: string, expectedVersion: number) =>
-  updateUser(db, viewer, id, expectedVersion, "user.deactivate", { active: false });
+export const deactivateUser = (db: Db, events: DeskEvents, viewer: Viewer, id: string, expectedVersion: number) =>
+  updateUser(db, events, viewer, id, expectedVersion, "user.deactivate", { active: false });
