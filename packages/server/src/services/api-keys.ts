@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import type { Db, DbTx } from "../db.js";
 import type { Partner, Viewer } from "../context.js";
-import type { ApiKey } from "../generated/prisma/client.js";
+import type { ApiKey, Prisma } from "../generated/prisma/client.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { parseInput, text } from "./validation.js";
@@ -110,6 +110,17 @@ async function liveKey(tx: DbTx, id: string) {
   return key;
 }
 
+/** Changes a key still at `expectedVersion` and moves its version on (see updateWithVersion). */
+function updateApiKey(tx: DbTx, id: string, expectedVersion: number, data: Prisma.ApiKeyUncheckedUpdateManyInput) {
+  return updateWithVersion({
+    entityType: "ApiKey",
+    id,
+    expectedVersion,
+    load: () => tx.apiKey.findUnique({ where: { id } }),
+    update: () => tx.apiKey.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } }),
+  });
+}
+
 /**
  * Replaces a key with a new secret (same name, scopes, limit and expiry). The old key keeps working for
  * `graceMinutes` (0: stops now), so a partner can deploy the new one without downtime.
@@ -128,20 +139,14 @@ export async function rotateApiKey(db: Db, viewer: Viewer, id: string, expectedV
     const now = Date.now();
     const graceEnd = new Date(now + graceMinutes * 60_000);
     const stopsAt = old.expiresAt && old.expiresAt < graceEnd ? old.expiresAt : graceEnd;
-    const { before, after } = await updateWithVersion({
-      entityType: "ApiKey",
+    const { before, after } = await updateApiKey(
+      tx,
       id,
       expectedVersion,
-      load: () => tx.apiKey.findUnique({ where: { id } }),
-      update: () =>
-        tx.apiKey.updateMany({
-          where: { id, version: expectedVersion },
-          data:
-            graceMinutes === 0
-              ? { revokedAt: new Date(now), replacedById: created.key.id, version: { increment: 1 } }
-              : { expiresAt: stopsAt, replacedById: created.key.id, version: { increment: 1 } },
-        }),
-    });
+      graceMinutes === 0
+        ? { revokedAt: new Date(now), replacedById: created.key.id }
+        : { expiresAt: stopsAt, replacedById: created.key.id },
+    );
     await writeAudit(tx, viewer, {
       action: "api_key.replace",
       entityType: "ApiKey",
@@ -157,14 +162,7 @@ export async function rotateApiKey(db: Db, viewer: Viewer, id: string, expectedV
 export async function revokeApiKey(db: Db, viewer: Viewer, id: string, expectedVersion: number) {
   return db.$transaction(async (tx) => {
     await liveKey(tx, id);
-    const { before, after } = await updateWithVersion({
-      entityType: "ApiKey",
-      id,
-      expectedVersion,
-      load: () => tx.apiKey.findUnique({ where: { id } }),
-      update: () =>
-        tx.apiKey.updateMany({ where: { id, version: expectedVersion }, data: { revokedAt: new Date(), version: { increment: 1 } } }),
-    });
+    const { before, after } = await updateApiKey(tx, id, expectedVersion, { revokedAt: new Date() });
     await writeAudit(tx, viewer, {
       action: "api_key.revoke",
       entityType: "ApiKey",

@@ -7,6 +7,7 @@ import { optionalText, parseInput, pastDate, text } from "./validation.js";
 import { normalizeClaimText } from "./text.js";
 import { datePrecision, ratingLabel } from "./enums.js";
 import type { DatePrecision } from "../generated/prisma/enums.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import { updateWithVersion } from "./versioning.js";
 import { assertClaimEvidence } from "./evidence.js";
 import { consensusOf } from "./ratings.js";
@@ -107,6 +108,17 @@ export async function publishVerdict(db: Db | DbTx, viewer: Viewer, input: z.inp
   });
 }
 
+/** Changes a verdict still at `expectedVersion` and moves its version on (see updateWithVersion). */
+function updateVerdict(tx: DbTx, id: string, expectedVersion: number, data: Prisma.VerdictUncheckedUpdateManyInput) {
+  return updateWithVersion({
+    entityType: "Verdict",
+    id,
+    expectedVersion,
+    load: () => tx.verdict.findUnique({ where: { id } }),
+    update: () => tx.verdict.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } }),
+  });
+}
+
 async function setPublished(tx: DbTx, claimId: string) {
   await tx.claim.update({ where: { id: claimId }, data: { status: "PUBLISHED", version: { increment: 1 } } });
 }
@@ -121,16 +133,10 @@ export async function signOffVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
     if (current.publishedById === viewer.id) {
       throw new ForbiddenError("A contested verdict needs a second editor: you proposed this one.", "verdict/same_editor");
     }
-    const { before, after } = await updateWithVersion({
-      entityType: "Verdict",
-      id,
-      expectedVersion,
-      load: () => tx.verdict.findUnique({ where: { id } }),
-      update: () =>
-        tx.verdict.updateMany({
-          where: { id, version: expectedVersion },
-          data: { state: "PUBLISHED", publishedAt: new Date(), signedOffById: viewer.id, version: { increment: 1 } },
-        }),
+    const { before, after } = await updateVerdict(tx, id, expectedVersion, {
+      state: "PUBLISHED",
+      publishedAt: new Date(),
+      signedOffById: viewer.id,
     });
     await setPublished(tx, after.claimId);
     await writeAudit(tx, viewer, {
@@ -222,22 +228,11 @@ export async function correctVerdict(
       claimDate: afterFields.claimDate ? new Date(afterFields.claimDate as string) : null,
       claimDatePrecision: afterFields.claimDatePrecision as DatePrecision | null,
     };
-    const { after } = await updateWithVersion({
-      entityType: "Verdict",
-      id,
-      expectedVersion,
-      load: () => tx.verdict.findUnique({ where: { id } }),
-      update: () =>
-        tx.verdict.updateMany({
-          where: { id, version: expectedVersion },
-          data: {
-            ...(data.label ? { label: data.label } : {}),
-            ...(data.headline ? { headline: data.headline } : {}),
-            ...(data.summary ? { summary: data.summary } : {}),
-            ...(reworded ? wording : {}),
-            version: { increment: 1 },
-          },
-        }),
+    const { after } = await updateVerdict(tx, id, expectedVersion, {
+      ...(data.label ? { label: data.label } : {}),
+      ...(data.headline ? { headline: data.headline } : {}),
+      ...(data.summary ? { summary: data.summary } : {}),
+      ...(reworded ? wording : {}),
     });
     if (cited) await tx.verdict.update({ where: { id }, data: { citedEvidence: { set: cited.map((e) => ({ id: e })) } } });
     if (reworded) await rewordClaim(tx, viewer, current.claimId, wording, claimant === undefined ? undefined : (claimant?.id ?? null));
@@ -304,16 +299,10 @@ export async function retractVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
     if (!current) throw new NotFoundError("Verdict", id);
     if (current.state === "RETRACTED")
       throw ValidationError.field(["input", "id"], "The verdict is already retracted.", "verdict/retracted");
-    const { before, after } = await updateWithVersion({
-      entityType: "Verdict",
-      id,
-      expectedVersion,
-      load: () => tx.verdict.findUnique({ where: { id } }),
-      update: () =>
-        tx.verdict.updateMany({
-          where: { id, version: expectedVersion },
-          data: { state: "RETRACTED", retractedAt: new Date(), retractionReason: why, version: { increment: 1 } },
-        }),
+    const { before, after } = await updateVerdict(tx, id, expectedVersion, {
+      state: "RETRACTED",
+      retractedAt: new Date(),
+      retractionReason: why,
     });
     await tx.claim.update({ where: { id: after.claimId }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
     await writeAudit(tx, viewer, { action: "verdict.retract", entityType: "Verdict", entityId: id, claimId: after.claimId, before, after });
