@@ -68,7 +68,7 @@ const UNITS: Record<string, number> = {
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 /** "twenty-five" → 25, "seven" → 7, anything else → null. */
-function smallNumber(word: string): number | null {
+export function smallNumber(word: string): number | null {
   if (word in UNITS) return UNITS[word] ?? null;
   const parts = word.split("-");
   if (parts.length !== 2) return null;

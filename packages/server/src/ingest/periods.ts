@@ -1,5 +1,6 @@
 import type { DatePrecision } from "./types.js";
 import type { Sentence } from "./sentences.js";
+import { smallNumber } from "./numbers.js";
 
 export interface PeriodMention {
   start: number;
@@ -46,31 +47,6 @@ const MONTHS: Record<string, number> = {
   december: 11,
 };
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  "twenty-four": 24,
-  "forty-eight": 48,
-  "seventy-two": 72,
-};
 
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -102,6 +78,9 @@ function lastWeekday(name: string, published: Date): Date {
   return addDays(today, -((today.getUTCDay() - target + 7) % 7));
 }
 
+/** "three" → 3, "seventy-two" → 72, "an" (hour) → 1; a word that is no count ("few") → undefined. */
+const countWord = (word: string) => (word === "a" || word === "an" ? 1 : (smallNumber(word) ?? undefined));
+
 type Resolver = (m: RegExpExecArray, published: Date | null) => Omit<PeriodMention, "start" | "end" | "text">;
 
 const unresolved = { periodStart: null, periodEnd: null, precision: null };
@@ -114,7 +93,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
     /\b(?:in|over|during|within|for|throughout)\s+the\s+(?:past|last|previous|preceding)\s+(?:(\d+|[a-z]+(?:-[a-z]+)?)\s+)?(hour|day|week|month|year)s?\b/gi,
     (m, published) => {
       const unit = (m[2] ?? "day").toLowerCase();
-      const n = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : SMALL[m[1].toLowerCase()];
+      const n = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? Number(m[1]) : countWord(m[1].toLowerCase());
       const precision = UNIT_PRECISION[unit] ?? "DAY";
       if (!published) return unresolved;
       if (n === undefined || m[1]?.toLowerCase() === "few") return { periodStart: null, periodEnd: day(published), precision: "WEEK" };
