@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./index.js";
-import type { ExtractedFigure, ExtractionResult } from "./types.js";
+import { comparable } from "./test-support.js";
+import type { ExtractedFigure } from "./types.js";
 
 /**
  * Invented news articles (fixtures/*.txt), each with the full list a careful reader takes from it. Lists are
@@ -23,17 +24,6 @@ interface Expectations {
   statements: Array<Record<string, unknown>>;
   figures: FigureExpectation[];
   media: Array<Record<string, unknown>>;
-}
-
-function comparable(result: ExtractionResult) {
-  return {
-    ...result,
-    figures: result.figures.map((f) => ({
-      ...f,
-      periodStart: f.periodStart?.toISOString() ?? null,
-      periodEnd: f.periodEnd?.toISOString() ?? null,
-    })),
-  };
 }
 
 function checkArticle(file: string, publishedAt: string, expected: Expectations) {

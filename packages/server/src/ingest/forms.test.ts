@@ -104,43 +104,28 @@ describe("periods", () => {
     return [f?.periodText, f?.periodStart?.toISOString() ?? null, f?.periodEnd?.toISOString() ?? null, f?.periodPrecision];
   };
 
-  it("resolves relative periods against the publication date", () => {
-    expect(period("12 people were killed in the past three days.")).toEqual([
+  // Each resolves against the publication date: sentence, period as written, start, end, precision.
+  it.each([
+    [
+      "12 people were killed in the past three days.",
       "in the past three days",
       "2025-03-07T00:00:00.000Z",
       "2025-03-10T00:00:00.000Z",
       "DAY",
-    ]);
-    expect(period("12 people were killed over the past 24 hours.")).toEqual([
+    ],
+    [
+      "12 people were killed over the past 24 hours.",
       "over the past 24 hours",
       "2025-03-09T18:00:00.000Z",
       "2025-03-10T18:00:00.000Z",
       "HOUR",
-    ]);
-    expect(period("12 people were killed last week.")).toEqual([
-      "last week",
-      "2025-03-03T00:00:00.000Z",
-      "2025-03-09T00:00:00.000Z",
-      "WEEK",
-    ]);
-    expect(period("12 people were killed on Saturday.")).toEqual([
-      "on Saturday",
-      "2025-03-08T00:00:00.000Z",
-      "2025-03-08T00:00:00.000Z",
-      "DAY",
-    ]);
-    expect(period("12 people have been killed since Oct. 7.")).toEqual([
-      "since Oct. 7",
-      "2024-10-07T00:00:00.000Z",
-      "2025-03-10T00:00:00.000Z",
-      "DAY",
-    ]);
-    expect(period("12 people were killed yesterday.")).toEqual([
-      "yesterday",
-      "2025-03-09T00:00:00.000Z",
-      "2025-03-09T00:00:00.000Z",
-      "DAY",
-    ]);
+    ],
+    ["12 people were killed last week.", "last week", "2025-03-03T00:00:00.000Z", "2025-03-09T00:00:00.000Z", "WEEK"],
+    ["12 people were killed on Saturday.", "on Saturday", "2025-03-08T00:00:00.000Z", "2025-03-08T00:00:00.000Z", "DAY"],
+    ["12 people have been killed since Oct. 7.", "since Oct. 7", "2024-10-07T00:00:00.000Z", "2025-03-10T00:00:00.000Z", "DAY"],
+    ["12 people were killed yesterday.", "yesterday", "2025-03-09T00:00:00.000Z", "2025-03-09T00:00:00.000Z", "DAY"],
+  ])("%s", (text, periodText, start, end, precision) => {
+    expect(period(text)).toEqual([periodText, start, end, precision]);
   });
 
   it("keeps the words but no dates when there is no publication date", () => {

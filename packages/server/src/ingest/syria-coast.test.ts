@@ -2,11 +2,21 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./index.js";
-import type { ExtractionResult } from "./types.js";
+import { comparable } from "./test-support.js";
 
 const articlePath = fileURLToPath(new URL("../../../../prisma/demo/syria-coast-article.txt", import.meta.url));
 const text = fs.readFileSync(articlePath, "utf8");
 const publishedAt = new Date("2025-03-10T18:00:00.000Z");
+
+/** The place and period of the sentence on Latakia and Tartus: both of its figures, the nested one too, have them. */
+const inLatakiaAndTartusPastThreeDays = {
+  place: "Latakia and Tartus",
+  placePrecision: "CITY",
+  periodText: "in the past three days",
+  periodStart: "2025-03-07T00:00:00.000Z",
+  periodEnd: "2025-03-10T00:00:00.000Z",
+  periodPrecision: "DAY",
+};
 
 /** What a careful reader takes from the article, written before looking at the extractor's output. */
 const expected = {
@@ -128,12 +138,7 @@ const expected = {
       statedText: "At least 1,300 people",
       excerpt:
         "At least 1,300 people, including over 800 civilians, have been reportedly killed in the cities of Latakia and Tartus in the past three days.",
-      place: "Latakia and Tartus",
-      placePrecision: "CITY",
-      periodText: "in the past three days",
-      periodStart: "2025-03-07T00:00:00.000Z",
-      periodEnd: "2025-03-10T00:00:00.000Z",
-      periodPrecision: "DAY",
+      ...inLatakiaAndTartusPastThreeDays,
       attributedToKey: null,
     },
     {
@@ -143,12 +148,7 @@ const expected = {
       low: 800,
       high: null,
       statedText: "over 800 civilians",
-      place: "Latakia and Tartus",
-      placePrecision: "CITY",
-      periodText: "in the past three days",
-      periodStart: "2025-03-07T00:00:00.000Z",
-      periodEnd: "2025-03-10T00:00:00.000Z",
-      periodPrecision: "DAY",
+      ...inLatakiaAndTartusPastThreeDays,
       attributedToKey: null,
     },
   ],
@@ -163,18 +163,6 @@ const expected = {
     },
   ],
 };
-
-/** Dates as ISO strings, so expectations read like the demo desk. */
-function comparable(result: ExtractionResult) {
-  return {
-    ...result,
-    figures: result.figures.map((f) => ({
-      ...f,
-      periodStart: f.periodStart?.toISOString() ?? null,
-      periodEnd: f.periodEnd?.toISOString() ?? null,
-    })),
-  };
-}
 
 describe("the reference article (coastal Syria, March 2025)", () => {
   const result = extractArticle({ text, publishedAt, title: "Moscow: Russia and US in Communication Regarding Syrian Crisis" });
