@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
-import { ERROR_FIELDS, factories, mutate } from "../testkit/factories.js";
+import { ERROR_FIELDS, factories, mutate, type ApiKeyInput } from "../testkit/factories.js";
 import { globalId, rawId } from "../testkit/ids.js";
 import { publishedClaim, seedClaim, seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
 
@@ -17,7 +17,7 @@ let eventId: string;
 
 const asKey = (secret: string): Actor => ({ id: null, email: null, role: "ANONYMOUS", token: secret });
 
-async function keyWith(scopes: string[], input: Record<string, unknown> = {}) {
+async function keyWith(scopes: NonNullable<ApiKeyInput["scopes"]>, input: ApiKeyInput = {}) {
   const key = await make.apiKey(server.admin, { scopes, ...input });
   return { ...key, actor: asKey(key.secret) };
 }

@@ -80,7 +80,7 @@ describe("optimistic concurrency", () => {
 describe("concurrent ratings", () => {
   it("ten ratings of one claim sent at once by one reviewer are all kept, with exactly one current", async () => {
     const claim = await make.claim(reviewer);
-    const labels = ["TRUE", "FALSE", "MIXED", "MISLEADING", "MOSTLY_TRUE", "TRUE", "FALSE", "MIXED", "MISLEADING", "MOSTLY_TRUE"];
+    const labels = ["TRUE", "FALSE", "MIXED", "MISLEADING", "MOSTLY_TRUE", "TRUE", "FALSE", "MIXED", "MISLEADING", "MOSTLY_TRUE"] as const;
     const results = await Promise.all(labels.map((label) => make.rating(reviewer, claim.id, { label })));
     expect(results.every((r) => r?.id)).toBe(true);
     const ratings = await server.execute(

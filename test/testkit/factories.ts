@@ -1,139 +1,173 @@
 import crypto from "node:crypto";
-import type { Actor, TestServer } from "./server.js";
+import { graphql, narrow, type Operation, type VariablesOf } from "./graphql.js";
+import type { Actor, OperationArgs, TestServer } from "./server.js";
 
 // Seed factories that go through the public API, so every row they make is one a user could have made.
 // Each call makes unique data, so tests sharing a server never collide.
 
 const unique = () => crypto.randomUUID().slice(0, 8);
 
+/** The members of a mutation's result union that are not errors (every error type's name ends in `Error`). */
+export type Success<TPayload> = Exclude<TPayload, { __typename: `${string}Error` }>;
+
 /** Runs a mutation and returns its success payload, failing loudly on any error member of the result union. */
-export async function mutate<T = any>(server: TestServer, as: Actor, document: string, variables: Record<string, unknown>): Promise<T> {
-  const data = await server.execute<Record<string, { __typename: string; message?: string; issues?: unknown }>>(document, variables, as);
-  const result = Object.values(data)[0]!;
+export async function mutate<TData extends Record<string, { __typename: string }>, TVariables>(
+  server: Pick<TestServer, "execute">,
+  as: Actor,
+  document: Operation<TData, TVariables>,
+  variables: TVariables,
+): Promise<Success<TData[keyof TData]>>;
+/** @deprecated Untyped: only while the tests move to typed documents (issue 11.5); removed once none is left. */
+export async function mutate<T = any>(
+  server: Pick<TestServer, "execute">,
+  as: Actor,
+  document: string,
+  variables: Record<string, unknown>,
+): Promise<T>;
+export async function mutate<TData extends Record<string, { __typename: string }>, TVariables>(
+  server: Pick<TestServer, "execute">,
+  as: Actor,
+  document: Operation<TData, TVariables> | string,
+  variables: TVariables,
+): Promise<Success<TData[keyof TData]>> {
+  const data: TData =
+    typeof document === "string"
+      ? await server.execute(document, variables as Record<string, unknown>, as)
+      : await server.execute(document, ...([variables, as] as OperationArgs<TVariables>));
+  const result: TData[keyof TData] | { __typename: string; message?: string; issues?: unknown } = Object.values(data)[0]!;
   if (result.__typename.endsWith("Error")) {
-    throw new Error(`${result.__typename}: ${result.message} ${JSON.stringify(result.issues ?? "")}`);
+    const error = result as { __typename: string; message?: string; issues?: unknown };
+    throw new Error(`${error.__typename}: ${error.message} ${JSON.stringify(error.issues ?? "")}`);
   }
-  return result as T;
+  return result as Success<TData[keyof TData]>;
 }
 
+/** @deprecated The error members' fields for untyped documents, until every test uses `ErrorFields` (issue 11.5). */
 export const ERROR_FIELDS = `... on Error { __typename code message }
   ... on ValidationError { issues { path message } }
   ... on ConflictError { currentVersion }`;
+
+/** The error members' fields, spread into a result union as `...ErrorFields` (unmasked: read without readFragment). */
+export const ErrorFields = graphql(`
+  fragment ErrorFields on Error @_unmask {
+    __typename code message
+    ... on ValidationError { issues { path message } }
+    ... on ConflictError { currentVersion }
+  }
+`);
 
 export interface ClaimRef {
   id: string;
   version: number;
 }
 
-export function factories(server: TestServer) {
+const CreateApiKey = graphql(
+  `mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename
+    ... on CreateApiKeySuccess { secret apiKey { id prefix version scopes } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const CreateEvent = graphql(
+  `mutation CreateEvent($input: CreateEventInput!) { createEvent(input: $input) { __typename
+    ... on CreateEventSuccess { event { id title } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const CreateEntity = graphql(
+  `mutation CreateEntity($input: CreateEntityInput!) { createEntity(input: $input) { __typename
+    ... on CreateEntitySuccess { entity { id name } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const AddSource = graphql(
+  `mutation AddSource($input: AddSourceInput!) { addSource(input: $input) { __typename
+    ... on AddSourceSuccess { created source { id url } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const CreateClaim = graphql(
+  `mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename
+    ... on CreateClaimSuccess { claim { id version text } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const AddEvidence = graphql(
+  `mutation AddEvidence($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename
+    ... on AddEvidenceSuccess { evidence { id version stance source { id url } } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const RateClaim = graphql(
+  `mutation RateClaim($input: RateClaimInput!) { rateClaim(input: $input) { __typename
+    ... on RateClaimSuccess { rating { id label current } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const PublishVerdict = graphql(
+  `mutation PublishVerdict($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename
+    ... on PublishVerdictSuccess { verdict { id version state label } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const ClaimVersion = graphql(`query ClaimVersion($id: ID!) { node(id: $id) { ... on Claim { version } } }`);
+
+/** A factory's `input`: any of the mutation's input fields, over the factory's defaults. */
+type InputOf<TDocument> = Partial<VariablesOf<TDocument> extends { input: infer TInput } ? TInput : never>;
+export type ApiKeyInput = InputOf<typeof CreateApiKey>;
+
+export function factories(server: Pick<TestServer, "execute">) {
   return {
     /** A partner's API key (as an admin); `secret` is the bearer token. */
-    async apiKey(as: Actor, input: Record<string, unknown> = {}) {
-      const r = await mutate(
-        server,
-        as,
-        `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename
-        ... on CreateApiKeySuccess { secret apiKey { id prefix version scopes } } ${ERROR_FIELDS} } }`,
-        {
-          input: { name: `Partner ${unique()}`, scopes: ["VERDICTS_READ"], ...input },
-        },
-      );
-      return { ...r.apiKey, secret: r.secret } as { id: string; prefix: string; version: number; scopes: string[]; secret: string };
+    async apiKey(as: Actor, input: ApiKeyInput = {}) {
+      const r = await mutate(server, as, CreateApiKey, {
+        input: { name: `Partner ${unique()}`, scopes: ["VERDICTS_READ"], ...input },
+      });
+      return { ...r.apiKey, secret: r.secret };
     },
-    async event(as: Actor, input: Record<string, unknown> = {}) {
-      const r = await mutate(
-        server,
-        as,
-        `mutation($input: CreateEventInput!) { createEvent(input: $input) { __typename
-        ... on CreateEventSuccess { event { id title } } ${ERROR_FIELDS} } }`,
-        { input: { title: `Event ${unique()}`, ...input } },
-      );
-      return r.event as { id: string; title: string };
+    async event(as: Actor, input: InputOf<typeof CreateEvent> = {}) {
+      const r = await mutate(server, as, CreateEvent, { input: { title: `Event ${unique()}`, ...input } });
+      return r.event;
     },
-    async entity(as: Actor, input: Record<string, unknown> = {}) {
-      const r = await mutate(
-        server,
-        as,
-        `mutation($input: CreateEntityInput!) { createEntity(input: $input) { __typename
-        ... on CreateEntitySuccess { entity { id name } } ${ERROR_FIELDS} } }`,
-        { input: { kind: "PERSON", name: `Person ${unique()}`, ...input } },
-      );
-      return r.entity as { id: string; name: string };
+    async entity(as: Actor, input: InputOf<typeof CreateEntity> = {}) {
+      const r = await mutate(server, as, CreateEntity, { input: { kind: "PERSON", name: `Person ${unique()}`, ...input } });
+      return r.entity;
     },
-    async source(as: Actor, input: Record<string, unknown> = {}) {
-      const r = await mutate(
-        server,
-        as,
-        `mutation($input: AddSourceInput!) { addSource(input: $input) { __typename
-        ... on AddSourceSuccess { created source { id url } } ${ERROR_FIELDS} } }`,
-        { input: { url: `https://news.example/${unique()}`, ...input } },
-      );
-      return r.source as { id: string; url: string };
+    async source(as: Actor, input: InputOf<typeof AddSource> = {}) {
+      const r = await mutate(server, as, AddSource, { input: { url: `https://news.example/${unique()}`, ...input } });
+      return r.source;
     },
-    async claim(as: Actor, input: Record<string, unknown> = {}): Promise<ClaimRef & { text: string }> {
-      const r = await mutate(
-        server,
-        as,
-        `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
-        ... on CreateClaimSuccess { claim { id version text } } ${ERROR_FIELDS} } }`,
-        {
-          input: { text: `Claim ${unique()}: the river flooded 12 villages.`, kind: "STATEMENT", ...input },
-        },
-      );
+    async claim(as: Actor, input: InputOf<typeof CreateClaim> = {}): Promise<ClaimRef & { text: string }> {
+      const r = await mutate(server, as, CreateClaim, {
+        input: { text: `Claim ${unique()}: the river flooded 12 villages.`, kind: "STATEMENT", ...input },
+      });
       return r.claim;
     },
-    async evidence(as: Actor, claimId: string, input: Record<string, unknown> = {}) {
-      const r = await mutate(
-        server,
-        as,
-        `mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename
-        ... on AddEvidenceSuccess { evidence { id version stance source { id url } } } ${ERROR_FIELDS} } }`,
-        {
-          input: {
-            claim: claimId,
-            source: { url: `https://evidence.example/${unique()}` },
-            stance: "REFUTES",
-            excerpt: "The official count was lower.",
-            ...input,
-          },
+    async evidence(as: Actor, claimId: string, input: InputOf<typeof AddEvidence> = {}) {
+      const r = await mutate(server, as, AddEvidence, {
+        input: {
+          claim: claimId,
+          source: { url: `https://evidence.example/${unique()}` },
+          stance: "REFUTES",
+          excerpt: "The official count was lower.",
+          ...input,
         },
-      );
-      return r.evidence as { id: string; version: number; stance: string; source: { id: string; url: string } };
+      });
+      return r.evidence;
     },
-    async rating(as: Actor, claimId: string, input: Record<string, unknown> = {}) {
-      const r = await mutate(
-        server,
-        as,
-        `mutation($input: RateClaimInput!) { rateClaim(input: $input) { __typename
-        ... on RateClaimSuccess { rating { id label current } } ${ERROR_FIELDS} } }`,
-        {
-          input: { claim: claimId, label: "FALSE", confidence: 80, rationale: "The record says otherwise.", ...input },
-        },
-      );
-      return r.rating as { id: string; label: string; current: boolean };
+    async rating(as: Actor, claimId: string, input: InputOf<typeof RateClaim> = {}) {
+      const r = await mutate(server, as, RateClaim, {
+        input: { claim: claimId, label: "FALSE", confidence: 80, rationale: "The record says otherwise.", ...input },
+      });
+      return r.rating;
     },
-    async verdict(as: Actor, claimId: string, evidenceIds: string[], input: Record<string, unknown> = {}) {
-      const r = await mutate(
-        server,
-        as,
-        `mutation($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename
-        ... on PublishVerdictSuccess { verdict { id version state label } } ${ERROR_FIELDS} } }`,
-        {
-          input: {
-            claim: claimId,
-            label: "FALSE",
-            headline: "No, it did not happen",
-            summary: "Records show otherwise.",
-            citedEvidence: evidenceIds,
-            ...input,
-          },
+    async verdict(as: Actor, claimId: string, evidenceIds: string[], input: InputOf<typeof PublishVerdict> = {}) {
+      const r = await mutate(server, as, PublishVerdict, {
+        input: {
+          claim: claimId,
+          label: "FALSE",
+          headline: "No, it did not happen",
+          summary: "Records show otherwise.",
+          citedEvidence: evidenceIds,
+          ...input,
         },
-      );
-      return r.verdict as { id: string; version: number; state: string; label: string };
+      });
+      return r.verdict;
     },
     async claimVersion(as: Actor, claimId: string): Promise<number> {
-      const data = await server.execute(`query($id: ID!) { node(id: $id) { ... on Claim { version } } }`, { id: claimId }, as);
-      return data.node.version;
+      const data = await server.execute(ClaimVersion, { id: claimId }, as);
+      return narrow(data.node, "Claim").version;
     },
   };
 }
