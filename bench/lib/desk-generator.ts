@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { normalizeClaimText } from "../../packages/server/src/services/text.js";
+import { ratingLabelText } from "../../packages/server/src/services/rating-label-text.js";
 import { Json } from "./copy.js";
 import { Random, makeId } from "./random.js";
 import * as v from "./vocabulary.js";
@@ -555,7 +556,7 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
         const verdictId = id("ve");
         verdictsMade += 1;
         const label = truth;
-        const headline = `${labelHeadline[label]}: ${text.slice(0, 80)}`;
+        const headline = `${ratingLabelText[label]}: ${text.slice(0, 80)}`;
         const publishedAt = state === "AWAITING_SIGN_OFF" ? null : at;
         const retractedAt = state === "RETRACTED" ? at + r.int(2, 30) * DAY : null;
         const signedOffBy = state !== "AWAITING_SIGN_OFF" && r.chance(0.1) ? r.pick(editors) : null;
@@ -720,14 +721,6 @@ export function generateDesk(opts: DeskOptions): GeneratedDesk {
   return { tables: t, counts };
 }
 
-const labelHeadline: Record<string, string> = {
-  TRUE: "True",
-  MOSTLY_TRUE: "Mostly true",
-  MIXED: "Mixed",
-  MISLEADING: "Misleading",
-  FALSE: "False",
-  UNVERIFIABLE: "Unverifiable",
-};
 const labelText: Record<string, string> = {
   TRUE: "accurate",
   MOSTLY_TRUE: "mostly accurate",

@@ -1,4 +1,5 @@
 import type { Prisma, RatingLabel } from "../generated/prisma/client.js";
+import { ratingLabelText } from "./rating-label-text.js";
 
 /** FactDesk's scale as schema.org numbers (1 = false … 5 = true); UNVERIFIABLE has no place on it. */
 const ratingValue: Record<RatingLabel, number | null> = {
@@ -8,15 +9,6 @@ const ratingValue: Record<RatingLabel, number | null> = {
   MOSTLY_TRUE: 4,
   TRUE: 5,
   UNVERIFIABLE: null,
-};
-
-const labelText: Record<RatingLabel, string> = {
-  TRUE: "True",
-  MOSTLY_TRUE: "Mostly true",
-  MIXED: "Mixed",
-  MISLEADING: "Misleading",
-  FALSE: "False",
-  UNVERIFIABLE: "Unverifiable",
 };
 
 /** An appearance as the verdict froze it when it judged the claim. */
@@ -84,7 +76,7 @@ export function toClaimReview(verdict: VerdictForClaimReview, verdictUrl: string
     },
     reviewRating: {
       "@type": "Rating",
-      alternateName: labelText[verdict.label],
+      alternateName: ratingLabelText[verdict.label],
       ...(value != null ? { ratingValue: value, bestRating: 5, worstRating: 1 } : {}),
       ratingExplanation: verdict.summary,
     },

@@ -1,5 +1,6 @@
 // Display text for the schema's enums and values; one place so every screen words things the same way.
 
+import { ratingLabelText as ratingLabelWords } from "../../../server/src/services/rating-label-text";
 import { valuesOf, type ClaimKind, type ClaimStatus, type RatingLabel, type Role } from "./enums";
 
 const numberFormat = new Intl.NumberFormat("en-GB");
@@ -23,15 +24,8 @@ export const statusLabel: Record<ClaimStatus, string> = {
 
 export const statusOrder = valuesOf(statusLabel);
 
-/** From true to false, then unverifiable. */
-export const ratingLabelText: Record<RatingLabel, string> = {
-  TRUE: "True",
-  MOSTLY_TRUE: "Mostly true",
-  MIXED: "Mixed",
-  MISLEADING: "Misleading",
-  FALSE: "False",
-  UNVERIFIABLE: "Unverifiable",
-};
+/** From true to false, then unverifiable; worded as the server words them in ClaimReview markup. */
+export const ratingLabelText: Record<RatingLabel, string> = ratingLabelWords;
 
 export const ratingLabels = valuesOf(ratingLabelText);
 
