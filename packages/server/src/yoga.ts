@@ -9,8 +9,9 @@ import { schema } from "./schema/index.js";
 import type { AppContext, ServerContext } from "./context.js";
 import type { Database } from "./db.js";
 import { webDistDir, type Config } from "./config.js";
-import { serveClaimReviews } from "./http/claim-reviews.js";
-import { graphqlRoute, isHttps } from "./http/graphql-route.js";
+import { serveFeeds } from "./http/feeds.js";
+import { FACT_CHECK_SEARCH_PATH, serveFactCheckSearch } from "./http/fact-check-tools.js";
+import { clientIpOf, graphqlRoute, isHttps } from "./http/graphql-route.js";
 import { inlinePageDirectives, setSecurityHeaders } from "./http/security-headers.js";
 import { accessFor } from "./services/access.js";
 import { currentBudget } from "./guards/request-budget.js";
@@ -18,7 +19,7 @@ import { CSRF_HEADER, identityOf, useIdentity } from "./guards/identity.js";
 import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
 import { maskedErrors } from "./guards/errors.js";
-import { useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
+import { rateLimitHeaders, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
 import { usePublicResponseCache } from "./http/response-cache.js";
 import { SessionCache } from "./services/sessions.js";
 import type { DeskEvents } from "./desk-events.js";
@@ -170,6 +171,29 @@ export function createRequestHandler(database: Database, config: Config, service
     requestScope.run({ requestId }, () => route(req, res, path));
   };
 
+  /** Feeds and the fact-check search: public reads outside GraphQL, drawing on the same per-address budget. */
+  function servePublicRead(req: IncomingMessage, res: ServerResponse, serve: () => Promise<boolean>) {
+    setSecurityHeaders(req, res, "api", isHttps(req, trustProxy));
+    (async () => {
+      const { anonymousPerMinute } = config.rateLimits;
+      const state = await services.rateLimiting.requests.take(`ip:${clientIpOf(req, trustProxy)}`, anonymousPerMinute);
+      for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
+      if (!state.allowed) {
+        res.writeHead(429, { "content-type": "application/json; charset=utf-8", "retry-after": String(state.resetSeconds) }).end(
+          JSON.stringify({
+            error: `Too many requests: at most ${anonymousPerMinute} a minute. Try again in ${state.resetSeconds} s.`,
+            code: "rate_limited",
+          }),
+        );
+        return;
+      }
+      if (!(await serve())) res.writeHead(404).end("Not found");
+    })().catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end("Internal error");
+    });
+  }
+
   function route(req: IncomingMessage, res: ServerResponse, path: string) {
     if (path === "/metrics") {
       serveMetrics(metrics, config.metricsToken, req, res).catch((error) => {
@@ -186,15 +210,12 @@ export function createRequestHandler(database: Database, config: Config, service
       });
       return;
     }
-    if (path.startsWith("/claim-reviews")) {
-      setSecurityHeaders(req, res, "api", isHttps(req, trustProxy));
-      serveClaimReviews(database, req, res, path).then(
-        (served) => served || res.writeHead(404).end("Not found"),
-        (error) => {
-          console.error(error);
-          res.writeHead(500).end("Internal error");
-        },
-      );
+    if (path.startsWith("/claim-reviews") || path === "/media-reviews.jsonld" || path === "/verdicts.atom") {
+      servePublicRead(req, res, () => serveFeeds(database, req, res, path));
+      return;
+    }
+    if (path === FACT_CHECK_SEARCH_PATH) {
+      servePublicRead(req, res, () => serveFactCheckSearch(database, req, res, path));
       return;
     }
     if (path === "/healthz") {

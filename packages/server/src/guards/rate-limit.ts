@@ -120,7 +120,7 @@ export function createRateLimiting(limits: RateLimits, redis?: Redis, redisPrefi
 
 const states = new WeakMap<Request, RateLimitState>();
 
-function rateLimitHeaders(state: RateLimitState): Record<string, string> {
+export function rateLimitHeaders(state: RateLimitState): Record<string, string> {
   return {
     "ratelimit-policy": `${state.limit};w=60`,
     "ratelimit-limit": String(state.limit),

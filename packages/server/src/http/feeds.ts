@@ -1,7 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import escapeHtml from "escape-html";
+import { Feed } from "feed";
 import type { Database } from "../db.js";
-import { claimReviewSelect, toClaimReview } from "../services/claim-review.js";
+import type { ErrorCode } from "../error-codes.js";
+import type { Prisma } from "../generated/prisma/client.js";
+import { claimReviewSelect, toClaimReview, type Publisher } from "../services/claim-review.js";
+import { findPublicMediaItems, reviewingVerdict, toMediaReview } from "../services/media-review.js";
+import { ratingLabelText } from "../services/rating-label-text.js";
 import { publicBaseUrl, publisherName } from "../config.js";
 
 /**
@@ -13,59 +19,206 @@ export function embeddableJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-const FEED_LIMIT = 500;
+export const FEED_PAGE_DEFAULT = 100;
+export const FEED_PAGE_MAX = 500;
+
+/** Which page of a feed a request asks for: `?since=&until=&limit=&cursor=`. */
+interface FeedPage {
+  since: Date | null;
+  until: Date | null;
+  limit: number;
+  /** Where the previous page ended: its last entry's date and id (entries run newest first). */
+  after: { at: Date; id: string } | null;
+}
+
+class FeedQueryError extends Error {}
+
+function parseDate(name: string, value: string | null): Date | null {
+  if (value == null) return null;
+  // Dates (2025-03-09) or date-times with a zone (2025-03-09T12:00:00Z); nothing a reader could misread.
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new FeedQueryError(`${name} must be a date (2025-03-09) or a date-time with a zone (2025-03-09T12:00:00Z).`);
+  }
+  return new Date(value);
+}
+
+const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
+
+function decodeCursor(value: string | null): FeedPage["after"] {
+  if (value == null) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
+    if (typeof at === "string" && typeof id === "string" && id.length <= 64 && !Number.isNaN(Date.parse(at)))
+      return { at: new Date(at), id };
+  } catch {
+    // falls through to the error below
+  }
+  throw new FeedQueryError("cursor is not one this feed handed out: follow the Link header's rel=next address.");
+}
+
+export function parseFeedPage(params: URLSearchParams): FeedPage {
+  const limitText = params.get("limit");
+  const limit = limitText == null ? FEED_PAGE_DEFAULT : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1 || limit > FEED_PAGE_MAX) {
+    throw new FeedQueryError(`limit must be a whole number from 1 to ${FEED_PAGE_MAX}.`);
+  }
+  const since = parseDate("since", params.get("since"));
+  const until = parseDate("until", params.get("until"));
+  return { since, until, limit, after: decodeCursor(params.get("cursor")) };
+}
+
+/** The rows of one page: in the date range, after the cursor, newest first; one extra row tells whether more follow. */
+function pageWhere(page: FeedPage, dateField: "publishedAt" | "updatedAt") {
+  const range = {
+    ...(page.since ? { gte: page.since } : {}),
+    ...(page.until ? { lt: page.until } : {}),
+  };
+  const after = page.after
+    ? { OR: [{ [dateField]: { lt: page.after.at } }, { [dateField]: page.after.at, id: { lt: page.after.id } }] }
+    : {};
+  return { AND: [Object.keys(range).length ? { [dateField]: range } : {}, after] };
+}
+
+/** The Link header pointing at the next page, with the same filters. */
+function nextLink(url: URL, last: { at: Date; id: string }) {
+  const next = new URL(url);
+  next.searchParams.set("cursor", encodeCursor(last.at, last.id));
+  return `<${next.pathname}${next.search}>; rel="next"`;
+}
+
+type Send = (status: number, body: string, type: string, headers?: Record<string, string>) => void;
 
 /**
- * Public schema.org ClaimReview JSON-LD for partners and search engines:
- *   GET /claim-reviews.jsonld              the most recent published verdicts (an array, newest first)
+ * Public feeds of what the desk published, for partners, aggregators and search engines:
+ *   GET /claim-reviews.jsonld              published verdicts as schema.org ClaimReview (an array, newest first)
  *   GET /claim-reviews/<verdictId>.jsonld  one published verdict; 410 Gone once retracted (withdrawn fact-checks
  *                                          must lose their markup), with the retraction's date and reason
+ *   GET /media-reviews.jsonld              media verifications as schema.org MediaReview (see media-review.ts)
+ *   GET /verdicts.atom                     published verdicts as an Atom feed
+ * Lists take `since` and `until` (dates or date-times: published at or after, before), `limit` (1–500, default
+ * 100) and `cursor`; when more entries follow, a `Link: <…>; rel="next"` header gives the next page's address.
  * Returns false when the path is not one of these.
  */
-export async function serveClaimReviews(database: Database, req: IncomingMessage, res: ServerResponse, path: string) {
+export async function serveFeeds(database: Database, req: IncomingMessage, res: ServerResponse, path: string) {
   const one = path.match(/^\/claim-reviews\/([^/]+)\.jsonld$/);
-  if (path !== "/claim-reviews.jsonld" && !one) return false;
+  const list = ["/claim-reviews.jsonld", "/media-reviews.jsonld", "/verdicts.atom"].includes(path);
+  if (!one && !list) return false;
   const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
-  const pageOf = (id: string) => `${base}/verdicts/${encodeGlobalID("Verdict", id)}`;
-  const render = (verdict: Parameters<typeof toClaimReview>[0]) => toClaimReview(verdict, pageOf(verdict.id), publisherName());
-  const send = (status: number, body: unknown, type = "application/ld+json") =>
-    res.writeHead(status, { "content-type": `${type}; charset=utf-8`, "cache-control": "public, max-age=60" }).end(embeddableJson(body));
+  const publisher = { name: publisherName(), url: base };
+  const verdictUrl = (id: string) => `${base}/verdicts/${encodeGlobalID("Verdict", id)}`;
+  const send: Send = (status, body, type, headers = {}) =>
+    res.writeHead(status, { "content-type": `${type}; charset=utf-8`, "cache-control": "public, max-age=60", ...headers }).end(body);
+  const sendJson = (status: number, body: unknown, type = "application/ld+json", headers?: Record<string, string>) =>
+    send(status, embeddableJson(body), type, headers);
 
   if (one) {
-    let id: string | null = null;
-    try {
-      const decoded = decodeGlobalID(decodeURIComponent(one[1]!));
-      id = decoded.typename === "Verdict" ? decoded.id : null;
-    } catch {
-      id = null;
-    }
-    const verdict = id
-      ? await database.prisma.verdict.findFirst({
-          where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } },
-          select: { ...claimReviewSelect, retractedAt: true, retractionReason: true },
-        })
-      : null;
-    if (!verdict) send(404, { error: "No published verdict with this id." }, "application/json");
-    else if (verdict.state === "RETRACTED") {
-      send(
-        410,
-        {
-          error: "This fact-check was retracted.",
-          retractedAt: verdict.retractedAt?.toISOString(),
-          reason: verdict.retractionReason,
-          url: pageOf(verdict.id),
-        },
-        "application/json",
-      );
-    } else send(200, render(verdict));
+    await serveOneClaimReview(database, one[1]!, verdictUrl, publisher, sendJson);
     return true;
   }
-  const verdicts = await database.prisma.verdict.findMany({
-    where: { state: "PUBLISHED" },
+  const url = new URL(req.url ?? path, "http://feed.invalid");
+  let page: FeedPage;
+  try {
+    page = parseFeedPage(url.searchParams);
+  } catch (error) {
+    if (!(error instanceof FeedQueryError)) throw error;
+    sendJson(400, { error: error.message, code: "input/invalid_feed_query" satisfies ErrorCode }, "application/json");
+    return true;
+  }
+
+  if (path === "/media-reviews.jsonld") {
+    const rows = await findPublicMediaItems(database.prisma, pageWhere(page, "updatedAt"), page.limit + 1);
+    const shown = rows.slice(0, page.limit);
+    const last = shown.at(-1);
+    const reviews = shown.flatMap((item) => {
+      const verdict = reviewingVerdict(item);
+      const review = verdict ? toMediaReview(item, verdictUrl(verdict.id), publisher) : null;
+      return review ? [review] : [];
+    });
+    sendJson(200, reviews, undefined, rows.length > page.limit && last ? { link: nextLink(url, { at: last.updatedAt, id: last.id }) } : {});
+    return true;
+  }
+
+  const where: Prisma.VerdictWhereInput = { state: "PUBLISHED", ...pageWhere(page, "publishedAt") };
+  const rows = await database.prisma.verdict.findMany({
+    where,
     select: claimReviewSelect,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: FEED_LIMIT,
+    take: page.limit + 1,
   });
-  send(200, verdicts.map(render));
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  const link: Record<string, string> =
+    rows.length > page.limit && last?.publishedAt ? { link: nextLink(url, { at: last.publishedAt, id: last.id }) } : {};
+  if (path === "/claim-reviews.jsonld") {
+    sendJson(
+      200,
+      shown.map((verdict) => toClaimReview(verdict, verdictUrl(verdict.id), publisher)),
+      undefined,
+      link,
+    );
+    return true;
+  }
+
+  const feed = new Feed({
+    id: `${base}/verdicts`,
+    link: `${base}/verdicts`,
+    title: `${publisher.name}: fact-checks`,
+    description: `Verdicts published by ${publisher.name}, newest first.`,
+    updated: shown[0]?.updatedAt ?? new Date(0),
+    generator: "FactDesk",
+    feedLinks: { atom: `${base}/verdicts.atom` },
+    author: { name: publisher.name, link: base },
+    copyright: `${publisher.name}`,
+  });
+  // The feed library marks entry texts as HTML; ours are plain text, so they are escaped to read as written.
+  for (const verdict of shown) {
+    feed.addItem({
+      id: verdictUrl(verdict.id),
+      link: verdictUrl(verdict.id),
+      title: escapeHtml(verdict.headline),
+      description: escapeHtml(`${ratingLabelText[verdict.label]}: ${verdict.claimText}`),
+      content: escapeHtml(verdict.summary),
+      date: verdict.updatedAt,
+      ...(verdict.publishedAt ? { published: verdict.publishedAt } : {}),
+      author: [{ name: publisher.name, link: base }],
+      category: [{ term: verdict.label, name: ratingLabelText[verdict.label] }],
+    });
+  }
+  send(200, feed.atom1(), "application/atom+xml", link);
   return true;
+}
+
+async function serveOneClaimReview(
+  database: Database,
+  globalId: string,
+  verdictUrl: (id: string) => string,
+  publisher: Publisher,
+  sendJson: (status: number, body: unknown, type?: string) => void,
+) {
+  let id: string | null = null;
+  try {
+    const decoded = decodeGlobalID(decodeURIComponent(globalId));
+    id = decoded.typename === "Verdict" ? decoded.id : null;
+  } catch {
+    id = null;
+  }
+  const verdict = id
+    ? await database.prisma.verdict.findFirst({
+        where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } },
+        select: { ...claimReviewSelect, retractedAt: true, retractionReason: true },
+      })
+    : null;
+  if (!verdict) sendJson(404, { error: "No published verdict with this id." }, "application/json");
+  else if (verdict.state === "RETRACTED") {
+    sendJson(
+      410,
+      {
+        error: "This fact-check was retracted.",
+        retractedAt: verdict.retractedAt?.toISOString(),
+        reason: verdict.retractionReason,
+        url: verdictUrl(verdict.id),
+      },
+      "application/json",
+    );
+  } else sendJson(200, toClaimReview(verdict, verdictUrl(verdict.id), publisher));
 }

@@ -216,6 +216,8 @@ const RetractVerdictInput = builder.inputType("RetractVerdictInput", {
 const refetch = (ctx: Context, query: object, id: string) =>
   ctx.prisma.verdict.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 
+const base = (ctx: Context) => publicBaseUrl(new URL(ctx.request.url).origin);
+
 builder.prismaObjectFields(Verdict, (t) => ({
   claimReview: t.field({
     type: "JSON",
@@ -225,11 +227,10 @@ builder.prismaObjectFields(Verdict, (t) => ({
     select: claimReviewSelect,
     resolve: (verdict, _args, ctx) =>
       verdict.state === "PUBLISHED"
-        ? toClaimReview(
-            verdict,
-            `${publicBaseUrl(new URL(ctx.request.url).origin)}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`,
-            publisherName(),
-          )
+        ? toClaimReview(verdict, `${base(ctx)}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`, {
+            name: publisherName(),
+            url: base(ctx),
+          })
         : null,
   }),
 }));

@@ -1,3 +1,4 @@
+import type { Claim, ClaimReview, CreativeWork, Organization, Person, Rating, WithContext } from "schema-dts";
 import type { Prisma, RatingLabel } from "../generated/prisma/client.js";
 import { ratingLabelText } from "./rating-label-text.js";
 
@@ -42,43 +43,57 @@ export const claimReviewSelect = {
 
 export type VerdictForClaimReview = Prisma.VerdictGetPayload<{ select: typeof claimReviewSelect }>;
 
+/** The organisation a desk publishes under: ClaimReview's and MediaReview's author. */
+export interface Publisher {
+  name: string;
+  url: string;
+}
+
 /**
  * The verdict as schema.org ClaimReview JSON-LD, the format fact-check feeds and search engines read: the wording it
  * judged (with corrections applied), never the claim as it may read today. `verdictUrl` is the public verdict page.
+ * Typed with schema-dts, so every property name and value type is schema.org's.
  */
-export function toClaimReview(verdict: VerdictForClaimReview, verdictUrl: string, publisherName: string) {
+export function toClaimReview(verdict: VerdictForClaimReview, verdictUrl: string, publisher: Publisher): WithContext<ClaimReview> {
   const value = ratingValue[verdict.label];
-  const claimant = verdict.claimantName
-    ? {
-        "@type": verdict.claimantKind === "PERSON" ? "Person" : "Organization",
-        name: verdict.claimantName,
-        ...(verdict.claimantRole ? { jobTitle: verdict.claimantRole } : {}),
-      }
+  const claimant: Person | Organization | undefined = verdict.claimantName
+    ? verdict.claimantKind === "PERSON"
+      ? { "@type": "Person", name: verdict.claimantName, ...(verdict.claimantRole ? { jobTitle: verdict.claimantRole } : {}) }
+      : { "@type": "Organization", name: verdict.claimantName }
     : undefined;
+  const appearances = judgedAppearances(verdict.appearances);
+  const asCreativeWork = (a: JudgedAppearance): CreativeWork => ({
+    "@type": "CreativeWork",
+    url: a.url,
+    ...(a.title ? { headline: a.title } : {}),
+    ...(a.publisher ? { publisher: { "@type": "Organization", name: a.publisher } } : {}),
+    ...(a.seenAt ? { datePublished: a.seenAt } : {}),
+  });
+  const first = [...appearances].sort((a, b) => a.seenAt.localeCompare(b.seenAt))[0];
+  const claim: Claim = {
+    "@type": "Claim",
+    ...(claimant ? { author: claimant } : {}),
+    ...(verdict.claimDate ? { datePublished: verdict.claimDate.toISOString().slice(0, 10) } : {}),
+    appearance: appearances.map(asCreativeWork),
+    ...(first ? { firstAppearance: asCreativeWork(first) } : {}),
+  };
+  const rating: Rating = {
+    "@type": "Rating",
+    alternateName: ratingLabelText[verdict.label],
+    name: ratingLabelText[verdict.label],
+    ...(value != null ? { ratingValue: value, bestRating: 5, worstRating: 1 } : {}),
+    ratingExplanation: verdict.summary,
+  };
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: verdictUrl,
-    datePublished: verdict.publishedAt?.toISOString(),
+    ...(verdict.publishedAt ? { datePublished: verdict.publishedAt.toISOString() } : {}),
     ...(verdict.updatedAt > (verdict.publishedAt ?? verdict.updatedAt) ? { dateModified: verdict.updatedAt.toISOString() } : {}),
     headline: verdict.headline,
     claimReviewed: verdict.claimText,
-    author: { "@type": "Organization", name: publisherName },
-    itemReviewed: {
-      "@type": "Claim",
-      ...(claimant ? { author: claimant } : {}),
-      ...(verdict.claimDate ? { datePublished: verdict.claimDate.toISOString().slice(0, 10) } : {}),
-      appearance: judgedAppearances(verdict.appearances).map((a) => ({
-        "@type": "CreativeWork",
-        url: a.url,
-        ...(a.title ? { headline: a.title } : {}),
-      })),
-    },
-    reviewRating: {
-      "@type": "Rating",
-      alternateName: ratingLabelText[verdict.label],
-      ...(value != null ? { ratingValue: value, bestRating: 5, worstRating: 1 } : {}),
-      ratingExplanation: verdict.summary,
-    },
+    author: { "@type": "Organization", name: publisher.name, url: publisher.url },
+    itemReviewed: claim,
+    reviewRating: rating,
   };
 }

@@ -1,0 +1,134 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { Database } from "../db.js";
+import { claimReviewSelect } from "../services/claim-review.js";
+import { searchPublishedVerdicts } from "../services/fact-check-search.js";
+import { ratingLabelText } from "../services/rating-label-text.js";
+import { publicBaseUrl, publisherName } from "../config.js";
+import { embeddableJson } from "./feeds.js";
+
+export const FACT_CHECK_SEARCH_PATH = "/v1alpha1/claims:search";
+const PAGE_SIZE_DEFAULT = 10;
+const PAGE_SIZE_MAX = 100;
+/** How deep paging may go: ranking costs grow with the offset, and nobody reads page 500 of a search. */
+const OFFSET_MAX = 10_000;
+const QUERY_MAX_CHARACTERS = 500;
+/** The desk writes in English (its full-text search stems English); other languages find nothing here. */
+const DESK_LANGUAGE = "en";
+
+class BadRequest extends Error {}
+
+/** Google APIs' error shape, so partners' existing error handling reads ours. */
+const googleError = (code: number, status: string, message: string) => ({ error: { code, message, status } });
+
+const pageToken = {
+  encode: (offset: number) => Buffer.from(`offset:${offset}`).toString("base64url"),
+  decode(token: string): number {
+    const match = Buffer.from(token, "base64url")
+      .toString("utf8")
+      .match(/^offset:(\d{1,6})$/);
+    const offset = match ? Number(match[1]) : Number.NaN;
+    if (!Number.isInteger(offset) || offset > OFFSET_MAX) throw new BadRequest("pageToken is not one this API handed out.");
+    return offset;
+  },
+};
+
+function wholeNumber(params: URLSearchParams, name: string, min: number, max: number): number | null {
+  const text = params.get(name);
+  if (text == null || text === "") return null;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new BadRequest(`${name} must be a whole number from ${min} to ${max}.`);
+  return value;
+}
+
+/**
+ * GET /v1alpha1/claims:search — the desk's published fact-checks in the shape of Google's Fact Check Tools API
+ * (`claims:search`), so a partner already reading that API can point it at this desk unchanged: `query`,
+ * `languageCode`, `reviewPublisherSiteFilter`, `maxAgeDays`, `pageSize` (default 10, at most 100), `pageToken`
+ * (and `offset`); the answer is `{ claims: [{ text, claimant, claimDate, claimReview: [{ publisher: { name, site },
+ * url, title, reviewDate, textualRating, languageCode }] }], nextPageToken }`. Like Google's, it needs `query` or
+ * `reviewPublisherSiteFilter`; a `key` parameter is accepted and ignored (the fact-checks are public).
+ * Returns false when the path is another.
+ */
+export async function serveFactCheckSearch(database: Database, req: IncomingMessage, res: ServerResponse, path: string) {
+  if (path !== FACT_CHECK_SEARCH_PATH) return false;
+  const send = (status: number, body: unknown) =>
+    res
+      .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=60" })
+      .end(embeddableJson(body));
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    send(405, googleError(405, "METHOD_NOT_ALLOWED", "Use GET."));
+    return true;
+  }
+  const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+  const site = new URL(base).host;
+  const params = new URL(req.url ?? path, "http://search.invalid").searchParams;
+
+  let search: Parameters<typeof searchPublishedVerdicts>[1];
+  let outsideThisDesk = false;
+  try {
+    const query = params.get("query")?.trim() || null;
+    const siteFilter = params.get("reviewPublisherSiteFilter")?.trim() || null;
+    if (!query && !siteFilter) throw new BadRequest("Either query or reviewPublisherSiteFilter is required.");
+    if (query && query.length > QUERY_MAX_CHARACTERS) throw new BadRequest(`query must be at most ${QUERY_MAX_CHARACTERS} characters.`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+    if (query && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(query)) throw new BadRequest("query must not contain control characters.");
+    const language = params.get("languageCode")?.trim();
+    const maxAgeDays = wholeNumber(params, "maxAgeDays", 1, 36_500);
+    const limit = wholeNumber(params, "pageSize", 1, PAGE_SIZE_MAX) ?? PAGE_SIZE_DEFAULT;
+    const token = params.get("pageToken");
+    const offset = token ? pageToken.decode(token) : (wholeNumber(params, "offset", 0, OFFSET_MAX) ?? 0);
+    outsideThisDesk =
+      (siteFilter != null && siteFilter.toLowerCase() !== site.toLowerCase()) ||
+      (language != null && language !== "" && language.split("-")[0]!.toLowerCase() !== DESK_LANGUAGE);
+    search = {
+      query,
+      publishedSince: maxAgeDays ? new Date(Date.now() - maxAgeDays * 24 * 3600 * 1000) : null,
+      limit,
+      offset,
+    };
+  } catch (error) {
+    if (!(error instanceof BadRequest)) throw error;
+    send(400, googleError(400, "INVALID_ARGUMENT", error.message));
+    return true;
+  }
+  if (outsideThisDesk) {
+    send(200, {});
+    return true;
+  }
+
+  // One row more than the page tells whether another page follows.
+  const ids = await searchPublishedVerdicts(database.prisma, { ...search, limit: search.limit + 1 });
+  const pageIds = ids.slice(0, search.limit);
+  const verdicts = await database.prisma.verdict.findMany({ where: { id: { in: pageIds } }, select: claimReviewSelect });
+  const byId = new Map(verdicts.map((verdict) => [verdict.id, verdict]));
+  const publisher = { name: publisherName(), site };
+  const claims = pageIds.flatMap((id) => {
+    const verdict = byId.get(id);
+    if (!verdict) return [];
+    return [
+      {
+        text: verdict.claimText,
+        ...(verdict.claimantName ? { claimant: verdict.claimantName } : {}),
+        ...(verdict.claimDate ? { claimDate: verdict.claimDate.toISOString() } : {}),
+        claimReview: [
+          {
+            publisher,
+            url: `${base}/verdicts/${encodeGlobalID("Verdict", verdict.id)}`,
+            title: verdict.headline,
+            ...(verdict.publishedAt ? { reviewDate: verdict.publishedAt.toISOString() } : {}),
+            textualRating: ratingLabelText[verdict.label],
+            languageCode: DESK_LANGUAGE,
+          },
+        ],
+      },
+    ];
+  });
+  const next = ids.length > search.limit && search.offset + search.limit <= OFFSET_MAX;
+  // Google leaves out empty fields: no matches is `{}`.
+  send(200, {
+    ...(claims.length ? { claims } : {}),
+    ...(next ? { nextPageToken: pageToken.encode(search.offset + search.limit) } : {}),
+  });
+  return true;
+}

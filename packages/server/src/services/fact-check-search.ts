@@ -1,0 +1,51 @@
+import type { DbTx } from "../db.js";
+
+/** What a search of published fact-checks asks for (the parameters of Google's Fact Check Tools `claims:search`). */
+export interface FactCheckSearch {
+  /** Words to match in the judged claim or its claimant's name; null lists the newest instead. */
+  query: string | null;
+  /** Only fact-checks published at or after this moment. */
+  publishedSince: Date | null;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Published verdicts (each claim's current one) matching a search, best match first, then newest: ids only, one
+ * ranked query over the claims' full-text index. A correction rewrites the claim and its verdict together, so the
+ * claim's index matches the published wording.
+ */
+export async function searchPublishedVerdicts(db: DbTx, search: FactCheckSearch): Promise<string[]> {
+  const since = search.publishedSince?.toISOString() ?? null;
+  if (search.query == null) {
+    const rows = await db.verdict.findMany({
+      where: {
+        state: "PUBLISHED",
+        currentFor: { isNot: null },
+        ...(search.publishedSince ? { publishedAt: { gte: search.publishedSince } } : {}),
+      },
+      select: { id: true },
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      take: search.limit,
+      skip: search.offset,
+    });
+    return rows.map((row) => row.id);
+  }
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `WITH q AS (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q),
+     matched AS (
+       SELECT c.id, ts_rank_cd(c."searchVector", q) AS rank FROM "Claim" c, q WHERE c."searchVector" @@ q
+       UNION
+       SELECT c.id, 0.5 * ts_rank_cd(e."searchVector", q) FROM "Entity" e JOIN "Claim" c ON c."claimantId" = e.id, q
+       WHERE e."searchVector" @@ q)
+     SELECT v.id FROM (SELECT id, max(rank) AS rank FROM matched GROUP BY id) AS m
+     JOIN "Claim" c ON c.id = m.id JOIN "Verdict" v ON v.id = c."currentVerdictId"
+     WHERE v.state = 'PUBLISHED' AND ($2::timestamp IS NULL OR v."publishedAt" >= $2::timestamp)
+     ORDER BY m.rank DESC, v."publishedAt" DESC, v.id ASC LIMIT $3 OFFSET $4`,
+    search.query,
+    since,
+    search.limit,
+    search.offset,
+  );
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,267 @@
+import { XMLParser } from "fast-xml-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { ErrorFields, factories, mutate } from "../testkit/factories.js";
+import { graphql } from "../testkit/graphql.js";
+import { structuredDataProblems } from "../testkit/structured-data.js";
+
+// What partners, aggregators and search engines read without GraphQL: ClaimReview and MediaReview JSON-LD feeds
+// (paged, filtered by date), an Atom feed of verdicts, and a search shaped like Google's Fact Check Tools
+// `claims:search`. Every JSON-LD entry is checked against Google's documented properties (testkit/structured-data.ts).
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+let reviewer: SignedInActor, editor: SignedInActor;
+
+const AddMedia = graphql(
+  `mutation AddMedia($input: AddMediaInput!) { addMedia(input: $input) { __typename
+    ... on AddMediaSuccess { media { id version } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const SetMediaVerification = graphql(
+  `mutation SetMediaVerification($input: SetMediaVerificationInput!) { setMediaVerification(input: $input) { __typename
+    ... on SetMediaVerificationSuccess { media { id version } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const RetractVerdict = graphql(
+  `mutation RetractVerdict($input: RetractVerdictInput!) { retractVerdict(input: $input) { __typename
+    ... on RetractVerdictSuccess { verdict { id } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+
+const words = ["desalination", "hydrofoil", "sandstorm"] as const;
+type Published = Awaited<ReturnType<typeof publish>>;
+const published: Published[] = [];
+
+async function publish(word: string, label: "FALSE" | "MISLEADING" | "TRUE" | "UNVERIFIABLE") {
+  const claimant = await make.entity(editor, { name: `Minister ${word}` });
+  const appearanceUrl = `https://news.example/${word}-${Math.random()}`;
+  const claim = await make.claim(reviewer, {
+    text: `The ${word} plant delivered water to 40,000 homes last week.`,
+    claimant: claimant.id,
+    claimantRole: "Water minister",
+    claimDate: "2025-03-09T00:00:00.000Z",
+    claimDatePrecision: "DAY",
+    appearance: {
+      source: { url: appearanceUrl },
+      excerpt: `The minister said the ${word} plant …`,
+    },
+  });
+  const evidence = await make.evidence(reviewer, claim.id);
+  await make.rating(reviewer, claim.id, { label });
+  const verdict = await make.verdict(editor, claim.id, [evidence.id], { label, headline: `${label}: the ${word} plant` });
+  return { word, label, claim, claimant, verdict, appearanceUrl };
+}
+
+async function media(claimId: string, verification: "UNVERIFIED" | "DECONTEXTUALIZED" | "STAGED", url: string) {
+  const added = await mutate(server, editor, AddMedia, {
+    input: {
+      claims: [claimId],
+      kind: "VIDEO",
+      url,
+      graphic: true,
+      description: "Bodies in a street; the video is from another city, filmed in 2019.",
+      place: "Homs",
+      recordedAt: "2019-06-01T00:00:00.000Z",
+    },
+  });
+  if (verification === "UNVERIFIED") return added.media;
+  const verified = await mutate(server, editor, SetMediaVerification, {
+    input: { id: added.media.id, expectedVersion: added.media.version, verification },
+  });
+  return verified.media;
+}
+
+const get = (path: string) => fetch(`${server.url}${path}`);
+const json = async <T>(path: string) => (await (await get(path)).json()) as T;
+type ClaimReviewEntry = {
+  url: string;
+  claimReviewed: string;
+  reviewRating: { alternateName: string; ratingValue?: number };
+  itemReviewed: { author?: { name: string }; firstAppearance: { url: string } };
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+  [reviewer, editor] = [await server.createUser("REVIEWER"), await server.createUser("EDITOR")];
+  // One after another: each is published later than the one before, so the feeds' order is known.
+  published.push(await publish(words[0], "FALSE"));
+  published.push(await publish(words[1], "MISLEADING"));
+  published.push(await publish(words[2], "UNVERIFIABLE"));
+});
+
+afterAll(() => server?.close());
+
+describe("the ClaimReview feed", () => {
+  it("lists every published verdict, newest first, as a ClaimReview with Google's required and recommended properties", async () => {
+    const feed = await json<ClaimReviewEntry[]>("/claim-reviews.jsonld");
+    expect(feed.map((entry) => entry.claimReviewed)).toEqual(
+      [...published].reverse().map((p) => `The ${p.word} plant delivered water to 40,000 homes last week.`),
+    );
+    for (const entry of feed) expect(structuredDataProblems("ClaimReview", entry), JSON.stringify(entry)).toEqual([]);
+
+    const first = feed.at(-1)!;
+    expect(first.reviewRating).toMatchObject({ alternateName: "False", ratingValue: 1 });
+    expect(first.itemReviewed.author?.name).toBe(`Minister ${words[0]}`);
+    expect(first.itemReviewed.firstAppearance.url).toBe(published[0]!.appearanceUrl);
+    // Unverifiable has no place on the 1–5 scale: the label alone, no number.
+    expect(feed[0]!.reviewRating).toEqual(expect.not.objectContaining({ ratingValue: expect.anything() }));
+  });
+
+  it("pages with limit and a Link to the next page, and filters by publication date", async () => {
+    const firstPage = await get("/claim-reviews.jsonld?limit=2");
+    const pageOne = (await firstPage.json()) as ClaimReviewEntry[];
+    expect(pageOne).toHaveLength(2);
+    const next = firstPage.headers.get("link")?.match(/^<([^>]+)>; rel="next"$/)?.[1];
+    expect(next).toMatch(/^\/claim-reviews\.jsonld\?limit=2&cursor=/);
+    const secondPage = await get(next!);
+    const pageTwo = (await secondPage.json()) as ClaimReviewEntry[];
+    expect(secondPage.headers.get("link")).toBeNull();
+    expect([...pageOne, ...pageTwo].map((e) => e.url)).toEqual((await json<ClaimReviewEntry[]>("/claim-reviews.jsonld")).map((e) => e.url));
+
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+    expect(await json(`/claim-reviews.jsonld?since=${tomorrow}`)).toEqual([]);
+    expect(await json<unknown[]>(`/claim-reviews.jsonld?until=${tomorrow}`)).toHaveLength(3);
+  });
+
+  it("answers 400 with a reason for a bad limit, date or cursor", async () => {
+    for (const query of ["limit=0", "limit=501", "limit=ten", "since=yesterday", "until=2025-13-45", "cursor=not-ours"]) {
+      const response = await get(`/claim-reviews.jsonld?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(await response.json(), query).toMatchObject({ code: "input/invalid_feed_query", error: expect.any(String) });
+    }
+  });
+});
+
+describe("the MediaReview feed", () => {
+  it("lists the rated media of published claims as MediaReview, and nothing unrated or unpublished", async () => {
+    const target = published[0]!;
+    const decontextualized = await media(target.claim.id, "DECONTEXTUALIZED", "https://video.example/street.mp4");
+    await media(target.claim.id, "UNVERIFIED", "https://video.example/unrated.mp4");
+    const inReview = await make.claim(reviewer);
+    await media(inReview.id, "STAGED", "https://video.example/in-review.mp4");
+
+    const feed =
+      await json<{ mediaAuthenticityCategory: string; url: string; itemReviewed: { mediaItemAppearance: { contentUrl: string }[] } }[]>(
+        "/media-reviews.jsonld",
+      );
+    expect(feed.map((review) => review.itemReviewed.mediaItemAppearance[0]!.contentUrl)).toEqual(["https://video.example/street.mp4"]);
+    for (const review of feed) expect(structuredDataProblems("MediaReview", review), JSON.stringify(review)).toEqual([]);
+    expect(feed[0]).toMatchObject({
+      mediaAuthenticityCategory: "DecontextualizedContent",
+      originalMediaContextDescription: expect.stringContaining("Recorded in Homs on 2019-06-01"),
+    });
+    // Its article is the verdict page that reviewed it.
+    expect(feed[0]!.url.endsWith(`/verdicts/${target.verdict.id}`)).toBe(true);
+    expect(decontextualized.id).toBeTruthy();
+  });
+});
+
+describe("the Atom feed of verdicts", () => {
+  type AtomFeed = {
+    feed: { entry: { title: { "#text": string }; id: string; link: { "@_href": string }; category: { "@_term": string } }[] };
+  };
+  const atom = async () => {
+    const response = await get("/verdicts.atom");
+    expect(response.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
+    return new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as AtomFeed;
+  };
+
+  it("is well-formed Atom with an entry per published verdict linking to its page", async () => {
+    const { feed } = await atom();
+    expect(feed.entry.map((entry) => entry.title["#text"])).toEqual([...published].reverse().map((p) => `${p.label}: the ${p.word} plant`));
+    expect(feed.entry[2]!.link["@_href"]).toBe(feed.entry[2]!.id);
+    expect(feed.entry[2]!.category["@_term"]).toBe("FALSE");
+  });
+
+  it("carries a headline full of markup as text a feed reader shows, never as markup it runs", async () => {
+    const hostile = `<img src=x onerror=alert(1)> ]]> & </title>`;
+    const claim = await make.claim(reviewer);
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id);
+    const verdict = await make.verdict(editor, claim.id, [evidence.id], { headline: hostile });
+    try {
+      const entry = (await atom()).feed.entry.find((e) => e.id.endsWith(verdict.id))!;
+      // The entry's title is HTML (type="html"): its markup is the escaped text, which renders as the headline.
+      expect(entry.title["#text"]).toBe("&lt;img src=x onerror=alert(1)&gt; ]]&gt; &amp; &lt;/title&gt;");
+    } finally {
+      await mutate(server, editor, RetractVerdict, { input: { id: verdict.id, expectedVersion: verdict.version, reason: "Test entry." } });
+    }
+  });
+});
+
+describe("the Fact Check Tools search (claims:search)", () => {
+  type SearchAnswer = {
+    claims?: {
+      text: string;
+      claimant?: string;
+      claimDate?: string;
+      claimReview: {
+        publisher: { name: string; site: string };
+        url: string;
+        title: string;
+        reviewDate: string;
+        textualRating: string;
+        languageCode: string;
+      }[];
+    }[];
+    nextPageToken?: string;
+  };
+  const search = (query: string) => json<SearchAnswer>(`/v1alpha1/claims:search?${query}`);
+
+  it("finds published fact-checks by their words, in Google's response shape", async () => {
+    const answer = await search(`query=${words[1]}`);
+    expect(answer.claims).toHaveLength(1);
+    const [claim] = answer.claims!;
+    expect(claim).toMatchObject({
+      text: `The ${words[1]} plant delivered water to 40,000 homes last week.`,
+      claimant: `Minister ${words[1]}`,
+      claimDate: "2025-03-09T00:00:00.000Z",
+    });
+    expect(claim!.claimReview).toEqual([
+      {
+        publisher: { name: "FactDesk", site: new URL(server.url).host },
+        url: expect.stringMatching(/\/verdicts\//),
+        title: `MISLEADING: the ${words[1]} plant`,
+        reviewDate: expect.any(String),
+        textualRating: "Misleading",
+        languageCode: "en",
+      },
+    ]);
+    // By the claimant's name too.
+    expect((await search(`query=${encodeURIComponent(`Minister ${words[2]}`)}`)).claims?.[0]?.text).toContain(words[2]);
+  });
+
+  it("pages with pageSize and nextPageToken, and honours the publisher site, language and age filters", async () => {
+    const site = new URL(server.url).host;
+    const first = await search(`reviewPublisherSiteFilter=${site}&pageSize=2`);
+    expect(first.claims).toHaveLength(2);
+    const second = await search(`reviewPublisherSiteFilter=${site}&pageSize=2&pageToken=${first.nextPageToken}`);
+    expect(second.nextPageToken).toBeUndefined();
+    expect([...first.claims!, ...second.claims!].map((c) => c.text)).toHaveLength(3);
+
+    expect(await search("query=plant&reviewPublisherSiteFilter=factcheck.example")).toEqual({});
+    expect(await search("query=plant&languageCode=fr")).toEqual({});
+    expect((await search("query=plant&languageCode=en-US&maxAgeDays=1")).claims).toHaveLength(3);
+    expect(await search("query=nothing-matches-this-zyzzyva")).toEqual({});
+  });
+
+  it("refuses what Google's API refuses, with its error shape", async () => {
+    for (const query of ["", "pageSize=0", "query=plant&pageSize=101", "query=plant&pageToken=forged", "query=plant&maxAgeDays=-1"]) {
+      const response = await fetch(`${server.url}/v1alpha1/claims:search?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(await response.json(), query).toMatchObject({ error: { code: 400, status: "INVALID_ARGUMENT", message: expect.any(String) } });
+    }
+  });
+
+  it("drops a retracted verdict from the search and the feeds", async () => {
+    const target = published[2]!;
+    await mutate(server, editor, RetractVerdict, {
+      input: { id: target.verdict.id, expectedVersion: target.verdict.version, reason: "The ministry's figures were misquoted." },
+    });
+    expect(await search(`query=${target.word}`)).toEqual({});
+    const feed = await json<ClaimReviewEntry[]>("/claim-reviews.jsonld");
+    expect(feed.map((entry) => entry.claimReviewed).join(" ")).not.toContain(target.word);
+  });
+});
