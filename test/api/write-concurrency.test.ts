@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type Actor, type TestServer } from "../testkit/server.js";
-import { ERROR_FIELDS, factories } from "../testkit/factories.js";
+import { ErrorFields, factories } from "../testkit/factories.js";
+import { graphql, narrow } from "../testkit/graphql.js";
 import { rawId } from "../testkit/ids.js";
 
 // No lost edits: stale versions conflict visibly, concurrent edits apply exactly once, and a failed mutation
@@ -19,8 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const UPDATE = `mutation($input: UpdateClaimInput!) { updateClaim(input: $input) {
-  __typename ... on UpdateClaimSuccess { claim { version place } } ${ERROR_FIELDS} ... on ConflictError { id entityType } } }`;
+const UPDATE = graphql(
+  `mutation UpdateClaim($input: UpdateClaimInput!) { updateClaim(input: $input) {
+  __typename ... on UpdateClaimSuccess { claim { version place } } ...ErrorFields ... on ConflictError { id entityType } } }`,
+  [ErrorFields],
+);
+const PLACE = graphql(`query ClaimPlace($id: ID!) { claim(id: $id) { place version } }`);
 
 const auditCount = (entityId?: string) => server.app.database.prisma.auditEntry.count({ where: entityId ? { entityId } : {} });
 
@@ -39,17 +44,17 @@ describe("optimistic concurrency", () => {
       entityType: "Claim",
       id: claim.id,
     });
-    const now = await server.execute(`query($id: ID!) { claim(id: $id) { place version } }`, { id: claim.id }, reviewer);
+    const now = await server.execute(PLACE, { id: claim.id }, reviewer);
     expect(now.claim).toEqual({ place: "Latakia", version: 2 });
     expect(await auditCount()).toBe(audits);
     // The conflict says who changed what, so the client can show it instead of a bare "reload".
     const told = await server.execute(
-      `mutation($id: ID!, $v: Int!) { updateClaim(input: { id: $id, expectedVersion: $v, place: "Tartus" }) {
-        ... on ConflictError { lastChange { action actor { id } changes { field before after } } } } }`,
+      graphql(`mutation UpdateClaimPlace($id: ID!, $v: Int!) { updateClaim(input: { id: $id, expectedVersion: $v, place: "Tartus" }) {
+        ... on ConflictError { lastChange { action actor { id } changes { field before after } } } } }`),
       { id: claim.id, v: claim.version },
       editor,
     );
-    expect(told.updateClaim.lastChange).toEqual({
+    expect(narrow(told.updateClaim, "ConflictError").lastChange).toEqual({
       action: "claim.update",
       actor: { id: reviewer.id },
       changes: [{ field: "place", before: null, after: "Latakia" }],
@@ -68,10 +73,11 @@ describe("optimistic concurrency", () => {
     expect(kinds.filter((k) => k === "UpdateClaimSuccess")).toHaveLength(1);
     expect(kinds.filter((k) => k === "ConflictError")).toHaveLength(19);
     for (const r of results.filter((r) => r.updateClaim.__typename === "ConflictError")) {
-      expect(r.updateClaim.currentVersion).toBe(claim.version + 1);
+      expect(narrow(r.updateClaim, "ConflictError").currentVersion).toBe(claim.version + 1);
     }
-    const winner = results.find((r) => r.updateClaim.__typename === "UpdateClaimSuccess")!.updateClaim.claim.place;
-    const stored = await server.execute(`query($id: ID!) { claim(id: $id) { place version } }`, { id: claim.id }, reviewer);
+    const winner = narrow(results.find((r) => r.updateClaim.__typename === "UpdateClaimSuccess")!.updateClaim, "UpdateClaimSuccess").claim
+      .place;
+    const stored = await server.execute(PLACE, { id: claim.id }, reviewer);
     expect(stored.claim).toEqual({ place: winner, version: claim.version + 1 });
     expect(await auditCount()).toBe(auditsBefore + 1);
   });
@@ -84,7 +90,9 @@ describe("concurrent ratings", () => {
     const results = await Promise.all(labels.map((label) => make.rating(reviewer, claim.id, { label })));
     expect(results.every((r) => r?.id)).toBe(true);
     const ratings = await server.execute(
-      `query($id: ID!) { claim(id: $id) { current: ratings { totalCount } all: ratings(includeHistory: true) { totalCount } } }`,
+      graphql(
+        `query RatingCounts($id: ID!) { claim(id: $id) { current: ratings { totalCount } all: ratings(includeHistory: true) { totalCount } } }`,
+      ),
       { id: claim.id },
       reviewer,
     );
@@ -110,7 +118,10 @@ describe("atomicity", () => {
     });
     const audits = await auditCount();
     const result = await server.execute(
-      `mutation($keep: ID!, $duplicates: [MergeDuplicateInput!]!) { mergeClaims(input: { keep: $keep, duplicates: $duplicates }) { __typename ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation MergeClaims($keep: ID!, $duplicates: [MergeDuplicateInput!]!) { mergeClaims(input: { keep: $keep, duplicates: $duplicates }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       {
         keep: keep.id,
         duplicates: [
@@ -138,12 +149,14 @@ describe("atomicity", () => {
     const audits = await auditCount();
     const claims = await server.app.database.prisma.claim.count();
     const result = await server.execute(
-      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename ${ERROR_FIELDS} } }`,
+      graphql(`mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename ...ErrorFields } }`, [
+        ErrorFields,
+      ]),
       { input: { text: "   ", kind: "QUOTE", tags: ["ok", "!!bad"], appearance: { source: { url: "ftp://x.example/a" }, excerpt: "x" } } },
       reviewer,
     );
     expect(result.createClaim.__typename).toBe("ValidationError");
-    expect(result.createClaim.issues.map((i: { path: string[] }) => i.path.join("."))).toEqual(
+    expect(narrow(result.createClaim, "ValidationError").issues.map((i: { path: string[] }) => i.path.join("."))).toEqual(
       expect.arrayContaining(["input.text", "input.tags.1", "input.appearance.source.url"]),
     );
     expect(await server.app.database.prisma.claim.count()).toBe(claims);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
-import { ERROR_FIELDS, factories, mutate } from "../testkit/factories.js";
+import { ErrorFields, factories, mutate } from "../testkit/factories.js";
+import { graphql, narrow, narrowError, type Operation, type VariablesOf } from "../testkit/graphql.js";
 
 // The rules reviewers and editors rely on, each mutation's success and its typed errors.
 
@@ -18,9 +19,21 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+const NODE_ID = graphql(`query NodeId($id: ID!) { node(id: $id) { id } }`);
+const ADD_EVIDENCE = graphql(
+  `mutation AddEvidence($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename ...ErrorFields } }`,
+  [ErrorFields],
+);
+const RATE_CLAIM = graphql(`mutation RateClaim($input: RateClaimInput!) { rateClaim(input: $input) { __typename ...ErrorFields } }`, [
+  ErrorFields,
+]);
+
 const typename = (data: Record<string, { __typename: string }>) => Object.values(data)[0]!.__typename;
-const SET_STATUS = `mutation($id: ID!, $v: Int!, $status: ClaimStatus!) { setClaimStatus(input: { id: $id, expectedVersion: $v, status: $status }) {
-  __typename ... on SetClaimStatusSuccess { claim { status version allowedNextStatuses } } ${ERROR_FIELDS} } }`;
+const SET_STATUS = graphql(
+  `mutation SetClaimStatus($id: ID!, $v: Int!, $status: ClaimStatus!) { setClaimStatus(input: { id: $id, expectedVersion: $v, status: $status }) {
+  __typename ... on SetClaimStatusSuccess { claim { status version allowedNextStatuses } } ...ErrorFields } }`,
+  [ErrorFields],
+);
 
 describe("claims", () => {
   it("follows the workflow's allowed transitions only", async () => {
@@ -32,16 +45,20 @@ describe("claims", () => {
       issues: [{ path: ["input", "status"] }],
     });
     // Messages are sentences, never enum names.
-    expect(skip.setClaimStatus.message).toBe(
+    expect(narrowError(skip.setClaimStatus).message).toBe(
       "input.status: A claim that is new cannot become waiting for an editor; it can become in review or archived.",
     );
     const publish = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "PUBLISHED" }, editor);
-    expect(publish.setClaimStatus.message).toMatch(/publish a verdict/);
+    expect(narrowError(publish.setClaimStatus).message).toMatch(/publish a verdict/);
 
     const review = await server.execute(SET_STATUS, { id: claim.id, v: claim.version, status: "IN_REVIEW" }, reviewer);
-    expect(review.setClaimStatus.claim).toEqual({ status: "IN_REVIEW", version: 2, allowedNextStatuses: ["NEEDS_EDITOR", "NEW"] });
+    expect(narrow(review.setClaimStatus, "SetClaimStatusSuccess").claim).toEqual({
+      status: "IN_REVIEW",
+      version: 2,
+      allowedNextStatuses: ["NEEDS_EDITOR", "NEW"],
+    });
     const handOver = await server.execute(SET_STATUS, { id: claim.id, v: 2, status: "NEEDS_EDITOR" }, reviewer);
-    expect(handOver.setClaimStatus.claim.status).toBe("NEEDS_EDITOR");
+    expect(narrow(handOver.setClaimStatus, "SetClaimStatusSuccess").claim.status).toBe("NEEDS_EDITOR");
     const archiveByReviewer = await server.execute(SET_STATUS, { id: claim.id, v: 3, status: "ARCHIVED" }, reviewer);
     expect(archiveByReviewer.setClaimStatus).toMatchObject({
       __typename: "ForbiddenError",
@@ -51,9 +68,15 @@ describe("claims", () => {
     const stale = await server.execute(SET_STATUS, { id: claim.id, v: 2, status: "NEEDS_EDITOR" }, reviewer2);
     expect(stale.setClaimStatus).toMatchObject({ __typename: "ConflictError", currentVersion: 3 });
     const archived = await server.execute(SET_STATUS, { id: claim.id, v: 3, status: "ARCHIVED" }, editor);
-    expect(archived.setClaimStatus.claim).toMatchObject({ status: "ARCHIVED", allowedNextStatuses: ["NEW"] });
+    expect(narrow(archived.setClaimStatus, "SetClaimStatusSuccess").claim).toMatchObject({
+      status: "ARCHIVED",
+      allowedNextStatuses: ["NEW"],
+    });
     const edit = await server.execute(
-      `mutation($id: ID!) { updateClaim(input: { id: $id, expectedVersion: 4, place: "x" }) { __typename ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation EditArchivedClaim($id: ID!) { updateClaim(input: { id: $id, expectedVersion: 4, place: "x" }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { id: claim.id },
       reviewer,
     );
@@ -63,7 +86,10 @@ describe("claims", () => {
   it("reports unknown references as NotFoundError and warns about duplicates", async () => {
     const ghost = Buffer.from("Entity:nope").toString("base64");
     const missing = await server.execute(
-      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename ${ERROR_FIELDS} ... on NotFoundError { entityType id } } }`,
+      graphql(
+        `mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename ...ErrorFields ... on NotFoundError { entityType id } } }`,
+        [ErrorFields],
+      ),
       { input: { text: "Something", kind: "STATEMENT", claimant: ghost } },
       reviewer,
     );
@@ -79,8 +105,11 @@ describe("claims", () => {
     const again = await mutate(
       server,
       reviewer2,
-      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
-        ... on CreateClaimSuccess { claim { id normalizedText } possibleDuplicates { id } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename
+        ... on CreateClaimSuccess { claim { id normalizedText } possibleDuplicates { id } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { input: { text: "“The bridge at Jisr al-Shughur was destroyed on Monday”", kind: "QUOTE" } },
     );
     expect(again.claim.normalizedText).toBe("the bridge at jisr al shughur was destroyed on monday");
@@ -99,24 +128,31 @@ describe("claims", () => {
     const merged = await mutate(
       server,
       editor,
-      `mutation($keep: ID!, $d: [MergeDuplicateInput!]!) { mergeClaims(input: { keep: $keep, duplicates: $d }) { __typename
+      graphql(
+        `mutation MergeClaims($keep: ID!, $d: [MergeDuplicateInput!]!) { mergeClaims(input: { keep: $keep, duplicates: $d }) { __typename
         ... on MergeClaimsSuccess { claim { appearances { totalCount } evidence { totalCount }
-          ratings { edges { node { label reviewer { id } } } } consensus { ratingCount } } } ${ERROR_FIELDS} } }`,
+          ratings { edges { node { label reviewer { id } } } } consensus { ratingCount } } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { keep: keep.id, d: [{ id: dup.id, expectedVersion: await make.claimVersion(editor, dup.id) }] },
     );
     expect(merged.claim.appearances.totalCount).toBe(1);
     expect(merged.claim.evidence.totalCount).toBe(1);
     // The reviewer who rated both keeps the rating on the kept claim; the other rating moves over.
-    expect(merged.claim.ratings.edges.map((e: any) => [e.node.reviewer.id, e.node.label]).sort()).toEqual(
+    expect(merged.claim.ratings.edges.map((e) => [e.node.reviewer.id, e.node.label]).sort()).toEqual(
       [
         [reviewer.id, "FALSE"],
         [reviewer2.id, "FALSE"],
       ].sort(),
     );
-    const gone = await server.execute(`query($id: ID!) { claim(id: $id) { status mergedInto { id } } }`, { id: dup.id }, editor);
+    const gone = await server.execute(
+      graphql(`query MergedClaim($id: ID!) { claim(id: $id) { status mergedInto { id } } }`),
+      { id: dup.id },
+      editor,
+    );
     expect(gone.claim).toEqual({ status: "ARCHIVED", mergedInto: { id: keep.id } });
-    const listed = await server.execute(`{ claims(first: 100) { edges { node { id } } } }`, {}, editor);
-    expect(listed.claims.edges.map((e: any) => e.node.id)).not.toContain(dup.id);
+    const listed = await server.execute(graphql(`query ClaimIds { claims(first: 100) { edges { node { id } } } }`), {}, editor);
+    expect(listed.claims.edges.map((e) => e.node.id)).not.toContain(dup.id);
   });
 });
 
@@ -131,36 +167,50 @@ describe("evidence and ratings", () => {
     const removed = await mutate(
       server,
       reviewer,
-      `mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename
-      ... on RemoveEvidenceSuccess { evidence { removedAt version } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation RemoveEvidence($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename
+      ... on RemoveEvidenceSuccess { evidence { removedAt version } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { id: a.id },
     );
     expect(removed.evidence.removedAt).not.toBeNull();
     const listed = await server.execute(
-      `query($id: ID!) { claim(id: $id) { evidence { totalCount } all: evidence(includeRemoved: true) { totalCount } } }`,
+      graphql(
+        `query EvidenceCounts($id: ID!) { claim(id: $id) { evidence { totalCount } all: evidence(includeRemoved: true) { totalCount } } }`,
+      ),
       { id: claim.id },
       reviewer,
     );
     expect(listed.claim).toEqual({ evidence: { totalCount: 1 }, all: { totalCount: 2 } });
     const editRemoved = await server.execute(
-      `mutation($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 2, note: "x" }) { __typename ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation EditRemovedEvidence($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 2, note: "x" }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { id: a.id },
       reviewer,
     );
-    expect(editRemoved.updateEvidence.code).toBe("evidence/removed");
+    expect(narrowError(editRemoved.updateEvidence).code).toBe("evidence/removed");
     const restored = await mutate(
       server,
       reviewer,
-      `mutation($id: ID!) { restoreEvidence(input: { id: $id, expectedVersion: 2 }) { __typename
-      ... on RestoreEvidenceSuccess { evidence { removedAt } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation RestoreEvidence($id: ID!) { restoreEvidence(input: { id: $id, expectedVersion: 2 }) { __typename
+      ... on RestoreEvidenceSuccess { evidence { removedAt } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { id: a.id },
     );
     expect(restored.evidence.removedAt).toBeNull();
     const updated = await mutate(
       server,
       editor,
-      `mutation($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 3, stance: SUPPORTS, note: "Same figure in the annex." }) { __typename
-      ... on UpdateEvidenceSuccess { evidence { stance note version } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation UpdateEvidence($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 3, stance: SUPPORTS, note: "Same figure in the annex." }) { __typename
+      ... on UpdateEvidenceSuccess { evidence { stance note version } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { id: a.id },
     );
     expect(updated.evidence).toEqual({ stance: "SUPPORTS", note: "Same figure in the annex.", version: 4 });
@@ -169,14 +219,14 @@ describe("evidence and ratings", () => {
   it("names exactly what is wrong with a source: a missing, an empty or an invalid URL, or both an id and a URL", async () => {
     const claim = await make.claim(reviewer);
     const known = await make.source(reviewer);
-    const issuesFor = async (source: Record<string, unknown>) => {
+    const issuesFor = async (source: VariablesOf<typeof ADD_EVIDENCE>["input"]["source"]) => {
       const r = await server.execute(
-        `mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename ${ERROR_FIELDS} } }`,
+        ADD_EVIDENCE,
         { input: { claim: claim.id, source, stance: "CONTEXT", excerpt: "A line from the source." } },
         reviewer,
       );
       expect(r.addEvidence.__typename).toBe("ValidationError");
-      return r.addEvidence.issues.map((i: { path: string[]; message: string }) => [i.path.join("."), i.message]);
+      return narrow(r.addEvidence, "ValidationError").issues.map((i: { path: string[]; message: string }) => [i.path.join("."), i.message]);
     };
     expect(await issuesFor({})).toEqual([["input.source.url", "Give the source's URL."]]);
     expect(await issuesFor({ url: "" })).toEqual([["input.source.url", "Must be an http:// or https:// URL"]]);
@@ -184,21 +234,32 @@ describe("evidence and ratings", () => {
     expect(await issuesFor({ id: known.id, url: "https://elsewhere.example/" })).toEqual([
       ["input.source", "Give either a known source or a URL, not both."],
     ]);
-    const listed = await server.execute(`query($id: ID!) { claim(id: $id) { evidence { totalCount } } }`, { id: claim.id }, reviewer);
-    expect(listed.claim.evidence.totalCount).toBe(0);
+    const listed = await server.execute(
+      graphql(`query EvidenceCount($id: ID!) { claim(id: $id) { evidence { totalCount } } }`),
+      { id: claim.id },
+      reviewer,
+    );
+    expect(listed.claim!.evidence.totalCount).toBe(0);
   });
 
   it("lets only its author or an editor change or remove evidence", async () => {
     const claim = await make.claim(reviewer);
     const mine = await make.evidence(reviewer, claim.id, { note: "Mine." });
-    const EDIT = `mutation($id: ID!, $v: Int!) { updateEvidence(input: { id: $id, expectedVersion: $v, note: "Theirs now." }) { __typename ${ERROR_FIELDS} } }`;
-    const REMOVE = `mutation($id: ID!, $v: Int!) { removeEvidence(input: { id: $id, expectedVersion: $v }) { __typename ${ERROR_FIELDS} } }`;
-    for (const document of [EDIT, REMOVE]) {
+    const EDIT = graphql(
+      `mutation EditEvidence($id: ID!, $v: Int!) { updateEvidence(input: { id: $id, expectedVersion: $v, note: "Theirs now." }) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const REMOVE = graphql(
+      `mutation RemoveEvidence($id: ID!, $v: Int!) { removeEvidence(input: { id: $id, expectedVersion: $v }) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const documents: Operation<Record<string, { __typename: string }>, { id: string; v: number }>[] = [EDIT, REMOVE];
+    for (const document of documents) {
       const refused = await server.execute(document, { id: mine.id, v: 1 }, reviewer2);
       expect(Object.values(refused)[0]).toMatchObject({ __typename: "ForbiddenError", code: "evidence/not_yours" });
     }
     const unchanged = await server.execute(
-      `query($id: ID!) { node(id: $id) { ... on Evidence { note version removedAt } } }`,
+      graphql(`query EvidenceNode($id: ID!) { node(id: $id) { ... on Evidence { note version removedAt } } }`),
       { id: mine.id },
       reviewer,
     );
@@ -212,13 +273,15 @@ describe("evidence and ratings", () => {
     const other = await make.claim(reviewer);
     const foreign = await make.evidence(reviewer, other.id);
     const bad = await server.execute(
-      `mutation($input: RateClaimInput!) { rateClaim(input: $input) { __typename ${ERROR_FIELDS} } }`,
+      RATE_CLAIM,
       { input: { claim: claim.id, label: "TRUE", confidence: 101, rationale: "", citedEvidence: [foreign.id] } },
       reviewer,
     );
-    expect(bad.rateClaim.issues.map((i: any) => i.path.join("."))).toEqual(expect.arrayContaining(["input.confidence", "input.rationale"]));
+    expect(narrow(bad.rateClaim, "ValidationError").issues.map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining(["input.confidence", "input.rationale"]),
+    );
     const wrongEvidence = await server.execute(
-      `mutation($input: RateClaimInput!) { rateClaim(input: $input) { __typename ${ERROR_FIELDS} } }`,
+      RATE_CLAIM,
       { input: { claim: claim.id, label: "TRUE", confidence: 50, rationale: "r", citedEvidence: [foreign.id] } },
       reviewer,
     );
@@ -228,15 +291,15 @@ describe("evidence and ratings", () => {
     await make.rating(reviewer, claim.id, { label: "MOSTLY_TRUE" });
     await make.rating(reviewer2, claim.id, { label: "MISLEADING" });
     const ratings = await server.execute(
-      `query($id: ID!) { claim(id: $id) { ratings { edges { node { label current } } }
+      graphql(`query ClaimRatings($id: ID!) { claim(id: $id) { ratings { edges { node { label current } } }
         history: ratings(includeHistory: true) { totalCount }
-        consensus { ratingCount majorityLabel agreement contested counts { label count } } } }`,
+        consensus { ratingCount majorityLabel agreement contested counts { label count } } } }`),
       { id: claim.id },
       editor,
     );
-    expect(ratings.claim.ratings.edges.map((e: any) => e.node.label)).toEqual(["MOSTLY_TRUE", "MISLEADING"]);
-    expect(ratings.claim.history.totalCount).toBe(3);
-    expect(ratings.claim.consensus).toMatchObject({ ratingCount: 2, majorityLabel: null, agreement: 0.5, contested: true });
+    expect(ratings.claim!.ratings.edges.map((e) => e.node.label)).toEqual(["MOSTLY_TRUE", "MISLEADING"]);
+    expect(ratings.claim!.history.totalCount).toBe(3);
+    expect(ratings.claim!.consensus).toMatchObject({ ratingCount: 2, majorityLabel: null, agreement: 0.5, contested: true });
   });
 });
 
@@ -245,7 +308,9 @@ describe("verdicts", () => {
     const claim = await make.claim(reviewer);
     await make.evidence(reviewer, claim.id);
     const none = await server.execute(
-      `mutation($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename ${ERROR_FIELDS} } }`,
+      graphql(`mutation PublishVerdict($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename ...ErrorFields } }`, [
+        ErrorFields,
+      ]),
       { input: { claim: claim.id, label: "FALSE", headline: "h", summary: "s", citedEvidence: [] } },
       editor,
     );
@@ -259,19 +324,22 @@ describe("verdicts", () => {
     await make.rating(reviewer2, claim.id, { label: "FALSE" });
     const proposed = await make.verdict(editor, claim.id, [evidence.id]);
     expect(proposed.state).toBe("AWAITING_SIGN_OFF");
-    expect((await server.request(`query($id: ID!) { node(id: $id) { id } }`, { id: proposed.id }, anonymous)).data).toEqual({ node: null });
+    expect((await server.request(NODE_ID, { id: proposed.id }, anonymous)).data).toEqual({ node: null });
 
-    const SIGN_OFF = `mutation($id: ID!, $v: Int!) { signOffVerdict(input: { id: $id, expectedVersion: $v }) { __typename
-      ... on SignOffVerdictSuccess { verdict { state publishedAt signedOffBy { id } claim { status } } } ${ERROR_FIELDS} } }`;
+    const SIGN_OFF = graphql(
+      `mutation SignOffVerdict($id: ID!, $v: Int!) { signOffVerdict(input: { id: $id, expectedVersion: $v }) { __typename
+      ... on SignOffVerdictSuccess { verdict { state publishedAt signedOffBy { id } claim { status } } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
     const self = await server.execute(SIGN_OFF, { id: proposed.id, v: proposed.version }, editor);
     expect(self.signOffVerdict).toMatchObject({ __typename: "ForbiddenError", code: "verdict/same_editor" });
     const signed = await server.execute(SIGN_OFF, { id: proposed.id, v: proposed.version }, editor2);
-    expect(signed.signOffVerdict.verdict).toMatchObject({
+    expect(narrow(signed.signOffVerdict, "SignOffVerdictSuccess").verdict).toMatchObject({
       state: "PUBLISHED",
       signedOffBy: { id: editor2.id },
       claim: { status: "PUBLISHED" },
     });
-    expect((await server.execute(`query($id: ID!) { node(id: $id) { id } }`, { id: proposed.id }, anonymous)).node).toEqual({
+    expect((await server.execute(NODE_ID, { id: proposed.id }, anonymous)).node).toEqual({
       id: proposed.id,
     });
   });
@@ -281,21 +349,25 @@ describe("verdicts", () => {
     const e1 = await make.evidence(reviewer, claim.id);
     const e2 = await make.evidence(reviewer, claim.id, { stance: "CONTEXT" });
     const verdict = await make.verdict(editor, claim.id, [e1.id], { label: "MISLEADING" });
-    const CORRECT = `mutation($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
-      __typename ... on CorrectVerdictSuccess { verdict { version label corrections { changedFields before after reason } } } ${ERROR_FIELDS} } }`;
+    const CORRECT = graphql(
+      `mutation CorrectVerdict($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
+      __typename ... on CorrectVerdictSuccess { verdict { version label corrections { changedFields before after reason } } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
     const noChange = await server.execute(
       CORRECT,
       { input: { id: verdict.id, expectedVersion: verdict.version, label: "MISLEADING", reason: "none" } },
       editor2,
     );
-    expect(noChange.correctVerdict.code).toBe("verdict/no_change");
+    expect(narrowError(noChange.correctVerdict).code).toBe("verdict/no_change");
     const c1 = await server.execute(
       CORRECT,
       { input: { id: verdict.id, expectedVersion: verdict.version, label: "FALSE", citedEvidence: [e1.id, e2.id], reason: "New count." } },
       editor2,
     );
-    expect(c1.correctVerdict.verdict.corrections).toHaveLength(1);
-    expect(c1.correctVerdict.verdict.corrections[0].changedFields).toEqual(["label", "citedEvidenceIds"]);
+    const corrected = narrow(c1.correctVerdict, "CorrectVerdictSuccess").verdict;
+    expect(corrected.corrections).toHaveLength(1);
+    expect(corrected.corrections[0]!.changedFields).toEqual(["label", "citedEvidenceIds"]);
     const stale = await server.execute(
       CORRECT,
       { input: { id: verdict.id, expectedVersion: verdict.version, headline: "x", reason: "y" } },
@@ -304,26 +376,33 @@ describe("verdicts", () => {
     expect(stale.correctVerdict).toMatchObject({ __typename: "ConflictError", currentVersion: verdict.version + 1 });
 
     const cited = await server.execute(
-      `mutation($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation RemoveEvidence($id: ID!) { removeEvidence(input: { id: $id, expectedVersion: 1 }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { id: e2.id },
       reviewer,
     );
-    expect(cited.removeEvidence.code).toBe("evidence/cited_by_verdict");
+    expect(narrowError(cited.removeEvidence).code).toBe("evidence/cited_by_verdict");
 
-    const feed = async () => (await fetch(`${server.url}/claim-reviews.jsonld`)).json() as Promise<any[]>;
+    const feed = async () =>
+      (await fetch(`${server.url}/claim-reviews.jsonld`)).json() as Promise<{ claimReviewed: string; reviewRating: object }[]>;
     const entry = (await feed()).find((r) => r.claimReviewed === "Official: 40 people were killed in the market strike.");
-    expect(entry.reviewRating).toMatchObject({ ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" });
+    expect(entry!.reviewRating).toMatchObject({ ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" });
 
     const retracted = await mutate(
       server,
       editor,
-      `mutation($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "Wrong claim matched." }) {
-      __typename ... on RetractVerdictSuccess { verdict { state retractionReason claim { status } } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation RetractVerdict($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "Wrong claim matched." }) {
+      __typename ... on RetractVerdictSuccess { verdict { state retractionReason claim { status } } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { id: verdict.id, v: verdict.version + 1 },
     );
     expect(retracted.verdict).toEqual({ state: "RETRACTED", retractionReason: "Wrong claim matched.", claim: { status: "IN_REVIEW" } });
     const publicView = await server.execute(
-      `query($id: ID!) { node(id: $id) { ... on Verdict { state retractionReason corrections { reason } } } }`,
+      graphql(`query PublicVerdict($id: ID!) { node(id: $id) { ... on Verdict { state retractionReason corrections { reason } } } }`),
       { id: verdict.id },
       anonymous,
     );
@@ -338,17 +417,21 @@ describe("verdicts", () => {
     expect(one.status).toBe(410);
     expect(await one.json()).toMatchObject({ error: "This fact-check was retracted.", reason: "Wrong claim matched." });
     const { node } = await server.execute(
-      `query($id: ID!) { node(id: $id) { ... on Verdict { claimReview } } }`,
+      graphql(`query VerdictClaimReview($id: ID!) { node(id: $id) { ... on Verdict { claimReview } } }`),
       { id: verdict.id },
       anonymous,
     );
-    expect(node.claimReview).toBeNull();
+    expect(narrow(node, "Verdict").claimReview).toBeNull();
   });
 });
 
 describe("figures, events and media", () => {
-  const RECORD = `mutation($input: RecordFigureInput!) { recordFigure(input: $input) { __typename
-    ... on RecordFigureSuccess { figure { id version qualifier low high } } ${ERROR_FIELDS} } }`;
+  const RECORD = graphql(
+    `mutation RecordFigure($input: RecordFigureInput!) { recordFigure(input: $input) { __typename
+    ... on RecordFigureSuccess { figure { id version qualifier low high } } ...ErrorFields } }`,
+    [ErrorFields],
+  );
+  type RecordInput = VariablesOf<typeof RECORD>["input"];
 
   it("checks bounds against the qualifier", async () => {
     const event = await make.event(reviewer);
@@ -356,12 +439,12 @@ describe("figures, events and media", () => {
     const base = {
       event: event.id,
       source: source.id,
-      metric: "KILLED",
+      metric: "KILLED" as const,
       subject: "civilians",
       statedText: "x",
       reportedAt: "2025-03-10T00:00:00Z",
     };
-    const cases: [Record<string, unknown>, string | null][] = [
+    const cases: [Pick<RecordInput, "qualifier" | "low" | "high">, string | null][] = [
       [{ qualifier: "EXACT", low: 5, high: 5 }, null],
       [{ qualifier: "EXACT", low: 5, high: 6 }, "input.high"],
       [{ qualifier: "AT_LEAST", low: 1300 }, null],
@@ -377,7 +460,7 @@ describe("figures, events and media", () => {
       const result = (await server.execute(RECORD, { input: { ...base, ...bounds } }, reviewer)).recordFigure;
       if (badField)
         expect(
-          result.issues.map((i: any) => i.path.join(".")),
+          narrow(result, "ValidationError").issues.map((i) => i.path.join(".")),
           JSON.stringify(bounds),
         ).toContain(badField);
       else expect(result.__typename, JSON.stringify(bounds)).toBe("RecordFigureSuccess");
@@ -389,15 +472,21 @@ describe("figures, events and media", () => {
         reviewer,
       )
     ).recordFigure;
-    expect(future.issues[0].path).toEqual(["input", "reportedAt"]);
+    expect(narrow(future, "ValidationError").issues[0]!.path).toEqual(["input", "reportedAt"]);
 
-    const figure = (await server.execute(RECORD, { input: { ...base, qualifier: "AT_LEAST", low: 10 } }, reviewer)).recordFigure.figure;
-    const UPDATE = `mutation($input: UpdateFigureInput!) { updateFigure(input: $input) {
-      __typename ... on UpdateFigureSuccess { figure { qualifier low high version } } ${ERROR_FIELDS} } }`;
+    const figure = narrow(
+      (await server.execute(RECORD, { input: { ...base, qualifier: "AT_LEAST", low: 10 } }, reviewer)).recordFigure,
+      "RecordFigureSuccess",
+    ).figure;
+    const UPDATE = graphql(
+      `mutation UpdateFigure($input: UpdateFigureInput!) { updateFigure(input: $input) {
+      __typename ... on UpdateFigureSuccess { figure { qualifier low high version } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
     const inconsistent = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 1, qualifier: "EXACT" } }, reviewer);
-    expect(inconsistent.updateFigure.issues[0].path).toEqual(["input", "high"]);
+    expect(narrow(inconsistent.updateFigure, "ValidationError").issues[0]!.path).toEqual(["input", "high"]);
     const ok = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 1, qualifier: "RANGE", high: 14 } }, reviewer);
-    expect(ok.updateFigure.figure).toEqual({ qualifier: "RANGE", low: 10, high: 14, version: 2 });
+    expect(narrow(ok.updateFigure, "UpdateFigureSuccess").figure).toEqual({ qualifier: "RANGE", low: 10, high: 14, version: 2 });
   });
 
   it("media starts unverified; verification needs a reason while unverified", async () => {
@@ -405,8 +494,11 @@ describe("figures, events and media", () => {
     const added = await mutate(
       server,
       reviewer,
-      `mutation($input: AddMediaInput!) { addMedia(input: $input) { __typename
-      ... on AddMediaSuccess { media { id verification unverifiedReason graphic claims { totalCount } } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation AddMedia($input: AddMediaInput!) { addMedia(input: $input) { __typename
+      ... on AddMediaSuccess { media { id verification unverifiedReason graphic claims { totalCount } } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       {
         input: {
           kind: "VIDEO",
@@ -424,43 +516,59 @@ describe("figures, events and media", () => {
       graphic: true,
       claims: { totalCount: 1 },
     });
-    const SET = `mutation($id: ID!, $v: Int!, $verification: MediaVerification!, $reason: UnverifiedReason) {
+    const SET = graphql(
+      `mutation SetMediaVerification($id: ID!, $v: Int!, $verification: MediaVerification!, $reason: UnverifiedReason) {
       setMediaVerification(input: { id: $id, expectedVersion: $v, verification: $verification, unverifiedReason: $reason }) { __typename
-      ... on SetMediaVerificationSuccess { media { verification unverifiedReason version } } ${ERROR_FIELDS} } }`;
+      ... on SetMediaVerificationSuccess { media { verification unverifiedReason version } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
     const noReason = await server.execute(SET, { id: added.media.id, v: 1, verification: "UNVERIFIED" }, reviewer);
-    expect(noReason.setMediaVerification.issues[0].path).toEqual(["input", "unverifiedReason"]);
+    expect(narrow(noReason.setMediaVerification, "ValidationError").issues[0]!.path).toEqual(["input", "unverifiedReason"]);
     const done = await server.execute(SET, { id: added.media.id, v: 1, verification: "DECONTEXTUALIZED" }, reviewer);
-    expect(done.setMediaVerification.media).toEqual({ verification: "DECONTEXTUALIZED", unverifiedReason: null, version: 2 });
+    expect(narrow(done.setMediaVerification, "SetMediaVerificationSuccess").media).toEqual({
+      verification: "DECONTEXTUALIZED",
+      unverifiedReason: null,
+      version: 2,
+    });
   });
 });
 
 describe("accounts", () => {
   it("signs in with the right password only; deactivation ends sessions; admins cannot demote themselves", async () => {
-    const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { __typename ${ERROR_FIELDS} } }`;
+    const SIGN_IN = graphql(`mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename ...ErrorFields } }`, [ErrorFields]);
     const wrong = await server.execute(SIGN_IN, { input: { email: "nobody@test.factdesk", password: "x" } });
     expect(wrong.signIn).toMatchObject({ __typename: "ValidationError", code: "auth/invalid_credentials" });
     const user = await server.createUser("REVIEWER");
-    expect((await server.execute(`{ me { id role email } }`, {}, user)).me).toEqual({ id: user.id, role: "REVIEWER", email: user.email });
+    expect((await server.execute(graphql(`query Me { me { id role email } }`), {}, user)).me).toEqual({
+      id: user.id,
+      role: "REVIEWER",
+      email: user.email,
+    });
     const off = await server.execute(
-      `mutation($id: ID!) { deactivateUser(input: { id: $id, expectedVersion: 1 }) { __typename } }`,
+      graphql(`mutation DeactivateUser($id: ID!) { deactivateUser(input: { id: $id, expectedVersion: 1 }) { __typename } }`),
       { id: user.id },
       server.admin,
     );
     expect(typename(off)).toBe("DeactivateUserSuccess");
-    expect((await server.request(`{ me { id } }`, {}, user)).errors?.[0]?.extensions?.code).toBe("auth/invalid_token");
+    expect((await server.request(graphql(`query Me { me { id } }`), {}, user)).errors?.[0]?.extensions?.code).toBe("auth/invalid_token");
     const self = await server.execute(
-      `mutation($id: ID!) { updateUserRole(input: { id: $id, expectedVersion: 1, role: REVIEWER }) { __typename ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation DemoteSelf($id: ID!) { updateUserRole(input: { id: $id, expectedVersion: 1, role: REVIEWER }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { id: server.admin.id },
       server.admin,
     );
-    expect(self.updateUserRole.code).toBe("user/self_change");
+    expect(narrowError(self.updateUserRole).code).toBe("user/self_change");
     const log = await server.execute(
-      `query($a: ID!) { auditLog(first: 5, filter: { actor: $a, action: "user." }) { edges { node { action entityId } } } }`,
+      graphql(
+        `query UserAudit($a: ID!) { auditLog(first: 5, filter: { actor: $a, action: "user." }) { edges { node { action entityId } } } }`,
+      ),
       { a: server.admin.id },
       server.admin,
     );
-    expect(log.auditLog.edges[0].node).toEqual({ action: "user.deactivate", entityId: user.id });
-    const forbidden = await server.request(`{ auditLog(first: 1) { edges { node { id } } } }`, {}, editor);
+    expect(log.auditLog.edges[0]!.node).toEqual({ action: "user.deactivate", entityId: user.id });
+    const forbidden = await server.request(graphql(`query AuditLog { auditLog(first: 1) { edges { node { id } } } }`), {}, editor);
     expect(forbidden.errors?.[0]?.extensions?.code).toBe("auth/forbidden");
   });
 });
