@@ -10,12 +10,14 @@ import type { AppContext, ServerContext } from "./context.js";
 import type { Database } from "./db.js";
 import { webDistDir, type Config } from "./config.js";
 import { serveFeeds } from "./http/feeds.js";
+import { serveExport } from "./http/exports.js";
 import { FACT_CHECK_SEARCH_PATH, serveFactCheckSearch } from "./http/fact-check-tools.js";
 import { clientIpOf, graphqlRoute, isHttps } from "./http/graphql-route.js";
 import { inlinePageDirectives, setSecurityHeaders } from "./http/security-headers.js";
 import { accessFor } from "./services/access.js";
 import { currentBudget } from "./guards/request-budget.js";
-import { CSRF_HEADER, identityOf, useIdentity } from "./guards/identity.js";
+import { CSRF_HEADER, identify, identityOf, isRefusal, useIdentity, type Identity } from "./guards/identity.js";
+import type { ErrorCode } from "./error-codes.js";
 import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
 import { maskedErrors } from "./guards/errors.js";
@@ -81,9 +83,8 @@ export interface AppServices {
   events: DeskEvents;
 }
 
-export function createYogaApp(database: Database, config: Config, services: AppServices) {
+export function createYogaApp(database: Database, config: Config, services: AppServices, sessions: SessionCache) {
   const { security } = config;
-  const sessions = new SessionCache(config.caches.sessionSeconds, services.events);
   return createYoga<ServerContext, AppContext>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -143,7 +144,8 @@ export function createYogaApp(database: Database, config: Config, services: AppS
 
 /** The whole HTTP surface: GraphQL at /graphql, ClaimReview feeds, the built web client at / (SPA fallback), /healthz. */
 export function createRequestHandler(database: Database, config: Config, services: AppServices) {
-  const yoga = createYogaApp(database, config, services);
+  const sessions = new SessionCache(config.caches.sessionSeconds, services.events);
+  const yoga = createYogaApp(database, config, services, sessions);
   const graphql = graphqlRoute(
     (req, res, context) => yoga(req, res, context),
     config,
@@ -171,26 +173,43 @@ export function createRequestHandler(database: Database, config: Config, service
     requestScope.run({ requestId }, () => route(req, res, path));
   };
 
-  /** Feeds and the fact-check search: public reads outside GraphQL, drawing on the same per-address budget. */
-  function servePublicRead(req: IncomingMessage, res: ServerResponse, serve: () => Promise<boolean>) {
+  /**
+   * Reads outside GraphQL (feeds, the fact-check search, exports): the caller is identified as for GraphQL and
+   * draws on the same rate-limit budget (its key's, its user's or its address's).
+   */
+  function serveHttpRead(
+    req: IncomingMessage,
+    res: ServerResponse,
+    serve: (identity: Identity) => Promise<boolean>,
+    options: { downloads?: boolean } = {},
+  ) {
     setSecurityHeaders(req, res, "api", isHttps(req, trustProxy));
     (async () => {
-      const { anonymousPerMinute } = config.rateLimits;
-      const state = await services.rateLimiting.requests.take(`ip:${clientIpOf(req, trustProxy)}`, anonymousPerMinute);
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+      const identity = await identify(database.prisma, sessions, { headers }, { downloads: options.downloads && req.method === "GET" });
+      const refuse = (status: number, code: ErrorCode, message: string, extra: Record<string, string> = {}) =>
+        res
+          .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extra })
+          .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+      if (isRefusal(identity)) return refuse(identity.status, identity.code, identity.message, identity.headers);
+      const [key, perMinute] = identity.partner
+        ? [`key:${identity.partner.keyId}`, identity.partner.rateLimitPerMinute ?? config.rateLimits.apiKeyPerMinute]
+        : identity.viewer
+          ? [`user:${identity.viewer.id}`, config.rateLimits.userPerMinute]
+          : [`ip:${clientIpOf(req, trustProxy)}`, config.rateLimits.anonymousPerMinute];
+      const state = await services.rateLimiting.requests.take(key, perMinute);
       for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
       if (!state.allowed) {
-        res.writeHead(429, { "content-type": "application/json; charset=utf-8", "retry-after": String(state.resetSeconds) }).end(
-          JSON.stringify({
-            error: `Too many requests: at most ${anonymousPerMinute} a minute. Try again in ${state.resetSeconds} s.`,
-            code: "rate_limited",
-          }),
-        );
-        return;
+        return refuse(429, "rate_limited", `Too many requests: at most ${perMinute} a minute. Try again in ${state.resetSeconds} s.`, {
+          "retry-after": String(state.resetSeconds),
+        });
       }
-      if (!(await serve())) res.writeHead(404).end("Not found");
+      if (!(await serve(identity))) res.writeHead(404).end("Not found");
     })().catch((error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end("Internal error");
+      else res.destroy();
     });
   }
 
@@ -211,11 +230,15 @@ export function createRequestHandler(database: Database, config: Config, service
       return;
     }
     if (path.startsWith("/claim-reviews") || path === "/media-reviews.jsonld" || path === "/verdicts.atom") {
-      servePublicRead(req, res, () => serveFeeds(database, req, res, path));
+      serveHttpRead(req, res, () => serveFeeds(database, req, res, path));
       return;
     }
     if (path === FACT_CHECK_SEARCH_PATH) {
-      servePublicRead(req, res, () => serveFactCheckSearch(database, req, res, path));
+      serveHttpRead(req, res, () => serveFactCheckSearch(database, req, res, path));
+      return;
+    }
+    if (path.startsWith("/exports/")) {
+      serveHttpRead(req, res, (identity) => serveExport(database, identity, req, res, path), { downloads: true });
       return;
     }
     if (path === "/healthz") {

@@ -4,6 +4,7 @@ import type { Partner, ServerContext, Viewer } from "../context.js";
 import { credentialFromRequest, type SessionCache } from "../services/sessions.js";
 import { ApiKeyRejected, isApiKeyToken, partnerForApiKey } from "../services/api-keys.js";
 import { jsonErrorResponse, databaseUnavailable } from "./errors.js";
+import type { ErrorCode } from "../error-codes.js";
 
 /** Who sent a request, settled once per request before anything else looks at it. */
 export interface Identity {
@@ -21,55 +22,76 @@ export const identityOf = (request: Request): Identity => identities.get(request
 /** Header the web client sends with every request: a cookie alone never authorises anything (CSRF). */
 export const CSRF_HEADER = "x-factdesk-csrf";
 
+/** Why a request's credential was refused, as an HTTP answer. */
+export interface Refusal {
+  status: number;
+  code: ErrorCode;
+  message: string;
+  headers?: Record<string, string>;
+}
+
 /**
  * Settles who the caller is: a partner's API key or a session token as `Authorization: Bearer …`, else the
  * session cookie. A bad bearer credential is refused with 401 and a sentence saying why; a stale or mangled
  * cookie is treated as no session (the web client then shows its sign-in page). A request carrying the cookie must
  * also carry the CSRF header, which a page on another site cannot add without a CORS preflight we refuse: without
  * it the request is refused with 403, so a cross-site form or image never acts or reads with someone's session.
+ * `downloads` waives the header for file downloads (plain GET links, which change nothing and whose answer another
+ * site cannot read).
  */
+export async function identify(
+  prisma: Db,
+  sessions: SessionCache,
+  request: { headers: Headers },
+  options: { downloads?: boolean } = {},
+): Promise<Identity | Refusal> {
+  const credential = credentialFromRequest(request);
+  try {
+    if (credential?.via === "header" && isApiKeyToken(credential.token)) {
+      return { viewer: null, partner: await partnerForApiKey(prisma, credential.token), known: true };
+    }
+    if (credential?.via === "header") {
+      const viewer = await sessions.viewerFor(prisma, credential.token);
+      if (!viewer)
+        return { status: 401, code: "auth/invalid_token", message: "This session token is unknown, expired or revoked: sign in again." };
+      return { viewer, partner: null, known: true };
+    }
+    if (credential?.via === "cookie") {
+      if (!request.headers.has(CSRF_HEADER) && !options.downloads) {
+        return {
+          status: 403,
+          code: "auth/csrf_header_missing",
+          message: `Requests carrying the session cookie must send the ${CSRF_HEADER} header (the web client does).`,
+        };
+      }
+      const viewer = await sessions.viewerFor(prisma, credential.token);
+      return { viewer, partner: null, known: !!viewer };
+    }
+    return { viewer: null, partner: null, known: false };
+  } catch (error) {
+    if (error instanceof ApiKeyRejected) return { status: 401, code: "auth/invalid_api_key", message: error.message };
+    if (databaseUnavailable(error)) {
+      return {
+        status: 503,
+        code: "service/unavailable",
+        message: "The database is unavailable; try again shortly.",
+        headers: { "retry-after": "5" },
+      };
+    }
+    throw error;
+  }
+}
+
+export const isRefusal = (result: Identity | Refusal): result is Refusal => "status" in result;
+
+/** Settles the caller of every GraphQL request before anything else looks at it (see `identify`). */
 export function useIdentity(prisma: Db, sessions: SessionCache): Plugin<Record<string, never>, ServerContext> {
   return {
     async onRequest({ request, endResponse }) {
-      const credential = credentialFromRequest(request);
-      let identity: Identity = { viewer: null, partner: null, known: false };
-      try {
-        if (credential?.via === "header" && isApiKeyToken(credential.token)) {
-          const partner = await partnerForApiKey(prisma, credential.token);
-          identity = { viewer: null, partner, known: true };
-        } else if (credential?.via === "header") {
-          const viewer = await sessions.viewerFor(prisma, credential.token);
-          if (!viewer) {
-            endResponse(jsonErrorResponse(401, "auth/invalid_token", "This session token is unknown, expired or revoked: sign in again."));
-            return;
-          }
-          identity = { viewer, partner: null, known: true };
-        } else if (credential?.via === "cookie") {
-          if (!request.headers.has(CSRF_HEADER)) {
-            endResponse(
-              jsonErrorResponse(
-                403,
-                "auth/csrf_header_missing",
-                `Requests carrying the session cookie must send the ${CSRF_HEADER} header (the web client does).`,
-              ),
-            );
-            return;
-          }
-          const viewer = await sessions.viewerFor(prisma, credential.token);
-          identity = { viewer, partner: null, known: !!viewer };
-        }
-      } catch (error) {
-        if (error instanceof ApiKeyRejected) {
-          endResponse(jsonErrorResponse(401, "auth/invalid_api_key", error.message));
-          return;
-        }
-        if (databaseUnavailable(error)) {
-          endResponse(
-            jsonErrorResponse(503, "service/unavailable", "The database is unavailable; try again shortly.", { "retry-after": "5" }),
-          );
-          return;
-        }
-        throw error;
+      const identity = await identify(prisma, sessions, request);
+      if (isRefusal(identity)) {
+        endResponse(jsonErrorResponse(identity.status, identity.code, identity.message, identity.headers));
+        return;
       }
       identities.set(request, identity);
     },

@@ -77,7 +77,7 @@ export interface Credential {
   via: "header" | "cookie";
 }
 
-export function credentialFromRequest(request: Request): Credential | null {
+export function credentialFromRequest(request: { headers: Headers }): Credential | null {
   const header = request.headers.get("authorization");
   if (header?.toLowerCase().startsWith("bearer ")) {
     const token = header.slice(7).trim();

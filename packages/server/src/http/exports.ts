@@ -1,0 +1,115 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import { stringify } from "csv-stringify";
+import type { Database } from "../db.js";
+import type { Identity } from "../guards/identity.js";
+import { accessFor } from "../services/access.js";
+import { FIGURE_EXPORT_COLUMNS, VERDICT_EXPORT_COLUMNS, claimDossier, eventFigures, publishedVerdictRows } from "../services/exports.js";
+import { publicBaseUrl } from "../config.js";
+import { embeddableJson } from "./feeds.js";
+
+/**
+ * Downloads, streamed as they are read:
+ *   GET /exports/events/<eventId>/figures.csv|.json  an event's reported figures (readers of figures)
+ *   GET /exports/claims/<claimId>.json               a claim with its appearances, evidence, ratings, verdicts
+ *                                                    and history (readers of the desk)
+ *   GET /exports/verdicts.csv                        the published verdicts (everyone)
+ * Callers identify as for GraphQL (bearer token, API key, or the session cookie with the CSRF header).
+ */
+export const EXPORT_PATH = /^\/exports\/(?:events\/([^/]+)\/figures\.(csv|json)|claims\/([^/]+)\.json|verdicts\.csv)$/;
+
+function localId(globalId: string, typename: string): string | null {
+  try {
+    const decoded = decodeGlobalID(decodeURIComponent(globalId));
+    return decoded.typename === typename ? decoded.id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A file name made of the title's letters and digits, so no header can be broken by what an event is called. */
+const fileName = (title: string, extension: string) =>
+  `${
+    title
+      .normalize("NFKD")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60)
+      .toLowerCase() || "export"
+  }.${extension}`;
+
+const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" } as const;
+
+export async function serveExport(database: Database, identity: Identity, req: IncomingMessage, res: ServerResponse, path: string) {
+  const match = path.match(EXPORT_PATH);
+  if (!match) return false;
+  const [, eventGlobalId, figureFormat, claimGlobalId] = match;
+  const access = accessFor(identity.viewer, identity.partner);
+  const refuse = (status: number, error: string) => {
+    res.writeHead(status, { "content-type": CONTENT_TYPES.json, "cache-control": "no-store" }).end(JSON.stringify({ error }));
+    return true;
+  };
+  const start = (format: "csv" | "json", name: string, cache: string) =>
+    res.writeHead(200, {
+      "content-type": CONTENT_TYPES[format],
+      "content-disposition": `attachment; filename="${name}"`,
+      "cache-control": cache,
+    });
+
+  if (eventGlobalId) {
+    if (!access.readsFigures) return refuse(identity.known ? 403 : 401, "Figures are for the desk's staff and keys with figures:read.");
+    const eventId = localId(eventGlobalId, "Event");
+    const figures = eventId ? await eventFigures(database.prisma, eventId) : null;
+    if (!figures) return refuse(404, "No event with this id.");
+    const format = figureFormat as "csv" | "json";
+    start(format, fileName(`${figures.title} figures`, format), "private, no-store");
+    if (format === "csv") await streamCsv(figures.rows, FIGURE_EXPORT_COLUMNS, res);
+    else await streamJsonArray(figures.rows, res);
+    return true;
+  }
+  if (claimGlobalId) {
+    if (!access.readsDesk) return refuse(identity.known ? 403 : 401, "Claim exports are for the desk's staff and keys with claims:read.");
+    const claimId = localId(claimGlobalId, "Claim");
+    const dossier = claimId ? await claimDossier(database.prisma, claimId) : null;
+    if (!dossier) return refuse(404, "No claim with this id.");
+    start("json", `claim-${claimGlobalId.replace(/[^A-Za-z0-9]/g, "")}.json`, "private, no-store");
+    res.end(embeddableJson(dossier));
+    return true;
+  }
+  const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+  start("csv", "verdicts.csv", "public, max-age=60");
+  await streamCsv(
+    publishedVerdictRows(database.prisma, (id) => `${base}/verdicts/${id}`),
+    VERDICT_EXPORT_COLUMNS,
+    res,
+  );
+  return true;
+}
+
+/**
+ * CSV with a header row. Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+ * return) are prefixed with a quote, so a claim's text can never execute in the reader's spreadsheet.
+ */
+async function streamCsv<Row extends object>(rows: AsyncIterable<Row>, columns: (keyof Row)[], res: ServerResponse) {
+  await pipeline(
+    Readable.from(rows),
+    stringify({ header: true, columns: columns as string[], escape_formulas: true, cast: { date: (d) => d.toISOString() } }),
+    res,
+  );
+}
+
+/** A JSON array written element by element. */
+async function streamJsonArray(rows: AsyncIterable<unknown>, res: ServerResponse) {
+  async function* chunks() {
+    yield "[";
+    let first = true;
+    for await (const row of rows) {
+      yield `${first ? "" : ","}\n${embeddableJson(row)}`;
+      first = false;
+    }
+    yield "\n]\n";
+  }
+  await pipeline(Readable.from(chunks()), res);
+}

@@ -1,0 +1,165 @@
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { ErrorFields, factories, mutate } from "../testkit/factories.js";
+import { graphql } from "../testkit/graphql.js";
+
+// Files the desk hands out: an event's reported figures (CSV and JSON, with bounds, qualifier, period, place, source
+// and attribution), one claim's whole dossier (JSON), and the published verdicts (CSV). Who may download what
+// follows the API's rules; a cell a spreadsheet would run as a formula is defused.
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+let reviewer: SignedInActor, editor: SignedInActor;
+let eventId: string, claimId: string;
+
+const RecordFigure = graphql(
+  `mutation RecordFigure($input: RecordFigureInput!) { recordFigure(input: $input) { __typename
+    ... on RecordFigureSuccess { figure { id } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+
+const download = (path: string, as: Actor = anonymous) =>
+  fetch(`${server.url}${path}`, { headers: as.token ? { authorization: `Bearer ${as.token}` } : {} });
+
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+  [reviewer, editor] = [await server.createUser("REVIEWER"), await server.createUser("EDITOR")];
+  const event = await make.event(editor, { title: "Coastal violence, March 2025" });
+  eventId = event.id;
+  const ministry = await make.entity(editor, { kind: "ORGANISATION", name: "Syrian Observatory for Human Rights" });
+  const source = await make.source(editor, { url: "https://wire.example/syria-coast" });
+  await mutate(server, editor, RecordFigure, {
+    input: {
+      event: eventId,
+      source: source.id,
+      attributedTo: ministry.id,
+      metric: "KILLED",
+      subject: "people, including over 800 civilians",
+      qualifier: "AT_LEAST",
+      low: 1300,
+      statedText: "at least 1,300 people, including over 800 civilians",
+      place: "Latakia and Tartous",
+      periodText: "in the past three days",
+      periodStart: "2025-03-06T00:00:00.000Z",
+      periodEnd: "2025-03-09T00:00:00.000Z",
+      reportedAt: "2025-03-09T12:00:00.000Z",
+    },
+  });
+  await mutate(server, editor, RecordFigure, {
+    input: {
+      event: eventId,
+      source: source.id,
+      metric: "KILLED",
+      subject: "civilians",
+      qualifier: "APPROXIMATELY",
+      low: 300,
+      high: 900,
+      statedText: '=HYPERLINK("https://evil.example","hundreds") of civilian deaths',
+      reportedAt: "2025-03-10T08:00:00.000Z",
+    },
+  });
+
+  const claim = await make.claim(reviewer, { text: "=1+1 officials said the curfew was lifted on Sunday." });
+  claimId = claim.id;
+  const evidence = await make.evidence(reviewer, claimId);
+  await make.rating(reviewer, claimId, { label: "FALSE" });
+  await make.verdict(editor, claimId, [evidence.id], { headline: "No, the curfew stayed" });
+});
+
+afterAll(() => server?.close());
+
+describe("an event's figures", () => {
+  it("downloads as CSV with every column a toll's history needs, and defuses formulas", async () => {
+    const response = await download(`/exports/events/${eventId}/figures.csv`, reviewer);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="coastal-violence-march-2025-figures.csv"');
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      event: "Coastal violence, March 2025",
+      metric: "KILLED",
+      qualifier: "AT_LEAST",
+      low: "1300",
+      high: "",
+      place: "Latakia and Tartous",
+      periodText: "in the past three days",
+      periodStart: "2025-03-06T00:00:00.000Z",
+      attributedTo: "Syrian Observatory for Human Rights",
+      sourceUrl: "https://wire.example/syria-coast",
+    });
+    expect(rows.find((r) => r.qualifier === "APPROXIMATELY")?.statedText).toBe(
+      '\'=HYPERLINK("https://evil.example","hundreds") of civilian deaths',
+    );
+  });
+
+  it("downloads as JSON, and only for readers of figures", async () => {
+    const response = await download(`/exports/events/${eventId}/figures.json`, editor);
+    const figures = (await response.json()) as { low: number | null; high: number | null; qualifier: string }[];
+    expect(figures.map((f) => [f.qualifier, f.low, f.high])).toEqual(
+      expect.arrayContaining([
+        ["AT_LEAST", 1300, null],
+        ["APPROXIMATELY", 300, 900],
+      ]),
+    );
+
+    expect((await download(`/exports/events/${eventId}/figures.csv`)).status).toBe(401);
+    const publicKey = await make.apiKey(server.admin, { scopes: ["VERDICTS_READ"] });
+    expect((await download(`/exports/events/${eventId}/figures.csv`, { ...anonymous, token: publicKey.secret })).status).toBe(403);
+    const figuresKey = await make.apiKey(server.admin, { scopes: ["FIGURES_READ"] });
+    expect((await download(`/exports/events/${eventId}/figures.json`, { ...anonymous, token: figuresKey.secret })).status).toBe(200);
+    expect((await download("/exports/events/not-an-id/figures.csv", reviewer)).status).toBe(404);
+  });
+});
+
+describe("a claim's dossier", () => {
+  it("holds the claim, its evidence, ratings, verdict and history", async () => {
+    const response = await download(`/exports/claims/${claimId}.json`, reviewer);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const dossier = (await response.json()) as {
+      claim: { id: string; text: string };
+      evidence: unknown[];
+      ratings: { label: string; reviewer: string }[];
+      verdicts: { state: string; headline: string }[];
+      history: { action: string }[];
+    };
+    expect(dossier.claim).toMatchObject({ id: claimId, text: "=1+1 officials said the curfew was lifted on Sunday." });
+    expect(dossier.evidence).toHaveLength(1);
+    expect(dossier.ratings).toEqual([expect.objectContaining({ label: "FALSE" })]);
+    expect(dossier.verdicts).toEqual([expect.objectContaining({ state: "PUBLISHED", headline: "No, the curfew stayed" })]);
+    expect(dossier.history.map((h) => h.action)).toEqual(expect.arrayContaining(["claim.create", "evidence.add"]));
+    expect((await download(`/exports/claims/${claimId}.json`)).status).toBe(401);
+  });
+
+  it("downloads through a plain link in the browser: the session cookie is enough for a GET that changes nothing", async () => {
+    const cookie = { cookie: `factdesk_session=${encodeURIComponent(reviewer.token)}` };
+    expect((await fetch(`${server.url}/exports/claims/${claimId}.json`, { headers: cookie })).status).toBe(200);
+    // GraphQL still wants the CSRF header next to the cookie.
+    const graphql = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { ...cookie, "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ me { id } }" }),
+    });
+    expect(graphql.status).toBe(403);
+  });
+});
+
+describe("the published verdicts", () => {
+  it("download as CSV for everyone, formulas defused", async () => {
+    const response = await download("/exports/verdicts.csv");
+    expect(response.status).toBe(200);
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    expect(rows).toEqual([
+      expect.objectContaining({
+        rating: "False",
+        headline: "No, the curfew stayed",
+        claim: "'=1+1 officials said the curfew was lifted on Sunday.",
+        corrections: "0",
+      }),
+    ]);
+    expect(rows[0]!.url).toMatch(/\/verdicts\//);
+  });
+});
