@@ -26,7 +26,7 @@ export interface BenchDeskReport {
 }
 
 // Tables in load order (foreign keys are not checked during the load: the generator keeps them consistent).
-const LOAD_ORDER = [
+export const LOAD_ORDER = [
   "User",
   "Entity",
   "Event",

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import net from "node:net";
+import { freePort } from "../../test/testkit/process.js";
 import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { build } from "esbuild";
@@ -24,17 +24,6 @@ export async function stopAll() {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     void stopAll().finally(() => process.exit(130));
-  });
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
   });
 }
 
