@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
-import { ERROR_FIELDS, factories } from "../testkit/factories.js";
+import { anonymous, startTestServer, type GraphQLResponse, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { ErrorFields, factories } from "../testkit/factories.js";
+import { graphql, narrow, requestBody, type ResultOf } from "../testkit/graphql.js";
 import { rawId } from "../testkit/ids.js";
 import { publishedClaim, seedClaim } from "../testkit/seed.js";
 
@@ -13,8 +14,11 @@ let editor: SignedInActor;
 let reviewer: SignedInActor;
 let claimId: string;
 
-const PUBLIC_CLAIM = `query PublicClaim($id: ID!) { node(id: $id) { ... on Claim { id text verdict { label headline } } } }`;
-const headlineOf = async (as = anonymous) => (await server.execute(PUBLIC_CLAIM, { id: claimId }, as)).node.verdict.headline as string;
+const PUBLIC_CLAIM = graphql(`query PublicClaim($id: ID!) { node(id: $id) { ... on Claim { id text verdict { label headline } } } }`);
+const ME_NAME = graphql(`query MyName { me { name } }`);
+const ME_ROLE = graphql(`query MyRole { me { role } }`);
+const headlineOf = async (as = anonymous) =>
+  narrow((await server.execute(PUBLIC_CLAIM, { id: claimId }, as)).node, "Claim").verdict!.headline;
 
 beforeAll(async () => {
   server = await startTestServer({ config: () => ({ caches: { sessionSeconds: 600, publicResponseSeconds: 600 } }) });
@@ -35,7 +39,7 @@ describe("the public response cache", () => {
   it("serves an anonymous reader the same answer again without reading the database", async () => {
     const before = await headlineOf();
     const again = await server.request(PUBLIC_CLAIM, { id: claimId });
-    expect(again.data.node.verdict.headline).toBe(before);
+    expect(narrow(again.data!.node, "Claim").verdict!.headline).toBe(before);
     expect(again.extensions?.sqlStatements ?? 0, "a cached answer runs no SQL").toBe(0);
   });
 
@@ -53,9 +57,10 @@ describe("the public response cache", () => {
     const fresh = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", "cache-control": "no-cache" },
-      body: JSON.stringify({ query: PUBLIC_CLAIM, variables: { id: claimId } }),
+      body: JSON.stringify(requestBody(PUBLIC_CLAIM, { id: claimId })),
     });
-    expect((await fresh.json()).data.node.verdict.headline).toBe("Reworded again behind the cache");
+    const answer = (await fresh.json()) as GraphQLResponse<ResultOf<typeof PUBLIC_CLAIM>>;
+    expect(narrow(answer.data!.node, "Claim").verdict!.headline).toBe("Reworded again behind the cache");
   });
 
   it("is emptied by any mutation, so readers see a change made through the API at once", async () => {
@@ -68,27 +73,34 @@ describe("the public response cache", () => {
 describe("the session cache", () => {
   it("forgets a session when it signs out: the same token is refused on the next request", async () => {
     const someone = await server.createUser("REVIEWER", "Signing Out");
-    expect((await server.execute(`{ me { name } }`, {}, someone)).me.name).toBe("Signing Out");
-    const out = await server.execute(`mutation { signOut { __typename ${ERROR_FIELDS} } }`, {}, someone);
+    expect((await server.execute(ME_NAME, {}, someone)).me!.name).toBe("Signing Out");
+    const out = await server.execute(graphql(`mutation SignOut { signOut { __typename ...ErrorFields } }`, [ErrorFields]), {}, someone);
     expect(out.signOut.__typename).toBe("SignOutSuccess");
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${someone.token}` },
-      body: JSON.stringify({ query: "{ me { name } }" }),
+      body: JSON.stringify(requestBody(ME_NAME)),
     });
     expect(response.status).toBe(401);
   });
 
   it("forgets a user's sessions when an admin changes their role: the new role applies to their next request", async () => {
     const demoted = await server.createUser("EDITOR", "Demoted Editor");
-    expect((await server.execute(`{ me { role } }`, {}, demoted)).me.role).toBe("EDITOR");
-    const user = await server.execute(`query($id: ID!) { node(id: $id) { ... on User { version } } }`, { id: demoted.id }, server.admin);
+    expect((await server.execute(ME_ROLE, {}, demoted)).me!.role).toBe("EDITOR");
+    const user = await server.execute(
+      graphql(`query UserVersion($id: ID!) { node(id: $id) { ... on User { version } } }`),
+      { id: demoted.id },
+      server.admin,
+    );
     const changed = await server.execute(
-      `mutation($id: ID!, $v: Int!) { updateUserRole(input: { id: $id, expectedVersion: $v, role: REVIEWER }) { __typename ${ERROR_FIELDS} } }`,
-      { id: demoted.id, v: user.node.version },
+      graphql(
+        `mutation DemoteToReviewer($id: ID!, $v: Int!) { updateUserRole(input: { id: $id, expectedVersion: $v, role: REVIEWER }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
+      { id: demoted.id, v: narrow(user.node, "User").version },
       server.admin,
     );
     expect(changed.updateUserRole.__typename).toBe("UpdateUserRoleSuccess");
-    expect((await server.execute(`{ me { role } }`, {}, demoted)).me.role).toBe("REVIEWER");
+    expect((await server.execute(ME_ROLE, {}, demoted)).me!.role).toBe("REVIEWER");
   });
 });

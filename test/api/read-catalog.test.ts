@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { graphql, narrow, type Operation, type VariablesOf } from "../testkit/graphql.js";
 import { globalId, rawId } from "../testkit/ids.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
 import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
@@ -98,17 +99,18 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const nodesOf = <T = any>(connection: { edges: { node: T }[] }) => connection.edges.map((e) => e.node);
+const nodesOf = <T>(connection: { edges: { node: T }[] }) => connection.edges.map((e) => e.node);
 
 describe("sources", () => {
-  const SOURCES = `query Sources($kind: SourceKind, $text: String) {
-    sources(first: 100, kind: $kind, text: $text) { edges { node { id kind url title publisher reliability publishedAt createdAt } } } }`;
-  const sources = async (variables: Record<string, unknown> = {}) => nodesOf((await server.execute(SOURCES, variables, reviewer)).sources);
+  const SOURCES = graphql(`query Sources($kind: SourceKind, $text: String) {
+    sources(first: 100, kind: $kind, text: $text) { edges { node { id kind url title publisher reliability publishedAt createdAt } } } }`);
+  const sources = async (variables: VariablesOf<typeof SOURCES> = {}) =>
+    nodesOf((await server.execute(SOURCES, variables, reviewer)).sources);
 
   it("lists sources newest first", async () => {
     const all = await sources();
     expect(all.map((s) => s.id)).toEqual(expect.arrayContaining([id.ministry, id.post, id.demoArticle]));
-    for (let i = 1; i < all.length; i++) expect(Date.parse(all[i - 1].createdAt)).toBeGreaterThanOrEqual(Date.parse(all[i].createdAt));
+    for (let i = 1; i < all.length; i++) expect(Date.parse(all[i - 1]!.createdAt)).toBeGreaterThanOrEqual(Date.parse(all[i]!.createdAt));
     expect(all.findIndex((s) => s.id === id.post)).toBeLessThan(all.findIndex((s) => s.id === id.ministry));
     expect(all.find((s) => s.id === id.ministry)).toMatchObject({
       kind: "OFFICIAL_STATEMENT",
@@ -138,22 +140,24 @@ describe("sources", () => {
 
   it("shows the claims appearing in a source, with their excerpts", async () => {
     const { node } = await server.execute(
-      `query S($id: ID!) { node(id: $id) { ... on Source { appearances(first: 100) { edges { node { excerpt startOffset endOffset claim { id text } } } } } } }`,
-      { id: id.demoArticle },
+      graphql(
+        `query SourceAppearances($id: ID!) { node(id: $id) { ... on Source { appearances(first: 100) { edges { node { excerpt startOffset endOffset claim { id text } } } } } } }`,
+      ),
+      { id: id.demoArticle! },
       reviewer,
     );
-    const appearances = nodesOf(node.appearances);
+    const appearances = nodesOf(narrow(node, "Source").appearances);
     const excerpts = Object.values(demo.claims).flatMap((c) => c.excerpts);
     expect(appearances.map((a) => a.excerpt).sort()).toEqual([...excerpts].sort());
     const article = readDemoDesk().articleText;
-    for (const a of appearances) expect(article.slice(a.startOffset, a.endOffset)).toBe(a.excerpt);
+    for (const a of appearances) expect(article.slice(a.startOffset!, a.endOffset!)).toBe(a.excerpt);
   });
 });
 
 describe("entities", () => {
-  const ENTITIES = `query Entities($name: String, $kind: EntityKind) {
-    entities(first: 100, name: $name, kind: $kind) { edges { node { id kind name title aliases } } } }`;
-  const entities = async (variables: Record<string, unknown> = {}) =>
+  const ENTITIES = graphql(`query Entities($name: String, $kind: EntityKind) {
+    entities(first: 100, name: $name, kind: $kind) { edges { node { id kind name title aliases } } } }`);
+  const entities = async (variables: VariablesOf<typeof ENTITIES> = {}) =>
     nodesOf((await server.execute(ENTITIES, variables, reviewer)).entities);
 
   it("lists entities by name", async () => {
@@ -189,24 +193,26 @@ describe("entities", () => {
 
   it("lists the claims an entity made, newest first", async () => {
     const { node } = await server.execute(
-      `query E($id: ID!) { node(id: $id) { ... on Entity { claims(first: 10) { edges { node { text createdAt claimant { id } } } } } } }`,
-      { id: id.nebenzia },
+      graphql(
+        `query EntityClaims($id: ID!) { node(id: $id) { ... on Entity { claims(first: 10) { edges { node { text createdAt claimant { id } } } } } } }`,
+      ),
+      { id: id.nebenzia! },
       reviewer,
     );
-    const claims = nodesOf(node.claims);
+    const claims = nodesOf(narrow(node, "Entity").claims);
     expect(claims.map((c) => c.text).sort()).toEqual(
       Object.values(demo.claims)
         .filter((c) => c.claimant === "nebenzia")
         .map((c) => c.text)
         .sort(),
     );
-    expect(claims.every((c) => c.claimant.id === id.nebenzia)).toBe(true);
+    expect(claims.every((c) => c.claimant!.id === id.nebenzia)).toBe(true);
   });
 });
 
 describe("events", () => {
-  const EVENTS = `query Events($text: String) { events(first: 100, text: $text) { edges { node { id title place startDate } } } }`;
-  const events = async (variables: Record<string, unknown> = {}) => nodesOf((await server.execute(EVENTS, variables, reviewer)).events);
+  const EVENTS = graphql(`query Events($text: String) { events(first: 100, text: $text) { edges { node { id title place startDate } } } }`);
+  const events = async (variables: VariablesOf<typeof EVENTS> = {}) => nodesOf((await server.execute(EVENTS, variables, reviewer)).events);
 
   it("lists events most recent first, undated ones last", async () => {
     expect((await events()).map((e) => e.id)).toEqual([id.demoEvent, id.derna, id.hatay, id.undated]);
@@ -220,32 +226,33 @@ describe("events", () => {
   });
 
   it("shows an event's claims and its figures, optionally of one metric", async () => {
-    const { node } = await server.execute(
-      `query E($id: ID!) { node(id: $id) { ... on Event { title place
+    const { node: dernaNode } = await server.execute(
+      graphql(`query EventClaimsAndFigures($id: ID!) { node(id: $id) { ... on Event { title place
          claims(first: 50) { edges { node { id } } }
          all: figures(first: 50) { edges { node { id } } }
-         missing: figures(first: 50, metric: MISSING) { edges { node { id } } } } } }`,
-      { id: id.derna },
+         missing: figures(first: 50, metric: MISSING) { edges { node { id } } } } } }`),
+      { id: id.derna! },
       reviewer,
     );
+    const node = narrow(dernaNode, "Event");
     expect(node).toMatchObject({ title: "Floods in Derna", place: "Derna, Libya" });
     expect(node.claims.edges).toEqual([]);
     expect(nodesOf(node.all).map((f) => f.id)).toEqual([id.f3, id.f1, id.f2]); // in the order reported
     expect(nodesOf(node.missing).map((f) => f.id)).toEqual([id.f3, id.f2]);
     const demoEvent = await server.execute(
-      `query E($id: ID!) { node(id: $id) { ... on Event { claims(first: 50) { edges { node { id } } } } } }`,
-      { id: id.demoEvent },
+      graphql(`query EventClaims($id: ID!) { node(id: $id) { ... on Event { claims(first: 50) { edges { node { id } } } } } }`),
+      { id: id.demoEvent! },
       reviewer,
     );
-    expect(demoEvent.node.claims.edges).toHaveLength(Object.keys(demo.claims).length);
+    expect(narrow(demoEvent.node, "Event").claims.edges).toHaveLength(Object.keys(demo.claims).length);
   });
 });
 
 describe("media", () => {
-  const MEDIA = `query Media($verification: MediaVerification, $graphic: Boolean) {
+  const MEDIA = graphql(`query Media($verification: MediaVerification, $graphic: Boolean) {
     media(first: 100, verification: $verification, graphic: $graphic) {
-      edges { node { id kind verification unverifiedReason graphic description hedge firstSeenSource { id } claims(first: 5) { edges { node { id text } } } } } } }`;
-  const media = async (variables: Record<string, unknown> = {}) => nodesOf((await server.execute(MEDIA, variables, reviewer)).media);
+      edges { node { id kind verification unverifiedReason graphic description hedge firstSeenSource { id } claims(first: 5) { edges { node { id text } } } } } } }`);
+  const media = async (variables: VariablesOf<typeof MEDIA> = {}) => nodesOf((await server.execute(MEDIA, variables, reviewer)).media);
 
   it("lists media newest first", async () => {
     expect((await media()).map((m) => m.id)).toEqual([id.staged, id.image, id.demoVideo]);
@@ -271,22 +278,22 @@ describe("media", () => {
       hedge: demoMedia.hedge,
       firstSeenSource: { id: id.demoArticle },
     });
-    expect(nodesOf(video.claims).map((c: any) => c.text)).toEqual([demo.claims[demoMedia.claim]!.text]);
-    expect(all.find((m) => m.id === id.staged).firstSeenSource).toEqual({ id: id.post });
+    expect(nodesOf(video!.claims).map((c) => c.text)).toEqual([demo.claims[demoMedia.claim]!.text]);
+    expect(all.find((m) => m.id === id.staged)!.firstSeenSource).toEqual({ id: id.post });
   });
 });
 
 describe("figures", () => {
-  const FIGURES = `query Figures($filter: FigureFilter) {
+  const FIGURES = graphql(`query Figures($filter: FigureFilter) {
     figures(first: 100, filter: $filter) { edges { node { id metric subject qualifier low high statedText reportedAt
-      periodText event { id } source { id } attributedTo { id name } claim { id } } } } }`;
-  const figures = async (filter: Record<string, unknown> | null = null) =>
+      periodText event { id } source { id } attributedTo { id name } claim { id } } } } }`);
+  const figures = async (filter: VariablesOf<typeof FIGURES>["filter"] = null) =>
     nodesOf((await server.execute(FIGURES, { filter }, reviewer)).figures);
 
   it("lists every figure in the order reported", async () => {
     const all = await figures();
     expect(all).toHaveLength(demo.figures.length + 3);
-    for (let i = 1; i < all.length; i++) expect(Date.parse(all[i - 1].reportedAt)).toBeLessThanOrEqual(Date.parse(all[i].reportedAt));
+    for (let i = 1; i < all.length; i++) expect(Date.parse(all[i - 1]!.reportedAt)).toBeLessThanOrEqual(Date.parse(all[i]!.reportedAt));
   });
 
   it("filters by event, metric, source and attributed entity, alone and together", async () => {
@@ -319,16 +326,18 @@ describe("figures", () => {
 });
 
 describe("users and me", () => {
-  const USERS = `query Users($all: Boolean) { users(first: 100, includeInactive: $all) { edges { node { id name role email active } } } }`;
+  const USERS = graphql(
+    `query Users($all: Boolean) { users(first: 100, includeInactive: $all) { edges { node { id name role email active } } } }`,
+  );
 
   it("me is the signed-in user, and null for anonymous visitors", async () => {
-    expect((await server.execute(`{ me { id name role email } }`, {}, reviewer)).me).toEqual({
+    expect((await server.execute(graphql(`query Me { me { id name role email } }`), {}, reviewer)).me).toEqual({
       id: reviewer.id,
       name: "Catalog Reviewer",
       role: "REVIEWER",
       email: reviewer.email,
     });
-    expect((await server.execute(`{ me { id } }`, {}, anonymous)).me).toBeNull();
+    expect((await server.execute(graphql(`query Me { me { id } }`), {}, anonymous)).me).toBeNull();
   });
 
   it("lists active users by name, deactivated ones only when asked", async () => {
@@ -343,10 +352,10 @@ describe("users and me", () => {
 
   it("shows an email only to its owner and to admins", async () => {
     const asReviewer = nodesOf((await server.execute(USERS, {}, reviewer)).users);
-    expect(asReviewer.find((u) => u.id === reviewer.id).email).toBe(reviewer.email);
-    expect(asReviewer.find((u) => u.id === editor.id).email).toBeNull();
+    expect(asReviewer.find((u) => u.id === reviewer.id)!.email).toBe(reviewer.email);
+    expect(asReviewer.find((u) => u.id === editor.id)!.email).toBeNull();
     const asAdmin = nodesOf((await server.execute(USERS, {}, server.admin)).users);
-    expect(asAdmin.find((u) => u.id === editor.id).email).toBe(editor.email);
+    expect(asAdmin.find((u) => u.id === editor.id)!.email).toBe(editor.email);
   });
 });
 
@@ -360,7 +369,9 @@ describe("the verdict feed", () => {
     const awaiting = await seedClaim(db, { status: "NEEDS_EDITOR", verdict: { state: "AWAITING_SIGN_OFF", publishedById: editorId } });
     const { verdicts } = await server.execute(
       // Before 2025: the demo desk's own verdicts were published just now.
-      `{ verdicts(first: 50, includeRetracted: false, filter: { publishedBefore: "2025-01-01T00:00:00Z" }) { edges { node { id state publishedAt headline } } } }`,
+      graphql(
+        `query OlderVerdicts { verdicts(first: 50, includeRetracted: false, filter: { publishedBefore: "2025-01-01T00:00:00Z" }) { edges { node { id state publishedAt headline } } } }`,
+      ),
       {},
       anonymous,
     );
@@ -373,13 +384,14 @@ describe("the verdict feed", () => {
 });
 
 describe("who may read the lists", () => {
-  const LISTS = {
-    sources: `{ sources(first: 1) { edges { node { id } } } }`,
-    entities: `{ entities(first: 1) { edges { node { id } } } }`,
-    events: `{ events(first: 1) { edges { node { id } } } }`,
-    media: `{ media(first: 1) { edges { node { id } } } }`,
-    figures: `{ figures(first: 1) { edges { node { id } } } }`,
-    users: `{ users(first: 1) { edges { node { id } } } }`,
+  // Each list's document answers `{ [list]: { edges } }`.
+  const LISTS: Record<string, Operation<Record<string, { edges: unknown[] }>, Record<string, never>>> = {
+    sources: graphql(`query Sources { sources(first: 1) { edges { node { id } } } }`),
+    entities: graphql(`query Entities { entities(first: 1) { edges { node { id } } } }`),
+    events: graphql(`query Events { events(first: 1) { edges { node { id } } } }`),
+    media: graphql(`query Media { media(first: 1) { edges { node { id } } } }`),
+    figures: graphql(`query Figures { figures(first: 1) { edges { node { id } } } }`),
+    users: graphql(`query Users { users(first: 1) { edges { node { id } } } }`),
   };
 
   it("refuses anonymous visitors every signed-in-only list, with a stable code", async () => {
@@ -395,7 +407,7 @@ describe("who may read the lists", () => {
 
   it("answers a made-up token with a clear error instead of treating it as a visitor", async () => {
     const madeUp = { ...reviewer, token: "not-a-real-token" };
-    const response = await server.request(LISTS.sources, {}, madeUp);
+    const response = await server.request(LISTS.sources!, {}, madeUp);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0]?.extensions?.code).toBe("auth/invalid_token");
     expect(response.errors?.[0]?.message).toMatch(/sign in again/);
@@ -404,7 +416,7 @@ describe("who may read the lists", () => {
   it("serves every list to a signed-in reviewer", async () => {
     for (const [name, query] of Object.entries(LISTS)) {
       const data = await server.execute(query, {}, reviewer);
-      expect(data[name].edges, name).toHaveLength(1);
+      expect(data[name]!.edges, name).toHaveLength(1);
     }
   });
 });

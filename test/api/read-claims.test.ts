@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { graphql, type Operation, type VariablesOf } from "../testkit/graphql.js";
 import { globalId, rawId } from "../testkit/ids.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent } from "../testkit/seed.js";
 import type { Db } from "../../packages/server/src/db.js";
@@ -21,38 +22,23 @@ const demo = { withVerdict: [] as string[], published: [] as string[], inReview:
 /** Seeded claims a reviewer sees in the default list (the merged duplicate is hidden). */
 const SEEDED_VISIBLE = 4;
 
-interface ClaimNode {
-  id: string;
-  text: string;
-  kind: string;
-  status: string;
-  createdAt: string;
-  updatedAt: string;
-  claimDate: string | null;
-  checkworthiness: number | null;
-  verdict: { state: string } | null;
-}
-
-const LIST = `query Claims($filter: ClaimFilter, $orderBy: ClaimOrder) {
+const LIST = graphql(`query Claims($filter: ClaimFilter, $orderBy: ClaimOrder) {
   claims(first: 100, filter: $filter, orderBy: $orderBy) {
     totalCount
     edges { node { id text kind status createdAt updatedAt claimDate checkworthiness verdict { state } } }
   }
-}`;
+}`);
+type ClaimFilter = VariablesOf<typeof LIST>["filter"];
 
-async function list(filter: Record<string, unknown> | null, as: Actor = reviewer, orderBy?: string) {
-  const data = await server.execute<{ claims: { totalCount: number; edges: { node: ClaimNode }[] } }>(
-    LIST,
-    { filter, ...(orderBy ? { orderBy } : {}) },
-    as,
-  );
+async function list(filter: ClaimFilter, as: Actor = reviewer, orderBy?: VariablesOf<typeof LIST>["orderBy"]) {
+  const data = await server.execute(LIST, { filter, ...(orderBy ? { orderBy } : {}) }, as);
   const nodes = data.claims.edges.map((e) => e.node);
   expect(data.claims.totalCount, "totalCount counts the same claims the list returns").toBe(nodes.length);
   return nodes;
 }
 
 const idsOf = (nodes: { id: string }[]) => nodes.map((n) => n.id).sort();
-const expectIds = async (filter: Record<string, unknown>, expected: string[], as: Actor = reviewer) =>
+const expectIds = async (filter: ClaimFilter, expected: string[], as: Actor = reviewer) =>
   expect(idsOf(await list(filter, as))).toEqual([...expected].sort());
 
 beforeAll(async () => {
@@ -233,7 +219,7 @@ describe("claim ordering", () => {
   });
 });
 
-const CLAIM_PAGE = `query ClaimPage($id: ID!, $history: Boolean, $removed: Boolean) {
+const CLAIM_PAGE = graphql(`query ClaimPage($id: ID!, $history: Boolean, $removed: Boolean) {
   claim(id: $id) {
     id text normalizedText kind status tags checkworthiness claimDate version
     claimant { id name }
@@ -246,11 +232,11 @@ const CLAIM_PAGE = `query ClaimPage($id: ID!, $history: Boolean, $removed: Boole
     media { edges { node { id kind description firstSeenSource { url } } } }
     figures { edges { node { id statedText } } }
   }
-}`;
+}`);
 
 describe("one claim", () => {
   it("returns the claim with claimant, event, appearances, evidence, ratings, verdict and media", async () => {
-    const { claim } = await server.execute(CLAIM_PAGE, { id: id.published }, reviewer);
+    const claim = (await server.execute(CLAIM_PAGE, { id: id.published! }, reviewer)).claim!;
     expect(claim).toMatchObject({
       id: id.published,
       text: "The bridge at Qardaha was destroyed on Tuesday",
@@ -268,27 +254,27 @@ describe("one claim", () => {
     });
     expect(claim.appearances.edges).toHaveLength(2);
     for (const { node } of claim.appearances.edges) expect(node.source.url).toMatch(/^https:\/\/seed\.example\.org\/appearance\//);
-    expect(claim.evidence.edges.map((e: any) => e.node.stance)).toEqual(["SUPPORTS", "REFUTES", "CONTEXT"]);
+    expect(claim.evidence.edges.map((e) => e.node.stance)).toEqual(["SUPPORTS", "REFUTES", "CONTEXT"]);
     for (const { node } of claim.evidence.edges) expect(node.source.url).toMatch(/^https:\/\/seed\.example\.org\/evidence\//);
-    const evidenceIds = claim.evidence.edges.map((e: any) => e.node.id).sort();
+    const evidenceIds = claim.evidence.edges.map((e) => e.node.id).sort();
     // Only the reviewer's current rating by default; it cites all three pieces of evidence.
     expect(claim.ratings.edges).toHaveLength(1);
-    expect(claim.ratings.edges[0].node).toMatchObject({
+    expect(claim.ratings.edges[0]!.node).toMatchObject({
       label: "MOSTLY_TRUE",
       confidence: 80,
       current: true,
       reviewer: { id: reviewer.id, name: "Rita Reviewer" },
     });
-    expect(claim.ratings.edges[0].node.citedEvidence.map((e: any) => e.id).sort()).toEqual(evidenceIds);
-    expect(claim.verdict.citedEvidence.map((e: any) => e.id).sort()).toEqual(evidenceIds);
+    expect(claim.ratings.edges[0]!.node.citedEvidence.map((e) => e.id).sort()).toEqual(evidenceIds);
+    expect(claim.verdict!.citedEvidence.map((e) => e.id).sort()).toEqual(evidenceIds);
     expect(claim.media.edges).toHaveLength(1);
-    expect(claim.media.edges[0].node.firstSeenSource.url).toMatch(/^https:\/\/seed\.example\.org\/media\//);
+    expect(claim.media.edges[0]!.node.firstSeenSource!.url).toMatch(/^https:\/\/seed\.example\.org\/media\//);
     expect(claim.figures.edges).toEqual([]);
   });
 
   it("shows superseded ratings only with includeHistory, oldest first", async () => {
-    const { claim } = await server.execute(CLAIM_PAGE, { id: id.published, history: true }, reviewer);
-    expect(claim.ratings.edges.map((e: any) => [e.node.label, e.node.current])).toEqual([
+    const claim = (await server.execute(CLAIM_PAGE, { id: id.published!, history: true }, reviewer)).claim!;
+    expect(claim.ratings.edges.map((e) => [e.node.label, e.node.current])).toEqual([
       ["MIXED", false],
       ["MOSTLY_TRUE", true],
     ]);
@@ -298,26 +284,26 @@ describe("one claim", () => {
     const claim = await seedClaim(db, { evidence: 3 });
     const removed = await db.evidence.findFirstOrThrow({ where: { claimId: claim.id, stance: "REFUTES" } });
     await db.evidence.update({ where: { id: removed.id }, data: { removedAt: new Date() } });
-    const visible = (await server.execute(CLAIM_PAGE, { id: globalId("Claim", claim.id) }, reviewer)).claim;
-    expect(visible.evidence.edges.map((e: any) => e.node.stance)).toEqual(["SUPPORTS", "CONTEXT"]);
-    const all = (await server.execute(CLAIM_PAGE, { id: globalId("Claim", claim.id), removed: true }, reviewer)).claim;
-    expect(all.evidence.edges.map((e: any) => e.node.stance)).toEqual(["SUPPORTS", "REFUTES", "CONTEXT"]);
-    expect(all.evidence.edges[1].node.removedAt).not.toBeNull();
+    const visible = (await server.execute(CLAIM_PAGE, { id: globalId("Claim", claim.id) }, reviewer)).claim!;
+    expect(visible.evidence.edges.map((e) => e.node.stance)).toEqual(["SUPPORTS", "CONTEXT"]);
+    const all = (await server.execute(CLAIM_PAGE, { id: globalId("Claim", claim.id), removed: true }, reviewer)).claim!;
+    expect(all.evidence.edges.map((e) => e.node.stance)).toEqual(["SUPPORTS", "REFUTES", "CONTEXT"]);
+    expect(all.evidence.edges[1]!.node.removedAt).not.toBeNull();
   });
 
   it("shows a demo figure claim with its figures and the graphic-media claim with its video", async () => {
     const [figureClaim] = await list({ text: "At least 1,300 people" });
-    const figures = (await server.execute(CLAIM_PAGE, { id: figureClaim!.id }, reviewer)).claim.figures.edges;
-    expect(figures.map((e: any) => e.node.statedText)).toEqual(["At least 1,300 people", "over 800 civilians"]);
+    const figures = (await server.execute(CLAIM_PAGE, { id: figureClaim!.id }, reviewer)).claim!.figures.edges;
+    expect(figures.map((e) => e.node.statedText)).toEqual(["At least 1,300 people", "over 800 civilians"]);
     const [mediaClaim] = await list({ kind: ["MEDIA"], tag: "graphic-media" });
-    const media = (await server.execute(CLAIM_PAGE, { id: mediaClaim!.id }, reviewer)).claim.media.edges;
+    const media = (await server.execute(CLAIM_PAGE, { id: mediaClaim!.id }, reviewer)).claim!.media.edges;
     expect(media).toHaveLength(1);
-    expect(media[0].node.kind).toBe("VIDEO");
+    expect(media[0]!.node.kind).toBe("VIDEO");
   });
 
   it("returns null for an unknown claim and an error for an ID of another type", async () => {
     expect((await server.execute(CLAIM_PAGE, { id: globalId("Claim", "no-such-claim") }, reviewer)).claim).toBeNull();
-    const wrongType = await server.request(CLAIM_PAGE, { id: id.claimant }, reviewer);
+    const wrongType = await server.request(CLAIM_PAGE, { id: id.claimant! }, reviewer);
     expect(wrongType.errors?.length).toBeGreaterThan(0);
     expect(wrongType.data?.claim ?? null).toBeNull();
   });
@@ -339,18 +325,25 @@ describe("claims for anonymous visitors", () => {
   });
 
   it("gets null for claims that are not published, and the published one with its verdict", async () => {
-    const query = `query C($id: ID!) { claim(id: $id) { id text verdict { state headline } } }`;
-    for (const hidden of [id.inReview, id.awaiting, id.archived, id.merged]) {
+    const query = graphql(`query PublicClaim($id: ID!) { claim(id: $id) { id text verdict { state headline } } }`);
+    for (const hidden of [id.inReview!, id.awaiting!, id.archived!, id.merged!]) {
       const response = await server.request(query, { id: hidden }, anonymous);
       expect(response.data?.claim ?? null, `claim ${hidden} leaked to an anonymous visitor`).toBeNull();
     }
-    const { claim } = await server.execute(query, { id: id.published }, anonymous);
+    const { claim } = await server.execute(query, { id: id.published! }, anonymous);
     expect(claim).toMatchObject({ id: id.published, verdict: { state: "PUBLISHED" } });
   });
 
   it("is refused the reviewers' ratings and the assignee of a published claim", async () => {
-    for (const field of ["ratings { edges { node { id } } }", "assignee { id }"]) {
-      const response = await server.request(`query C($id: ID!) { claim(id: $id) { id ${field} } }`, { id: id.published }, anonymous);
+    const fields: [string, Operation<unknown, { id: string }>][] = [
+      [
+        "ratings { edges { node { id } } }",
+        graphql(`query ClaimRatings($id: ID!) { claim(id: $id) { id ratings { edges { node { id } } } } }`),
+      ],
+      ["assignee { id }", graphql(`query ClaimAssignee($id: ID!) { claim(id: $id) { id assignee { id } } }`)],
+    ];
+    for (const [field, document] of fields) {
+      const response = await server.request(document, { id: id.published! }, anonymous);
       expect(response.errors?.[0]?.extensions?.code, field).toBe("auth/forbidden");
       expect(JSON.stringify(response.data ?? null)).not.toContain("MOSTLY_TRUE");
     }

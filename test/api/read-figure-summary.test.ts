@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { graphql, narrow, type VariablesOf } from "../testkit/graphql.js";
 import { globalId } from "../testkit/ids.js";
 import { seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
 import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
@@ -17,18 +18,18 @@ let floodsId: string;
 const sourceIds: Record<string, string> = {};
 const figureIds: Record<string, string> = {};
 
-const SUMMARY = `query Summary($id: ID!, $metric: FigureMetric!, $subject: String) {
+const SUMMARY = graphql(`query Summary($id: ID!, $metric: FigureMetric!, $subject: String) {
   node(id: $id) { ... on Event { figureSummary(metric: $metric, subject: $subject) {
     metric reportCount sourceCount lowestBound highestBound
     spread { lowest highest absolute relative }
     latestBySource { id statedText qualifier low high subject reportedAt source { id } }
     timeline { id statedText reportedAt source { id } }
   } } }
-}`;
+}`);
 
-async function summary(eventId: string, metric: string, subject?: string, as: Actor = reviewer) {
+async function summary(eventId: string, metric: VariablesOf<typeof SUMMARY>["metric"], subject?: string, as: Actor = reviewer) {
   const data = await server.execute(SUMMARY, { id: eventId, metric, subject }, as);
-  return data.node.figureSummary;
+  return narrow(data.node, "Event").figureSummary;
 }
 
 beforeAll(async () => {
@@ -145,13 +146,13 @@ describe("figure summary", () => {
     expect(s.lowestBound).toBe(200);
     expect(s.highestBound).toBe(1300);
     // Every report, in the order made (all at publication time, so in the article's order).
-    expect(s.timeline.map((f: any) => f.statedText)).toEqual(killed.map((f) => f.statedText));
-    expect(new Set(s.timeline.map((f: any) => f.reportedAt))).toEqual(new Set([demo.article.publishedAt]));
+    expect(s.timeline.map((f) => f.statedText)).toEqual(killed.map((f) => f.statedText));
+    expect(new Set(s.timeline.map((f) => f.reportedAt))).toEqual(new Set([demo.article.publishedAt]));
     // One source, so one latest report (of those made together, the most inclusive) and no spread between sources.
     expect(s.latestBySource).toHaveLength(1);
-    expect(s.latestBySource[0].statedText).toBe("At least 1,300 people");
+    expect(s.latestBySource[0]!.statedText).toBe("At least 1,300 people");
     expect(s.spread).toMatchObject({ absolute: 0, relative: 0 });
-    expect(s.spread.lowest).toBe(s.spread.highest);
+    expect(s.spread!.lowest).toBe(s.spread!.highest);
   });
 
   it("narrows the demo summary to one subject, case-insensitively", async () => {
@@ -162,7 +163,7 @@ describe("figure summary", () => {
       highestBound: 1300,
       spread: { lowest: 1300, highest: 1300, absolute: 0 },
     });
-    expect(people.timeline.map((f: any) => f.statedText)).toEqual(["At least 1,300 people"]);
+    expect(people.timeline.map((f) => f.statedText)).toEqual(["At least 1,300 people"]);
     const civilians = await summary(demoEventId, "KILLED", "civilians");
     expect(civilians).toMatchObject({ reportCount: 2, lowestBound: 200, highestBound: 999 });
   });
@@ -177,11 +178,11 @@ describe("figure summary", () => {
 
   it("takes the most recent report from each source, even when a source revised its figure down", async () => {
     const s = await summary(floodsId, "KILLED");
-    expect(s.latestBySource.map((f: any) => f.id).sort()).toEqual([figureIds.ministry300, figureIds.ngo200to240, figureIds.un500].sort());
+    expect(s.latestBySource.map((f) => f.id).sort()).toEqual([figureIds.ministry300, figureIds.ngo200to240, figureIds.un500].sort());
     // Ordered by source, one entry each.
-    const sources = s.latestBySource.map((f: any) => f.source.id);
+    const sources = s.latestBySource.map((f) => f.source.id);
     expect(new Set(sources).size).toBe(3);
-    expect(s.latestBySource.find((f: any) => f.source.id === sourceIds.ngo)).toMatchObject({
+    expect(s.latestBySource.find((f) => f.source.id === sourceIds.ngo)).toMatchObject({
       qualifier: "APPROXIMATELY",
       low: 200,
       high: 240,
@@ -192,20 +193,20 @@ describe("figure summary", () => {
     const { spread } = await summary(floodsId, "KILLED");
     // Latest central values: ministry "at least 300" → 300, NGO 200–240 → 220, UN "up to 500" → 500.
     expect(spread).toMatchObject({ lowest: 220, highest: 500, absolute: 280 });
-    expect(spread.relative).toBeCloseTo(0.56, 10);
+    expect(spread!.relative).toBeCloseTo(0.56, 10);
   });
 
   it("lists every report of the metric in the order made, and nothing from other metrics or events", async () => {
     const s = await summary(floodsId, "KILLED");
-    expect(s.timeline.map((f: any) => f.id)).toEqual([
+    expect(s.timeline.map((f) => f.id)).toEqual([
       figureIds.ministry100,
       figureIds.ngo250to400,
       figureIds.ministry300,
       figureIds.un500,
       figureIds.ngo200to240,
     ]);
-    expect(s.timeline.map((f: any) => f.id)).not.toContain(figureIds.injured);
-    expect(s.timeline.map((f: any) => f.id)).not.toContain(figureIds.elsewhere);
+    expect(s.timeline.map((f) => f.id)).not.toContain(figureIds.injured);
+    expect(s.timeline.map((f) => f.id)).not.toContain(figureIds.elsewhere);
   });
 
   it("handles a metric reported only as an upper bound, and one never reported", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { graphql, type Operation } from "../testkit/graphql.js";
 import { rawId } from "../testkit/ids.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent } from "../testkit/seed.js";
 
@@ -12,7 +13,7 @@ const SEEDED = 60;
 let server: TestServer;
 let reviewer: SignedInActor;
 
-const CLAIM_PAGE = `query ClaimPage($first: Int!, $after: String) {
+const CLAIM_PAGE = graphql(`query ClaimPage($first: Int!, $after: String) {
   claims(first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -27,9 +28,9 @@ const CLAIM_PAGE = `query ClaimPage($first: Int!, $after: String) {
       media(first: 10) { edges { node { id kind description verification firstSeenSource { id url } } } }
     } }
   }
-}`;
+}`);
 
-const PUBLIC_PAGE = `query PublicClaimPage($first: Int!) {
+const PUBLIC_PAGE = graphql(`query PublicClaimPage($first: Int!) {
   claims(first: $first) {
     totalCount
     edges { node {
@@ -39,7 +40,7 @@ const PUBLIC_PAGE = `query PublicClaimPage($first: Int!) {
       verdict { label headline publishedAt }
     } }
   }
-}`;
+}`);
 
 beforeAll(async () => {
   server = await startTestServer({ demo: true, config: () => ({ caches: { sessionSeconds: 0, publicResponseSeconds: 0 } }) });
@@ -64,13 +65,17 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => server?.close());
 
-async function statements(query: string, first: number, as: Actor) {
-  const response = await server.request(query, { first }, as);
+async function statements<TNode>(
+  document: Operation<{ claims: { edges: { node: TNode }[] } }, { first: number }>,
+  first: number,
+  as: Actor,
+) {
+  const response = await server.request(document, { first }, as);
   expect(response.errors).toBeUndefined();
-  const edges = response.data.claims.edges;
+  const edges = response.data!.claims.edges;
   expect(edges).toHaveLength(first);
   expect(response.extensions?.sqlStatements, "the server reports its SQL statement count").toBeTypeOf("number");
-  return { count: response.extensions!.sqlStatements!, nodes: edges.map((e: any) => e.node) };
+  return { count: response.extensions!.sqlStatements!, nodes: edges.map((e) => e.node) };
 }
 
 describe("SQL statements per claim page", () => {
@@ -83,27 +88,27 @@ describe("SQL statements per claim page", () => {
       expect(claim.claimant).not.toBeNull();
       expect(claim.event).not.toBeNull();
       expect(claim.appearances.edges).toHaveLength(2);
-      expect(claim.appearances.edges[0].node.source.url).toBeTruthy();
+      expect(claim.appearances.edges[0]!.node.source.url).toBeTruthy();
       expect(claim.evidence.edges).toHaveLength(2);
-      expect(claim.evidence.edges[0].node.source.url).toBeTruthy();
+      expect(claim.evidence.edges[0]!.node.source.url).toBeTruthy();
       expect(claim.ratings.edges).toHaveLength(2);
-      expect(claim.ratings.edges[0].node.reviewer.name).toBeTruthy();
-      expect(claim.verdict.publishedBy.name).toBe("Count Editor");
+      expect(claim.ratings.edges[0]!.node.reviewer.name).toBeTruthy();
+      expect(claim.verdict!.publishedBy.name).toBe("Count Editor");
       expect(claim.media.edges).toHaveLength(1);
-      expect(claim.media.edges[0].node.firstSeenSource.url).toBeTruthy();
+      expect(claim.media.edges[0]!.node.firstSeenSource!.url).toBeTruthy();
     }
     expect(fifty.count).toBe(five.count);
   });
 
   it("a later page (after a cursor) of 50 costs what a later page of 5 does", async () => {
     const first = await server.request(CLAIM_PAGE, { first: 5 }, reviewer);
-    const after = first.data.claims.pageInfo.endCursor;
+    const after = first.data!.claims.pageInfo.endCursor;
     const five = await server.request(CLAIM_PAGE, { first: 5, after }, reviewer);
     const fifty = await server.request(CLAIM_PAGE, { first: 50, after }, reviewer);
     expect(five.errors).toBeUndefined();
     expect(fifty.errors).toBeUndefined();
-    expect(fifty.data.claims.edges).toHaveLength(50);
-    expect(fifty.data.claims.edges[0].node.id).toBe(five.data.claims.edges[0].node.id);
+    expect(fifty.data!.claims.edges).toHaveLength(50);
+    expect(fifty.data!.claims.edges[0]!.node.id).toBe(five.data!.claims.edges[0]!.node.id);
     expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
   });
 
@@ -111,7 +116,7 @@ describe("SQL statements per claim page", () => {
     const five = await statements(PUBLIC_PAGE, 5, anonymous);
     const fifty = await statements(PUBLIC_PAGE, 50, anonymous);
     console.log(`SQL statements (${server.kind}, anonymous): 5 claims → ${five.count}, 50 claims → ${fifty.count}`);
-    expect(fifty.nodes.every((c: any) => c.verdict && c.appearances.edges.length === 2)).toBe(true);
+    expect(fifty.nodes.every((c) => c.verdict && c.appearances.edges.length === 2)).toBe(true);
     expect(fifty.count).toBe(five.count);
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { graphql } from "./graphql.js";
 
 export interface PageInfo {
   hasNextPage: boolean;
@@ -21,8 +22,8 @@ export interface PageArgs {
   before?: string | null;
 }
 
-/** The selection every paginated list is read with in these tests. */
-export const PAGE_SELECTION = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }";
+/** The page info every paginated list is read with in these tests: `pageInfo { ...PageInfoFields } edges { cursor node { id } }`. */
+export const PageInfoFields = graphql(`fragment PageInfoFields on PageInfo @_unmask { hasNextPage hasPreviousPage startCursor endCursor }`);
 
 /** What identifies an item of a list: its global ID, or its cursor when it has none. */
 export const edgeKey = (edge: Connection["edges"][number]) => edge.node.id ?? `cursor:${edge.cursor}`;
