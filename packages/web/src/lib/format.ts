@@ -27,8 +27,6 @@ export const statusOrder = valuesOf(statusLabel);
 /** From true to false, then unverifiable; worded as the server words them in ClaimReview markup. */
 export const ratingLabelText: Record<RatingLabel, string> = ratingLabelWords;
 
-export const ratingLabels = valuesOf(ratingLabelText);
-
 export const claimKindLabel: Record<ClaimKind, string> = {
   STATEMENT: "Statement",
   QUOTE: "Quote",
@@ -36,8 +34,6 @@ export const claimKindLabel: Record<ClaimKind, string> = {
   MEDIA: "Media",
   EVENT: "Event",
 };
-
-export const claimKinds = valuesOf(claimKindLabel);
 
 export const roleLabel: Record<Role, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
 

@@ -149,9 +149,9 @@ export default function IngestPage() {
         <FormErrors failure={previewFailure} error={previewed ? error : undefined} fields={fields} />
         <div className="field-grid">
           <Field label="URL" issues={issuesFor(fieldFailure, "url")} hint="The article's address: it identifies the article on the desk">
-            {(id, d, invalid) => (
+            {(control) => (
               <input
-                id={id}
+                {...control}
                 ref={urlInput}
                 type="url"
                 inputMode="url"
@@ -159,50 +159,25 @@ export default function IngestPage() {
                 required
                 value={draft.url}
                 onChange={set("url")}
-                aria-describedby={d}
-                aria-invalid={invalid || undefined}
               />
             )}
           </Field>
           <Field label="Title" issues={issuesFor(fieldFailure, "title")}>
-            {(id, d, invalid) => (
-              <input id={id} value={draft.title} onChange={set("title")} aria-describedby={d} aria-invalid={invalid || undefined} />
-            )}
+            {(control) => <input {...control} value={draft.title} onChange={set("title")} />}
           </Field>
           <Field label="Publisher" issues={issuesFor(fieldFailure, "publisher")}>
-            {(id, d, invalid) => (
-              <input id={id} value={draft.publisher} onChange={set("publisher")} aria-describedby={d} aria-invalid={invalid || undefined} />
-            )}
+            {(control) => <input {...control} value={draft.publisher} onChange={set("publisher")} />}
           </Field>
           <Field
             label="Published at"
             issues={issuesFor(fieldFailure, "publishedAt")}
             hint="Relative periods (“in the past three days”) count from it"
           >
-            {(id, d, invalid) => (
-              <input
-                id={id}
-                type="date"
-                value={draft.publishedAt}
-                onChange={set("publishedAt")}
-                aria-describedby={d}
-                aria-invalid={invalid || undefined}
-              />
-            )}
+            {(control) => <input {...control} type="date" value={draft.publishedAt} onChange={set("publishedAt")} />}
           </Field>
         </div>
         <Field label="Article text" issues={issuesFor(fieldFailure, "text")}>
-          {(id, d, invalid) => (
-            <textarea
-              id={id}
-              rows={14}
-              required
-              value={draft.text}
-              onChange={set("text")}
-              aria-describedby={d}
-              aria-invalid={invalid || undefined}
-            />
-          )}
+          {(control) => <textarea {...control} rows={14} required value={draft.text} onChange={set("text")} />}
         </Field>
         <FormActions label="Preview" busyLabel="Reading the article…" busy={fetching}>
           <span className="muted">Nothing is saved until you choose what to keep.</span>

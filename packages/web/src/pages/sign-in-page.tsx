@@ -56,30 +56,19 @@ export function SignInPage() {
           <FormErrors failure={failure} error={signIn.error} fields={["email", "password"]} />
         )}
         <Field label="Email" issues={issuesFor(failure, "email")}>
-          {(id, describedBy, invalid) => (
-            <input
-              id={id}
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-            />
+          {(control) => (
+            <input {...control} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
           )}
         </Field>
         <Field label="Password" issues={issuesFor(failure, "password")}>
-          {(id, describedBy, invalid) => (
+          {(control) => (
             <input
-              id={id}
+              {...control}
               type="password"
               autoComplete="current-password"
               required
               value={password}
               onChange={(e) => setPassword(e.target.value)}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
             />
           )}
         </Field>

@@ -76,17 +76,15 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
       <h2 id={`${id}-heading`}>New API key</h2>
       <FormErrors failure={create.failure} error={create.error} fields={fields} />
       <Field label="Name" issues={create.issues("name")} hint="Who the key is for, e.g. “Platform X tipline”. Partners never see it.">
-        {(inputId, d, invalid) => (
+        {(control) => (
           <input
-            id={inputId}
+            {...control}
             type="text"
             required
             maxLength={200}
             autoComplete="off"
             value={draft.name}
             onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
             autoFocus
           />
         )}
@@ -132,15 +130,13 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
           issues={create.issues("expiresAt")}
           hint="Optional. It stops working at the start of this day (00:00 UTC); empty: never."
         >
-          {(inputId, d, invalid) => (
+          {(control) => (
             <input
-              id={inputId}
+              {...control}
               type="date"
               min={tomorrow()}
               value={draft.expiresOn}
               onChange={(e) => setDraft({ ...draft, expiresOn: e.target.value })}
-              aria-describedby={d}
-              aria-invalid={invalid || undefined}
             />
           )}
         </Field>
@@ -149,16 +145,14 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
           issues={[...(perMinuteIssue ? [perMinuteIssue] : []), ...create.issues("rateLimitPerMinute")]}
           hint="Optional. Empty: the desk's default for keys."
         >
-          {(inputId, d, invalid) => (
+          {(control) => (
             <input
-              id={inputId}
+              {...control}
               type="text"
               inputMode="numeric"
               autoComplete="off"
               value={draft.perMinute}
               onChange={(e) => setDraft({ ...draft, perMinute: e.target.value })}
-              aria-describedby={d}
-              aria-invalid={invalid || undefined}
             />
           )}
         </Field>

@@ -4,8 +4,9 @@ import { FormErrors_ErrorFragment, FormErrors, WORDING_FROZEN, type ConflictFail
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { claimKindLabel, claimKinds, formatDateTime, fromDateInput, humanize, toDateInput } from "../../lib/format";
+import { claimKindLabel, formatDateTime, fromDateInput, humanize, toDateInput } from "../../lib/format";
 import { describeAction } from "../../lib/changes";
+import { EnumOptions, NodeOptions } from "../forms/options";
 
 export const EditClaimForm_ClaimFragment = graphql(`
   fragment EditClaimForm_ClaimFragment on Claim {
@@ -150,7 +151,7 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
       : "A verdict awaiting sign-off judged this wording. Once it is published, an editor changes the wording by correcting the verdict, and readers see the correction."
     : null;
   const frozenId = `frozen-${current.id}`;
-  const describe = (d: string | undefined) => (frozen ? [frozenId, d].filter(Boolean).join(" ") : d);
+  const frozenDescribedBy = frozen ? frozenId : undefined;
   const wordingRefused = failure?.__typename === "ValidationError" && failure.code === "claim/wording_published";
   const issues = (field: string) => (wordingRefused ? [] : update.issues(field));
   const reloaded = conflict !== null && current.version >= conflict.version;
@@ -275,79 +276,46 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
           {frozenNote}
         </p>
       )}
-      <Field label="Claim text" issues={issues("text")}>
-        {(id, d, invalid) => (
-          <textarea
-            id={id}
-            rows={3}
-            value={draft.text}
-            onChange={set("text")}
-            readOnly={frozen}
-            aria-describedby={describe(d)}
-            aria-invalid={invalid || undefined}
-          />
-        )}
+      <Field label="Claim text" issues={issues("text")} describedBy={frozenDescribedBy}>
+        {(control) => <textarea {...control} rows={3} value={draft.text} onChange={set("text")} readOnly={frozen} />}
       </Field>
       <div className="field-grid">
         <Field label="Kind" issues={issues("kind")}>
-          {(id, d) => (
-            <select id={id} value={draft.kind} onChange={set("kind")} aria-describedby={d}>
-              {claimKinds.map((k) => (
-                <option key={k} value={k}>
-                  {claimKindLabel[k]}
-                </option>
-              ))}
+          {(control) => (
+            <select {...control} value={draft.kind} onChange={set("kind")}>
+              <EnumOptions labels={claimKindLabel} />
             </select>
           )}
         </Field>
-        <Field label="Claimant" issues={issues("claimant")}>
-          {(id, d) => (
+        <Field label="Claimant" issues={issues("claimant")} describedBy={frozenDescribedBy}>
+          {(control) => (
             // A select cannot be read-only; disabled, it still shows the value and says why.
-            <select id={id} value={draft.claimant} onChange={set("claimant")} disabled={frozen} aria-describedby={describe(d)}>
+            <select {...control} value={draft.claimant} onChange={set("claimant")} disabled={frozen}>
               <option value="">Not attributed</option>
-              {lists.entities.edges.map(({ node }) => (
-                <option key={node.id} value={node.id}>
-                  {node.name}
-                </option>
-              ))}
+              <NodeOptions nodes={lists.entities.edges.map((edge) => edge.node)} label={(node) => node.name} />
             </select>
           )}
         </Field>
-        <Field label="Claimant's role" issues={issues("claimantRole")} hint="As reported at the time">
-          {(id, d) => (
-            <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} readOnly={frozen} aria-describedby={describe(d)} />
-          )}
+        <Field label="Claimant's role" issues={issues("claimantRole")} hint="As reported at the time" describedBy={frozenDescribedBy}>
+          {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} readOnly={frozen} />}
         </Field>
-        <Field label="Claim date" issues={issues("claimDate")}>
-          {(id, d) => (
-            <input
-              id={id}
-              type="date"
-              value={draft.claimDate}
-              onChange={set("claimDate")}
-              readOnly={frozen}
-              aria-describedby={describe(d)}
-            />
-          )}
+        <Field label="Claim date" issues={issues("claimDate")} describedBy={frozenDescribedBy}>
+          {(control) => <input {...control} type="date" value={draft.claimDate} onChange={set("claimDate")} readOnly={frozen} />}
         </Field>
         <Field label="Place" issues={issues("place")}>
-          {(id, d) => <input id={id} value={draft.place} onChange={set("place")} aria-describedby={d} />}
+          {(control) => <input {...control} value={draft.place} onChange={set("place")} />}
         </Field>
         <Field label="Event" issues={issues("event")}>
-          {(id, d) => (
-            <select id={id} value={draft.event} onChange={set("event")} aria-describedby={d}>
+          {(control) => (
+            <select {...control} value={draft.event} onChange={set("event")}>
               <option value="">No event</option>
-              {lists.events.edges.map(({ node }) => (
-                <option key={node.id} value={node.id}>
-                  {node.title}
-                </option>
-              ))}
+              <NodeOptions nodes={lists.events.edges.map((edge) => edge.node)} label={(node) => node.title} />
             </select>
           )}
         </Field>
       </div>
       <Field label="Tags" issues={issues("tags")} hint="Comma-separated">
-        {(id, d) => <input id={id} value={draft.tags} onChange={set("tags")} aria-describedby={d} />}
+        {(control) => <input {...control} value={draft.tags} onChange={set("tags")} />}
       </Field>
       <FormActions label="Save claim" busyLabel="Saving…" busy={update.fetching} disabled={conflict !== null} onCancel={onDone} />
     </form>

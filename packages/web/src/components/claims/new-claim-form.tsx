@@ -7,7 +7,8 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { StatusBadge } from "./status-badge";
-import { claimKindLabel, claimKinds, humanize } from "../../lib/format";
+import { claimKindLabel, humanize } from "../../lib/format";
+import { EnumOptions } from "../forms/options";
 
 // The form opens on demand, so it loads the people it offers as claimants itself rather than with every queue.
 const NewClaimFormQuery = graphql(`
@@ -114,34 +115,19 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
       <h2 id="new-claim-heading">New claim</h2>
       <FormErrors failure={create.failure} error={create.error} fields={fields} />
       <Field label="Claim text" issues={create.issues("text")} hint="As stated; verbatim for a quote">
-        {(id, d, invalid) => (
-          <textarea
-            id={id}
-            rows={3}
-            required
-            value={draft.text}
-            onChange={set("text")}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
-            autoFocus
-          />
-        )}
+        {(control) => <textarea {...control} rows={3} required value={draft.text} onChange={set("text")} autoFocus />}
       </Field>
       <div className="field-grid">
         <Field label="Kind" issues={create.issues("kind")}>
-          {(id, d) => (
-            <select id={id} value={draft.kind} onChange={set("kind")} aria-describedby={d}>
-              {claimKinds.map((k) => (
-                <option key={k} value={k}>
-                  {claimKindLabel[k]}
-                </option>
-              ))}
+          {(control) => (
+            <select {...control} value={draft.kind} onChange={set("kind")}>
+              <EnumOptions labels={claimKindLabel} />
             </select>
           )}
         </Field>
         <Field label="Claimant" issues={create.issues("claimant")} hint="Optional">
-          {(id, d, invalid) => (
-            <select id={id} value={draft.claimant} onChange={set("claimant")} aria-describedby={d} aria-invalid={invalid || undefined}>
+          {(control) => (
+            <select {...control} value={draft.claimant} onChange={set("claimant")}>
               <option value="">Not attributed</option>
               {lists?.entities.edges.map(({ node }) => (
                 <option key={node.id} value={node.id}>
@@ -153,38 +139,17 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
           )}
         </Field>
         <Field label="Claimant's role" issues={create.issues("claimantRole")} hint="As reported at the time">
-          {(id, d, invalid) => (
-            <input
-              id={id}
-              value={draft.claimantRole}
-              onChange={set("claimantRole")}
-              aria-describedby={d}
-              aria-invalid={invalid || undefined}
-            />
-          )}
+          {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} />}
         </Field>
         <Field label="Tags" issues={create.issues("tags")} hint="Comma-separated">
-          {(id, d, invalid) => (
-            <input id={id} value={draft.tags} onChange={set("tags")} aria-describedby={d} aria-invalid={invalid || undefined} />
-          )}
+          {(control) => <input {...control} value={draft.tags} onChange={set("tags")} />}
         </Field>
       </div>
       <fieldset className="field subfieldset">
         <legend>Where it appears (optional)</legend>
         <div className="field-grid">
           <Field label="Source URL" issues={create.issues("appearance.source")}>
-            {(id, d, invalid) => (
-              <input
-                id={id}
-                type="url"
-                inputMode="url"
-                placeholder="https://"
-                value={draft.url}
-                onChange={set("url")}
-                aria-describedby={d}
-                aria-invalid={invalid || undefined}
-              />
-            )}
+            {(control) => <input {...control} type="url" inputMode="url" placeholder="https://" value={draft.url} onChange={set("url")} />}
           </Field>
           <Field
             label="Excerpt"
@@ -192,16 +157,7 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
             hint="The words in the source, verbatim"
             className="field-wide"
           >
-            {(id, d, invalid) => (
-              <textarea
-                id={id}
-                rows={2}
-                value={draft.excerpt}
-                onChange={set("excerpt")}
-                aria-describedby={d}
-                aria-invalid={invalid || undefined}
-              />
-            )}
+            {(control) => <textarea {...control} rows={2} value={draft.excerpt} onChange={set("excerpt")} />}
           </Field>
         </div>
       </fieldset>

@@ -73,9 +73,9 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
         <FormErrors failure={add.failure} error={add.error} fields={["source", "excerpt", "stance", "note"]} />
       )}
       <Field label="Source URL" issues={missing.url ? [urlMissing] : sent ? add.issues("source") : []}>
-        {(id, d, invalid) => (
+        {(control) => (
           <input
-            id={id}
+            {...control}
             type="url"
             inputMode="url"
             placeholder="https://"
@@ -85,8 +85,6 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
               setForm({ ...form, url: e.target.value });
               setMissing((m) => ({ ...m, url: false }));
             }}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
           />
         )}
       </Field>
@@ -95,9 +93,9 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
         issues={missing.excerpt ? [excerptMissing] : sent ? add.issues("excerpt") : []}
         hint="The words from the source, verbatim"
       >
-        {(id, d, invalid) => (
+        {(control) => (
           <textarea
-            id={id}
+            {...control}
             rows={3}
             required
             value={form.excerpt}
@@ -105,8 +103,6 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
               setForm({ ...form, excerpt: e.target.value });
               setMissing((m) => ({ ...m, excerpt: false }));
             }}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
           />
         )}
       </Field>
@@ -137,9 +133,7 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
         )}
       </fieldset>
       <Field label="Note" issues={add.issues("note")} hint="Optional: why it matters">
-        {(id, d) => (
-          <textarea id={id} rows={2} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} aria-describedby={d} />
-        )}
+        {(control) => <textarea {...control} rows={2} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />}
       </Field>
       <FormActions label="Add evidence" busyLabel="Adding…" busy={add.fetching} onCancel={onClose} cancelLabel="Close">
         {saved && (

@@ -1,5 +1,5 @@
 import { formatNumber } from "../../lib/format";
-import { valuesOf, type FigureMetric } from "../../lib/enums";
+import type { FigureMetric } from "../../lib/enums";
 
 /** In the order the desk offers them: the toll first. */
 export const figureMetricLabel: Record<FigureMetric, string> = {
@@ -10,8 +10,6 @@ export const figureMetricLabel: Record<FigureMetric, string> = {
   DETAINED: "Detained",
   OTHER: "Other",
 };
-
-export const figureMetrics = valuesOf(figureMetricLabel);
 
 export interface FigureBounds {
   qualifier: string;

@@ -5,8 +5,9 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { fromDateInput, humanize } from "../../lib/format";
-import { figureMetricLabel, figureMetrics, formatFigure } from "./figure-label";
+import { figureMetricLabel, formatFigure } from "./figure-label";
 import { valuesOf, type FigureMetric, type FigureQualifier } from "../../lib/enums";
+import { EnumOptions, NodeOptions } from "../forms/options";
 
 const RecordFigureMutation = graphql(
   `
@@ -154,24 +155,18 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
       />
       <div className="field-grid">
         <Field label="Metric" issues={record.issues("metric")}>
-          {(id, d) => (
-            <select id={id} value={form.metric} onChange={set("metric")} aria-describedby={d}>
-              {figureMetrics.map((m) => (
-                <option key={m} value={m}>
-                  {figureMetricLabel[m]}
-                </option>
-              ))}
+          {(control) => (
+            <select {...control} value={form.metric} onChange={set("metric")}>
+              <EnumOptions labels={figureMetricLabel} />
             </select>
           )}
         </Field>
         <Field label="Who is counted" issues={record.issues("subject")} hint="e.g. civilians, people">
-          {(id, d, invalid) => (
-            <input id={id} value={form.subject} onChange={set("subject")} aria-describedby={d} aria-invalid={invalid || undefined} />
-          )}
+          {(control) => <input {...control} value={form.subject} onChange={set("subject")} />}
         </Field>
         <Field label="Qualifier" issues={record.issues("qualifier")} hint={qualifierHelp[form.qualifier]}>
-          {(id, d) => (
-            <select id={id} value={form.qualifier} onChange={set("qualifier")} aria-describedby={d}>
+          {(control) => (
+            <select {...control} value={form.qualifier} onChange={set("qualifier")}>
               {qualifiers.map((q) => (
                 <option key={q} value={q}>
                   {humanize(q)}
@@ -182,30 +177,12 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
         </Field>
         {hasLow(form.qualifier) && (
           <Field label={form.qualifier === "EXACT" ? "Number" : "Low bound"} issues={record.issues("low")}>
-            {(id, d, invalid) => (
-              <input
-                id={id}
-                inputMode="numeric"
-                value={form.low}
-                onChange={set("low")}
-                aria-describedby={d}
-                aria-invalid={invalid || undefined}
-              />
-            )}
+            {(control) => <input {...control} inputMode="numeric" value={form.low} onChange={set("low")} />}
           </Field>
         )}
         {hasHigh(form.qualifier) && (
           <Field label="High bound" issues={record.issues("high")}>
-            {(id, d, invalid) => (
-              <input
-                id={id}
-                inputMode="numeric"
-                value={form.high}
-                onChange={set("high")}
-                aria-describedby={d}
-                aria-invalid={invalid || undefined}
-              />
-            )}
+            {(control) => <input {...control} inputMode="numeric" value={form.high} onChange={set("high")} />}
           </Field>
         )}
         <div className="field figure-preview" aria-live="polite">
@@ -214,63 +191,44 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
         </div>
       </div>
       <Field label="Stated text" issues={record.issues("statedText")} hint="The figure verbatim, e.g. “at least 1,300 people”">
-        {(id, d, invalid) => (
-          <input id={id} value={form.statedText} onChange={set("statedText")} aria-describedby={d} aria-invalid={invalid || undefined} />
-        )}
+        {(control) => <input {...control} value={form.statedText} onChange={set("statedText")} />}
       </Field>
       <div className="field-grid">
         <Field label="Period as stated" issues={record.issues("periodText")} hint="e.g. in the past three days">
-          {(id, d) => <input id={id} value={form.periodText} onChange={set("periodText")} aria-describedby={d} />}
+          {(control) => <input {...control} value={form.periodText} onChange={set("periodText")} />}
         </Field>
         <Field label="Period start" issues={record.issues("periodStart")}>
-          {(id, d) => <input id={id} type="date" value={form.periodStart} onChange={set("periodStart")} aria-describedby={d} />}
+          {(control) => <input {...control} type="date" value={form.periodStart} onChange={set("periodStart")} />}
         </Field>
         <Field label="Period end" issues={record.issues("periodEnd")}>
-          {(id, d) => <input id={id} type="date" value={form.periodEnd} onChange={set("periodEnd")} aria-describedby={d} />}
+          {(control) => <input {...control} type="date" value={form.periodEnd} onChange={set("periodEnd")} />}
         </Field>
         <Field label="Place" issues={record.issues("place")}>
-          {(id, d) => <input id={id} value={form.place} onChange={set("place")} aria-describedby={d} />}
+          {(control) => <input {...control} value={form.place} onChange={set("place")} />}
         </Field>
         <Field label="Attributed to" issues={record.issues("attributedTo")}>
-          {(id, d) => (
-            <select id={id} value={form.attributedTo} onChange={set("attributedTo")} aria-describedby={d}>
+          {(control) => (
+            <select {...control} value={form.attributedTo} onChange={set("attributedTo")}>
               <option value="">Nobody named</option>
-              {entities.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
+              <NodeOptions nodes={entities} label={(e) => e.name} />
             </select>
           )}
         </Field>
         <Field label="Reported on" issues={record.issues("reportedAt")}>
-          {(id, d) => <input id={id} type="date" value={form.reportedAt} onChange={set("reportedAt")} aria-describedby={d} />}
+          {(control) => <input {...control} type="date" value={form.reportedAt} onChange={set("reportedAt")} />}
         </Field>
       </div>
       <Field label="Source" issues={record.issues("source")}>
-        {(id, d) => (
-          <select id={id} value={form.source} onChange={set("source")} aria-describedby={d}>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
+        {(control) => (
+          <select {...control} value={form.source} onChange={set("source")}>
+            <NodeOptions nodes={sources} label={(s) => s.label} />
             <option value={OTHER}>Another source (enter its URL)…</option>
           </select>
         )}
       </Field>
       {form.source === OTHER && (
         <Field label="Source URL" issues={sourceIssues}>
-          {(id, d, invalid) => (
-            <input
-              id={id}
-              type="url"
-              value={form.sourceUrl}
-              onChange={set("sourceUrl")}
-              aria-describedby={d}
-              aria-invalid={invalid || undefined}
-            />
-          )}
+          {(control) => <input {...control} type="url" value={form.sourceUrl} onChange={set("sourceUrl")} />}
         </Field>
       )}
       <FormActions label="Record figure" busyLabel="Recording…" busy={record.fetching} disabled={addSource.fetching} />

@@ -59,7 +59,7 @@ describe("mutation result unions", () => {
       <form aria-label="Test">
         <FormErrors failure={validation} fields={["source", "citedEvidence", "claimantRole"]} />
         <Field label="Source URL" issues={issuesFor(validation, "source")}>
-          {(id, describedBy, invalid) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} />}
+          {(control) => <input {...control} />}
         </Field>
       </form>,
     );

@@ -4,7 +4,8 @@ import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { SubmitButton } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { valuesOf, type MediaVerification, type UnverifiedReason } from "../../lib/enums";
+import type { MediaVerification, UnverifiedReason } from "../../lib/enums";
+import { EnumOptions } from "../forms/options";
 
 export const MediaVerificationForm_MediaItemFragment = graphql(`
   fragment MediaVerificationForm_MediaItemFragment on MediaItem {
@@ -82,30 +83,17 @@ export function MediaVerificationForm({
     <form className="form form-inline" onSubmit={onSubmit} aria-label="Set media verification" noValidate>
       <FormErrors failure={save.failure} error={save.error} fields={["verification", "unverifiedReason"]} />
       <Field label="Verification" issues={save.issues("verification")}>
-        {(id, d) => (
-          <select
-            id={id}
-            value={verification}
-            onChange={(e) => setVerification(e.target.value as typeof verification)}
-            aria-describedby={d}
-          >
-            {valuesOf(verificationLabel).map((v) => (
-              <option key={v} value={v}>
-                {verificationLabel[v]}
-              </option>
-            ))}
+        {(control) => (
+          <select {...control} value={verification} onChange={(e) => setVerification(e.target.value as typeof verification)}>
+            <EnumOptions labels={verificationLabel} />
           </select>
         )}
       </Field>
       {verification === "UNVERIFIED" && (
         <Field label="Why unverified" issues={save.issues("unverifiedReason")}>
-          {(id, d) => (
-            <select id={id} value={reason} onChange={(e) => setReason(e.target.value as typeof reason)} aria-describedby={d}>
-              {valuesOf(reasonLabel).map((r) => (
-                <option key={r} value={r}>
-                  {reasonLabel[r]}
-                </option>
-              ))}
+          {(control) => (
+            <select {...control} value={reason} onChange={(e) => setReason(e.target.value as typeof reason)}>
+              <EnumOptions labels={reasonLabel} />
             </select>
           )}
         </Field>

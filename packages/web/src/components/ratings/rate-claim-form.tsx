@@ -5,9 +5,10 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { asSentence } from "../../lib/errors";
-import { humanize, ratingLabels, ratingLabelText } from "../../lib/format";
+import { humanize, ratingLabelText } from "../../lib/format";
 import type { RatingLabel } from "../../lib/enums";
 import type { Viewer } from "../../lib/viewer";
+import { EnumOptions } from "../forms/options";
 
 export const RateClaimForm_ClaimFragment = graphql(`
   fragment RateClaimForm_ClaimFragment on Claim {
@@ -91,53 +92,36 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
           label="Label"
           issues={[...(labelMissing ? [{ path: ["input", "label"], message: "Choose a label." }] : []), ...rate.issues("label")]}
         >
-          {(id, d, invalid) => (
+          {(control) => (
             <select
-              id={id}
+              {...control}
               value={label}
               onChange={(e) => {
                 setLabel(e.target.value as RatingLabel);
                 setLabelMissing(false);
               }}
-              aria-describedby={d}
-              aria-invalid={invalid || undefined}
             >
               <option value="">Choose…</option>
-              {ratingLabels.map((l) => (
-                <option key={l} value={l}>
-                  {ratingLabelText[l]}
-                </option>
-              ))}
+              <EnumOptions labels={ratingLabelText} />
             </select>
           )}
         </Field>
         <Field label="Confidence (%)" issues={rate.issues("confidence")}>
-          {(id, d, invalid) => (
+          {(control) => (
             <input
-              id={id}
+              {...control}
               type="number"
               min={0}
               max={100}
               step={5}
               value={confidence}
               onChange={(e) => setConfidence(e.target.value)}
-              aria-describedby={d}
-              aria-invalid={invalid || undefined}
             />
           )}
         </Field>
       </div>
       <Field label="Rationale" issues={rate.issues("rationale")}>
-        {(id, d, invalid) => (
-          <textarea
-            id={id}
-            rows={3}
-            value={rationale}
-            onChange={(e) => setRationale(e.target.value)}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
-          />
-        )}
+        {(control) => <textarea {...control} rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />}
       </Field>
       <fieldset className={`field checkbox-group${rate.issues("citedEvidence").length ? " field-invalid" : ""}`}>
         <legend>Cited evidence</legend>

@@ -12,16 +12,7 @@ interface ReasonFieldProps {
 export function ReasonField({ label, value, onChange, issues }: ReasonFieldProps) {
   return (
     <Field label={label} issues={issues} hint="Shown to readers">
-      {(id, d, invalid) => (
-        <textarea
-          id={id}
-          rows={2}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-describedby={d}
-          aria-invalid={invalid || undefined}
-        />
-      )}
+      {(control) => <textarea {...control} rows={2} value={value} onChange={(e) => onChange(e.target.value)} />}
     </Field>
   );
 }

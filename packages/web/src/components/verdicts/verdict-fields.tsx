@@ -2,8 +2,9 @@ import { graphql, type ResultOf } from "../../gql/graphql";
 import { Field } from "../forms/field";
 import { asSentence } from "../../lib/errors";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
-import { humanize, ratingLabels, ratingLabelText } from "../../lib/format";
+import { humanize, ratingLabelText } from "../../lib/format";
 import type { RatingLabel } from "../../lib/enums";
+import { EnumOptions } from "../forms/options";
 
 /** The evidence a verdict can cite, as the form lists it and the preview quotes it (unmasked: read directly). */
 export const VerdictFields_ClaimFragment = graphql(`
@@ -63,44 +64,19 @@ export function VerdictFields({ draft, onChange, evidence, failure, labelMissing
           ...issuesFor(failure, "label"),
         ]}
       >
-        {(id, d, invalid) => (
-          <select
-            id={id}
-            value={draft.label}
-            onChange={(e) => onChange({ ...draft, label: e.target.value as RatingLabel | "" })}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
-          >
+        {(control) => (
+          <select {...control} value={draft.label} onChange={(e) => onChange({ ...draft, label: e.target.value as RatingLabel | "" })}>
             <option value="">Choose…</option>
-            {ratingLabels.map((l) => (
-              <option key={l} value={l}>
-                {ratingLabelText[l]}
-              </option>
-            ))}
+            <EnumOptions labels={ratingLabelText} />
           </select>
         )}
       </Field>
       <Field label="Headline" issues={issuesFor(failure, "headline")} hint="One line for readers">
-        {(id, d, invalid) => (
-          <input
-            id={id}
-            value={draft.headline}
-            onChange={(e) => onChange({ ...draft, headline: e.target.value })}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
-          />
-        )}
+        {(control) => <input {...control} value={draft.headline} onChange={(e) => onChange({ ...draft, headline: e.target.value })} />}
       </Field>
       <Field label="Summary" issues={issuesFor(failure, "summary")} hint="The reasoning, for readers; blank lines separate paragraphs">
-        {(id, d, invalid) => (
-          <textarea
-            id={id}
-            rows={5}
-            value={draft.summary}
-            onChange={(e) => onChange({ ...draft, summary: e.target.value })}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
-          />
+        {(control) => (
+          <textarea {...control} rows={5} value={draft.summary} onChange={(e) => onChange({ ...draft, summary: e.target.value })} />
         )}
       </Field>
       <fieldset className={`field checkbox-group${citedIssues.length ? " field-invalid" : ""}`}>

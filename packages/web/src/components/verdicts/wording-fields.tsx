@@ -1,13 +1,13 @@
 import { Field } from "../forms/field";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
 import { fromDateInput, toDateInput } from "../../lib/format";
-import { valuesOf, type DatePrecision } from "../../lib/enums";
+import type { DatePrecision } from "../../lib/enums";
+import { EnumOptions, NodeOptions } from "../forms/options";
 
 // The judged wording in the "Correct verdict" form: the only way to change what a published verdict judged.
 
 /** From the most precise to the least. */
 const datePrecisionLabel: Record<DatePrecision, string> = { HOUR: "Hour", DAY: "Day", WEEK: "Week", MONTH: "Month", YEAR: "Year" };
-const datePrecisions = valuesOf(datePrecisionLabel);
 
 /** The claimant as judged, when no entity on the desk carries that name (kept unless the editor picks another). */
 export const KEEP_CLAIMANT = "keep";
@@ -106,40 +106,27 @@ export function WordingFields({ draft, onChange, entities, judgedClaimantName, f
       <legend>The claim as judged</legend>
       <p className="field-hint">Change these only to correct the wording the verdict judged; readers see the old and new wording.</p>
       <Field label="Claim text" issues={issuesFor(failure, "claimText")}>
-        {(id, d, invalid) => (
-          <textarea
-            id={id}
-            rows={3}
-            value={draft.claimText}
-            onChange={set("claimText")}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
-          />
-        )}
+        {(control) => <textarea {...control} rows={3} value={draft.claimText} onChange={set("claimText")} />}
       </Field>
       <div className="field-grid">
         <Field label="Claimant" issues={issuesFor(failure, "claimant")} hint="Optional">
-          {(id, d) => (
-            <select id={id} value={draft.claimant} onChange={set("claimant")} aria-describedby={d}>
+          {(control) => (
+            <select {...control} value={draft.claimant} onChange={set("claimant")}>
               <option value="">Not attributed</option>
               {draft.claimant === KEEP_CLAIMANT || (judgedClaimantName && !entities.some((e) => e.name === judgedClaimantName)) ? (
                 <option value={KEEP_CLAIMANT}>{judgedClaimantName ?? "As judged"}</option>
               ) : null}
-              {entities.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
+              <NodeOptions nodes={entities} label={(e) => e.name} />
             </select>
           )}
         </Field>
         <Field label="Claimant's role" issues={issuesFor(failure, "claimantRole")} hint="As reported at the time">
-          {(id, d) => <input id={id} value={draft.claimantRole} onChange={set("claimantRole")} aria-describedby={d} />}
+          {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} />}
         </Field>
         <Field label="Claim date" issues={issuesFor(failure, "claimDate")}>
-          {(id, d) => (
+          {(control) => (
             <input
-              id={id}
+              {...control}
               type="date"
               value={draft.claimDate}
               onChange={(e) =>
@@ -149,25 +136,14 @@ export function WordingFields({ draft, onChange, entities, judgedClaimantName, f
                   claimDatePrecision: e.target.value ? draft.claimDatePrecision || "DAY" : "",
                 })
               }
-              aria-describedby={d}
             />
           )}
         </Field>
         <Field label="Date precision" issues={issuesFor(failure, "claimDatePrecision")} hint="How precisely the date is known">
-          {(id, d) => (
-            <select
-              id={id}
-              value={draft.claimDatePrecision}
-              onChange={set("claimDatePrecision")}
-              aria-describedby={d}
-              disabled={!draft.claimDate}
-            >
+          {(control) => (
+            <select {...control} value={draft.claimDatePrecision} onChange={set("claimDatePrecision")} disabled={!draft.claimDate}>
               {!draft.claimDate && <option value="">No date</option>}
-              {datePrecisions.map((p) => (
-                <option key={p} value={p}>
-                  {datePrecisionLabel[p]}
-                </option>
-              ))}
+              <EnumOptions labels={datePrecisionLabel} />
             </select>
           )}
         </Field>
