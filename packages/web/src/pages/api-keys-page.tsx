@@ -8,6 +8,7 @@ import { NewApiKeyForm } from "../components/api-keys/new-api-key-form";
 import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
 import { usePageTitle } from "../lib/use-page-title";
 import type { Viewer } from "../lib/viewer";
+import { CheckFilter } from "../components/filters/filter-fields";
 
 const PAGE_SIZE = 20;
 
@@ -134,15 +135,12 @@ function ApiKeysAdmin() {
           <h2 id="api-keys-heading" ref={listHeading} tabIndex={-1}>
             {includeInactive ? "All keys" : "Working keys"}
           </h2>
-          <div className="filter filter-check">
-            <input
-              id="api-keys-inactive"
-              type="checkbox"
-              checked={includeInactive}
-              onChange={(e) => navigate(e.target.checked ? "/admin/api-keys?show=all" : "/admin/api-keys", { replace: true })}
-            />
-            <label htmlFor="api-keys-inactive">Include revoked and expired keys</label>
-          </div>
+          <CheckFilter
+            id="api-keys-inactive"
+            label="Include revoked and expired keys"
+            value={includeInactive}
+            onChange={(all) => navigate(all ? "/admin/api-keys?show=all" : "/admin/api-keys", { replace: true })}
+          />
         </div>
         {error && !data ? (
           <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} />

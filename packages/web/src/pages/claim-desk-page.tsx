@@ -15,7 +15,7 @@ import { RateClaimForm, RateClaimForm_ClaimFragment } from "../components/rating
 import { MediaSection, MediaSection_ClaimFragment } from "../components/media/media-section";
 import { FigureSection, FigureSection_ClaimFragment } from "../components/figures/figure-section";
 import { VerdictSection, VerdictSection_ClaimFragment } from "../components/verdicts/verdict-section";
-import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
+import { ErrorState, Loading, NotOnDesk } from "../components/layout/status-views";
 import { usePageTitle } from "../lib/use-page-title";
 import type { Viewer } from "../lib/viewer";
 
@@ -77,13 +77,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
     return <Loading label="Loading claim…" />;
   }
   if (!claim) {
-    return (
-      <div className="page">
-        <EmptyState title="This claim does not exist, or you cannot see it.">
-          <Link href="/">Back to the claim queue</Link>
-        </EmptyState>
-      </div>
-    );
+    return <NotOnDesk title="This claim does not exist, or you cannot see it." />;
   }
   const entities = readFragment(EditClaimForm_QueryFragment, data).entities.edges.map((e) => e.node);
 

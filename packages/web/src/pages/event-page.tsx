@@ -5,11 +5,13 @@ import { graphql } from "../gql/graphql";
 import { FigureTable, FigureTable_ReportedFigureFragment } from "../components/figures/figure-table";
 import { TollChart_ReportedFigureFragment, tollChartData } from "../components/figures/toll-chart-data";
 import { StatusBadge } from "../components/claims/status-badge";
-import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
+import { EmptyState, ErrorState, Loading, NotOnDesk } from "../components/layout/status-views";
 import { formatDate, formatNumber } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
 import { isValueOf } from "../lib/enums";
-import { figureMetricLabel, figureMetrics } from "../components/figures/figure-label";
+import { figureMetricLabel } from "../components/figures/figure-label";
+import { EnumOptions } from "../components/forms/options";
+import { SelectFilter } from "../components/filters/filter-fields";
 
 const TollChart = lazy(() => import("../components/figures/toll-chart"));
 
@@ -63,13 +65,7 @@ export default function EventPage({ id }: { id: string }) {
     return <Loading label="Loading event…" />;
   }
   if (!event) {
-    return (
-      <div className="page">
-        <EmptyState title="This event does not exist.">
-          <Link href="/">Back to the claim queue</Link>
-        </EmptyState>
-      </div>
-    );
+    return <NotOnDesk title="This event does not exist." />;
   }
   const summary = event.figureSummary;
   const figures = event.figures.edges.map((e) => e.node);
@@ -92,16 +88,14 @@ export default function EventPage({ id }: { id: string }) {
       <section className="section" aria-labelledby="toll-heading">
         <div className="section-head">
           <h2 id="toll-heading">Toll tracker</h2>
-          <div className="filter">
-            <label htmlFor="metric">Metric</label>
-            <select id="metric" value={metric} onChange={(e) => navigate(`/events/${id}?metric=${e.target.value}`, { replace: true })}>
-              {figureMetrics.map((m) => (
-                <option key={m} value={m}>
-                  {figureMetricLabel[m]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter
+            id="metric"
+            label="Metric"
+            value={metric}
+            onChange={(m) => navigate(`/events/${id}?metric=${m}`, { replace: true })}
+          >
+            <EnumOptions labels={figureMetricLabel} />
+          </SelectFilter>
         </div>
         {summary.reportCount === 0 ? (
           <EmptyState title={`No ${metricLabel.toLowerCase()} figures reported for this event.`} />

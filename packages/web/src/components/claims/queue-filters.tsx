@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { claimKindLabel, claimKinds } from "../../lib/format";
-import { isValueOf, valuesOf, type ClaimKind, type ClaimOrder } from "../../lib/enums";
+import { claimKindLabel } from "../../lib/format";
+import { isValueOf, type ClaimKind, type ClaimOrder } from "../../lib/enums";
+import { EnumOptions, NodeOptions } from "../forms/options";
+import { CheckFilter, SearchFilter, SelectFilter } from "../filters/filter-fields";
+import { useSettledText } from "../filters/use-settled-text";
 
 export const QueueFilters_QueryFragment = graphql(`
   fragment QueueFilters_QueryFragment on Query {
@@ -18,8 +20,6 @@ const orderLabel: Record<ClaimOrder, string> = {
   MOST_CHECKWORTHY: "Most check-worthy",
   CLAIM_DATE: "Claim date",
 };
-
-const claimOrders = valuesOf(orderLabel);
 
 /** The queue's filters exactly as they appear in the URL query string. */
 export interface QueueParams {
@@ -75,84 +75,40 @@ export function QueueFilters({ query, params, onChange }: QueueFiltersProps) {
   const events = data?.events.edges.map((e) => e.node) ?? [];
   const set = <K extends keyof QueueParams>(key: K, value: QueueParams[K]) => onChange({ ...params, [key]: value });
 
-  // Typing is local; the URL (and the query) follow once the reviewer pauses.
-  const [text, setText] = useState(params.q);
-  const [tag, setTag] = useState(params.tag);
-  useEffect(() => setText(params.q), [params.q]);
-  useEffect(() => setTag(params.tag), [params.tag]);
-  const latest = useRef({ params, onChange });
-  latest.current = { params, onChange };
-  useEffect(() => {
-    const { params: current, onChange: change } = latest.current;
-    if (text.trim() === current.q && tag.trim().toLowerCase() === current.tag) return;
-    const timer = setTimeout(() => change({ ...latest.current.params, q: text.trim(), tag: tag.trim().toLowerCase() }), 300);
-    return () => clearTimeout(timer);
-  }, [text, tag]);
+  const [text, setText] = useSettledText(params.q, (q) => onChange({ ...params, q }));
+  const [tag, setTag] = useSettledText(
+    params.tag,
+    (t) => onChange({ ...params, tag: t }),
+    (t) => t.trim().toLowerCase(),
+  );
 
   const active = serializeQueueParams({ ...params, status: [], sort: "NEWEST" }) !== "";
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark every screen reader knows; <search> is not yet
     <form className="queue-filters" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
-      <div className="filter filter-search">
-        <label htmlFor="queue-search">Search claims</label>
-        <input
-          id="queue-search"
-          type="search"
-          data-slash-search
-          placeholder="Words in the claim…  (press / )"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      <div className="filter">
-        <label htmlFor="queue-kind">Kind</label>
-        <select id="queue-kind" value={params.kind} onChange={(e) => set("kind", e.target.value as QueueParams["kind"])}>
-          <option value="">Any kind</option>
-          {claimKinds.map((k) => (
-            <option key={k} value={k}>
-              {claimKindLabel[k]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="queue-event">Event</label>
-        <select id="queue-event" value={params.event} onChange={(e) => set("event", e.target.value)}>
-          <option value="">Any event</option>
-          {events.map((event) => (
-            <option key={event.id} value={event.id}>
-              {event.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SearchFilter id="queue-search" label="Search claims" placeholder="Words in the claim…  (press / )" value={text} onChange={setText} />
+      <SelectFilter id="queue-kind" label="Kind" value={params.kind} onChange={(kind) => set("kind", kind)}>
+        <option value="">Any kind</option>
+        <EnumOptions labels={claimKindLabel} />
+      </SelectFilter>
+      <SelectFilter id="queue-event" label="Event" value={params.event} onChange={(event) => set("event", event)}>
+        <option value="">Any event</option>
+        <NodeOptions nodes={events} label={(event) => event.title} />
+      </SelectFilter>
       <div className="filter">
         <label htmlFor="queue-tag">Tag</label>
         <input id="queue-tag" type="text" placeholder="e.g. death-toll" value={tag} onChange={(e) => setTag(e.target.value)} />
       </div>
-      <div className="filter">
-        <label htmlFor="queue-verdict">Verdict</label>
-        <select id="queue-verdict" value={params.verdict} onChange={(e) => set("verdict", e.target.value as QueueParams["verdict"])}>
-          <option value="">Any</option>
-          <option value="yes">Has a verdict</option>
-          <option value="no">No verdict</option>
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="queue-sort">Sort by</label>
-        <select id="queue-sort" value={params.sort} onChange={(e) => set("sort", e.target.value as ClaimOrder)}>
-          {claimOrders.map((o) => (
-            <option key={o} value={o}>
-              {orderLabel[o]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter filter-check">
-        <input id="queue-mine" type="checkbox" checked={params.mine} onChange={(e) => set("mine", e.target.checked)} />
-        <label htmlFor="queue-mine">Assigned to me</label>
-      </div>
+      <SelectFilter id="queue-verdict" label="Verdict" value={params.verdict} onChange={(verdict) => set("verdict", verdict)}>
+        <option value="">Any</option>
+        <option value="yes">Has a verdict</option>
+        <option value="no">No verdict</option>
+      </SelectFilter>
+      <SelectFilter id="queue-sort" label="Sort by" value={params.sort} onChange={(sort) => set("sort", sort)}>
+        <EnumOptions labels={orderLabel} />
+      </SelectFilter>
+      <CheckFilter id="queue-mine" label="Assigned to me" value={params.mine} onChange={(mine) => set("mine", mine)} />
       {active && (
         <button
           type="button"

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { CombinedError } from "urql";
+import { Link } from "wouter";
 import { transportProblem } from "../../lib/errors";
 
 export function Loading({ label = "Loading…" }: { label?: string }) {
@@ -16,6 +17,17 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
     <div className="state state-empty">
       <p className="state-title">{title}</p>
       {children}
+    </div>
+  );
+}
+
+/** A desk page whose object is not there (a wrong address, or one the viewer may not see), with the way back. */
+export function NotOnDesk({ title }: { title: string }) {
+  return (
+    <div className="page">
+      <EmptyState title={title}>
+        <Link href="/">Back to the claim queue</Link>
+      </EmptyState>
     </div>
   );
 }

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from "react";
-import { ratingLabels, ratingLabelText } from "../../lib/format";
+import { ratingLabelText } from "../../lib/format";
 import { isValueOf, type RatingLabel } from "../../lib/enums";
+import { EnumOptions, NodeOptions } from "../forms/options";
+import { CheckFilter, SearchFilter, SelectFilter } from "../filters/filter-fields";
+import { useSettledText } from "../filters/use-settled-text";
 
 /** The public list's filters exactly as they appear in the URL query string. */
 export interface VerdictParams {
@@ -69,16 +71,7 @@ interface VerdictFiltersProps {
 export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps) {
   const set = <K extends keyof VerdictParams>(key: K, value: VerdictParams[K]) => onChange({ ...params, [key]: value });
 
-  // Typing is local; the URL (and the query) follow once the reader pauses.
-  const [text, setText] = useState(params.q);
-  useEffect(() => setText(params.q), [params.q]);
-  const latest = useRef({ params, onChange });
-  latest.current = { params, onChange };
-  useEffect(() => {
-    if (text.trim() === latest.current.params.q) return;
-    const timer = setTimeout(() => latest.current.onChange({ ...latest.current.params, q: text.trim() }), 300);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const [text, setText] = useSettledText(params.q, (q) => onChange({ ...params, q }));
 
   const active = serializeVerdictParams(params) !== "";
   const eventTitle = events?.find((e) => e.id === params.event)?.title;
@@ -86,40 +79,22 @@ export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark every screen reader knows; <search> is not yet
     <form className="queue-filters verdict-filters" role="search" aria-label="Filter fact-checks" onSubmit={(e) => e.preventDefault()}>
-      <div className="filter filter-search">
-        <label htmlFor="verdicts-search">Search fact-checks</label>
-        <input
-          id="verdicts-search"
-          type="search"
-          data-slash-search
-          placeholder="Words in the claim, headline or claimant"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      <div className="filter">
-        <label htmlFor="verdicts-label">Verdict</label>
-        <select id="verdicts-label" value={params.label} onChange={(e) => set("label", e.target.value as VerdictParams["label"])}>
-          <option value="">Any verdict</option>
-          {ratingLabels.map((l) => (
-            <option key={l} value={l}>
-              {ratingLabelText[l]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SearchFilter
+        id="verdicts-search"
+        label="Search fact-checks"
+        placeholder="Words in the claim, headline or claimant"
+        value={text}
+        onChange={setText}
+      />
+      <SelectFilter id="verdicts-label" label="Verdict" value={params.label} onChange={(label) => set("label", label)}>
+        <option value="">Any verdict</option>
+        <EnumOptions labels={ratingLabelText} />
+      </SelectFilter>
       {events ? (
-        <div className="filter">
-          <label htmlFor="verdicts-event">Event</label>
-          <select id="verdicts-event" value={params.event} onChange={(e) => set("event", e.target.value)}>
-            <option value="">Any event</option>
-            {events.map((event) => (
-              <option key={event.id} value={event.id}>
-                {event.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter id="verdicts-event" label="Event" value={params.event} onChange={(event) => set("event", event)}>
+          <option value="">Any event</option>
+          <NodeOptions nodes={events} label={(event) => event.title} />
+        </SelectFilter>
       ) : params.event ? (
         // The public cannot list events (yet); a shared link that narrows to one still works and can be undone.
         <div className="filter filter-note">
@@ -143,10 +118,12 @@ export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps
         <label htmlFor="verdicts-to">Published until</label>
         <input id="verdicts-to" type="date" value={params.to} min={params.from || undefined} onChange={(e) => set("to", e.target.value)} />
       </div>
-      <div className="filter filter-check">
-        <input id="verdicts-retracted" type="checkbox" checked={params.retracted} onChange={(e) => set("retracted", e.target.checked)} />
-        <label htmlFor="verdicts-retracted">Include retracted fact-checks</label>
-      </div>
+      <CheckFilter
+        id="verdicts-retracted"
+        label="Include retracted fact-checks"
+        value={params.retracted}
+        onChange={(retracted) => set("retracted", retracted)}
+      />
       {active && (
         <button type="button" className="button button-quiet" onClick={() => onChange(noFilters)}>
           Clear filters
