@@ -2,6 +2,7 @@ import { useId, useRef, useState } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, failureOf, FormErrors, type MutationFailure } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
+import { ConfirmStep } from "../forms/confirm-step";
 import { formatDateTime } from "../../lib/format";
 import type { RevealedSecret } from "./api-key-secret";
 
@@ -81,7 +82,6 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
   const [grace, setGrace] = useState<number>(0);
   const rotate = useResultMutation(RotateApiKeyMutation, "rotateApiKey");
   const revoke = useResultMutation(RevokeApiKeyMutation, "revokeApiKey");
-  const busy = rotate.fetching || revoke.fetching;
   const rotateButton = useRef<HTMLButtonElement>(null);
   const revokeButton = useRef<HTMLButtonElement>(null);
 
@@ -141,11 +141,20 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
         </div>
       )}
       {mode === "rotate" && (
-        // biome-ignore lint/a11y/useSemanticElements: a confirmation strip (message and buttons), not a set of form fields for <fieldset>
-        <div className="confirm confirm-neutral" role="group" aria-labelledby={`${id}-rotate`}>
-          <p id={`${id}-rotate`}>
-            <strong>Rotate {key.name}?</strong> A new secret replaces this key, with the same scopes, rate limit and expiry.
-          </p>
+        <ConfirmStep
+          question={
+            <>
+              <strong>Rotate {key.name}?</strong> A new secret replaces this key, with the same scopes, rate limit and expiry.
+            </>
+          }
+          tone="neutral"
+          confirmLabel="Rotate key"
+          busyLabel="Rotating…"
+          busy={rotate.fetching}
+          disabled={revoke.fetching}
+          onConfirm={() => void onRotate()}
+          onCancel={cancel}
+        >
           <fieldset className="field radio-group">
             <legend>When should the old key stop working?</legend>
             {graceChoices.map((choice) => (
@@ -170,32 +179,25 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
               : "Requests with the old key are refused as soon as you rotate. Choose this when the key has leaked."}
           </p>
           <FormErrors failure={rotate.failure} error={rotate.error} />
-          <div className="button-row">
-            <button type="button" className="button button-primary" disabled={busy} onClick={() => void onRotate()}>
-              {rotate.fetching ? "Rotating…" : "Rotate key"}
-            </button>
-            <button type="button" className="button button-quiet" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        </ConfirmStep>
       )}
       {mode === "revoke" && (
-        // biome-ignore lint/a11y/useSemanticElements: a confirmation strip (message and buttons), not a set of form fields for <fieldset>
-        <div className="confirm" role="group" aria-labelledby={`${id}-revoke`}>
-          <p id={`${id}-revoke`}>
-            <strong>Revoke {key.name}?</strong> Partners using it will be refused at once.
-          </p>
+        <ConfirmStep
+          question={
+            <>
+              <strong>Revoke {key.name}?</strong> Partners using it will be refused at once.
+            </>
+          }
+          confirmLabel="Revoke key"
+          busyLabel="Revoking…"
+          busy={revoke.fetching}
+          disabled={rotate.fetching}
+          onConfirm={() => void onRevoke()}
+          onCancel={cancel}
+          autoFocus
+        >
           <FormErrors failure={revoke.failure} error={revoke.error} />
-          <div className="button-row">
-            <button type="button" className="button button-danger" disabled={busy} onClick={() => void onRevoke()} autoFocus>
-              {revoke.fetching ? "Revoking…" : "Revoke key"}
-            </button>
-            <button type="button" className="button button-quiet" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        </ConfirmStep>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { StatusBadge } from "./status-badge";
 import { humanize } from "../../lib/format";
 import { isEditor } from "../../lib/roles";
 import type { Viewer } from "../../lib/viewer";
+import { ConfirmStep } from "../forms/confirm-step";
 
 export const SimilarClaims_ClaimFragment = graphql(`
   fragment SimilarClaims_ClaimFragment on Claim {
@@ -110,24 +111,16 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
                   (other.verdict ? (
                     <p className="item-meta muted">Has a verdict, so it cannot be merged away.</p>
                   ) : confirming === other.id ? (
-                    // biome-ignore lint/a11y/useSemanticElements: a confirmation strip (message and buttons), not a set of form fields for <fieldset>
-                    <div className="confirm" role="group" aria-label="Confirm merge">
-                      <p>Merge &ldquo;{other.text}&rdquo; into this claim? It will be archived and point here.</p>
-                      <div className="button-row">
-                        <button
-                          type="button"
-                          className="button button-danger"
-                          disabled={merge.fetching}
-                          onClick={() => void onMerge(other)}
-                          autoFocus
-                        >
-                          {merge.fetching ? "Merging…" : "Confirm merge"}
-                        </button>
-                        <button type="button" className="button button-quiet" onClick={() => setConfirming(null)}>
-                          Cancel
-                        </button>
-                      </div>
-                    </div>
+                    <ConfirmStep
+                      name="Confirm merge"
+                      question={<>Merge &ldquo;{other.text}&rdquo; into this claim? It will be archived and point here.</>}
+                      confirmLabel="Confirm merge"
+                      busyLabel="Merging…"
+                      busy={merge.fetching}
+                      onConfirm={() => void onMerge(other)}
+                      onCancel={() => setConfirming(null)}
+                      autoFocus
+                    />
                   ) : (
                     <button type="button" className="button" disabled={merge.fetching} onClick={() => setConfirming(other.id)}>
                       Merge into this claim

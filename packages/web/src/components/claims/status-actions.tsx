@@ -72,6 +72,7 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
   const [last, setLast] = useState<"status" | "assign" | null>(null);
   const shown = last === "status" ? setStatus : last === "assign" ? assign : null;
   const busy = setStatus.fetching || assign.fetching;
+  const assignedToMe = c.assignee?.id === viewer.id;
 
   const refresh = () => {
     setLast(null);
@@ -117,31 +118,17 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
                   {actionLabel[status]}
                 </button>
               ))}
-            {c.assignee?.id === viewer.id ? (
-              <button
-                type="button"
-                className="button button-quiet"
-                disabled={busy}
-                onClick={() => {
-                  setLast("assign");
-                  void assign.run({ input: { id: c.id, expectedVersion: c.version, assignee: null } });
-                }}
-              >
-                Unassign me
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="button button-quiet"
-                disabled={busy}
-                onClick={() => {
-                  setLast("assign");
-                  void assign.run({ input: { id: c.id, expectedVersion: c.version, assignee: viewer.id } });
-                }}
-              >
-                Assign to me
-              </button>
-            )}
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={busy}
+              onClick={() => {
+                setLast("assign");
+                void assign.run({ input: { id: c.id, expectedVersion: c.version, assignee: assignedToMe ? null : viewer.id } });
+              }}
+            >
+              {assignedToMe ? "Unassign me" : "Assign to me"}
+            </button>
           </div>
           <FormErrors failure={shown?.failure ?? null} error={shown?.error} onRefresh={refresh} />
         </>

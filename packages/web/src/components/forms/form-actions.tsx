@@ -7,12 +7,23 @@ interface SubmitButtonProps {
   busy: boolean;
   disabled?: boolean;
   className?: string;
+  /** Outside a form (a confirm step): what the button does, as a plain button instead of a submit. */
+  onClick?: () => void;
+  autoFocus?: boolean;
 }
 
 /** A form's submit button: disabled and saying so while its request runs. */
-export function SubmitButton({ label, busyLabel, busy, disabled = false, className = "button button-primary" }: SubmitButtonProps) {
+export function SubmitButton({
+  label,
+  busyLabel,
+  busy,
+  disabled = false,
+  className = "button button-primary",
+  onClick,
+  autoFocus,
+}: SubmitButtonProps) {
   return (
-    <button type="submit" className={className} disabled={busy || disabled}>
+    <button type={onClick ? "button" : "submit"} className={className} disabled={busy || disabled} onClick={onClick} autoFocus={autoFocus}>
       {busy ? busyLabel : label}
     </button>
   );
