@@ -3,10 +3,11 @@ import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { VerdictArticle, VerdictArticle_VerdictFragment, type ArticleCorrection, type VerdictArticleProps } from "./verdict-article";
+import { VerdictArticle, type ArticleCorrection, type VerdictArticleProps } from "./verdict-article";
 import { VerdictFields, type VerdictDraft, type VerdictEvidence } from "./verdict-fields";
 import { ReasonField } from "./reason-field";
 import { WordingFields, wordingDraftOf, wordingInput, wordingRecord, type EntityOption, type WordingDraft } from "./wording-fields";
+import { VerdictChange_VerdictFragment } from "./verdict-change";
 
 export const CorrectVerdictForm_ClaimFragment = graphql(`
     fragment CorrectVerdictForm_ClaimFragment on Claim {
@@ -24,8 +25,6 @@ export const CorrectVerdictForm_ClaimFragment = graphql(`
     }
   `);
 
-// The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
-// which verdict it has), so the normalized cache updates every screen at once.
 const CorrectVerdictMutation = graphql(
   `
     mutation CorrectVerdict($input: CorrectVerdictInput!) {
@@ -33,18 +32,16 @@ const CorrectVerdictMutation = graphql(
         __typename
         ... on CorrectVerdictSuccess {
           verdict {
-            id
-            version
-            ...VerdictArticle_VerdictFragment
+            ...VerdictChange_VerdictFragment
             # A corrected wording moves the claim on the desk too.
-            claim { id status version updatedAt allowedNextStatuses text claimantRole claimDate claimDatePrecision claimant { id name } }
+            claim { id text claimantRole claimDate claimDatePrecision claimant { id name } }
           }
         }
         ...FormErrors_ErrorFragment
       }
     }
   `,
-  [VerdictArticle_VerdictFragment, FormErrors_ErrorFragment],
+  [VerdictChange_VerdictFragment, FormErrors_ErrorFragment],
 );
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -5,8 +5,9 @@ import { SubmitButton } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { asSentence } from "../../lib/errors";
 import { statusLabel } from "../../lib/format";
-import { VerdictArticle, VerdictArticle_VerdictFragment, type VerdictArticleProps } from "./verdict-article";
+import { VerdictArticle, type VerdictArticleProps } from "./verdict-article";
 import { VerdictFields, type VerdictDraft, type VerdictEvidence } from "./verdict-fields";
+import { VerdictChange_VerdictFragment } from "./verdict-change";
 
 export const PublishVerdictForm_ClaimFragment = graphql(`
     fragment PublishVerdictForm_ClaimFragment on Claim {
@@ -25,8 +26,6 @@ export const PublishVerdictForm_ClaimFragment = graphql(`
 
 type ClaimData = ResultOf<typeof PublishVerdictForm_ClaimFragment>;
 
-// The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
-// which verdict it has), so the normalized cache updates every screen at once.
 const PublishVerdictMutation = graphql(
   `
     mutation PublishVerdict($input: PublishVerdictInput!) {
@@ -34,17 +33,16 @@ const PublishVerdictMutation = graphql(
         __typename
         ... on PublishVerdictSuccess {
           verdict {
-            id
-            version
-            ...VerdictArticle_VerdictFragment
-            claim { id status version updatedAt allowedNextStatuses verdict { id } }
+            ...VerdictChange_VerdictFragment
+            # The claim's verdict is now this one.
+            claim { id verdict { id } }
           }
         }
         ...FormErrors_ErrorFragment
       }
     }
   `,
-  [VerdictArticle_VerdictFragment, FormErrors_ErrorFragment],
+  [VerdictChange_VerdictFragment, FormErrors_ErrorFragment],
 );
 
 /** The claim as it reads on the desk now: what a new verdict would judge. */

@@ -4,10 +4,9 @@ import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { ReasonField } from "./reason-field";
-import { VerdictArticle, VerdictArticle_VerdictFragment, type VerdictArticleProps } from "./verdict-article";
+import { VerdictArticle, type VerdictArticleProps } from "./verdict-article";
+import { VerdictChange_VerdictFragment } from "./verdict-change";
 
-// The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
-// which verdict it has), so the normalized cache updates every screen at once.
 const RetractVerdictMutation = graphql(
   `
     mutation RetractVerdict($input: RetractVerdictInput!) {
@@ -15,17 +14,14 @@ const RetractVerdictMutation = graphql(
         __typename
         ... on RetractVerdictSuccess {
           verdict {
-            id
-            version
-            ...VerdictArticle_VerdictFragment
-            claim { id status version updatedAt allowedNextStatuses }
+            ...VerdictChange_VerdictFragment
           }
         }
         ...FormErrors_ErrorFragment
       }
     }
   `,
-  [VerdictArticle_VerdictFragment, FormErrors_ErrorFragment],
+  [VerdictChange_VerdictFragment, FormErrors_ErrorFragment],
 );
 
 interface RetractVerdictFormProps {

@@ -2,10 +2,8 @@ import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { ConflictNotice } from "../forms/conflict-notice";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { graphql } from "../../gql/graphql";
-import { VerdictArticle_VerdictFragment } from "./verdict-article";
+import { VerdictChange_VerdictFragment } from "./verdict-change";
 
-// The verdict returned is the verdict as the desk shows it, with the claim fields the change moves (status, version,
-// which verdict it has), so the normalized cache updates every screen at once.
 const SignOffVerdictMutation = graphql(
   `
     mutation SignOffVerdict($input: SignOffVerdictInput!) {
@@ -13,17 +11,14 @@ const SignOffVerdictMutation = graphql(
         __typename
         ... on SignOffVerdictSuccess {
           verdict {
-            id
-            version
-            ...VerdictArticle_VerdictFragment
-            claim { id status version updatedAt allowedNextStatuses }
+            ...VerdictChange_VerdictFragment
           }
         }
         ...FormErrors_ErrorFragment
       }
     }
   `,
-  [VerdictArticle_VerdictFragment, FormErrors_ErrorFragment],
+  [VerdictChange_VerdictFragment, FormErrors_ErrorFragment],
 );
 
 interface SignOffVerdictProps {

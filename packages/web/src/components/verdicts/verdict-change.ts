@@ -1,0 +1,16 @@
+import { graphql } from "../../gql/graphql";
+import { VerdictArticle_VerdictFragment } from "./verdict-article";
+
+// What every verdict mutation returns: the verdict as the desk shows it, with the claim fields the change moves
+// (status, version, the moves now allowed), so the normalized cache updates every screen at once.
+export const VerdictChange_VerdictFragment = graphql(
+  `
+    fragment VerdictChange_VerdictFragment on Verdict {
+      id
+      version
+      ...VerdictArticle_VerdictFragment
+      claim { id status version updatedAt allowedNextStatuses }
+    }
+  `,
+  [VerdictArticle_VerdictFragment],
+);
