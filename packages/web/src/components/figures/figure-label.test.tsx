@@ -3,6 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { maskFragments } from "gql.tada";
 import { formatFigure, isOpenEnded } from "./figure-label";
 import { FigureTable, FigureTable_ReportedFigureFragment } from "./figure-table";
+import { latakiaToll } from "./test-support";
 
 describe("formatFigure", () => {
   it.each([
@@ -31,12 +32,7 @@ describe("FigureTable", () => {
   it("keeps the qualifier in the number column and the stated words next to it", () => {
     const figure = maskFragments([FigureTable_ReportedFigureFragment], {
       id: "f1",
-      metric: "KILLED",
-      subject: "people",
-      qualifier: "AT_LEAST",
-      low: 1300,
-      high: null,
-      statedText: "At least 1,300 people",
+      ...latakiaToll,
       place: "Latakia and Tartus, Syria",
       periodStart: "2025-03-07T00:00:00.000Z",
       periodEnd: "2025-03-10T00:00:00.000Z",

@@ -31,6 +31,14 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
   );
 }
 
+/** The band behind a point: up to the top for an open-ended figure ("at least"), low to high for a range, none for one number. */
+function bandOf(p: ChartPoint, yMax: number) {
+  if (p.low == null) return null;
+  if (p.openEnded) return { y1: p.low, y2: yMax, fillOpacity: 0.08, strokeDasharray: "4 3", strokeOpacity: 0.7 };
+  if (p.high != null && p.low !== p.high) return { y1: p.low, y2: p.high, fillOpacity: 0.22, strokeOpacity: 0.8 };
+  return null;
+}
+
 /** Reported figures over time per source: ranges as bands (low–high), open-ended figures as open bands, labelled. */
 export default function TollChart({ data, metricLabel }: { data: TollChartData; metricLabel: string }) {
   const { series, xDomain, xTicks, yMax, yTicks } = data;
@@ -65,40 +73,20 @@ export default function TollChart({ data, metricLabel }: { data: TollChartData; 
             // Narrower than the sideways spacing of same-time reports (toll-chart-data.ts), so bands never overlap.
             const halfWidth = (xDomain[1] - xDomain[0]) * 0.013;
             return s.points.flatMap((p) => {
-              if (p.openEnded && p.low != null) {
-                return [
-                  <ReferenceArea
-                    key={`band-${p.id}`}
-                    x1={p.x - halfWidth}
-                    x2={p.x + halfWidth}
-                    y1={p.low}
-                    y2={yMax}
-                    fill={color}
-                    fillOpacity={0.08}
-                    stroke={color}
-                    strokeDasharray="4 3"
-                    strokeOpacity={0.7}
-                    ifOverflow="hidden"
-                  />,
-                ];
-              }
-              if (p.low != null && p.high != null && p.low !== p.high) {
-                return [
-                  <ReferenceArea
-                    key={`band-${p.id}`}
-                    x1={p.x - halfWidth}
-                    x2={p.x + halfWidth}
-                    y1={p.low}
-                    y2={p.high}
-                    fill={color}
-                    fillOpacity={0.22}
-                    stroke={color}
-                    strokeOpacity={0.8}
-                    ifOverflow="hidden"
-                  />,
-                ];
-              }
-              return [];
+              const band = bandOf(p, yMax);
+              return band
+                ? [
+                    <ReferenceArea
+                      key={`band-${p.id}`}
+                      x1={p.x - halfWidth}
+                      x2={p.x + halfWidth}
+                      {...band}
+                      fill={color}
+                      stroke={color}
+                      ifOverflow="hidden"
+                    />,
+                  ]
+                : [];
             });
           })}
           {series.map((s, i) => {

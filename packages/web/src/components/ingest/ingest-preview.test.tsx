@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { maskFragments } from "gql.tada";
 import { IngestPreview, IngestPreview_IngestPreviewFragment } from "./ingest-preview";
+import { latakiaToll } from "../figures/test-support";
 
 afterEach(cleanup);
 
@@ -54,12 +55,7 @@ const preview = (existing = false) =>
     figures: [
       {
         key: "figure:100-140:At least 1,300 people",
-        metric: "KILLED",
-        subject: "people",
-        qualifier: "AT_LEAST",
-        low: 1300,
-        high: null,
-        statedText: "At least 1,300 people",
+        ...latakiaToll,
         place: "Latakia and Tartus",
         periodText: "in the past three days",
         attributedTo: null,

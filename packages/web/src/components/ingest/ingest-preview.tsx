@@ -158,81 +158,74 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
         Everything ticked goes on the desk as a new claim (figures and media with their records). Untick what is not worth checking.
       </p>
 
-      <Group title="Statements" count={p.statements.length}>
-        {p.statements.map((s) => (
-          <ExtractedItem
-            key={s.key}
-            label={s.kind === "QUOTE" ? `“${s.text}”` : s.text}
-            checked={!unticked.has(s.key)}
-            onToggle={() => toggle(s.key)}
-          >
-            <p className="extract-meta">
-              {s.speaker ? (
-                <>
-                  <span className="claimant-name">{s.speaker.name}</span>
-                  {s.speakerRole && <span>, {s.speakerRole}</span>}
-                </>
-              ) : (
-                <span className="muted">Speaker not identified</span>
-              )}
-              <span className="kind"> · {humanize(s.kind)}</span>
-              {s.hedged && <span className="badge badge-warning">Hedged</span>}
-            </p>
-            <CheckworthinessScore score={s.checkworthiness.score} reasons={s.checkworthiness.reasons} />
-            {s.possibleDuplicates.length > 0 && (
-              <ul className="duplicate-warnings">
-                {s.possibleDuplicates.map((d) => (
-                  <li key={d.claim.id}>
-                    <strong>Already on the desk:</strong> <Link href={`/claims/${d.claim.id}`}>{d.claim.text}</Link>{" "}
-                    <span className="muted">({percent(d.similarity)} similar)</span>
-                  </li>
-                ))}
-              </ul>
+      <Group
+        title="Statements"
+        items={p.statements}
+        unticked={unticked}
+        onToggle={toggle}
+        label={(s) => (s.kind === "QUOTE" ? `“${s.text}”` : s.text)}
+        meta={(s) => (
+          <>
+            {s.speaker ? (
+              <>
+                <span className="claimant-name">{s.speaker.name}</span>
+                {s.speakerRole && <span>, {s.speakerRole}</span>}
+              </>
+            ) : (
+              <span className="muted">Speaker not identified</span>
             )}
-          </ExtractedItem>
-        ))}
-      </Group>
+            <span className="kind"> · {humanize(s.kind)}</span>
+            {s.hedged && <span className="badge badge-warning">Hedged</span>}
+          </>
+        )}
+        after={(s) =>
+          s.possibleDuplicates.length > 0 && (
+            <ul className="duplicate-warnings">
+              {s.possibleDuplicates.map((d) => (
+                <li key={d.claim.id}>
+                  <strong>Already on the desk:</strong> <Link href={`/claims/${d.claim.id}`}>{d.claim.text}</Link>{" "}
+                  <span className="muted">({percent(d.similarity)} similar)</span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      />
 
-      <Group title="Figures" count={p.figures.length}>
-        {p.figures.map((f) => (
-          <ExtractedItem
-            key={f.key}
-            label={<span className="figure-number">{figureLabel(f)}</span>}
-            checked={!unticked.has(f.key)}
-            onToggle={() => toggle(f.key)}
-          >
-            <p className="extract-meta">
-              As stated: &ldquo;{f.statedText}&rdquo;
-              {f.place && <span> · {f.place}</span>}
-              {f.periodText && <span> · {f.periodText}</span>}
-              <span> · {f.attributedTo ? `according to ${f.attributedTo.name}` : "unattributed"}</span>
-            </p>
-            <CheckworthinessScore score={f.checkworthiness.score} reasons={f.checkworthiness.reasons} />
-          </ExtractedItem>
-        ))}
-      </Group>
+      <Group
+        title="Figures"
+        items={p.figures}
+        unticked={unticked}
+        onToggle={toggle}
+        label={(f) => <span className="figure-number">{figureLabel(f)}</span>}
+        meta={(f) => (
+          <>
+            As stated: &ldquo;{f.statedText}&rdquo;
+            {f.place && <span> · {f.place}</span>}
+            {f.periodText && <span> · {f.periodText}</span>}
+            <span> · {f.attributedTo ? `according to ${f.attributedTo.name}` : "unattributed"}</span>
+          </>
+        )}
+      />
 
-      <Group title="Media" count={p.media.length}>
-        {p.media.map((m) => (
-          <ExtractedItem
-            key={m.key}
-            label={`${humanize(m.kind)}: ${m.description}`}
-            checked={!unticked.has(m.key)}
-            onToggle={() => toggle(m.key)}
-          >
-            <p className="extract-meta">
-              {m.hedge ? <>Reported as: &ldquo;{m.hedge}&rdquo;</> : <span className="muted">No hedge in the text</span>}
-              {m.graphic && (
-                <>
-                  {" "}
-                  <span className="badge badge-warning">Graphic</span> described as graphic: it will be blurred on the desk
-                </>
-              )}
-            </p>
-            <CheckworthinessScore score={m.checkworthiness.score} reasons={m.checkworthiness.reasons} />
-          </ExtractedItem>
-        ))}
-      </Group>
+      <Group
+        title="Media"
+        items={p.media}
+        unticked={unticked}
+        onToggle={toggle}
+        label={(m) => `${humanize(m.kind)}: ${m.description}`}
+        meta={(m) => (
+          <>
+            {m.hedge ? <>Reported as: &ldquo;{m.hedge}&rdquo;</> : <span className="muted">No hedge in the text</span>}
+            {m.graphic && (
+              <>
+                {" "}
+                <span className="badge badge-warning">Graphic</span> described as graphic: it will be blurred on the desk
+              </>
+            )}
+          </>
+        )}
+      />
 
       <div className="save-bar">
         <button type="button" className="button button-primary" disabled={saving || stale || count === 0} onClick={() => onSave(skip)}>
@@ -257,14 +250,42 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
   );
 }
 
-function Group({ title, count, children }: { title: string; count: number; children: ReactNode }) {
-  if (count === 0) return <p className="muted extract-none">No {title.toLowerCase()} found.</p>;
+/** What every extracted item has: its key in the preview and its check-worthiness. */
+interface Extracted {
+  key: string;
+  checkworthiness: { score: number; reasons: readonly string[] };
+}
+
+interface GroupProps<Item extends Extracted> {
+  title: string;
+  items: readonly Item[];
+  unticked: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+  /** The tick box's name (see ExtractedItem). */
+  label: (item: Item) => ReactNode;
+  /** Who, where and how it was put: the first line of the item's description. */
+  meta: (item: Item) => ReactNode;
+  /** What follows the check-worthiness score (claims already on the desk). */
+  after?: (item: Item) => ReactNode;
+}
+
+/** One kind of extracted item as a list of tick boxes, each described by its meta line and check-worthiness. */
+function Group<Item extends Extracted>({ title, items, unticked, onToggle, label, meta, after }: GroupProps<Item>) {
+  if (items.length === 0) return <p className="muted extract-none">No {title.toLowerCase()} found.</p>;
   return (
     <fieldset className="extract-group">
       <legend>
-        {title} <span className="count">{count}</span>
+        {title} <span className="count">{items.length}</span>
       </legend>
-      <ul className="extract-list">{children}</ul>
+      <ul className="extract-list">
+        {items.map((item) => (
+          <ExtractedItem key={item.key} label={label(item)} checked={!unticked.has(item.key)} onToggle={() => onToggle(item.key)}>
+            <p className="extract-meta">{meta(item)}</p>
+            <CheckworthinessScore score={item.checkworthiness.score} reasons={item.checkworthiness.reasons} />
+            {after?.(item)}
+          </ExtractedItem>
+        ))}
+      </ul>
     </fieldset>
   );
 }
