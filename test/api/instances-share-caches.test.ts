@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../packages/server/src/config.js";
 import { startFactDesk, type RunningFactDesk } from "../../packages/server/src/start.js";
 import { createScratchDatabase, testDbKind, type ScratchDatabase } from "../testkit/database.js";
+import { graphql as typed } from "../testkit/graphql.js";
+import { follow } from "../testkit/live.js";
+
+const QueueChanged = typed(`subscription QueueChanged { queueChanged { action claim { text } } }`);
 
 // Two instances of one desk behind a load balancer, on one PostgreSQL database and one Redis. Each keeps recent
 // sessions and public responses in memory; what one instance changes must reach the other's caches at once, not
@@ -150,5 +154,24 @@ describe.runIf(testDbKind() === "postgres")("two instances on one Redis", () => 
     );
     expect(created.data?.createClaim.__typename).toBe("CreateClaimSuccess");
     await expect.poll(countOnTwo, { timeout: 5_000 }).toBe(before! + 1);
+  });
+
+  it("delivers a live update published on one instance to a subscriber on the other", async () => {
+    const watcher = await createUser("REVIEWER");
+    const live = await follow(two.url, { id: null, email: null, role: "REVIEWER", token: watcher.token }, QueueChanged);
+    try {
+      const author = await createUser("REVIEWER");
+      const text = `A tip about the ${crypto.randomUUID()} bridge, sent to instance one.`;
+      const created = await graphql<{ createClaim: { __typename: string } }>(
+        one,
+        `mutation NewClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`,
+        { input: { text, kind: "STATEMENT" } },
+        author.token,
+      );
+      expect(created.data?.createClaim.__typename).toBe("CreateClaimSuccess");
+      expect((await live.next()).data?.queueChanged).toMatchObject({ action: "claim.create", claim: { text } });
+    } finally {
+      live.close();
+    }
   });
 });

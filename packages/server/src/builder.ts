@@ -75,6 +75,8 @@ export const builder = new SchemaBuilder<{
     // Scope failures become a typed ForbiddenError wherever a field lists it among its errors.
     unauthorizedError: (_parent, ctx, _info, result) => new ForbiddenError(ctx.viewer ? result.message : "Sign in to do this."),
     treatErrorsAsUnauthorized: true,
+    // A subscription is refused when it is set up, not left open to fail on every event.
+    authorizeOnSubscribe: true,
   },
   errors: {
     // Every mutation can answer these four; a field lists only the error types it adds.

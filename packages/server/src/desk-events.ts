@@ -11,6 +11,12 @@ export interface DeskEventMap {
   "sessions.forget": SessionMatch;
   /** Something was written: cached public responses may be stale. */
   "public-responses.clear": Record<string, never>;
+  /** A claim or something on it (evidence, ratings, verdict, media …) changed: its subscribers reload it. */
+  "claim.updated": { claimId: string };
+  /** A claim entered the queue, changed status or left it. */
+  "queue.changed": { claimId: string; action: string };
+  /** A verdict was published (or signed off, which publishes it). */
+  "verdict.published": { verdictId: string };
 }
 
 export type DeskEventName = keyof DeskEventMap;
@@ -18,6 +24,9 @@ export type DeskEventName = keyof DeskEventMap;
 const DESK_EVENT_NAMES = Object.keys({
   "sessions.forget": true,
   "public-responses.clear": true,
+  "claim.updated": true,
+  "queue.changed": true,
+  "verdict.published": true,
 } satisfies Record<DeskEventName, true>) as DeskEventName[];
 
 export interface DeskEvents {

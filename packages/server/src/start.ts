@@ -11,6 +11,7 @@ import { createRateLimiting } from "./guards/rate-limit.js";
 import { createDeskEvents } from "./desk-events.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics } from "./http/metrics.js";
+import { startWebhookWorker } from "./jobs/webhook-deliveries.js";
 
 export interface RunningFactDesk {
   url: string;
@@ -96,6 +97,7 @@ export async function startFactDesk(config: Config, log: Log = console.log, opti
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
+  const webhooks = startWebhookWorker(database.prisma, config.webhooks, logger);
   let drained: Promise<{ finished: number; cutOff: number }> | undefined;
   const drain = () =>
     (drained ??= new Promise((resolve) => {
@@ -111,7 +113,11 @@ export async function startFactDesk(config: Config, log: Log = console.log, opti
         clearTimeout(timer);
         resolve({ finished: started - cutOff, cutOff });
       });
-      for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
+      for (const res of inFlight) {
+        if (!res.headersSent) res.setHeader("connection", "close");
+        // Live subscriptions never finish by themselves: they are cut, and their clients reconnect elsewhere.
+        else if (String(res.getHeader("content-type")).startsWith("text/event-stream")) res.destroy();
+      }
       server.closeIdleConnections();
     }));
   let closed: Promise<void> | undefined;
@@ -123,6 +129,7 @@ export async function startFactDesk(config: Config, log: Log = console.log, opti
     close: () =>
       (closed ??= (async () => {
         await drain();
+        await webhooks.stop();
         redis?.disconnect();
         await events.close();
         await database.close();

@@ -11,6 +11,7 @@ import type { Database } from "./db.js";
 import { webDistDir, type Config } from "./config.js";
 import { serveFeeds } from "./http/feeds.js";
 import { serveExport } from "./http/exports.js";
+import { useLiveUpdates } from "./http/live-updates.js";
 import { FACT_CHECK_SEARCH_PATH, serveFactCheckSearch } from "./http/fact-check-tools.js";
 import { clientIpOf, graphqlRoute, isHttps } from "./http/graphql-route.js";
 import { inlinePageDirectives, setSecurityHeaders } from "./http/security-headers.js";
@@ -121,6 +122,7 @@ export function createYogaApp(database: Database, config: Config, services: AppS
       ...useOperationLimits(config.limits, { anonymousIntrospection: security.anonymousIntrospection }),
       useDeadline(),
       useIdempotencyKeys(database.prisma),
+      useLiveUpdates(services.events),
       ...(config.exposeSqlStatementCount ? [useSqlStatementCount()] : []),
       useReadReplicas(database),
       ...(services.metrics ? [usePrometheusMetrics(services.metrics, schema)] : []),

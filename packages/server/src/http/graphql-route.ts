@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ErrorCode } from "../error-codes.js";
 import getRawBody from "raw-body";
+import { getOperationAST, parse } from "graphql";
 import type { Config } from "../config.js";
 import type { ServerContext } from "../context.js";
 import { runWithBudget } from "../guards/request-budget.js";
@@ -33,6 +34,34 @@ export function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
 // GraphQL over HTTP as JSON only. Form-encoded, multipart and text/plain bodies are what an HTML form or a "simple"
 // cross-site request can send without a CORS preflight, so they are refused outright (CSRF).
 const GRAPHQL_BODY_TYPES = /^application\/(json|graphql-response\+json)\s*(;|$)/i;
+
+const MAX_STREAMS_PER_ADDRESS = 100;
+const openStreams = new Map<string, number>();
+
+/**
+ * Whether a request asks for a subscription over Server-Sent Events. Only such requests (event stream accepted
+ * and a subscription operation in the document) are exempt from the deadline; a query sent as an event stream is
+ * timed like any other.
+ */
+function isSubscriptionRequest(req: IncomingMessage): boolean {
+  if (!/text\/event-stream/.test(req.headers.accept ?? "")) return false;
+  try {
+    let source: string | null | undefined;
+    let operationName: string | null | undefined;
+    const body = (req as IncomingMessage & { body?: Buffer }).body;
+    if (req.method === "POST" && body) {
+      ({ query: source, operationName } = JSON.parse(body.toString("utf8")) as { query?: string; operationName?: string });
+    } else {
+      const params = new URL(req.url ?? "/", "http://localhost").searchParams;
+      source = params.get("query");
+      operationName = params.get("operationName");
+    }
+    if (typeof source !== "string") return false;
+    return getOperationAST(parse(source, { maxTokens: 10_000 }), operationName ?? undefined)?.operation === "subscription";
+  } catch {
+    return false;
+  }
+}
 
 /**
  * /graphql as the outside world reaches it: refuses what it will not read (wrong content type, oversized
@@ -76,12 +105,31 @@ export function graphqlRoute(yoga: YogaNodeHandler, config: Config, graphiqlPoli
       }
     }
 
+    const clientIp = clientIpOf(req, security.trustProxy);
     const deadline = new AbortController();
+    res.once("close", () => deadline.abort(new Error("closed")));
+    if (isSubscriptionRequest(req)) {
+      // A subscription lives as long as its client listens: no deadline, and no statement total over its life
+      // (each event reads one selection, bounded like any query by the operation limits). Streams per address
+      // are capped instead.
+      const open = openStreams.get(clientIp) ?? 0;
+      if (open >= MAX_STREAMS_PER_ADDRESS) {
+        sendJsonError(res, 429, "rate_limited", `At most ${MAX_STREAMS_PER_ADDRESS} live subscriptions per address at once.`);
+        return;
+      }
+      openStreams.set(clientIp, open + 1);
+      res.once("close", () => {
+        const left = (openStreams.get(clientIp) ?? 1) - 1;
+        if (left > 0) openStreams.set(clientIp, left);
+        else openStreams.delete(clientIp);
+      });
+      await runWithBudget({ ...limits, maxStatementsPerRequest: Number.POSITIVE_INFINITY }, deadline.signal, () =>
+        yoga(req, res, { clientIp }),
+      );
+      return;
+    }
     const timer = setTimeout(() => deadline.abort(timeoutError(limits.requestTimeoutMs)), limits.requestTimeoutMs);
-    res.once("close", () => {
-      clearTimeout(timer);
-      deadline.abort(new Error("closed"));
-    });
-    await runWithBudget(limits, deadline.signal, () => yoga(req, res, { clientIp: clientIpOf(req, security.trustProxy) }));
+    res.once("close", () => clearTimeout(timer));
+    await runWithBudget(limits, deadline.signal, () => yoga(req, res, { clientIp }));
   };
 }

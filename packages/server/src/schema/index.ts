@@ -5,6 +5,7 @@ import "./errors.js";
 import "./enums.js";
 import "./users.js";
 import "./api-keys.js";
+import "./webhooks.js";
 import "./entities.js";
 import "./sources.js";
 import "./claims.js";
@@ -20,5 +21,6 @@ import "./audit.js";
 import "./inputs.js";
 import "./search.js";
 import "./ingest.js";
+import "./live-updates.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

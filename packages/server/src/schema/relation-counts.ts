@@ -12,7 +12,7 @@ interface ConnectionValue<Args> {
 }
 
 const PAGING_ARGS = new Set(["first", "after", "last", "before"]);
-const loadersByRequest = new WeakMap<Context, Map<string, DataLoader<string, number>>>();
+const loadersByExecution = new WeakMap<object, Map<string, DataLoader<string, number>>>();
 
 /** Rows of a `groupBy(by: [foreignKey], _count: { _all: true })`, as counts per parent id. */
 export async function countsByParent<K extends string>(
@@ -34,14 +34,17 @@ export function totalCountField<Args extends object>(
   return (t: ConnectionFieldBuilder) => ({
     totalCount: t.int({
       description: "How many items the whole list has (with its filters), across all pages.",
-      resolve: (value, _args, ctx) => {
+      resolve: (value, _args, ctx, info) => {
         const { parent, args } = value as ConnectionValue<Args>;
         const filters = Object.entries(args).filter(([name]) => !PAGING_ARGS.has(name));
         const key = `${relation}:${JSON.stringify(filters)}`;
-        let loaders = loadersByRequest.get(ctx);
+        // Counts are batched per execution: a request's, or for a subscription each event's (its payload is the
+        // event's root value), so a later event never reads an earlier event's counts.
+        const execution: object = info.operation.operation === "subscription" && info.rootValue ? info.rootValue : ctx;
+        let loaders = loadersByExecution.get(execution);
         if (!loaders) {
           loaders = new Map();
-          loadersByRequest.set(ctx, loaders);
+          loadersByExecution.set(execution, loaders);
         }
         let loader = loaders.get(key);
         if (!loader) {

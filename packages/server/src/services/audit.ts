@@ -1,6 +1,7 @@
 import type { DbTx } from "../db.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import { recordIdempotentWrite } from "./idempotency.js";
+import { noteChange } from "./live-changes.js";
 
 /**
  * Who a change is recorded against: a signed-in user (`id`), a partner's API key (`apiKeyId`, no user), or
@@ -32,6 +33,7 @@ export function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
  */
 export async function writeAudit(tx: DbTx, actor: Author | null, record: AuditRecord): Promise<void> {
   await recordIdempotentWrite(tx);
+  noteChange(record);
   await tx.auditEntry.create({
     data: {
       actorId: actor?.id ?? null,

@@ -1,0 +1,37 @@
+import { getOperationAST } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { DeskEvents } from "../desk-events.js";
+import { collectChanges, type NotedChange } from "../services/live-changes.js";
+
+const QUEUE_ACTIONS = /^claim\.(create|set_status|merge|merge_into|assign)$|^verdict\./;
+const PUBLISHING_ACTIONS = new Set(["verdict.publish", "verdict.sign_off"]);
+
+/** What subscribers hear about a request's changes: each claim touched, queue moves, published verdicts. */
+export function announceChanges(events: DeskEvents, changes: NotedChange[]) {
+  const claims = new Set<string>();
+  for (const change of changes) {
+    if (change.claimId) claims.add(change.claimId);
+    if (change.claimId && QUEUE_ACTIONS.test(change.action))
+      events.publish("queue.changed", { claimId: change.claimId, action: change.action });
+    if (PUBLISHING_ACTIONS.has(change.action)) events.publish("verdict.published", { verdictId: change.entityId });
+  }
+  for (const claimId of claims) events.publish("claim.updated", { claimId });
+}
+
+/**
+ * Collects the changes a mutation writes (through the audit log, which every change passes) and announces them
+ * once it has run. A change whose transaction rolled back may be announced too: subscribers then read the claim
+ * again and find it as it was.
+ */
+export function useLiveUpdates(events: DeskEvents): Plugin {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
+      setExecuteFn(async (executionArgs) => {
+        const { result, changes } = await collectChanges(async () => executeFn(executionArgs));
+        announceChanges(events, changes);
+        return result;
+      });
+    },
+  };
+}
