@@ -99,6 +99,7 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
       if (!next.delete(key)) next.add(key);
       return next;
     });
+  const ticks = { unticked, toggle };
   const keys = previewKeys(p);
   const skip = keys.filter((key) => unticked.has(key));
   const count = keys.length - skip.length;
@@ -107,10 +108,7 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
     const source = p.existingSource;
     const claims = [...new Map(source.appearances.edges.map(({ node }) => [node.claim.id, node.claim])).values()];
     return (
-      <section className="section" aria-labelledby="preview-heading">
-        <h2 id="preview-heading" tabIndex={-1}>
-          Already on the desk
-        </h2>
+      <PreviewSection heading="Already on the desk">
         <p className="alert alert-info">
           This article is already on the desk as{" "}
           <a href={source.url} target="_blank" rel="noopener noreferrer">
@@ -132,28 +130,22 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
             </ul>
           </>
         )}
-      </section>
+      </PreviewSection>
     );
   }
 
   if (keys.length === 0) {
     return (
-      <section className="section" aria-labelledby="preview-heading">
-        <h2 id="preview-heading" tabIndex={-1}>
-          Found in the article
-        </h2>
+      <PreviewSection heading="Found in the article">
         <EmptyState title="Nothing to check was found in this text.">
           <p>FactDesk looks for attributed statements and quotes, reported figures and described videos or images.</p>
         </EmptyState>
-      </section>
+      </PreviewSection>
     );
   }
 
   return (
-    <section className="section ingest-preview" aria-labelledby="preview-heading">
-      <h2 id="preview-heading" tabIndex={-1}>
-        Found in the article
-      </h2>
+    <PreviewSection heading="Found in the article" className="section ingest-preview">
       <p className="muted">
         Everything ticked goes on the desk as a new claim (figures and media with their records). Untick what is not worth checking.
       </p>
@@ -161,8 +153,7 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
       <Group
         title="Statements"
         items={p.statements}
-        unticked={unticked}
-        onToggle={toggle}
+        ticks={ticks}
         label={(s) => (s.kind === "QUOTE" ? `“${s.text}”` : s.text)}
         meta={(s) => (
           <>
@@ -195,8 +186,7 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
       <Group
         title="Figures"
         items={p.figures}
-        unticked={unticked}
-        onToggle={toggle}
+        ticks={ticks}
         label={(f) => <span className="figure-number">{figureLabel(f)}</span>}
         meta={(f) => (
           <>
@@ -211,8 +201,7 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
       <Group
         title="Media"
         items={p.media}
-        unticked={unticked}
-        onToggle={toggle}
+        ticks={ticks}
         label={(m) => `${humanize(m.kind)}: ${m.description}`}
         meta={(m) => (
           <>
@@ -246,6 +235,18 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
         ) : null}
         {children}
       </div>
+    </PreviewSection>
+  );
+}
+
+/** The preview, named by its heading (which takes focus when a preview arrives). */
+function PreviewSection({ heading, className = "section", children }: { heading: string; className?: string; children: ReactNode }) {
+  return (
+    <section className={className} aria-labelledby="preview-heading">
+      <h2 id="preview-heading" tabIndex={-1}>
+        {heading}
+      </h2>
+      {children}
     </section>
   );
 }
@@ -259,8 +260,8 @@ interface Extracted {
 interface GroupProps<Item extends Extracted> {
   title: string;
   items: readonly Item[];
-  unticked: ReadonlySet<string>;
-  onToggle: (key: string) => void;
+  /** What is unticked (left out of the save), and how a tick box changes that. */
+  ticks: { unticked: ReadonlySet<string>; toggle: (key: string) => void };
   /** The tick box's name (see ExtractedItem). */
   label: (item: Item) => ReactNode;
   /** Who, where and how it was put: the first line of the item's description. */
@@ -270,7 +271,7 @@ interface GroupProps<Item extends Extracted> {
 }
 
 /** One kind of extracted item as a list of tick boxes, each described by its meta line and check-worthiness. */
-function Group<Item extends Extracted>({ title, items, unticked, onToggle, label, meta, after }: GroupProps<Item>) {
+function Group<Item extends Extracted>({ title, items, ticks, label, meta, after }: GroupProps<Item>) {
   if (items.length === 0) return <p className="muted extract-none">No {title.toLowerCase()} found.</p>;
   return (
     <fieldset className="extract-group">
@@ -279,7 +280,7 @@ function Group<Item extends Extracted>({ title, items, unticked, onToggle, label
       </legend>
       <ul className="extract-list">
         {items.map((item) => (
-          <ExtractedItem key={item.key} label={label(item)} checked={!unticked.has(item.key)} onToggle={() => onToggle(item.key)}>
+          <ExtractedItem key={item.key} label={label(item)} checked={!ticks.unticked.has(item.key)} onToggle={() => ticks.toggle(item.key)}>
             <p className="extract-meta">{meta(item)}</p>
             <CheckworthinessScore score={item.checkworthiness.score} reasons={item.checkworthiness.reasons} />
             {after?.(item)}
