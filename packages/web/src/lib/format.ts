@@ -1,7 +1,7 @@
 // Display text for the schema's enums and values; one place so every screen words things the same way.
 
 import { ratingLabelText as ratingLabelWords } from "../../../server/src/services/rating-label-text";
-import { valuesOf, type ClaimKind, type ClaimStatus, type RatingLabel, type Role } from "./enums";
+import { valuesOf, type Enum } from "./enums";
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 
@@ -14,7 +14,7 @@ export function humanize(value: string): string {
 }
 
 /** In workflow order. */
-export const statusLabel: Record<ClaimStatus, string> = {
+export const statusLabel: Record<Enum<"ClaimStatus">, string> = {
   NEW: "New",
   IN_REVIEW: "In review",
   NEEDS_EDITOR: "Needs editor",
@@ -25,9 +25,9 @@ export const statusLabel: Record<ClaimStatus, string> = {
 export const statusOrder = valuesOf(statusLabel);
 
 /** From true to false, then unverifiable; worded as the server words them in ClaimReview markup. */
-export const ratingLabelText: Record<RatingLabel, string> = ratingLabelWords;
+export const ratingLabelText: Record<Enum<"RatingLabel">, string> = ratingLabelWords;
 
-export const claimKindLabel: Record<ClaimKind, string> = {
+export const claimKindLabel: Record<Enum<"ClaimKind">, string> = {
   STATEMENT: "Statement",
   QUOTE: "Quote",
   FIGURE: "Figure",
@@ -35,7 +35,7 @@ export const claimKindLabel: Record<ClaimKind, string> = {
   EVENT: "Event",
 };
 
-export const roleLabel: Record<Role, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
+export const roleLabel: Record<Enum<"Role">, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {

@@ -1,4 +1,4 @@
-import type { Role } from "./enums";
+import type { Enum } from "./enums";
 
 /** The signed-in person as screens need them: who they are (to tell their own work apart) and what they may do. */
-export type Viewer = { id: string; role: Role };
+export type Viewer = { id: string; role: Enum<"Role"> };

@@ -5,14 +5,14 @@ import { graphql } from "../gql/graphql";
 import { SearchHitItem, SearchHitItem_SearchHitFragment } from "../components/search/search-hit-item";
 import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
 import { parseSearchParams, searchPath, searchTypeLabel, searchTypes } from "../components/search/search-params";
-import type { SearchType } from "../lib/enums";
+import type { Enum } from "../lib/enums";
 import { usePageTitle } from "../lib/use-page-title";
 
 const PAGE_SIZE = 20;
 
 type HitTypename = "Claim" | "Entity" | "Event" | "Source";
 
-const typeOf: Record<HitTypename, SearchType> = { Claim: "CLAIM", Entity: "ENTITY", Event: "EVENT", Source: "SOURCE" };
+const typeOf: Record<HitTypename, Enum<"SearchType">> = { Claim: "CLAIM", Entity: "ENTITY", Event: "EVENT", Source: "SOURCE" };
 const SearchPageQuery = graphql(
   `
     query SearchPage($query: String!, $types: [SearchType!], $first: Int!, $after: String) {
@@ -59,7 +59,7 @@ export default function SearchPage() {
   const edges = data?.search.edges ?? [];
   const groups = useMemo(() => {
     // Groups appear in the order of their best hit.
-    const byType = new Map<SearchType, (typeof edges)[number][]>();
+    const byType = new Map<Enum<"SearchType">, (typeof edges)[number][]>();
     for (const edge of edges) {
       const t = typeOf[edge.node.node.__typename];
       byType.set(t, [...(byType.get(t) ?? []), edge]);

@@ -1,6 +1,6 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { claimKindLabel } from "../../lib/format";
-import { isValueOf, type ClaimKind, type ClaimOrder } from "../../lib/enums";
+import { isValueOf, type Enum } from "../../lib/enums";
 import { EnumOptions, NodeOptions } from "../forms/options";
 import { CheckFilter, SearchFilter, SelectFilter } from "../filters/filter-fields";
 import { useSettledText } from "../filters/use-settled-text";
@@ -13,7 +13,7 @@ export const QueueFilters_QueryFragment = graphql(`
   }
 `);
 
-const orderLabel: Record<ClaimOrder, string> = {
+const orderLabel: Record<Enum<"ClaimOrder">, string> = {
   NEWEST: "Newest first",
   OLDEST: "Oldest first",
   RECENTLY_UPDATED: "Recently updated",
@@ -24,13 +24,13 @@ const orderLabel: Record<ClaimOrder, string> = {
 /** The queue's filters exactly as they appear in the URL query string. */
 export interface QueueParams {
   status: string[];
-  kind: ClaimKind | "";
+  kind: Enum<"ClaimKind"> | "";
   event: string;
   tag: string;
   mine: boolean;
   verdict: "" | "yes" | "no";
   q: string;
-  sort: ClaimOrder;
+  sort: Enum<"ClaimOrder">;
 }
 
 export function parseQueueParams(search: string): QueueParams {

@@ -5,7 +5,7 @@ import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { ConflictNotice } from "../forms/conflict-notice";
 import { StatusBadge } from "./status-badge";
-import type { ClaimStatus } from "../../lib/enums";
+import type { Enum } from "../../lib/enums";
 import type { Viewer } from "../../lib/viewer";
 
 export const StatusActions_ClaimFragment = graphql(`
@@ -45,7 +45,7 @@ const AssignClaimMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
-const actionLabel: Record<ClaimStatus, string> = {
+const actionLabel: Record<Enum<"ClaimStatus">, string> = {
   NEW: "Back to New",
   IN_REVIEW: "Move to In review",
   NEEDS_EDITOR: "Send to editor",

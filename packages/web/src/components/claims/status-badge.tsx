@@ -1,6 +1,6 @@
 import { statusLabel } from "../../lib/format";
-import type { ClaimStatus } from "../../lib/enums";
+import type { Enum } from "../../lib/enums";
 
-export function StatusBadge({ status }: { status: ClaimStatus }) {
+export function StatusBadge({ status }: { status: Enum<"ClaimStatus"> }) {
   return <span className={`badge status-${status.toLowerCase().replace(/_/g, "-")}`}>{statusLabel[status]}</span>;
 }

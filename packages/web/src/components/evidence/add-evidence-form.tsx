@@ -5,7 +5,7 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { stances } from "./evidence-section";
-import type { Stance } from "../../lib/enums";
+import type { Enum } from "../../lib/enums";
 
 const AddEvidenceMutation = graphql(
   `
@@ -29,7 +29,7 @@ const urlMissing = { path: ["input", "source", "url"], message: "Enter the addre
 const excerptMissing = { path: ["input", "excerpt"], message: "Paste the words from the source that bear on the claim." };
 const missingSummary = (n: number) =>
   n === 1 ? "Nothing was saved: one field needs filling in (see below)." : `Nothing was saved: ${n} fields need filling in (see below).`;
-const empty = { url: "", excerpt: "", stance: "" as Stance | "", note: "" };
+const empty = { url: "", excerpt: "", stance: "" as Enum<"Stance"> | "", note: "" };
 
 /** Adds a piece of evidence: the source URL, the words from it that matter, and how they bear on the claim. */
 export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose?: () => void }) {

@@ -1,7 +1,7 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
 import { formatDateTime } from "../../lib/format";
-import { valuesOf, type Stance } from "../../lib/enums";
+import { valuesOf, type Enum } from "../../lib/enums";
 
 export const EvidenceSection_ClaimFragment = graphql(
   `
@@ -25,7 +25,7 @@ export const EvidenceSection_ClaimFragment = graphql(
   [SourceLink_SourceFragment],
 );
 
-const stanceWords: Record<Stance, { label: string; heading: string }> = {
+const stanceWords: Record<Enum<"Stance">, { label: string; heading: string }> = {
   SUPPORTS: { label: "Supports", heading: "Supports the claim" },
   REFUTES: { label: "Refutes", heading: "Refutes the claim" },
   CONTEXT: { label: "Context", heading: "Context" },

@@ -1,8 +1,8 @@
 import { formatNumber } from "../../lib/format";
-import type { FigureMetric } from "../../lib/enums";
+import type { Enum } from "../../lib/enums";
 
 /** In the order the desk offers them: the toll first. */
-export const figureMetricLabel: Record<FigureMetric, string> = {
+export const figureMetricLabel: Record<Enum<"FigureMetric">, string> = {
   KILLED: "Killed",
   INJURED: "Injured",
   MISSING: "Missing",

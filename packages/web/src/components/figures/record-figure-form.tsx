@@ -6,7 +6,7 @@ import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { fromDateInput, humanize } from "../../lib/format";
 import { figureMetricLabel, formatFigure } from "./figure-label";
-import { valuesOf, type FigureMetric, type FigureQualifier } from "../../lib/enums";
+import { valuesOf, type Enum } from "../../lib/enums";
 import { EnumOptions, NodeOptions } from "../forms/options";
 
 const RecordFigureMutation = graphql(
@@ -35,7 +35,7 @@ const AddSourceMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
-type Qualifier = FigureQualifier;
+type Qualifier = Enum<"FigureQualifier">;
 
 /** In the order the form offers them: exact first, vague last. */
 const qualifierHelp: Record<Qualifier, string> = {
@@ -74,7 +74,7 @@ const OTHER = "__other__";
 /** Records a figure as stated: metric, qualifier and bounds, period, place, who it is attributed to and the source. */
 export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }: RecordFigureFormProps) {
   const [form, setForm] = useState({
-    metric: "KILLED" as FigureMetric,
+    metric: "KILLED" as Enum<"FigureMetric">,
     subject: "",
     qualifier: "EXACT" as Qualifier,
     low: "",

@@ -4,7 +4,7 @@ import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { SubmitButton } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import type { MediaVerification, UnverifiedReason } from "../../lib/enums";
+import type { Enum } from "../../lib/enums";
 import { EnumOptions } from "../forms/options";
 
 export const MediaVerificationForm_MediaItemFragment = graphql(`
@@ -37,7 +37,7 @@ const SetMediaVerificationMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
-const verificationLabel: Record<MediaVerification, string> = {
+const verificationLabel: Record<Enum<"MediaVerification">, string> = {
   UNVERIFIED: "Unverified",
   ORIGINAL: "Original",
   DECONTEXTUALIZED: "Decontextualized",
@@ -46,7 +46,7 @@ const verificationLabel: Record<MediaVerification, string> = {
   STAGED: "Staged",
   SATIRE_OR_PARODY: "Satire or parody",
 };
-const reasonLabel: Record<UnverifiedReason, string> = {
+const reasonLabel: Record<Enum<"UnverifiedReason">, string> = {
   PENDING: "Pending",
   ORIGINAL_NOT_FOUND: "Original not found",
   SINGLE_SOURCE: "Single source",
@@ -62,8 +62,8 @@ export function MediaVerificationForm({
   refetch: () => void;
 }) {
   const m = readFragment(MediaVerificationForm_MediaItemFragment, media);
-  const [verification, setVerification] = useState<MediaVerification>(m.verification);
-  const [reason, setReason] = useState<UnverifiedReason>(m.unverifiedReason ?? "PENDING");
+  const [verification, setVerification] = useState<Enum<"MediaVerification">>(m.verification);
+  const [reason, setReason] = useState<Enum<"UnverifiedReason">>(m.unverifiedReason ?? "PENDING");
   const save = useResultMutation(SetMediaVerificationMutation, "setMediaVerification");
 
   const onSubmit = async (e: FormEvent) => {

@@ -6,7 +6,7 @@ import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { asSentence } from "../../lib/errors";
 import { humanize, ratingLabelText } from "../../lib/format";
-import type { RatingLabel } from "../../lib/enums";
+import type { Enum } from "../../lib/enums";
 import type { Viewer } from "../../lib/viewer";
 import { EnumOptions } from "../forms/options";
 
@@ -55,7 +55,7 @@ const RateClaimMutation = graphql(
 export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof RateClaimForm_ClaimFragment>; viewer: Viewer }) {
   const c = readFragment(RateClaimForm_ClaimFragment, claim);
   const mine = c.ratings.edges.find((e) => e.node.reviewer.id === viewer.id)?.node;
-  const [label, setLabel] = useState<RatingLabel | "">(mine?.label ?? "");
+  const [label, setLabel] = useState<Enum<"RatingLabel"> | "">(mine?.label ?? "");
   const [confidence, setConfidence] = useState(String(mine?.confidence ?? 70));
   const [rationale, setRationale] = useState(mine?.rationale ?? "");
   const [cited, setCited] = useState<string[]>(mine?.citedEvidence.map((e) => e.id) ?? []);
@@ -97,7 +97,7 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
               {...control}
               value={label}
               onChange={(e) => {
-                setLabel(e.target.value as RatingLabel);
+                setLabel(e.target.value as Enum<"RatingLabel">);
                 setLabelMissing(false);
               }}
             >

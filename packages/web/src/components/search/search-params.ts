@@ -1,8 +1,8 @@
-import { isValueOf, valuesOf, type SearchType } from "../../lib/enums";
+import { isValueOf, valuesOf, type Enum } from "../../lib/enums";
 
 // The search page's address (/search?q=…&type=CLAIM): the header's search box builds it, the page reads it.
 
-export const searchTypeLabel: Record<SearchType, string> = {
+export const searchTypeLabel: Record<Enum<"SearchType">, string> = {
   CLAIM: "Claims",
   ENTITY: "People and organisations",
   EVENT: "Events",
@@ -12,7 +12,7 @@ export const searchTypes = valuesOf(searchTypeLabel);
 
 export interface SearchParams {
   q: string;
-  type: SearchType | "";
+  type: Enum<"SearchType"> | "";
 }
 
 export function parseSearchParams(search: string): SearchParams {

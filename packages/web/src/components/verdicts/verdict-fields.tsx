@@ -3,7 +3,7 @@ import { Field } from "../forms/field";
 import { asSentence } from "../../lib/errors";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
 import { humanize, ratingLabelText } from "../../lib/format";
-import type { RatingLabel } from "../../lib/enums";
+import type { Enum } from "../../lib/enums";
 import { EnumOptions } from "../forms/options";
 
 /** The evidence a verdict can cite, as the form lists it and the preview quotes it (unmasked: read directly). */
@@ -24,7 +24,7 @@ export const VerdictFields_ClaimFragment = graphql(`
 `);
 
 export interface VerdictDraft {
-  label: RatingLabel | "";
+  label: Enum<"RatingLabel"> | "";
   headline: string;
   summary: string;
   citedEvidence: string[];
@@ -65,7 +65,11 @@ export function VerdictFields({ draft, onChange, evidence, failure, labelMissing
         ]}
       >
         {(control) => (
-          <select {...control} value={draft.label} onChange={(e) => onChange({ ...draft, label: e.target.value as RatingLabel | "" })}>
+          <select
+            {...control}
+            value={draft.label}
+            onChange={(e) => onChange({ ...draft, label: e.target.value as Enum<"RatingLabel"> | "" })}
+          >
             <option value="">Choose…</option>
             <EnumOptions labels={ratingLabelText} />
           </select>

@@ -1,5 +1,5 @@
 import { ratingLabelText } from "../../lib/format";
-import { isValueOf, type RatingLabel } from "../../lib/enums";
+import { isValueOf, type Enum } from "../../lib/enums";
 import { EnumOptions, NodeOptions } from "../forms/options";
 import { CheckFilter, SearchFilter, SelectFilter } from "../filters/filter-fields";
 import { useSettledText } from "../filters/use-settled-text";
@@ -7,7 +7,7 @@ import { useSettledText } from "../filters/use-settled-text";
 /** The public list's filters exactly as they appear in the URL query string. */
 export interface VerdictParams {
   q: string;
-  label: RatingLabel | "";
+  label: Enum<"RatingLabel"> | "";
   event: string;
   /** yyyy-mm-dd, inclusive. */
   from: string;

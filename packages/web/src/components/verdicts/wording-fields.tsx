@@ -1,13 +1,13 @@
 import { Field } from "../forms/field";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
 import { fromDateInput, toDateInput } from "../../lib/format";
-import type { DatePrecision } from "../../lib/enums";
+import type { Enum } from "../../lib/enums";
 import { EnumOptions, NodeOptions } from "../forms/options";
 
 // The judged wording in the "Correct verdict" form: the only way to change what a published verdict judged.
 
 /** From the most precise to the least. */
-const datePrecisionLabel: Record<DatePrecision, string> = { HOUR: "Hour", DAY: "Day", WEEK: "Week", MONTH: "Month", YEAR: "Year" };
+const datePrecisionLabel: Record<Enum<"DatePrecision">, string> = { HOUR: "Hour", DAY: "Day", WEEK: "Week", MONTH: "Month", YEAR: "Year" };
 
 /** The claimant as judged, when no entity on the desk carries that name (kept unless the editor picks another). */
 export const KEEP_CLAIMANT = "keep";
@@ -19,7 +19,7 @@ export interface WordingDraft {
   claimantRole: string;
   /** yyyy-mm-dd, or "" for no date. */
   claimDate: string;
-  claimDatePrecision: DatePrecision | "";
+  claimDatePrecision: Enum<"DatePrecision"> | "";
 }
 
 export interface JudgedWording {
@@ -49,7 +49,7 @@ export function wordingDraftOf(
     claimant: name ? (match?.id ?? KEEP_CLAIMANT) : "",
     claimantRole: judged.claimantRole ?? "",
     claimDate: toDateInput(judged.claimDate),
-    claimDatePrecision: (judged.claimDatePrecision as DatePrecision | null) ?? (judged.claimDate ? "DAY" : ""),
+    claimDatePrecision: (judged.claimDatePrecision as Enum<"DatePrecision"> | null) ?? (judged.claimDate ? "DAY" : ""),
   };
 }
 
@@ -58,7 +58,7 @@ type CorrectionWordingInput = {
   claimant?: string | null;
   claimantRole?: string | null;
   claimDate?: string | null;
-  claimDatePrecision?: DatePrecision | null;
+  claimDatePrecision?: Enum<"DatePrecision"> | null;
 };
 
 /** Only what the editor changed, in the shape `correctVerdict` takes. */
