@@ -1,4 +1,5 @@
-import { Client, fetchExchange } from "urql";
+import { Client, fetchExchange, subscriptionExchange } from "urql";
+import { createClient as createSseClient } from "graphql-sse";
 import { cacheExchange } from "@urql/exchange-graphcache";
 import { keys, possibleTypes } from "./cache/keys";
 import { resolvers } from "./cache/resolvers";
@@ -17,16 +18,37 @@ const logger = (severity: "debug" | "error" | "warn", message: string) => {
   console[severity](message);
 };
 
+// The session is an httpOnly cookie set by signIn; same-origin requests carry it, no token in JS. The server
+// honours the cookie only with this header, which another site's page cannot send (CSRF).
+const CSRF_HEADERS = { "x-factdesk-csrf": "1" };
+
+/**
+ * Subscriptions (live updates) over Server-Sent Events, one stream per subscription; graphql-sse reconnects a
+ * stream that drops (a restarted or drained server) with backoff.
+ */
+function liveUpdatesExchange(url: string, fetchImpl?: typeof fetch) {
+  const sse = createSseClient({
+    url,
+    headers: CSRF_HEADERS,
+    credentials: "same-origin",
+    retryAttempts: Number.POSITIVE_INFINITY,
+    ...(fetchImpl ? { fetchFn: fetchImpl } : {}),
+  });
+  return subscriptionExchange({
+    forwardSubscription: (request) => ({
+      subscribe: (sink) => ({ unsubscribe: sse.subscribe({ ...request, query: request.query ?? "" }, sink) }),
+    }),
+  });
+}
+
 /** `fetchImpl` lets tests answer requests without a server. */
 export function createUrqlClient(url = "/graphql", fetchImpl?: typeof fetch) {
   return new Client({
     url,
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
-    // The session is an httpOnly cookie set by signIn; same-origin requests carry it, no token in JS. The server
-    // honours the cookie only with this header, which another site's page cannot send (CSRF).
-    fetchOptions: { credentials: "same-origin", headers: { "x-factdesk-csrf": "1" } },
+    fetchOptions: { credentials: "same-origin", headers: CSRF_HEADERS },
     requestPolicy: "cache-first",
-    exchanges: [cacheExchange({ keys, possibleTypes, logger, resolvers, updates }), fetchExchange],
+    exchanges: [cacheExchange({ keys, possibleTypes, logger, resolvers, updates }), fetchExchange, liveUpdatesExchange(url, fetchImpl)],
   });
 }
 

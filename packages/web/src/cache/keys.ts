@@ -26,6 +26,8 @@ const nodeTypes = [
   "User",
   "Verdict",
   "VerdictCorrection",
+  "WebhookDelivery",
+  "WebhookSubscription",
 ] as const satisfies readonly NodeTypeName[];
 
 /** Types without an identity of their own: stored inside their parent. */
@@ -133,10 +135,21 @@ const valueTypes = [
   "JudgedClaim",
   "JudgedAppearance",
   "FieldChange",
+  "CreateWebhookSubscriptionSuccess",
+  "DeleteWebhookSubscriptionSuccess",
+  "ReplayWebhookDeliverySuccess",
+  "RotateWebhookSecretSuccess",
+  "UpdateWebhookSubscriptionSuccess",
+  "QueryWebhookSubscriptionsConnection",
+  "QueryWebhookSubscriptionsConnectionEdge",
+  "WebhookSubscriptionDeliveriesConnection",
+  "WebhookSubscriptionDeliveriesConnectionEdge",
+  // A live-update event: it names its claim, which is cached as itself.
+  "QueueChange",
 ] as const satisfies readonly ObjectTypeName[];
 
 // Fails to compile when the schema gains an object type that is keyed neither way.
-type Unkeyed = Exclude<ObjectTypeName, "Query" | "Mutation" | (typeof nodeTypes)[number] | (typeof valueTypes)[number]>;
+type Unkeyed = Exclude<ObjectTypeName, "Query" | "Mutation" | "Subscription" | (typeof nodeTypes)[number] | (typeof valueTypes)[number]>;
 const everyTypeKeyed: [Unkeyed] extends [never] ? true : Unkeyed = true;
 void everyTypeKeyed;
 

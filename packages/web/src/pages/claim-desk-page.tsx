@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { Link } from "wouter";
-import { useQuery } from "urql";
+import { useQuery, useSubscription } from "urql";
 import { graphql, readFragment } from "../gql/graphql";
 import { ClaimSummary, ClaimSummary_ClaimFragment } from "../components/claims/claim-summary";
 import { StatusActions, StatusActions_ClaimFragment } from "../components/claims/status-actions";
@@ -58,6 +58,47 @@ const ClaimDeskPageQuery = graphql(
   ],
 );
 
+/**
+ * The same claim, pushed by the server each time anyone changes it or something on it: graphcache writes it over
+ * the page's data, so a colleague's evidence, rating or note appears without a reload.
+ */
+const ClaimDeskLive = graphql(
+  `
+    subscription ClaimDeskLive($id: ID!) {
+      claimUpdated(id: $id) {
+        id
+        text
+        ...ClaimSummary_ClaimFragment
+        ...StatusActions_ClaimFragment
+        ...EditClaimForm_ClaimFragment
+        ...AppearanceList_ClaimFragment
+        ...SimilarClaims_ClaimFragment
+        ...EvidenceSection_ClaimFragment
+        ...RatingsSection_ClaimFragment
+        ...RateClaimForm_ClaimFragment
+        ...MediaSection_ClaimFragment
+        ...FigureSection_ClaimFragment
+        ...VerdictSection_ClaimFragment
+        ...HistoryTimeline_ClaimFragment
+      }
+    }
+  `,
+  [
+    ClaimSummary_ClaimFragment,
+    StatusActions_ClaimFragment,
+    EditClaimForm_ClaimFragment,
+    AppearanceList_ClaimFragment,
+    SimilarClaims_ClaimFragment,
+    EvidenceSection_ClaimFragment,
+    RatingsSection_ClaimFragment,
+    RateClaimForm_ClaimFragment,
+    MediaSection_ClaimFragment,
+    FigureSection_ClaimFragment,
+    VerdictSection_ClaimFragment,
+    HistoryTimeline_ClaimFragment,
+  ],
+);
+
 /** Everything about one claim on one screen: the claim, its sources, evidence, ratings, verdict and history. */
 export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
   // cache-and-network: show what the cache has at once, then what colleagues changed since.
@@ -67,6 +108,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
     requestPolicy: "cache-and-network",
   });
   const refetch = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
+  useSubscription({ query: ClaimDeskLive, variables: { id } });
   const [editing, setEditing] = useState(false);
   const [addingEvidence, setAddingEvidence] = useState(false);
   const claim = data?.claim;
