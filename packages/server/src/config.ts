@@ -75,6 +75,20 @@ export interface CacheConfig {
   publicResponseSeconds: number;
 }
 
+/** Outgoing webhooks (README, Partner access → Webhooks). */
+export interface WebhookConfig {
+  /** Wait before the second attempt (FACTDESK_WEBHOOK_RETRY_BASE_MS); it doubles after every further failure. */
+  retryBaseMs: number;
+  /** Attempts before a delivery is given up as FAILED (FACTDESK_WEBHOOK_MAX_ATTEMPTS); replay starts it again. */
+  maxAttempts: number;
+  /** How long one attempt may take, connection to last byte (FACTDESK_WEBHOOK_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** How often the worker looks for due retries and for deliveries a stopped instance left (FACTDESK_WEBHOOK_POLL_MS). */
+  pollMs: number;
+  /** Allow endpoints on private, loopback and link-local addresses (FACTDESK_WEBHOOK_ALLOW_PRIVATE=1; tests, labs). */
+  allowPrivate: boolean;
+}
+
 /** Everything FactDesk reads from its environment, in one place (see the README's configuration table). */
 export interface Config {
   /** PostgreSQL connection string; when absent FactDesk runs on embedded PGlite. */
@@ -107,6 +121,7 @@ export interface Config {
   rateLimits: RateLimits;
   security: SecurityConfig;
   caches: CacheConfig;
+  webhooks: WebhookConfig;
 }
 
 export const defaultLimits: Limits = {
@@ -176,6 +191,25 @@ function readSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
+function readWebhookNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1 || value > max)
+    throw new StartupError(`${name} must be a whole number from 1 to ${max} (got "${raw}").`);
+  return value;
+}
+
+function readWebhooks(env: NodeJS.ProcessEnv): WebhookConfig {
+  return {
+    retryBaseMs: readWebhookNumber(env, "FACTDESK_WEBHOOK_RETRY_BASE_MS", 30_000, 3_600_000),
+    maxAttempts: readWebhookNumber(env, "FACTDESK_WEBHOOK_MAX_ATTEMPTS", 8, 30),
+    timeoutMs: readWebhookNumber(env, "FACTDESK_WEBHOOK_TIMEOUT_MS", 10_000, 60_000),
+    pollMs: readWebhookNumber(env, "FACTDESK_WEBHOOK_POLL_MS", 5_000, 600_000),
+    allowPrivate: env.FACTDESK_WEBHOOK_ALLOW_PRIVATE === "1",
+  };
+}
+
 function readReplicaUrls(raw: string | undefined, primary: string | undefined): string[] {
   const urls = (raw ?? "")
     .split(",")
@@ -215,6 +249,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionSeconds: readSeconds(env, "FACTDESK_SESSION_CACHE_SECONDS", 10),
       publicResponseSeconds: readSeconds(env, "FACTDESK_RESPONSE_CACHE_SECONDS", 5),
     },
+    webhooks: readWebhooks(env),
   };
 }
 

@@ -67,6 +67,9 @@ export const errorCodes = {
   "user/self_change": "Admins cannot change their own role or deactivate themselves.",
   "api_key/revoked": "The API key is already revoked.",
   "api_key/expired": "The API key has expired: create a new one.",
+  "webhook/invalid_url": "A webhook endpoint must be an http:// or https:// URL without credentials.",
+  "webhook/private_address": "A webhook endpoint may not be on a private, loopback or link-local address.",
+  "webhook/inactive": "The webhook endpoint is paused: activate it before replaying a delivery.",
 
   // Families: one per object type
   "<type>/not_found": "An object the input names does not exist, or you may not see it (e.g. `claim/not_found`).",

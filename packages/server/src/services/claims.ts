@@ -5,6 +5,7 @@ import type { Viewer } from "../context.js";
 import type { ClaimStatus, Role } from "../generated/prisma/enums.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
+import { enqueueClaimCreated } from "./webhooks.js";
 import { normalizeClaimText } from "./text.js";
 import { graphqlFieldName, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
@@ -112,6 +113,7 @@ export async function createClaim(db: Db | DbTx, author: Author | null, input: C
       after: { ...claim, origin },
     });
     if (data.appearance) await insertAppearance(tx, author, claim.id, data.appearance);
+    await enqueueClaimCreated(tx, claim.id);
     return { claim, duplicates };
   });
 }

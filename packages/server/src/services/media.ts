@@ -3,6 +3,7 @@ import { mediaKind, mediaVerification, unverifiedReason } from "./enums.js";
 import { inTransaction, type Db, type DbTx } from "../db.js";
 import { NotFoundError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
+import { enqueueMediaVerified } from "./webhooks.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
@@ -88,6 +89,7 @@ export async function setMediaVerification(
       before: { verification: before.verification, unverifiedReason: before.unverifiedReason },
       after: { verification: after.verification, unverifiedReason: after.unverifiedReason },
     });
+    if (after.verification !== "UNVERIFIED") await enqueueMediaVerified(tx, id);
     return after;
   });
 }

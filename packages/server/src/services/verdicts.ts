@@ -11,6 +11,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import { updateWithVersion } from "./versioning.js";
 import { assertClaimEvidence } from "./evidence.js";
 import { consensusOf } from "./ratings.js";
+import { enqueueVerdictEvent, enqueueVerdictRetracted } from "./webhooks.js";
 
 const verdictFields = {
   label: ratingLabel,
@@ -104,6 +105,7 @@ export async function publishVerdict(db: Db | DbTx, viewer: Viewer, input: z.inp
       before: claim.currentVerdict ? { replacesRetractedVerdict: claim.currentVerdict.id } : undefined,
       after: { ...verdict, citedEvidenceIds: cited, contested },
     });
+    if (!contested) await enqueueVerdictEvent(tx, "VERDICT_PUBLISHED", verdict.id);
     return verdict;
   });
 }
@@ -147,6 +149,7 @@ export async function signOffVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
       before,
       after,
     });
+    await enqueueVerdictEvent(tx, "VERDICT_PUBLISHED", id);
     return after;
   });
 }
@@ -255,6 +258,7 @@ export async function correctVerdict(
       before: pick(beforeFields),
       after: { ...pick(afterFields), reason: data.reason, correctionId: correction.id },
     });
+    await enqueueVerdictEvent(tx, "VERDICT_CORRECTED", id);
     return after;
   });
 }
@@ -306,6 +310,8 @@ export async function retractVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
     });
     await tx.claim.update({ where: { id: after.claimId }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
     await writeAudit(tx, viewer, { action: "verdict.retract", entityType: "Verdict", entityId: id, claimId: after.claimId, before, after });
+    // Only a retraction of what readers saw is news to partners; withdrawing a proposal awaiting sign-off is not.
+    if (before.state === "PUBLISHED") await enqueueVerdictRetracted(tx, after);
     return after;
   });
 }
