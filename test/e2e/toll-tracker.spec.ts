@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { describe, it } from "vitest";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
@@ -72,6 +73,13 @@ describe("event and toll tracker", () => {
 
     await screenshot(page, "toll-tracker");
     await expectAccessible(page, "event and toll tracker");
+
+    // The same figures download as a spreadsheet, with the session the page already has.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+    expect(download.suggestedFilename()).toBe("violence-in-coastal-syria-march-2025-figures.csv");
+    const csv = fs.readFileSync((await download.path())!, "utf8");
+    expect(csv.split("\n")[0]).toMatch(/^id,event,metric,subject,qualifier,low,high,statedText,/);
+    expect(csv).toContain("between 1,000 and 1,500 civilians");
 
     await page.getByLabel("Metric").selectOption("INJURED");
     await page.getByText("No injured figures reported for this event.").waitFor();

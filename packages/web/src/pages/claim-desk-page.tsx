@@ -143,6 +143,9 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
               Edit claim
             </button>
           )}
+          <a className="button button-quiet" href={`/exports/claims/${encodeURIComponent(claim.id)}.json`} download>
+            Export (JSON)
+          </a>
         </div>
       </header>
       {editing && <EditClaimForm claim={claim} query={data} refetch={refetch} onDone={() => setEditing(false)} />}

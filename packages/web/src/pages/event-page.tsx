@@ -83,6 +83,16 @@ export default function EventPage({ id }: { id: string }) {
         <p className="muted">
           {event.place ?? "Place unknown"} · {formatDate(event.startDate)} – {event.endDate ? formatDate(event.endDate) : "ongoing"}
         </p>
+        <p className="downloads">
+          Every reported figure, with its source, qualifier, bounds, period and place:{" "}
+          <a href={`/exports/events/${encodeURIComponent(id)}/figures.csv`} download>
+            CSV
+          </a>{" "}
+          ·{" "}
+          <a href={`/exports/events/${encodeURIComponent(id)}/figures.json`} download>
+            JSON
+          </a>
+        </p>
       </header>
 
       <section className="section" aria-labelledby="toll-heading">

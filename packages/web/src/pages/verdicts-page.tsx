@@ -79,6 +79,12 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
           What the FactDesk desk checked, and what it found: each verdict cites its evidence, and every correction and retraction stays on
           the record.
         </p>
+        <p className="downloads">
+          <a href="/exports/verdicts.csv" download>
+            Download every published verdict (CSV)
+          </a>{" "}
+          · <a href="/claim-reviews.jsonld">ClaimReview feed</a> · <a href="/verdicts.atom">Atom feed</a>
+        </p>
       </header>
       <VerdictFilters params={params} onChange={setParams} events={events} />
       {error && !data ? (
