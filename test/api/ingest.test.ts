@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
-import { ERROR_FIELDS } from "../testkit/factories.js";
+import { ErrorFields } from "../testkit/factories.js";
+import { graphql, narrow } from "../testkit/graphql.js";
 import { repoRoot } from "../testkit/process.js";
 
 const article = fs.readFileSync(path.join(repoRoot, "prisma/demo/syria-coast-article.txt"), "utf8");
@@ -13,20 +14,26 @@ const articleInput = {
   text: article,
 };
 
-const PREVIEW = `query($input: IngestArticleInput!) { previewIngest(input: $input) { __typename
+const PREVIEW = graphql(
+  `query PreviewIngest($input: IngestArticleInput!) { previewIngest(input: $input) { __typename
   ... on IngestPreview { existingSource { id }
     statements { key kind text speaker { name } speakerRole excerpt start end checkworthiness { score reasons } }
     figures { key metric subject qualifier low high statedText excerpt place periodText periodStart periodEnd attributedTo { name } }
     media { key kind hedge graphic } }
-  ${ERROR_FIELDS} } }`;
+  ...ErrorFields } }`,
+  [ErrorFields],
+);
 
-const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
+const INGEST = graphql(
+  `mutation IngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
   ... on IngestArticleSuccess { created source { id url }
     claims { id kind status claimant { name } appearances { edges { node { excerpt startOffset } } } checkworthiness }
     figures { statedText qualifier low high event { id title } claim { id } }
     media { kind verification graphic hedge }
     events { id title } }
-  ${ERROR_FIELDS} } }`;
+  ...ErrorFields } }`,
+  [ErrorFields],
+);
 
 let server: TestServer;
 let reviewer: Actor;
@@ -40,10 +47,11 @@ afterAll(() => server?.close());
 describe("article ingest", () => {
   it("previews the reference article without writing anything", async () => {
     const claimsBefore = await server.app.database.prisma.claim.count();
-    const { previewIngest: preview } = await server.execute(PREVIEW, { input: articleInput }, reviewer);
-    expect(preview.__typename).toBe("IngestPreview");
+    const { previewIngest } = await server.execute(PREVIEW, { input: articleInput }, reviewer);
+    expect(previewIngest.__typename).toBe("IngestPreview");
+    const preview = narrow(previewIngest, "IngestPreview");
     expect(preview.existingSource).toBeNull();
-    const speakers = new Set(preview.statements.map((s: any) => s.speaker?.name));
+    const speakers = new Set(preview.statements.map((s) => s.speaker?.name));
     for (const name of ["Vassily Nebenzia", "Dmitry Peskov", "Marco Rubio", "Ahmed al-Sharaa"]) expect(speakers).toContain(name);
     for (const s of preview.statements) expect(article.slice(s.start, s.end)).toBe(s.excerpt);
     expect(preview.figures).toEqual(
@@ -58,34 +66,35 @@ describe("article ingest", () => {
   });
 
   it("stores claims, figures and media in one step, leaves out unticked items, and is idempotent", async () => {
-    const { previewIngest: preview } = await server.execute(PREVIEW, { input: articleInput }, reviewer);
-    const unticked = preview.statements.find((s: any) => s.speaker?.name === "Dmitry Peskov" && s.kind === "QUOTE");
+    const preview = narrow((await server.execute(PREVIEW, { input: articleInput }, reviewer)).previewIngest, "IngestPreview");
+    const unticked = preview.statements.find((s) => s.speaker?.name === "Dmitry Peskov" && s.kind === "QUOTE")!;
     expect(unticked).toBeDefined();
-    const { ingestArticle: result } = await server.execute(INGEST, { input: { ...articleInput, skip: [unticked.key] } }, reviewer);
-    expect(result.__typename).toBe("IngestArticleSuccess");
+    const { ingestArticle } = await server.execute(INGEST, { input: { ...articleInput, skip: [unticked.key] } }, reviewer);
+    expect(ingestArticle.__typename).toBe("IngestArticleSuccess");
+    const result = narrow(ingestArticle, "IngestArticleSuccess");
     expect(result.created).toBe(true);
     expect(result.source.url).toBe("https://news.example/world/syria-coast");
-    expect(result.claims.every((c: any) => c.status === "NEW")).toBe(true);
+    expect(result.claims.every((c) => c.status === "NEW")).toBe(true);
     // Every statement but the unticked one, one FIGURE claim per sentence with figures, one MEDIA claim per media item.
-    const figureSentences = new Set(preview.figures.map((f: any) => f.excerpt)).size;
+    const figureSentences = new Set(preview.figures.map((f) => f.excerpt)).size;
     expect(result.claims).toHaveLength(preview.statements.length - 1 + figureSentences + preview.media.length);
-    const texts = result.claims.flatMap((c: any) => c.appearances.edges.map((e: any) => e.node.excerpt));
+    const texts = result.claims.flatMap((c) => c.appearances.edges.map((e) => e.node.excerpt));
     expect(texts).not.toContain(unticked.excerpt);
-    const scores = result.claims.map((c: any) => c.checkworthiness);
-    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
-    expect(result.figures.map((f: any) => [f.statedText, f.qualifier, f.low, f.high])).toEqual(
+    const scores = result.claims.map((c) => c.checkworthiness);
+    expect(scores).toEqual([...scores].sort((a, b) => (b ?? 0) - (a ?? 0)));
+    expect(result.figures.map((f) => [f.statedText, f.qualifier, f.low, f.high])).toEqual(
       expect.arrayContaining([["At least 1,300 people", "AT_LEAST", 1300, null]]),
     );
-    expect(new Set(result.figures.map((f: any) => f.event.id)).size).toBe(1);
+    expect(new Set(result.figures.map((f) => f.event.id)).size).toBe(1);
     expect(result.media).toEqual([{ kind: "VIDEO", verification: "UNVERIFIED", graphic: true, hedge: "allegedly depict" }]);
 
     const claimsAfter = await server.app.database.prisma.claim.count();
     const again = await server.execute(INGEST, { input: { ...articleInput, url: "https://mirror.example/copy" } }, reviewer);
-    expect(again.ingestArticle.created).toBe(false);
-    expect(again.ingestArticle.source.id).toBe(result.source.id);
+    expect(narrow(again.ingestArticle, "IngestArticleSuccess").created).toBe(false);
+    expect(narrow(again.ingestArticle, "IngestArticleSuccess").source.id).toBe(result.source.id);
     expect(await server.app.database.prisma.claim.count()).toBe(claimsAfter);
     const preview2 = await server.execute(PREVIEW, { input: articleInput }, reviewer);
-    expect(preview2.previewIngest.existingSource.id).toBe(result.source.id);
+    expect(narrow(preview2.previewIngest, "IngestPreview").existingSource!.id).toBe(result.source.id);
   });
 
   it("files a later toll for the same place and period under the same event", async () => {
@@ -113,16 +122,23 @@ describe("article ingest", () => {
       },
       reviewer,
     );
-    const e1 = first.ingestArticle.figures[0]?.event.id;
-    const e2 = second.ingestArticle.figures[0]?.event.id;
+    const e1 = narrow(first.ingestArticle, "IngestArticleSuccess").figures[0]?.event.id;
+    const e2 = narrow(second.ingestArticle, "IngestArticleSuccess").figures[0]?.event.id;
     expect(e1).toBeDefined();
     expect(e2).toBe(e1);
     const summary = await server.execute(
-      `query($id: ID!) { node(id: $id) { ... on Event { figureSummary(metric: KILLED) { reportCount sourceCount lowestBound highestBound } } } }`,
-      { id: e1 },
+      graphql(
+        `query KilledSummary($id: ID!) { node(id: $id) { ... on Event { figureSummary(metric: KILLED) { reportCount sourceCount lowestBound highestBound } } } }`,
+      ),
+      { id: e1! },
       reviewer,
     );
-    expect(summary.node.figureSummary).toMatchObject({ reportCount: 2, sourceCount: 2, lowestBound: 120, highestBound: 300 });
+    expect(narrow(summary.node, "Event").figureSummary).toMatchObject({
+      reportCount: 2,
+      sourceCount: 2,
+      lowestBound: 120,
+      highestBound: 300,
+    });
   });
 
   it("warns in the preview when a statement is already on the desk", async () => {
@@ -131,20 +147,22 @@ describe("article ingest", () => {
       url: "https://other-outlet.example/syria",
       text: `${article}\nAdditional reporting by our correspondent.`,
     };
-    const { previewIngest: preview } = await server.execute(
-      `query($input: IngestArticleInput!) { previewIngest(input: $input) { ... on IngestPreview {
-        statements { speaker { name } possibleDuplicates { similarity claim { text } } } } } }`,
+    const { previewIngest } = await server.execute(
+      graphql(`query PreviewDuplicates($input: IngestArticleInput!) { previewIngest(input: $input) { ... on IngestPreview {
+        statements { speaker { name } possibleDuplicates { similarity claim { text } } } } } }`),
       { input: other },
       reviewer,
     );
-    const rubio = preview.statements.find((s: any) => s.speaker?.name === "Marco Rubio");
-    expect(rubio.possibleDuplicates.length).toBeGreaterThan(0);
-    expect(rubio.possibleDuplicates[0].similarity).toBeGreaterThan(0.9);
+    const rubio = narrow(previewIngest, "IngestPreview").statements.find((s) => s.speaker?.name === "Marco Rubio");
+    expect(rubio!.possibleDuplicates.length).toBeGreaterThan(0);
+    expect(rubio!.possibleDuplicates[0]!.similarity).toBeGreaterThan(0.9);
   });
 
   it("rejects bad input and anonymous callers", async () => {
     const bad = await server.execute(INGEST, { input: { url: "javascript:alert(1)", text: " " } }, reviewer);
-    expect(bad.ingestArticle.issues.map((i: any) => i.path.join("."))).toEqual(expect.arrayContaining(["input.url", "input.text"]));
+    expect(narrow(bad.ingestArticle, "ValidationError").issues.map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining(["input.url", "input.text"]),
+    );
     const anon = await server.execute(INGEST, { input: articleInput }, anonymous);
     expect(anon.ingestArticle.__typename).toBe("ForbiddenError");
   });

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
-import { ERROR_FIELDS, factories, mutate, type ApiKeyInput } from "../testkit/factories.js";
+import { anonymous, startTestServer, type Actor, type GraphQLResponse, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { ErrorFields, factories, mutate, type ApiKeyInput } from "../testkit/factories.js";
+import { graphql, narrow, requestBody, type ResultOf } from "../testkit/graphql.js";
 import { globalId, rawId } from "../testkit/ids.js";
 import { publishedClaim, seedClaim, seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
 
@@ -22,7 +23,9 @@ async function keyWith(scopes: NonNullable<ApiKeyInput["scopes"]>, input: ApiKey
   return { ...key, actor: asKey(key.secret) };
 }
 
-const CLAIM = `query($id: ID!) { claim(id: $id) { id text } }`;
+const CLAIM = graphql(`query Claim($id: ID!) { claim(id: $id) { id text } }`);
+const CURRENT_API_KEY = graphql(`query CurrentApiKey { currentApiKey { id } }`);
+const TYPENAME = graphql(`query Typename { __typename }`);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -62,20 +65,25 @@ describe("API keys", () => {
         .digest("hex"),
     );
     // The key can read what it is, and the admin's list shows it, last used now.
-    const { currentApiKey } = await server.execute(`{ currentApiKey { name prefix scopes state } }`, {}, key.actor);
+    const { currentApiKey } = await server.execute(
+      graphql(`query CurrentApiKey { currentApiKey { name prefix scopes state } }`),
+      {},
+      key.actor,
+    );
     expect(currentApiKey).toEqual({ name: "Newsroom feed", prefix: key.prefix, scopes: ["VERDICTS_READ"], state: "ACTIVE" });
     const { apiKeys } = await server.execute(
-      `{ apiKeys(first: 100) { edges { node { id lastUsedAt createdBy { id } } } } }`,
+      graphql(`query ApiKeys { apiKeys(first: 100) { edges { node { id lastUsedAt createdBy { id } } } } }`),
       {},
       server.admin,
     );
-    const listed = apiKeys.edges.find((e: { node: { id: string } }) => e.node.id === key.id).node;
+    const listed = apiKeys.edges.find((e) => e.node.id === key.id)!.node;
     expect(listed.createdBy.id).toBe(server.admin.id);
-    expect(Date.now() - Date.parse(listed.lastUsedAt)).toBeLessThan(60_000);
+    expect(Date.now() - Date.parse(listed.lastUsedAt!)).toBeLessThan(60_000);
     // Nobody but admins lists keys, and the audit log records the creation.
-    expect((await server.request(`{ apiKeys(first: 1) { edges { node { id } } } }`, {}, reviewer)).errors?.[0]?.extensions?.code).toBe(
-      "auth/forbidden",
-    );
+    expect(
+      (await server.request(graphql(`query ApiKeys { apiKeys(first: 1) { edges { node { id } } } }`), {}, reviewer)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("auth/forbidden");
     const audit = await server.app.database.prisma.auditEntry.findFirstOrThrow({
       where: { entityId: rawId(key.id), action: "api_key.create" },
     });
@@ -84,22 +92,26 @@ describe("API keys", () => {
 
   it("verdicts:read sees what the public sees", async () => {
     const { actor } = await keyWith(["VERDICTS_READ"]);
-    expect((await server.execute(CLAIM, { id: publishedId }, actor)).claim.id).toBe(publishedId);
+    expect((await server.execute(CLAIM, { id: publishedId }, actor)).claim!.id).toBe(publishedId);
     expect((await server.execute(CLAIM, { id: unpublishedId }, actor)).claim).toBeNull();
-    const figures = await server.request(`{ figures(first: 1) { edges { node { id } } } }`, {}, actor);
+    const figures = await server.request(graphql(`query Figures { figures(first: 1) { edges { node { id } } } }`), {}, actor);
     expect(figures.errors?.[0]?.extensions?.code).toBe("auth/forbidden");
   });
 
   it("claims:read reads the whole desk but changes nothing", async () => {
     const { actor } = await keyWith(["CLAIMS_READ"]);
     const { claim } = await server.execute(
-      `query($id: ID!) { claim(id: $id) { id evidence { totalCount } history(first: 1) { edges { node { action } } } } }`,
+      graphql(
+        `query ClaimDesk($id: ID!) { claim(id: $id) { id evidence { totalCount } history(first: 1) { edges { node { action } } } } }`,
+      ),
       { id: unpublishedId },
       actor,
     );
-    expect(claim.id).toBe(unpublishedId);
+    expect(claim!.id).toBe(unpublishedId);
     const refused = await server.execute(
-      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename ${ERROR_FIELDS} } }`,
+      graphql(`mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename ...ErrorFields } }`, [
+        ErrorFields,
+      ]),
       { input: { kind: "STATEMENT", text: "A partner tries to write without claims:write" } },
       actor,
     );
@@ -108,14 +120,17 @@ describe("API keys", () => {
 
   it("figures:read reads events and figures, but only the published claims about them", async () => {
     const { actor } = await keyWith(["FIGURES_READ"]);
-    const { node } = await server.execute(
-      `query($id: ID!) { node(id: $id) { ... on Event { title figures { edges { node { statedText qualifier low source { url } } } } claims { edges { node { id } } } } } }`,
+    const { node: eventNode } = await server.execute(
+      graphql(
+        `query EventFigures($id: ID!) { node(id: $id) { ... on Event { title figures { edges { node { statedText qualifier low source { url } } } } claims { edges { node { id } } } } } }`,
+      ),
       { id: eventId },
       actor,
     );
+    const node = narrow(eventNode, "Event");
     expect(node.title).toBe("Partner event");
     expect(node.figures.edges).toHaveLength(1);
-    expect(node.claims.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([publishedId]);
+    expect(node.claims.edges.map((e) => e.node.id)).toEqual([publishedId]);
     expect((await server.execute(CLAIM, { id: unpublishedId }, actor)).claim).toBeNull();
   });
 
@@ -125,8 +140,11 @@ describe("API keys", () => {
     const created = await mutate(
       server,
       actor,
-      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
-      ... on CreateClaimSuccess { claim { id status } possibleDuplicates { id } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename
+      ... on CreateClaimSuccess { claim { id status } possibleDuplicates { id } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { input: { kind: "STATEMENT", text } },
     );
     expect(created.claim.status).toBe("NEW");
@@ -138,16 +156,22 @@ describe("API keys", () => {
     const again = await mutate(
       server,
       actor,
-      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
-      ... on CreateClaimSuccess { possibleDuplicates { id } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename
+      ... on CreateClaimSuccess { possibleDuplicates { id } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { input: { kind: "STATEMENT", text } },
     );
     expect(again.possibleDuplicates).toEqual([]);
     const ingested = await mutate(
       server,
       actor,
-      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
-      ... on IngestArticleSuccess { created } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation IngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
+      ... on IngestArticleSuccess { created } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       {
         input: {
           url: `https://tips.example/${crypto.randomUUID()}`,
@@ -168,7 +192,9 @@ describe("API keys", () => {
     await mutate(
       server,
       server.admin,
-      `mutation($id: ID!) { revokeApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`,
+      graphql(`mutation RevokeApiKey($id: ID!) { revokeApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ...ErrorFields } }`, [
+        ErrorFields,
+      ]),
       { id: revoked.id },
     );
     cases.push([revoked.secret, /was revoked on/]);
@@ -179,12 +205,12 @@ describe("API keys", () => {
       const response = await fetch(`${server.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
-        body: JSON.stringify({ query: "{ __typename }" }),
+        body: JSON.stringify(requestBody(TYPENAME)),
       });
       expect(response.status).toBe(401);
-      const body = await response.json();
-      expect(body.errors[0].extensions.code).toBe("auth/invalid_api_key");
-      expect(body.errors[0].message).toMatch(message);
+      const body = (await response.json()) as GraphQLResponse<unknown>;
+      expect(body.errors![0]!.extensions!.code).toBe("auth/invalid_api_key");
+      expect(body.errors![0]!.message).toMatch(message);
     }
   });
 
@@ -193,46 +219,49 @@ describe("API keys", () => {
     const rotated = await mutate(
       server,
       server.admin,
-      `mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1, graceMinutes: 10 }) { __typename
-      ... on RotateApiKeySuccess { secret apiKey { id scopes rateLimitPerMinute } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation RotateApiKey($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1, graceMinutes: 10 }) { __typename
+      ... on RotateApiKeySuccess { secret apiKey { id scopes rateLimitPerMinute } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { id: old.id },
     );
     expect(rotated.apiKey).toMatchObject({ scopes: ["VERDICTS_READ"], rateLimitPerMinute: 90 });
-    expect((await server.execute(`{ currentApiKey { id } }`, {}, asKey(rotated.secret))).currentApiKey.id).toBe(rotated.apiKey.id);
-    expect((await server.execute(`{ currentApiKey { id } }`, {}, old.actor)).currentApiKey.id).toBe(old.id);
-    const { node } = await server.execute(
-      `query($id: ID!) { node(id: $id) { ... on ApiKey { replacedBy { id } expiresAt } } }`,
+    expect((await server.execute(CURRENT_API_KEY, {}, asKey(rotated.secret))).currentApiKey!.id).toBe(rotated.apiKey.id);
+    expect((await server.execute(CURRENT_API_KEY, {}, old.actor)).currentApiKey!.id).toBe(old.id);
+    const { node: keyNode } = await server.execute(
+      graphql(`query ReplacedKey($id: ID!) { node(id: $id) { ... on ApiKey { replacedBy { id } expiresAt } } }`),
       { id: old.id },
       server.admin,
     );
-    expect(node.replacedBy.id).toBe(rotated.apiKey.id);
-    expect(Date.parse(node.expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000);
+    const node = narrow(keyNode, "ApiKey");
+    expect(node.replacedBy!.id).toBe(rotated.apiKey.id);
+    expect(Date.parse(node.expiresAt!) - Date.now()).toBeGreaterThan(9 * 60_000);
     // Without a grace period the old key stops now; a stale version is a conflict, not a second rotation.
-    const stale = await server.execute(
-      `mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`,
-      { id: rotated.apiKey.id },
-      server.admin,
+    const ROTATE_NOW = graphql(
+      `mutation RotateApiKeyNow($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ...ErrorFields } }`,
+      [ErrorFields],
     );
+    const stale = await server.execute(ROTATE_NOW, { id: rotated.apiKey.id }, server.admin);
     expect(stale.rotateApiKey.__typename).toBe("RotateApiKeySuccess");
-    const twice = await server.execute(
-      `mutation($id: ID!) { rotateApiKey(input: { id: $id, expectedVersion: 1 }) { __typename ${ERROR_FIELDS} } }`,
-      { id: rotated.apiKey.id },
-      server.admin,
-    );
+    const twice = await server.execute(ROTATE_NOW, { id: rotated.apiKey.id }, server.admin);
     expect(twice.rotateApiKey).toMatchObject({ __typename: "ValidationError", code: "api_key/revoked" });
-    expect((await server.request(`{ __typename }`, {}, asKey(rotated.secret))).errors?.[0]?.extensions?.code).toBe("auth/invalid_api_key");
+    expect((await server.request(TYPENAME, {}, asKey(rotated.secret))).errors?.[0]?.extensions?.code).toBe("auth/invalid_api_key");
   });
 
   it("refuses a key without scopes, an expiry in the past and a silly limit, changing nothing", async () => {
     const before = await server.app.database.prisma.apiKey.count();
-    const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ${ERROR_FIELDS} } }`;
+    const CREATE = graphql(
+      `mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    );
     const bad = await server.execute(
       CREATE,
       { input: { name: " ", scopes: [], expiresAt: "2001-01-01T00:00:00Z", rateLimitPerMinute: 0 } },
       server.admin,
     );
     expect(bad.createApiKey.__typename).toBe("ValidationError");
-    expect(bad.createApiKey.issues.map((i: { path: string[] }) => i.path.join("."))).toEqual(
+    expect(narrow(bad.createApiKey, "ValidationError").issues.map((i: { path: string[] }) => i.path.join("."))).toEqual(
       expect.arrayContaining(["input.name", "input.scopes", "input.expiresAt", "input.rateLimitPerMinute"]),
     );
     expect(await server.app.database.prisma.apiKey.count()).toBe(before);
@@ -248,7 +277,7 @@ describe("rate limits", () => {
       const response = await fetch(`${server.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${key.secret}` },
-        body: JSON.stringify({ query: "{ __typename }" }),
+        body: JSON.stringify(requestBody(TYPENAME)),
       });
       statuses.push(response.status);
       if (response.status === 200) expect(response.headers.get("ratelimit-limit")).toBe("3");
@@ -257,49 +286,54 @@ describe("rate limits", () => {
     expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(7);
     expect(refused).toBeDefined();
     expect(Number(refused!.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect((await refused!.json()).errors[0].extensions.code).toBe("rate_limited");
+    expect(((await refused!.json()) as GraphQLResponse<unknown>).errors![0]!.extensions!.code).toBe("rate_limited");
     // Another key, and staff, are not affected.
     const other = await keyWith(["VERDICTS_READ"]);
-    expect((await server.request(`{ __typename }`, {}, other.actor)).data).toEqual({ __typename: "Query" });
+    expect((await server.request(TYPENAME, {}, other.actor)).data).toEqual({ __typename: "Query" });
   });
 });
 
 describe("idempotency keys", () => {
-  const CREATE = `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename ... on CreateClaimSuccess { claim { id } } ${ERROR_FIELDS} } }`;
+  const CREATE = graphql(
+    `mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename ... on CreateClaimSuccess { claim { id } } ...ErrorFields } }`,
+    [ErrorFields],
+  );
   const send = (key: string, text: string, token = reviewer.token) =>
     fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "idempotency-key": key },
-      body: JSON.stringify({ query: CREATE, variables: { input: { kind: "STATEMENT", text } } }),
+      body: JSON.stringify(requestBody(CREATE, { input: { kind: "STATEMENT", text } })),
     });
+  const bodyOf = async (response: Response) => (await response.json()) as GraphQLResponse<ResultOf<typeof CREATE>>;
 
   it("answers a retry with the first result and writes once", async () => {
     const key = crypto.randomUUID();
     const text = `An idempotent claim ${key}`;
     const first = await send(key, text);
-    const firstBody = await first.json();
-    expect(firstBody.data.createClaim.__typename).toBe("CreateClaimSuccess");
+    const firstBody = await bodyOf(first);
+    expect(firstBody.data!.createClaim.__typename).toBe("CreateClaimSuccess");
     const retry = await send(key, text);
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
-    expect((await retry.json()).data).toEqual(firstBody.data);
+    expect((await bodyOf(retry)).data).toEqual(firstBody.data);
     expect(await server.app.database.prisma.claim.count({ where: { text } })).toBe(1);
     // The same key for another request is refused; keys are per caller.
     const reused = await send(key, `${text} (changed)`);
     expect(reused.status).toBe(422);
     const other = await server.createUser("REVIEWER");
-    expect((await (await send(key, text, other.token)).json()).data.createClaim.__typename).toBe("CreateClaimSuccess");
+    expect((await bodyOf(await send(key, text, other.token))).data!.createClaim.__typename).toBe("CreateClaimSuccess");
   });
 
   it("lets exactly one of several simultaneous requests with one key write", async () => {
     const key = crypto.randomUUID();
     const text = `A raced idempotent claim ${key}`;
     const responses = await Promise.all(Array.from({ length: 5 }, () => send(key, text)));
-    const bodies = await Promise.all(responses.map((r) => r.json()));
+    const bodies = await Promise.all(responses.map(bodyOf));
     expect(await server.app.database.prisma.claim.count({ where: { text } })).toBe(1);
     const succeeded = bodies.filter((b) => b.data?.createClaim?.__typename === "CreateClaimSuccess");
-    expect(new Set(succeeded.map((b) => b.data.createClaim.claim.id)).size).toBe(1);
+    expect(new Set(succeeded.map((b) => narrow(b.data!.createClaim, "CreateClaimSuccess").claim.id)).size).toBe(1);
     for (const body of bodies) {
-      const outcome = body.data?.createClaim?.code ?? body.errors?.[0]?.extensions?.code ?? body.data?.createClaim?.__typename;
+      const createClaim: { __typename: string; code?: string } | undefined = body.data?.createClaim;
+      const outcome = createClaim?.code ?? body.errors?.[0]?.extensions?.code ?? createClaim?.__typename;
       expect(["CreateClaimSuccess", "request/idempotency_key_in_use", "request/idempotency_key_unfinished"]).toContain(outcome);
     }
   });
@@ -307,6 +341,6 @@ describe("idempotency keys", () => {
 
 describe("anonymous visitors", () => {
   it("cannot use API keys' or staff scopes", async () => {
-    expect((await server.execute(`{ currentApiKey { id } }`, {}, anonymous)).currentApiKey).toBeNull();
+    expect((await server.execute(CURRENT_API_KEY, {}, anonymous)).currentApiKey).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
-import { ERROR_FIELDS, factories, mutate } from "../testkit/factories.js";
+import { ErrorFields, factories, mutate } from "../testkit/factories.js";
+import { graphql, narrow, narrowError, type VariablesOf } from "../testkit/graphql.js";
 
 // Published means fixed: a verdict freezes the wording it judged; only a public correction changes it. Ratings of an
 // earlier wording stop counting until confirmed; a retraction removes the ClaimReview markup and keeps its page.
@@ -9,11 +10,21 @@ let server: TestServer;
 let make: ReturnType<typeof factories>;
 let reviewer: SignedInActor, reviewer2: SignedInActor, editor: SignedInActor, editor2: SignedInActor;
 
-const UPDATE = `mutation($input: UpdateClaimInput!) { updateClaim(input: $input) {
-  __typename ... on UpdateClaimSuccess { claim { version text place } } ${ERROR_FIELDS} } }`;
-const CORRECT = `mutation($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
-  __typename ... on CorrectVerdictSuccess { verdict { version judgedClaim { text claimantRole } corrections { changedFields before after reason } } } ${ERROR_FIELDS} } }`;
-const PUBLIC = `query($id: ID!) { node(id: $id) { ... on Verdict { state headline judgedClaim { text claimantName claimantRole claimDate place appearances { url excerpt } } claimReview } } }`;
+const UPDATE = graphql(
+  `mutation UpdateClaim($input: UpdateClaimInput!) { updateClaim(input: $input) {
+  __typename ... on UpdateClaimSuccess { claim { version text place } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const CORRECT = graphql(
+  `mutation CorrectVerdict($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
+  __typename ... on CorrectVerdictSuccess { verdict { version judgedClaim { text claimantRole } corrections { changedFields before after reason } } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const PUBLIC = graphql(
+  `query PublicVerdict($id: ID!) { node(id: $id) { ... on Verdict { state headline judgedClaim { text claimantName claimantRole claimDate place appearances { url excerpt } } claimReview } } }`,
+);
+/** The ClaimReview JSON-LD a verdict carries (a JSON scalar): the one field these tests read. */
+const claimReviewed = (claimReview: unknown) => (claimReview as { claimReviewed: string }).claimReviewed;
 
 async function publishedClaim(text: string) {
   const claimant = await make.entity(editor, { name: `Spokesperson ${Math.random()}` });
@@ -49,7 +60,7 @@ describe("frozen wording", () => {
     const { claim, verdict, version } = await publishedClaim("The port was closed for three days.");
     const before = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
     const other = await make.entity(editor);
-    const attempts = [
+    const attempts: Partial<VariablesOf<typeof UPDATE>["input"]>[] = [
       { text: "The port was closed for two days." },
       { claimant: other.id },
       { claimantRole: "Former spokesperson" },
@@ -59,11 +70,9 @@ describe("frozen wording", () => {
       for (const input of attempts) {
         const refused = await server.execute(UPDATE, { input: { id: claim.id, expectedVersion: version, ...input } }, actor);
         expect(refused.updateClaim).toMatchObject({ __typename: "ValidationError", code: "claim/wording_published" });
-        expect(refused.updateClaim.issues[0].path).toEqual([
-          "input",
-          Object.keys(input)[0] === "claimant" ? "claimant" : Object.keys(input)[0],
-        ]);
-        expect(refused.updateClaim.message).toMatch(/correct/);
+        const error = narrow(refused.updateClaim, "ValidationError");
+        expect(error.issues[0]!.path).toEqual(["input", Object.keys(input)[0] === "claimant" ? "claimant" : Object.keys(input)[0]]);
+        expect(error.message).toMatch(/correct/);
       }
     }
     expect(await make.claimVersion(reviewer, claim.id)).toBe(version);
@@ -77,15 +86,15 @@ describe("frozen wording", () => {
     const edited = await mutate(server, reviewer, UPDATE, { input: { id: claim.id, expectedVersion: version, place: "Tartus" } });
     expect(edited.claim.place).toBe("Tartus");
     await make.claim(reviewer); // unrelated activity
-    const { node } = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
+    const node = narrow((await server.execute(PUBLIC, { id: verdict.id }, anonymous)).node, "Verdict");
     expect(node.judgedClaim).toMatchObject({
       text: "Forty trucks of aid crossed on Monday.",
       claimantRole: "Ministry spokesperson",
       place: "Latakia",
       claimDate: "2025-03-09T00:00:00.000Z",
     });
-    expect(node.judgedClaim.appearances).toHaveLength(1);
-    expect(node.claimReview.claimReviewed).toBe("Forty trucks of aid crossed on Monday.");
+    expect(node.judgedClaim!.appearances).toHaveLength(1);
+    expect(claimReviewed(node.claimReview)).toBe("Forty trucks of aid crossed on Monday.");
     const feed = (await (await fetch(`${server.url}/claim-reviews.jsonld`)).json()) as { claimReviewed: string }[];
     expect(feed.map((r) => r.claimReviewed)).toContain("Forty trucks of aid crossed on Monday.");
   });
@@ -113,17 +122,20 @@ describe("frozen wording", () => {
         reason: "We quoted the wrong figure from the briefing.",
       },
     ]);
-    const { node } = await server.execute(
-      `query($id: ID!) { node(id: $id) { ... on Claim { text claimantRole ratings { edges { node { ratesEarlierWording ratedText } } } consensus { ratingCount earlierWordingCount } } } }`,
+    const { node: claimNode } = await server.execute(
+      graphql(
+        `query ClaimWording($id: ID!) { node(id: $id) { ... on Claim { text claimantRole ratings { edges { node { ratesEarlierWording ratedText } } } consensus { ratingCount earlierWordingCount } } } }`,
+      ),
       { id: claim.id },
       reviewer,
     );
+    const node = narrow(claimNode, "Claim");
     expect(node).toMatchObject({ text: "The hospital received 120 wounded.", claimantRole: "Health ministry spokesperson" });
     // The rating was given to the old wording: kept, marked, not counted.
-    expect(node.ratings.edges[0].node).toEqual({ ratesEarlierWording: true, ratedText: "The hospital received 200 wounded." });
+    expect(node.ratings.edges[0]!.node).toEqual({ ratesEarlierWording: true, ratedText: "The hospital received 200 wounded." });
     expect(node.consensus).toEqual({ ratingCount: 0, earlierWordingCount: 1 });
     const review = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
-    expect(review.node.claimReview.claimReviewed).toBe("The hospital received 120 wounded.");
+    expect(claimReviewed(narrow(review.node, "Verdict").claimReview)).toBe("The hospital received 120 wounded.");
   });
 });
 
@@ -140,33 +152,44 @@ describe("ratings follow the wording", () => {
       },
     });
     expect(reworded.claim.text).toBe("The convoy carried 30 tonnes of flour and rice.");
-    const CLAIM = `query($id: ID!) { node(id: $id) { ... on Claim { consensus { ratingCount earlierWordingCount contested }
+    const CLAIM =
+      graphql(`query ClaimRatings($id: ID!) { node(id: $id) { ... on Claim { consensus { ratingCount earlierWordingCount contested }
       ratings { edges { node { id ratesEarlierWording reviewer { id } } } }
-      history(first: 20) { edges { node { action changes { field before after } } } } } } }`;
+      history(first: 20) { edges { node { action changes { field before after } } } } } } }`);
     let { node } = await server.execute(CLAIM, { id: claim.id }, reviewer);
-    expect(node.consensus).toEqual({ ratingCount: 0, earlierWordingCount: 2, contested: false });
-    expect(node.history.edges.map((e: any) => e.node).find((n: any) => n.action === "claim.update").changes).toEqual([
+    expect(narrow(node, "Claim").consensus).toEqual({ ratingCount: 0, earlierWordingCount: 2, contested: false });
+    expect(
+      narrow(node, "Claim")
+        .history.edges.map((e) => e.node)
+        .find((n) => n.action === "claim.update")!.changes,
+    ).toEqual([
       { field: "text", before: "The convoy carried 30 tonnes of flour.", after: "The convoy carried 30 tonnes of flour and rice." },
     ]);
 
-    const CONFIRM = `mutation($id: ID!) { confirmRating(input: { id: $id }) { __typename ... on ConfirmRatingSuccess { rating { ratesEarlierWording ratedText } } ${ERROR_FIELDS} } }`;
+    const CONFIRM = graphql(
+      `mutation ConfirmRating($id: ID!) { confirmRating(input: { id: $id }) { __typename ... on ConfirmRatingSuccess { rating { ratesEarlierWording ratedText } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
     const notYours = await server.execute(CONFIRM, { id: ratingA.id }, reviewer2);
     expect(notYours.confirmRating).toMatchObject({ __typename: "ForbiddenError", code: "rating/not_yours" });
     const confirmed = await mutate(server, reviewer, CONFIRM, { id: ratingA.id });
     expect(confirmed.rating).toEqual({ ratesEarlierWording: false, ratedText: "The convoy carried 30 tonnes of flour and rice." });
     const again = await server.execute(CONFIRM, { id: ratingA.id }, reviewer);
-    expect(again.confirmRating.code).toBe("rating/up_to_date");
+    expect(narrowError(again.confirmRating).code).toBe("rating/up_to_date");
     ({ node } = await server.execute(CLAIM, { id: claim.id }, reviewer));
     // One counted rating (TRUE); the FALSE of the earlier wording no longer makes the claim contested.
-    expect(node.consensus).toEqual({ ratingCount: 1, earlierWordingCount: 1, contested: false });
+    expect(narrow(node, "Claim").consensus).toEqual({ ratingCount: 1, earlierWordingCount: 1, contested: false });
   });
 });
 
 describe("retraction", () => {
   it("takes the verdict out of the feed, answers 410 for its JSON-LD, and gives a later verdict a page of its own", async () => {
     const { claim, evidence, verdict } = await publishedClaim("The dam was breached on purpose.");
-    const RETRACT = `mutation($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "The footage was from another dam." }) {
-      __typename ... on RetractVerdictSuccess { verdict { state } } ${ERROR_FIELDS} } }`;
+    const RETRACT = graphql(
+      `mutation RetractVerdict($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "The footage was from another dam." }) {
+      __typename ... on RetractVerdictSuccess { verdict { state } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
     await mutate(server, editor, RETRACT, { id: verdict.id, v: verdict.version });
     const feed = (await (await fetch(`${server.url}/claim-reviews.jsonld`)).json()) as { claimReviewed: string }[];
     expect(feed.map((r) => r.claimReviewed)).not.toContain("The dam was breached on purpose.");
@@ -181,13 +204,16 @@ describe("retraction", () => {
       headline: "Misleading: the breach was not shown to be deliberate",
     });
     expect(second.id).not.toBe(verdict.id);
-    const { node } = await server.execute(
-      `query($id: ID!) { node(id: $id) { ... on Claim { verdict { id state } verdicts { totalCount edges { node { id state } } } } } }`,
+    const { node: claimNode } = await server.execute(
+      graphql(
+        `query ClaimVerdicts($id: ID!) { node(id: $id) { ... on Claim { verdict { id state } verdicts { totalCount edges { node { id state } } } } } }`,
+      ),
       { id: claim.id },
       anonymous,
     );
+    const node = narrow(claimNode, "Claim");
     expect(node.verdict).toEqual({ id: second.id, state: "PUBLISHED" });
-    expect(node.verdicts.edges.map((e: any) => e.node)).toEqual([
+    expect(node.verdicts.edges.map((e) => e.node)).toEqual([
       { id: second.id, state: "PUBLISHED" },
       { id: verdict.id, state: "RETRACTED" },
     ]);
@@ -206,9 +232,11 @@ describe("the public list of verdicts", () => {
       label: "MISLEADING",
       headline: "Misleading: the water reached the first floor",
     });
-    const LIST = `query($filter: VerdictFilter) { verdicts(first: 20, filter: $filter) { totalCount edges { node { id label } } } }`;
-    const ids = async (filter: Record<string, unknown>) => (await server.execute(LIST, { filter }, anonymous)).verdicts;
-    expect((await ids({ labels: ["MISLEADING"], text: "clinic floor" })).edges.map((e: any) => e.node.id)).toEqual([verdict.id]);
+    const LIST = graphql(
+      `query Verdicts($filter: VerdictFilter) { verdicts(first: 20, filter: $filter) { totalCount edges { node { id label } } } }`,
+    );
+    const ids = async (filter: VariablesOf<typeof LIST>["filter"]) => (await server.execute(LIST, { filter }, anonymous)).verdicts;
+    expect((await ids({ labels: ["MISLEADING"], text: "clinic floor" })).edges.map((e) => e.node.id)).toEqual([verdict.id]);
     expect(await ids({ event: event.id })).toEqual({ totalCount: 1, edges: [{ node: { id: verdict.id, label: "MISLEADING" } }] });
     expect((await ids({ event: event.id, publishedBefore: "2020-01-01T00:00:00Z" })).totalCount).toBe(0);
     expect((await ids({ labels: ["TRUE"], text: "clinic" })).totalCount).toBe(0);
@@ -219,21 +247,23 @@ describe("the public list of verdicts", () => {
     await make.rating(reviewer2, contested.id, { label: "FALSE" });
     const awaiting = await make.verdict(editor, contested.id, [e2.id], { label: "MIXED" });
     expect(awaiting.state).toBe("AWAITING_SIGN_OFF");
-    expect((await ids({ text: "clinic" })).edges.map((e: any) => e.node.id)).not.toContain(awaiting.id);
+    expect((await ids({ text: "clinic" })).edges.map((e) => e.node.id)).not.toContain(awaiting.id);
   });
 
   it("has the demo desk's published, corrected and retracted verdicts to show", async () => {
     const demo = await startTestServer({ demo: true });
     try {
       const { verdicts } = await demo.execute(
-        `{ verdicts(first: 10) { edges { node { state label corrections { reason } judgedClaim { text } } } } }`,
+        graphql(
+          `query DemoVerdicts { verdicts(first: 10) { edges { node { state label corrections { reason } judgedClaim { text } } } } }`,
+        ),
         {},
         anonymous,
       );
-      const nodes = verdicts.edges.map((e: any) => e.node);
-      expect(nodes.filter((v: any) => v.state === "PUBLISHED")).toHaveLength(2);
-      expect(nodes.filter((v: any) => v.state === "RETRACTED")).toHaveLength(1);
-      expect(nodes.filter((v: any) => v.corrections.length > 0)).toHaveLength(1);
+      const nodes = verdicts.edges.map((e) => e.node);
+      expect(nodes.filter((v) => v.state === "PUBLISHED")).toHaveLength(2);
+      expect(nodes.filter((v) => v.state === "RETRACTED")).toHaveLength(1);
+      expect(nodes.filter((v) => v.corrections.length > 0)).toHaveLength(1);
     } finally {
       await demo.close();
     }

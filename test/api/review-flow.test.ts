@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
-import { ERROR_FIELDS, factories, mutate } from "../testkit/factories.js";
+import { ErrorFields, factories, mutate } from "../testkit/factories.js";
+import { graphql, narrow } from "../testkit/graphql.js";
 
 // The whole review flow on the demo desk, as the issue describes it: a reviewer adds evidence and rates,
 // a second reviewer rates, an editor publishes a verdict and later corrects it; partners read it anonymously.
@@ -21,12 +22,14 @@ afterAll(() => server?.close());
 describe("review flow on the demo desk", () => {
   it("takes the Nebenzia claim from NEW to a corrected, public verdict", async () => {
     const found = await server.execute(
-      `{ claims(first: 5, filter: { text: "communicating" }) { edges { node { id status version claimant { name } } } } }`,
+      graphql(
+        `query FindClaim { claims(first: 5, filter: { text: "communicating" }) { edges { node { id status version claimant { name } } } } }`,
+      ),
       {},
       reviewer,
     );
-    const claim = found.claims.edges[0].node;
-    expect(claim.claimant.name).toBe("Vassily Nebenzia");
+    const claim = found.claims.edges[0]!.node;
+    expect(claim.claimant!.name).toBe("Vassily Nebenzia");
     expect(claim.status).toBe("NEW");
 
     const evidence = await make.evidence(reviewer, claim.id, {
@@ -40,13 +43,13 @@ describe("review flow on the demo desk", () => {
     await make.rating(reviewer2, claim.id, { label: "UNVERIFIABLE", confidence: 70 });
 
     const desk = await server.execute(
-      `query($id: ID!) { claim(id: $id) { status consensus { ratingCount majorityLabel agreement contested }
-         ratings { edges { node { label reviewer { name } } } } } }`,
+      graphql(`query ClaimDesk($id: ID!) { claim(id: $id) { status consensus { ratingCount majorityLabel agreement contested }
+         ratings { edges { node { label reviewer { name } } } } } }`),
       { id: claim.id },
       editor,
     );
-    expect(desk.claim.status).toBe("IN_REVIEW");
-    expect(desk.claim.consensus).toEqual({ ratingCount: 2, majorityLabel: "UNVERIFIABLE", agreement: 1, contested: false });
+    expect(desk.claim!.status).toBe("IN_REVIEW");
+    expect(desk.claim!.consensus).toEqual({ ratingCount: 2, majorityLabel: "UNVERIFIABLE", agreement: 1, contested: false });
 
     const verdict = await make.verdict(editor, claim.id, [evidence.id], {
       label: "UNVERIFIABLE",
@@ -58,8 +61,11 @@ describe("review flow on the demo desk", () => {
     const corrected = await mutate(
       server,
       editor,
-      `mutation($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
-        __typename ... on CorrectVerdictSuccess { verdict { version headline corrections { changedFields reason before after } } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation CorrectVerdict($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
+        __typename ... on CorrectVerdictSuccess { verdict { version headline corrections { changedFields reason before after } } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       {
         input: {
           id: verdict.id,
@@ -80,16 +86,17 @@ describe("review flow on the demo desk", () => {
 
     // Partners, signed out, see the claim, the verdict with its correction and the cited evidence.
     const publicView = await server.execute(
-      `query($id: ID!) { node(id: $id) { ... on Verdict { state headline claim { text status } corrections { reason }
-         citedEvidence { excerpt source { url } } claimReview } } }`,
+      graphql(`query PublicVerdict($id: ID!) { node(id: $id) { ... on Verdict { state headline claim { text status } corrections { reason }
+         citedEvidence { excerpt source { url } } claimReview } } }`),
       { id: verdict.id },
       anonymous,
     );
-    expect(publicView.node.state).toBe("PUBLISHED");
-    expect(publicView.node.claim.status).toBe("PUBLISHED");
-    expect(publicView.node.corrections).toEqual([{ reason: "Clarified the headline." }]);
-    expect(publicView.node.citedEvidence[0].source.url).toBe("https://press.un.org/en/2025/sc-meeting.doc.htm");
-    expect(publicView.node.claimReview).toMatchObject({
+    const published = narrow(publicView.node, "Verdict");
+    expect(published.state).toBe("PUBLISHED");
+    expect(published.claim.status).toBe("PUBLISHED");
+    expect(published.corrections).toEqual([{ reason: "Clarified the headline." }]);
+    expect(published.citedEvidence[0]!.source.url).toBe("https://press.un.org/en/2025/sc-meeting.doc.htm");
+    expect(published.claimReview).toMatchObject({
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       claimReviewed: "Russia and the US are communicating regarding the situation in Syria.",
@@ -98,11 +105,11 @@ describe("review flow on the demo desk", () => {
     });
 
     const history = await server.execute(
-      `query($id: ID!) { claim(id: $id) { history(first: 50) { edges { node { action actor { name } } } } } }`,
+      graphql(`query ClaimHistory($id: ID!) { claim(id: $id) { history(first: 50) { edges { node { action actor { name } } } } } }`),
       { id: claim.id },
       editor,
     );
-    expect(history.claim.history.edges.map((e: any) => e.node.action)).toEqual([
+    expect(history.claim!.history.edges.map((e) => e.node.action)).toEqual([
       // The demo desk writes through the same services: the claim, then each of its two appearances.
       "claim.create",
       "appearance.create",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
-import { ERROR_FIELDS, factories, mutate } from "../testkit/factories.js";
+import { ErrorFields, factories, mutate } from "../testkit/factories.js";
+import { graphql, narrow, type ResultOf } from "../testkit/graphql.js";
 
 let server: TestServer;
 let make: ReturnType<typeof factories>;
@@ -13,39 +14,41 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const SEARCH = `query($q: String!, $types: [SearchType!], $first: Int, $after: String) {
+const SEARCH = graphql(`query Search($q: String!, $types: [SearchType!], $first: Int, $after: String) {
   search(query: $q, types: $types, first: $first, after: $after) {
     pageInfo { hasNextPage endCursor }
-    edges { node { rank highlight node { __typename ... on Claim { id text } ... on Entity { name } ... on Event { title } ... on Source { sourceTitle: title } } } } } }`;
+    edges { node { rank highlight node { __typename ... on Claim { id text } ... on Entity { name } ... on Event { title } ... on Source { sourceTitle: title } } } } } }`);
 
 describe("search", () => {
   it("finds demo claims with stemming, ranks them and highlights the match", async () => {
     const data = await server.execute(SEARCH, { q: "communicate Syria" }, reviewer);
-    const first = data.search.edges[0].node;
+    const first = data.search.edges[0]!.node;
     expect(first.node.__typename).toBe("Claim");
-    expect(first.node.text).toMatch(/communicating regarding the situation in Syria/);
+    expect(narrow(first.node, "Claim").text).toMatch(/communicating regarding the situation in Syria/);
     expect(first.highlight).toMatch(/«communicating»/);
-    const ranks = data.search.edges.map((e: any) => e.node.rank);
+    const ranks = data.search.edges.map((e) => e.node.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 
   it("searches entities by name and alias, events and sources, and filters by type", async () => {
     const byClaimant = await server.execute(SEARCH, { q: "Peskov", types: ["CLAIM"] }, reviewer);
-    expect(byClaimant.search.edges.map((e: any) => e.node.node.text).sort()).toEqual([
+    expect(byClaimant.search.edges.map((e) => narrow(e.node.node, "Claim").text).sort()).toEqual([
       "Many nations and international organizations, including the UN, share our concern,",
       "Moscow is concerned about the increased violence in Syria and urges immediate action.",
     ]);
-    expect(byClaimant.search.edges[0].node.highlight).toMatch(/^Dmitry «Peskov»: /);
+    expect(byClaimant.search.edges[0]!.node.highlight).toMatch(/^Dmitry «Peskov»: /);
     const people = await server.execute(SEARCH, { q: "Peskov", types: ["ENTITY"] }, reviewer);
-    expect(people.search.edges.map((e: any) => e.node.node.name)).toEqual(["Dmitry Peskov"]);
+    expect(people.search.edges.map((e) => narrow(e.node.node, "Entity").name)).toEqual(["Dmitry Peskov"]);
     const eu = await server.execute(SEARCH, { q: "EU", types: ["ENTITY"] }, reviewer);
-    expect(eu.search.edges[0].node.node.name).toBe("European Union");
+    expect(narrow(eu.search.edges[0]!.node.node, "Entity").name).toBe("European Union");
     const events = await server.execute(SEARCH, { q: "coastal violence", types: ["EVENT"] }, reviewer);
-    expect(events.search.edges[0].node.node.title).toBe("Violence in coastal Syria, March 2025");
+    expect(narrow(events.search.edges[0]!.node.node, "Event").title).toBe("Violence in coastal Syria, March 2025");
     const sources = await server.execute(SEARCH, { q: "Alawites", types: ["SOURCE"] }, reviewer);
-    expect(sources.search.edges[0].node.node.sourceTitle).toBe("Moscow: Russia and US in Communication Regarding Syrian Crisis");
+    expect(narrow(sources.search.edges[0]!.node.node, "Source").sourceTitle).toBe(
+      "Moscow: Russia and US in Communication Regarding Syrian Crisis",
+    );
     const phrase = await server.execute(SEARCH, { q: '"pro-Assad elements" -Rubio', types: ["CLAIM"] }, reviewer);
-    expect(phrase.search.edges.map((e: any) => e.node.node.text)).toEqual([expect.stringMatching(/pro-Assad elements/)]);
+    expect(phrase.search.edges.map((e) => narrow(e.node.node, "Claim").text)).toEqual([expect.stringMatching(/pro-Assad elements/)]);
   });
 
   it("pages through results with cursors and is for signed-in users only", async () => {
@@ -53,7 +56,11 @@ describe("search", () => {
     expect(all.search.edges.length).toBeGreaterThan(3);
     const page1 = await server.execute(SEARCH, { q: "Syria", first: 2 }, reviewer);
     const page2 = await server.execute(SEARCH, { q: "Syria", first: 2, after: page1.search.pageInfo.endCursor }, reviewer);
-    const ids = (page: any) => page.search.edges.map((e: any) => e.node.node.id ?? e.node.node.name ?? e.node.node.title);
+    const ids = (page: ResultOf<typeof SEARCH>) =>
+      page.search.edges.map((e) => {
+        const hit: { __typename: string; id?: string; name?: string; title?: string } = e.node.node;
+        return hit.id ?? hit.name ?? hit.title;
+      });
     expect([...ids(page1), ...ids(page2)]).toEqual(ids(all).slice(0, 4));
     const denied = await server.request(SEARCH, { q: "Syria" }, anonymous);
     expect(denied.errors?.[0]?.extensions?.code).toBe("auth/forbidden");
@@ -64,20 +71,23 @@ describe("search", () => {
     const reworded = await mutate(
       server,
       reviewer,
-      `mutation($input: CreateClaimInput!) { createClaim(input: $input) { __typename
-        ... on CreateClaimSuccess { claim { id similarClaims { similarity claim { text } } } possibleDuplicates { text } } ${ERROR_FIELDS} } }`,
+      graphql(
+        `mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename
+        ... on CreateClaimSuccess { claim { id similarClaims { similarity claim { text } } } possibleDuplicates { text } } ...ErrorFields } }`,
+        [ErrorFields],
+      ),
       { input: { text: "Russia and the United States are communicating about the situation in Syria", kind: "STATEMENT" } },
     );
-    expect(reworded.possibleDuplicates.map((c: any) => c.text)).toContain(
+    expect(reworded.possibleDuplicates.map((c) => c.text)).toContain(
       "Russia and the US are communicating regarding the situation in Syria.",
     );
-    expect(reworded.claim.similarClaims[0].similarity).toBeGreaterThan(0.45);
+    expect(reworded.claim.similarClaims[0]!.similarity).toBeGreaterThan(0.45);
     const unrelated = await make.claim(reviewer, { text: "Wheat prices rose by a third in Aleppo markets." });
     const check = await server.execute(
-      `query($id: ID!) { claim(id: $id) { similarClaims { claim { id } } } }`,
+      graphql(`query SimilarClaims($id: ID!) { claim(id: $id) { similarClaims { claim { id } } } }`),
       { id: unrelated.id },
       reviewer,
     );
-    expect(check.claim.similarClaims).toEqual([]);
+    expect(check.claim!.similarClaims).toEqual([]);
   });
 });
