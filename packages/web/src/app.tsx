@@ -19,6 +19,7 @@ const IngestPage = lazy(() => import("./pages/ingest-page"));
 const SearchPage = lazy(() => import("./pages/search-page"));
 // Only admins open it.
 const ApiKeysPage = lazy(() => import("./pages/api-keys-page"));
+const WebhooksPage = lazy(() => import("./pages/webhooks-page"));
 
 const AppShellQuery = graphql(
   `
@@ -67,6 +68,7 @@ export function App() {
             <Route path="/ingest">{signedIn(<IngestPage />)}</Route>
             <Route path="/search">{signedIn(<SearchPage />)}</Route>
             <Route path="/admin/api-keys">{signedIn(viewer && <ApiKeysPage viewer={viewer} />)}</Route>
+            <Route path="/admin/webhooks">{signedIn(viewer && <WebhooksPage viewer={viewer} />)}</Route>
             <Route path="/verdicts/:verdictId">{(params) => <VerdictPage id={params.verdictId} />}</Route>
             <Route>
               <NotFoundPage />

@@ -66,6 +66,11 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
                 API keys
               </Link>
             )}
+            {me.role === "ADMIN" && (
+              <Link href="/admin/webhooks" aria-current={location === "/admin/webhooks" ? "page" : undefined}>
+                Webhooks
+              </Link>
+            )}
           </nav>
           <HeaderSearch />
         </>

@@ -1,0 +1,125 @@
+import { useId, useState, type FormEvent } from "react";
+import { graphql } from "../../gql/graphql";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
+import { asSentence } from "../../lib/errors";
+import { webhookEvents, type WebhookEvent } from "./webhook-events";
+import type { RevealedWebhookSecret } from "./webhook-secret";
+
+const CreateWebhookMutation = graphql(
+  `
+    mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+      createWebhookSubscription(input: $input) {
+        __typename
+        ... on CreateWebhookSubscriptionSuccess {
+          secret
+          subscription { id name url }
+        }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [FormErrors_ErrorFragment],
+);
+
+const fields = ["name", "url", "events"] as const;
+const empty = { name: "", url: "", events: [] as WebhookEvent[] };
+const allEvents = Object.keys(webhookEvents) as WebhookEvent[];
+
+interface NewWebhookFormProps {
+  onCreated: (revealed: RevealedWebhookSecret) => void;
+  onClose: () => void;
+}
+
+/** A partner's endpoint: whose it is, where deliveries go, and which events it wants. */
+export function NewWebhookForm({ onCreated, onClose }: NewWebhookFormProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(empty);
+  const create = useResultMutation(CreateWebhookMutation, "createWebhookSubscription");
+  const eventIssues = create.issues("events");
+
+  const toggle = (event: WebhookEvent, on: boolean) =>
+    setDraft((d) => ({ ...d, events: on ? [...d.events, event] : d.events.filter((e) => e !== event) }));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const payload = await create.run({
+      input: { name: draft.name, url: draft.url, events: allEvents.filter((e) => draft.events.includes(e)) },
+    });
+    if (payload?.__typename === "CreateWebhookSubscriptionSuccess") {
+      setDraft(empty);
+      onCreated({ secret: payload.secret, name: payload.subscription.name, url: payload.subscription.url });
+    }
+  };
+
+  return (
+    <form className="form section new-webhook" aria-labelledby={`${id}-heading`} onSubmit={onSubmit} noValidate>
+      <h2 id={`${id}-heading`}>New endpoint</h2>
+      <FormErrors failure={create.failure} error={create.error} fields={fields} />
+      <Field label="Name" issues={create.issues("name")} hint="Whose endpoint it is, e.g. “Newsroom X”.">
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            required
+            maxLength={200}
+            autoComplete="off"
+            value={draft.name}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            autoFocus
+          />
+        )}
+      </Field>
+      <Field label="Endpoint URL" issues={create.issues("url")} hint="An https:// address on the public internet.">
+        {(control) => (
+          <input
+            {...control}
+            type="url"
+            required
+            maxLength={2000}
+            autoComplete="off"
+            value={draft.url}
+            onChange={(e) => setDraft({ ...draft, url: e.target.value })}
+          />
+        )}
+      </Field>
+      <fieldset
+        className={`field scope-options${eventIssues.length ? " field-invalid" : ""}`}
+        aria-describedby={eventIssues.length ? `${id}-event-issues` : undefined}
+      >
+        <legend>Events</legend>
+        {allEvents.map((value) => (
+          <div key={value} className="scope-option">
+            <input
+              id={`${id}-${value}`}
+              type="checkbox"
+              checked={draft.events.includes(value)}
+              onChange={(e) => toggle(value, e.target.checked)}
+              aria-describedby={`${id}-${value}-hint`}
+            />
+            <div>
+              <label htmlFor={`${id}-${value}`}>
+                <code className="scope">{webhookEvents[value].name}</code>
+              </label>
+              <p className="field-hint" id={`${id}-${value}-hint`}>
+                {webhookEvents[value].explanation}
+              </p>
+            </div>
+          </div>
+        ))}
+        {eventIssues.length > 0 && (
+          <p className="field-issue" id={`${id}-event-issues`}>
+            {eventIssues.map((i) => (
+              <span key={i.message} className="field-issue-line">
+                {asSentence(i.message)}
+              </span>
+            ))}
+          </p>
+        )}
+      </fieldset>
+      <FormActions label="Register endpoint" busyLabel="Registering…" busy={create.fetching} onCancel={onClose} />
+    </form>
+  );
+}
