@@ -303,7 +303,12 @@ describe("who may manage webhooks, and where they may point", () => {
       expect(narrowError(result.createWebhookSubscription).code).toBe("webhook/private_address");
     });
 
-    it("checks the address again when delivering, and sends nothing to a private one", async () => {
+    // An address written in the URL, and a name that resolves to a private address (checked where the connection
+    // is made, so a name whose address changes after registration cannot reach the desk's network either).
+    it.each([
+      ["an address", (port: number) => `http://127.0.0.1:${port}/hooks`],
+      ["a name", (port: number) => `http://localhost:${port}/hooks`],
+    ])("checks %s again when delivering, and sends nothing to a private one", async (_kind, urlOf) => {
       const receiver = await startWebhookReceiver();
       cleanup.push(() => receiver.close());
       const created = await mutate(strict, strict.admin, CreateWebhook, {
@@ -312,7 +317,7 @@ describe("who may manage webhooks, and where they may point", () => {
       // As if the endpoint's address had become private since it was registered.
       await strict.app.database.prisma.webhookSubscription.update({
         where: { id: rawId(created.subscription.id) },
-        data: { url: receiver.url },
+        data: { url: urlOf(receiver.port) },
       });
       await factories(strict).claim(strict.admin);
       const row = async () =>
@@ -320,6 +325,8 @@ describe("who may manage webhooks, and where they may point", () => {
       await expect.poll(async () => (await row())?.status, poll).toBe("FAILED");
       expect((await row())?.lastError).toContain("private address");
       expect(receiver.received).toHaveLength(0);
+      // The next case's claim is for its own endpoint only.
+      await strict.app.database.prisma.webhookSubscription.delete({ where: { id: rawId(created.subscription.id) } });
     });
   });
 });
