@@ -8,10 +8,12 @@ import sirv from "sirv";
 import { schema } from "./schema/index.js";
 import type { AppContext, ServerContext } from "./context.js";
 import type { Database } from "./db.js";
-import { webDistDir, type Config } from "./config.js";
+import { publicBaseUrl, webDistDir, type Config } from "./config.js";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { serveFeeds } from "./http/feeds.js";
 import { serveExport } from "./http/exports.js";
 import { useLiveUpdates } from "./http/live-updates.js";
+import { robotsTxt, serveRenderedPage, sitemapXml, wantsRenderedPage } from "./http/public-pages.js";
 import { FACT_CHECK_SEARCH_PATH, serveFactCheckSearch } from "./http/fact-check-tools.js";
 import { clientIpOf, graphqlRoute, isHttps } from "./http/graphql-route.js";
 import { inlinePageDirectives, setSecurityHeaders } from "./http/security-headers.js";
@@ -248,11 +250,44 @@ export function createRequestHandler(database: Database, config: Config, service
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
     }
+    if (path === "/robots.txt" || path === "/sitemap.xml") {
+      serveHttpRead(req, res, async () => {
+        const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+        const body =
+          path === "/robots.txt"
+            ? robotsTxt(base)
+            : await sitemapXml(database, base, (id) => `${base}/verdicts/${encodeGlobalID("Verdict", id)}`);
+        res
+          .writeHead(200, {
+            "content-type": `${path === "/robots.txt" ? "text/plain" : "application/xml"}; charset=utf-8`,
+            "cache-control": "public, max-age=300",
+          })
+          .end(body);
+        return true;
+      });
+      return;
+    }
     setSecurityHeaders(req, res, "app", isHttps(req, trustProxy));
-    if (serveWeb) {
-      serveWeb(req, res, () => {
+    const serveClientRendered = () =>
+      serveWeb?.(req, res, () => {
         res.writeHead(404).end("Not found");
       });
+    if (serveWeb && wantsRenderedPage(req, path)) {
+      const clientIp = clientIpOf(req, trustProxy);
+      const graphqlFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+        yoga.fetch(input instanceof Request ? input.url : String(input), init ?? {}, { clientIp })) as typeof fetch;
+      serveRenderedPage(database, graphqlFetch, req, res, path).then(
+        (served) => served || serveClientRendered(),
+        (error) => {
+          // The browser can still render the page itself.
+          console.error(error);
+          if (!res.headersSent) serveClientRendered();
+        },
+      );
+      return;
+    }
+    if (serveWeb) {
+      serveClientRendered();
       return;
     }
     res

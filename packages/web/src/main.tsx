@@ -1,17 +1,21 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { Provider } from "urql";
 import { Router } from "wouter";
-import { client } from "./urql";
+import { client, initialData } from "./urql";
 import { App } from "./app";
 import "./styles.css";
 
-createRoot(document.getElementById("root")!).render(
+const app = (
   <StrictMode>
     <Provider value={client}>
       <Router>
         <App />
       </Router>
     </Provider>
-  </StrictMode>,
+  </StrictMode>
 );
+const root = document.getElementById("root")!;
+// A public page the server rendered (with the data it read) is hydrated; any other starts from the empty shell.
+if (initialData) hydrateRoot(root, app);
+else createRoot(root).render(app);

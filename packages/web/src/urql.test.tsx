@@ -65,7 +65,7 @@ function scriptedServer() {
 describe("urql client", () => {
   it("merges relay pages and keeps totalCount", async () => {
     const server = scriptedServer();
-    const client = createUrqlClient("http://test/graphql", server.fetchImpl);
+    const client = createUrqlClient("http://test/graphql", { fetchImpl: server.fetchImpl }).client;
     const first = await client.query(QueueQuery, { after: null }).toPromise();
     expect(first.data?.claims.edges.map((e) => e.node.id)).toEqual(["claim-1", "claim-2"]);
     const more = await client.query(QueueQuery, { after: "c2" }).toPromise();
@@ -76,7 +76,7 @@ describe("urql client", () => {
 
   it("invalidates the claim lists after createClaim, so the queue is fetched again", async () => {
     const server = scriptedServer();
-    const client = createUrqlClient("http://test/graphql", server.fetchImpl);
+    const client = createUrqlClient("http://test/graphql", { fetchImpl: server.fetchImpl }).client;
     await client.query(QueueQuery, { after: null }).toPromise();
     await client.query(QueueQuery, { after: null }).toPromise();
     expect(server.requests.filter((r) => r.operationName === "TestQueue")).toHaveLength(1);
@@ -157,7 +157,7 @@ describe("urql client: ingest and search", () => {
         countNew: { __typename: "QueryClaimsConnection", totalCount: edges.length },
       });
     }) as typeof fetch;
-    const client = createUrqlClient("http://test/graphql", fetchImpl);
+    const client = createUrqlClient("http://test/graphql", { fetchImpl: fetchImpl }).client;
 
     const before = await client.query(QueueWithCountQuery, {}).toPromise();
     expect(before.data?.countNew.totalCount).toBe(1);
@@ -188,7 +188,7 @@ describe("urql client: ingest and search", () => {
         },
       });
     }) as typeof fetch;
-    const client = createUrqlClient("http://test/graphql", fetchImpl);
+    const client = createUrqlClient("http://test/graphql", { fetchImpl: fetchImpl }).client;
     await client.query(SearchQuery, { query: "Syria", after: null }).toPromise();
     const more = await client.query(SearchQuery, { query: "Syria", after: "h2" }).toPromise();
     expect(more.data?.search.edges.map((e) => e.node.highlight)).toEqual(["«Syria» 1", "«Syria» 2", "«Syria» 3"]);
@@ -242,7 +242,7 @@ describe("urql client: API keys", () => {
         },
       });
     }) as typeof fetch;
-    const client = createUrqlClient("http://test/graphql", fetchImpl);
+    const client = createUrqlClient("http://test/graphql", { fetchImpl: fetchImpl }).client;
     const listRequests = () => requests.filter((r) => r.operationName === "TestApiKeys").length;
 
     await client.query(ApiKeysQuery, { includeInactive: false }).toPromise();

@@ -1,4 +1,4 @@
-import { Client, fetchExchange, subscriptionExchange } from "urql";
+import { Client, fetchExchange, ssrExchange, subscriptionExchange, type SSRData } from "urql";
 import { createClient as createSseClient } from "graphql-sse";
 import { cacheExchange } from "@urql/exchange-graphcache";
 import { keys, possibleTypes } from "./cache/keys";
@@ -41,15 +41,42 @@ function liveUpdatesExchange(url: string, fetchImpl?: typeof fetch) {
   });
 }
 
-/** `fetchImpl` lets tests answer requests without a server. */
-export function createUrqlClient(url = "/graphql", fetchImpl?: typeof fetch) {
-  return new Client({
+export interface UrqlClientOptions {
+  /** Lets tests (and server rendering) answer requests without going over the network. */
+  fetchImpl?: typeof fetch;
+  /**
+   * Server rendering: "server" collects every result the page reads (and suspends until each arrives), to send
+   * with the HTML; "client" starts from those results, so the page hydrates without a request.
+   */
+  rendering?: { side: "server" } | { side: "client"; data: SSRData };
+}
+
+export function createUrqlClient(url = "/graphql", options: UrqlClientOptions = {}) {
+  const { fetchImpl, rendering } = options;
+  const ssr = rendering
+    ? ssrExchange(rendering.side === "server" ? { isClient: false } : { isClient: true, initialState: rendering.data })
+    : null;
+  const client = new Client({
     url,
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
     fetchOptions: { credentials: "same-origin", headers: CSRF_HEADERS },
     requestPolicy: "cache-first",
-    exchanges: [cacheExchange({ keys, possibleTypes, logger, resolvers, updates }), fetchExchange, liveUpdatesExchange(url, fetchImpl)],
+    suspense: rendering?.side === "server",
+    exchanges: [
+      cacheExchange({ keys, possibleTypes, logger, resolvers, updates }),
+      ...(ssr ? [ssr] : []),
+      fetchExchange,
+      ...(rendering?.side === "server" ? [] : [liveUpdatesExchange(url, fetchImpl)]),
+    ],
   });
+  return { client, extractData: () => ssr?.extractData() ?? {} };
 }
 
-export const client = createUrqlClient();
+/** The page's server-rendered data, when the server rendered it (see entry-server.tsx). */
+function serverRenderedData(): SSRData | null {
+  const element = typeof document === "undefined" ? null : document.getElementById("urql-ssr-data");
+  return element?.textContent ? (JSON.parse(element.textContent) as SSRData) : null;
+}
+
+export const initialData = serverRenderedData();
+export const { client } = createUrqlClient("/graphql", initialData ? { rendering: { side: "client", data: initialData } } : {});

@@ -47,7 +47,7 @@ function serverAnswering(payload: unknown) {
     bodies.push(JSON.parse(String(init?.body)));
     return new Response(JSON.stringify({ data: { mergeClaims: payload } }), { headers: { "content-type": "application/json" } });
   }) as typeof fetch;
-  return { client: createUrqlClient("http://test/graphql", fetchImpl), bodies };
+  return { client: createUrqlClient("http://test/graphql", { fetchImpl: fetchImpl }).client, bodies };
 }
 
 describe("SimilarClaims", () => {

@@ -1,0 +1,157 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { pathToFileURL } from "node:url";
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import escapeHtml from "escape-html";
+import type { Database } from "../db.js";
+import { publicBaseUrl, publisherName, webDistDir } from "../config.js";
+import { SESSION_COOKIE } from "../services/sessions.js";
+import { embeddableJson } from "./feeds.js";
+
+/** The pages a signed-out visitor (or a crawler) gets rendered on the server. */
+export const PUBLIC_PAGE = /^\/(?:verdicts(?:\/[^/]+)?)?$/;
+
+interface Renderer {
+  renderPage(path: string, search: string, fetchImpl: typeof fetch): Promise<{ html: string; data: unknown }>;
+}
+
+const rendererPath = path.join(webDistDir, "../dist-server/entry-server.js");
+let renderer: Promise<Renderer | null> | undefined;
+/** The web client's server build (`pnpm build`), or null when it is not built (the browser then renders alone). */
+const loadRenderer = () => {
+  renderer ??= fs.existsSync(rendererPath) ? (import(pathToFileURL(rendererPath).href) as Promise<Renderer>) : Promise.resolve(null);
+  return renderer;
+};
+
+let template: string | undefined;
+const indexHtml = () => {
+  template ??= fs.readFileSync(path.join(webDistDir, "index.html"), "utf8");
+  return template;
+};
+
+/** Whether this request is one to render on the server: a signed-out GET of a public page, from a browser or crawler. */
+export function wantsRenderedPage(req: IncomingMessage, path: string): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  if (!PUBLIC_PAGE.test(path) || !fs.existsSync(rendererPath)) return false;
+  // Staff get the client-rendered desk: their pages depend on their session.
+  const cookie = req.headers.cookie ?? "";
+  return !req.headers.authorization && !cookie.split(/;\s*/).some((c) => c.startsWith(`${SESSION_COOKIE}=`));
+}
+
+/** Title, description, canonical address and Open Graph tags of a public page. */
+async function headOf(database: Database, base: string, pagePath: string) {
+  const site = publisherName();
+  let title = `Fact-checks · ${site}`;
+  let description = `What ${site} checked, and what it found: each verdict cites its evidence.`;
+  let type = "website";
+  const match = pagePath.match(/^\/verdicts\/([^/]+)$/);
+  if (match) {
+    let id: string | null = null;
+    try {
+      const decoded = decodeGlobalID(decodeURIComponent(match[1]!));
+      id = decoded.typename === "Verdict" ? decoded.id : null;
+    } catch {
+      id = null;
+    }
+    const verdict = id
+      ? await database.prisma.verdict.findFirst({
+          where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } },
+          select: { headline: true, claimText: true, state: true },
+        })
+      : null;
+    if (verdict) {
+      title = `${verdict.state === "RETRACTED" ? "Retracted: " : ""}${verdict.headline} · ${site}`;
+      description = `Claim checked: ${verdict.claimText}`;
+      type = "article";
+    }
+  }
+  const url = `${base}${pagePath === "/" ? "/" : pagePath}`;
+  const tags = [
+    `<title>${escapeHtml(title)}</title>`,
+    `<meta name="description" content="${escapeHtml(description)}" />`,
+    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(site)}: fact-checks" href="${escapeHtml(`${base}/verdicts.atom`)}" />`,
+    `<meta property="og:type" content="${type}" />`,
+    `<meta property="og:site_name" content="${escapeHtml(site)}" />`,
+    `<meta property="og:title" content="${escapeHtml(title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(url)}" />`,
+    `<meta name="twitter:card" content="summary" />`,
+  ];
+  return tags.join("\n    ");
+}
+
+/**
+ * A public page rendered on the server: the React components the browser uses, with every GraphQL result they
+ * read (answered in this process by `graphqlFetch`) sent along as data the browser hydrates from, so the page is
+ * complete without JavaScript and needs no request before its first paint. Returns false (and the browser renders
+ * the page itself) when rendering fails.
+ */
+export async function serveRenderedPage(
+  database: Database,
+  graphqlFetch: typeof fetch,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pagePath: string,
+): Promise<boolean> {
+  const render = await loadRenderer();
+  if (!render) return false;
+  const url = new URL(req.url ?? pagePath, "http://localhost");
+  const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+  const [page, head] = await Promise.all([
+    render.renderPage(pagePath, url.search.slice(1), graphqlFetch),
+    headOf(database, base, pagePath),
+  ]);
+  const html = indexHtml()
+    .replace(/<title>[^<]*<\/title>/, "")
+    .replace(/<meta name="description"[^>]*>/, "")
+    .replace("</head>", `    ${head}\n  </head>`)
+    .replace(
+      '<div id="root"></div>',
+      // A JSON data block is not script: the Content-Security-Policy (no inline script) allows it.
+      `<div id="root">${page.html}</div>\n    <script type="application/json" id="urql-ssr-data">${embeddableJson(page.data)}</script>`,
+    );
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60", vary: "Cookie, Authorization" });
+  res.end(req.method === "HEAD" ? undefined : html);
+  return true;
+}
+
+/** robots.txt: the public pages and feeds may be crawled; the desk, the API and the exports may not. */
+export function robotsTxt(base: string) {
+  return [
+    "User-agent: *",
+    "Disallow: /claims/",
+    "Disallow: /events/",
+    "Disallow: /ingest",
+    "Disallow: /search",
+    "Disallow: /admin/",
+    "Disallow: /sign-in",
+    "Disallow: /graphql",
+    "Disallow: /exports/",
+    "Allow: /",
+    `Sitemap: ${base}/sitemap.xml`,
+    "",
+  ].join("\n");
+}
+
+/** sitemap.xml: the front page, the list and every published verdict's page (at most 50,000, newest first). */
+export async function sitemapXml(database: Database, base: string, pageUrl: (verdictId: string) => string) {
+  const verdicts = await database.prisma.verdict.findMany({
+    where: { state: "PUBLISHED" },
+    select: { id: true, updatedAt: true },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: 49_998,
+  });
+  const entry = (loc: string, lastmod?: Date) =>
+    `  <url><loc>${escapeHtml(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}</url>`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    entry(`${base}/`),
+    entry(`${base}/verdicts`),
+    ...verdicts.map((v) => entry(pageUrl(v.id), v.updatedAt)),
+    "</urlset>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,98 @@
+import { describe, it } from "vitest";
+import { expect, newPage, pageErrors, signIn, useDemoDesk } from "./support/browser.js";
+
+// Signed-out visitors and crawlers get the public pages as complete HTML from the server (the same React
+// components, hydrated in the browser from the data sent with the page), with the ClaimReview JSON-LD, a canonical
+// address and Open Graph tags; staff get the client-rendered desk.
+
+const desk = useDemoDesk();
+
+const html = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${desk.server.url}${path}`, { headers: { accept: "text/html", ...headers } });
+  return { response, text: await response.text() };
+};
+
+/** A published verdict's page, from the sitemap (which lists published verdicts only). */
+const publishedVerdictPath = async () => {
+  const sitemap = await (await fetch(`${desk.server.url}/sitemap.xml`)).text();
+  return new URL(sitemap.match(/<loc>([^<]+\/verdicts\/[^<]+)<\/loc>/)![1]!).pathname;
+};
+
+describe("server-rendered public pages", () => {
+  it("serve a verdict's page complete, with its ClaimReview, canonical address and Open Graph tags", async () => {
+    const { text: front } = await html("/");
+    expect(front).toContain("<h1>Fact-checks</h1>");
+    const verdictPath = await publishedVerdictPath();
+    expect(front).toContain(`href="${verdictPath}"`);
+
+    const { response, text } = await html(verdictPath!);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const headline = text.match(/<meta property="og:title" content="([^"]+) · FactDesk"/)?.[1];
+    expect(headline).toBeTruthy();
+    expect(text).toContain(`<link rel="canonical" href="${desk.server.url}${verdictPath}" />`);
+    const jsonLd = text.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)?.[1];
+    expect(JSON.parse(jsonLd!)).toMatchObject({ "@type": "ClaimReview", url: expect.stringContaining(verdictPath!) });
+    // The article itself is in the HTML, not loaded afterwards.
+    expect(text).toMatch(/<div id="root">[\s\S]*<article/);
+    expect(text).toContain('<script type="application/json" id="urql-ssr-data">');
+  });
+
+  it("read without JavaScript, and hydrate with it without asking the API again before the first paint", async () => {
+    const verdictPath = await publishedVerdictPath();
+
+    const noScript = await desk.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.newPage();
+      await page.goto(`${desk.server.url}${verdictPath}`);
+      await expect(page.getByRole("article")).toBeVisible();
+      await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    } finally {
+      await noScript.close();
+    }
+
+    const { context, page } = await newPage(desk.browser);
+    try {
+      const graphqlBeforeLoad: string[] = [];
+      let loaded = false;
+      page.on("request", (request) => {
+        if (!loaded && request.url().includes("/graphql")) graphqlBeforeLoad.push(request.url());
+      });
+      page.on("load", () => {
+        loaded = true;
+      });
+      // React reports markup that does not match what the client renders (a failed hydration) on the console.
+      const hydrationErrors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && /hydrat/i.test(message.text())) hydrationErrors.push(message.text());
+      });
+      await page.goto(`${desk.server.url}${verdictPath}`);
+      await expect(page.getByRole("article")).toBeVisible();
+      expect(graphqlBeforeLoad).toEqual([]);
+      // Hydrated: the client took over the server's markup (a link navigates without a reload).
+      await page
+        .getByRole("link", { name: /Fact-checks|Published fact-checks|All fact-checks/ })
+        .first()
+        .click();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(pageErrors(page)).toEqual([]);
+      expect(hydrationErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("leave the desk to the client for signed-in staff, and list the public pages for crawlers", async () => {
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    const cookies = await page.context().cookies();
+    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const { text } = await html("/", { cookie });
+    expect(text).toContain('<div id="root"></div>');
+
+    const robots = await (await fetch(`${desk.server.url}/robots.txt`)).text();
+    expect(robots).toContain("Disallow: /claims/");
+    expect(robots).toMatch(/Sitemap: http:\/\/[^/]+\/sitemap\.xml/);
+    const sitemap = await (await fetch(`${desk.server.url}/sitemap.xml`)).text();
+    expect(sitemap.match(/<loc>[^<]+\/verdicts\/[^<]+<\/loc>/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+});
