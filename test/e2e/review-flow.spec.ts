@@ -38,7 +38,7 @@ describe("review flow: from the queue to a public verdict", () => {
 
     await signIn(reviewer, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await reviewer.getByRole("heading", { name: "Claim queue" }).waitFor();
-    await expect(reviewer.getByRole("navigation", { name: "Account" })).toContainText(/Rana Haddad\s*Reviewer/i, { useInnerText: true });
+    await expect(reviewer.getByRole("navigation", { name: "Account" })).toContainText(/Rana Haddad\s*(Role:\s*)?Reviewer/i, { useInnerText: true });
     // The demo desk has 12 claims: three carry verdicts (two published, one retracted and back in review).
     await reviewer.getByRole("button", { name: /^New\s+9/ }).waitFor();
 
@@ -157,6 +157,14 @@ describe("review flow: from the queue to a public verdict", () => {
     await screenshot(editor, "publish-verdict-preview");
     await expectAccessible(editor, "claim desk (editor)");
 
+    // A second reviewer has the same claim open: the verdict reaches their screen live.
+    const watcher = await desk.openPage();
+    await signIn(watcher, desk.server.url, "reviewer2@demo.factdesk", "demo-reviewer-2");
+    const streaming = watcher.waitForResponse((response) => (response.request().headers().accept ?? "").includes("text/event-stream"));
+    await watcher.goto(editor.url());
+    await watcher.getByRole("heading", { level: 1, name: NEBENZIA }).waitFor();
+    await streaming;
+
     await publish.getByRole("button", { name: "Publish verdict" }).click();
     const verdictSection = editor.getByRole("region", { name: "Verdict", exact: true });
     const publicLink = verdictSection.getByRole("link", { name: "Open the public verdict page →" });
@@ -164,6 +172,16 @@ describe("review flow: from the queue to a public verdict", () => {
     await editor.getByRole("region", { name: "Workflow" }).getByText("Published", { exact: true }).waitFor();
     const verdictPath = await publicLink.getAttribute("href");
     expect(verdictPath).toMatch(/^\/verdicts\//);
+    await watcher.getByRole("region", { name: "Workflow" }).getByText("Published", { exact: true }).waitFor();
+    await expect(watcher.getByRole("region", { name: "Verdict", exact: true })).toContainText(headline, { useInnerText: true });
+
+    // Readers and partners without JavaScript: the server-rendered page and the feeds carry it at once.
+    const rendered = await (await fetch(`${desk.server.url}${verdictPath}`, { headers: { accept: "text/html" } })).text();
+    expect(rendered).toMatch(/<div id="root">[\s\S]*<article/);
+    expect(rendered).toContain("Russia’s UN envoy did say Moscow and Washington are in contact on Syria");
+    const feed = (await (await fetch(`${desk.server.url}/claim-reviews.jsonld`)).json()) as { headline: string }[];
+    expect(feed.map((review) => review.headline)).toContain(headline);
+    expect(await (await fetch(`${desk.server.url}/verdicts.atom`)).text()).toContain("Russia’s UN envoy did say");
 
     // The queue's counts were invalidated by the mutation: back in the queue, Published shows the demo's 2 and this one.
     await editor.getByRole("link", { name: "← Claim queue" }).click();
