@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditServer } from "graphql-http";
 import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
-import { factories, mutate, ERROR_FIELDS } from "../testkit/factories.js";
+import { factories, mutate, ErrorFields } from "../testkit/factories.js";
+import { graphql, requestBody } from "../testkit/graphql.js";
 import { nestedAppearances, fanOut, aliasesOf } from "../security/attacks.js";
 
 // The HTTP surface as partners, browsers and attackers reach it: GraphQL over HTTP conformance, request limits
@@ -33,10 +34,11 @@ beforeAll(async () => {
   const session = await fetch(graphqlUrl(), {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`,
-      variables: { i: { email: "reviewer@demo.factdesk", password: "demo-reviewer-1" } },
-    }),
+    body: JSON.stringify(
+      requestBody(graphql(`mutation SignIn($i: SignInInput!) { signIn(input: $i) { __typename } }`), {
+        i: { email: "reviewer@demo.factdesk", password: "demo-reviewer-1" },
+      }),
+    ),
   });
   cookie = session.headers.get("set-cookie")!.split(";")[0]!;
 });
@@ -69,7 +71,9 @@ describe("limits that hold before any work is done", () => {
     expect(response.status).toBe(400);
     expect((await errorsOf(response))[0]?.extensions?.code).toBe("request/too_expensive");
     const page = await server.request(
-      `{ claims(first: 50) { totalCount edges { node { id text claimant { name } appearances(first: 5) { totalCount edges { node { excerpt source { url title } } } } ratings { totalCount } verdict { label } } } } }`,
+      graphql(
+        `query QueuePage { claims(first: 50) { totalCount edges { node { id text claimant { name } appearances(first: 5) { totalCount edges { node { excerpt source { url title } } } } ratings { totalCount } verdict { label } } } } }`,
+      ),
       {},
       reviewer,
     );
@@ -77,7 +81,9 @@ describe("limits that hold before any work is done", () => {
   });
 
   it("counts page sizes given as variables", async () => {
-    const query = `query($n: Int!) { claims(first: $n) { edges { node { appearances(first: $n) { edges { node { claim { appearances(first: $n) { edges { node { id } } } } } } } } } } }`;
+    const query = graphql(
+      `query NestedPages($n: Int!) { claims(first: $n) { edges { node { appearances(first: $n) { edges { node { claim { appearances(first: $n) { edges { node { id } } } } } } } } } } }`,
+    );
     expect((await server.request(query, { n: 3 }, reviewer)).errors).toBeUndefined();
     expect((await server.request(query, { n: 100 }, reviewer)).errors?.[0]?.extensions?.code).toBe("request/too_expensive");
   });
@@ -138,7 +144,7 @@ describe("limits that hold before any work is done", () => {
       const response = await fetch(`${slow.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: `{ claims(first: 5) { totalCount } }` }),
+        body: JSON.stringify(requestBody(graphql(`query ClaimCount { claims(first: 5) { totalCount } }`))),
       });
       release();
       expect(response.status).toBe(503);
@@ -153,7 +159,7 @@ describe("limits that hold before any work is done", () => {
       config: (d) => ({ limits: { ...d.limits, maxStatementsPerRequest: 3 } }),
     });
     try {
-      const response = await thrifty.request(aliasesOf(8, "claims(first: 1) { totalCount }"), {}, thrifty.admin);
+      const response = await thrifty.requestRaw(aliasesOf(8, "claims(first: 1) { totalCount }"), {}, thrifty.admin);
       expect(response.errors?.map((e) => e.extensions?.code)).toContain("request/too_expensive");
     } finally {
       await thrifty.close();
@@ -165,10 +171,9 @@ describe("bad input gets a 400 or a typed error, never a 500", () => {
   it("refuses NUL bytes, unpaired surrogates and overlong strings in variables and in the query", async () => {
     for (const text of ["a\u0000b", "lone \ud800 surrogate", "x".repeat(200_001)]) {
       const response = await post(
-        {
-          query: `mutation($i: CreateClaimInput!) { createClaim(input: $i) { __typename } }`,
-          variables: { i: { kind: "STATEMENT", text } },
-        },
+        requestBody(graphql(`mutation CreateClaim($i: CreateClaimInput!) { createClaim(input: $i) { __typename } }`), {
+          i: { kind: "STATEMENT", text },
+        }),
         { authorization: `Bearer ${reviewer.token}` },
       );
       expect(response.status).toBe(400);
@@ -191,8 +196,9 @@ describe("bad input gets a 400 or a typed error, never a 500", () => {
       [`{ search(query: "${"a ".repeat(400)}") { edges { cursor } } }`, {}],
       [`{ search(query: "syria", after: "T2Zmc2V0Q29ubmVjdGlvbjo5OTk5OTk5") { edges { cursor } } }`, {}],
     ];
+    // Raw strings: forged values written into the query itself, as an attacker sends them.
     for (const [query, variables] of cases) {
-      const response = await server.request(query, variables, reviewer);
+      const response = await server.requestRaw(query, variables, reviewer);
       const codes = response.errors?.map((e) => e.extensions?.code);
       expect(codes, query.slice(0, 60)).toBeDefined();
       expect(codes, query.slice(0, 60)).not.toContain("internal");
@@ -290,12 +296,20 @@ describe("headers and escaping", () => {
     const text = `He said </script><script>alert(1)</script> and <!-- then & more`;
     const claim = await make.claim(reviewer, { text });
     const evidence = await make.evidence(reviewer, claim.id);
-    await mutate(server, reviewer, `mutation($i: RateClaimInput!) { rateClaim(input: $i) { __typename ${ERROR_FIELDS} } }`, {
-      i: { claim: claim.id, label: "FALSE", confidence: 90, rationale: "No." },
-    });
-    await mutate(server, editor, `mutation($i: PublishVerdictInput!) { publishVerdict(input: $i) { __typename ${ERROR_FIELDS} } }`, {
-      i: { claim: claim.id, label: "FALSE", headline: "False </script>", summary: "No.", citedEvidence: [evidence.id] },
-    });
+    await mutate(
+      server,
+      reviewer,
+      graphql(`mutation RateClaim($i: RateClaimInput!) { rateClaim(input: $i) { __typename ...ErrorFields } }`, [ErrorFields]),
+      { i: { claim: claim.id, label: "FALSE", confidence: 90, rationale: "No." } },
+    );
+    await mutate(
+      server,
+      editor,
+      graphql(`mutation PublishVerdict($i: PublishVerdictInput!) { publishVerdict(input: $i) { __typename ...ErrorFields } }`, [
+        ErrorFields,
+      ]),
+      { i: { claim: claim.id, label: "FALSE", headline: "False </script>", summary: "No.", citedEvidence: [evidence.id] } },
+    );
     const feed = await fetch(`${server.url}/claim-reviews.jsonld`);
     const raw = await feed.text();
     expect(raw).not.toMatch(/<\/script|<!--|<script/i);
@@ -304,13 +318,14 @@ describe("headers and escaping", () => {
   });
 
   it("keeps introspection and field suggestions from anonymous callers when configured so", async () => {
-    const anon = await server.request(`{ __schema { types { name } } }`, {}, anonymous);
+    const anon = await server.request(graphql(`query TypeNames { __schema { types { name } } }`), {}, anonymous);
     expect(anon.errors?.[0]?.message).toMatch(/Introspection is available to signed-in users/);
-    const typo = await server.request(`{ claimz(first: 1) { totalCount } }`, {}, anonymous);
+    // Raw: a misspelt field the schema rejects.
+    const typo = await server.requestRaw(`{ claimz(first: 1) { totalCount } }`, {}, anonymous);
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
-    const staff = await server.request(`{ __schema { queryType { name } } }`, {}, reviewer);
+    const staff = await server.request(graphql(`query QueryTypeName { __schema { queryType { name } } }`), {}, reviewer);
     expect(staff.data).toEqual({ __schema: { queryType: { name: "Query" } } });
-    expect((await server.request(`{ claimz(first: 1) { totalCount } }`, {}, reviewer)).errors?.[0]?.message).toMatch(
+    expect((await server.requestRaw(`{ claimz(first: 1) { totalCount } }`, {}, reviewer)).errors?.[0]?.message).toMatch(
       /Did you mean .*"claims"/,
     );
   });

@@ -6,7 +6,8 @@ import { openDatabase } from "../../packages/server/src/db.js";
 import { migrate } from "../../packages/server/src/migrate.js";
 import { createScratchDatabase, testDbKind } from "../testkit/database.js";
 import { factories } from "../testkit/factories.js";
-import { startTestServer, type TestServer } from "../testkit/server.js";
+import { graphql, requestBody } from "../testkit/graphql.js";
+import { expectNoErrors, startTestServer, type TestServer } from "../testkit/server.js";
 
 // What an operator relies on (README, "Deployment"): /metrics only for the scraper holding the token, request ids
 // that tie a caller's report to the server's JSON log lines, a log that never holds a credential, and GraphQL
@@ -14,7 +15,7 @@ import { startTestServer, type TestServer } from "../testkit/server.js";
 
 const METRICS_TOKEN = `metrics-${crypto.randomUUID()}`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const QUEUE = `query OperationsQueue { claims(first: 5) { totalCount edges { node { id text } } } }`;
+const QUEUE = graphql(`query OperationsQueue { claims(first: 5) { totalCount edges { node { id text } } } }`);
 
 /** A server's log as JSON lines, read through the test kit's `logger` option. */
 function captureLog() {
@@ -72,7 +73,10 @@ describe("GET /metrics", () => {
     // Operation names are chosen by callers: they must not become labels.
     const operationName = `CallerChosenName${crypto.randomUUID().replaceAll("-", "")}`;
     for (let i = 0; i < 3; i++) {
-      const data = await ops.execute(`query ${operationName} { claims(first: 5) { totalCount } }`, {}, reviewer);
+      // Raw: the operation's name is made up at run time.
+      const data = expectNoErrors(await ops.requestRaw(`query ${operationName} { claims(first: 5) { totalCount } }`, {}, reviewer)) as {
+        claims: { totalCount: number };
+      };
       expect(data.claims.totalCount).toBe(1);
     }
 
@@ -106,7 +110,7 @@ describe("request ids", () => {
     const response = await fetch(`${server.url}${path}`, {
       method: path === "/graphql" ? "POST" : "GET",
       headers: { "content-type": "application/json", ...(requestId === undefined ? {} : { "x-request-id": requestId }) },
-      body: path === "/graphql" ? JSON.stringify({ query: "{ __typename }" }) : undefined,
+      body: path === "/graphql" ? JSON.stringify(requestBody(graphql(`query Typename { __typename }`))) : undefined,
     });
     expect(response.status).toBe(path === "/metrics" ? 401 : 200);
     return response.headers.get("x-request-id");
@@ -134,12 +138,12 @@ describe("the JSON log", () => {
     const wrongPassword = `wrong-${crypto.randomUUID()}`;
     const email = `log-${crypto.randomUUID().slice(0, 8)}@test.factdesk`;
     await ops.execute(
-      `mutation LogUser($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
+      graphql(`mutation LogUser($input: CreateUserInput!) { createUser(input: $input) { __typename } }`),
       { input: { email, password, role: "REVIEWER", name: "Log" } },
       ops.admin,
     );
     const signInRequest = (secret: string) =>
-      ops.request(`mutation LogSignIn($input: SignInInput!) { signIn(input: $input) { __typename } }`, {
+      ops.request(graphql(`mutation LogSignIn($input: SignInInput!) { signIn(input: $input) { __typename } }`), {
         input: { email, password: secret },
       });
     expect((await signInRequest(wrongPassword)).data?.signIn.__typename).not.toBe("SignInSuccess");
@@ -150,7 +154,7 @@ describe("the JSON log", () => {
     const traced = await fetch(`${ops.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${user.token}`, "x-request-id": requestId },
-      body: JSON.stringify({ query: QUEUE }),
+      body: JSON.stringify(requestBody(QUEUE)),
     });
     expect(traced.status).toBe(200);
     const querySecret = `qs-${crypto.randomUUID()}`;
@@ -210,16 +214,16 @@ describe.runIf(testDbKind() === "postgres")("read replicas", () => {
       clients.push(primary, standIn);
       await Promise.all(clients.map((client) => client.connect()));
       const countNamed = async (client: pg.Client, name: string) =>
-        Number((await client.query(`SELECT count(*) FROM "Entity" WHERE name = $1`, [name])).rows[0].count);
+        Number((await client.query<{ count: string }>(`SELECT count(*) FROM "Entity" WHERE name = $1`, [name])).rows[0]!.count);
       const reviewer = await server.createUser("REVIEWER");
       const entitiesNamed = async (name: string) =>
         (
           await server!.execute(
-            `query ReplicaEntities($name: String!) { entities(name: $name, first: 5) { edges { node { id name } } } }`,
+            graphql(`query ReplicaEntities($name: String!) { entities(name: $name, first: 5) { edges { node { id name } } } }`),
             { name },
             reviewer,
           )
-        ).entities.edges.map((edge: { node: { name: string } }) => edge.node.name);
+        ).entities.edges.map((edge) => edge.node.name);
 
       const marker = `Replica marker ${crypto.randomUUID()}`;
       await standIn.query(`INSERT INTO "Entity" (id, kind, name, "updatedAt") VALUES ($1, 'PERSON', $2, now())`, [

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../testkit/server.js";
+import { startTestServer, type GraphQLResponse, type TestServer } from "../testkit/server.js";
+import { graphql, requestBody } from "../testkit/graphql.js";
 import type { Config } from "../../packages/server/src/config.js";
 import { testDbKind } from "../testkit/database.js";
 import { outageProxy, type OutageProxy } from "../testkit/tcp-proxy.js";
@@ -14,7 +15,7 @@ async function anonymousQuery(server: TestServer) {
   return fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "{ __typename }" }),
+    body: JSON.stringify(requestBody(graphql(`query Typename { __typename }`))),
   });
 }
 
@@ -53,7 +54,7 @@ describe.runIf(testDbKind() === "postgres")("a database outage", () => {
     });
     try {
       const reviewer = await server.createUser("REVIEWER");
-      const query = `{ claims(first: 1) { totalCount } }`;
+      const query = graphql(`query ClaimCount { claims(first: 1) { totalCount } }`);
       expect((await server.execute(query, {}, reviewer)).claims.totalCount).toBe(0);
 
       await proxy!.cut();
@@ -61,11 +62,11 @@ describe.runIf(testDbKind() === "postgres")("a database outage", () => {
         const response = await fetch(`${server.url}/graphql`, {
           method: "POST",
           headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify({ query }),
+          body: JSON.stringify(requestBody(query)),
         });
         expect(response.status).toBe(503);
         expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-        expect((await response.json()).errors[0].extensions.code).toBe("service/unavailable");
+        expect(((await response.json()) as GraphQLResponse<unknown>).errors![0]!.extensions!.code).toBe("service/unavailable");
       }
 
       await proxy!.restore();

@@ -5,6 +5,7 @@ import { testDbKind } from "../testkit/database.js";
 import { signInOverHttp, spawnServerProcess, startServerProcess, tempDataDir, type ServerProcess } from "../testkit/process.js";
 import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
 import type { GraphQLResponse } from "../testkit/server.js";
+import { graphql, type ResultOf } from "../testkit/graphql.js";
 
 // The embedded database must survive a crash: every write the server acknowledged is there after a SIGKILL.
 // PostgreSQL's own durability is not ours to test, so this runs in the PGlite project only.
@@ -23,6 +24,10 @@ const env = (dataDir: string) => ({
   FACTDESK_ADMIN_EMAIL: ADMIN_EMAIL,
   FACTDESK_ADMIN_PASSWORD: ADMIN_PASSWORD,
 });
+
+const CREATE_USER = graphql(`mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { __typename } }`);
+const USERS = graphql(`query Users($after: String) { users(first: 100, after: $after, includeInactive: true) {
+  pageInfo { hasNextPage endCursor } edges { node { email } } } }`);
 
 interface Acknowledged {
   emails: string[];
@@ -46,8 +51,8 @@ async function writeUntilKilled(server: ServerProcess, adminToken: string, round
           if (token) acked.tokens.push(token);
         } else {
           const email = `r${round}-s${s}-${i}-${crypto.randomBytes(3).toString("hex")}@crash.test`;
-          const response = await server.request<{ createUser: { __typename: string } }>(
-            `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
+          const response = await server.request(
+            CREATE_USER,
             { input: { email, name: `Crash ${round}.${s}.${i}`, role: "REVIEWER", password: "crash-password-123" } },
             adminToken,
           );
@@ -70,16 +75,8 @@ async function writeUntilKilled(server: ServerProcess, adminToken: string, round
 async function allUserEmails(server: ServerProcess, adminToken: string): Promise<Set<string>> {
   const emails = new Set<string>();
   let after: string | null = null;
-  type UsersPage = {
-    users: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { email: string | null } }[] };
-  };
   for (;;) {
-    const response: GraphQLResponse<UsersPage> = await server.request<UsersPage>(
-      `query Users($after: String) { users(first: 100, after: $after, includeInactive: true) {
-         pageInfo { hasNextPage endCursor } edges { node { email } } } }`,
-      { after },
-      adminToken,
-    );
+    const response: GraphQLResponse<ResultOf<typeof USERS>> = await server.request(USERS, { after }, adminToken);
     expect(response.errors).toBeUndefined();
     for (const edge of response.data!.users.edges) emails.add(edge.node.email!);
     if (!response.data!.users.pageInfo.hasNextPage) return emails;
@@ -106,7 +103,7 @@ describe.runIf(testDbKind() === "pglite")("embedded database after a crash", () 
       const lost = everAcked.emails.filter((email) => !emails.has(email));
       expect(lost, `round ${round}: acknowledged users missing after restart`).toEqual([]);
       for (const token of everAcked.tokens) {
-        const me = await server.request<{ me: { email: string } | null }>(`{ me { email } }`, {}, token);
+        const me = await server.request(graphql(`query MyEmail { me { email } }`), {}, token);
         expect(me.data?.me?.email, `round ${round}: an acknowledged session is gone`).toBe(ADMIN_EMAIL);
       }
 
@@ -142,7 +139,7 @@ describe.runIf(testDbKind() === "pglite")("embedded database after a crash", () 
       const demo = readDemoDesk().desk;
       const token = await signInOverHttp(server, demo.users[0]!.email, demo.users[0]!.password);
       expect(token, "the demo logins work after the interrupted first start").toBeTruthy();
-      const response = await server.request<{ claims: { totalCount: number } }>(`{ claims(first: 1) { totalCount } }`, {}, token);
+      const response = await server.request(graphql(`query ClaimCount { claims(first: 1) { totalCount } }`), {}, token);
       expect(response.data?.claims.totalCount).toBe(Object.keys(demo.claims).length);
       expect((await server.stop("SIGTERM")).code).toBe(0);
     } finally {

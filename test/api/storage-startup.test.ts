@@ -14,6 +14,7 @@ import {
   type Exit,
   type ServerProcess,
 } from "../testkit/process.js";
+import { graphql } from "../testkit/graphql.js";
 import { openDatabase } from "../../packages/server/src/db.js";
 import { listMigrationFiles } from "../../packages/server/src/migrate.js";
 import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
@@ -67,14 +68,14 @@ async function stopCleanly(server: ServerProcess, signal: NodeJS.Signals) {
 }
 
 async function claimCount(server: ServerProcess, token: string): Promise<number> {
-  const response = await server.request<{ claims: { totalCount: number } }>(`{ claims(first: 1) { totalCount } }`, {}, token);
+  const response = await server.request(graphql(`query ClaimCount { claims(first: 1) { totalCount } }`), {}, token);
   expect(response.errors).toBeUndefined();
   return response.data!.claims.totalCount;
 }
 
 async function createUserOverApi(server: ServerProcess, adminToken: string, email: string, password: string) {
-  const response = await server.request<{ createUser: { __typename: string } }>(
-    `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { __typename } }`,
+  const response = await server.request(
+    graphql(`mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { __typename } }`),
     { input: { email, password, name: "Kept User", role: "EDITOR" } },
     adminToken,
   );
@@ -249,7 +250,7 @@ describe.runIf(testDbKind() === "postgres")("PostgreSQL (DATABASE_URL)", { timeo
     const [a, b] = await Promise.all([start({ DATABASE_URL: scratch.databaseUrl }), start({ DATABASE_URL: scratch.databaseUrl })]);
     const applied = [a, b].map((s) => s.stdout().includes(`applied ${migrationCount} migration(s)`));
     expect(applied.filter(Boolean)).toHaveLength(1);
-    for (const server of [a, b]) expect((await server.request(`{ me { id } }`)).data).toEqual({ me: null });
+    for (const server of [a, b]) expect((await server.request(graphql(`query Me { me { id } }`))).data).toEqual({ me: null });
     await Promise.all([stopCleanly(a, "SIGTERM"), stopCleanly(b, "SIGTERM")]);
   });
 
