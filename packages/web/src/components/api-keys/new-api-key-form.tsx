@@ -2,9 +2,9 @@ import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors, type FieldIssue } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { CheckboxGroup } from "../forms/checkbox-group";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { asSentence } from "../../lib/errors";
 import { fromDateInput } from "../../lib/format";
 import type { RevealedSecret } from "./api-key-secret";
 import { apiKeyScopes, scopeName, type ApiKeyScope } from "./api-key-scopes";
@@ -28,6 +28,8 @@ const CreateApiKeyMutation = graphql(
 const fields = ["name", "scopes", "expiresAt", "rateLimitPerMinute"] as const;
 const empty = { name: "", scopes: [] as ApiKeyScope[], expiresOn: "", perMinute: "" };
 
+const scopeChoices = apiKeyScopes.map((scope) => ({ ...scope, name: scopeName(scope.value) }));
+
 /** Tomorrow (UTC), the earliest expiry the date picker offers: a key that expires today is no use to a partner. */
 const tomorrow = () => new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
 
@@ -42,10 +44,6 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
   const [draft, setDraft] = useState(empty);
   const [perMinuteIssue, setPerMinuteIssue] = useState<FieldIssue | null>(null);
   const create = useResultMutation(CreateApiKeyMutation, "createApiKey");
-  const scopeIssues = create.issues("scopes");
-
-  const toggleScope = (scope: ApiKeyScope, on: boolean) =>
-    setDraft((d) => ({ ...d, scopes: on ? [...d.scopes, scope] : d.scopes.filter((s) => s !== scope) }));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,8 +57,8 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
     const payload = await create.run({
       input: {
         name: draft.name,
-        // In the order the form lists them, whatever order they were ticked in.
-        scopes: apiKeyScopes.map((s) => s.value).filter((scope) => draft.scopes.includes(scope)),
+        // In the order the form lists them, whatever order they were ticked in (see CheckboxGroup).
+        scopes: draft.scopes,
         expiresAt: fromDateInput(draft.expiresOn),
         rateLimitPerMinute: perMinute ? Number(perMinute) : null,
       },
@@ -89,41 +87,14 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
           />
         )}
       </Field>
-      <fieldset
-        className={`field scope-options${scopeIssues.length ? " field-invalid" : ""}`}
-        aria-describedby={scopeIssues.length ? `${id}-scope-issues` : undefined}
-      >
-        <legend>Scopes</legend>
-        <p className="field-hint">What the key may do. Give it only what the partner needs.</p>
-        {apiKeyScopes.map((scope) => (
-          <div key={scope.value} className="scope-option">
-            <input
-              id={`${id}-${scope.value}`}
-              type="checkbox"
-              checked={draft.scopes.includes(scope.value)}
-              onChange={(e) => toggleScope(scope.value, e.target.checked)}
-              aria-describedby={`${id}-${scope.value}-hint`}
-            />
-            <div>
-              <label htmlFor={`${id}-${scope.value}`}>
-                <code className="scope">{scopeName(scope.value)}</code>
-              </label>
-              <p className="field-hint" id={`${id}-${scope.value}-hint`}>
-                {scope.explanation}
-              </p>
-            </div>
-          </div>
-        ))}
-        {scopeIssues.length > 0 && (
-          <p className="field-issue" id={`${id}-scope-issues`}>
-            {scopeIssues.map((i) => (
-              <span key={i.message} className="field-issue-line">
-                {asSentence(i.message)}
-              </span>
-            ))}
-          </p>
-        )}
-      </fieldset>
+      <CheckboxGroup
+        legend="Scopes"
+        hint="What the key may do. Give it only what the partner needs."
+        choices={scopeChoices}
+        chosen={draft.scopes}
+        onChange={(scopes) => setDraft((d) => ({ ...d, scopes }))}
+        issues={create.issues("scopes")}
+      />
       <div className="field-grid">
         <Field
           label="Expires on"

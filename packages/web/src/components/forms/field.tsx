@@ -39,16 +39,20 @@ export function Field({ label, issues = [], hint, describedBy, children, classNa
           {hint}
         </p>
       )}
-      {issueId && (
-        <p className="field-issue" id={issueId}>
-          {/* Each issue is its own sentence on its own line, never run together. */}
-          {[...new Set(issues.map((i) => asSentence(i.message)))].map((message) => (
-            <span key={message} className="field-issue-line">
-              {message}
-            </span>
-          ))}
-        </p>
-      )}
+      {issueId && <FieldIssues id={issueId} issues={issues} />}
     </div>
+  );
+}
+
+/** The server's issues with a field (or a group of controls), each its own sentence on its own line. */
+export function FieldIssues({ id, issues }: { id: string; issues: FieldIssue[] }) {
+  return (
+    <p className="field-issue" id={id}>
+      {[...new Set(issues.map((i) => asSentence(i.message)))].map((message) => (
+        <span key={message} className="field-issue-line">
+          {message}
+        </span>
+      ))}
+    </p>
   );
 }

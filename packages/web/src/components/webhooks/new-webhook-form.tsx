@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { CheckboxGroup } from "../forms/checkbox-group";
+import { valuesOf } from "../../lib/enums";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { asSentence } from "../../lib/errors";
 import { webhookEvents, type WebhookEvent } from "./webhook-events";
 import type { RevealedWebhookSecret } from "./webhook-secret";
 
@@ -26,7 +27,7 @@ const CreateWebhookMutation = graphql(
 
 const fields = ["name", "url", "events"] as const;
 const empty = { name: "", url: "", events: [] as WebhookEvent[] };
-const allEvents = Object.keys(webhookEvents) as WebhookEvent[];
+const eventChoices = valuesOf(webhookEvents).map((value) => ({ value, ...webhookEvents[value] }));
 
 interface NewWebhookFormProps {
   onCreated: (revealed: RevealedWebhookSecret) => void;
@@ -38,15 +39,11 @@ export function NewWebhookForm({ onCreated, onClose }: NewWebhookFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(empty);
   const create = useResultMutation(CreateWebhookMutation, "createWebhookSubscription");
-  const eventIssues = create.issues("events");
-
-  const toggle = (event: WebhookEvent, on: boolean) =>
-    setDraft((d) => ({ ...d, events: on ? [...d.events, event] : d.events.filter((e) => e !== event) }));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const payload = await create.run({
-      input: { name: draft.name, url: draft.url, events: allEvents.filter((e) => draft.events.includes(e)) },
+      input: { name: draft.name, url: draft.url, events: draft.events },
     });
     if (payload?.__typename === "CreateWebhookSubscriptionSuccess") {
       setDraft(empty);
@@ -85,40 +82,13 @@ export function NewWebhookForm({ onCreated, onClose }: NewWebhookFormProps) {
           />
         )}
       </Field>
-      <fieldset
-        className={`field scope-options${eventIssues.length ? " field-invalid" : ""}`}
-        aria-describedby={eventIssues.length ? `${id}-event-issues` : undefined}
-      >
-        <legend>Events</legend>
-        {allEvents.map((value) => (
-          <div key={value} className="scope-option">
-            <input
-              id={`${id}-${value}`}
-              type="checkbox"
-              checked={draft.events.includes(value)}
-              onChange={(e) => toggle(value, e.target.checked)}
-              aria-describedby={`${id}-${value}-hint`}
-            />
-            <div>
-              <label htmlFor={`${id}-${value}`}>
-                <code className="scope">{webhookEvents[value].name}</code>
-              </label>
-              <p className="field-hint" id={`${id}-${value}-hint`}>
-                {webhookEvents[value].explanation}
-              </p>
-            </div>
-          </div>
-        ))}
-        {eventIssues.length > 0 && (
-          <p className="field-issue" id={`${id}-event-issues`}>
-            {eventIssues.map((i) => (
-              <span key={i.message} className="field-issue-line">
-                {asSentence(i.message)}
-              </span>
-            ))}
-          </p>
-        )}
-      </fieldset>
+      <CheckboxGroup
+        legend="Events"
+        choices={eventChoices}
+        chosen={draft.events}
+        onChange={(events) => setDraft((d) => ({ ...d, events }))}
+        issues={create.issues("events")}
+      />
       <FormActions label="Register endpoint" busyLabel="Registering…" busy={create.fetching} onCancel={onClose} />
     </form>
   );
