@@ -106,6 +106,19 @@ beforeAll(async () => {
     User: reviewer.id,
   });
   await factories(server).apiKey(server.admin);
+  // A webhook endpoint with deliveries given up (FAILED), so the worker leaves them alone.
+  await db.webhookSubscription.create({
+    data: {
+      name: "Relay partner",
+      url: "https://partner.example/hook",
+      events: ["CLAIM_CREATED"],
+      secret: "whsec_relay",
+      createdById: rawId(server.admin.id),
+      deliveries: {
+        create: [1, 2, 3].map((n) => ({ event: "CLAIM_CREATED" as const, payload: { n }, status: "FAILED" as const, attempts: 8 })),
+      },
+    },
+  });
   // Node types added later (audit entries, API keys …) are covered with any row of theirs, found by model name.
   const models = db as unknown as Record<string, { findFirst(): Promise<{ id: string } | null> } | undefined>;
   for (const name of await nodeTypeNames()) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type GraphQLResponse, type OperationArgs, type TestServer } from "../testkit/server.js";
 import { ErrorFields, factories } from "../testkit/factories.js";
 import { graphql, narrow, type Operation } from "../testkit/graphql.js";
+import { globalId, rawId } from "../testkit/ids.js";
 
 // The role matrix: every mutation tried as anonymous, reviewer, editor and admin; only the allowed roles succeed,
 // the others get a typed ForbiddenError and nothing changes.
@@ -409,7 +410,77 @@ const cases: Case[] = [
     least: "ADMIN",
     setup: async () => ({ id: (await make.apiKey(actors.ADMIN)).id, v: 1 }),
   }),
+  caseOf(
+    graphql(
+      `mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+        createWebhookSubscription(input: $input) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    ),
+  )({
+    mutation: "createWebhookSubscription",
+    least: "ADMIN",
+    setup: async () => ({ input: webhookInput }),
+  }),
+  caseOf(
+    graphql(
+      `mutation UpdateWebhookSubscription($id: ID!, $v: Int!) {
+        updateWebhookSubscription(input: { id: $id, expectedVersion: $v, active: false }) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    ),
+  )({
+    mutation: "updateWebhookSubscription",
+    least: "ADMIN",
+    setup: async () => ({ id: await webhook(), v: 1 }),
+  }),
+  caseOf(
+    graphql(
+      `mutation RotateWebhookSecret($id: ID!, $v: Int!) {
+        rotateWebhookSecret(input: { id: $id, expectedVersion: $v }) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    ),
+  )({
+    mutation: "rotateWebhookSecret",
+    least: "ADMIN",
+    setup: async () => ({ id: await webhook(), v: 1 }),
+  }),
+  caseOf(
+    graphql(
+      `mutation DeleteWebhookSubscription($id: ID!, $v: Int!) {
+        deleteWebhookSubscription(input: { id: $id, expectedVersion: $v }) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    ),
+  )({
+    mutation: "deleteWebhookSubscription",
+    least: "ADMIN",
+    setup: async () => ({ id: await webhook(), v: 1 }),
+  }),
+  caseOf(
+    graphql(`mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(input: { id: $id }) { __typename ...ErrorFields } }`, [
+      ErrorFields,
+    ]),
+  )({
+    mutation: "replayWebhookDelivery",
+    least: "ADMIN",
+    setup: async () => {
+      // A delivery given up on (a replay queues it again; its endpoint does not exist).
+      const subscriptionId = rawId(await webhook());
+      const delivery = await server.app.database.prisma.webhookDelivery.create({
+        data: { subscriptionId, event: "VERDICT_RETRACTED", payload: {}, status: "FAILED", attempts: 8 },
+      });
+      return { id: globalId("WebhookDelivery", delivery.id) };
+    },
+  }),
 ];
+
+const webhookInput = { name: "Partner", url: "https://partner.example/hook", events: ["VERDICT_RETRACTED" as const] };
+
+/** A webhook endpoint registered directly (the service's rules are tested in webhooks.test.ts); its global ID. */
+async function webhook() {
+  const row = await server.app.database.prisma.webhookSubscription.create({
+    data: { ...webhookInput, secret: "whsec_roles", createdById: rawId(actors.ADMIN.id!) },
+  });
+  return globalId("WebhookSubscription", row.id);
+}
 
 async function figureInput() {
   const event = await make.event(actors.ADMIN);
