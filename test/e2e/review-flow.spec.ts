@@ -38,7 +38,9 @@ describe("review flow: from the queue to a public verdict", () => {
 
     await signIn(reviewer, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await reviewer.getByRole("heading", { name: "Claim queue" }).waitFor();
-    await expect(reviewer.getByRole("navigation", { name: "Account" })).toContainText(/Rana Haddad\s*(Role:\s*)?Reviewer/i, { useInnerText: true });
+    await expect(reviewer.getByRole("navigation", { name: "Account" })).toContainText(/Rana Haddad\s*(Role:\s*)?Reviewer/i, {
+      useInnerText: true,
+    });
     // The demo desk has 12 claims: three carry verdicts (two published, one retracted and back in review).
     await reviewer.getByRole("button", { name: /^New\s+9/ }).waitFor();
 
