@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import { stringify } from "csv-stringify";
 import type { Database } from "../db.js";
 import type { Identity } from "../guards/identity.js";
@@ -9,6 +8,7 @@ import { accessFor } from "../services/access.js";
 import { FIGURE_EXPORT_COLUMNS, VERDICT_EXPORT_COLUMNS, claimDossier, eventFigures, publishedVerdictRows } from "../services/exports.js";
 import { publicBaseUrl } from "../config.js";
 import { embeddableJson } from "./feeds.js";
+import { localIdFromPath } from "./global-id.js";
 
 /**
  * Downloads, streamed as they are read:
@@ -19,15 +19,6 @@ import { embeddableJson } from "./feeds.js";
  * Callers identify as for GraphQL (bearer token, API key, or the session cookie with the CSRF header).
  */
 export const EXPORT_PATH = /^\/exports\/(?:events\/([^/]+)\/figures\.(csv|json)|claims\/([^/]+)\.json|verdicts\.csv)$/;
-
-function localId(globalId: string, typename: string): string | null {
-  try {
-    const decoded = decodeGlobalID(decodeURIComponent(globalId));
-    return decoded.typename === typename ? decoded.id : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A file name made of the title's letters and digits, so no header can be broken by what an event is called. */
 const fileName = (title: string, extension: string) =>
@@ -60,7 +51,7 @@ export async function serveExport(database: Database, identity: Identity, req: I
 
   if (eventGlobalId) {
     if (!access.readsFigures) return refuse(identity.known ? 403 : 401, "Figures are for the desk's staff and keys with figures:read.");
-    const eventId = localId(eventGlobalId, "Event");
+    const eventId = localIdFromPath(eventGlobalId, "Event");
     const figures = eventId ? await eventFigures(database.prisma, eventId) : null;
     if (!figures) return refuse(404, "No event with this id.");
     const format = figureFormat as "csv" | "json";
@@ -71,7 +62,7 @@ export async function serveExport(database: Database, identity: Identity, req: I
   }
   if (claimGlobalId) {
     if (!access.readsDesk) return refuse(identity.known ? 403 : 401, "Claim exports are for the desk's staff and keys with claims:read.");
-    const claimId = localId(claimGlobalId, "Claim");
+    const claimId = localIdFromPath(claimGlobalId, "Claim");
     const dossier = claimId ? await claimDossier(database.prisma, claimId) : null;
     if (!dossier) return refuse(404, "No claim with this id.");
     start("json", `claim-${claimGlobalId.replace(/[^A-Za-z0-9]/g, "")}.json`, "private, no-store");

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import escapeHtml from "escape-html";
 import { Feed } from "feed";
 import type { Database } from "../db.js";
@@ -9,6 +9,7 @@ import { claimReviewSelect, toClaimReview, type Publisher } from "../services/cl
 import { findPublicMediaItems, reviewingVerdict, toMediaReview } from "../services/media-review.js";
 import { ratingLabelText } from "../services/rating-label-text.js";
 import { publicBaseUrl, publisherName } from "../config.js";
+import { localIdFromPath } from "./global-id.js";
 
 /**
  * JSON that stays inert wherever a partner pastes it, including inside `<script type="application/ld+json">`:
@@ -195,13 +196,7 @@ async function serveOneClaimReview(
   publisher: Publisher,
   sendJson: (status: number, body: unknown, type?: string) => void,
 ) {
-  let id: string | null = null;
-  try {
-    const decoded = decodeGlobalID(decodeURIComponent(globalId));
-    id = decoded.typename === "Verdict" ? decoded.id : null;
-  } catch {
-    id = null;
-  }
+  const id = localIdFromPath(globalId, "Verdict");
   const verdict = id
     ? await database.prisma.verdict.findFirst({
         where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } },

@@ -2,12 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pathToFileURL } from "node:url";
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import escapeHtml from "escape-html";
 import type { Database } from "../db.js";
 import { publicBaseUrl, publisherName, webDistDir } from "../config.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
 import { embeddableJson } from "./feeds.js";
+import { localIdFromPath } from "./global-id.js";
 
 /** The pages a signed-out visitor (or a crawler) gets rendered on the server. */
 export const PUBLIC_PAGE = /^\/(?:verdicts(?:\/[^/]+)?)?$/;
@@ -47,13 +47,7 @@ async function headOf(database: Database, base: string, pagePath: string) {
   let type = "website";
   const match = pagePath.match(/^\/verdicts\/([^/]+)$/);
   if (match) {
-    let id: string | null = null;
-    try {
-      const decoded = decodeGlobalID(decodeURIComponent(match[1]!));
-      id = decoded.typename === "Verdict" ? decoded.id : null;
-    } catch {
-      id = null;
-    }
+    const id = localIdFromPath(match[1]!, "Verdict");
     const verdict = id
       ? await database.prisma.verdict.findFirst({
           where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } },

@@ -19,30 +19,27 @@ import { ErrorState, Loading, NotOnDesk } from "../components/layout/status-view
 import { usePageTitle } from "../lib/use-page-title";
 import type { Viewer } from "../lib/viewer";
 
-const ClaimDeskPageQuery = graphql(
+/** Everything the desk shows of the claim: the page reads it, and the live subscription pushes it again. */
+const ClaimDesk_ClaimFragment = graphql(
   `
-    query ClaimDeskPage($id: ID!) {
-      ...EditClaimForm_QueryFragment
-      claim(id: $id) {
-        id
-        text
-        ...ClaimSummary_ClaimFragment
-        ...StatusActions_ClaimFragment
-        ...EditClaimForm_ClaimFragment
-        ...AppearanceList_ClaimFragment
-        ...SimilarClaims_ClaimFragment
-        ...EvidenceSection_ClaimFragment
-        ...RatingsSection_ClaimFragment
-        ...RateClaimForm_ClaimFragment
-        ...MediaSection_ClaimFragment
-        ...FigureSection_ClaimFragment
-        ...VerdictSection_ClaimFragment
-        ...HistoryTimeline_ClaimFragment
-      }
+    fragment ClaimDesk_ClaimFragment on Claim @_unmask {
+      id
+      text
+      ...ClaimSummary_ClaimFragment
+      ...StatusActions_ClaimFragment
+      ...EditClaimForm_ClaimFragment
+      ...AppearanceList_ClaimFragment
+      ...SimilarClaims_ClaimFragment
+      ...EvidenceSection_ClaimFragment
+      ...RatingsSection_ClaimFragment
+      ...RateClaimForm_ClaimFragment
+      ...MediaSection_ClaimFragment
+      ...FigureSection_ClaimFragment
+      ...VerdictSection_ClaimFragment
+      ...HistoryTimeline_ClaimFragment
     }
   `,
   [
-    EditClaimForm_QueryFragment,
     ClaimSummary_ClaimFragment,
     StatusActions_ClaimFragment,
     EditClaimForm_ClaimFragment,
@@ -58,6 +55,16 @@ const ClaimDeskPageQuery = graphql(
   ],
 );
 
+const ClaimDeskPageQuery = graphql(
+  `
+    query ClaimDeskPage($id: ID!) {
+      ...EditClaimForm_QueryFragment
+      claim(id: $id) { ...ClaimDesk_ClaimFragment }
+    }
+  `,
+  [EditClaimForm_QueryFragment, ClaimDesk_ClaimFragment],
+);
+
 /**
  * The same claim, pushed by the server each time anyone changes it or something on it: graphcache writes it over
  * the page's data, so a colleague's evidence, rating or note appears without a reload.
@@ -65,38 +72,10 @@ const ClaimDeskPageQuery = graphql(
 const ClaimDeskLive = graphql(
   `
     subscription ClaimDeskLive($id: ID!) {
-      claimUpdated(id: $id) {
-        id
-        text
-        ...ClaimSummary_ClaimFragment
-        ...StatusActions_ClaimFragment
-        ...EditClaimForm_ClaimFragment
-        ...AppearanceList_ClaimFragment
-        ...SimilarClaims_ClaimFragment
-        ...EvidenceSection_ClaimFragment
-        ...RatingsSection_ClaimFragment
-        ...RateClaimForm_ClaimFragment
-        ...MediaSection_ClaimFragment
-        ...FigureSection_ClaimFragment
-        ...VerdictSection_ClaimFragment
-        ...HistoryTimeline_ClaimFragment
-      }
+      claimUpdated(id: $id) { ...ClaimDesk_ClaimFragment }
     }
   `,
-  [
-    ClaimSummary_ClaimFragment,
-    StatusActions_ClaimFragment,
-    EditClaimForm_ClaimFragment,
-    AppearanceList_ClaimFragment,
-    SimilarClaims_ClaimFragment,
-    EvidenceSection_ClaimFragment,
-    RatingsSection_ClaimFragment,
-    RateClaimForm_ClaimFragment,
-    MediaSection_ClaimFragment,
-    FigureSection_ClaimFragment,
-    VerdictSection_ClaimFragment,
-    HistoryTimeline_ClaimFragment,
-  ],
+  [ClaimDesk_ClaimFragment],
 );
 
 /** Everything about one claim on one screen: the claim, its sources, evidence, ratings, verdict and history. */
