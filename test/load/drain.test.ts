@@ -1,6 +1,8 @@
 import http from "node:http";
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { requestBody, type ResultOf } from "../testkit/graphql.js";
+import type { GraphQLResponse } from "../testkit/server.js";
 import { seedDesk, startLoadServer, CLAIM_DESK, type LoadServer } from "./harness.js";
 
 // SIGTERM lets the requests in flight finish: new connections are refused at once, the slow requests are answered
@@ -52,7 +54,7 @@ describe("SIGTERM", () => {
     const desk = await seedDesk(server, 2, 1);
     const started = () => server.stdout().split("request started").length - 1;
     const before = started();
-    const slow = desk.claims.map((id) => slowRequest(server.url, desk.reviewer, JSON.stringify({ query: CLAIM_DESK, variables: { id } })));
+    const slow = desk.claims.map((id) => slowRequest(server.url, desk.reviewer, JSON.stringify(requestBody(CLAIM_DESK, { id }))));
     // Both requests have reached the server (its debug log says so) before the signal.
     await expect.poll(started, { timeout: 10_000 }).toBe(before + 2);
 
@@ -67,7 +69,7 @@ describe("SIGTERM", () => {
     const answers = await Promise.all(slow.map((request) => request.finish()));
     for (const [i, answer] of answers.entries()) {
       expect(answer.status).toBe(200);
-      expect(JSON.parse(answer.body).data.node.id).toBe(desk.claims[i]);
+      expect((JSON.parse(answer.body) as GraphQLResponse<ResultOf<typeof CLAIM_DESK>>).data!.node!.id).toBe(desk.claims[i]);
     }
     const exit = await server.exited;
     expect(exit.signal).toBeNull();
@@ -82,7 +84,7 @@ describe("SIGTERM", () => {
     const { server } = load;
     const desk = await seedDesk(server, 1, 1);
     const before = server.stdout().split("request started").length;
-    const stuck = slowRequest(server.url, desk.reviewer, JSON.stringify({ query: CLAIM_DESK, variables: { id: desk.claims[0] } }));
+    const stuck = slowRequest(server.url, desk.reviewer, JSON.stringify(requestBody(CLAIM_DESK, { id: desk.claims[0]! })));
     stuck.answer.catch(() => {});
     await expect.poll(() => server.stdout().split("request started").length, { timeout: 10_000 }).toBeGreaterThan(before);
     const signalled = Date.now();

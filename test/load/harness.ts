@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import { createScratchDatabase, type ScratchDatabase } from "../testkit/database.js";
 import { factories } from "../testkit/factories.js";
-import { signInOverHttp, startServerProcess, type ServerProcess } from "../testkit/process.js";
-import { expectNoErrors, type TestServer } from "../testkit/server.js";
+import { graphql, requestBody, type Operation, type WireBody } from "../testkit/graphql.js";
+import { signInOverHttp, startServerProcess, type ProcessOperationArgs, type ServerProcess } from "../testkit/process.js";
+import { expectNoErrors, type Actor, type OperationArgs } from "../testkit/server.js";
 
 // A FactDesk process on a scratch PostgreSQL database, seeded through its API, for the load and fault tests.
 
@@ -61,46 +62,47 @@ export interface Desk {
 /** Claims with evidence and ratings, and one published verdict, made over HTTP as a desk would. */
 export async function seedDesk(server: ServerProcess, claimCount = 30, reviewerCount = 8): Promise<Desk> {
   const admin = (await signInOverHttp(server, ADMIN.email, ADMIN.password))!;
-  const execute = async (query: string, variables: Record<string, unknown> = {}, as?: { token: string | null }) =>
-    expectNoErrors(await server.request(query, variables, as?.token ?? null));
   // The factories only need `execute`; they run against this process as they do against an in-process server.
-  const api = { execute } as unknown as TestServer;
-  const user = async (role: string, n = 0) => {
+  async function execute<TData, TVariables>(document: Operation<TData, TVariables>, ...[variables, as]: OperationArgs<TVariables>) {
+    return expectNoErrors(await server.request(document, ...([variables, as?.token ?? null] as ProcessOperationArgs<TVariables>)));
+  }
+  const bearer = (role: Actor["role"], token: string): Actor => ({ id: null, email: null, role, token });
+  const user = async (role: "REVIEWER" | "EDITOR", n = 0) => {
     const email = `${role.toLowerCase()}-${n}@load.test`;
     await execute(
-      `mutation($i: CreateUserInput!) { createUser(input: $i) { __typename } }`,
+      graphql(`mutation CreateUser($i: CreateUserInput!) { createUser(input: $i) { __typename } }`),
       { i: { email, name: role, role, password: "a user password" } },
-      { token: admin },
+      bearer("ADMIN", admin),
     );
     return (await signInOverHttp(server, email, "a user password"))!;
   };
   const reviewers = await Promise.all(Array.from({ length: reviewerCount }, (_, n) => user("REVIEWER", n)));
   const reviewer = reviewers[0]!;
   const editor = await user("EDITOR");
-  const make = factories(api);
+  const make = factories({ execute });
   const claims: string[] = [];
   let verdict = "";
   for (let i = 0; i < claimCount; i++) {
-    const claim = await make.claim({ token: reviewer } as never);
-    const evidence = await make.evidence({ token: reviewer } as never, claim.id);
-    await make.rating({ token: reviewer } as never, claim.id);
-    if (i === 0) verdict = (await make.verdict({ token: editor } as never, claim.id, [evidence.id])).id;
+    const claim = await make.claim(bearer("REVIEWER", reviewer));
+    const evidence = await make.evidence(bearer("REVIEWER", reviewer), claim.id);
+    await make.rating(bearer("REVIEWER", reviewer), claim.id);
+    if (i === 0) verdict = (await make.verdict(bearer("EDITOR", editor), claim.id, [evidence.id])).id;
     claims.push(claim.id);
   }
   return { reviewer, reviewers, editor, claims, verdict };
 }
 
-export const QUEUE_PAGE = `query QueuePage { claims(first: 20) { totalCount edges { node { id text status
-  appearances(first: 3) { edges { node { id excerpt source { id url } } } } ratings(first: 1) { totalCount } verdict { id label } } } } }`;
-export const CLAIM_DESK = `query ClaimDesk($id: ID!) { node(id: $id) { id ... on Claim { text status version
+export const QUEUE_PAGE = graphql(`query QueuePage { claims(first: 20) { totalCount edges { node { id text status
+  appearances(first: 3) { edges { node { id excerpt source { id url } } } } ratings(first: 1) { totalCount } verdict { id label } } } } }`);
+export const CLAIM_DESK = graphql(`query ClaimDesk($id: ID!) { node(id: $id) { id ... on Claim { text status version
   evidence(first: 10) { edges { node { id stance excerpt source { url } } } } ratings(first: 10) { totalCount edges { node { id label confidence } } }
-  verdict { id label headline } } } }`;
-export const VERDICT_PAGE = `query VerdictPage($id: ID!) { node(id: $id) { id ... on Verdict { state headline label claimReview
-  claim { id verdicts(first: 10) { edges { node { id state headline } } } } } } }`;
-export const RATE_CLAIM = `mutation RateClaim($input: RateClaimInput!) { rateClaim(input: $input) { __typename
-  ... on RateClaimSuccess { rating { id } } ... on Error { code } } }`;
-export const ADD_EVIDENCE = `mutation AddEvidence($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename
-  ... on AddEvidenceSuccess { evidence { id } } ... on Error { code } } }`;
+  verdict { id label headline } } } }`);
+export const VERDICT_PAGE = graphql(`query VerdictPage($id: ID!) { node(id: $id) { id ... on Verdict { state headline label claimReview
+  claim { id verdicts(first: 10) { edges { node { id state headline } } } } } } }`);
+export const RATE_CLAIM = graphql(`mutation RateClaim($input: RateClaimInput!) { rateClaim(input: $input) { __typename
+  ... on RateClaimSuccess { rating { id } } ... on Error { code } } }`);
+export const ADD_EVIDENCE = graphql(`mutation AddEvidence($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename
+  ... on AddEvidenceSuccess { evidence { id } } ... on Error { code } } }`);
 
 /**
  * The i-th request of the mixed workload: nine reads (queue page, claim desk, verdict page) to one write, as the
@@ -109,7 +111,7 @@ export const ADD_EVIDENCE = `mutation AddEvidence($input: AddEvidenceInput!) { a
  * be in flight within the request deadline. (Two concurrent rateClaim calls by one reviewer on one claim answer
  * `internal` today: a unique-index race in services/ratings.ts, reported separately.)
  */
-export function mixedRequest(desk: Desk, i: number): { query: string; variables: Record<string, unknown>; write: boolean; token: string } {
+export function mixedRequest(desk: Desk, i: number): { body: WireBody; write: boolean; token: string } {
   const claim = desk.claims[i % desk.claims.length]!;
   if (i % 10 === 9) {
     const write = Math.floor(i / 10);
@@ -118,25 +120,25 @@ export function mixedRequest(desk: Desk, i: number): { query: string; variables:
     const target = desk.claims[Math.floor(pair / desk.reviewers.length)]!;
     return write % 2 === 0
       ? {
-          query: RATE_CLAIM,
-          variables: { input: { claim: target, label: "MISLEADING", confidence: 60, rationale: `Load rating ${i}` } },
+          body: requestBody(RATE_CLAIM, {
+            input: { claim: target, label: "MISLEADING", confidence: 60, rationale: `Load rating ${i}` },
+          }),
           write: true,
           token,
         }
       : {
-          query: ADD_EVIDENCE,
-          variables: {
+          body: requestBody(ADD_EVIDENCE, {
             input: { claim: target, source: { url: `https://load.example/${i}` }, stance: "CONTEXT", excerpt: `Load evidence ${i}` },
-          },
+          }),
           write: true,
           token,
         };
   }
   const token = desk.reviewer;
   const read = i % 3;
-  if (read === 0) return { query: QUEUE_PAGE, variables: {}, write: false, token };
-  if (read === 1) return { query: CLAIM_DESK, variables: { id: claim }, write: false, token };
-  return { query: VERDICT_PAGE, variables: { id: desk.verdict }, write: false, token };
+  if (read === 0) return { body: requestBody(QUEUE_PAGE, {}), write: false, token };
+  if (read === 1) return { body: requestBody(CLAIM_DESK, { id: claim }), write: false, token };
+  return { body: requestBody(VERDICT_PAGE, { id: desk.verdict }), write: false, token };
 }
 
 /** Resident memory of a process, in bytes (Linux). */

@@ -43,7 +43,7 @@ function run(seconds: number) {
           return {
             ...request,
             headers: { "content-type": "application/json", authorization: `Bearer ${next.token}` },
-            body: JSON.stringify({ query: next.query, variables: next.variables }),
+            body: JSON.stringify(next.body),
           };
         },
         onResponse: (_status, body) => {

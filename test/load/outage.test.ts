@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, requestBody, type ResultOf } from "../testkit/graphql.js";
 import { outageProxy, type OutageProxy } from "../testkit/tcp-proxy.js";
 import { ADD_EVIDENCE, CLAIM_DESK, QUEUE_PAGE, seedDesk, startLoadServer, type Desk, type LoadServer } from "./harness.js";
 
@@ -51,12 +52,12 @@ function nextRequest(i: number) {
     const input = {
       claim,
       source: { url: `https://outage.example/${crypto.randomUUID()}` },
-      stance: "CONTEXT",
+      stance: "CONTEXT" as const,
       excerpt: `Outage evidence ${i}`,
     };
-    return { write: true, token, body: { query: ADD_EVIDENCE, variables: { input } } };
+    return { write: true, token, body: requestBody(ADD_EVIDENCE, { input }) };
   }
-  return { write: false, token, body: i % 2 ? { query: CLAIM_DESK, variables: { id: claim } } : { query: QUEUE_PAGE } };
+  return { write: false, token, body: i % 2 ? requestBody(CLAIM_DESK, { id: claim }) : requestBody(QUEUE_PAGE) };
 }
 
 async function send(request: ReturnType<typeof nextRequest>, phase: Phase): Promise<Answer> {
@@ -70,7 +71,8 @@ async function send(request: ReturnType<typeof nextRequest>, phase: Phase): Prom
     });
     answer.status = response.status;
     const text = await response.text();
-    let body: { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] };
+    // Whichever request it answers, only an addEvidence's result is read.
+    let body: { data?: Partial<ResultOf<typeof ADD_EVIDENCE>> | null; errors?: { extensions?: { code?: string } }[] };
     try {
       body = JSON.parse(text);
     } catch {
@@ -78,7 +80,7 @@ async function send(request: ReturnType<typeof nextRequest>, phase: Phase): Prom
     }
     answer.codes = (body.errors ?? []).map((error) => error.extensions?.code ?? "(no code)");
     const result = body.data?.addEvidence;
-    if (result?.code) answer.codes.push(result.code);
+    if (result && "code" in result && result.code) answer.codes.push(result.code);
     if (result?.__typename === "AddEvidenceSuccess") answer.evidenceId = result.evidence.id;
     if (response.status !== 200 && response.status !== 503) answer.failure = `status ${response.status}: ${text.slice(0, 300)}`;
     else if (answer.codes.some((code) => code !== "service/unavailable"))
@@ -148,13 +150,13 @@ describe("a database outage under load", () => {
     const found = new Set<string>();
     for (let i = 0; i < acknowledged.length; i += 100) {
       const ids = acknowledged.slice(i, i + 100);
-      const response = await load.server.request<{ nodes: ({ id: string; excerpt: string } | null)[] }>(
-        `query AcknowledgedEvidence($ids: [ID!]!) { nodes(ids: $ids) { ... on Evidence { id excerpt } } }`,
+      const response = await load.server.request(
+        graphql(`query AcknowledgedEvidence($ids: [ID!]!) { nodes(ids: $ids) { ... on Evidence { id excerpt } } }`),
         { ids },
         desk.reviewer,
       );
       expect(response.errors).toBeUndefined();
-      for (const node of response.data!.nodes) if (node?.id) found.add(node.id);
+      for (const node of response.data!.nodes) if (node && "id" in node && node.id) found.add(node.id);
     }
     expect(acknowledged.filter((id) => !found.has(id))).toEqual([]);
   });

@@ -1,51 +1,37 @@
 import crypto from "node:crypto";
 import { graphql, narrow, type Operation, type VariablesOf } from "./graphql.js";
-import type { Actor, OperationArgs, TestServer } from "./server.js";
+import type { Actor, OperationArgs } from "./server.js";
 
 // Seed factories that go through the public API, so every row they make is one a user could have made.
 // Each call makes unique data, so tests sharing a server never collide.
 
 const unique = () => crypto.randomUUID().slice(0, 8);
 
+/** What the factories need of a server: `execute` for typed documents (TestServer's, or one of a server process). */
+export interface Executor {
+  execute<TData, TVariables>(document: Operation<TData, TVariables>, ...args: OperationArgs<TVariables>): Promise<TData>;
+}
+
 /** The members of a mutation's result union that are not errors (every error type's name ends in `Error`). */
 export type Success<TPayload> = Exclude<TPayload, { __typename: `${string}Error` }>;
 
 /** Runs a mutation and returns its success payload, failing loudly on any error member of the result union. */
 export async function mutate<TData extends Record<string, { __typename: string }>, TVariables>(
-  server: Pick<TestServer, "execute">,
+  server: Executor,
   as: Actor,
   document: Operation<TData, TVariables>,
   variables: TVariables,
-): Promise<Success<TData[keyof TData]>>;
-/** @deprecated Untyped: only while the tests move to typed documents (issue 11.5); removed once none is left. */
-export async function mutate<T = any>(
-  server: Pick<TestServer, "execute">,
-  as: Actor,
-  document: string,
-  variables: Record<string, unknown>,
-): Promise<T>;
-export async function mutate<TData extends Record<string, { __typename: string }>, TVariables>(
-  server: Pick<TestServer, "execute">,
-  as: Actor,
-  document: Operation<TData, TVariables> | string,
-  variables: TVariables,
 ): Promise<Success<TData[keyof TData]>> {
-  const data: TData =
-    typeof document === "string"
-      ? await server.execute(document, variables as Record<string, unknown>, as)
-      : await server.execute(document, ...([variables, as] as OperationArgs<TVariables>));
-  const result: TData[keyof TData] | { __typename: string; message?: string; issues?: unknown } = Object.values(data)[0]!;
+  // The variables and actor as execute takes them (there, variables may be left out when none is required).
+  const data = await server.execute(document, ...([variables, as] as OperationArgs<TVariables>));
+  // The mutation's one field: its result union.
+  const result = Object.values(data)[0] as TData[keyof TData];
   if (result.__typename.endsWith("Error")) {
-    const error = result as { __typename: string; message?: string; issues?: unknown };
+    const error: { __typename: string; message?: string; issues?: unknown } = result;
     throw new Error(`${error.__typename}: ${error.message} ${JSON.stringify(error.issues ?? "")}`);
   }
   return result as Success<TData[keyof TData]>;
 }
-
-/** @deprecated The error members' fields for untyped documents, until every test uses `ErrorFields` (issue 11.5). */
-export const ERROR_FIELDS = `... on Error { __typename code message }
-  ... on ValidationError { issues { path message } }
-  ... on ConflictError { currentVersion }`;
 
 /** The error members' fields, spread into a result union as `...ErrorFields` (unmasked: read without readFragment). */
 export const ErrorFields = graphql(`
@@ -107,7 +93,7 @@ const ClaimVersion = graphql(`query ClaimVersion($id: ID!) { node(id: $id) { ...
 type InputOf<TDocument> = Partial<VariablesOf<TDocument> extends { input: infer TInput } ? TInput : never>;
 export type ApiKeyInput = InputOf<typeof CreateApiKey>;
 
-export function factories(server: Pick<TestServer, "execute">) {
+export function factories(server: Executor) {
   return {
     /** A partner's API key (as an admin); `secret` is the bearer token. */
     async apiKey(as: Actor, input: ApiKeyInput = {}) {

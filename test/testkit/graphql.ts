@@ -43,8 +43,16 @@ export function wireDocument<TData, TVariables>(document: Operation<TData, TVari
   return wire;
 }
 
+/** The JSON body of a POST /graphql: a document's source and operation name, and its variables. */
+export interface WireBody<TVariables = unknown> extends WireDocument {
+  variables?: TVariables;
+}
+
 /** The JSON body of a POST /graphql for a typed document (for tests that send requests themselves). */
-export function requestBody<TData, TVariables>(document: Operation<TData, TVariables>, ...[variables]: VariablesArg<TVariables>) {
+export function requestBody<TData, TVariables>(
+  document: Operation<TData, TVariables>,
+  ...[variables]: VariablesArg<TVariables>
+): WireBody<TVariables> {
   return { ...wireDocument(document), variables };
 }
 
