@@ -6,6 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDatabase, type ScratchDatabase } from "../testkit/database.js";
 import { repoRoot, signInOverHttp, startServerProcess, type ServerProcess } from "../testkit/process.js";
+import type { GraphQLResponse } from "../testkit/server.js";
 import { aliasesOf, fanOut, nestedAppearances } from "./attacks.js";
 
 // The hostile-input flood: hundreds of requests an attacker, a careless partner or a crawler would send, against a
@@ -167,8 +168,11 @@ interface HostileRequest {
   name: string;
   send(): Promise<Answer>;
   /** What this request must get, beyond the rules every answer obeys. */
-  expect?(answer: Answer, body: any): void;
+  expect?(answer: Answer, body: Body): void;
 }
+
+/** A hostile request's answer parsed as JSON (undefined when it is not): read as a GraphQL answer, whatever it holds. */
+type Body = GraphQLResponse<Record<string, { __typename?: string; code?: string } | null>> | undefined;
 
 async function timed(run: () => Promise<Omit<Answer, "ms">>): Promise<Answer> {
   const start = performance.now();
@@ -246,16 +250,16 @@ function rawBody(name: string, size: number, chunked: boolean, content?: Buffer)
   };
 }
 
-function codeOf(body: any): string | undefined {
-  const first = body?.errors?.[0]?.extensions?.code;
+function codeOf(body: Body): string | undefined {
+  const first = body?.errors?.[0]?.extensions?.code as string | undefined;
   if (first) return first;
-  const result = body?.data && (Object.values(body.data)[0] as { __typename?: string; code?: string } | null);
+  const result = body?.data && Object.values(body.data)[0];
   return result?.__typename?.endsWith("Error") ? result.code : undefined;
 }
 
 function requests(): HostileRequest[] {
   const list: HostileRequest[] = [];
-  const expectCode = (code: string | RegExp) => (_a: Answer, body: any) => expect(codeOf(body)).toMatch(code);
+  const expectCode = (code: string | RegExp) => (_a: Answer, body: Body) => expect(codeOf(body)).toMatch(code);
 
   // Depth: the 22-level query that once took 4.4 GB, and every depth around it, anonymous and signed in.
   for (let cycles = 3; cycles <= 40; cycles++) {
@@ -491,7 +495,7 @@ function requests(): HostileRequest[] {
     hostile(
       "partner key writes",
       json(create, { i: { kind: "STATEMENT", text: "A read-only key writes" } }, bearer(partnerKey)),
-      (_a, body) => expect(body.data.createClaim.__typename).toBe("ForbiddenError"),
+      (_a, body) => expect(body!.data!.createClaim!.__typename).toBe("ForbiddenError"),
     ),
   );
   // Someone else's evidence.
@@ -529,7 +533,7 @@ function requests(): HostileRequest[] {
   // Introspection and suggestions for anonymous callers (off by configuration here).
   list.push(
     hostile("anonymous introspection", json(`{ __schema { types { name fields { name } } } }`), (_a, body) =>
-      expect(body.errors[0].message).toMatch(/Introspection/),
+      expect(body!.errors![0]!.message).toMatch(/Introspection/),
     ),
   );
   list.push(hostile("anonymous suggestion", json(`{ claimz { id } }`), (a) => expect(a.text).not.toMatch(/Did you mean/)));
@@ -635,7 +639,7 @@ describe("hostile input", () => {
             while (next < list.length) {
               const request = list[next++]!;
               const answer = await request.send();
-              let body: any;
+              let body: Body;
               try {
                 body = JSON.parse(answer.text);
               } catch {
