@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import type { Page } from "playwright-core";
+import { graphql, narrow } from "../testkit/graphql.js";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 // An admin gives a partner an API key: the secret is shown once and works over HTTP, a rotation replaces it, a
@@ -148,13 +149,14 @@ describe("partners' API keys", () => {
   });
 
   it("says a key changed meanwhile instead of acting on a stale copy", async () => {
-    const created = await desk.server.execute<{ createApiKey: { __typename: string; apiKey: { id: string; version: number } } }>(
-      `mutation { createApiKey(input: { name: "Newsroom Y feed", scopes: [VERDICTS_READ] }) {
-         __typename ... on CreateApiKeySuccess { apiKey { id version } } } }`,
+    const created = await desk.server.execute(
+      graphql(`mutation CreateApiKey { createApiKey(input: { name: "Newsroom Y feed", scopes: [VERDICTS_READ] }) {
+         __typename ... on CreateApiKeySuccess { apiKey { id version } } } }`),
       {},
       desk.server.admin,
     );
     expect(created.createApiKey.__typename).toBe("CreateApiKeySuccess");
+    const { apiKey } = narrow(created.createApiKey, "CreateApiKeySuccess");
 
     const page = await desk.openPage();
     await signInAsAdmin(page);
@@ -163,9 +165,11 @@ describe("partners' API keys", () => {
     await key.getByRole("button", { name: "Revoke" }).click();
 
     // Meanwhile another admin rotates it, keeping the old key working for an hour.
-    const rotated = await desk.server.execute<{ rotateApiKey: { __typename: string } }>(
-      `mutation ($id: ID!, $v: Int!) { rotateApiKey(input: { id: $id, expectedVersion: $v, graceMinutes: 60 }) { __typename } }`,
-      { id: created.createApiKey.apiKey.id, v: created.createApiKey.apiKey.version },
+    const rotated = await desk.server.execute(
+      graphql(
+        `mutation RotateApiKey($id: ID!, $v: Int!) { rotateApiKey(input: { id: $id, expectedVersion: $v, graceMinutes: 60 }) { __typename } }`,
+      ),
+      { id: apiKey.id, v: apiKey.version },
       desk.server.admin,
     );
     expect(rotated.rotateApiKey.__typename).toBe("RotateApiKeySuccess");

@@ -1,4 +1,5 @@
 import { describe, it } from "vitest";
+import { graphql } from "../testkit/graphql.js";
 import type { Actor } from "../testkit/server.js";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
@@ -18,13 +19,13 @@ let verdictPath = "";
 
 const desk = useDemoDesk(async (server) => {
   editor = await server.signIn("editor@demo.factdesk", "demo-editor-1");
-  const { claims } = await server.execute<{ claims: { edges: { node: { id: string; verdict: { id: string } } }[] } }>(
-    `query { claims(filter: { text: "al-Sharaa has condemned" }, first: 1) { edges { node { id verdict { id } } } } }`,
+  const { claims } = await server.execute(
+    graphql(`query SharaaClaim { claims(filter: { text: "al-Sharaa has condemned" }, first: 1) { edges { node { id verdict { id } } } } }`),
     {},
     editor,
   );
   claimPath = `/claims/${claims.edges[0]!.node.id}`;
-  verdictPath = `/verdicts/${claims.edges[0]!.node.verdict.id}`;
+  verdictPath = `/verdicts/${claims.edges[0]!.node.verdict!.id}`;
 });
 
 describe("frozen wording", () => {

@@ -1,4 +1,5 @@
 import { describe, it } from "vitest";
+import { graphql } from "../testkit/graphql.js";
 import { expect, pageErrors, signIn, useDemoDesk } from "./support/browser.js";
 
 // A queue longer than one page: cursors, "Load more", counts and keyboard selection across pages.
@@ -7,8 +8,8 @@ const BULK = 130;
 
 const desk = useDemoDesk(async (server) => {
   for (let i = 1; i <= BULK; i++) {
-    const data = await server.execute<{ createClaim: { __typename: string } }>(
-      `mutation ($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`,
+    const data = await server.execute(
+      graphql(`mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`),
       {
         input: { kind: "STATEMENT", text: `Bulk claim number ${String(i).padStart(3, "0")} about shelling near the coast`, tags: ["bulk"] },
       },

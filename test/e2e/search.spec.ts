@@ -1,4 +1,5 @@
 import { describe, it } from "vitest";
+import { graphql } from "../testkit/graphql.js";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 const desk = useDemoDesk();
@@ -64,8 +65,8 @@ describe("search", () => {
     // More hits than one page: the next page is appended under "Load more".
     const reviewer = await desk.server.signIn("reviewer@demo.factdesk", "demo-reviewer-1");
     for (const n of [1, 2]) {
-      const saved = await desk.server.execute<{ ingestArticle: { __typename: string } }>(
-        `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename } }`,
+      const saved = await desk.server.execute(
+        graphql(`mutation IngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename } }`),
         {
           input: {
             url: `https://wire.example/syria-${n}`,

@@ -1,4 +1,5 @@
 import { describe, it } from "vitest";
+import { graphql } from "../testkit/graphql.js";
 import type { Actor } from "../testkit/server.js";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
@@ -13,19 +14,19 @@ const desk = useDemoDesk(async (server) => {
 });
 
 async function claimState(id: string) {
-  const { claim } = await desk.server.execute<{ claim: { status: string; assignee: { name: string } | null } }>(
-    `query ($id: ID!) { claim(id: $id) { status assignee { name } } }`,
+  const { claim } = await desk.server.execute(
+    graphql(`query ClaimState($id: ID!) { claim(id: $id) { status assignee { name } } }`),
     { id },
     reviewer,
   );
-  return claim;
+  return claim!;
 }
 
 describe("stale actions", () => {
   it("a status click on a stale page is a conflict: who moved the claim, what changed, and Refresh shows it as it is now", async () => {
     // The demo's retracted verdict sent this claim back to review.
-    const { claims } = await desk.server.execute<{ claims: { edges: { node: { id: string; status: string } }[] } }>(
-      `query { claims(filter: { text: "local militias clashing" }, first: 1) { edges { node { id status } } } }`,
+    const { claims } = await desk.server.execute(
+      graphql(`query MilitiasClaim { claims(filter: { text: "local militias clashing" }, first: 1) { edges { node { id status } } } }`),
       {},
       reviewer,
     );

@@ -1,4 +1,5 @@
 import { describe, it } from "vitest";
+import { graphql } from "../testkit/graphql.js";
 import { expect, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 const desk = useDemoDesk();
@@ -17,14 +18,16 @@ describe("a stale edit", () => {
 
     // Meanwhile a colleague saves the same claim through the API.
     const colleague = await desk.server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2");
-    const { claim } = await desk.server.execute<{ claim: { version: number } }>(
-      `query ($id: ID!) { claim(id: $id) { version } }`,
+    const { claim } = await desk.server.execute(
+      graphql(`query ClaimVersion($id: ID!) { claim(id: $id) { version } }`),
       { id: claimId },
       colleague,
     );
-    const saved = await desk.server.execute<{ updateClaim: { __typename: string } }>(
-      `mutation ($id: ID!, $v: Int!) { updateClaim(input: { id: $id, expectedVersion: $v, place: "Sochi, Russia", claimantRole: "Spokesman for the Kremlin" }) { __typename } }`,
-      { id: claimId, v: claim.version },
+    const saved = await desk.server.execute(
+      graphql(
+        `mutation UpdateClaim($id: ID!, $v: Int!) { updateClaim(input: { id: $id, expectedVersion: $v, place: "Sochi, Russia", claimantRole: "Spokesman for the Kremlin" }) { __typename } }`,
+      ),
+      { id: claimId, v: claim!.version },
       colleague,
     );
     expect(saved.updateClaim.__typename).toBe("UpdateClaimSuccess");

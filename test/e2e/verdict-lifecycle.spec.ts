@@ -1,4 +1,5 @@
 import { describe, it } from "vitest";
+import { graphql, narrow, type VariablesOf } from "../testkit/graphql.js";
 import type { Actor } from "../testkit/server.js";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
@@ -10,41 +11,49 @@ let reviewer2: Actor;
 let editor: Actor;
 
 async function claimId(text: string): Promise<string> {
-  const data = await desk.server.execute<{ claims: { edges: { node: { id: string } }[] } }>(
-    `query ($text: String!) { claims(filter: { text: $text }, first: 1) { edges { node { id } } } }`,
+  const data = await desk.server.execute(
+    graphql(`query ClaimByText($text: String!) { claims(filter: { text: $text }, first: 1) { edges { node { id } } } }`),
     { text },
     reviewer,
   );
   return data.claims.edges[0]!.node.id;
 }
 
-async function addEvidence(claim: string, excerpt: string, stance: string): Promise<string> {
-  const data = await desk.server.execute<{ addEvidence: { __typename: string; evidence?: { id: string } } }>(
-    `mutation ($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename ... on AddEvidenceSuccess { evidence { id } } } }`,
+const ADD_EVIDENCE = graphql(
+  `mutation AddEvidence($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename ... on AddEvidenceSuccess { evidence { id } } } }`,
+);
+const RATE_CLAIM = graphql(`mutation RateClaim($input: RateClaimInput!) { rateClaim(input: $input) { __typename } }`);
+const PUBLISH_VERDICT = graphql(
+  `mutation PublishVerdict($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename ... on PublishVerdictSuccess { verdict { id state } } } }`,
+);
+
+async function addEvidence(claim: string, excerpt: string, stance: VariablesOf<typeof ADD_EVIDENCE>["input"]["stance"]): Promise<string> {
+  const data = await desk.server.execute(
+    ADD_EVIDENCE,
     { input: { claim, excerpt, stance, source: { url: "https://kremlin.example/events/president/transcripts/2025-03-10" } } },
     reviewer,
   );
   expect(data.addEvidence.__typename).toBe("AddEvidenceSuccess");
-  return data.addEvidence.evidence!.id;
+  return narrow(data.addEvidence, "AddEvidenceSuccess").evidence.id;
 }
 
-async function rate(claim: string, label: string, as: Actor) {
-  const data = await desk.server.execute<{ rateClaim: { __typename: string } }>(
-    `mutation ($input: RateClaimInput!) { rateClaim(input: $input) { __typename } }`,
+async function rate(claim: string, label: VariablesOf<typeof RATE_CLAIM>["input"]["label"], as: Actor) {
+  const data = await desk.server.execute(
+    RATE_CLAIM,
     { input: { claim, label, confidence: 75, rationale: `Rated ${label} from the transcript.` } },
     as,
   );
   expect(data.rateClaim.__typename).toBe("RateClaimSuccess");
 }
 
-async function publish(claim: string, evidence: string, label: string, headline: string) {
-  const data = await desk.server.execute<{ publishVerdict: { __typename: string; verdict?: { id: string; state: string } } }>(
-    `mutation ($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename ... on PublishVerdictSuccess { verdict { id state } } } }`,
+async function publish(claim: string, evidence: string, label: VariablesOf<typeof PUBLISH_VERDICT>["input"]["label"], headline: string) {
+  const data = await desk.server.execute(
+    PUBLISH_VERDICT,
     { input: { claim, label, headline, summary: "From the Kremlin transcript of 10 March 2025.", citedEvidence: [evidence] } },
     editor,
   );
   expect(data.publishVerdict.__typename).toBe("PublishVerdictSuccess");
-  return data.publishVerdict.verdict!;
+  return narrow(data.publishVerdict, "PublishVerdictSuccess").verdict;
 }
 
 const desk = useDemoDesk(async (server) => {
