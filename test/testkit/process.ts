@@ -69,8 +69,6 @@ export interface ServerProcess {
     document: Operation<TData, TVariables>,
     ...args: ProcessOperationArgs<TVariables>
   ): Promise<GraphQLResponse<TData>>;
-  /** @deprecated Untyped: only while the tests move to typed documents (issue 11.5); removed once none is left. */
-  request<TData = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<TData>>;
   /** The escape hatch (see TestServer.requestRaw): `source` as given, unchecked and untyped. */
   requestRaw(source: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<unknown>>;
   stop(signal?: NodeJS.Signals): Promise<Exit>;
@@ -137,12 +135,9 @@ export async function startServerProcess(env: Record<string, string | undefined>
     });
     return (await response.json()) as GraphQLResponse<unknown>;
   };
-  // Typed documents, and (until every test sends them) the untyped strings of before.
-  const request = ((document: Operation<unknown, never> | string, variables?: unknown, token?: string | null) =>
-    post(
-      { ...(typeof document === "string" ? { query: document } : wireDocument(document)), variables },
-      token,
-    )) as ServerProcess["request"];
+  // One implementation for every document type; the interface gives each call its document's types.
+  const request = ((document: Operation<unknown, never>, variables?: unknown, token?: string | null) =>
+    post({ ...wireDocument(document), variables }, token)) as ServerProcess["request"];
   const requestRaw: ServerProcess["requestRaw"] = (query, variables, token) => post({ query, variables }, token);
   return {
     child: run.child,
