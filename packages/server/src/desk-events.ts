@@ -30,8 +30,6 @@ const DESK_EVENT_NAMES = Object.keys({
 } satisfies Record<DeskEventName, true>) as DeskEventName[];
 
 export interface DeskEvents {
-  /** Whether events reach other instances (through Redis) or only this process. */
-  readonly shared: boolean;
   publish<Name extends DeskEventName>(name: Name, payload: DeskEventMap[Name]): void;
   /** Calls `listener` for every event of that name, from any instance; returns the unsubscribe function. */
   subscribe<Name extends DeskEventName>(name: Name, listener: (payload: DeskEventMap[Name]) => void): () => void;
@@ -93,7 +91,6 @@ export function createDeskEvents(options: DeskEventOptions): DeskEvents {
     };
   }
   return {
-    shared: !!remote,
     publish(name, payload) {
       deliver(name, payload);
       remote?.target.dispatchEvent(new CustomEvent<Envelope>(channel(name), { detail: { origin: instance, payload } }));

@@ -7,7 +7,7 @@ const QUEUE_ACTIONS = /^claim\.(create|set_status|merge|merge_into|assign)$|^ver
 const PUBLISHING_ACTIONS = new Set(["verdict.publish", "verdict.sign_off"]);
 
 /** What subscribers hear about a request's changes: each claim touched, queue moves, published verdicts. */
-export function announceChanges(events: DeskEvents, changes: NotedChange[]) {
+function announceChanges(events: DeskEvents, changes: NotedChange[]) {
   const claims = new Set<string>();
   for (const change of changes) {
     if (change.claimId) claims.add(change.claimId);
