@@ -17,15 +17,19 @@ let editor: Actor;
 let claimPath = "";
 let verdictPath = "";
 
-const desk = useDemoDesk(async (server) => {
-  editor = await server.signIn("editor@demo.factdesk", "demo-editor-1");
-  const { claims } = await server.execute(
-    graphql(`query SharaaClaim { claims(filter: { text: "al-Sharaa has condemned" }, first: 1) { edges { node { id verdict { id } } } } }`),
-    {},
-    editor,
-  );
-  claimPath = `/claims/${claims.edges[0]!.node.id}`;
-  verdictPath = `/verdicts/${claims.edges[0]!.node.verdict!.id}`;
+const desk = useDemoDesk({
+  setup: async (server) => {
+    editor = await server.signIn("editor@demo.factdesk", "demo-editor-1");
+    const { claims } = await server.execute(
+      graphql(
+        `query SharaaClaim { claims(filter: { text: "al-Sharaa has condemned" }, first: 1) { edges { node { id verdict { id } } } } }`,
+      ),
+      {},
+      editor,
+    );
+    claimPath = `/claims/${claims.edges[0]!.node.id}`;
+    verdictPath = `/verdicts/${claims.edges[0]!.node.verdict!.id}`;
+  },
 });
 
 describe("frozen wording", () => {

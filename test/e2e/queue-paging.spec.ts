@@ -6,17 +6,23 @@ import { expect, pageErrors, signIn, useDemoDesk } from "./support/browser.js";
 
 const BULK = 130;
 
-const desk = useDemoDesk(async (server) => {
-  for (let i = 1; i <= BULK; i++) {
-    const data = await server.execute(
-      graphql(`mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`),
-      {
-        input: { kind: "STATEMENT", text: `Bulk claim number ${String(i).padStart(3, "0")} about shelling near the coast`, tags: ["bulk"] },
-      },
-      server.admin,
-    );
-    expect(data.createClaim.__typename).toBe("CreateClaimSuccess");
-  }
+const desk = useDemoDesk({
+  setup: async (server) => {
+    for (let i = 1; i <= BULK; i++) {
+      const data = await server.execute(
+        graphql(`mutation CreateClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`),
+        {
+          input: {
+            kind: "STATEMENT",
+            text: `Bulk claim number ${String(i).padStart(3, "0")} about shelling near the coast`,
+            tags: ["bulk"],
+          },
+        },
+        server.admin,
+      );
+      expect(data.createClaim.__typename).toBe("CreateClaimSuccess");
+    }
+  },
 });
 
 describe("a long queue", () => {

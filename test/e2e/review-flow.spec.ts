@@ -1,8 +1,12 @@
-import { describe, it } from "vitest";
+import { afterAll, describe, it } from "vitest";
 import type { Page } from "playwright-core";
+import { graphql } from "../testkit/graphql.js";
+import { ErrorFields, mutate } from "../testkit/factories.js";
+import { startWebhookReceiver, verifyFactDeskSignature, type WebhookReceiver } from "../testkit/webhook-receiver.js";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
-// One claim from the queue to a public verdict: reviewer → second reviewer → editor → a reader signed out.
+// One claim from the queue to a public verdict: reviewer → second reviewer → editor → a reader signed out, a
+// second reviewer watching live and a partner's webhook endpoint.
 
 const NEBENZIA = "Russia and the US are communicating regarding the situation in Syria.";
 const EVIDENCE_URL = "https://press.un.example/briefings/2025-03-10-security-council-syria";
@@ -10,7 +14,25 @@ const EVIDENCE_EXCERPT = "Nebenzia told reporters that Moscow and Washington wer
 
 let claimPath = "";
 
-const desk = useDemoDesk();
+const RegisterEndpoint = graphql(
+  `mutation RegisterEndpoint($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { __typename
+    ... on CreateWebhookSubscriptionSuccess { secret } ...ErrorFields } }`,
+  [ErrorFields],
+);
+
+let partner: WebhookReceiver;
+let partnerSecret = "";
+
+const desk = useDemoDesk({
+  // The partner's endpoint listens on 127.0.0.1, which webhooks refuse by default.
+  config: (defaults) => ({ webhooks: { ...defaults.webhooks, allowPrivate: true, pollMs: 200 } }),
+  setup: async (server) => {
+    partner = await startWebhookReceiver();
+    const input = { name: "Partner newsroom", url: partner.url, events: ["VERDICT_PUBLISHED" as const] };
+    partnerSecret = (await mutate(server, server.admin, RegisterEndpoint, { input })).secret;
+  },
+});
+afterAll(() => partner?.close());
 
 describe("review flow: from the queue to a public verdict", () => {
   let reviewer: Page;
@@ -184,6 +206,16 @@ describe("review flow: from the queue to a public verdict", () => {
     const feed = (await (await fetch(`${desk.server.url}/claim-reviews.jsonld`)).json()) as { headline: string }[];
     expect(feed.map((review) => review.headline)).toContain(headline);
     expect(await (await fetch(`${desk.server.url}/verdicts.atom`)).text()).toContain("Russia’s UN envoy did say");
+
+    // The partner's endpoint got verdict.published once, signed with the secret it was given.
+    await expect.poll(() => partner.received.length).toBe(1);
+    const [delivery] = partner.received;
+    if (!delivery) throw new Error("the partner's endpoint got nothing");
+    expect(delivery.event).toBe("verdict.published");
+    expect(verifyFactDeskSignature(partnerSecret, delivery.signature, delivery.body)).toBe(true);
+    expect(verifyFactDeskSignature("not-the-secret", delivery.signature, delivery.body)).toBe(false);
+    expect(delivery.json.data.verdictId).toBe(verdictPath?.split("/").pop());
+    expect(delivery.json.data.claimReview).toMatchObject({ headline, claimReviewed: NEBENZIA });
 
     // The queue's counts were invalidated by the mutation: back in the queue, Published shows the demo's 2 and this one.
     await editor.getByRole("link", { name: "← Claim queue" }).click();

@@ -9,8 +9,10 @@ import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk }
 const MILITIAS = "The local militias clashing with the new security forces are loyal to former President Bashar Assad.";
 
 let reviewer: Actor;
-const desk = useDemoDesk(async (server) => {
-  reviewer = await server.signIn("reviewer@demo.factdesk", "demo-reviewer-1");
+const desk = useDemoDesk({
+  setup: async (server) => {
+    reviewer = await server.signIn("reviewer@demo.factdesk", "demo-reviewer-1");
+  },
 });
 
 async function claimState(id: string) {

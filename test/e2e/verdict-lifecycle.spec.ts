@@ -56,12 +56,14 @@ async function publish(claim: string, evidence: string, label: VariablesOf<typeo
   return narrow(data.publishVerdict, "PublishVerdictSuccess").verdict;
 }
 
-const desk = useDemoDesk(async (server) => {
-  [reviewer, reviewer2, editor] = await Promise.all([
-    server.signIn("reviewer@demo.factdesk", "demo-reviewer-1"),
-    server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2"),
-    server.signIn("editor@demo.factdesk", "demo-editor-1"),
-  ]);
+const desk = useDemoDesk({
+  setup: async (server) => {
+    [reviewer, reviewer2, editor] = await Promise.all([
+      server.signIn("reviewer@demo.factdesk", "demo-reviewer-1"),
+      server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2"),
+      server.signIn("editor@demo.factdesk", "demo-editor-1"),
+    ]);
+  },
 });
 
 describe("verdict lifecycle", () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect as playwrightExpect } from "@playwright/test";
 import { afterAll, beforeAll } from "vitest";
-import { startTestServer, type TestServer } from "../../testkit/server.js";
+import { startTestServer, type TestServer, type TestServerOptions } from "../../testkit/server.js";
 
 /**
  * Playwright's web-first assertions: `await expect(locator).toHaveText(…)` retries until the page shows it, so a
@@ -98,13 +98,20 @@ export interface DemoDesk {
   openPage(options?: { width?: number; height?: number }): Promise<Page>;
 }
 
-/** One spec file's demo desk and Chromium, started before its tests and closed after; `setup` seeds more. */
-export function useDemoDesk(setup?: (server: TestServer) => Promise<void>): DemoDesk {
+export interface DemoDeskOptions {
+  /** Configuration to change, as startTestServer takes it. */
+  config?: TestServerOptions["config"];
+  /** Seeds more once the server is up. */
+  setup?: (server: TestServer) => Promise<void>;
+}
+
+/** One spec file's demo desk and Chromium, started before its tests and closed after. */
+export function useDemoDesk({ config, setup }: DemoDeskOptions = {}): DemoDesk {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer({ demo: true }), launchBrowser()]);
+    [server, browser] = await Promise.all([startTestServer({ demo: true, config }), launchBrowser()]);
     await setup?.(server);
   });
   afterAll(async () => {
