@@ -117,6 +117,20 @@ const cases: Case[] = [
     },
   }),
   caseOf(
+    graphql(`mutation AddNote($claim: ID!) { addNote(input: { claim: $claim, body: "Worth a look." }) { __typename ...ErrorFields } }`, [
+      ErrorFields,
+    ]),
+  )({
+    mutation: "addNote",
+    least: "REVIEWER",
+    setup: async () => ({ claim: (await make.claim(seedReviewer())).id }),
+  }),
+  caseOf(graphql(`mutation MarkAllNotificationsRead { markAllNotificationsRead { __typename ...ErrorFields } }`, [ErrorFields]))({
+    mutation: "markAllNotificationsRead",
+    least: "REVIEWER",
+    setup: async () => ({}),
+  }),
+  caseOf(
     graphql(
       `mutation MergeClaims($keep: ID!, $duplicates: [MergeDuplicateInput!]!) { mergeClaims(input: { keep: $keep, duplicates: $duplicates }) { __typename ...ErrorFields } }`,
       [ErrorFields],
@@ -508,8 +522,10 @@ describe("role matrix", () => {
     // gql.tada leaves introspection fields untyped: the shape asked for above.
     const { mutationType } = __schema as { mutationType: { fields: { name: string }[] } };
     const inSchema = mutationType.fields.map((f) => f.name).sort();
-    // Tested on their own: signing in and out, and confirming a rating (only its reviewer may; published-verdicts).
-    const tried = [...new Set(cases.map((c) => c.mutation.split(" ")[0]!)), "signIn", "signOut", "confirmRating"].sort();
+    // Tested on their own: signing in and out, and what only the owner may do: confirming a rating
+    // (published-verdicts), editing or deleting a note and marking a notification read (newsroom-loop).
+    const ownerOnly = ["confirmRating", "editNote", "deleteNote", "markNotificationRead"];
+    const tried = [...new Set(cases.map((c) => c.mutation.split(" ")[0]!)), "signIn", "signOut", ...ownerOnly].sort();
     expect(tried).toEqual(inSchema);
   });
 

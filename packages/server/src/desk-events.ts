@@ -17,6 +17,8 @@ export interface DeskEventMap {
   "queue.changed": { claimId: string; action: string };
   /** A verdict was published (or signed off, which publishes it). */
   "verdict.published": { verdictId: string };
+  /** A notification was written for a user. */
+  "notification.created": { recipientId: string; notificationId: string };
 }
 
 export type DeskEventName = keyof DeskEventMap;
@@ -27,6 +29,7 @@ const DESK_EVENT_NAMES = Object.keys({
   "claim.updated": true,
   "queue.changed": true,
   "verdict.published": true,
+  "notification.created": true,
 } satisfies Record<DeskEventName, true>) as DeskEventName[];
 
 export interface DeskEvents {

@@ -6,10 +6,14 @@ import { collectChanges, type NotedChange } from "../services/live-changes.js";
 const QUEUE_ACTIONS = /^claim\.(create|set_status|merge|merge_into|assign)$|^verdict\./;
 const PUBLISHING_ACTIONS = new Set(["verdict.publish", "verdict.sign_off"]);
 
-/** What subscribers hear about a request's changes: each claim touched, queue moves, published verdicts. */
+/** What subscribers hear about a request's changes: each claim touched, queue moves, published verdicts, notifications. */
 function announceChanges(events: DeskEvents, changes: NotedChange[]) {
   const claims = new Set<string>();
   for (const change of changes) {
+    if (change.recipientId) {
+      events.publish("notification.created", { recipientId: change.recipientId, notificationId: change.entityId });
+      continue;
+    }
     if (change.claimId) claims.add(change.claimId);
     if (change.claimId && QUEUE_ACTIONS.test(change.action))
       events.publish("queue.changed", { claimId: change.claimId, action: change.action });

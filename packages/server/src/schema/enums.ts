@@ -51,3 +51,7 @@ export const FigureQualifierEnum = prismaEnum(
 export const MediaKindEnum = prismaEnum("MediaKind", "What kind of media an item is.");
 export const MediaVerificationEnum = prismaEnum("MediaVerification", "UNVERIFIED, or a schema.org MediaReview rating of the media item.");
 export const UnverifiedReasonEnum = prismaEnum("UnverifiedReason", "Why a media item is still unverified.");
+export const NotificationKindEnum = prismaEnum(
+  "NotificationKind",
+  "Why a user is notified: assigned a claim, mentioned in a note, their claim rated or sent to an editor, a verdict awaiting their sign-off, their verdict signed off or corrected.",
+);

@@ -22,5 +22,7 @@ import "./inputs.js";
 import "./search.js";
 import "./ingest.js";
 import "./live-updates.js";
+import "./notes.js";
+import "./notifications.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

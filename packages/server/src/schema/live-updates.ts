@@ -14,7 +14,7 @@ builder.subscriptionType({ description: "Live updates, streamed over Server-Sent
  * moment the subscription is set up (before the client's stream is read, so nothing published once the client is
  * connected is missed) until the stream ends or the request's connection closes.
  */
-function eventStream<Name extends DeskEventName>(
+export function eventStream<Name extends DeskEventName>(
   events: DeskEvents,
   request: Request,
   name: Name,

@@ -170,7 +170,21 @@ builder.queryFields((t) => ({
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       }),
   }),
+  verdictsAwaitingMySignOff: t.prismaConnection({
+    type: "Verdict",
+    cursor: "id",
+    authScopes: { editor: true },
+    totalCount: (_root, _args, ctx) => ctx.prisma.verdict.count({ where: awaitingSignOffBy(ctx.viewer?.id) }),
+    description: "Contested verdicts another editor proposed, waiting for your sign-off, oldest first (editors).",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.verdict.findMany({ ...query, where: awaitingSignOffBy(ctx.viewer?.id), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+  }),
 }));
+
+const awaitingSignOffBy = (editorId: string | undefined): Prisma.VerdictWhereInput => ({
+  state: "AWAITING_SIGN_OFF",
+  publishedById: { not: editorId ?? "(nobody)" },
+});
 
 const PublishVerdictInput = builder.inputType("PublishVerdictInput", {
   description: "The verdict to publish.",

@@ -5,7 +5,7 @@ import { writeAudit } from "./audit.js";
 import { updateWithVersion } from "./versioning.js";
 
 /**
- * Folds duplicates into the kept claim: appearances, evidence, ratings, figures and media move over; each
+ * Folds duplicates into the kept claim: appearances, evidence, ratings, figures, notes and media move over; each
  * duplicate is archived with `mergedInto` set, so it can still be found. A reviewer's current rating on the
  * kept claim wins over their rating on a duplicate, which becomes history.
  */
@@ -52,6 +52,7 @@ export async function mergeClaims(db: Db, viewer: Viewer, keepId: string, duplic
         // Ratings of the duplicate rated its wording, not the kept claim's: they count again once confirmed.
         ratings: (await tx.rating.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId, wordingRevision: 0 } })).count,
         figures: (await tx.reportedFigure.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
+        notes: (await tx.note.updateMany({ where: { claimId: dup.id }, data: { claimId: keepId } })).count,
       };
       const media = await tx.mediaItem.findMany({ where: { claims: { some: { id: dup.id } } }, select: { id: true } });
       if (media.length) {

@@ -4,6 +4,7 @@ import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { ClaimStatus, Role } from "../generated/prisma/enums.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { claimOwners, notify } from "./notifications.js";
 import { writeAudit, type Author } from "./audit.js";
 import { enqueueClaimCreated } from "./webhooks.js";
 import { normalizeClaimText } from "./text.js";
@@ -229,6 +230,7 @@ export async function setClaimStatus(db: Db, viewer: Viewer, id: string, expecte
       before: { status: before.status, version: before.version },
       after: { status: after.status, version: after.version },
     });
+    if (status === "NEEDS_EDITOR") await notify(tx, viewer, { kind: "SENT_TO_EDITOR", recipients: await claimOwners(tx, id), claimId: id });
     return after;
   });
 }
@@ -255,7 +257,17 @@ export async function assignClaim(db: Db, viewer: Viewer, id: string, expectedVe
   return db.$transaction(async (tx) => {
     if (assigneeId) {
       const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
-      if (!assignee?.active) throw new NotFoundError("User", assigneeId);
+      if (!assignee) throw new NotFoundError("User", assigneeId);
+      if (!assignee.active) {
+        throw ValidationError.field(["input", "assignee"], `${assignee.name} can no longer sign in.`, "claim/assignee_role");
+      }
+    }
+    if (viewer.role === "REVIEWER") {
+      const current = await tx.claim.findUnique({ where: { id }, select: { assigneeId: true } });
+      const others = (assigneeId ?? current?.assigneeId ?? viewer.id) !== viewer.id;
+      if (others) {
+        throw new ForbiddenError("Reviewers assign claims to themselves; ask an editor to assign someone else.", "claim/assign_others");
+      }
     }
     const { before, after } = await updateWithVersion({
       entityType: "Claim",
@@ -272,6 +284,7 @@ export async function assignClaim(db: Db, viewer: Viewer, id: string, expectedVe
       before: { assigneeId: before.assigneeId },
       after: { assigneeId: after.assigneeId },
     });
+    if (after.assigneeId !== before.assigneeId) await notify(tx, viewer, { kind: "ASSIGNED", recipients: [after.assigneeId], claimId: id });
     return after;
   });
 }

@@ -7,6 +7,8 @@ export interface NotedChange {
   entityType: string;
   entityId: string;
   claimId: string | null;
+  /** For a notification: the user it is for. */
+  recipientId?: string;
 }
 
 const changesOfRequest = new AsyncLocalStorage<NotedChange[]>();
@@ -23,4 +25,11 @@ export function noteChange(record: AuditRecord) {
   changesOfRequest
     .getStore()
     ?.push({ action: record.action, entityType: record.entityType, entityId: record.entityId, claimId: record.claimId ?? null });
+}
+
+/** Called by notify: a notification was written for `recipientId`, who hears of it live once the request is done. */
+export function noteNotification(recipientId: string, notificationId: string) {
+  changesOfRequest
+    .getStore()
+    ?.push({ action: "notification.create", entityType: "Notification", entityId: notificationId, claimId: null, recipientId });
 }

@@ -4,6 +4,7 @@ import type { Viewer } from "../context.js";
 import { RatingLabel } from "../generated/prisma/enums.js";
 import { ratingLabel } from "./enums.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { notify } from "./notifications.js";
 import { writeAudit } from "./audit.js";
 import { parseInput, text } from "./validation.js";
 import { assertClaimEvidence } from "./evidence.js";
@@ -56,6 +57,7 @@ export async function rateClaim(db: Db | DbTx, viewer: Viewer, input: z.input<ty
       after: { ...rating, citedEvidenceIds: cited },
     });
     await startReviewIfNew(tx, viewer, claim.id);
+    await notify(tx, viewer, { kind: "CLAIM_RATED", recipients: [claim.assigneeId, claim.createdById], claimId: claim.id });
     return rating;
   });
 }

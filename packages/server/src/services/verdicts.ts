@@ -2,6 +2,7 @@ import { z } from "zod";
 import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { editors, notify } from "./notifications.js";
 import { writeAudit } from "./audit.js";
 import { optionalText, parseInput, pastDate, text } from "./validation.js";
 import { normalizeClaimText } from "./text.js";
@@ -106,6 +107,10 @@ export async function publishVerdict(db: Db | DbTx, viewer: Viewer, input: z.inp
       after: { ...verdict, citedEvidenceIds: cited, contested },
     });
     if (!contested) await enqueueVerdictEvent(tx, "VERDICT_PUBLISHED", verdict.id);
+    else {
+      const signOff = { kind: "SIGN_OFF_REQUESTED" as const, claimId: claim.id, verdictId: verdict.id };
+      await notify(tx, viewer, { ...signOff, recipients: await editors(tx) });
+    }
     return verdict;
   });
 }
@@ -150,6 +155,8 @@ export async function signOffVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
       after,
     });
     await enqueueVerdictEvent(tx, "VERDICT_PUBLISHED", id);
+    const signedOff = { kind: "VERDICT_SIGNED_OFF" as const, claimId: after.claimId, verdictId: id };
+    await notify(tx, viewer, { ...signedOff, recipients: [after.publishedById] });
     return after;
   });
 }
@@ -259,6 +266,8 @@ export async function correctVerdict(
       after: { ...pick(afterFields), reason: data.reason, correctionId: correction.id },
     });
     await enqueueVerdictEvent(tx, "VERDICT_CORRECTED", id);
+    const corrected = { kind: "VERDICT_CORRECTED" as const, claimId: current.claimId, verdictId: id };
+    await notify(tx, viewer, { ...corrected, recipients: [current.publishedById, current.signedOffById] });
     return after;
   });
 }
