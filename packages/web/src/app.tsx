@@ -20,6 +20,8 @@ const SearchPage = lazy(() => import("./pages/search-page"));
 // Only admins open it.
 const ApiKeysPage = lazy(() => import("./pages/api-keys-page"));
 const WebhooksPage = lazy(() => import("./pages/webhooks-page"));
+const MyWorkPage = lazy(() => import("./pages/my-work-page"));
+const NotificationsPage = lazy(() => import("./pages/notifications-page"));
 
 const AppShellQuery = graphql(
   `
@@ -66,6 +68,8 @@ export function App() {
             <Route path="/claims/:id">{(params) => signedIn(viewer && <ClaimDeskPage id={params.id} viewer={viewer} />)}</Route>
             <Route path="/events/:id">{(params) => signedIn(<EventPage id={params.id} />)}</Route>
             <Route path="/ingest">{signedIn(<IngestPage />)}</Route>
+            <Route path="/my-work">{signedIn(viewer && <MyWorkPage viewer={viewer} />)}</Route>
+            <Route path="/notifications">{signedIn(<NotificationsPage />)}</Route>
             <Route path="/search">{signedIn(<SearchPage />)}</Route>
             <Route path="/admin/api-keys">{signedIn(viewer && <ApiKeysPage viewer={viewer} />)}</Route>
             <Route path="/admin/webhooks">{signedIn(viewer && <WebhooksPage viewer={viewer} />)}</Route>

@@ -55,18 +55,17 @@ builder.prismaObjectFields("Claim", (t) => ({
   ),
 }));
 
+const mentioning = (userId: string | undefined) => ({ deletedAt: null, mentionedUserIds: { has: userId ?? "(nobody)" } });
+
 builder.queryFields((t) => ({
   notesMentioningMe: t.prismaConnection({
     type: "Note",
     cursor: "id",
     authScopes: { reviewer: true },
     description: "Notes that mention the signed-in user, newest first.",
+    totalCount: (_root, _args, ctx) => ctx.prisma.note.count({ where: mentioning(ctx.viewer?.id) }),
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.note.findMany({
-        ...query,
-        where: { deletedAt: null, mentionedUserIds: { has: ctx.viewer?.id ?? "(nobody)" } },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      }),
+      ctx.prisma.note.findMany({ ...query, where: mentioning(ctx.viewer?.id), orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
   }),
 }));
 

@@ -121,6 +121,20 @@ export const updates: UpdatesConfig = {
     removeEvidence: claimChanged("removeEvidence", "evidence", ["evidence"], false),
     restoreEvidence: claimChanged("restoreEvidence", "evidence", ["evidence"], false),
     rateClaim: claimChanged("rateClaim", "rating", ["ratings", "consensus"]),
+    addNote: claimChanged("addNote", "note", ["notes"], false),
+    editNote: claimChanged("editNote", "note", ["notes"], false),
+    deleteNote(result, _args, cache) {
+      // The thread that listed it refetches (the note is gone from the cache, so the list is incomplete).
+      const id = (result.deleteNote as Data | null)?.deletedId;
+      if (typeof id === "string") cache.invalidate({ __typename: "Note", id });
+      invalidateFields(cache, "Query", ["notesMentioningMe"]);
+    },
+    markNotificationRead(result, _args, cache) {
+      if (succeeded(result, "markNotificationRead")) invalidateFields(cache, "Query", ["unreadNotificationCount"]);
+    },
+    markAllNotificationsRead(result, _args, cache) {
+      if (succeeded(result, "markAllNotificationsRead")) invalidateFields(cache, "Query", ["unreadNotificationCount", "notifications"]);
+    },
     recordFigure(result, args, cache) {
       if (!succeeded(result, "recordFigure")) return;
       const input = args.input as Variables;
@@ -157,5 +171,11 @@ export const updates: UpdatesConfig = {
     createApiKey: apiKeysChanged("createApiKey"),
     rotateApiKey: apiKeysChanged("rotateApiKey"),
     revokeApiKey: apiKeysChanged("revokeApiKey"),
+  },
+  Subscription: {
+    // A notification arrived: the badge and the list (and "My work", for a mention) show it.
+    notificationAdded(_result, _args, cache) {
+      invalidateFields(cache, "Query", ["unreadNotificationCount", "notifications", "notesMentioningMe", "verdictsAwaitingMySignOff"]);
+    },
   },
 };

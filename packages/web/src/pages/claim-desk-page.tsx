@@ -15,6 +15,7 @@ import { RateClaimForm, RateClaimForm_ClaimFragment } from "../components/rating
 import { MediaSection, MediaSection_ClaimFragment } from "../components/media/media-section";
 import { FigureSection, FigureSection_ClaimFragment } from "../components/figures/figure-section";
 import { VerdictSection, VerdictSection_ClaimFragment } from "../components/verdicts/verdict-section";
+import { NotesSection, NotesSection_ClaimFragment } from "../components/notes/notes-section";
 import { ErrorState, Loading, NotOnDesk } from "../components/layout/status-views";
 import { usePageTitle } from "../lib/use-page-title";
 import type { Viewer } from "../lib/viewer";
@@ -36,6 +37,7 @@ const ClaimDesk_ClaimFragment = graphql(
       ...MediaSection_ClaimFragment
       ...FigureSection_ClaimFragment
       ...VerdictSection_ClaimFragment
+      ...NotesSection_ClaimFragment
       ...HistoryTimeline_ClaimFragment
     }
   `,
@@ -51,6 +53,7 @@ const ClaimDesk_ClaimFragment = graphql(
     MediaSection_ClaimFragment,
     FigureSection_ClaimFragment,
     VerdictSection_ClaimFragment,
+    NotesSection_ClaimFragment,
     HistoryTimeline_ClaimFragment,
   ],
 );
@@ -149,7 +152,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
           <FigureSection claim={claim} entities={entities} />
           <MediaSection claim={claim} refetch={refetch} />
         </div>
-        <aside className="desk-side" aria-label="Ratings and history">
+        <aside className="desk-side" aria-label="Ratings, notes and history">
           <section className="section" aria-labelledby="ratings-heading">
             <h2 id="ratings-heading">Ratings</h2>
             <RatingsSection
@@ -160,6 +163,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
             <h3>Your rating</h3>
             <RateClaimForm claim={claim} viewer={viewer} />
           </section>
+          <NotesSection claim={claim} viewer={viewer} refetch={refetch} />
           <HistoryTimeline claim={claim} />
         </aside>
       </div>

@@ -69,6 +69,7 @@ function toFilter(params: QueueParams): ClaimFilter {
   if (params.event) filter.event = params.event;
   if (params.tag) filter.tag = params.tag;
   if (params.mine) filter.assignedToMe = true;
+  if (params.assignee) filter.assignee = params.assignee;
   if (params.verdict) filter.hasVerdict = params.verdict === "yes";
   if (params.q) filter.text = params.q;
   return filter;

@@ -10,6 +10,9 @@ export const QueueFilters_QueryFragment = graphql(`
     events(first: 100) {
       edges { node { id title } }
     }
+    users(first: 200) {
+      edges { node { id name } }
+    }
   }
 `);
 
@@ -27,6 +30,8 @@ export interface QueueParams {
   kind: Enum<"ClaimKind"> | "";
   event: string;
   tag: string;
+  /** A user's id: claims assigned to them. */
+  assignee: string;
   mine: boolean;
   verdict: "" | "yes" | "no";
   q: string;
@@ -43,6 +48,7 @@ export function parseQueueParams(search: string): QueueParams {
     kind: isValueOf(claimKindLabel, kind) ? kind : "",
     event: p.get("event") ?? "",
     tag: p.get("tag") ?? "",
+    assignee: p.get("assignee") ?? "",
     mine: p.get("mine") === "1",
     verdict: verdict === "yes" || verdict === "no" ? verdict : "",
     q: p.get("q") ?? "",
@@ -56,6 +62,7 @@ export function serializeQueueParams(params: QueueParams): string {
   if (params.kind) p.set("kind", params.kind);
   if (params.event) p.set("event", params.event);
   if (params.tag) p.set("tag", params.tag);
+  if (params.assignee) p.set("assignee", params.assignee);
   if (params.mine) p.set("mine", "1");
   if (params.verdict) p.set("verdict", params.verdict);
   if (params.q) p.set("q", params.q);
@@ -73,6 +80,7 @@ interface QueueFiltersProps {
 export function QueueFilters({ query, params, onChange }: QueueFiltersProps) {
   const data = readFragment(QueueFilters_QueryFragment, query);
   const events = data?.events.edges.map((e) => e.node) ?? [];
+  const users = data?.users.edges.map((e) => e.node) ?? [];
   const set = <K extends keyof QueueParams>(key: K, value: QueueParams[K]) => onChange({ ...params, [key]: value });
 
   const [text, setText] = useSettledText(params.q, (q) => onChange({ ...params, q }));
@@ -108,12 +116,16 @@ export function QueueFilters({ query, params, onChange }: QueueFiltersProps) {
       <SelectFilter id="queue-sort" label="Sort by" value={params.sort} onChange={(sort) => set("sort", sort)}>
         <EnumOptions labels={orderLabel} />
       </SelectFilter>
+      <SelectFilter id="queue-assignee" label="Assignee" value={params.assignee} onChange={(assignee) => set("assignee", assignee)}>
+        <option value="">Anyone</option>
+        <NodeOptions nodes={users} label={(user) => user.name} />
+      </SelectFilter>
       <CheckFilter id="queue-mine" label="Assigned to me" value={params.mine} onChange={(mine) => set("mine", mine)} />
       {active && (
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => onChange({ ...params, kind: "", event: "", tag: "", mine: false, verdict: "", q: "" })}
+          onClick={() => onChange({ ...params, kind: "", event: "", tag: "", assignee: "", mine: false, verdict: "", q: "" })}
         >
           Clear filters
         </button>

@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { Link } from "wouter";
+import { useQuery } from "urql";
+import { NodeOptions } from "../forms/options";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
@@ -129,10 +131,46 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
             >
               {assignedToMe ? "Unassign me" : "Assign to me"}
             </button>
+            {viewer.role !== "REVIEWER" && (
+              <AssignToSelect
+                assigneeId={c.assignee?.id ?? ""}
+                disabled={busy}
+                onAssign={(assignee) => {
+                  setLast("assign");
+                  void assign.run({ input: { id: c.id, expectedVersion: c.version, assignee } });
+                }}
+              />
+            )}
           </div>
           <FormErrors failure={shown?.failure ?? null} error={shown?.error} onRefresh={refresh} />
         </>
       )}
     </section>
+  );
+}
+
+const AssignableUsersQuery = graphql(`
+  query AssignableUsers { users(first: 200) { edges { node { id name } } } }
+`);
+
+/** Editors hand a claim to anyone on the desk (who is notified), or take it off them. */
+function AssignToSelect({
+  assigneeId,
+  disabled,
+  onAssign,
+}: {
+  assigneeId: string;
+  disabled: boolean;
+  onAssign: (id: string | null) => void;
+}) {
+  const [{ data }] = useQuery({ query: AssignableUsersQuery });
+  return (
+    <label className="inline-field">
+      Assign to{" "}
+      <select value={assigneeId} disabled={disabled} onChange={(e) => onAssign(e.target.value || null)}>
+        <option value="">Nobody</option>
+        <NodeOptions nodes={data?.users.edges.map((e) => e.node) ?? []} label={(user) => user.name} />
+      </select>
+    </label>
   );
 }

@@ -13,6 +13,7 @@ const nouns: Record<string, string> = {
   Source: "source",
   User: "user",
   Rating: "rating",
+  Note: "note",
 };
 
 interface ConflictNoticeProps {

@@ -4,6 +4,7 @@ import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { roleLabel } from "../../lib/format";
+import { NotificationBell } from "../notifications/notification-bell";
 import { hasModifier, isTyping } from "../../lib/keyboard";
 import { parseSearchParams, searchPath } from "../search/search-params";
 
@@ -55,6 +56,9 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
             <Link href="/" aria-current={location === "/" ? "page" : undefined}>
               Claim queue
             </Link>
+            <Link href="/my-work" aria-current={location === "/my-work" ? "page" : undefined}>
+              My work
+            </Link>
             <Link href="/ingest" aria-current={location === "/ingest" ? "page" : undefined}>
               Paste an article
             </Link>
@@ -77,6 +81,7 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
       )}
       {me ? (
         <nav className="header-user" aria-label="Account">
+          <NotificationBell />
           <span className="user-name">{me.name}</span>
           <span className={`role-badge role-${me.role.toLowerCase()}`}>
             <span className="visually-hidden">Role: </span>

@@ -1,0 +1,262 @@
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useQuery } from "urql";
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
+import { Field } from "../forms/field";
+import { FormActions } from "../forms/form-actions";
+import { useResultMutation } from "../forms/use-result-mutation";
+import { NoteBody } from "./note-body";
+import { formatDateTime } from "../../lib/format";
+import type { Viewer } from "../../lib/viewer";
+
+const NoteItem_NoteFragment = graphql(`
+  fragment NoteItem_NoteFragment on Note @_unmask { id body version edited createdAt author { id name } }
+`);
+
+/**
+ * What the claim desk's query (and its live updates) carry of the thread: how many notes and the latest one's
+ * version. The thread itself is its own request, so a long discussion never weighs on the desk's query; when a
+ * colleague adds or edits a note, this changes and the thread is read again.
+ */
+export const NotesSection_ClaimFragment = graphql(`
+  fragment NotesSection_ClaimFragment on Claim {
+    id
+    notes(last: 1) { totalCount edges { node { id version } } }
+  }
+`);
+
+const ThreadQuery = graphql(
+  `
+    query NoteThread($id: ID!, $last: Int!) {
+      claim(id: $id) { id notes(last: $last) { totalCount edges { node { ...NoteItem_NoteFragment } } } }
+    }
+  `,
+  [NoteItem_NoteFragment],
+);
+
+/** A thread's latest notes; "Show earlier notes" loads up to the whole of it. */
+const LATEST = 30;
+const WHOLE = 200;
+
+const NoteFields = graphql(`
+  fragment NoteFields on Note @_unmask { id body version edited updatedAt claim { id } }
+`);
+
+const AddNoteMutation = graphql(
+  `
+    mutation AddNote($input: AddNoteInput!) {
+      addNote(input: $input) {
+        __typename
+        ... on AddNoteSuccess { note { ...NoteItem_NoteFragment claim { id ...NotesSection_ClaimFragment } } }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [NoteItem_NoteFragment, NotesSection_ClaimFragment, FormErrors_ErrorFragment],
+);
+
+const EditNoteMutation = graphql(
+  `
+    mutation EditNote($input: EditNoteInput!) {
+      editNote(input: $input) {
+        __typename
+        ... on EditNoteSuccess { note { ...NoteFields } }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [NoteFields, FormErrors_ErrorFragment],
+);
+
+const DeleteNoteMutation = graphql(
+  `
+    mutation DeleteNote($input: DeleteNoteInput!) {
+      deleteNote(input: $input) {
+        __typename
+        ... on DeleteNoteSuccess { deletedId }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [FormErrors_ErrorFragment],
+);
+
+/** Who can be mentioned: everyone on the desk who can sign in. */
+const MentionableUsersQuery = graphql(`
+  query MentionableUsers { users(first: 200) { edges { node { id name } } } }
+`);
+
+type NoteNode = ResultOf<typeof NoteItem_NoteFragment>;
+
+/** The claim's internal thread: notes in markdown, @mentions that notify, edits and deletions kept in the history. */
+export function NotesSection({
+  claim,
+  viewer,
+  refetch,
+}: {
+  claim: FragmentOf<typeof NotesSection_ClaimFragment>;
+  viewer: Viewer;
+  refetch: () => void;
+}) {
+  const c = readFragment(NotesSection_ClaimFragment, claim);
+  const [last, setLast] = useState(LATEST);
+  const [{ data }, reexecute] = useQuery({ query: ThreadQuery, variables: { id: c.id, last }, requestPolicy: "cache-and-network" });
+  const latest = c.notes.edges[0]?.node;
+  const signature = `${c.notes.totalCount}:${latest?.id}:${latest?.version}`;
+  const seen = useRef(signature);
+  useEffect(() => {
+    if (seen.current === signature) return;
+    seen.current = signature;
+    reexecute({ requestPolicy: "network-only" });
+  }, [signature, reexecute]);
+  const thread = data?.claim?.notes;
+  const notes = thread?.edges.map((e) => e.node).filter((n): n is NoteNode => !!n) ?? [];
+  const earlier = (thread?.totalCount ?? 0) - notes.length;
+  return (
+    <section className="section" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">
+        Notes <span className="count">{c.notes.totalCount}</span>
+      </h2>
+      <p className="muted">Internal to the desk: never shown to readers or partners.</p>
+      {earlier > 0 && (
+        <button type="button" className="button button-quiet" onClick={() => setLast(WHOLE)}>
+          Show {earlier} earlier {earlier === 1 ? "note" : "notes"}
+        </button>
+      )}
+      {!thread ? (
+        <p className="muted">Loading notes…</p>
+      ) : notes.length > 0 ? (
+        <ol className="note-thread" aria-label="Notes">
+          {notes.map((note) => (
+            <NoteItem key={note.id} note={note} mine={note.author.id === viewer.id} refetch={refetch} />
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">No notes yet.</p>
+      )}
+      <NoteForm claimId={c.id} />
+    </section>
+  );
+}
+
+function NoteItem({ note, mine, refetch }: { note: NoteNode; mine: boolean; refetch: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const remove = useResultMutation(DeleteNoteMutation, "deleteNote", refetch);
+  const onDelete = async () => {
+    const payload = await remove.run({ input: { id: note.id, expectedVersion: note.version } });
+    if (payload?.__typename === "DeleteNoteSuccess") refetch();
+  };
+  return (
+    <li className="note" aria-label={`Note by ${note.author.name}`}>
+      <p className="note-meta">
+        <strong>{note.author.name}</strong> <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
+        {note.edited && <span className="muted"> · edited</span>}
+      </p>
+      {editing ? <NoteForm claimId={null} note={note} onDone={() => setEditing(false)} /> : <NoteBody markdown={note.body} />}
+      {mine && !editing && (
+        <div className="button-row">
+          <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+            Edit note
+          </button>
+          <button type="button" className="button button-quiet" onClick={onDelete} disabled={remove.fetching}>
+            Delete note
+          </button>
+        </div>
+      )}
+      <FormErrors failure={remove.failure} error={remove.error} onRefresh={remove.refresh} />
+    </li>
+  );
+}
+
+interface NoteFormProps {
+  /** A new note on this claim … */
+  claimId: string | null;
+  /** … or a new wording of this one. */
+  note?: NoteNode;
+  onDone?: () => void;
+}
+
+/** Writes a note (or rewrites one): markdown, with a picker that inserts "@Name" for a colleague to be notified. */
+function NoteForm({ claimId, note, onDone }: NoteFormProps) {
+  const [body, setBody] = useState(note?.body ?? "");
+  const [saved, setSaved] = useState(false);
+  const text = useRef<HTMLTextAreaElement>(null);
+  const add = useResultMutation(AddNoteMutation, "addNote");
+  const edit = useResultMutation(EditNoteMutation, "editNote", onDone);
+  const state = note ? edit : add;
+  const [{ data: users }] = useQuery({ query: MentionableUsersQuery });
+
+  const mention = (name: string) => {
+    const at = text.current?.selectionStart ?? body.length;
+    const before = body.slice(0, at);
+    const insert = `${before && !/\s$/.test(before) ? " " : ""}@${name} `;
+    setBody(before + insert + body.slice(at));
+    requestAnimationFrame(() => {
+      text.current?.focus();
+      text.current?.setSelectionRange(at + insert.length, at + insert.length);
+    });
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    if (note) {
+      const payload = await edit.run({ input: { id: note.id, expectedVersion: note.version, body } });
+      if (payload?.__typename === "EditNoteSuccess") onDone?.();
+    } else if (claimId) {
+      const payload = await add.run({ input: { claim: claimId, body } });
+      if (payload?.__typename === "AddNoteSuccess") {
+        setBody("");
+        setSaved(true);
+      }
+    }
+  };
+
+  const label = note ? "Edit note" : "Add a note";
+  return (
+    <form className="form note-form" onSubmit={onSubmit} aria-label={label} noValidate>
+      <FormErrors failure={state.failure} error={state.error} fields={["body"]} onRefresh={state.refresh} />
+      <Field
+        label={note ? "Note" : "New note"}
+        issues={state.issues("body")}
+        hint="Markdown. Type @ and a name, or pick a colleague below, to notify them."
+      >
+        {(control) => <textarea {...control} ref={text} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
+      </Field>
+      <Field label="Mention">
+        {(control) => (
+          <select
+            {...control}
+            value=""
+            onChange={(e) => {
+              if (e.target.value) mention(e.target.value);
+            }}
+          >
+            <option value="">Pick a colleague…</option>
+            {users?.users.edges.map(
+              (e) =>
+                e.node && (
+                  <option key={e.node.id} value={e.node.name}>
+                    {e.node.name}
+                  </option>
+                ),
+            )}
+          </select>
+        )}
+      </Field>
+      <FormActions
+        label={note ? "Save note" : "Add note"}
+        busyLabel="Saving…"
+        busy={state.fetching}
+        disabled={!body.trim()}
+        onCancel={onDone}
+      >
+        {saved && (
+          <span className="saved" role="status">
+            Note added.
+          </span>
+        )}
+      </FormActions>
+    </form>
+  );
+}

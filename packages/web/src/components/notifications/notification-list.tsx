@@ -1,0 +1,82 @@
+import { Link } from "wouter";
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
+import { useResultMutation } from "../forms/use-result-mutation";
+import { formatDateTime } from "../../lib/format";
+import type { Enum } from "../../lib/enums";
+
+export const NotificationItem_NotificationFragment = graphql(`
+  fragment NotificationItem_NotificationFragment on Notification {
+    id
+    kind
+    read
+    createdAt
+    actor { id name }
+    claim { id text }
+    note { id body }
+    verdict { id headline }
+  }
+`);
+
+const MarkNotificationReadMutation = graphql(
+  `
+    mutation MarkNotificationRead($input: MarkNotificationReadInput!) {
+      markNotificationRead(input: $input) {
+        __typename
+        ... on MarkNotificationReadSuccess { notification { id read readAt } }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [FormErrors_ErrorFragment],
+);
+
+const what: Record<Enum<"NotificationKind">, string> = {
+  ASSIGNED: "assigned you a claim",
+  MENTIONED: "mentioned you in a note",
+  CLAIM_RATED: "rated your claim",
+  SENT_TO_EDITOR: "sent your claim to an editor",
+  SIGN_OFF_REQUESTED: "asks for your sign-off on a contested verdict",
+  VERDICT_SIGNED_OFF: "signed off your verdict",
+  VERDICT_CORRECTED: "corrected your verdict",
+};
+
+/** One notification: who did what, on which claim, with a way to it and to mark it read. */
+export function NotificationItem({ notification }: { notification: FragmentOf<typeof NotificationItem_NotificationFragment> }) {
+  const n = readFragment(NotificationItem_NotificationFragment, notification);
+  const markRead = useResultMutation(MarkNotificationReadMutation, "markNotificationRead");
+  const who = n.actor?.name ?? "Someone";
+  return (
+    <li className={`notification${n.read ? "" : " is-unread"}`}>
+      <p>
+        {!n.read && <span className="visually-hidden">Unread: </span>}
+        <strong>{who}</strong> {what[n.kind]}
+        {n.claim && (
+          <>
+            {": "}
+            <Link href={`/claims/${n.claim.id}`}>{n.claim.text.length > 120 ? `${n.claim.text.slice(0, 117)}…` : n.claim.text}</Link>
+          </>
+        )}
+      </p>
+      {n.note && (
+        <blockquote className="note-excerpt">{n.note.body.length > 200 ? `${n.note.body.slice(0, 197)}…` : n.note.body}</blockquote>
+      )}
+      {n.verdict && <p className="muted">Verdict: {n.verdict.headline}</p>}
+      <p className="notification-meta">
+        <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+        {!n.read && (
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={markRead.fetching}
+            onClick={() => markRead.run({ input: { id: n.id } })}
+            aria-label={`Mark read: ${who} ${what[n.kind]}`}
+          >
+            Mark read
+          </button>
+        )}
+      </p>
+      <FormErrors failure={markRead.failure} error={markRead.error} />
+    </li>
+  );
+}

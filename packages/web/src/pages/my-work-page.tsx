@@ -1,0 +1,104 @@
+import { Link } from "wouter";
+import { useQuery } from "urql";
+import { graphql } from "../gql/graphql";
+import { StatusBadge } from "../components/claims/status-badge";
+import { LabelBadge } from "../components/verdicts/label-badge";
+import { ErrorState, Loading } from "../components/layout/status-views";
+import { formatDateTime } from "../lib/format";
+import { usePageTitle } from "../lib/use-page-title";
+import type { Viewer } from "../lib/viewer";
+
+const MyWorkPageQuery = graphql(`
+  query MyWorkPage($editor: Boolean!) {
+    assigned: claims(first: 50, filter: { assignedToMe: true, status: [NEW, IN_REVIEW, NEEDS_EDITOR] }, orderBy: NEWEST) {
+      totalCount
+      edges { node { id text status updatedAt } }
+    }
+    notesMentioningMe(first: 20) {
+      totalCount
+      edges { node { id body createdAt author { id name } claim { id text } } }
+    }
+    verdictsAwaitingMySignOff(first: 20) @include(if: $editor) {
+      totalCount
+      edges { node { id headline label updatedAt publishedBy { id name } claim { id text } } }
+    }
+  }
+`);
+
+const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** What is waiting for the signed-in user: claims assigned to them, notes that mention them, verdicts to sign off. */
+export function MyWorkPage({ viewer }: { viewer: Viewer }) {
+  usePageTitle("My work");
+  const editor = viewer.role === "EDITOR" || viewer.role === "ADMIN";
+  const [{ data, error }, reexecute] = useQuery({ query: MyWorkPageQuery, variables: { editor }, requestPolicy: "cache-and-network" });
+  if (!data) return error ? <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} /> : <Loading />;
+  const assigned = data.assigned.edges.map((e) => e.node);
+  const mentions = data.notesMentioningMe.edges.map((e) => e.node).filter((n) => n !== null);
+  const signOffs = data.verdictsAwaitingMySignOff?.edges.map((e) => e.node).filter((v) => v !== null) ?? [];
+  return (
+    <div className="page page-my-work">
+      <h1>My work</h1>
+      {editor && (
+        <section className="section card" aria-labelledby="sign-off-heading">
+          <h2 id="sign-off-heading">
+            Awaiting your sign-off <span className="count">{data.verdictsAwaitingMySignOff?.totalCount ?? 0}</span>
+          </h2>
+          {signOffs.length ? (
+            <ul className="work-list">
+              {signOffs.map((v) => (
+                <li key={v.id}>
+                  <LabelBadge label={v.label} /> <Link href={`/claims/${v.claim.id}`}>{v.headline}</Link>
+                  <p className="muted">
+                    Proposed by {v.publishedBy.name}, <time dateTime={v.updatedAt}>{formatDateTime(v.updatedAt)}</time> ·{" "}
+                    {shorten(v.claim.text)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No contested verdict is waiting for a second editor.</p>
+          )}
+        </section>
+      )}
+      <section className="section card" aria-labelledby="assigned-heading">
+        <h2 id="assigned-heading">
+          Assigned to me <span className="count">{data.assigned.totalCount}</span>
+        </h2>
+        {assigned.length ? (
+          <ul className="work-list">
+            {assigned.map((c) => (
+              <li key={c.id}>
+                <StatusBadge status={c.status} /> <Link href={`/claims/${c.id}`}>{shorten(c.text)}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Nothing is assigned to you. Pick a claim from the queue and assign it to yourself.</p>
+        )}
+      </section>
+      <section className="section card" aria-labelledby="mentions-heading">
+        <h2 id="mentions-heading">
+          Mentions <span className="count">{data.notesMentioningMe.totalCount}</span>
+        </h2>
+        {mentions.length ? (
+          <ul className="work-list">
+            {mentions.map((n) => (
+              <li key={n.id}>
+                <strong>{n.author.name}</strong> on <Link href={`/claims/${n.claim.id}`}>{shorten(n.claim.text, 90)}</Link>
+                <blockquote className="note-excerpt">{shorten(n.body, 200)}</blockquote>
+                <p className="muted">
+                  <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No note mentions you.</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export default MyWorkPage;
