@@ -1,16 +1,19 @@
 import { startTestServer } from "../test/testkit/server.js";
+import { graphql } from "../test/testkit/graphql.js";
 import { rawId } from "../test/testkit/ids.js";
 import { publishedClaim, seedClaim, seedEntity, seedEvent } from "../test/testkit/seed.js";
 import { percentile, record, round } from "./common.js";
 
 // The claim queue's query: SQL statements and latency for a page of 5 and of 50 rich claims, on both databases.
 
-const PAGE = `query ClaimPage($first: Int!) { claims(first: $first) { totalCount edges { node {
-  id text kind status claimant { name title } event { title }
-  appearances(first: 10) { edges { node { excerpt source { url title } } } }
-  evidence(first: 10) { edges { node { stance excerpt source { url } } } }
-  ratings(first: 10) { edges { node { label reviewer { name } } } }
-  verdict { label headline } media(first: 10) { edges { node { kind verification } } } } } } }`;
+const ClaimPage = graphql(`
+  query ClaimPage($first: Int!) { claims(first: $first) { totalCount edges { node {
+    id text kind status claimant { name title } event { title }
+    appearances(first: 10) { edges { node { excerpt source { url title } } } }
+    evidence(first: 10) { edges { node { stance excerpt source { url } } } }
+    ratings(first: 10) { edges { node { label reviewer { name } } } }
+    verdict { label headline } media(first: 10) { edges { node { kind verification } } } } } } }
+`);
 
 async function measure(kind: "pglite" | "postgres") {
   const server = await startTestServer({ kind });
@@ -37,7 +40,7 @@ async function measure(kind: "pglite" | "postgres") {
       let statements = 0;
       for (let i = 0; i < 40; i += 1) {
         const start = performance.now();
-        const response = await server.request(PAGE, { first }, reviewer);
+        const response = await server.request(ClaimPage, { first }, reviewer);
         if (i >= 5) samples.push(performance.now() - start);
         statements = response.extensions?.sqlStatements ?? -1;
       }

@@ -45,15 +45,8 @@ export interface TestServer {
    * is given, and returns the parsed response, typed from the document.
    */
   request<TData, TVariables>(document: Operation<TData, TVariables>, ...args: OperationArgs<TVariables>): Promise<GraphQLResponse<TData>>;
-  /**
-   * @deprecated Untyped, kept only for bench/claims-page.ts and bench/search.ts (outside test/) until they send
-   * `graphql()` documents; tests send a typed document, or use `requestRaw` for a string they must send as it is.
-   */
-  request(query: string, variables?: Record<string, unknown>, as?: Actor): Promise<GraphQLResponse<unknown>>;
   /** Like `request`, but fails the test on any GraphQL error and returns `data`. */
   execute<TData, TVariables>(document: Operation<TData, TVariables>, ...args: OperationArgs<TVariables>): Promise<TData>;
-  /** @deprecated Untyped, kept only for the benchmark (see the string form of `request`). */
-  execute(query: string, variables?: Record<string, unknown>, as?: Actor): Promise<unknown>;
   /**
    * The escape hatch: sends `source` exactly as given, unchecked and untyped, for tests that must send what the
    * schema would reject or what no typed document can say (hostile, malformed or over-limit queries, queries built
@@ -159,13 +152,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     });
     return (await response.json()) as GraphQLResponse<unknown>;
   };
-  // Typed documents, and the strings the benchmark still sends (the deprecated overloads).
-  const request = (async (document: Operation<unknown, never> | string, variables?: unknown, as?: Actor) =>
-    post({ ...(typeof document === "string" ? { query: document } : wireDocument(document)), variables }, as)) as TestServer["request"];
-  const execute = (async (document: Operation<unknown, never> | string, variables?: unknown, as?: Actor) =>
-    expectNoErrors(
-      await post({ ...(typeof document === "string" ? { query: document } : wireDocument(document)), variables }, as),
-    )) as TestServer["execute"];
+  const request = (async (document: Operation<unknown, never>, variables?: unknown, as?: Actor) =>
+    post({ ...wireDocument(document), variables }, as)) as TestServer["request"];
+  const execute = (async (document: Operation<unknown, never>, variables?: unknown, as?: Actor) =>
+    expectNoErrors(await post({ ...wireDocument(document), variables }, as))) as TestServer["execute"];
   const requestRaw: TestServer["requestRaw"] = (query, variables, as) => post({ query, variables }, as);
 
   const signIn = async (email: string, password: string): Promise<SignedInActor> => {
