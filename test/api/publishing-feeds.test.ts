@@ -1,8 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
-import { ErrorFields, factories, mutate } from "../testkit/factories.js";
-import { graphql } from "../testkit/graphql.js";
+import { factories } from "../testkit/factories.js";
 import { structuredDataProblems } from "../testkit/structured-data.js";
 
 // What partners, aggregators and search engines read without GraphQL: ClaimReview and MediaReview JSON-LD feeds
@@ -12,22 +11,6 @@ import { structuredDataProblems } from "../testkit/structured-data.js";
 let server: TestServer;
 let make: ReturnType<typeof factories>;
 let reviewer: SignedInActor, editor: SignedInActor;
-
-const AddMedia = graphql(
-  `mutation AddMedia($input: AddMediaInput!) { addMedia(input: $input) { __typename
-    ... on AddMediaSuccess { media { id version } } ...ErrorFields } }`,
-  [ErrorFields],
-);
-const SetMediaVerification = graphql(
-  `mutation SetMediaVerification($input: SetMediaVerificationInput!) { setMediaVerification(input: $input) { __typename
-    ... on SetMediaVerificationSuccess { media { id version } } ...ErrorFields } }`,
-  [ErrorFields],
-);
-const RetractVerdict = graphql(
-  `mutation RetractVerdict($input: RetractVerdictInput!) { retractVerdict(input: $input) { __typename
-    ... on RetractVerdictSuccess { verdict { id } } ...ErrorFields } }`,
-  [ErrorFields],
-);
 
 const words = ["desalination", "hydrofoil", "sandstorm"] as const;
 type Published = Awaited<ReturnType<typeof publish>>;
@@ -54,22 +37,15 @@ async function publish(word: string, label: "FALSE" | "MISLEADING" | "TRUE" | "U
 }
 
 async function media(claimId: string, verification: "UNVERIFIED" | "DECONTEXTUALIZED" | "STAGED", url: string) {
-  const added = await mutate(server, editor, AddMedia, {
-    input: {
-      claims: [claimId],
-      kind: "VIDEO",
-      url,
-      graphic: true,
-      description: "Bodies in a street; the video is from another city, filmed in 2019.",
-      place: "Homs",
-      recordedAt: "2019-06-01T00:00:00.000Z",
-    },
+  const added = await make.media(editor, claimId, {
+    url,
+    graphic: true,
+    description: "Bodies in a street; the video is from another city, filmed in 2019.",
+    place: "Homs",
+    recordedAt: "2019-06-01T00:00:00.000Z",
   });
-  if (verification === "UNVERIFIED") return added.media;
-  const verified = await mutate(server, editor, SetMediaVerification, {
-    input: { id: added.media.id, expectedVersion: added.media.version, verification },
-  });
-  return verified.media;
+  if (verification === "UNVERIFIED") return added;
+  return make.verification(editor, added, verification);
 }
 
 const get = (path: string) => fetch(`${server.url}${path}`);
@@ -186,7 +162,7 @@ describe("the Atom feed of verdicts", () => {
       // The entry's title is HTML (type="html"): its markup is the escaped text, which renders as the headline.
       expect(entry.title["#text"]).toBe("&lt;img src=x onerror=alert(1)&gt; ]]&gt; &amp; &lt;/title&gt;");
     } finally {
-      await mutate(server, editor, RetractVerdict, { input: { id: verdict.id, expectedVersion: verdict.version, reason: "Test entry." } });
+      await make.retraction(editor, verdict, "Test entry.");
     }
   });
 });
@@ -257,9 +233,7 @@ describe("the Fact Check Tools search (claims:search)", () => {
 
   it("drops a retracted verdict from the search and the feeds", async () => {
     const target = published[2]!;
-    await mutate(server, editor, RetractVerdict, {
-      input: { id: target.verdict.id, expectedVersion: target.verdict.version, reason: "The ministry's figures were misquoted." },
-    });
+    await make.retraction(editor, target.verdict, "The ministry's figures were misquoted.");
     expect(await search(`query=${target.word}`)).toEqual({});
     const feed = await json<ClaimReviewEntry[]>("/claim-reviews.jsonld");
     expect(feed.map((entry) => entry.claimReviewed).join(" ")).not.toContain(target.word);

@@ -42,21 +42,6 @@ const Webhooks = graphql(`
     }
   }
 `);
-const AddMedia = graphql(
-  `mutation AddMedia($input: AddMediaInput!) { addMedia(input: $input) { __typename
-    ... on AddMediaSuccess { media { id version } } ...ErrorFields } }`,
-  [ErrorFields],
-);
-const SetMediaVerification = graphql(
-  `mutation SetMediaVerification($input: SetMediaVerificationInput!) { setMediaVerification(input: $input) { __typename
-    ... on SetMediaVerificationSuccess { media { id version } } ...ErrorFields } }`,
-  [ErrorFields],
-);
-const RetractVerdict = graphql(
-  `mutation RetractVerdict($input: RetractVerdictInput!) { retractVerdict(input: $input) { __typename
-    ... on RetractVerdictSuccess { verdict { id version } } ...ErrorFields } }`,
-  [ErrorFields],
-);
 const CorrectVerdict = graphql(
   `mutation CorrectVerdict($input: CorrectVerdictInput!) { correctVerdict(input: $input) { __typename
     ... on CorrectVerdictSuccess { verdict { id version } } ...ErrorFields } }`,
@@ -146,25 +131,19 @@ describe("deliveries", () => {
   it("sends claim.created, media.verified, verdict.corrected and verdict.retracted to the endpoints that want them", async () => {
     const { receiver } = await endpoint(["CLAIM_CREATED", "MEDIA_VERIFIED", "VERDICT_CORRECTED", "VERDICT_RETRACTED"]);
     const { claim, verdict } = await publishedVerdict();
-    const media = await mutate(server, editor, AddMedia, {
-      input: { claims: [claim.id], kind: "VIDEO", url: "https://video.example/clip", graphic: false, description: "A flooded street." },
-    });
-    await mutate(server, editor, SetMediaVerification, {
-      input: { id: media.media.id, expectedVersion: media.media.version, verification: "DECONTEXTUALIZED" },
-    });
+    const media = await make.media(editor, claim.id, { url: "https://video.example/clip" });
+    await make.verification(editor, media, "DECONTEXTUALIZED");
     const corrected = await mutate(server, editor, CorrectVerdict, {
       input: { id: verdict.id, expectedVersion: verdict.version, headline: "No, it never happened", reason: "Clearer headline." },
     });
-    await mutate(server, editor, RetractVerdict, {
-      input: { id: verdict.id, expectedVersion: corrected.verdict.version, reason: "The records were forged." },
-    });
+    await make.retraction(editor, corrected.verdict, "The records were forged.");
     await arrived(receiver, 4);
     await expect
       .poll(() => receiver.received.map((r) => r.event).sort(), poll)
       .toEqual(["claim.created", "media.verified", "verdict.corrected", "verdict.retracted"]);
     const data = (event: string) => receiver.received.find((r) => r.event === event)!.json.data;
     expect(data("claim.created")).toMatchObject({ claimId: claim.id, text: claim.text, kind: "STATEMENT" });
-    expect(data("media.verified")).toMatchObject({ mediaId: media.media.id, verification: "DECONTEXTUALIZED", claimIds: [claim.id] });
+    expect(data("media.verified")).toMatchObject({ mediaId: media.id, verification: "DECONTEXTUALIZED", claimIds: [claim.id] });
     expect(data("verdict.corrected")).toMatchObject({ verdictId: verdict.id, claimReview: { headline: "No, it never happened" } });
     expect(data("verdict.retracted")).toMatchObject({ verdictId: verdict.id, reason: "The records were forged." });
     expect(data("verdict.retracted").retractedAt).toEqual(expect.any(String));

@@ -87,11 +87,27 @@ const PublishVerdict = graphql(
     ... on PublishVerdictSuccess { verdict { id version state label } } ...ErrorFields } }`,
   [ErrorFields],
 );
+const AddMedia = graphql(
+  `mutation AddMedia($input: AddMediaInput!) { addMedia(input: $input) { __typename
+    ... on AddMediaSuccess { media { id version } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const SetMediaVerification = graphql(
+  `mutation SetMediaVerification($input: SetMediaVerificationInput!) { setMediaVerification(input: $input) { __typename
+    ... on SetMediaVerificationSuccess { media { id version } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+const RetractVerdict = graphql(
+  `mutation RetractVerdict($input: RetractVerdictInput!) { retractVerdict(input: $input) { __typename
+    ... on RetractVerdictSuccess { verdict { id version } } ...ErrorFields } }`,
+  [ErrorFields],
+);
 const ClaimVersion = graphql(`query ClaimVersion($id: ID!) { node(id: $id) { ... on Claim { version } } }`);
 
 /** A factory's `input`: any of the mutation's input fields, over the factory's defaults. */
 type InputOf<TDocument> = Partial<VariablesOf<TDocument> extends { input: infer TInput } ? TInput : never>;
 export type ApiKeyInput = InputOf<typeof CreateApiKey>;
+type MediaVerification = NonNullable<VariablesOf<typeof SetMediaVerification>["input"]["verification"]>;
 
 export function factories(server: Executor) {
   return {
@@ -149,6 +165,32 @@ export function factories(server: Executor) {
           ...input,
         },
       });
+      return r.verdict;
+    },
+    /** A media item shown with a claim (as an editor); it is UNVERIFIED until `verification` rates it. */
+    async media(as: Actor, claimId: string, input: InputOf<typeof AddMedia> = {}) {
+      const r = await mutate(server, as, AddMedia, {
+        input: {
+          claims: [claimId],
+          kind: "VIDEO",
+          url: `https://video.example/${unique()}.mp4`,
+          graphic: false,
+          description: "A flooded street.",
+          ...input,
+        },
+      });
+      return r.media;
+    },
+    /** Sets a media item's verification, at the version given. */
+    async verification(as: Actor, media: { id: string; version: number }, verification: MediaVerification) {
+      const r = await mutate(server, as, SetMediaVerification, {
+        input: { id: media.id, expectedVersion: media.version, verification },
+      });
+      return r.media;
+    },
+    /** Retracts a published verdict (as an editor), at the version given. */
+    async retraction(as: Actor, verdict: { id: string; version: number }, reason = "The records were forged.") {
+      const r = await mutate(server, as, RetractVerdict, { input: { id: verdict.id, expectedVersion: verdict.version, reason } });
       return r.verdict;
     },
     async claimVersion(as: Actor, claimId: string): Promise<number> {
