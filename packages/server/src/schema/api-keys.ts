@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { ApiKeyScope } from "../generated/prisma/enums.js";
-import { mutationQuery, versionedFields } from "./inputs.js";
+import { mutationQuery, versionedFields, versionedInput } from "./inputs.js";
 import * as apiKeys from "../services/api-keys.js";
 
 export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
@@ -103,10 +103,7 @@ const RotateApiKeyInput = builder.inputType("RotateApiKeyInput", {
   }),
 });
 
-const RevokeApiKeyInput = builder.inputType("RevokeApiKeyInput", {
-  description: "The key to stop.",
-  fields: (t) => versionedFields(t, ApiKeyNode, "The key."),
-});
+const RevokeApiKeyInput = versionedInput("RevokeApiKeyInput", "The key to stop.", ApiKeyNode, "The key.");
 
 interface KeyWithSecret {
   keyId: string;

@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
 import { evidenceVisibleTo } from "../services/visibility.js";
 import { StanceEnum } from "./enums.js";
-import { SourceRefInput, sourceRef, mutationQuery, versionedFields } from "./inputs.js";
+import { SourceRefInput, sourceRef, mutationQuery, versionedFields, versionedInput } from "./inputs.js";
 import type { Context } from "../context.js";
 import * as evidence from "../services/evidence.js";
 
@@ -51,15 +51,9 @@ const UpdateEvidenceInput = builder.inputType("UpdateEvidenceInput", {
   }),
 });
 
-const RemoveEvidenceInput = builder.inputType("RemoveEvidenceInput", {
-  description: "The evidence to remove.",
-  fields: (t) => versionedFields(t, Evidence, "The evidence."),
-});
+const RemoveEvidenceInput = versionedInput("RemoveEvidenceInput", "The evidence to remove.", Evidence, "The evidence.");
 
-const RestoreEvidenceInput = builder.inputType("RestoreEvidenceInput", {
-  description: "The removed evidence to bring back.",
-  fields: (t) => versionedFields(t, Evidence, "The evidence."),
-});
+const RestoreEvidenceInput = versionedInput("RestoreEvidenceInput", "The removed evidence to bring back.", Evidence, "The evidence.");
 
 const refetch = (ctx: Context, query: object, id: string) =>
   ctx.prisma.evidence.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });

@@ -53,3 +53,11 @@ export const versionedFields = (t: InputFieldBuilder, target: GlobalIdTarget, de
     description: "The `version` you saw; if the object changed since, you get a ConflictError and nothing changes.",
   }),
 });
+
+/** An input that only names the object a mutation acts on: `id` (for rows without a version, such as a rating). */
+export const targetInput = (name: string, description: string, target: GlobalIdTarget, idDescription: string) =>
+  builder.inputType(name, { description, fields: (t) => targetFields(t, target, idDescription) });
+
+/** An input that only names a versioned object a mutation acts on: `id` and `expectedVersion` (remove, revoke, sign off). */
+export const versionedInput = (name: string, description: string, target: GlobalIdTarget, idDescription: string) =>
+  builder.inputType(name, { description, fields: (t) => versionedFields(t, target, idDescription) });

@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { mutationQuery, targetFields } from "./inputs.js";
+import { mutationQuery, targetInput } from "./inputs.js";
 import { RatingLabelEnum } from "./enums.js";
 import { confirmRating, rateClaim } from "../services/ratings.js";
 
@@ -44,10 +44,12 @@ const RateClaimInput = builder.inputType("RateClaimInput", {
   }),
 });
 
-const ConfirmRatingInput = builder.inputType("ConfirmRatingInput", {
-  description: "Your rating to confirm for the claim's present wording.",
-  fields: (t) => targetFields(t, Rating, "Your current rating."),
-});
+const ConfirmRatingInput = targetInput(
+  "ConfirmRatingInput",
+  "Your rating to confirm for the claim's present wording.",
+  Rating,
+  "Your current rating.",
+);
 
 builder.mutationFields((t) => ({
   rateClaim: t.prismaField({

@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { mutationQuery, versionedFields } from "./inputs.js";
+import { mutationQuery, versionedFields, versionedInput } from "./inputs.js";
 import { RoleEnum } from "./enums.js";
 import * as users from "../services/users.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
@@ -99,10 +99,7 @@ const UpdateUserRoleInput = builder.inputType("UpdateUserRoleInput", {
   }),
 });
 
-const DeactivateUserInput = builder.inputType("DeactivateUserInput", {
-  description: "The user to deactivate.",
-  fields: (t) => versionedFields(t, User, "The user."),
-});
+const DeactivateUserInput = versionedInput("DeactivateUserInput", "The user to deactivate.", User, "The user.");
 
 builder.mutationFields((t) => ({
   signIn: t.field({

@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { mutationQuery, rawId, versionedFields } from "./inputs.js";
+import { mutationQuery, rawId, versionedFields, versionedInput } from "./inputs.js";
 import { verdictVisibleTo } from "../services/visibility.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { DatePrecisionEnum, EntityKindEnum, RatingLabelEnum, VerdictStateEnum } from "./enums.js";
@@ -214,10 +214,12 @@ const CorrectVerdictInput = builder.inputType("CorrectVerdictInput", {
   }),
 });
 
-const SignOffVerdictInput = builder.inputType("SignOffVerdictInput", {
-  description: "The contested verdict to sign off.",
-  fields: (t) => versionedFields(t, Verdict, "The verdict awaiting sign-off."),
-});
+const SignOffVerdictInput = versionedInput(
+  "SignOffVerdictInput",
+  "The contested verdict to sign off.",
+  Verdict,
+  "The verdict awaiting sign-off.",
+);
 
 const RetractVerdictInput = builder.inputType("RetractVerdictInput", {
   description: "The verdict to retract, and why.",

@@ -2,7 +2,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { WebhookDeliveryStatus, WebhookEvent } from "../generated/prisma/enums.js";
-import { mutationQuery, targetFields, versionedFields } from "./inputs.js";
+import { mutationQuery, targetInput, versionedFields, versionedInput } from "./inputs.js";
 import * as webhooks from "../services/webhooks.js";
 
 const WebhookEventEnum = builder.enumType(WebhookEvent, {
@@ -106,20 +106,26 @@ const UpdateWebhookSubscriptionInput = builder.inputType("UpdateWebhookSubscript
   }),
 });
 
-const RotateWebhookSecretInput = builder.inputType("RotateWebhookSecretInput", {
-  description: "The endpoint whose signing secret to replace.",
-  fields: (t) => versionedFields(t, WebhookSubscriptionNode, "The endpoint."),
-});
+const RotateWebhookSecretInput = versionedInput(
+  "RotateWebhookSecretInput",
+  "The endpoint whose signing secret to replace.",
+  WebhookSubscriptionNode,
+  "The endpoint.",
+);
 
-const DeleteWebhookSubscriptionInput = builder.inputType("DeleteWebhookSubscriptionInput", {
-  description: "The endpoint to remove.",
-  fields: (t) => versionedFields(t, WebhookSubscriptionNode, "The endpoint."),
-});
+const DeleteWebhookSubscriptionInput = versionedInput(
+  "DeleteWebhookSubscriptionInput",
+  "The endpoint to remove.",
+  WebhookSubscriptionNode,
+  "The endpoint.",
+);
 
-const ReplayWebhookDeliveryInput = builder.inputType("ReplayWebhookDeliveryInput", {
-  description: "The delivery to send again.",
-  fields: (t) => targetFields(t, WebhookDeliveryNode, "The delivery."),
-});
+const ReplayWebhookDeliveryInput = targetInput(
+  "ReplayWebhookDeliveryInput",
+  "The delivery to send again.",
+  WebhookDeliveryNode,
+  "The delivery.",
+);
 
 interface WithSecret {
   subscriptionId: string;
