@@ -31,7 +31,8 @@ export const publicMediaReviewWhere = {
   claims: { some: { currentVerdict: { state: "PUBLISHED" } } },
 } satisfies Prisma.MediaItemWhereInput;
 
-export const mediaReviewSelect = {
+/** What partners are told of a media item's verification: in its MediaReview, and in the media.verified webhook. */
+export const mediaVerificationSelect = {
   id: true,
   url: true,
   kind: true,
@@ -39,6 +40,10 @@ export const mediaReviewSelect = {
   description: true,
   place: true,
   recordedAt: true,
+} satisfies Prisma.MediaItemSelect;
+
+export const mediaReviewSelect = {
+  ...mediaVerificationSelect,
   firstSeenAt: true,
   firstSeenWhere: true,
   uploader: true,

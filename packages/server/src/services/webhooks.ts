@@ -9,6 +9,7 @@ import { WebhookEvent } from "../generated/prisma/enums.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 import { publicBaseUrl, publisherName } from "../config.js";
 import { writeAudit } from "./audit.js";
+import { mediaVerificationSelect } from "./media-review.js";
 import { parseInput, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { claimReviewSelect, toClaimReview } from "./claim-review.js";
@@ -301,16 +302,7 @@ export async function enqueueClaimCreated(tx: DbTx, claimId: string) {
 export async function enqueueMediaVerified(tx: DbTx, mediaId: string) {
   const media = await tx.mediaItem.findUniqueOrThrow({
     where: { id: mediaId },
-    select: {
-      id: true,
-      url: true,
-      kind: true,
-      verification: true,
-      description: true,
-      place: true,
-      recordedAt: true,
-      claims: { select: { id: true } },
-    },
+    select: { ...mediaVerificationSelect, claims: { select: { id: true } } },
   });
   await enqueueWebhook(tx, "MEDIA_VERIFIED", {
     mediaId: encodeGlobalID("MediaItem", media.id),
