@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { SecretInput, SecretPanel } from "../partners/secret-panel";
 
 /** A secret the server has just returned: shown once, then only its prefix is ever seen again. */
 export interface RevealedSecret {
@@ -33,15 +34,11 @@ export const graceLabel = (minutes: number) =>
  */
 export function ApiKeySecret({ revealed, onDone }: { revealed: RevealedSecret; onDone: () => void }) {
   const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyState>("idle");
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new secret resets the copy state and moves focus to it
-  useEffect(() => {
-    setCopy("idle");
-    heading.current?.focus();
-  }, [revealed.secret]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new secret has not been copied yet
+  useEffect(() => setCopy("idle"), [revealed.secret]);
 
   const select = () => {
     input.current?.focus();
@@ -62,10 +59,12 @@ export function ApiKeySecret({ revealed, onDone }: { revealed: RevealedSecret; o
 
   const { replaces } = revealed;
   return (
-    <section className="secret-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
-        Copy this key now: it will not be shown again
-      </h2>
+    <SecretPanel
+      heading="Copy this key now: it will not be shown again"
+      secret={revealed.secret}
+      doneLabel="I have copied the key"
+      onDone={onDone}
+    >
       <p>
         {replaces ? (
           <>
@@ -86,18 +85,7 @@ export function ApiKeySecret({ revealed, onDone }: { revealed: RevealedSecret; o
       <div className="field">
         <label htmlFor={`${id}-secret`}>New API key secret</label>
         <div className="secret-row">
-          <input
-            id={`${id}-secret`}
-            ref={input}
-            className="secret-input"
-            type="text"
-            readOnly
-            value={revealed.secret}
-            spellCheck={false}
-            autoComplete="off"
-            autoCapitalize="off"
-            onFocus={(e) => e.currentTarget.select()}
-          />
+          <SecretInput id={`${id}-secret`} ref={input} secret={revealed.secret} />
           <button type="button" className="button button-primary" onClick={() => void onCopy()}>
             Copy
           </button>
@@ -114,11 +102,6 @@ export function ApiKeySecret({ revealed, onDone }: { revealed: RevealedSecret; o
       <pre className="curl-example">
         <code>{curlExample(revealed.secret, window.location.origin)}</code>
       </pre>
-      <div className="button-row">
-        <button type="button" className="button" onClick={onDone}>
-          I have copied the key
-        </button>
-      </div>
-    </section>
+    </SecretPanel>
   );
 }

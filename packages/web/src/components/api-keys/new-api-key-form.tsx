@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors, type FieldIssue } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { PartnerNameField } from "../partners/partner-name-field";
 import { CheckboxGroup } from "../forms/checkbox-group";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
@@ -73,20 +74,12 @@ export function NewApiKeyForm({ onCreated, onClose }: NewApiKeyFormProps) {
     <form className="form section new-api-key" aria-labelledby={`${id}-heading`} onSubmit={onSubmit} noValidate>
       <h2 id={`${id}-heading`}>New API key</h2>
       <FormErrors failure={create.failure} error={create.error} fields={fields} />
-      <Field label="Name" issues={create.issues("name")} hint="Who the key is for, e.g. “Platform X tipline”. Partners never see it.">
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            required
-            maxLength={200}
-            autoComplete="off"
-            value={draft.name}
-            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-            autoFocus
-          />
-        )}
-      </Field>
+      <PartnerNameField
+        hint="Who the key is for, e.g. “Platform X tipline”. Partners never see it."
+        issues={create.issues("name")}
+        value={draft.name}
+        onChange={(name) => setDraft((d) => ({ ...d, name }))}
+      />
       <CheckboxGroup
         legend="Scopes"
         hint="What the key may do. Give it only what the partner needs."

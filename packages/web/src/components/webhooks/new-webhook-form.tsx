@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { graphql } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
+import { PartnerNameField } from "../partners/partner-name-field";
 import { CheckboxGroup } from "../forms/checkbox-group";
 import { valuesOf } from "../../lib/enums";
 import { FormActions } from "../forms/form-actions";
@@ -55,20 +56,12 @@ export function NewWebhookForm({ onCreated, onClose }: NewWebhookFormProps) {
     <form className="form section new-webhook" aria-labelledby={`${id}-heading`} onSubmit={onSubmit} noValidate>
       <h2 id={`${id}-heading`}>New endpoint</h2>
       <FormErrors failure={create.failure} error={create.error} fields={fields} />
-      <Field label="Name" issues={create.issues("name")} hint="Whose endpoint it is, e.g. “Newsroom X”.">
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            required
-            maxLength={200}
-            autoComplete="off"
-            value={draft.name}
-            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-            autoFocus
-          />
-        )}
-      </Field>
+      <PartnerNameField
+        hint="Whose endpoint it is, e.g. “Newsroom X”."
+        issues={create.issues("name")}
+        value={draft.name}
+        onChange={(name) => setDraft((d) => ({ ...d, name }))}
+      />
       <Field label="Endpoint URL" issues={create.issues("url")} hint="An https:// address on the public internet.">
         {(control) => (
           <input
