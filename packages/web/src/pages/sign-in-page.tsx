@@ -13,7 +13,6 @@ const SignInMutation = graphql(
       signIn(input: $input) {
         __typename
         ... on SignInSuccess {
-          expiresAt
           user {
             id
             role
