@@ -7,6 +7,7 @@ import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { ConflictNotice } from "../forms/conflict-notice";
 import { StatusBadge } from "./status-badge";
+import { StatusChange_ClaimFragment } from "./status-change";
 import type { Enum } from "../../lib/enums";
 import type { Viewer } from "../../lib/viewer";
 
@@ -26,12 +27,12 @@ const SetClaimStatusMutation = graphql(
     mutation SetClaimStatus($input: SetClaimStatusInput!) {
       setClaimStatus(input: $input) {
         __typename
-        ... on SetClaimStatusSuccess { claim { id status version updatedAt allowedNextStatuses } }
+        ... on SetClaimStatusSuccess { claim { ...StatusChange_ClaimFragment } }
         ...FormErrors_ErrorFragment
       }
     }
   `,
-  [FormErrors_ErrorFragment],
+  [StatusChange_ClaimFragment, FormErrors_ErrorFragment],
 );
 
 const AssignClaimMutation = graphql(

@@ -5,6 +5,7 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { stances } from "./evidence-section";
+import { StatusChange_ClaimFragment } from "../claims/status-change";
 import type { Enum } from "../../lib/enums";
 
 const AddEvidenceMutation = graphql(
@@ -15,14 +16,14 @@ const AddEvidenceMutation = graphql(
         ... on AddEvidenceSuccess {
           evidence {
             id
-            claim { id status version updatedAt allowedNextStatuses }
+            claim { ...StatusChange_ClaimFragment }
           }
         }
         ...FormErrors_ErrorFragment
       }
     }
   `,
-  [FormErrors_ErrorFragment],
+  [StatusChange_ClaimFragment, FormErrors_ErrorFragment],
 );
 
 const urlMissing = { path: ["input", "source", "url"], message: "Enter the address of the source, starting with http:// or https://." };

@@ -9,6 +9,7 @@ import { humanize, ratingLabelText } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
 import type { Viewer } from "../../lib/viewer";
 import { EnumOptions } from "../forms/options";
+import { StatusChange_ClaimFragment } from "../claims/status-change";
 
 export const RateClaimForm_ClaimFragment = graphql(`
   fragment RateClaimForm_ClaimFragment on Claim {
@@ -41,14 +42,14 @@ const RateClaimMutation = graphql(
           rating {
             id
             label
-            claim { id status version updatedAt allowedNextStatuses }
+            claim { ...StatusChange_ClaimFragment }
           }
         }
         ...FormErrors_ErrorFragment
       }
     }
   `,
-  [FormErrors_ErrorFragment],
+  [StatusChange_ClaimFragment, FormErrors_ErrorFragment],
 );
 
 /** Your rating of the claim; rating again replaces your previous rating (which is kept as history). */

@@ -1,5 +1,6 @@
 import { graphql } from "../../gql/graphql";
 import { VerdictArticle_VerdictFragment } from "./verdict-article";
+import { StatusChange_ClaimFragment } from "../claims/status-change";
 
 // What every verdict mutation returns: the verdict as the desk shows it, with the claim fields the change moves
 // (status, version, the moves now allowed), so the normalized cache updates every screen at once.
@@ -9,8 +10,8 @@ export const VerdictChange_VerdictFragment = graphql(
       id
       version
       ...VerdictArticle_VerdictFragment
-      claim { id status version updatedAt allowedNextStatuses }
+      claim { ...StatusChange_ClaimFragment }
     }
   `,
-  [VerdictArticle_VerdictFragment],
+  [VerdictArticle_VerdictFragment, StatusChange_ClaimFragment],
 );
