@@ -1,6 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { DbTx } from "../db.js";
 import { ratingLabelText } from "./rating-label-text.js";
+import { FIGURE_FACTS, figureFacts } from "./figures.js";
 
 // What the desk hands out as files: an event's reported figures, one claim's whole dossier, and the published
 // verdicts. Lists are read in batches (keyset pages), so an export of any size streams with bounded memory.
@@ -47,18 +48,7 @@ export interface FigureExportRow {
 export const FIGURE_EXPORT_COLUMNS: (keyof FigureExportRow)[] = [
   "id",
   "event",
-  "metric",
-  "subject",
-  "qualifier",
-  "low",
-  "high",
-  "statedText",
-  "place",
-  "placePrecision",
-  "periodStart",
-  "periodEnd",
-  "periodPrecision",
-  "periodText",
+  ...FIGURE_FACTS,
   "reportedAt",
   "attributedTo",
   "sourceUrl",
@@ -84,18 +74,9 @@ export async function eventFigures(db: DbTx, eventId: string): Promise<{ title: 
       yield {
         id: encodeGlobalID("ReportedFigure", f.id),
         event: event!.title,
-        metric: f.metric,
-        subject: f.subject,
-        qualifier: f.qualifier,
-        low: f.low,
-        high: f.high,
-        statedText: f.statedText,
-        place: f.place,
-        placePrecision: f.placePrecision,
+        ...figureFacts(f),
         periodStart: iso(f.periodStart),
         periodEnd: iso(f.periodEnd),
-        periodPrecision: f.periodPrecision,
-        periodText: f.periodText,
         reportedAt: f.reportedAt.toISOString(),
         attributedTo: f.attributedTo?.name ?? null,
         sourceUrl: f.source.url,

@@ -39,6 +39,32 @@ export function boundIssues(q: FigureQualifier, low: number | null | undefined, 
   return issues;
 }
 
+/**
+ * The facts a figure states, as the extractor reads them in an article and as the desk stores and exports them: the
+ * count and its qualifier, who was counted, where, and over what period. (Not its links: event, claim, source and
+ * whom it is attributed to, nor when it was reported.)
+ */
+export const FIGURE_FACTS = [
+  "metric",
+  "subject",
+  "qualifier",
+  "low",
+  "high",
+  "statedText",
+  "place",
+  "placePrecision",
+  "periodStart",
+  "periodEnd",
+  "periodPrecision",
+  "periodText",
+] as const;
+
+type FigureFact = (typeof FIGURE_FACTS)[number];
+
+/** An extracted figure's or a stored figure's FIGURE_FACTS, as they are. */
+export const figureFacts = <F extends Record<FigureFact, unknown>>(figure: F) =>
+  Object.fromEntries(FIGURE_FACTS.map((fact) => [fact, figure[fact]])) as Pick<F, FigureFact>;
+
 const figureFields = {
   eventId: z.string(),
   claimId: z.string().nullish(),

@@ -6,7 +6,7 @@ import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../inge
 import { writeAudit, type Author } from "./audit.js";
 import { createClaim, type CreateClaimInput } from "./claims.js";
 import { createEntity, findOrCreateSource } from "./sources.js";
-import { createEvent, recordFigure } from "./figures.js";
+import { createEvent, figureFacts, recordFigure } from "./figures.js";
 import { addMedia } from "./media.js";
 import { normalizeClaimText } from "./text.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
@@ -264,18 +264,7 @@ async function addFigures(run: IngestRun, items: PreviewItem[]) {
       {
         eventId,
         claimId,
-        metric: f.metric,
-        subject: f.subject,
-        qualifier: f.qualifier,
-        low: f.low,
-        high: f.high,
-        statedText: f.statedText,
-        place: f.place,
-        placePrecision: f.placePrecision,
-        periodStart: f.periodStart,
-        periodEnd: f.periodEnd,
-        periodPrecision: f.periodPrecision,
-        periodText: f.periodText,
+        ...figureFacts(f),
         attributedToId: await entityFor(run, f.attributedToKey),
         sourceId: run.source.id,
         reportedAt: run.seenAt,
