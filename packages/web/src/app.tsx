@@ -1,8 +1,9 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
 import { useQuery } from "urql";
-import { graphql } from "./gql/graphql";
-import { AppHeader, AppHeader_UserFragment } from "./components/layout/app-header";
+import { graphql, readFragment } from "./gql/graphql";
+import { AppHeader } from "./components/layout/app-header";
+import { AppShell_UserFragment } from "./components/layout/app-shell";
 import { ErrorState, Loading } from "./components/layout/status-views";
 import { SignInPage } from "./pages/sign-in-page";
 import { ClaimQueuePage } from "./pages/claim-queue-page";
@@ -26,19 +27,15 @@ const NotificationsPage = lazy(() => import("./pages/notifications-page"));
 const AppShellQuery = graphql(
   `
     query AppShell {
-      me {
-        id
-        role
-        ...AppHeader_UserFragment
-      }
+      me { ...AppShell_UserFragment }
     }
   `,
-  [AppHeader_UserFragment],
+  [AppShell_UserFragment],
 );
 
 export function App() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: AppShellQuery });
-  const me = data?.me ?? null;
+  const me = readFragment(AppShell_UserFragment, data?.me ?? null);
   const viewer: Viewer | null = me ? { id: me.id, role: me.role } : null;
   const [location] = useLocation();
 

@@ -4,7 +4,7 @@ import { FormErrors_ErrorFragment, FormErrors, issuesFor } from "../components/f
 import { Field } from "../components/forms/field";
 import { SubmitButton } from "../components/forms/form-actions";
 import { useResultMutation } from "../components/forms/use-result-mutation";
-import { AppHeader_UserFragment } from "../components/layout/app-header";
+import { AppShell_UserFragment } from "../components/layout/app-shell";
 import { usePageTitle } from "../lib/use-page-title";
 
 const SignInMutation = graphql(
@@ -13,17 +13,13 @@ const SignInMutation = graphql(
       signIn(input: $input) {
         __typename
         ... on SignInSuccess {
-          user {
-            id
-            role
-            ...AppHeader_UserFragment
-          }
+          user { ...AppShell_UserFragment }
         }
         ...FormErrors_ErrorFragment
       }
     }
   `,
-  [AppHeader_UserFragment, FormErrors_ErrorFragment],
+  [AppShell_UserFragment, FormErrors_ErrorFragment],
 );
 
 /** Signing in sets the session cookie; the cache update in urql.ts links `me`, and the router moves on. */
