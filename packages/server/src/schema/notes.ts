@@ -2,7 +2,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import * as notes from "../services/notes.js";
-import { mutationQuery, versionedFields } from "./inputs.js";
+import { mutationQuery, versionedFields, versionedInput } from "./inputs.js";
 import { countsByParent, totalCountField } from "./relation-counts.js";
 
 /** Internal notes: the desk's discussion of a claim. Never public, never shown to partners' API keys. */
@@ -85,10 +85,7 @@ const EditNoteInput = builder.inputType("EditNoteInput", {
   }),
 });
 
-const DeleteNoteInput = builder.inputType("DeleteNoteInput", {
-  description: "Your note to delete.",
-  fields: (t) => versionedFields(t, Note, "The note."),
-});
+const DeleteNoteInput = versionedInput("DeleteNoteInput", "Your note to delete.", Note, "The note.");
 
 const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.note.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 

@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import { NotFoundError } from "../errors.js";
 import * as notifications from "../services/notifications.js";
 import { NotificationKindEnum } from "./enums.js";
-import { targetFields } from "./inputs.js";
+import { targetInput } from "./inputs.js";
 import { eventStream } from "./live-updates.js";
 
 export const Notification = builder.prismaNode("Notification", {
@@ -51,10 +51,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const MarkNotificationReadInput = builder.inputType("MarkNotificationReadInput", {
-  description: "One of your notifications.",
-  fields: (t) => targetFields(t, Notification, "The notification."),
-});
+const MarkNotificationReadInput = targetInput("MarkNotificationReadInput", "One of your notifications.", Notification, "The notification.");
 
 const MarkAllNotificationsReadPayload = builder.objectRef<{ marked: number; unreadCount: number }>("NotificationsMarkedRead").implement({
   description: "How many notifications were marked read, and how many are left unread.",
