@@ -1,13 +1,12 @@
 import crypto from "node:crypto";
-import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import net from "node:net";
 import type { Db } from "../db.js";
 import type { WebhookConfig } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { WebhookEvent } from "../generated/prisma/enums.js";
-import { isPrivateAddress, onWebhookQueued, webhookEventName } from "../services/webhooks.js";
+import { onWebhookQueued, webhookEventName } from "../services/webhooks.js";
+import { guardedLookup, isRefusedHost } from "../services/public-address.js";
 
 /*
  * The webhook outbox worker. Deliveries are rows of "WebhookDelivery", inserted in the transaction of the change
@@ -75,21 +74,6 @@ async function claimDue(db: Db, config: WebhookConfig): Promise<Claimed[]> {
 
 type Outcome = { ok: true; status: number } | { ok: false; status: number | null; error: string; interrupted?: boolean };
 
-/** Resolves a host name, refusing private addresses unless allowed (checked where the connection is made). */
-function guardedLookup(allowPrivate: boolean): net.LookupFunction {
-  return (hostname, options, callback) => {
-    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
-      if (error) return (callback as (e: Error) => void)(error);
-      const list = addresses as dns.LookupAddress[];
-      const refused = !allowPrivate && list.find((a) => isPrivateAddress(a.address));
-      if (refused) return (callback as (e: Error) => void)(new Error(`${hostname} resolves to a private address (${refused.address})`));
-      if (options.all) return (callback as (e: null, a: dns.LookupAddress[]) => void)(null, list);
-      const first = list[0]!;
-      (callback as (e: null, a: string, f: number) => void)(null, first.address, first.family);
-    });
-  };
-}
-
 /** One attempt: POST, no redirects followed, at most timeoutMs, at most MAX_RESPONSE_BYTES of the answer read. */
 function attempt(target: Claimed, config: WebhookConfig, signal: AbortSignal): Promise<Outcome> {
   const body = JSON.stringify({
@@ -99,10 +83,9 @@ function attempt(target: Claimed, config: WebhookConfig, signal: AbortSignal): P
     data: target.payload,
   });
   const url = new URL(target.url);
-  const host = url.hostname.replace(/^\[|\]$/g, "");
   // An address written in the URL is never looked up, so it is checked here.
-  if (!config.allowPrivate && net.isIP(host) && isPrivateAddress(host))
-    return Promise.resolve({ ok: false, status: null, error: `${host} is a private address` });
+  if (isRefusedHost(url.hostname, config))
+    return Promise.resolve({ ok: false, status: null, error: `${url.hostname} is a private address` });
   const timestamp = Math.floor(Date.now() / 1000);
   return new Promise<Outcome>((resolve) => {
     const request = (url.protocol === "https:" ? https : http).request(url, {
@@ -115,7 +98,7 @@ function attempt(target: Claimed, config: WebhookConfig, signal: AbortSignal): P
         "factdesk-event": webhookEventName[target.event],
         "factdesk-signature": signWebhook(target.secret, body, timestamp),
       },
-      lookup: guardedLookup(config.allowPrivate),
+      lookup: guardedLookup(config),
       timeout: config.timeoutMs,
       signal: AbortSignal.any([signal, AbortSignal.timeout(config.timeoutMs)]),
     });

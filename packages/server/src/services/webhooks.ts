@@ -1,5 +1,4 @@
 import crypto from "node:crypto";
-import net from "node:net";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
 import type { Db, DbTx } from "../db.js";
@@ -10,6 +9,7 @@ import { NotFoundError, ValidationError } from "../errors.js";
 import { publicBaseUrl, publisherName } from "../config.js";
 import { writeAudit } from "./audit.js";
 import { mediaVerificationSelect } from "./media-review.js";
+import { isRefusedHost } from "./public-address.js";
 import { parseInput, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { claimReviewSelect, toClaimReview } from "./claim-review.js";
@@ -22,41 +22,6 @@ export const webhookEventName: Record<WebhookEvent, string> = {
   CLAIM_CREATED: "claim.created",
   MEDIA_VERIFIED: "media.verified",
 };
-
-// Addresses a webhook must not reach unless FACTDESK_WEBHOOK_ALLOW_PRIVATE=1: the desk's own network, loopback,
-// link-local (cloud metadata at 169.254.169.254), and the unspecified, shared, multicast and reserved ranges.
-const blocked = new net.BlockList();
-for (const [address, prefix] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["224.0.0.0", 3],
-] as const)
-  blocked.addSubnet(address, prefix, "ipv4");
-for (const [address, prefix] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["ff00::", 8],
-] as const)
-  blocked.addSubnet(address, prefix, "ipv6");
-
-/** Whether an IP address is private, loopback, link-local or otherwise not on the public internet. */
-export function isPrivateAddress(address: string): boolean {
-  const family = net.isIP(address);
-  if (family === 4) return blocked.check(address, "ipv4");
-  if (family !== 6) return true;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return blocked.check(mapped[1]!, "ipv4");
-  return blocked.check(address, "ipv6");
-}
 
 export interface WebhookOptions {
   /** FACTDESK_WEBHOOK_ALLOW_PRIVATE: endpoints on private addresses are accepted. */
@@ -79,8 +44,7 @@ function checkEndpointUrl(raw: string, options: WebhookOptions): string {
   if (url.username || url.password)
     throw ValidationError.field(["input", "url"], "Put no credentials in the URL: deliveries are signed.", "webhook/invalid_url");
   if (raw.length > 2000) throw ValidationError.field(["input", "url"], "The URL is longer than 2,000 characters.", "webhook/invalid_url");
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!options.allowPrivate && (host === "localhost" || host.endsWith(".localhost") || (net.isIP(host) && isPrivateAddress(host)))) {
+  if (isRefusedHost(url.hostname, options)) {
     throw ValidationError.field(
       ["input", "url"],
       "This address is private, loopback or link-local; webhooks go to public endpoints only.",

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { isPrivateAddress, isRefusedAddress, isRefusedHost } from "./public-address.js";
+
+describe("public addresses", () => {
+  it("refuses private, loopback, link-local and unique-local addresses, IPv4-mapped ones too", () => {
+    for (const address of [
+      "10.0.0.1",
+      "127.0.0.1",
+      "169.254.169.254",
+      "172.16.5.4",
+      "192.168.1.1",
+      "100.64.0.1",
+      "0.0.0.0",
+      "::1",
+      "::",
+      "fe80::1",
+      "fd00::1",
+      "::ffff:10.0.0.1",
+      "::ffff:a00:1",
+      "::ffff:127.0.0.1",
+      "::ffff:a9fe:a9fe",
+      "not an address",
+    ])
+      expect(isPrivateAddress(address), address).toBe(true);
+    for (const address of ["93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c", "::ffff:93.184.215.14"])
+      expect(isPrivateAddress(address), address).toBe(false);
+  });
+
+  it("lets tests reach loopback and nothing else private", () => {
+    const policy = { allowLoopback: true };
+    expect(isRefusedAddress("127.0.0.1", policy)).toBe(false);
+    expect(isRefusedAddress("::1", policy)).toBe(false);
+    expect(isRefusedAddress("::ffff:127.0.0.1", policy)).toBe(false);
+    expect(isRefusedAddress("10.0.0.1", policy)).toBe(true);
+    expect(isRefusedAddress("169.254.169.254", policy)).toBe(true);
+    expect(isRefusedHost("localhost", policy)).toBe(false);
+    expect(isRefusedHost("localhost", {})).toBe(true);
+    expect(isRefusedHost("[::1]", {})).toBe(true);
+    expect(isRefusedHost("example.org", {})).toBe(false);
+    expect(isRefusedAddress("10.0.0.1", { allowPrivate: true })).toBe(false);
+  });
+});
