@@ -89,6 +89,25 @@ export interface WebhookConfig {
   allowPrivate: boolean;
 }
 
+/** Capturing sources: fetching a page as an archived copy, and uploaded copies (README, Evidence that survives). */
+export interface CaptureConfig {
+  /** How long fetching a page may take in all, redirects and body included (FACTDESK_CAPTURE_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Largest page kept; a longer answer is cut off while it streams and nothing is stored (FACTDESK_CAPTURE_MAX_BYTES). */
+  maxBytes: number;
+  /** Redirects followed before giving up (FACTDESK_CAPTURE_MAX_REDIRECTS); each hop's address is checked. */
+  maxRedirects: number;
+  /** Largest uploaded copy (FACTDESK_CAPTURE_UPLOAD_MAX_BYTES). */
+  maxUploadBytes: number;
+  /** Pages on loopback addresses may be fetched, still no other private address (FACTDESK_CAPTURE_ALLOW_LOOPBACK=1; tests). */
+  allowLoopback: boolean;
+  /**
+   * Folder for captured copies (FACTDESK_CAPTURES_DIR). Without it: `<data folder>/captures` in embedded mode, the
+   * database (a bytea table) in PostgreSQL mode and for an in-memory embedded database.
+   */
+  dir: string | undefined;
+}
+
 /** Everything FactDesk reads from its environment, in one place (see the README's configuration table). */
 export interface Config {
   /** PostgreSQL connection string; when absent FactDesk runs on embedded PGlite. */
@@ -122,6 +141,7 @@ export interface Config {
   security: SecurityConfig;
   caches: CacheConfig;
   webhooks: WebhookConfig;
+  captures: CaptureConfig;
 }
 
 export const defaultLimits: Limits = {
@@ -191,21 +211,34 @@ function readSeconds(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
-function readWebhookNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+function readBoundedNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1 || value > max)
-    throw new StartupError(`${name} must be a whole number from 1 to ${max} (got "${raw}").`);
+  if (!Number.isSafeInteger(value) || value < min || value > max)
+    throw new StartupError(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
   return value;
+}
+
+const MiB = 1024 * 1024;
+
+function readCaptures(env: NodeJS.ProcessEnv): CaptureConfig {
+  return {
+    timeoutMs: readBoundedNumber(env, "FACTDESK_CAPTURE_TIMEOUT_MS", 15_000, 120_000),
+    maxBytes: readBoundedNumber(env, "FACTDESK_CAPTURE_MAX_BYTES", 20 * MiB, 512 * MiB),
+    maxRedirects: readBoundedNumber(env, "FACTDESK_CAPTURE_MAX_REDIRECTS", 5, 20, 0),
+    maxUploadBytes: readBoundedNumber(env, "FACTDESK_CAPTURE_UPLOAD_MAX_BYTES", 20 * MiB, 512 * MiB),
+    allowLoopback: env.FACTDESK_CAPTURE_ALLOW_LOOPBACK === "1",
+    dir: env.FACTDESK_CAPTURES_DIR ? path.resolve(env.FACTDESK_CAPTURES_DIR) : undefined,
+  };
 }
 
 function readWebhooks(env: NodeJS.ProcessEnv): WebhookConfig {
   return {
-    retryBaseMs: readWebhookNumber(env, "FACTDESK_WEBHOOK_RETRY_BASE_MS", 30_000, 3_600_000),
-    maxAttempts: readWebhookNumber(env, "FACTDESK_WEBHOOK_MAX_ATTEMPTS", 8, 30),
-    timeoutMs: readWebhookNumber(env, "FACTDESK_WEBHOOK_TIMEOUT_MS", 10_000, 60_000),
-    pollMs: readWebhookNumber(env, "FACTDESK_WEBHOOK_POLL_MS", 5_000, 600_000),
+    retryBaseMs: readBoundedNumber(env, "FACTDESK_WEBHOOK_RETRY_BASE_MS", 30_000, 3_600_000),
+    maxAttempts: readBoundedNumber(env, "FACTDESK_WEBHOOK_MAX_ATTEMPTS", 8, 30),
+    timeoutMs: readBoundedNumber(env, "FACTDESK_WEBHOOK_TIMEOUT_MS", 10_000, 60_000),
+    pollMs: readBoundedNumber(env, "FACTDESK_WEBHOOK_POLL_MS", 5_000, 600_000),
     allowPrivate: env.FACTDESK_WEBHOOK_ALLOW_PRIVATE === "1",
   };
 }
@@ -250,6 +283,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicResponseSeconds: readSeconds(env, "FACTDESK_RESPONSE_CACHE_SECONDS", 5),
     },
     webhooks: readWebhooks(env),
+    captures: readCaptures(env),
   };
 }
 

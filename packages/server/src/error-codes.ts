@@ -74,6 +74,16 @@ export const errorCodes = {
   "webhook/invalid_url": "A webhook endpoint must be an http:// or https:// URL without credentials.",
   "webhook/private_address": "A webhook endpoint may not be on a private, loopback or link-local address.",
   "webhook/inactive": "The webhook endpoint is paused: activate it before replaying a delivery.",
+  "capture/invalid_url": "Only http:// and https:// URLs without credentials can be captured (a redirect elsewhere is refused too).",
+  "capture/private_address":
+    "The page, or a redirect on the way to it, is on a private, loopback or link-local address: nothing was fetched from there.",
+  "capture/too_large": "The page or file is larger than the desk keeps; nothing was stored (HTTP 413 from uploads).",
+  "capture/timeout": "The page did not arrive in the time a capture may take; nothing was stored.",
+  "capture/too_many_redirects": "The page redirected more often than a capture follows.",
+  "capture/upstream_error": "The site answered with an HTTP error (its status is in `httpStatus`); nothing was stored.",
+  "capture/unreachable": "The site could not be reached: its name does not resolve, or the connection failed.",
+  "capture/unsupported_type":
+    "An archived copy must be a PDF, a PNG, JPEG, WebP or GIF image, or an HTML page, judged by its content (HTTP 415 from uploads).",
 
   // Families: one per object type
   "<type>/not_found": "An object the input names does not exist, or you may not see it (e.g. `claim/not_found`).",

@@ -69,3 +69,19 @@ export class ForbiddenError extends DomainError {
     super(message, code);
   }
 }
+
+/**
+ * A page could not be captured or a file could not be kept as a source's copy: why is in `code` (`capture/…`),
+ * and the URL refused or answering (after redirects) and its HTTP status when there was one. Nothing was stored.
+ */
+export class CaptureError extends DomainError {
+  override name = "CaptureError";
+  constructor(
+    message: string,
+    code: Extract<ErrorCode, `capture/${string}`>,
+    readonly url: string | null = null,
+    readonly httpStatus: number | null = null,
+  ) {
+    super(message, code);
+  }
+}

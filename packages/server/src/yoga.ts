@@ -12,6 +12,7 @@ import { publicBaseUrl, webDistDir, type Config } from "./config.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { serveFeeds } from "./http/feeds.js";
 import { serveExport } from "./http/exports.js";
+import { CAPTURE_PATH, serveCaptures, UPLOAD_PATH } from "./http/captures.js";
 import { useLiveUpdates } from "./http/live-updates.js";
 import { robotsTxt, serveRenderedPage, sitemapXml, wantsRenderedPage } from "./http/public-pages.js";
 import { FACT_CHECK_SEARCH_PATH, serveFactCheckSearch } from "./http/fact-check-tools.js";
@@ -178,8 +179,9 @@ export function createRequestHandler(database: Database, config: Config, service
   };
 
   /**
-   * Reads outside GraphQL (feeds, the fact-check search, exports): the caller is identified as for GraphQL and
-   * draws on the same rate-limit budget (its key's, its user's or its address's).
+   * Requests outside GraphQL (feeds, the fact-check search, exports, archived copies and their uploads): the caller
+   * is identified as for GraphQL (a session cookie without the CSRF header counts only on GET downloads) and draws
+   * on the same rate-limit budget (its key's, its user's or its address's).
    */
   function serveHttpRead(
     req: IncomingMessage,
@@ -243,6 +245,10 @@ export function createRequestHandler(database: Database, config: Config, service
     }
     if (path.startsWith("/exports/")) {
       serveHttpRead(req, res, (identity) => serveExport(database, identity, req, res, path), { downloads: true });
+      return;
+    }
+    if (CAPTURE_PATH.test(path) || UPLOAD_PATH.test(path)) {
+      serveHttpRead(req, res, (identity) => serveCaptures(database, config, identity, req, res, path), { downloads: true });
       return;
     }
     if (path === "/healthz") {

@@ -4,7 +4,7 @@ import { ConflictError, type DomainError, ForbiddenError, NotFoundError, Validat
 
 // The four error types every mutation's result union carries (builder.ts: `errors.defaultTypes`).
 
-const ErrorInterface = builder.interfaceRef<DomainError>("Error").implement({
+export const ErrorInterface = builder.interfaceRef<DomainError>("Error").implement({
   description: "An expected failure. Switch on `__typename` or on the stable `code`.",
   fields: (t) => ({
     message: t.exposeString("message", { description: "A sentence a person can read." }),

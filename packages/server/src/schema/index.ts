@@ -8,6 +8,7 @@ import "./api-keys.js";
 import "./webhooks.js";
 import "./entities.js";
 import "./sources.js";
+import "./source-captures.js";
 import "./claims.js";
 import "./claim-editing.js";
 import "./claim-workflow.js";

@@ -157,3 +157,38 @@ export async function createEntity(db: Db | DbTx, author: Author | null, input: 
     return entity;
   });
 }
+
+/** The details a captured page can give a source. */
+export type PageDetails = { title: string | null; publisher: string | null; author: string | null; publishedAt: Date | null };
+
+/**
+ * Fills a source's title, publisher, author and publication date from what its page says: only the empty ones,
+ * unless `replace` (the reviewer asked). Returns the fields changed; the reviewer corrects them with updateSource.
+ */
+export async function fillSourceDetails(tx: DbTx, author: Author, id: string, details: PageDetails, replace: boolean, origin: string) {
+  const source = await tx.source.findUnique({ where: { id } });
+  if (!source) throw new NotFoundError("Source", id);
+  const changes: Partial<PageDetails> = {};
+  for (const field of ["title", "publisher", "author", "publishedAt"] as const) {
+    const value = details[field];
+    if (value === null || (source[field] !== null && !replace)) continue;
+    if (String(source[field]) !== String(value)) Object.assign(changes, { [field]: value });
+  }
+  const filled = Object.keys(changes);
+  if (!filled.length) return filled;
+  const { before, after } = await updateWithVersion({
+    entityType: "Source",
+    id,
+    expectedVersion: source.version,
+    load: () => tx.source.findUnique({ where: { id } }),
+    update: () => tx.source.updateMany({ where: { id, version: source.version }, data: { ...changes, version: { increment: 1 } } }),
+  });
+  await writeAudit(tx, author, {
+    action: "source.update",
+    entityType: "Source",
+    entityId: id,
+    before: { ...before, text: undefined },
+    after: { ...after, text: undefined, origin },
+  });
+  return filled;
+}

@@ -25,6 +25,7 @@ const nodeTypes = [
   "Rating",
   "ReportedFigure",
   "Source",
+  "SourceCapture",
   "User",
   "Verdict",
   "VerdictCorrection",
@@ -60,6 +61,7 @@ const valueTypes = [
   "DeleteNoteSuccess",
   "MarkNotificationReadSuccess",
   "MarkAllNotificationsReadSuccess",
+  "CaptureError",
   "AddAppearanceSuccess",
   "AddEvidenceSuccess",
   "AddMediaSuccess",
@@ -137,6 +139,9 @@ const valueTypes = [
   "QueryVerdictsConnectionEdge",
   "SourceAppearancesConnection",
   "SourceAppearancesConnectionEdge",
+  "SourceCapturesConnection",
+  "SourceCapturesConnectionEdge",
+  "CaptureSourceSuccess",
   "ClaimVerdictsConnection",
   "ClaimVerdictsConnectionEdge",
   // A verdict's frozen copy of the claim it judged, and the edits the history shows: parts of their parent.
@@ -170,7 +175,16 @@ const everyTypeKeyed: [Unkeyed] extends [never] ? true : Unkeyed = true;
 void everyTypeKeyed;
 
 type ErrorTypeName = introspection_types["Error"]["possibleTypes"];
+/** The error types of every mutation's result union (the server's `errors.defaultTypes`). */
 const errorTypes = ["ConflictError", "ForbiddenError", "NotFoundError", "ValidationError"] as const satisfies readonly ErrorTypeName[];
+type DefaultErrorName = (typeof errorTypes)[number];
+/** Errors only some mutations return; their unions are listed in `otherUnions`. */
+const otherErrorTypes = ["CaptureError"] as const satisfies readonly ErrorTypeName[];
+
+// Every error type is listed (the compiler says when the schema gains one).
+type UnlistedError = Exclude<ErrorTypeName, DefaultErrorName | (typeof otherErrorTypes)[number]>;
+const everyErrorListed: [UnlistedError] extends [never] ? true : UnlistedError = true;
+void everyErrorListed;
 
 // Every node type is listed (the compiler says when the schema gains one).
 type UnlistedNode = Exclude<NodeTypeName, (typeof nodeTypes)[number]>;
@@ -179,31 +193,33 @@ void everyNodeListed;
 
 /**
  * Abstract types and their members, so fragments on result unions match deterministically (without shipping the
- * schema). Every mutation result union is `<Name>Result = <Name>Success | ConflictError | ForbiddenError |
- * NotFoundError | ValidationError`; other unions are listed in `otherUnions`. The checks below fail to compile when a
- * union in the schema is neither, or a listed union's members differ.
+ * schema). A mutation result union is `<Name>Result = <Name>Success | ConflictError | ForbiddenError |
+ * NotFoundError | ValidationError`; other unions, and results with errors of their own, are listed in `otherUnions`.
+ * The checks below fail to compile when a union in the schema is neither, or a listed union's members differ.
  */
 const otherUnions = {
   SearchResult: ["Claim", "Entity", "Event", "Source"],
   PreviewIngestResult: ["IngestPreview", ...errorTypes],
+  CaptureSourceResult: ["CaptureSourceSuccess", ...errorTypes, "CaptureError"],
 } as const satisfies { [U in UnionName]?: readonly Members<U>[] };
 
 export const possibleTypes: Record<string, string[]> = {
   Node: [...nodeTypes],
-  Error: [...errorTypes],
-  ...Object.fromEntries(Object.entries(otherUnions).map(([union, members]) => [union, [...members]])),
+  Error: [...errorTypes, ...otherErrorTypes],
   ...Object.fromEntries(
     valueTypes
       .filter((name) => name.endsWith("Success"))
       .map((success) => [success.replace(/Success$/, "Result"), [success, ...errorTypes]]),
   ),
+  // After the pattern's unions: a listed union replaces what the pattern would give it.
+  ...Object.fromEntries(Object.entries(otherUnions).map(([union, members]) => [union, [...members]])),
 };
 
 type UnionName = { [K in TypeName]: introspection_types[K] extends { kind: "UNION" } ? K : never }[TypeName];
 type Members<U extends UnionName> = introspection_types[U] extends { possibleTypes: infer P } ? P : never;
 type FollowsPattern<U extends UnionName> = U extends `${infer Base}Result`
-  ? [Members<U>] extends [`${Base}Success` | ErrorTypeName]
-    ? [`${Base}Success` | ErrorTypeName] extends [Members<U>]
+  ? [Members<U>] extends [`${Base}Success` | DefaultErrorName]
+    ? [`${Base}Success` | DefaultErrorName] extends [Members<U>]
       ? true
       : false
     : false
