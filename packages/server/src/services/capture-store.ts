@@ -53,18 +53,24 @@ export function diskCaptureStore(dir: string): CaptureStore {
   };
 }
 
-/** Rows of CaptureBlob (bytea), inserted in the capture's own transaction; a second insert of a hash is a no-op. */
+/**
+ * Rows of CaptureBlob (bytea), inserted in the capture's own transaction; a second insert of a hash is a no-op.
+ * The bytes cross the driver as base64 text, decoded and encoded by PostgreSQL: the embedded database's Prisma
+ * adapter cannot bind a bytea parameter, and reads a bytea column as an array of numbers.
+ */
 export function databaseCaptureStore(): CaptureStore {
   return {
     description: "the database (CaptureBlob)",
     async put(tx, sha256, bytes) {
-      // A Node Buffer is a Uint8Array over an ArrayBuffer here (never a SharedArrayBuffer), which Prisma's type wants.
-      const content = bytes as Uint8Array<ArrayBuffer>;
-      await tx.captureBlob.createMany({ data: [{ sha256, content, byteSize: bytes.length }], skipDuplicates: true });
+      await tx.$executeRaw`
+        INSERT INTO "CaptureBlob" ("sha256", "content", "byteSize")
+        VALUES (${sha256}, decode(${bytes.toString("base64")}, 'base64'), ${bytes.length})
+        ON CONFLICT ("sha256") DO NOTHING`;
     },
     async get(db, sha256) {
-      const blob = await db.captureBlob.findUnique({ where: { sha256 }, select: { content: true } });
-      return blob ? Buffer.from(blob.content) : null;
+      const rows = await db.$queryRaw<{ content: string }[]>`
+        SELECT encode("content", 'base64') AS "content" FROM "CaptureBlob" WHERE "sha256" = ${sha256}`;
+      return rows[0] ? Buffer.from(rows[0].content, "base64") : null;
     },
   };
 }
