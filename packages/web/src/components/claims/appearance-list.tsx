@@ -1,5 +1,6 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
+import { SourceCaptures } from "../sources/source-captures";
 import { formatDateTime } from "../../lib/format";
 
 export const AppearanceList_ClaimFragment = graphql(
@@ -40,6 +41,7 @@ export function AppearanceList({ claim }: { claim: FragmentOf<typeof AppearanceL
                 <SourceLink source={node.source} />
                 <span className="muted"> · seen {formatDateTime(node.seenAt)}</span>
               </p>
+              <SourceCaptures sourceId={node.source.id} />
             </li>
           ))}
         </ul>

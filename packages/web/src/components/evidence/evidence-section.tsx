@@ -1,5 +1,6 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
+import { SourceCaptures } from "../sources/source-captures";
 import { formatDateTime } from "../../lib/format";
 import { valuesOf, type Enum } from "../../lib/enums";
 
@@ -62,6 +63,7 @@ export function EvidenceSection({ claim }: { claim: FragmentOf<typeof EvidenceSe
                       {formatDateTime(item.createdAt)}
                     </span>
                   </p>
+                  <SourceCaptures sourceId={item.source.id} />
                 </li>
               ))}
             </ul>
