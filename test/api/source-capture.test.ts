@@ -18,7 +18,7 @@ const CaptureSource = graphql(
   `mutation CaptureSource($input: CaptureSourceInput!) { captureSource(input: $input) { __typename
     ... on CaptureSourceSuccess { filledFields
       capture { id sha256 contentType byteSize origin capturedAt requestedUrl finalUrl httpStatus downloadPath capturedBy { id } }
-      source { id url version title publisher author publishedAt } }
+      source { id url kind version title publisher author publishedAt } }
     ... on CaptureError { url httpStatus }
     ...ErrorFields } }`,
   [ErrorFields],
@@ -195,10 +195,11 @@ describe("capturing a page", () => {
     expect(node.captures.edges.map((e) => e.node.sha256)).toEqual([first.capture.sha256, first.capture.sha256, first.capture.sha256]);
   });
 
-  it("keeps a PDF as it came, without metadata", async () => {
+  it("keeps a PDF as it came, without metadata, as a document", async () => {
     const result = narrow(await capture({ source: { url: `${site.origin}/report.pdf` } }), "CaptureSourceSuccess");
     expect(result.capture).toMatchObject({ sha256: sha256(PDF), contentType: "application/pdf", byteSize: PDF.length });
     expect(result.filledFields).toEqual([]);
+    expect(result.source.kind).toBe("DOCUMENT");
   });
 });
 

@@ -24,6 +24,11 @@ describe("configuration", () => {
     }
   });
 
+  it("refuses a capture timeout that its request's deadline would cut short", () => {
+    expect(() => readConfig({ FACTDESK_CAPTURE_TIMEOUT_MS: "10000" })).toThrow(/must be shorter than FACTDESK_REQUEST_TIMEOUT_MS/);
+    expect(readConfig({ FACTDESK_CAPTURE_TIMEOUT_MS: "10000", FACTDESK_REQUEST_TIMEOUT_MS: "20000" }).captures.timeoutMs).toBe(10_000);
+  });
+
   it("documents every limit's variable in the README", () => {
     const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
     for (const key of [...Object.keys(defaultLimits), ...Object.keys(defaultRateLimits)]) expect(readme, key).toContain(envName(key));

@@ -91,7 +91,10 @@ export interface WebhookConfig {
 
 /** Capturing sources: fetching a page as an archived copy, and uploaded copies (README, Evidence that survives). */
 export interface CaptureConfig {
-  /** How long fetching a page may take in all, redirects and body included (FACTDESK_CAPTURE_TIMEOUT_MS). */
+  /**
+   * How long fetching a page may take in all, redirects and body included (FACTDESK_CAPTURE_TIMEOUT_MS); shorter than
+   * the request deadline, which the capture mutation runs within.
+   */
   timeoutMs: number;
   /** Largest page kept; a longer answer is cut off while it streams and nothing is stored (FACTDESK_CAPTURE_MAX_BYTES). */
   maxBytes: number;
@@ -224,7 +227,7 @@ const MiB = 1024 * 1024;
 
 function readCaptures(env: NodeJS.ProcessEnv): CaptureConfig {
   return {
-    timeoutMs: readBoundedNumber(env, "FACTDESK_CAPTURE_TIMEOUT_MS", 15_000, 120_000),
+    timeoutMs: readBoundedNumber(env, "FACTDESK_CAPTURE_TIMEOUT_MS", 8_000, 120_000),
     maxBytes: readBoundedNumber(env, "FACTDESK_CAPTURE_MAX_BYTES", 20 * MiB, 512 * MiB),
     maxRedirects: readBoundedNumber(env, "FACTDESK_CAPTURE_MAX_REDIRECTS", 5, 20, 0),
     maxUploadBytes: readBoundedNumber(env, "FACTDESK_CAPTURE_UPLOAD_MAX_BYTES", 20 * MiB, 512 * MiB),
@@ -254,6 +257,15 @@ function readReplicaUrls(raw: string | undefined, primary: string | undefined): 
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const config = readEnvironment(env);
+  if (config.captures.timeoutMs >= config.limits.requestTimeoutMs)
+    throw new StartupError(
+      `FACTDESK_CAPTURE_TIMEOUT_MS (${config.captures.timeoutMs}) must be shorter than FACTDESK_REQUEST_TIMEOUT_MS (${config.limits.requestTimeoutMs}): a capture runs within its request.`,
+    );
+  return config;
+}
+
+function readEnvironment(env: NodeJS.ProcessEnv): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReplicaUrls: readReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL || undefined),

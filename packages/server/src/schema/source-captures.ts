@@ -1,6 +1,7 @@
 import { builder } from "../builder.js";
 import { CaptureError } from "../errors.js";
 import { CaptureOrigin } from "../generated/prisma/enums.js";
+import { currentBudget } from "../guards/request-budget.js";
 import { captureStoreFor } from "../services/capture-store.js";
 import * as captures from "../services/source-captures.js";
 import { ErrorInterface } from "./errors.js";
@@ -110,6 +111,7 @@ builder.mutationFields((t) => ({
         ctx.viewer!,
         { source: sourceRef(input.source), replaceDetails: input.replaceDetails },
         ctx.config.captures,
+        currentBudget()?.signal,
       ),
   }),
 }));

@@ -125,11 +125,13 @@ function get(url: URL, config: CaptureConfig, policy: AddressPolicy, signal: Abo
 /**
  * Fetches a page once: GET, redirects followed by hand (at most `maxRedirects`, each target checked like the first
  * URL: http(s) only, and its address, written or resolved, not private unless loopback is allowed for tests), the
- * whole exchange within `timeoutMs`, the body cut off past `maxBytes`. Failures are typed CaptureErrors.
+ * whole exchange within `timeoutMs` (and stopped with `stop`: the request's deadline, or its client leaving), the
+ * body cut off past `maxBytes`. Failures are typed CaptureErrors.
  */
-export async function fetchPage(requestedUrl: string, config: CaptureConfig): Promise<FetchedPage> {
+export async function fetchPage(requestedUrl: string, config: CaptureConfig, stop?: AbortSignal): Promise<FetchedPage> {
   const policy: AddressPolicy = { allowLoopback: config.allowLoopback };
-  const signal = AbortSignal.timeout(config.timeoutMs);
+  const timeout = AbortSignal.timeout(config.timeoutMs);
+  const signal = stop ? AbortSignal.any([timeout, stop]) : timeout;
   let url = checkUrl(requestedUrl, policy, false);
   for (let redirects = 0; ; redirects++) {
     const hop = await get(url, config, policy, signal);

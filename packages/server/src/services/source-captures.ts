@@ -54,6 +54,10 @@ const isHtml = (contentType: string, bytes: Buffer) =>
   /^(text\/html|application\/xhtml\+xml)\b/.test(contentType) ||
   (contentType === "application/octet-stream" && sniffCopyType(bytes) === "text/html");
 
+/** What a source first known by its capture is, by what its URL answered with. */
+const kindOf = (contentType: string) =>
+  contentType.startsWith("application/pdf") ? "DOCUMENT" : contentType.startsWith("image/") ? "IMAGE" : "ARTICLE";
+
 const captureSchema = z.object({ source: sourceRefSchema, replaceDetails: z.boolean().nullish() });
 
 export interface CaptureOutcome {
@@ -75,6 +79,7 @@ export async function captureSource(
   viewer: Viewer,
   input: { source: { id?: string | null; url?: string | null }; replaceDetails?: boolean | null },
   config: CaptureConfig,
+  stop?: AbortSignal,
 ): Promise<CaptureOutcome> {
   const raw = input.source.url?.trim();
   if (raw && !input.source.id) {
@@ -93,7 +98,7 @@ export async function captureSource(
     if (!source) throw new NotFoundError("Source", data.source.id);
     url = source.url;
   }
-  const page = await fetchPage(url!, config);
+  const page = await fetchPage(url!, config, stop);
   const sha256 = sha256Of(page.body);
   const contentType = storedContentType(page.contentType, page.body);
   const metadata: PageMetadata = isHtml(contentType, page.body)
@@ -104,7 +109,7 @@ export async function captureSource(
     async (tx) => {
       const known = data.source.id ? true : !!(await tx.source.findUnique({ where: { url: url! }, select: { id: true } }));
       const details = Object.fromEntries(Object.entries(metadata).filter(([, value]) => value !== null));
-      const source = await findOrCreateSource(tx, viewer, data.source, known ? {} : details, "capture");
+      const source = await findOrCreateSource(tx, viewer, data.source, known ? {} : { kind: kindOf(contentType), ...details }, "capture");
       const filled = known
         ? await fillSourceDetails(tx, viewer, source.id, metadata, data.replaceDetails ?? false, "capture")
         : Object.keys(details);
