@@ -123,6 +123,8 @@ export function robotsTxt(base: string) {
     "Disallow: /sign-in",
     "Disallow: /graphql",
     "Disallow: /exports/",
+    "Disallow: /captures/",
+    "Disallow: /sources/",
     "Allow: /",
     `Sitemap: ${base}/sitemap.xml`,
     "",
