@@ -271,6 +271,28 @@ describe("serving and uploading copies", () => {
     expect((await get("/captures/not-a-hash", reviewer.token)).status).toBe(404);
   });
 
+  it("takes the browser's session cookie for a download, and for an upload only with the CSRF header", async () => {
+    const source = await make.source(reviewer);
+    const cookie = { cookie: `factdesk_session=${encodeURIComponent(reviewer.token)}` };
+    const post = (headers: Record<string, string>) =>
+      fetch(`${server.url}/sources/${encodeURIComponent(source.id)}/captures`, {
+        method: "POST",
+        headers: { ...cookie, ...headers },
+        body: new Uint8Array(PDF),
+      });
+    // What a form on another site can send: the cookie, a multipart body, no CSRF header.
+    const crossSite = await post({ "content-type": "multipart/form-data; boundary=x", origin: "https://elsewhere.example" });
+    expect(crossSite.status).toBe(403);
+    expect(((await crossSite.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      "auth/csrf_header_missing",
+    );
+    expect(await prisma().sourceCapture.count({ where: { sourceId: rawId(source.id) } })).toBe(0);
+    const fromTheDesk = await post({ "content-type": "application/pdf", "x-factdesk-csrf": "1" });
+    expect(fromTheDesk.status).toBe(201);
+    const { capture: copy } = (await fromTheDesk.json()) as { capture: { downloadPath: string } };
+    expect((await fetch(`${server.url}${copy.downloadPath}`, { headers: cookie })).status).toBe(200);
+  });
+
   it("keeps an uploaded PDF, refuses a disguised executable, an oversized file and signed-out uploads", async () => {
     const source = await make.source(reviewer);
     const uploaded = await upload(source.id, PDF, reviewer.token);
