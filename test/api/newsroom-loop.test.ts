@@ -254,3 +254,34 @@ describe("notifications of the review workflow", () => {
     expect((await notificationsOf(omar, true)).list).toEqual([]);
   });
 });
+
+const QueueSearch = graphql(`query QueueSearch($text: String!) {
+  claims(first: 20, filter: { text: $text }, orderBy: MOST_CHECKWORTHY) { edges { node { id checkworthiness } } }
+}`);
+const Score = graphql(`query Score($id: ID!) { node(id: $id) { ... on Claim { checkworthiness checkworthinessReasons } } }`);
+
+describe("queue quality", () => {
+  it("scores a claim written by hand, and finds claims by their claimant's name and role", async () => {
+    const ministry = await make.entity(leila, { name: "Ministry of Health of Atlantis", kind: "GOVERNMENT" });
+    const toll = await make.claim(leila, {
+      text: "At least 240 people were killed in the deadliest week of the war.",
+      kind: "STATEMENT",
+      claimant: ministry.id,
+      claimantRole: "health ministry spokesperson",
+    });
+    const plain = await make.claim(leila, { text: "The bridge reopened on Monday.", kind: "EVENT" });
+    const scored = narrow((await server.execute(Score, { id: toll.id }, leila)).node, "Claim");
+    expect(scored.checkworthiness).toBeGreaterThan(0.5);
+    expect(scored.checkworthinessReasons).toEqual(
+      expect.arrayContaining(["superlative: deadliest", "figure", "casualty count", "attribution: official"]),
+    );
+    const unremarkable = narrow((await server.execute(Score, { id: plain.id }, leila)).node, "Claim");
+    expect(unremarkable.checkworthiness).toBeLessThan(scored.checkworthiness ?? 0);
+
+    for (const text of ["Atlantis", "spokesperson", "ministry deadliest"]) {
+      const hits = (await server.execute(QueueSearch, { text }, leila)).claims.edges.map((e) => e.node.id);
+      expect(hits, text).toContain(toll.id);
+      expect(hits, text).not.toContain(plain.id);
+    }
+  });
+});

@@ -76,3 +76,36 @@ export function attributionSignal(speaker: { key: string | null; role: string | 
   if (speaker.key === null) return ["attribution: unnamed source", WEIGHTS.unnamedSource];
   return ["attribution", WEIGHTS.named];
 }
+
+const STATES_A_NUMBER = /\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|millions)\b/i;
+const CASUALTY_WORDS = /\b(?:killed|dead|deaths?|died|injured|wounded|casualties|displaced|missing)\b/i;
+const KIND_SIGNALS: Record<string, Signal> = {
+  FIGURE: ["figure", WEIGHTS.figure],
+  QUOTE: ["quote", WEIGHTS.quote],
+  STATEMENT: ["reported speech", WEIGHTS.reportedSpeech],
+  MEDIA: ["media", WEIGHTS.media],
+};
+
+/**
+ * The score of a claim written by hand (or by a partner): the same signals the extractor weighs, read from the
+ * claim's own fields — its wording, kind, a number it states, and who said it.
+ */
+export function scoreClaim(claim: {
+  text: string;
+  kind: string;
+  claimant: { name: string; kind: string } | null;
+  claimantRole: string | null;
+}): Checkworthiness {
+  const signals = wordingSignals(claim.text);
+  const kind = KIND_SIGNALS[claim.kind];
+  if (kind) signals.push(kind);
+  if (claim.kind !== "FIGURE" && STATES_A_NUMBER.test(claim.text)) signals.push(["figure", WEIGHTS.figureInStatement]);
+  if (STATES_A_NUMBER.test(claim.text) && CASUALTY_WORDS.test(claim.text)) signals.push(["casualty count", WEIGHTS.casualtyCount]);
+  if (hasHedge(claim.text) && claim.kind === "MEDIA") signals.push(["media: hedged", WEIGHTS.mediaHedge]);
+  const speaker =
+    claim.claimant || claim.claimantRole
+      ? { key: claim.claimant?.name ?? null, role: claim.claimantRole, kind: claim.claimant?.kind ?? null }
+      : null;
+  signals.push(attributionSignal(speaker));
+  return score(signals);
+}

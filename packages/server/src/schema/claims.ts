@@ -55,7 +55,7 @@ export const Claim = builder.prismaNode("Claim", {
     }),
     checkworthiness: t.exposeFloat("checkworthiness", {
       nullable: true,
-      description: "0–1: how worth checking the claim is (set by article ingest).",
+      description: "0–1: how worth checking the claim is: from article ingest, or scored from its wording, kind and claimant when saved.",
     }),
     checkworthinessReasons: t.exposeStringList("checkworthinessReasons", {
       description: "Why the claim got its check-worthiness score.",
@@ -229,8 +229,9 @@ export function claimWhere(
   if (filter?.assignee) and.push({ assigneeId: filter.assignee.id });
   if (filter?.assignedToMe) and.push({ assigneeId: caller.viewer?.id ?? "(nobody)" });
   if (filter?.hasVerdict != null) and.push({ currentVerdictId: filter.hasVerdict ? { not: null } : null });
+  // Each word in the claim, its claimant's name or the claimant's role, as the header search finds them.
   for (const word of filter?.text?.trim().split(/\s+/).filter(Boolean) ?? []) {
-    and.push({ text: containsText(word) });
+    and.push({ OR: [{ text: containsText(word) }, { claimantRole: containsText(word) }, { claimant: { name: containsText(word) } }] });
   }
   return { AND: and };
 }

@@ -5,6 +5,7 @@ import type { Viewer } from "../context.js";
 import type { ClaimStatus, Role } from "../generated/prisma/enums.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { claimOwners, notify } from "./notifications.js";
+import { scoreClaim } from "../ingest/checkworthiness.js";
 import { writeAudit, type Author } from "./audit.js";
 import { enqueueClaimCreated } from "./webhooks.js";
 import { normalizeClaimText } from "./text.js";
@@ -68,13 +69,16 @@ const updateClaimSchema = z.object({
 export type CreateClaimInput = z.input<typeof createClaimSchema>;
 export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
 
+/** Checks the claimant and event named exist; returns the claimant (its name and kind weigh in the claim's score). */
 async function assertExists(tx: DbTx, ids: { claimantId?: string | null; eventId?: string | null }) {
-  if (ids.claimantId && !(await tx.entity.findUnique({ where: { id: ids.claimantId }, select: { id: true } }))) {
-    throw new NotFoundError("Entity", ids.claimantId);
-  }
+  const claimant = ids.claimantId
+    ? await tx.entity.findUnique({ where: { id: ids.claimantId }, select: { name: true, kind: true } })
+    : null;
+  if (ids.claimantId && !claimant) throw new NotFoundError("Entity", ids.claimantId);
   if (ids.eventId && !(await tx.event.findUnique({ where: { id: ids.eventId }, select: { id: true } }))) {
     throw new NotFoundError("Event", ids.eventId);
   }
+  return claimant;
 }
 
 /**
@@ -85,7 +89,12 @@ async function assertExists(tx: DbTx, ids: { claimantId?: string | null; eventId
 export async function createClaim(db: Db | DbTx, author: Author | null, input: CreateClaimInput, origin?: string) {
   const data = parseInput(createClaimSchema, input);
   return inTransaction(db, async (tx) => {
-    await assertExists(tx, data);
+    const claimant = await assertExists(tx, data);
+    // A claim that comes without a score (written by hand, or by a partner) is scored on save.
+    const checkworthiness =
+      data.checkworthiness == null
+        ? scoreClaim({ text: data.text, kind: data.kind, claimant, claimantRole: data.claimantRole ?? null })
+        : { score: data.checkworthiness, reasons: data.checkworthinessReasons };
     const normalizedText = normalizeClaimText(data.text);
     const duplicates = await similarClaimIds(tx, normalizedText);
     const claim = await tx.claim.create({
@@ -101,8 +110,8 @@ export async function createClaim(db: Db | DbTx, author: Author | null, input: C
         placePrecision: data.placePrecision ?? null,
         tags: data.tags ?? [],
         eventId: data.eventId ?? null,
-        checkworthiness: data.checkworthiness ?? null,
-        checkworthinessReasons: data.checkworthinessReasons,
+        checkworthiness: checkworthiness.score,
+        checkworthinessReasons: checkworthiness.reasons,
         createdById: author?.id ?? null,
       },
     });
