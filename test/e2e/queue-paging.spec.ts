@@ -55,6 +55,11 @@ describe("a long queue", () => {
     // Back in the queue, the list is still there (from the cache) with all the pages loaded.
     await page.goBack();
     await expect(rows).toHaveCount(BULK);
+    // … and keeps its selection: the claim just opened is selected and focused, and j moves on from it.
+    await expect(rows.nth(1).getByRole("link")).toHaveAttribute("aria-current", "true");
+    await expect(rows.nth(1).getByRole("link")).toBeFocused();
+    await page.keyboard.press("j");
+    await expect(rows.nth(2).getByRole("link")).toHaveAttribute("aria-current", "true");
     expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -109,11 +109,28 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ClaimQueuePageQuery, variables, requestPolicy: "cache-and-network" });
   const edges = data?.claims.edges ?? [];
 
-  // Keyboard: j/k move the selection, Enter opens it (and / jumps to "Search claims": see the header).
-  const [selected, setSelected] = useState(-1);
+  // Keyboard: j/k move the selection, Enter opens it (and / jumps to "Search claims": see the header). The selected
+  // claim is remembered for this list, so coming back from it finds the queue where it was left.
+  const [selectedId, setSelectedId] = useState(() => rememberedSelection(listKey));
+  const selected = edges.findIndex((edge) => edge.node.id === selectedId);
+  const setSelected = useCallback(
+    (index: number) => {
+      const id = edges[index]?.node.id ?? null;
+      setSelectedId(id);
+      rememberSelection(listKey, id);
+    },
+    [edges, listKey],
+  );
   const rowRefs = useRef<(HTMLAnchorElement | null)[]>([]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list (other filters or page) drops the keyboard selection
-  useEffect(() => setSelected(-1), [listKey]);
+  useEffect(() => setSelectedId(rememberedSelection(listKey)), [listKey]);
+  // Back on the queue: the row last opened has the focus again (once, when the list has loaded).
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || selected < 0) return;
+    restored.current = true;
+    rowRefs.current[selected]?.focus();
+    rowRefs.current[selected]?.scrollIntoView({ block: "nearest" });
+  }, [selected]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (hasModifier(event) || isTyping(event.target)) return;
@@ -134,7 +151,7 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [edges, selected, navigate]);
+  }, [edges, selected, setSelected, navigate]);
 
   const [adding, setAdding] = useState(false);
   const newClaimButton = useRef<HTMLButtonElement>(null);
@@ -224,4 +241,25 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
       )}
     </div>
   );
+}
+
+const SELECTION = "factdesk:queue-selection";
+
+/** The claim last selected in the queue with these filters (kept for the browser tab's session). */
+function rememberedSelection(listKey: string): string | null {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(SELECTION) ?? "null") as { listKey: string; id: string } | null;
+    return saved?.listKey === listKey ? saved.id : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberSelection(listKey: string, id: string | null) {
+  try {
+    if (id) sessionStorage.setItem(SELECTION, JSON.stringify({ listKey, id }));
+    else sessionStorage.removeItem(SELECTION);
+  } catch {
+    // Storage may be unavailable (private mode, quota): the selection is then only kept while the page is open.
+  }
 }
