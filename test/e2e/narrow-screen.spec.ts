@@ -68,3 +68,44 @@ describe("360 px wide", () => {
     await expectAccessible(page, "search at 360 px");
   });
 });
+
+describe("a phone, 390 × 844", () => {
+  it("the queue's filters fold behind a button; the claim desk keeps its actions and Rate in a bar, one tap from the rating form", async () => {
+    const page = await desk.openPage({ width: 390, height: 844 });
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByRole("heading", { name: "Claim queue" }).waitFor();
+    const filters = page.getByRole("search", { name: "Filter claims" });
+    const toggle = page.getByRole("button", { name: "Filters" });
+    await expect(filters).toBeHidden();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await toggle.click();
+    await expect(filters).toBeVisible();
+    await expect(page.getByRole("button", { name: "Hide filters" })).toHaveAttribute("aria-expanded", "true");
+    await filters.getByLabel("Search claims").fill("communicating");
+    await expect(page.getByRole("list", { name: "Claims" }).getByRole("listitem")).toHaveCount(1);
+    await screenshot(page, "phone-queue-filters");
+    await expectAccessible(page, "claim queue on a phone");
+
+    await page.getByRole("link", { name: /Russia and the US are communicating/ }).click();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const workflow = page.getByRole("region", { name: "Workflow" });
+    const rate = page.getByRole("button", { name: "Rate", exact: true });
+    // The actions stay on screen wherever the reader has scrolled to.
+    await page.getByRole("region", { name: "History" }).scrollIntoViewIfNeeded();
+    await expect(workflow).toBeInViewport();
+    await expect(rate).toBeInViewport();
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, "phone-claim-desk");
+
+    await rate.click();
+    const label = page.getByRole("form", { name: "Rate this claim" }).getByLabel("Label");
+    await expect(label).toBeFocused();
+    await expect(label).toBeInViewport();
+    await screenshot(page, "phone-rate");
+    await expectAccessible(page, "claim desk on a phone");
+
+    // Times are the reader's, with UTC on hover.
+    const when = page.getByRole("region", { name: "History" }).locator("time").first();
+    await expect(when).toHaveAttribute("title", /UTC$/);
+  });
+});

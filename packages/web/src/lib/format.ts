@@ -38,15 +38,17 @@ export const claimKindLabel: Record<Enum<"ClaimKind">, string> = {
 export const roleLabel: Record<Enum<"Role">, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+const dateTimeFields = {
   day: "numeric",
   month: "short",
   year: "numeric",
   hour: "2-digit",
   minute: "2-digit",
-  timeZone: "UTC",
   timeZoneName: "short",
-});
+} as const;
+// The reader's own time zone (the browser's); UTC for what the server renders and for the hover text.
+const localDateTimeFormat = new Intl.DateTimeFormat("en-GB", dateTimeFields);
+const utcDateTimeFormat = new Intl.DateTimeFormat("en-GB", { ...dateTimeFields, timeZone: "UTC" });
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** A date shown as precisely as it is known (MONTH precision: "March 2025"). Dates are UTC throughout FactDesk. */
@@ -59,8 +61,14 @@ export function formatDate(iso: string | null | undefined, precision?: string | 
   return dateFormat.format(date);
 }
 
+/** A moment in the reader's time zone ("10 Mar 2025, 14:00 EET"). */
 export function formatDateTime(iso: string | null | undefined): string {
-  return iso ? dateTimeFormat.format(new Date(iso)) : "—";
+  return iso ? localDateTimeFormat.format(new Date(iso)) : "—";
+}
+
+/** A moment in UTC ("10 Mar 2025, 12:00 UTC"): server-rendered pages, and the hover text of local times. */
+export function formatUtcDateTime(iso: string | null | undefined): string {
+  return iso ? utcDateTimeFormat.format(new Date(iso)) : "—";
 }
 
 /** "2025-03-10T00:00:00.000Z" → "2025-03-10" for <input type="date">. */

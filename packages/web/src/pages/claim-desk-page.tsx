@@ -94,6 +94,12 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
   const [editing, setEditing] = useState(false);
   const [addingEvidence, setAddingEvidence] = useState(false);
   const claim = data?.claim;
+  // One tap from anywhere on the page to the rating form, ready to choose a label.
+  const goToRating = () => {
+    const form = document.getElementById("rate-claim");
+    form?.scrollIntoView({ block: "start" });
+    form?.querySelector<HTMLSelectElement>("select")?.focus({ preventScroll: true });
+  };
   usePageTitle(claim ? claim.text.slice(0, 60) : "Claim");
 
   if (!data) {
@@ -118,8 +124,12 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
       </nav>
       <header className="desk-header card">
         <ClaimSummary claim={claim} />
+        {/* On a phone this is a bar fixed at the bottom of the screen: the workflow and "Rate" always in reach. */}
         <div className="desk-header-actions">
           <StatusActions claim={claim} viewer={viewer} refetch={refetch} />
+          <button type="button" className="button rate-jump" onClick={goToRating}>
+            Rate
+          </button>
           {!editing && (
             <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
               Edit claim

@@ -154,6 +154,8 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
   }, [edges, selected, setSelected, navigate]);
 
   const [adding, setAdding] = useState(false);
+  // On a phone the filters fold away behind a button (CSS shows them always on wider screens).
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const newClaimButton = useRef<HTMLButtonElement>(null);
   const closeNewClaim = () => {
     setAdding(false);
@@ -199,7 +201,16 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
         selected={params.status}
         onSelect={(status) => setParams({ ...params, status })}
       />
-      <QueueFilters query={data} params={params} onChange={setParams} />
+      <button
+        type="button"
+        className="button queue-filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="queue-filters"
+        onClick={() => setFiltersOpen((open) => !open)}
+      >
+        {filtersOpen ? "Hide filters" : "Filters"}
+      </button>
+      <QueueFilters query={data} params={params} onChange={setParams} open={filtersOpen} />
       {error && !data ? (
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} />
       ) : !data ? (

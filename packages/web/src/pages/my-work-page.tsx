@@ -1,10 +1,10 @@
 import { Link } from "wouter";
+import { DateTime } from "../components/layout/date-time";
 import { useQuery } from "urql";
 import { graphql } from "../gql/graphql";
 import { StatusBadge } from "../components/claims/status-badge";
 import { LabelBadge } from "../components/verdicts/label-badge";
 import { ErrorState, Loading } from "../components/layout/status-views";
-import { formatDateTime } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
 import type { Viewer } from "../lib/viewer";
 
@@ -50,8 +50,7 @@ export function MyWorkPage({ viewer }: { viewer: Viewer }) {
                 <li key={v.id}>
                   <LabelBadge label={v.label} /> <Link href={`/claims/${v.claim.id}`}>{v.headline}</Link>
                   <p className="muted">
-                    Proposed by {v.publishedBy.name}, <time dateTime={v.updatedAt}>{formatDateTime(v.updatedAt)}</time> ·{" "}
-                    {shorten(v.claim.text)}
+                    Proposed by {v.publishedBy.name}, <DateTime iso={v.updatedAt} /> · {shorten(v.claim.text)}
                   </p>
                 </li>
               ))}
@@ -88,7 +87,7 @@ export function MyWorkPage({ viewer }: { viewer: Viewer }) {
                 <strong>{n.author.name}</strong> on <Link href={`/claims/${n.claim.id}`}>{shorten(n.claim.text, 90)}</Link>
                 <blockquote className="note-excerpt">{shorten(n.body, 200)}</blockquote>
                 <p className="muted">
-                  <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+                  <DateTime iso={n.createdAt} />
                 </p>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useId } from "react";
+import { DateTime } from "../layout/date-time";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { formatDateTime, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { ApiKeyActions, ApiKeyActions_ApiKeyFragment } from "./api-key-actions";
 import type { RevealedSecret } from "./api-key-secret";
 import { scopeName, stateLabel } from "./api-key-scopes";
@@ -65,22 +66,24 @@ export function ApiKeyItem({ apiKey, ...actions }: ApiKeyItemProps) {
         {key.revokedAt ? (
           <div>
             <dt>Revoked on</dt>
-            <dd>{formatDateTime(key.revokedAt)}</dd>
+            <dd>
+              <DateTime iso={key.revokedAt} />
+            </dd>
           </div>
         ) : (
           <div>
             <dt>{key.state === "EXPIRED" ? "Expired on" : "Expires"}</dt>
-            <dd>{key.expiresAt ? formatDateTime(key.expiresAt) : "Never"}</dd>
+            <dd>{key.expiresAt ? <DateTime iso={key.expiresAt} /> : "Never"}</dd>
           </div>
         )}
         <div>
           <dt>Last used</dt>
-          <dd>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : "Never"}</dd>
+          <dd>{key.lastUsedAt ? <DateTime iso={key.lastUsedAt} /> : "Never"}</dd>
         </div>
         <div>
           <dt>Created</dt>
           <dd>
-            {formatDateTime(key.createdAt)} by {key.createdBy.name}
+            <DateTime iso={key.createdAt} /> by {key.createdBy.name}
           </dd>
         </div>
         {key.replacedBy && (

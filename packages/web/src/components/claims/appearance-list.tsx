@@ -1,7 +1,7 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { DateTime } from "../layout/date-time";
 import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
 import { SourceCaptures } from "../sources/source-captures";
-import { formatDateTime } from "../../lib/format";
 
 export const AppearanceList_ClaimFragment = graphql(
   `
@@ -39,7 +39,10 @@ export function AppearanceList({ claim }: { claim: FragmentOf<typeof AppearanceL
               <blockquote className="excerpt">{node.excerpt}</blockquote>
               <p className="item-meta">
                 <SourceLink source={node.source} />
-                <span className="muted"> · seen {formatDateTime(node.seenAt)}</span>
+                <span className="muted">
+                  {" "}
+                  · seen <DateTime iso={node.seenAt} />
+                </span>
               </p>
               <SourceCaptures sourceId={node.source.id} />
             </li>

@@ -1,6 +1,7 @@
 import { Link } from "wouter";
+import { DateTime } from "../layout/date-time";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { formatDate, formatDateTime, humanize } from "../../lib/format";
+import { formatDate, humanize } from "../../lib/format";
 
 export const ClaimSummary_ClaimFragment = graphql(`
   fragment ClaimSummary_ClaimFragment on Claim {
@@ -68,7 +69,7 @@ export function ClaimSummary({ claim }: { claim: FragmentOf<typeof ClaimSummary_
         <div>
           <dt>Last change</dt>
           <dd>
-            {formatDateTime(c.updatedAt)} · version {c.version}
+            <DateTime iso={c.updatedAt} /> · version {c.version}
           </dd>
         </div>
       </dl>

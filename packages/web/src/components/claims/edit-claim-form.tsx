@@ -1,10 +1,11 @@
 import { useEffect, useState, type FormEvent } from "react";
+import { DateTime } from "../layout/date-time";
 import { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors, WORDING_FROZEN, type ConflictFailure } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { claimKindLabel, formatDateTime, fromDateInput, humanize, toDateInput } from "../../lib/format";
+import { claimKindLabel, fromDateInput, humanize, toDateInput } from "../../lib/format";
 import { describeAction } from "../../lib/changes";
 import { EnumOptions, NodeOptions } from "../forms/options";
 
@@ -208,7 +209,10 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
           {conflict.lastChange && (
             <p className="conflict-who">
               {conflict.lastChange.actor?.name ?? "FactDesk"} {describeAction(conflict.lastChange)}{" "}
-              <span className="conflict-when">({formatDateTime(conflict.lastChange.at)})</span>.
+              <span className="conflict-when">
+                (<DateTime iso={conflict.lastChange.at} />)
+              </span>
+              .
             </p>
           )}
           {!reloaded ? (

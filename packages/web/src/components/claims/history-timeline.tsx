@@ -1,7 +1,8 @@
 import { useState } from "react";
+import { DateTime } from "../layout/date-time";
 import { useClient } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { formatDateTime, humanize } from "../../lib/format";
+import { humanize } from "../../lib/format";
 import { actionText, shownChanges } from "../../lib/changes";
 import { FieldChangeList } from "../changes/field-change-list";
 
@@ -103,7 +104,7 @@ export function HistoryTimeline({ claim }: { claim: FragmentOf<typeof HistoryTim
             const changes = shownChanges(entry);
             return (
               <li key={entry.id}>
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                <DateTime iso={entry.at} />
                 <p>
                   <strong>{entry.actor?.name ?? "FactDesk"}</strong> {historyAction(entry)}
                   {extra && <span className="muted"> · {extra}</span>}

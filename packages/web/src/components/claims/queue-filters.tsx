@@ -75,9 +75,11 @@ interface QueueFiltersProps {
   query: FragmentOf<typeof QueueFilters_QueryFragment> | undefined;
   params: QueueParams;
   onChange: (next: QueueParams) => void;
+  /** Unfolded on a phone (see the queue page's Filters button). */
+  open: boolean;
 }
 
-export function QueueFilters({ query, params, onChange }: QueueFiltersProps) {
+export function QueueFilters({ query, params, onChange, open }: QueueFiltersProps) {
   const data = readFragment(QueueFilters_QueryFragment, query);
   const events = data?.events.edges.map((e) => e.node) ?? [];
   const users = data?.users.edges.map((e) => e.node) ?? [];
@@ -94,7 +96,13 @@ export function QueueFilters({ query, params, onChange }: QueueFiltersProps) {
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark every screen reader knows; <search> is not yet
-    <form className="queue-filters" role="search" aria-label="Filter claims" onSubmit={(e) => e.preventDefault()}>
+    <form
+      id="queue-filters"
+      className={`queue-filters${open ? " is-open" : ""}`}
+      role="search"
+      aria-label="Filter claims"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <SearchFilter id="queue-search" label="Search claims" placeholder="Words in the claim…  (press / )" value={text} onChange={setText} />
       <SelectFilter id="queue-kind" label="Kind" value={params.kind} onChange={(kind) => set("kind", kind)}>
         <option value="">Any kind</option>

@@ -1,7 +1,7 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { DateTime } from "../layout/date-time";
 import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
 import { SourceCaptures } from "../sources/source-captures";
-import { formatDateTime } from "../../lib/format";
 import { valuesOf, type Enum } from "../../lib/enums";
 
 export const EvidenceSection_ClaimFragment = graphql(
@@ -60,7 +60,7 @@ export function EvidenceSection({ claim }: { claim: FragmentOf<typeof EvidenceSe
                     <span className="muted">
                       {" "}
                       · added {item.addedBy ? `by ${item.addedBy.name} ` : ""}
-                      {formatDateTime(item.createdAt)}
+                      <DateTime iso={item.createdAt} />
                     </span>
                   </p>
                   <SourceCaptures sourceId={item.source.id} />

@@ -1,4 +1,4 @@
-import { formatDateTime } from "../../lib/format";
+import { DateTime } from "../layout/date-time";
 import { describeAction, shownChanges } from "../../lib/changes";
 import { FieldChangeList } from "../changes/field-change-list";
 import type { ConflictFailure } from "./form-errors";
@@ -40,7 +40,10 @@ export function ConflictNotice({ conflict, onRefresh, subject }: ConflictNoticeP
         <>
           <p className="conflict-who">
             {last.actor?.name ?? "FactDesk"} {describeAction({ ...last, entityType: last.entityType })}{" "}
-            <span className="conflict-when">({formatDateTime(last.at)})</span>.
+            <span className="conflict-when">
+              (<DateTime iso={last.at} />)
+            </span>
+            .
           </p>
           <FieldChangeList changes={shownChanges(last)} entityType={last.entityType} label="What they changed" />
         </>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { DateTime } from "../layout/date-time";
 import { useQuery } from "urql";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
@@ -6,7 +7,6 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { NoteBody } from "./note-body";
-import { formatDateTime } from "../../lib/format";
 import type { Viewer } from "../../lib/viewer";
 
 const NoteItem_NoteFragment = graphql(`
@@ -149,7 +149,7 @@ function NoteItem({ note, mine, refetch }: { note: NoteNode; mine: boolean; refe
   return (
     <li className="note" aria-label={`Note by ${note.author.name}`}>
       <p className="note-meta">
-        <strong>{note.author.name}</strong> <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
+        <strong>{note.author.name}</strong> <DateTime iso={note.createdAt} />
         {note.edited && <span className="muted"> · edited</span>}
       </p>
       {editing ? <NoteForm claimId={null} note={note} onDone={() => setEditing(false)} /> : <NoteBody markdown={note.body} />}

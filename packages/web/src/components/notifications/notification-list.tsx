@@ -1,8 +1,8 @@
 import { Link } from "wouter";
+import { DateTime } from "../layout/date-time";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { formatDateTime } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
 
 export const NotificationItem_NotificationFragment = graphql(`
@@ -63,7 +63,7 @@ export function NotificationItem({ notification }: { notification: FragmentOf<ty
       )}
       {n.verdict && <p className="muted">Verdict: {n.verdict.headline}</p>}
       <p className="notification-meta">
-        <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+        <DateTime iso={n.createdAt} />
         {!n.read && (
           <button
             type="button"

@@ -1,8 +1,9 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { DateTime } from "../layout/date-time";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { LabelBadge } from "../verdicts/label-badge";
-import { formatDateTime, humanize } from "../../lib/format";
+import { humanize } from "../../lib/format";
 import type { Viewer } from "../../lib/viewer";
 
 export const RatingsSection_ClaimFragment = graphql(`
@@ -131,7 +132,7 @@ export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionPro
               </p>
               <p className="rationale">{node.rationale}</p>
               <p className="item-meta muted">
-                {formatDateTime(node.createdAt)}
+                <DateTime iso={node.createdAt} />
                 {node.citedEvidence.length > 0 &&
                   ` · cites ${node.citedEvidence.length} piece${node.citedEvidence.length === 1 ? "" : "s"} of evidence`}
               </p>
@@ -158,7 +159,9 @@ export function RatingsSection({ claim, viewer, onRateAgain }: RatingsSectionPro
                   </figure>
                 )}
                 <p className="rationale">{node.rationale}</p>
-                <p className="item-meta muted">{formatDateTime(node.createdAt)}</p>
+                <p className="item-meta muted">
+                  <DateTime iso={node.createdAt} />
+                </p>
                 {node.reviewer.id === viewer.id && (
                   <div className="button-row">
                     <button

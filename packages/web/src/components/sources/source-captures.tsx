@@ -1,8 +1,9 @@
 import { useState, type ChangeEvent } from "react";
+import { DateTime } from "../layout/date-time";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/graphql";
 import { transportProblem } from "../../lib/errors";
-import { formatDateTime, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { FormErrors_ErrorFragment } from "../forms/form-errors";
 import { SourceLink_SourceFragment } from "./source-link";
 
@@ -151,7 +152,7 @@ function CaptureList({ sourceId }: { sourceId: string }) {
                 <code>{copy.sha256.slice(0, 12)}</code>
               </a>{" "}
               <span className="muted">
-                {originLabel[copy.origin]} {formatDateTime(copy.capturedAt)} by {copy.capturedBy.name} · {size(copy.byteSize)} ·{" "}
+                {originLabel[copy.origin]} <DateTime iso={copy.capturedAt} /> by {copy.capturedBy.name} · {size(copy.byteSize)} ·{" "}
                 {copy.contentType.split(";")[0]}
               </span>
             </li>

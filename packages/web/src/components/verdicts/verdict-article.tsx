@@ -1,5 +1,5 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { formatDate, formatDateTime, humanize } from "../../lib/format";
+import { formatDate, formatUtcDateTime, humanize } from "../../lib/format";
 import { fieldName, formatValue } from "../../lib/changes";
 import { LabelBadge } from "./label-badge";
 
@@ -284,7 +284,7 @@ export function VerdictArticle(props: VerdictArticleProps) {
               <li key={c.id}>
                 <p>
                   <strong>
-                    <time dateTime={c.id === "pending" ? undefined : c.createdAt}>{formatDateTime(c.createdAt)}</time>
+                    <time dateTime={c.id === "pending" ? undefined : c.createdAt}>{formatUtcDateTime(c.createdAt)}</time>
                   </strong>{" "}
                   · {c.correctedBy}: {c.reason}
                 </p>

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { DateTime } from "../layout/date-time";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { SubmitButton } from "../forms/form-actions";
@@ -113,7 +114,9 @@ export function WebhookItem({ subscription, onSecret, onChanged }: WebhookItemPr
         </div>
         <div>
           <dt>Registered</dt>
-          <dd>{formatDateTime(hook.createdAt)}</dd>
+          <dd>
+            <DateTime iso={hook.createdAt} />
+          </dd>
         </div>
       </dl>
       <FormErrors failure={update.failure ?? rotate.failure ?? replay.failure} error={update.error ?? rotate.error ?? replay.error} />
