@@ -7,10 +7,7 @@ import type { Enum } from "../../lib/enums";
 
 export const NotificationItem_NotificationFragment = graphql(`
   fragment NotificationItem_NotificationFragment on Notification {
-    id
-    kind
-    read
-    createdAt
+    id kind read createdAt
     actor { id name }
     claim { id text }
     note { id body }

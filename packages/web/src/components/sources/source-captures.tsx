@@ -34,10 +34,7 @@ const CaptureSourceMutation = graphql(
     mutation CaptureSource($input: CaptureSourceInput!) {
       captureSource(input: $input) {
         __typename
-        ... on CaptureSourceSuccess {
-          filledFields
-          source { id version author ...SourceLink_SourceFragment ...SourceCaptures_SourceFragment }
-        }
+        ... on CaptureSourceSuccess { filledFields source { id version author ...SourceLink_SourceFragment ...SourceCaptures_SourceFragment } }
         ... on CaptureError { url httpStatus }
         ...FormErrors_ErrorFragment
       }
