@@ -119,6 +119,19 @@ beforeAll(async () => {
       },
     },
   });
+  // A note on the claim that mentions the admin, the admin's notification of it, and an archived copy of a source.
+  const note = await db.note.create({ data: { claimId: richFull.id, authorId: adminId, body: "Relay note", mentionedUserIds: [adminId] } });
+  await db.notification.create({ data: { recipientId: adminId, kind: "MENTIONED", claimId: richFull.id, noteId: note.id } });
+  await db.sourceCapture.create({
+    data: {
+      sourceId: richFull.appearances[0]!.sourceId,
+      sha256: "0".repeat(64),
+      contentType: "text/html",
+      byteSize: 1,
+      origin: "UPLOADED",
+      capturedById: adminId,
+    },
+  });
   // Node types added later (audit entries, API keys …) are covered with any row of theirs, found by model name.
   const models = db as unknown as Record<string, { findFirst(): Promise<{ id: string } | null> } | undefined>;
   for (const name of await nodeTypeNames()) {

@@ -522,10 +522,11 @@ describe("role matrix", () => {
     // gql.tada leaves introspection fields untyped: the shape asked for above.
     const { mutationType } = __schema as { mutationType: { fields: { name: string }[] } };
     const inSchema = mutationType.fields.map((f) => f.name).sort();
-    // Tested on their own: signing in and out, and what only the owner may do: confirming a rating
-    // (published-verdicts), editing or deleting a note and marking a notification read (newsroom-loop).
-    const ownerOnly = ["confirmRating", "editNote", "deleteNote", "markNotificationRead"];
-    const tried = [...new Set(cases.map((c) => c.mutation.split(" ")[0]!)), "signIn", "signOut", ...ownerOnly].sort();
+    // Tested on their own: signing in and out, what only the owner may do: confirming a rating
+    // (published-verdicts), editing or deleting a note and marking a notification read (newsroom-loop), and
+    // capturing a source, which needs a site to fetch (source-capture).
+    const onTheirOwn = ["confirmRating", "editNote", "deleteNote", "markNotificationRead", "captureSource"];
+    const tried = [...new Set(cases.map((c) => c.mutation.split(" ")[0]!)), "signIn", "signOut", ...onTheirOwn].sort();
     expect(tried).toEqual(inSchema);
   });
 
