@@ -69,8 +69,7 @@ builder.mutationFields((t) => ({
     errors: { dataField: { name: "notification", description: "The notification, read." } },
     args: { input: t.arg({ type: MarkNotificationReadInput, required: true, description: "The notification." }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const marked = await notifications.markRead(ctx.prisma, ctx.viewer!.id, input.id.id);
-      if (!marked) throw new NotFoundError("Notification", input.id.id);
+      if (!(await notifications.markRead(ctx.prisma, ctx.viewer!.id, input.id.id))) throw new NotFoundError("Notification", input.id.id);
       return ctx.prisma.notification.findUniqueOrThrow({ ...query, where: { id: input.id.id } });
     },
   }),

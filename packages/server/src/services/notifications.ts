@@ -49,11 +49,10 @@ export async function editors(tx: DbTx) {
 
 export const unreadCount = (db: Db, userId: string) => db.notification.count({ where: { recipientId: userId, readAt: null } });
 
-/** Marks one of the user's notifications read; null when it is not theirs (or does not exist). */
+/** Marks one of the user's notifications read (again is fine); false when it is not theirs or does not exist. */
 export async function markRead(db: Db, userId: string, id: string) {
-  const { count } = await db.notification.updateMany({ where: { id, recipientId: userId, readAt: null }, data: { readAt: new Date() } });
-  const notification = await db.notification.findFirst({ where: { id, recipientId: userId } });
-  return notification && { notification, changed: count > 0 };
+  await db.notification.updateMany({ where: { id, recipientId: userId, readAt: null }, data: { readAt: new Date() } });
+  return (await db.notification.count({ where: { id, recipientId: userId } })) > 0;
 }
 
 /** Marks everything the user has not read as read; returns how many. */
