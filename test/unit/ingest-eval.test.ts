@@ -1,0 +1,34 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { RATE_NAMES, type Rates, corpusDir, evaluate, readRecorded } from "../../bench/lib/ingest-eval.js";
+
+// Extraction quality may not slip: every overall rate (dev and test totals) stays within 2 points of the one
+// recorded by `pnpm eval:ingest` in bench/results/ingest-eval.json. Re-record there after an intended change.
+
+const TOLERANCE = 2;
+const dir = corpusDir();
+const present = fs.existsSync(dir);
+const missing = `the labelled corpus is not at ${dir}: clone the repository next to shared/ or set FACTDESK_CORPUS`;
+
+describe("extraction quality on the labelled corpus", () => {
+  if (!present && process.env.CI === "true") {
+    it("has the corpus", () => {
+      expect.fail(missing);
+    });
+    return;
+  }
+
+  it.skipIf(!present)(`stays within ${TOLERANCE} points of the recorded rates`, () => {
+    const recorded = readRecorded();
+    const { evaluation } = evaluate();
+    const drops: string[] = [];
+    for (const split of ["dev", "test"] as const) {
+      for (const rate of Object.keys(RATE_NAMES) as (keyof Rates)[]) {
+        const was = recorded[split].total[rate];
+        const now = evaluation[split].total[rate];
+        if (now < was - TOLERANCE) drops.push(`${split} ${RATE_NAMES[rate]}: ${now} % (recorded ${was} %)`);
+      }
+    }
+    expect(drops, "rates more than 2 points below bench/results/ingest-eval.json").toEqual([]);
+  });
+});
