@@ -105,6 +105,9 @@ const METRIC_WORDS: Record<string, Metric> = {
   killed: "KILLED",
   fatalities: "KILLED",
   casualties: "OTHER",
+  // Disease counts: "4,581 cases", "dozens of new ebola cases" (not "8,000 corruption cases": see NOT_DISEASE).
+  cases: "OTHER",
+  corpses: "KILLED",
   injured: "INJURED",
   wounded: "INJURED",
   injuries: "INJURED",
@@ -153,6 +156,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["kidnapped"], "OTHER"],
   [["evacuated"], "OTHER"],
   [["trapped"], "OTHER"],
+  [["rescued"], "OTHER"],
+  [["hospitalised"], "INJURED"],
+  [["hospitalized"], "INJURED"],
+  [["affected"], "OTHER"],
 ];
 /** Words that may stand between the counted people and the metric verb. */
 const AUXILIARIES = new Set(
@@ -188,6 +195,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
   kidnapped: "OTHER",
   kidnapping: "OTHER",
   evacuated: "OTHER",
+  rescued: "OTHER",
+  affected: "OTHER",
+  affecting: "OTHER",
 };
 /** Verbs that join a toll to its number: "rose to", "stood at", "reached". */
 const TOLL_VERBS = new Set(
@@ -217,6 +227,9 @@ const STOPS = new Set(
     "remain remained who that which as after before during since than while including among"
   ).split(" "),
 );
+
+/** Modifiers that make "cases" court cases, not people who fell ill. */
+const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
 
 const NESTING = [["including"], ["among", "them"], ["among", "whom"], ["of", "whom"], ["mostly"], ["("]];
 
@@ -318,7 +331,8 @@ function metricBefore(tokens: Token[], from: number): Metric | null {
     return null;
   for (let j = k, n = 0; j >= 0 && n < 14; j--, n++) {
     const t = tokens[j]?.lower ?? "";
-    if (t === "." || t === ";" || t === ":" || /^\d/.test(t)) return null;
+    // "the death toll from a 7.2 magnitude earthquake … rose to 2,207": a magnitude is no competing count.
+    if (t === "." || t === ";" || t === ":" || (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude")) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
   }
@@ -353,6 +367,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
     const t = tokens[k] as Token;
     if (!t.isWord) break;
     const named = METRIC_WORDS[t.lower];
+    if (named === "OTHER" && t.lower === "cases" && out.modifiers.some((m) => NOT_DISEASE.has(m.lower))) break;
     if (named) {
       out.metric = named;
       out.last = k;
@@ -365,7 +380,9 @@ function counted(tokens: Token[], c: Candidate): Counted {
       break;
     }
     if (isPeople(t)) {
-      out.head = t;
+      // "six border police officers": the last of two people nouns is the head.
+      if (tokens[k + 1] && isPeople(tokens[k + 1] as Token) && tokens[k + 1]?.lower !== "others") k++;
+      out.head = tokens[k] as Token;
       out.last = k;
       const other = tokens[k + 2];
       if (tokens[k + 1]?.lower === "and" && other && isPeople(other) && other.lower !== "others") {

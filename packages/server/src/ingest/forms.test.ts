@@ -38,6 +38,13 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Police arrested 45 protesters.", { metric: "DETAINED", low: 45, subject: "protesters" }],
   ["Twelve people remain unaccounted for.", { metric: "MISSING", low: 12 }],
   ["The blast left 9 dead.", { metric: "KILLED", low: 9, statedText: "9 dead" }],
+  ["Clinics have recorded 2,310 cases of cholera.", { metric: "OTHER", low: 2310, statedText: "2,310 cases" }],
+  ["Rescuers said 40 people had been rescued alive.", { metric: "OTHER", low: 40, subject: "people" }],
+  ["The floods have affected at least 90,000 children.", { metric: "OTHER", qualifier: "AT_LEAST", low: 90_000 }],
+  ["Another 230 have been hospitalised.", { metric: "INJURED", low: 230 }],
+  ["At least four border police officers died.", { metric: "KILLED", low: 4, statedText: "At least four border police officers" }],
+  ["Villagers counted 31 corpses.", { metric: "KILLED", low: 31 }],
+  ["The death toll from the 6.4 magnitude quake rose to 512.", { metric: "KILLED", low: 512, statedText: "512" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -53,6 +60,7 @@ const NOT_FIGURES = [
   "The victims were aged 19 to 56.",
   "Twelve homes were destroyed.",
   "The death toll over the past three days is unknown.",
+  "Prosecutors opened some 900 corruption cases.",
 ];
 
 describe("figure forms", () => {
