@@ -147,7 +147,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
           <SimilarClaims claim={claim} viewer={viewer} refetch={refetch} />
           <section className="section" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">Evidence</h2>
-            <EvidenceSection claim={claim} />
+            <EvidenceSection claim={claim} refetch={refetch} />
             {addingEvidence ? (
               <div className="subform">
                 <h3>Add evidence</h3>

@@ -4,7 +4,7 @@ import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { stances } from "./evidence-section";
+import { EvidenceWordsFields, StanceField } from "./evidence-fields";
 import { StatusChange_ClaimFragment } from "../claims/status-change";
 import type { Enum } from "../../lib/enums";
 
@@ -28,6 +28,7 @@ const AddEvidenceMutation = graphql(
 
 const urlMissing = { path: ["input", "source", "url"], message: "Enter the address of the source, starting with http:// or https://." };
 const excerptMissing = { path: ["input", "excerpt"], message: "Paste the words from the source that bear on the claim." };
+const stanceChoice = { path: ["input", "stance"], message: "Choose whether the evidence supports, refutes or gives context." };
 const missingSummary = (n: number) =>
   n === 1 ? "Nothing was saved: one field needs filling in (see below)." : `Nothing was saved: ${n} fields need filling in (see below).`;
 const empty = { url: "", excerpt: "", stance: "" as Enum<"Stance"> | "", note: "" };
@@ -89,53 +90,27 @@ export function AddEvidenceForm({ claimId, onClose }: { claimId: string; onClose
           />
         )}
       </Field>
-      <Field
-        label="Excerpt"
-        issues={missing.excerpt ? [excerptMissing] : sent ? add.issues("excerpt") : []}
-        hint="The words from the source, verbatim"
+      <EvidenceWordsFields
+        excerpt={form.excerpt}
+        note={form.note}
+        onExcerpt={(excerpt) => {
+          setForm({ ...form, excerpt });
+          setMissing((m) => ({ ...m, excerpt: false }));
+        }}
+        onNote={(note) => setForm({ ...form, note })}
+        excerptIssues={missing.excerpt ? [excerptMissing] : sent ? add.issues("excerpt") : []}
+        noteIssues={add.issues("note")}
       >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            required
-            value={form.excerpt}
-            onChange={(e) => {
-              setForm({ ...form, excerpt: e.target.value });
-              setMissing((m) => ({ ...m, excerpt: false }));
-            }}
-          />
-        )}
-      </Field>
-      <fieldset
-        className={`field radio-group${stanceMissing || add.issues("stance").length ? " field-invalid" : ""}`}
-        aria-describedby={stanceMissing ? `stance-issue-${claimId}` : undefined}
-      >
-        <legend>Stance</legend>
-        {stances.map((s) => (
-          <label key={s.value} className="radio">
-            <input
-              type="radio"
-              name={`stance-${claimId}`}
-              value={s.value}
-              checked={form.stance === s.value}
-              onChange={() => {
-                setForm({ ...form, stance: s.value });
-                setStanceMissing(false);
-              }}
-            />
-            {s.label}
-          </label>
-        ))}
-        {stanceMissing && (
-          <p className="field-issue" id={`stance-issue-${claimId}`}>
-            Choose whether the evidence supports, refutes or gives context.
-          </p>
-        )}
-      </fieldset>
-      <Field label="Note" issues={add.issues("note")} hint="Optional: why it matters">
-        {(control) => <textarea {...control} rows={2} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />}
-      </Field>
+        <StanceField
+          name={`stance-${claimId}`}
+          value={form.stance}
+          onChange={(stance) => {
+            setForm({ ...form, stance });
+            setStanceMissing(false);
+          }}
+          issues={stanceMissing ? [stanceChoice] : sent ? add.issues("stance") : []}
+        />
+      </EvidenceWordsFields>
       <FormActions label="Add evidence" busyLabel="Adding…" busy={add.fetching} onCancel={onClose} cancelLabel="Close">
         {saved && (
           <span className="saved" role="status">

@@ -1,75 +1,88 @@
+import { useState } from "react";
+import { useQuery } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { DateTime } from "../layout/date-time";
-import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
-import { SourceCaptures } from "../sources/source-captures";
-import { valuesOf, type Enum } from "../../lib/enums";
+import { EvidenceItem, EvidenceItem_EvidenceFragment } from "./evidence-item";
+import { stances } from "./stances";
 
 export const EvidenceSection_ClaimFragment = graphql(
   `
     fragment EvidenceSection_ClaimFragment on Claim {
       id
       evidence(first: 100) {
-        edges {
-          node {
-            id
-            stance
-            excerpt
-            note
-            createdAt
-            addedBy { id name }
-            source { id ...SourceLink_SourceFragment }
-          }
+        edges { node { ...EvidenceItem_EvidenceFragment } }
+      }
+    }
+  `,
+  [EvidenceItem_EvidenceFragment],
+);
+
+// Loaded when a reviewer asks for it, not with the desk: the desk's query is near its cost limit, and removed
+// evidence is rarely looked at.
+const RemovedEvidenceQuery = graphql(
+  `
+    query RemovedEvidence($id: ID!) {
+      claim(id: $id) {
+        id
+        evidence(first: 100, includeRemoved: true) {
+          edges { node { id removedAt ...EvidenceItem_EvidenceFragment } }
         }
       }
     }
   `,
-  [SourceLink_SourceFragment],
+  [EvidenceItem_EvidenceFragment],
 );
 
-const stanceWords: Record<Enum<"Stance">, { label: string; heading: string }> = {
-  SUPPORTS: { label: "Supports", heading: "Supports the claim" },
-  REFUTES: { label: "Refutes", heading: "Refutes the claim" },
-  CONTEXT: { label: "Context", heading: "Context" },
-};
-
-/** The stances in the order the desk groups evidence by. */
-export const stances = valuesOf(stanceWords).map((value) => ({ value, ...stanceWords[value] }));
-
-/** The claim's evidence, grouped by stance, each with its excerpt and a link to the source. */
-export function EvidenceSection({ claim }: { claim: FragmentOf<typeof EvidenceSection_ClaimFragment> }) {
-  const { evidence } = readFragment(EvidenceSection_ClaimFragment, claim);
-  const items = evidence.edges.map((e) => e.node);
-  if (items.length === 0) return <p className="muted">No evidence yet. Add the first piece below.</p>;
+/** The claim's removed evidence, struck through, each with Restore. */
+function RemovedEvidence({ claimId, refetch }: { claimId: string; refetch: () => void }) {
+  const [{ data, error }] = useQuery({ query: RemovedEvidenceQuery, variables: { id: claimId } });
+  if (error) return <p className="alert alert-error">Removed evidence could not be loaded. Try again.</p>;
+  if (!data) return <p className="muted">Loading removed evidence…</p>;
+  const removed = (data.claim?.evidence.edges ?? []).map((e) => e.node).filter((item) => item.removedAt != null);
+  if (removed.length === 0) return <p className="muted">No evidence was removed from this claim.</p>;
   return (
-    <div className="evidence-groups">
-      {stances.map((stance) => {
-        const group = items.filter((item) => item.stance === stance.value);
-        if (group.length === 0) return null;
-        return (
-          <div key={stance.value} className={`evidence-group stance-${stance.value.toLowerCase()}`}>
-            <h3>
-              {stance.heading} <span className="count">{group.length}</span>
-            </h3>
-            <ul className="item-list">
-              {group.map((item) => (
-                <li key={item.id} className="item">
-                  <blockquote className="excerpt">{item.excerpt}</blockquote>
-                  {item.note && <p className="note">{item.note}</p>}
-                  <p className="item-meta">
-                    <SourceLink source={item.source} />
-                    <span className="muted">
-                      {" "}
-                      · added {item.addedBy ? `by ${item.addedBy.name} ` : ""}
-                      <DateTime iso={item.createdAt} />
-                    </span>
-                  </p>
-                  <SourceCaptures sourceId={item.source.id} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
-    </div>
+    <ul className="item-list" aria-label="Removed evidence">
+      {removed.map((item) => (
+        <EvidenceItem key={item.id} evidence={item} removedAt={item.removedAt} refetch={refetch} />
+      ))}
+    </ul>
+  );
+}
+
+/** The claim's evidence, grouped by stance; removed evidence on request, to restore. */
+export function EvidenceSection({ claim, refetch }: { claim: FragmentOf<typeof EvidenceSection_ClaimFragment>; refetch: () => void }) {
+  const { id, evidence } = readFragment(EvidenceSection_ClaimFragment, claim);
+  const [showRemoved, setShowRemoved] = useState(false);
+  const items = evidence.edges.map((e) => e.node);
+  return (
+    <>
+      {items.length === 0 ? (
+        <p className="muted">No evidence yet. Add the first piece below.</p>
+      ) : (
+        <div className="evidence-groups">
+          {stances.map((stance) => {
+            const group = items.filter((item) => item.stance === stance.value);
+            if (group.length === 0) return null;
+            return (
+              <div key={stance.value} className={`evidence-group stance-${stance.value.toLowerCase()}`}>
+                <h3>
+                  {stance.heading} <span className="count">{group.length}</span>
+                </h3>
+                <ul className="item-list">
+                  {group.map((item) => (
+                    <EvidenceItem key={item.id} evidence={item} refetch={refetch} />
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      <div className="removed-evidence">
+        <button type="button" className="button button-quiet" aria-expanded={showRemoved} onClick={() => setShowRemoved(!showRemoved)}>
+          {showRemoved ? "Hide removed evidence" : "Show removed evidence"}
+        </button>
+        {showRemoved && <RemovedEvidence claimId={id} refetch={refetch} />}
+      </div>
+    </>
   );
 }

@@ -1,0 +1,143 @@
+import { useState } from "react";
+import { graphql, type ResultOf } from "../../gql/graphql";
+import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
+import { ConfirmStep } from "../forms/confirm-step";
+import { useResultMutation } from "../forms/use-result-mutation";
+import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
+import { SourceCaptures } from "../sources/source-captures";
+import { DateTime } from "../layout/date-time";
+import { EditEvidenceForm } from "./edit-evidence-form";
+
+// Unmasked: the section groups the items by stance, and the desk's query is near its cost limit, so no field is
+// asked for twice.
+export const EvidenceItem_EvidenceFragment = graphql(
+  `
+    fragment EvidenceItem_EvidenceFragment on Evidence @_unmask {
+      id
+      version
+      stance
+      excerpt
+      note
+      createdAt
+      addedBy { id name }
+      source { id ...SourceLink_SourceFragment }
+    }
+  `,
+  [SourceLink_SourceFragment],
+);
+
+const RemoveEvidenceMutation = graphql(
+  `
+    mutation RemoveEvidence($input: RemoveEvidenceInput!) {
+      removeEvidence(input: $input) {
+        __typename
+        ... on RemoveEvidenceSuccess { evidence { id version removedAt claim { id } } }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [FormErrors_ErrorFragment],
+);
+
+const RestoreEvidenceMutation = graphql(
+  `
+    mutation RestoreEvidence($input: RestoreEvidenceInput!) {
+      restoreEvidence(input: $input) {
+        __typename
+        ... on RestoreEvidenceSuccess { evidence { id version removedAt claim { id } } }
+        ...FormErrors_ErrorFragment
+      }
+    }
+  `,
+  [FormErrors_ErrorFragment],
+);
+
+type Mode = "view" | "edit" | "remove";
+
+/**
+ * One piece of evidence: the excerpt, note and source, with Edit and Remove (after a confirm step); removed evidence
+ * is struck through with Restore. The server decides who may (the reviewer who added it, or an editor).
+ */
+interface EvidenceItemProps {
+  evidence: ResultOf<typeof EvidenceItem_EvidenceFragment>;
+  /** When it was removed: the desk lists current evidence only, the removed list asks for this. */
+  removedAt?: string | null;
+  refetch: () => void;
+}
+
+export function EvidenceItem({ evidence: item, removedAt, refetch }: EvidenceItemProps) {
+  const [mode, setMode] = useState<Mode>("view");
+  const remove = useResultMutation(RemoveEvidenceMutation, "removeEvidence", refetch);
+  const restore = useResultMutation(RestoreEvidenceMutation, "restoreEvidence", refetch);
+  const removed = removedAt != null;
+  const input = { input: { id: item.id, expectedVersion: item.version } };
+
+  const onRemove = async () => {
+    if ((await remove.run(input))?.__typename === "RemoveEvidenceSuccess") setMode("view");
+  };
+
+  return (
+    <li className={`item${removed ? " item-removed" : ""}`}>
+      {mode === "edit" ? (
+        <EditEvidenceForm evidence={item} onDone={() => setMode("view")} refetch={refetch} />
+      ) : (
+        <>
+          <blockquote className="excerpt">{removed ? <del>{item.excerpt}</del> : item.excerpt}</blockquote>
+          {item.note && <p className="note">{item.note}</p>}
+          <p className="item-meta">
+            <SourceLink source={item.source} />
+            <span className="muted">
+              {" "}
+              · added {item.addedBy ? `by ${item.addedBy.name} ` : ""}
+              <DateTime iso={item.createdAt} />
+              {removed && (
+                <>
+                  {" "}
+                  · removed <DateTime iso={removedAt} />
+                </>
+              )}
+            </span>
+          </p>
+          {!removed && <SourceCaptures sourceId={item.source.id} />}
+        </>
+      )}
+      {mode === "view" && (
+        <div className="button-row">
+          {removed ? (
+            <button type="button" className="button button-quiet" disabled={restore.fetching} onClick={() => void restore.run(input)}>
+              {restore.fetching ? "Restoring…" : "Restore"}
+              <span className="visually-hidden"> this evidence</span>
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button button-quiet" onClick={() => setMode("edit")}>
+                Edit<span className="visually-hidden"> this evidence</span>
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => setMode("remove")}>
+                Remove<span className="visually-hidden"> this evidence</span>
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {removed && <FormErrors failure={restore.failure} error={restore.error} onRefresh={restore.refresh} />}
+      {mode === "remove" && (
+        <ConfirmStep
+          question={
+            <>
+              <strong>Remove this evidence?</strong> It leaves the list; you can show removed evidence and restore it.
+            </>
+          }
+          confirmLabel="Remove evidence"
+          busyLabel="Removing…"
+          busy={remove.fetching}
+          onConfirm={() => void onRemove()}
+          onCancel={() => setMode("view")}
+          autoFocus
+        >
+          <FormErrors failure={remove.failure} error={remove.error} onRefresh={remove.refresh} />
+        </ConfirmStep>
+      )}
+    </li>
+  );
+}
