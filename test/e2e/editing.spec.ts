@@ -109,4 +109,25 @@ describe("editing what exists on the claim desk", () => {
     );
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it("sets a source's kind and reliability grade", async () => {
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page
+      .getByRole("navigation", { name: "Claims by status" })
+      .getByRole("button", { name: /Published/ })
+      .click();
+    await openClaim(page, /al-Sharaa has condemned the violence/);
+    const item = page.getByRole("region", { name: "Evidence" }).getByRole("listitem").filter({ hasText: "In a televised address" });
+    await item.getByRole("button", { name: "Grade source of this evidence" }).click();
+    const form = item.getByRole("form", { name: "Grade source" });
+    await form.getByLabel("Kind of source").selectOption({ label: "Official statement" });
+    await form.getByLabel("Reliability").selectOption({ label: "B: usually reliable" });
+    await expectAccessible(page, "grading a source");
+    await screenshot(page, "editing-source-grade");
+    await form.getByRole("button", { name: "Save source" }).click();
+    await form.waitFor({ state: "detached" });
+    await expect(item.locator(".source-meta")).toContainText(/Official statement.*reliability B/, { useInnerText: true });
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

@@ -135,6 +135,10 @@ export const updates: UpdatesConfig = {
     markAllNotificationsRead(result, _args, cache) {
       if (succeeded(result, "markAllNotificationsRead")) invalidateFields(cache, "Query", ["unreadNotificationCount", "notifications"]);
     },
+    // A source's kind and grade are on the source itself (normalised); lists filtered by them are stale.
+    updateSource(result, _args, cache) {
+      if (succeeded(result, "updateSource")) invalidateFields(cache, "Query", ["sources"]);
+    },
     recordFigure(result, args, cache) {
       if (!succeeded(result, "recordFigure")) return;
       const input = args.input as Variables;

@@ -6,6 +6,7 @@ import { useResultMutation } from "../forms/use-result-mutation";
 import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
 import { SourceCaptures } from "../sources/source-captures";
 import { DateTime } from "../layout/date-time";
+import { SourceGradeForm } from "../sources/source-grade-form";
 import { EditEvidenceForm } from "./edit-evidence-form";
 
 // Unmasked: the section groups the items by stance, and the desk's query is near its cost limit, so no field is
@@ -52,7 +53,7 @@ const RestoreEvidenceMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
-type Mode = "view" | "edit" | "remove";
+type Mode = "view" | "edit" | "remove" | "grade";
 
 /**
  * One piece of evidence: the excerpt, note and source, with Edit and Remove (after a confirm step); removed evidence
@@ -116,11 +117,15 @@ export function EvidenceItem({ evidence: item, removedAt, refetch }: EvidenceIte
               <button type="button" className="button button-quiet" onClick={() => setMode("remove")}>
                 Remove<span className="visually-hidden"> this evidence</span>
               </button>
+              <button type="button" className="button button-quiet" onClick={() => setMode("grade")}>
+                Grade source<span className="visually-hidden"> of this evidence</span>
+              </button>
             </>
           )}
         </div>
       )}
       {removed && <FormErrors failure={restore.failure} error={restore.error} onRefresh={restore.refresh} />}
+      {mode === "grade" && <SourceGradeForm sourceId={item.source.id} onDone={() => setMode("view")} />}
       {mode === "remove" && (
         <ConfirmStep
           question={
