@@ -21,6 +21,19 @@ const ColleagueEditsEvidence = graphql(`
   mutation ColleagueEditsEvidence($input: UpdateEvidenceInput!) { updateEvidence(input: $input) { __typename } }
 `);
 
+/** Rana Haddad's evidence on the published al-Sharaa claim, which its verdict cites. */
+async function openPublishedEvidence() {
+  const page = await desk.openPage();
+  await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+  await page
+    .getByRole("navigation", { name: "Claims by status" })
+    .getByRole("button", { name: /Published/ })
+    .click();
+  await openClaim(page, /al-Sharaa has condemned the violence/);
+  const item = page.getByRole("region", { name: "Evidence" }).getByRole("listitem").filter({ hasText: "In a televised address" });
+  return { page, item };
+}
+
 describe("editing what exists on the claim desk", () => {
   it("edits evidence, shows a stale edit as a conflict, removes and restores it", async () => {
     const page = await desk.openPage();
@@ -93,14 +106,7 @@ describe("editing what exists on the claim desk", () => {
   });
 
   it("explains why evidence a verdict cites cannot be removed", async () => {
-    const page = await desk.openPage();
-    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
-    await page
-      .getByRole("navigation", { name: "Claims by status" })
-      .getByRole("button", { name: /Published/ })
-      .click();
-    await openClaim(page, /al-Sharaa has condemned the violence/);
-    const item = page.getByRole("region", { name: "Evidence" }).getByRole("listitem").filter({ hasText: "In a televised address" });
+    const { page, item } = await openPublishedEvidence();
     await item.getByRole("button", { name: "Remove this evidence" }).click();
     await item.getByRole("button", { name: "Remove evidence" }).click();
     await expect(item.getByRole("alert")).toContainText(
@@ -111,14 +117,7 @@ describe("editing what exists on the claim desk", () => {
   });
 
   it("sets a source's kind and reliability grade", async () => {
-    const page = await desk.openPage();
-    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
-    await page
-      .getByRole("navigation", { name: "Claims by status" })
-      .getByRole("button", { name: /Published/ })
-      .click();
-    await openClaim(page, /al-Sharaa has condemned the violence/);
-    const item = page.getByRole("region", { name: "Evidence" }).getByRole("listitem").filter({ hasText: "In a televised address" });
+    const { page, item } = await openPublishedEvidence();
     await item.getByRole("button", { name: "Grade source of this evidence" }).click();
     const form = item.getByRole("form", { name: "Grade source" });
     await form.getByLabel("Kind of source").selectOption({ label: "Official statement" });
