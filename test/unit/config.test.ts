@@ -27,6 +27,8 @@ describe("configuration", () => {
   it("refuses a capture timeout that its request's deadline would cut short", () => {
     expect(() => readConfig({ FACTDESK_CAPTURE_TIMEOUT_MS: "10000" })).toThrow(/must be shorter than FACTDESK_REQUEST_TIMEOUT_MS/);
     expect(readConfig({ FACTDESK_CAPTURE_TIMEOUT_MS: "10000", FACTDESK_REQUEST_TIMEOUT_MS: "20000" }).captures.timeoutMs).toBe(10_000);
+    // Left unset, it fits within a shorter request timeout instead of refusing to start.
+    expect(readConfig({ FACTDESK_REQUEST_TIMEOUT_MS: "5000" }).captures.timeoutMs).toBe(4_000);
   });
 
   it("documents every limit's variable in the README", () => {

@@ -258,6 +258,9 @@ function readReplicaUrls(raw: string | undefined, primary: string | undefined): 
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = readEnvironment(env);
+  // A capture runs within its request: by default it gets at most four fifths of the request's time.
+  if (env.FACTDESK_CAPTURE_TIMEOUT_MS === undefined)
+    config.captures.timeoutMs = Math.min(config.captures.timeoutMs, Math.floor(config.limits.requestTimeoutMs * 0.8));
   if (config.captures.timeoutMs >= config.limits.requestTimeoutMs)
     throw new StartupError(
       `FACTDESK_CAPTURE_TIMEOUT_MS (${config.captures.timeoutMs}) must be shorter than FACTDESK_REQUEST_TIMEOUT_MS (${config.limits.requestTimeoutMs}): a capture runs within its request.`,
