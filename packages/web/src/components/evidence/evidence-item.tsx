@@ -55,10 +55,6 @@ const RestoreEvidenceMutation = graphql(
 
 type Mode = "view" | "edit" | "remove" | "grade";
 
-/**
- * One piece of evidence: the excerpt, note and source, with Edit and Remove (after a confirm step); removed evidence
- * is struck through with Restore. The server decides who may (the reviewer who added it, or an editor).
- */
 interface EvidenceItemProps {
   evidence: ResultOf<typeof EvidenceItem_EvidenceFragment>;
   /** When it was removed: the desk lists current evidence only, the removed list asks for this. */
@@ -66,6 +62,10 @@ interface EvidenceItemProps {
   refetch: () => void;
 }
 
+/**
+ * One piece of evidence: the excerpt, note and source, with Edit and Remove (after a confirm step); removed evidence
+ * is struck through with Restore. The server decides who may (the reviewer who added it, or an editor).
+ */
 export function EvidenceItem({ evidence: item, removedAt, refetch }: EvidenceItemProps) {
   const [mode, setMode] = useState<Mode>("view");
   const remove = useResultMutation(RemoveEvidenceMutation, "removeEvidence", refetch);
