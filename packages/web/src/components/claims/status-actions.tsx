@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link } from "wouter";
-import { useQuery } from "urql";
+import { useDeskUsers } from "../../lib/use-desk-users";
 import { NodeOptions } from "../forms/options";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
@@ -150,10 +150,6 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
   );
 }
 
-const AssignableUsersQuery = graphql(`
-  query AssignableUsers { users(first: 200) { edges { node { id name } } } }
-`);
-
 /** Editors hand a claim to anyone on the desk (who is notified), or take it off them. */
 function AssignToSelect({
   assigneeId,
@@ -164,13 +160,13 @@ function AssignToSelect({
   disabled: boolean;
   onAssign: (id: string | null) => void;
 }) {
-  const [{ data }] = useQuery({ query: AssignableUsersQuery });
+  const users = useDeskUsers();
   return (
     <label className="inline-field">
       Assign to{" "}
       <select value={assigneeId} disabled={disabled} onChange={(e) => onAssign(e.target.value || null)}>
         <option value="">Nobody</option>
-        <NodeOptions nodes={data?.users.edges.map((e) => e.node) ?? []} label={(user) => user.name} />
+        <NodeOptions nodes={users} label={(user) => user.name} />
       </select>
     </label>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { DateTime } from "../layout/date-time";
 import { useQuery } from "urql";
+import { useDeskUsers } from "../../lib/use-desk-users";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
@@ -80,11 +81,6 @@ const DeleteNoteMutation = graphql(
   `,
   [FormErrors_ErrorFragment],
 );
-
-/** Who can be mentioned: everyone on the desk who can sign in. */
-const MentionableUsersQuery = graphql(`
-  query MentionableUsers { users(first: 200) { edges { node { id name } } } }
-`);
 
 type NoteNode = ResultOf<typeof NoteItem_NoteFragment>;
 
@@ -184,7 +180,7 @@ function NoteForm({ claimId, note, onDone }: NoteFormProps) {
   const add = useResultMutation(AddNoteMutation, "addNote");
   const edit = useResultMutation(EditNoteMutation, "editNote", onDone);
   const state = note ? edit : add;
-  const [{ data: users }] = useQuery({ query: MentionableUsersQuery });
+  const users = useDeskUsers();
 
   const mention = (name: string) => {
     const at = text.current?.selectionStart ?? body.length;
@@ -233,14 +229,11 @@ function NoteForm({ claimId, note, onDone }: NoteFormProps) {
             }}
           >
             <option value="">Pick a colleague…</option>
-            {users?.users.edges.map(
-              (e) =>
-                e.node && (
-                  <option key={e.node.id} value={e.node.name}>
-                    {e.node.name}
-                  </option>
-                ),
-            )}
+            {users.map((user) => (
+              <option key={user.id} value={user.name}>
+                {user.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
