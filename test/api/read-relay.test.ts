@@ -122,6 +122,9 @@ beforeAll(async () => {
   // A note on the claim that mentions the admin, the admin's notification of it, and an archived copy of a source.
   const note = await db.note.create({ data: { claimId: richFull.id, authorId: adminId, body: "Relay note", mentionedUserIds: [adminId] } });
   await db.notification.create({ data: { recipientId: adminId, kind: "MENTIONED", claimId: richFull.id, noteId: note.id } });
+  await db.mergeProposal.create({
+    data: { keepId: richFull.id, duplicateId: others[0]!.id, proposedById: adminId, reason: "Relay twins" },
+  });
   await db.sourceCapture.create({
     data: {
       sourceId: richFull.appearances[0]!.sourceId,

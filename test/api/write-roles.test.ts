@@ -53,6 +53,19 @@ const caseOf =
 
 const seedReviewer = () => actors.ADMIN;
 
+const ProposeMergeForSetup = graphql(
+  `mutation ProposeMergeForSetup($input: ProposeMergeInput!) { proposeMerge(input: $input) { __typename
+    ... on ProposeMergeSuccess { mergeProposal { id } } ...ErrorFields } }`,
+  [ErrorFields],
+);
+
+/** An open proposal to merge one fresh claim into another. */
+async function mergeProposal() {
+  const input = { keep: (await make.claim(seedReviewer())).id, duplicate: (await make.claim(seedReviewer())).id };
+  return narrow((await server.execute(ProposeMergeForSetup, { input }, seedReviewer())).proposeMerge, "ProposeMergeSuccess").mergeProposal
+    .id;
+}
+
 async function claimWithEvidence() {
   const claim = await make.claim(seedReviewer());
   const evidence = await make.evidence(seedReviewer(), claim.id);
@@ -143,6 +156,35 @@ const cases: Case[] = [
       const dup = await make.claim(seedReviewer());
       return { keep: keep.id, duplicates: [{ id: dup.id, expectedVersion: dup.version }] };
     },
+  }),
+  caseOf(
+    graphql(`mutation ProposeMerge($input: ProposeMergeInput!) { proposeMerge(input: $input) { __typename ...ErrorFields } }`, [
+      ErrorFields,
+    ]),
+  )({
+    mutation: "proposeMerge",
+    least: "REVIEWER",
+    setup: async () => ({ input: { keep: (await make.claim(seedReviewer())).id, duplicate: (await make.claim(seedReviewer())).id } }),
+  }),
+  caseOf(
+    graphql(
+      `mutation AcceptMergeProposal($input: AcceptMergeProposalInput!) { acceptMergeProposal(input: $input) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    ),
+  )({
+    mutation: "acceptMergeProposal",
+    least: "EDITOR",
+    setup: async () => ({ input: { id: await mergeProposal(), expectedVersion: 1 } }),
+  }),
+  caseOf(
+    graphql(
+      `mutation DeclineMergeProposal($input: DeclineMergeProposalInput!) { declineMergeProposal(input: $input) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    ),
+  )({
+    mutation: "declineMergeProposal",
+    least: "EDITOR",
+    setup: async () => ({ input: { id: await mergeProposal(), expectedVersion: 1, reason: "Different days." } }),
   }),
   caseOf(graphql(`mutation AddSource($input: AddSourceInput!) { addSource(input: $input) { __typename ...ErrorFields } }`, [ErrorFields]))({
     mutation: "addSource",

@@ -48,6 +48,8 @@ export const errorCodes = {
   "claim/merged": "The claim was merged into another.",
   "claim/merge_self": "A claim cannot be merged into itself.",
   "claim/merge_has_verdict": "A claim with a verdict cannot be merged away.",
+  "merge/already_proposed": "The same merge is already proposed and waits for an editor.",
+  "merge/proposal_decided": "The merge proposal was already accepted, declined or superseded.",
   "claim/assign_others": "Reviewers assign claims to themselves; only an editor assigns a claim to someone else.",
   "claim/assignee_role": "Claims are assigned to reviewers, editors or admins who can still sign in.",
   "note/not_yours": "Only a note's author may edit or delete it.",

@@ -12,6 +12,7 @@ import "./source-captures.js";
 import "./claims.js";
 import "./claim-editing.js";
 import "./claim-workflow.js";
+import "./merge-proposals.js";
 import "./evidence.js";
 import "./ratings.js";
 import "./verdicts.js";

@@ -18,6 +18,10 @@ export const Notification = builder.prismaNode("Notification", {
     claim: t.relation("claim", { nullable: true, description: "The claim concerned." }),
     note: t.relation("note", { nullable: true, description: "The note that mentions you (MENTIONED)." }),
     verdict: t.relation("verdict", { nullable: true, description: "The verdict concerned (sign-off, signed off, corrected)." }),
+    mergeProposal: t.relation("mergeProposal", {
+      nullable: true,
+      description: "The merge proposal concerned (proposed, or your proposal decided).",
+    }),
     read: t.boolean({ description: "Whether you have marked it read.", select: { readAt: true }, resolve: (n) => n.readAt !== null }),
     readAt: t.expose("readAt", { type: "DateTime", nullable: true, description: "When you marked it read." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it happened." }),

@@ -10,6 +10,7 @@ interface Notice {
   claimId?: string | null;
   verdictId?: string | null;
   noteId?: string | null;
+  mergeProposalId?: string | null;
 }
 
 /**
@@ -29,6 +30,7 @@ export async function notify(tx: DbTx, actor: Author | null, notice: Notice) {
       claimId: notice.claimId ?? null,
       verdictId: notice.verdictId ?? null,
       noteId: notice.noteId ?? null,
+      mergeProposalId: notice.mergeProposalId ?? null,
     })),
     select: { id: true, recipientId: true },
   });
