@@ -173,7 +173,7 @@ describe("deciding a proposal", () => {
     expect((await claimOf(keep.id)).openMergeProposals).toEqual([]);
     expect((await claimOf(third.id)).openMergeProposals).toEqual([]);
     const actions = (await claimOf(keep.id)).history.edges.map((e) => e.node.action);
-    expect(actions).toEqual(expect.arrayContaining(["merge_proposal.create", "claim.merge_into", "merge_proposal.decide"]));
+    expect(actions).toEqual(expect.arrayContaining(["merge_proposal.create", "claim.merge_into", "merge_proposal.accept"]));
 
     const again = narrowError(
       (await server.execute(Accept, { input: { id: proposed.id, expectedVersion: 2 } }, secondEditor)).acceptMergeProposal,

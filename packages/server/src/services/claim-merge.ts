@@ -111,6 +111,12 @@ async function settleProposals(tx: DbTx, viewer: Viewer, keepId: string, duplica
   }
 }
 
+const decisionActions = {
+  ACCEPTED: "merge_proposal.accept",
+  DECLINED: "merge_proposal.decline",
+  SUPERSEDED: "merge_proposal.supersede",
+} as const;
+
 type ProposalRow = Awaited<ReturnType<DbTx["mergeProposal"]["findUniqueOrThrow"]>>;
 
 async function decide(
@@ -131,7 +137,7 @@ async function decide(
       }),
   });
   await writeAudit(tx, viewer, {
-    action: "merge_proposal.decide",
+    action: decisionActions[decision.status],
     entityType: "MergeProposal",
     entityId: proposal.id,
     claimId: proposal.keepId,

@@ -46,10 +46,34 @@ const claimChanged =
     if (listsChange) staleClaimLists(cache);
   };
 
+/** What a merge changes on the kept claim. */
+const mergedIntoKeptClaim = ["history", "appearances", "evidence", "ratings", "consensus", "figures", "media", "similarClaims"];
+
 const verdictChanged = (field: string, claimFields: readonly string[]) => (result: DataFields, args: Variables, cache: Cache) => {
   if (!succeeded(result, field)) return;
   claimChanged(field, "verdict", claimFields)(result, args, cache);
   invalidateFields(cache, "Query", ["verdicts"]);
+};
+
+/**
+ * An editor decided a merge proposal: the editors' list and both claims' open proposals change; accepted, the kept
+ * claim gained the duplicate's appearances, evidence, ratings, figures and media, and the duplicate was archived.
+ */
+const mergeProposalDecided = (field: string) => (result: DataFields, _args: Variables, cache: Cache) => {
+  if (!succeeded(result, field)) return;
+  const proposal = (result[field] as Data).mergeProposal as Data;
+  const keepId = (proposal.keep as Data | undefined)?.id;
+  const duplicateId = (proposal.duplicate as Data | undefined)?.id;
+  invalidateFields(cache, "Query", ["mergeProposals"]);
+  if (proposal.status === "ACCEPTED") {
+    invalidateFields(cache, claimKey(keepId), [...mergedIntoKeptClaim, "openMergeProposals"]);
+    const key = claimKey(duplicateId);
+    if (key) cache.invalidate(key);
+    staleClaimLists(cache);
+    staleFindings(cache);
+  } else {
+    for (const id of [keepId, duplicateId]) invalidateFields(cache, claimKey(id), ["openMergeProposals", "history"]);
+  }
 };
 
 /** Every cached `apiKeys` list (active only, or with revoked and expired keys). */
@@ -95,16 +119,7 @@ export const updates: UpdatesConfig = {
       if (!succeeded(result, "mergeClaims")) return;
       const input = args.input as Variables;
       const keepId = payloadClaimId(result, "mergeClaims", "claim") ?? (input.keep as string);
-      invalidateFields(cache, claimKey(keepId), [
-        "history",
-        "appearances",
-        "evidence",
-        "ratings",
-        "consensus",
-        "figures",
-        "media",
-        "similarClaims",
-      ]);
+      invalidateFields(cache, claimKey(keepId), [...mergedIntoKeptClaim, "openMergeProposals"]);
       // A merged duplicate is archived, points at the kept claim and has lost its appearances, evidence and ratings:
       // nothing cached about it still holds. (Other desks list similar claims afresh when opened: cache-and-network.)
       for (const duplicate of (input.duplicates as Variables[] | undefined) ?? []) {
@@ -114,6 +129,14 @@ export const updates: UpdatesConfig = {
       staleClaimLists(cache);
       staleFindings(cache);
     },
+    proposeMerge(result, args, cache) {
+      if (!succeeded(result, "proposeMerge")) return;
+      const input = args.input as Variables;
+      for (const id of [input.keep, input.duplicate]) invalidateFields(cache, claimKey(id), ["openMergeProposals", "history"]);
+      invalidateFields(cache, "Query", ["mergeProposals"]);
+    },
+    acceptMergeProposal: mergeProposalDecided("acceptMergeProposal"),
+    declineMergeProposal: mergeProposalDecided("declineMergeProposal"),
     addAppearance: claimChanged("addAppearance", "appearance", ["appearances"], false),
     // Adding evidence or a rating moves a NEW claim to IN_REVIEW, so the queue changes too.
     addEvidence: claimChanged("addEvidence", "evidence", ["evidence"]),
@@ -179,7 +202,13 @@ export const updates: UpdatesConfig = {
   Subscription: {
     // A notification arrived: the badge and the list (and "My work", for a mention) show it.
     notificationAdded(_result, _args, cache) {
-      invalidateFields(cache, "Query", ["unreadNotificationCount", "notifications", "notesMentioningMe", "verdictsAwaitingMySignOff"]);
+      invalidateFields(cache, "Query", [
+        "unreadNotificationCount",
+        "notifications",
+        "notesMentioningMe",
+        "verdictsAwaitingMySignOff",
+        "mergeProposals",
+      ]);
     },
   },
 };

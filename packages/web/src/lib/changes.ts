@@ -151,6 +151,10 @@ export const actionText: Record<string, string> = {
   // The server records "claim.merge" on the duplicate and "claim.merge_into" on the claim it was folded into.
   "claim.merge": "merged this claim into another",
   "claim.merge_into": "merged a duplicate into this claim",
+  "merge_proposal.create": "proposed merging a duplicate into this claim",
+  "merge_proposal.accept": "accepted a merge proposal",
+  "merge_proposal.decline": "declined a merge proposal",
+  "merge_proposal.supersede": "closed a merge proposal that another merge overtook",
   "appearance.create": "recorded an appearance",
   "evidence.add": "added evidence",
   "evidence.update": "edited evidence",
@@ -201,6 +205,8 @@ export function describeAction(entry: { action: string; entityType?: string; aft
 /** Which recorded field changes an entry shows: edits show them all; none where the action says it in full
  * (assigning, signing off, merging, retracting: its reason is shown on its own). */
 export function shownChanges(entry: { action: string; changes: readonly FieldChange[] }): readonly FieldChange[] {
+  // A proposal's reason and a refusal's are shown on their own; its ids and status are in the sentence.
+  if (entry.action.startsWith("merge_proposal.")) return [];
   if (["claim.assign", "verdict.sign_off", "verdict.retract"].includes(entry.action) || entry.action.startsWith("claim.merge")) return [];
   return entry.changes;
 }

@@ -1,14 +1,17 @@
+import { useState } from "react";
 import { Link } from "wouter";
 import { DateTime } from "../components/layout/date-time";
 import { useQuery } from "urql";
 import { graphql } from "../gql/graphql";
 import { StatusBadge } from "../components/claims/status-badge";
 import { LabelBadge } from "../components/verdicts/label-badge";
+import { MergeProposalItem, MergeProposalItem_MergeProposalFragment } from "../components/claims/merge-proposal-item";
 import { ErrorState, Loading } from "../components/layout/status-views";
 import { usePageTitle } from "../lib/use-page-title";
 import type { Viewer } from "../lib/viewer";
 
-const MyWorkPageQuery = graphql(`
+const MyWorkPageQuery = graphql(
+  `
   query MyWorkPage($editor: Boolean!) {
     assigned: claims(first: 50, filter: { assignedToMe: true, status: [NEW, IN_REVIEW, NEEDS_EDITOR] }, orderBy: NEWEST) {
       totalCount
@@ -22,20 +25,31 @@ const MyWorkPageQuery = graphql(`
       totalCount
       edges { node { id headline label updatedAt publishedBy { id name } claim { id text } } }
     }
+    mergeProposals(first: 20) @include(if: $editor) {
+      totalCount
+      edges { node { id ...MergeProposalItem_MergeProposalFragment } }
+    }
   }
-`);
+`,
+  [MergeProposalItem_MergeProposalFragment],
+);
 
 const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** What is waiting for the signed-in user: claims assigned to them, notes that mention them, verdicts to sign off. */
+/**
+ * What is waiting for the signed-in user: claims assigned to them, notes that mention them; for editors, verdicts to
+ * sign off and reviewers' merge proposals to decide.
+ */
 export function MyWorkPage({ viewer }: { viewer: Viewer }) {
   usePageTitle("My work");
   const editor = viewer.role === "EDITOR" || viewer.role === "ADMIN";
   const [{ data, error }, reexecute] = useQuery({ query: MyWorkPageQuery, variables: { editor }, requestPolicy: "cache-and-network" });
+  const [decided, setDecided] = useState<string | null>(null);
   if (!data) return error ? <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} /> : <Loading />;
   const assigned = data.assigned.edges.map((e) => e.node);
   const mentions = data.notesMentioningMe.edges.map((e) => e.node).filter((n) => n !== null);
   const signOffs = data.verdictsAwaitingMySignOff?.edges.map((e) => e.node).filter((v) => v !== null) ?? [];
+  const proposals = data.mergeProposals?.edges.map((e) => e.node).filter((p) => p !== null) ?? [];
   return (
     <div className="page page-my-work">
       <h1>My work</h1>
@@ -57,6 +71,27 @@ export function MyWorkPage({ viewer }: { viewer: Viewer }) {
             </ul>
           ) : (
             <p className="muted">No contested verdict is waiting for a second editor.</p>
+          )}
+        </section>
+      )}
+      {editor && (
+        <section className="section card" aria-labelledby="merge-proposals-heading">
+          <h2 id="merge-proposals-heading">
+            Merge proposals <span className="count">{data.mergeProposals?.totalCount ?? 0}</span>
+          </h2>
+          {decided && (
+            <p className="alert alert-info" role="status">
+              {decided}
+            </p>
+          )}
+          {proposals.length ? (
+            <ul className="work-list">
+              {proposals.map((p) => (
+                <MergeProposalItem key={p.id} proposal={p} onDecided={setDecided} />
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No reviewer has proposed a merge.</p>
           )}
         </section>
       )}

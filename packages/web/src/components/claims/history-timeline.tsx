@@ -52,7 +52,10 @@ const ClaimHistoryPageQuery = graphql(
 
 const field = (value: unknown, key: string) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined);
 
-/** One short detail for entries whose change is not a field diff (a new rating's label, new evidence's stance). */
+/**
+ * One short detail for entries whose change is not a field diff (a new rating's label, new evidence's stance, why a
+ * merge was proposed or declined).
+ */
 function detail(entry: { action: string; after: unknown }): string | null {
   const { action, after } = entry;
   if (action === "rating.create" || action === "verdict.publish" || action === "verdict.propose") {
@@ -61,6 +64,10 @@ function detail(entry: { action: string; after: unknown }): string | null {
   }
   if (action === "verdict.retract") {
     const reason = field(after, "retractionReason");
+    if (typeof reason === "string") return reason;
+  }
+  if (action === "merge_proposal.create" || action === "merge_proposal.decline") {
+    const reason = field(after, action === "merge_proposal.create" ? "reason" : "decisionNote");
     if (typeof reason === "string") return reason;
   }
   if (action === "evidence.add") {

@@ -41,17 +41,23 @@ const claim = maskFragments([SimilarClaims_ClaimFragment], {
   ],
 });
 
-function serverAnswering(payload: unknown) {
+/** A server that answers the merge with `payload` and the claim's open merge proposals with `proposals`. */
+function serverAnswering(payload: unknown, proposals: unknown[] = []) {
   const bodies: { operationName: string; variables: Record<string, unknown> }[] = [];
-  const fetchImpl = (async (_url: RequestInfo | URL, init?: RequestInit) => {
-    bodies.push(JSON.parse(String(init?.body)));
-    return new Response(JSON.stringify({ data: { mergeClaims: payload } }), { headers: { "content-type": "application/json" } });
+  const fetchImpl = (async (url: RequestInfo | URL, init?: RequestInit) => {
+    // Queries go by GET (their operation name in the URL), mutations by POST.
+    const body = init?.body ? JSON.parse(String(init.body)) : { operationName: new URL(String(url)).searchParams.get("operationName") };
+    const data =
+      body.operationName === "OpenMergeProposals"
+        ? { node: { __typename: "Claim", id: "keep", openMergeProposals: proposals } }
+        : (bodies.push(body), { mergeClaims: payload });
+    return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
   }) as typeof fetch;
   return { client: createUrqlClient("http://test/graphql", { fetchImpl: fetchImpl }).client, bodies };
 }
 
 describe("SimilarClaims", () => {
-  it("shows similar claims with their similarity, and no merge button to reviewers", () => {
+  it("shows similar claims with their similarity; reviewers propose a merge instead of merging", () => {
     const { client } = serverAnswering(null);
     render(
       <Provider value={client}>
@@ -64,6 +70,28 @@ describe("SimilarClaims", () => {
       screen.getByRole("link", { name: "Russia and the US are communicating regarding the situation in Syria." }).getAttribute("href"),
     ).toBe("/claims/dup");
     expect(screen.queryByRole("button", { name: "Merge into this claim" })).toBeNull();
+    // Only the claim without a verdict can be proposed for merging.
+    expect(screen.getAllByRole("button", { name: "Propose merge" })).toHaveLength(1);
+  });
+
+  it("shows an open proposal instead of offering the same one again", async () => {
+    const { client } = serverAnswering(null, [
+      {
+        __typename: "MergeProposal",
+        id: "mp1",
+        reason: "Same briefing.",
+        proposedBy: { __typename: "User", id: "u7", name: "Rana Haddad" },
+        duplicate: { __typename: "Claim", id: "dup", text: "Russia and the US are communicating regarding the situation in Syria." },
+        keep: { __typename: "Claim", id: "keep", text: "Russia and the United States are communicating." },
+      },
+    ]);
+    render(
+      <Provider value={client}>
+        <SimilarClaims claim={claim} viewer={{ id: "u1", role: "REVIEWER" }} refetch={() => {}} />
+      </Provider>,
+    );
+    await screen.findByText("Merge proposed by Rana Haddad: “Same briefing.”");
+    expect(screen.queryByRole("button", { name: "Propose merge" })).toBeNull();
   });
 
   it("lets an editor merge after confirming, with the duplicate's version, then reloads the desk", async () => {

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useQuery } from "urql";
 import { Link } from "wouter";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
@@ -9,6 +10,7 @@ import { humanize } from "../../lib/format";
 import { isEditor } from "../../lib/roles";
 import type { Viewer } from "../../lib/viewer";
 import { ConfirmStep } from "../forms/confirm-step";
+import { ProposeMerge } from "./propose-merge";
 
 export const SimilarClaims_ClaimFragment = graphql(`
   fragment SimilarClaims_ClaimFragment on Claim {
@@ -26,6 +28,16 @@ export const SimilarClaims_ClaimFragment = graphql(`
         claimant { id name }
         verdict { id }
       }
+    }
+  }
+`);
+
+// Loaded on its own: the claim desk's query is close to the server's cost limit.
+const OpenMergeProposalsQuery = graphql(`
+  query OpenMergeProposals($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Claim { id openMergeProposals { id reason proposedBy { id name } duplicate { id text } keep { id text } } }
     }
   }
 `);
@@ -52,7 +64,8 @@ interface SimilarClaimsProps {
 
 /**
  * Claims worded like this one (often the same statement reported by another outlet), most similar first. Editors
- * can fold one into this claim; it asks once more first, because a merge is not undone from here.
+ * can fold one into this claim; it asks once more first, because a merge is not undone from here. Reviewers propose
+ * the merge instead, for an editor to decide; open proposals are shown to everyone.
  */
 export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
   const c = readFragment(SimilarClaims_ClaimFragment, claim);
@@ -60,7 +73,16 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [merged, setMerged] = useState<string | null>(null);
   const canMerge = isEditor(viewer) && !c.mergedInto;
+  const canPropose = !isEditor(viewer) && !c.mergedInto;
   const similar = c.similarClaims;
+  const [{ data: proposalData }] = useQuery({
+    query: OpenMergeProposalsQuery,
+    variables: { id: c.id },
+    requestPolicy: "cache-and-network",
+  });
+  const openProposals = proposalData?.node?.__typename === "Claim" ? proposalData.node.openMergeProposals : [];
+  const proposedInto = (duplicateId: string) => openProposals.find((p) => p.duplicate.id === duplicateId && p.keep.id === c.id);
+  const mergingThisAway = openProposals.filter((p) => p.duplicate.id === c.id);
 
   const onMerge = async (duplicate: { id: string; version: number; text: string }) => {
     setMerged(null);
@@ -88,6 +110,12 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
           Merged &ldquo;{merged}&rdquo; into this claim: its appearances, evidence, ratings, figures and media are here now.
         </p>
       )}
+      {mergingThisAway.map((p) => (
+        <p key={p.id} className="alert alert-info">
+          {p.proposedBy.name} proposed merging this claim into <Link href={`/claims/${p.keep.id}`}>{p.keep.text}</Link>
+          {p.reason ? <>: &ldquo;{p.reason}&rdquo;</> : ""}. An editor will decide.
+        </p>
+      ))}
       {similar.length === 0 ? (
         <p className="muted">No other claim on the desk is worded like this one.</p>
       ) : (
@@ -107,6 +135,8 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
                   {humanize(other.kind)}
                   {other.claimant ? ` · ${other.claimant.name}${other.claimantRole ? `, ${other.claimantRole}` : ""}` : " · not attributed"}
                 </p>
+                {proposedInto(other.id) && <MergeProposedNote proposal={proposedInto(other.id)!} />}
+                {canPropose && !other.verdict && !proposedInto(other.id) && <ProposeMerge keepId={c.id} duplicate={other} />}
                 {canMerge &&
                   (other.verdict ? (
                     <p className="item-meta muted">Has a verdict, so it cannot be merged away.</p>
@@ -132,5 +162,15 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
         </>
       )}
     </section>
+  );
+}
+
+/** Someone proposed folding a similar claim into this one; an editor decides from "My work" or merges it here. */
+function MergeProposedNote({ proposal }: { proposal: { proposedBy: { name: string }; reason: string | null } }) {
+  return (
+    <p className="item-meta merge-proposed">
+      Merge proposed by {proposal.proposedBy.name}
+      {proposal.reason ? <>: &ldquo;{proposal.reason}&rdquo;</> : ""}
+    </p>
   );
 }

@@ -12,6 +12,7 @@ export const NotificationItem_NotificationFragment = graphql(`
     claim { id text }
     note { id body }
     verdict { id headline }
+    mergeProposal { id status decisionNote }
   }
 `);
 
@@ -36,6 +37,15 @@ const what: Record<Enum<"NotificationKind">, string> = {
   SIGN_OFF_REQUESTED: "asks for your sign-off on a contested verdict",
   VERDICT_SIGNED_OFF: "signed off your verdict",
   VERDICT_CORRECTED: "corrected your verdict",
+  MERGE_PROPOSED: "proposes merging a duplicate into a claim",
+  MERGE_PROPOSAL_DECIDED: "decided your merge proposal",
+};
+
+const decisions: Record<Enum<"MergeProposalStatus">, string> = {
+  OPEN: "decided your merge proposal",
+  ACCEPTED: "accepted your merge proposal",
+  DECLINED: "declined your merge proposal",
+  SUPERSEDED: "merged the claims another way, closing your merge proposal",
 };
 
 /** One notification: who did what, on which claim, with a way to it and to mark it read. */
@@ -43,11 +53,12 @@ export function NotificationItem({ notification }: { notification: FragmentOf<ty
   const n = readFragment(NotificationItem_NotificationFragment, notification);
   const markRead = useResultMutation(MarkNotificationReadMutation, "markNotificationRead");
   const who = n.actor?.name ?? "Someone";
+  const did = n.kind === "MERGE_PROPOSAL_DECIDED" && n.mergeProposal ? decisions[n.mergeProposal.status] : what[n.kind];
   return (
     <li className={`notification${n.read ? "" : " is-unread"}`}>
       <p>
         {!n.read && <span className="visually-hidden">Unread: </span>}
-        <strong>{who}</strong> {what[n.kind]}
+        <strong>{who}</strong> {did}
         {n.claim && (
           <>
             {": "}
@@ -59,6 +70,7 @@ export function NotificationItem({ notification }: { notification: FragmentOf<ty
         <blockquote className="note-excerpt">{n.note.body.length > 200 ? `${n.note.body.slice(0, 197)}…` : n.note.body}</blockquote>
       )}
       {n.verdict && <p className="muted">Verdict: {n.verdict.headline}</p>}
+      {n.mergeProposal?.decisionNote && <blockquote className="note-excerpt">{n.mergeProposal.decisionNote}</blockquote>}
       <p className="notification-meta">
         <DateTime iso={n.createdAt} />
         {!n.read && (
@@ -67,7 +79,7 @@ export function NotificationItem({ notification }: { notification: FragmentOf<ty
             className="button button-quiet"
             disabled={markRead.fetching}
             onClick={() => markRead.run({ input: { id: n.id } })}
-            aria-label={`Mark read: ${who} ${what[n.kind]}`}
+            aria-label={`Mark read: ${who} ${did}`}
           >
             Mark read
           </button>

@@ -5,7 +5,7 @@ import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { VerdictArticle, type ArticleCorrection, type VerdictArticleProps } from "./verdict-article";
 import { VerdictFields, type VerdictDraft, type VerdictEvidence } from "./verdict-fields";
-import { ReasonField } from "./reason-field";
+import { ReasonField } from "../forms/reason-field";
 import { WordingFields, wordingDraftOf, wordingInput, wordingRecord, type EntityOption, type WordingDraft } from "./wording-fields";
 import { VerdictChange_VerdictFragment } from "./verdict-change";
 
@@ -161,7 +161,13 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
           judgedClaimantName={judgedName}
           failure={correct.failure}
         />
-        <ReasonField label="Reason for the correction" value={reason} onChange={setReason} issues={correct.issues("reason")} />
+        <ReasonField
+          hint="Shown to readers"
+          label="Reason for the correction"
+          value={reason}
+          onChange={setReason}
+          issues={correct.issues("reason")}
+        />
         <FormActions label="Publish correction" busyLabel="Saving…" busy={correct.fetching} onCancel={onDone} />
       </form>
       <section className="preview" aria-label="Preview of the corrected verdict">

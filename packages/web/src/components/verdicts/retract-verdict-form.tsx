@@ -3,7 +3,7 @@ import { graphql } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { ReasonField } from "./reason-field";
+import { ReasonField } from "../forms/reason-field";
 import { VerdictArticle, type VerdictArticleProps } from "./verdict-article";
 import { VerdictChange_VerdictFragment } from "./verdict-change";
 
@@ -49,7 +49,13 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone }: Retrac
         <h3>Retract the verdict</h3>
         <p className="muted">The verdict stays public, marked retracted with your reason; the claim goes back to review.</p>
         <FormErrors failure={retract.failure} error={retract.error} fields={["reason"]} onRefresh={retract.refresh} />
-        <ReasonField label="Reason for retraction" value={reason} onChange={setReason} issues={retract.issues("reason")} />
+        <ReasonField
+          hint="Shown to readers"
+          label="Reason for retraction"
+          value={reason}
+          onChange={setReason}
+          issues={retract.issues("reason")}
+        />
         <FormActions
           label="Retract verdict"
           busyLabel="Retracting…"
