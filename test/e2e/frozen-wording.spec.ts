@@ -47,8 +47,9 @@ describe("frozen wording", () => {
     await expect(edit.getByLabel("Claimant", { exact: true })).toBeDisabled();
     await expect(edit.getByLabel("Claimant's role")).not.toBeEditable();
     await expect(edit.getByLabel("Claim date")).not.toBeEditable();
+    await expect(edit.getByLabel("Date precision")).toBeDisabled();
     // What the verdict did not judge stays editable.
-    await expect(edit.getByLabel("Place")).toBeEditable();
+    await expect(edit.getByLabel("Place", { exact: true })).toBeEditable();
     await expect(edit.getByLabel("Tags")).toBeEditable();
     await screenshot(page, "frozen-wording-edit-form");
     await expectAccessible(page, "edit form with frozen wording");

@@ -14,7 +14,7 @@ describe("a stale edit", () => {
 
     await page.getByRole("button", { name: "Edit claim" }).click();
     const form = page.getByRole("form", { name: "Edit claim" });
-    await form.getByLabel("Place").fill("Moscow, the Kremlin");
+    await form.getByLabel("Place", { exact: true }).fill("Moscow, the Kremlin");
 
     // Meanwhile a colleague saves the same claim through the API.
     const colleague = await desk.server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2");
@@ -40,7 +40,7 @@ describe("a stale edit", () => {
     await expect(form.getByTestId("mine-claimantRole")).toHaveText("not changed by you (theirs stays)", { useInnerText: true });
     // The form is rebased: their values where this reviewer changed nothing, this reviewer's edit on top.
     await expect(form.getByLabel("Claimant's role")).toHaveValue("Spokesman for the Kremlin");
-    await expect(form.getByLabel("Place")).toHaveValue("Moscow, the Kremlin");
+    await expect(form.getByLabel("Place", { exact: true })).toHaveValue("Moscow, the Kremlin");
     // Nothing was overwritten: the desk shows the colleague's saved values.
     await expect(page.locator(".claim-summary")).toContainText("Sochi, Russia", { useInnerText: true });
     await screenshot(page, "stale-edit-conflict");

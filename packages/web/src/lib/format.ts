@@ -35,6 +35,32 @@ export const claimKindLabel: Record<Enum<"ClaimKind">, string> = {
   EVENT: "Event",
 };
 
+/** From the most precise to the least. */
+export const datePrecisionLabel: Record<Enum<"DatePrecision">, string> = {
+  HOUR: "Hour",
+  DAY: "Day",
+  WEEK: "Week",
+  MONTH: "Month",
+  YEAR: "Year",
+};
+
+/** From the most precise to the least. */
+export const placePrecisionLabel: Record<Enum<"PlacePrecision">, string> = {
+  STREET: "Street",
+  NEIGHBOURHOOD: "Neighbourhood",
+  DISTRICT: "District",
+  CITY: "City",
+  REGION: "Region",
+  COUNTRY: "Country",
+};
+
+export const entityKindLabel: Record<Enum<"EntityKind">, string> = {
+  PERSON: "Person",
+  ORGANISATION: "Organisation",
+  GOVERNMENT: "Government",
+  MEDIA_OUTLET: "Media outlet",
+};
+
 export const roleLabel: Record<Enum<"Role">, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

@@ -5,9 +5,18 @@ import { FormErrors_ErrorFragment, FormErrors, WORDING_FROZEN, type ConflictFail
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { claimKindLabel, fromDateInput, humanize, toDateInput } from "../../lib/format";
+import { claimKindLabel, datePrecisionLabel, fromDateInput, humanize, placePrecisionLabel, toDateInput } from "../../lib/format";
 import { describeAction } from "../../lib/changes";
 import { EnumOptions, NodeOptions } from "../forms/options";
+import {
+  ClaimDateFields,
+  EventField,
+  PlaceFields,
+  datePrecisionInput,
+  placePrecisionInput,
+  type ClaimDateValue,
+  type PlaceValue,
+} from "./claim-fields";
 
 export const EditClaimForm_ClaimFragment = graphql(`
   fragment EditClaimForm_ClaimFragment on Claim {
@@ -19,6 +28,7 @@ export const EditClaimForm_ClaimFragment = graphql(`
     claimDate
     claimDatePrecision
     place
+    placePrecision
     tags
     claimant { id name }
     event { id title }
@@ -58,7 +68,9 @@ interface Draft {
   claimant: string;
   claimantRole: string;
   claimDate: string;
+  claimDatePrecision: ClaimDateValue["claimDatePrecision"];
   place: string;
+  placePrecision: PlaceValue["placePrecision"];
   tags: string;
   event: string;
 }
@@ -69,7 +81,9 @@ const fieldLabels: Record<keyof Draft, string> = {
   claimant: "Claimant",
   claimantRole: "Claimant's role",
   claimDate: "Claim date",
+  claimDatePrecision: "Date precision",
   place: "Place",
+  placePrecision: "Place precision",
   tags: "Tags",
   event: "Event",
 };
@@ -94,7 +108,10 @@ export function toDraft(c: ClaimData): Draft {
     claimant: c.claimant?.id ?? "",
     claimantRole: c.claimantRole ?? "",
     claimDate: toDateInput(c.claimDate),
+    // A date without a precision reads as a day (see formatDate), so the form starts from Day.
+    claimDatePrecision: c.claimDatePrecision ?? (c.claimDate ? "DAY" : ""),
     place: c.place ?? "",
+    placePrecision: c.placePrecision ?? "",
     tags: c.tags.join(", "),
     event: c.event?.id ?? "",
   };
@@ -113,11 +130,14 @@ export function changedInput(base: Draft, draft: Draft): UpdateInput {
   if (draft.kind !== base.kind) input.kind = draft.kind as NonNullable<UpdateInput["kind"]>;
   if (draft.claimant !== base.claimant) input.claimant = draft.claimant || null;
   if (draft.claimantRole !== base.claimantRole) input.claimantRole = draft.claimantRole || null;
-  if (draft.claimDate !== base.claimDate) {
+  if (draft.claimDate !== base.claimDate || draft.claimDatePrecision !== base.claimDatePrecision) {
     input.claimDate = fromDateInput(draft.claimDate);
-    input.claimDatePrecision = draft.claimDate ? "DAY" : null;
+    input.claimDatePrecision = datePrecisionInput(draft);
   }
-  if (draft.place !== base.place) input.place = draft.place || null;
+  if (draft.place !== base.place || draft.placePrecision !== base.placePrecision) {
+    input.place = draft.place || null;
+    input.placePrecision = placePrecisionInput(draft);
+  }
   if (normTags(draft.tags).join(",") !== normTags(base.tags).join(",")) input.tags = normTags(draft.tags);
   if (draft.event !== base.event) input.event = draft.event || null;
   return input;
@@ -195,7 +215,17 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
   const entityName = (id: string) => lists.entities.edges.find((e) => e.node.id === id)?.node.name ?? (id ? "(unknown)" : "—");
   const eventTitle = (id: string) => lists.events.edges.find((e) => e.node.id === id)?.node.title ?? (id ? "(unknown)" : "—");
   const show = (key: keyof Draft, value: string) =>
-    key === "claimant" ? entityName(value) : key === "event" ? eventTitle(value) : key === "kind" ? humanize(value) : value || "—";
+    key === "claimant"
+      ? entityName(value)
+      : key === "event"
+        ? eventTitle(value)
+        : key === "kind"
+          ? humanize(value)
+          : key === "claimDatePrecision"
+            ? (datePrecisionLabel[value as keyof typeof datePrecisionLabel] ?? "—")
+            : key === "placePrecision"
+              ? (placePrecisionLabel[value as keyof typeof placePrecisionLabel] ?? "—")
+              : value || "—";
   const rows = conflict ? fieldKeys.filter((key) => theirs[key] !== conflict.opened[key] || conflict.edited.includes(key)) : [];
 
   return (
@@ -303,20 +333,20 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
         <Field label="Claimant's role" issues={issues("claimantRole")} hint="As reported at the time" describedBy={frozenDescribedBy}>
           {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} readOnly={frozen} />}
         </Field>
-        <Field label="Claim date" issues={issues("claimDate")} describedBy={frozenDescribedBy}>
-          {(control) => <input {...control} type="date" value={draft.claimDate} onChange={set("claimDate")} readOnly={frozen} />}
-        </Field>
-        <Field label="Place" issues={issues("place")}>
-          {(control) => <input {...control} value={draft.place} onChange={set("place")} />}
-        </Field>
-        <Field label="Event" issues={issues("event")}>
-          {(control) => (
-            <select {...control} value={draft.event} onChange={set("event")}>
-              <option value="">No event</option>
-              <NodeOptions nodes={lists.events.edges.map((edge) => edge.node)} label={(node) => node.title} />
-            </select>
-          )}
-        </Field>
+        <ClaimDateFields
+          value={draft}
+          onChange={(value) => setDraft((d) => ({ ...d, ...value }))}
+          issues={issues}
+          readOnly={frozen}
+          describedBy={frozenDescribedBy}
+        />
+        <PlaceFields value={draft} onChange={(value) => setDraft((d) => ({ ...d, ...value }))} issues={issues} />
+        <EventField
+          value={draft.event}
+          onChange={(event) => setDraft((d) => ({ ...d, event }))}
+          events={lists.events.edges.map((edge) => edge.node)}
+          issues={issues("event")}
+        />
       </div>
       <Field label="Tags" issues={issues("tags")} hint="Comma-separated">
         {(control) => <input {...control} value={draft.tags} onChange={set("tags")} />}

@@ -2,12 +2,10 @@ import { Field } from "../forms/field";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
 import { fromDateInput, toDateInput } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
-import { EnumOptions, NodeOptions } from "../forms/options";
+import { NodeOptions } from "../forms/options";
+import { ClaimDateFields, datePrecisionInput } from "../claims/claim-fields";
 
 // The judged wording in the "Correct verdict" form: the only way to change what a published verdict judged.
-
-/** From the most precise to the least. */
-const datePrecisionLabel: Record<Enum<"DatePrecision">, string> = { HOUR: "Hour", DAY: "Day", WEEK: "Week", MONTH: "Month", YEAR: "Year" };
 
 /** The claimant as judged, when no entity on the desk carries that name (kept unless the editor picks another). */
 export const KEEP_CLAIMANT = "keep";
@@ -69,7 +67,7 @@ export function wordingInput(original: WordingDraft, draft: WordingDraft): Corre
   if (draft.claimantRole.trim() !== original.claimantRole.trim()) input.claimantRole = draft.claimantRole.trim() || null;
   if (draft.claimDate !== original.claimDate || draft.claimDatePrecision !== original.claimDatePrecision) {
     input.claimDate = fromDateInput(draft.claimDate);
-    input.claimDatePrecision = draft.claimDate ? draft.claimDatePrecision || "DAY" : null;
+    input.claimDatePrecision = datePrecisionInput(draft);
   }
   return input;
 }
@@ -87,7 +85,7 @@ export function wordingRecord(draft: WordingDraft, entities: readonly EntityOpti
     claimant,
     claimantRole: draft.claimantRole.trim() || null,
     claimDate: fromDateInput(draft.claimDate),
-    claimDatePrecision: draft.claimDate ? draft.claimDatePrecision || "DAY" : null,
+    claimDatePrecision: datePrecisionInput(draft),
   };
 }
 
@@ -123,30 +121,11 @@ export function WordingFields({ draft, onChange, entities, judgedClaimantName, f
         <Field label="Claimant's role" issues={issuesFor(failure, "claimantRole")} hint="As reported at the time">
           {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} />}
         </Field>
-        <Field label="Claim date" issues={issuesFor(failure, "claimDate")}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={draft.claimDate}
-              onChange={(e) =>
-                onChange({
-                  ...draft,
-                  claimDate: e.target.value,
-                  claimDatePrecision: e.target.value ? draft.claimDatePrecision || "DAY" : "",
-                })
-              }
-            />
-          )}
-        </Field>
-        <Field label="Date precision" issues={issuesFor(failure, "claimDatePrecision")} hint="How precisely the date is known">
-          {(control) => (
-            <select {...control} value={draft.claimDatePrecision} onChange={set("claimDatePrecision")} disabled={!draft.claimDate}>
-              {!draft.claimDate && <option value="">No date</option>}
-              <EnumOptions labels={datePrecisionLabel} />
-            </select>
-          )}
-        </Field>
+        <ClaimDateFields
+          value={draft}
+          onChange={(value) => onChange({ ...draft, ...value })}
+          issues={(field) => issuesFor(failure, field)}
+        />
       </div>
     </fieldset>
   );
