@@ -2,7 +2,8 @@ import { describe, it } from "vitest";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 // A reviewer adds a claim the desk already has (worded differently) and is warned before moving on; an editor then
-// folds the older claim into it from the desk's "Similar claims".
+// folds the older claim into it from the desk's "Similar claims". A reviewer re-attributes a claim to an organisation
+// the desk did not have yet.
 
 const NEW_TEXT = "Russia and the United States are communicating about the situation in Syria.";
 const DEMO_TEXT = "Russia and the US are communicating regarding the situation in Syria.";
@@ -89,6 +90,37 @@ describe("new claims and duplicates", () => {
     await page.getByRole("link", { name: "← Claim queue" }).click();
     await page.getByLabel("Search claims").fill("communicating regarding");
     await page.getByText("No claims match these filters.").waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe("a claim's claimant", () => {
+  it("a reviewer re-attributes a claim to an organisation added from the edit form", async () => {
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByRole("link", { name: /Moscow is concerned about the increased violence/ }).click();
+    await page.getByRole("heading", { level: 1, name: /Moscow is concerned/ }).waitFor();
+
+    await page.getByRole("button", { name: "Edit claim" }).click();
+    const form = page.getByRole("form", { name: "Edit claim" });
+    await form.getByRole("button", { name: "New person or organisation" }).click();
+    const organisation = form.getByRole("group", { name: "New person or organisation" });
+    await organisation.getByLabel("Name", { exact: true }).fill("Coastal Monitoring Network");
+    await organisation.getByLabel("Claimant kind").selectOption({ label: "Organisation" });
+    await expectAccessible(page, "edit claim form adding an organisation");
+    // Enter adds the organisation; it does not save the claim.
+    await organisation.getByLabel("Name", { exact: true }).press("Enter");
+    await organisation.waitFor({ state: "detached" });
+    await expect(form.getByLabel("Claimant", { exact: true }).locator("option:checked")).toHaveText("Coastal Monitoring Network");
+    await form.getByRole("button", { name: "Save claim" }).click();
+    await form.waitFor({ state: "detached" });
+    await expect(page.locator(".claim-summary")).toContainText("Coastal Monitoring Network", { useInnerText: true });
+
+    // The desk's list of people and organisations has it now, without a reload.
+    await page.getByRole("button", { name: "Edit claim" }).click();
+    await expect(form.getByLabel("Claimant", { exact: true }).locator("option:checked")).toHaveText("Coastal Monitoring Network");
+    await expect(form.getByLabel("Claimant", { exact: true }).getByRole("option", { name: "Coastal Monitoring Network" })).toHaveCount(1);
+    await screenshot(page, "edit-claim-new-claimant");
     expect(pageErrors(page)).toEqual([]);
   });
 });

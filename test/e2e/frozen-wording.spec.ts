@@ -48,6 +48,7 @@ describe("frozen wording", () => {
     await expect(edit.getByLabel("Claimant's role")).not.toBeEditable();
     await expect(edit.getByLabel("Claim date")).not.toBeEditable();
     await expect(edit.getByLabel("Date precision")).toBeDisabled();
+    await expect(edit.getByRole("button", { name: "New person or organisation" })).toHaveCount(0);
     // What the verdict did not judge stays editable.
     await expect(edit.getByLabel("Place", { exact: true })).toBeEditable();
     await expect(edit.getByLabel("Tags")).toBeEditable();

@@ -103,6 +103,10 @@ export const updates: UpdatesConfig = {
       invalidateFields(cache, eventKey((args.input as Variables).event), ["claims"]);
       invalidateFields(cache, entityKey((args.input as Variables).claimant), ["claims"]);
     },
+    // A person or organisation added from a claim form: every claimant picker and entity list offers it.
+    createEntity(result, _args, cache) {
+      if (succeeded(result, "createEntity")) invalidateFields(cache, "Query", ["entities"]);
+    },
     ingestArticle(result, _args, cache) {
       if (!succeeded(result, "ingestArticle")) return;
       staleClaimLists(cache);

@@ -7,7 +7,7 @@ import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { claimKindLabel, datePrecisionLabel, fromDateInput, humanize, placePrecisionLabel, toDateInput } from "../../lib/format";
 import { describeAction } from "../../lib/changes";
-import { EnumOptions, NodeOptions } from "../forms/options";
+import { EnumOptions } from "../forms/options";
 import {
   ClaimDateFields,
   EventField,
@@ -17,6 +17,7 @@ import {
   type ClaimDateValue,
   type PlaceValue,
 } from "./claim-fields";
+import { ClaimantField } from "./claimant-field";
 
 export const EditClaimForm_ClaimFragment = graphql(`
   fragment EditClaimForm_ClaimFragment on Claim {
@@ -321,15 +322,14 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
             </select>
           )}
         </Field>
-        <Field label="Claimant" issues={issues("claimant")} describedBy={frozenDescribedBy}>
-          {(control) => (
-            // A select cannot be read-only; disabled, it still shows the value and says why.
-            <select {...control} value={draft.claimant} onChange={set("claimant")} disabled={frozen}>
-              <option value="">Not attributed</option>
-              <NodeOptions nodes={lists.entities.edges.map((edge) => edge.node)} label={(node) => node.name} />
-            </select>
-          )}
-        </Field>
+        <ClaimantField
+          value={draft.claimant}
+          onChange={(claimant) => setDraft((d) => ({ ...d, claimant }))}
+          entities={lists.entities.edges.map((edge) => edge.node)}
+          issues={issues("claimant")}
+          describedBy={frozenDescribedBy}
+          disabled={frozen}
+        />
         <Field label="Claimant's role" issues={issues("claimantRole")} hint="As reported at the time" describedBy={frozenDescribedBy}>
           {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} readOnly={frozen} />}
         </Field>

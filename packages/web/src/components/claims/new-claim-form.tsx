@@ -9,6 +9,7 @@ import { useResultMutation } from "../forms/use-result-mutation";
 import { StatusBadge } from "./status-badge";
 import { claimKindLabel, humanize } from "../../lib/format";
 import { EnumOptions } from "../forms/options";
+import { ClaimantField } from "./claimant-field";
 
 // The form opens on demand, so it loads the people it offers as claimants itself rather than with every queue.
 const NewClaimFormQuery = graphql(`
@@ -125,19 +126,13 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
             </select>
           )}
         </Field>
-        <Field label="Claimant" issues={create.issues("claimant")} hint="Optional">
-          {(control) => (
-            <select {...control} value={draft.claimant} onChange={set("claimant")}>
-              <option value="">Not attributed</option>
-              {lists?.entities.edges.map(({ node }) => (
-                <option key={node.id} value={node.id}>
-                  {node.name}
-                  {node.title ? ` (${node.title})` : ""}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ClaimantField
+          value={draft.claimant}
+          onChange={(claimant) => setDraft((d) => ({ ...d, claimant }))}
+          entities={lists?.entities.edges.map((edge) => edge.node) ?? []}
+          issues={create.issues("claimant")}
+          hint="Optional"
+        />
         <Field label="Claimant's role" issues={create.issues("claimantRole")} hint="As reported at the time">
           {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} />}
         </Field>
