@@ -2,8 +2,8 @@ import { describe, it } from "vitest";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
 
 // A reviewer adds a claim the desk already has (worded differently) and is warned before moving on; an editor then
-// folds the older claim into it from the desk's "Similar claims". A reviewer re-attributes a claim to an organisation
-// the desk did not have yet.
+// folds the older claim into it from the desk's "Similar claims". A reviewer adds a claim with its event, date and
+// place, attributed to someone the desk did not have yet, and re-attributes another claim to a new organisation.
 
 const NEW_TEXT = "Russia and the United States are communicating about the situation in Syria.";
 const DEMO_TEXT = "Russia and the US are communicating regarding the situation in Syria.";
@@ -94,7 +94,61 @@ describe("new claims and duplicates", () => {
   });
 });
 
-describe("a claim's claimant", () => {
+describe("a claim's claimant, event, date and place", () => {
+  const TEXT = "Water and electricity were cut off in three villages near Jableh for four days.";
+  const EVENT = "Violence in coastal Syria, March 2025";
+
+  it("a reviewer adds a claim with its event, date and place, by a person added from the form", async () => {
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByRole("list", { name: "Claims" }).waitFor();
+    await page.getByRole("button", { name: "New claim" }).click();
+    const form = page.getByRole("form", { name: "New claim" });
+    await form.getByLabel("Claim text").fill(TEXT);
+
+    // The claimant is not on the desk yet: add them without leaving the claim.
+    await form.getByRole("button", { name: "New person or organisation" }).click();
+    const person = form.getByRole("group", { name: "New person or organisation" });
+    await expect(person.getByLabel("Name", { exact: true })).toBeFocused();
+    await person.getByRole("button", { name: "Add person or organisation" }).click();
+    await person.getByText("Name must not be empty").waitFor();
+    await expect(person.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(person.getByLabel("Name", { exact: true })).toHaveAccessibleDescription(/Name must not be empty/);
+    // The claim itself was not submitted, so none of its fields is marked.
+    await expect(form.getByLabel("Claim text")).not.toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page, "new claim form adding a person");
+
+    await person.getByLabel("Name", { exact: true }).fill("Nour Khatib");
+    await person.getByLabel("Claimant kind").selectOption({ label: "Person" });
+    await person.getByLabel("Title or role").fill("Jableh municipal council member");
+    await person.getByRole("button", { name: "Add person or organisation" }).click();
+    await person.waitFor({ state: "detached" });
+    const claimant = form.getByLabel("Claimant", { exact: true });
+    await expect(claimant).toBeFocused();
+    await expect(claimant.locator("option:checked")).toHaveText("Nour Khatib (Jableh municipal council member)");
+    await form.getByRole("status").getByText("Added Nour Khatib").waitFor();
+
+    await form.getByLabel("Claimant's role").fill("Member of Jableh's municipal council");
+    await expect(form.getByLabel("Date precision")).toBeDisabled();
+    await form.getByLabel("Claim date").fill("2025-03-01");
+    await expect(form.getByLabel("Date precision")).toHaveValue("DAY");
+    await form.getByLabel("Date precision").selectOption({ label: "Month" });
+    await form.getByLabel("Place", { exact: true }).fill("Jableh, Latakia governorate");
+    await form.getByLabel("Place precision").selectOption({ label: "City" });
+    await form.getByLabel("Event").selectOption({ label: EVENT });
+    await screenshot(page, "new-claim-with-context");
+    await expectAccessible(page, "new claim form with event, date and place");
+    await form.getByRole("button", { name: "Add claim" }).click();
+
+    await page.getByRole("heading", { level: 1, name: TEXT }).waitFor();
+    const facts = page.locator(".claim-summary");
+    await expect(facts).toContainText("Nour Khatib, Member of Jableh's municipal council", { useInnerText: true });
+    await expect(facts).toContainText("March 2025", { useInnerText: true });
+    await expect(facts).toContainText("Jableh, Latakia governorate", { useInnerText: true });
+    await expect(facts.getByRole("link", { name: EVENT })).toHaveAttribute("href", /^\/events\//);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("a reviewer re-attributes a claim to an organisation added from the edit form", async () => {
     const page = await desk.openPage();
     await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");

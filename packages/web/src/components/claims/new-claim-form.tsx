@@ -7,14 +7,24 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { StatusBadge } from "./status-badge";
-import { claimKindLabel, humanize } from "../../lib/format";
+import { claimKindLabel, fromDateInput, humanize } from "../../lib/format";
 import { EnumOptions } from "../forms/options";
+import {
+  ClaimDateFields,
+  EventField,
+  PlaceFields,
+  datePrecisionInput,
+  placePrecisionInput,
+  type ClaimDateValue,
+  type PlaceValue,
+} from "./claim-fields";
 import { ClaimantField } from "./claimant-field";
 
-// The form opens on demand, so it loads the people it offers as claimants itself rather than with every queue.
+// The form opens on demand, so it loads the people and events it offers itself rather than with every queue.
 const NewClaimFormQuery = graphql(`
   query NewClaimForm {
     entities(first: 100) { edges { node { id name title } } }
+    events(first: 100) { edges { node { id title } } }
   }
 `);
 
@@ -37,9 +47,35 @@ const CreateClaimMutation = graphql(
 type CreateInput = VariablesOf<typeof CreateClaimMutation>["input"];
 type Created = Extract<ResultOf<typeof CreateClaimMutation>["createClaim"], { __typename: "CreateClaimSuccess" }>;
 
-const empty = { text: "", kind: "STATEMENT" as CreateInput["kind"], claimant: "", claimantRole: "", tags: "", url: "", excerpt: "" };
+const empty = {
+  text: "",
+  kind: "STATEMENT" as CreateInput["kind"],
+  claimant: "",
+  claimantRole: "",
+  event: "",
+  claimDate: "",
+  claimDatePrecision: "" as ClaimDateValue["claimDatePrecision"],
+  place: "",
+  placePrecision: "" as PlaceValue["placePrecision"],
+  tags: "",
+  url: "",
+  excerpt: "",
+};
 type Draft = typeof empty;
-const fields = ["text", "kind", "claimant", "claimantRole", "tags", "appearance.source", "appearance.excerpt"];
+const fields = [
+  "text",
+  "kind",
+  "claimant",
+  "claimantRole",
+  "event",
+  "claimDate",
+  "claimDatePrecision",
+  "place",
+  "placePrecision",
+  "tags",
+  "appearance.source",
+  "appearance.excerpt",
+];
 
 export function toCreateInput(d: Draft): CreateInput {
   const tags = d.tags
@@ -49,6 +85,15 @@ export function toCreateInput(d: Draft): CreateInput {
   const input: CreateInput = { text: d.text.trim(), kind: d.kind };
   if (d.claimant) input.claimant = d.claimant;
   if (d.claimantRole.trim()) input.claimantRole = d.claimantRole.trim();
+  if (d.event) input.event = d.event;
+  if (d.claimDate) {
+    input.claimDate = fromDateInput(d.claimDate);
+    input.claimDatePrecision = datePrecisionInput(d);
+  }
+  if (d.place.trim()) {
+    input.place = d.place.trim();
+    input.placePrecision = placePrecisionInput(d);
+  }
   if (tags.length) input.tags = tags;
   // The first appearance is optional, but half of one is a mistake the server should point out.
   if (d.url.trim() || d.excerpt.trim()) input.appearance = { source: { url: d.url.trim() }, excerpt: d.excerpt };
@@ -136,6 +181,14 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
         <Field label="Claimant's role" issues={create.issues("claimantRole")} hint="As reported at the time">
           {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} />}
         </Field>
+        <ClaimDateFields value={draft} onChange={(value) => setDraft((d) => ({ ...d, ...value }))} issues={create.issues} />
+        <PlaceFields value={draft} onChange={(value) => setDraft((d) => ({ ...d, ...value }))} issues={create.issues} />
+        <EventField
+          value={draft.event}
+          onChange={(event) => setDraft((d) => ({ ...d, event }))}
+          events={lists?.events.edges.map((edge) => edge.node) ?? []}
+          issues={create.issues("event")}
+        />
         <Field label="Tags" issues={create.issues("tags")} hint="Comma-separated">
           {(control) => <input {...control} value={draft.tags} onChange={set("tags")} />}
         </Field>

@@ -161,6 +161,11 @@ describe("new claim input", () => {
     kind: "STATEMENT" as const,
     claimant: "",
     claimantRole: " ",
+    event: "",
+    claimDate: "",
+    claimDatePrecision: "" as const,
+    place: " ",
+    placePrecision: "" as const,
     tags: "Diplomacy, UN, ,un",
     url: "",
     excerpt: "",
@@ -168,6 +173,18 @@ describe("new claim input", () => {
 
   it("sends only what was filled in, with tags lower-cased", () => {
     expect(toCreateInput(draft)).toEqual({ text: "A claim", kind: "STATEMENT", tags: ["diplomacy", "un", "un"] });
+  });
+
+  it("sends the date with its precision (Day unless chosen), and a place's precision only with a place", () => {
+    const dated = toCreateInput({ ...draft, claimDate: "2025-03-10", place: " Latakia ", placePrecision: "CITY" });
+    expect(dated).toMatchObject({
+      claimDate: "2025-03-10T00:00:00.000Z",
+      claimDatePrecision: "DAY",
+      place: "Latakia",
+      placePrecision: "CITY",
+    });
+    expect(toCreateInput({ ...draft, claimDate: "2025-03-01", claimDatePrecision: "MONTH" }).claimDatePrecision).toBe("MONTH");
+    expect(toCreateInput({ ...draft, placePrecision: "CITY" })).not.toHaveProperty("placePrecision");
   });
 
   it("sends the first appearance when either half is filled, so the server can point at the missing half", () => {
