@@ -2,7 +2,8 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FigureTable, FigureTable_ReportedFigureFragment } from "./figure-table";
-import { RecordFigureForm, type EntityOption, type SourceOption } from "./record-figure-form";
+import { RecordFigureForm } from "./record-figure-form";
+import type { EntityOption, SourceOption } from "./figure-fields";
 
 export const FigureSection_ClaimFragment = graphql(
   `
