@@ -178,6 +178,8 @@ export const updates: UpdatesConfig = {
       const figure = (result.updateFigure as Data).figure as Data;
       invalidateFields(cache, eventKey((figure.event as Data | undefined)?.id), ["figures", "figureSummary"]);
       invalidateFields(cache, claimKey((figure.claim as Data | undefined)?.id), ["figures", "history"]);
+      // A figure can change metric, source or attribution: every filtered figure list may gain or lose it.
+      invalidateFields(cache, "Query", ["figures"]);
     },
     setMediaVerification(result, _args, cache) {
       if (!succeeded(result, "setMediaVerification")) return;

@@ -159,7 +159,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
               </button>
             )}
           </section>
-          <FigureSection claim={claim} entities={entities} />
+          <FigureSection claim={claim} entities={entities} viewer={viewer} />
           <MediaSection claim={claim} refetch={refetch} />
         </div>
         <aside className="desk-side" aria-label="Ratings, notes and history">

@@ -3,7 +3,10 @@ import { Link } from "wouter";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FigureTable, FigureTable_ReportedFigureFragment } from "./figure-table";
 import { RecordFigureForm } from "./record-figure-form";
+import { EditFigureForm } from "./edit-figure-form";
 import type { EntityOption, SourceOption } from "./figure-fields";
+import { mayEditFigures } from "../../lib/roles";
+import type { Viewer } from "../../lib/viewer";
 
 export const FigureSection_ClaimFragment = graphql(
   `
@@ -25,9 +28,25 @@ export const FigureSection_ClaimFragment = graphql(
   [FigureTable_ReportedFigureFragment],
 );
 
-export function FigureSection({ claim, entities }: { claim: FragmentOf<typeof FigureSection_ClaimFragment>; entities: EntityOption[] }) {
+interface FigureSectionProps {
+  claim: FragmentOf<typeof FigureSection_ClaimFragment>;
+  entities: EntityOption[];
+  viewer: Viewer;
+}
+
+/** The claim's figures, with a form to record another or edit one (one form open at a time). */
+export function FigureSection({ claim, entities, viewer }: FigureSectionProps) {
   const c = readFragment(FigureSection_ClaimFragment, claim);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAddingState] = useState(false);
+  const [editing, setEditingState] = useState<string | null>(null);
+  const setAdding = (open: boolean) => {
+    setAddingState(open);
+    if (open) setEditingState(null);
+  };
+  const setEditing = (id: string | null) => {
+    setEditingState(id);
+    if (id) setAddingState(false);
+  };
   const figures = c.figures.edges.map((e) => e.node);
   if (figures.length === 0 && c.kind !== "FIGURE" && !adding) {
     return (
@@ -56,9 +75,21 @@ export function FigureSection({ claim, entities }: { claim: FragmentOf<typeof Fi
         </p>
       )}
       {figures.length > 0 ? (
-        <FigureTable figures={figures} caption="Figures this claim reports" />
+        <FigureTable figures={figures} caption="Figures this claim reports" onEdit={mayEditFigures(viewer) ? setEditing : undefined} />
       ) : (
         <p className="muted">No figures recorded.</p>
+      )}
+      {editing && (
+        <div className="subform">
+          <h3>Edit figure</h3>
+          <EditFigureForm
+            key={editing}
+            figureId={editing}
+            sources={[...sources.values()]}
+            entities={entities}
+            onDone={() => setEditing(null)}
+          />
+        </div>
       )}
       {adding ? (
         c.event ? (

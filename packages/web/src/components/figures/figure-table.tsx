@@ -28,13 +28,18 @@ function periodRange(start: string | null, end: string | null, precision: string
   return `until ${formatDate(end, precision)}`;
 }
 
-/** Reported figures exactly as stated, with the qualifier kept in the number column. */
+/**
+ * Reported figures exactly as stated, with the qualifier kept in the number column; with `onEdit`, each row ends in
+ * an Edit button.
+ */
 export function FigureTable({
   figures,
   caption,
+  onEdit,
 }: {
   figures: readonly FragmentOf<typeof FigureTable_ReportedFigureFragment>[];
   caption: string;
+  onEdit?: (figureId: string) => void;
 }) {
   const rows = figures.map((f) => readFragment(FigureTable_ReportedFigureFragment, f));
   return (
@@ -51,6 +56,11 @@ export function FigureTable({
             <th scope="col">Place</th>
             <th scope="col">Source</th>
             <th scope="col">Reported</th>
+            {onEdit && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -76,6 +86,13 @@ export function FigureTable({
                 {f.attributedTo && <span className="muted"> citing {f.attributedTo.name}</span>}
               </td>
               <td>{formatDate(f.reportedAt)}</td>
+              {onEdit && (
+                <td>
+                  <button type="button" className="button button-quiet" onClick={() => onEdit(f.id)}>
+                    Edit<span className="visually-hidden"> figure &ldquo;{f.statedText}&rdquo;</span>
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
