@@ -110,9 +110,11 @@ export function FigureSection({ claim, entities, viewer }: FigureSectionProps) {
           <p className="alert alert-info">Link this claim to an event first (Edit claim): figures belong to an event.</p>
         )
       ) : (
-        <button type="button" className="button" onClick={() => setAdding(true)}>
-          Record a figure
-        </button>
+        !editing && (
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            Record a figure
+          </button>
+        )
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { formatDate, humanize } from "../../lib/format";
 import { formatFigure } from "./figure-label";
@@ -42,6 +43,7 @@ export function FigureTable({
   onEdit?: (figureId: string) => void;
 }) {
   const rows = figures.map((f) => readFragment(FigureTable_ReportedFigureFragment, f));
+  const idPrefix = useId();
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard to scroll it
     <section className="table-scroll" tabIndex={0} aria-label={caption}>
@@ -64,14 +66,14 @@ export function FigureTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((f) => (
+          {rows.map((f, i) => (
             <tr key={f.id}>
               <td className="figure-value">
                 <span className="figure-number">{formatFigure(f)}</span>
                 <span className="muted"> {humanize(f.metric).toLowerCase()}</span>
               </td>
               <td>{f.subject}</td>
-              <td>&ldquo;{f.statedText}&rdquo;</td>
+              <td id={`${idPrefix}-stated-${i}`}>&ldquo;{f.statedText}&rdquo;</td>
               <td>
                 {f.periodText ?? "—"}
                 {(f.periodStart || f.periodEnd) && (
@@ -87,9 +89,16 @@ export function FigureTable({
               </td>
               <td>{formatDate(f.reportedAt)}</td>
               {onEdit && (
-                <td>
-                  <button type="button" className="button button-quiet" onClick={() => onEdit(f.id)}>
-                    Edit<span className="visually-hidden"> figure &ldquo;{f.statedText}&rdquo;</span>
+                <td className="figure-actions">
+                  {/* Named with the figure as stated ("Edit “at least 1,300 people”"), which the row already shows. */}
+                  <button
+                    type="button"
+                    id={`${idPrefix}-edit-${i}`}
+                    className="button button-quiet"
+                    aria-labelledby={`${idPrefix}-edit-${i} ${idPrefix}-stated-${i}`}
+                    onClick={() => onEdit(f.id)}
+                  >
+                    Edit
                   </button>
                 </td>
               )}
