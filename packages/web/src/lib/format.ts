@@ -63,25 +63,6 @@ export const entityKindLabel: Record<Enum<"EntityKind">, string> = {
 
 export const roleLabel: Record<Enum<"Role">, string> = { REVIEWER: "Reviewer", EDITOR: "Editor", ADMIN: "Admin" };
 
-/** From the most precise to the least. */
-export const datePrecisionLabel: Record<Enum<"DatePrecision">, string> = {
-  HOUR: "Hour",
-  DAY: "Day",
-  WEEK: "Week",
-  MONTH: "Month",
-  YEAR: "Year",
-};
-
-/** From the most precise to the least. */
-export const placePrecisionLabel: Record<Enum<"PlacePrecision">, string> = {
-  STREET: "Street",
-  NEIGHBOURHOOD: "Neighbourhood",
-  CITY: "City",
-  DISTRICT: "District",
-  REGION: "Region",
-  COUNTRY: "Country",
-};
-
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const dateTimeFields = {
   day: "numeric",

@@ -47,10 +47,9 @@ function serverAnswering(payload: unknown, proposals: unknown[] = []) {
   const fetchImpl = (async (url: RequestInfo | URL, init?: RequestInit) => {
     // Queries go by GET (their operation name in the URL), mutations by POST.
     const body = init?.body ? JSON.parse(String(init.body)) : { operationName: new URL(String(url)).searchParams.get("operationName") };
-    const data =
-      body.operationName === "OpenMergeProposals"
-        ? { node: { __typename: "Claim", id: "keep", openMergeProposals: proposals } }
-        : (bodies.push(body), { mergeClaims: payload });
+    const proposalsAsked = body.operationName === "OpenMergeProposals";
+    if (!proposalsAsked) bodies.push(body);
+    const data = proposalsAsked ? { node: { __typename: "Claim", id: "keep", openMergeProposals: proposals } } : { mergeClaims: payload };
     return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
   }) as typeof fetch;
   return { client: createUrqlClient("http://test/graphql", { fetchImpl: fetchImpl }).client, bodies };

@@ -1,6 +1,6 @@
 import { Field } from "../forms/field";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
-import { datePrecisionLabel, fromDateInput, toDateInput } from "../../lib/format";
+import { fromDateInput, toDateInput } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
 import { NodeOptions } from "../forms/options";
 import { ClaimDateFields, datePrecisionInput } from "../claims/claim-fields";
