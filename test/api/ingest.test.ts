@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
-import { ErrorFields } from "../testkit/factories.js";
+import { ErrorFields, factories } from "../testkit/factories.js";
 import { graphql, narrow } from "../testkit/graphql.js";
 import { repoRoot } from "../testkit/process.js";
 
@@ -156,6 +156,46 @@ describe("article ingest", () => {
     const rubio = narrow(previewIngest, "IngestPreview").statements.find((s) => s.speaker?.name === "Marco Rubio");
     expect(rubio!.possibleDuplicates.length).toBeGreaterThan(0);
     expect(rubio!.possibleDuplicates[0]!.similarity).toBeGreaterThan(0.9);
+  });
+
+  it("names a statement the desk has already fact-checked, and links the claim it stores to that verdict", async () => {
+    const make = factories(server);
+    const editor = await server.createUser("EDITOR");
+    const PriorChecks = graphql(`query PriorChecks($input: IngestArticleInput!) { previewIngest(input: $input) { ... on IngestPreview {
+      statements { key text speaker { name } priorFactCheck { id label publishedAt } } } } }`);
+    // Another outlet's copy (a new source: ingest of a text already stored only returns what it stored then).
+    const elsewhere = { ...articleInput, url: "https://third-outlet.example/syria", text: `${article}\nWith reporting from Damascus.` };
+    const first = narrow((await server.execute(PriorChecks, { input: elsewhere }, reviewer)).previewIngest, "IngestPreview");
+    const peskov = first.statements.find((s) => s.speaker?.name === "Dmitry Peskov")!;
+    expect(first.statements.every((s) => s.priorFactCheck === null)).toBe(true);
+
+    // The desk checked the same statement, reported in other words, and published a verdict on it.
+    const checked = await make.claim(reviewer, { text: `Reportedly, ${peskov.text}`, kind: "STATEMENT" });
+    const evidence = await make.evidence(reviewer, checked.id);
+    const verdict = await make.verdict(editor, checked.id, [evidence.id], { label: "MISLEADING" });
+
+    const again = narrow((await server.execute(PriorChecks, { input: elsewhere }, reviewer)).previewIngest, "IngestPreview");
+    const flagged = again.statements.filter((s) => s.priorFactCheck);
+    expect(flagged.map((s) => s.key)).toEqual([peskov.key]);
+    expect(flagged[0]!.priorFactCheck).toEqual({ id: verdict.id, label: "MISLEADING", publishedAt: expect.any(String) });
+
+    const { ingestArticle } = await server.execute(
+      graphql(`mutation IngestPrior($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
+        ... on IngestArticleSuccess { claims { text priorFactCheck { id } } } } }`),
+      { input: elsewhere },
+      reviewer,
+    );
+    const stored = narrow(ingestArticle, "IngestArticleSuccess").claims;
+    expect(stored.filter((c) => c.priorFactCheck).map((c) => [c.text, c.priorFactCheck!.id])).toEqual([[peskov.text, verdict.id]]);
+
+    // A claim added by hand is linked the same way; one about something else is not.
+    const ClaimPrior = graphql(`query ClaimPrior($id: ID!) { node(id: $id) { ... on Claim { priorFactCheck { id } } } }`);
+    const byHand = await make.claim(reviewer, { text: peskov.text, kind: "STATEMENT" });
+    expect(narrow((await server.execute(ClaimPrior, { id: byHand.id }, reviewer)).node, "Claim").priorFactCheck).toEqual({
+      id: verdict.id,
+    });
+    const unrelated = await make.claim(reviewer, { text: "The harvest in the valley was the largest in a decade.", kind: "STATEMENT" });
+    expect(narrow((await server.execute(ClaimPrior, { id: unrelated.id }, reviewer)).node, "Claim").priorFactCheck).toBeNull();
   });
 
   it("rejects bad input and anonymous callers", async () => {

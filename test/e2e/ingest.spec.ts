@@ -67,6 +67,13 @@ describe("paste an article", () => {
     const duplicate = nebenzia.getByRole("link", { name: DEMO_NEBENZIA });
     await expect(nebenzia.getByText("Already on the desk:")).toBeVisible();
     await expect(duplicate).toHaveAttribute("href", /^\/claims\//);
+    // The desk has published a verdict on al-Sharaa's pledge: the statement that repeats it says so, with a link.
+    const factChecked = statements.getByRole("listitem").filter({ hasText: "Already fact-checked:" });
+    await expect(factChecked).toHaveCount(1);
+    await expect(factChecked).toContainText(/al-Sharaa[\s\S]*Already fact-checked: True, \d+ \w+ \d{4} · True: al-Sharaa condemned/, {
+      useInnerText: true,
+    });
+    await expect(factChecked.getByRole("link", { name: /^True: al-Sharaa condemned/ })).toHaveAttribute("href", /^\/verdicts\//);
 
     const save = preview.getByRole("button", { name: /^Save \d+ items$/ });
     await expect(save).toHaveText("Save 14 items", { useInnerText: true });

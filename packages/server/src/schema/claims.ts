@@ -133,6 +133,11 @@ export const Claim = builder.prismaNode("Claim", {
       description:
         "The verdict readers see now: the latest one published or proposed, or the latest retracted one until another is published.",
     }),
+    priorFactCheck: t.relation("priorVerdict", {
+      nullable: true,
+      description:
+        "A published verdict on a claim worded like this one, found when this claim was added: the desk may have checked it already.",
+    }),
     verdicts: t.relatedConnection(
       "verdicts",
       {

@@ -4,6 +4,7 @@ import { DatePrecisionEnum, EntityKindEnum, FigureMetricEnum, FigureQualifierEnu
 import { Event } from "./events.js";
 import { Source } from "./sources.js";
 import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../ingest/types.js";
+import { priorFactCheck } from "../services/search.js";
 import * as ingest from "../services/ingest.js";
 import { SimilarClaimRef } from "./search.js";
 
@@ -77,6 +78,15 @@ const ExtractedStatementRef = builder.objectRef<StatementItem>("ExtractedStateme
       type: [SimilarClaimRef],
       description: "Claims already on the desk worded like this one: merge instead of adding it again.",
       resolve: (s, _args, ctx) => ingest.duplicatesOf(ctx.prisma, s.text),
+    }),
+    priorFactCheck: t.prismaField({
+      type: "Verdict",
+      nullable: true,
+      description: "A published verdict on a claim worded like this one: the statement may be fact-checked already.",
+      resolve: async (query, s, _args, ctx) => {
+        const prior = await priorFactCheck(ctx.prisma, s.text);
+        return prior ? ctx.prisma.verdict.findUnique({ ...query, where: { id: prior.verdictId } }) : null;
+      },
     }),
   }),
 });

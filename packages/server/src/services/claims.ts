@@ -12,7 +12,7 @@ import { normalizeClaimText } from "./text.js";
 import { graphqlFieldName, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { appearanceFields, insertAppearance } from "./sources.js";
-import { similarClaimIds } from "./search.js";
+import { priorFactCheck, similarClaimIds } from "./search.js";
 
 const tags = z
   .array(
@@ -97,6 +97,8 @@ export async function createClaim(db: Db | DbTx, author: Author | null, input: C
         : { score: data.checkworthiness, reasons: data.checkworthinessReasons };
     const normalizedText = normalizeClaimText(data.text);
     const duplicates = await similarClaimIds(tx, normalizedText);
+    // Linked once, when the claim arrives: a desk should not check again what it has already published on.
+    const prior = await priorFactCheck(tx, data.text);
     const claim = await tx.claim.create({
       data: {
         text: data.text,
@@ -112,6 +114,7 @@ export async function createClaim(db: Db | DbTx, author: Author | null, input: C
         eventId: data.eventId ?? null,
         checkworthiness: checkworthiness.score,
         checkworthinessReasons: checkworthiness.reasons,
+        priorVerdictId: prior?.verdictId ?? null,
         createdById: author?.id ?? null,
       },
     });

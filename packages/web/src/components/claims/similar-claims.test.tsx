@@ -42,14 +42,16 @@ const claim = maskFragments([SimilarClaims_ClaimFragment], {
 });
 
 /** A server that answers the merge with `payload` and the claim's open merge proposals with `proposals`. */
-function serverAnswering(payload: unknown, proposals: unknown[] = []) {
+function serverAnswering(payload: unknown, proposals: unknown[] = [], priorFactCheck: unknown = null) {
   const bodies: { operationName: string; variables: Record<string, unknown> }[] = [];
   const fetchImpl = (async (url: RequestInfo | URL, init?: RequestInit) => {
     // Queries go by GET (their operation name in the URL), mutations by POST.
     const body = init?.body ? JSON.parse(String(init.body)) : { operationName: new URL(String(url)).searchParams.get("operationName") };
-    const proposalsAsked = body.operationName === "OpenMergeProposals";
+    const proposalsAsked = body.operationName === "SimilarClaimsPanel";
     if (!proposalsAsked) bodies.push(body);
-    const data = proposalsAsked ? { node: { __typename: "Claim", id: "keep", openMergeProposals: proposals } } : { mergeClaims: payload };
+    const data = proposalsAsked
+      ? { node: { __typename: "Claim", id: "keep", priorFactCheck, openMergeProposals: proposals } }
+      : { mergeClaims: payload };
     return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
   }) as typeof fetch;
   return { client: createUrqlClient("http://test/graphql", { fetchImpl: fetchImpl }).client, bodies };
@@ -91,6 +93,25 @@ describe("SimilarClaims", () => {
     );
     await screen.findByText("Merge proposed by Rana Haddad: “Same briefing.”");
     expect(screen.queryByRole("button", { name: "Propose merge" })).toBeNull();
+  });
+
+  it("says when the desk has already published a verdict on a claim worded like this one", async () => {
+    const verdict = {
+      __typename: "Verdict",
+      id: "v7",
+      label: "TRUE",
+      headline: "True: al-Sharaa condemned the coastal killings",
+      publishedAt: "2025-03-11T09:00:00.000Z",
+    };
+    const { client } = serverAnswering(null, [], verdict);
+    render(
+      <Provider value={client}>
+        <SimilarClaims claim={claim} viewer={{ id: "u1", role: "REVIEWER" }} refetch={() => {}} />
+      </Provider>,
+    );
+    const link = await screen.findByRole("link", { name: "True: al-Sharaa condemned the coastal killings" });
+    expect(link.getAttribute("href")).toBe("/verdicts/v7");
+    expect(link.closest("p")?.textContent).toBe("Already fact-checked: True, 11 Mar 2025 · True: al-Sharaa condemned the coastal killings");
   });
 
   it("lets an editor merge after confirming, with the duplicate's version, then reloads the desk", async () => {

@@ -11,6 +11,7 @@ import { isEditor } from "../../lib/roles";
 import type { Viewer } from "../../lib/viewer";
 import { ConfirmStep } from "../forms/confirm-step";
 import { ProposeMerge } from "./propose-merge";
+import { PriorFactCheck, PriorFactCheck_VerdictFragment } from "../verdicts/prior-fact-check";
 
 export const SimilarClaims_ClaimFragment = graphql(`
   fragment SimilarClaims_ClaimFragment on Claim {
@@ -33,14 +34,21 @@ export const SimilarClaims_ClaimFragment = graphql(`
 `);
 
 // Loaded on its own: the claim desk's query is close to the server's cost limit.
-const OpenMergeProposalsQuery = graphql(`
-  query OpenMergeProposals($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Claim { id openMergeProposals { id reason proposedBy { id name } duplicate { id text } keep { id text } } }
+const SimilarClaimsPanelQuery = graphql(
+  `
+    query SimilarClaimsPanel($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Claim {
+          id
+          priorFactCheck { id ...PriorFactCheck_VerdictFragment }
+          openMergeProposals { id reason proposedBy { id name } duplicate { id text } keep { id text } }
+        }
+      }
     }
-  }
-`);
+  `,
+  [PriorFactCheck_VerdictFragment],
+);
 
 const MergeClaimsMutation = graphql(
   `
@@ -75,12 +83,9 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
   const canMerge = isEditor(viewer) && !c.mergedInto;
   const canPropose = !isEditor(viewer) && !c.mergedInto;
   const similar = c.similarClaims;
-  const [{ data: proposalData }] = useQuery({
-    query: OpenMergeProposalsQuery,
-    variables: { id: c.id },
-    requestPolicy: "cache-and-network",
-  });
-  const openProposals = proposalData?.node?.__typename === "Claim" ? proposalData.node.openMergeProposals : [];
+  const [{ data: panelData }] = useQuery({ query: SimilarClaimsPanelQuery, variables: { id: c.id }, requestPolicy: "cache-and-network" });
+  const panel = panelData?.node?.__typename === "Claim" ? panelData.node : null;
+  const openProposals = panel?.openMergeProposals ?? [];
   const proposedInto = (duplicateId: string) => openProposals.find((p) => p.duplicate.id === duplicateId && p.keep.id === c.id);
   const mergingThisAway = openProposals.filter((p) => p.duplicate.id === c.id);
 
@@ -110,6 +115,7 @@ export function SimilarClaims({ claim, viewer, refetch }: SimilarClaimsProps) {
           Merged &ldquo;{merged}&rdquo; into this claim: its appearances, evidence, ratings, figures and media are here now.
         </p>
       )}
+      {panel?.priorFactCheck && <PriorFactCheck verdict={panel.priorFactCheck} />}
       {mergingThisAway.map((p) => (
         <p key={p.id} className="alert alert-info">
           {p.proposedBy.name} proposed merging this claim into <Link href={`/claims/${p.keep.id}`}>{p.keep.text}</Link>

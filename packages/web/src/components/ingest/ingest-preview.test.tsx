@@ -40,6 +40,7 @@ const preview = (existing = false) =>
             claim: { id: "c9", text: "Russia and the US are communicating regarding the situation in Syria.", status: "NEW" },
           },
         ],
+        priorFactCheck: null,
       },
       {
         key: "statement:60-90",
@@ -50,6 +51,7 @@ const preview = (existing = false) =>
         speaker: null,
         checkworthiness: score(0.28, "quote"),
         possibleDuplicates: [],
+        priorFactCheck: null,
       },
     ],
     figures: [

@@ -7,8 +7,10 @@ import { CheckworthinessScore } from "../claims/checkworthiness-score";
 import { StatusBadge } from "../claims/status-badge";
 import { EmptyState } from "../layout/status-views";
 import { ExtractedItem } from "./extracted-item";
+import { PriorFactCheck, PriorFactCheck_VerdictFragment } from "../verdicts/prior-fact-check";
 
-export const IngestPreview_IngestPreviewFragment = graphql(`
+export const IngestPreview_IngestPreviewFragment = graphql(
+  `
   fragment IngestPreview_IngestPreviewFragment on IngestPreview {
     existingSource {
       id
@@ -32,6 +34,7 @@ export const IngestPreview_IngestPreviewFragment = graphql(`
         similarity
         claim { id text status }
       }
+      priorFactCheck { id ...PriorFactCheck_VerdictFragment }
     }
     figures {
       key
@@ -55,7 +58,9 @@ export const IngestPreview_IngestPreviewFragment = graphql(`
       checkworthiness { score reasons }
     }
   }
-`);
+`,
+  [PriorFactCheck_VerdictFragment],
+);
 
 type Preview = ResultOf<typeof IngestPreview_IngestPreviewFragment>;
 type Figure = Preview["figures"][number];
@@ -169,18 +174,21 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
             {s.hedged && <span className="badge badge-warning">Hedged</span>}
           </>
         )}
-        after={(s) =>
-          s.possibleDuplicates.length > 0 && (
-            <ul className="duplicate-warnings">
-              {s.possibleDuplicates.map((d) => (
-                <li key={d.claim.id}>
-                  <strong>Already on the desk:</strong> <Link href={`/claims/${d.claim.id}`}>{d.claim.text}</Link>{" "}
-                  <span className="muted">({percent(d.similarity)} similar)</span>
-                </li>
-              ))}
-            </ul>
-          )
-        }
+        after={(s) => (
+          <>
+            {s.priorFactCheck && <PriorFactCheck verdict={s.priorFactCheck} />}
+            {s.possibleDuplicates.length > 0 && (
+              <ul className="duplicate-warnings">
+                {s.possibleDuplicates.map((d) => (
+                  <li key={d.claim.id}>
+                    <strong>Already on the desk:</strong> <Link href={`/claims/${d.claim.id}`}>{d.claim.text}</Link>{" "}
+                    <span className="muted">({percent(d.similarity)} similar)</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
       />
 
       <Group
