@@ -141,6 +141,59 @@ describe("article ingest", () => {
     });
   });
 
+  it("proposes the matching event in the preview, files statements under it too, and starts a new event only when asked", async () => {
+    const EventChoice = graphql(`query EventChoice($input: IngestArticleInput!) { previewIngest(input: $input) { ... on IngestPreview {
+      proposedEvent { id title } } } }`);
+    const IngestEvents = graphql(
+      `mutation IngestEvents($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
+        ... on IngestArticleSuccess { claims { kind event { id } } figures { event { id } } events { id title } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const day = (n: number, text: string, extra: object = {}) => ({
+      url: `https://wire.example/flood-day-${n}`,
+      title: `Floods in Dhaka, day ${n}`,
+      publishedAt: `2025-06-0${n}T10:00:00Z`,
+      text,
+      ...extra,
+    });
+    const first = narrow(
+      (
+        await server.execute(
+          IngestEvents,
+          { input: day(1, "At least 40 people were killed in Dhaka by the floods, officials said on Sunday.") },
+          reviewer,
+        )
+      ).ingestArticle,
+      "IngestArticleSuccess",
+    );
+    const floods = first.events[0]!;
+    expect(floods.title).toBe("Floods in Dhaka, day 1");
+
+    const laterText =
+      'The toll in Dhaka rose to more than 60 people killed, officials said on Monday. "We need boats, not promises," the mayor, Anwarul Haque, said.';
+    const proposed = narrow((await server.execute(EventChoice, { input: day(2, laterText) }, reviewer)).previewIngest, "IngestPreview");
+    expect(proposed.proposedEvent).toEqual(floods);
+    const second = narrow(
+      (await server.execute(IngestEvents, { input: day(2, laterText) }, reviewer)).ingestArticle,
+      "IngestArticleSuccess",
+    );
+    // Nothing named after the second headline: its figures and its statement join the event the preview proposed.
+    expect(second.events).toEqual([floods]);
+    expect(second.figures.map((f) => f.event.id)).toEqual([floods.id]);
+    expect(second.claims.find((c) => c.kind === "QUOTE")?.event).toEqual({ id: floods.id });
+
+    // A reviewer who knows better files the article under a new event, named after it.
+    const separate = narrow(
+      (await server.execute(IngestEvents, { input: day(3, laterText.replace("Monday", "Tuesday"), { newEvent: true }) }, reviewer))
+        .ingestArticle,
+      "IngestArticleSuccess",
+    );
+    expect(separate.events.map((e) => e.title)).toEqual(["Floods in Dhaka, day 3"]);
+    expect(separate.figures.map((f) => f.event.id)).toEqual([separate.events[0]!.id]);
+    const both = await server.execute(IngestEvents, { input: day(4, laterText, { newEvent: true, event: floods.id }) }, reviewer);
+    expect(both.ingestArticle).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "newEvent"] }] });
+  });
+
   it("warns in the preview when a statement is already on the desk", async () => {
     const other = {
       ...articleInput,

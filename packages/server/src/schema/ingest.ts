@@ -24,7 +24,11 @@ const IngestArticleInput = builder.inputType("IngestArticleInput", {
     event: t.globalID({
       for: Event,
       required: false,
-      description: "Put every figure under this event (default: matched by place and period).",
+      description: "File the article under this event (default: the preview's `proposedEvent`, matched by place and period).",
+    }),
+    newEvent: t.boolean({
+      required: false,
+      description: "File the article under a new event named after it, even when an existing event matches.",
     }),
     skip: t.stringList({ required: false, description: "Keys of previewed items to leave out (the ones the reviewer unticked)." }),
   }),
@@ -139,6 +143,14 @@ const IngestPreviewRef = builder.objectRef<Preview>("IngestPreview").implement({
       nullable: true,
       description: "The article is already on the desk (same URL or same text): ingesting it again creates nothing.",
       resolve: (p, _a, ctx) => (p.existingSourceId ? ctx.prisma.source.findUnique({ where: { id: p.existingSourceId } }) : null),
+    }),
+    proposedEvent: t.prismaField({
+      type: "Event",
+      nullable: true,
+      description:
+        "The existing event whose place and period the article's figures match: saving files the article (statements and figures) under it unless `event` or `newEvent` says otherwise. Null: saving starts a new event.",
+      resolve: (query, p, _a, ctx) =>
+        p.proposedEventId ? ctx.prisma.event.findUnique({ ...query, where: { id: p.proposedEventId } }) : null,
     }),
     entities: t.field({ type: [ExtractedEntityRef], description: "Speakers and sources named.", resolve: (p) => p.extraction.entities }),
     statements: t.field({

@@ -13,17 +13,21 @@ import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.
 import { textHash } from "./sources.js";
 import { loadSimilarClaims } from "./search.js";
 
-export const ingestSchema = z.object({
-  url: httpUrl,
-  title: optionalText(500, "Title"),
-  publisher: optionalText(200, "Publisher"),
-  author: optionalText(200, "Author"),
-  publishedAt: pastDate.nullish(),
-  text: text(200_000, "Article text"),
-  eventId: z.string().nullish(),
-  /** Keys of extracted items (from the preview) the reviewer unticked. */
-  skip: z.array(z.string()).max(1000).default([]),
-});
+export const ingestSchema = z
+  .object({
+    url: httpUrl,
+    title: optionalText(500, "Title"),
+    publisher: optionalText(200, "Publisher"),
+    author: optionalText(200, "Author"),
+    publishedAt: pastDate.nullish(),
+    text: text(200_000, "Article text"),
+    eventId: z.string().nullish(),
+    /** File the article under a new event named after it, even when an existing event matches. */
+    newEvent: z.boolean().nullish(),
+    /** Keys of extracted items (from the preview) the reviewer unticked. */
+    skip: z.array(z.string()).max(1000).default([]),
+  })
+  .refine((d) => !(d.eventId && d.newEvent), { message: "Choose an existing event or a new one, not both", path: ["newEvent"] });
 export type IngestInput = z.input<typeof ingestSchema>;
 
 /** An extracted item as the preview shows it, with the key `skip` refers to. */
@@ -37,6 +41,8 @@ export interface IngestPreview {
   items: PreviewItem[];
   /** When the article is already on the desk (same canonical URL or same text), the existing source's id. */
   existingSourceId: string | null;
+  /** The existing event the article's figures match by place and period: saving files the article under it. */
+  proposedEventId: string | null;
 }
 
 /** Extraction is deterministic, so keys made from kind and offsets are stable between preview and save. */
@@ -70,7 +76,23 @@ export async function previewIngest(db: Db, input: IngestInput): Promise<IngestP
     publisher: data.publisher,
   });
   const existing = await findExistingSource(db, data.url, textHash(data.text));
-  return { extraction, items: itemsOf(extraction), existingSourceId: existing?.id ?? null };
+  const proposedEventId = await proposedEvent(db, extraction.figures, data.publishedAt ?? new Date());
+  return { extraction, items: itemsOf(extraction), existingSourceId: existing?.id ?? null, proposedEventId };
+}
+
+/**
+ * The existing event an article belongs to: the one its figures match most often by place and period (the first
+ * such figure's on a tie), or null when none matches and saving would start a new event.
+ */
+async function proposedEvent(db: DbTx, figures: ExtractedFigure[], reportedAt: Date): Promise<string | null> {
+  const votes = new Map<string, number>();
+  for (const figure of figures) {
+    const eventId = await matchEvent(db, figure, reportedAt);
+    if (eventId) votes.set(eventId, (votes.get(eventId) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [eventId, count] of votes) if (!best || count > votes.get(best)!) best = eventId;
+  return best;
 }
 
 const ORIGIN = "ingest";
@@ -202,7 +224,7 @@ async function addStatements(run: IngestRun, items: PreviewItem[]) {
         text: s.text,
         claimantId: await entityFor(run, s.speakerKey),
         claimantRole: s.speakerRole,
-        eventId: run.data.eventId ?? null,
+        eventId: run.articleEventId,
         checkworthiness: s.checkworthiness.score,
         checkworthinessReasons: s.checkworthiness.reasons,
       },
@@ -211,18 +233,26 @@ async function addStatements(run: IngestRun, items: PreviewItem[]) {
   }
 }
 
-/** The event a figure is filed under: the one asked for, a matching one, this article's, or a new one. */
+/**
+ * The event a figure is filed under: the one chosen for the article (asked for, or new), else one its own place and
+ * period match, else the article's, else a new one named after the article.
+ */
 async function eventForFigure(run: IngestRun, figure: ExtractedFigure): Promise<string> {
-  const eventId = run.data.eventId ?? (await matchEvent(run.tx, figure, run.seenAt)) ?? run.articleEventId;
-  if (eventId) return eventId;
+  const chosen = run.data.eventId || run.data.newEvent ? run.articleEventId : null;
+  const eventId = chosen ?? (await matchEvent(run.tx, figure, run.seenAt)) ?? run.articleEventId;
+  return eventId ?? createArticleEvent(run, figure);
+}
+
+/** A new event named after the article, placed and dated by its first figure. */
+async function createArticleEvent(run: IngestRun, figure = run.extraction.figures.find((f) => f.place)): Promise<string> {
   const event = await createEvent(
     run.tx,
     run.author,
     {
       title: run.data.title ?? `Reported in ${run.source.url}`,
-      place: figure.place,
-      placePrecision: figure.placePrecision,
-      startDate: figure.periodStart,
+      place: figure?.place ?? null,
+      placePrecision: figure?.place ? figure.placePrecision : null,
+      startDate: figure?.periodStart ?? null,
     },
     ORIGIN,
   );
@@ -373,11 +403,15 @@ export async function ingestArticle(db: Db | DbTx, author: Author | null, input:
         figureIds: [],
         mediaIds: [],
         eventIds: new Set(),
-        articleEventId: data.eventId ?? null,
+        articleEventId: null,
       };
+      // The article's event is settled before anything is stored, so its statements are filed under it too.
+      run.articleEventId =
+        data.eventId ?? (data.newEvent ? await createArticleEvent(run) : await proposedEvent(tx, extraction.figures, run.seenAt));
       await addStatements(run, items);
       await addFigures(run, items);
       await addMediaItems(run, items);
+      if (run.articleEventId && run.claimIds.length) run.eventIds.add(run.articleEventId);
       await writeAudit(tx, author, {
         action: "article.ingest",
         entityType: "Source",

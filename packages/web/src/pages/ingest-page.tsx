@@ -5,7 +5,7 @@ import { FormErrors_ErrorFragment, failureOf, FormErrors, issuesFor } from "../c
 import { Field } from "../components/forms/field";
 import { FormActions } from "../components/forms/form-actions";
 import { useResultMutation } from "../components/forms/use-result-mutation";
-import { IngestPreview, IngestPreview_IngestPreviewFragment } from "../components/ingest/ingest-preview";
+import { type EventChoice, IngestPreview, IngestPreview_IngestPreviewFragment } from "../components/ingest/ingest-preview";
 import { IngestResult, IngestResult_IngestArticleSuccessFragment } from "../components/ingest/ingest-result";
 import { Loading } from "../components/layout/status-views";
 import { fromDateInput } from "../lib/format";
@@ -39,6 +39,11 @@ const IngestArticleMutation = graphql(
   `,
   [IngestResult_IngestArticleSuccessFragment, FormErrors_ErrorFragment],
 );
+
+// The events a reviewer may file the article under instead of the one suggested (loaded with the preview).
+const IngestEventsQuery = graphql(`
+  query IngestEvents { events(first: 100) { edges { node { id title } } } }
+`);
 
 type IngestInput = VariablesOf<typeof PreviewIngestQuery>["input"];
 
@@ -80,6 +85,7 @@ export default function IngestPage() {
     // A preview reads what is on the desk now (duplicates, an article already saved).
     requestPolicy: "network-only",
   });
+  const [{ data: eventData }] = useQuery({ query: IngestEventsQuery, pause: !previewed });
   const ingest = useResultMutation(IngestArticleMutation, "ingestArticle");
   const [saved, setSaved] = useState<FragmentOf<typeof IngestResult_IngestArticleSuccessFragment> | null>(null);
 
@@ -108,9 +114,9 @@ export default function IngestPage() {
     else setPreviewed(input);
   };
 
-  const onSave = async (skip: string[]) => {
+  const onSave = async (skip: string[], event: EventChoice) => {
     if (!previewed) return;
-    const payload = await ingest.run({ input: { ...previewed, skip } });
+    const payload = await ingest.run({ input: { ...previewed, ...event, skip } });
     if (payload?.__typename === "IngestArticleSuccess") {
       setSaved(payload);
       setPreviewed(null);
@@ -187,7 +193,14 @@ export default function IngestPage() {
       <div ref={previewRegion} className="ingest-preview-region">
         {previewed && fetching && !preview && <Loading label="Reading the article…" />}
         {preview && (
-          <IngestPreview key={JSON.stringify(previewed)} preview={preview} stale={stale} saving={ingest.fetching} onSave={onSave}>
+          <IngestPreview
+            key={JSON.stringify(previewed)}
+            preview={preview}
+            stale={stale}
+            saving={ingest.fetching}
+            onSave={onSave}
+            events={eventData?.events.edges.map((e) => e.node) ?? []}
+          >
             <FormErrors failure={ingest.failure} error={ingest.error} fields={fields} />
           </IngestPreview>
         )}

@@ -6,10 +6,16 @@ import { latakiaToll } from "../figures/test-support";
 
 afterEach(cleanup);
 
+const events = [
+  { id: "e1", title: "Violence in coastal Syria" },
+  { id: "e2", title: "Earthquake in Hatay" },
+];
+
 const score = (score: number, ...reasons: string[]) => ({ score, reasons });
 
 const preview = (existing = false) =>
   maskFragments([IngestPreview_IngestPreviewFragment], {
+    proposedEvent: { id: "e1", title: "Violence in coastal Syria" },
     existingSource: existing
       ? {
           id: "s1",
@@ -78,7 +84,7 @@ const preview = (existing = false) =>
 
 describe("IngestPreview", () => {
   it("lists every item ticked, labelled by its text, with speaker, qualifier, hedge, graphic warning, score and duplicates", () => {
-    render(<IngestPreview preview={preview()} stale={false} saving={false} onSave={() => {}} />);
+    render(<IngestPreview preview={preview()} stale={false} saving={false} onSave={() => {}} events={events} />);
     const boxes = screen.getAllByRole("checkbox") as HTMLInputElement[];
     expect(boxes.map((b) => b.checked)).toEqual([true, true, true, true]);
 
@@ -109,27 +115,41 @@ describe("IngestPreview", () => {
 
   it("saves with the unticked keys as `skip` and counts what is left", () => {
     const onSave = vi.fn();
-    render(<IngestPreview preview={preview()} stale={false} saving={false} onSave={onSave} />);
+    render(<IngestPreview preview={preview()} stale={false} saving={false} onSave={onSave} events={events} />);
     expect(screen.getByRole("button", { name: "Save 4 items" })).toBeTruthy();
     fireEvent.click(screen.getByRole("checkbox", { name: "“Many nations share our concern”" }));
     fireEvent.click(screen.getByRole("checkbox", { name: "Video: militants executing civilians in public" }));
     fireEvent.click(screen.getByRole("button", { name: "Save 2 items" }));
-    expect(onSave).toHaveBeenCalledWith(["statement:60-90", "media:150-200"]);
+    // Filed under the suggested event unless the reviewer picks another.
+    expect(onSave).toHaveBeenCalledWith(["statement:60-90", "media:150-200"], { event: "e1" });
 
     // Ticking again takes it back out of `skip`.
     fireEvent.click(screen.getByRole("checkbox", { name: "Video: militants executing civilians in public" }));
     fireEvent.click(screen.getByRole("button", { name: "Save 3 items" }));
-    expect(onSave).toHaveBeenLastCalledWith(["statement:60-90"]);
+    expect(onSave).toHaveBeenLastCalledWith(["statement:60-90"], { event: "e1" });
+
+    const event = screen.getByLabelText("Event") as HTMLSelectElement;
+    expect([...event.options].map((o) => o.text)).toEqual([
+      "Violence in coastal Syria (suggested)",
+      "A new event for this article",
+      "Earthquake in Hatay",
+    ]);
+    fireEvent.change(event, { target: { value: "new" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save 3 items" }));
+    expect(onSave).toHaveBeenLastCalledWith(["statement:60-90"], { newEvent: true });
+    fireEvent.change(event, { target: { value: "e2" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save 3 items" }));
+    expect(onSave).toHaveBeenLastCalledWith(["statement:60-90"], { event: "e2" });
   });
 
   it("does not save a preview the form has moved away from", () => {
-    render(<IngestPreview preview={preview()} stale saving={false} onSave={() => {}} />);
+    render(<IngestPreview preview={preview()} stale saving={false} onSave={() => {}} events={events} />);
     expect((screen.getByRole("button", { name: "Save 4 items" }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole("status").textContent).toContain("Preview it again before saving.");
   });
 
   it("links to an article already on the desk instead of offering to save it", () => {
-    render(<IngestPreview preview={preview(true)} stale={false} saving={false} onSave={() => {}} />);
+    render(<IngestPreview preview={preview(true)} stale={false} saving={false} onSave={() => {}} events={events} />);
     expect(screen.getByRole("heading", { name: "Already on the desk" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "Wire copy" }).getAttribute("href")).toBe("https://wire.example/a");
     // Two appearances of one claim: listed once.

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from "react";
 import { Link } from "wouter";
+import { Field } from "../forms/field";
+import { NodeOptions } from "../forms/options";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
 import { humanize } from "../../lib/format";
 import { formatFigure } from "../figures/figure-label";
@@ -12,6 +14,7 @@ import { PriorFactCheck, PriorFactCheck_VerdictFragment } from "../verdicts/prio
 export const IngestPreview_IngestPreviewFragment = graphql(
   `
   fragment IngestPreview_IngestPreviewFragment on IngestPreview {
+    proposedEvent { id title }
     existingSource {
       id
       url
@@ -80,12 +83,21 @@ export const previewKeys = (p: Pick<Preview, "statements" | "figures" | "media">
 
 const percent = (similarity: number) => `${Math.round(similarity * 100)}%`;
 
+/** Where the article is filed: the event asked for, a new one, or (neither) what the server matches. */
+export type EventChoice = { event?: string; newEvent?: boolean };
+
+const AUTO = "auto";
+const NEW = "new";
+const toEventChoice = (value: string): EventChoice => (value === AUTO ? {} : value === NEW ? { newEvent: true } : { event: value });
+
 interface IngestPreviewProps {
   preview: FragmentOf<typeof IngestPreview_IngestPreviewFragment>;
   /** The form no longer matches what was previewed: keys may have moved, so saving waits for a new preview. */
   stale: boolean;
   saving: boolean;
-  onSave: (skip: string[]) => void;
+  onSave: (skip: string[], event: EventChoice) => void;
+  /** The desk's events, to file the article under another than the one suggested. */
+  events: readonly { id: string; title: string }[];
   /** Error and status messages of the save, shown next to its button. */
   children?: ReactNode;
 }
@@ -95,7 +107,7 @@ interface IngestPreviewProps {
  * speaker, the figure as qualified, hedges, the check-worthiness score and claims already on the desk. An article
  * that is already on the desk is linked to instead, with nothing to save.
  */
-export function IngestPreview({ preview, stale, saving, onSave, children }: IngestPreviewProps) {
+export function IngestPreview({ preview, stale, saving, onSave, events, children }: IngestPreviewProps) {
   const p = readFragment(IngestPreview_IngestPreviewFragment, preview);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = (key: string) =>
@@ -107,6 +119,8 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
   const ticks = { unticked, toggle };
   const keys = previewKeys(p);
   const skip = keys.filter((key) => unticked.has(key));
+  const [eventValue, setEventValue] = useState(p.proposedEvent?.id ?? AUTO);
+  const otherEvents = events.filter((e) => e.id !== p.proposedEvent?.id);
   const count = keys.length - skip.length;
 
   if (p.existingSource) {
@@ -224,8 +238,36 @@ export function IngestPreview({ preview, stale, saving, onSave, children }: Inge
         )}
       />
 
+      <Field
+        label="Event"
+        hint={
+          p.proposedEvent
+            ? "Suggested: an event on the desk whose place and dates match the article's figures."
+            : "No event on the desk matches the article's place and dates."
+        }
+      >
+        {(control) => (
+          <select {...control} value={eventValue} onChange={(e) => setEventValue(e.target.value)}>
+            {p.proposedEvent ? (
+              <>
+                <option value={p.proposedEvent.id}>{p.proposedEvent.title} (suggested)</option>
+                <option value={NEW}>A new event for this article</option>
+              </>
+            ) : (
+              <option value={AUTO}>A new event for this article</option>
+            )}
+            <NodeOptions nodes={otherEvents} label={(e) => e.title} />
+          </select>
+        )}
+      </Field>
+
       <div className="save-bar">
-        <button type="button" className="button button-primary" disabled={saving || stale || count === 0} onClick={() => onSave(skip)}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={saving || stale || count === 0}
+          onClick={() => onSave(skip, toEventChoice(eventValue))}
+        >
           {saving ? "Saving…" : `Save ${count} ${count === 1 ? "item" : "items"}`}
         </button>
         {stale ? (
