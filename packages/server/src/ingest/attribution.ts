@@ -20,7 +20,8 @@ const CLAUSE_VERBS =
   "said|says|say|stated|states|told|tells|added|adds|noted|notes|wrote|writes|tweeted|posted|argued|argues|insisted|" +
   "insists|claimed|claims|claim|believes|believe|suggested|suggests|explained|explains|stressed|stresses|emphasised|" +
   "emphasized|emphasises|emphasizes|maintained|maintains|asserted|asserts|declared|declares|predicted|replied|" +
-  "responded|countered|acknowledged|acknowledges|admitted|admits|alleged|alleges|reiterated|reiterates|continued";
+  "responded|countered|acknowledged|acknowledges|admitted|admits|alleged|alleges|reiterated|reiterates|continued|" +
+  "commented|comments|observed|recalled|recounted|remarked|cautioned";
 /** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
 const ACT_VERBS =
   "condemned|condemns|condemn|expressed|expresses|voiced|voices|attributed|attributes|urged|urges|vowed|vows|called|" +

@@ -14,7 +14,7 @@ interface Entry {
   lastMention: number;
 }
 
-const GENERIC_ORGANISATION = /^(?:group|organisation|organization|movement|militia|rebels|agency|charity)$/;
+const GENERIC_ORGANISATION = /^(?:group|organisation|organization|movement|militia|rebels|agency|charity|monitor|watchdog)$/;
 
 const NOBODY: SpeakerRef = { key: null, role: null, kind: null };
 
@@ -120,9 +120,15 @@ export class EntityRegistry {
 
   private definite(head: string, surface: string): SpeakerRef {
     const word = new RegExp(`\\b${head.replace(/[^\p{L}\s-]/gu, "")}\\b`, "iu");
-    let entry = this.latest((e) => word.test(e.entity.name) || word.test(e.entity.title ?? ""));
+    // "the rights group", "the relief organization": described, not named, so the organisation last in view.
+    const described = GENERIC_ORGANISATION.test(head) && surface.trim().split(/\s+/).length > 2;
+    let entry = described
+      ? this.latest((e) => e.entity.kind === "ORGANISATION")
+      : this.latest((e) => word.test(e.entity.name) || word.test(e.entity.title ?? ""));
     // "the group", "the movement": the organisation last quoted, whatever it calls itself.
     if (!entry && GENERIC_ORGANISATION.test(head)) entry = this.latest((e) => e.entity.kind === "ORGANISATION");
+    // "the statement said": the statement of whoever was quoted last, unless a person ("he said in a statement") was.
+    if (!entry && /^(?:statement|communique|communiqué)$/.test(head)) entry = this.latest((e) => e.entity.kind !== "PERSON");
     return entry ? this.touch(entry, null) : { key: null, role: surface, kind: null };
   }
 }

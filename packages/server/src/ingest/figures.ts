@@ -58,7 +58,7 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
   ] satisfies Array<[string[], Qualifier]>
 ).sort((a, b) => b[0].length - a[0].length);
 
-/** Who can be counted. Plurals only: a figure counts people. */
+/** Who can be counted: plurals, and the singulars a count of one uses. */
 const PEOPLE = new Set(
   (
     "people persons civilians children kids women men girls boys babies infants toddlers teenagers minors adults " +
@@ -68,7 +68,10 @@ const PEOPLE = new Set(
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
     "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
     "Christians Muslims Kurds Israelis sons daughters husbands wives brothers sisters parents siblings grandchildren " +
-    "cousins nephews nieces"
+    "cousins nephews nieces " +
+    // A count of one names its person in the singular: "one person was killed", "1 soldier died".
+    "person civilian child woman man girl boy baby soldier policeman officer fighter militant journalist worker " +
+    "student pilgrim passenger resident villager"
   ).split(" "),
 );
 const PEOPLE_SUFFIX = /^\p{Ll}+(?:ers|ists|men|ees)$/u;
@@ -138,6 +141,13 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["died"], "KILLED"],
   [["die"], "KILLED"],
   [["perished"], "KILLED"],
+  [["drowned"], "KILLED"],
+  [["succumbed"], "KILLED"],
+  [["executed"], "KILLED"],
+  [["murdered"], "KILLED"],
+  [["massacred"], "KILLED"],
+  [["beheaded"], "KILLED"],
+  [["electrocuted"], "KILLED"],
   [["slain"], "KILLED"],
   [["wounded"], "INJURED"],
   [["injured"], "INJURED"],
@@ -309,15 +319,40 @@ function metricAfter(tokens: Token[], from: number): Metric | null {
   }
   if (tokens[k]?.lower === ",") k++;
   for (let skipped = 0; skipped <= 6 && k < tokens.length; skipped++, k++) {
+    // "crushed to death", "burned to death": whatever the verb, the outcome is a death.
+    if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"])) return "KILLED";
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
-    if (hit) return hit[1];
+    if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;
 }
 
+/**
+ * "dead or missing", "evacuated or fled": one count of two outcomes. Two different outcomes make no single metric
+ * (OTHER), except that a vaguer one (OTHER, "evacuated") yields to the specific one ("fled").
+ */
+function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
+  if (tokens[after]?.lower !== "or") return first;
+  const second = METRIC_AFTER.find(([words]) => matchesAt(tokens, after + 1, words))?.[1];
+  if (!second || second === first) return first;
+  if (first === "OTHER" || second === "OTHER") return first === "OTHER" ? second : first;
+  return "OTHER";
+}
+
 function metricBefore(tokens: Token[], from: number): Metric | null {
   let k = from - 1;
+  let j = from - 1;
+  while (j >= 0 && /^(?:another|further|additional)$/.test(tokens[j]?.lower ?? "")) j--;
+  // "the deaths of another five service members", "collected bodies of nine troops".
+  if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
+  // "a death toll of 50", "an injury toll of 30".
+  if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "toll") return tokens[j - 2]?.lower === "injury" ? "INJURED" : "KILLED";
+  // "the dead included 12 children", "among the injured were four policemen".
+  const listed = /^(?:included|includes|include|were|are)$/.test(tokens[j]?.lower ?? "") ? METRIC_WORDS[tokens[j - 1]?.lower ?? ""] : undefined;
+  if (listed && tokens[j - 2]?.lower === "the") return listed;
+  // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
+  if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
   if (direct) return direct;
@@ -412,6 +447,28 @@ function subjectOf(who: Counted, tokens: Token[], drafts: FigureDraft[]): string
   return "people";
 }
 
+/** Words that open a new clause: a count after them is no longer an item of the list before. */
+const CLAUSE_BREAK = new Set(
+  "was were is are be been has have had said says say who which that while but when after because since as if".split(" "),
+);
+
+/**
+ * "killed six people in Homs, three in Daraa and one in Hama", "bodies of nine troops […] and three civilians": a
+ * count that only continues a list (after a comma or "and", within the same clause, with no number in between) is
+ * counted like the item before it. It must name people or be followed by a place or time ("three in Daraa").
+ */
+function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: FigureDraft | undefined): FigureDraft | null {
+  if (!previous) return null;
+  const first = tokens[c.from];
+  if (!first) return null;
+  const gap = tokens.filter((t) => t.start >= previous.statedEnd && t.end <= first.start);
+  const joint = gap[gap.length - 1]?.lower;
+  if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and")) return null;
+  if (gap.some((t) => CLAUSE_BREAK.has(t.lower) || /^\d/.test(t.text) || METRIC_WORDS[t.lower])) return null;
+  const next = tokens[who.last + 1]?.lower ?? "";
+  return who.head || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
+}
+
 /** Casualty-style figures stated in one sentence. */
 export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
   const tokens = tokenize(sentence.text, sentence.start);
@@ -424,8 +481,10 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const nested = NESTING.some((n) => endsBefore(tokens, c.from, n)) || (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     const parent = nested && outer >= 0 ? outer : null;
-    const metric =
+    const own =
       who.metric ?? metricAfter(tokens, who.last + 1) ?? metricBefore(tokens, c.from) ?? (parent !== null ? drafts[parent]?.metric : null);
+    const sibling = own ? null : listSibling(tokens, c, who, previous);
+    const metric = own ?? sibling?.metric;
     if (!metric) continue;
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
     const beyond = c.qualifier === "EXACT" && /^(?:passed|surpassed|exceeded|topped)$/.test(tokens[c.from - 1]?.lower ?? "");
@@ -440,7 +499,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
       statedText: source.slice(first.start, end),
       statedStart: first.start,
       statedEnd: end,
-      partOf: parent,
+      partOf: sibling ? sibling.partOf : parent,
     });
   }
   return drafts;

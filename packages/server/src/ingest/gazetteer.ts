@@ -51,7 +51,8 @@ export function isCountry(name: string): boolean {
 export const NATIONALITIES =
   "Afghan|American|British|Chinese|Egyptian|Ethiopian|French|German|Haitian|Indian|Iranian|Iraqi|Israeli|Jordanian|" +
   "Lebanese|Libyan|Palestinian|Pakistani|Russian|Saudi|Somali|Sudanese|Syrian|Turkish|Ukrainian|Yemeni|Congolese|Malian|" +
-  "Nigerian|Burmese|Qatari|Emirati|European|Western|Arab|Kurdish|Alawite|Druze";
+  "Nigerian|Burmese|Qatari|Emirati|European|Western|Arab|Kurdish|Alawite|Druze|Uzbek|Tajik|Kazakh|Turkmen|Kenyan|Ugandan|" +
+  "Rwandan|Burundian|Chadian|Filipino|Bangladeshi|Nepali|Thai|Pashtun|Hazara|Tamil|Rohingya|Yazidi";
 
 export interface KnownOrganisation {
   name: string;

@@ -140,6 +140,9 @@ function institution(text: string): SpeakerPhrase | null {
   const kind: EntityKind = MEDIA_RE.test(head) ? "MEDIA_OUTLET" : GOVERNMENT_RE.test(head) ? "GOVERNMENT" : "ORGANISATION";
   const bareHead = /^(?:[\p{L}-]+)$/u.test(name);
   if (bareHead && /^the\s/i.test(text)) return { type: "definite", head: name.toLowerCase(), surface: text };
+  // "the relief organization", "the rights group": a description in common nouns refers back to an organisation.
+  const generic = /^(?:[\p{Ll}-]+\s+){1,2}(group|organization|organisation|agency|charity|monitor|watchdog)$/u.exec(name);
+  if (generic && /^the\s/i.test(text)) return { type: "definite", head: generic[1] ?? "group", surface: text };
   if (bareHead) return { type: "unnamed", role: text }; // "police", "rebels"
   return { type: "named", name, kind, role: null, known: false, surface: name };
 }
@@ -190,6 +193,9 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     if (org) return { type: "named", name: org.name, kind: org.kind, role, known: true, surface: name };
     return { type: "named", name, kind: "PERSON", role, known: false, surface: name };
   }
+  // "a spokesman for the Kyrgyzstan's ministry of health's press-service": a role described by whom it serves.
+  const serving = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+(?:for|of|at|from|with)\s+\S/u.exec(text);
+  if (serving && (ROLE_NOUNS.has(serving[1] ?? "") || SOURCE_NOUNS.has(serving[1] ?? "")) && ws.length <= 12) return { type: "unnamed", role: text };
   const head = (ws[ws.length - 1] ?? "").toLowerCase();
   const singular = head.replace(/s$/, "");
   if (SOURCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular)) {
