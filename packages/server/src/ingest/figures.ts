@@ -58,7 +58,7 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
   ] satisfies Array<[string[], Qualifier]>
 ).sort((a, b) => b[0].length - a[0].length);
 
-/** Who can be counted: plurals, and the singulars a count of one uses. */
+/** Who can be counted. Plurals only (but see ONE_PERSON): a figure counts people. */
 const PEOPLE = new Set(
   (
     "people persons civilians children kids women men girls boys babies infants toddlers teenagers minors adults " +
@@ -68,8 +68,12 @@ const PEOPLE = new Set(
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
     "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
     "Christians Muslims Kurds Israelis sons daughters husbands wives brothers sisters parents siblings grandchildren " +
-    "cousins nephews nieces " +
-    // A count of one names its person in the singular: "one person was killed", "1 soldier died".
+    "cousins nephews nieces"
+  ).split(" "),
+);
+/** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
+const ONE_PERSON = new Set(
+  (
     "person civilian child woman man girl boy baby soldier policeman officer fighter militant journalist worker " +
     "student pilgrim passenger resident villager"
   ).split(" "),
@@ -401,6 +405,11 @@ function counted(tokens: Token[], c: Candidate): Counted {
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
     if (!t.isWord) break;
+    if (c.high === 1 && c.qualifier === "EXACT" && ONE_PERSON.has(t.lower)) {
+      out.head = t;
+      out.last = k;
+      break;
+    }
     const named = METRIC_WORDS[t.lower];
     if (named === "OTHER" && t.lower === "cases" && out.modifiers.some((m) => NOT_DISEASE.has(m.lower))) break;
     if (named) {

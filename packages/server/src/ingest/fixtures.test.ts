@@ -138,6 +138,16 @@ describe("Gaza school strike: health ministry, according to, UN agency, pronoun,
         attributedToKey: "red-crescent",
       },
       {
+        // "We pulled out the bodies of two women and a baby": bodies counted are deaths ("a baby" is no number).
+        metric: "KILLED",
+        qualifier: "EXACT",
+        low: 2,
+        high: 2,
+        subject: "women",
+        statedText: "two women",
+        attributedToKey: "mahmoud-basal",
+      },
+      {
         metric: "KILLED",
         qualifier: "APPROXIMATELY",
         low: 12,
