@@ -166,6 +166,7 @@ function verbs(sentence: Sentence): RegExpExecArray[] {
 function speakerAfter(text: string) {
   const np = text
     .replace(/,\s*(?:adding|citing|who|which|according|as|before|after|while|in a|on)\b.*$/su, "")
+    .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
     .replace(/[\s.!?]+$/, "")
     .trim();
   if (np === "" || wordCount(np) > 14) return null;
@@ -203,8 +204,10 @@ function antecedentStart(s: string, comma: number): number {
 }
 
 /** Reported speech in one sentence: "X stated that …", "X condemned …", "…, the ministry said.", "…, said X." */
-function reported(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+function reported(sentence: Sentence, registry: EntityRegistry, split = true): StatementDraft[] {
   const s = sentence.text;
+  const both = split ? contrasted(sentence, registry) : null;
+  if (both) return both;
   for (const m of verbs(sentence)) {
     const verb = m[0].toLowerCase();
     const verbEnd = m.index + m[0].length;
@@ -229,8 +232,8 @@ function reported(sentence: Sentence, registry: EntityRegistry): StatementDraft[
     let pieces: Piece[] = [];
     if (relative) pieces = [piece(sentence, antecedentStart(s, relative.index), s.length)].filter(isPiece);
     else if (c.kind === "that") pieces = splitThat(sentence, c.start);
-    else if (c.kind === "clause") pieces = [piece(sentence, c.start, s.length)].filter(isPiece);
-    else if (c.kind === "act") pieces = [piece(sentence, m.index, s.length)].filter(isPiece);
+    else if (c.kind === "clause") pieces = withSaying(sentence, c.start);
+    else if (c.kind === "act") pieces = withSaying(sentence, m.index);
     else {
       const content = piece(sentence, 0, located.start);
       if (content && wordCount(content.text) >= 3) pieces = [content];
@@ -247,6 +250,43 @@ function reported(sentence: Sentence, registry: EntityRegistry): StatementDraft[
 }
 
 const isPiece = (p: Piece | null): p is Piece => p !== null;
+
+/** "X called on Y to surrender, saying his forces know …": what follows ", saying" is said in its own right. */
+function withSaying(sentence: Sentence, start: number): Piece[] {
+  const s = sentence.text;
+  const saying = /,\s*(?:saying|adding)\s+(?:that\s+)?/g;
+  saying.lastIndex = start;
+  const m = saying.exec(s);
+  if (!m || insideQuote(sentence, sentence.start + m.index) || /^[“"«]/.test(s.slice(m.index + m[0].length))) {
+    return [piece(sentence, start, s.length)].filter(isPiece);
+  }
+  return [piece(sentence, start, m.index), piece(sentence, m.index + m[0].length, s.length)].filter(isPiece);
+}
+
+/**
+ * "A says X, but B told VOA that Y": two reports with two sources. Each clause is read on its own (same sentence,
+ * same offsets), so A is not credited with Y.
+ */
+function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraft[] | null {
+  const s = sentence.text;
+  const but = /[,;]\s+(?:but|while|whereas)\s+/g;
+  for (let m = but.exec(s); m; m = but.exec(s)) {
+    if (insideQuote(sentence, sentence.start + m.index)) continue;
+    const cut = m.index + m[0].length;
+    const second = part(sentence, cut, s.length);
+    const later = reported(second, registry, false);
+    if (later.length === 0) continue;
+    const earlier = reported(part(sentence, 0, m.index), registry, false);
+    return [...earlier, ...later].map((d) => ({ ...d, sentence }));
+  }
+  return null;
+}
+
+function part(sentence: Sentence, from: number, to: number): Sentence {
+  const start = sentence.start + from;
+  const end = sentence.start + to;
+  return { ...sentence, start, end, text: sentence.text.slice(from, to), quotes: sentence.quotes.filter((q) => q.start >= start && q.end <= end) };
+}
 
 const SOURCE_PREFIX =
   /^(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:figures|data|numbers|tally|count|estimates|statistics|reports?|statement|a tally|a count|a report|a statement)\s+(?:from|by|of|released by|published by|compiled by|issued by)\s+)/i;
@@ -318,8 +358,11 @@ function quoteAfterIntro(sentence: Sentence, source: string, registry: EntityReg
   const first = sentence.quotes[0];
   if (!first) return [];
   const lead = sentence.text.slice(0, first.start - sentence.start);
-  if (!/(?:[:,]|\bthat|\b(?:said|says|added|stated|wrote|declared|told\s+\S+))\s*$/.test(lead)) return [];
-  const intro = lead.replace(/\s*[:,]?\s*(?:that\s*)?$/, "");
+  if (!/(?:[:,]|\bthat|\b(?:said|says|added|stated|wrote|declared|told\s+\S+|saying))\s*$/.test(lead)) return [];
+  const full = lead.replace(/\s*[:,]?\s*(?:that\s*)?$/, "");
+  // "X condemned the attack in a statement, saying, “…”": the quotation is X's, whatever the verb's object.
+  const participle = /,\s*(?:saying|adding|stating|writing)$/.exec(full);
+  const intro = participle ? full.slice(0, participle.index) : full;
   const all = [...intro.matchAll(VERB)];
   const m = all[all.length - 1];
   if (!m) return [];
@@ -328,7 +371,7 @@ function quoteAfterIntro(sentence: Sentence, source: string, registry: EntityReg
     TOLD_OBJECT.lastIndex = i;
     if (TOLD_OBJECT.exec(intro)) i = TOLD_OBJECT.lastIndex;
   }
-  if (skipAdverbials(intro, i) < intro.trimEnd().length) return [];
+  if (!participle && skipAdverbials(intro, i) < intro.trimEnd().length) return [];
   const pre = stripAuxiliaries(intro.slice(0, m.index));
   if (PASSIVE_TAIL.test(pre)) return [];
   const located = locateSpeaker(pre);

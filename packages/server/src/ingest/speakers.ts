@@ -214,7 +214,8 @@ function unnamedOrNull(text: string, ws: string[]): SpeakerPhrase | null {
 function withoutTitles(segment: string): string {
   const ws = words(segment.trim());
   let i = 0;
-  while (i < ws.length - 1 && TITLE_WORDS.has(ws[i] ?? "")) i++;
+  // "a witness, one Omar Abdul-Ghafar": "one" only introduces the name.
+  while (i < ws.length - 1 && (TITLE_WORDS.has(ws[i] ?? "") || (i === 0 && ws[i] === "one"))) i++;
   return ws.slice(i).join(" ");
 }
 
