@@ -211,6 +211,8 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
   for (const m of verbs(sentence)) {
     const verb = m[0].toLowerCase();
     const verbEnd = m.index + m[0].length;
+    // "Floods claimed 30 lives": a toll, not a claim.
+    if (/^claim/.test(verb) && /^\s+(?:the\s+lives|(?:[\w,.-]+\s+){1,3}lives)\b/.test(s.slice(verbEnd))) continue;
     const raw = s.slice(0, m.index);
     if (/[,”"]\s*$/.test(raw)) {
       // "…, said the ministry." — the speaker comes after the verb.

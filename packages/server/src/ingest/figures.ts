@@ -115,6 +115,8 @@ const METRIC_WORDS: Record<string, Metric> = {
   // Disease counts: "4,581 cases", "dozens of new ebola cases" (not "8,000 corruption cases": see NOT_DISEASE).
   cases: "OTHER",
   corpses: "KILLED",
+  lives: "KILLED",
+  infections: "OTHER",
   injured: "INJURED",
   wounded: "INJURED",
   injuries: "INJURED",
@@ -139,6 +141,14 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["taken", "into", "custody"], "DETAINED"],
   [["rounded", "up"], "DETAINED"],
   [["taken", "hostage"], "OTHER"],
+  [["taken", "prisoner"], "DETAINED"],
+  [["lost", "their", "homes"], "DISPLACED"],
+  [["sought", "refuge"], "DISPLACED"],
+  [["took", "refuge"], "DISPLACED"],
+  [["sought", "shelter"], "DISPLACED"],
+  [["fell", "ill"], "OTHER"],
+  [["treated", "for"], "INJURED"],
+  [["taken", "to", "hospital"], "INJURED"],
   [["held", "hostage"], "OTHER"],
   [["killed"], "KILLED"],
   [["dead"], "KILLED"],
@@ -166,6 +176,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["arrested"], "DETAINED"],
   [["jailed"], "DETAINED"],
   [["imprisoned"], "DETAINED"],
+  [["captured"], "DETAINED"],
+  [["infected"], "OTHER"],
+  [["sickened"], "OTHER"],
+  [["stranded"], "OTHER"],
   [["abducted"], "OTHER"],
   [["kidnapped"], "OTHER"],
   [["evacuated"], "OTHER"],
@@ -204,6 +218,18 @@ const METRIC_BEFORE: Record<string, Metric> = {
   arrested: "DETAINED",
   arresting: "DETAINED",
   jailed: "DETAINED",
+  captured: "DETAINED",
+  capturing: "DETAINED",
+  executed: "KILLED",
+  executing: "KILLED",
+  infected: "OTHER",
+  infecting: "OTHER",
+  sickened: "OTHER",
+  sickening: "OTHER",
+  stranded: "OTHER",
+  stranding: "OTHER",
+  evacuating: "OTHER",
+  rescuing: "OTHER",
   abducted: "OTHER",
   abducting: "OTHER",
   kidnapped: "OTHER",
@@ -441,6 +467,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
   }
   if (!out.head && !out.metric) out.modifiers = [];
   if (!out.metric && out.head?.lower === "bodies") out.metric = "KILLED";
+  // Refugees and evacuees are counted as displaced by being named: "75,000 refugees crossed the border".
+  if (!out.metric && /^(?:refugees|evacuees)$/.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
   return out;
 }
 
