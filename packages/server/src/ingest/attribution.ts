@@ -287,7 +287,13 @@ function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraf
 function part(sentence: Sentence, from: number, to: number): Sentence {
   const start = sentence.start + from;
   const end = sentence.start + to;
-  return { ...sentence, start, end, text: sentence.text.slice(from, to), quotes: sentence.quotes.filter((q) => q.start >= start && q.end <= end) };
+  return {
+    ...sentence,
+    start,
+    end,
+    text: sentence.text.slice(from, to),
+    quotes: sentence.quotes.filter((q) => q.start >= start && q.end <= end),
+  };
 }
 
 const SOURCE_PREFIX =

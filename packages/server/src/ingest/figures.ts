@@ -379,7 +379,9 @@ function metricBefore(tokens: Token[], from: number): Metric | null {
   // "a death toll of 50", "an injury toll of 30".
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "toll") return tokens[j - 2]?.lower === "injury" ? "INJURED" : "KILLED";
   // "the dead included 12 children", "among the injured were four policemen".
-  const listed = /^(?:included|includes|include|were|are)$/.test(tokens[j]?.lower ?? "") ? METRIC_WORDS[tokens[j - 1]?.lower ?? ""] : undefined;
+  const listed = /^(?:included|includes|include|were|are)$/.test(tokens[j]?.lower ?? "")
+    ? METRIC_WORDS[tokens[j - 1]?.lower ?? ""]
+    : undefined;
   if (listed && tokens[j - 2]?.lower === "the") return listed;
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";

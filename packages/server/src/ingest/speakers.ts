@@ -195,7 +195,8 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   }
   // "a spokesman for the Kyrgyzstan's ministry of health's press-service": a role described by whom it serves.
   const serving = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+(?:for|of|at|from|with)\s+\S/u.exec(text);
-  if (serving && (ROLE_NOUNS.has(serving[1] ?? "") || SOURCE_NOUNS.has(serving[1] ?? "")) && ws.length <= 12) return { type: "unnamed", role: text };
+  if (serving && (ROLE_NOUNS.has(serving[1] ?? "") || SOURCE_NOUNS.has(serving[1] ?? "")) && ws.length <= 12)
+    return { type: "unnamed", role: text };
   const head = (ws[ws.length - 1] ?? "").toLowerCase();
   const singular = head.replace(/s$/, "");
   if (SOURCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular)) {
