@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import type { MergeProposalStatus, Prisma } from "../generated/prisma/client.js";
 import * as merges from "../services/claim-merge.js";
 import { Claim } from "./claims.js";
 import { MergeProposalStatusEnum } from "./enums.js";
@@ -62,8 +62,8 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const withStatus = (status: readonly Prisma.MergeProposalWhereInput["status"][] | null | undefined): Prisma.MergeProposalWhereInput =>
-  status?.length ? { status: { in: status as never } } : {};
+const withStatus = (status: readonly MergeProposalStatus[] | null | undefined): Prisma.MergeProposalWhereInput =>
+  status?.length ? { status: { in: [...status] } } : {};
 
 const ProposeMergeInput = builder.inputType("ProposeMergeInput", {
   description: "Two claims you believe are the same: the duplicate is to be folded into the kept one.",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db, DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { ErrorCode } from "../error-codes.js";
+import type { MergeProposal } from "../generated/prisma/client.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { editors, notify } from "./notifications.js";
@@ -117,12 +118,10 @@ const decisionActions = {
   SUPERSEDED: "merge_proposal.supersede",
 } as const;
 
-type ProposalRow = Awaited<ReturnType<DbTx["mergeProposal"]["findUniqueOrThrow"]>>;
-
 async function decide(
   tx: DbTx,
   viewer: Viewer,
-  proposal: ProposalRow,
+  proposal: MergeProposal,
   decision: { status: "ACCEPTED" | "DECLINED" | "SUPERSEDED"; decisionNote: string | null },
 ) {
   const { after } = await updateWithVersion({

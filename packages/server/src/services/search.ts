@@ -81,25 +81,24 @@ export async function similarClaimIds(
 }
 
 /** How alike a statement and a fact-checked claim must be (the mean of trigram and word overlap, 0–1) to call it checked. */
-export const PRIOR_FACT_CHECK_THRESHOLD = 0.55;
+const PRIOR_FACT_CHECK_THRESHOLD = 0.55;
 
 /**
  * The published verdict on the claim most like `text`, if one is alike enough: a claim the desk has already checked,
  * reworded or reported again. Alike means both close in spelling (trigram similarity of the normalized texts) and
  * sharing its words (the share of the statement's English word stems found in the claim's search vector).
  */
-export async function priorFactCheck(db: DbTx, text: string, opts: { excludeClaimId?: string } = {}) {
+export async function priorFactCheck(db: DbTx, text: string) {
   const rows = await db.$queryRawUnsafe<{ verdictId: string; trigram: number; overlap: number }[]>(
     `WITH statement AS (SELECT array(SELECT lexeme FROM unnest(to_tsvector('english', $1))) AS lexemes)
      SELECT c."currentVerdictId" AS "verdictId", similarity(c."normalizedText", $2) AS trigram,
             (SELECT count(*) FROM unnest(statement.lexemes) AS l(lexeme) WHERE c."searchVector" @@ plainto_tsquery('simple', l.lexeme))::float8
               / greatest(cardinality(statement.lexemes), 1) AS overlap
      FROM "Claim" c JOIN "Verdict" v ON v.id = c."currentVerdictId", statement
-     WHERE c."normalizedText" % $2 AND v.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL AND c.id <> $3
+     WHERE c."normalizedText" % $2 AND v.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL
      ORDER BY trigram DESC, c.id ASC LIMIT 10`,
     text,
     normalizeClaimText(text),
-    opts.excludeClaimId ?? "",
   );
   const scored = rows
     .map((r) => ({ verdictId: r.verdictId, score: (Number(r.trigram) + Number(r.overlap)) / 2 }))

@@ -102,3 +102,6 @@ export const toDateInput = (iso: string | null | undefined) => (iso ? iso.slice(
 
 /** <input type="date"> value → ISO instant at UTC midnight, or null when empty. */
 export const fromDateInput = (value: string) => (value ? new Date(`${value}T00:00:00.000Z`).toISOString() : null);
+
+/** Text cut to at most `max` characters, ending in "…" when cut. */
+export const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -7,6 +7,7 @@ import { StatusBadge } from "../components/claims/status-badge";
 import { LabelBadge } from "../components/verdicts/label-badge";
 import { MergeProposalItem, MergeProposalItem_MergeProposalFragment } from "../components/claims/merge-proposal-item";
 import { ErrorState, Loading } from "../components/layout/status-views";
+import { shorten } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
 import type { Viewer } from "../lib/viewer";
 
@@ -33,8 +34,6 @@ const MyWorkPageQuery = graphql(
 `,
   [MergeProposalItem_MergeProposalFragment],
 );
-
-const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
  * What is waiting for the signed-in user: claims assigned to them, notes that mention them; for editors, verdicts to
@@ -64,7 +63,7 @@ export function MyWorkPage({ viewer }: { viewer: Viewer }) {
                 <li key={v.id}>
                   <LabelBadge label={v.label} /> <Link href={`/claims/${v.claim.id}`}>{v.headline}</Link>
                   <p className="muted">
-                    Proposed by {v.publishedBy.name}, <DateTime iso={v.updatedAt} /> · {shorten(v.claim.text)}
+                    Proposed by {v.publishedBy.name}, <DateTime iso={v.updatedAt} /> · {shorten(v.claim.text, 140)}
                   </p>
                 </li>
               ))}
@@ -103,7 +102,7 @@ export function MyWorkPage({ viewer }: { viewer: Viewer }) {
           <ul className="work-list">
             {assigned.map((c) => (
               <li key={c.id}>
-                <StatusBadge status={c.status} /> <Link href={`/claims/${c.id}`}>{shorten(c.text)}</Link>
+                <StatusBadge status={c.status} /> <Link href={`/claims/${c.id}`}>{shorten(c.text, 140)}</Link>
               </li>
             ))}
           </ul>

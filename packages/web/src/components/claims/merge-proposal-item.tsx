@@ -7,6 +7,7 @@ import { ConfirmStep } from "../forms/confirm-step";
 import { ConflictNotice } from "../forms/conflict-notice";
 import { ReasonField } from "../forms/reason-field";
 import { DateTime } from "../layout/date-time";
+import { shorten } from "../../lib/format";
 
 export const MergeProposalItem_MergeProposalFragment = graphql(`
   fragment MergeProposalItem_MergeProposalFragment on MergeProposal {
@@ -48,8 +49,6 @@ const DeclineMergeProposalMutation = graphql(
   [FormErrors_ErrorFragment, MergeProposalItem_DecisionFragment],
 );
 
-const shorten = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
 interface MergeProposalItemProps {
   proposal: FragmentOf<typeof MergeProposalItem_MergeProposalFragment>;
   /** The proposal was decided and leaves the list: what happened, to say so where the list is. */
@@ -73,8 +72,8 @@ export function MergeProposalItem({ proposal, onDecided }: MergeProposalItemProp
   return (
     <li className="merge-proposal">
       <p>
-        Merge <Link href={`/claims/${p.duplicate.id}`}>{shorten(p.duplicate.text)}</Link> into{" "}
-        <Link href={`/claims/${p.keep.id}`}>{shorten(p.keep.text)}</Link>
+        Merge <Link href={`/claims/${p.duplicate.id}`}>{shorten(p.duplicate.text, 160)}</Link> into{" "}
+        <Link href={`/claims/${p.keep.id}`}>{shorten(p.keep.text, 160)}</Link>
       </p>
       <p className="muted">
         Proposed by {p.proposedBy.name}, <DateTime iso={p.createdAt} />

@@ -37,16 +37,12 @@ interface FigureSectionProps {
 /** The claim's figures, with a form to record another or edit one (one form open at a time). */
 export function FigureSection({ claim, entities, viewer }: FigureSectionProps) {
   const c = readFragment(FigureSection_ClaimFragment, claim);
-  const [adding, setAddingState] = useState(false);
-  const [editing, setEditingState] = useState<string | null>(null);
-  const setAdding = (open: boolean) => {
-    setAddingState(open);
-    if (open) setEditingState(null);
-  };
-  const setEditing = (id: string | null) => {
-    setEditingState(id);
-    if (id) setAddingState(false);
-  };
+  // The one form open: recording a new figure, or editing the figure with this id.
+  const [open, setOpen] = useState<{ record: true } | { edit: string } | null>(null);
+  const adding = open !== null && "record" in open;
+  const editing = open !== null && "edit" in open ? open.edit : null;
+  const setAdding = (record: boolean) => setOpen(record ? { record: true } : null);
+  const setEditing = (id: string | null) => setOpen(id ? { edit: id } : null);
   const figures = c.figures.edges.map((e) => e.node);
   if (figures.length === 0 && c.kind !== "FIGURE" && !adding) {
     return (
