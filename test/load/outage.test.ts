@@ -138,7 +138,7 @@ describe("a database outage under load", () => {
     const failures = answers.filter((a) => a.failure);
     expect(
       failures.slice(0, 5).map((a) => `${a.phase}: ${a.failure}`),
-      `${failures.length} unexpected answers`,
+      `${failures.length} unexpected answers; the server's log ends:\n${load.server.stderr().slice(-3000)}`,
     ).toEqual([]);
     const afterRecovery = answers.filter((a) => a.phase === "after");
     expect(afterRecovery.filter((a) => !clean(a)).slice(0, 5), "answers after the recovery").toEqual([]);

@@ -12,7 +12,9 @@ export function jsonErrorResponse(status: number, code: ErrorCode, message: stri
 }
 
 // Codes node-postgres, PGlite and Prisma use for "the database is not there right now" (as opposed to a bad
-// query): connection refused or reset, the server shutting down, and Prisma's connection-level errors.
+// query): connection refused or reset, the server shutting down or out of connections, and Prisma's connection-level
+// errors (P1008 socket timeout, P1017 connection closed, P1018 transaction closed under it, P2024 pool timeout,
+// P2037 too many connections).
 const UNAVAILABLE_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -28,13 +30,19 @@ const UNAVAILABLE_CODES = new Set([
   "08003",
   "08004",
   "08006",
+  "53300",
   "P1001",
   "P1002",
+  "P1008",
   "P1017",
+  "P1018",
   "P2024",
+  "P2037",
 ]);
+// The last is Prisma's P2028 when a transaction waited past `maxWait` for a connection of the pool (all busy or
+// reconnecting).
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|server closed the connection|Can't reach database server|terminating connection/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|server closed the connection|Can't reach database server|terminating connection|Unable to start a transaction in the given time/i;
 
 /** Whether an error (anywhere in its cause chain) means the database could not be reached. */
 export function databaseUnavailable(error: unknown): boolean {
