@@ -17,8 +17,8 @@ const articleInput = {
 const PREVIEW = graphql(
   `query PreviewIngest($input: IngestArticleInput!) { previewIngest(input: $input) { __typename
   ... on IngestPreview { existingSource { id }
-    statements { key kind text speaker { name } speakerRole excerpt start end checkworthiness { score reasons } }
-    figures { key metric subject qualifier low high statedText excerpt place periodText periodStart periodEnd attributedTo { name } }
+    statements { key kind text claimText speaker { name } speakerRole excerpt start end checkworthiness { score reasons } }
+    figures { key metric subject qualifier low high statedText excerpt claimText statementKey place periodText periodStart periodEnd attributedTo { name } }
     media { key kind hedge graphic } }
   ...ErrorFields } }`,
   [ErrorFields],
@@ -27,8 +27,8 @@ const PREVIEW = graphql(
 const INGEST = graphql(
   `mutation IngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
   ... on IngestArticleSuccess { created source { id url }
-    claims { id kind status claimant { name } appearances { edges { node { excerpt startOffset } } } checkworthiness }
-    figures { statedText qualifier low high event { id title } claim { id } }
+    claims { id kind text status claimant { name } appearances { edges { node { excerpt startOffset } } } checkworthiness }
+    figures { metric statedText qualifier low high event { id title } claim { id } }
     media { kind verification graphic hedge }
     events { id title } }
   ...ErrorFields } }`,
@@ -75,8 +75,9 @@ describe("article ingest", () => {
     expect(result.created).toBe(true);
     expect(result.source.url).toBe("https://news.example/world/syria-coast");
     expect(result.claims.every((c) => c.status === "NEW")).toBe(true);
-    // Every statement but the unticked one, one FIGURE claim per sentence with figures, one MEDIA claim per media item.
-    const figureSentences = new Set(preview.figures.map((f) => f.excerpt)).size;
+    // Every statement but the unticked one, one FIGURE claim per sentence with figures no statement states, one MEDIA
+    // claim per media item.
+    const figureSentences = new Set(preview.figures.filter((f) => !f.statementKey).map((f) => f.excerpt)).size;
     expect(result.claims).toHaveLength(preview.statements.length - 1 + figureSentences + preview.media.length);
     const texts = result.claims.flatMap((c) => c.appearances.edges.map((e) => e.node.excerpt));
     expect(texts).not.toContain(unticked.excerpt);
@@ -194,6 +195,64 @@ describe("article ingest", () => {
     expect(both.ingestArticle).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "newEvent"] }] });
   });
 
+  it("makes one claim of a statement that states a figure, and words claims without the dateline", async () => {
+    const wire = {
+      url: "https://wire.example/2025/03/12/khan-younis-strikes",
+      title: "Strikes on Khan Younis",
+      publishedAt: "2025-03-12T09:00:00.000Z",
+      text: [
+        "KHAN YOUNIS, Gaza Strip (AP) — Israeli strikes on Khan Younis killed at least 17 people overnight.",
+        "The Health Ministry said at least 40 people were killed in the strikes on Tuesday.",
+        "UN-backed clinics treated dozens of injured people in the southern city.",
+      ].join("\n\n"),
+    };
+    const preview = narrow((await server.execute(PREVIEW, { input: wire }, reviewer)).previewIngest, "IngestPreview");
+    const ministry = preview.statements.find((s) => s.speaker?.name === "Health Ministry")!;
+    expect(ministry.claimText).toBe("At least 40 people were killed in the strikes on Tuesday");
+    const stated = preview.figures.find((f) => f.low === 40)!;
+    expect(stated.statementKey).toBe(ministry.key);
+    const unstated = preview.figures.find((f) => f.metric === "INJURED")!;
+    expect(unstated.statementKey).toBeNull();
+    expect(unstated.claimText).toBe("UN-backed clinics treated dozens of injured people in the southern city");
+
+    const { ingestArticle } = await server.execute(INGEST, { input: wire }, reviewer);
+    const result = narrow(ingestArticle, "IngestArticleSuccess");
+    const claimOf = (figure: (typeof result.figures)[number]) => result.claims.find((c) => c.id === figure.claim?.id)!;
+    // The ministry's statement is one claim, with its figure attached; no FIGURE claim repeats the sentence.
+    const forty = result.figures.find((f) => f.low === 40)!;
+    expect(claimOf(forty)).toMatchObject({
+      kind: "STATEMENT",
+      text: ministry.claimText,
+      claimant: { name: expect.stringMatching(/^health ministry$/i) },
+    });
+    expect(result.claims.filter((c) => c.text.includes("40 people"))).toHaveLength(1);
+    // A figure no statement states makes a FIGURE claim of its sentence, worded without the dateline and the full stop;
+    // the appearance keeps the article's words verbatim.
+    const seventeen = result.figures.find((f) => f.low === 17)!;
+    const dated = claimOf(seventeen);
+    expect(dated.text).not.toMatch(/KHAN YOUNIS|\(AP\)/);
+    expect(dated.appearances.edges[0]!.node.excerpt).toMatch(/^KHAN YOUNIS, Gaza Strip \(AP\) — /);
+    expect(claimOf(result.figures.find((f) => f.metric === "INJURED")!)).toMatchObject({ kind: "FIGURE", text: unstated.claimText });
+  });
+
+  it("gives a figure a claim of its own when the statement that states it is left out", async () => {
+    const wire = {
+      url: "https://wire.example/2025/03/13/rafah",
+      title: "Rafah toll",
+      publishedAt: "2025-03-13T09:00:00.000Z",
+      text: "The Health Ministry said at least 12 people were killed in Rafah on Wednesday.",
+    };
+    const preview = narrow((await server.execute(PREVIEW, { input: wire }, reviewer)).previewIngest, "IngestPreview");
+    const statement = preview.statements[0]!;
+    expect(preview.figures[0]!.statementKey).toBe(statement.key);
+    const { ingestArticle } = await server.execute(INGEST, { input: { ...wire, skip: [statement.key] } }, reviewer);
+    const result = narrow(ingestArticle, "IngestArticleSuccess");
+    expect(result.claims).toEqual([
+      expect.objectContaining({ kind: "FIGURE", text: "The Health Ministry said at least 12 people were killed in Rafah on Wednesday" }),
+    ]);
+    expect(result.figures[0]!.claim?.id).toBe(result.claims[0]!.id);
+  });
+
   it("warns in the preview when a statement is already on the desk", async () => {
     const other = {
       ...articleInput,
@@ -215,7 +274,7 @@ describe("article ingest", () => {
     const make = factories(server);
     const editor = await server.createUser("EDITOR");
     const PriorChecks = graphql(`query PriorChecks($input: IngestArticleInput!) { previewIngest(input: $input) { ... on IngestPreview {
-      statements { key text speaker { name } priorFactCheck { id label publishedAt } } } } }`);
+      statements { key text claimText speaker { name } priorFactCheck { id label publishedAt } } } } }`);
     // Another outlet's copy (a new source: ingest of a text already stored only returns what it stored then).
     const elsewhere = { ...articleInput, url: "https://third-outlet.example/syria", text: `${article}\nWith reporting from Damascus.` };
     const first = narrow((await server.execute(PriorChecks, { input: elsewhere }, reviewer)).previewIngest, "IngestPreview");
@@ -239,7 +298,7 @@ describe("article ingest", () => {
       reviewer,
     );
     const stored = narrow(ingestArticle, "IngestArticleSuccess").claims;
-    expect(stored.filter((c) => c.priorFactCheck).map((c) => [c.text, c.priorFactCheck!.id])).toEqual([[peskov.text, verdict.id]]);
+    expect(stored.filter((c) => c.priorFactCheck).map((c) => [c.text, c.priorFactCheck!.id])).toEqual([[peskov.claimText, verdict.id]]);
 
     // A claim added by hand is linked the same way; one about something else is not.
     const ClaimPrior = graphql(`query ClaimPrior($id: ID!) { node(id: $id) { ... on Claim { priorFactCheck { id } } } }`);

@@ -13,8 +13,8 @@ const ARTICLE = fs.readFileSync(path.resolve(here, "../../prisma/demo/syria-coas
 const COPY_TEXT = `${ARTICLE.trimEnd()}\n\nThis copy was filed by the wire desk.\n`;
 const COPY_URL = "https://wire.example/syria-coast-copy";
 
-const RUBIO = "condemned “radical Islamist terrorists";
-const EU = "attributed the situation to “pro-Assad elements”";
+const RUBIO = "Condemned “radical Islamist terrorists";
+const EU = "Attributed the situation to “pro-Assad elements”";
 const DEMO_NEBENZIA = "Russia and the US are communicating regarding the situation in Syria.";
 
 const desk = useDemoDesk();

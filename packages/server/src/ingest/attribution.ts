@@ -1,7 +1,7 @@
 import type { EntityRegistry, SpeakerRef } from "./entities.js";
 import type { QuoteSpan, Sentence } from "./sentences.js";
 import { locateSpeaker } from "./speakers.js";
-import { trimClaim, wordCount } from "./tokens.js";
+import { DATELINE, trimClaim, wordCount } from "./tokens.js";
 
 /** A statement before scoring: what was said, by whom, and where its content lies in the text. */
 export interface StatementDraft {
@@ -111,9 +111,6 @@ interface Piece {
   start: number;
   end: number;
 }
-
-/** "KHAN YOUNIS, Gaza Strip (AP) — ": where and by whom the story was filed, not what anyone said. */
-const DATELINE = /^[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .’'-]{0,40})?\s*(?:\([\w .]{1,30}\))?\s*[—–-]+\s*/;
 
 /** Local [start, end) of s trimmed to its content, as a piece with absolute offsets. */
 function piece(sentence: Sentence, start: number, end: number): Piece | null {

@@ -15,6 +15,7 @@ import { findMedia } from "./media.js";
 import { type PeriodMention, findPeriods } from "./periods.js";
 import { type PlaceMention, countryMentions, countryReferredTo, findPlaces } from "./places.js";
 import { type Sentence, findQuotes, splitSentences } from "./sentences.js";
+import { claimWording } from "./tokens.js";
 import type { ArticleInput, ExtractedFigure, ExtractedMedia, ExtractedStatement, ExtractionResult } from "./types.js";
 
 function validDate(value: unknown): Date | null {
@@ -40,7 +41,14 @@ interface SentenceContext {
   statements: StatementDraft[];
 }
 
-function figureFrom(draft: FigureDraft, owner: FigureDraft, sentence: Sentence, text: string, ctx: SentenceContext): ExtractedFigure {
+function figureFrom(
+  draft: FigureDraft,
+  owner: FigureDraft,
+  sentence: Sentence,
+  text: string,
+  ctx: SentenceContext,
+  statementIndex: (draft: StatementDraft) => number,
+): ExtractedFigure {
   const said = ctx.statements.find((s) => s.contentStart <= draft.statedStart && draft.statedEnd <= s.contentEnd);
   // When the figure is reported speech, "said on Tuesday" dates the statement, not the deaths: look inside the content.
   const within: [number, number] = said ? [said.contentStart, said.contentEnd] : [sentence.start, sentence.end];
@@ -56,6 +64,8 @@ function figureFrom(draft: FigureDraft, owner: FigureDraft, sentence: Sentence, 
     low: draft.low,
     high: draft.high,
     statedText: draft.statedText,
+    claimText: claimWording(sentence.text),
+    statementIndex: said ? statementIndex(said) : null,
     ...excerptOf(text, sentence),
     place: place?.place ?? null,
     placePrecision: place?.precision ?? null,
@@ -103,7 +113,9 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       statements: bySentence.get(sentence.index) ?? [],
     };
     // A nested figure ("including over 800 civilians") shares the place and period of the one it is part of.
-    figures.push(...found.map((d) => figureFrom(d, d.partOf === null ? d : (found[d.partOf] ?? d), sentence, text, ctx)));
+    figures.push(
+      ...found.map((d) => figureFrom(d, d.partOf === null ? d : (found[d.partOf] ?? d), sentence, text, ctx, (s) => drafts.indexOf(s))),
+    );
     stated.set(sentence.index, found);
   }
 
@@ -118,6 +130,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
     return {
       kind: d.kind,
       text: d.text,
+      claimText: d.kind === "QUOTE" ? d.text : claimWording(d.text),
       speakerKey: d.speaker.key,
       speakerRole: d.speaker.role,
       ...excerptOf(text, d.sentence),
@@ -141,6 +154,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
         description: m.description,
         hedge: m.hedge,
         graphic: m.graphic,
+        claimText: claimWording(sentence.text),
         ...excerptOf(text, sentence),
         checkworthiness: score(signals),
       };

@@ -54,6 +54,19 @@ export function trimClaim(text: string): string {
     .trim();
 }
 
+/** "KHAN YOUNIS, Gaza Strip (AP) — ": where and by whom the story was filed, not part of any claim. */
+// The dash is a dash, not a hyphen: "UN-backed forces" has no dateline.
+export const DATELINE = /^[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .’'-]{0,40})?\s*(?:\([\w .]{1,30}\))?(?:\s*[—–]+|\s*--|\s+-)\s*/;
+
+/**
+ * A sentence as a claim's wording: without the article's dateline, with its first letter capitalised (reported
+ * speech starts lower case: "said at least 40 soldiers were killed"), and without trailing separators.
+ */
+export function claimWording(sentence: string): string {
+  const text = trimClaim(sentence.replace(DATELINE, ""));
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function wordCount(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+(?:[’'\-.,][\p{L}\p{N}]+)*/gu);
   return m ? m.length : 0;

@@ -38,8 +38,10 @@ export interface ExtractedEntity {
 
 export interface ExtractedStatement {
   kind: Extract<ClaimKind, "STATEMENT" | "QUOTE">;
-  /** The claim: the quotation's words, or the reported speech. */
+  /** What was said: the quotation's words, or the reported speech as written ("at least 40 soldiers were killed"). */
   text: string;
+  /** What saving makes the claim say: the quotation's words, or the reported speech as a sentence. */
+  claimText: string;
   speakerKey: string | null;
   /** The speaker's role as written in this article. */
   speakerRole: string | null;
@@ -59,6 +61,13 @@ export interface ExtractedFigure {
   high: number | null;
   /** Verbatim: "At least 1,300 people". */
   statedText: string;
+  /** The sentence as a claim's wording (no dateline): what saving makes the figure's claim say. */
+  claimText: string;
+  /**
+   * Index in `statements` of the statement whose words state this figure: saving attaches the figure to that
+   * statement's claim instead of making a claim of the sentence. Null when no statement contains it.
+   */
+  statementIndex: number | null;
   excerpt: string;
   start: number;
   end: number;
@@ -78,6 +87,8 @@ export interface ExtractedMedia {
   /** Verbatim hedge: "allegedly depict". */
   hedge: string | null;
   graphic: boolean;
+  /** The sentence as a claim's wording (no dateline). */
+  claimText: string;
   excerpt: string;
   start: number;
   end: number;

@@ -55,7 +55,7 @@ const ExtractedEntityRef = builder.objectRef<ExtractedEntity>("ExtractedEntity")
 
 type Preview = ingest.IngestPreview;
 type StatementItem = Preview["extraction"]["statements"][number] & { key: string; entities: ExtractedEntity[] };
-type FigureItem = ExtractedFigure & { key: string; entities: ExtractedEntity[] };
+type FigureItem = ExtractedFigure & { key: string; statementKey: string | null; entities: ExtractedEntity[] };
 type MediaItemShape = ExtractionResult["media"][number] & { key: string };
 
 const entity = (entities: ExtractedEntity[], key: string | null) => entities.find((e) => e.key === key) ?? null;
@@ -65,7 +65,10 @@ const ExtractedStatementRef = builder.objectRef<StatementItem>("ExtractedStateme
   fields: (t) => ({
     key: t.exposeString("key", { description: "Pass in `skip` to leave it out." }),
     kind: t.exposeString("kind", { description: "QUOTE or STATEMENT." }),
-    text: t.exposeString("text", { description: "The claim: the quoted words, or the reported speech." }),
+    text: t.exposeString("text", { description: "What was said: the quoted words, or the reported speech as written." }),
+    claimText: t.exposeString("claimText", {
+      description: "What the saved claim will say: the quoted words, or the reported speech as a sentence.",
+    }),
     speaker: t.field({
       type: ExtractedEntityRef,
       nullable: true,
@@ -81,14 +84,14 @@ const ExtractedStatementRef = builder.objectRef<StatementItem>("ExtractedStateme
     possibleDuplicates: t.field({
       type: [SimilarClaimRef],
       description: "Claims already on the desk worded like this one: merge instead of adding it again.",
-      resolve: (s, _args, ctx) => ingest.duplicatesOf(ctx.prisma, s.text),
+      resolve: (s, _args, ctx) => ingest.duplicatesOf(ctx.prisma, s.claimText),
     }),
     priorFactCheck: t.prismaField({
       type: "Verdict",
       nullable: true,
       description: "A published verdict on a claim worded like this one: the statement may be fact-checked already.",
       resolve: async (query, s, _args, ctx) => {
-        const prior = await priorFactCheck(ctx.prisma, s.text);
+        const prior = await priorFactCheck(ctx.prisma, s.claimText);
         return prior ? ctx.prisma.verdict.findUnique({ ...query, where: { id: prior.verdictId } }) : null;
       },
     }),
@@ -106,6 +109,14 @@ const ExtractedFigureRef = builder.objectRef<FigureItem>("ExtractedFigure").impl
     high: t.exposeInt("high", { nullable: true, description: "Upper bound." }),
     statedText: t.exposeString("statedText", { description: "The figure verbatim." }),
     excerpt: t.exposeString("excerpt", { description: "The sentence it is in." }),
+    claimText: t.exposeString("claimText", {
+      description: "What the figure's claim will say when it has one of its own (the sentence, without a dateline).",
+    }),
+    statementKey: t.exposeString("statementKey", {
+      nullable: true,
+      description:
+        "The statement that states this figure: saving attaches the figure to that statement's claim (unless the statement is skipped). Null: the sentence becomes a claim of its own.",
+    }),
     place: t.exposeString("place", { nullable: true, description: "Where." }),
     placePrecision: t.expose("placePrecision", { type: PlacePrecisionEnum, nullable: true, description: "How precise the place is." }),
     periodText: t.exposeString("periodText", { nullable: true, description: "The period as stated." }),
@@ -131,6 +142,7 @@ const ExtractedMediaRef = builder.objectRef<MediaItemShape>("ExtractedMedia").im
     hedge: t.exposeString("hedge", { nullable: true, description: 'The hedge as written ("allegedly depict").' }),
     graphic: t.exposeBoolean("graphic", { description: "The text says it is graphic." }),
     excerpt: t.exposeString("excerpt", { description: "The sentence describing it." }),
+    claimText: t.exposeString("claimText", { description: "What the media claim will say (the sentence, without a dateline)." }),
     checkworthiness: t.field({ type: CheckworthinessRef, description: "Score and reasons.", resolve: (m) => m.checkworthiness }),
   }),
 });
@@ -162,7 +174,10 @@ const IngestPreviewRef = builder.objectRef<Preview>("IngestPreview").implement({
     figures: t.field({
       type: [ExtractedFigureRef],
       description: "Reported figures.",
-      resolve: (p) => p.items.flatMap((i) => (i.type === "FIGURE" ? [{ ...i.figure, key: i.key, entities: p.extraction.entities }] : [])),
+      resolve: (p) =>
+        p.items.flatMap((i) =>
+          i.type === "FIGURE" ? [{ ...i.figure, key: i.key, statementKey: i.statementKey, entities: p.extraction.entities }] : [],
+        ),
     }),
     media: t.field({
       type: [ExtractedMediaRef],

@@ -33,7 +33,13 @@ export type IngestInput = z.input<typeof ingestSchema>;
 /** An extracted item as the preview shows it, with the key `skip` refers to. */
 export type PreviewItem =
   | { key: string; type: "STATEMENT"; statement: ExtractionResult["statements"][number] }
-  | { key: string; type: "FIGURE"; figure: ExtractedFigure }
+  | {
+      key: string;
+      type: "FIGURE";
+      figure: ExtractedFigure;
+      /** The statement whose claim the figure joins on saving (it states the figure); null: a claim of its own. */
+      statementKey: string | null;
+    }
   | { key: string; type: "MEDIA"; media: ExtractionResult["media"][number] };
 
 export interface IngestPreview {
@@ -47,9 +53,14 @@ export interface IngestPreview {
 
 /** Extraction is deterministic, so keys made from kind and offsets are stable between preview and save. */
 function itemsOf(extraction: ExtractionResult): PreviewItem[] {
+  const statementKey = (index: number | null) => {
+    const statement = index === null ? undefined : extraction.statements[index];
+    // A sentence can hold two statements ("said that A, and that B"): the index tells them apart.
+    return statement ? `statement:${statement.start}-${statement.end}:${index}` : null;
+  };
   return [
-    ...extraction.statements.map((statement) => ({
-      key: `statement:${statement.start}-${statement.end}`,
+    ...extraction.statements.map((statement, index) => ({
+      key: statementKey(index)!,
       type: "STATEMENT" as const,
       statement,
     })),
@@ -57,6 +68,7 @@ function itemsOf(extraction: ExtractionResult): PreviewItem[] {
       key: `figure:${figure.start}-${figure.end}:${figure.statedText}`,
       type: "FIGURE" as const,
       figure,
+      statementKey: statementKey(figure.statementIndex),
     })),
     ...extraction.media.map((media) => ({ key: `media:${media.start}-${media.end}`, type: "MEDIA" as const, media })),
   ];
@@ -168,6 +180,8 @@ interface IngestRun {
   seenAt: Date;
   entityIds: Map<string, string>;
   claimIds: string[];
+  /** The claim saved for each statement, by preview key. */
+  statementClaims: Map<string, string>;
   figureIds: string[];
   mediaIds: string[];
   eventIds: Set<string>;
@@ -217,11 +231,11 @@ async function addStatements(run: IngestRun, items: PreviewItem[]) {
   for (const item of items) {
     if (item.type !== "STATEMENT") continue;
     const s = item.statement;
-    await addClaim(
+    const claim = await addClaim(
       run,
       {
         kind: s.kind,
-        text: s.text,
+        text: s.claimText,
         claimantId: await entityFor(run, s.speakerKey),
         claimantRole: s.speakerRole,
         eventId: run.articleEventId,
@@ -230,6 +244,7 @@ async function addStatements(run: IngestRun, items: PreviewItem[]) {
       },
       { text: s.excerpt, start: s.start, end: s.end },
     );
+    run.statementClaims.set(item.key, claim.id);
   }
 }
 
@@ -259,19 +274,22 @@ async function createArticleEvent(run: IngestRun, figure = run.extraction.figure
   return event.id;
 }
 
-/** One FIGURE claim per sentence that reports figures; each figure is linked to it and to its event. */
+/**
+ * Each figure joins the claim of the statement that states it ("the ministry said at least 40 were killed" is one
+ * claim with its figure); the others make one FIGURE claim per sentence. Each figure is filed under its event.
+ */
 async function addFigures(run: IngestRun, items: PreviewItem[]) {
   const claimOfSentence = new Map<string, string>();
   for (const item of items) {
     if (item.type !== "FIGURE") continue;
     const f = item.figure;
-    let claimId = claimOfSentence.get(f.excerpt);
+    let claimId = (item.statementKey && run.statementClaims.get(item.statementKey)) || claimOfSentence.get(f.excerpt);
     if (!claimId) {
       const claim = await addClaim(
         run,
         {
           kind: "FIGURE",
-          text: f.excerpt,
+          text: f.claimText,
           claimantId: await entityFor(run, f.attributedToKey),
           place: f.place,
           placePrecision: f.placePrecision,
@@ -314,7 +332,7 @@ async function addMediaItems(run: IngestRun, items: PreviewItem[]) {
       run,
       {
         kind: "MEDIA",
-        text: m.excerpt,
+        text: m.claimText,
         eventId: run.articleEventId,
         checkworthiness: m.checkworthiness.score,
         checkworthinessReasons: m.checkworthiness.reasons,
@@ -400,6 +418,7 @@ export async function ingestArticle(db: Db | DbTx, author: Author | null, input:
         seenAt: claimDate ?? new Date(),
         entityIds: new Map(),
         claimIds: [],
+        statementClaims: new Map(),
         figureIds: [],
         mediaIds: [],
         eventIds: new Set(),

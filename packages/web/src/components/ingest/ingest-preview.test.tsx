@@ -13,7 +13,8 @@ const events = [
 
 const score = (score: number, ...reasons: string[]) => ({ score, reasons });
 
-const preview = (existing = false) =>
+/** `statementKey`: the statement the figure is saved with. */
+const preview = (existing = false, statementKey: string | null = null) =>
   maskFragments([IngestPreview_IngestPreviewFragment], {
     proposedEvent: { id: "e1", title: "Violence in coastal Syria" },
     existingSource: existing
@@ -35,7 +36,7 @@ const preview = (existing = false) =>
       {
         key: "statement:1-50",
         kind: "STATEMENT",
-        text: "Russia and the US are communicating regarding the situation in Syria",
+        claimText: "Russia and the US are communicating regarding the situation in Syria",
         speakerRole: "Russia’s UN ambassador",
         hedged: false,
         speaker: { key: "vassily-nebenzia", name: "Vassily Nebenzia" },
@@ -51,7 +52,7 @@ const preview = (existing = false) =>
       {
         key: "statement:60-90",
         kind: "QUOTE",
-        text: "Many nations share our concern",
+        claimText: "Many nations share our concern",
         speakerRole: null,
         hedged: true,
         speaker: null,
@@ -64,6 +65,7 @@ const preview = (existing = false) =>
       {
         key: "figure:100-140:At least 1,300 people",
         ...latakiaToll,
+        statementKey,
         place: "Latakia and Tartus",
         periodText: "in the past three days",
         attributedTo: null,
@@ -140,6 +142,15 @@ describe("IngestPreview", () => {
     fireEvent.change(event, { target: { value: "e2" } });
     fireEvent.click(screen.getByRole("button", { name: "Save 3 items" }));
     expect(onSave).toHaveBeenLastCalledWith(["statement:60-90"], { event: "e2" });
+  });
+
+  it("says when a figure is saved with the statement that states it, while that statement is ticked", () => {
+    render(<IngestPreview preview={preview(false, "statement:1-50")} stale={false} saving={false} onSave={() => {}} events={events} />);
+    const figure = screen.getByRole("checkbox", { name: "≥ 1,300 people killed" });
+    const details = () => document.getElementById(figure.getAttribute("aria-describedby")!)!.textContent;
+    expect(details()).toContain("saved with the statement that states it");
+    fireEvent.click(screen.getByRole("checkbox", { name: "Russia and the US are communicating regarding the situation in Syria" }));
+    expect(details()).not.toContain("saved with the statement");
   });
 
   it("does not save a preview the form has moved away from", () => {

@@ -28,7 +28,7 @@ export const IngestPreview_IngestPreviewFragment = graphql(
     statements {
       key
       kind
-      text
+      claimText
       speakerRole
       hedged
       speaker { key name }
@@ -47,6 +47,7 @@ export const IngestPreview_IngestPreviewFragment = graphql(
       low
       high
       statedText
+      statementKey
       place
       periodText
       attributedTo { key name }
@@ -173,7 +174,7 @@ export function IngestPreview({ preview, stale, saving, onSave, events, children
         title="Statements"
         items={p.statements}
         ticks={ticks}
-        label={(s) => (s.kind === "QUOTE" ? `“${s.text}”` : s.text)}
+        label={(s) => (s.kind === "QUOTE" ? `“${s.claimText}”` : s.claimText)}
         meta={(s) => (
           <>
             {s.speaker ? (
@@ -216,6 +217,7 @@ export function IngestPreview({ preview, stale, saving, onSave, events, children
             {f.place && <span> · {f.place}</span>}
             {f.periodText && <span> · {f.periodText}</span>}
             <span> · {f.attributedTo ? `according to ${f.attributedTo.name}` : "unattributed"}</span>
+            {f.statementKey && !unticked.has(f.statementKey) && <span> · saved with the statement that states it</span>}
           </>
         )}
       />
