@@ -30,6 +30,7 @@ describe("event and toll tracker", () => {
     await form.getByLabel("Stated text").fill("between 1,000 and 1,500 civilians");
     await form.getByLabel("Period as stated").fill("since 6 March");
     await form.getByLabel("Reported on").fill("2025-03-12");
+    await form.getByLabel("Attributed to").selectOption({ label: "European Union" });
     await form.getByLabel("Source", { exact: true }).selectOption({ label: "Another source (enter its URL)…" });
     await form.getByLabel("Source URL").fill("https://monitor.example.org/syria/coast-toll-2025-03-12");
     await form.getByRole("button", { name: "Record figure" }).click();
@@ -53,6 +54,14 @@ describe("event and toll tracker", () => {
     await expect
       .poll(() => labels.allTextContents())
       .toEqual(expect.arrayContaining(["≥ 1,300", "> 800", "200–999 (hundreds)", "1,000–1,500"]));
+    // … one series per reporter and counted group, the outlet that carried it as a secondary label …
+    await expect
+      .poll(async () => (await chart.locator(".recharts-legend-item-text").allTextContents()).sort())
+      .toEqual([
+        "European Union (via monitor.example.org): civilians",
+        "demo.factdesk.example: civilians",
+        "demo.factdesk.example: people",
+      ]);
     // … ranges and open-ended figures are drawn as bands …
     await expect(chart.locator(".recharts-reference-area")).toHaveCount(4);
     // … and the table lists them as stated.

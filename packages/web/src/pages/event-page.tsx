@@ -49,7 +49,7 @@ const EventPageQuery = graphql(
   [TollChart_ReportedFigureFragment, FigureTable_ReportedFigureFragment],
 );
 
-/** The event and its toll: every reported figure over time per source, with the bounds and spread. */
+/** The event and its toll: every reported figure over time per reporter, with the bounds and spread. */
 export default function EventPage({ id }: { id: string }) {
   const search = useSearch();
   const [, navigate] = useLocation();
@@ -140,8 +140,9 @@ export default function EventPage({ id }: { id: string }) {
             </dl>
             <figure className="chart-figure">
               <figcaption id="toll-caption">
-                Reported {metricLabel.toLowerCase()} figures over time, per source. Bands show ranges (low–high); dashed open bands are
-                open-ended (&ldquo;at least&rdquo;, &ldquo;more than&rdquo;).
+                Reported {metricLabel.toLowerCase()} figures over time, per reporter (the outlets that carried them in brackets). Bands show
+                ranges (low–high); dashed bands are open-ended (&ldquo;at least&rdquo;, &ldquo;more than&rdquo;) or vague
+                (&ldquo;hundreds&rdquo;) and run off the top of the chart.
               </figcaption>
               <div role="img" aria-labelledby="toll-caption" aria-describedby="toll-values">
                 <Suspense fallback={<Loading label="Loading chart…" />}>

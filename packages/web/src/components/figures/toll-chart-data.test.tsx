@@ -14,6 +14,7 @@ const figure = (
   high: number | null,
   reportedAt: string,
   source = article,
+  attributedTo: { id: string; name: string } | null = null,
 ) =>
   maskFragments([TollChart_ReportedFigureFragment], {
     id,
@@ -23,8 +24,12 @@ const figure = (
     high,
     statedText: qualifier === "VAGUE" ? "hundreds of civilian deaths" : `${subject} ${id}`,
     reportedAt,
+    attributedTo,
     source,
   } as never);
+
+const ministry = { id: "m1", name: "Health Ministry" };
+const wire: SourceShape = { id: "s3", url: "https://wire.example/toll", title: null, publisher: "Wire" };
 
 describe("tollChartData", () => {
   const data = tollChartData([
@@ -34,12 +39,39 @@ describe("tollChartData", () => {
     figure("d", "civilians", "RANGE", 1000, 1500, "2025-03-12T00:00:00.000Z", monitor),
   ]);
 
-  it("makes one series per source and counted group, named by publisher or host", () => {
+  it("makes one series per source and counted group when nobody is named for the figures, named by publisher or host", () => {
     expect(data.series.map((s) => s.name)).toEqual([
       "demo.factdesk.example: people",
       "demo.factdesk.example: civilians",
       "Coast Monitor: civilians",
     ]);
+  });
+
+  it("makes one series of a reporter's figures whichever outlet carried them, the outlets as a secondary label", () => {
+    const byReporter = tollChartData([
+      figure("m-a", "people", "AT_LEAST", 40, null, "2025-03-10T00:00:00.000Z", monitor, ministry),
+      figure("m-b", "people", "AT_LEAST", 55, null, "2025-03-11T00:00:00.000Z", wire, ministry),
+      figure("w", "people", "EXACT", 60, null, "2025-03-11T00:00:00.000Z", wire),
+    ]);
+    expect(byReporter.series.map((s) => [s.name, s.points.map((p) => [p.label, p.publisher])])).toEqual([
+      [
+        "Health Ministry (via Coast Monitor, Wire): people",
+        [
+          ["≥ 40", "Coast Monitor"],
+          ["≥ 55", "Wire"],
+        ],
+      ],
+      ["Wire: people", [["60", "Wire"]]],
+    ]);
+  });
+
+  it("keeps a vague figure's upper bound from stretching the scale", () => {
+    const vague = tollChartData([
+      figure("v", "people", "VAGUE", 1000, 9999, "2025-03-10T00:00:00.000Z"),
+      figure("n", "people", "AT_LEAST", 1300, null, "2025-03-11T00:00:00.000Z"),
+    ]);
+    expect(vague.yMax).toBeLessThan(2500);
+    expect(vague.series[0]!.points[0]!.vague).toBe(true);
   });
 
   it("labels every point with its qualifier and plots it at its central value or its one bound", () => {

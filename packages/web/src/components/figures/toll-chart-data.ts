@@ -1,4 +1,4 @@
-import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
 import { centralValue, formatFigure, isOpenEnded } from "./figure-label";
 
 // Kept apart from toll-chart.tsx so the event page can build its query without loading the chart library.
@@ -12,6 +12,7 @@ export const TollChart_ReportedFigureFragment = graphql(`
     high
     statedText
     reportedAt
+    attributedTo { id name }
     source { id url title publisher }
   }
 `);
@@ -25,8 +26,12 @@ export interface ChartPoint {
   low: number | null;
   high: number | null;
   openEnded: boolean;
+  /** A vague figure ("hundreds"): its band is drawn open, as far as the chart reaches. */
+  vague: boolean;
   label: string;
   statedText: string;
+  /** Where the report was read: the publisher, or the site's host. */
+  publisher: string;
 }
 
 export interface ChartSeries {
@@ -54,12 +59,29 @@ const hostOf = (url: string) => {
   }
 };
 
-/** One series per source and counted group ("people", "civilians"), points in report order. */
+type Row = ResultOf<typeof TollChart_ReportedFigureFragment>;
+
+const publisherOf = (f: Row) => f.source.publisher ?? hostOf(f.source.url);
+
+/**
+ * One series per reporter and counted group ("people", "civilians"): the ministry's toll is one line whichever outlet
+ * carried it, and the outlets are its secondary label ("Health Ministry (via Reuters, AP): people"). A figure nobody
+ * is named for is its publisher's own. Points in report order.
+ */
 export function tollChartData(figures: readonly FragmentOf<typeof TollChart_ReportedFigureFragment>[]): TollChartData {
   const rows = figures.map((f) => readFragment(TollChart_ReportedFigureFragment, f));
-  const seriesKey = (f: (typeof rows)[number]) => `${f.source.id}|${f.subject.toLowerCase()}`;
+  const seriesKey = (f: Row) => `${f.attributedTo ? `entity:${f.attributedTo.id}` : `source:${f.source.id}`}|${f.subject.toLowerCase()}`;
+  const members = new Map<string, Row[]>();
+  for (const f of rows) members.set(seriesKey(f), [...(members.get(seriesKey(f)) ?? []), f]);
   const names = new Map<string, string>();
-  for (const f of rows) names.set(seriesKey(f), `${f.source.publisher ?? hostOf(f.source.url)}: ${f.subject}`);
+  for (const [key, group] of members) {
+    const first = group[0]!;
+    const publishers = [...new Set(group.map(publisherOf))].join(", ");
+    names.set(
+      key,
+      first.attributedTo ? `${first.attributedTo.name} (via ${publishers}): ${first.subject}` : `${publishers}: ${first.subject}`,
+    );
+  }
   const order = [...names.keys()];
 
   const times = rows.map((f) => Date.parse(f.reportedAt));
@@ -95,13 +117,17 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
           low: f.low ?? null,
           high: f.high ?? null,
           openEnded: isOpenEnded(f.qualifier),
+          vague: f.qualifier === "VAGUE",
           label: formatFigure(f),
           statedText: f.statedText,
+          publisher: publisherOf(f),
         };
       }),
   }));
 
-  const values = rows.flatMap((f) => [f.low, f.high].filter((v): v is number => v != null));
+  // The scale follows what was counted: a vague figure's upper bound ("hundreds": up to 999) is a reading of a word,
+  // and like an open-ended figure's missing one it is drawn as a band running off the chart, never stretching it.
+  const values = rows.flatMap((f) => [f.low, f.qualifier === "VAGUE" ? null : f.high].filter((v): v is number => v != null));
   const top = values.length ? Math.max(...values) : 10;
   // Room above the highest bound, so an open-ended figure visibly continues upwards.
   const step = niceStep((top * 1.3) / 5);

@@ -26,15 +26,22 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
     <div className="chart-tooltip">
       <strong>{point.label}</strong>
       <div>&ldquo;{point.statedText}&rdquo;</div>
-      <div className="muted">reported {formatDate(new Date(point.reportedAt).toISOString())}</div>
+      <div className="muted">
+        reported {formatDate(new Date(point.reportedAt).toISOString())} by {point.publisher}
+      </div>
     </div>
   );
 }
 
-/** The band behind a point: up to the top for an open-ended figure ("at least"), low to high for a range, none for one number. */
+/**
+ * The band behind a point: up to the top for an open-ended figure ("at least"), low to high for a range (a vague one,
+ * "hundreds", dashed and cut at the top of the chart), none for one number.
+ */
 function bandOf(p: ChartPoint, yMax: number) {
   if (p.low == null) return null;
   if (p.openEnded) return { y1: p.low, y2: yMax, fillOpacity: 0.08, strokeDasharray: "4 3", strokeOpacity: 0.7 };
+  if (p.vague && p.high != null)
+    return { y1: p.low, y2: Math.min(p.high, yMax), fillOpacity: 0.12, strokeDasharray: "4 3", strokeOpacity: 0.7 };
   if (p.high != null && p.low !== p.high) return { y1: p.low, y2: p.high, fillOpacity: 0.22, strokeOpacity: 0.8 };
   return null;
 }
