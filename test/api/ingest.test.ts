@@ -18,7 +18,7 @@ const PREVIEW = graphql(
   `query PreviewIngest($input: IngestArticleInput!) { previewIngest(input: $input) { __typename
   ... on IngestPreview { existingSource { id }
     statements { key kind text claimText speaker { name } speakerRole excerpt start end checkworthiness { score reasons } }
-    figures { key metric subject qualifier low high statedText excerpt claimText statementKey place periodText periodStart periodEnd attributedTo { name } }
+    figures { key metric subject qualifier low high scope statedText excerpt claimText statementKey place periodText periodStart periodEnd attributedTo { name } }
     media { key kind hedge graphic } }
   ...ErrorFields } }`,
   [ErrorFields],
@@ -28,7 +28,7 @@ const INGEST = graphql(
   `mutation IngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
   ... on IngestArticleSuccess { created source { id url }
     claims { id kind text status claimant { name } appearances { edges { node { excerpt startOffset } } } checkworthiness }
-    figures { metric statedText qualifier low high event { id title } claim { id } }
+    figures { metric statedText qualifier low high scope event { id title } claim { id } }
     media { kind verification graphic hedge }
     events { id title } }
   ...ErrorFields } }`,
@@ -211,6 +211,8 @@ describe("article ingest", () => {
     expect(ministry.claimText).toBe("At least 40 people were killed in the strikes on Tuesday");
     const stated = preview.figures.find((f) => f.low === 40)!;
     expect(stated.statementKey).toBe(ministry.key);
+    // Killed "in the strikes on Tuesday": one incident's count, not the city's running toll.
+    expect(stated.scope).toBe("INCIDENT");
     const unstated = preview.figures.find((f) => f.metric === "INJURED")!;
     expect(unstated.statementKey).toBeNull();
     expect(unstated.claimText).toBe("UN-backed clinics treated dozens of injured people in the southern city");
@@ -220,6 +222,7 @@ describe("article ingest", () => {
     const claimOf = (figure: (typeof result.figures)[number]) => result.claims.find((c) => c.id === figure.claim?.id)!;
     // The ministry's statement is one claim, with its figure attached; no FIGURE claim repeats the sentence.
     const forty = result.figures.find((f) => f.low === 40)!;
+    expect(forty.scope).toBe("INCIDENT");
     expect(claimOf(forty)).toMatchObject({
       kind: "STATEMENT",
       text: ministry.claimText,

@@ -231,6 +231,53 @@ describe("figure summary", () => {
     });
   });
 
+  it("does not compare one incident's count with running totals, but keeps it in the timeline", async () => {
+    // A war: the ministry's running total, a monitor's count of one strike the next day, a report that says neither.
+    const war = await seedEvent(db, { title: "War" });
+    const [ministry, monitor, wire] = [
+      await seedSource(db, { title: "Ministry" }),
+      await seedSource(db, { title: "Monitor" }),
+      await seedSource(db, { title: "Wire" }),
+    ];
+    const figure = (sourceId: string, low: number, day: number, scope: "CUMULATIVE" | "INCIDENT" | null) =>
+      seedFigure(db, {
+        eventId: war.id,
+        sourceId,
+        metric: "KILLED",
+        qualifier: "EXACT",
+        low,
+        high: low,
+        reportedAt: new Date(`2024-05-${day}T12:00:00Z`),
+        scope,
+      });
+    await figure(ministry.id, 1300, 10, "CUMULATIVE");
+    const strike = await figure(monitor.id, 17, 11, "INCIDENT");
+    await figure(wire.id, 1250, 11, null);
+    const toll = await summary(globalId("Event", war.id), "KILLED");
+    expect(toll.latestBySource.map((f) => f.low).sort()).toEqual([1250, 1300]);
+    expect(toll.spread).toMatchObject({ lowest: 1250, highest: 1300 });
+    expect(toll.timeline.map((f) => f.id)).toContain(globalId("ReportedFigure", strike.id));
+    expect(toll).toMatchObject({ reportCount: 3, sourceCount: 3 });
+
+    // An event of incident counts only (one bombing, as each outlet counted it) compares them as before.
+    const bombing = await seedEvent(db, { title: "Bombing" });
+    for (const [sourceId, low] of [
+      [ministry.id, 12],
+      [monitor.id, 15],
+    ] as const)
+      await seedFigure(db, {
+        eventId: bombing.id,
+        sourceId,
+        metric: "KILLED",
+        qualifier: "EXACT",
+        low,
+        high: low,
+        reportedAt: new Date("2024-05-12T12:00:00Z"),
+        scope: "INCIDENT",
+      });
+    expect((await summary(globalId("Event", bombing.id), "KILLED")).spread).toMatchObject({ lowest: 12, highest: 15 });
+  });
+
   it("is for signed-in users only", async () => {
     const response = await server.request(SUMMARY, { id: floodsId, metric: "KILLED" }, anonymous);
     expect(response.data?.node ?? null).toBeNull();

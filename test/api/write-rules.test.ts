@@ -480,13 +480,23 @@ describe("figures, events and media", () => {
     ).figure;
     const UPDATE = graphql(
       `mutation UpdateFigure($input: UpdateFigureInput!) { updateFigure(input: $input) {
-      __typename ... on UpdateFigureSuccess { figure { qualifier low high version } } ...ErrorFields } }`,
+      __typename ... on UpdateFigureSuccess { figure { qualifier low high scope version } } ...ErrorFields } }`,
       [ErrorFields],
     );
     const inconsistent = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 1, qualifier: "EXACT" } }, reviewer);
     expect(narrow(inconsistent.updateFigure, "ValidationError").issues[0]!.path).toEqual(["input", "high"]);
-    const ok = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 1, qualifier: "RANGE", high: 14 } }, reviewer);
-    expect(narrow(ok.updateFigure, "UpdateFigureSuccess").figure).toEqual({ qualifier: "RANGE", low: 10, high: 14, version: 2 });
+    const ok = await server.execute(
+      UPDATE,
+      { input: { id: figure.id, expectedVersion: 1, qualifier: "RANGE", high: 14, scope: "CUMULATIVE" } },
+      reviewer,
+    );
+    expect(narrow(ok.updateFigure, "UpdateFigureSuccess").figure).toEqual({
+      qualifier: "RANGE",
+      low: 10,
+      high: 14,
+      scope: "CUMULATIVE",
+      version: 2,
+    });
   });
 
   it("media starts unverified; verification needs a reason while unverified", async () => {

@@ -198,6 +198,7 @@ export async function seedFigure(
     statedText?: string;
     attributedToId?: string | null;
     claimId?: string | null;
+    scope?: Enums.FigureScope | null;
   },
 ) {
   return db.reportedFigure.create({
@@ -213,6 +214,7 @@ export async function seedFigure(
       statedText: data.statedText ?? `${data.qualifier.toLowerCase()} ${data.low ?? ""}–${data.high ?? ""}`,
       attributedToId: data.attributedToId ?? null,
       claimId: data.claimId ?? null,
+      scope: data.scope ?? null,
     },
   });
 }

@@ -15,6 +15,7 @@ import { findMedia } from "./media.js";
 import { type PeriodMention, findPeriods } from "./periods.js";
 import { type PlaceMention, countryMentions, countryReferredTo, findPlaces } from "./places.js";
 import { type Sentence, findQuotes, splitSentences } from "./sentences.js";
+import { figureScope } from "./scope.js";
 import { claimWording } from "./tokens.js";
 import type { ArticleInput, ExtractedFigure, ExtractedMedia, ExtractedStatement, ExtractionResult } from "./types.js";
 
@@ -73,6 +74,7 @@ function figureFrom(
     periodStart: period?.periodStart ?? null,
     periodEnd: period?.periodEnd ?? null,
     periodPrecision: period?.precision ?? null,
+    scope: figureScope(text.slice(within[0], within[1]), period),
     attributedToKey: said?.speaker.key ?? null,
     checkworthiness: score(signals),
   };

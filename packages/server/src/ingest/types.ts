@@ -6,6 +6,7 @@ import type {
   EntityKind,
   FigureMetric,
   FigureQualifier,
+  FigureScope,
   MediaKind,
   PlacePrecision,
 } from "../generated/prisma/enums.js";
@@ -77,6 +78,8 @@ export interface ExtractedFigure {
   periodStart: Date | null;
   periodEnd: Date | null;
   periodPrecision: DatePrecision | null;
+  /** A running total ("since Thursday", "the death toll rose to") or one incident's count ("in the strike"). */
+  scope: FigureScope | null;
   attributedToKey: string | null;
   checkworthiness: Checkworthiness;
 }

@@ -48,6 +48,10 @@ export const FigureQualifierEnum = prismaEnum(
   "How a figure was stated. EXACT: low = high. AT_LEAST: low only. MORE_THAN: low only (strictly above it). UP_TO: high only. " +
     "APPROXIMATELY and RANGE: low and high. VAGUE ('hundreds'): the documented range for the word (hundreds = 200–999, dozens = 24–99, thousands = 2,000–9,999).",
 );
+export const FigureScopeEnum = prismaEnum(
+  "FigureScope",
+  'What a figure counts over time. CUMULATIVE: a running total since a start ("since Thursday", "so far", "the death toll rose to"). INCIDENT: one incident or one day ("in the strike", "on Tuesday"). Running totals and incident counts are not compared with each other.',
+);
 export const MediaKindEnum = prismaEnum("MediaKind", "What kind of media an item is.");
 export const MediaVerificationEnum = prismaEnum("MediaVerification", "UNVERIFIED, or a schema.org MediaReview rating of the media item.");
 export const UnverifiedReasonEnum = prismaEnum("UnverifiedReason", "Why a media item is still unverified.");

@@ -97,7 +97,7 @@ export const Event = builder.prismaNode("Event", {
               info,
               typeName: "ReportedFigure",
               paths: [["timeline"], ["latestBySource"]],
-              select: { id: true, sourceId: true, reportedAt: true, low: true, high: true },
+              select: { id: true, sourceId: true, reportedAt: true, low: true, high: true, scope: true },
             }),
             where: {
               eventId: event.id,
@@ -138,7 +138,8 @@ const FigureSummaryRef = builder.objectRef<FigureSummary<SummarizedFigure>>("Fig
     }),
     latestBySource: t.field({
       type: [ReportedFigure],
-      description: "Each source's most recent report, ordered by source.",
+      description:
+        "Each source's most recent report, ordered by source. When the metric has running totals (scope CUMULATIVE), incident counts are not compared with them and never stand for a source.",
       resolve: (s) => s.latestBySource,
     }),
     spread: t.field({

@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, PlacePrecisionEnum } from "./enums.js";
+import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, FigureScopeEnum, PlacePrecisionEnum } from "./enums.js";
 import { rawId, mutationQuery, versionedFields, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as figures from "../services/figures.js";
 
@@ -34,6 +34,11 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
       description: "How precisely the period is known.",
     }),
     periodText: t.exposeString("periodText", { nullable: true, description: 'The period as stated ("in the past three days").' }),
+    scope: t.expose("scope", {
+      type: FigureScopeEnum,
+      nullable: true,
+      description: "A running total (CUMULATIVE) or one incident's count (INCIDENT); null when the report does not say.",
+    }),
     attributedTo: t.relation("attributedTo", { nullable: true, description: "Who the figure is attributed to." }),
     source: t.relation("source", { description: "Where it was reported." }),
     reportedAt: t.expose("reportedAt", { type: "DateTime", description: "When it was reported (not when the counted events happened)." }),
@@ -47,6 +52,7 @@ const FigureFilter = builder.inputType("FigureFilter", {
   fields: (t) => ({
     event: t.globalID({ required: false, description: "For this event." }),
     metric: t.field({ type: FigureMetricEnum, required: false, description: "Of this metric." }),
+    scope: t.field({ type: FigureScopeEnum, required: false, description: "Running totals only, or incident counts only." }),
     source: t.globalID({ required: false, description: "Reported by this source." }),
     attributedTo: t.globalID({ required: false, description: "Attributed to this entity." }),
   }),
@@ -65,6 +71,7 @@ builder.queryFields((t) => ({
         where: {
           ...(filter?.event ? { eventId: filter.event.id } : {}),
           ...(filter?.metric ? { metric: filter.metric } : {}),
+          ...(filter?.scope ? { scope: filter.scope } : {}),
           ...(filter?.source ? { sourceId: filter.source.id } : {}),
           ...(filter?.attributedTo ? { attributedToId: filter.attributedTo.id } : {}),
         },
@@ -94,6 +101,11 @@ const figureInputFields = (t: InputFieldBuilder, required: boolean) => ({
   periodEnd: t.field({ type: "DateTime", required: false, description: "End of the counted period." }),
   periodPrecision: t.field({ type: DatePrecisionEnum, required: false, description: "How precisely the period is known." }),
   periodText: t.string({ required: false, description: "The period as stated." }),
+  scope: t.field({
+    type: FigureScopeEnum,
+    required: false,
+    description: "A running total since a start (CUMULATIVE) or one incident's count (INCIDENT); leave out when the report does not say.",
+  }),
   attributedTo: t.globalID({ required: false, description: "Who the figure is attributed to." }),
   source: t.globalID({ required, description: "Where it was reported." }),
   reportedAt: t.field({ type: "DateTime", required, description: "When it was reported." }),

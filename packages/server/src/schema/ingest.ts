@@ -1,6 +1,14 @@
 import { builder } from "../builder.js";
 import { authorOf } from "../services/access.js";
-import { DatePrecisionEnum, EntityKindEnum, FigureMetricEnum, FigureQualifierEnum, MediaKindEnum, PlacePrecisionEnum } from "./enums.js";
+import {
+  DatePrecisionEnum,
+  EntityKindEnum,
+  FigureMetricEnum,
+  FigureQualifierEnum,
+  FigureScopeEnum,
+  MediaKindEnum,
+  PlacePrecisionEnum,
+} from "./enums.js";
 import { Event } from "./events.js";
 import { Source } from "./sources.js";
 import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../ingest/types.js";
@@ -123,6 +131,12 @@ const ExtractedFigureRef = builder.objectRef<FigureItem>("ExtractedFigure").impl
     periodStart: t.expose("periodStart", { type: "DateTime", nullable: true, description: "Resolved start of the period." }),
     periodEnd: t.expose("periodEnd", { type: "DateTime", nullable: true, description: "Resolved end of the period." }),
     periodPrecision: t.expose("periodPrecision", { type: DatePrecisionEnum, nullable: true, description: "How precise the period is." }),
+    scope: t.expose("scope", {
+      type: FigureScopeEnum,
+      nullable: true,
+      description:
+        'A running total ("since Thursday", "the death toll rose to") or one incident\'s count ("in the strike", "on Tuesday"); null when the words say neither.',
+    }),
     attributedTo: t.field({
       type: ExtractedEntityRef,
       nullable: true,

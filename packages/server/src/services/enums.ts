@@ -16,6 +16,7 @@ export const stance = z.enum(Enums.Stance);
 export const ratingLabel = z.enum(Enums.RatingLabel);
 export const figureMetric = z.enum(Enums.FigureMetric);
 export const figureQualifier = z.enum(Enums.FigureQualifier);
+export const figureScope = z.enum(Enums.FigureScope);
 export const mediaKind = z.enum(Enums.MediaKind);
 export const mediaVerification = z.enum(Enums.MediaVerification);
 export const unverifiedReason = z.enum(Enums.UnverifiedReason);

@@ -37,6 +37,7 @@ export interface FigureExportRow {
   periodEnd: string | null;
   periodPrecision: string | null;
   periodText: string | null;
+  scope: string | null;
   reportedAt: string;
   attributedTo: string | null;
   sourceUrl: string;

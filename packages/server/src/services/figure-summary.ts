@@ -1,7 +1,7 @@
 import type { FigureMetric, ReportedFigure } from "../generated/prisma/client.js";
 
 /** What the summary reads of each report (the rows may carry more, e.g. what a GraphQL request selects). */
-export type SummarizedFigure = Pick<ReportedFigure, "id" | "sourceId" | "reportedAt" | "low" | "high">;
+export type SummarizedFigure = Pick<ReportedFigure, "id" | "sourceId" | "reportedAt" | "low" | "high" | "scope">;
 
 export interface FigureSummary<F extends SummarizedFigure = ReportedFigure> {
   metric: FigureMetric;
@@ -23,11 +23,14 @@ export function centralValue(figure: Pick<ReportedFigure, "low" | "high">): numb
 /**
  * Summarises the reports of one metric; `figures` must be ordered by reportedAt, then id. Each source is
  * represented by its latest report; among reports it made at the same time ("at least 1,300 people, including
- * over 800 civilians") the most inclusive one, with the highest central value, stands for it.
+ * over 800 civilians") the most inclusive one, with the highest central value, stands for it. When the metric has
+ * running totals, incident counts ("12 killed in Tuesday's strike") are not compared with them: they stay in the
+ * timeline but never stand for a source.
  */
 export function summarizeFigures<F extends SummarizedFigure>(figures: F[], metric: FigureMetric): FigureSummary<F> {
+  const compared = figures.some((f) => f.scope === "CUMULATIVE") ? figures.filter((f) => f.scope !== "INCIDENT") : figures;
   const latest = new Map<string, F>();
-  for (const figure of figures) {
+  for (const figure of compared) {
     const current = latest.get(figure.sourceId);
     const sameTime = current && current.reportedAt.getTime() === figure.reportedAt.getTime();
     if (!current || !sameTime || centralValue(figure) > centralValue(current)) latest.set(figure.sourceId, figure);
@@ -43,7 +46,7 @@ export function summarizeFigures<F extends SummarizedFigure>(figures: F[], metri
   return {
     metric,
     reportCount: figures.length,
-    sourceCount: latest.size,
+    sourceCount: new Set(figures.map((f) => f.sourceId)).size,
     lowestBound: lows.length ? Math.min(...lows) : null,
     highestBound: highs.length ? Math.max(...highs) : null,
     latestBySource,

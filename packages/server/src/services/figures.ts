@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { datePrecision, figureMetric, figureQualifier, placePrecision } from "./enums.js";
+import { datePrecision, figureMetric, figureQualifier, figureScope, placePrecision } from "./enums.js";
 import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import type { FigureQualifier } from "../generated/prisma/enums.js";
@@ -57,6 +57,7 @@ export const FIGURE_FACTS = [
   "periodEnd",
   "periodPrecision",
   "periodText",
+  "scope",
 ] as const;
 
 type FigureFact = (typeof FIGURE_FACTS)[number];
@@ -80,6 +81,7 @@ const figureFields = {
   periodEnd: pastDate.nullish(),
   periodPrecision: datePrecision.nullish(),
   periodText: optionalText(300, "Period"),
+  scope: figureScope.nullish(),
   attributedToId: z.string().nullish(),
   sourceId: z.string(),
   reportedAt: pastDate,
