@@ -53,12 +53,7 @@ describe("figure drafts", () => {
   it("prefills a stored figure and gives back what it was", () => {
     expect(opened).toMatchObject({ qualifier: "AT_LEAST", low: "1300", high: "", periodStart: "2025-03-07", placePrecision: "CITY" });
     expect(figureValues(opened)).toEqual({
-      metric: "KILLED",
-      subject: "people",
-      qualifier: "AT_LEAST",
-      low: 1300,
-      high: null,
-      statedText: "At least 1,300 people",
+      ...latakiaToll,
       periodStart: stored.periodStart,
       periodEnd: stored.periodEnd,
       periodPrecision: "DAY",
