@@ -2,7 +2,7 @@ import { useRef, useState, type KeyboardEvent } from "react";
 import { graphql, type ResultOf } from "../../gql/graphql";
 import { Field } from "../forms/field";
 import { FormErrors, FormErrors_ErrorFragment, type FieldIssue } from "../forms/form-errors";
-import { SubmitButton } from "../forms/form-actions";
+import { FormActions } from "../forms/form-actions";
 import { EnumOptions, NodeOptions } from "../forms/options";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { entityKindLabel } from "../../lib/format";
@@ -160,18 +160,14 @@ function NewEntityFields({ onCreated, onCancel }: { onCreated: (entity: CreatedE
           {(control) => <input {...control} value={draft.title} onChange={(e) => setDraft((d) => ({ ...d, title: e.target.value }))} />}
         </Field>
       </div>
-      <div className="button-row">
-        <SubmitButton
-          label="Add person or organisation"
-          busyLabel="Adding…"
-          busy={create.fetching}
-          onClick={() => void add()}
-          className="button"
-        />
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        label="Add person or organisation"
+        busyLabel="Adding…"
+        busy={create.fetching}
+        onClick={() => void add()}
+        className="button"
+        onCancel={onCancel}
+      />
     </fieldset>
   );
 }
