@@ -11,18 +11,24 @@ export interface FieldChange {
   after?: unknown;
 }
 
-const fieldNames: Record<string, string> = {
-  text: "Text",
-  claimText: "Wording",
+/** A claim's own fields as the desk names them: in its history, and where the Edit claim form compares versions. */
+export const claimFieldNames = {
   kind: "Kind",
   claimant: "Claimant",
-  claimantId: "Claimant",
   claimantRole: "Claimant's role",
   claimDate: "Claim date",
   claimDatePrecision: "Date precision",
   place: "Place",
   placePrecision: "Place precision",
   tags: "Tags",
+  event: "Event",
+};
+
+const fieldNames: Record<string, string> = {
+  text: "Text",
+  claimText: "Wording",
+  ...claimFieldNames,
+  claimantId: "Claimant",
   eventId: "Event",
   assigneeId: "Assigned to",
   status: "Status",

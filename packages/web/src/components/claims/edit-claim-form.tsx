@@ -6,7 +6,7 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { claimKindLabel, datePrecisionLabel, fromDateInput, humanize, placePrecisionLabel, toDateInput } from "../../lib/format";
-import { describeAction } from "../../lib/changes";
+import { claimFieldNames, describeAction } from "../../lib/changes";
 import { EnumOptions } from "../forms/options";
 import {
   ClaimDateFields,
@@ -76,18 +76,8 @@ interface Draft {
   event: string;
 }
 
-const fieldLabels: Record<keyof Draft, string> = {
-  text: "Claim text",
-  kind: "Kind",
-  claimant: "Claimant",
-  claimantRole: "Claimant's role",
-  claimDate: "Claim date",
-  claimDatePrecision: "Date precision",
-  place: "Place",
-  placePrecision: "Place precision",
-  tags: "Tags",
-  event: "Event",
-};
+// As the form labels them: the history's names, but the wording is the form's "Claim text".
+const fieldLabels: Record<keyof Draft, string> = { text: "Claim text", ...claimFieldNames };
 
 const fieldKeys = Object.keys(fieldLabels) as (keyof Draft)[];
 
