@@ -4,7 +4,8 @@ import { useQuery, useSubscription } from "urql";
 import { graphql, readFragment } from "../gql/graphql";
 import { ClaimSummary, ClaimSummary_ClaimFragment } from "../components/claims/claim-summary";
 import { StatusActions, StatusActions_ClaimFragment } from "../components/claims/status-actions";
-import { EditClaimForm, EditClaimForm_ClaimFragment, EditClaimForm_QueryFragment } from "../components/claims/edit-claim-form";
+import { EditClaimForm, EditClaimForm_ClaimFragment } from "../components/claims/edit-claim-form";
+import { ClaimDetailFields_QueryFragment } from "../components/claims/claim-fields";
 import { AppearanceList, AppearanceList_ClaimFragment } from "../components/claims/appearance-list";
 import { HistoryTimeline, HistoryTimeline_ClaimFragment } from "../components/claims/history-timeline";
 import { SimilarClaims, SimilarClaims_ClaimFragment } from "../components/claims/similar-claims";
@@ -61,11 +62,11 @@ const ClaimDesk_ClaimFragment = graphql(
 const ClaimDeskPageQuery = graphql(
   `
     query ClaimDeskPage($id: ID!) {
-      ...EditClaimForm_QueryFragment
+      ...ClaimDetailFields_QueryFragment
       claim(id: $id) { ...ClaimDesk_ClaimFragment }
     }
   `,
-  [EditClaimForm_QueryFragment, ClaimDesk_ClaimFragment],
+  [ClaimDetailFields_QueryFragment, ClaimDesk_ClaimFragment],
 );
 
 /**
@@ -109,7 +110,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
   if (!claim) {
     return <NotOnDesk title="This claim does not exist, or you cannot see it." />;
   }
-  const entities = readFragment(EditClaimForm_QueryFragment, data).entities.edges.map((e) => e.node);
+  const entities = readFragment(ClaimDetailFields_QueryFragment, data).entities.edges.map((e) => e.node);
 
   return (
     <div className="page page-desk">

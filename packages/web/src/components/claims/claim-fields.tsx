@@ -1,8 +1,10 @@
+import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { Field } from "../forms/field";
 import type { FieldIssue } from "../forms/form-errors";
 import { EnumOptions, NodeOptions } from "../forms/options";
-import { datePrecisionLabel, placePrecisionLabel } from "../../lib/format";
+import { claimKindLabel, datePrecisionLabel, placePrecisionLabel } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
+import { ClaimantField } from "./claimant-field";
 
 // The fields that say when, where and about what a claim was made, shared by the New claim and Edit claim forms (and
 // the date by the verdict correction's wording), so each is entered and sent the same way everywhere.
@@ -122,5 +124,92 @@ export function EventField({ value, onChange, events, issues }: EventFieldProps)
         </select>
       )}
     </Field>
+  );
+}
+
+/** Comma-separated tags as they are sent: trimmed, lower-case, no empty ones. */
+export const tagsInput = (tags: string) =>
+  tags
+    .split(",")
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+
+/** The people and events a claim's details are chosen from. */
+export const ClaimDetailFields_QueryFragment = graphql(`
+  fragment ClaimDetailFields_QueryFragment on Query {
+    entities(first: 100) { edges { node { id name title } } }
+    events(first: 100) { edges { node { id title } } }
+  }
+`);
+
+/** What ClaimDetailFields edits; the claimant and the event are ids, "" for none. */
+export interface ClaimDetails extends ClaimDateValue, PlaceValue {
+  kind: Enum<"ClaimKind">;
+  claimant: string;
+  claimantRole: string;
+  event: string;
+}
+
+interface ClaimDetailFieldsProps {
+  value: ClaimDetails;
+  onChange: (change: Partial<ClaimDetails>) => void;
+  /** The people and events to choose from; none while they load. */
+  query: FragmentOf<typeof ClaimDetailFields_QueryFragment> | undefined;
+  issues: (field: keyof ClaimDetails) => FieldIssue[];
+  claimantHint?: string;
+  /** The claimant, their role and the date are part of a judged wording that may not change here. */
+  wordingFrozen?: boolean;
+  /** What says why the wording is frozen. */
+  describedBy?: string;
+}
+
+/** What kind of claim it is, who made it in what role, when, where and about which event: cells of a `field-grid`. */
+export function ClaimDetailFields({
+  value,
+  onChange,
+  query,
+  issues,
+  claimantHint,
+  wordingFrozen = false,
+  describedBy,
+}: ClaimDetailFieldsProps) {
+  const lists = readFragment(ClaimDetailFields_QueryFragment, query);
+  return (
+    <>
+      <Field label="Kind" issues={issues("kind")}>
+        {(control) => (
+          <select {...control} value={value.kind} onChange={(e) => onChange({ kind: e.target.value as Enum<"ClaimKind"> })}>
+            <EnumOptions labels={claimKindLabel} />
+          </select>
+        )}
+      </Field>
+      <ClaimantField
+        value={value.claimant}
+        onChange={(claimant) => onChange({ claimant })}
+        entities={lists?.entities.edges.map((edge) => edge.node) ?? []}
+        issues={issues("claimant")}
+        hint={claimantHint}
+        describedBy={describedBy}
+        disabled={wordingFrozen}
+      />
+      <Field label="Claimant's role" issues={issues("claimantRole")} hint="As reported at the time" describedBy={describedBy}>
+        {(control) => (
+          <input
+            {...control}
+            value={value.claimantRole}
+            onChange={(e) => onChange({ claimantRole: e.target.value })}
+            readOnly={wordingFrozen}
+          />
+        )}
+      </Field>
+      <ClaimDateFields value={value} onChange={onChange} issues={issues} readOnly={wordingFrozen} describedBy={describedBy} />
+      <PlaceFields value={value} onChange={onChange} issues={issues} />
+      <EventField
+        value={value.event}
+        onChange={(event) => onChange({ event })}
+        events={lists?.events.edges.map((edge) => edge.node) ?? []}
+        issues={issues("event")}
+      />
+    </>
   );
 }

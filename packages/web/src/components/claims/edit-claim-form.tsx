@@ -5,19 +5,16 @@ import { FormErrors_ErrorFragment, FormErrors, WORDING_FROZEN, type ConflictFail
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { claimKindLabel, datePrecisionLabel, fromDateInput, humanize, placePrecisionLabel, toDateInput } from "../../lib/format";
+import { datePrecisionLabel, fromDateInput, humanize, placePrecisionLabel, toDateInput } from "../../lib/format";
 import { claimFieldNames, describeAction } from "../../lib/changes";
-import { EnumOptions } from "../forms/options";
 import {
-  ClaimDateFields,
-  EventField,
-  PlaceFields,
+  ClaimDetailFields,
+  ClaimDetailFields_QueryFragment,
   datePrecisionInput,
   placePrecisionInput,
-  type ClaimDateValue,
-  type PlaceValue,
+  tagsInput,
+  type ClaimDetails,
 } from "./claim-fields";
-import { ClaimantField } from "./claimant-field";
 
 export const EditClaimForm_ClaimFragment = graphql(`
   fragment EditClaimForm_ClaimFragment on Claim {
@@ -34,13 +31,6 @@ export const EditClaimForm_ClaimFragment = graphql(`
     claimant { id name }
     event { id title }
     verdict { id state }
-  }
-`);
-
-export const EditClaimForm_QueryFragment = graphql(`
-  fragment EditClaimForm_QueryFragment on Query {
-    entities(first: 100) { edges { node { id name title } } }
-    events(first: 100) { edges { node { id title } } }
   }
 `);
 
@@ -63,17 +53,9 @@ type ClaimData = ResultOf<typeof EditClaimForm_ClaimFragment>;
 /** The changes only: the claim and the version they apply to are added when saving. */
 type UpdateInput = Omit<VariablesOf<typeof UpdateClaimMutation>["input"], "id" | "expectedVersion">;
 
-interface Draft {
+interface Draft extends ClaimDetails {
   text: string;
-  kind: string;
-  claimant: string;
-  claimantRole: string;
-  claimDate: string;
-  claimDatePrecision: ClaimDateValue["claimDatePrecision"];
-  place: string;
-  placePrecision: PlaceValue["placePrecision"];
   tags: string;
-  event: string;
 }
 
 // As the form labels them: the history's names, but the wording is the form's "Claim text".
@@ -108,17 +90,11 @@ export function toDraft(c: ClaimData): Draft {
   };
 }
 
-const normTags = (tags: string) =>
-  tags
-    .split(",")
-    .map((t) => t.trim().toLowerCase())
-    .filter(Boolean);
-
 /** Only the fields the editor changed relative to `base`: someone else's edits to other fields survive. */
 export function changedInput(base: Draft, draft: Draft): UpdateInput {
   const input: UpdateInput = {};
   if (draft.text !== base.text) input.text = draft.text;
-  if (draft.kind !== base.kind) input.kind = draft.kind as NonNullable<UpdateInput["kind"]>;
+  if (draft.kind !== base.kind) input.kind = draft.kind;
   if (draft.claimant !== base.claimant) input.claimant = draft.claimant || null;
   if (draft.claimantRole !== base.claimantRole) input.claimantRole = draft.claimantRole || null;
   if (draft.claimDate !== base.claimDate || draft.claimDatePrecision !== base.claimDatePrecision) {
@@ -129,14 +105,14 @@ export function changedInput(base: Draft, draft: Draft): UpdateInput {
     input.place = draft.place || null;
     input.placePrecision = placePrecisionInput(draft);
   }
-  if (normTags(draft.tags).join(",") !== normTags(base.tags).join(",")) input.tags = normTags(draft.tags);
+  if (tagsInput(draft.tags).join(",") !== tagsInput(base.tags).join(",")) input.tags = tagsInput(draft.tags);
   if (draft.event !== base.event) input.event = draft.event || null;
   return input;
 }
 
 interface EditClaimFormProps {
   claim: FragmentOf<typeof EditClaimForm_ClaimFragment>;
-  query: FragmentOf<typeof EditClaimForm_QueryFragment>;
+  query: FragmentOf<typeof ClaimDetailFields_QueryFragment>;
   refetch: () => void;
   onDone: () => void;
 }
@@ -147,7 +123,8 @@ interface EditClaimFormProps {
  */
 export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormProps) {
   const current = readFragment(EditClaimForm_ClaimFragment, claim);
-  const lists = readFragment(EditClaimForm_QueryFragment, query);
+  // The comparison after a conflict names the claimant and event its values refer to.
+  const lists = readFragment(ClaimDetailFields_QueryFragment, query);
   const [base, setBase] = useState(() => ({ version: current.version, values: toDraft(current) }));
   const [draft, setDraft] = useState(() => toDraft(current));
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -305,37 +282,13 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
         {(control) => <textarea {...control} rows={3} value={draft.text} onChange={set("text")} readOnly={frozen} />}
       </Field>
       <div className="field-grid">
-        <Field label="Kind" issues={issues("kind")}>
-          {(control) => (
-            <select {...control} value={draft.kind} onChange={set("kind")}>
-              <EnumOptions labels={claimKindLabel} />
-            </select>
-          )}
-        </Field>
-        <ClaimantField
-          value={draft.claimant}
-          onChange={(claimant) => setDraft((d) => ({ ...d, claimant }))}
-          entities={lists.entities.edges.map((edge) => edge.node)}
-          issues={issues("claimant")}
-          describedBy={frozenDescribedBy}
-          disabled={frozen}
-        />
-        <Field label="Claimant's role" issues={issues("claimantRole")} hint="As reported at the time" describedBy={frozenDescribedBy}>
-          {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} readOnly={frozen} />}
-        </Field>
-        <ClaimDateFields
+        <ClaimDetailFields
           value={draft}
-          onChange={(value) => setDraft((d) => ({ ...d, ...value }))}
+          onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+          query={query}
           issues={issues}
-          readOnly={frozen}
+          wordingFrozen={frozen}
           describedBy={frozenDescribedBy}
-        />
-        <PlaceFields value={draft} onChange={(value) => setDraft((d) => ({ ...d, ...value }))} issues={issues} />
-        <EventField
-          value={draft.event}
-          onChange={(event) => setDraft((d) => ({ ...d, event }))}
-          events={lists.events.edges.map((edge) => edge.node)}
-          issues={issues("event")}
         />
       </div>
       <Field label="Tags" issues={issues("tags")} hint="Comma-separated">

@@ -7,26 +7,25 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { StatusBadge } from "./status-badge";
-import { claimKindLabel, fromDateInput, humanize } from "../../lib/format";
-import { EnumOptions } from "../forms/options";
+import { fromDateInput, humanize } from "../../lib/format";
 import {
-  ClaimDateFields,
-  EventField,
-  PlaceFields,
+  ClaimDetailFields,
+  ClaimDetailFields_QueryFragment,
   datePrecisionInput,
   placePrecisionInput,
-  type ClaimDateValue,
-  type PlaceValue,
+  tagsInput,
+  type ClaimDetails,
 } from "./claim-fields";
-import { ClaimantField } from "./claimant-field";
 
 // The form opens on demand, so it loads the people and events it offers itself rather than with every queue.
-const NewClaimFormQuery = graphql(`
-  query NewClaimForm {
-    entities(first: 100) { edges { node { id name title } } }
-    events(first: 100) { edges { node { id title } } }
-  }
-`);
+const NewClaimFormQuery = graphql(
+  `
+    query NewClaimForm {
+      ...ClaimDetailFields_QueryFragment
+    }
+  `,
+  [ClaimDetailFields_QueryFragment],
+);
 
 const CreateClaimMutation = graphql(
   `
@@ -47,21 +46,27 @@ const CreateClaimMutation = graphql(
 type CreateInput = VariablesOf<typeof CreateClaimMutation>["input"];
 type Created = Extract<ResultOf<typeof CreateClaimMutation>["createClaim"], { __typename: "CreateClaimSuccess" }>;
 
-const empty = {
+interface Draft extends ClaimDetails {
+  text: string;
+  tags: string;
+  url: string;
+  excerpt: string;
+}
+
+const empty: Draft = {
   text: "",
-  kind: "STATEMENT" as CreateInput["kind"],
+  kind: "STATEMENT",
   claimant: "",
   claimantRole: "",
   event: "",
   claimDate: "",
-  claimDatePrecision: "" as ClaimDateValue["claimDatePrecision"],
+  claimDatePrecision: "",
   place: "",
-  placePrecision: "" as PlaceValue["placePrecision"],
+  placePrecision: "",
   tags: "",
   url: "",
   excerpt: "",
 };
-type Draft = typeof empty;
 const fields = [
   "text",
   "kind",
@@ -78,10 +83,7 @@ const fields = [
 ];
 
 export function toCreateInput(d: Draft): CreateInput {
-  const tags = d.tags
-    .split(",")
-    .map((t) => t.trim().toLowerCase())
-    .filter(Boolean);
+  const tags = tagsInput(d.tags);
   const input: CreateInput = { text: d.text.trim(), kind: d.kind };
   if (d.claimant) input.claimant = d.claimant;
   if (d.claimantRole.trim()) input.claimantRole = d.claimantRole.trim();
@@ -164,30 +166,12 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
         {(control) => <textarea {...control} rows={3} required value={draft.text} onChange={set("text")} autoFocus />}
       </Field>
       <div className="field-grid">
-        <Field label="Kind" issues={create.issues("kind")}>
-          {(control) => (
-            <select {...control} value={draft.kind} onChange={set("kind")}>
-              <EnumOptions labels={claimKindLabel} />
-            </select>
-          )}
-        </Field>
-        <ClaimantField
-          value={draft.claimant}
-          onChange={(claimant) => setDraft((d) => ({ ...d, claimant }))}
-          entities={lists?.entities.edges.map((edge) => edge.node) ?? []}
-          issues={create.issues("claimant")}
-          hint="Optional"
-        />
-        <Field label="Claimant's role" issues={create.issues("claimantRole")} hint="As reported at the time">
-          {(control) => <input {...control} value={draft.claimantRole} onChange={set("claimantRole")} />}
-        </Field>
-        <ClaimDateFields value={draft} onChange={(value) => setDraft((d) => ({ ...d, ...value }))} issues={create.issues} />
-        <PlaceFields value={draft} onChange={(value) => setDraft((d) => ({ ...d, ...value }))} issues={create.issues} />
-        <EventField
-          value={draft.event}
-          onChange={(event) => setDraft((d) => ({ ...d, event }))}
-          events={lists?.events.edges.map((edge) => edge.node) ?? []}
-          issues={create.issues("event")}
+        <ClaimDetailFields
+          value={draft}
+          onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+          query={lists}
+          issues={create.issues}
+          claimantHint="Optional"
         />
         <Field label="Tags" issues={create.issues("tags")} hint="Comma-separated">
           {(control) => <input {...control} value={draft.tags} onChange={set("tags")} />}
