@@ -90,6 +90,8 @@ describe("editing figures on the claim desk", () => {
     await expect(form.getByLabel("Qualifier")).toHaveValue("MORE_THAN");
     await form.getByLabel("Low bound").fill("850");
     await form.getByLabel("Place", { exact: true }).fill("Latakia, Tartus and Hama, Syria");
+    // "In the past three days": a running total, not one incident's count.
+    await form.getByLabel("Counts").selectOption({ label: "Running total" });
 
     // Meanwhile an editor corrects who is counted on the same figure.
     const editor = await desk.server.signIn("editor@demo.factdesk", "demo-editor-1");
@@ -124,6 +126,7 @@ describe("editing figures on the claim desk", () => {
     await expect(row.locator(".figure-number")).toHaveText("> 850");
     await expect(row).toContainText("civilians, most of them Alawites", { useInnerText: true });
     await expect(row).toContainText("Latakia, Tartus and Hama, Syria", { useInnerText: true });
+    await expect(row.locator(".figure-scope")).toHaveText("Running total");
     expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ const EditFigureForm_ReportedFigureFragment = graphql(`
     periodEnd
     periodPrecision
     periodText
+    scope
     reportedAt
     attributedTo { id }
     event { id title }

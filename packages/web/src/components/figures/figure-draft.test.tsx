@@ -19,6 +19,7 @@ const stored: StoredFigure = {
   periodEnd: "2025-03-10T00:00:00.000Z",
   periodPrecision: "DAY",
   periodText: "in the past three days",
+  scope: "CUMULATIVE",
   attributedTo: null,
   reportedAt: "2025-03-10T00:00:00.000Z",
 };
@@ -58,6 +59,7 @@ describe("figure drafts", () => {
       periodEnd: stored.periodEnd,
       periodPrecision: "DAY",
       periodText: "in the past three days",
+      scope: "CUMULATIVE",
       place: "Latakia and Tartus, Syria",
       placePrecision: "CITY",
       attributedTo: null,
@@ -81,6 +83,8 @@ describe("figure drafts", () => {
       high: 1500,
     });
     expect(changedFigureInput(opened, { ...opened, low: "1,400" })).toEqual({ qualifier: "AT_LEAST", low: 1400, high: null });
+    // "Not stated" clears what a figure counts over time.
+    expect(changedFigureInput(opened, { ...opened, scope: "" })).toEqual({ scope: null });
   });
 
   it("sends the period's dates with their precision, and clears the precision with the dates", () => {

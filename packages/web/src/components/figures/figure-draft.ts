@@ -25,6 +25,8 @@ export interface FigureDraft {
   periodStart: string;
   periodEnd: string;
   periodPrecision: Enum<"DatePrecision"> | "";
+  /** A running total or one incident's count; "" when the report does not say. */
+  scope: Enum<"FigureScope"> | "";
   place: string;
   placePrecision: Enum<"PlacePrecision"> | "";
   /** An entity id, or "" for nobody named. */
@@ -65,6 +67,7 @@ export function figureValues(draft: FigureDraft) {
     statedText: draft.statedText,
     ...draftPeriod(draft),
     periodText: draft.periodText.trim() || null,
+    scope: draft.scope || null,
     place: draft.place.trim() || null,
     placePrecision: draft.placePrecision || null,
     attributedTo: draft.attributedTo || null,
@@ -85,6 +88,7 @@ export function newFigureDraft(today = new Date()): FigureDraft {
     periodStart: "",
     periodEnd: "",
     periodPrecision: "",
+    scope: "",
     place: "",
     placePrecision: "",
     attributedTo: "",
@@ -104,6 +108,7 @@ export interface StoredFigure {
   periodStart: string | null;
   periodEnd: string | null;
   periodPrecision: Enum<"DatePrecision"> | null;
+  scope: Enum<"FigureScope"> | null;
   place: string | null;
   placePrecision: Enum<"PlacePrecision"> | null;
   attributedTo: { id: string } | null;
@@ -124,6 +129,7 @@ export function figureDraftOf(figure: StoredFigure): FigureDraft {
     periodStart: toDateInput(figure.periodStart),
     periodEnd: toDateInput(figure.periodEnd),
     periodPrecision: figure.periodPrecision ?? "",
+    scope: figure.scope ?? "",
     place: figure.place ?? "",
     placePrecision: figure.placePrecision ?? "",
     attributedTo: figure.attributedTo?.id ?? "",
@@ -157,6 +163,7 @@ export function changedFigureInput(base: FigureDraft & FigureLinks, draft: Figur
   if (changed("statedText")) take("statedText");
   if (changed("periodStart", "periodEnd", "periodPrecision")) take("periodStart", "periodEnd", "periodPrecision");
   if (changed("periodText")) take("periodText");
+  if (changed("scope")) take("scope");
   if (changed("place")) take("place");
   if (changed("placePrecision")) take("placePrecision");
   if (changed("attributedTo")) take("attributedTo");

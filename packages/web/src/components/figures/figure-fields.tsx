@@ -7,7 +7,7 @@ import { FormErrors_ErrorFragment, type FieldIssue } from "../forms/form-errors"
 import { EnumOptions, NodeOptions } from "../forms/options";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { draftBounds, hasHigh, hasLow, type FigureDraft, type Qualifier } from "./figure-draft";
-import { figureMetricLabel, formatFigure } from "./figure-label";
+import { figureMetricLabel, figureScopeLabel, formatFigure } from "./figure-label";
 
 export interface SourceOption {
   id: string;
@@ -42,6 +42,7 @@ const FIGURE_FIELDS = [
   "periodStart",
   "periodEnd",
   "periodPrecision",
+  "scope",
   "place",
   "placePrecision",
   "attributedTo",
@@ -132,6 +133,18 @@ export function FigureFields({ draft, onChange, issues, entities, children }: Fi
             <select {...control} value={dated ? draft.periodPrecision || "DAY" : ""} onChange={set("periodPrecision")} disabled={!dated}>
               {!dated && <option value="">No dates</option>}
               <EnumOptions labels={datePrecisionLabel} />
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Counts"
+          issues={issues("scope")}
+          hint="A running total (“since Thursday”, “so far”) or one incident (“in the strike”)"
+        >
+          {(control) => (
+            <select {...control} value={draft.scope} onChange={set("scope")}>
+              <option value="">Not stated</option>
+              <EnumOptions labels={figureScopeLabel} />
             </select>
           )}
         </Field>

@@ -38,6 +38,7 @@ describe("FigureTable", () => {
       periodEnd: "2025-03-10T00:00:00.000Z",
       periodPrecision: "DAY",
       periodText: "in the past three days",
+      scope: "CUMULATIVE",
       reportedAt: "2025-03-10T18:00:00.000Z",
       attributedTo: null,
       source: { id: "s1", url: "https://example.org/a", title: "An article", publisher: "Example News" },
@@ -47,6 +48,7 @@ describe("FigureTable", () => {
     expect(within(row as HTMLElement).getByText("≥ 1,300")).toBeTruthy();
     expect(row.textContent).toContain("“At least 1,300 people”");
     expect(row.textContent).toContain("7 Mar 2025 – 10 Mar 2025");
+    expect(within(row as HTMLElement).getByText("Running total")).toBeTruthy();
     expect(
       within(row as HTMLElement)
         .getByRole("link", { name: "Example News" })

@@ -11,6 +11,12 @@ export const figureMetricLabel: Record<Enum<"FigureMetric">, string> = {
   OTHER: "Other",
 };
 
+/** What a figure counts over time, as the desk says it. */
+export const figureScopeLabel: Record<Enum<"FigureScope">, string> = {
+  CUMULATIVE: "Running total",
+  INCIDENT: "One incident",
+};
+
 export interface FigureBounds {
   qualifier: string;
   low: number | null | undefined;

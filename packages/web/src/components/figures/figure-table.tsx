@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { formatDate, humanize } from "../../lib/format";
-import { formatFigure } from "./figure-label";
+import { figureScopeLabel, formatFigure } from "./figure-label";
 
 export const FigureTable_ReportedFigureFragment = graphql(`
   fragment FigureTable_ReportedFigureFragment on ReportedFigure {
@@ -17,6 +17,7 @@ export const FigureTable_ReportedFigureFragment = graphql(`
     periodEnd
     periodPrecision
     periodText
+    scope
     reportedAt
     attributedTo { id name }
     source { id url title publisher }
@@ -71,6 +72,7 @@ export function FigureTable({
               <td className="figure-value">
                 <span className="figure-number">{formatFigure(f)}</span>
                 <span className="muted"> {humanize(f.metric).toLowerCase()}</span>
+                {f.scope && <span className="figure-scope">{figureScopeLabel[f.scope]}</span>}
               </td>
               <td>{f.subject}</td>
               <td id={`${idPrefix}-stated-${i}`}>&ldquo;{f.statedText}&rdquo;</td>

@@ -66,6 +66,7 @@ const preview = (existing = false, statementKey: string | null = null) =>
         key: "figure:100-140:At least 1,300 people",
         ...latakiaToll,
         statementKey,
+        scope: "CUMULATIVE",
         place: "Latakia and Tartus",
         periodText: "in the past three days",
         attributedTo: null,
@@ -104,7 +105,10 @@ describe("IngestPreview", () => {
     expect(quoteDetails.textContent).toContain("Speaker not identified");
     expect(quoteDetails.textContent).toContain("Hedged");
 
-    expect(screen.getByRole("checkbox", { name: "≥ 1,300 people killed" })).toBeTruthy();
+    const toll = screen.getByRole("checkbox", { name: "≥ 1,300 people killed" });
+    expect(document.getElementById(toll.getAttribute("aria-describedby")!)!.textContent).toContain(
+      "in the past three days · running total",
+    );
     const video = screen.getByRole("checkbox", { name: "Video: militants executing civilians in public" });
     const videoDetails = document.getElementById(video.getAttribute("aria-describedby")!)!.textContent;
     expect(videoDetails).toContain("Reported as: “allegedly depict”");

@@ -4,7 +4,7 @@ import { Field } from "../forms/field";
 import { NodeOptions } from "../forms/options";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
 import { humanize } from "../../lib/format";
-import { formatFigure } from "../figures/figure-label";
+import { figureScopeLabel, formatFigure } from "../figures/figure-label";
 import { CheckworthinessScore } from "../claims/checkworthiness-score";
 import { StatusBadge } from "../claims/status-badge";
 import { EmptyState } from "../layout/status-views";
@@ -48,6 +48,7 @@ export const IngestPreview_IngestPreviewFragment = graphql(
       high
       statedText
       statementKey
+      scope
       place
       periodText
       attributedTo { key name }
@@ -216,6 +217,7 @@ export function IngestPreview({ preview, stale, saving, onSave, events, children
             As stated: &ldquo;{f.statedText}&rdquo;
             {f.place && <span> · {f.place}</span>}
             {f.periodText && <span> · {f.periodText}</span>}
+            {f.scope && <span> · {figureScopeLabel[f.scope].toLowerCase()}</span>}
             <span> · {f.attributedTo ? `according to ${f.attributedTo.name}` : "unattributed"}</span>
             {f.statementKey && !unticked.has(f.statementKey) && <span> · saved with the statement that states it</span>}
           </>
