@@ -6,7 +6,7 @@ import { Field } from "../forms/field";
 import { FormErrors_ErrorFragment, type FieldIssue } from "../forms/form-errors";
 import { EnumOptions, NodeOptions } from "../forms/options";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { draftBounds, hasHigh, hasLow, type FigureDraft, type Qualifier } from "./figure-draft";
+import { draftBounds, hasHigh, hasLow, newFigureDraft, type FigureDraft, type Qualifier } from "./figure-draft";
 import { figureMetricLabel, figureScopeLabel, formatFigure } from "./figure-label";
 
 export interface SourceOption {
@@ -31,23 +31,8 @@ const qualifierHelp: Record<Qualifier, string> = {
 };
 const qualifiers = valuesOf(qualifierHelp);
 
-const FIGURE_FIELDS = [
-  "metric",
-  "subject",
-  "qualifier",
-  "low",
-  "high",
-  "statedText",
-  "periodText",
-  "periodStart",
-  "periodEnd",
-  "periodPrecision",
-  "scope",
-  "place",
-  "placePrecision",
-  "attributedTo",
-  "reportedAt",
-] as const;
+/** FigureFields shows each field of the draft as one input; figureValues sends it as the input field of that name. */
+const draftFields = Object.keys(newFigureDraft()) as (keyof FigureDraft)[];
 
 /**
  * The inputs FigureFields shows issues next to, for FormErrors: a bound the qualifier has no field for is left out,
@@ -55,7 +40,7 @@ const FIGURE_FIELDS = [
  * fields ("source", "event").
  */
 export const figureIssueFields = (qualifier: Qualifier): string[] =>
-  FIGURE_FIELDS.filter((field) => (field === "low" ? hasLow(qualifier) : field === "high" ? hasHigh(qualifier) : true));
+  draftFields.filter((field) => (field === "low" ? hasLow(qualifier) : field === "high" ? hasHigh(qualifier) : true));
 
 interface FigureFieldsProps {
   draft: FigureDraft;
