@@ -1,23 +1,19 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { ApiKeyScope } from "../generated/prisma/enums.js";
+import { prismaEnum } from "./enums.js";
 import { mutationQuery, versionedFields, versionedInput } from "./inputs.js";
 import * as apiKeys from "../services/api-keys.js";
 
-export const ApiKeyScopeEnum = builder.enumType(ApiKeyScope, {
-  name: "ApiKeyScope",
-  description: "What a partner's key may do. Written `verdicts:read` and so on in the documentation.",
-  values: {
-    VERDICTS_READ: {
-      description: "verdicts:read: published verdicts and what they cite (what the public sees), at the key's own rate limit.",
-    },
-    CLAIMS_READ: { description: "claims:read: the whole desk, read-only (claims in review, evidence, ratings, history)." },
-    FIGURES_READ: { description: "figures:read: events and every reported figure, with sources and attribution." },
-    CLAIMS_WRITE: {
-      description: "claims:write: submit claims (createClaim) and articles (ingestArticle) for review, e.g. from a tipline.",
-    },
+export const ApiKeyScopeEnum = prismaEnum(
+  "ApiKeyScope",
+  "What a partner's key may do. Written `verdicts:read` and so on in the documentation.",
+  {
+    VERDICTS_READ: "verdicts:read: published verdicts and what they cite (what the public sees), at the key's own rate limit.",
+    CLAIMS_READ: "claims:read: the whole desk, read-only (claims in review, evidence, ratings, history).",
+    FIGURES_READ: "figures:read: events and every reported figure, with sources and attribution.",
+    CLAIMS_WRITE: "claims:write: submit claims (createClaim) and articles (ingestArticle) for review, e.g. from a tipline.",
   },
-});
+);
 
 const ApiKeyStateEnum = builder.enumType("ApiKeyState", {
   description: "Whether a key works now.",

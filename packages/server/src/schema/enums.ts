@@ -5,12 +5,22 @@ import * as PrismaEnums from "../generated/prisma/enums.js";
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type ValuesOf<Name extends keyof typeof PrismaEnums> = (typeof PrismaEnums)[Name][keyof (typeof PrismaEnums)[Name]];
 
-/** A GraphQL enum with the values of the Prisma enum of the same name (schema.prisma is their one list). */
-function prismaEnum<Name extends keyof typeof PrismaEnums>(name: Name, description: string) {
+/**
+ * A GraphQL enum with the values of the Prisma enum of the same name (schema.prisma is their one list). Given
+ * `valueDescriptions`, it must describe every value, so a value added to schema.prisma fails the typecheck until it is.
+ */
+export function prismaEnum<Name extends keyof typeof PrismaEnums>(
+  name: Name,
+  description: string,
+  valueDescriptions?: Record<ValuesOf<Name> & string, string>,
+) {
   // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the server is bundled whole; nothing here is left to shake out
   const values: BaseEnum = PrismaEnums[name];
+  const described =
+    valueDescriptions &&
+    Object.fromEntries(Object.entries<string>(valueDescriptions).map(([value, description]) => [value, { description }]));
   // Pothos cannot resolve its options type for an enum that is still generic; the values are this enum's.
-  return builder.enumType(values, { name, description }) as PothosSchemaTypes.EnumRef<Types, ValuesOf<Name>>;
+  return builder.enumType(values, { name, description, values: described }) as PothosSchemaTypes.EnumRef<Types, ValuesOf<Name>>;
 }
 
 export const RoleEnum = prismaEnum("Role", "What a user may do: REVIEWER < EDITOR < ADMIN.");
@@ -28,6 +38,10 @@ export const DatePrecisionEnum = prismaEnum(
   "DatePrecision",
   "How precisely a date is known; a date with MONTH precision means 'some time that month'.",
 );
+/** The options of a field that says how precisely another one is known (`placePrecision` of `place`): null with it. */
+export const precisionOf = <Type extends typeof PlacePrecisionEnum | typeof DatePrecisionEnum>(type: Type, field: string) =>
+  ({ type, nullable: true, description: `How precisely \`${field}\` is known.` }) as const;
+
 export const SourceKindEnum = prismaEnum("SourceKind", "What a source is.");
 export const ReliabilityEnum = prismaEnum(
   "Reliability",

@@ -1,9 +1,9 @@
 import { builder } from "../builder.js";
 import { CaptureError } from "../errors.js";
-import { CaptureOrigin } from "../generated/prisma/enums.js";
 import { currentBudget } from "../guards/request-budget.js";
 import { captureStoreFor } from "../services/capture-store.js";
 import * as captures from "../services/source-captures.js";
+import { prismaEnum } from "./enums.js";
 import { ErrorInterface } from "./errors.js";
 import { SourceRefInput, mutationQuery, sourceRef } from "./inputs.js";
 import { Source } from "./sources.js";
@@ -11,13 +11,9 @@ import { Source } from "./sources.js";
 // Archived copies of sources: captured from their URL (captureSource) or uploaded (POST /sources/<id>/captures,
 // http/captures.ts), served to signed-in staff at GET /captures/<sha256>.
 
-const CaptureOriginEnum = builder.enumType(CaptureOrigin, {
-  name: "CaptureOrigin",
-  description: "How an archived copy was obtained.",
-  values: {
-    FETCHED: { description: "FactDesk fetched the source's URL (captureSource)." },
-    UPLOADED: { description: "A reviewer uploaded the file." },
-  },
+const CaptureOriginEnum = prismaEnum("CaptureOrigin", "How an archived copy was obtained.", {
+  FETCHED: "FactDesk fetched the source's URL (captureSource).",
+  UPLOADED: "A reviewer uploaded the file.",
 });
 
 export const SourceCaptureNode = builder.prismaNode("SourceCapture", {

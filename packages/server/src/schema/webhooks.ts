@@ -1,30 +1,26 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { WebhookDeliveryStatus, WebhookEvent } from "../generated/prisma/enums.js";
+import { prismaEnum } from "./enums.js";
 import { mutationQuery, targetInput, versionedFields, versionedInput } from "./inputs.js";
 import * as webhooks from "../services/webhooks.js";
 
-const WebhookEventEnum = builder.enumType(WebhookEvent, {
-  name: "WebhookEvent",
-  description: "What an endpoint can be told about; deliveries name it in words (`verdict.published` …).",
-  values: {
-    VERDICT_PUBLISHED: { description: "verdict.published: a verdict became public (published, or signed off)." },
-    VERDICT_CORRECTED: { description: "verdict.corrected: a published verdict was corrected." },
-    VERDICT_RETRACTED: { description: "verdict.retracted: a published verdict was retracted." },
-    CLAIM_CREATED: { description: "claim.created: a claim entered the desk (by a reviewer, article ingest or a partner's key)." },
-    MEDIA_VERIFIED: { description: "media.verified: a media item's verification was set (to anything but UNVERIFIED)." },
+const WebhookEventEnum = prismaEnum(
+  "WebhookEvent",
+  "What an endpoint can be told about; deliveries name it in words (`verdict.published` …).",
+  {
+    VERDICT_PUBLISHED: "verdict.published: a verdict became public (published, or signed off).",
+    VERDICT_CORRECTED: "verdict.corrected: a published verdict was corrected.",
+    VERDICT_RETRACTED: "verdict.retracted: a published verdict was retracted.",
+    CLAIM_CREATED: "claim.created: a claim entered the desk (by a reviewer, article ingest or a partner's key).",
+    MEDIA_VERIFIED: "media.verified: a media item's verification was set (to anything but UNVERIFIED).",
   },
-});
+);
 
-const WebhookDeliveryStatusEnum = builder.enumType(WebhookDeliveryStatus, {
-  name: "WebhookDeliveryStatus",
-  description: "Where a delivery stands.",
-  values: {
-    PENDING: { description: "Waiting for its first or next attempt (see nextAttemptAt)." },
-    DELIVERED: { description: "The endpoint answered 2xx." },
-    FAILED: { description: "Every attempt failed; replay it to try again." },
-  },
+const WebhookDeliveryStatusEnum = prismaEnum("WebhookDeliveryStatus", "Where a delivery stands.", {
+  PENDING: "Waiting for its first or next attempt (see nextAttemptAt).",
+  DELIVERED: "The endpoint answered 2xx.",
+  FAILED: "Every attempt failed; replay it to try again.",
 });
 
 const adminOnly = (_row: unknown, ctx: Context) => ctx.viewer?.role === "ADMIN";
