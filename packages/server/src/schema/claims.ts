@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
 import { containsText } from "../services/search.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import { ClaimKindEnum, ClaimStatusEnum, DatePrecisionEnum, PlacePrecisionEnum } from "./enums.js";
+import { ClaimKindEnum, ClaimStatusEnum, DatePrecisionEnum, PlacePrecisionEnum, precisionOf } from "./enums.js";
 import { claimVisibleTo, verdictVisibleTo } from "../services/visibility.js";
 import { countsByParent, totalCountField } from "./relation-counts.js";
 
@@ -35,17 +35,9 @@ export const Claim = builder.prismaNode("Claim", {
       description: "The claimant's title or role as reported at the time (\"Russia's UN ambassador\").",
     }),
     claimDate: t.expose("claimDate", { type: "DateTime", nullable: true, description: "When the claim was made." }),
-    claimDatePrecision: t.expose("claimDatePrecision", {
-      type: DatePrecisionEnum,
-      nullable: true,
-      description: "How precisely `claimDate` is known.",
-    }),
+    claimDatePrecision: t.expose("claimDatePrecision", precisionOf(DatePrecisionEnum, "claimDate")),
     place: t.exposeString("place", { nullable: true, description: "Where the claim was made or what place it concerns." }),
-    placePrecision: t.expose("placePrecision", {
-      type: PlacePrecisionEnum,
-      nullable: true,
-      description: "How precisely `place` is known.",
-    }),
+    placePrecision: t.expose("placePrecision", precisionOf(PlacePrecisionEnum, "place")),
     tags: t.exposeStringList("tags", { description: "Free tags for grouping claims." }),
     event: t.relation("event", { nullable: true, description: "The event this claim is about." }),
     assignee: t.relation("assignee", {

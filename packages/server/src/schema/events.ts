@@ -7,7 +7,7 @@ import { countsByParent, totalCountField } from "./relation-counts.js";
 import { claimVisibleTo } from "../services/visibility.js";
 import { containsText } from "../services/search.js";
 import { mutationQuery } from "./inputs.js";
-import { FigureMetricEnum, PlacePrecisionEnum } from "./enums.js";
+import { FigureMetricEnum, PlacePrecisionEnum, precisionOf } from "./enums.js";
 import { summarizeFigures, type FigureSummary, type SummarizedFigure } from "../services/figure-summary.js";
 import { ReportedFigure } from "./figures.js";
 import { createEvent } from "../services/figures.js";
@@ -29,11 +29,7 @@ export const Event = builder.prismaNode("Event", {
     title: t.exposeString("title", { description: '"Violence in coastal Syria, March 2025".' }),
     description: t.exposeString("description", { nullable: true, description: "What the event is." }),
     place: t.exposeString("place", { nullable: true, description: "Where it happened." }),
-    placePrecision: t.expose("placePrecision", {
-      type: PlacePrecisionEnum,
-      nullable: true,
-      description: "How precisely `place` is known.",
-    }),
+    placePrecision: t.expose("placePrecision", precisionOf(PlacePrecisionEnum, "place")),
     startDate: t.expose("startDate", { type: "DateTime", nullable: true, description: "When it began." }),
     endDate: t.expose("endDate", { type: "DateTime", nullable: true, description: "When it ended (null while ongoing)." }),
     version: t.exposeInt("version", { description: "Increases on every change." }),

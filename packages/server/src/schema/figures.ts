@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, FigureScopeEnum, PlacePrecisionEnum } from "./enums.js";
+import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, FigureScopeEnum, PlacePrecisionEnum, precisionOf } from "./enums.js";
 import { rawId, mutationQuery, versionedFields, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as figures from "../services/figures.js";
 
@@ -21,11 +21,7 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
     high: t.exposeInt("high", { nullable: true, description: "Upper bound." }),
     statedText: t.exposeString("statedText", { description: 'The figure verbatim ("at least 1,300 people").' }),
     place: t.exposeString("place", { nullable: true, description: "Where the counted people were." }),
-    placePrecision: t.expose("placePrecision", {
-      type: PlacePrecisionEnum,
-      nullable: true,
-      description: "How precisely `place` is known.",
-    }),
+    placePrecision: t.expose("placePrecision", precisionOf(PlacePrecisionEnum, "place")),
     periodStart: t.expose("periodStart", { type: "DateTime", nullable: true, description: "Start of the period counted." }),
     periodEnd: t.expose("periodEnd", { type: "DateTime", nullable: true, description: "End of the period counted." }),
     periodPrecision: t.expose("periodPrecision", {

@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import { mutationQuery, rawId, versionedFields, versionedInput } from "./inputs.js";
 import { verdictVisibleTo } from "../services/visibility.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { DatePrecisionEnum, EntityKindEnum, RatingLabelEnum, VerdictStateEnum } from "./enums.js";
+import { DatePrecisionEnum, EntityKindEnum, RatingLabelEnum, VerdictStateEnum, precisionOf } from "./enums.js";
 import type { Context } from "../context.js";
 import * as verdicts from "../services/verdicts.js";
 import { claimReviewSelect, judgedAppearances, toClaimReview, type JudgedAppearance } from "../services/claim-review.js";
@@ -42,11 +42,7 @@ const JudgedClaimRef = builder.objectRef<JudgedClaim>("JudgedClaim").implement({
     claimantKind: t.expose("claimantKind", { type: EntityKindEnum, nullable: true, description: "What kind of actor the claimant is." }),
     claimantRole: t.exposeString("claimantRole", { nullable: true, description: "The claimant's role as reported then." }),
     claimDate: t.expose("claimDate", { type: "DateTime", nullable: true, description: "When the claim was made." }),
-    claimDatePrecision: t.expose("claimDatePrecision", {
-      type: DatePrecisionEnum,
-      nullable: true,
-      description: "How precisely `claimDate` is known.",
-    }),
+    claimDatePrecision: t.expose("claimDatePrecision", precisionOf(DatePrecisionEnum, "claimDate")),
     place: t.exposeString("place", { nullable: true, description: "Where it was made, or the place it concerns." }),
     appearances: t.field({ type: [JudgedAppearanceRef], description: "Where it appeared, earliest first.", resolve: (c) => c.appearances }),
   }),
