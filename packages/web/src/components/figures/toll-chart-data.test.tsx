@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { maskFragments } from "gql.tada";
-import { TollChart_ReportedFigureFragment, tollChartData } from "./toll-chart-data";
+import { TollChart_ReportedFigureFragment, hasTrend, tollChartData } from "./toll-chart-data";
 
 type SourceShape = { id: string; url: string; title: string | null; publisher: string | null };
 const article: SourceShape = { id: "s1", url: "https://demo.factdesk.example/articles/a", title: "An article", publisher: null };
@@ -15,6 +15,7 @@ const figure = (
   reportedAt: string,
   source = article,
   attributedTo: { id: string; name: string } | null = null,
+  scope: "CUMULATIVE" | "INCIDENT" | null = null,
 ) =>
   maskFragments([TollChart_ReportedFigureFragment], {
     id,
@@ -24,6 +25,7 @@ const figure = (
     high,
     statedText: qualifier === "VAGUE" ? "hundreds of civilian deaths" : `${subject} ${id}`,
     reportedAt,
+    scope,
     attributedTo,
     source,
   } as never);
@@ -62,6 +64,19 @@ describe("tollChartData", () => {
         ],
       ],
       ["Wire: people", [["60", "Wire"]]],
+    ]);
+  });
+
+  it("keeps a reporter's single-incident counts apart from its running total, and never draws them as a trend", () => {
+    const war = tollChartData([
+      figure("t1", "people", "AT_LEAST", 1300, null, "2025-03-10T00:00:00.000Z", monitor, ministry, "CUMULATIVE"),
+      figure("t2", "people", "AT_LEAST", 1500, null, "2025-03-12T00:00:00.000Z", monitor, ministry, "CUMULATIVE"),
+      figure("i1", "people", "EXACT", 17, null, "2025-03-11T00:00:00.000Z", monitor, ministry, "INCIDENT"),
+      figure("i2", "people", "EXACT", 9, null, "2025-03-12T00:00:00.000Z", monitor, ministry, "INCIDENT"),
+    ]);
+    expect(war.series.map((s) => [s.name, s.points.map((p) => p.label), hasTrend(s)])).toEqual([
+      ["Health Ministry (via Coast Monitor): people", ["≥ 1,300", "≥ 1,500"], true],
+      ["Health Ministry (via Coast Monitor): people, single incidents", ["17", "9"], false],
     ]);
   });
 

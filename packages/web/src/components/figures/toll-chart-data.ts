@@ -12,6 +12,7 @@ export const TollChart_ReportedFigureFragment = graphql(`
     high
     statedText
     reportedAt
+    scope
     attributedTo { id name }
     source { id url title publisher }
   }
@@ -37,6 +38,8 @@ export interface ChartPoint {
 export interface ChartSeries {
   key: string;
   name: string;
+  /** Counts of single incidents: points side by side, never joined into a line as if they were one toll. */
+  incidents: boolean;
   points: ChartPoint[];
 }
 
@@ -66,21 +69,21 @@ const publisherOf = (f: Row) => f.source.publisher ?? hostOf(f.source.url);
 /**
  * One series per reporter and counted group ("people", "civilians"): the ministry's toll is one line whichever outlet
  * carried it, and the outlets are its secondary label ("Health Ministry (via Reuters, AP): people"). A figure nobody
- * is named for is its publisher's own. Points in report order.
+ * is named for is its publisher's own. A reporter's counts of single incidents are a series of their own, beside its
+ * running total. Points in report order.
  */
 export function tollChartData(figures: readonly FragmentOf<typeof TollChart_ReportedFigureFragment>[]): TollChartData {
   const rows = figures.map((f) => readFragment(TollChart_ReportedFigureFragment, f));
-  const seriesKey = (f: Row) => `${f.attributedTo ? `entity:${f.attributedTo.id}` : `source:${f.source.id}`}|${f.subject.toLowerCase()}`;
+  const seriesKey = (f: Row) =>
+    `${f.attributedTo ? `entity:${f.attributedTo.id}` : `source:${f.source.id}`}|${f.subject.toLowerCase()}${f.scope === "INCIDENT" ? "|incident" : ""}`;
   const members = new Map<string, Row[]>();
   for (const f of rows) members.set(seriesKey(f), [...(members.get(seriesKey(f)) ?? []), f]);
   const names = new Map<string, string>();
   for (const [key, group] of members) {
     const first = group[0]!;
     const publishers = [...new Set(group.map(publisherOf))].join(", ");
-    names.set(
-      key,
-      first.attributedTo ? `${first.attributedTo.name} (via ${publishers}): ${first.subject}` : `${publishers}: ${first.subject}`,
-    );
+    const counted = first.scope === "INCIDENT" ? `${first.subject}, single incidents` : first.subject;
+    names.set(key, first.attributedTo ? `${first.attributedTo.name} (via ${publishers}): ${counted}` : `${publishers}: ${counted}`);
   }
   const order = [...names.keys()];
 
@@ -105,6 +108,7 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
   const series = order.map((key) => ({
     key,
     name: names.get(key)!,
+    incidents: key.endsWith("|incident"),
     points: rows
       .filter((f) => seriesKey(f) === key)
       .map((f) => {
@@ -137,8 +141,8 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
   return { series, xDomain, xTicks, yMax, yTicks };
 }
 
-/** A series is drawn as a line only when it has reports at different times. */
-export const hasTrend = (series: ChartSeries) => new Set(series.points.map((p) => p.reportedAt)).size > 1;
+/** A series is drawn as a line only when it has reports at different times and they are not single incidents' counts. */
+export const hasTrend = (series: ChartSeries) => !series.incidents && new Set(series.points.map((p) => p.reportedAt)).size > 1;
 
 /** 1, 2, 2.5 or 5 times a power of ten, at least `value`. */
 function niceStep(value: number): number {
