@@ -719,4 +719,25 @@ describe("hostile input", () => {
     expect(raw).not.toMatch(/<\/script|<script|<!--/i);
     expect(JSON.parse(raw)[0].claimReviewed).toContain("</script><script>alert(document.cookie)</script><!--");
   });
+
+  it("never writes a forged Host header into the links of feeds and sitemaps", async () => {
+    const { port } = new URL(server.url);
+    const get = (path: string, host: string) =>
+      new Promise<string>((resolve, reject) => {
+        http
+          .get({ host: "127.0.0.1", port, path, headers: { host } }, (res) => {
+            let body = "";
+            res.setEncoding("utf8").on("data", (chunk) => (body += chunk));
+            res.on("end", () => resolve(body));
+          })
+          .on("error", reject);
+      });
+    for (const path of ["/claim-reviews.jsonld", "/verdicts.atom", "/sitemap.xml", "/robots.txt"]) {
+      const forged = await get(path, 'evil.example/"><script>x</script>');
+      expect(forged, path).not.toContain("evil.example");
+      expect(forged, path).toContain("http://localhost");
+      // A plain host name, as a reverse proxy forwards it, is what the links use.
+      expect(await get(path, `desk.example:${port}`), path).toContain(`http://desk.example:${port}/`);
+    }
+  });
 });

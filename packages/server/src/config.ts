@@ -307,5 +307,16 @@ export function publicBaseUrl(requestOrigin: string): string {
   return (process.env.FACTDESK_PUBLIC_URL || requestOrigin).replace(/\/$/, "");
 }
 
+// A host name or IP address with an optional port: what a Host header holds when it is not an attack.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * The public address for links in pages, feeds and exports, from the request's Host header when FACTDESK_PUBLIC_URL
+ * is not set. A Host header that is not a plain host name (markup, a path, a user) is not written into any link.
+ */
+export function publicBaseUrlFor(host: string | undefined): string {
+  return publicBaseUrl(`http://${host && HOST.test(host) ? host : "localhost"}`);
+}
+
 /** The organisation named as author of published fact-checks (FACTDESK_PUBLISHER_NAME). */
 export const publisherName = () => process.env.FACTDESK_PUBLISHER_NAME || "FactDesk";

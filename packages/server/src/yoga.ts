@@ -8,7 +8,7 @@ import sirv from "sirv";
 import { schema } from "./schema/index.js";
 import type { AppContext, ServerContext } from "./context.js";
 import type { Database } from "./db.js";
-import { publicBaseUrl, webDistDir, type Config } from "./config.js";
+import { publicBaseUrlFor, webDistDir, type Config } from "./config.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { serveFeeds } from "./http/feeds.js";
 import { serveExport } from "./http/exports.js";
@@ -258,7 +258,7 @@ export function createRequestHandler(database: Database, config: Config, service
     }
     if (path === "/robots.txt" || path === "/sitemap.xml") {
       serveHttpRead(req, res, async () => {
-        const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+        const base = publicBaseUrlFor(req.headers.host);
         const body =
           path === "/robots.txt"
             ? robotsTxt(base)

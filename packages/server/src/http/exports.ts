@@ -6,7 +6,7 @@ import type { Database } from "../db.js";
 import type { Identity } from "../guards/identity.js";
 import { accessFor } from "../services/access.js";
 import { FIGURE_EXPORT_COLUMNS, VERDICT_EXPORT_COLUMNS, claimDossier, eventFigures, publishedVerdictRows } from "../services/exports.js";
-import { publicBaseUrl } from "../config.js";
+import { publicBaseUrlFor } from "../config.js";
 import { embeddableJson } from "./feeds.js";
 import { localIdFromPath } from "./global-id.js";
 
@@ -69,7 +69,7 @@ export async function serveExport(database: Database, identity: Identity, req: I
     res.end(embeddableJson(dossier));
     return true;
   }
-  const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+  const base = publicBaseUrlFor(req.headers.host);
   start("csv", "verdicts.csv", "public, max-age=60");
   await streamCsv(
     publishedVerdictRows(database.prisma, (id) => `${base}/verdicts/${id}`),

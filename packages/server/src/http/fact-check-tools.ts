@@ -4,7 +4,7 @@ import type { Database } from "../db.js";
 import { claimReviewSelect } from "../services/claim-review.js";
 import { searchPublishedVerdicts } from "../services/fact-check-search.js";
 import { ratingLabelText } from "../services/rating-label-text.js";
-import { publicBaseUrl, publisherName } from "../config.js";
+import { publicBaseUrlFor, publisherName } from "../config.js";
 import { embeddableJson } from "./feeds.js";
 
 export const FACT_CHECK_SEARCH_PATH = "/v1alpha1/claims:search";
@@ -60,7 +60,7 @@ export async function serveFactCheckSearch(database: Database, req: IncomingMess
     send(405, googleError(405, "METHOD_NOT_ALLOWED", "Use GET."));
     return true;
   }
-  const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+  const base = publicBaseUrlFor(req.headers.host);
   const site = new URL(base).host;
   const params = new URL(req.url ?? path, "http://search.invalid").searchParams;
 

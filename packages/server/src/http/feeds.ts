@@ -8,7 +8,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import { claimReviewSelect, toClaimReview, type Publisher } from "../services/claim-review.js";
 import { findPublicMediaItems, reviewingVerdict, toMediaReview } from "../services/media-review.js";
 import { ratingLabelText } from "../services/rating-label-text.js";
-import { publicBaseUrl, publisherName } from "../config.js";
+import { publicBaseUrlFor, publisherName } from "../config.js";
 import { localIdFromPath } from "./global-id.js";
 
 /**
@@ -104,7 +104,7 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
   const one = path.match(/^\/claim-reviews\/([^/]+)\.jsonld$/);
   const list = ["/claim-reviews.jsonld", "/media-reviews.jsonld", "/verdicts.atom"].includes(path);
   if (!one && !list) return false;
-  const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+  const base = publicBaseUrlFor(req.headers.host);
   const publisher = { name: publisherName(), url: base };
   const verdictUrl = (id: string) => `${base}/verdicts/${encodeGlobalID("Verdict", id)}`;
   const send: Send = (status, body, type, headers = {}) =>

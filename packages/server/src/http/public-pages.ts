@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { pathToFileURL } from "node:url";
 import escapeHtml from "escape-html";
 import type { Database } from "../db.js";
-import { publicBaseUrl, publisherName, webDistDir } from "../config.js";
+import { publicBaseUrlFor, publisherName, webDistDir } from "../config.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
 import { embeddableJson } from "./feeds.js";
 import { localIdFromPath } from "./global-id.js";
@@ -92,7 +92,7 @@ export async function serveRenderedPage(
   const render = await loadRenderer();
   if (!render) return false;
   const url = new URL(req.url ?? pagePath, "http://localhost");
-  const base = publicBaseUrl(`http://${req.headers.host ?? "localhost"}`);
+  const base = publicBaseUrlFor(req.headers.host);
   const [page, head] = await Promise.all([
     render.renderPage(pagePath, url.search.slice(1), graphqlFetch),
     headOf(database, base, pagePath),

@@ -9,7 +9,7 @@ import { claimReviewSelect, judgedAppearances, toClaimReview, type JudgedAppeara
 import { containsText } from "../services/search.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { DatePrecision, EntityKind } from "../generated/prisma/enums.js";
-import { publicBaseUrl, publisherName } from "../config.js";
+import { publicBaseUrlFor, publisherName } from "../config.js";
 
 const JudgedAppearanceRef = builder.objectRef<JudgedAppearance>("JudgedAppearance").implement({
   description: "Where the judged claim appeared, as it was shown when the verdict was written.",
@@ -228,7 +228,7 @@ const RetractVerdictInput = builder.inputType("RetractVerdictInput", {
 const refetch = (ctx: Context, query: object, id: string) =>
   ctx.prisma.verdict.findUniqueOrThrow({ ...mutationQuery(query), where: { id } });
 
-const base = (ctx: Context) => publicBaseUrl(new URL(ctx.request.url).origin);
+const base = (ctx: Context) => publicBaseUrlFor(new URL(ctx.request.url).host);
 
 builder.prismaObjectFields(Verdict, (t) => ({
   claimReview: t.field({
