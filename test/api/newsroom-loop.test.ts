@@ -252,6 +252,13 @@ describe("notifications of the review workflow", () => {
     const all = await mutate(server, omar, MarkAllRead, {});
     expect(all.result).toEqual({ marked: unread - 1, unreadCount: 0 });
     expect((await notificationsOf(omar, true)).list).toEqual([]);
+
+    // Each change is in the audit log; marking again, or someone else's, wrote nothing.
+    const ReadAudit = graphql(`query ReadAudit($actor: ID!) {
+      auditLog(first: 10, filter: { actor: $actor, action: "notification." }) { edges { node { action entityId } } }
+    }`);
+    const audit = await server.execute(ReadAudit, { actor: omar.id }, server.admin);
+    expect(audit.auditLog.edges.map((e) => e.node.action)).toEqual(["notification.read_all", "notification.read"]);
   });
 });
 

@@ -73,7 +73,7 @@ builder.mutationFields((t) => ({
     errors: { dataField: { name: "notification", description: "The notification, read." } },
     args: { input: t.arg({ type: MarkNotificationReadInput, required: true, description: "The notification." }) },
     resolve: async (query, _root, { input }, ctx) => {
-      if (!(await notifications.markRead(ctx.prisma, ctx.viewer!.id, input.id.id))) throw new NotFoundError("Notification", input.id.id);
+      if (!(await notifications.markRead(ctx.prisma, ctx.viewer!, input.id.id))) throw new NotFoundError("Notification", input.id.id);
       return ctx.prisma.notification.findUniqueOrThrow({ ...query, where: { id: input.id.id } });
     },
   }),
@@ -84,7 +84,7 @@ builder.mutationFields((t) => ({
     errors: { dataField: { name: "result", description: "How many were marked." } },
     args: {},
     resolve: async (_root, _args, ctx) => {
-      const marked = await notifications.markAllRead(ctx.prisma, ctx.viewer!.id);
+      const marked = await notifications.markAllRead(ctx.prisma, ctx.viewer!);
       return { marked, unreadCount: await notifications.unreadCount(ctx.prisma, ctx.viewer!.id) };
     },
   }),

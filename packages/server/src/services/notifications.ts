@@ -1,6 +1,7 @@
 import type { Db, DbTx } from "../db.js";
 import type { NotificationKind } from "../generated/prisma/client.js";
-import type { Author } from "./audit.js";
+import type { Viewer } from "../context.js";
+import { writeAudit, type Author } from "./audit.js";
 import { noteNotification } from "./live-changes.js";
 
 interface Notice {
@@ -52,13 +53,22 @@ export async function editors(tx: DbTx) {
 export const unreadCount = (db: Db, userId: string) => db.notification.count({ where: { recipientId: userId, readAt: null } });
 
 /** Marks one of the user's notifications read (again is fine); false when it is not theirs or does not exist. */
-export async function markRead(db: Db, userId: string, id: string) {
-  await db.notification.updateMany({ where: { id, recipientId: userId, readAt: null }, data: { readAt: new Date() } });
-  return (await db.notification.count({ where: { id, recipientId: userId } })) > 0;
+export async function markRead(db: Db, reader: Viewer, id: string) {
+  return db.$transaction(async (tx) => {
+    const readAt = new Date();
+    const { count } = await tx.notification.updateMany({ where: { id, recipientId: reader.id, readAt: null }, data: { readAt } });
+    if (count) await writeAudit(tx, reader, { action: "notification.read", entityType: "Notification", entityId: id, after: { readAt } });
+    return (await tx.notification.count({ where: { id, recipientId: reader.id } })) > 0;
+  });
 }
 
 /** Marks everything the user has not read as read; returns how many. */
-export async function markAllRead(db: Db, userId: string) {
-  const { count } = await db.notification.updateMany({ where: { recipientId: userId, readAt: null }, data: { readAt: new Date() } });
-  return count;
+export async function markAllRead(db: Db, reader: Viewer) {
+  return db.$transaction(async (tx) => {
+    const readAt = new Date();
+    const { count } = await tx.notification.updateMany({ where: { recipientId: reader.id, readAt: null }, data: { readAt } });
+    if (count)
+      await writeAudit(tx, reader, { action: "notification.read_all", entityType: "User", entityId: reader.id, after: { count, readAt } });
+    return count;
+  });
 }
