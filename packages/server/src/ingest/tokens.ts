@@ -54,8 +54,10 @@ export function trimClaim(text: string): string {
     .trim();
 }
 
-/** "KHAN YOUNIS, Gaza Strip (AP) — ": where and by whom the story was filed, not part of any claim. */
-// The dash is a dash, not a hyphen: "UN-backed forces" has no dateline.
+/**
+ * "KHAN YOUNIS, Gaza Strip (AP) — ": where and by whom the story was filed, not part of any claim. The dash is a
+ * dash, not a hyphen: "UN-backed forces" has no dateline.
+ */
 export const DATELINE = /^[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .’'-]{0,40})?\s*(?:\([\w .]{1,30}\))?(?:\s*[—–]+|\s*--|\s+-)\s*/;
 
 /**
