@@ -194,7 +194,7 @@ const AUXILIARIES = new Set(
   (
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
-    "since then yet either been being as according may might could likely"
+    "since then yet either been being as according may might could likely more"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -348,14 +348,34 @@ function metricAfter(tokens: Token[], from: number): Metric | null {
     k = close;
   }
   if (tokens[k]?.lower === ",") k++;
+  k = pastLocative(tokens, k);
   for (let skipped = 0; skipped <= 6 && k < tokens.length; skipped++, k++) {
     // "crushed to death", "burned to death": whatever the verb, the outcome is a death.
     if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"])) return "KILLED";
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
+    // "were shot and killed", "were beaten and injured": the first verb only says how.
+    const then = METRIC_AFTER.find(([words]) => matchesAt(tokens, k + 2, words));
+    if (then && tokens[k + 1]?.lower === "and" && /^(?:shot|hit|struck|beaten|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")) {
+      return joinedMetric(tokens, k + 2 + then[0].length, then[1]);
+    }
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;
+}
+
+/**
+ * A short phrase of place or gear between the counted people and their verb: "five attackers with explosives were
+ * killed", "two people in the car were hurt". Skipped only when a form of "be" or "have" follows within four words.
+ */
+function pastLocative(tokens: Token[], from: number): number {
+  if (!/^(?:in|on|with|from|aboard|inside)$/.test(tokens[from]?.lower ?? "")) return from;
+  for (let k = from + 1; k < tokens.length && k <= from + 5; k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) return k;
+    if (!t.isWord || /^\d/.test(t.text) || AUXILIARIES.has(t.lower) || METRIC_WORDS[t.lower]) return from;
+  }
+  return from;
 }
 
 /**

@@ -45,6 +45,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["At least four border police officers died.", { metric: "KILLED", low: 4, statedText: "At least four border police officers" }],
   ["Villagers counted 31 corpses.", { metric: "KILLED", low: 31 }],
   ["The death toll from the 6.4 magnitude quake rose to 512.", { metric: "KILLED", low: 512, statedText: "512" }],
+  ["Hundreds more were injured.", { metric: "INJURED", qualifier: "VAGUE", low: 200, high: 999, statedText: "Hundreds" }],
+  ["Four other gunmen were shot and killed.", { metric: "KILLED", low: 4, subject: "gunmen" }],
+  ["Six passengers on the bus were hurt.", { metric: "INJURED", low: 6, statedText: "Six passengers" }],
+  ["Three fighters with rifles have been arrested.", { metric: "DETAINED", low: 3, subject: "fighters" }],
 ];
 
 /** Numbers that are not counts of people. */
