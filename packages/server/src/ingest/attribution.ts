@@ -100,7 +100,10 @@ function complement(s: string, from: number, verb: string): Complement {
   if (ATTRIBUTION_TAIL.test(rest)) return { kind: "empty" };
   if (CLAUSE_VERB.test(verb)) {
     const lead = rest.match(/^[\s,:]*/)?.[0].length ?? 0;
-    if (/^\s*(?:of|to|for|about|on|with)\b/.test(rest)) return { kind: "act" };
+    // "say about 30 people were wounded": "about" qualifies a number, the complement is a clause.
+    const aboutCount =
+      /^\s*about\s+(?:\d|(?:(?:a\s+)?(?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b)/i;
+    if (/^\s*(?:of|to|for|about|on|with)\b/.test(rest) && !aboutCount.test(rest)) return { kind: "act" };
     return { kind: "clause", start: i + lead };
   }
   return { kind: "act" };
@@ -210,6 +213,8 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     const verbEnd = m.index + m[0].length;
     // "Floods claimed 30 lives": a toll, not a claim.
     if (/^claim/.test(verb) && /^\s+(?:the\s+lives|(?:[\w,.-]+\s+){1,3}lives)\b/.test(s.slice(verbEnd))) continue;
+    // "Media reports said …", "Local reports say …": a noun before the verb, and the speaker's own head.
+    if (/^reports?$/.test(verb) && /^\s+(?:said|says|say|suggested|suggest|indicated|indicate)\b/.test(s.slice(verbEnd))) continue;
     const raw = s.slice(0, m.index);
     if (/[,”"]\s*$/.test(raw)) {
       // "…, said the ministry." — the speaker comes after the verb.
@@ -268,7 +273,8 @@ function withSaying(sentence: Sentence, start: number): Piece[] {
  */
 function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraft[] | null {
   const s = sentence.text;
-  const but = /[,;]\s+(?:but|while|whereas)\s+/g;
+  // "While A says X, B says Y": the subordinate clause comes first, and any comma may end it.
+  const but = /^(?:While|Whereas|Although|Though)\s/.test(s) ? /,\s+/g : /[,;]\s+(?:but|while|whereas)\s+/g;
   for (let m = but.exec(s); m; m = but.exec(s)) {
     if (insideQuote(sentence, sentence.start + m.index)) continue;
     const cut = m.index + m[0].length;
@@ -308,7 +314,11 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
   const candidates = [commas[1], commas[0], tail.search(/[.!?]?\s*$/)].filter((n): n is number => n !== undefined && n > 0);
   for (const end of candidates) {
     const raw = tail.slice(0, end);
-    const np = raw.replace(SOURCE_PREFIX, "").replace(/[\s.!?]+$/, "");
+    // "a report by the World Health Organisation (WHO)": the acronym in brackets only repeats the name.
+    const np = raw
+      .replace(SOURCE_PREFIX, "")
+      .replace(/[\s.!?]+$/, "")
+      .replace(/\s*\([^()]*\)$/, "");
     const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
     if (located?.start !== 0) continue;
     const before = piece(sentence, 0, at);

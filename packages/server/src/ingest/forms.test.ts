@@ -175,6 +175,35 @@ describe("attribution forms", () => {
     ["Peskov attributed the attack to foreign agents.", "attributed the attack to foreign agents"],
   ])("%s", (text, claim) => attributedToPeskov(text, "STATEMENT", claim));
 
+  // Unnamed sources in the forms wire copy uses: placed somewhere, described by an aside, or a noun that looks like a verb.
+  it.each([
+    [
+      "Army officials in the northern district said Tuesday that the convoy was hit.",
+      "Army officials in the northern district",
+      "the convoy was hit",
+    ],
+    ["Rescuers in Lindenport, the region's main port, say the ferry was overloaded.", "Rescuers in Lindenport", "the ferry was overloaded"],
+    ["Officials say about 40 people were hurt in the blast.", "Officials", "about 40 people were hurt in the blast"],
+    ["Local media reports said the bridge had collapsed.", "Local media reports", "the bridge had collapsed"],
+  ])("%s", (text, role, claim) => {
+    const result = extractArticle({ text });
+    expect(result.statements).toHaveLength(1);
+    expect(result.statements[0]).toMatchObject({ speakerKey: null, speakerRole: role, text: claim });
+  });
+
+  it("gives each source of a sentence opening with “While” its own statement", () => {
+    const result = extractArticle({ text: "While the army says nine soldiers died, activists said that 30 people had been killed." });
+    expect(result.statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["the army", "nine soldiers died"],
+      ["activists", "30 people had been killed"],
+    ]);
+  });
+
+  it("reads a source named with its acronym in brackets", () => {
+    const said = first("According to a report by the World Health Organization (WHO), 70 people have died.");
+    expect(said).toMatchObject({ speakerKey: "world-health-organization", text: "70 people have died" });
+  });
+
   it("recognises organisations by gazetteer and by the “the X ministry” rule", () => {
     expect(first("The World Health Organization said the hospital was out of fuel.")?.speakerKey).toBe("world-health-organization");
     expect(first("The WHO said the hospital was out of fuel.")?.speakerKey).toBe("world-health-organization");

@@ -32,7 +32,7 @@ const SOURCE_NOUNS = new Set(
     "rescuers activist activists analyst analysts expert experts observer observers monitor monitors researcher " +
     "researchers journalist journalists correspondent survivor survivors relative relatives neighbour neighbours " +
     "volunteers workers paramedics nurses spokesman spokeswoman spokesperson officer officers report statement study " +
-    "survey data figures tally count investigation estimates groups organisations organizations people man woman " +
+    "reports survey data figures tally count investigation estimates groups organisations organizations people man woman " +
     "diplomats diplomat lawmakers commanders soldiers police"
   ).split(" "),
 );
@@ -93,7 +93,7 @@ const PARTICLE = /^(?:bin|ibn|abu|bint|de|da|di|du|van|von|der|den|la|le|dos|das
 
 /** Leading words that only set the scene: "But", "On Monday", "Earlier that day". */
 const LEADING =
-  /^(?:(?:which|who|but|and|yet|so|meanwhile|however|also|separately|still|earlier|later|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) on \w+day|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
+  /^(?:(?:which|who|but|and|yet|so|while|whereas|although|though|meanwhile|however|also|separately|still|earlier|later|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) on \w+day|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
 
 /** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
 const ASIDES =
@@ -197,6 +197,10 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   const serving = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+(?:for|of|at|from|with)\s+\S/u.exec(text);
   if (serving && (ROLE_NOUNS.has(serving[1] ?? "") || SOURCE_NOUNS.has(serving[1] ?? "")) && ws.length <= 12)
     return { type: "unnamed", role: text };
+  // "Police officials in Jawzjan province", "government officials at the scene": a source placed somewhere.
+  const placed = /^((?:[\p{L}’'.-]+\s+){0,3}?([\p{L}’'.-]+))\s+(?:in|at|from|near)\s+\S/u.exec(text);
+  const placedHead = placed?.[2]?.toLowerCase() ?? "";
+  if (placed && (SOURCE_NOUNS.has(placedHead) || ROLE_NOUNS.has(placedHead.replace(/s$/, "")))) return { type: "unnamed", role: text };
   const head = (ws[ws.length - 1] ?? "").toLowerCase();
   const singular = head.replace(/s$/, "");
   if (SOURCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular)) {
@@ -262,6 +266,12 @@ export function locateSpeaker(raw: string): { phrase: SpeakerPhrase; start: numb
   if (endsWithAppositive && prev) {
     const pair = appositive(prev.text, last.text);
     if (pair) return { phrase: pair, start: prev.start + core(prev.text).offset };
+    // "Authorities in Nyala, the region's largest city, say": the aside describes the place, the speaker comes before it.
+    const aside = last.text.trim();
+    if (words(aside).length <= 6 && /^(?:(?:the|a|an)\s|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*[’']s?\s)/u.test(aside)) {
+      const before = simplePhrase(prev.text);
+      if (before && before.type !== "pronoun") return { phrase: before, start: prev.start + core(prev.text).offset };
+    }
   }
   const phrase = simplePhrase(last.text);
   if (!phrase) return null;
