@@ -68,7 +68,7 @@ const PEOPLE = new Set(
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
     "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
     "Christians Muslims Kurds Israelis sons daughters husbands wives brothers sisters parents siblings grandchildren " +
-    "cousins nephews nieces"
+    "cousins nephews nieces suspects guards citizens nationals"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -150,6 +150,15 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["treated", "for"], "INJURED"],
   [["taken", "to", "hospital"], "INJURED"],
   [["held", "hostage"], "OTHER"],
+  // "five soldiers were among the dead", "two nurses are among those injured".
+  [["among", "the", "dead"], "KILLED"],
+  [["among", "the", "killed"], "KILLED"],
+  [["among", "those", "killed"], "KILLED"],
+  [["among", "the", "injured"], "INJURED"],
+  [["among", "the", "wounded"], "INJURED"],
+  [["among", "those", "injured"], "INJURED"],
+  [["among", "those", "wounded"], "INJURED"],
+  [["among", "the", "missing"], "MISSING"],
   [["killed"], "KILLED"],
   [["dead"], "KILLED"],
   [["died"], "KILLED"],
@@ -365,14 +374,16 @@ function metricAfter(tokens: Token[], from: number): Metric | null {
 }
 
 /**
- * A short phrase of place or gear between the counted people and their verb: "five attackers with explosives were
- * killed", "two people in the car were hurt". Skipped only when a form of "be" or "have" follows within four words.
+ * A short phrase of place, gear or kin between the counted people and their verb: "five attackers with explosives
+ * were killed", "two people in the car were hurt", "nine members of one family died". Skipped only when a form of
+ * "be" or "have", or the metric verb itself, follows within four words.
  */
 function pastLocative(tokens: Token[], from: number): number {
-  if (!/^(?:in|on|with|from|aboard|inside)$/.test(tokens[from]?.lower ?? "")) return from;
+  if (!/^(?:in|on|with|from|aboard|inside|of)$/.test(tokens[from]?.lower ?? "")) return from;
   for (let k = from + 1; k < tokens.length && k <= from + 5; k++) {
     const t = tokens[k] as Token;
     if (/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) return k;
+    if (k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
     if (!t.isWord || /^\d/.test(t.text) || AUXILIARIES.has(t.lower) || METRIC_WORDS[t.lower]) return from;
   }
   return from;

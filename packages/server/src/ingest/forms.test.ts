@@ -49,6 +49,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Four other gunmen were shot and killed.", { metric: "KILLED", low: 4, subject: "gunmen" }],
   ["Six passengers on the bus were hurt.", { metric: "INJURED", low: 6, statedText: "Six passengers" }],
   ["Three fighters with rifles have been arrested.", { metric: "DETAINED", low: 3, subject: "fighters" }],
+  ["Two nurses were among the dead.", { metric: "KILLED", low: 2, subject: "nurses" }],
+  ["Four guards are among those wounded.", { metric: "INJURED", low: 4, subject: "guards" }],
+  ["Seven members of a wedding party drowned.", { metric: "KILLED", low: 7, statedText: "Seven members" }],
+  ["Officers detained 22 suspects.", { metric: "DETAINED", low: 22, subject: "suspects" }],
 ];
 
 /** Numbers that are not counts of people. */
