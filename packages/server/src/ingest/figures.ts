@@ -135,6 +135,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["from", "their", "homes"], "DISPLACED"],
   [["forced", "from", "their", "homes"], "DISPLACED"],
   [["forced", "to", "flee"], "DISPLACED"],
+  [["forced", "to", "leave"], "DISPLACED"],
+  [["made", "homeless"], "DISPLACED"],
+  [["took", "shelter"], "DISPLACED"],
+  [["treated", "in"], "INJURED"],
+  [["treated", "at"], "INJURED"],
   [["forced", "out"], "DISPLACED"],
   [["left", "homeless"], "DISPLACED"],
   [["unaccounted", "for"], "MISSING"],
@@ -433,6 +438,11 @@ function metricBefore(tokens: Token[], from: number): Metric | null {
     if (t === "." || t === ";" || t === ":" || (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude")) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
+    // "the number of people killed rose to 80".
+    const people = tokens[j - 1];
+    if (people && isPeople(people) && tokens[j - 2]?.lower === "of" && tokens[j - 3]?.lower === "number" && METRIC_WORDS[t]) {
+      return METRIC_WORDS[t] ?? null;
+    }
   }
   return null;
 }

@@ -53,6 +53,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Four guards are among those wounded.", { metric: "INJURED", low: 4, subject: "guards" }],
   ["Seven members of a wedding party drowned.", { metric: "KILLED", low: 7, statedText: "Seven members" }],
   ["Officers detained 22 suspects.", { metric: "DETAINED", low: 22, subject: "suspects" }],
+  ["The number of people killed has climbed to 64.", { metric: "KILLED", low: 64, statedText: "64" }],
+  ["Another 9 are being treated in hospital.", { metric: "INJURED", low: 9 }],
+  ["About 8,000 villagers have been forced to leave their homes.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 8000 }],
+  ["Some 500 families have been made homeless.", { metric: "DISPLACED", low: 500, subject: "families" }],
 ];
 
 /** Numbers that are not counts of people. */
