@@ -234,7 +234,13 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     const relative = /,\s*(?:which|who)\s+$/i.exec(s.slice(0, located.start));
     const c = complement(s, verbEnd, verb);
     let pieces: Piece[] = [];
+    // "The convoy, officials said, was hit by a bomb": the attribution sits inside the content.
+    const opened = /,\s*$/.exec(s.slice(0, located.start));
+    const closed = /^\s*,\s*/.exec(s.slice(verbEnd));
+    const around = opened && closed && c.kind === "clause" ? piece(sentence, 0, opened.index) : null;
+    const rest = around ? piece(sentence, verbEnd + (closed?.[0].length ?? 0), s.length) : null;
     if (relative) pieces = [piece(sentence, antecedentStart(s, relative.index), s.length)].filter(isPiece);
+    else if (around && rest) pieces = [{ text: `${around.text} ${rest.text}`, start: around.start, end: rest.end }];
     else if (c.kind === "that") pieces = splitThat(sentence, c.start);
     else if (c.kind === "clause") pieces = withSaying(sentence, c.start);
     else if (c.kind === "act") pieces = withSaying(sentence, m.index);

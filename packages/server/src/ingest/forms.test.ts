@@ -193,6 +193,8 @@ describe("attribution forms", () => {
     ["Rescuers in Lindenport, the region's main port, say the ferry was overloaded.", "Rescuers in Lindenport", "the ferry was overloaded"],
     ["Officials say about 40 people were hurt in the blast.", "Officials", "about 40 people were hurt in the blast"],
     ["Local media reports said the bridge had collapsed.", "Local media reports", "the bridge had collapsed"],
+    ["Witnesses reached by phone said the market had burned down.", "Witnesses", "the market had burned down"],
+    ["The bridge, officials said, had been closed for a week.", "officials", "The bridge had been closed for a week"],
   ])("%s", (text, role, claim) => {
     const result = extractArticle({ text });
     expect(result.statements).toHaveLength(1);

@@ -162,7 +162,8 @@ function core(segment: string): { text: string; offset: number } {
 
 /** One noun phrase without commas. */
 function simplePhrase(raw: string): SpeakerPhrase | null {
-  const { text } = core(raw);
+  // "Residents reached by telephone", "witnesses contacted by VOA": how the source was reached is not who it is.
+  const text = core(raw).text.replace(/\s+(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on)\s+[\p{L}’'. -]{1,40}$/u, "");
   if (text === "" || words(text).length > 12) return null;
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
