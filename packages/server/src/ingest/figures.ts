@@ -424,12 +424,17 @@ function metricBefore(tokens: Token[], from: number): Metric | null {
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
   if (direct) return direct;
+  // "the death toll is now 4,210", "the toll stood officially at 80": an adverb between the verb and the number.
+  if (/^(?:now|already|currently|officially)$/.test(tokens[k]?.lower ?? "")) k--;
   // "the death toll from flash floods in eastern Spain rose to 158", "the number of displaced people reached 2 million":
   // the number must follow a verb of reaching, and the toll be named earlier in the same clause.
   const joint = tokens[k]?.lower ?? "";
   if (
     !TOLL_VERBS.has(joint) &&
-    !(["to", "at", "of"].includes(joint) && (TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "toll"))
+    !(
+      ["to", "at", "of", "past", "above"].includes(joint) &&
+      (TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "toll")
+    )
   )
     return null;
   for (let j = k, n = 0; j >= 0 && n < 14; j--, n++) {
@@ -438,6 +443,15 @@ function metricBefore(tokens: Token[], from: number): Metric | null {
     if (t === "." || t === ";" || t === ":" || (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude")) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
+    // "the number of confirmed cases had reached 9,870".
+    if (
+      tokens[j - 2]?.lower === "of" &&
+      tokens[j - 3]?.lower === "number" &&
+      /^(?:confirmed|reported|recorded|new|suspected)$/.test(tokens[j - 1]?.lower ?? "") &&
+      METRIC_WORDS[t]
+    ) {
+      return METRIC_WORDS[t] ?? null;
+    }
     // "the number of people killed rose to 80".
     const people = tokens[j - 1];
     if (people && isPeople(people) && tokens[j - 2]?.lower === "of" && tokens[j - 3]?.lower === "number" && METRIC_WORDS[t]) {
@@ -567,7 +581,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const metric = own ?? sibling?.metric;
     if (!metric) continue;
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
-    const beyond = c.qualifier === "EXACT" && /^(?:passed|surpassed|exceeded|topped)$/.test(tokens[c.from - 1]?.lower ?? "");
+    const beyond = c.qualifier === "EXACT" && /^(?:passed|surpassed|exceeded|topped|past|above)$/.test(tokens[c.from - 1]?.lower ?? "");
     const qualified: Candidate = beyond ? { ...c, qualifier: "MORE_THAN" } : c;
     const first = tokens[c.from] as Token;
     const end = (tokens[who.last] as Token).end;

@@ -57,6 +57,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Another 9 are being treated in hospital.", { metric: "INJURED", low: 9 }],
   ["About 8,000 villagers have been forced to leave their homes.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 8000 }],
   ["Some 500 families have been made homeless.", { metric: "DISPLACED", low: 500, subject: "families" }],
+  ["The death toll in the province is now 317.", { metric: "KILLED", low: 317, statedText: "317" }],
+  ["The number of suspected cases has reached 1,450.", { metric: "OTHER", low: 1450 }],
+  ["The toll from the mudslide climbed past 200.", { metric: "KILLED", qualifier: "MORE_THAN", low: 200, high: null }],
 ];
 
 /** Numbers that are not counts of people. */
