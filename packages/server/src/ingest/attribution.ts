@@ -62,7 +62,7 @@ const ADVERBIALS: RegExp[] = [
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
 const TOLD_OBJECT = new RegExp(
-  `\\s+(?:(?:the|a|an)\\s+)?(?:${CAPS}(?:\\s+${CAPS}){0,4}(?:\\s+(?:news agency|news|television|TV|radio))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit))?)`,
+  `\\s+(?:(?:the|a|an)\\s+)?(?:${CAPS}(?:\\s+${CAPS}){0,4}(?:\\s+(?:news agency|news|television|TV|radio|service|network|channel|newspaper|website))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit))?)`,
   "uy",
 );
 /** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …". */

@@ -198,6 +198,11 @@ describe("attribution forms", () => {
     ["Local media reports said the bridge had collapsed.", "Local media reports", "the bridge had collapsed"],
     ["Witnesses reached by phone said the market had burned down.", "Witnesses", "the market had burned down"],
     ["The bridge, officials said, had been closed for a week.", "officials", "The bridge had been closed for a week"],
+    [
+      "A senior police officer told Radio Kavala's Greek service the crossing was closed.",
+      "A senior police officer",
+      "the crossing was closed",
+    ],
   ])("%s", (text, role, claim) => {
     const result = extractArticle({ text });
     expect(result.statements).toHaveLength(1);
@@ -210,6 +215,10 @@ describe("attribution forms", () => {
       ["the army", "nine soldiers died"],
       ["activists", "30 people had been killed"],
     ]);
+  });
+
+  it("takes no courtesy title for a role", () => {
+    expect(first("Mr. Halvorsen said the ferry was late.")).toMatchObject({ speakerKey: "halvorsen", speakerRole: null });
   });
 
   it("reads a source named with its acronym in brackets", () => {

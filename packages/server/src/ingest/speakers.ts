@@ -189,7 +189,8 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     // What precedes a name must read as a title ("Kremlin spokesman", "US Secretary of State").
     const titled = isRoleLike(before) || words(before).some((w) => TITLE_WORDS.has(w));
     if (!titled) return null;
-    const role = stripArticle(before).replace(/,$/, "");
+    // "Mr. Nuri" is Nuri: a courtesy title is no role.
+    const role = /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(before) ? null : stripArticle(before).replace(/,$/, "");
     const org = knownOrganisation(name);
     if (org) return { type: "named", name: org.name, kind: org.kind, role, known: true, surface: name };
     return { type: "named", name, kind: "PERSON", role, known: false, surface: name };
