@@ -78,14 +78,7 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
     `${f.attributedTo ? `entity:${f.attributedTo.id}` : `source:${f.source.id}`}|${f.subject.toLowerCase()}${f.scope === "INCIDENT" ? "|incident" : ""}`;
   const members = new Map<string, Row[]>();
   for (const f of rows) members.set(seriesKey(f), [...(members.get(seriesKey(f)) ?? []), f]);
-  const names = new Map<string, string>();
-  for (const [key, group] of members) {
-    const first = group[0]!;
-    const publishers = [...new Set(group.map(publisherOf))].join(", ");
-    const counted = first.scope === "INCIDENT" ? `${first.subject}, single incidents` : first.subject;
-    names.set(key, first.attributedTo ? `${first.attributedTo.name} (via ${publishers}): ${counted}` : `${publishers}: ${counted}`);
-  }
-  const order = [...names.keys()];
+  const order = [...members.keys()];
 
   const times = rows.map((f) => Date.parse(f.reportedAt));
   const min = times.length ? Math.min(...times) : Date.now();
@@ -105,13 +98,16 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
     for (const [k, f] of sorted.entries()) shift.set(f.id, (k - (sorted.length - 1) / 2) * spacing);
   }
 
-  const series = order.map((key) => ({
-    key,
-    name: names.get(key)!,
-    incidents: key.endsWith("|incident"),
-    points: rows
-      .filter((f) => seriesKey(f) === key)
-      .map((f) => {
+  const series = [...members].map(([key, group]) => {
+    const first = group[0]!;
+    const incidents = first.scope === "INCIDENT";
+    const publishers = [...new Set(group.map(publisherOf))].join(", ");
+    const counted = incidents ? `${first.subject}, single incidents` : first.subject;
+    return {
+      key,
+      name: first.attributedTo ? `${first.attributedTo.name} (via ${publishers}): ${counted}` : `${publishers}: ${counted}`,
+      incidents,
+      points: group.map((f) => {
         const reportedAt = Date.parse(f.reportedAt);
         return {
           id: f.id,
@@ -127,7 +123,8 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
           publisher: publisherOf(f),
         };
       }),
-  }));
+    };
+  });
 
   // The scale follows what was counted: a vague figure's upper bound ("hundreds": up to 999) is a reading of a word,
   // and like an open-ended figure's missing one it is drawn as a band running off the chart, never stretching it.
