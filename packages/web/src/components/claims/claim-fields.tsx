@@ -2,7 +2,7 @@ import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { Field } from "../forms/field";
 import type { FieldIssue } from "../forms/form-errors";
 import { EnumOptions, NodeOptions } from "../forms/options";
-import { claimKindLabel, datePrecisionLabel, placePrecisionLabel } from "../../lib/format";
+import { claimKindLabel, datePrecisionLabel, fromDateInput, placePrecisionLabel } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
 import { ClaimantField } from "./claimant-field";
 
@@ -15,8 +15,11 @@ export interface ClaimDateValue {
   claimDatePrecision: Enum<"DatePrecision"> | "";
 }
 
-/** The precision sent with a date: none without a date, and Day (what a date input gives) unless chosen. */
-export const datePrecisionInput = (value: ClaimDateValue) => (value.claimDate ? value.claimDatePrecision || "DAY" : null);
+/** The date as the API takes it; its precision is none without a date, and Day (what a date input gives) unless chosen. */
+export const claimDateInput = (value: ClaimDateValue) => ({
+  claimDate: fromDateInput(value.claimDate),
+  claimDatePrecision: value.claimDate ? value.claimDatePrecision || ("DAY" as const) : null,
+});
 
 interface ClaimDateFieldsProps {
   value: ClaimDateValue;
@@ -67,8 +70,11 @@ export interface PlaceValue {
   placePrecision: Enum<"PlacePrecision"> | "";
 }
 
-/** The precision sent with a place: none without a place, or when the reviewer did not say. */
-export const placePrecisionInput = (value: PlaceValue) => (value.place.trim() ? value.placePrecision || null : null);
+/** The place as the API takes it; its precision is none without a place, or when the reviewer did not say. */
+export const placeInput = (value: PlaceValue) => ({
+  place: value.place.trim() || null,
+  placePrecision: value.place.trim() ? value.placePrecision || null : null,
+});
 
 interface PlaceFieldsProps {
   value: PlaceValue;

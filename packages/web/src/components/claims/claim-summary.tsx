@@ -3,25 +3,35 @@ import { DateTime } from "../layout/date-time";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { formatDate, humanize } from "../../lib/format";
 
-export const ClaimSummary_ClaimFragment = graphql(`
-  fragment ClaimSummary_ClaimFragment on Claim {
-    id
+/** What was said, in what role, when and where: the wording a verdict judges (unmasked, read by the summary and the edit form). */
+export const ClaimWording_ClaimFragment = graphql(`
+  fragment ClaimWording_ClaimFragment on Claim @_unmask {
     text
     kind
     claimantRole
     claimDate
     claimDatePrecision
     place
-    tags
-    checkworthiness
-    checkworthinessReasons
-    version
-    updatedAt
-    claimant { id name kind }
-    event { id title }
-    assignee { id name }
   }
 `);
+
+export const ClaimSummary_ClaimFragment = graphql(
+  `
+    fragment ClaimSummary_ClaimFragment on Claim {
+      id
+      ...ClaimWording_ClaimFragment
+      tags
+      checkworthiness
+      checkworthinessReasons
+      version
+      updatedAt
+      claimant { id name kind }
+      event { id title }
+      assignee { id name }
+    }
+  `,
+  [ClaimWording_ClaimFragment],
+);
 
 /** The claim itself: what was said, by whom (with the role they held then), when and where. */
 export function ClaimSummary({ claim }: { claim: FragmentOf<typeof ClaimSummary_ClaimFragment> }) {

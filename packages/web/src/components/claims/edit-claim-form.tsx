@@ -1,38 +1,37 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { DateTime } from "../layout/date-time";
+import { ClaimWording_ClaimFragment } from "./claim-summary";
 import { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors, WORDING_FROZEN, type ConflictFailure } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { datePrecisionLabel, fromDateInput, humanize, placePrecisionLabel, toDateInput } from "../../lib/format";
+import { datePrecisionLabel, humanize, placePrecisionLabel, toDateInput } from "../../lib/format";
 import { claimFieldNames, describeAction } from "../../lib/changes";
 import {
   ClaimDetailFields,
   ClaimDetailFields_QueryFragment,
-  datePrecisionInput,
-  placePrecisionInput,
+  claimDateInput,
+  placeInput,
   tagsInput,
   type ClaimDetails,
 } from "./claim-fields";
 
-export const EditClaimForm_ClaimFragment = graphql(`
-  fragment EditClaimForm_ClaimFragment on Claim {
-    id
-    version
-    text
-    kind
-    claimantRole
-    claimDate
-    claimDatePrecision
-    place
-    placePrecision
-    tags
-    claimant { id name }
-    event { id title }
-    verdict { id state }
-  }
-`);
+export const EditClaimForm_ClaimFragment = graphql(
+  `
+    fragment EditClaimForm_ClaimFragment on Claim {
+      id
+      version
+      ...ClaimWording_ClaimFragment
+      placePrecision
+      tags
+      claimant { id name }
+      event { id title }
+      verdict { id state }
+    }
+  `,
+  [ClaimWording_ClaimFragment],
+);
 
 const UpdateClaimMutation = graphql(
   `
@@ -98,13 +97,9 @@ export function changedInput(base: Draft, draft: Draft): UpdateInput {
   if (draft.claimant !== base.claimant) input.claimant = draft.claimant || null;
   if (draft.claimantRole !== base.claimantRole) input.claimantRole = draft.claimantRole || null;
   if (draft.claimDate !== base.claimDate || draft.claimDatePrecision !== base.claimDatePrecision) {
-    input.claimDate = fromDateInput(draft.claimDate);
-    input.claimDatePrecision = datePrecisionInput(draft);
+    Object.assign(input, claimDateInput(draft));
   }
-  if (draft.place !== base.place || draft.placePrecision !== base.placePrecision) {
-    input.place = draft.place || null;
-    input.placePrecision = placePrecisionInput(draft);
-  }
+  if (draft.place !== base.place || draft.placePrecision !== base.placePrecision) Object.assign(input, placeInput(draft));
   if (tagsInput(draft.tags).join(",") !== tagsInput(base.tags).join(",")) input.tags = tagsInput(draft.tags);
   if (draft.event !== base.event) input.event = draft.event || null;
   return input;

@@ -7,12 +7,12 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { StatusBadge } from "./status-badge";
-import { fromDateInput, humanize } from "../../lib/format";
+import { humanize } from "../../lib/format";
 import {
   ClaimDetailFields,
   ClaimDetailFields_QueryFragment,
-  datePrecisionInput,
-  placePrecisionInput,
+  claimDateInput,
+  placeInput,
   tagsInput,
   type ClaimDetails,
 } from "./claim-fields";
@@ -88,14 +88,8 @@ export function toCreateInput(d: Draft): CreateInput {
   if (d.claimant) input.claimant = d.claimant;
   if (d.claimantRole.trim()) input.claimantRole = d.claimantRole.trim();
   if (d.event) input.event = d.event;
-  if (d.claimDate) {
-    input.claimDate = fromDateInput(d.claimDate);
-    input.claimDatePrecision = datePrecisionInput(d);
-  }
-  if (d.place.trim()) {
-    input.place = d.place.trim();
-    input.placePrecision = placePrecisionInput(d);
-  }
+  if (d.claimDate) Object.assign(input, claimDateInput(d));
+  if (d.place.trim()) Object.assign(input, placeInput(d));
   if (tags.length) input.tags = tags;
   // The first appearance is optional, but half of one is a mistake the server should point out.
   if (d.url.trim() || d.excerpt.trim()) input.appearance = { source: { url: d.url.trim() }, excerpt: d.excerpt };

@@ -7,34 +7,24 @@ import { FormActions } from "../forms/form-actions";
 import { NodeOptions } from "../forms/options";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { ErrorState, Loading } from "../layout/status-views";
-import { FigureTable_ReportedFigureFragment } from "./figure-table";
+import { FigureTable_ReportedFigureFragment, FigureValue_ReportedFigureFragment } from "./figure-table";
 import { changedFigureInput, figureDraftOf, type FigureDraft, type FigureLinks } from "./figure-draft";
 import { FigureFields, figureIssueFields, SourceField, useSourceChoice, type EntityOption, type SourceOption } from "./figure-fields";
 
 /** Everything the form edits, with the version the edit is made against. */
-const EditFigureForm_ReportedFigureFragment = graphql(`
-  fragment EditFigureForm_ReportedFigureFragment on ReportedFigure @_unmask {
-    id
-    version
-    metric
-    subject
-    qualifier
-    low
-    high
-    statedText
-    place
-    placePrecision
-    periodStart
-    periodEnd
-    periodPrecision
-    periodText
-    scope
-    reportedAt
-    attributedTo { id }
-    event { id title }
-    source { id url title publisher }
-  }
-`);
+const EditFigureForm_ReportedFigureFragment = graphql(
+  `
+    fragment EditFigureForm_ReportedFigureFragment on ReportedFigure @_unmask {
+      id
+      version
+      ...FigureValue_ReportedFigureFragment
+      placePrecision
+      attributedTo { id }
+      event { id title }
+    }
+  `,
+  [FigureValue_ReportedFigureFragment],
+);
 
 // Its own query, run when the form opens: the desk's query is close to the server's cost limit, and the form needs
 // the figure's version and the fields the table does not show.

@@ -3,9 +3,9 @@ import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { formatDate, humanize } from "../../lib/format";
 import { figureScopeLabel, formatFigure } from "./figure-label";
 
-export const FigureTable_ReportedFigureFragment = graphql(`
-  fragment FigureTable_ReportedFigureFragment on ReportedFigure {
-    id
+/** A figure as it was reported, shared by the table and the edit form (unmasked: both read the fields directly). */
+export const FigureValue_ReportedFigureFragment = graphql(`
+  fragment FigureValue_ReportedFigureFragment on ReportedFigure @_unmask {
     metric
     subject
     qualifier
@@ -19,10 +19,20 @@ export const FigureTable_ReportedFigureFragment = graphql(`
     periodText
     scope
     reportedAt
-    attributedTo { id name }
     source { id url title publisher }
   }
 `);
+
+export const FigureTable_ReportedFigureFragment = graphql(
+  `
+    fragment FigureTable_ReportedFigureFragment on ReportedFigure {
+      id
+      ...FigureValue_ReportedFigureFragment
+      attributedTo { id name }
+    }
+  `,
+  [FigureValue_ReportedFigureFragment],
+);
 
 function periodRange(start: string | null, end: string | null, precision: string | null): string {
   if (start && end) return `${formatDate(start, precision)} – ${formatDate(end, precision)}`;

@@ -1,9 +1,9 @@
 import { Field } from "../forms/field";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
-import { fromDateInput, toDateInput } from "../../lib/format";
+import { toDateInput } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
 import { NodeOptions } from "../forms/options";
-import { ClaimDateFields, datePrecisionInput } from "../claims/claim-fields";
+import { ClaimDateFields, claimDateInput } from "../claims/claim-fields";
 
 // The judged wording in the "Correct verdict" form: the only way to change what a published verdict judged.
 
@@ -66,8 +66,7 @@ export function wordingInput(original: WordingDraft, draft: WordingDraft): Corre
   if (draft.claimant !== original.claimant && draft.claimant !== KEEP_CLAIMANT) input.claimant = draft.claimant || null;
   if (draft.claimantRole.trim() !== original.claimantRole.trim()) input.claimantRole = draft.claimantRole.trim() || null;
   if (draft.claimDate !== original.claimDate || draft.claimDatePrecision !== original.claimDatePrecision) {
-    input.claimDate = fromDateInput(draft.claimDate);
-    input.claimDatePrecision = datePrecisionInput(draft);
+    Object.assign(input, claimDateInput(draft));
   }
   return input;
 }
@@ -84,8 +83,7 @@ export function wordingRecord(draft: WordingDraft, entities: readonly EntityOpti
     claimText: draft.claimText.trim(),
     claimant,
     claimantRole: draft.claimantRole.trim() || null,
-    claimDate: fromDateInput(draft.claimDate),
-    claimDatePrecision: datePrecisionInput(draft),
+    ...claimDateInput(draft),
   };
 }
 
