@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../packages/server/src/logger.js";
 import { openDatabase } from "../../packages/server/src/db.js";
 import { migrate } from "../../packages/server/src/migrate.js";
-import { createScratchDatabase, testDbKind } from "../testkit/database.js";
+import { preparingClient } from "../../packages/server/src/prepared-statements.js";
+import { createScratchDatabase, postgresAdminUrl, testDbKind } from "../testkit/database.js";
 import { factories } from "../testkit/factories.js";
 import { graphql, requestBody } from "../testkit/graphql.js";
 import { expectNoErrors, startTestServer, type TestServer } from "../testkit/server.js";
@@ -249,6 +250,51 @@ describe.runIf(testDbKind() === "postgres")("read replicas", () => {
       await Promise.all(clients.map((client) => client.end().catch(() => {})));
       await server?.close();
       await replica.drop();
+    }
+  });
+});
+
+describe.runIf(testDbKind() === "postgres")("prepared statements", () => {
+  // One connection keeping at most three statements, as FACTDESK_DATABASE_PREPARED_STATEMENTS=3 would.
+  let pool: pg.Pool;
+  beforeAll(() => {
+    pool = new pg.Pool({ connectionString: postgresAdminUrl(), max: 1, Client: preparingClient(3) });
+  });
+  afterAll(() => pool?.end());
+
+  const preparedOnConnection = async () =>
+    (await pool.query<{ statement: string }>("SELECT statement FROM pg_prepared_statements ORDER BY prepare_time")).rows.map(
+      (r) => r.statement,
+    );
+  const distinct = (n: number) => `SELECT $1::int + ${n} AS value`;
+
+  it("prepares each parameterised query once per connection and keeps the most recently used", async () => {
+    for (const n of [1, 2, 1, 3, 4, 5]) expect((await pool.query(distinct(n), [10])).rows).toEqual([{ value: 10 + n }]);
+    expect(await preparedOnConnection()).toEqual([distinct(3), distinct(4), distinct(5)]);
+    // A dropped statement is prepared again when it comes back.
+    expect((await pool.query(distinct(1), [1])).rows).toEqual([{ value: 2 }]);
+    expect(await preparedOnConnection()).toEqual([distinct(4), distinct(5), distinct(1)]);
+  });
+
+  it("answers queries queued behind the one that drops their statement", async () => {
+    const values = await Promise.all([6, 7, 8, 9, 6, 10, 7, 11, 6].map(async (n) => (await pool.query(distinct(n), [0])).rows[0].value));
+    expect(values).toEqual([6, 7, 8, 9, 6, 10, 7, 11, 6]);
+    expect((await preparedOnConnection()).length).toBeLessThanOrEqual(3);
+  });
+
+  it("keeps a statement PostgreSQL could not drop inside a failed transaction usable afterwards", async () => {
+    const client = await pool.connect();
+    try {
+      await client.query(distinct(20), [0]);
+      await client.query("BEGIN");
+      await expect(client.query("SELECT 1 / $1::int", [0])).rejects.toThrow(/division by zero/);
+      // These fail (the transaction is aborted) and push the first statement out, whose DEALLOCATE fails too.
+      for (const n of [21, 22, 23]) await expect(client.query(distinct(n), [0])).rejects.toThrow(/aborted/);
+      await client.query("ROLLBACK");
+      expect((await client.query(distinct(20), [1])).rows).toEqual([{ value: 21 }]);
+      for (const n of [21, 22, 23]) expect((await client.query(distinct(n), [1])).rows).toEqual([{ value: n + 1 }]);
+    } finally {
+      client.release();
     }
   });
 });

@@ -37,6 +37,11 @@ export interface Limits {
   /** PostgreSQL connection pool size of this instance (and of each read replica's pool). */
   databasePoolSize: number;
   /**
+   * Prepared statements each PostgreSQL connection keeps (least recently used dropped first): a query the desk runs
+   * often is parsed and planned once per connection instead of on every request.
+   */
+  databasePreparedStatements: number;
+  /**
    * On SIGTERM/SIGINT: how long requests already in flight may take to finish (new connections are refused at
    * once) before the rest are cut off and the process exits.
    */
@@ -160,6 +165,7 @@ export const defaultLimits: Limits = {
   maxConcurrentStatementsPerRequest: 4,
   maxStatementsPerRequest: 500,
   databasePoolSize: 10,
+  databasePreparedStatements: 200,
   drainTimeoutMs: 10_000,
 };
 

@@ -5,6 +5,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { preparingClient } from "./prepared-statements.js";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { StartupError } from "./errors.js";
@@ -108,6 +109,8 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
+  /** Prepared statements each PostgreSQL connection keeps (see Limits.databasePreparedStatements). */
+  preparedStatements?: number;
   /** A PGlite `dumpDataDir` tarball a new embedded database starts from (see Config.embeddedTemplate). */
   embeddedTemplate?: string;
   /** PostgreSQL read replicas of `databaseUrl` (see Database.reads). */
@@ -119,7 +122,12 @@ export interface DatabaseOptions {
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const observe = opts.observeStatement;
   return opts.databaseUrl
-    ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.replicaUrls ?? [], observe)
+    ? openPostgres(
+        opts.databaseUrl,
+        { poolSize: opts.poolSize ?? 10, preparedStatements: opts.preparedStatements ?? 200 },
+        opts.replicaUrls ?? [],
+        observe,
+      )
     : openPglite(opts.dataDir, opts.embeddedTemplate, observe && ((seconds) => observe("primary", seconds)));
 }
 
@@ -134,8 +142,18 @@ function redactUrl(url: string): string {
 }
 
 /** A pool whose first connection has been made, or a StartupError saying which server could not be reached. */
-async function connectedPool(url: string, poolSize: number, what: string, hint: string): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+interface PoolOptions {
+  poolSize: number;
+  preparedStatements: number;
+}
+
+async function connectedPool(url: string, { poolSize, preparedStatements }: PoolOptions, what: string, hint: string): Promise<pg.Pool> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5000,
+    Client: preparingClient(preparedStatements),
+  });
   // An idle connection dropped by the server (a restart, a failover) must not take the process down with it; the
   // pool replaces it on the next query.
   pool.on("error", (error) => console.error(`${what} connection lost: ${error.message}`));
@@ -151,13 +169,13 @@ async function connectedPool(url: string, poolSize: number, what: string, hint: 
 
 async function openPostgres(
   databaseUrl: string,
-  poolSize: number,
+  poolOptions: PoolOptions,
   replicaUrls: string[],
   observe?: (target: "primary" | "replica", seconds: number) => void,
 ): Promise<Database> {
   const pool = await connectedPool(
     databaseUrl,
-    poolSize,
+    poolOptions,
     "PostgreSQL",
     "Check DATABASE_URL and that the server is running, or unset DATABASE_URL to use the embedded database.",
   );
@@ -165,7 +183,7 @@ async function openPostgres(
   try {
     for (const [i, url] of replicaUrls.entries()) {
       replicaPools.push(
-        await connectedPool(url, poolSize, `read replica ${i + 1}`, "Check DATABASE_REPLICA_URLS and that the replica is running."),
+        await connectedPool(url, poolOptions, `read replica ${i + 1}`, "Check DATABASE_REPLICA_URLS and that the replica is running."),
       );
     }
   } catch (error) {

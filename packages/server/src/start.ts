@@ -43,6 +43,7 @@ export async function startFactDesk(config: Config, log: Log = console.log, opti
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.limits.databasePoolSize,
+    preparedStatements: config.limits.databasePreparedStatements,
     embeddedTemplate: config.embeddedTemplate,
     replicaUrls: config.databaseReplicaUrls,
     observeStatement: metrics?.observeStatement,
