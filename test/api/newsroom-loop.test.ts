@@ -232,6 +232,23 @@ describe("notifications of the review workflow", () => {
     expect(editors.map((n) => n.kind)).toEqual(["VERDICT_CORRECTED", "VERDICT_SIGNED_OFF"]);
   });
 
+  it("tell the owners of every claim showing a media item when its verification changes, not when it is saved unchanged", async () => {
+    const [first, second] = [await make.claim(leila), await make.claim(omar)];
+    const item = await make.media(editor, first.id, { claims: [first.id, second.id] });
+    const verifiedOn = async (actor: Actor) =>
+      (await notificationsOf(actor)).list
+        .filter((n) => n.kind === "MEDIA_VERIFIED")
+        .map((n) => ({ claim: n.claim?.id, actor: n.actor?.id }));
+
+    const staged = await make.verification(editor, item, "STAGED");
+    expect(await verifiedOn(leila)).toEqual([{ claim: first.id, actor: editor.id }]);
+    expect(await verifiedOn(omar)).toEqual([{ claim: second.id, actor: editor.id }]);
+    // Saving the same verification again tells nobody anything new, and nobody is told of their own change.
+    await make.verification(editor, staged, "STAGED");
+    expect(await verifiedOn(leila)).toHaveLength(1);
+    expect(await verifiedOn(editor)).toEqual([]);
+  });
+
   it("are marked read one at a time or all at once, each user only their own", async () => {
     const claim = await make.claim(leila);
     await mutate(server, leila, AddNote, { input: { claim: claim.id, body: "@Omar Farouk one" } });

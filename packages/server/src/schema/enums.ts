@@ -71,7 +71,7 @@ export const MediaVerificationEnum = prismaEnum("MediaVerification", "UNVERIFIED
 export const UnverifiedReasonEnum = prismaEnum("UnverifiedReason", "Why a media item is still unverified.");
 export const NotificationKindEnum = prismaEnum(
   "NotificationKind",
-  "Why a user is notified: assigned a claim, mentioned in a note, their claim rated or sent to an editor, a verdict awaiting their sign-off, their verdict signed off or corrected, a merge proposed (editors) or their merge proposal decided.",
+  "Why a user is notified: assigned a claim, mentioned in a note, their claim rated or sent to an editor, a verdict awaiting their sign-off, their verdict signed off or corrected, a merge proposed (editors) or their merge proposal decided, or the verification of media shown with their claim changed.",
 );
 export const MergeProposalStatusEnum = prismaEnum(
   "MergeProposalStatus",

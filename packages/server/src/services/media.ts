@@ -3,6 +3,7 @@ import { mediaKind, mediaVerification, unverifiedReason } from "./enums.js";
 import { inTransaction, type Db, type DbTx } from "../db.js";
 import { NotFoundError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
+import { notify } from "./notifications.js";
 import { enqueueMediaVerified } from "./webhooks.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
@@ -90,6 +91,18 @@ export async function setMediaVerification(
       after: { verification: after.verification, unverifiedReason: after.unverifiedReason },
     });
     if (after.verification !== "UNVERIFIED") await enqueueMediaVerified(tx, id);
+    if (after.verification !== before.verification) await notifyClaimOwnersOfVerification(tx, viewer, id);
     return after;
   });
+}
+
+/** A changed verification can change what the claims showing the item say: their owners hear of it, claim by claim. */
+async function notifyClaimOwnersOfVerification(tx: DbTx, viewer: Author | null, mediaId: string) {
+  const claims = await tx.claim.findMany({
+    where: { media: { some: { id: mediaId } } },
+    select: { id: true, assigneeId: true, createdById: true },
+  });
+  for (const claim of claims) {
+    await notify(tx, viewer, { kind: "MEDIA_VERIFIED", recipients: [claim.assigneeId, claim.createdById], claimId: claim.id });
+  }
 }

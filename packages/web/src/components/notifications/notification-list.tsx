@@ -39,6 +39,7 @@ const what: Record<Enum<"NotificationKind">, string> = {
   VERDICT_CORRECTED: "corrected your verdict",
   MERGE_PROPOSED: "proposes merging a duplicate into a claim",
   MERGE_PROPOSAL_DECIDED: "decided your merge proposal",
+  MEDIA_VERIFIED: "changed the verification of media on your claim",
 };
 
 const decisions: Record<Enum<"MergeProposalStatus">, string> = {
