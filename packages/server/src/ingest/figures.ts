@@ -255,9 +255,10 @@ const METRIC_BEFORE: Record<string, Metric> = {
 };
 /** Verbs that join a toll to its number: "rose to", "stood at", "reached". */
 const TOLL_VERBS = new Set(
-  "rose rises risen rising climbed climbs reached reaches hit hits stood stands is was jumped increased surpassed passed exceeded topped".split(
-    " ",
-  ),
+  (
+    "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was jumped increased increasing " +
+    "surpassed passed exceeded topped doubled tripled grew grown soared mounted"
+  ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
 const NOT_A_COUNT_BEFORE = new Set("$ € £ us$ usd aged age ages no. no number page article resolution chapter route flight".split(" "));
@@ -312,9 +313,12 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
     const gap = b ? tokens.slice(a.to, b.from).map((t) => t.lower) : [];
     const joined = gap.join(" ");
     if (b && !a.vague && !b.vague && ["and", "to", "-", "–", "or"].includes(joined)) {
+      // "rose from 30 to 45", "increasing by 230 to 5,689": the second number is the new value.
       const change =
-        endsBefore(tokens, a.from, ["from"]) &&
-        /^(?:rose|risen|climbed|increased|jumped|grew|went|soared|fell|dropped)$/.test(tokens[a.from - 2]?.lower ?? "");
+        (endsBefore(tokens, a.from, ["from"]) || endsBefore(tokens, a.from, ["by"])) &&
+        /^(?:rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|went|soared|fell|dropped)$/.test(
+          tokens[a.from - 2]?.lower ?? "",
+        );
       if (change) {
         out.push({ from: b.from, numFrom: b.from, to: b.to, low: b.low, high: b.high, qualifier: "EXACT" });
         k++;
@@ -347,7 +351,9 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   const after = tokens[c.to];
   if (before && NOT_A_COUNT_BEFORE.has(before.lower)) return true;
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text)) return true;
-  if (after && (UNITS.has(after.lower) || (MONTH_WORDS.has(after.lower) && /^\p{Lu}/u.test(after.text)))) return true;
+  // "15,935 - an increase of 600": a dash set off by spaces is punctuation, not the start of "-year-old".
+  const spacedDash = after && /^[-–]$/.test(after.text) && after.start > (tokens[c.to - 1]?.end ?? after.start);
+  if (after && !spacedDash && (UNITS.has(after.lower) || (MONTH_WORDS.has(after.lower) && /^\p{Lu}/u.test(after.text)))) return true;
   const single = tokens[c.numFrom];
   if (c.to - c.numFrom === 1 && single && /^(?:1[89]|20)\d\d$/.test(single.text) && !(after && isPeople(after))) return true;
   return false;
@@ -368,6 +374,10 @@ function metricAfter(tokens: Token[], from: number): Metric | null {
     if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"])) return "KILLED";
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
+    // "were among those hurt", "are among the detained": any outcome word after "among the/those".
+    const among = /^(?:the|those)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k]?.lower === "among";
+    const outcome = among ? METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, k + 2, words)) : undefined;
+    if (outcome) return outcome[1];
     // "were shot and killed", "were beaten and injured": the first verb only says how.
     const then = METRIC_AFTER.find(([words]) => matchesAt(tokens, k + 2, words));
     if (then && tokens[k + 1]?.lower === "and" && /^(?:shot|hit|struck|beaten|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")) {
@@ -390,6 +400,8 @@ function pastLocative(tokens: Token[], from: number): number {
     if (/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) return k;
     if (k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
     if (!t.isWord || /^\d/.test(t.text) || AUXILIARIES.has(t.lower) || METRIC_WORDS[t.lower]) return from;
+    // "destroyed dozens of homes and killed 14": the verb after "and" is the sentence's, not the counted people's.
+    if ((t.lower === "and" || t.lower === "or") && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) return from;
   }
   return from;
 }
@@ -406,7 +418,31 @@ function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
   return "OTHER";
 }
 
-function metricBefore(tokens: Token[], from: number): Metric | null {
+/** Verbs that carry a running total to its new value: "bringing the total to 19", "raising their total to six". */
+const TOTAL_VERBS = /^(?:bringing|raising|taking|pushing|putting|brought|raised|took|pushed|put)$/;
+
+/** Where the total-carrying verb is, within a few words before `to`, or -1. */
+function totalVerbBefore(tokens: Token[], to: number): number {
+  for (let j = to - 1; j >= 0 && j >= to - 8; j--) {
+    const t = tokens[j] as Token;
+    if (!t.isWord) return -1;
+    if (TOTAL_VERBS.test(t.lower)) return j;
+  }
+  return -1;
+}
+
+/**
+ * "…, bringing the total to 19": a bare total continues the figure stated before it in the sentence ("two more
+ * bodies were found"); "bringing the death toll to 40" names its own.
+ */
+function runningTotal(tokens: Token[], to: number, previous: FigureDraft | undefined): Metric | null {
+  const verb = totalVerbBefore(tokens, to);
+  if (verb < 0) return null;
+  if (tokens.slice(verb + 1, to).some((t) => t.lower === "toll")) return "KILLED";
+  return previous?.metric ?? null;
+}
+
+function metricBefore(tokens: Token[], from: number, previous: FigureDraft | undefined): Metric | null {
   let k = from - 1;
   let j = from - 1;
   while (j >= 0 && /^(?:another|further|additional)$/.test(tokens[j]?.lower ?? "")) j--;
@@ -424,12 +460,30 @@ function metricBefore(tokens: Token[], from: number): Metric | null {
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
   if (direct) return direct;
+  // "gunmen shot dead 12 villagers".
+  if (tokens[k]?.lower === "dead" && tokens[k - 1]?.lower === "shot") return "KILLED";
   // "the death toll is now 4,210", "the toll stood officially at 80": an adverb between the verb and the number.
   if (/^(?:now|already|currently|officially)$/.test(tokens[k]?.lower ?? "")) k--;
   // "the death toll from flash floods in eastern Spain rose to 158", "the number of displaced people reached 2 million":
   // the number must follow a verb of reaching, and the toll be named earlier in the same clause.
-  const joint = tokens[k]?.lower ?? "";
+  let joint = tokens[k]?.lower ?? "";
+  // "the death toll increased by 230 to 5,689", "jumped from 12 to 30": the change is read from its verb.
   if (
+    joint === "to" &&
+    /^\d/.test(tokens[k - 1]?.text ?? "") &&
+    /^(?:by|from)$/.test(tokens[k - 2]?.lower ?? "") &&
+    TOLL_VERBS.has(tokens[k - 3]?.lower ?? "")
+  ) {
+    k -= 3;
+    joint = tokens[k]?.lower ?? "";
+  }
+  if (joint === "to" && /^(?:total|tally|toll)$/.test(tokens[k - 1]?.lower ?? "") && totalVerbBefore(tokens, k) >= 0) {
+    return runningTotal(tokens, k, previous);
+  }
+  // "raising that country's total number of infections to 29": the total is named below, like a toll.
+  const carried = joint === "to" && totalVerbBefore(tokens, k) >= 0;
+  if (
+    !carried &&
     !TOLL_VERBS.has(joint) &&
     !(
       ["to", "at", "of", "past", "above"].includes(joint) &&
@@ -437,7 +491,9 @@ function metricBefore(tokens: Token[], from: number): Metric | null {
     )
   )
     return null;
-  for (let j = k, n = 0; j >= 0 && n < 14; j--, n++) {
+  // A toll may be named with its cause and place before the verb: "the death toll from a powerful earthquake that
+  // struck the western region of Sichuan Saturday morning has climbed to at least 113".
+  for (let j = k, n = 0; j >= 0 && n < 24; j--, n++) {
     const t = tokens[j]?.lower ?? "";
     // "the death toll from a 7.2 magnitude earthquake … rose to 2,207": a magnitude is no competing count.
     if (t === "." || t === ";" || t === ":" || (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude")) return null;
@@ -576,13 +632,18 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     const parent = nested && outer >= 0 ? outer : null;
     const own =
-      who.metric ?? metricAfter(tokens, who.last + 1) ?? metricBefore(tokens, c.from) ?? (parent !== null ? drafts[parent]?.metric : null);
+      who.metric ??
+      metricAfter(tokens, who.last + 1) ??
+      metricBefore(tokens, c.from, previous) ??
+      (parent !== null ? drafts[parent]?.metric : null);
     const sibling = own ? null : listSibling(tokens, c, who, previous);
     const metric = own ?? sibling?.metric;
     if (!metric) continue;
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
     const beyond = c.qualifier === "EXACT" && /^(?:passed|surpassed|exceeded|topped|past|above)$/.test(tokens[c.from - 1]?.lower ?? "");
-    const qualified: Candidate = beyond ? { ...c, qualifier: "MORE_THAN" } : c;
+    // "1.2 million cases approximately were reported": the qualifier may follow what it qualifies.
+    const trailing = c.qualifier === "EXACT" && tokens[who.last + 1]?.lower === "approximately";
+    const qualified: Candidate = beyond ? { ...c, qualifier: "MORE_THAN" } : trailing ? { ...c, qualifier: "APPROXIMATELY" } : c;
     const first = tokens[c.from] as Token;
     const end = (tokens[who.last] as Token).end;
     drafts.push({

@@ -60,6 +60,17 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The death toll in the province is now 317.", { metric: "KILLED", low: 317, statedText: "317" }],
   ["The number of suspected cases has reached 1,450.", { metric: "OTHER", low: 1450 }],
   ["The toll from the mudslide climbed past 200.", { metric: "KILLED", qualifier: "MORE_THAN", low: 200, high: null }],
+  [
+    "The death toll from the storm that swept across the northern coast late on Friday evening has climbed to at least 64.",
+    { metric: "KILLED", qualifier: "AT_LEAST", low: 64, statedText: "at least 64" },
+  ],
+  ["Gunmen shot dead 14 farmers.", { metric: "KILLED", low: 14, subject: "farmers" }],
+  ["Six firefighters were among those hurt.", { metric: "INJURED", low: 6, subject: "firefighters" }],
+  ["The number of cases rose by 40 to 1,260.", { metric: "OTHER", qualifier: "EXACT", low: 1260, statedText: "1,260" }],
+  ["The toll jumped from 12 to 30.", { metric: "KILLED", qualifier: "EXACT", low: 30, high: 30 }],
+  ["The number of confirmed cases has doubled to 84.", { metric: "OTHER", low: 84 }],
+  ["Clinics logged 3,400 cases - a rise of 12 percent.", { metric: "OTHER", low: 3400, statedText: "3,400 cases" }],
+  ["2.5 million cases approximately were recorded.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2_500_000 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -76,6 +87,7 @@ const NOT_FIGURES = [
   "Twelve homes were destroyed.",
   "The death toll over the past three days is unknown.",
   "Prosecutors opened some 900 corruption cases.",
+  "Shelling destroyed dozens of homes and killed the village's only doctor.",
 ];
 
 describe("figure forms", () => {
@@ -104,6 +116,19 @@ describe("figure forms", () => {
       ["KILLED", "EXACT", 3, "children"],
       ["KILLED", "EXACT", 2, "women"],
     ]);
+  });
+
+  it("reads a running total carried to its new value by “bringing” or “raising”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
+    expect(read("Rescuers found three more bodies, bringing the total to 21.")).toEqual([
+      ["KILLED", 3, "three more bodies"],
+      ["KILLED", 21, "21"],
+    ]);
+    expect(read("Officials confirmed two new cases, raising the total number of infections to 17.")).toEqual([
+      ["OTHER", 2, "two new cases"],
+      ["OTHER", 17, "17"],
+    ]);
+    expect(read("The budget rose by a third, bringing the total to 90.")).toEqual([]);
   });
 });
 
