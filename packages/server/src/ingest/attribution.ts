@@ -21,7 +21,7 @@ const CLAUSE_VERBS =
   "insists|claimed|claims|claim|believes|believe|suggested|suggests|explained|explains|stressed|stresses|emphasised|" +
   "emphasized|emphasises|emphasizes|maintained|maintains|asserted|asserts|declared|declares|predicted|replied|" +
   "responded|countered|acknowledged|acknowledges|admitted|admits|alleged|alleges|reiterated|reiterates|continued|" +
-  "commented|comments|observed|recalled|recounted|remarked|cautioned";
+  "commented|comments|observed|recalled|recounted|remarked|cautioned|indicated|indicates";
 /** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
 const ACT_VERBS =
   "condemned|condemns|condemn|expressed|expresses|voiced|voices|attributed|attributes|urged|urges|vowed|vows|called|" +
@@ -62,7 +62,7 @@ const ADVERBIALS: RegExp[] = [
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
 const TOLD_OBJECT = new RegExp(
-  `\\s+(?:(?:the|a|an)\\s+)?(?:${CAPS}(?:\\s+${CAPS}){0,4}(?:\\s+(?:news agency|news|television|TV|radio|service|network|channel|newspaper|website))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit))?)`,
+  `\\s+(?:(?:the|a|an)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news|television|TV|radio|service|network|channel|newspaper|website))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit))?)`,
   "uy",
 );
 /** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …". */
@@ -98,6 +98,9 @@ function complement(s: string, from: number, verb: string): Complement {
   const that = rest.match(/^\s*,?\s*that\s+/);
   if (that) return { kind: "that", start: i + that[0].length };
   if (ATTRIBUTION_TAIL.test(rest)) return { kind: "empty" };
+  // "claimed responsibility for the attack", "declared a curfew": an act named by its object, not reported speech.
+  if (/^claim/.test(verb) && /^\s*(?:full\s+)?(?:responsibility|credit)\b/.test(rest)) return { kind: "act" };
+  if (/^declare/.test(verb) && /^\s*(?:a|an|the|three|two|\d+)\s/.test(rest)) return { kind: "act" };
   if (CLAUSE_VERB.test(verb)) {
     const lead = rest.match(/^[\s,:]*/)?.[0].length ?? 0;
     // "say about 30 people were wounded": "about" qualifies a number, the complement is a clause.

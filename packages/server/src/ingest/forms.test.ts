@@ -228,6 +228,16 @@ describe("attribution forms", () => {
       "A senior police officer",
       "the crossing was closed",
     ],
+    ["A border guard said four migrants had drowned.", "A border guard", "four migrants had drowned"],
+    ["A nurse working at the field clinic said the wards were full.", "A nurse working at the field clinic", "the wards were full"],
+    [
+      "A lawmaker representing the coastal district says the levees failed.",
+      "A lawmaker representing the coastal district",
+      "the levees failed",
+    ],
+    ["An eyewitness told the Voice of Lindenport network the bridge fell.", "An eyewitness", "the bridge fell"],
+    ["Rebels claimed responsibility for the ambush.", "Rebels", "claimed responsibility for the ambush"],
+    ["The mayor declared a curfew in the old town.", "The mayor", "declared a curfew in the old town"],
   ])("%s", (text, role, claim) => {
     const result = extractArticle({ text });
     expect(result.statements).toHaveLength(1);
@@ -240,6 +250,14 @@ describe("attribution forms", () => {
       ["the army", "nine soldiers died"],
       ["activists", "30 people had been killed"],
     ]);
+  });
+
+  it("reads “indicated that” as reported speech and “declared that” as a clause", () => {
+    expect(first("Interior Minister Tomas Varga indicated that the border would reopen.")).toMatchObject({
+      speakerKey: "tomas-varga",
+      text: "the border would reopen",
+    });
+    expect(first("The mayor declared that the old town was safe.")).toMatchObject({ text: "the old town was safe" });
   });
 
   it("takes no courtesy title for a role", () => {

@@ -21,7 +21,9 @@ const ROLE_NOUNS = new Set(
     "lawmaker legislator mp officer colonel captain major lieutenant sergeant analyst researcher expert doctor surgeon " +
     "physician nurse medic paramedic rescuer witness resident journalist correspondent reporter activist founder " +
     "member monitor investigator editor historian professor economist pope bishop imam rabbi cleric survivor father " +
-    "mother relative neighbour neighbor teacher worker volunteer manager owner farmer student"
+    "mother relative neighbour neighbor teacher worker volunteer manager owner farmer student guard eyewitness " +
+    "elder councillor councilor lawyer pilot driver shopkeeper trader villager constable policeman inspector " +
+    "administrator coroner priest pastor scientist seismologist meteorologist forecaster ranger diplomat"
   ).split(" "),
 );
 
@@ -33,7 +35,8 @@ const SOURCE_NOUNS = new Set(
     "researchers journalist journalists correspondent survivor survivors relative relatives neighbour neighbours " +
     "volunteers workers paramedics nurses spokesman spokeswoman spokesperson officer officers report statement study " +
     "reports survey data figures tally count investigation estimates groups organisations organizations people man woman " +
-    "diplomats diplomat lawmakers commanders soldiers police"
+    "diplomats diplomat lawmakers commanders soldiers police eyewitness eyewitnesses guards elders protesters " +
+    "demonstrators villagers"
   ).split(" "),
 );
 
@@ -199,8 +202,12 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   const serving = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+(?:for|of|at|from|with)\s+\S/u.exec(text);
   if (serving && (ROLE_NOUNS.has(serving[1] ?? "") || SOURCE_NOUNS.has(serving[1] ?? "")) && ws.length <= 12)
     return { type: "unnamed", role: text };
-  // "Police officials in Jawzjan province", "government officials at the scene": a source placed somewhere.
-  const placed = /^((?:[\p{L}’'.-]+\s+){0,3}?([\p{L}’'.-]+))\s+(?:in|at|from|near)\s+\S/u.exec(text);
+  // "Police officials in Jawzjan province", "government officials at the scene": a source placed somewhere, also by a
+  // participle ("a teacher working in a nearby school", "a senator representing the southern district").
+  const placed =
+    /^((?:[\p{L}’'.-]+\s+){0,3}?([\p{L}’'.-]+))\s+(?:(?:(?:working|living|based|stationed|serving|staying)\s+)?(?:in|at|from|near)|representing|serving|leading|heading|commanding)\s+\S/u.exec(
+      text,
+    );
   const placedHead = placed?.[2]?.toLowerCase() ?? "";
   if (placed && (SOURCE_NOUNS.has(placedHead) || ROLE_NOUNS.has(placedHead.replace(/s$/, "")))) return { type: "unnamed", role: text };
   const head = (ws[ws.length - 1] ?? "").toLowerCase();
