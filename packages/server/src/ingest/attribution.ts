@@ -21,7 +21,9 @@ const CLAUSE_VERBS =
   "insists|claimed|claims|claim|believes|believe|suggested|suggests|explained|explains|stressed|stresses|emphasised|" +
   "emphasized|emphasises|emphasizes|maintained|maintains|asserted|asserts|declared|declares|predicted|replied|" +
   "responded|countered|acknowledged|acknowledges|admitted|admits|alleged|alleges|reiterated|reiterates|continued|" +
-  "commented|comments|observed|recalled|recounted|remarked|cautioned|indicated|indicates";
+  "commented|comments|observed|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
+  // Plural present, as headlines and leads write it: "Officials fear …", "Authorities warn …".
+  "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict";
 /** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
 const ACT_VERBS =
   "condemned|condemns|condemn|expressed|expresses|voiced|voices|attributed|attributes|urged|urges|vowed|vows|called|" +
@@ -29,7 +31,8 @@ const ACT_VERBS =
   "pledges|described|describes|criticised|criticized|criticises|criticizes|praised|praises|dismissed|dismisses|" +
   "threatened|threatens|promised|promises|decried|decries|denounced|denounces|slammed|slams|hailed|hails|appealed|" +
   "appeals|warned|warns|announced|announces|confirmed|confirms|reported|reports|report|estimated|estimates|recorded|records|" +
-  "counted|documented|documents|branded|labelled|labeled";
+  "counted|documented|documents|branded|labelled|labeled|express|urge|vow|accuse|blame|deny|reject|welcome|demand|" +
+  "describe|dismiss|announce|confirm|estimate";
 
 const VERB_SOURCE = `(?<![\\p{L}-])(?:${CLAUSE_VERBS}|${ACT_VERBS})(?![\\p{L}-])`;
 /** Only ever used with matchAll, which works on a copy: its lastIndex stays 0 between calls. */

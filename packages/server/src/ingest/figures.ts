@@ -68,7 +68,7 @@ const PEOPLE = new Set(
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
     "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
     "Christians Muslims Kurds Israelis sons daughters husbands wives brothers sisters parents siblings grandchildren " +
-    "cousins nephews nieces suspects guards citizens nationals"
+    "cousins nephews nieces suspects guards citizens nationals crew youths"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -208,7 +208,7 @@ const AUXILIARIES = new Set(
   (
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
-    "since then yet either been being as according may might could likely more"
+    "since then yet either been being as according may might could likely more known"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -366,6 +366,11 @@ function metricAfter(tokens: Token[], from: number): Metric | null {
     let close = k + 1;
     while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
     k = close;
+  }
+  // "282 people - many of them teenagers - missing": an aside between dashes.
+  if (/^[-–—]$/.test(tokens[k]?.text ?? "")) {
+    const close = tokens.findIndex((t, i) => i > k && i - k <= 12 && t.text === tokens[k]?.text);
+    if (close > k) k = close + 1;
   }
   if (tokens[k]?.lower === ",") k++;
   k = pastLocative(tokens, k);
@@ -564,7 +569,10 @@ function counted(tokens: Token[], c: Candidate): Counted {
     }
     if (isPeople(t)) {
       // "six border police officers": the last of two people nouns is the head.
-      if (tokens[k + 1] && isPeople(tokens[k + 1] as Token) && tokens[k + 1]?.lower !== "others") k++;
+      if (tokens[k + 1] && isPeople(tokens[k + 1] as Token) && tokens[k + 1]?.lower !== "others") {
+        out.modifiers.push(tokens[k] as Token); // "crew members" counts members of the crew
+        k++;
+      }
       out.head = tokens[k] as Token;
       out.last = k;
       const other = tokens[k + 2];

@@ -71,6 +71,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The number of confirmed cases has doubled to 84.", { metric: "OTHER", low: 84 }],
   ["Clinics logged 3,400 cases - a rise of 12 percent.", { metric: "OTHER", low: 3400, statedText: "3,400 cases" }],
   ["2.5 million cases approximately were recorded.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2_500_000 }],
+  ["At least 28 climbers are known dead.", { metric: "KILLED", qualifier: "AT_LEAST", low: 28, subject: "climbers" }],
+  [
+    "Some 3,000 passengers and crew aboard the liner drowned.",
+    { metric: "KILLED", low: 3000, statedText: "Some 3,000 passengers and crew" },
+  ],
+  ["Divers searched for 140 people - most of them fishermen - missing since the storm.", { metric: "MISSING", low: 140 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -238,6 +244,8 @@ describe("attribution forms", () => {
     ["An eyewitness told the Voice of Lindenport network the bridge fell.", "An eyewitness", "the bridge fell"],
     ["Rebels claimed responsibility for the ambush.", "Rebels", "claimed responsibility for the ambush"],
     ["The mayor declared a curfew in the old town.", "The mayor", "declared a curfew in the old town"],
+    ["Officials fear the toll could rise.", "Officials", "the toll could rise"],
+    ["Residents warn the dam could fail.", "Residents", "the dam could fail"],
   ])("%s", (text, role, claim) => {
     const result = extractArticle({ text });
     expect(result.statements).toHaveLength(1);
@@ -258,6 +266,14 @@ describe("attribution forms", () => {
       text: "the border would reopen",
     });
     expect(first("The mayor declared that the old town was safe.")).toMatchObject({ text: "the old town was safe" });
+  });
+
+  it("credits the named one of two coordinated sources, without the other as its role", () => {
+    expect(first("A district official and the Health Ministry said the clinic had closed.")).toMatchObject({
+      speakerKey: "health-ministry",
+      speakerRole: null,
+      text: "the clinic had closed",
+    });
   });
 
   it("takes no courtesy title for a role", () => {

@@ -170,6 +170,8 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   if (text === "" || words(text).length > 12) return null;
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
+  const pair = coordinated(text);
+  if (pair) return pair;
   if (/["“”«»]/.test(text)) return null;
   const known = knownOrganisation(text);
   if (known) return { type: "named", name: known.name, kind: known.kind, role: null, known: true, surface: stripArticle(text) };
@@ -217,6 +219,21 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     return { type: "unnamed", role: text };
   }
   return null;
+}
+
+/**
+ * "a regional official and the Information Ministry": two sources, one unnamed and one named; the named one is the
+ * speaker, and takes no role from the other. "the Ministry of Health and Social Welfare" is one name.
+ */
+function coordinated(text: string): SpeakerPhrase | null {
+  const m = /^(.+?)\s+and\s+((?:the\s+)?\p{Lu}.*)$/u.exec(text);
+  if (!m) return null;
+  const [, first = "", second = ""] = m;
+  if (!(isRoleLike(first) || INSTITUTION.test(first))) return null;
+  const known = knownOrganisation(second);
+  if (known) return { type: "named", name: known.name, kind: known.kind, role: null, known: true, surface: stripArticle(second) };
+  const inst = /^the\s/i.test(second) ? institution(second) : null;
+  return inst?.type === "named" ? inst : null;
 }
 
 function unnamedOrNull(text: string, ws: string[]): SpeakerPhrase | null {
