@@ -345,6 +345,20 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
   return [];
 }
 
+/** "New figures released Wednesday by the World Health Organization showed the death toll …": the data's source says it. */
+const SHOWN_BY =
+  /\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Tt]allies|[Tt]ally|[Rr]ecords)\s+(?:(?:released|published|issued|compiled|provided)\s+)?(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:by|from)\s+([^,;:]{2,80}?)\s+(?:showed|show|shows|put|puts|indicated|indicate)\s+/u;
+
+function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const m = SHOWN_BY.exec(sentence.text);
+  if (!m || insideQuote(sentence, sentence.start + m.index)) return [];
+  const located = locateSpeaker((m[1] ?? "").replace(/\s*\([^()]*\)$/, ""));
+  if (located?.start !== 0) return [];
+  const content = piece(sentence, m.index + m[0].length, sentence.text.length);
+  if (!content || wordCount(content.text) < 3) return [];
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "showed")];
+}
+
 function innerText(source: string, q: QuoteSpan): Piece {
   const raw = source.slice(q.innerStart, q.innerEnd);
   const text = raw.trim().replace(/[,.;:]$/, "");
@@ -369,15 +383,20 @@ function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry
   }
   if (!located) return [];
   let text = innerText(source, first);
+  const speaker = registry.resolve(located.phrase);
+  const verb = m[0].toLowerCase();
   if (second) {
     // "“We will not stop,” she said, “until they are punished.”" is one quotation.
     const between = source.slice(first.end, second.start);
     if (/,\s*$/.test(between) && !/[.!?]/.test(between)) {
       const more = innerText(source, second);
       text = { text: `${text.text} ${more.text}`, start: text.start, end: more.end };
+    } else if (/,\s*(?:noting|adding|saying|explaining|warning)\b[^.!?]*$/.test(between)) {
+      // "“…,” he said, noting that a record “1.2 million cases were reported”": a second quotation of the same speaker.
+      return [draft("QUOTE", text, speaker, sentence, verb), draft("QUOTE", innerText(source, second), speaker, sentence, verb)];
     }
   }
-  return [draft("QUOTE", text, registry.resolve(located.phrase), sentence, m[0].toLowerCase())];
+  return [draft("QUOTE", text, speaker, sentence, verb)];
 }
 
 /** "X said: “…”", "X told reporters, “…”", "X said that “…”". */
@@ -427,6 +446,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
   for (const sentence of sentences) {
     let found = quoted(sentence, source, registry, lastQuote);
     if (found.length === 0) found = according(sentence, registry);
+    if (found.length === 0) found = shownBy(sentence, registry);
     if (found.length === 0) found = reported(sentence, registry);
     const quote = found.find((d) => d.kind === "QUOTE");
     lastQuote = quote ?? null;

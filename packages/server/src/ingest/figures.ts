@@ -152,6 +152,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["took", "refuge"], "DISPLACED"],
   [["sought", "shelter"], "DISPLACED"],
   [["fell", "ill"], "OTHER"],
+  [["fallen", "ill"], "OTHER"],
   [["treated", "for"], "INJURED"],
   [["taken", "to", "hospital"], "INJURED"],
   [["held", "hostage"], "OTHER"],

@@ -276,6 +276,21 @@ describe("attribution forms", () => {
     });
   });
 
+  it("credits figures released by a source to that source", () => {
+    const result = extractArticle({ text: "Data released on Monday by the Health Ministry show 41 people have died." });
+    expect(result.statements[0]).toMatchObject({ speakerKey: "health-ministry", text: "41 people have died" });
+    expect(result.figures[0]).toMatchObject({ low: 41, attributedToKey: "health-ministry" });
+  });
+
+  it("gives a second quotation after “, adding that” to the same speaker", () => {
+    const result = extractArticle({ text: "“The wards are full,” Ilse Marker said, adding that “12 nurses have fallen ill.”" });
+    expect(result.statements.map((s) => [s.kind, s.speakerKey, s.text])).toEqual([
+      ["QUOTE", "ilse-marker", "The wards are full"],
+      ["QUOTE", "ilse-marker", "12 nurses have fallen ill"],
+    ]);
+    expect(result.figures[0]).toMatchObject({ low: 12, attributedToKey: "ilse-marker" });
+  });
+
   it("takes no courtesy title for a role", () => {
     expect(first("Mr. Halvorsen said the ferry was late.")).toMatchObject({ speakerKey: "halvorsen", speakerRole: null });
   });
