@@ -326,13 +326,18 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
   const candidates = [commas[1], commas[0], tail.search(/[.!?]?\s*$/)].filter((n): n is number => n !== undefined && n > 0);
   for (const end of candidates) {
     const raw = tail.slice(0, end);
-    // "a report by the World Health Organisation (WHO)": the acronym in brackets only repeats the name.
+    // "a report by the World Health Organisation (WHO)", "the RAI (Italian public broadcasting service)": what is in
+    // brackets only repeats or explains the name.
     const np = raw
       .replace(SOURCE_PREFIX, "")
       .replace(/[\s.!?]+$/, "")
-      .replace(/\s*\([^()]*\)$/, "");
+      .replace(/\s*\([^()]*\)/g, "");
     const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
     if (located?.start !== 0) continue;
+    // "UN officials said 350 people were killed, according to news agencies": the officials are the source, the
+    // agencies only carried what they said.
+    const inner = at > 0 ? reported(part(sentence, 0, at), registry, false) : [];
+    if (inner.length > 0) return inner.map((d) => ({ ...d, sentence }));
     const before = piece(sentence, 0, at);
     // "…, according to the health ministry, which does not distinguish …": the rest describes the source.
     const rest = s.slice(npStart + end);
@@ -357,6 +362,19 @@ function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[]
   const content = piece(sentence, m.index + m[0].length, sentence.text.length);
   if (!content || wordCount(content.text) < 3) return [];
   return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "showed")];
+}
+
+/** "…, with officials saying at least 76 people have died": the source is the subject of the participle. */
+const WITH_SAYING = /\bwith\s+((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:saying|reporting|estimating|warning)\s+(?:that\s+)?/u;
+
+function withSource(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const m = WITH_SAYING.exec(sentence.text);
+  if (!m || insideQuote(sentence, sentence.start + m.index)) return [];
+  const located = locateSpeaker(m[1] ?? "");
+  if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
+  const content = piece(sentence, m.index + m[0].length, sentence.text.length);
+  if (!content || wordCount(content.text) < 3) return [];
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
 
 function innerText(source: string, q: QuoteSpan): Piece {
@@ -447,6 +465,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     let found = quoted(sentence, source, registry, lastQuote);
     if (found.length === 0) found = according(sentence, registry);
     if (found.length === 0) found = shownBy(sentence, registry);
+    if (found.length === 0) found = withSource(sentence, registry);
     if (found.length === 0) found = reported(sentence, registry);
     const quote = found.find((d) => d.kind === "QUOTE");
     lastQuote = quote ?? null;

@@ -77,6 +77,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
     { metric: "KILLED", low: 3000, statedText: "Some 3,000 passengers and crew" },
   ],
   ["Divers searched for 140 people - most of them fishermen - missing since the storm.", { metric: "MISSING", low: 140 }],
+  ["Floods hit the valley, with 40,000 people having fled their homes.", { metric: "DISPLACED", low: 40_000 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -246,6 +247,15 @@ describe("attribution forms", () => {
     ["The mayor declared a curfew in the old town.", "The mayor", "declared a curfew in the old town"],
     ["Officials fear the toll could rise.", "Officials", "the toll could rise"],
     ["Residents warn the dam could fail.", "Residents", "the dam could fail"],
+    ["The worst damage was in the delta, where officials say 40 people drowned.", "officials", "40 people drowned"],
+    ["Nine people died in the blast and officials say the toll may rise.", "officials", "the toll may rise"],
+    ["The river burst its banks, with officials saying 12 people were missing.", "officials", "12 people were missing"],
+    ["Army officers said 20 soldiers were killed, according to local media.", "Army officers", "20 soldiers were killed"],
+    [
+      "According to the RTN (the state broadcaster) and local agencies, 30 people were hurt.",
+      "the RTN and local agencies",
+      "30 people were hurt",
+    ],
   ])("%s", (text, role, claim) => {
     const result = extractArticle({ text });
     expect(result.statements).toHaveLength(1);
@@ -289,6 +299,10 @@ describe("attribution forms", () => {
       ["QUOTE", "ilse-marker", "12 nurses have fallen ill"],
     ]);
     expect(result.figures[0]).toMatchObject({ low: 12, attributedToKey: "ilse-marker" });
+  });
+
+  it("reads “the USGS” as an organisation known by its acronym", () => {
+    expect(first("The USGS says the quake was shallow.")).toMatchObject({ speakerKey: "usgs", text: "the quake was shallow" });
   });
 
   it("takes no courtesy title for a role", () => {

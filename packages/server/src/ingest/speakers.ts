@@ -36,7 +36,7 @@ const SOURCE_NOUNS = new Set(
     "volunteers workers paramedics nurses spokesman spokeswoman spokesperson officer officers report statement study " +
     "reports survey data figures tally count investigation estimates groups organisations organizations people man woman " +
     "diplomats diplomat lawmakers commanders soldiers police eyewitness eyewitnesses guards elders protesters " +
-    "demonstrators villagers"
+    "demonstrators villagers agencies"
   ).split(" "),
 );
 
@@ -96,7 +96,7 @@ const PARTICLE = /^(?:bin|ibn|abu|bint|de|da|di|du|van|von|der|den|la|le|dos|das
 
 /** Leading words that only set the scene: "But", "On Monday", "Earlier that day". */
 const LEADING =
-  /^(?:(?:which|who|but|and|yet|so|while|whereas|although|though|meanwhile|however|also|separately|still|earlier|later|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) on \w+day|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
+  /^(?:(?:which|who|where|when|but|and|yet|so|while|whereas|although|though|meanwhile|however|also|separately|still|earlier|later|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) on \w+day|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
 
 /** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
 const ASIDES =
@@ -157,8 +157,12 @@ const GROUP_NAME = new RegExp(`^(?:(?:${NATIONALITIES})s?|Israelis|\\p{Lu}\\p{L}
 const GOVERNMENT_SEATS = new Set(["Moscow", "Washington", "Kyiv", "Beijing", "Tehran", "Damascus", "Ankara", "Cairo"]);
 
 /** The subject part of a comma-free segment and where it starts in it: "But on Monday the EU" → "the EU". */
+/** "At least 150 people have been killed and officials": a new clause after "and" brings its own subject. */
+const AND_CLAUSE =
+  /^.*\b(?:has|have|had|is|are|was|were|been|said|says|died|fled|struck|hit|\p{Ll}{2,}ed)\b.*?\s(?:and|but)\s+(?=\S+(?:\s+\S+){0,3}$)/iu;
+
 function core(segment: string): { text: string; offset: number } {
-  const clause = lastClause(segment);
+  const clause = lastClause(segment).replace(AND_CLAUSE, "");
   const text = clause.replace(LEADING, "").trim();
   return { text, offset: segment.trimEnd().length - text.length };
 }
@@ -191,6 +195,10 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     if (before === "") return { type: "named", name, kind: "PERSON", role: null, known: false, surface: name };
     // "Officials in the town of Paiporta", "a spokesman for Hamas": the name is a complement, not the speaker.
     if (/\b(?:of|in|for|from|at|on|with|near|by)$/i.test(before)) return unnamedOrNull(text, ws);
+    // "the USGS", "the NDMA": an organisation known by its acronym.
+    if (/^the$/i.test(before) && /^\p{Lu}{2,6}$/u.test(name)) {
+      return { type: "named", name, kind: "ORGANISATION", role: null, known: false, surface: name };
+    }
     // What precedes a name must read as a title ("Kremlin spokesman", "US Secretary of State").
     const titled = isRoleLike(before) || words(before).some((w) => TITLE_WORDS.has(w));
     if (!titled) return null;
