@@ -203,6 +203,12 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["hospitalised"], "INJURED"],
   [["hospitalized"], "INJURED"],
   [["affected"], "OTHER"],
+  // Survivors are counted too: "26 people survived", "180 passengers were picked up", "40 were found alive".
+  [["survived"], "OTHER"],
+  [["picked", "up"], "OTHER"],
+  [["plucked"], "OTHER"],
+  [["saved"], "OTHER"],
+  [["found", "alive"], "OTHER"],
 ];
 /** Words that may stand between the counted people and the metric verb. */
 const AUXILIARIES = new Set(
@@ -468,6 +474,13 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   if (direct) return direct;
   // "gunmen shot dead 12 villagers".
   if (tokens[k]?.lower === "dead" && tokens[k - 1]?.lower === "shot") return "KILLED";
+  // "boats picked up 300 survivors", "plucked 180 people from the sea", "saved 40", "pulled 600 people out … alive".
+  if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
+  if (/^(?:plucked|plucking|saved|saving)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
+  const alive = tokens.slice(from, from + 14).findIndex((t) => t.lower === "alive" || t.text === ".");
+  if (/^(?:pulled|pulling|pull|dragged)$/.test(tokens[k]?.lower ?? "") && alive >= 0 && tokens[from + alive]?.lower === "alive") {
+    return "OTHER";
+  }
   // "the death toll is now 4,210", "the toll stood officially at 80": an adverb between the verb and the number.
   if (/^(?:now|already|currently|officially)$/.test(tokens[k]?.lower ?? "")) k--;
   // "the death toll from flash floods in eastern Spain rose to 158", "the number of displaced people reached 2 million":
@@ -591,6 +604,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
   if (!out.metric && out.head?.lower === "bodies") out.metric = "KILLED";
   // Refugees and evacuees are counted as displaced by being named: "75,000 refugees crossed the border".
   if (!out.metric && /^(?:refugees|evacuees)$/.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
+  // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
+  if (!out.metric && out.head?.lower === "survivors" && !out.partitive) out.metric = "OTHER";
   return out;
 }
 

@@ -78,6 +78,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ],
   ["Divers searched for 140 people - most of them fishermen - missing since the storm.", { metric: "MISSING", low: 140 }],
   ["Floods hit the valley, with 40,000 people having fled their homes.", { metric: "DISPLACED", low: 40_000 }],
+  ["Fishing boats picked up 95 survivors.", { metric: "OTHER", low: 95, subject: "survivors" }],
+  ["Only 14 passengers survived.", { metric: "OTHER", low: 14, subject: "passengers" }],
+  ["Volunteers pulled 37 people from the collapsed school alive.", { metric: "OTHER", low: 37 }],
+  ["The navy plucked 210 sailors from the sea.", { metric: "OTHER", low: 210 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -95,6 +99,7 @@ const NOT_FIGURES = [
   "The death toll over the past three days is unknown.",
   "Prosecutors opened some 900 corruption cases.",
   "Shelling destroyed dozens of homes and killed the village's only doctor.",
+  "Workers pulled 12 cars from the river.",
 ];
 
 describe("figure forms", () => {
