@@ -457,6 +457,20 @@ function quoted(sentence: Sentence, source: string, registry: EntityRegistry, pr
   return [];
 }
 
+/**
+ * "Officials say almost 2,000 civilians died. Another 1,900 people were wounded …": a sentence that opens by adding to
+ * the figure just reported continues the same report, by the same source.
+ */
+const CONTINUING =
+  /^(?:Another|A further|An additional)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b)/;
+
+function continued(sentence: Sentence, previous: StatementDraft | undefined): StatementDraft[] {
+  if (previous?.kind !== "STATEMENT" || previous.sentence.index !== sentence.index - 1) return [];
+  if (!CONTINUING.test(sentence.text)) return [];
+  const content = piece(sentence, 0, sentence.text.length);
+  return content ? [draft("STATEMENT", content, previous.speaker, sentence, previous.verb)] : [];
+}
+
 /** All attributed statements of an article, resolving speakers in reading order. */
 export function extractStatements(sentences: Sentence[], source: string, registry: EntityRegistry): StatementDraft[] {
   const out: StatementDraft[] = [];
@@ -466,6 +480,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     if (found.length === 0) found = according(sentence, registry);
     if (found.length === 0) found = shownBy(sentence, registry);
     if (found.length === 0) found = withSource(sentence, registry);
+    if (found.length === 0) found = continued(sentence, out[out.length - 1]);
     if (found.length === 0) found = reported(sentence, registry);
     const quote = found.find((d) => d.kind === "QUOTE");
     lastQuote = quote ?? null;

@@ -306,6 +306,15 @@ describe("attribution forms", () => {
     expect(result.figures[0]).toMatchObject({ low: 12, attributedToKey: "ilse-marker" });
   });
 
+  it("continues a report into a sentence that opens with “Another …”", () => {
+    const result = extractArticle({ text: "Officials said 30 civilians died. Another 12 people were wounded. The bridge was closed." });
+    expect(result.statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["Officials", "30 civilians died"],
+      ["Officials", "Another 12 people were wounded"],
+    ]);
+    expect(result.figures.map((f) => f.statementIndex)).toEqual([0, 1]);
+  });
+
   it("reads “the USGS” as an organisation known by its acronym", () => {
     expect(first("The USGS says the quake was shallow.")).toMatchObject({ speakerKey: "usgs", text: "the quake was shallow" });
   });
