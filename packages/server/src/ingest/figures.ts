@@ -1,6 +1,6 @@
 import type { ExtractedFigure } from "./types.js";
 import { NATIONALITIES } from "./gazetteer.js";
-import { type NumberMention, scanNumbers } from "./numbers.js";
+import { type NumberMention, scanNumbers, smallNumber } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
 import { type Token, endsBefore, matchesAt, tokenize } from "./tokens.js";
 
@@ -366,7 +366,7 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   return false;
 }
 
-function metricAfter(tokens: Token[], from: number): Metric | null {
+function metricAfter(tokens: Token[], from: number, coordinated = false): Metric | null {
   let k = from;
   if (tokens[k]?.lower === "," && NESTING.some((n) => matchesAt(tokens, k + 1, n))) {
     // ", including over 800 civilians," — the verb comes after the inserted part.
@@ -380,15 +380,22 @@ function metricAfter(tokens: Token[], from: number): Metric | null {
     if (close > k) k = close + 1;
   }
   if (tokens[k]?.lower === ",") k++;
+  if (coordinated) {
+    const past = pastCoordinatedCount(tokens, k);
+    if (past === k) return null;
+    k = past;
+  }
   k = pastLocative(tokens, k);
   for (let skipped = 0; skipped <= 6 && k < tokens.length; skipped++, k++) {
     // "crushed to death", "burned to death": whatever the verb, the outcome is a death.
     if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"])) return "KILLED";
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
-    // "were among those hurt", "are among the detained": any outcome word after "among the/those".
+    // "were among those hurt", "are among the detained", "were among the 14 killed": any outcome word after
+    // "among the/those" (and the total they are part of).
     const among = /^(?:the|those)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k]?.lower === "among";
-    const outcome = among ? METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, k + 2, words)) : undefined;
+    const at = among && /^\d/.test(tokens[k + 2]?.text ?? "") ? k + 3 : k + 2;
+    const outcome = among ? METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at, words)) : undefined;
     if (outcome) return outcome[1];
     // "were shot and killed", "were beaten and injured": the first verb only says how.
     const then = METRIC_AFTER.find(([words]) => matchesAt(tokens, k + 2, words));
@@ -398,6 +405,25 @@ function metricAfter(tokens: Token[], from: number): Metric | null {
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;
+}
+
+/** A count word: digits or a number word ("25", "four", "twenty-five"). */
+function isCount(t: Token | undefined): boolean {
+  return !!t && (/^\d/.test(t.text) || smallNumber(t.lower) !== null);
+}
+
+/**
+ * "25 militants and four soldiers died": the first count shares the verb of the one coordinated with it. Skips
+ * "and <count> [up to three words] <people>" when a verb follows.
+ */
+function pastCoordinatedCount(tokens: Token[], from: number): number {
+  if (tokens[from]?.lower !== "and" || !isCount(tokens[from + 1])) return from;
+  for (let k = from + 2; k < tokens.length && k <= from + 5; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord) return from;
+    if (isPeople(t)) return k + 1;
+  }
+  return from;
 }
 
 /**
@@ -654,11 +680,15 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const previous = drafts[drafts.length - 1];
     const nested = NESTING.some((n) => endsBefore(tokens, c.from, n)) || (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
     const outer = drafts.findLastIndex((d) => d.partOf === null);
-    const parent = nested && outer >= 0 ? outer : null;
+    // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
+    const ofThem = who.partitive && /^(?:them|whom)$/.test(tokens[who.last]?.lower ?? "");
+    const parent = (nested || ofThem) && outer >= 0 ? outer : null;
     const own =
       who.metric ??
       metricAfter(tokens, who.last + 1) ??
       metricBefore(tokens, c.from, previous) ??
+      // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.
+      metricAfter(tokens, who.last + 1, true) ??
       (parent !== null ? drafts[parent]?.metric : null);
     const sibling = own ? null : listSibling(tokens, c, who, previous);
     const metric = own ?? sibling?.metric;

@@ -130,6 +130,28 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("gives coordinated counts the verb they share, and “five of them” the figure they are part of", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.subject]);
+    expect(read("Scouts said 25 raiders and four guards died.")).toEqual([
+      ["KILLED", 25, "raiders"],
+      ["KILLED", 4, "guards"],
+    ]);
+    expect(read("Eleven policemen and three civilians were among the 19 killed.")).toEqual([
+      ["KILLED", 11, "policemen"],
+      ["KILLED", 3, "civilians"],
+      ["KILLED", 19, "people"],
+    ]);
+    expect(read("The storm killed 10 people and 5,000 families were displaced.")).toEqual([
+      ["KILLED", 10, "people"],
+      ["DISPLACED", 5000, "families"],
+    ]);
+    const part = extractArticle({ text: "Twenty people were injured, five of them seriously." }).figures;
+    expect(part.map((f) => [f.metric, f.low])).toEqual([
+      ["INJURED", 20],
+      ["INJURED", 5],
+    ]);
+  });
+
   it("reads a running total carried to its new value by “bringing” or “raising”", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
     expect(read("Rescuers found three more bodies, bringing the total to 21.")).toEqual([
