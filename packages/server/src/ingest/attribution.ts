@@ -61,6 +61,7 @@ const ADVERBIALS: RegExp[] = [
     "uy",
   ),
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|state television|television|TV)(?![\p{L}])/uy,
+  /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
   /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement)(?![\p{L}])/uy,
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */

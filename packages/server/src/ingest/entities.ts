@@ -26,6 +26,11 @@ function institutionCore(name: string): string {
     .replace(/\s+(?:in|of)\s+.*$/, "");
 }
 
+/** "spokesman for the provincial governor" is a spokesman: "the governor" later is someone else. */
+function titleHead(title: string | null): string {
+  return (title ?? "").replace(/\s+(?:for|of|at|in|with|to|from)\s+.*$/i, "");
+}
+
 /**
  * The people and institutions an article quotes, in reading order. Later mentions — a surname, a pronoun, "the
  * ministry" — resolve to what was introduced earlier, so feed it sentences in order.
@@ -124,7 +129,7 @@ export class EntityRegistry {
     const described = GENERIC_ORGANISATION.test(head) && surface.trim().split(/\s+/).length > 2;
     let entry = described
       ? this.latest((e) => e.entity.kind === "ORGANISATION")
-      : this.latest((e) => word.test(e.entity.name) || word.test(e.entity.title ?? ""));
+      : this.latest((e) => word.test(e.entity.name) || word.test(titleHead(e.entity.title)));
     // "the group", "the movement": the organisation last quoted, whatever it calls itself.
     if (!entry && GENERIC_ORGANISATION.test(head)) entry = this.latest((e) => e.entity.kind === "ORGANISATION");
     // "the statement said": the statement of whoever was quoted last, unless a person ("he said in a statement") was.

@@ -337,6 +337,35 @@ describe("attribution forms", () => {
     expect(result.figures.map((f) => f.statementIndex)).toEqual([0, 1]);
   });
 
+  it("resolves “the police chief” to the person introduced with that title, not to someone serving a governor", () => {
+    const text =
+      "Police chief Omar Haddad said the road was closed. Samir Nasr, a spokesman for the governor, said aid had arrived. " +
+      "The police chief added that the curfew would end. “We are ready,” the governor told reporters.";
+    const result = extractArticle({ text });
+    expect(result.statements.map((s) => [s.speakerKey, s.speakerRole])).toEqual([
+      ["omar-haddad", "Police chief"],
+      ["samir-nasr", "spokesman for the governor"],
+      ["omar-haddad", "Police chief"],
+      [null, "the governor"],
+    ]);
+  });
+
+  it("reads who speaks for whom and how they were reached", () => {
+    expect(first("Dr. Lena Varga of the World Health Organization said the outbreak was slowing.")).toMatchObject({
+      speakerKey: "lena-varga",
+      speakerRole: "World Health Organization",
+    });
+    expect(first("A statement from the office of Prime Minister Ivo Dragan said the talks would resume.")).toMatchObject({
+      speakerKey: "ivo-dragan",
+      speakerRole: "Prime Minister",
+      text: "the talks would resume",
+    });
+    expect(first("Yusuf Amiri, a village elder, told VOA by telephone that the bridge had collapsed.")).toMatchObject({
+      speakerKey: "yusuf-amiri",
+      text: "the bridge had collapsed",
+    });
+  });
+
   it("reads “the USGS” as an organisation known by its acronym", () => {
     expect(first("The USGS says the quake was shallow.")).toMatchObject({ speakerKey: "usgs", text: "the quake was shallow" });
   });

@@ -170,12 +170,17 @@ function core(segment: string): { text: string; offset: number } {
 /** One noun phrase without commas. */
 function simplePhrase(raw: string): SpeakerPhrase | null {
   // "Residents reached by telephone", "witnesses contacted by VOA": how the source was reached is not who it is.
-  const text = core(raw).text.replace(/\s+(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on)\s+[\p{L}’'. -]{1,40}$/u, "");
+  // "A statement from the office of Prime Minister X": the statement is X's.
+  const text = core(raw)
+    .text.replace(/\s+(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on)\s+[\p{L}’'. -]{1,40}$/u, "")
+    .replace(/^(?:a|the)\s+(?:joint\s+|written\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+office\s+of\s+)?/i, "");
   if (text === "" || words(text).length > 12) return null;
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
   const pair = coordinated(text);
   if (pair) return pair;
+  const staff = affiliated(text);
+  if (staff) return staff;
   if (/["“”«»]/.test(text)) return null;
   const known = knownOrganisation(text);
   if (known) return { type: "named", name: known.name, kind: known.kind, role: null, known: true, surface: stripArticle(text) };
@@ -224,6 +229,10 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   const singular = head.replace(/s$/, "");
   if (SOURCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular)) {
     if (ws.length === 2 && /^the$/i.test(ws[0] ?? "")) return { type: "definite", head, surface: text };
+    // "the police chief", "the district governor": a back-reference to whoever was introduced with that title.
+    if (ws.length === 3 && /^the$/i.test(ws[0] ?? "") && /^\p{Ll}/u.test(ws[1] ?? "")) {
+      return { type: "definite", head: ws.slice(1).join(" ").toLowerCase(), surface: text };
+    }
     return { type: "unnamed", role: text };
   }
   return null;
@@ -242,6 +251,20 @@ function coordinated(text: string): SpeakerPhrase | null {
   if (known) return { type: "named", name: known.name, kind: known.kind, role: null, known: true, surface: stripArticle(second) };
   const inst = /^the\s/i.test(second) ? institution(second) : null;
   return inst?.type === "named" ? inst : null;
+}
+
+/** "Dr. Sarah Lin of the World Health Organization": a named person, and the organisation as their role. */
+function affiliated(text: string): SpeakerPhrase | null {
+  const m = /^(.+?)\s+(?:of|from|at|with)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(text);
+  if (!m) return null;
+  const [, who = "", where = ""] = m;
+  const org = knownOrganisation(where) ?? (INSTITUTION.test(where) ? { name: stripArticle(where) } : null);
+  if (!org) return null;
+  const person = simplePhrase(who);
+  if (person?.type !== "named" || person.kind !== "PERSON") return null;
+  // "Dr." says less about who speaks than the organisation does.
+  const titled = person.role && !/^(?:Dr|Prof)\.?$/.test(person.role);
+  return { ...person, role: titled ? person.role : org.name };
 }
 
 function unnamedOrNull(text: string, ws: string[]): SpeakerPhrase | null {
