@@ -23,7 +23,7 @@ const CLAUSE_VERBS =
   "responded|countered|acknowledged|acknowledges|admitted|admits|alleged|alleges|reiterated|reiterates|continued|" +
   "commented|comments|observed|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
   // Plural present, as headlines and leads write it: "Officials fear …", "Authorities warn …".
-  "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict";
+  "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict|caution|cautions|think|thinks";
 /** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
 const ACT_VERBS =
   "condemned|condemns|condemn|expressed|expresses|voiced|voices|attributed|attributes|urged|urges|vowed|vows|called|" +
@@ -66,7 +66,7 @@ const ADVERBIALS: RegExp[] = [
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
 const TOLD_OBJECT = new RegExp(
-  `\\s+(?:(?:the|a|an)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news|television|TV|radio|service|network|channel|newspaper|website))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit))?)`,
+  `\\s+(?:(?:the|a|an)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news service|news|television|TV|radio|service|network|channel|newspaper|website|reporters?|correspondents?|journalists?))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit))?)`,
   "uy",
 );
 /** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …". */
@@ -93,7 +93,7 @@ type Complement = { kind: "that"; start: number } | { kind: "clause"; start: num
 /** What follows a speech verb that ends at `from` in `s`. */
 function complement(s: string, from: number, verb: string): Complement {
   let i = from;
-  if (verb === "told" || verb === "tells") {
+  if (verb === "told" || verb === "tells" || verb === "tell") {
     TOLD_OBJECT.lastIndex = i;
     if (TOLD_OBJECT.exec(s) && !/^\s+that\b/.test(s.slice(i))) i = TOLD_OBJECT.lastIndex;
   }
@@ -137,7 +137,8 @@ function piece(sentence: Sentence, start: number, end: number): Piece | null {
 function splitThat(sentence: Sentence, start: number): Piece[] {
   const s = sentence.text;
   const pieces: Piece[] = [];
-  const joiner = /,?\s+and\s+that\s+/g;
+  // "… that 40 soldiers were killed and said some troops escaped": a second report by the same speaker.
+  const joiner = /,?\s+and\s+(?:that|(?:said|added|says|adds)(?:\s+that)?)\s+/g;
   joiner.lastIndex = start;
   let from = start;
   for (let m = joiner.exec(s); m; m = joiner.exec(s)) {
@@ -432,7 +433,7 @@ function quoteAfterIntro(sentence: Sentence, source: string, registry: EntityReg
   const m = all[all.length - 1];
   if (!m) return [];
   let i = m.index + m[0].length;
-  if (m[0] === "told" || m[0] === "tells") {
+  if (m[0] === "told" || m[0] === "tells" || m[0] === "tell") {
     TOLD_OBJECT.lastIndex = i;
     if (TOLD_OBJECT.exec(intro)) i = TOLD_OBJECT.lastIndex;
   }

@@ -274,6 +274,9 @@ describe("attribution forms", () => {
     ["The mayor declared a curfew in the old town.", "The mayor", "declared a curfew in the old town"],
     ["Officials fear the toll could rise.", "Officials", "the toll could rise"],
     ["Residents warn the dam could fail.", "Residents", "the dam could fail"],
+    ["Some reports caution that the toll might be higher.", "Some reports", "the toll might be higher"],
+    ["Witnesses tell a VOA reporter that the gunmen fled.", "Witnesses", "the gunmen fled"],
+    ["Local farmers think a traveller brought the blight.", "Local farmers", "a traveller brought the blight"],
     ["The worst damage was in the delta, where officials say 40 people drowned.", "officials", "40 people drowned"],
     ["Nine people died in the blast and officials say the toll may rise.", "officials", "the toll may rise"],
     ["The river burst its banks, with officials saying 12 people were missing.", "officials", "12 people were missing"],
@@ -363,6 +366,30 @@ describe("attribution forms", () => {
     expect(first("Yusuf Amiri, a village elder, told VOA by telephone that the bridge had collapsed.")).toMatchObject({
       speakerKey: "yusuf-amiri",
       text: "the bridge had collapsed",
+    });
+  });
+
+  it("splits “… and said …” into two reports by the same speaker", () => {
+    const result = extractArticle({ text: "Governor Ana Ruiz told VOA that 40 soldiers were killed and said some troops escaped." });
+    expect(result.statements.map((s) => [s.speakerKey, s.text])).toEqual([
+      ["ana-ruiz", "40 soldiers were killed"],
+      ["ana-ruiz", "some troops escaped"],
+    ]);
+  });
+
+  it("finds the source after a quotation inside the sentence, and the first of two organisations reporting together", () => {
+    expect(first('The rate has "stalled for a decade," the World Health Organization reports.')).toMatchObject({
+      speakerKey: "world-health-organization",
+      text: 'The rate has "stalled for a decade,"',
+    });
+    expect(first("The rate fell sharply, according to WHO and UNICEF.")).toMatchObject({
+      speakerKey: "world-health-organization",
+      text: "The rate fell sharply",
+    });
+    expect(first("A resident told the Agence France-Presse news service by telephone that “the streets are empty.”")).toMatchObject({
+      kind: "QUOTE",
+      speakerRole: "A resident",
+      text: "the streets are empty",
     });
   });
 

@@ -162,8 +162,12 @@ const AND_CLAUSE =
   /^.*\b(?:has|have|had|is|are|was|were|been|said|says|died|fled|struck|hit|\p{Ll}{2,}ed)\b.*?\s(?:and|but)\s+(?=\S+(?:\s+\S+){0,3}$)/iu;
 
 function core(segment: string): { text: string; offset: number } {
-  const clause = lastClause(segment).replace(AND_CLAUSE, "");
-  const text = clause.replace(LEADING, "").trim();
+  // '…a decade," the World Health Organization reports': a closing quotation mark before the speaker is not theirs.
+  const clause = lastClause(segment)
+    .replace(AND_CLAUSE, "")
+    .replace(/^["”’]\s+/, "");
+  // "WHO and UNICEF": the acronym is no relative pronoun.
+  const text = (/^WHO\b/.test(clause.trim()) ? clause : clause.replace(LEADING, "")).trim();
   return { text, offset: segment.trimEnd().length - text.length };
 }
 
@@ -246,6 +250,10 @@ function coordinated(text: string): SpeakerPhrase | null {
   const m = /^(.+?)\s+and\s+((?:the\s+)?\p{Lu}.*)$/u.exec(text);
   if (!m) return null;
   const [, first = "", second = ""] = m;
+  // "WHO and UNICEF": two organisations reporting together; the first named stands for both.
+  const both = knownOrganisation(first);
+  if (both && knownOrganisation(second))
+    return { type: "named", name: both.name, kind: both.kind, role: null, known: true, surface: stripArticle(first) };
   if (!(isRoleLike(first) || INSTITUTION.test(first))) return null;
   const known = knownOrganisation(second);
   if (known) return { type: "named", name: known.name, kind: known.kind, role: null, known: true, surface: stripArticle(second) };
