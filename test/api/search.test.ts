@@ -51,6 +51,34 @@ describe("search", () => {
     expect(phrase.search.edges.map((e) => narrow(e.node.node, "Claim").text)).toEqual([expect.stringMatching(/pro-Assad elements/)]);
   });
 
+  it("ranks a source whose title matches above one that mentions the words deep in its text, and highlights both", async () => {
+    // Made-up words, unique to this test, so nothing else on the desk matches them.
+    const letters = (n: number) =>
+      Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => String.fromCharCode(97 + (b % 26))).join("");
+    const [first, second] = [`zq${letters(8)}`, `zq${letters(8)}`];
+    const filler = "The council met again on Tuesday and said the roads to the valley stay closed until the water recedes. ".repeat(8);
+    const ingest = graphql(
+      `mutation IngestForSearch($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename
+        ... on IngestArticleSuccess { source { id } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const add = async (title: string, text: string) =>
+      (await mutate(server, reviewer, ingest, { input: { url: `https://news.example/${letters(10)}`, title, text } })).source.id;
+    const deep = await add("Flood update from the valley", `${filler}Officials also mentioned ${first} ${second} in passing. ${filler}`);
+    const titled = await add(`${first} ${second} reach the valley`, filler);
+    const found = await server.execute(
+      graphql(`query SearchSources($q: String!) { search(query: $q, types: [SOURCE]) {
+        edges { node { rank highlight node { __typename ... on Source { id } } } } } }`),
+      { q: `${first} ${second}` },
+      reviewer,
+    );
+    const hits = found.search.edges.map((e) => e.node);
+    expect(hits.map((h) => narrow(h.node, "Source").id)).toEqual([titled, deep]);
+    expect(hits[0]!.rank).toBeGreaterThan(hits[1]!.rank);
+    expect(hits[0]!.highlight).toContain(`«${first}» «${second}»`);
+    expect(hits[1]!.highlight).toContain(`«${first}» «${second}»`);
+  });
+
   it("pages through results with cursors and is for signed-in users only", async () => {
     const all = await server.execute(SEARCH, { q: "Syria", first: 50 }, reviewer);
     expect(all.search.edges.length).toBeGreaterThan(3);

@@ -18,24 +18,29 @@ export interface SearchHit {
   highlight: string;
 }
 
-// One ranked SQL query per search over the weighted tsvector columns of the search migration. Each kind of hit is
+// One ranked SQL query per search over the weighted tsvector columns of the search migrations. Each kind of hit is
 // ranked from its index alone; the text a highlight is cut from (for a source, its article) and ts_headline, which
 // is costly, are read only for the page of hits, not for every match.
 const HEADLINE = `'StartSel=«,StopSel=»,MaxWords=30,MinWords=12,MaxFragments=2,FragmentDelimiter=" … "'`;
 
+// A source is ranked from its head (title, publisher, author and the article's first 400 characters), not from its
+// whole article: common words match thousands of articles, and ranking each of them cost more than everything
+// else in a search (issue #12). A source that matches only further down its text is a weaker hit than any match in
+// a head, a claim, an entity or an event, and is ranked (from its whole text) only when those do not fill the page.
 const branches: Record<SearchType, { hits: string; doc: string }> = {
   // A claim also matches on its claimant's name ("Peskov"), ranked below a match in its own words. The two
   // ways to match are separate index lookups: an OR across the join would scan every claim.
   CLAIM: {
-    hits: `SELECT 'CLAIM' AS type, c.id, ts_rank_cd(c."searchVector", q) + 0.5 * coalesce(ts_rank_cd(e."searchVector", q), 0) AS rank
+    hits: `SELECT 'CLAIM' AS type, c.id, ts_rank_cd(c."searchVector", q) + CASE WHEN e."searchVector" @@ q THEN 0.5 * ts_rank_cd(e."searchVector", q) ELSE 0 END AS rank
            FROM (SELECT id FROM "Claim", q WHERE "searchVector" @@ q
                  UNION SELECT cl.id FROM "Entity" en JOIN "Claim" cl ON cl."claimantId" = en.id, q WHERE en."searchVector" @@ q) AS matched
            JOIN "Claim" c ON c.id = matched.id LEFT JOIN "Entity" e ON e.id = c."claimantId", q
            WHERE c."mergedIntoId" IS NULL`,
     doc: `(SELECT coalesce(e."name" || ': ', '') || c."text" FROM "Claim" c LEFT JOIN "Entity" e ON e.id = c."claimantId" WHERE c.id = page.id)`,
   },
+  // Matching the whole article too keeps -exclusions and phrases meaning what they meant.
   SOURCE: {
-    hits: `SELECT 'SOURCE' AS type, id, ts_rank_cd("searchVector", q) AS rank FROM "Source", q WHERE "searchVector" @@ q`,
+    hits: `SELECT 'SOURCE' AS type, id, ts_rank_cd("searchHead", q) AS rank FROM "Source", q WHERE "searchHead" @@ q AND "searchVector" @@ q`,
     doc: `(SELECT coalesce("title", '') || ' — ' || left(coalesce("text", ''), 5000) FROM "Source" WHERE id = page.id)`,
   },
   ENTITY: {
@@ -48,15 +53,28 @@ const branches: Record<SearchType, { hits: string; doc: string }> = {
   },
 };
 
+/** Sources matched only below their head, best first; their rank is held at or below every head match's. */
+const SOURCE_TEXT_ONLY = `SELECT 'SOURCE' AS type, id, ts_rank_cd("searchVector", q) AS rank
+  FROM "Source", q WHERE "searchVector" @@ q AND NOT ("searchHead" @@ q)`;
+
 /** Ranked full-text search; `websearch_to_tsquery` accepts what people type ("quoted phrases", -exclusions, or). */
 export async function searchDesk(db: DbTx, query: string, types: SearchType[], limit: number, offset: number): Promise<SearchHit[]> {
   const selected = types.length ? types : (Object.keys(branches) as SearchType[]);
   const hits = selected.map((t) => branches[t].hits).join(" UNION ALL ");
   const doc = `CASE page.type ${selected.map((t) => `WHEN '${t}' THEN ${branches[t].doc}`).join(" ")} END`;
+  // The sources matched only in their text come after every other hit (tier 2), and a LIMIT of 0 keeps PostgreSQL
+  // from ranking them at all when the other hits fill the page, which common words always do.
+  const textOnly = selected.includes("SOURCE")
+    ? `UNION ALL (SELECT type, id, least(rank, coalesce((SELECT min(rank) FROM hits), rank)) AS rank, 2 AS tier
+         FROM (${SOURCE_TEXT_ONLY}) AS text_only ORDER BY text_only.rank DESC, id ASC
+         LIMIT (SELECT greatest(0, $2::int + $3::int - count(*)) FROM hits))`
+    : "";
   // English stemming for prose, 'simple' for names: a match on either counts.
   const sql = `WITH q AS (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q),
-    page AS (SELECT * FROM (${hits}) AS hits ORDER BY rank DESC, id ASC LIMIT $2 OFFSET $3)
-    SELECT page.type, page.id, page.rank, ts_headline('english', ${doc}, q, ${HEADLINE}) AS highlight FROM page, q ORDER BY page.rank DESC, page.id ASC`;
+    hits AS MATERIALIZED (${hits}),
+    page AS (SELECT * FROM ((SELECT type, id, rank, 1 AS tier FROM hits ORDER BY rank DESC, id ASC LIMIT $2::int + $3::int) ${textOnly}) AS ranked
+             ORDER BY tier, rank DESC, id ASC LIMIT $2 OFFSET $3)
+    SELECT page.type, page.id, page.rank, ts_headline('english', ${doc}, q, ${HEADLINE}) AS highlight FROM page, q ORDER BY page.tier, page.rank DESC, page.id ASC`;
   const rows = await db.$queryRawUnsafe<{ type: SearchType; id: string; rank: number; highlight: string }[]>(sql, query, limit, offset);
   return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
 }
