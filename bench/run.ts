@@ -10,7 +10,8 @@
 //   --database URL     the desk (default factdesk_bench; --quick: factdesk_bench_quick, regenerated)
 //   --claims N --seed N   (re)generate the desk first (--quick: 5,000 unless given)
 //   --duration S  --rounds N  --warmup S  --connections 16,64  --workloads queue,claim-desk,…
-//   --record           --quick: record this run as the reference instead of comparing
+//   --record           --quick: record the reference instead of comparing: the timed runs are made --record-runs
+//                      times (default 3) and each ratio recorded is the lowest of them
 //   --skip-micro       do not run the micro-benchmarks afterwards
 import fs from "node:fs";
 import os from "node:os";
@@ -48,6 +49,7 @@ const { values: args } = parseArgs({
     connections: { type: "string" },
     workloads: { type: "string" },
     record: { type: "boolean", default: false },
+    "record-runs": { type: "string", default: "3" },
     "skip-micro": { type: "boolean", default: false },
   },
 });
@@ -64,6 +66,7 @@ const databaseUrl = args.database ?? process.env.BENCH_DATABASE_URL ?? (quick ? 
 const selected = args.workloads ? WORKLOADS.filter((w) => args.workloads!.split(",").includes(w.name)) : WORKLOADS;
 const resultsFile = path.join(benchDir, "results.json");
 const log = (line: string) => console.log(line);
+const readResults = (): ResultsFile => (fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, "utf8")) : {});
 
 async function main() {
   const started = performance.now();
@@ -104,8 +107,8 @@ async function main() {
   const statements = await countStatements(servers, fixtures, token);
 
   // 4. Timed runs.
-  const results: RunResult["workloads"] = {};
-  const roundsOf: Record<string, Record<number, Partial<Record<ServerName, Measurement[]>>>> = {};
+  let results: RunResult["workloads"] = {};
+  let roundsOf: Record<string, Record<number, Partial<Record<ServerName, Measurement[]>>>> = {};
   const measure = async (workload: Workload, connections: number) => {
     roundsOf[workload.name] ??= {};
     const byConnections = roundsOf[workload.name]!;
@@ -125,15 +128,31 @@ async function main() {
     results[workload.name] ??= {};
     results[workload.name]![connections] = combine(workload, rounds);
   };
-  for (const workload of selected) {
-    const params = workload.params(fixtures);
-    for (const server of workload.servers)
-      await drive(servers[server]!, workload, params, token, settings.connections[0]!, settings.warmupSeconds, monitor);
-    for (const connections of settings.connections) await measure(workload, connections);
+  const measureAll = async () => {
+    for (const workload of selected) {
+      const params = workload.params(fixtures);
+      for (const server of workload.servers)
+        await drive(servers[server]!, workload, params, token, settings.connections[0]!, settings.warmupSeconds, monitor);
+      for (const connections of settings.connections) await measure(workload, connections);
+    }
+  };
+  await measureAll();
+  // Recording the quick form's reference: the whole set of timed runs again, each ratio kept at its lowest. One
+  // lucky minute on a shared machine would otherwise set a bar that the next run misses by 20 % through no change.
+  const recordRuns =
+    quick && (args.record || !fs.existsSync(resultsFile) || !readResults().quick) ? Math.max(1, Number(args["record-runs"])) : 1;
+  const runsOfResults = [results];
+  for (let run = 1; run < recordRuns; run += 1) {
+    log(`\nRecording the reference: timed runs ${run + 1} of ${recordRuns}`);
+    results = {};
+    roundsOf = {};
+    await measureAll();
+    runsOfResults.push(results);
   }
+  if (recordRuns > 1) results = withLowestRatios(runsOfResults);
   // The quick form's check: a workload that fell behind (see fallenRatios) is measured again (as many rounds more)
   // before it counts, so one noisy moment of a shared machine does not fail CI while a real slowdown still does.
-  const recorded: ResultsFile = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, "utf8")) : {};
+  const recorded = readResults();
   const reference = quick && !args.record ? recorded.quick : undefined;
   const suspects = reference ? fallenRatios(reference, results) : [];
   if (suspects.length) {
@@ -482,6 +501,22 @@ function combine(workload: Workload, rounds: Partial<Record<ServerName, Measurem
 }
 
 // --- the quick form's check ---------------------------------------------------------------------------------------
+
+/** The last run's measurements, with each ratio the lowest any run gave (and every run's ratio listed). */
+function withLowestRatios(runs: RunResult["workloads"][]): RunResult["workloads"] {
+  const last = runs.at(-1)!;
+  for (const [workload, byConnections] of Object.entries(last)) {
+    for (const [connections, result] of Object.entries(byConnections)) {
+      for (const peer of ["postgraphile", "baseline"] as const) {
+        const ratio = result.ratios[peer];
+        if (!ratio) continue;
+        const ofRuns = runs.map((r) => r[workload]![Number(connections)]!.ratios[peer]!.reqPerSec);
+        result.ratios[peer] = { ...ratio, reqPerSec: Math.min(...ofRuns), ofRuns };
+      }
+    }
+  }
+  return last;
+}
 
 const TOLERANCE = 0.2;
 

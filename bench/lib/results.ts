@@ -17,6 +17,8 @@ export interface Ratio {
   /** FactDesk's req/s divided by the peer's in the same round (1.0 = as fast); the median over rounds. */
   reqPerSec: number;
   perRound: number[];
+  /** A recorded quick reference: each timed run's ratio (reqPerSec is the lowest of them). */
+  ofRuns?: number[];
   /** The peer's CPU per request divided by FactDesk's (1.0 = as frugal). */
   cpuPerRequest: number;
 }
