@@ -70,6 +70,75 @@ describe("the public response cache", () => {
   });
 });
 
+describe("cached answers sent before GraphQL runs", () => {
+  const body = () => JSON.stringify(requestBody(PUBLIC_CLAIM, { id: claimId }));
+  const post = (headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", ...headers },
+      body: body(),
+    });
+  const headlineIn = async (response: Response) =>
+    narrow(((await response.json()) as GraphQLResponse<ResultOf<typeof PUBLIC_CLAIM>>).data!.node, "Claim").verdict!.headline;
+
+  it("repeat GraphQL's own cached answer byte for byte, with its validators, security and rate-limit headers", async () => {
+    await post();
+    // A reader asking for GraphQL's response type is answered by yoga, from the same cache entry.
+    const fromYoga = await post({ accept: "application/graphql-response+json" });
+    const early = await post();
+    expect(await early.text()).toBe(await fromYoga.text());
+    for (const name of ["etag", "last-modified", "x-content-type-options", "content-security-policy"])
+      expect(early.headers.get(name), name).toBe(fromYoga.headers.get(name));
+    expect(early.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(Number(early.headers.get("content-length"))).toBeGreaterThan(0);
+    expect(early.headers.get("x-request-id")).toMatch(/\S/);
+    expect(Number(early.headers.get("ratelimit-remaining"))).toBe(Number(fromYoga.headers.get("ratelimit-remaining")) - 1);
+  });
+
+  it("serve the same query sent as a GET query string, and answer If-None-Match with 304", async () => {
+    const cached = await headlineIn(await post());
+    await rewordHeadlineInTheDatabase("Reworded while the GET was cached");
+    const { query, operationName } = JSON.parse(body()) as { query: string; operationName: string };
+    const params = new URLSearchParams({ query, operationName, variables: JSON.stringify({ id: claimId }) });
+    const viaGet = await fetch(`${server.url}/graphql?${params}`, { headers: { accept: "application/json" } });
+    expect(await headlineIn(viaGet)).toBe(cached);
+    // fetch marks a conditional request no-cache unless told otherwise, as a revalidating cache would not.
+    const unchanged = await post({ "if-none-match": viaGet.headers.get("etag")!, "cache-control": "max-age=0" });
+    expect(unchanged.status).toBe(304);
+  });
+
+  it("are never sent to a request carrying a session: a cookie without the CSRF header is refused, a bearer reads live", async () => {
+    await post();
+    await rewordHeadlineInTheDatabase("Reworded for the signed-in reader");
+    const withCookie = await post({ cookie: `factdesk_session=${encodeURIComponent(reviewer.token)}` });
+    expect(withCookie.status).toBe(403);
+    const withBearer = await post({ authorization: `Bearer ${reviewer.token}` });
+    expect(await headlineIn(withBearer)).toBe("Reworded for the signed-in reader");
+  });
+
+  it("still count against the reader's rate limit", async () => {
+    const limited = await startTestServer({
+      config: (defaults) => ({
+        caches: { sessionSeconds: 600, publicResponseSeconds: 600 },
+        rateLimits: { ...defaults.rateLimits, anonymousPerMinute: 3 },
+      }),
+    });
+    try {
+      const read = () =>
+        fetch(`${limited.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/json" },
+          body: JSON.stringify(requestBody(ME_NAME)),
+        });
+      const statuses = [];
+      for (let i = 0; i < 4; i += 1) statuses.push((await read()).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe("the session cache", () => {
   it("forgets a session when it signs out: the same token is refused on the next request", async () => {
     const someone = await server.createUser("REVIEWER", "Signing Out");

@@ -26,7 +26,7 @@ import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
 import { maskedErrors } from "./guards/errors.js";
 import { rateLimitHeaders, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
-import { usePublicResponseCache } from "./http/response-cache.js";
+import { createPublicResponseCache, type PublicResponseCache } from "./http/response-cache.js";
 import { SessionCache } from "./services/sessions.js";
 import type { DeskEvents } from "./desk-events.js";
 import { IDEMPOTENCY_HEADER, useIdempotencyKeys } from "./guards/idempotency.js";
@@ -87,7 +87,13 @@ export interface AppServices {
   events: DeskEvents;
 }
 
-export function createYogaApp(database: Database, config: Config, services: AppServices, sessions: SessionCache) {
+export function createYogaApp(
+  database: Database,
+  config: Config,
+  services: AppServices,
+  sessions: SessionCache,
+  publicResponses: PublicResponseCache,
+) {
   const { security } = config;
   return createYoga<ServerContext, AppContext>({
     schema,
@@ -121,7 +127,7 @@ export function createYogaApp(database: Database, config: Config, services: AppS
       useCookies(),
       useIdentity(database.prisma, sessions),
       useRateLimit(services.rateLimiting, config.rateLimits),
-      ...usePublicResponseCache(config.caches.publicResponseSeconds, services.events),
+      ...publicResponses.plugins,
       ...useOperationLimits(config.limits, { anonymousIntrospection: security.anonymousIntrospection }),
       useDeadline(),
       useIdempotencyKeys(database.prisma),
@@ -150,11 +156,13 @@ export function createYogaApp(database: Database, config: Config, services: AppS
 /** The whole HTTP surface: GraphQL at /graphql, ClaimReview feeds, the built web client at / (SPA fallback), /healthz. */
 export function createRequestHandler(database: Database, config: Config, services: AppServices) {
   const sessions = new SessionCache(config.caches.sessionSeconds, services.events);
-  const yoga = createYogaApp(database, config, services, sessions);
+  const publicResponses = createPublicResponseCache(config.caches.publicResponseSeconds, services.events);
+  const yoga = createYogaApp(database, config, services, sessions, publicResponses);
   const graphql = graphqlRoute(
     (req, res, context) => yoga(req, res, context),
     config,
     () => graphiqlPage().policy,
+    { cache: publicResponses, rateLimiting: services.rateLimiting },
   );
   const serveWeb = fs.existsSync(webDistDir) ? sirv(webDistDir, { single: true, etag: true, gzip: false }) : null;
   const { trustProxy } = config.security;

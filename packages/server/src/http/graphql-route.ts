@@ -7,6 +7,8 @@ import type { ServerContext } from "../context.js";
 import { runWithBudget } from "../guards/request-budget.js";
 import { timeoutError } from "../guards/deadline.js";
 import { setSecurityHeaders, type PageKind } from "./security-headers.js";
+import { answerFromPublicCache, type PublicResponseCache } from "./response-cache.js";
+import type { RateLimiting } from "../guards/rate-limit.js";
 
 type YogaNodeHandler = (req: IncomingMessage, res: ServerResponse, context: ServerContext) => unknown;
 
@@ -67,8 +69,18 @@ function isSubscriptionRequest(req: IncomingMessage): boolean {
  * /graphql as the outside world reaches it: refuses what it will not read (wrong content type, oversized
  * bodies) before reading it, then runs yoga within the request's database budget and deadline.
  */
-export function graphqlRoute(yoga: YogaNodeHandler, config: Config, graphiqlPolicy: () => Parameters<typeof setSecurityHeaders>[2]) {
+export function graphqlRoute(
+  yoga: YogaNodeHandler,
+  config: Config,
+  graphiqlPolicy: () => Parameters<typeof setSecurityHeaders>[2],
+  publicAnswers: { cache: PublicResponseCache; rateLimiting: RateLimiting },
+) {
   const { limits, security } = config;
+  const cacheHitOptions = {
+    rateLimiting: publicAnswers.rateLimiting,
+    anonymousPerMinute: config.rateLimits.anonymousPerMinute,
+    corsOrigins: security.corsOrigins,
+  };
   return async (req: IncomingMessage, res: ServerResponse) => {
     const wantsPage = req.method === "GET" && /text\/html/.test(req.headers.accept ?? "");
     setSecurityHeaders(req, res, wantsPage ? graphiqlPolicy() : ("api" satisfies PageKind), isHttps(req, security.trustProxy));
@@ -106,6 +118,8 @@ export function graphqlRoute(yoga: YogaNodeHandler, config: Config, graphiqlPoli
     }
 
     const clientIp = clientIpOf(req, security.trustProxy);
+    const body = (req as IncomingMessage & { body?: Buffer }).body;
+    if (await answerFromPublicCache(req, res, body, publicAnswers.cache, { ...cacheHitOptions, clientIp })) return;
     const deadline = new AbortController();
     res.once("close", () => deadline.abort(new Error("closed")));
     if (isSubscriptionRequest(req)) {
