@@ -82,6 +82,18 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Only 14 passengers survived.", { metric: "OTHER", low: 14, subject: "passengers" }],
   ["Volunteers pulled 37 people from the collapsed school alive.", { metric: "OTHER", low: 37 }],
   ["The navy plucked 210 sailors from the sea.", { metric: "OTHER", low: 210 }],
+  ["A broadcaster gave a death toll as high as 130 people.", { metric: "KILLED", qualifier: "UP_TO", low: null, high: 130 }],
+  ["The toll from the Aug. 3 mudslide has risen to 58.", { metric: "KILLED", qualifier: "EXACT", low: 58, statedText: "58" }],
+  ["The toll from the quarry collapse rose on Tuesday to 19.", { metric: "KILLED", low: 19, statedText: "19" }],
+  ["The toll climbed overnight to about 70.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 70 }],
+  ["Eight hikers went missing on the ridge.", { metric: "MISSING", low: 8, subject: "hikers" }],
+  ["Some 90 miners were still in hospital.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 90 }],
+  ["Three men linked to a smuggling ring were killed.", { metric: "KILLED", low: 3, subject: "men" }],
+  ["Two teachers working at the depot died.", { metric: "KILLED", low: 2, subject: "teachers" }],
+  ["The blaze left 700 residents without shelter.", { metric: "DISPLACED", low: 700, subject: "residents" }],
+  ["Shelling forced 4,000 villagers to flee.", { metric: "DISPLACED", low: 4000, subject: "villagers" }],
+  ["Casualties included nine soldiers.", { metric: "OTHER", low: 9, subject: "soldiers" }],
+  ["The avalanche struck, trapping dozens in their cabins.", { metric: "OTHER", qualifier: "VAGUE", low: 24, high: 99 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -100,6 +112,7 @@ const NOT_FIGURES = [
   "Prosecutors opened some 900 corruption cases.",
   "Shelling destroyed dozens of homes and killed the village's only doctor.",
   "Workers pulled 12 cars from the river.",
+  "A gunman shot 4 guards in the hospital.",
 ];
 
 describe("figure forms", () => {
@@ -163,6 +176,12 @@ describe("figure forms", () => {
       ["OTHER", 17, "17"],
     ]);
     expect(read("The budget rose by a third, bringing the total to 90.")).toEqual([]);
+  });
+
+  it("counts no things listed under a count of people, and reads “in hospital” after a verb only", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
+    expect(read("The quake trapped hundreds of people, including three schools.")).toEqual([["OTHER", 200, "hundreds of people"]]);
+    expect(read("The raid killed 12 patients in hospital.")).toEqual([["KILLED", 12, "12 patients"]]);
   });
 });
 
