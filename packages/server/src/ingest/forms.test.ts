@@ -335,6 +335,33 @@ describe("attribution forms", () => {
     });
   });
 
+  it("credits a toll to whoever puts or raises it", () => {
+    const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
+    expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });
+    const raised = extractArticle({ text: "The Health Ministry has raised its count to 212." });
+    expect(raised.figures).toEqual([]);
+    const toll = extractArticle({ text: "The Health Ministry has raised the toll to 212." });
+    expect(toll.figures[0]).toMatchObject({ low: 212, attributedToKey: "health-ministry" });
+  });
+
+  it("credits a figure to a source named before and after its time, and to a mission “in the country”", () => {
+    const after = extractArticle({ text: "The toll reached 61, officials said on Monday, and 15 people were missing." });
+    expect(after.statements.map((s) => s.speakerRole)).toEqual(["officials"]);
+    expect(after.statements[0]?.text).toContain("61");
+    expect(after.statements[0]?.text).toContain("15 people");
+    const mission = extractArticle({
+      text: "Some 900 civilians were killed last year, according to figures released by the UN mission in the country.",
+    });
+    expect(mission.figures[0]?.attributedToKey).not.toBeNull();
+  });
+
+  it("credits no actor with a figure that only sets the scene of its act", () => {
+    const act = extractArticle({ text: "The governor declared a curfew as the death toll rose to 33." });
+    expect(act.figures[0]).toMatchObject({ low: 33, attributedToKey: null, statementIndex: null });
+    const report = extractArticle({ text: "Governor Lena Roos announced that the death toll rose to 33." });
+    expect(report.figures[0]).toMatchObject({ low: 33, attributedToKey: "lena-roos" });
+  });
+
   it("credits figures released by a source to that source", () => {
     const result = extractArticle({ text: "Data released on Monday by the Health Ministry show 41 people have died." });
     expect(result.statements[0]).toMatchObject({ speakerKey: "health-ministry", text: "41 people have died" });
