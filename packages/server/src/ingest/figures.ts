@@ -79,6 +79,8 @@ const ONE_PERSON = new Set(
     "student pilgrim passenger resident villager"
   ).split(" "),
 );
+/** The metric nouns of METRIC_WORDS in the singular, for a count of one: "one death", "one confirmed case". */
+const ONE_OUTCOME: Record<string, Metric> = { death: "KILLED", fatality: "KILLED", case: "OTHER", infection: "OTHER", injury: "INJURED" };
 const PEOPLE_SUFFIX = /^\p{Ll}+(?:ers|ists|men|ees)$/u;
 const NOT_PEOPLE = new Set(
   "numbers orders borders matters letters quarters headquarters waters shelters barriers centers centres towers papers tankers containers computers kilometers meters liters layers powers".split(
@@ -227,7 +229,8 @@ const AUXILIARIES = new Set(
   (
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
-    "since then yet either been being as according may might could likely more known having"
+    "since then yet either been being as according may might could likely more known having registered declared " +
+    "counted classified"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -429,6 +432,14 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;
+}
+
+/** "… have been identified": forms of "be"/"have", then a participle that names no outcome. */
+function ownVerbAfter(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (/^(?:have|has|had|been|were|was|are|is|be|being|so|far|already|now|since)$/.test(tokens[k]?.lower ?? "")) k++;
+  const verb = tokens[k];
+  return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words));
 }
 
 /** A count word: digits or a number word ("25", "four", "twenty-five"). */
@@ -650,6 +661,13 @@ function counted(tokens: Token[], c: Candidate): Counted {
       out.last = k;
       break;
     }
+    // "one death was recorded", "one new case": a count of one names its metric in the singular too.
+    const single = c.high === 1 && c.qualifier === "EXACT" ? ONE_OUTCOME[t.lower] : undefined;
+    if (single) {
+      out.metric = single;
+      out.last = k;
+      break;
+    }
     const named = METRIC_WORDS[t.lower];
     if (named === "OTHER" && t.lower === "cases" && out.modifiers.some((m) => NOT_DISEASE.has(m.lower))) break;
     if (named) {
@@ -743,6 +761,9 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
     const ofThem = who.partitive && /^(?:them|whom)$/.test(tokens[who.last]?.lower ?? "");
     const parent = (nested || ofThem) && outer >= 0 ? outer : null;
+    // "Nineteen bodies were recovered, of whom three have been identified": the part has a verb of its own.
+    const part = ofThem || endsBefore(tokens, c.from, ["of", "whom"]) || endsBefore(tokens, c.from, ["of", "them"]);
+    if (part && !who.metric && ownVerbAfter(tokens, who.last + 1)) continue;
     const own =
       who.metric ??
       metricAfter(tokens, who.last + 1) ??

@@ -92,6 +92,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Two teachers working at the depot died.", { metric: "KILLED", low: 2, subject: "teachers" }],
   ["The blaze left 700 residents without shelter.", { metric: "DISPLACED", low: 700, subject: "residents" }],
   ["Shelling forced 4,000 villagers to flee.", { metric: "DISPLACED", low: 4000, subject: "villagers" }],
+  ["Forty-two people have been registered as missing.", { metric: "MISSING", low: 42 }],
+  ["The clinic reported one death overnight.", { metric: "KILLED", qualifier: "EXACT", low: 1, statedText: "one death" }],
+  ["Officials confirmed one new case on the island.", { metric: "OTHER", low: 1 }],
   ["Casualties included nine soldiers.", { metric: "OTHER", low: 9, subject: "soldiers" }],
   ["The avalanche struck, trapping dozens in their cabins.", { metric: "OTHER", qualifier: "VAGUE", low: 24, high: 99 }],
 ];
@@ -182,6 +185,15 @@ describe("figure forms", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
     expect(read("The quake trapped hundreds of people, including three schools.")).toEqual([["OTHER", 200, "hundreds of people"]]);
     expect(read("The raid killed 12 patients in hospital.")).toEqual([["KILLED", 12, "12 patients"]]);
+  });
+
+  it("leaves out a part of a figure that has a verb of its own", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
+    expect(read("Thirty miners were hurt, six of them badly.")).toEqual([
+      ["INJURED", 30],
+      ["INJURED", 6],
+    ]);
   });
 });
 
