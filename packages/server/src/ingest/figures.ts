@@ -307,6 +307,9 @@ const STOPS = new Set(
   ).split(" "),
 );
 
+/** Animals named without a plural "s", which the people-noun search would otherwise pass over. */
+const LIVESTOCK = new Set("livestock cattle poultry sheep deer fish swine buffalo".split(" "));
+
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
 
@@ -757,6 +760,8 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const next = tokens[who.last + 1];
     const things = !who.head && !who.metric && next && /^\p{Ll}{3,}s$/u.test(next.text) && !isPeople(next) && !MODIFIER_SUBJECT[next.lower];
     if (nested && things) continue;
+    // "killed 1.2 million livestock": animals are counted in nouns without a plural "s".
+    if (!who.head && !who.metric && next && LIVESTOCK.has(next.lower)) continue;
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
     const ofThem = who.partitive && /^(?:them|whom)$/.test(tokens[who.last]?.lower ?? "");

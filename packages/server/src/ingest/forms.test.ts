@@ -116,6 +116,7 @@ const NOT_FIGURES = [
   "Shelling destroyed dozens of homes and killed the village's only doctor.",
   "Workers pulled 12 cars from the river.",
   "A gunman shot 4 guards in the hospital.",
+  "The drought killed 300,000 cattle.",
 ];
 
 describe("figure forms", () => {
