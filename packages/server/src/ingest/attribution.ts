@@ -52,7 +52,7 @@ const CAPS = "[\\p{Lu}][\\p{L}\\p{N}’'.-]*";
 const ADVERBIALS: RegExp[] = [
   new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
   new RegExp(
-    `\\s*,?\\s*in\\s+an?\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call)` +
+    `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally)` +
       `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?`,
     "uy",
   ),
@@ -375,7 +375,7 @@ function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[]
  * the figure it is set to.
  */
 const TOLL_SET_BY =
-  /^(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day,?\s+)?(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases)\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:toll|tally|count|figures?|number\s+of\s+[\p{Ll}]+)\s+(?:at|to|as|from|up|down)\b/u;
+  /^(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day,?\s+)?(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases)\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:toll|tally|count|figures?|number\s+of\s+[\p{Ll}]+)\s+(?:at|to|as|of|from|up|down)\b/u;
 
 function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
   const m = TOLL_SET_BY.exec(sentence.text);
@@ -387,6 +387,19 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
   const content = piece(sentence, verbAt, sentence.text.length);
   if (!content || wordCount(content.text) < 3) return [];
   return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, m[2] ?? "put")];
+}
+
+/** "The agency quoted a police official as saying 12 people died": the one quoted is the source, not the agency. */
+const QUOTED_AS = /\bquoted\s+(.{2,100}?)\s+as\s+saying\s+(?:that\s+)?/u;
+
+function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const m = QUOTED_AS.exec(sentence.text);
+  if (!m || insideQuote(sentence, sentence.start + m.index)) return [];
+  const located = locateSpeaker((m[1] ?? "").replace(/,$/, ""));
+  if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
+  const content = piece(sentence, m.index + m[0].length, sentence.text.length);
+  if (!content || wordCount(content.text) < 3) return [];
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
 
 /** "…, with officials saying at least 76 people have died": the source is the subject of the participle. */
@@ -506,6 +519,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     if (found.length === 0) found = shownBy(sentence, registry);
     if (found.length === 0) found = withSource(sentence, registry);
     if (found.length === 0) found = tollSetBy(sentence, registry);
+    if (found.length === 0) found = quotedAs(sentence, registry);
     if (found.length === 0) found = continued(sentence, out[out.length - 1]);
     if (found.length === 0) found = reported(sentence, registry);
     const quote = found.find((d) => d.kind === "QUOTE");

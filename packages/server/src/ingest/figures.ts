@@ -562,6 +562,11 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   }
   // "the death toll is now 4,210", "the toll stood officially at 80": an adverb between the verb and the number.
   if (/^(?:now|already|currently|officially)$/.test(tokens[k]?.lower ?? "")) k--;
+  // "put the number of dead at 31", "raised the number of injured to 90".
+  if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "") && tokens[k - 2]?.lower === "of" && tokens[k - 3]?.lower === "number") {
+    const named = METRIC_WORDS[tokens[k - 1]?.lower ?? ""];
+    if (named) return named;
+  }
   // "the toll rose on Friday to 32", "climbed overnight to 60": when, between the verb and its "to" or "at".
   if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
     let v = k - 1;

@@ -357,6 +357,18 @@ describe("attribution forms", () => {
     expect(toll.figures[0]).toMatchObject({ low: 212, attributedToKey: "health-ministry" });
   });
 
+  it("credits the one quoted, a source that gives a toll of N, and a source speaking “in its daily bulletin”", () => {
+    const quoted = extractArticle({ text: "The state radio quoted Mayor Ines Varga as saying 17 people drowned." });
+    expect(quoted.figures[0]).toMatchObject({ low: 17, attributedToKey: "ines-varga" });
+    const gave = extractArticle({ text: "The army gave a toll of 9 dead." });
+    expect(gave.figures[0]).toMatchObject({ metric: "KILLED", low: 9 });
+    expect(gave.figures[0]?.statementIndex).toBe(0);
+    const number = extractArticle({ text: "The army put the number of missing at 26." });
+    expect(number.figures[0]).toMatchObject({ metric: "MISSING", low: 26, statementIndex: 0 });
+    const bulletin = extractArticle({ text: "Eleven people died, the army said in its daily bulletin." });
+    expect(bulletin.statements[0]?.text).toBe("Eleven people died");
+  });
+
   it("credits a figure to a source named before and after its time, and to a mission “in the country”", () => {
     const after = extractArticle({ text: "The toll reached 61, officials said on Monday, and 15 people were missing." });
     expect(after.statements.map((s) => s.speakerRole)).toEqual(["officials"]);
