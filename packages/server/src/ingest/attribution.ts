@@ -52,7 +52,7 @@ const CAPS = "[\\p{Lu}][\\p{L}\\p{N}’'.-]*";
 const ADVERBIALS: RegExp[] = [
   new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
   new RegExp(
-    `\\s*,?\\s*in\\s+an?\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call)` +
+    `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally)` +
       `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?`,
     "uy",
   ),
@@ -244,9 +244,11 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     let pieces: Piece[] = [];
     // "The convoy, officials said, was hit by a bomb": the attribution sits inside the content.
     const opened = /,\s*$/.exec(s.slice(0, located.start));
-    const closed = /^\s*,\s*/.exec(s.slice(verbEnd));
+    // "The toll climbed to 85, officials said on Wednesday, and 20 people were missing": a time may follow the verb.
+    const closedAt = skipAdverbials(s, verbEnd);
+    const closed = /^\s*,\s*/.exec(s.slice(closedAt));
     const around = opened && closed && c.kind === "clause" ? piece(sentence, 0, opened.index) : null;
-    const rest = around ? piece(sentence, verbEnd + (closed?.[0].length ?? 0), s.length) : null;
+    const rest = around ? piece(sentence, closedAt + (closed?.[0].length ?? 0), s.length) : null;
     if (relative) pieces = [piece(sentence, antecedentStart(s, relative.index), s.length)].filter(isPiece);
     else if (around && rest) pieces = [{ text: `${around.text} ${rest.text}`, start: around.start, end: rest.end }];
     else if (c.kind === "that") pieces = splitThat(sentence, c.start);
@@ -333,7 +335,9 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
     const np = raw
       .replace(SOURCE_PREFIX, "")
       .replace(/[\s.!?]+$/, "")
-      .replace(/\s*\([^()]*\)/g, "");
+      .replace(/\s*\([^()]*\)/g, "")
+      // "figures released by the UN mission in the country": where it works only points back to the place in view.
+      .replace(/\s+in\s+the\s+(?:country|region|area|city|province|state|territory)$/i, "");
     const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
     if (located?.start !== 0) continue;
     // "UN officials said 350 people were killed, according to news agencies": the officials are the source, the
@@ -364,6 +368,38 @@ function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[]
   const content = piece(sentence, m.index + m[0].length, sentence.text.length);
   if (!content || wordCount(content.text) < 3) return [];
   return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "showed")];
+}
+
+/**
+ * "The Red Crescent put the death toll at 40", "the ministry raised its count to 212": whoever sets a toll reports
+ * the figure it is set to.
+ */
+const TOLL_SET_BY =
+  /^(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day,?\s+)?(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases)\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:toll|tally|count|figures?|number\s+of\s+[\p{Ll}]+)\s+(?:at|to|as|of|from|up|down)\b/u;
+
+function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const m = TOLL_SET_BY.exec(sentence.text);
+  if (!m || insideQuote(sentence, sentence.start + m.index)) return [];
+  const located = locateSpeaker(m[1] ?? "");
+  if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
+  // The act is the whole predicate, as with "X confirmed 17 deaths": "put the death toll at 40".
+  const verbAt = m.index + (m[1] ?? "").length;
+  const content = piece(sentence, verbAt, sentence.text.length);
+  if (!content || wordCount(content.text) < 3) return [];
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, m[2] ?? "put")];
+}
+
+/** "The agency quoted a police official as saying 12 people died": the one quoted is the source, not the agency. */
+const QUOTED_AS = /\bquoted\s+(.{2,100}?)\s+as\s+saying\s+(?:that\s+)?/u;
+
+function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const m = QUOTED_AS.exec(sentence.text);
+  if (!m || insideQuote(sentence, sentence.start + m.index)) return [];
+  const located = locateSpeaker((m[1] ?? "").replace(/,$/, ""));
+  if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
+  const content = piece(sentence, m.index + m[0].length, sentence.text.length);
+  if (!content || wordCount(content.text) < 3) return [];
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
 
 /** "…, with officials saying at least 76 people have died": the source is the subject of the participle. */
@@ -482,6 +518,8 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     if (found.length === 0) found = according(sentence, registry);
     if (found.length === 0) found = shownBy(sentence, registry);
     if (found.length === 0) found = withSource(sentence, registry);
+    if (found.length === 0) found = tollSetBy(sentence, registry);
+    if (found.length === 0) found = quotedAs(sentence, registry);
     if (found.length === 0) found = continued(sentence, out[out.length - 1]);
     if (found.length === 0) found = reported(sentence, registry);
     const quote = found.find((d) => d.kind === "QUOTE");

@@ -31,6 +31,7 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["at", "least"], "AT_LEAST"],
     [["no", "more", "than"], "UP_TO"],
     [["as", "many", "as"], "UP_TO"],
+    [["as", "high", "as"], "UP_TO"],
     [["as", "much", "as"], "UP_TO"],
     [["a", "maximum", "of"], "UP_TO"],
     [["up", "to"], "UP_TO"],
@@ -78,6 +79,8 @@ const ONE_PERSON = new Set(
     "student pilgrim passenger resident villager"
   ).split(" "),
 );
+/** The metric nouns of METRIC_WORDS in the singular, for a count of one: "one death", "one confirmed case". */
+const ONE_OUTCOME: Record<string, Metric> = { death: "KILLED", fatality: "KILLED", case: "OTHER", infection: "OTHER", injury: "INJURED" };
 const PEOPLE_SUFFIX = /^\p{Ll}+(?:ers|ists|men|ees)$/u;
 const NOT_PEOPLE = new Set(
   "numbers orders borders matters letters quarters headquarters waters shelters barriers centers centres towers papers tankers containers computers kilometers meters liters layers powers".split(
@@ -142,6 +145,14 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["treated", "at"], "INJURED"],
   [["forced", "out"], "DISPLACED"],
   [["left", "homeless"], "DISPLACED"],
+  [["left", "without", "shelter"], "DISPLACED"],
+  [["left", "without", "homes"], "DISPLACED"],
+  // "left 700 residents without shelter".
+  [["without", "shelter"], "DISPLACED"],
+  [["without", "homes"], "DISPLACED"],
+  // "forced 10,000 people to flee their homes", "sent thousands fleeing".
+  [["to", "flee"], "DISPLACED"],
+  [["fleeing"], "DISPLACED"],
   [["unaccounted", "for"], "MISSING"],
   [["taken", "into", "custody"], "DETAINED"],
   [["rounded", "up"], "DETAINED"],
@@ -152,6 +163,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["took", "refuge"], "DISPLACED"],
   [["sought", "shelter"], "DISPLACED"],
   [["fell", "ill"], "OTHER"],
+  // "20 fishermen went missing", "two climbers have gone missing".
+  [["went", "missing"], "MISSING"],
+  [["gone", "missing"], "MISSING"],
   [["fallen", "ill"], "OTHER"],
   [["treated", "for"], "INJURED"],
   [["taken", "to", "hospital"], "INJURED"],
@@ -215,7 +229,8 @@ const AUXILIARIES = new Set(
   (
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
-    "since then yet either been being as according may might could likely more known having"
+    "since then yet either been being as according may might could likely more known having registered declared " +
+    "counted classified"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -251,6 +266,8 @@ const METRIC_BEFORE: Record<string, Metric> = {
   stranding: "OTHER",
   evacuating: "OTHER",
   rescuing: "OTHER",
+  trapping: "OTHER",
+  trapped: "OTHER",
   abducted: "OTHER",
   abducting: "OTHER",
   kidnapped: "OTHER",
@@ -289,6 +306,9 @@ const STOPS = new Set(
     "remain remained who that which as after before during since than while including among"
   ).split(" "),
 );
+
+/** Animals named without a plural "s", which the people-noun search would otherwise pass over. */
+const LIVESTOCK = new Set("livestock cattle poultry sheep deer fish swine buffalo".split(" "));
 
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
@@ -391,6 +411,16 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"])) return "KILLED";
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
+    // "67 people were still in hospital": kept in hospital, a count of the injured. Only after a form of "be" or
+    // "remain", since in "the strike killed 12 people in the hospital" the place says where they died.
+    if (
+      tokens[k]?.lower === "in" &&
+      /^(?:hospitals?|the)$/.test(tokens[k + 1]?.lower ?? "") &&
+      (tokens[k + 1]?.lower !== "the" || /^hospitals?$/.test(tokens[k + 2]?.lower ?? "")) &&
+      /^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "")
+    ) {
+      return "INJURED";
+    }
     // "were among those hurt", "are among the detained", "were among the 14 killed": any outcome word after
     // "among the/those" (and the total they are part of).
     const among = /^(?:the|those)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k]?.lower === "among";
@@ -405,6 +435,14 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;
+}
+
+/** "… have been identified": forms of "be"/"have", then a participle that names no outcome. */
+function ownVerbAfter(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (/^(?:have|has|had|been|were|was|are|is|be|being|so|far|already|now|since)$/.test(tokens[k]?.lower ?? "")) k++;
+  const verb = tokens[k];
+  return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words));
 }
 
 /** A count word: digits or a number word ("25", "four", "twenty-five"). */
@@ -426,14 +464,22 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
   return from;
 }
 
+/** Participles that open a phrase describing the counted people, not their fate. */
+const PHRASE_PARTICIPLES =
+  /^(?:connected|linked|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading)$/;
+
 /**
  * A short phrase of place, gear or kin between the counted people and their verb: "five attackers with explosives
  * were killed", "two people in the car were hurt", "nine members of one family died". Skipped only when a form of
  * "be" or "have", or the metric verb itself, follows within four words.
  */
 function pastLocative(tokens: Token[], from: number): number {
-  if (!/^(?:in|on|with|from|aboard|inside|of)$/.test(tokens[from]?.lower ?? "")) return from;
-  for (let k = from + 1; k < tokens.length && k <= from + 5; k++) {
+  const opener = tokens[from]?.lower ?? "";
+  // "four boys connected to a militia were killed", "two men working at the site died": a participle phrase.
+  const participle = PHRASE_PARTICIPLES.test(opener);
+  if (!participle && !/^(?:in|on|with|from|aboard|inside|of)$/.test(opener)) return from;
+  const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
+  for (let k = start; k < tokens.length && k <= from + (participle ? 7 : 5); k++) {
     const t = tokens[k] as Token;
     if (/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) return k;
     if (k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
@@ -480,19 +526,26 @@ function runningTotal(tokens: Token[], to: number, previous: FigureDraft | undef
   return previous?.metric ?? null;
 }
 
+/** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
+const WHEN_WORDS =
+  /^(?:on|overnight|again|further|sharply|steadily|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
 function metricBefore(tokens: Token[], from: number, previous: FigureDraft | undefined): Metric | null {
   let k = from - 1;
   let j = from - 1;
   while (j >= 0 && /^(?:another|further|additional)$/.test(tokens[j]?.lower ?? "")) j--;
   // "the deaths of another five service members", "collected bodies of nine troops".
   if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
+  // "a death toll as high as 200", "a toll of nearly 90": the toll names the metric of the number right after it.
+  if (tokens[j]?.lower === "toll" && from > 0) return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   // "a death toll of 50", "an injury toll of 30".
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "toll") return tokens[j - 2]?.lower === "injury" ? "INJURED" : "KILLED";
   // "the dead included 12 children", "among the injured were four policemen".
   const listed = /^(?:included|includes|include|were|are)$/.test(tokens[j]?.lower ?? "")
     ? METRIC_WORDS[tokens[j - 1]?.lower ?? ""]
     : undefined;
-  if (listed && tokens[j - 2]?.lower === "the") return listed;
+  // "Casualties included six soldiers": at the start of a sentence the noun needs no article.
+  if (listed && (tokens[j - 2]?.lower === "the" || j - 1 === 0)) return listed;
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;
@@ -509,6 +562,17 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   }
   // "the death toll is now 4,210", "the toll stood officially at 80": an adverb between the verb and the number.
   if (/^(?:now|already|currently|officially)$/.test(tokens[k]?.lower ?? "")) k--;
+  // "put the number of dead at 31", "raised the number of injured to 90".
+  if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "") && tokens[k - 2]?.lower === "of" && tokens[k - 3]?.lower === "number") {
+    const named = METRIC_WORDS[tokens[k - 1]?.lower ?? ""];
+    if (named) return named;
+  }
+  // "the toll rose on Friday to 32", "climbed overnight to 60": when, between the verb and its "to" or "at".
+  if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
+    let v = k - 1;
+    while (v >= k - 3 && WHEN_WORDS.test(tokens[v]?.lower ?? "")) v--;
+    if (v < k - 1 && TOLL_VERBS.has(tokens[v]?.lower ?? "")) return tollNamedBefore(tokens, v);
+  }
   // "the death toll from flash floods in eastern Spain rose to 158", "the number of displaced people reached 2 million":
   // the number must follow a verb of reaching, and the toll be named earlier in the same clause.
   let joint = tokens[k]?.lower ?? "";
@@ -536,12 +600,23 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
     )
   )
     return null;
-  // A toll may be named with its cause and place before the verb: "the death toll from a powerful earthquake that
-  // struck the western region of Sichuan Saturday morning has climbed to at least 113".
+  return tollNamedBefore(tokens, k);
+}
+
+/**
+ * A toll may be named with its cause and place before the verb at `k`: "the death toll from a powerful earthquake
+ * that struck the western region of Sichuan Saturday morning has climbed to at least 113".
+ */
+function tollNamedBefore(tokens: Token[], k: number): Metric | null {
   for (let j = k, n = 0; j >= 0 && n < 24; j--, n++) {
     const t = tokens[j]?.lower ?? "";
-    // "the death toll from a 7.2 magnitude earthquake … rose to 2,207": a magnitude is no competing count.
-    if (t === "." || t === ";" || t === ":" || (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude")) return null;
+    // "the death toll from a 7.2 magnitude earthquake … rose to 2,207", "the toll from a Nov. 24 bombing has risen to
+    // 92": a magnitude or a date is no competing count.
+    const dated = MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") || MONTH_WORDS.has(tokens[j + 1]?.lower ?? "");
+    const dottedMonth = tokens[j - 1]?.text === "." && MONTH_WORDS.has(tokens[j - 2]?.lower ?? "");
+    if (t === ";" || t === ":") return null;
+    if (t === "." && !(MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") && /^\d/.test(tokens[j + 1]?.text ?? ""))) return null;
+    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !dated && !dottedMonth) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
     // "the number of confirmed cases had reached 9,870".
@@ -591,6 +666,13 @@ function counted(tokens: Token[], c: Candidate): Counted {
     if (!t.isWord) break;
     if (c.high === 1 && c.qualifier === "EXACT" && ONE_PERSON.has(t.lower)) {
       out.head = t;
+      out.last = k;
+      break;
+    }
+    // "one death was recorded", "one new case": a count of one names its metric in the singular too.
+    const single = c.high === 1 && c.qualifier === "EXACT" ? ONE_OUTCOME[t.lower] : undefined;
+    if (single) {
+      out.metric = single;
       out.last = k;
       break;
     }
@@ -679,10 +761,19 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     // "…, including three children and two women": part of the figure before the list, which carries the metric.
     const previous = drafts[drafts.length - 1];
     const nested = NESTING.some((n) => endsBefore(tokens, c.from, n)) || (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
+    // "trapping thousands under buildings — including two hospitals": a listed count of things is no part of the people.
+    const next = tokens[who.last + 1];
+    const things = !who.head && !who.metric && next && /^\p{Ll}{3,}s$/u.test(next.text) && !isPeople(next) && !MODIFIER_SUBJECT[next.lower];
+    if (nested && things) continue;
+    // "killed 1.2 million livestock": animals are counted in nouns without a plural "s".
+    if (!who.head && !who.metric && next && LIVESTOCK.has(next.lower)) continue;
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
     const ofThem = who.partitive && /^(?:them|whom)$/.test(tokens[who.last]?.lower ?? "");
     const parent = (nested || ofThem) && outer >= 0 ? outer : null;
+    // "Nineteen bodies were recovered, of whom three have been identified": the part has a verb of its own.
+    const part = ofThem || endsBefore(tokens, c.from, ["of", "whom"]) || endsBefore(tokens, c.from, ["of", "them"]);
+    if (part && !who.metric && ownVerbAfter(tokens, who.last + 1)) continue;
     const own =
       who.metric ??
       metricAfter(tokens, who.last + 1) ??

@@ -82,6 +82,21 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Only 14 passengers survived.", { metric: "OTHER", low: 14, subject: "passengers" }],
   ["Volunteers pulled 37 people from the collapsed school alive.", { metric: "OTHER", low: 37 }],
   ["The navy plucked 210 sailors from the sea.", { metric: "OTHER", low: 210 }],
+  ["A broadcaster gave a death toll as high as 130 people.", { metric: "KILLED", qualifier: "UP_TO", low: null, high: 130 }],
+  ["The toll from the Aug. 3 mudslide has risen to 58.", { metric: "KILLED", qualifier: "EXACT", low: 58, statedText: "58" }],
+  ["The toll from the quarry collapse rose on Tuesday to 19.", { metric: "KILLED", low: 19, statedText: "19" }],
+  ["The toll climbed overnight to about 70.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 70 }],
+  ["Eight hikers went missing on the ridge.", { metric: "MISSING", low: 8, subject: "hikers" }],
+  ["Some 90 miners were still in hospital.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 90 }],
+  ["Three men linked to a smuggling ring were killed.", { metric: "KILLED", low: 3, subject: "men" }],
+  ["Two teachers working at the depot died.", { metric: "KILLED", low: 2, subject: "teachers" }],
+  ["The blaze left 700 residents without shelter.", { metric: "DISPLACED", low: 700, subject: "residents" }],
+  ["Shelling forced 4,000 villagers to flee.", { metric: "DISPLACED", low: 4000, subject: "villagers" }],
+  ["Forty-two people have been registered as missing.", { metric: "MISSING", low: 42 }],
+  ["The clinic reported one death overnight.", { metric: "KILLED", qualifier: "EXACT", low: 1, statedText: "one death" }],
+  ["Officials confirmed one new case on the island.", { metric: "OTHER", low: 1 }],
+  ["Casualties included nine soldiers.", { metric: "OTHER", low: 9, subject: "soldiers" }],
+  ["The avalanche struck, trapping dozens in their cabins.", { metric: "OTHER", qualifier: "VAGUE", low: 24, high: 99 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -100,6 +115,8 @@ const NOT_FIGURES = [
   "Prosecutors opened some 900 corruption cases.",
   "Shelling destroyed dozens of homes and killed the village's only doctor.",
   "Workers pulled 12 cars from the river.",
+  "A gunman shot 4 guards in the hospital.",
+  "The drought killed 300,000 cattle.",
 ];
 
 describe("figure forms", () => {
@@ -163,6 +180,21 @@ describe("figure forms", () => {
       ["OTHER", 17, "17"],
     ]);
     expect(read("The budget rose by a third, bringing the total to 90.")).toEqual([]);
+  });
+
+  it("counts no things listed under a count of people, and reads “in hospital” after a verb only", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
+    expect(read("The quake trapped hundreds of people, including three schools.")).toEqual([["OTHER", 200, "hundreds of people"]]);
+    expect(read("The raid killed 12 patients in hospital.")).toEqual([["KILLED", 12, "12 patients"]]);
+  });
+
+  it("leaves out a part of a figure that has a verb of its own", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
+    expect(read("Thirty miners were hurt, six of them badly.")).toEqual([
+      ["INJURED", 30],
+      ["INJURED", 6],
+    ]);
   });
 });
 
@@ -314,6 +346,45 @@ describe("attribution forms", () => {
       speakerRole: null,
       text: "the clinic had closed",
     });
+  });
+
+  it("credits a toll to whoever puts or raises it", () => {
+    const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
+    expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });
+    const raised = extractArticle({ text: "The Health Ministry has raised its count to 212." });
+    expect(raised.figures).toEqual([]);
+    const toll = extractArticle({ text: "The Health Ministry has raised the toll to 212." });
+    expect(toll.figures[0]).toMatchObject({ low: 212, attributedToKey: "health-ministry" });
+  });
+
+  it("credits the one quoted, a source that gives a toll of N, and a source speaking “in its daily bulletin”", () => {
+    const quoted = extractArticle({ text: "The state radio quoted Mayor Ines Varga as saying 17 people drowned." });
+    expect(quoted.figures[0]).toMatchObject({ low: 17, attributedToKey: "ines-varga" });
+    const gave = extractArticle({ text: "The army gave a toll of 9 dead." });
+    expect(gave.figures[0]).toMatchObject({ metric: "KILLED", low: 9 });
+    expect(gave.figures[0]?.statementIndex).toBe(0);
+    const number = extractArticle({ text: "The army put the number of missing at 26." });
+    expect(number.figures[0]).toMatchObject({ metric: "MISSING", low: 26, statementIndex: 0 });
+    const bulletin = extractArticle({ text: "Eleven people died, the army said in its daily bulletin." });
+    expect(bulletin.statements[0]?.text).toBe("Eleven people died");
+  });
+
+  it("credits a figure to a source named before and after its time, and to a mission “in the country”", () => {
+    const after = extractArticle({ text: "The toll reached 61, officials said on Monday, and 15 people were missing." });
+    expect(after.statements.map((s) => s.speakerRole)).toEqual(["officials"]);
+    expect(after.statements[0]?.text).toContain("61");
+    expect(after.statements[0]?.text).toContain("15 people");
+    const mission = extractArticle({
+      text: "Some 900 civilians were killed last year, according to figures released by the UN mission in the country.",
+    });
+    expect(mission.figures[0]?.attributedToKey).not.toBeNull();
+  });
+
+  it("credits no actor with a figure that only sets the scene of its act", () => {
+    const act = extractArticle({ text: "The governor declared a curfew as the death toll rose to 33." });
+    expect(act.figures[0]).toMatchObject({ low: 33, attributedToKey: null, statementIndex: null });
+    const report = extractArticle({ text: "Governor Lena Roos announced that the death toll rose to 33." });
+    expect(report.figures[0]).toMatchObject({ low: 33, attributedToKey: "lena-roos" });
   });
 
   it("credits figures released by a source to that source", () => {

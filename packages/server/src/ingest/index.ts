@@ -42,6 +42,21 @@ interface SentenceContext {
   statements: StatementDraft[];
 }
 
+/** Verbs that report what they introduce; any other verb ("declared", "appealed", "urged") names an act. */
+const REPORTING_VERB =
+  /^(?:said|says|say|stated|states|told|tells|tell|added|adds|noted|notes|wrote|writes|tweeted|posted|reported|reports|report|announced|announces|announce|confirmed|confirms|confirm|estimated|estimates|estimate|recorded|records|counted|documented|documents|claimed|claims|alleged|alleges|according to|showed|saying|continued|put|puts|putting|placed|raised|raises|revised|gave|updated|lowered|increased)$/;
+
+/**
+ * Whether the statement's source is the one who gives the figure. "Sri Lanka declared an emergency as the toll rose to
+ * 132": an act, and the figure in a clause of time or cause that only sets the scene, is nobody's report. What is
+ * quoted is the speaker's own words, whatever the verb.
+ */
+function reportsFigure(said: StatementDraft, draft: FigureDraft, text: string): boolean {
+  if (said.kind === "QUOTE" || REPORTING_VERB.test(said.verb)) return true;
+  if (said.sentence.quotes.some((q) => q.start <= draft.statedStart && draft.statedEnd <= q.end)) return true;
+  return !/(?:^|[\s,])(?:as|after|when|while|because)\s/i.test(text.slice(said.contentStart, draft.statedStart));
+}
+
 function figureFrom(
   draft: FigureDraft,
   owner: FigureDraft,
@@ -50,7 +65,9 @@ function figureFrom(
   ctx: SentenceContext,
   statementIndex: (draft: StatementDraft) => number,
 ): ExtractedFigure {
-  const said = ctx.statements.find((s) => s.contentStart <= draft.statedStart && draft.statedEnd <= s.contentEnd);
+  const said = ctx.statements.find(
+    (s) => s.contentStart <= draft.statedStart && draft.statedEnd <= s.contentEnd && reportsFigure(s, draft, text),
+  );
   // When the figure is reported speech, "said on Tuesday" dates the statement, not the deaths: look inside the content.
   const within: [number, number] = said ? [said.contentStart, said.contentEnd] : [sentence.start, sentence.end];
   const place = qualifying(ctx.places, owner.statedEnd, within);
