@@ -25,7 +25,7 @@ import type { ErrorCode } from "./error-codes.js";
 import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
 import { maskedErrors } from "./guards/errors.js";
-import { rateLimitHeaders, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
+import { rateLimitBucket, rateLimitHeaders, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
 import { createPublicResponseCache, type PublicResponseCache } from "./http/response-cache.js";
 import { SessionCache } from "./services/sessions.js";
 import type { DeskEvents } from "./desk-events.js";
@@ -207,11 +207,7 @@ export function createRequestHandler(database: Database, config: Config, service
           .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extra })
           .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
       if (isRefusal(identity)) return refuse(identity.status, identity.code, identity.message, identity.headers);
-      const [key, perMinute] = identity.partner
-        ? [`key:${identity.partner.keyId}`, identity.partner.rateLimitPerMinute ?? config.rateLimits.apiKeyPerMinute]
-        : identity.viewer
-          ? [`user:${identity.viewer.id}`, config.rateLimits.userPerMinute]
-          : [`ip:${clientIpOf(req, trustProxy)}`, config.rateLimits.anonymousPerMinute];
+      const [key, perMinute] = rateLimitBucket(identity, clientIpOf(req, trustProxy), config.rateLimits);
       const state = await services.rateLimiting.requests.take(key, perMinute);
       for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
       if (!state.allowed) {

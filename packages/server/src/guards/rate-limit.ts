@@ -3,7 +3,7 @@ import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes,
 import type { Plugin } from "graphql-yoga";
 import type { RateLimits } from "../config.js";
 import type { ServerContext } from "../context.js";
-import { identityOf } from "./identity.js";
+import { identityOf, type Identity } from "./identity.js";
 import { jsonErrorResponse } from "./errors.js";
 
 /** What a rate limit allowed, for the RateLimit headers of the response. */
@@ -129,6 +129,13 @@ export function rateLimitHeaders(state: RateLimitState): Record<string, string> 
   };
 }
 
+/** The caller's bucket and its limit a minute: a partner's key (its own limit or the default), a user, or an address. */
+export function rateLimitBucket(caller: Pick<Identity, "viewer" | "partner">, clientIp: string, limits: RateLimits): [string, number] {
+  if (caller.partner) return [`key:${caller.partner.keyId}`, caller.partner.rateLimitPerMinute ?? limits.apiKeyPerMinute];
+  if (caller.viewer) return [`user:${caller.viewer.id}`, limits.userPerMinute];
+  return [`ip:${clientIp}`, limits.anonymousPerMinute];
+}
+
 /**
  * One request's worth from the caller's bucket: a partner's key (its own limit or the default), a signed-in user,
  * or an anonymous address. Refused requests get 429 with Retry-After; every answer carries RateLimit headers.
@@ -136,12 +143,7 @@ export function rateLimitHeaders(state: RateLimitState): Record<string, string> 
 export function useRateLimit(limiting: RateLimiting, limits: RateLimits): Plugin<Record<string, never>, ServerContext> {
   return {
     async onRequest({ request, serverContext, endResponse }) {
-      const { viewer, partner } = identityOf(request);
-      const [key, perMinute] = partner
-        ? [`key:${partner.keyId}`, partner.rateLimitPerMinute ?? limits.apiKeyPerMinute]
-        : viewer
-          ? [`user:${viewer.id}`, limits.userPerMinute]
-          : [`ip:${serverContext.clientIp}`, limits.anonymousPerMinute];
+      const [key, perMinute] = rateLimitBucket(identityOf(request), serverContext.clientIp, limits);
       const state = await limiting.requests.take(key, perMinute);
       states.set(request, state);
       if (!state.allowed) {

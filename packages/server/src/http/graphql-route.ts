@@ -78,7 +78,7 @@ export function graphqlRoute(
   const { limits, security } = config;
   const cacheHitOptions = {
     rateLimiting: publicAnswers.rateLimiting,
-    anonymousPerMinute: config.rateLimits.anonymousPerMinute,
+    rateLimits: config.rateLimits,
     corsOrigins: security.corsOrigins,
   };
   return async (req: IncomingMessage, res: ServerResponse) => {

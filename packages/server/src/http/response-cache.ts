@@ -5,7 +5,8 @@ import type { Plugin } from "graphql-yoga";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { LRUCache } from "lru-cache";
 import { identityOf } from "../guards/identity.js";
-import { rateLimitHeaders, type RateLimiting } from "../guards/rate-limit.js";
+import { rateLimitBucket, rateLimitHeaders, type RateLimiting } from "../guards/rate-limit.js";
+import type { RateLimits } from "../config.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
 import type { DeskEvents } from "../desk-events.js";
 
@@ -122,7 +123,7 @@ function graphqlParams(req: IncomingMessage, body: Buffer | undefined) {
 interface CacheHitOptions {
   clientIp: string;
   rateLimiting: RateLimiting;
-  anonymousPerMinute: number;
+  rateLimits: RateLimits;
   corsOrigins: readonly string[];
 }
 
@@ -150,7 +151,9 @@ export async function answerFromPublicCache(
   const params = graphqlParams(req, body);
   const answer = params && cache.storedAnswer(params.query, params.operationName, params.variables);
   if (!answer) return false;
-  const state = await options.rateLimiting.requests.take(`ip:${options.clientIp}`, options.anonymousPerMinute);
+  const state = await options.rateLimiting.requests.take(
+    ...rateLimitBucket({ viewer: null, partner: null }, options.clientIp, options.rateLimits),
+  );
   // Over the limit: yoga refuses it, as it refuses every other request from that address.
   if (!state.allowed) return false;
   res
