@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import { ClaimKindEnum, ClaimStatusEnum, DatePrecisionEnum, PlacePrecisionEnum, precisionOf } from "./enums.js";
 import { claimVisibleTo, verdictVisibleTo } from "../services/visibility.js";
 import { countsByParent, totalCountField } from "./relation-counts.js";
+import { readFirst, readMany } from "../compiled-reads.js";
 
 interface EvidenceArgs {
   includeRemoved?: boolean | null;
@@ -68,12 +69,7 @@ export const Claim = builder.prismaNode("Claim", {
         description: "Where the claim appears, with the verbatim excerpt.",
       },
       {
-        fields: totalCountField("Claim.appearances", (ctx, ids) =>
-          countsByParent(
-            ctx.prisma.appearance.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }),
-            "claimId",
-          ),
-        ),
+        fields: totalCountField("Claim.appearances", (ctx, ids) => countsByParent(ctx.prisma, "Appearance", "claimId", ids)),
       },
     ),
     evidence: t.relatedConnection(
@@ -89,14 +85,7 @@ export const Claim = builder.prismaNode("Claim", {
       },
       {
         fields: totalCountField("Claim.evidence", (ctx, ids, args: EvidenceArgs) =>
-          countsByParent(
-            ctx.prisma.evidence.groupBy({
-              by: ["claimId"],
-              where: { claimId: { in: ids }, ...evidenceWhere(args) },
-              _count: { _all: true },
-            }),
-            "claimId",
-          ),
+          countsByParent(ctx.prisma, "Evidence", "claimId", ids, evidenceWhere(args)),
         ),
       },
     ),
@@ -113,10 +102,7 @@ export const Claim = builder.prismaNode("Claim", {
       },
       {
         fields: totalCountField("Claim.ratings", (ctx, ids, args: RatingsArgs) =>
-          countsByParent(
-            ctx.prisma.rating.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, ...ratingsWhere(args) }, _count: { _all: true } }),
-            "claimId",
-          ),
+          countsByParent(ctx.prisma, "Rating", "claimId", ids, ratingsWhere(args)),
         ),
       },
     ),
@@ -139,14 +125,7 @@ export const Claim = builder.prismaNode("Claim", {
       },
       {
         fields: totalCountField("Claim.verdicts", (ctx, ids) =>
-          countsByParent(
-            ctx.prisma.verdict.groupBy({
-              by: ["claimId"],
-              where: { claimId: { in: ids }, ...verdictVisibleTo(ctx.access.readsDesk) },
-              _count: { _all: true },
-            }),
-            "claimId",
-          ),
+          countsByParent(ctx.prisma, "Verdict", "claimId", ids, verdictVisibleTo(ctx.access.readsDesk)),
         ),
       },
     ),
@@ -159,12 +138,7 @@ export const Claim = builder.prismaNode("Claim", {
         description: "Figures this claim reports.",
       },
       {
-        fields: totalCountField("Claim.figures", (ctx, ids) =>
-          countsByParent(
-            ctx.prisma.reportedFigure.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } }),
-            "claimId",
-          ),
-        ),
+        fields: totalCountField("Claim.figures", (ctx, ids) => countsByParent(ctx.prisma, "ReportedFigure", "claimId", ids)),
       },
     ),
     media: t.relatedConnection("media", {
@@ -243,11 +217,12 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: "NEWEST", description: "Sort order." }),
     },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.claim.findMany({
-        ...query,
-        where: claimWhere(args.filter, ctx),
-        orderBy: claimOrderBy[args.orderBy ?? "NEWEST"],
-      }),
+      readMany(
+        ctx.prisma,
+        "Claim",
+        { ...query, where: claimWhere(args.filter, ctx), orderBy: claimOrderBy[args.orderBy ?? "NEWEST"] },
+        (read) => ctx.prisma.claim.findMany(read),
+      ),
     totalCount: (_root, args, ctx) => ctx.prisma.claim.count({ where: claimWhere(args.filter, ctx) }),
   }),
   claim: t.prismaField({
@@ -256,6 +231,8 @@ builder.queryFields((t) => ({
     description: "One claim by its global ID, or null when there is none you may see.",
     args: { id: t.arg.globalID({ for: Claim, required: true, description: "The claim's global ID." }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.claim.findFirst({ ...query, where: { id: args.id.id, ...claimVisibleTo(ctx.access.readsDesk) } }),
+      readFirst(ctx.prisma, "Claim", { ...query, where: { id: args.id.id, ...claimVisibleTo(ctx.access.readsDesk) } }, (read) =>
+        ctx.prisma.claim.findFirst(read),
+      ),
   }),
 }));

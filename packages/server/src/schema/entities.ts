@@ -31,14 +31,7 @@ export const Entity = builder.prismaNode("Entity", {
       },
       {
         fields: totalCountField("Entity.claims", (ctx, ids) =>
-          countsByParent(
-            ctx.prisma.claim.groupBy({
-              by: ["claimantId"],
-              where: { claimantId: { in: ids }, mergedIntoId: null },
-              _count: { _all: true },
-            }),
-            "claimantId",
-          ),
+          countsByParent(ctx.prisma, "Claim", "claimantId", ids, { mergedIntoId: null }),
         ),
       },
     ),

@@ -43,16 +43,7 @@ export const Event = builder.prismaNode("Event", {
         description: "Claims about the event (for the public: those with a published verdict).",
       },
       {
-        fields: totalCountField("Event.claims", (ctx, ids) =>
-          countsByParent(
-            ctx.prisma.claim.groupBy({
-              by: ["eventId"],
-              where: { eventId: { in: ids }, ...eventClaimsWhere(ctx) },
-              _count: { _all: true },
-            }),
-            "eventId",
-          ),
-        ),
+        fields: totalCountField("Event.claims", (ctx, ids) => countsByParent(ctx.prisma, "Claim", "eventId", ids, eventClaimsWhere(ctx))),
       },
     ),
     figures: t.relatedConnection(
@@ -65,14 +56,7 @@ export const Event = builder.prismaNode("Event", {
       },
       {
         fields: totalCountField("Event.figures", (ctx, ids, args: EventFiguresArgs) =>
-          countsByParent(
-            ctx.prisma.reportedFigure.groupBy({
-              by: ["eventId"],
-              where: { eventId: { in: ids }, ...eventFiguresWhere(args) },
-              _count: { _all: true },
-            }),
-            "eventId",
-          ),
+          countsByParent(ctx.prisma, "ReportedFigure", "eventId", ids, eventFiguresWhere(args)),
         ),
       },
     ),

@@ -45,12 +45,7 @@ builder.prismaObjectFields("Claim", (t) => ({
       description: "The desk's internal notes on the claim, oldest first (signed-in staff only).",
     },
     {
-      fields: totalCountField("Claim.notes", (ctx, ids) =>
-        countsByParent(
-          ctx.prisma.note.groupBy({ by: ["claimId"], where: { claimId: { in: ids }, deletedAt: null }, _count: { _all: true } }),
-          "claimId",
-        ),
-      ),
+      fields: totalCountField("Claim.notes", (ctx, ids) => countsByParent(ctx.prisma, "Note", "claimId", ids, { deletedAt: null })),
     },
   ),
 }));

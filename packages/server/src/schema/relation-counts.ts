@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import type { Context } from "../context.js";
 import type { builder } from "../builder.js";
+import { compileCountsByParent, runCompiled } from "../compiled-reads.js";
+import type { Db, DbTx } from "../db.js";
 
 type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 type ConnectionFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, object>;
@@ -14,12 +16,28 @@ interface ConnectionValue<Args> {
 const PAGING_ARGS = new Set(["first", "after", "last", "before"]);
 const loadersByExecution = new WeakMap<object, Map<string, DataLoader<string, number>>>();
 
-/** Rows of a `groupBy(by: [foreignKey], _count: { _all: true })`, as counts per parent id. */
-export async function countsByParent<K extends string>(
-  groups: Promise<Array<Record<K, string | null> & { _count: { _all: number } }>>,
-  foreignKey: K,
+type CountedModel = "Appearance" | "Claim" | "Evidence" | "Note" | "Rating" | "ReportedFigure" | "Verdict";
+type GroupCounter = { groupBy(args: object): Promise<Array<Record<string, unknown> & { _count: { _all: number } }>> };
+
+/**
+ * How many rows of `model` (matching `where`) each parent in `parentIds` has, by the foreign key pointing at the
+ * parent: one grouped statement compiled by compiled-reads.ts, or Prisma's `groupBy` when `where` is outside its subset.
+ */
+export async function countsByParent(
+  db: Db | DbTx,
+  model: CountedModel,
+  foreignKey: string,
+  parentIds: string[],
+  where: object = {},
 ): Promise<Map<string, number>> {
-  return new Map((await groups).map((g) => [g[foreignKey] as string, g._count._all]));
+  const compiled = compileCountsByParent(model, foreignKey, parentIds, where);
+  if (compiled) {
+    const rows = await runCompiled(db, compiled);
+    return new Map(rows.map(({ row }) => [row.parent as string, row.count as number]));
+  }
+  const delegate = (db as unknown as Record<string, GroupCounter>)[model.charAt(0).toLowerCase() + model.slice(1)]!;
+  const groups = await delegate.groupBy({ by: [foreignKey], where: { [foreignKey]: { in: parentIds }, ...where }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g[foreignKey] as string, g._count._all]));
 }
 
 /**

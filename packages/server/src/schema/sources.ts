@@ -37,12 +37,7 @@ export const Source = builder.prismaNode("Source", {
         description: "Claims that appear in this source.",
       },
       {
-        fields: totalCountField("Source.appearances", (ctx, ids) =>
-          countsByParent(
-            ctx.prisma.appearance.groupBy({ by: ["sourceId"], where: { sourceId: { in: ids } }, _count: { _all: true } }),
-            "sourceId",
-          ),
-        ),
+        fields: totalCountField("Source.appearances", (ctx, ids) => countsByParent(ctx.prisma, "Appearance", "sourceId", ids)),
       },
     ),
   }),
