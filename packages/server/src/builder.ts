@@ -1,3 +1,4 @@
+import { compiledNodeLoads } from "./compiled-reads.js";
 import SchemaBuilder from "@pothos/core";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ErrorsPlugin from "@pothos/plugin-errors";
@@ -91,7 +92,7 @@ export const builder = new SchemaBuilder<{
     },
   },
   prisma: {
-    client: (ctx) => ctx.prisma,
+    client: (ctx) => compiledNodeLoads(ctx.prisma),
     dmmf: getDatamodel(),
     exposeDescriptions: false,
     filterConnectionTotalCount: true,

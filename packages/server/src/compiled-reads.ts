@@ -410,7 +410,7 @@ export function runCompiled(db: RawReader, compiled: CompiledRead): Promise<{ ro
 export async function readMany<A extends object, T>(
   db: RawReader,
   model: string,
-  args: A,
+  args: NoInfer<A>,
   fallback: (args: A) => Promise<T[]>,
 ): Promise<T[]> {
   const compiled = compileFindMany(model, args as Args);
@@ -423,11 +423,47 @@ export async function readMany<A extends object, T>(
 export async function readFirst<A extends object, T>(
   db: RawReader,
   model: string,
-  args: A,
+  args: NoInfer<A>,
   fallback: (args: A) => Promise<T | null>,
 ): Promise<T | null> {
   const compiled = compileFindMany(model, { ...args, take: 1 });
   if (!compiled) return fallback(args);
   const [first] = await runCompiled(db, compiled);
   return first ? (compiled.convert(first.row) as T) : null;
+}
+
+const modelsByDelegate = new Map([...fieldsByModel.keys()].map((model) => [model.charAt(0).toLowerCase() + model.slice(1), model]));
+const nodeLoadingClients = new WeakMap<object, object>();
+
+/**
+ * The client plugin-prisma loads `node(id)` through: `findUnique` (which plugin-prisma calls for a node and nothing
+ * else) runs compiled, every other call goes to `db` unchanged. `findUniqueOrThrow`, which its per-row loaders use,
+ * stays with Prisma, which batches such calls of one tick into one statement.
+ */
+export function compiledNodeLoads<D extends object>(db: D): D {
+  let client = nodeLoadingClients.get(db);
+  if (!client) {
+    const delegates = new Map<string, object>();
+    client = new Proxy(db, {
+      get(target, key) {
+        const value = Reflect.get(target, key);
+        const model = typeof key === "string" ? modelsByDelegate.get(key) : undefined;
+        if (!model || !value || typeof value !== "object") return value;
+        let delegate = delegates.get(model);
+        if (!delegate) {
+          const prismaDelegate = value as unknown as { findUnique(args: object): Promise<unknown> };
+          delegate = new Proxy(prismaDelegate, {
+            get(delegateTarget, method, delegateReceiver) {
+              if (method !== "findUnique") return Reflect.get(delegateTarget, method, delegateReceiver);
+              return (args: object) => readFirst(db as unknown as RawReader, model, args, (read) => prismaDelegate.findUnique(read));
+            },
+          });
+          delegates.set(model, delegate);
+        }
+        return delegate;
+      },
+    });
+    nodeLoadingClients.set(db, client);
+  }
+  return client as D;
 }

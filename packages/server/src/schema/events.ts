@@ -11,6 +11,7 @@ import { FigureMetricEnum, PlacePrecisionEnum, precisionOf } from "./enums.js";
 import { summarizeFigures, type FigureSummary, type SummarizedFigure } from "../services/figure-summary.js";
 import { ReportedFigure } from "./figures.js";
 import { createEvent } from "../services/figures.js";
+import { readMany } from "../compiled-reads.js";
 
 const eventClaimsWhere = (ctx: Context): Prisma.ClaimWhereInput => ({ mergedIntoId: null, ...claimVisibleTo(ctx.access.readsDesk) });
 interface EventFiguresArgs {
@@ -69,23 +70,28 @@ export const Event = builder.prismaNode("Event", {
       },
       resolve: async (event, args, ctx, info) =>
         summarizeFigures(
-          await ctx.prisma.reportedFigure.findMany({
-            // What the request selects of the timeline and the latest figures (their sources too), plus what the
-            // summary itself compares, in one statement.
-            ...queryFromInfo({
-              context: ctx,
-              info,
-              typeName: "ReportedFigure",
-              paths: [["timeline"], ["latestBySource"]],
-              select: { id: true, sourceId: true, reportedAt: true, low: true, high: true, scope: true },
-            }),
-            where: {
-              eventId: event.id,
-              metric: args.metric,
-              ...(args.subject ? { subject: { equals: args.subject, mode: "insensitive" } } : {}),
+          await readMany(
+            ctx.prisma,
+            "ReportedFigure",
+            {
+              // What the request selects of the timeline and the latest figures (their sources too), plus what the
+              // summary itself compares, in one statement.
+              ...queryFromInfo({
+                context: ctx,
+                info,
+                typeName: "ReportedFigure",
+                paths: [["timeline"], ["latestBySource"]],
+                select: { id: true, sourceId: true, reportedAt: true, low: true, high: true, scope: true },
+              }),
+              where: {
+                eventId: event.id,
+                metric: args.metric,
+                ...(args.subject ? { subject: { equals: args.subject, mode: "insensitive" } } : {}),
+              },
+              orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
             },
-            orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
-          }),
+            (read) => ctx.prisma.reportedFigure.findMany(read),
+          ),
           args.metric,
         ),
     }),

@@ -8,6 +8,7 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { Context } from "../context.js";
 import { ValidationError } from "../errors.js";
+import { readMany } from "../compiled-reads.js";
 
 /** Longest search a person types; longer text is a pasted article, which belongs in previewIngest. */
 export const MAX_SEARCH_LENGTH = 500;
@@ -42,10 +43,14 @@ const HIT_NODE_PATH = ["edges", "node", "node"];
 const typeNames = { CLAIM: "Claim", SOURCE: "Source", ENTITY: "Entity", EVENT: "Event" } as const;
 type HitQuery = ReturnType<typeof queryFromInfo>;
 const load: Record<SearchType, (ctx: Context, query: HitQuery, ids: string[]) => Promise<Array<{ id: string }>>> = {
-  CLAIM: (ctx, query, ids) => ctx.prisma.claim.findMany({ ...query, where: { id: { in: ids } } }),
-  SOURCE: (ctx, query, ids) => ctx.prisma.source.findMany({ ...query, where: { id: { in: ids } } }),
-  ENTITY: (ctx, query, ids) => ctx.prisma.entity.findMany({ ...query, where: { id: { in: ids } } }),
-  EVENT: (ctx, query, ids) => ctx.prisma.event.findMany({ ...query, where: { id: { in: ids } } }),
+  CLAIM: (ctx, query, ids) =>
+    readMany(ctx.prisma, "Claim", { ...query, where: { id: { in: ids } } }, (read) => ctx.prisma.claim.findMany(read)),
+  SOURCE: (ctx, query, ids) =>
+    readMany(ctx.prisma, "Source", { ...query, where: { id: { in: ids } } }, (read) => ctx.prisma.source.findMany(read)),
+  ENTITY: (ctx, query, ids) =>
+    readMany(ctx.prisma, "Entity", { ...query, where: { id: { in: ids } } }, (read) => ctx.prisma.entity.findMany(read)),
+  EVENT: (ctx, query, ids) =>
+    readMany(ctx.prisma, "Event", { ...query, where: { id: { in: ids } } }, (read) => ctx.prisma.event.findMany(read)),
 };
 
 builder.queryFields((t) => ({

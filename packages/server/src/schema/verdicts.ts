@@ -10,6 +10,7 @@ import { containsText } from "../services/search.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { DatePrecision, EntityKind } from "../generated/prisma/enums.js";
 import { publicBaseUrlFor, publisherName } from "../config.js";
+import { readMany } from "../compiled-reads.js";
 
 const JudgedAppearanceRef = builder.objectRef<JudgedAppearance>("JudgedAppearance").implement({
   description: "Where the judged claim appeared, as it was shown when the verdict was written.",
@@ -160,11 +161,12 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: VerdictFilter, required: false, description: "Conditions verdicts must meet." }),
     },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.verdict.findMany({
-        ...query,
-        where: verdictWhere(args.filter, args.includeRetracted ?? true),
-        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      }),
+      readMany(
+        ctx.prisma,
+        "Verdict",
+        { ...query, where: verdictWhere(args.filter, args.includeRetracted ?? true), orderBy: [{ publishedAt: "desc" }, { id: "desc" }] },
+        (read) => ctx.prisma.verdict.findMany(read),
+      ),
   }),
   verdictsAwaitingMySignOff: t.prismaConnection({
     type: "Verdict",
