@@ -16,6 +16,12 @@ interface Entry {
 
 const GENERIC_ORGANISATION = /^(?:group|organisation|organization|movement|militia|rebels|agency|charity|monitor|watchdog)$/;
 
+/** "Residents of the town", "police", "Villagers in the district": the head noun, before any complement, is plural. */
+function isPlural(role: string): boolean {
+  const head = role.split(/\s+(?:in|of|at|from|for|on|near|with|who|reached|contacted)\s+/i)[0]?.trim().split(/\s+/).pop() ?? "";
+  return /(?:[^s’']s|police|people|military|authorities)$/i.test(head);
+}
+
 const NOBODY: SpeakerRef = { key: null, role: null, kind: null };
 
 /** "Gaza’s health ministry" and "the health ministry" are the same institution: compare without the owner. */
@@ -38,6 +44,8 @@ function titleHead(title: string | null): string {
 export class EntityRegistry {
   private readonly entries: Entry[] = [];
   private mentions = 0;
+  /** The last source without a name ("Police said", "witnesses say"), for a "they" that follows it. */
+  private lastUnnamed: { role: string; mention: number } | null = null;
 
   resolve(phrase: SpeakerPhrase): SpeakerRef {
     switch (phrase.type) {
@@ -46,6 +54,7 @@ export class EntityRegistry {
       case "definite":
         return this.definite(phrase.head, phrase.surface);
       case "unnamed":
+        this.lastUnnamed = { role: phrase.role, mention: ++this.mentions };
         return { key: null, role: phrase.role, kind: null };
       case "named":
         return this.named(phrase);
@@ -111,6 +120,14 @@ export class EntityRegistry {
     if (pronoun === "he" || pronoun === "she") {
       const person = this.latest((e) => e.entity.kind === "PERSON");
       return person ? this.touch(person, null) : NOBODY;
+    }
+    if (pronoun === "they" && this.lastUnnamed && isPlural(this.lastUnnamed.role)) {
+      // "Police said … They said": the unnamed source is still the one in view, unless someone was named since.
+      const named = this.latest(() => true);
+      if (!named || named.lastMention < this.lastUnnamed.mention) {
+        this.lastUnnamed.mention = ++this.mentions;
+        return { key: null, role: this.lastUnnamed.role, kind: null };
+      }
     }
     if (pronoun === "it" || pronoun === "they") {
       const last = this.latest(() => true);

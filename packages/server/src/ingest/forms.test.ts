@@ -503,6 +503,37 @@ describe("attribution forms", () => {
     expect(result.figures.map((f) => f.attributedToKey)).toEqual(["rana-idris", "health-ministry"]);
   });
 
+  it("gives “they” to the unnamed source just before it, unless someone was named since", () => {
+    const result = extractArticle({ text: "Rescuers said the blaze was out. They said two sheds had burned." });
+    expect(result.statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["Rescuers", "the blaze was out"],
+      ["Rescuers", "two sheds had burned"],
+    ]);
+    const named = extractArticle({
+      text: "Rescuers said the blaze was out. The Harbour Authority said the quay was closed. They said it would reopen.",
+    });
+    expect(named.statements[2]?.speakerKey).toBe("harbour-authority");
+  });
+
+  it("reads an organisation named after a description in common nouns, and a long described institution", () => {
+    expect(first("Relief group Bread for the Valley said 300 families needed tents.")).toMatchObject({
+      speakerKey: "bread-for-the-valley",
+      speakerRole: "Relief group",
+    });
+    expect(first("The charity Tarn Lifeline reported that the clinic had closed.")?.speakerKey).toBe("tarn-lifeline");
+    expect(first("The Pacific island nation's disaster management center said the river was falling.")?.speakerKey).toContain(
+      "disaster-management-center",
+    );
+  });
+
+  it("reads a speaker after a dateline with a dash, and a source whose acronym follows in brackets", () => {
+    expect(first("Tarvik, Norland — Villagers in the bay say the nets were torn.")).toMatchObject({
+      speakerRole: "Villagers in the bay",
+      text: "the nets were torn",
+    });
+    expect(first("Supplies are short, the Coastal Relief Agency (CRA) said in a statement.")?.speakerKey).toBe("coastal-relief-agency");
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

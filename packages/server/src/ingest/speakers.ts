@@ -23,7 +23,7 @@ const ROLE_NOUNS = new Set(
     "member monitor investigator editor historian professor economist pope bishop imam rabbi cleric survivor father " +
     "mother relative neighbour neighbor teacher worker volunteer manager owner farmer student guard eyewitness " +
     "elder councillor councilor lawyer pilot driver shopkeeper trader villager constable policeman inspector " +
-    "administrator coroner priest pastor scientist seismologist meteorologist forecaster ranger diplomat"
+    "administrator coroner priest pastor scientist seismologist meteorologist forecaster ranger diplomat ruler chieftain"
   ).split(" "),
 );
 
@@ -62,7 +62,7 @@ const anyCase = (alternation: string) =>
 const WORD = "[A-Za-z\\u00C0-\\u024F’'.-]";
 const CAPITAL = "[A-Z\\u00C0-\\u00DE]";
 const INSTITUTION = new RegExp(
-  `^(?:[Tt]he\\s+)?(?:(?:${WORD}+\\s+){0,4}?)(${anyCase(`${MEDIA_HEADS}|${GOVERNMENT_HEADS}|${ORGANISATION_HEADS}`)})` +
+  `^(?:[Tt]he\\s+)?(?:(?:${WORD}+\\s+){0,5}?)(${anyCase(`${MEDIA_HEADS}|${GOVERNMENT_HEADS}|${ORGANISATION_HEADS}`)})` +
     `(?:\\s+(?:of|for|in|on)\\s+(?:the\\s+)?${CAPITAL}${WORD}*(?:\\s+(?:and\\s+)?${CAPITAL}${WORD}*){0,3})?$`,
 );
 const MEDIA_RE = new RegExp(`\\b(?:${MEDIA_HEADS})$`, "iu");
@@ -163,7 +163,8 @@ const AND_CLAUSE =
 
 function core(segment: string): { text: string; offset: number } {
   // '…a decade," the World Health Organization reports': a closing quotation mark before the speaker is not theirs.
-  const clause = lastClause(segment)
+  // "Yaounde, Cameroon — Villagers say": a dateline or a lead-in ends at the dash, the subject follows it.
+  const clause = lastClause(segment.replace(/^.*\s[—–]+\s+/u, ""))
     .replace(AND_CLAUSE, "")
     .replace(/^["”’]\s+/, "");
   // "WHO and UNICEF": the acronym is no relative pronoun.
@@ -186,6 +187,8 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   const staff = affiliated(text);
   if (staff) return staff;
   if (/["“”«»]/.test(text)) return null;
+  const described = describedOrganisation(text);
+  if (described) return described;
   const known = knownOrganisation(text);
   if (known) return { type: "named", name: known.name, kind: known.kind, role: null, known: true, surface: stripArticle(text) };
   if (isCountry(text)) {
@@ -261,6 +264,22 @@ function coordinated(text: string): SpeakerPhrase | null {
   return inst?.type === "named" ? inst : null;
 }
 
+/** "Aid group Save the Children UK", "the rights group Amnesty International": a description in common nouns, then the name. */
+const DESCRIBED_ORGANISATION =
+  /^((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}(?:group|organi[sz]ation|agency|charity|watchdog|monitor|body|network))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*\p{Lu}[\p{L}’'.-]*){0,6})$/u;
+
+function describedOrganisation(text: string): SpeakerPhrase | null {
+  const m = DESCRIBED_ORGANISATION.exec(text);
+  if (!m) return null;
+  const [, description = "", name = ""] = m;
+  // "the agency Monday": a day after the head is when, not who.
+  if (NOT_NAMES.has(name.split(" ")[0] ?? "")) return null;
+  const known = knownOrganisation(name);
+  const role = stripArticle(description);
+  if (known) return { type: "named", name: known.name, kind: known.kind, role, known: true, surface: stripArticle(name) };
+  return { type: "named", name: stripArticle(name), kind: "ORGANISATION", role, known: false, surface: stripArticle(name) };
+}
+
 /** "Dr. Sarah Lin of the World Health Organization": a named person, and the organisation as their role. */
 function affiliated(text: string): SpeakerPhrase | null {
   const m = /^(.+?)\s+(?:of|from|at|with)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(text);
@@ -301,7 +320,10 @@ function isNameOnly(segment: string): boolean {
  * Returns the parsed phrase and where in `raw` it starts (what comes before is scene-setting or, for
  * "12 people were killed, the ministry said", the reported content).
  */
-export function locateSpeaker(raw: string): { phrase: SpeakerPhrase; start: number } | null {
+export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: number } | null {
+  // "the World Health Organization (WHO)": what is in brackets only repeats or explains the name. Blanked, not cut,
+  // so offsets into the text stay as they are.
+  const raw = text.includes("(") ? text.replace(/\([^()]{1,60}\)/g, (m) => " ".repeat(m.length)) : text;
   const segments: Array<{ text: string; start: number }> = [];
   let depth = 0;
   let from = 0;
