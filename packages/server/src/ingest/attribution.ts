@@ -21,7 +21,7 @@ const CLAUSE_VERBS =
   "insists|claimed|claims|claim|believes|believe|suggested|suggests|explained|explains|stressed|stresses|emphasised|" +
   "emphasized|emphasises|emphasizes|maintained|maintains|asserted|asserts|declared|declares|predicted|replied|" +
   "responded|countered|acknowledged|acknowledges|admitted|admits|alleged|alleges|reiterated|reiterates|continued|" +
-  "commented|comments|observed|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
+  "commented|comments|observed|clarified|clarifies|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
   // Plural present, as headlines and leads write it: "Officials fear …", "Authorities warn …".
   "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict|caution|cautions|think|thinks";
 /** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
@@ -60,17 +60,32 @@ const ADVERBIALS: RegExp[] = [
     `\\s*,?\\s*(?:at|during)\\s+an?\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:conference|briefing|meeting|summit|session|event|rally|visit)(?:\\s+in\\s+${CAPS})?`,
     "uy",
   ),
+  // "said shortly after Thursday's attack that …": the time of saying, when "that" follows it.
+  /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|state television|television|TV)(?![\p{L}])/uy,
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
   /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement)(?![\p{L}])/uy,
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
 const TOLD_OBJECT = new RegExp(
-  `\\s+(?:(?:the|a|an)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news service|news|television|TV|radio|service|network|channel|newspaper|website|reporters?|correspondents?|journalists?))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit))?)`,
+  `\\s+(?:(?:the|a|an|this|these|local)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news service|news|television|TV|radio|service|network|channel|newspaper|website|reporters?|correspondents?|journalists?))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit|media|reporters?|journalists?|newspapers?|paper|radio|television))?)`,
   "uy",
 );
 /** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …". */
 const ATTRIBUTION_TAIL = /^\s*(?:,\s*(?:\p{Ll}+ing|according|without|as|while|before|after|in|on|who)\b.*)?[\s.!?]*$/su;
+
+/** Where the object of "told" ends: "told the BBC and a local paper" names two. */
+function toldObjectEnd(s: string, from: number): number {
+  TOLD_OBJECT.lastIndex = from;
+  if (!TOLD_OBJECT.exec(s)) return from;
+  let end = TOLD_OBJECT.lastIndex;
+  const and = /^\s+and(?=\s)/.exec(s.slice(end));
+  if (and) {
+    TOLD_OBJECT.lastIndex = end + and[0].length;
+    if (TOLD_OBJECT.exec(s)) end = TOLD_OBJECT.lastIndex;
+  }
+  return end;
+}
 
 function skipAdverbials(s: string, from: number): number {
   let i = from;
@@ -93,10 +108,7 @@ type Complement = { kind: "that"; start: number } | { kind: "clause"; start: num
 /** What follows a speech verb that ends at `from` in `s`. */
 function complement(s: string, from: number, verb: string): Complement {
   let i = from;
-  if (verb === "told" || verb === "tells" || verb === "tell") {
-    TOLD_OBJECT.lastIndex = i;
-    if (TOLD_OBJECT.exec(s) && !/^\s+that\b/.test(s.slice(i))) i = TOLD_OBJECT.lastIndex;
-  }
+  if ((verb === "told" || verb === "tells" || verb === "tell") && !/^\s+that\b/.test(s.slice(i))) i = toldObjectEnd(s, i);
   i = skipAdverbials(s, i);
   const rest = s.slice(i);
   const that = rest.match(/^\s*,?\s*that\s+/);
@@ -223,8 +235,13 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     if (/^claim/.test(verb) && /^\s+(?:the\s+lives|(?:[\w,.-]+\s+){1,3}lives)\b/.test(s.slice(verbEnd))) continue;
     // "Media reports said …", "Local reports say …": a noun before the verb, and the speaker's own head.
     if (/^reports?$/.test(verb) && /^\s+(?:said|says|say|suggested|suggest|indicated|indicate)\b/.test(s.slice(verbEnd))) continue;
+    // "Bombings blamed on militants", "deaths attributed to the storm": a participle describing a noun, not speech.
+    if (/^(?:blamed|attributed)$/.test(verb) && /^\s+(?:on|to)\b/.test(s.slice(verbEnd))) continue;
+    if (/^(?:described|branded|labelled|labeled)$/.test(verb) && /^\s+as\b/.test(s.slice(verbEnd))) continue;
     const raw = s.slice(0, m.index);
-    if (/[,”"]\s*$/.test(raw)) {
+    // "A spokesman, Qari Ahmad, claimed …": a subject in apposition ends in a comma too, but is no reported content.
+    const whole = /,\s*$/.test(raw) ? locateSpeaker(raw) : null;
+    if (/[,”"]\s*$/.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
       // "…, said the ministry." — the speaker comes after the verb.
       const after = speakerAfter(s.slice(verbEnd, verbEnd + SUBJECT_WINDOW));
       const content = piece(sentence, 0, raw.replace(/[\s,]+$/, "").length);
@@ -298,6 +315,8 @@ function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraf
     const later = reported(second, registry, false);
     if (later.length === 0) continue;
     const earlier = reported(part(sentence, 0, m.index), registry, false);
+    // "Deaths rose to 180, while 110 are missing, the agency said": one report whose content holds the clause.
+    if (earlier.length === 0 && later.some((d) => d.contentStart <= second.start + 1)) return null;
     return [...earlier, ...later].map((d) => ({ ...d, sentence }));
   }
   return null;
@@ -337,7 +356,9 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
       .replace(/[\s.!?]+$/, "")
       .replace(/\s*\([^()]*\)/g, "")
       // "figures released by the UN mission in the country": where it works only points back to the place in view.
-      .replace(/\s+in\s+the\s+(?:country|region|area|city|province|state|territory)$/i, "");
+      .replace(/\s+in\s+the\s+(?:country|region|area|city|province|state|territory)$/i, "")
+      // "according to the president's office Tuesday": when, not who.
+      .replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "");
     const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
     if (located?.start !== 0) continue;
     // "UN officials said 350 people were killed, according to news agencies": the officials are the source, the
@@ -398,6 +419,20 @@ function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[
   const located = locateSpeaker((m[1] ?? "").replace(/,$/, ""));
   if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
   const content = piece(sentence, m.index + m[0].length, sentence.text.length);
+  if (!content || wordCount(content.text) < 3) return [];
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
+}
+
+/** "The Taliban released a statement saying the chief was killed": whoever put out the statement says it. */
+const ISSUED_SAYING =
+  /^(.{2,120}?)\s+(?:has\s+|have\s+)?(?:released|issued|put\s+out|published|sent|posted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|video|notice)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?saying\s+(?:that\s+)?/u;
+
+function issuedSaying(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const m = ISSUED_SAYING.exec(sentence.text);
+  if (!m || insideQuote(sentence, sentence.start + m.index)) return [];
+  const located = locateSpeaker(m[1] ?? "");
+  if (located?.start !== 0) return [];
+  const content = piece(sentence, m[0].length, sentence.text.length);
   if (!content || wordCount(content.text) < 3) return [];
   return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
@@ -469,10 +504,7 @@ function quoteAfterIntro(sentence: Sentence, source: string, registry: EntityReg
   const m = all[all.length - 1];
   if (!m) return [];
   let i = m.index + m[0].length;
-  if (m[0] === "told" || m[0] === "tells" || m[0] === "tell") {
-    TOLD_OBJECT.lastIndex = i;
-    if (TOLD_OBJECT.exec(intro)) i = TOLD_OBJECT.lastIndex;
-  }
+  if (m[0] === "told" || m[0] === "tells" || m[0] === "tell") i = toldObjectEnd(intro, i);
   if (!participle && skipAdverbials(intro, i) < intro.trimEnd().length) return [];
   const pre = stripAuxiliaries(intro.slice(0, m.index));
   if (PASSIVE_TAIL.test(pre)) return [];
@@ -520,6 +552,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     if (found.length === 0) found = withSource(sentence, registry);
     if (found.length === 0) found = tollSetBy(sentence, registry);
     if (found.length === 0) found = quotedAs(sentence, registry);
+    if (found.length === 0) found = issuedSaying(sentence, registry);
     if (found.length === 0) found = continued(sentence, out[out.length - 1]);
     if (found.length === 0) found = reported(sentence, registry);
     const quote = found.find((d) => d.kind === "QUOTE");

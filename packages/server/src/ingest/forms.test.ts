@@ -534,6 +534,52 @@ describe("attribution forms", () => {
     expect(first("Supplies are short, the Coastal Relief Agency (CRA) said in a statement.")?.speakerKey).toBe("coastal-relief-agency");
   });
 
+  it("reads no statement into a participle after a noun (“Blasts blamed on …”, “… described as …”)", () => {
+    expect(extractArticle({ text: "Blasts blamed on smugglers shook the harbour town overnight." }).statements).toEqual([]);
+    expect(extractArticle({ text: "Storms described as the worst in years flooded the valley." }).statements).toEqual([]);
+  });
+
+  it("takes a subject in apposition before a verb as the speaker, not as the reported content", () => {
+    expect(first("A spokesman, Bram Oduya, claimed nine guards were killed in the raid.")).toMatchObject({
+      speakerKey: "bram-oduya",
+      text: "nine guards were killed in the raid",
+    });
+  });
+
+  it("keeps a sentence whole when its first clause has no source of its own", () => {
+    expect(first("The toll rose to 41, while 12 are missing, the relief office said.")).toMatchObject({
+      text: "The toll rose to 41, while 12 are missing",
+    });
+  });
+
+  it("skips two objects of “told”, “this reporter”, local media and the time of saying before “that”", () => {
+    expect(first("A rebel spokesman told the radio and a local paper the ambush was theirs.")?.text).toBe(
+      "the ambush was theirs",
+    );
+    expect(first("Witnesses told local media they saw smoke over the depot.")?.text).toBe("they saw smoke over the depot");
+    expect(first("Police said shortly after Sunday's blast that a gas canister had leaked.")?.text).toBe("a gas canister had leaked");
+    expect(first("The ministry clarified that the wells were safe.")?.text).toBe("the wells were safe");
+  });
+
+  it("credits a statement to whoever issued it, and drops the day after a source of “according to”", () => {
+    expect(first("The Lowland Liberation Movement released a statement saying its fighters had left the town.")).toMatchObject({
+      speakerKey: "lowland-liberation-movement",
+      text: "its fighters had left the town",
+    });
+    expect(first("Eight fishermen drowned, according to the harbour office Tuesday.")?.speakerKey).toBe("harbour-office");
+  });
+
+  it("reads typewriter quotation marks and a dateline with a colon", () => {
+    const result = extractArticle({ text: "``The road is gone,'' Pell Anders, a district officer, said. ``We need boats.''" });
+    expect(result.statements.map((s) => [s.kind, s.speakerKey, s.text])).toEqual([
+      ["QUOTE", "pell-anders", "The road is gone"],
+      ["QUOTE", "pell-anders", "We need boats"],
+    ]);
+    expect(first("MERVILLE: Nine people were hurt in the crash, the regional police said.")?.text).toBe(
+      "Nine people were hurt in the crash",
+    );
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

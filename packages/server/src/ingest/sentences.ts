@@ -47,6 +47,20 @@ export function findQuotes(text: string): QuoteSpan[] {
     let open: { mark: string; at: number } | null = null;
     for (let i = line.start; i < line.end; i++) {
       const ch = text[i] ?? "";
+      // ``…'': typewriter quotation marks of older wire copy, two characters each.
+      if (ch === "`" && text[i + 1] === "`" && !open) {
+        open = { mark: "``", at: i };
+        i++;
+        continue;
+      }
+      if (open?.mark === "``") {
+        if (ch === "'" && text[i + 1] === "'") {
+          quotes.push({ start: open.at, end: i + 2, innerStart: open.at + 2, innerEnd: i });
+          open = null;
+          i++;
+        }
+        continue;
+      }
       if (open) {
         const closes = ch === PAIRS[open.mark] && (ch !== "’" || !/\p{L}/u.test(text[i + 1] ?? ""));
         if (closes) {
@@ -107,7 +121,7 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
       const next = text.slice(end, Math.min(line.end, end + 8));
       // Any word may start the next sentence (headlines and generated text start lower-case too); abbreviations are
       // what keeps "Oct. 7" and "U.S. officials" together.
-      if (next.trim() !== "" && !/^\s+[\p{L}\p{N}“"‘«([]/u.test(next)) continue;
+      if (next.trim() !== "" && !/^\s+[\p{L}\p{N}“"‘«([`]/u.test(next)) continue;
       if (/^\.(?!\.)/.test(m[0]) && isAbbreviation(text, mark)) continue;
       while (open < quotes.length && (quotes[open]?.end ?? 0) <= mark) open++;
       const quote = quotes[open];

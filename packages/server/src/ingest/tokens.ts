@@ -55,10 +55,11 @@ export function trimClaim(text: string): string {
 }
 
 /**
- * "KHAN YOUNIS, Gaza Strip (AP) — ": where and by whom the story was filed, not part of any claim. The dash is a
- * dash, not a hyphen: "UN-backed forces" has no dateline.
+ * "KHAN YOUNIS, Gaza Strip (AP) — ", "JAKARTA:" or "Yaounde, Cameroon — ": where and by whom the story was filed, not
+ * part of any claim. The dash is a dash, not a hyphen: "UN-backed forces" has no dateline.
  */
-export const DATELINE = /^[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .’'-]{0,40})?\s*(?:\([\w .]{1,30}\))?(?:\s*[—–]+|\s*--|\s+-)\s*/;
+export const DATELINE =
+  /^(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .’'-]{0,40})?\s*(?:\([\w .]{1,30}\))?(?:\s*[—–]+|\s*--|\s+-|:)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][\w .’'-]{0,40}?\s*[—–]+)\s*/;
 
 /**
  * A sentence as a claim's wording: without the article's dateline, with its first letter capitalised (reported
