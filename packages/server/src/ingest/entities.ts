@@ -18,7 +18,12 @@ const GENERIC_ORGANISATION = /^(?:group|organisation|organization|movement|milit
 
 /** "Residents of the town", "police", "Villagers in the district": the head noun, before any complement, is plural. */
 function isPlural(role: string): boolean {
-  const head = role.split(/\s+(?:in|of|at|from|for|on|near|with|who|reached|contacted)\s+/i)[0]?.trim().split(/\s+/).pop() ?? "";
+  const head =
+    role
+      .split(/\s+(?:in|of|at|from|for|on|near|with|who|reached|contacted)\s+/i)[0]
+      ?.trim()
+      .split(/\s+/)
+      .pop() ?? "";
   return /(?:[^s’']s|police|people|military|authorities)$/i.test(head);
 }
 

@@ -553,9 +553,7 @@ describe("attribution forms", () => {
   });
 
   it("skips two objects of “told”, “this reporter”, local media and the time of saying before “that”", () => {
-    expect(first("A rebel spokesman told the radio and a local paper the ambush was theirs.")?.text).toBe(
-      "the ambush was theirs",
-    );
+    expect(first("A rebel spokesman told the radio and a local paper the ambush was theirs.")?.text).toBe("the ambush was theirs");
     expect(first("Witnesses told local media they saw smoke over the depot.")?.text).toBe("they saw smoke over the depot");
     expect(first("Police said shortly after Sunday's blast that a gas canister had leaked.")?.text).toBe("a gas canister had leaked");
     expect(first("The ministry clarified that the wells were safe.")?.text).toBe("the wells were safe");

@@ -221,7 +221,10 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     return { type: "named", name, kind: "PERSON", role, known: false, surface: name };
   }
   // "a spokesman for the Kyrgyzstan's ministry of health's press-service": a role described by whom it serves.
-  const serving = /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+(?:for|of|at|from|with)\s+\S/u.exec(text);
+  const serving =
+    /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)\s+(?:for|of|at|from|with)\s+\S/u.exec(
+      text,
+    );
   if (serving && (ROLE_NOUNS.has(serving[1] ?? "") || SOURCE_NOUNS.has(serving[1] ?? "")) && ws.length <= 12)
     return { type: "unnamed", role: text };
   // "Police officials in Jawzjan province", "government officials at the scene": a source placed somewhere, also by a
