@@ -395,8 +395,13 @@ function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[]
  * "The Red Crescent put the death toll at 40", "the ministry raised its count to 212": whoever sets a toll reports
  * the figure it is set to.
  */
-const TOLL_SET_BY =
-  /^(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day,?\s+)?(.{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases)\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:toll|tally|count|figures?|number\s+of\s+[\p{Ll}]+)\s+(?:at|to|as|of|from|up|down)\b/u;
+export const TOLL_SETTING_VERBS =
+  "put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases";
+const TOLL_SET_BY = new RegExp(
+  `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?(.{2,120}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(${TOLL_SETTING_VERBS})\\s+` +
+    "(?:the|its|their|his|her|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:toll|tally|count|figures?|number\\s+of\\s+[\\p{Ll}]+)\\s+(?:at|to|as|of|from|up|down)\\b",
+  "u",
+);
 
 function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
   const m = TOLL_SET_BY.exec(sentence.text);

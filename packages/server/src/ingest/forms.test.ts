@@ -578,6 +578,11 @@ describe("attribution forms", () => {
     );
   });
 
+  it("credits a toll set in the present tense to its source, whatever the words before its number", () => {
+    const result = extractArticle({ text: "The Red Cross updates its tally as of noon to 52 dead." });
+    expect(result.figures[0]).toMatchObject({ low: 52, attributedToKey: "international-committee-of-the-red-cross" });
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

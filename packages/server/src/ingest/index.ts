@@ -7,7 +7,7 @@
  * checkworthiness.ts (a score and its reasons for every item). Word lists live next to the rule that uses them;
  * gazetteer.ts holds the shared places and organisations.
  */
-import { type StatementDraft, extractStatements } from "./attribution.js";
+import { type StatementDraft, TOLL_SETTING_VERBS, extractStatements } from "./attribution.js";
 import { type Signal, WEIGHTS, attributionSignal, hasHedge, score, wordingSignals } from "./checkworthiness.js";
 import { EntityRegistry } from "./entities.js";
 import { type FigureDraft, findFigures } from "./figures.js";
@@ -43,8 +43,11 @@ interface SentenceContext {
 }
 
 /** Verbs that report what they introduce; any other verb ("declared", "appealed", "urged") names an act. */
-const REPORTING_VERB =
-  /^(?:said|says|say|stated|states|told|tells|tell|added|adds|noted|notes|wrote|writes|tweeted|posted|reported|reports|report|announced|announces|announce|confirmed|confirms|confirm|estimated|estimates|estimate|recorded|records|counted|documented|documents|claimed|claims|alleged|alleges|according to|showed|saying|continued|put|puts|putting|placed|raised|raises|revised|gave|updated|lowered|increased)$/;
+const REPORTING_VERB = new RegExp(
+  "^(?:said|says|say|stated|states|told|tells|tell|added|adds|noted|notes|wrote|writes|tweeted|posted|reported|reports|report|" +
+    "announced|announces|announce|confirmed|confirms|confirm|estimated|estimates|estimate|recorded|records|counted|documented|" +
+    `documents|claimed|claims|alleged|alleges|according to|showed|saying|continued|${TOLL_SETTING_VERBS})$`,
+);
 
 /**
  * Whether the statement's source is the one who gives the figure. "Sri Lanka declared an emergency as the toll rose to
