@@ -236,9 +236,11 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "Media reports said …", "Local reports say …": a noun before the verb, and the speaker's own head.
     if (/^reports?$/.test(verb) && /^\s+(?:said|says|say|suggested|suggest|indicated|indicate)\b/.test(s.slice(verbEnd))) continue;
     // "Bombings blamed on militants", "deaths attributed to the storm": a participle describing a noun, not speech.
-    if (/^(?:blamed|attributed)$/.test(verb) && /^\s+(?:on|to)\b/.test(s.slice(verbEnd))) continue;
-    if (/^(?:described|branded|labelled|labeled)$/.test(verb) && /^\s+as\b/.test(s.slice(verbEnd))) continue;
+    // "which the police have blamed on militants" is active: the object went before it.
     const raw = s.slice(0, m.index);
+    const participle = !/\b(?:has|have|had|will|would)\s+$/i.test(raw);
+    if (participle && /^(?:blamed|attributed)$/.test(verb) && /^\s+(?:on|to)\b/.test(s.slice(verbEnd))) continue;
+    if (participle && /^(?:described|branded|labelled|labeled)$/.test(verb) && /^\s+as\b/.test(s.slice(verbEnd))) continue;
     // "A spokesman, Qari Ahmad, claimed …": a subject in apposition ends in a comma too, but is no reported content.
     const whole = /,\s*$/.test(raw) ? locateSpeaker(raw) : null;
     if (/[,”"]\s*$/.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
