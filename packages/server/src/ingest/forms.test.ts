@@ -583,6 +583,21 @@ describe("attribution forms", () => {
     expect(result.figures[0]).toMatchObject({ low: 52, attributedToKey: "international-committee-of-the-red-cross" });
   });
 
+  it("reads a clause after “According to X,” as what X said, not as X's title", () => {
+    const result = extractArticle({
+      text: "Mira Tolan said the dam held. According to Tolan, the pumps were restarted, and the water fell.",
+    });
+    expect(result.statements[1]).toMatchObject({ speakerKey: "mira-tolan", speakerRole: null });
+    expect(result.statements[1]?.text).toMatch(/^the pumps were restarted/);
+  });
+
+  it("takes “accounts” as an unnamed source", () => {
+    expect(first("Other accounts claim the guards fired first.")).toMatchObject({
+      speakerRole: "Other accounts",
+      text: "the guards fired first",
+    });
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

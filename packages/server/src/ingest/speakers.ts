@@ -36,7 +36,7 @@ const SOURCE_NOUNS = new Set(
     "volunteers workers paramedics nurses spokesman spokeswoman spokesperson officer officers report statement study " +
     "reports survey data figures tally count investigation estimates groups organisations organizations people man woman " +
     "diplomats diplomat lawmakers commanders soldiers police eyewitness eyewitnesses guards elders protesters " +
-    "demonstrators villagers agencies"
+    "demonstrators villagers agencies accounts"
   ).split(" "),
 );
 
@@ -358,7 +358,11 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
     if (pair) return { phrase: pair, start: prev.start + core(prev.text).offset };
     // "Authorities in Nyala, the region's largest city, say": the aside describes the place, the speaker comes before it.
     const aside = last.text.trim();
-    if (words(aside).length <= 6 && /^(?:(?:the|a|an)\s|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*[’']s?\s)/u.test(aside)) {
+    if (
+      words(aside).length <= 6 &&
+      !FINITE.test(aside) &&
+      /^(?:(?:the|a|an)\s|(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*[’']s?\s)/u.test(aside)
+    ) {
       const before = simplePhrase(prev.text);
       if (before && before.type !== "pronoun") return { phrase: before, start: prev.start + core(prev.text).offset };
     }
@@ -367,6 +371,9 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
   if (!phrase) return null;
   return { phrase, start: last.start + core(last.text).offset };
 }
+
+/** An auxiliary makes a clause, never a title or a description: "Kerow, the injured were hospitalised". */
+const FINITE = /\b(?:is|are|was|were|has|have|had|been|will|would)\b/i;
 
 /** "Russia’s UN ambassador, Vassily Nebenzia" or "Ahmed al-Sharaa, Syria’s de-facto leader …". */
 function appositive(first: string, second: string): SpeakerPhrase | null {
@@ -382,7 +389,9 @@ function appositive(first: string, second: string): SpeakerPhrase | null {
     return { type: "named", name, kind, role, known: false, surface: name };
   }
   const head = simplePhrase(a);
-  if (head?.type === "named" && (isRoleLike(b) || INSTITUTION.test(b) || /^(?:a|an|the)\s/i.test(b))) {
+  // "According to Kerow, the injured were hospitalised": a clause after the comma is what was said, not a title.
+  const clause = FINITE.test(b);
+  if (head?.type === "named" && !clause && (isRoleLike(b) || INSTITUTION.test(b) || /^(?:a|an|the)\s/i.test(b))) {
     return { ...head, role: head.role ?? stripArticle(b) };
   }
   return null;
