@@ -23,7 +23,8 @@ const CLAUSE_VERBS =
   "responded|countered|acknowledged|acknowledges|admitted|admits|alleged|alleges|reiterated|reiterates|continued|" +
   "commented|comments|observed|clarified|clarifies|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
   // Plural present, as headlines and leads write it: "Officials fear …", "Authorities warn …".
-  "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict|caution|cautions|think|thinks";
+  "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict|caution|cautions|think|thinks|" +
+  "suspect|suspects";
 /** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
 const ACT_VERBS =
   "condemned|condemns|condemn|expressed|expresses|voiced|voices|attributed|attributes|urged|urges|vowed|vows|called|" +

@@ -598,6 +598,19 @@ describe("attribution forms", () => {
     });
   });
 
+  it("ends a sentence at a full stop that lost its space, and reads “Police suspect that …”", () => {
+    const result = extractArticle({
+      text: "Nine huts burned, rangers said.“The wind turned,” police chief Ola Brandt said.He added that the road was shut.",
+    });
+    expect(result.statements.map((s) => [s.speakerKey ?? s.speakerRole, s.text])).toEqual([
+      ["rangers", "Nine huts burned"],
+      ["ola-brandt", "The wind turned"],
+      ["ola-brandt", "the road was shut"],
+    ]);
+    expect(extractArticle({ text: "U.S.Navy ships left." }).statements).toEqual([]);
+    expect(first("Police suspect that the fire was set on purpose.")?.text).toBe("the fire was set on purpose");
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
