@@ -503,8 +503,10 @@ function quoteAfterIntro(sentence: Sentence, source: string, registry: EntityReg
   const first = sentence.quotes[0];
   if (!first) return [];
   const lead = sentence.text.slice(0, first.start - sentence.start);
-  if (!/(?:[:,]|\bthat|\b(?:said|says|added|stated|wrote|declared|told\s+\S+|saying))\s*$/.test(lead)) return [];
-  const full = lead.replace(/\s*[:,]?\s*(?:that\s*)?$/, "");
+  if (!/(?:[:;,]|\bthat|\b(?:said|says|added|stated|wrote|declared|told\s+\S+|saying))\s*$/.test(lead)) return [];
+  // "X described the incident to Reuters: “…”": a colon introduces the quotation whatever the verb's object.
+  const colon = /[:;]\s*$/.test(lead);
+  const full = lead.replace(/\s*[:;,]?\s*(?:that\s*)?$/, "");
   // "X condemned the attack in a statement, saying, “…”": the quotation is X's, whatever the verb's object.
   const participle = /,\s*(?:saying|adding|stating|writing)$/.exec(full);
   const intro = participle ? full.slice(0, participle.index) : full;
@@ -513,7 +515,7 @@ function quoteAfterIntro(sentence: Sentence, source: string, registry: EntityReg
   if (!m) return [];
   let i = m.index + m[0].length;
   if (m[0] === "told" || m[0] === "tells" || m[0] === "tell") i = toldObjectEnd(intro, i);
-  if (!participle && skipAdverbials(intro, i) < intro.trimEnd().length) return [];
+  if (!participle && !colon && skipAdverbials(intro, i) < intro.trimEnd().length) return [];
   const pre = stripAuxiliaries(intro.slice(0, m.index));
   if (PASSIVE_TAIL.test(pre)) return [];
   const located = locateSpeaker(pre);

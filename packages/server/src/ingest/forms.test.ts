@@ -611,6 +611,18 @@ describe("attribution forms", () => {
     expect(first("Police suspect that the fire was set on purpose.")?.text).toBe("the fire was set on purpose");
   });
 
+  it("credits “the AMISOM statement” to AMISOM, and a quotation after a colon to whoever introduced it", () => {
+    expect(first("“We will hold the line,” the ORMA statement said.")).toMatchObject({ speakerKey: "orma", text: "We will hold the line" });
+    // A bare "The statement" still means the statement of the source in view, never a speaker named "The".
+    const statement = extractArticle({ text: "The Red Cross said the gate was shut. The statement said no one was hurt." }).statements[1];
+    expect(statement).toMatchObject({ speakerKey: "international-committee-of-the-red-cross", text: "no one was hurt" });
+    expect(first("A guard described the scene to reporters: “The gate was open.”")).toMatchObject({
+      kind: "QUOTE",
+      speakerRole: "A guard",
+      text: "The gate was open",
+    });
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

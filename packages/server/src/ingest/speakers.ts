@@ -178,7 +178,12 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   // "A statement from the office of Prime Minister X": the statement is X's.
   const text = core(raw)
     .text.replace(/\s+(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on)\s+[\p{L}’'. -]{1,40}$/u, "")
-    .replace(/^(?:a|the)\s+(?:joint\s+|written\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+office\s+of\s+)?/i, "");
+    .replace(/^(?:a|the)\s+(?:joint\s+|written\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+office\s+of\s+)?/i, "")
+    // "the AMISOM statement", "the Red Cross communiqué": the named author's.
+    .replace(
+      /^((?:[Tt]he\s+)?(?:\S+\s+){0,3}?(?!(?:The|A|An|This|That|Its|Their)\b)\p{Lu}\S*)\s+(?:[Ss]tatement|communiqu[eé]|press\s+release)$/u,
+      "$1",
+    );
   if (text === "" || words(text).length > 12) return null;
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
