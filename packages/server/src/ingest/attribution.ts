@@ -551,6 +551,20 @@ function continued(sentence: Sentence, previous: StatementDraft | undefined): St
   return content ? [draft("STATEMENT", content, previous.speaker, sentence, previous.verb)] : [];
 }
 
+/**
+ * "Padang's mayor, Fauzi Bahar, asked for help on the radio. “We need help,” he said.": a person who opens a sentence as
+ * its subject, with a title, is the one a following "he" or "she" means, though the sentence reports nothing.
+ */
+const ACTING_PERSON = /^((?:[\p{L}’'.-]+,?\s+){1,8}?)(?:has\s+|had\s+)?\p{Ll}{3,}ed\b/u;
+
+function actingPerson(sentence: Sentence, registry: EntityRegistry): void {
+  const m = ACTING_PERSON.exec(sentence.text);
+  if (!m || insideQuote(sentence, sentence.start)) return;
+  const located = locateSpeaker((m[1] ?? "").trimEnd());
+  const phrase = located?.phrase;
+  if (located?.start === 0 && phrase?.type === "named" && phrase.kind === "PERSON" && phrase.role) registry.resolve(phrase);
+}
+
 /** All attributed statements of an article, resolving speakers in reading order. */
 export function extractStatements(sentences: Sentence[], source: string, registry: EntityRegistry): StatementDraft[] {
   const out: StatementDraft[] = [];
@@ -565,6 +579,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     if (found.length === 0) found = issuedSaying(sentence, registry);
     if (found.length === 0) found = continued(sentence, out[out.length - 1]);
     if (found.length === 0) found = reported(sentence, registry);
+    if (found.length === 0) actingPerson(sentence, registry);
     const quote = found.find((d) => d.kind === "QUOTE");
     lastQuote = quote ?? null;
     out.push(...found);

@@ -623,6 +623,14 @@ describe("attribution forms", () => {
     });
   });
 
+  it("gives “he said” to a titled person who opened the sentence before, without listing them until they speak", () => {
+    const text = "Governor Lina Marsh said the levee held. The port captain, Piet Oren, asked for pumps. “We need more,” he said.";
+    const result = extractArticle({ text });
+    expect(result.statements[1]).toMatchObject({ speakerKey: "piet-oren", text: "We need more" });
+    const silent = extractArticle({ text: "Governor Lina Marsh said the levee held. The port captain, Piet Oren, asked for pumps." });
+    expect(silent.entities.map((e) => e.key)).toEqual(["lina-marsh"]);
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

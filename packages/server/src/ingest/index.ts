@@ -183,5 +183,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
     }),
   );
 
-  return { entities: registry.entities(), statements, figures, media };
+  // Someone kept in view only for a later "he said" is no speaker or source until they say something.
+  const cited = new Set([...statements.map((s) => s.speakerKey), ...figures.map((f) => f.attributedToKey)]);
+  return { entities: registry.entities().filter((e) => cited.has(e.key)), statements, figures, media };
 }
