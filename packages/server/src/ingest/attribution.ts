@@ -555,7 +555,7 @@ function continued(sentence: Sentence, previous: StatementDraft | undefined): St
  * "Padang's mayor, Fauzi Bahar, asked for help on the radio. “We need help,” he said.": a person who opens a sentence as
  * its subject, with a title, is the one a following "he" or "she" means, though the sentence reports nothing.
  */
-const ACTING_PERSON = /^((?:[\p{L}’'.-]+,?\s+){1,8}?)(?:has\s+|had\s+)?\p{Ll}{3,}ed\b/u;
+const ACTING_PERSON = /^((?:[\p{L}’'.-]+,?\s+){1,8}?)(?:(?:has|had|was|is)\s+)?(?:been\s+)?\p{Ll}{3,}ed\b/u;
 
 function actingPerson(sentence: Sentence, registry: EntityRegistry): void {
   const m = ACTING_PERSON.exec(sentence.text);

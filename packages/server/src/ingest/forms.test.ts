@@ -631,6 +631,12 @@ describe("attribution forms", () => {
     expect(silent.entities.map((e) => e.key)).toEqual(["lina-marsh"]);
   });
 
+  it("keeps in view a titled person who “has been nominated”, and drops where an organisation is based from its name", () => {
+    const text = "General Rosa Venn has been nominated to lead the fleet. She told senators the plan would work.";
+    expect(extractArticle({ text }).statements[0]).toMatchObject({ speakerKey: "rosa-venn", text: "the plan would work" });
+    expect(first("The Oslo-based Fjord Rescue Network said boats were seized.")?.speakerKey).toBe("fjord-rescue-network");
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
