@@ -637,6 +637,11 @@ describe("attribution forms", () => {
     expect(first("The Oslo-based Fjord Rescue Network said boats were seized.")?.speakerKey).toBe("fjord-rescue-network");
   });
 
+  it("reads admirals and brigadiers as titles", () => {
+    expect(first("Admiral Rosa Venn said the fleet was ready.")).toMatchObject({ speakerKey: "rosa-venn", speakerRole: "Admiral" });
+    expect(first("Brigadier Tomas Ek said the port was shut.")).toMatchObject({ speakerKey: "tomas-ek", speakerRole: "Brigadier" });
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

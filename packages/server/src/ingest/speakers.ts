@@ -23,7 +23,7 @@ const ROLE_NOUNS = new Set(
     "member monitor investigator editor historian professor economist pope bishop imam rabbi cleric survivor father " +
     "mother relative neighbour neighbor teacher worker volunteer manager owner farmer student guard eyewitness " +
     "elder councillor councilor lawyer pilot driver shopkeeper trader villager constable policeman inspector " +
-    "administrator coroner priest pastor scientist seismologist meteorologist forecaster ranger diplomat ruler chieftain"
+    "administrator coroner priest pastor scientist seismologist meteorologist forecaster ranger diplomat ruler chieftain warden admiral brigadier superintendent marshal"
   ).split(" "),
 );
 
@@ -87,7 +87,8 @@ const TITLE_WORDS = new Set(
     "Sen Sen. Rep Rep. Gov Gov. Governor Mayor Judge Justice Chief Commander Colonel Col Col. Gen Gen. Lt Lt. Major " +
     "Maj Maj. Captain Capt Capt. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Pope Cardinal Bishop Director Deputy Vice " +
     "Speaker Leader Premier Envoy Representative Coordinator Commissioner High Special Chairman Chair Head Emir Crown " +
-    "Sultan Ayatollah Imam Rabbi Officer Spokesperson Army Kremlin UN EU US UK Then-President Former"
+    "Sultan Ayatollah Imam Rabbi Officer Spokesperson Army Kremlin UN EU US UK Then-President Former Admiral Adm Adm. " +
+    "Brigadier Brig Brig. Lieutenant Sergeant Sgt Sgt. Inspector Insp Insp. Superintendent Marshal"
   ).split(" "),
 );
 
