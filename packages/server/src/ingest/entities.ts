@@ -27,6 +27,8 @@ function isPlural(role: string): boolean {
   return /(?:[^s’']s|police|people|military|authorities)$/i.test(head);
 }
 
+const KIN = /(?:^|\s)(?:mother|father|son|daughter|wife|husband|widow|widower|brother|sister|grandmother|grandfather)$/;
+
 const NOBODY: SpeakerRef = { key: null, role: null, kind: null };
 
 /** "Gaza’s health ministry" and "the health ministry" are the same institution: compare without the owner. */
@@ -156,6 +158,11 @@ export class EntityRegistry {
     if (!entry && GENERIC_ORGANISATION.test(head)) entry = this.latest((e) => e.entity.kind === "ORGANISATION");
     // "the statement said": the statement of whoever was quoted last, unless a person ("he said in a statement") was.
     if (!entry && /^(?:statement|communique|communiqué)$/.test(head)) entry = this.latest((e) => e.entity.kind !== "PERSON");
+    // "Alieta Iosefa said … The anguished mother said …": a relative described right after a person spoke is that person.
+    if (!entry && KIN.test(head)) {
+      const person = this.latest((e) => e.entity.kind === "PERSON");
+      if (person && person.lastMention === this.mentions) entry = person;
+    }
     return entry ? this.touch(entry, null) : { key: null, role: surface, kind: null };
   }
 }

@@ -642,6 +642,13 @@ describe("attribution forms", () => {
     expect(first("Brigadier Tomas Ek said the port was shut.")).toMatchObject({ speakerKey: "tomas-ek", speakerRole: "Brigadier" });
   });
 
+  it("reads a relative described right after a person spoke as that person, and only then", () => {
+    const text = "“It hurts,” Ana Lupe said at the funeral. The grieving father said the clinic was closed.";
+    expect(extractArticle({ text }).statements[1]).toMatchObject({ speakerKey: "ana-lupe", text: "the clinic was closed" });
+    const between = "Ana Lupe said it hurt. Police said roads were shut. The grieving father said the clinic was closed.";
+    expect(extractArticle({ text: between }).statements[2]).toMatchObject({ speakerKey: null, speakerRole: "The grieving father" });
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
