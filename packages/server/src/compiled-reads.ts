@@ -5,9 +5,9 @@ import { getDatamodel } from "./generated/pothos-types.js";
 // was a third of the server's CPU. For the shape of read the GraphQL resolvers send (a `select` tree with related
 // rows, simple filters, ordering and paging), `compileFindMany` writes one statement in which PostgreSQL builds
 // each row as JSON, nested relations included, exactly as Prisma would return it. The statement's text depends only
-// on the shape, so it is prepared once per connection (prepared-statements.ts), and the row converter is built once
-// per shape. Anything outside that subset (relation filters, cursors, `include`, counts, text search modes, BigInt,
-// Decimal, bytes) answers `null`, and the caller asks Prisma instead.
+// on the shape, so PostgreSQL parses and plans it once per connection (prepared-statements.ts). Anything outside
+// that subset (`every` and relation filters other than some/none/is/isNot, cursors over nullable columns, `include`,
+// counts, text search modes, BigInt, Decimal, bytes) answers `null`, and the caller asks Prisma instead.
 
 interface ModelField {
   name: string;
