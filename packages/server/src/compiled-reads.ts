@@ -40,6 +40,15 @@ class OutsideSubset extends Error {}
 const outside = (why: string): never => {
   throw new OutsideSubset(why);
 };
+/** What `build` compiles, or null when it left the compiled subset. */
+function insideSubset(build: () => CompiledRead): CompiledRead | null {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof OutsideSubset) return null;
+    throw error;
+  }
+}
 
 const SCALAR_SQL_TYPES: Record<string, string> = {
   String: "text",
@@ -344,8 +353,8 @@ const TOP_LEVEL_ARGS = new Set(["select", "where", "orderBy", "take", "skip", "c
 
 /** One statement answering `prisma[model].findMany(args)`, or null when the read is outside the compiled subset. */
 export function compileFindMany(model: string, args: Args): CompiledRead | null {
-  try {
-    if (!fieldsByModel.has(model)) return null;
+  if (!fieldsByModel.has(model)) return null;
+  return insideSubset(() => {
     for (const [key, value] of Object.entries(args)) if (value !== undefined && !TOP_LEVEL_ARGS.has(key)) outside(`argument ${key}`);
     const statement = new Statement();
     const alias = statement.alias();
@@ -360,10 +369,7 @@ export function compileFindMany(model: string, args: Args): CompiledRead | null 
       params: statement.params,
       convert: object.convert,
     };
-  } catch (error) {
-    if (error instanceof OutsideSubset) return null;
-    throw error;
-  }
+  });
 }
 
 /**
@@ -371,7 +377,7 @@ export function compileFindMany(model: string, args: Args): CompiledRead | null 
  * where GROUP BY foreignKey`, or null when `where` is outside the compiled subset.
  */
 export function compileCountsByParent(model: string, foreignKey: string, parentIds: string[], where: object): CompiledRead | null {
-  try {
+  return insideSubset(() => {
     const statement = new Statement();
     const alias = statement.alias();
     const key = fieldOf(model, foreignKey);
@@ -384,10 +390,7 @@ export function compileCountsByParent(model: string, foreignKey: string, parentI
       params: statement.params,
       convert: (row) => row,
     };
-  } catch (error) {
-    if (error instanceof OutsideSubset) return null;
-    throw error;
-  }
+  });
 }
 
 export interface RawReader {
@@ -432,7 +435,9 @@ export async function readFirst<A extends object, T>(
   return first ? (compiled.convert(first.row) as T) : null;
 }
 
-const modelsByDelegate = new Map([...fieldsByModel.keys()].map((model) => [model.charAt(0).toLowerCase() + model.slice(1), model]));
+/** The Prisma client's property for `model` (`ReportedFigure` → `reportedFigure`). */
+export const delegateName = (model: string) => model.charAt(0).toLowerCase() + model.slice(1);
+const modelsByDelegate = new Map([...fieldsByModel.keys()].map((model) => [delegateName(model), model]));
 const nodeLoadingClients = new WeakMap<object, object>();
 
 /**
@@ -452,11 +457,11 @@ export function compiledNodeLoads<D extends object>(db: D): D {
         let delegate = delegates.get(model);
         if (!delegate) {
           const prismaDelegate = value as unknown as { findUnique(args: object): Promise<unknown> };
+          const findUnique = (args: object) =>
+            readFirst(db as unknown as RawReader, model, args, (read) => prismaDelegate.findUnique(read));
           delegate = new Proxy(prismaDelegate, {
-            get(delegateTarget, method, delegateReceiver) {
-              if (method !== "findUnique") return Reflect.get(delegateTarget, method, delegateReceiver);
-              return (args: object) => readFirst(db as unknown as RawReader, model, args, (read) => prismaDelegate.findUnique(read));
-            },
+            get: (delegateTarget, method, delegateReceiver) =>
+              method === "findUnique" ? findUnique : Reflect.get(delegateTarget, method, delegateReceiver),
           });
           delegates.set(model, delegate);
         }

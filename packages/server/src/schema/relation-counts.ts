@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Context } from "../context.js";
 import type { builder } from "../builder.js";
-import { compileCountsByParent, runCompiled } from "../compiled-reads.js";
+import { compileCountsByParent, delegateName, runCompiled } from "../compiled-reads.js";
 import type { Db, DbTx } from "../db.js";
 
 type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -35,7 +35,7 @@ export async function countsByParent(
     const rows = await runCompiled(db, compiled);
     return new Map(rows.map(({ row }) => [row.parent as string, row.count as number]));
   }
-  const delegate = (db as unknown as Record<string, GroupCounter>)[model.charAt(0).toLowerCase() + model.slice(1)]!;
+  const delegate = (db as unknown as Record<string, GroupCounter>)[delegateName(model)]!;
   const groups = await delegate.groupBy({ by: [foreignKey], where: { [foreignKey]: { in: parentIds }, ...where }, _count: { _all: true } });
   return new Map(groups.map((g) => [g[foreignKey] as string, g._count._all]));
 }
