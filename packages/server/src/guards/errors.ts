@@ -39,10 +39,11 @@ const UNAVAILABLE_CODES = new Set([
   "P2024",
   "P2037",
 ]);
-// The last is Prisma's P2028 when a transaction waited past `maxWait` for a connection of the pool (all busy or
-// reconnecting).
+// The first is the driver adapter's error as a raw statement (a compiled read) meets it: Prisma turns it into P1017
+// only for the queries it compiles itself. The last is Prisma's P2028 when a transaction waited past `maxWait` for a
+// connection of the pool (all busy or reconnecting).
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|server closed the connection|Can't reach database server|terminating connection|Unable to start a transaction in the given time/i;
+  /^ConnectionClosed$|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|server (has )?closed the connection|Can't reach database server|terminating connection|Unable to start a transaction in the given time/i;
 
 /** Whether an error (anywhere in its cause chain) means the database could not be reached. */
 export function databaseUnavailable(error: unknown): boolean {
