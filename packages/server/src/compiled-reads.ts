@@ -1,4 +1,5 @@
 import { getDatamodel } from "./generated/pothos-types.js";
+import { rowReaderOf } from "./db.js";
 
 // Hot list reads compiled to SQL by FactDesk instead of by Prisma. Prisma 6.19 turns every query into SQL again on
 // every request (its query compiler has no plan cache) and then maps the rows into objects; on the queue page that
@@ -107,7 +108,7 @@ class Statement {
 
   param(value: unknown, field: ModelField, list = false): string {
     const base = field.kind === "enum" ? quote(field.type) : (SCALAR_SQL_TYPES[field.type] ?? outside(`parameter of type ${field.type}`));
-    this.params.push(value instanceof Date ? value.toISOString() : value);
+    this.params.push(Array.isArray(value) ? value.map(isoIfDate) : isoIfDate(value));
     return `$${this.params.length}::${base}${list ? "[]" : ""}`;
   }
 
@@ -341,6 +342,7 @@ function scalarsOf(model: string): Args {
 }
 
 // PostgreSQL writes a `timestamp(3)` in JSON as ISO 8601 without a zone; FactDesk stores UTC.
+const isoIfDate = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 const toDate = (value: unknown) => (typeof value === "string" ? new Date(`${value}Z`) : value);
 const convertDate = (name: string) => (row: Record<string, unknown>) => {
   row[name] = toDate(row[name]);
@@ -400,9 +402,14 @@ export interface RawReader {
   $replica?: () => RawReader;
 }
 
-/** Runs a compiled read where Prisma would have run it: on a read replica when there are any, outside transactions. */
+/**
+ * Runs a compiled read where Prisma would have run it (on a read replica when there are any, outside transactions),
+ * on the driver directly unless `db` is a transaction's client.
+ */
 export function runCompiled(db: RawReader, compiled: CompiledRead): Promise<{ row: Record<string, unknown> }[]> {
   const reader = typeof db.$replica === "function" && typeof db.$transaction === "function" ? db.$replica() : db;
+  const direct = rowReaderOf(reader);
+  if (direct) return direct(compiled.sql, compiled.params) as Promise<{ row: Record<string, unknown> }[]>;
   return reader.$queryRawUnsafe(compiled.sql, ...compiled.params);
 }
 

@@ -54,6 +54,21 @@ export interface Database {
 /** Called with each SQL statement's duration in seconds (metrics). */
 export type StatementObserver = (seconds: number) => void;
 
+/** Runs one parameterised read on the driver itself, budgeted and timed as Prisma's statements are. */
+export type RowReader = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+const rowReaders = new WeakMap<object, RowReader>();
+
+/**
+ * The driver under a Prisma client opened here (primary or replica; not a transaction's client), for statements
+ * FactDesk writes itself (compiled-reads.ts): Prisma's raw-query path costs more CPU than the read it carries, as
+ * it plans the statement in its query compiler and converts every value of the answer on its way back.
+ */
+export const rowReaderOf = (client: object): RowReader | undefined => rowReaders.get(client);
+
+function registerRowReader(client: object, run: RowReader, observe: StatementObserver | undefined) {
+  rowReaders.set(client, (sql, params) => spendStatement(() => timed(() => run(sql, params), observe)));
+}
+
 function timed<T>(run: () => Promise<T>, observe: StatementObserver | undefined): Promise<T> {
   if (!observe) return run();
   const started = process.hrtime.bigint();
@@ -198,6 +213,10 @@ async function openPostgres(
   const replicaClients = replicaPools.map(
     (replicaPool) => new PrismaClient({ adapter: budgetedFactory(new PrismaPg(replicaPool) as AdapterFactory, replicaObserver) }),
   );
+  registerRowReader(prisma, async (sql, params) => (await pool.query(sql, params)).rows, primaryObserver);
+  replicaClients.forEach((client, i) =>
+    registerRowReader(client, async (sql, params) => (await replicaPools[i]!.query(sql, params)).rows, replicaObserver),
+  );
   const reads = replicaClients.length ? (prisma.$extends(readReplicas({ replicas: replicaClients })) as unknown as Db) : prisma;
   const scripts: ScriptRunner = {
     async query(sql, params) {
@@ -296,6 +315,7 @@ async function openPglite(dataDir: string, template?: string, observe?: Statemen
     );
   }
   const prisma = new PrismaClient({ adapter: budgetedFactory(new PrismaPGlite(pglite) as AdapterFactory, observe) });
+  registerRowReader(prisma, async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows, observe);
   const scripts: ScriptRunner = {
     async query(sql, params) {
       return (await pglite.query(sql, params as unknown[])).rows as never[];
