@@ -214,9 +214,9 @@ async function openPostgres(
     (replicaPool) => new PrismaClient({ adapter: budgetedFactory(new PrismaPg(replicaPool) as AdapterFactory, replicaObserver) }),
   );
   registerRowReader(prisma, async (sql, params) => (await pool.query(sql, params)).rows, primaryObserver);
-  replicaClients.forEach((client, i) =>
-    registerRowReader(client, async (sql, params) => (await replicaPools[i]!.query(sql, params)).rows, replicaObserver),
-  );
+  for (const [i, client] of replicaClients.entries()) {
+    registerRowReader(client, async (sql, params) => (await replicaPools[i]!.query(sql, params)).rows, replicaObserver);
+  }
   const reads = replicaClients.length ? (prisma.$extends(readReplicas({ replicas: replicaClients })) as unknown as Db) : prisma;
   const scripts: ScriptRunner = {
     async query(sql, params) {
