@@ -458,20 +458,19 @@ export function compiledNodeLoads<D extends object>(db: D): D {
     const delegates = new Map<string, object>();
     client = new Proxy(db, {
       get(target, key) {
-        const value = Reflect.get(target, key);
         const model = typeof key === "string" ? modelsByDelegate.get(key) : undefined;
+        // Reading a delegate off Prisma's client passes its proxies (1 % of a verdict page); ours is kept per model.
+        let delegate = model && delegates.get(model);
+        if (delegate) return delegate;
+        const value = Reflect.get(target, key);
         if (!model || !value || typeof value !== "object") return value;
-        let delegate = delegates.get(model);
-        if (!delegate) {
-          const prismaDelegate = value as unknown as { findUnique(args: object): Promise<unknown> };
-          const findUnique = (args: object) =>
-            readFirst(db as unknown as RawReader, model, args, (read) => prismaDelegate.findUnique(read));
-          delegate = new Proxy(prismaDelegate, {
-            get: (delegateTarget, method, delegateReceiver) =>
-              method === "findUnique" ? findUnique : Reflect.get(delegateTarget, method, delegateReceiver),
-          });
-          delegates.set(model, delegate);
-        }
+        const prismaDelegate = value as unknown as { findUnique(args: object): Promise<unknown> };
+        const findUnique = (args: object) => readFirst(db as unknown as RawReader, model, args, (read) => prismaDelegate.findUnique(read));
+        delegate = new Proxy(prismaDelegate, {
+          get: (delegateTarget, method, delegateReceiver) =>
+            method === "findUnique" ? findUnique : Reflect.get(delegateTarget, method, delegateReceiver),
+        });
+        delegates.set(model, delegate);
         return delegate;
       },
     });
