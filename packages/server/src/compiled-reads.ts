@@ -6,7 +6,8 @@ import { rowReaderOf } from "./db.js";
 // was a third of the server's CPU. For the shape of read the GraphQL resolvers send (a `select` tree with related
 // rows, simple filters, ordering and paging), `compileFindMany` writes one statement in which PostgreSQL builds
 // each row as JSON, nested relations included, exactly as Prisma would return it. The statement's text depends only
-// on the shape, so PostgreSQL parses and plans it once per connection (prepared-statements.ts). Anything outside
+// on the shape, so PostgreSQL parses and plans it once per connection (prepared-statements.ts); it runs on the
+// driver itself (db.ts `rowReaderOf`), past Prisma's raw-query path, except inside transactions. Anything outside
 // that subset (`every` and relation filters other than some/none/is/isNot, cursors over nullable columns, `include`,
 // counts, text search modes, BigInt, Decimal, bytes) answers `null`, and the caller asks Prisma instead.
 
@@ -341,8 +342,8 @@ function scalarsOf(model: string): Args {
   return select;
 }
 
-// PostgreSQL writes a `timestamp(3)` in JSON as ISO 8601 without a zone; FactDesk stores UTC.
 const isoIfDate = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+// PostgreSQL writes a `timestamp(3)` in JSON as ISO 8601 without a zone; FactDesk stores UTC.
 const toDate = (value: unknown) => (typeof value === "string" ? new Date(`${value}Z`) : value);
 const convertDate = (name: string) => (row: Record<string, unknown>) => {
   row[name] = toDate(row[name]);
