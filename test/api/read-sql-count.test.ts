@@ -120,3 +120,33 @@ describe("SQL statements per claim page", () => {
     expect(fifty.count).toBe(five.count);
   });
 });
+
+describe("nodes(ids:)", () => {
+  const NODES = graphql(`query ClaimsByIds($ids: [ID!]!) {
+    nodes(ids: $ids) { __typename ... on Claim { id text claimant { name } appearances(first: 10) { edges { node { excerpt source { url } } } } verdict { label } } }
+  }`);
+
+  it("loads 50 claims by ID with the statements 5 take, each in the order asked, a missing one as null", async () => {
+    const page = await server.request(CLAIM_PAGE, { first: 50 }, reviewer);
+    const ids = page.data!.claims.edges.map((e) => e.node.id);
+    const missing = Buffer.from("Claim:no-such-claim").toString("base64");
+    const asked = async (wanted: string[]) => {
+      const response = await server.request(NODES, { ids: wanted }, reviewer);
+      expect(response.errors).toBeUndefined();
+      return response;
+    };
+    const five = await asked([...ids.slice(0, 4), missing]);
+    const fifty = await asked([...ids.slice(0, 49).reverse(), missing]);
+    expect(five.data!.nodes.map((n) => (n && "id" in n ? n.id : null))).toEqual([...ids.slice(0, 4), null]);
+    expect(fifty.data!.nodes.map((n) => (n && "id" in n ? n.id : null))).toEqual([...ids.slice(0, 49).reverse(), null]);
+    const byId = new Map(page.data!.claims.edges.map((e) => [e.node.id, e.node]));
+    for (const node of fifty.data!.nodes) {
+      if (!node || node.__typename !== "Claim") continue;
+      expect(node.text).toBe(byId.get(node.id)!.text);
+      expect(node.appearances.edges).toHaveLength(2);
+      expect(node.verdict?.label).toBe(byId.get(node.id)!.verdict?.label);
+    }
+    console.log(`SQL statements (${server.kind}, nodes): 5 IDs → ${five.extensions?.sqlStatements}, 50 → ${fifty.extensions?.sqlStatements}`);
+    expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
+  });
+});

@@ -1,5 +1,7 @@
 import { getDatamodel } from "./generated/pothos-types.js";
+import DataLoader from "dataloader";
 import { rowReaderOf } from "./db.js";
+import { currentBudget } from "./guards/request-budget.js";
 
 // Hot list reads compiled to SQL by FactDesk instead of by Prisma. Prisma 6.19 turns every query into SQL again on
 // every request (its query compiler has no plan cache) and then maps the rows into objects; on the queue page that
@@ -448,10 +450,62 @@ export const delegateName = (model: string) => model.charAt(0).toLowerCase() + m
 const modelsByDelegate = new Map([...fieldsByModel.keys()].map((model) => [delegateName(model), model]));
 const nodeLoadingClients = new WeakMap<object, object>();
 
+interface FindDelegate {
+  findUnique(args: object): Promise<unknown>;
+  findMany(args: object): Promise<unknown[]>;
+}
+
+/** At most this many selections keep a batching loader per request (partners' queries vary without bound). */
+const NODE_SHAPES_PER_REQUEST = 32;
+
+/**
+ * `findUnique({ where: { id }, select })` through one compiled statement per request, tick and selection: the
+ * node loads of `nodes(ids: …)` (or of aliased `node(id:)` fields) become one `id = ANY(…)` read instead of one
+ * statement per ID, as Prisma batches its own `findUnique` calls. Loads outside a request, by another unique field or
+ * with arguments besides `where` and `select` run one by one.
+ */
+function batchedFindUnique(db: object, model: string, prismaDelegate: FindDelegate) {
+  const idField = [...fieldsByModel.get(model)!.values()].find((field) => field.isId)?.name;
+  const loadersByRequest = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
+  const readOne = (args: object) => readFirst(db as RawReader, model, args, (read) => prismaDelegate.findUnique(read));
+  return (args: { where?: Args; select?: Args }) => {
+    const budget = currentBudget();
+    const { where, ...shape } = args;
+    const id = idField && where ? where[idField] : undefined;
+    if (!budget || typeof id !== "string" || !shape.select || Object.keys(shape).length !== 1) return readOne(args);
+    // The other conditions (a node type's visibility rule) hold for every ID of the batch alike.
+    const { [idField!]: _id, ...conditions } = where!;
+    let loaders = loadersByRequest.get(budget);
+    if (!loaders) {
+      loaders = new Map();
+      loadersByRequest.set(budget, loaders);
+    }
+    const key = JSON.stringify([shape.select, conditions]);
+    let loader = loaders.get(key);
+    if (!loader) {
+      if (loaders.size >= NODE_SHAPES_PER_REQUEST) loaders.clear();
+      const select = { ...shape.select, [idField!]: true };
+      loader = new DataLoader(
+        async (ids: readonly string[]) => {
+          const rows = await readMany(db as RawReader, model, { select, where: { ...conditions, [idField!]: { in: [...ids] } } }, (read) =>
+            prismaDelegate.findMany(read),
+          );
+          const byId = new Map(rows.map((row) => [(row as Args)[idField!], row]));
+          return ids.map((one) => byId.get(one) ?? null);
+        },
+        { cache: false },
+      );
+      loaders.set(key, loader);
+    }
+    return loader.load(id);
+  };
+}
+
 /**
  * The client plugin-prisma loads `node(id)` through: `findUnique` (which plugin-prisma calls for a node and nothing
- * else) runs compiled, every other call goes to `db` unchanged. `findUniqueOrThrow`, which its per-row loaders use,
- * stays with Prisma, which batches such calls of one tick into one statement.
+ * else) runs compiled and batched (`batchedFindUnique`), every other call goes to `db` unchanged.
+ * `findUniqueOrThrow`, which its per-row loaders use, stays with Prisma, which batches such calls of one tick into one
+ * statement.
  */
 export function compiledNodeLoads<D extends object>(db: D): D {
   let client = nodeLoadingClients.get(db);
@@ -465,9 +519,8 @@ export function compiledNodeLoads<D extends object>(db: D): D {
         if (delegate) return delegate;
         const value = Reflect.get(target, key);
         if (!model || !value || typeof value !== "object") return value;
-        const prismaDelegate = value as unknown as { findUnique(args: object): Promise<unknown> };
-        const findUnique = (args: object) => readFirst(db as unknown as RawReader, model, args, (read) => prismaDelegate.findUnique(read));
-        delegate = new Proxy(prismaDelegate, {
+        const findUnique = batchedFindUnique(db, model, value as unknown as FindDelegate);
+        delegate = new Proxy(value, {
           get: (delegateTarget, method, delegateReceiver) =>
             method === "findUnique" ? findUnique : Reflect.get(delegateTarget, method, delegateReceiver),
         });
