@@ -141,12 +141,14 @@ describe("nodes(ids:)", () => {
     expect(fifty.data!.nodes.map((n) => (n && "id" in n ? n.id : null))).toEqual([...ids.slice(0, 49).reverse(), null]);
     const byId = new Map(page.data!.claims.edges.map((e) => [e.node.id, e.node]));
     for (const node of fifty.data!.nodes) {
-      if (!node || node.__typename !== "Claim") continue;
+      if (node?.__typename !== "Claim") continue;
       expect(node.text).toBe(byId.get(node.id)!.text);
       expect(node.appearances.edges).toHaveLength(2);
       expect(node.verdict?.label).toBe(byId.get(node.id)!.verdict?.label);
     }
-    console.log(`SQL statements (${server.kind}, nodes): 5 IDs → ${five.extensions?.sqlStatements}, 50 → ${fifty.extensions?.sqlStatements}`);
+    console.log(
+      `SQL statements (${server.kind}, nodes): 5 IDs → ${five.extensions?.sqlStatements}, 50 → ${fifty.extensions?.sqlStatements}`,
+    );
     expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
   });
 });
