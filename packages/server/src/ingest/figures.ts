@@ -432,10 +432,18 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (then && tokens[k + 1]?.lower === "and" && /^(?:shot|hit|struck|beaten|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")) {
       return joinedMetric(tokens, k + 2 + then[0].length, then[1]);
     }
+    // "were seriously wounded", "are critically injured": a manner adverb says how badly, not what happened; but
+    // "were fatally shot" (or "fatally wounded") is a death.
+    const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "");
+    if (adverb && tokens[k]?.lower === "fatally" && FATAL_AFTER.test(tokens[k + 1]?.lower ?? "")) return "KILLED";
+    if (adverb && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;
 }
+
+/** What "fatally" makes a death: "fatally shot", "fatally wounded", "fatally stabbed". */
+const FATAL_AFTER = /^(?:shot|wounded|injured|stabbed|hit|struck|hurt|beaten|burned|burnt|crushed)$/;
 
 /** "… have been identified": forms of "be"/"have", then a participle that names no outcome. */
 function ownVerbAfter(tokens: Token[], from: number): boolean {

@@ -97,6 +97,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Officials confirmed one new case on the island.", { metric: "OTHER", low: 1 }],
   ["Casualties included nine soldiers.", { metric: "OTHER", low: 9, subject: "soldiers" }],
   ["The avalanche struck, trapping dozens in their cabins.", { metric: "OTHER", qualifier: "VAGUE", low: 24, high: 99 }],
+  ["Two porters were seriously wounded.", { metric: "INJURED", qualifier: "EXACT", low: 2, subject: "porters" }],
+  ["At least 10 drivers were fatally shot.", { metric: "KILLED", qualifier: "AT_LEAST", low: 10 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -117,6 +119,7 @@ const NOT_FIGURES = [
   "Workers pulled 12 cars from the river.",
   "A gunman shot 4 guards in the hospital.",
   "The drought killed 300,000 cattle.",
+  "Twelve guests were quickly seated.",
 ];
 
 describe("figure forms", () => {
