@@ -388,7 +388,7 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
 
 function metricAfter(tokens: Token[], from: number, coordinated = false): Metric | null {
   let k = from;
-  if (tokens[k]?.lower === "," && NESTING.some((n) => matchesAt(tokens, k + 1, n))) {
+  if (tokens[k]?.lower === "," && (NESTING.some((n) => matchesAt(tokens, k + 1, n)) || partAside(tokens, k + 1))) {
     // ", including over 800 civilians," — the verb comes after the inserted part.
     let close = k + 1;
     while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
@@ -444,6 +444,20 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
 
 /** What "fatally" makes a death: "fatally shot", "fatally wounded", "fatally stabbed". */
 const FATAL_AFTER = /^(?:shot|wounded|injured|stabbed|hit|struck|hurt|beaten|burned|burnt|crushed)$/;
+
+/** ", many of them children,", ", most of whom were fighters,": an aside on part of the people counted before it. */
+function partAside(tokens: Token[], at: number): boolean {
+  const share = tokens[at]?.lower ?? "";
+  if (!/^(?:most|many|some|all|several|half|both|none|nearly|almost)$/.test(share) && !isCount(tokens[at])) return false;
+  const k = /^(?:nearly|almost)$/.test(share) ? at + 2 : at + 1;
+  return tokens[k]?.lower === "of" && /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
+}
+
+/** "… people killed in the blast were …": an outcome participle right after the people, with the clause going on. */
+function describedBy(tokens: Token[], from: number): boolean {
+  const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, from, words));
+  return !!hit && !!tokens[from + hit[0].length]?.isWord;
+}
 
 /** "… have been identified": forms of "be"/"have", then a participle that names no outcome. */
 function ownVerbAfter(tokens: Token[], from: number): boolean {
@@ -655,19 +669,24 @@ interface Counted {
   last: number;
   /** "19 of them", "nearly a dozen of its staff". */
   partitive: boolean;
+  /** "five of them", "of whom three": a part of the people counted just before. */
+  ofThem: boolean;
   /** The second noun of "women and children". */
   pair: Token | null;
 }
 
 /** Reads who is counted after the number: "over 800 civilians", "hundreds of civilian deaths", "145 wounded patients". */
 function counted(tokens: Token[], c: Candidate): Counted {
-  const out: Counted = { head: null, metric: null, modifiers: [], last: c.to - 1, partitive: false, pair: null };
+  const out: Counted = { head: null, metric: null, modifiers: [], last: c.to - 1, partitive: false, ofThem: false, pair: null };
   let k = c.to;
   if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
   if (tokens[k]?.lower === "of" && /^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[k + 1]?.lower ?? "")) {
     out.partitive = true;
-    if (/^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "")) out.last = k + 1;
+    out.ofThem = /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
+    if (out.ofThem) out.last = k + 1;
     k += 2;
+    // "18 of the 200 passengers": the whole named after the part is counted on its own; who is counted follows it.
+    while (k < tokens.length && (isCount(tokens[k]) || /^(?:hundred|thousand|million)$/.test(tokens[k]?.lower ?? ""))) k++;
   }
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
@@ -777,11 +796,15 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     if (!who.head && !who.metric && next && LIVESTOCK.has(next.lower)) continue;
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
-    const ofThem = who.partitive && /^(?:them|whom)$/.test(tokens[who.last]?.lower ?? "");
+    const ofThem = who.ofThem;
     const parent = (nested || ofThem) && outer >= 0 ? outer : null;
     // "Nineteen bodies were recovered, of whom three have been identified": the part has a verb of its own.
     const part = ofThem || endsBefore(tokens, c.from, ["of", "whom"]) || endsBefore(tokens, c.from, ["of", "them"]);
     if (part && !who.metric && ownVerbAfter(tokens, who.last + 1)) continue;
+    // "Four of the six crew members were rescued", "18 of the 200 passengers survived": the verb is the part's; the
+    // whole takes only an outcome that describes it before the verb ("Ten of the 40 people killed were children").
+    const whole = endsBefore(tokens, c.from, ["of", "the"]) && isCount(tokens[c.from - 3]);
+    if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
     const own =
       who.metric ??
       metricAfter(tokens, who.last + 1) ??

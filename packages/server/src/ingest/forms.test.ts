@@ -191,6 +191,26 @@ describe("figure forms", () => {
     expect(read("The raid killed 12 patients in hospital.")).toEqual([["KILLED", 12, "12 patients"]]);
   });
 
+  it("reads the verb past an aside on part of the people, and a part named “eight of them policemen”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low, f.subject]);
+    expect(read("At least 30 pilgrims, many of them women, were wounded.")).toEqual([["INJURED", "AT_LEAST", 30, "pilgrims"]]);
+    expect(read("Some 40 people, nearly all of them students, were detained.")).toEqual([["DETAINED", "APPROXIMATELY", 40, "people"]]);
+    expect(read("Eleven people were killed, eight of them policemen.")).toEqual([
+      ["KILLED", "EXACT", 11, "people"],
+      ["KILLED", "EXACT", 8, "policemen"],
+    ]);
+  });
+
+  it("gives “N of the M people” the verb of the part, and the whole only an outcome that describes it", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
+    expect(read("Four of the six crew members were rescued.")).toEqual([["OTHER", 4, "Four of the six crew members"]]);
+    expect(read("Only 18 of the 200 passengers survived.")).toEqual([["OTHER", 18, "18 of the 200 passengers"]]);
+    expect(read("Ten of the 40 people killed in the blast were children.")).toEqual([
+      ["KILLED", 10, "Ten of the 40 people"],
+      ["KILLED", 40, "40 people"],
+    ]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
