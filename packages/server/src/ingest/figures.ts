@@ -562,12 +562,13 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   if (tokens[j]?.lower === "toll" && from > 0) return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   // "a death toll of 50", "an injury toll of 30".
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "toll") return tokens[j - 2]?.lower === "injury" ? "INJURED" : "KILLED";
-  // "the dead included 12 children", "among the injured were four policemen".
-  const listed = /^(?:included|includes|include|were|are)$/.test(tokens[j]?.lower ?? "")
+  // "the dead included 12 children", "among the injured were four policemen", "among those killed were", "also
+  // wounded were".
+  const listed = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "")
     ? METRIC_WORDS[tokens[j - 1]?.lower ?? ""]
     : undefined;
-  // "Casualties included six soldiers": at the start of a sentence the noun needs no article.
-  if (listed && (tokens[j - 2]?.lower === "the" || j - 1 === 0)) return listed;
+  // "Casualties included six soldiers", "Killed were two guards": at the start of a sentence the noun needs no article.
+  if (listed && (/^(?:the|those|also)$/.test(tokens[j - 2]?.lower ?? "") || j - 1 === 0)) return listed;
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;

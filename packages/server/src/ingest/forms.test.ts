@@ -99,6 +99,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The avalanche struck, trapping dozens in their cabins.", { metric: "OTHER", qualifier: "VAGUE", low: 24, high: 99 }],
   ["Two porters were seriously wounded.", { metric: "INJURED", qualifier: "EXACT", low: 2, subject: "porters" }],
   ["At least 10 drivers were fatally shot.", { metric: "KILLED", qualifier: "AT_LEAST", low: 10 }],
+  ["Among those killed were 12 miners.", { metric: "KILLED", low: 12, subject: "miners" }],
+  ["Also wounded were two medics.", { metric: "INJURED", low: 2, subject: "medics" }],
+  ["Among those detained are 30 students.", { metric: "DETAINED", low: 30, subject: "students" }],
 ];
 
 /** Numbers that are not counts of people. */
