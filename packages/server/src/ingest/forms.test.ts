@@ -102,6 +102,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Among those killed were 12 miners.", { metric: "KILLED", low: 12, subject: "miners" }],
   ["Also wounded were two medics.", { metric: "INJURED", low: 2, subject: "medics" }],
   ["Among those detained are 30 students.", { metric: "DETAINED", low: 30, subject: "students" }],
+  ["Several climbers are reported missing.", { metric: "MISSING", qualifier: "VAGUE", low: 3, high: 9, statedText: "Several climbers" }],
+  ["Several hundred people were injured.", { metric: "INJURED", qualifier: "VAGUE", low: 200, high: 999 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -123,6 +125,7 @@ const NOT_FIGURES = [
   "A gunman shot 4 guards in the hospital.",
   "The drought killed 300,000 cattle.",
   "Twelve guests were quickly seated.",
+  "The storm destroyed several homes.",
 ];
 
 describe("figure forms", () => {

@@ -17,7 +17,7 @@ export interface NumberMention {
 /**
  * Ranges we record for vague quantity words. A plural "hundreds" means at least two hundred and fewer than a
  * thousand, and so on; "dozens" starts at two dozen, "scores" at two score. "A few/several hundred" read as
- * "hundreds".
+ * "hundreds"; "several" alone is three to nine.
  */
 export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number; high: number }> = [
   { words: ["tens", "of", "thousands"], low: 20_000, high: 99_999 },
@@ -33,6 +33,8 @@ export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number
   { words: ["hundreds"], low: 200, high: 999 },
   { words: ["thousands"], low: 2_000, high: 9_999 },
   { words: ["millions"], low: 2_000_000, high: 9_999_999 },
+  // "several people are missing": more than two or three and fewer than ten, as the corpus labels read it.
+  { words: ["several"], low: 3, high: 9 },
 ];
 
 const UNITS: Record<string, number> = {
