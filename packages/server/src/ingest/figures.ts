@@ -281,7 +281,7 @@ const METRIC_BEFORE: Record<string, Metric> = {
 const TOLL_VERBS = new Set(
   (
     "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was jumped increased increasing " +
-    "surpassed passed exceeded topped doubled tripled grew grown soared mounted"
+    "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops"
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
@@ -527,9 +527,12 @@ function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
 /** Verbs that carry a running total to its new value: "bringing the total to 19", "raising their total to six". */
 const TOTAL_VERBS = /^(?:bringing|raising|taking|pushing|putting|brought|raised|took|pushed|put)$/;
 
-/** Where the total-carrying verb is, within a few words before `to`, or -1. */
+/**
+ * Where the total-carrying verb is, within a few words before `to`, or -1. "bringing the death toll from a week of
+ * fighting to 150": the toll may carry what it counts.
+ */
 function totalVerbBefore(tokens: Token[], to: number): number {
-  for (let j = to - 1; j >= 0 && j >= to - 8; j--) {
+  for (let j = to - 1; j >= 0 && j >= to - 12; j--) {
     const t = tokens[j] as Token;
     if (!t.isWord) return -1;
     if (TOTAL_VERBS.test(t.lower)) return j;
@@ -642,6 +645,10 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !dated && !dottedMonth) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
+    // "Deaths rose to 62", "confirmed cases have climbed to 4,581": the counted outcome is the verb's own subject.
+    if (/^(?:deaths|fatalities|cases|infections|casualties)$/.test(t) && j < k && subjectOfVerb(tokens, j + 1, k)) {
+      return METRIC_WORDS[t] ?? null;
+    }
     // "the number of confirmed cases had reached 9,870".
     if (
       tokens[j - 2]?.lower === "of" &&
@@ -658,6 +665,15 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     }
   }
   return null;
+}
+
+/** Whether only the toll's verb, its auxiliaries and time words stand in [from, to]. */
+function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const t = tokens[j]?.lower ?? "";
+    if (!TOLL_VERBS.has(t) && !AUXILIARIES.has(t) && !WHEN_WORDS.test(t) && t !== "to" && t !== "at") return false;
+  }
+  return true;
 }
 
 interface Counted {
@@ -817,7 +833,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const metric = own ?? sibling?.metric;
     if (!metric) continue;
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
-    const beyond = c.qualifier === "EXACT" && /^(?:passed|surpassed|exceeded|topped|past|above)$/.test(tokens[c.from - 1]?.lower ?? "");
+    const beyond = c.qualifier === "EXACT" && /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops)$/.test(tokens[c.from - 1]?.lower ?? "");
     // "1.2 million cases approximately were reported": the qualifier may follow what it qualifies.
     const trailing = c.qualifier === "EXACT" && tokens[who.last + 1]?.lower === "approximately";
     const qualified: Candidate = beyond ? { ...c, qualifier: "MORE_THAN" } : trailing ? { ...c, qualifier: "APPROXIMATELY" } : c;

@@ -104,6 +104,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Among those detained are 30 students.", { metric: "DETAINED", low: 30, subject: "students" }],
   ["Several climbers are reported missing.", { metric: "MISSING", qualifier: "VAGUE", low: 3, high: 9, statedText: "Several climbers" }],
   ["Several hundred people were injured.", { metric: "INJURED", qualifier: "VAGUE", low: 200, high: 999 }],
+  ["Deaths rose to 62.", { metric: "KILLED", qualifier: "EXACT", low: 62, statedText: "62" }],
+  ["Confirmed cases have climbed to 4,581.", { metric: "OTHER", qualifier: "EXACT", low: 4581 }],
+  ["The number of dead now exceeds 7,000.", { metric: "KILLED", qualifier: "MORE_THAN", low: 7000, high: null }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -126,6 +129,7 @@ const NOT_FIGURES = [
   "The drought killed 300,000 cattle.",
   "Twelve guests were quickly seated.",
   "The storm destroyed several homes.",
+  "In some cases the water rose to 3 metres.",
 ];
 
 describe("figure forms", () => {
@@ -189,6 +193,10 @@ describe("figure forms", () => {
       ["OTHER", 17, "17"],
     ]);
     expect(read("The budget rose by a third, bringing the total to 90.")).toEqual([]);
+    expect(read("Raids killed 20 people, bringing the death toll from a week of fighting to 150.")).toEqual([
+      ["KILLED", 20, "20 people"],
+      ["KILLED", 150, "150"],
+    ]);
   });
 
   it("counts no things listed under a count of people, and reads “in hospital” after a verb only", () => {
