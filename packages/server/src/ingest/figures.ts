@@ -409,6 +409,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   for (let skipped = 0; skipped <= 6 && k < tokens.length; skipped++, k++) {
     // "crushed to death", "burned to death": whatever the verb, the outcome is a death.
     if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"])) return "KILLED";
+    const phrase = outcomePhrase(tokens, k);
+    if (phrase) return phrase;
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
     // "67 people were still in hospital": kept in hospital, a count of the injured. Only after a form of "be" or
@@ -440,6 +442,44 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;
+}
+
+/**
+ * Outcomes told in a verb phrase with words of its own in the middle: "suffered serious injuries", "are living in
+ * makeshift shelters", "are crowding the border", "crossed into Uzbekistan", "took 30 people hostage".
+ */
+function outcomePhrase(tokens: Token[], k: number): Metric | null {
+  const word = tokens[k]?.lower ?? "";
+  const within = (n: number, test: RegExp) => tokens.slice(k + 1, k + 1 + n).findIndex((t) => test.test(t.lower));
+  if (/^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain)$/.test(word)) {
+    const at = within(3, /^(?:injuries|injury|wounds|burns)$/);
+    if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "INJURED";
+  }
+  if (/^(?:living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded)$/.test(word) && tokens[k + 1]?.lower === "in") {
+    const at = within(4, /^(?:shelters|camps|tents|centers|centres)$/);
+    if (at >= 0 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
+  }
+  // People at a border, or across it, have fled: "are crowding the border", "massed along the border".
+  if (/^(?:crowding|crowded|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing)$/.test(word)) {
+    const at = within(3, /^(?:border|frontier)$/);
+    if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower))) return "DISPLACED";
+    if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
+  }
+  if (/^(?:admitted|rushed|airlifted)$/.test(word) && tokens[k + 1]?.lower === "to" && /^(?:hospitals?|the)$/.test(tokens[k + 2]?.lower ?? "")) {
+    if (/^hospitals?$/.test(tokens[k + 2]?.lower ?? "") || /^hospitals?$/.test(tokens[k + 3]?.lower ?? "")) return "INJURED";
+  }
+  if (word === "in" && /^(?:critical|serious|stable|grave)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "condition") {
+    return "INJURED";
+  }
+  // "took 30 people hostage", "held 12 workers captive".
+  if (/^(?:hostage|captive)$/.test(word) && k > 0 && isPeopleOrCount(tokens[k - 1])) return "OTHER";
+  return null;
+}
+
+const SHELTER_KINDS = /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
+
+function isPeopleOrCount(t: Token | undefined): boolean {
+  return !!t && (isPeople(t) || isCount(t));
 }
 
 /** What "fatally" makes a death: "fatally shot", "fatally wounded", "fatally stabbed". */
@@ -733,6 +773,12 @@ function counted(tokens: Token[], c: Candidate): Counted {
       }
       break;
     }
+    // "9,000 Rohingya were …", "13 Taliban died": a group named in the singular, when a verb of what befell them follows.
+    if (n === 0 && groupName(tokens, k)) {
+      out.head = t;
+      out.last = k;
+      break;
+    }
     if (isPeople(t)) {
       // "six border police officers": the last of two people nouns is the head.
       if (tokens[k + 1] && isPeople(tokens[k + 1] as Token) && tokens[k + 1]?.lower !== "others") {
@@ -759,6 +805,15 @@ function counted(tokens: Token[], c: Candidate): Counted {
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
   if (!out.metric && out.head?.lower === "survivors" && !out.partitive) out.metric = "OTHER";
   return out;
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+function groupName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text) || WEEKDAYS.test(t.lower) || MONTH_WORDS.has(t.lower)) return false;
+  const next = tokens[k + 1]?.lower ?? "";
+  return /^(?:were|are|have|had|was|remain|remained)$/.test(next) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words));
 }
 
 /** Who the figure counts, in the article's words, with "others" and "of them" resolved to the figure they extend. */

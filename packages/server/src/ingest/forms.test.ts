@@ -107,6 +107,13 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Deaths rose to 62.", { metric: "KILLED", qualifier: "EXACT", low: 62, statedText: "62" }],
   ["Confirmed cases have climbed to 4,581.", { metric: "OTHER", qualifier: "EXACT", low: 4581 }],
   ["The number of dead now exceeds 7,000.", { metric: "KILLED", qualifier: "MORE_THAN", low: 7000, high: null }],
+  ["Nine others sustained serious head injuries.", { metric: "INJURED", low: 9, statedText: "Nine others" }],
+  ["Thirty people were admitted to hospital.", { metric: "INJURED", low: 30 }],
+  ["Six miners are in critical condition.", { metric: "INJURED", low: 6, subject: "miners" }],
+  ["Nearly 20,000 people are living in makeshift camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 20_000 }],
+  ["As many as 9,000 Rohingya are massed along the border.", { metric: "DISPLACED", qualifier: "UP_TO", high: 9000 }],
+  ["Some 10,000 villagers crossed into Chad.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 10_000 }],
+  ["The gunmen took 30 people hostage.", { metric: "OTHER", low: 30, subject: "people" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -130,6 +137,8 @@ const NOT_FIGURES = [
   "Twelve guests were quickly seated.",
   "The storm destroyed several homes.",
   "In some cases the water rose to 3 metres.",
+  "Thirty guests were living in the hotel.",
+  "Twenty workers received bonuses.",
 ];
 
 describe("figure forms", () => {
