@@ -45,6 +45,8 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["well", "over"], "MORE_THAN"],
     [["over"], "MORE_THAN"],
     [["an", "estimated"], "APPROXIMATELY"],
+    // "the toll is estimated at 1,000", like "an estimated 1,000".
+    [["estimated", "at"], "APPROXIMATELY"],
     [["close", "to"], "APPROXIMATELY"],
     [["just", "under"], "APPROXIMATELY"],
     [["around"], "APPROXIMATELY"],
@@ -281,7 +283,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
 const TOLL_VERBS = new Set(
   (
     "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was jumped increased increasing " +
-    "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops"
+    "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops " +
+    // "the death toll is estimated at 1,000", "was put at 40", "the dead numbered 40", "totalled 52".
+    "estimated put numbered number numbers totaled totalled totals totaling totalling"
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
@@ -686,7 +690,9 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
     // "Deaths rose to 62", "confirmed cases have climbed to 4,581": the counted outcome is the verb's own subject.
-    if (/^(?:deaths|fatalities|cases|infections|casualties)$/.test(t) && j < k && subjectOfVerb(tokens, j + 1, k)) {
+    // "The dead numbered 40", "the injured are estimated at 300".
+    const theNamed = tokens[j - 1]?.lower === "the" && /^(?:dead|injured|wounded|missing|displaced)$/.test(t);
+    if ((theNamed || /^(?:deaths|fatalities|cases|infections|casualties)$/.test(t)) && j < k && subjectOfVerb(tokens, j + 1, k)) {
       return METRIC_WORDS[t] ?? null;
     }
     // "the number of confirmed cases had reached 9,870".

@@ -114,6 +114,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["As many as 9,000 Rohingya are massed along the border.", { metric: "DISPLACED", qualifier: "UP_TO", high: 9000 }],
   ["Some 10,000 villagers crossed into Chad.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 10_000 }],
   ["The gunmen took 30 people hostage.", { metric: "OTHER", low: 30, subject: "people" }],
+  ["The death toll is estimated at 1,000.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 1000, statedText: "estimated at 1,000" }],
+  ["The toll was put at 45.", { metric: "KILLED", qualifier: "EXACT", low: 45, statedText: "45" }],
+  ["The dead numbered 40.", { metric: "KILLED", qualifier: "EXACT", low: 40, statedText: "40" }],
+  ["The injured are estimated at 300.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 300 }],
 ];
 
 /** Numbers that are not counts of people. */
