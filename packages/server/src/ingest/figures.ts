@@ -469,7 +469,11 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower))) return "DISPLACED";
     if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
   }
-  if (/^(?:admitted|rushed|airlifted)$/.test(word) && tokens[k + 1]?.lower === "to" && /^(?:hospitals?|the)$/.test(tokens[k + 2]?.lower ?? "")) {
+  if (
+    /^(?:admitted|rushed|airlifted)$/.test(word) &&
+    tokens[k + 1]?.lower === "to" &&
+    /^(?:hospitals?|the)$/.test(tokens[k + 2]?.lower ?? "")
+  ) {
     if (/^hospitals?$/.test(tokens[k + 2]?.lower ?? "") || /^hospitals?$/.test(tokens[k + 3]?.lower ?? "")) return "INJURED";
   }
   if (word === "in" && /^(?:critical|serious|stable|grave)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "condition") {
@@ -480,7 +484,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   return null;
 }
 
-const SHELTER_KINDS = /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
+const SHELTER_KINDS =
+  /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
 
 function isPeopleOrCount(t: Token | undefined): boolean {
   return !!t && (isPeople(t) || isCount(t));
@@ -894,7 +899,9 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const metric = own ?? sibling?.metric;
     if (!metric) continue;
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
-    const beyond = c.qualifier === "EXACT" && /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops)$/.test(tokens[c.from - 1]?.lower ?? "");
+    const beyond =
+      c.qualifier === "EXACT" &&
+      /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops)$/.test(tokens[c.from - 1]?.lower ?? "");
     // "1.2 million cases approximately were reported": the qualifier may follow what it qualifies.
     const trailing = c.qualifier === "EXACT" && tokens[who.last + 1]?.lower === "approximately";
     const qualified: Candidate = beyond ? { ...c, qualifier: "MORE_THAN" } : trailing ? { ...c, qualifier: "APPROXIMATELY" } : c;
