@@ -81,6 +81,17 @@ const ONE_PERSON = new Set(
     "student pilgrim passenger resident villager"
   ).split(" "),
 );
+/**
+ * A person named in the singular after "one": the listed ones, and the singular of any people noun ("one crewman",
+ * "one fisherman", "one crew member", "one protester", "one body").
+ */
+function onePerson(t: Token): boolean {
+  if (ONE_PERSON.has(t.lower) || t.lower === "body") return true;
+  if (!/^\p{Ll}{3,}$/u.test(t.text) || t.lower.endsWith("s")) return false;
+  const plural = t.lower.endsWith("man") ? `${t.lower.slice(0, -3)}men` : `${t.lower}s`;
+  return isPeople({ ...t, text: plural, lower: plural });
+}
+
 /** The metric nouns of METRIC_WORDS in the singular, for a count of one: "one death", "one confirmed case". */
 const ONE_OUTCOME: Record<string, Metric> = { death: "KILLED", fatality: "KILLED", case: "OTHER", infection: "OTHER", injury: "INJURED" };
 const PEOPLE_SUFFIX = /^\p{Ll}+(?:ers|ists|men|ees)$/u;
@@ -211,6 +222,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["infected"], "OTHER"],
   [["sickened"], "OTHER"],
   [["stranded"], "OTHER"],
+  [["marooned"], "OTHER"],
   [["abducted"], "OTHER"],
   [["kidnapped"], "OTHER"],
   [["evacuated"], "OTHER"],
@@ -759,7 +771,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
     if (!t.isWord) break;
-    if (c.high === 1 && c.qualifier === "EXACT" && ONE_PERSON.has(t.lower)) {
+    if (c.high === 1 && c.qualifier === "EXACT" && onePerson(t)) {
       out.head = t;
       out.last = k;
       break;
@@ -792,7 +804,9 @@ function counted(tokens: Token[], c: Candidate): Counted {
     }
     if (isPeople(t)) {
       // "six border police officers": the last of two people nouns is the head.
-      if (tokens[k + 1] && isPeople(tokens[k + 1] as Token) && tokens[k + 1]?.lower !== "others") {
+      const second = tokens[k + 1];
+      const one = c.high === 1 && c.qualifier === "EXACT";
+      if (second && (isPeople(second) || (one && onePerson(second))) && second.lower !== "others") {
         out.modifiers.push(tokens[k] as Token); // "crew members" counts members of the crew
         k++;
       }
@@ -810,11 +824,11 @@ function counted(tokens: Token[], c: Candidate): Counted {
     out.modifiers.push(t);
   }
   if (!out.head && !out.metric) out.modifiers = [];
-  if (!out.metric && out.head?.lower === "bodies") out.metric = "KILLED";
+  if (!out.metric && /^(?:bodies|body)$/.test(out.head?.lower ?? "")) out.metric = "KILLED";
   // Refugees and evacuees are counted as displaced by being named: "75,000 refugees crossed the border".
   if (!out.metric && /^(?:refugees|evacuees)$/.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
-  if (!out.metric && out.head?.lower === "survivors" && !out.partitive) out.metric = "OTHER";
+  if (!out.metric && /^survivors?$/.test(out.head?.lower ?? "") && !out.partitive) out.metric = "OTHER";
   return out;
 }
 
@@ -822,7 +836,9 @@ const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$
 
 function groupName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || !/^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text) || WEEKDAYS.test(t.lower) || MONTH_WORDS.has(t.lower)) return false;
+  if (!t || !/^(?:\p{Lu}\p{Ll}+|(?:al|el)-\p{Lu}\p{L}+)(?:-\p{L}+)?$/u.test(t.text) || WEEKDAYS.test(t.lower) || MONTH_WORDS.has(t.lower)) {
+    return false;
+  }
   const next = tokens[k + 1]?.lower ?? "";
   return /^(?:were|are|have|had|was|remain|remained)$/.test(next) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words));
 }
@@ -888,7 +904,10 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     // whole takes only an outcome that describes it before the verb ("Ten of the 40 people killed were children").
     const whole = endsBefore(tokens, c.from, ["of", "the"]) && isCount(tokens[c.from - 3]);
     if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
+    // "One of the injured later died": a part of an outcome's people with an outcome of its own.
+    const later = who.partitive && who.metric && !who.head ? metricAfter(tokens, who.last + 1) : null;
     const own =
+      later ??
       who.metric ??
       metricAfter(tokens, who.last + 1) ??
       metricBefore(tokens, c.from, previous) ??

@@ -118,6 +118,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The toll was put at 45.", { metric: "KILLED", qualifier: "EXACT", low: 45, statedText: "45" }],
   ["The dead numbered 40.", { metric: "KILLED", qualifier: "EXACT", low: 40, statedText: "40" }],
   ["The injured are estimated at 300.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 300 }],
+  ["One of the injured later died.", { metric: "KILLED", qualifier: "EXACT", low: 1 }],
+  ["The floods have left thousands of villagers marooned.", { metric: "OTHER", qualifier: "VAGUE", low: 2000, high: 9999 }],
+  ["One crewman died.", { metric: "KILLED", low: 1, subject: "crewman" }],
+  ["One crew member is still missing.", { metric: "MISSING", low: 1, statedText: "One crew member" }],
+  ["One body was recovered.", { metric: "KILLED", low: 1, statedText: "One body" }],
+  ["Twelve al-Shabab were killed.", { metric: "KILLED", low: 12, subject: "al-Shabab" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -143,6 +149,7 @@ const NOT_FIGURES = [
   "In some cases the water rose to 3 metres.",
   "Thirty guests were living in the hotel.",
   "Twenty workers received bonuses.",
+  "One member of parliament said the vote was fair.",
 ];
 
 describe("figure forms", () => {
