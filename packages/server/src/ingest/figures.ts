@@ -678,6 +678,9 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   }
   // "raising that country's total number of infections to 29": the total is named below, like a toll.
   const carried = joint === "to" && totalVerbBefore(tokens, k) >= 0;
+  // "the toll ranged from 40 to 60", "estimates of the dead range from 40 to 60".
+  const ranged = joint === "from" && /^(?:range|ranges|ranged|ranging|varied|varies|vary)$/.test(tokens[k - 1]?.lower ?? "");
+  if (ranged) return tollNamedBefore(tokens, k);
   if (
     !carried &&
     !TOLL_VERBS.has(joint) &&
@@ -734,7 +737,9 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
 function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
   for (let j = from; j <= to; j++) {
     const t = tokens[j]?.lower ?? "";
-    if (!TOLL_VERBS.has(t) && !AUXILIARIES.has(t) && !WHEN_WORDS.test(t) && t !== "to" && t !== "at") return false;
+    if (!TOLL_VERBS.has(t) && !AUXILIARIES.has(t) && !WHEN_WORDS.test(t) && !/^(?:to|at|from|range|ranged|ranges|varied|vary|varies)$/.test(t)) {
+      return false;
+    }
   }
   return true;
 }

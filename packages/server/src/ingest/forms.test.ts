@@ -124,6 +124,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["One crew member is still missing.", { metric: "MISSING", low: 1, statedText: "One crew member" }],
   ["One body was recovered.", { metric: "KILLED", low: 1, statedText: "One body" }],
   ["Twelve al-Shabab were killed.", { metric: "KILLED", low: 12, subject: "al-Shabab" }],
+  ["Between 2 and 3 million people have fled.", { metric: "DISPLACED", qualifier: "RANGE", low: 2_000_000, high: 3_000_000 }],
+  ["Two to three thousand people were evacuated.", { metric: "OTHER", qualifier: "RANGE", low: 2000, high: 3000 }],
+  ["Between 1.5 and 2 million people have fled.", { metric: "DISPLACED", qualifier: "RANGE", low: 1_500_000, high: 2_000_000 }],
+  ["Between 900 and 1 million people have fled.", { metric: "DISPLACED", qualifier: "RANGE", low: 900, high: 1_000_000 }],
+  ["The toll ranged from 40 to 60.", { metric: "KILLED", qualifier: "RANGE", low: 40, high: 60 }],
+  ["Estimates of the dead range from 40 to 60.", { metric: "KILLED", qualifier: "RANGE", low: 40, high: 60 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -150,6 +156,7 @@ const NOT_FIGURES = [
   "Thirty guests were living in the hotel.",
   "Twenty workers received bonuses.",
   "One member of parliament said the vote was fair.",
+  "The wall was 1.5 to 2 metres high.",
 ];
 
 describe("figure forms", () => {

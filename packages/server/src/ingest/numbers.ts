@@ -195,11 +195,35 @@ function wordsAt(tokens: Token[], i: number): NumberMention | null {
   return { from: i, to: k, low: value, high: value, vague: false, approximate, range: false };
 }
 
+/** The scale a number ends in ("3 million" → 1,000,000), or 1. */
+function scaleOf(tokens: Token[], m: NumberMention): number {
+  return m.to - m.from > 1 ? (SCALES[tokens[m.to - 1]?.lower ?? ""] ?? 1) : 1;
+}
+
+/**
+ * "between 2 and 3 million", "two to three thousand", "1.5 to 2 million": the first number of a span borrows the
+ * scale of the second, when the span still rises: "900 to 1 million" stays as written.
+ */
+function sharedScale(tokens: Token[], i: number, source: string, found: NumberMention | null): NumberMention | null {
+  const joiner = tokens[(found?.to ?? i + 1)]?.lower ?? "";
+  const spans = /^(?:to|or|-|–)$/.test(joiner) || (joiner === "and" && tokens[i - 1]?.lower === "between");
+  if (!spans || (found && (found.vague || found.range || scaleOf(tokens, found) > 1))) return found;
+  const fraction = !found && /^\d+\.\d+$/.test(tokens[i]?.text ?? "") ? Number(tokens[i]?.text) : null;
+  if (!found && fraction === null) return null;
+  const at = found ? found.to + 1 : i + 2;
+  const next = digitsAt(tokens, at, source) ?? wordsAt(tokens, at);
+  const scale = next && !next.range ? scaleOf(tokens, next) : 1;
+  const value = found ? found.low : (fraction as number);
+  const scaled = Math.round(value * scale);
+  if (scale < 1_000 || value >= 1_000 || !next || scaled > next.low) return found;
+  return { from: i, to: found?.to ?? i + 1, low: scaled, high: scaled, vague: false, approximate: found?.approximate ?? false, range: false };
+}
+
 /** Every number in the token list, longest reading first, non-overlapping, in order. */
 export function scanNumbers(tokens: Token[], source: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const found = vagueAt(tokens, i) ?? digitsAt(tokens, i, source) ?? wordsAt(tokens, i);
+    const found = vagueAt(tokens, i) ?? sharedScale(tokens, i, source, digitsAt(tokens, i, source) ?? wordsAt(tokens, i));
     if (found) {
       out.push(found);
       i = found.to;
