@@ -737,7 +737,12 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
 function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
   for (let j = from; j <= to; j++) {
     const t = tokens[j]?.lower ?? "";
-    if (!TOLL_VERBS.has(t) && !AUXILIARIES.has(t) && !WHEN_WORDS.test(t) && !/^(?:to|at|from|range|ranged|ranges|varied|vary|varies)$/.test(t)) {
+    if (
+      !TOLL_VERBS.has(t) &&
+      !AUXILIARIES.has(t) &&
+      !WHEN_WORDS.test(t) &&
+      !/^(?:to|at|from|range|ranged|ranges|varied|vary|varies)$/.test(t)
+    ) {
       return false;
     }
   }

@@ -205,7 +205,7 @@ function scaleOf(tokens: Token[], m: NumberMention): number {
  * scale of the second, when the span still rises: "900 to 1 million" stays as written.
  */
 function sharedScale(tokens: Token[], i: number, source: string, found: NumberMention | null): NumberMention | null {
-  const joiner = tokens[(found?.to ?? i + 1)]?.lower ?? "";
+  const joiner = tokens[found?.to ?? i + 1]?.lower ?? "";
   const spans = /^(?:to|or|-|–)$/.test(joiner) || (joiner === "and" && tokens[i - 1]?.lower === "between");
   if (!spans || (found && (found.vague || found.range || scaleOf(tokens, found) > 1))) return found;
   const fraction = !found && /^\d+\.\d+$/.test(tokens[i]?.text ?? "") ? Number(tokens[i]?.text) : null;
@@ -216,7 +216,15 @@ function sharedScale(tokens: Token[], i: number, source: string, found: NumberMe
   const value = found ? found.low : (fraction as number);
   const scaled = Math.round(value * scale);
   if (scale < 1_000 || value >= 1_000 || !next || scaled > next.low) return found;
-  return { from: i, to: found?.to ?? i + 1, low: scaled, high: scaled, vague: false, approximate: found?.approximate ?? false, range: false };
+  return {
+    from: i,
+    to: found?.to ?? i + 1,
+    low: scaled,
+    high: scaled,
+    vague: false,
+    approximate: found?.approximate ?? false,
+    range: false,
+  };
 }
 
 /** Every number in the token list, longest reading first, non-overlapping, in order. */
