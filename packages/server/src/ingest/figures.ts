@@ -228,6 +228,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["evacuated"], "OTHER"],
   [["trapped"], "OTHER"],
   [["rescued"], "OTHER"],
+  // "three fishermen were hoisted to safety", "airlifted from the roof".
+  [["hoisted"], "OTHER"],
+  [["airlifted"], "OTHER"],
+  [["winched"], "OTHER"],
   [["hospitalised"], "INJURED"],
   [["hospitalized"], "INJURED"],
   [["affected"], "OTHER"],
@@ -288,6 +292,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
   kidnapping: "OTHER",
   evacuated: "OTHER",
   rescued: "OTHER",
+  hoisted: "OTHER",
+  airlifted: "OTHER",
+  winched: "OTHER",
   affected: "OTHER",
   affecting: "OTHER",
 };
@@ -450,6 +457,11 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (then && tokens[k + 1]?.lower === "and" && /^(?:shot|hit|struck|beaten|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")) {
       return joinedMetric(tokens, k + 2 + then[0].length, then[1]);
     }
+    // "were pulled from the water and later died": what befell them after a first verb and its place.
+    const after = /^(?:shot|hit|struck|beaten|taken|found|brought|thrown|caught|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")
+      ? laterOutcome(tokens, k + 1)
+      : null;
+    if (after) return after;
     // "were seriously wounded", "are critically injured": a manner adverb says how badly, not what happened; but
     // "were fatally shot" (or "fatally wounded") is a death.
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "");
@@ -502,6 +514,24 @@ const SHELTER_KINDS =
 function isPeopleOrCount(t: Token | undefined): boolean {
   return !!t && (isPeople(t) || isCount(t));
 }
+
+/** "… and later died", within a short phrase of place from `from` (no comma, number or outcome of its own first). */
+function laterOutcome(tokens: Token[], from: number): Metric | null {
+  for (let k = from; k < tokens.length && k <= from + 6; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || isCount(t) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return null;
+    if (t.lower !== "and") continue;
+    const at = /^(?:later|then|subsequently|eventually|afterwards)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    return (
+      METRIC_AFTER.find(([words]) => matchesAt(tokens, at, words) && words.length === 1 && METRIC_AFTER_KILLED.has(words[0] ?? ""))?.[1] ??
+      null
+    );
+  }
+  return null;
+}
+
+/** Outcomes that end what happened to people, so that a first verb before them ("were pulled out and died") only says how. */
+const METRIC_AFTER_KILLED = new Set(["died", "killed", "dead", "drowned", "perished", "succumbed"]);
 
 /** What "fatally" makes a death: "fatally shot", "fatally wounded", "fatally stabbed". */
 const FATAL_AFTER = /^(?:shot|wounded|injured|stabbed|hit|struck|hurt|beaten|burned|burnt|crushed)$/;

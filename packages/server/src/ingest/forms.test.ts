@@ -130,6 +130,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Between 900 and 1 million people have fled.", { metric: "DISPLACED", qualifier: "RANGE", low: 900, high: 1_000_000 }],
   ["The toll ranged from 40 to 60.", { metric: "KILLED", qualifier: "RANGE", low: 40, high: 60 }],
   ["Estimates of the dead range from 40 to 60.", { metric: "KILLED", qualifier: "RANGE", low: 40, high: 60 }],
+  ["Two men were pulled from the river and later died.", { metric: "KILLED", low: 2, subject: "men" }],
+  ["A helicopter hoisted three fishermen from a life raft.", { metric: "OTHER", low: 3, subject: "fishermen" }],
+  ["Three crew members were airlifted to safety.", { metric: "OTHER", low: 3 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -157,6 +160,7 @@ const NOT_FIGURES = [
   "Twenty workers received bonuses.",
   "One member of parliament said the vote was fair.",
   "The wall was 1.5 to 2 metres high.",
+  "Two men were questioned and released.",
 ];
 
 describe("figure forms", () => {
