@@ -411,7 +411,10 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
 
 function metricAfter(tokens: Token[], from: number, coordinated = false): Metric | null {
   let k = from;
-  if (tokens[k]?.lower === "," && (NESTING.some((n) => matchesAt(tokens, k + 1, n)) || partAside(tokens, k + 1))) {
+  if (
+    tokens[k]?.lower === "," &&
+    (NESTING.some((n) => matchesAt(tokens, k + 1, n)) || partAside(tokens, k + 1) || appositionList(tokens, k + 1) > 0)
+  ) {
     // ", including over 800 civilians," — the verb comes after the inserted part.
     let close = k + 1;
     while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
@@ -427,6 +430,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const past = pastCoordinatedCount(tokens, k);
     if (past === k) return null;
     k = past;
+    // "The victims, 12 soldiers and three civilians, died": the list ends its apposition.
+    if (tokens[k]?.lower === ",") k++;
   }
   k = pastLocative(tokens, k);
   for (let skipped = 0; skipped <= 6 && k < tokens.length; skipped++, k++) {
@@ -548,6 +553,23 @@ function partAside(tokens: Token[], at: number): boolean {
 function describedBy(tokens: Token[], from: number): boolean {
   const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, from, words));
   return !!hit && !!tokens[from + hit[0].length]?.isWord;
+}
+
+/**
+ * "Six people, four children and two women, were killed": a list of counted people set off by commas after a count,
+ * the verb after it. Returns the index of the closing comma, or -1. No verb, outcome or clause word may stand inside.
+ */
+function appositionList(tokens: Token[], at: number): number {
+  if (!isCount(tokens[at])) return -1;
+  let people = false;
+  for (let k = at; k < tokens.length && k - at <= 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return people && k > at + 1 ? k : -1;
+    if (!t.isWord || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower]) return -1;
+    if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return -1;
+    if (isPeople(t) || onePerson(t)) people = true;
+  }
+  return -1;
 }
 
 /** "… have been identified": forms of "be"/"have", then a participle that names no outcome. */
@@ -926,7 +948,14 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const who = counted(tokens, c);
     // "…, including three children and two women": part of the figure before the list, which carries the metric.
     const previous = drafts[drafts.length - 1];
-    const nested = NESTING.some((n) => endsBefore(tokens, c.from, n)) || (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
+    // "killed 14 people - 10 soldiers and four civilians", "14 people: 10 soldiers …", "Six people, four children and
+    // two women, were killed": a list right after a figure details it.
+    const detailing =
+      !!previous &&
+      tokens[c.from - 2]?.end === previous.statedEnd &&
+      (/^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "") || (tokens[c.from - 1]?.text === "," && appositionList(tokens, c.from) > 0));
+    const nested =
+      detailing || NESTING.some((n) => endsBefore(tokens, c.from, n)) || (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
     // "trapping thousands under buildings — including two hospitals": a listed count of things is no part of the people.
     const next = tokens[who.last + 1];
     const things = !who.head && !who.metric && next && /^\p{Ll}{3,}s$/u.test(next.text) && !isPeople(next) && !MODIFIER_SUBJECT[next.lower];

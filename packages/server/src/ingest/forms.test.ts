@@ -256,6 +256,27 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("reads a list that details a figure after a dash, a colon or in apposition as its parts", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.subject]);
+    const parts = [
+      ["KILLED", 14, "people"],
+      ["KILLED", 10, "soldiers"],
+      ["KILLED", 4, "civilians"],
+    ];
+    expect(read("The raid killed 14 people - 10 soldiers and four civilians.")).toEqual(parts);
+    expect(read("The raid killed 14 people: 10 soldiers and four civilians.")).toEqual(parts);
+    expect(read("Fourteen people, 10 soldiers and four civilians, were reported killed.")).toEqual([
+      ["KILLED", 14, "people"],
+      ["KILLED", 10, "soldiers"],
+      ["KILLED", 4, "civilians"],
+    ]);
+    expect(read("The victims, 10 soldiers and four civilians, died instantly.")).toEqual(parts.slice(1));
+    expect(read("The raid killed 14 people, 30 others were hurt.")).toEqual([
+      ["KILLED", 14, "people"],
+      ["INJURED", 30, "people"],
+    ]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
