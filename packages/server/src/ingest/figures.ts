@@ -223,6 +223,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["sickened"], "OTHER"],
   [["stranded"], "OTHER"],
   [["marooned"], "OTHER"],
+  // Crushed or trampled in a crowd, hurt or killed: the outcome is not said ("crushed to death" is read first).
+  [["crushed"], "OTHER"],
+  [["trampled"], "OTHER"],
   [["abducted"], "OTHER"],
   [["kidnapped"], "OTHER"],
   [["evacuated"], "OTHER"],
@@ -457,10 +460,12 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const at = among && /^\d/.test(tokens[k + 2]?.text ?? "") ? k + 3 : k + 2;
     const outcome = among ? METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at, words)) : undefined;
     if (outcome) return outcome[1];
-    // "were shot and killed", "were beaten and injured": the first verb only says how.
-    const then = METRIC_AFTER.find(([words]) => matchesAt(tokens, k + 2, words));
-    if (then && tokens[k + 1]?.lower === "and" && /^(?:shot|hit|struck|beaten|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")) {
-      return joinedMetric(tokens, k + 2 + then[0].length, then[1]);
+    // "were shot and killed", "were beaten and injured", "being bowled over and crushed": the first verb only says how.
+    const particle = /^(?:over|down|up|out|off|away|about)$/.test(tokens[k + 1]?.lower ?? "") ? 1 : 0;
+    const then = METRIC_AFTER.find(([words]) => matchesAt(tokens, k + 2 + particle, words));
+    if (then && tokens[k + 1 + particle]?.lower === "and" && /^(?:shot|hit|struck|beaten|thrown|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")) {
+      const end = k + 2 + particle + then[0].length;
+      return matchesAt(tokens, end, ["to", "death"]) ? "KILLED" : joinedMetric(tokens, end, then[1]);
     }
     // "were pulled from the water and later died": what befell them after a first verb and its place.
     const after = /^(?:shot|hit|struck|beaten|taken|found|brought|thrown|caught|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")

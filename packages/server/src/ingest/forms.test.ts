@@ -133,6 +133,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Two men were pulled from the river and later died.", { metric: "KILLED", low: 2, subject: "men" }],
   ["A helicopter hoisted three fishermen from a life raft.", { metric: "OTHER", low: 3, subject: "fishermen" }],
   ["Three crew members were airlifted to safety.", { metric: "OTHER", low: 3 }],
+  ["Video showed hundreds of worshippers being knocked over and crushed.", { metric: "OTHER", qualifier: "VAGUE", low: 200, high: 999 }],
+  ["Twenty people were knocked down and trampled to death.", { metric: "KILLED", low: 20 }],
 ];
 
 /** Numbers that are not counts of people. */
