@@ -71,7 +71,12 @@ const PEOPLE = new Set(
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
     "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
     "Christians Muslims Kurds Israelis sons daughters husbands wives brothers sisters parents siblings grandchildren " +
-    "cousins nephews nieces suspects guards citizens nationals crew youths"
+    "cousins nephews nieces suspects guards citizens nationals crew youths " +
+    // Plurals that none of the suffix rules below catch.
+    "sailors spectators visitors pedestrians passersby guests officials agents contractors pilots surgeons " +
+    "commandos marines recruits cadets conscripts priests clerics monks nuns imams teens adolescents newborns orphans " +
+    "widows peasants veterans diplomats dissidents opponents colleagues neighbours neighbors friends fans locals " +
+    "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */

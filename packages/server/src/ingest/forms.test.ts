@@ -135,6 +135,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Three crew members were airlifted to safety.", { metric: "OTHER", low: 3 }],
   ["Video showed hundreds of worshippers being knocked over and crushed.", { metric: "OTHER", qualifier: "VAGUE", low: 200, high: 999 }],
   ["Twenty people were knocked down and trampled to death.", { metric: "KILLED", low: 20 }],
+  ["Three sailors drowned.", { metric: "KILLED", low: 3, subject: "sailors" }],
+  ["Four officials were kidnapped.", { metric: "OTHER", low: 4, subject: "officials" }],
+  ["The blast killed 12 passersby.", { metric: "KILLED", low: 12, subject: "passersby" }],
 ];
 
 /** Numbers that are not counts of people. */
