@@ -508,13 +508,20 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower))) return "DISPLACED";
     if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
   }
-  if (
-    /^(?:admitted|rushed|airlifted)$/.test(word) &&
-    tokens[k + 1]?.lower === "to" &&
-    /^(?:hospitals?|the)$/.test(tokens[k + 2]?.lower ?? "")
-  ) {
-    if (/^hospitals?$/.test(tokens[k + 2]?.lower ?? "") || /^hospitals?$/.test(tokens[k + 3]?.lower ?? "")) return "INJURED";
+  // "admitted to hospital", "rushed to the hospital", "admitted to Medina hospital", "rushed to local hospitals".
+  if (/^(?:admitted|rushed|airlifted)$/.test(word) && tokens[k + 1]?.lower === "to") {
+    const at = within(4, /^(?:hospitals?|clinics?)$/);
+    if (
+      at >= 1 &&
+      tokens
+        .slice(k + 2, k + 1 + at)
+        .every((t) => t.lower === "the" || /^\p{Lu}/u.test(t.text) || /^(?:local|nearby|city|district|military|field)$/.test(t.lower))
+    ) {
+      return "INJURED";
+    }
   }
+  // "as many as 3 million people lack shelter".
+  if (/^(?:lack|lacked|lacking|need|needing)$/.test(word) && tokens[k + 1]?.lower === "shelter") return "DISPLACED";
   if (word === "in" && /^(?:critical|serious|stable|grave)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "condition") {
     return "INJURED";
   }
@@ -944,9 +951,30 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const gap = tokens.filter((t) => t.start >= previous.statedEnd && t.end <= first.start);
   const joint = gap[gap.length - 1]?.lower;
   if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and")) return null;
-  if (gap.some((t) => CLAUSE_BREAK.has(t.lower) || /^\d/.test(t.text) || METRIC_WORDS[t.lower])) return null;
+  if (gap.some((t) => /^\d/.test(t.text))) return null;
   const next = tokens[who.last + 1]?.lower ?? "";
+  // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the
+  // verb before it, even across that verb.
+  const placed = !who.head && /^(?:in|at|near)$/.test(next) && /^\p{Lu}/u.test(tokens[who.last + 2]?.text ?? "");
+  const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, who.last + 2));
+  if (!elided && gap.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
   return who.head || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
+}
+
+/** What may follow "four in Homs" when it repeats an earlier verb: the end of the clause, or more of where and when. */
+const ENDS_PLACED_COUNT =
+  /^(?:|[.,;:)–—-]|and|or|on|in|at|during|since|after|before|overnight|province|city|town|district|region|governorate|state|county|village|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The first lower-case word (or punctuation) after a capitalised place name starting at `from`. */
+function nextWordAfterPlace(tokens: Token[], from: number): string {
+  let k = from;
+  while (
+    k < tokens.length &&
+    k - from < 5 &&
+    (/^\p{Lu}/u.test(tokens[k]?.text ?? "") || /^(?:al|el|ez|ad|as)-/.test(tokens[k]?.lower ?? ""))
+  )
+    k++;
+  return tokens[k]?.lower ?? "";
 }
 
 /** Casualty-style figures stated in one sentence. */

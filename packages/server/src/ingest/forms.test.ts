@@ -138,6 +138,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Three sailors drowned.", { metric: "KILLED", low: 3, subject: "sailors" }],
   ["Four officials were kidnapped.", { metric: "OTHER", low: 4, subject: "officials" }],
   ["The blast killed 12 passersby.", { metric: "KILLED", low: 12, subject: "passersby" }],
+  ["Forty people had been admitted to Medina hospital.", { metric: "INJURED", low: 40 }],
+  ["As many as 3 million people lack shelter.", { metric: "DISPLACED", qualifier: "UP_TO", high: 3_000_000 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -166,6 +168,7 @@ const NOT_FIGURES = [
   "One member of parliament said the vote was fair.",
   "The wall was 1.5 to 2 metres high.",
   "Two men were questioned and released.",
+  "Thirty students were admitted to the university.",
 ];
 
 describe("figure forms", () => {
@@ -280,6 +283,15 @@ describe("figure forms", () => {
       ["KILLED", 14, "people"],
       ["INJURED", 30, "people"],
     ]);
+  });
+
+  it("repeats the verb for a count with only a named place after it, across the verb", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Monitors said 17 civilians were killed in Hama and four in Homs.")).toEqual([
+      ["KILLED", 17],
+      ["KILLED", 4],
+    ]);
+    expect(read("Five soldiers were killed, and two in Daraa said the army had left.")).toEqual([["KILLED", 5]]);
   });
 
   it("leaves out a part of a figure that has a verb of its own", () => {
