@@ -428,10 +428,17 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
     k = close;
   }
-  // "282 people - many of them teenagers - missing": an aside between dashes.
+  // "282 people - many of them teenagers - missing": an aside between dashes; a typed "--" is one dash.
   if (/^[-–—]$/.test(tokens[k]?.text ?? "")) {
-    const close = tokens.findIndex((t, i) => i > k && i - k <= 12 && t.text === tokens[k]?.text);
-    if (close > k) k = close + 1;
+    const double = tokens[k]?.text === "-" && tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === tokens[k]?.end;
+    const open = double ? k + 1 : k;
+    const close = tokens.findIndex((t, i) => i > open && i - open <= 12 && t.text === tokens[k]?.text);
+    if (close > open) k = double && tokens[close + 1]?.text === "-" ? close + 2 : close + 1;
+  }
+  // "Twelve people (three of them children) were killed": an aside in brackets.
+  if (tokens[k]?.text === "(") {
+    const close = tokens.findIndex((t, i) => i > k && i - k <= 15 && t.text === ")");
+    if (close > k && !isEndOfClause(tokens[close + 1])) k = close + 1;
   }
   if (tokens[k]?.lower === ",") k++;
   if (coordinated) {
@@ -455,7 +462,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       tokens[k]?.lower === "in" &&
       /^(?:hospitals?|the)$/.test(tokens[k + 1]?.lower ?? "") &&
       (tokens[k + 1]?.lower !== "the" || /^hospitals?$/.test(tokens[k + 2]?.lower ?? "")) &&
-      /^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "")
+      (/^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "") || (k === from && withCount(tokens, from)))
     ) {
       return "INJURED";
     }
@@ -587,6 +594,24 @@ function appositionList(tokens: Token[], at: number): number {
     if (isPeople(t) || onePerson(t)) people = true;
   }
   return -1;
+}
+
+function isEndOfClause(t: Token | undefined): boolean {
+  return !t || /^[.;:!?]$/.test(t.text);
+}
+
+/** "…, with another 40 in hospital": the count before `at` (and who it counts) follows "with", so it has no verb. */
+function withCount(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    (isCount(tokens[k]) ||
+      isPeople(tokens[k] as Token) ||
+      /^(?:another|more|further|a|some|about|over|nearly)$/.test(tokens[k]?.lower ?? ""))
+  ) {
+    k--;
+  }
+  return k < at - 1 && tokens[k]?.lower === "with";
 }
 
 /** "… have been identified": forms of "be"/"have", then a participle that names no outcome. */

@@ -294,6 +294,21 @@ describe("figure forms", () => {
     expect(read("Five soldiers were killed, and two in Daraa said the army had left.")).toEqual([["KILLED", 5]]);
   });
 
+  it("reads the verb past an aside between typed double dashes or in brackets, and “with another 40 in hospital”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    const both = [
+      ["KILLED", 12],
+      ["KILLED", 3],
+    ];
+    expect(read("Twelve people -- including three children -- were killed.")).toEqual(both);
+    expect(read("Twelve people (three of them children) were killed.")).toEqual(both);
+    expect(read("Twelve people have died, with another 40 in hospital.")).toEqual([
+      ["KILLED", 12],
+      ["INJURED", 40],
+    ]);
+    expect(read("The strike killed 12 patients in hospital.")).toEqual([["KILLED", 12]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
