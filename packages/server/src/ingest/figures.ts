@@ -162,6 +162,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["treated", "in"], "INJURED"],
   [["treated", "at"], "INJURED"],
   [["forced", "out"], "DISPLACED"],
+  // "forced into relief camps", "forced into hiding".
+  [["forced", "into"], "DISPLACED"],
   [["left", "homeless"], "DISPLACED"],
   [["left", "without", "shelter"], "DISPLACED"],
   [["left", "without", "homes"], "DISPLACED"],
@@ -738,7 +740,11 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
   if (/^(?:plucked|plucking|saved|saving)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
   const alive = tokens.slice(from, from + 14).findIndex((t) => t.lower === "alive" || t.text === ".");
-  if (/^(?:pulled|pulling|pull|dragged)$/.test(tokens[k]?.lower ?? "") && alive >= 0 && tokens[from + alive]?.lower === "alive") {
+  if (
+    /^(?:pulled|pulling|pull|dragged|found|finding|dug|brought)$/.test(tokens[k]?.lower ?? "") &&
+    alive >= 0 &&
+    tokens[from + alive]?.lower === "alive"
+  ) {
     return "OTHER";
   }
   // "the death toll is now 4,210", "the toll stood officially at 80": an adverb between the verb and the number.
@@ -802,6 +808,8 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (t === "." && !(MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") && /^\d/.test(tokens[j + 1]?.text ?? ""))) return null;
     if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !dated && !dottedMonth) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+    // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
+    if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
     // "Deaths rose to 62", "confirmed cases have climbed to 4,581": the counted outcome is the verb's own subject.
     // "The dead numbered 40", "the injured are estimated at 300".

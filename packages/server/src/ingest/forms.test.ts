@@ -140,6 +140,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The blast killed 12 passersby.", { metric: "KILLED", low: 12, subject: "passersby" }],
   ["Forty people had been admitted to Medina hospital.", { metric: "INJURED", low: 40 }],
   ["As many as 3 million people lack shelter.", { metric: "DISPLACED", qualifier: "UP_TO", high: 3_000_000 }],
+  ["About 50,000 people have been forced into relief camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 50_000 }],
+  ["The number of survivors rose to 400.", { metric: "OTHER", low: 400, statedText: "400" }],
+  ["Survivors numbered 324.", { metric: "OTHER", low: 324 }],
+  ["Rescuers found 57 people alive.", { metric: "OTHER", low: 57 }],
 ];
 
 /** Numbers that are not counts of people. */
