@@ -413,7 +413,11 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text)) return true;
   // "15,935 - an increase of 600": a dash set off by spaces is punctuation, not the start of "-year-old".
   const spacedDash = after && /^[-–]$/.test(after.text) && after.start > (tokens[c.to - 1]?.end ?? after.start);
-  if (after && !spacedDash && (UNITS.has(after.lower) || (MONTH_WORDS.has(after.lower) && /^\p{Lu}/u.test(after.text)))) return true;
+  // "8:50" is a time, but "killed 12: 10 soldiers and two civilians" goes on to a list.
+  const listColon = after?.text === ":" && tokens[c.to + 1]?.start !== after.end;
+  if (after && !spacedDash && !listColon && (UNITS.has(after.lower) || (MONTH_WORDS.has(after.lower) && /^\p{Lu}/u.test(after.text)))) {
+    return true;
+  }
   const single = tokens[c.numFrom];
   if (c.to - c.numFrom === 1 && single && /^(?:1[89]|20)\d\d$/.test(single.text) && !(after && isPeople(after))) return true;
   return false;
@@ -728,7 +732,9 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
     ? METRIC_WORDS[tokens[j - 1]?.lower ?? ""]
     : undefined;
   // "Casualties included six soldiers", "Killed were two guards": at the start of a sentence the noun needs no article.
-  if (listed && (/^(?:the|those|also)$/.test(tokens[j - 2]?.lower ?? "") || j - 1 === 0)) return listed;
+  // "The 12 dead included three women".
+  const counted = isCount(tokens[j - 2]) && tokens[j - 3]?.lower === "the";
+  if (listed && (/^(?:the|those|also)$/.test(tokens[j - 2]?.lower ?? "") || counted || j - 1 === 0)) return listed;
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;
@@ -982,8 +988,10 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const first = tokens[c.from];
   if (!first) return null;
   const gap = tokens.filter((t) => t.start >= previous.statedEnd && t.end <= first.start);
-  const joint = gap[gap.length - 1]?.lower;
-  if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and")) return null;
+  // "at least 12 and possibly as many as 20": a second estimate of the same count.
+  const hedge = gap.length >= 2 && /^(?:possibly|perhaps|maybe|probably|even)$/.test(gap[gap.length - 1]?.lower ?? "");
+  const joint = hedge ? gap[gap.length - 2]?.lower : gap[gap.length - 1]?.lower;
+  if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and" && joint !== "or")) return null;
   if (gap.some((t) => /^\d/.test(t.text))) return null;
   const next = tokens[who.last + 1]?.lower ?? "";
   // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the
@@ -991,7 +999,7 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const placed = !who.head && /^(?:in|at|near)$/.test(next) && /^\p{Lu}/u.test(tokens[who.last + 2]?.text ?? "");
   const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, who.last + 2));
   if (!elided && gap.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
-  return who.head || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
+  return who.head || hedge || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
 }
 
 /** What may follow "four in Homs" when it repeats an earlier verb: the end of the clause, or more of where and when. */

@@ -313,6 +313,24 @@ describe("figure forms", () => {
     expect(read("The strike killed 12 patients in hospital.")).toEqual([["KILLED", 12]]);
   });
 
+  it("reads a second estimate of the same count, a list after “killed 12:” and “the 12 dead included”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low ?? f.high]);
+    expect(read("The blast killed at least 12 people, and possibly as many as 20.")).toEqual([
+      ["KILLED", "AT_LEAST", 12],
+      ["KILLED", "UP_TO", 20],
+    ]);
+    expect(read("The raid killed 12: 10 soldiers and two civilians.")).toEqual([
+      ["KILLED", "EXACT", 12],
+      ["KILLED", "EXACT", 10],
+      ["KILLED", "EXACT", 2],
+    ]);
+    expect(read("The 12 dead included three women.")).toEqual([
+      ["KILLED", "EXACT", 12],
+      ["KILLED", "EXACT", 3],
+    ]);
+    expect(read("At 8:50 the bomb went off.")).toEqual([]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
