@@ -251,6 +251,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["plucked"], "OTHER"],
   [["saved"], "OTHER"],
   [["found", "alive"], "OTHER"],
+  [["pulled", "alive"], "OTHER"],
 ];
 /** Words that may stand between the counted people and the metric verb. */
 const AUXILIARIES = new Set(
@@ -474,10 +475,15 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     }
     // "were among those hurt", "are among the detained", "were among the 14 killed": any outcome word after
     // "among the/those" (and the total they are part of).
-    const among = /^(?:the|those)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k]?.lower === "among";
-    const at = among && /^\d/.test(tokens[k + 2]?.text ?? "") ? k + 3 : k + 2;
-    const outcome = among ? METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at, words)) : undefined;
-    if (outcome) return outcome[1];
+    // "were among 12 people killed": the total may come with no article, and name who it counts.
+    if (tokens[k]?.lower === "among") {
+      let at = /^(?:the|those)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+      const bare = at === k + 1;
+      if (isCount(tokens[at])) at++;
+      if (tokens[at] && isPeople(tokens[at] as Token) && at > k + 1) at++;
+      const outcome = bare && at === k + 1 ? undefined : METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at, words));
+      if (outcome) return outcome[1];
+    }
     // "were shot and killed", "were beaten and injured", "being bowled over and crushed": the first verb only says how.
     const particle = /^(?:over|down|up|out|off|away|about)$/.test(tokens[k + 1]?.lower ?? "") ? 1 : 0;
     const then = METRIC_AFTER.find(([words]) => matchesAt(tokens, k + 2 + particle, words));
@@ -532,6 +538,14 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     ) {
       return "INJURED";
     }
+  }
+  // "about 20,000 people are in evacuation centres", "remain in relief camps".
+  if (word === "in" && /^(?:are|were|remain|remained|remains|still|now)$/.test(tokens[k - 1]?.lower ?? "")) {
+    const at = within(3, /^(?:shelters|camps|centers|centres)$/);
+    const kinds = tokens.slice(k + 1, k + 1 + at);
+    // A bare "in the camps" may be anywhere; "in relief camps", "in shelters" is where the displaced are.
+    const named = tokens[k + 1 + at]?.lower === "shelters" || kinds.some((t) => t.lower !== "the");
+    if (at >= 0 && named && kinds.every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
   // "as many as 3 million people lack shelter".
   if (/^(?:lack|lacked|lacking|need|needing)$/.test(word) && tokens[k + 1]?.lower === "shelter") return "DISPLACED";

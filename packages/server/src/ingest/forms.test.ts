@@ -144,6 +144,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The number of survivors rose to 400.", { metric: "OTHER", low: 400, statedText: "400" }],
   ["Survivors numbered 324.", { metric: "OTHER", low: 324 }],
   ["Rescuers found 57 people alive.", { metric: "OTHER", low: 57 }],
+  ["Only 20 people have been pulled alive from the mud.", { metric: "OTHER", low: 20 }],
+  ["About 20,000 people are in evacuation centres.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 20_000 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -173,6 +175,7 @@ const NOT_FIGURES = [
   "The wall was 1.5 to 2 metres high.",
   "Two men were questioned and released.",
   "Thirty students were admitted to the university.",
+  "Twenty students were in the camps when it started.",
 ];
 
 describe("figure forms", () => {
@@ -208,6 +211,10 @@ describe("figure forms", () => {
     expect(read("Scouts said 25 raiders and four guards died.")).toEqual([
       ["KILLED", 25, "raiders"],
       ["KILLED", 4, "guards"],
+    ]);
+    expect(read("Seven guards were among 12 people killed.")).toEqual([
+      ["KILLED", 7, "guards"],
+      ["KILLED", 12, "people"],
     ]);
     expect(read("Eleven policemen and three civilians were among the 19 killed.")).toEqual([
       ["KILLED", 11, "policemen"],
