@@ -726,6 +726,31 @@ function runningTotal(tokens: Token[], to: number, previous: FigureDraft | undef
   return previous?.metric ?? null;
 }
 
+/**
+ * "The figure brings to 150 the number of people killed", "raising to 40 the death toll": the total is named after
+ * its number.
+ */
+function carriedTo(tokens: Token[], c: Candidate): Metric | null {
+  if (
+    !endsBefore(tokens, c.from, ["to"]) ||
+    (!TOTAL_VERBS.test(tokens[c.from - 2]?.lower ?? "") &&
+      !/^(?:brings|bring|raises|raise|takes|pushes)$/.test(tokens[c.from - 2]?.lower ?? ""))
+  ) {
+    return null;
+  }
+  let k = c.to;
+  if (tokens[k]?.lower !== "the" && tokens[k]?.lower !== "its" && tokens[k]?.lower !== "their") return null;
+  k++;
+  if (tokens[k]?.lower === "toll") return "KILLED";
+  if (tokens[k + 1]?.lower === "toll") return tokens[k]?.lower === "injury" ? "INJURED" : tokens[k]?.lower === "death" ? "KILLED" : null;
+  if (tokens[k]?.lower !== "number" && tokens[k]?.lower !== "total") return null;
+  k++;
+  if (tokens[k]?.lower === "of") k++;
+  if (/^(?:confirmed|reported|recorded|new|suspected)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k] && isPeople(tokens[k] as Token) && !METRIC_WORDS[tokens[k]?.lower ?? ""]) k++;
+  return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
+}
+
 /** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 const WHEN_WORDS =
   /^(?:on|overnight|again|further|sharply|steadily|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
@@ -819,6 +844,12 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
  */
 function tollNamedBefore(tokens: Token[], k: number): Metric | null {
   for (let j = k, n = 0; j >= 0 && n < 24; j--, n++) {
+    // "The death toll, which stood at 50 on Sunday, rose to 62": a relative clause between the toll and its verb.
+    const open = tokens[j]?.text === "," && j < k ? relativeClauseOpening(tokens, j) : -1;
+    if (open >= 0) {
+      j = open;
+      continue;
+    }
     const t = tokens[j]?.lower ?? "";
     // "the death toll from a 7.2 magnitude earthquake … rose to 2,207", "the toll from a Nov. 24 bombing has risen to
     // 92": a magnitude or a date is no competing count.
@@ -869,6 +900,16 @@ function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
     }
   }
   return true;
+}
+
+/** The comma that opens ", which …," (or that, who) closed by the comma at `close`, or -1. */
+function relativeClauseOpening(tokens: Token[], close: number): number {
+  for (let i = close - 2; i >= 0 && close - i <= 16; i--) {
+    const t = tokens[i]?.text ?? "";
+    if (/^[.;:]$/.test(t)) return -1;
+    if (t === ",") return /^(?:which|that|who)$/.test(tokens[i + 1]?.lower ?? "") ? i : -1;
+  }
+  return -1;
 }
 
 interface Counted {
@@ -1070,6 +1111,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const later = who.partitive && who.metric && !who.head ? metricAfter(tokens, who.last + 1) : null;
     const own =
       later ??
+      carriedTo(tokens, c) ??
       who.metric ??
       metricAfter(tokens, who.last + 1) ??
       metricBefore(tokens, c.from, previous) ??

@@ -232,7 +232,7 @@ describe("figure forms", () => {
     ]);
   });
 
-  it("reads a running total carried to its new value by “bringing” or “raising”", () => {
+  it("reads a running total carried to its new value by “bringing” or “raising”, and a toll past a relative clause", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
     expect(read("Rescuers found three more bodies, bringing the total to 21.")).toEqual([
       ["KILLED", 3, "three more bodies"],
@@ -243,6 +243,14 @@ describe("figure forms", () => {
       ["OTHER", 17, "17"],
     ]);
     expect(read("The budget rose by a third, bringing the total to 90.")).toEqual([]);
+    expect(read("The new deaths bring to 150 the number of people killed this week.")).toEqual([["KILLED", 150, "150"]]);
+    expect(read("The attack raised to 40 the death toll from the week's violence.")).toEqual([["KILLED", 40, "40"]]);
+    expect(read("The ministry raised to 400 the price of bread.")).toEqual([]);
+    expect(read("The death toll, which stood at 50 on Sunday, has reached 62.")).toEqual([
+      ["KILLED", 50, "50"],
+      ["KILLED", 62, "62"],
+    ]);
+    expect(read("The budget, which stood at 50 on Sunday, has reached 62.")).toEqual([]);
     expect(read("Raids killed 20 people, bringing the death toll from a week of fighting to 150.")).toEqual([
       ["KILLED", 20, "20 people"],
       ["KILLED", 150, "150"],
