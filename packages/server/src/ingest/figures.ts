@@ -428,7 +428,10 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   let k = from;
   if (
     tokens[k]?.lower === "," &&
-    (NESTING.some((n) => matchesAt(tokens, k + 1, n)) || partAside(tokens, k + 1) || appositionList(tokens, k + 1) > 0)
+    (NESTING.some((n) => matchesAt(tokens, k + 1, n)) ||
+      partAside(tokens, k + 1) ||
+      appositionList(tokens, k + 1) > 0 ||
+      asideClause(tokens, k + 1))
   ) {
     // ", including over 800 civilians," — the verb comes after the inserted part.
     let close = k + 1;
@@ -634,6 +637,17 @@ function withCount(tokens: Token[], at: number): boolean {
   return k < at - 1 && tokens[k]?.lower === "with";
 }
 
+/** ", who had gathered for prayers,": a clause about the people, closed by a comma, that tells no outcome of its own. */
+function asideClause(tokens: Token[], at: number): boolean {
+  if (!/^(?:who|whose)$/.test(tokens[at]?.lower ?? "")) return false;
+  for (let k = at + 1; k < tokens.length && k - at <= 15; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k > at + 1;
+    if (!t.isWord || isCount(t) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return false;
+  }
+  return false;
+}
+
 /** "… have been identified": forms of "be"/"have", then a participle that names no outcome. */
 function ownVerbAfter(tokens: Token[], from: number): boolean {
   let k = from;
@@ -665,22 +679,43 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
 const PHRASE_PARTICIPLES =
   /^(?:connected|linked|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading)$/;
 
+/** Words of a verb group, which a phrase about the people does not contain. */
+const VERB_GROUP =
+  /^(?:be|been|being|may|might|could|would|will|can|must|should|reportedly|allegedly|believed|feared|thought|presumed|confirmed|reported|listed|remain|remained|remains)$/;
+
+/** "including", "according" and the like open no phrase about the people; "being", "having" are auxiliaries. */
+const NOT_PHRASE_ING =
+  /^(?:including|according|during|following|being|having|regarding|excluding|concerning|bringing|raising|leaving|killing|wounding|injuring)$/;
+
 /**
- * A short phrase of place, gear or kin between the counted people and their verb: "five attackers with explosives
- * were killed", "two people in the car were hurt", "nine members of one family died". Skipped only when a form of
- * "be" or "have", or the metric verb itself, follows within four words.
+ * A phrase of place, gear, kin or circumstance between the counted people and their verb: "five attackers with
+ * explosives were killed", "two people in the northern province of Kunduz were hurt", "nine members of one family
+ * died", "twelve people sleeping in the house", "twelve people who had gathered for prayers were killed". Skipped
+ * only when a form of "be" or "have", or the metric verb itself, ends it; a relative clause's own verb comes first.
  */
 function pastLocative(tokens: Token[], from: number): number {
   const opener = tokens[from]?.lower ?? "";
   // "four boys connected to a militia were killed", "two men working at the site died": a participle phrase.
-  const participle = PHRASE_PARTICIPLES.test(opener);
-  if (!participle && !/^(?:in|on|with|from|aboard|inside|of)$/.test(opener)) return from;
+  const participle = PHRASE_PARTICIPLES.test(opener) || (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") && !NOT_PHRASE_ING.test(opener));
+  const relative = /^(?:who|whose)$/.test(opener);
+  if (!participle && !relative && !/^(?:in|on|with|from|aboard|inside|of|at|near|outside)$/.test(opener)) return from;
   const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
-  for (let k = start; k < tokens.length && k <= from + (participle ? 7 : 5); k++) {
+  // In "who had gathered for prayers were killed" the clause's own verb ("had gathered") comes before the one sought.
+  let clauseVerb = !relative;
+  for (let k = start; k < tokens.length && k <= from + (relative ? 12 : 9); k++) {
     const t = tokens[k] as Token;
-    if (/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) return k;
-    if (k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
-    if (!t.isWord || /^\d/.test(t.text) || AUXILIARIES.has(t.lower) || METRIC_WORDS[t.lower]) return from;
+    const finite = /^(?:were|was|are|is|have|has|had)$/.test(t.lower);
+    if (finite && clauseVerb) return k;
+    if (clauseVerb && k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
+    if (relative && !clauseVerb) {
+      // "who were killed …" is read as it stands by the caller.
+      if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return from;
+      if (!AUXILIARIES.has(t.lower) && t.isWord) clauseVerb = true;
+      continue;
+    }
+    if (!t.isWord || /^\d/.test(t.text) || VERB_GROUP.test(t.lower) || METRIC_WORDS[t.lower]) return from;
+    // A second clause or a report ("where …", "who said …") is no longer about who was counted.
+    if (/^(?:who|whom|whose|which|that|where|when|while|because|after|before|since|as|if|said|says|say|told)$/.test(t.lower)) return from;
     // "destroyed dozens of homes and killed 14": the verb after "and" is the sentence's, not the counted people's.
     if ((t.lower === "and" || t.lower === "or") && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) return from;
   }

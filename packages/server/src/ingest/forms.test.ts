@@ -346,6 +346,21 @@ describe("figure forms", () => {
     expect(read("At 8:50 the bomb went off.")).toEqual([]);
   });
 
+  it("reads the verb past a longer phrase or a relative clause about the people counted", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Twelve people who had gathered for prayers were killed.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve pilgrims who were travelling to the shrine died.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve people, who had gathered for prayers, were killed.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve fishermen whose boat capsized are missing.")).toEqual([["MISSING", 12]]);
+    expect(read("Twelve people sleeping in the house were killed.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve people in the northern province of Kunduz were hurt.")).toEqual([["INJURED", 12]]);
+    expect(read("Twelve people on their way to a wedding party were killed.")).toEqual([["KILLED", 12]]);
+    // The phrase ends at a second clause or a report.
+    expect(read("The quake killed 12 people in a region where many were injured last year.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve people who saw the attack said they were injured.")).toEqual([]);
+    expect(read("Two people who saw the gunmen who killed the guards were questioned.")).toEqual([]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
