@@ -482,6 +482,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (tokens[k]?.lower === "among") {
       let at = /^(?:the|those)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
       const bare = at === k + 1;
+      const qualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, at, words) && isCount(tokens[at + words.length]));
+      if (qualifier) at += qualifier[0].length;
       if (isCount(tokens[at])) at++;
       if (tokens[at] && isPeople(tokens[at] as Token) && at > k + 1) at++;
       const outcome = bare && at === k + 1 ? undefined : METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at, words));
@@ -786,6 +788,19 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
   return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
 }
 
+/**
+ * Back from `at` over a short phrase of where or when ("in the attack", "in Tuesday's blast", "on Sunday"), to the
+ * word before it; `at` itself when there is none.
+ */
+function pastPhraseBack(tokens: Token[], at: number): number {
+  for (let k = at; k >= 0 && at - k <= 5; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || isCount(t)) return at;
+    if (/^(?:in|at|on|during|near|from)$/.test(t.lower)) return k > 0 && METRIC_WORDS[tokens[k - 1]?.lower ?? ""] ? k - 1 : at;
+  }
+  return at;
+}
+
 /** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 const WHEN_WORDS =
   /^(?:on|overnight|again|further|sharply|steadily|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
@@ -801,14 +816,21 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   // "a death toll of 50", "an injury toll of 30".
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "toll") return tokens[j - 2]?.lower === "injury" ? "INJURED" : "KILLED";
   // "the dead included 12 children", "among the injured were four policemen", "among those killed were", "also
-  // wounded were".
-  const listed = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "")
-    ? METRIC_WORDS[tokens[j - 1]?.lower ?? ""]
-    : undefined;
+  // wounded were", and with where or when after the outcome: "killed in the attack were 12 policemen".
+  const listVerb = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "");
+  const named = listVerb ? pastPhraseBack(tokens, j - 1) : j - 1;
+  const listed = listVerb ? METRIC_WORDS[tokens[named]?.lower ?? ""] : undefined;
   // "Casualties included six soldiers", "Killed were two guards": at the start of a sentence the noun needs no article.
   // "The 12 dead included three women".
-  const counted = isCount(tokens[j - 2]) && tokens[j - 3]?.lower === "the";
-  if (listed && (/^(?:the|those|also)$/.test(tokens[j - 2]?.lower ?? "") || counted || j - 1 === 0)) return listed;
+  const counted = isCount(tokens[named - 1]) && tokens[named - 2]?.lower === "the";
+  if (listed && (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") || counted || named === 0)) return listed;
+  // "Of the dead, 12 were policemen", "Of those killed, 12 …", "Of the 40 dead, 12 …".
+  if (tokens[j]?.lower === "," && METRIC_WORDS[tokens[j - 1]?.lower ?? ""]) {
+    const lead = isCount(tokens[j - 2]) ? j - 3 : j - 2;
+    if (/^(?:the|those)$/.test(tokens[lead]?.lower ?? "") && tokens[lead - 1]?.lower === "of" && lead - 1 === 0) {
+      return METRIC_WORDS[tokens[j - 1]?.lower ?? ""] ?? null;
+    }
+  }
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;

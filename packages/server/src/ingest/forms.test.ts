@@ -361,6 +361,22 @@ describe("figure forms", () => {
     expect(read("Two people who saw the gunmen who killed the guards were questioned.")).toEqual([]);
   });
 
+  it("reads inverted lists with where or when after the outcome, and “Of the dead, 12 were …”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("Killed in the attack were 12 policemen.")).toEqual([["KILLED", "EXACT", 12]]);
+    expect(read("Also wounded in Tuesday's blast were two children.")).toEqual([["INJURED", "EXACT", 2]]);
+    expect(read("Of those killed, 12 were policemen.")).toEqual([["KILLED", "EXACT", 12]]);
+    expect(read("Of the 40 dead, 12 were policemen.")).toEqual([
+      ["KILLED", "EXACT", 40],
+      ["KILLED", "EXACT", 12],
+    ]);
+    expect(read("Twelve policemen are among the more than 40 people killed.")).toEqual([
+      ["KILLED", "EXACT", 12],
+      ["KILLED", "MORE_THAN", 40],
+    ]);
+    expect(read("Stationed in the town were 300 soldiers.")).toEqual([]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
