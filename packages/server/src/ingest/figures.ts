@@ -71,7 +71,7 @@ const PEOPLE = new Set(
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
     "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
     "Christians Muslims Kurds Israelis sons daughters husbands wives brothers sisters parents siblings grandchildren " +
-    "cousins nephews nieces suspects guards citizens nationals crew youths " +
+    "cousins nephews nieces suspects guards citizens nationals crew youths households " +
     // Plurals that none of the suffix rules below catch.
     "sailors spectators visitors pedestrians passersby guests officials agents contractors pilots surgeons " +
     "commandos marines recruits cadets conscripts priests clerics monks nuns imams teens adolescents newborns orphans " +
@@ -833,7 +833,8 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   }
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
-  while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;
+  // "rescued the four-man crew", "killed all 12".
+  while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all)$/.test(tokens[k]?.lower ?? "")) k--;
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
   if (direct) return direct;
   // "gunmen shot dead 12 villagers".

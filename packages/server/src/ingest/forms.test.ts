@@ -146,6 +146,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Rescuers found 57 people alive.", { metric: "OTHER", low: 57 }],
   ["Only 20 people have been pulled alive from the mud.", { metric: "OTHER", low: 20 }],
   ["About 20,000 people are in evacuation centres.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 20_000 }],
+  ["The Coast Guard rescued the four-man crew.", { metric: "OTHER", low: 4, statedText: "four-man crew" }],
+  ["The boat's 12-member crew is missing.", { metric: "MISSING", low: 12 }],
+  ["Some 5,000 households were displaced.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 5000, subject: "households" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -176,6 +179,7 @@ const NOT_FIGURES = [
   "Two men were questioned and released.",
   "Thirty students were admitted to the university.",
   "Twenty students were in the camps when it started.",
+  "A two-man team inspected the dam.",
 ];
 
 describe("figure forms", () => {

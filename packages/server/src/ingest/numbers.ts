@@ -227,11 +227,20 @@ function sharedScale(tokens: Token[], i: number, source: string, found: NumberMe
   };
 }
 
+/** "a four-man crew", "its 12-member crew", "a six-person team": a count joined to the noun it sizes. */
+function sizedAt(tokens: Token[], i: number): NumberMention | null {
+  const m = /^([a-z]+|\d+)-(?:man|member|person|strong)$/.exec(tokens[i]?.lower ?? "");
+  if (!m) return null;
+  const value = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : smallNumber(m[1] ?? "");
+  return value ? { from: i, to: i + 1, low: value, high: value, vague: false, approximate: false, range: false } : null;
+}
+
 /** Every number in the token list, longest reading first, non-overlapping, in order. */
 export function scanNumbers(tokens: Token[], source: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const found = vagueAt(tokens, i) ?? sharedScale(tokens, i, source, digitsAt(tokens, i, source) ?? wordsAt(tokens, i));
+    const found =
+      vagueAt(tokens, i) ?? sizedAt(tokens, i) ?? sharedScale(tokens, i, source, digitsAt(tokens, i, source) ?? wordsAt(tokens, i));
     if (found) {
       out.push(found);
       i = found.to;
