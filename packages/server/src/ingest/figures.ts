@@ -836,6 +836,10 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   // "rescued the four-man crew", "killed all 12".
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all)$/.test(tokens[k]?.lower ?? "")) k--;
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
+  // "has killed or wounded 500 people": two outcomes make one count of neither (see joinedMetric).
+  const either = tokens[k - 1]?.lower === "or" ? METRIC_BEFORE[tokens[k - 2]?.lower ?? ""] : undefined;
+  if (direct && either && either !== direct)
+    return direct === "OTHER" || either === "OTHER" ? (direct === "OTHER" ? either : direct) : "OTHER";
   if (direct) return direct;
   // "gunmen shot dead 12 villagers".
   if (tokens[k]?.lower === "dead" && tokens[k - 1]?.lower === "shot") return "KILLED";

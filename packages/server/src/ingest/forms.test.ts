@@ -149,6 +149,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The Coast Guard rescued the four-man crew.", { metric: "OTHER", low: 4, statedText: "four-man crew" }],
   ["The boat's 12-member crew is missing.", { metric: "MISSING", low: 12 }],
   ["Some 5,000 households were displaced.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 5000, subject: "households" }],
+  ["The violence has killed or wounded more than 500 people.", { metric: "OTHER", qualifier: "MORE_THAN", low: 500 }],
+  ["Troops evacuated or rescued 300 villagers.", { metric: "OTHER", low: 300 }],
 ];
 
 /** Numbers that are not counts of people. */
