@@ -40,6 +40,7 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["less", "than"], "UP_TO"],
     [["in", "excess", "of"], "MORE_THAN"],
     [["upwards", "of"], "MORE_THAN"],
+    [["upward", "of"], "MORE_THAN"],
     [["more", "than"], "MORE_THAN"],
     [["just", "over"], "MORE_THAN"],
     [["well", "over"], "MORE_THAN"],
@@ -986,14 +987,38 @@ interface Counted {
   partitive: boolean;
   /** "five of them", "of whom three": a part of the people counted just before. */
   ofThem: boolean;
+  /** "20 or more people", "20 people or so": a qualifier after the number or its people. */
+  trailing: Qualifier | null;
   /** The second noun of "women and children". */
   pair: Token | null;
 }
 
 /** Reads who is counted after the number: "over 800 civilians", "hundreds of civilian deaths", "145 wounded patients". */
 function counted(tokens: Token[], c: Candidate): Counted {
-  const out: Counted = { head: null, metric: null, modifiers: [], last: c.to - 1, partitive: false, ofThem: false, pair: null };
+  const out: Counted = {
+    head: null,
+    metric: null,
+    modifiers: [],
+    last: c.to - 1,
+    partitive: false,
+    ofThem: false,
+    pair: null,
+    trailing: null,
+  };
   let k = c.to;
+  const orMore = (at: number): Qualifier | null =>
+    tokens[at]?.lower === "or"
+      ? tokens[at + 1]?.lower === "more"
+        ? "AT_LEAST"
+        : tokens[at + 1]?.lower === "so"
+          ? "APPROXIMATELY"
+          : null
+      : null;
+  out.trailing = orMore(k);
+  if (out.trailing) {
+    out.last = k + 1;
+    k += 2;
+  }
   if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
   if (tokens[k]?.lower === "of" && /^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[k + 1]?.lower ?? "")) {
     out.partitive = true;
@@ -1057,6 +1082,11 @@ function counted(tokens: Token[], c: Candidate): Counted {
     if (STOPS.has(t.lower) || /^\d/.test(t.text)) break;
     if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower]) break; // "12 homes", "three rockets"
     out.modifiers.push(t);
+  }
+  const after = out.trailing ? null : orMore(out.last + 1);
+  if (after && (out.head || out.metric)) {
+    out.trailing = after;
+    out.last += 2;
   }
   if (!out.head && !out.metric) out.modifiers = [];
   if (!out.metric && /^(?:bodies|body)$/.test(out.head?.lower ?? "")) out.metric = "KILLED";
@@ -1189,7 +1219,13 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
       /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops)$/.test(tokens[c.from - 1]?.lower ?? "");
     // "1.2 million cases approximately were reported": the qualifier may follow what it qualifies.
     const trailing = c.qualifier === "EXACT" && tokens[who.last + 1]?.lower === "approximately";
-    const qualified: Candidate = beyond ? { ...c, qualifier: "MORE_THAN" } : trailing ? { ...c, qualifier: "APPROXIMATELY" } : c;
+    const qualified: Candidate = beyond
+      ? { ...c, qualifier: "MORE_THAN" }
+      : trailing
+        ? { ...c, qualifier: "APPROXIMATELY" }
+        : who.trailing && c.qualifier === "EXACT"
+          ? { ...c, qualifier: who.trailing }
+          : c;
     const first = tokens[c.from] as Token;
     const end = (tokens[who.last] as Token).end;
     drafts.push({

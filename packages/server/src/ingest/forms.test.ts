@@ -151,6 +151,11 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 5,000 households were displaced.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 5000, subject: "households" }],
   ["The violence has killed or wounded more than 500 people.", { metric: "OTHER", qualifier: "MORE_THAN", low: 500 }],
   ["Troops evacuated or rescued 300 villagers.", { metric: "OTHER", low: 300 }],
+  ["Twenty or more people were killed.", { metric: "KILLED", qualifier: "AT_LEAST", low: 20, statedText: "Twenty or more people" }],
+  ["Twenty miners or so were hurt.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 20, statedText: "Twenty miners or so" }],
+  ["Some 20 or so people were killed.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 20 }],
+  ["Thirty-odd people were killed.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 30, high: 30 }],
+  ["Upward of 1,000 people fled.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 1000 }],
 ];
 
 /** Numbers that are not counts of people. */

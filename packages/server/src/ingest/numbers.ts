@@ -227,12 +227,14 @@ function sharedScale(tokens: Token[], i: number, source: string, found: NumberMe
   };
 }
 
-/** "a four-man crew", "its 12-member crew", "a six-person team": a count joined to the noun it sizes. */
+/** "a four-man crew", "its 12-member crew", "a six-person team": a count joined to the noun it sizes; "twenty-odd". */
 function sizedAt(tokens: Token[], i: number): NumberMention | null {
-  const m = /^([a-z]+|\d+)-(?:man|member|person|strong)$/.exec(tokens[i]?.lower ?? "");
+  // "twenty-odd people", "30-odd": about that many.
+  const m = /^([a-z]+|\d+)-(man|member|person|strong|odd)$/.exec(tokens[i]?.lower ?? "");
   if (!m) return null;
   const value = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : smallNumber(m[1] ?? "");
-  return value ? { from: i, to: i + 1, low: value, high: value, vague: false, approximate: false, range: false } : null;
+  const approximate = m[2] === "odd";
+  return value ? { from: i, to: i + 1, low: value, high: value, vague: false, approximate, range: false } : null;
 }
 
 /** Every number in the token list, longest reading first, non-overlapping, in order. */
