@@ -421,7 +421,13 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
     return true;
   }
   const single = tokens[c.numFrom];
-  if (c.to - c.numFrom === 1 && single && /^(?:1[89]|20)\d\d$/.test(single.text) && !(after && isPeople(after))) return true;
+  // "in 2005" is a year; "at least 1900 died", "killed 1900", "rose to 1900" (commas left out) are counts.
+  const counted =
+    (c.qualifier !== "EXACT" && !/^(?:since|in|until|till|from|by|before|after|of|during)$/.test(tokens[c.from - 1]?.lower ?? "")) ||
+    !!METRIC_BEFORE[before?.lower ?? ""] ||
+    /^(?:another|further|additional)$/.test(before?.lower ?? "") ||
+    (before?.lower === "to" && TOLL_VERBS.has(tokens[c.numFrom - 2]?.lower ?? ""));
+  if (c.to - c.numFrom === 1 && single && /^(?:1[89]|20)\d\d$/.test(single.text) && !(after && isPeople(after)) && !counted) return true;
   return false;
 }
 

@@ -156,6 +156,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 20 or so people were killed.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 20 }],
   ["Thirty-odd people were killed.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 30, high: 30 }],
   ["Upward of 1,000 people fled.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 1000 }],
+  ["At least 1900 died in the floods.", { metric: "KILLED", qualifier: "AT_LEAST", low: 1900 }],
+  ["A further 1247 have been hospitalised.", { metric: "INJURED", low: 1247 }],
+  ["The toll rose to 1900.", { metric: "KILLED", low: 1900 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -187,6 +190,7 @@ const NOT_FIGURES = [
   "Thirty students were admitted to the university.",
   "Twenty students were in the camps when it started.",
   "A two-man team inspected the dam.",
+  "The unrest, which has gone on since at least 2005, has not let up.",
 ];
 
 describe("figure forms", () => {
