@@ -159,6 +159,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["At least 1900 died in the floods.", { metric: "KILLED", qualifier: "AT_LEAST", low: 1900 }],
   ["A further 1247 have been hospitalised.", { metric: "INJURED", low: 1247 }],
   ["The toll rose to 1900.", { metric: "KILLED", low: 1900 }],
+  ["Nearly half a million people have fled.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 500_000, high: 500_000 }],
+  ["A quarter of a million people have fled.", { metric: "DISPLACED", low: 250_000, high: 250_000 }],
 ];
 
 /** Numbers that are not counts of people. */

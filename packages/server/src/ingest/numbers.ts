@@ -135,6 +135,16 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
   return { from: i, to, low: value, high: value, vague: false, approximate: false, range: false };
 }
 
+function fractionOfScale(tokens: Token[], k: number): { value: number; to: number } | null {
+  const w = (n: number) => tokens[k + n]?.lower ?? "";
+  if (w(0) === "half" && /^(?:a|an)$/.test(w(1)) && (SCALES[w(2)] ?? 0) >= 1_000) return { value: (SCALES[w(2)] ?? 0) / 2, to: k + 3 };
+  const quarters = w(0) === "a" && w(1) === "quarter" ? 1 : w(0) === "three" && /^quarters?$/.test(w(1)) ? 3 : 0;
+  if (quarters && w(2) === "of" && /^(?:a|an)$/.test(w(3)) && (SCALES[w(4)] ?? 0) >= 1_000) {
+    return { value: (quarters * (SCALES[w(4)] ?? 0)) / 4, to: k + 5 };
+  }
+  return null;
+}
+
 function wordsAt(tokens: Token[], i: number): NumberMention | null {
   let k = i;
   let total = 0;
@@ -145,6 +155,9 @@ function wordsAt(tokens: Token[], i: number): NumberMention | null {
   if (tokens[k]?.lower === "half" && tokens[k + 1]?.lower === "a" && tokens[k + 2]?.lower === "dozen") {
     return { from: i, to: i + 3, low: 6, high: 6, vague: false, approximate: true, range: false };
   }
+  // "half a million", "a quarter of a million", "three quarters of a million".
+  const part = fractionOfScale(tokens, k);
+  if (part) return { from: i, to: part.to, low: part.value, high: part.value, vague: false, approximate: false, range: false };
   for (;;) {
     const word = tokens[k]?.lower ?? "";
     const small = smallNumber(word);
