@@ -513,6 +513,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "");
     if (adverb && tokens[k]?.lower === "fatally" && FATAL_AFTER.test(tokens[k + 1]?.lower ?? "")) return "KILLED";
     if (adverb && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
+    // "were found dead", "were pronounced dead", "were left injured": a verb of finding or leaving before the outcome.
+    const state = /^(?:found|pronounced|left|discovered|lying)$/.test(tokens[k]?.lower ?? "");
+    if (state && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;

@@ -161,6 +161,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The toll rose to 1900.", { metric: "KILLED", low: 1900 }],
   ["Nearly half a million people have fled.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 500_000, high: 500_000 }],
   ["A quarter of a million people have fled.", { metric: "DISPLACED", low: 250_000, high: 250_000 }],
+  ["Twelve people were found dead.", { metric: "KILLED", low: 12 }],
+  ["Twelve guards were found shot dead.", { metric: "KILLED", low: 12, subject: "guards" }],
+  ["Four people were pronounced dead at the scene.", { metric: "KILLED", low: 4 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -193,6 +196,7 @@ const NOT_FIGURES = [
   "Twenty students were in the camps when it started.",
   "A two-man team inspected the dam.",
   "The unrest, which has gone on since at least 2005, has not let up.",
+  "Twelve boxes were found in the house.",
 ];
 
 describe("figure forms", () => {
