@@ -164,6 +164,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Twelve people were found dead.", { metric: "KILLED", low: 12 }],
   ["Twelve guards were found shot dead.", { metric: "KILLED", low: 12, subject: "guards" }],
   ["Four people were pronounced dead at the scene.", { metric: "KILLED", low: 4 }],
+  ["Twelve protesters were gunned down.", { metric: "KILLED", low: 12, subject: "protesters" }],
+  ["Gunmen slaughtered 12 villagers.", { metric: "KILLED", low: 12 }],
+  ["Forty nurses tested positive.", { metric: "OTHER", low: 40, subject: "nurses" }],
+  ["Twelve passengers swam to shore.", { metric: "OTHER", low: 12 }],
 ];
 
 /** Numbers that are not counts of people. */
