@@ -1053,9 +1053,16 @@ function counted(tokens: Token[], c: Candidate): Counted {
     // "18 of the 200 passengers": the whole named after the part is counted on its own; who is counted follows it.
     while (k < tokens.length && (isCount(tokens[k]) || /^(?:hundred|thousand|million)$/.test(tokens[k]?.lower ?? ""))) k++;
   }
-  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+  for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
+    // "Twelve U.S. soldiers": the full stop of a dotted abbreviation belongs to it.
+    if (t.text === "." && /^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]?.end === t.start) continue;
     if (!t.isWord) break;
+    // "Twelve Afghan and NATO soldiers": two modifiers of one people noun.
+    if (/^(?:and|or)$/.test(t.lower) && out.modifiers.length > 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) {
+      out.modifiers.push(t);
+      continue;
+    }
     if (c.high === 1 && c.qualifier === "EXACT" && onePerson(t)) {
       out.head = t;
       out.last = k;

@@ -168,6 +168,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Gunmen slaughtered 12 villagers.", { metric: "KILLED", low: 12 }],
   ["Forty nurses tested positive.", { metric: "OTHER", low: 40, subject: "nurses" }],
   ["Twelve passengers swam to shore.", { metric: "OTHER", low: 12 }],
+  ["Five U.S. soldiers died.", { metric: "KILLED", low: 5, statedText: "Five U.S. soldiers" }],
+  ["Twelve Afghan and NATO troops were wounded.", { metric: "INJURED", low: 12, subject: "Afghan and NATO troops" }],
 ];
 
 /** Numbers that are not counts of people. */
