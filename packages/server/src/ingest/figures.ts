@@ -831,7 +831,9 @@ function pastPhraseBack(tokens: Token[], at: number): number {
 const WHEN_WORDS =
   /^(?:on|overnight|again|further|sharply|steadily|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
-function metricBefore(tokens: Token[], from: number, previous: FigureDraft | undefined): Metric | null {
+function metricBefore(tokens: Token[], start: number, previous: FigureDraft | undefined): Metric | null {
+  // 'had killed "more than 20 policemen"': a quotation may open between the verb and its count.
+  const from = /^["“‘']$/.test(tokens[start - 1]?.text ?? "") ? start - 1 : start;
   let k = from - 1;
   let j = from - 1;
   while (j >= 0 && /^(?:another|further|additional)$/.test(tokens[j]?.lower ?? "")) j--;

@@ -169,6 +169,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Forty nurses tested positive.", { metric: "OTHER", low: 40, subject: "nurses" }],
   ["Twelve passengers swam to shore.", { metric: "OTHER", low: 12 }],
   ["Five U.S. soldiers died.", { metric: "KILLED", low: 5, statedText: "Five U.S. soldiers" }],
+  ['A spokesman said the group had killed "more than 20 policemen."', { metric: "KILLED", qualifier: "MORE_THAN", low: 20 }],
   ["Twelve Afghan and NATO troops were wounded.", { metric: "INJURED", low: 12, subject: "Afghan and NATO troops" }],
 ];
 
