@@ -267,6 +267,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["saved"], "OTHER"],
   [["found", "alive"], "OTHER"],
   [["pulled", "alive"], "OTHER"],
+  [["pulled", "out", "alive"], "OTHER"],
+  [["dug", "out", "alive"], "OTHER"],
+  [["brought", "out", "alive"], "OTHER"],
 ];
 /** Words that may stand between the counted people and the metric verb. */
 const AUXILIARIES = new Set(

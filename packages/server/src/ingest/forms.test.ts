@@ -145,6 +145,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Survivors numbered 324.", { metric: "OTHER", low: 324 }],
   ["Rescuers found 57 people alive.", { metric: "OTHER", low: 57 }],
   ["Only 20 people have been pulled alive from the mud.", { metric: "OTHER", low: 20 }],
+  ["Only one child was pulled out alive.", { metric: "OTHER", low: 1, subject: "child" }],
   ["About 20,000 people are in evacuation centres.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 20_000 }],
   ["The Coast Guard rescued the four-man crew.", { metric: "OTHER", low: 4, statedText: "four-man crew" }],
   ["The boat's 12-member crew is missing.", { metric: "MISSING", low: 12 }],
