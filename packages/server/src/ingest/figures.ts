@@ -1217,8 +1217,16 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
       !!previous &&
       tokens[c.from - 2]?.end === previous.statedEnd &&
       (/^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "") || (tokens[c.from - 1]?.text === "," && appositionList(tokens, c.from) > 0));
+    // "Forty people were hurt, six seriously": how badly a part of them was hurt.
+    const howBadly =
+      !!previous &&
+      tokens[c.from - 1]?.text === "," &&
+      /^(?:seriously|critically|badly|severely|gravely|slightly|lightly)$/.test(tokens[c.to]?.lower ?? "");
     const nested =
-      detailing || NESTING.some((n) => endsBefore(tokens, c.from, n)) || (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
+      detailing ||
+      howBadly ||
+      NESTING.some((n) => endsBefore(tokens, c.from, n)) ||
+      (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
     // "trapping thousands under buildings — including two hospitals": a listed count of things is no part of the people.
     const next = tokens[who.last + 1];
     const things = !who.head && !who.metric && next && /^\p{Ll}{3,}s$/u.test(next.text) && !isPeople(next) && !MODIFIER_SUBJECT[next.lower];

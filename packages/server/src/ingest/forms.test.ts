@@ -409,6 +409,10 @@ describe("figure forms", () => {
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
+    expect(read("Thirty miners were hurt, six badly.")).toEqual([
+      ["INJURED", 30],
+      ["INJURED", 6],
+    ]);
     expect(read("Thirty miners were hurt, six of them badly.")).toEqual([
       ["INJURED", 30],
       ["INJURED", 6],
