@@ -818,6 +818,40 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
 }
 
 /**
+ * "killed a policeman and two civilians", "arrested the imam and 12 of his followers": a later item of an outcome
+ * verb's object list, after people named without a count, and no verb of its own after it.
+ */
+function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  if (!endsBefore(tokens, c.from, ["and"]) || (!who.head && !who.partitive)) return null;
+  const next = tokens[who.last + 1];
+  if (next?.isWord && !/^(?:in|on|at|from|near|during|and|when|as|after)$/.test(next.lower)) return null;
+  return listVerbBefore(tokens, c.from - 2);
+}
+
+/** The outcome verb before a list of people named without a count, walking back from `at`; null if none. */
+function listVerbBefore(tokens: Token[], at: number): Metric | null {
+  let words = 0;
+  for (let k = at; k >= 0 && at - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    const verb = METRIC_BEFORE[t.lower];
+    // An active verb with an object: "were killed, and two …" has none.
+    if (verb) return words > 0 && !/^(?:were|was|are|is|be|been|being|have|has|had)$/.test(tokens[k - 1]?.lower ?? "") ? verb : null;
+    if (t.text === ",") continue;
+    words++;
+    if (
+      !t.isWord ||
+      isCount(t) ||
+      CLAUSE_BREAK.has(t.lower) ||
+      METRIC_WORDS[t.lower] ||
+      /^(?:in|on|at|from|by|near|during)$/.test(t.lower)
+    ) {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
  * Back from `at` over a short phrase of where or when ("in the attack", "in Tuesday's blast", "on Sunday"), to the
  * word before it; `at` itself when there is none.
  */
@@ -1252,6 +1286,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
       who.metric ??
       metricAfter(tokens, who.last + 1) ??
       metricBefore(tokens, c.from, previous) ??
+      listedObject(tokens, c, who) ??
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.
       metricAfter(tokens, who.last + 1, true) ??
       (parent !== null ? drafts[parent]?.metric : null);

@@ -406,6 +406,14 @@ describe("figure forms", () => {
     expect(read("Stationed in the town were 300 soldiers.")).toEqual([]);
   });
 
+  it("gives a later item of an outcome verb's object list that verb", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.subject]);
+    expect(read("The bomb killed a policeman and two civilians.")).toEqual([["KILLED", 2, "civilians"]]);
+    expect(read("The raid killed a commander and five of his guards.")).toEqual([["KILLED", 5, "guards"]]);
+    expect(read("Police arrested the imam and 12 of his followers.")).toEqual([["DETAINED", 12, "followers"]]);
+    expect(read("Gunmen killed a policeman and two attackers escaped.")).toEqual([]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
