@@ -1236,9 +1236,30 @@ function nextWordAfterPlace(tokens: Token[], from: number): string {
   return tokens[k]?.lower ?? "";
 }
 
+/** "as well as", "along with", "together with" join people as "and" does: one token that reads "and". */
+function joinAdditions(tokens: Token[], source: string): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const n = matchesAt(tokens, k, ["as", "well", "as"])
+      ? 3
+      : matchesAt(tokens, k, ["along", "with"]) || matchesAt(tokens, k, ["together", "with"])
+        ? 2
+        : 0;
+    const first = tokens[k] as Token;
+    if (n === 0) {
+      out.push(first);
+      continue;
+    }
+    const last = tokens[k + n - 1] as Token;
+    out.push({ text: source.slice(first.start, last.end), lower: "and", start: first.start, end: last.end, isWord: true });
+    k += n - 1;
+  }
+  return out;
+}
+
 /** Casualty-style figures stated in one sentence. */
 export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = joinAdditions(tokenize(sentence.text, sentence.start), source);
   const drafts: FigureDraft[] = [];
   for (const c of candidates(tokens, scanNumbers(tokens, source))) {
     if (isNotACount(tokens, c)) continue;

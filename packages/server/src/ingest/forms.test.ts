@@ -406,12 +406,18 @@ describe("figure forms", () => {
     expect(read("Stationed in the town were 300 soldiers.")).toEqual([]);
   });
 
-  it("gives a later item of an outcome verb's object list that verb", () => {
+  it("gives a later item of an outcome verb's object list that verb, and reads “as well as” and “along with” as “and”", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.subject]);
     expect(read("The bomb killed a policeman and two civilians.")).toEqual([["KILLED", 2, "civilians"]]);
     expect(read("The raid killed a commander and five of his guards.")).toEqual([["KILLED", 5, "guards"]]);
     expect(read("Police arrested the imam and 12 of his followers.")).toEqual([["DETAINED", 12, "followers"]]);
     expect(read("Gunmen killed a policeman and two attackers escaped.")).toEqual([]);
+    expect(read("The blast killed the driver as well as three passengers.")).toEqual([["KILLED", 3, "passengers"]]);
+    expect(read("Twelve soldiers, along with three civilians, were killed.")).toEqual([
+      ["KILLED", 12, "soldiers"],
+      ["KILLED", 3, "civilians"],
+    ]);
+    expect(read("Twelve Afghan as well as NATO troops were hurt.")).toEqual([["INJURED", 12, "Afghan as well as NATO troops"]]);
   });
 
   it("leaves out a part of a figure that has a verb of its own", () => {
