@@ -546,6 +546,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
  */
 function outcomePhrase(tokens: Token[], k: number): Metric | null {
   const word = tokens[k]?.lower ?? "";
+  if (!OUTCOME_PHRASE_OPENERS.test(word)) return null;
   const within = (n: number, test: RegExp) => tokens.slice(k + 1, k + 1 + n).findIndex((t) => test.test(t.lower));
   if (/^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain)$/.test(word)) {
     const at = within(3, /^(?:injuries|injury|wounds|burns)$/);
@@ -590,6 +591,10 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   if (/^(?:hostage|captive)$/.test(word) && k > 0 && isPeopleOrCount(tokens[k - 1])) return "OTHER";
   return null;
 }
+
+/** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
+const OUTCOME_PHRASE_OPENERS =
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive)$/;
 
 const SHELTER_KINDS =
   /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;

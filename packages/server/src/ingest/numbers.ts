@@ -72,6 +72,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million:
 /** "twenty-five" → 25, "seven" → 7, anything else → null. */
 export function smallNumber(word: string): number | null {
   if (word in UNITS) return UNITS[word] ?? null;
+  if (!word.includes("-")) return null;
   const parts = word.split("-");
   if (parts.length !== 2) return null;
   const [tens, unit] = parts as [string, string];
@@ -136,6 +137,8 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
 }
 
 function fractionOfScale(tokens: Token[], k: number): { value: number; to: number } | null {
+  const head = tokens[k]?.lower;
+  if (head !== "half" && head !== "a" && head !== "three") return null;
   const w = (n: number) => tokens[k + n]?.lower ?? "";
   if (w(0) === "half" && /^(?:a|an)$/.test(w(1)) && (SCALES[w(2)] ?? 0) >= 1_000) return { value: (SCALES[w(2)] ?? 0) / 2, to: k + 3 };
   const quarters = w(0) === "a" && w(1) === "quarter" ? 1 : w(0) === "three" && /^quarters?$/.test(w(1)) ? 3 : 0;
