@@ -431,6 +431,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   const beforeWord = before?.lower === "." ? tokens[c.numFrom - 2] : before;
   const after = tokens[c.to];
   if (before && NOT_A_COUNT_BEFORE.has(before.lower)) return true;
+  // "aged between 5 and 10": the qualifier of a span of ages.
+  if (c.from < c.numFrom && /^(?:aged|age|ages)$/.test(tokens[c.from - 1]?.lower ?? "")) return true;
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text)) return true;
   // "15,935 - an increase of 600": a dash set off by spaces is punctuation, not the start of "-year-old".
   const spacedDash = after && /^[-–]$/.test(after.text) && after.start > (tokens[c.to - 1]?.end ?? after.start);
@@ -457,7 +459,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     (NESTING.some((n) => matchesAt(tokens, k + 1, n)) ||
       partAside(tokens, k + 1) ||
       appositionList(tokens, k + 1) > 0 ||
-      asideClause(tokens, k + 1))
+      asideClause(tokens, k + 1) ||
+      tokens[k + 1]?.lower === "aged")
   ) {
     // ", including over 800 civilians," — the verb comes after the inserted part.
     let close = k + 1;
@@ -734,7 +737,9 @@ function pastLocative(tokens: Token[], from: number): number {
   // "four boys connected to a militia were killed", "two men working at the site died": a participle phrase.
   const participle = PHRASE_PARTICIPLES.test(opener) || (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") && !NOT_PHRASE_ING.test(opener));
   const relative = /^(?:who|whose)$/.test(opener);
-  if (!participle && !relative && !/^(?:in|on|with|from|aboard|inside|of|at|near|outside)$/.test(opener)) return from;
+  // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
+  const aged = opener === "aged";
+  if (!participle && !relative && !aged && !/^(?:in|on|with|from|aboard|inside|of|at|near|outside)$/.test(opener)) return from;
   const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
   // In "who had gathered for prayers were killed" the clause's own verb ("had gathered") comes before the one sought.
   let clauseVerb = !relative;
@@ -749,6 +754,8 @@ function pastLocative(tokens: Token[], from: number): number {
       if (!AUXILIARIES.has(t.lower) && t.isWord) clauseVerb = true;
       continue;
     }
+    const age = (aged && (isCount(t) || /^(?:between|and|to|from)$/.test(t.lower))) || /^\d+s$/.test(t.lower);
+    if (age) continue;
     if (!t.isWord || /^\d/.test(t.text) || VERB_GROUP.test(t.lower) || METRIC_WORDS[t.lower]) return from;
     // A second clause or a report ("where …", "who said …") is no longer about who was counted.
     if (/^(?:who|whom|whose|which|that|where|when|while|because|after|before|since|as|if|said|says|say|told)$/.test(t.lower)) return from;
@@ -1154,6 +1161,11 @@ function counted(tokens: Token[], c: Candidate): Counted {
         out.last = k + 2;
       }
       break;
+    }
+    // "two 12-year-old boys": an age is a modifier, not a count.
+    if (/^[\p{L}\d]+-years?-olds?$/u.test(t.lower)) {
+      out.modifiers.push(t);
+      continue;
     }
     if (STOPS.has(t.lower) || /^\d/.test(t.text)) break;
     if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower]) break; // "12 homes", "three rockets"

@@ -171,6 +171,11 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Twelve passengers swam to shore.", { metric: "OTHER", low: 12 }],
   ["Five U.S. soldiers died.", { metric: "KILLED", low: 5, statedText: "Five U.S. soldiers" }],
   ['A spokesman said the group had killed "more than 20 policemen."', { metric: "KILLED", qualifier: "MORE_THAN", low: 20 }],
+  ["Two 12-year-old boys were killed.", { metric: "KILLED", low: 2, subject: "12-year-old boys" }],
+  ["Three children aged between 5 and 10 were killed.", { metric: "KILLED", low: 3, subject: "children" }],
+  ["Three children, aged 5 to 10, were killed.", { metric: "KILLED", low: 3 }],
+  ["Four people in their 20s were killed.", { metric: "KILLED", low: 4 }],
+  ["Tens of millions of people have been affected.", { metric: "OTHER", qualifier: "VAGUE", low: 20_000_000, high: 99_999_999 }],
   ["Twelve Afghan and NATO troops were wounded.", { metric: "INJURED", low: 12, subject: "Afghan and NATO troops" }],
 ];
 

@@ -21,6 +21,8 @@ export interface NumberMention {
  */
 export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number; high: number }> = [
   { words: ["tens", "of", "thousands"], low: 20_000, high: 99_999 },
+  { words: ["tens", "of", "millions"], low: 20_000_000, high: 99_999_999 },
+  { words: ["hundreds", "of", "millions"], low: 200_000_000, high: 999_999_999 },
   { words: ["hundreds", "of", "thousands"], low: 200_000, high: 999_999 },
   { words: ["several", "hundred", "thousand"], low: 200_000, high: 999_999 },
   { words: ["several", "dozen"], low: 24, high: 99 },
