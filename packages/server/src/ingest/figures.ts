@@ -205,6 +205,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["treated", "for"], "INJURED"],
   [["taken", "to", "hospital"], "INJURED"],
   [["held", "hostage"], "OTHER"],
+  // "twelve suspects are being held", "were held for questioning".
+  [["held"], "DETAINED"],
+  [["into", "custody"], "DETAINED"],
+  [["relocated"], "DISPLACED"],
+  [["resettled"], "DISPLACED"],
   // "five soldiers were among the dead", "two nurses are among those injured".
   [["among", "the", "dead"], "KILLED"],
   [["among", "the", "killed"], "KILLED"],
@@ -490,7 +495,10 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   k = pastLocative(tokens, k);
   for (let skipped = 0; skipped <= 6 && k < tokens.length; skipped++, k++) {
     // "crushed to death", "burned to death": whatever the verb, the outcome is a death.
-    if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"])) return "KILLED";
+    // ("sentenced to death", "condemned to death" are sentences, not deaths.)
+    if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"]) && !/^(?:sentenced|condemned)$/.test(tokens[k]?.lower ?? "")) {
+      return "KILLED";
+    }
     const phrase = outcomePhrase(tokens, k);
     if (phrase) return phrase;
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
@@ -590,6 +598,12 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   if (word === "in" && /^(?:critical|serious|stable|grave)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "condition") {
     return "INJURED";
   }
+  // "have not been found", "have yet to be located": not found is missing.
+  if (word === "not" || word === "yet") {
+    let at = k + 1;
+    while (/^(?:been|yet|to|be|so|far)$/.test(tokens[at]?.lower ?? "")) at++;
+    if (at > k + 1 && /^(?:found|located|recovered|traced)$/.test(tokens[at]?.lower ?? "")) return "MISSING";
+  }
   // "took 30 people hostage", "held 12 workers captive".
   if (/^(?:hostage|captive)$/.test(word) && k > 0 && isPeopleOrCount(tokens[k - 1])) return "OTHER";
   return null;
@@ -597,7 +611,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
 
 const SHELTER_KINDS =
   /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
@@ -922,6 +936,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[k]?.lower === "dead" && tokens[k - 1]?.lower === "shot") return "KILLED";
   // "boats picked up 300 survivors", "plucked 180 people from the sea", "saved 40", "pulled 600 people out … alive".
   if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
+  // "rounded up 300 people".
+  if (tokens[k]?.lower === "up" && /^(?:rounded|rounding)$/.test(tokens[k - 1]?.lower ?? "")) return "DETAINED";
+  // "rescuers are searching for 12 people", "the search for 40 fishermen".
+  if (tokens[k]?.lower === "for" && /^(?:search|searching|searched|looking|hunt|hunting)$/.test(tokens[k - 1]?.lower ?? ""))
+    return "MISSING";
   if (/^(?:plucked|plucking|saved|saving)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
   const alive = tokens.slice(from, from + 14).findIndex((t) => t.lower === "alive" || t.text === ".");
   if (

@@ -176,6 +176,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Three children, aged 5 to 10, were killed.", { metric: "KILLED", low: 3 }],
   ["Four people in their 20s were killed.", { metric: "KILLED", low: 4 }],
   ["Tens of millions of people have been affected.", { metric: "OTHER", qualifier: "VAGUE", low: 20_000_000, high: 99_999_999 }],
+  ["Rescuers are searching for 12 fishermen.", { metric: "MISSING", low: 12 }],
+  ["Twelve miners have not been found.", { metric: "MISSING", low: 12 }],
+  ["Security forces rounded up 300 people.", { metric: "DETAINED", low: 300 }],
+  ["Twelve suspects were held for questioning.", { metric: "DETAINED", low: 12 }],
+  ["Police took 12 people into custody.", { metric: "DETAINED", low: 12 }],
+  ["More than 2,000 villagers have been relocated.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 2000 }],
   ["Twelve Afghan and NATO troops were wounded.", { metric: "INJURED", low: 12, subject: "Afghan and NATO troops" }],
 ];
 
@@ -210,6 +216,8 @@ const NOT_FIGURES = [
   "A two-man team inspected the dam.",
   "The unrest, which has gone on since at least 2005, has not let up.",
   "Twelve boxes were found in the house.",
+  "Twelve rebels were sentenced to death.",
+  "Twelve victims have not been identified.",
 ];
 
 describe("figure forms", () => {
