@@ -40,11 +40,14 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["less", "than"], "UP_TO"],
     [["in", "excess", "of"], "MORE_THAN"],
     [["upwards", "of"], "MORE_THAN"],
+    [["upward", "of"], "MORE_THAN"],
     [["more", "than"], "MORE_THAN"],
     [["just", "over"], "MORE_THAN"],
     [["well", "over"], "MORE_THAN"],
     [["over"], "MORE_THAN"],
     [["an", "estimated"], "APPROXIMATELY"],
+    // "the toll is estimated at 1,000", like "an estimated 1,000".
+    [["estimated", "at"], "APPROXIMATELY"],
     [["close", "to"], "APPROXIMATELY"],
     [["just", "under"], "APPROXIMATELY"],
     [["around"], "APPROXIMATELY"],
@@ -69,7 +72,12 @@ const PEOPLE = new Set(
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
     "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
     "Christians Muslims Kurds Israelis sons daughters husbands wives brothers sisters parents siblings grandchildren " +
-    "cousins nephews nieces suspects guards citizens nationals crew youths"
+    "cousins nephews nieces suspects guards citizens nationals crew youths households " +
+    // Plurals that none of the suffix rules below catch.
+    "sailors spectators visitors pedestrians passersby guests officials agents contractors pilots surgeons " +
+    "commandos marines recruits cadets conscripts priests clerics monks nuns imams teens adolescents newborns orphans " +
+    "widows peasants veterans diplomats dissidents opponents colleagues neighbours neighbors friends fans locals " +
+    "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -79,6 +87,17 @@ const ONE_PERSON = new Set(
     "student pilgrim passenger resident villager"
   ).split(" "),
 );
+/**
+ * A person named in the singular after "one": the listed ones, and the singular of any people noun ("one crewman",
+ * "one fisherman", "one crew member", "one protester", "one body").
+ */
+function onePerson(t: Token): boolean {
+  if (ONE_PERSON.has(t.lower) || t.lower === "body") return true;
+  if (!/^\p{Ll}{3,}$/u.test(t.text) || t.lower.endsWith("s")) return false;
+  const plural = t.lower.endsWith("man") ? `${t.lower.slice(0, -3)}men` : `${t.lower}s`;
+  return isPeople({ ...t, text: plural, lower: plural });
+}
+
 /** The metric nouns of METRIC_WORDS in the singular, for a count of one: "one death", "one confirmed case". */
 const ONE_OUTCOME: Record<string, Metric> = { death: "KILLED", fatality: "KILLED", case: "OTHER", infection: "OTHER", injury: "INJURED" };
 const PEOPLE_SUFFIX = /^\p{Ll}+(?:ers|ists|men|ees)$/u;
@@ -135,6 +154,20 @@ const METRIC_WORDS: Record<string, Metric> = {
 const METRIC_AFTER: Array<[string[], Metric]> = [
   [["lost", "their", "lives"], "KILLED"],
   [["shot", "dead"], "KILLED"],
+  [["gunned", "down"], "KILLED"],
+  [["burned", "alive"], "KILLED"],
+  [["burnt", "alive"], "KILLED"],
+  [["slaughtered"], "KILLED"],
+  [["lynched"], "KILLED"],
+  // Disease counts: "40 people tested positive".
+  [["tested", "positive"], "OTHER"],
+  // Survivors of a sinking: "12 passengers swam to shore", "made it to safety".
+  [["swam", "to"], "OTHER"],
+  [["made", "it", "to", "shore"], "OTHER"],
+  [["made", "it", "to", "safety"], "OTHER"],
+  [["reached", "safety"], "OTHER"],
+  [["reached", "shore"], "OTHER"],
+  [["brought", "ashore"], "OTHER"],
   [["from", "their", "homes"], "DISPLACED"],
   [["forced", "from", "their", "homes"], "DISPLACED"],
   [["forced", "to", "flee"], "DISPLACED"],
@@ -144,6 +177,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["treated", "in"], "INJURED"],
   [["treated", "at"], "INJURED"],
   [["forced", "out"], "DISPLACED"],
+  // "forced into relief camps", "forced into hiding".
+  [["forced", "into"], "DISPLACED"],
   [["left", "homeless"], "DISPLACED"],
   [["left", "without", "shelter"], "DISPLACED"],
   [["left", "without", "homes"], "DISPLACED"],
@@ -170,6 +205,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["treated", "for"], "INJURED"],
   [["taken", "to", "hospital"], "INJURED"],
   [["held", "hostage"], "OTHER"],
+  // "twelve suspects are being held", "were held for questioning".
+  [["held"], "DETAINED"],
+  [["into", "custody"], "DETAINED"],
+  [["relocated"], "DISPLACED"],
+  [["resettled"], "DISPLACED"],
   // "five soldiers were among the dead", "two nurses are among those injured".
   [["among", "the", "dead"], "KILLED"],
   [["among", "the", "killed"], "KILLED"],
@@ -209,11 +249,19 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["infected"], "OTHER"],
   [["sickened"], "OTHER"],
   [["stranded"], "OTHER"],
+  [["marooned"], "OTHER"],
+  // Crushed or trampled in a crowd, hurt or killed: the outcome is not said ("crushed to death" is read first).
+  [["crushed"], "OTHER"],
+  [["trampled"], "OTHER"],
   [["abducted"], "OTHER"],
   [["kidnapped"], "OTHER"],
   [["evacuated"], "OTHER"],
   [["trapped"], "OTHER"],
   [["rescued"], "OTHER"],
+  // "three fishermen were hoisted to safety", "airlifted from the roof".
+  [["hoisted"], "OTHER"],
+  [["airlifted"], "OTHER"],
+  [["winched"], "OTHER"],
   [["hospitalised"], "INJURED"],
   [["hospitalized"], "INJURED"],
   [["affected"], "OTHER"],
@@ -223,6 +271,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["plucked"], "OTHER"],
   [["saved"], "OTHER"],
   [["found", "alive"], "OTHER"],
+  [["pulled", "alive"], "OTHER"],
+  [["pulled", "out", "alive"], "OTHER"],
+  [["dug", "out", "alive"], "OTHER"],
+  [["brought", "out", "alive"], "OTHER"],
 ];
 /** Words that may stand between the counted people and the metric verb. */
 const AUXILIARIES = new Set(
@@ -258,6 +310,8 @@ const METRIC_BEFORE: Record<string, Metric> = {
   capturing: "DETAINED",
   executed: "KILLED",
   executing: "KILLED",
+  slaughtered: "KILLED",
+  slaughtering: "KILLED",
   infected: "OTHER",
   infecting: "OTHER",
   sickened: "OTHER",
@@ -274,6 +328,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
   kidnapping: "OTHER",
   evacuated: "OTHER",
   rescued: "OTHER",
+  hoisted: "OTHER",
+  airlifted: "OTHER",
+  winched: "OTHER",
   affected: "OTHER",
   affecting: "OTHER",
 };
@@ -281,7 +338,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
 const TOLL_VERBS = new Set(
   (
     "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was jumped increased increasing " +
-    "surpassed passed exceeded topped doubled tripled grew grown soared mounted"
+    "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops " +
+    // "the death toll is estimated at 1,000", "was put at 40", "the dead numbered 40", "totalled 52".
+    "estimated put numbered number numbers totaled totalled totals totaling totalling"
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
@@ -377,38 +436,71 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   const beforeWord = before?.lower === "." ? tokens[c.numFrom - 2] : before;
   const after = tokens[c.to];
   if (before && NOT_A_COUNT_BEFORE.has(before.lower)) return true;
+  // "aged between 5 and 10": the qualifier of a span of ages.
+  if (c.from < c.numFrom && /^(?:aged|age|ages)$/.test(tokens[c.from - 1]?.lower ?? "")) return true;
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text)) return true;
   // "15,935 - an increase of 600": a dash set off by spaces is punctuation, not the start of "-year-old".
   const spacedDash = after && /^[-–]$/.test(after.text) && after.start > (tokens[c.to - 1]?.end ?? after.start);
-  if (after && !spacedDash && (UNITS.has(after.lower) || (MONTH_WORDS.has(after.lower) && /^\p{Lu}/u.test(after.text)))) return true;
+  // "8:50" is a time, but "killed 12: 10 soldiers and two civilians" goes on to a list.
+  const listColon = after?.text === ":" && tokens[c.to + 1]?.start !== after.end;
+  if (after && !spacedDash && !listColon && (UNITS.has(after.lower) || (MONTH_WORDS.has(after.lower) && /^\p{Lu}/u.test(after.text)))) {
+    return true;
+  }
   const single = tokens[c.numFrom];
-  if (c.to - c.numFrom === 1 && single && /^(?:1[89]|20)\d\d$/.test(single.text) && !(after && isPeople(after))) return true;
+  // "in 2005" is a year; "at least 1900 died", "killed 1900", "rose to 1900" (commas left out) are counts.
+  const counted =
+    (c.qualifier !== "EXACT" && !/^(?:since|in|until|till|from|by|before|after|of|during)$/.test(tokens[c.from - 1]?.lower ?? "")) ||
+    !!METRIC_BEFORE[before?.lower ?? ""] ||
+    /^(?:another|further|additional)$/.test(before?.lower ?? "") ||
+    (before?.lower === "to" && TOLL_VERBS.has(tokens[c.numFrom - 2]?.lower ?? ""));
+  if (c.to - c.numFrom === 1 && single && /^(?:1[89]|20)\d\d$/.test(single.text) && !(after && isPeople(after)) && !counted) return true;
   return false;
 }
 
 function metricAfter(tokens: Token[], from: number, coordinated = false): Metric | null {
   let k = from;
-  if (tokens[k]?.lower === "," && NESTING.some((n) => matchesAt(tokens, k + 1, n))) {
+  if (
+    tokens[k]?.lower === "," &&
+    (NESTING.some((n) => matchesAt(tokens, k + 1, n)) ||
+      partAside(tokens, k + 1) ||
+      appositionList(tokens, k + 1) > 0 ||
+      asideClause(tokens, k + 1) ||
+      tokens[k + 1]?.lower === "aged")
+  ) {
     // ", including over 800 civilians," — the verb comes after the inserted part.
     let close = k + 1;
     while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
     k = close;
   }
-  // "282 people - many of them teenagers - missing": an aside between dashes.
+  // "282 people - many of them teenagers - missing": an aside between dashes; a typed "--" is one dash.
   if (/^[-–—]$/.test(tokens[k]?.text ?? "")) {
-    const close = tokens.findIndex((t, i) => i > k && i - k <= 12 && t.text === tokens[k]?.text);
-    if (close > k) k = close + 1;
+    const double = tokens[k]?.text === "-" && tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === tokens[k]?.end;
+    const open = double ? k + 1 : k;
+    const close = tokens.findIndex((t, i) => i > open && i - open <= 12 && t.text === tokens[k]?.text);
+    if (close > open) k = double && tokens[close + 1]?.text === "-" ? close + 2 : close + 1;
+  }
+  // "Twelve people (three of them children) were killed": an aside in brackets.
+  if (tokens[k]?.text === "(") {
+    const close = tokens.findIndex((t, i) => i > k && i - k <= 15 && t.text === ")");
+    if (close > k && !isEndOfClause(tokens[close + 1])) k = close + 1;
   }
   if (tokens[k]?.lower === ",") k++;
   if (coordinated) {
     const past = pastCoordinatedCount(tokens, k);
     if (past === k) return null;
     k = past;
+    // "The victims, 12 soldiers and three civilians, died": the list ends its apposition.
+    if (tokens[k]?.lower === ",") k++;
   }
   k = pastLocative(tokens, k);
   for (let skipped = 0; skipped <= 6 && k < tokens.length; skipped++, k++) {
     // "crushed to death", "burned to death": whatever the verb, the outcome is a death.
-    if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"])) return "KILLED";
+    // ("sentenced to death", "condemned to death" are sentences, not deaths.)
+    if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"]) && !/^(?:sentenced|condemned)$/.test(tokens[k]?.lower ?? "")) {
+      return "KILLED";
+    }
+    const phrase = outcomePhrase(tokens, k);
+    if (phrase) return phrase;
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
     // "67 people were still in hospital": kept in hospital, a count of the injured. Only after a form of "be" or
@@ -417,24 +509,196 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       tokens[k]?.lower === "in" &&
       /^(?:hospitals?|the)$/.test(tokens[k + 1]?.lower ?? "") &&
       (tokens[k + 1]?.lower !== "the" || /^hospitals?$/.test(tokens[k + 2]?.lower ?? "")) &&
-      /^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "")
+      (/^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "") || (k === from && withCount(tokens, from)))
     ) {
       return "INJURED";
     }
     // "were among those hurt", "are among the detained", "were among the 14 killed": any outcome word after
     // "among the/those" (and the total they are part of).
-    const among = /^(?:the|those)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k]?.lower === "among";
-    const at = among && /^\d/.test(tokens[k + 2]?.text ?? "") ? k + 3 : k + 2;
-    const outcome = among ? METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at, words)) : undefined;
-    if (outcome) return outcome[1];
-    // "were shot and killed", "were beaten and injured": the first verb only says how.
-    const then = METRIC_AFTER.find(([words]) => matchesAt(tokens, k + 2, words));
-    if (then && tokens[k + 1]?.lower === "and" && /^(?:shot|hit|struck|beaten|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")) {
-      return joinedMetric(tokens, k + 2 + then[0].length, then[1]);
+    // "were among 12 people killed": the total may come with no article, and name who it counts.
+    if (tokens[k]?.lower === "among") {
+      let at = /^(?:the|those)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+      const bare = at === k + 1;
+      const qualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, at, words) && isCount(tokens[at + words.length]));
+      if (qualifier) at += qualifier[0].length;
+      if (isCount(tokens[at])) at++;
+      if (tokens[at] && isPeople(tokens[at] as Token) && at > k + 1) at++;
+      const outcome = bare && at === k + 1 ? undefined : METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at, words));
+      if (outcome) return outcome[1];
     }
+    // "were shot and killed", "were beaten and injured", "being bowled over and crushed": the first verb only says how.
+    const particle = /^(?:over|down|up|out|off|away|about)$/.test(tokens[k + 1]?.lower ?? "") ? 1 : 0;
+    const then = METRIC_AFTER.find(([words]) => matchesAt(tokens, k + 2 + particle, words));
+    if (then && tokens[k + 1 + particle]?.lower === "and" && /^(?:shot|hit|struck|beaten|thrown|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")) {
+      const end = k + 2 + particle + then[0].length;
+      return matchesAt(tokens, end, ["to", "death"]) ? "KILLED" : joinedMetric(tokens, end, then[1]);
+    }
+    // "were pulled from the water and later died": what befell them after a first verb and its place.
+    const after = /^(?:shot|hit|struck|beaten|taken|found|brought|thrown|caught|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")
+      ? laterOutcome(tokens, k + 1)
+      : null;
+    if (after) return after;
+    // "were seriously wounded", "are critically injured": a manner adverb says how badly, not what happened; but
+    // "were fatally shot" (or "fatally wounded") is a death.
+    const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "");
+    if (adverb && tokens[k]?.lower === "fatally" && FATAL_AFTER.test(tokens[k + 1]?.lower ?? "")) return "KILLED";
+    if (adverb && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
+    // "were found dead", "were pronounced dead", "were left injured": a verb of finding or leaving before the outcome.
+    const state = /^(?:found|pronounced|left|discovered|lying)$/.test(tokens[k]?.lower ?? "");
+    if (state && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;
+}
+
+/**
+ * Outcomes told in a verb phrase with words of its own in the middle: "suffered serious injuries", "are living in
+ * makeshift shelters", "are crowding the border", "crossed into Uzbekistan", "took 30 people hostage".
+ */
+function outcomePhrase(tokens: Token[], k: number): Metric | null {
+  const word = tokens[k]?.lower ?? "";
+  if (!OUTCOME_PHRASE_OPENERS.test(word)) return null;
+  const within = (n: number, test: RegExp) => tokens.slice(k + 1, k + 1 + n).findIndex((t) => test.test(t.lower));
+  if (/^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain)$/.test(word)) {
+    const at = within(3, /^(?:injuries|injury|wounds|burns)$/);
+    if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "INJURED";
+  }
+  if (/^(?:living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded)$/.test(word) && tokens[k + 1]?.lower === "in") {
+    const at = within(4, /^(?:shelters|camps|tents|centers|centres)$/);
+    if (at >= 0 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
+  }
+  // People at a border, or across it, have fled: "are crowding the border", "massed along the border".
+  if (/^(?:crowding|crowded|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing)$/.test(word)) {
+    const at = within(3, /^(?:border|frontier)$/);
+    if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower))) return "DISPLACED";
+    if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
+  }
+  // "admitted to hospital", "rushed to the hospital", "admitted to Medina hospital", "rushed to local hospitals".
+  if (/^(?:admitted|rushed|airlifted)$/.test(word) && tokens[k + 1]?.lower === "to") {
+    const at = within(4, /^(?:hospitals?|clinics?)$/);
+    if (
+      at >= 1 &&
+      tokens
+        .slice(k + 2, k + 1 + at)
+        .every((t) => t.lower === "the" || /^\p{Lu}/u.test(t.text) || /^(?:local|nearby|city|district|military|field)$/.test(t.lower))
+    ) {
+      return "INJURED";
+    }
+  }
+  // "about 20,000 people are in evacuation centres", "remain in relief camps".
+  if (word === "in" && /^(?:are|were|remain|remained|remains|still|now)$/.test(tokens[k - 1]?.lower ?? "")) {
+    const at = within(3, /^(?:shelters|camps|centers|centres)$/);
+    const kinds = tokens.slice(k + 1, k + 1 + at);
+    // A bare "in the camps" may be anywhere; "in relief camps", "in shelters" is where the displaced are.
+    const named = tokens[k + 1 + at]?.lower === "shelters" || kinds.some((t) => t.lower !== "the");
+    if (at >= 0 && named && kinds.every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
+  }
+  // "as many as 3 million people lack shelter".
+  if (/^(?:lack|lacked|lacking|need|needing)$/.test(word) && tokens[k + 1]?.lower === "shelter") return "DISPLACED";
+  if (word === "in" && /^(?:critical|serious|stable|grave)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "condition") {
+    return "INJURED";
+  }
+  // "have not been found", "have yet to be located": not found is missing.
+  if (word === "not" || word === "yet") {
+    let at = k + 1;
+    while (/^(?:been|yet|to|be|so|far)$/.test(tokens[at]?.lower ?? "")) at++;
+    if (at > k + 1 && /^(?:found|located|recovered|traced)$/.test(tokens[at]?.lower ?? "")) return "MISSING";
+  }
+  // "took 30 people hostage", "held 12 workers captive".
+  if (/^(?:hostage|captive)$/.test(word) && k > 0 && isPeopleOrCount(tokens[k - 1])) return "OTHER";
+  return null;
+}
+
+/** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
+const OUTCOME_PHRASE_OPENERS =
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+
+const SHELTER_KINDS =
+  /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
+
+function isPeopleOrCount(t: Token | undefined): boolean {
+  return !!t && (isPeople(t) || isCount(t));
+}
+
+/** "… and later died", within a short phrase of place from `from` (no comma, number or outcome of its own first). */
+function laterOutcome(tokens: Token[], from: number): Metric | null {
+  for (let k = from; k < tokens.length && k <= from + 6; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || isCount(t) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return null;
+    if (t.lower !== "and") continue;
+    const at = /^(?:later|then|subsequently|eventually|afterwards)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    return (
+      METRIC_AFTER.find(([words]) => matchesAt(tokens, at, words) && words.length === 1 && METRIC_AFTER_KILLED.has(words[0] ?? ""))?.[1] ??
+      null
+    );
+  }
+  return null;
+}
+
+/** Outcomes that end what happened to people, so that a first verb before them ("were pulled out and died") only says how. */
+const METRIC_AFTER_KILLED = new Set(["died", "killed", "dead", "drowned", "perished", "succumbed"]);
+
+/** What "fatally" makes a death: "fatally shot", "fatally wounded", "fatally stabbed". */
+const FATAL_AFTER = /^(?:shot|wounded|injured|stabbed|hit|struck|hurt|beaten|burned|burnt|crushed)$/;
+
+/** ", many of them children,", ", most of whom were fighters,": an aside on part of the people counted before it. */
+function partAside(tokens: Token[], at: number): boolean {
+  const share = tokens[at]?.lower ?? "";
+  if (!/^(?:most|many|some|all|several|half|both|none|nearly|almost)$/.test(share) && !isCount(tokens[at])) return false;
+  const k = /^(?:nearly|almost)$/.test(share) ? at + 2 : at + 1;
+  return tokens[k]?.lower === "of" && /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
+}
+
+/** "… people killed in the blast were …": an outcome participle right after the people, with the clause going on. */
+function describedBy(tokens: Token[], from: number): boolean {
+  const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, from, words));
+  return !!hit && !!tokens[from + hit[0].length]?.isWord;
+}
+
+/**
+ * "Six people, four children and two women, were killed": a list of counted people set off by commas after a count,
+ * the verb after it. Returns the index of the closing comma, or -1. No verb, outcome or clause word may stand inside.
+ */
+function appositionList(tokens: Token[], at: number): number {
+  if (!isCount(tokens[at])) return -1;
+  let people = false;
+  for (let k = at; k < tokens.length && k - at <= 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return people && k > at + 1 ? k : -1;
+    if (!t.isWord || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower]) return -1;
+    if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return -1;
+    if (isPeople(t) || onePerson(t)) people = true;
+  }
+  return -1;
+}
+
+function isEndOfClause(t: Token | undefined): boolean {
+  return !t || /^[.;:!?]$/.test(t.text);
+}
+
+/** "…, with another 40 in hospital": the count before `at` (and who it counts) follows "with", so it has no verb. */
+function withCount(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    (isCount(tokens[k]) ||
+      isPeople(tokens[k] as Token) ||
+      /^(?:another|more|further|a|some|about|over|nearly)$/.test(tokens[k]?.lower ?? ""))
+  ) {
+    k--;
+  }
+  return k < at - 1 && tokens[k]?.lower === "with";
+}
+
+/** ", who had gathered for prayers,": a clause about the people, closed by a comma, that tells no outcome of its own. */
+function asideClause(tokens: Token[], at: number): boolean {
+  if (!/^(?:who|whose)$/.test(tokens[at]?.lower ?? "")) return false;
+  for (let k = at + 1; k < tokens.length && k - at <= 15; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k > at + 1;
+    if (!t.isWord || isCount(t) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return false;
+  }
+  return false;
 }
 
 /** "… have been identified": forms of "be"/"have", then a participle that names no outcome. */
@@ -468,22 +732,47 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
 const PHRASE_PARTICIPLES =
   /^(?:connected|linked|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading)$/;
 
+/** Words of a verb group, which a phrase about the people does not contain. */
+const VERB_GROUP =
+  /^(?:be|been|being|may|might|could|would|will|can|must|should|reportedly|allegedly|believed|feared|thought|presumed|confirmed|reported|listed|remain|remained|remains)$/;
+
+/** "including", "according" and the like open no phrase about the people; "being", "having" are auxiliaries. */
+const NOT_PHRASE_ING =
+  /^(?:including|according|during|following|being|having|regarding|excluding|concerning|bringing|raising|leaving|killing|wounding|injuring)$/;
+
 /**
- * A short phrase of place, gear or kin between the counted people and their verb: "five attackers with explosives
- * were killed", "two people in the car were hurt", "nine members of one family died". Skipped only when a form of
- * "be" or "have", or the metric verb itself, follows within four words.
+ * A phrase of place, gear, kin or circumstance between the counted people and their verb: "five attackers with
+ * explosives were killed", "two people in the northern province of Kunduz were hurt", "nine members of one family
+ * died", "twelve people sleeping in the house", "twelve people who had gathered for prayers were killed". Skipped
+ * only when a form of "be" or "have", or the metric verb itself, ends it; a relative clause's own verb comes first.
  */
 function pastLocative(tokens: Token[], from: number): number {
   const opener = tokens[from]?.lower ?? "";
   // "four boys connected to a militia were killed", "two men working at the site died": a participle phrase.
-  const participle = PHRASE_PARTICIPLES.test(opener);
-  if (!participle && !/^(?:in|on|with|from|aboard|inside|of)$/.test(opener)) return from;
+  const participle = PHRASE_PARTICIPLES.test(opener) || (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") && !NOT_PHRASE_ING.test(opener));
+  const relative = /^(?:who|whose)$/.test(opener);
+  // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
+  const aged = opener === "aged";
+  if (!participle && !relative && !aged && !/^(?:in|on|with|from|aboard|inside|of|at|near|outside)$/.test(opener)) return from;
   const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
-  for (let k = start; k < tokens.length && k <= from + (participle ? 7 : 5); k++) {
+  // In "who had gathered for prayers were killed" the clause's own verb ("had gathered") comes before the one sought.
+  let clauseVerb = !relative;
+  for (let k = start; k < tokens.length && k <= from + (relative ? 12 : 9); k++) {
     const t = tokens[k] as Token;
-    if (/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) return k;
-    if (k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
-    if (!t.isWord || /^\d/.test(t.text) || AUXILIARIES.has(t.lower) || METRIC_WORDS[t.lower]) return from;
+    const finite = /^(?:were|was|are|is|have|has|had)$/.test(t.lower);
+    if (finite && clauseVerb) return k;
+    if (clauseVerb && k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
+    if (relative && !clauseVerb) {
+      // "who were killed …" is read as it stands by the caller.
+      if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return from;
+      if (!AUXILIARIES.has(t.lower) && t.isWord) clauseVerb = true;
+      continue;
+    }
+    const age = (aged && (isCount(t) || /^(?:between|and|to|from)$/.test(t.lower))) || /^\d+s$/.test(t.lower);
+    if (age) continue;
+    if (!t.isWord || /^\d/.test(t.text) || VERB_GROUP.test(t.lower) || METRIC_WORDS[t.lower]) return from;
+    // A second clause or a report ("where …", "who said …") is no longer about who was counted.
+    if (/^(?:who|whom|whose|which|that|where|when|while|because|after|before|since|as|if|said|says|say|told)$/.test(t.lower)) return from;
     // "destroyed dozens of homes and killed 14": the verb after "and" is the sentence's, not the counted people's.
     if ((t.lower === "and" || t.lower === "or") && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) return from;
   }
@@ -505,9 +794,12 @@ function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
 /** Verbs that carry a running total to its new value: "bringing the total to 19", "raising their total to six". */
 const TOTAL_VERBS = /^(?:bringing|raising|taking|pushing|putting|brought|raised|took|pushed|put)$/;
 
-/** Where the total-carrying verb is, within a few words before `to`, or -1. */
+/**
+ * Where the total-carrying verb is, within a few words before `to`, or -1. "bringing the death toll from a week of
+ * fighting to 150": the toll may carry what it counts.
+ */
 function totalVerbBefore(tokens: Token[], to: number): number {
-  for (let j = to - 1; j >= 0 && j >= to - 8; j--) {
+  for (let j = to - 1; j >= 0 && j >= to - 12; j--) {
     const t = tokens[j] as Token;
     if (!t.isWord) return -1;
     if (TOTAL_VERBS.test(t.lower)) return j;
@@ -526,11 +818,85 @@ function runningTotal(tokens: Token[], to: number, previous: FigureDraft | undef
   return previous?.metric ?? null;
 }
 
+/**
+ * "The figure brings to 150 the number of people killed", "raising to 40 the death toll": the total is named after
+ * its number.
+ */
+function carriedTo(tokens: Token[], c: Candidate): Metric | null {
+  if (
+    !endsBefore(tokens, c.from, ["to"]) ||
+    (!TOTAL_VERBS.test(tokens[c.from - 2]?.lower ?? "") &&
+      !/^(?:brings|bring|raises|raise|takes|pushes)$/.test(tokens[c.from - 2]?.lower ?? ""))
+  ) {
+    return null;
+  }
+  let k = c.to;
+  if (tokens[k]?.lower !== "the" && tokens[k]?.lower !== "its" && tokens[k]?.lower !== "their") return null;
+  k++;
+  if (tokens[k]?.lower === "toll") return "KILLED";
+  if (tokens[k + 1]?.lower === "toll") return tokens[k]?.lower === "injury" ? "INJURED" : tokens[k]?.lower === "death" ? "KILLED" : null;
+  if (tokens[k]?.lower !== "number" && tokens[k]?.lower !== "total") return null;
+  k++;
+  if (tokens[k]?.lower === "of") k++;
+  if (/^(?:confirmed|reported|recorded|new|suspected)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k] && isPeople(tokens[k] as Token) && !METRIC_WORDS[tokens[k]?.lower ?? ""]) k++;
+  return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
+}
+
+/**
+ * "killed a policeman and two civilians", "arrested the imam and 12 of his followers": a later item of an outcome
+ * verb's object list, after people named without a count, and no verb of its own after it.
+ */
+function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  if (!endsBefore(tokens, c.from, ["and"]) || (!who.head && !who.partitive)) return null;
+  const next = tokens[who.last + 1];
+  if (next?.isWord && !/^(?:in|on|at|from|near|during|and|when|as|after)$/.test(next.lower)) return null;
+  return listVerbBefore(tokens, c.from - 2);
+}
+
+/** The outcome verb before a list of people named without a count, walking back from `at`; null if none. */
+function listVerbBefore(tokens: Token[], at: number): Metric | null {
+  let words = 0;
+  for (let k = at; k >= 0 && at - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    const verb = METRIC_BEFORE[t.lower];
+    // An active verb with an object: "were killed, and two …" has none.
+    if (verb) return words > 0 && !/^(?:were|was|are|is|be|been|being|have|has|had)$/.test(tokens[k - 1]?.lower ?? "") ? verb : null;
+    if (t.text === ",") continue;
+    words++;
+    if (
+      !t.isWord ||
+      isCount(t) ||
+      CLAUSE_BREAK.has(t.lower) ||
+      METRIC_WORDS[t.lower] ||
+      /^(?:in|on|at|from|by|near|during)$/.test(t.lower)
+    ) {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Back from `at` over a short phrase of where or when ("in the attack", "in Tuesday's blast", "on Sunday"), to the
+ * word before it; `at` itself when there is none.
+ */
+function pastPhraseBack(tokens: Token[], at: number): number {
+  for (let k = at; k >= 0 && at - k <= 5; k--) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || isCount(t)) return at;
+    if (/^(?:in|at|on|during|near|from)$/.test(t.lower)) return k > 0 && METRIC_WORDS[tokens[k - 1]?.lower ?? ""] ? k - 1 : at;
+  }
+  return at;
+}
+
 /** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 const WHEN_WORDS =
   /^(?:on|overnight|again|further|sharply|steadily|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
-function metricBefore(tokens: Token[], from: number, previous: FigureDraft | undefined): Metric | null {
+function metricBefore(tokens: Token[], start: number, previous: FigureDraft | undefined): Metric | null {
+  // 'had killed "more than 20 policemen"': a quotation may open between the verb and its count.
+  const from = /^["“‘']$/.test(tokens[start - 1]?.text ?? "") ? start - 1 : start;
   let k = from - 1;
   let j = from - 1;
   while (j >= 0 && /^(?:another|further|additional)$/.test(tokens[j]?.lower ?? "")) j--;
@@ -540,24 +906,48 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   if (tokens[j]?.lower === "toll" && from > 0) return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   // "a death toll of 50", "an injury toll of 30".
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "toll") return tokens[j - 2]?.lower === "injury" ? "INJURED" : "KILLED";
-  // "the dead included 12 children", "among the injured were four policemen".
-  const listed = /^(?:included|includes|include|were|are)$/.test(tokens[j]?.lower ?? "")
-    ? METRIC_WORDS[tokens[j - 1]?.lower ?? ""]
-    : undefined;
-  // "Casualties included six soldiers": at the start of a sentence the noun needs no article.
-  if (listed && (tokens[j - 2]?.lower === "the" || j - 1 === 0)) return listed;
+  // "the dead included 12 children", "among the injured were four policemen", "among those killed were", "also
+  // wounded were", and with where or when after the outcome: "killed in the attack were 12 policemen".
+  const listVerb = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "");
+  const named = listVerb ? pastPhraseBack(tokens, j - 1) : j - 1;
+  const listed = listVerb ? METRIC_WORDS[tokens[named]?.lower ?? ""] : undefined;
+  // "Casualties included six soldiers", "Killed were two guards": at the start of a sentence the noun needs no article.
+  // "The 12 dead included three women".
+  const counted = isCount(tokens[named - 1]) && tokens[named - 2]?.lower === "the";
+  if (listed && (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") || counted || named === 0)) return listed;
+  // "Of the dead, 12 were policemen", "Of those killed, 12 …", "Of the 40 dead, 12 …".
+  if (tokens[j]?.lower === "," && METRIC_WORDS[tokens[j - 1]?.lower ?? ""]) {
+    const lead = isCount(tokens[j - 2]) ? j - 3 : j - 2;
+    if (/^(?:the|those)$/.test(tokens[lead]?.lower ?? "") && tokens[lead - 1]?.lower === "of" && lead - 1 === 0) {
+      return METRIC_WORDS[tokens[j - 1]?.lower ?? ""] ?? null;
+    }
+  }
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
-  while (k >= 0 && /^(?:another|further|additional|a|an|total|of)$/.test(tokens[k]?.lower ?? "")) k--;
+  // "rescued the four-man crew", "killed all 12".
+  while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all)$/.test(tokens[k]?.lower ?? "")) k--;
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
+  // "has killed or wounded 500 people": two outcomes make one count of neither (see joinedMetric).
+  const either = tokens[k - 1]?.lower === "or" ? METRIC_BEFORE[tokens[k - 2]?.lower ?? ""] : undefined;
+  if (direct && either && either !== direct)
+    return direct === "OTHER" || either === "OTHER" ? (direct === "OTHER" ? either : direct) : "OTHER";
   if (direct) return direct;
   // "gunmen shot dead 12 villagers".
   if (tokens[k]?.lower === "dead" && tokens[k - 1]?.lower === "shot") return "KILLED";
   // "boats picked up 300 survivors", "plucked 180 people from the sea", "saved 40", "pulled 600 people out … alive".
   if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
+  // "rounded up 300 people".
+  if (tokens[k]?.lower === "up" && /^(?:rounded|rounding)$/.test(tokens[k - 1]?.lower ?? "")) return "DETAINED";
+  // "rescuers are searching for 12 people", "the search for 40 fishermen".
+  if (tokens[k]?.lower === "for" && /^(?:search|searching|searched|looking|hunt|hunting)$/.test(tokens[k - 1]?.lower ?? ""))
+    return "MISSING";
   if (/^(?:plucked|plucking|saved|saving)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
   const alive = tokens.slice(from, from + 14).findIndex((t) => t.lower === "alive" || t.text === ".");
-  if (/^(?:pulled|pulling|pull|dragged)$/.test(tokens[k]?.lower ?? "") && alive >= 0 && tokens[from + alive]?.lower === "alive") {
+  if (
+    /^(?:pulled|pulling|pull|dragged|found|finding|dug|brought)$/.test(tokens[k]?.lower ?? "") &&
+    alive >= 0 &&
+    tokens[from + alive]?.lower === "alive"
+  ) {
     return "OTHER";
   }
   // "the death toll is now 4,210", "the toll stood officially at 80": an adverb between the verb and the number.
@@ -591,6 +981,9 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
   }
   // "raising that country's total number of infections to 29": the total is named below, like a toll.
   const carried = joint === "to" && totalVerbBefore(tokens, k) >= 0;
+  // "the toll ranged from 40 to 60", "estimates of the dead range from 40 to 60".
+  const ranged = joint === "from" && /^(?:range|ranges|ranged|ranging|varied|varies|vary)$/.test(tokens[k - 1]?.lower ?? "");
+  if (ranged) return tollNamedBefore(tokens, k);
   if (
     !carried &&
     !TOLL_VERBS.has(joint) &&
@@ -609,6 +1002,12 @@ function metricBefore(tokens: Token[], from: number, previous: FigureDraft | und
  */
 function tollNamedBefore(tokens: Token[], k: number): Metric | null {
   for (let j = k, n = 0; j >= 0 && n < 24; j--, n++) {
+    // "The death toll, which stood at 50 on Sunday, rose to 62": a relative clause between the toll and its verb.
+    const open = tokens[j]?.text === "," && j < k ? relativeClauseOpening(tokens, j) : -1;
+    if (open >= 0) {
+      j = open;
+      continue;
+    }
     const t = tokens[j]?.lower ?? "";
     // "the death toll from a 7.2 magnitude earthquake … rose to 2,207", "the toll from a Nov. 24 bombing has risen to
     // 92": a magnitude or a date is no competing count.
@@ -618,7 +1017,15 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (t === "." && !(MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") && /^\d/.test(tokens[j + 1]?.text ?? ""))) return null;
     if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !dated && !dottedMonth) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+    // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
+    if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
+    // "Deaths rose to 62", "confirmed cases have climbed to 4,581": the counted outcome is the verb's own subject.
+    // "The dead numbered 40", "the injured are estimated at 300".
+    const theNamed = tokens[j - 1]?.lower === "the" && /^(?:dead|injured|wounded|missing|displaced)$/.test(t);
+    if ((theNamed || /^(?:deaths|fatalities|cases|infections|casualties)$/.test(t)) && j < k && subjectOfVerb(tokens, j + 1, k)) {
+      return METRIC_WORDS[t] ?? null;
+    }
     // "the number of confirmed cases had reached 9,870".
     if (
       tokens[j - 2]?.lower === "of" &&
@@ -637,6 +1044,32 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
   return null;
 }
 
+/** Whether only the toll's verb, its auxiliaries and time words stand in [from, to]. */
+function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const t = tokens[j]?.lower ?? "";
+    if (
+      !TOLL_VERBS.has(t) &&
+      !AUXILIARIES.has(t) &&
+      !WHEN_WORDS.test(t) &&
+      !/^(?:to|at|from|range|ranged|ranges|varied|vary|varies)$/.test(t)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The comma that opens ", which …," (or that, who) closed by the comma at `close`, or -1. */
+function relativeClauseOpening(tokens: Token[], close: number): number {
+  for (let i = close - 2; i >= 0 && close - i <= 16; i--) {
+    const t = tokens[i]?.text ?? "";
+    if (/^[.;:]$/.test(t)) return -1;
+    if (t === ",") return /^(?:which|that|who)$/.test(tokens[i + 1]?.lower ?? "") ? i : -1;
+  }
+  return -1;
+}
+
 interface Counted {
   /** The people noun ("civilians"), if the text names one. */
   head: Token | null;
@@ -647,24 +1080,60 @@ interface Counted {
   last: number;
   /** "19 of them", "nearly a dozen of its staff". */
   partitive: boolean;
+  /** "five of them", "of whom three": a part of the people counted just before. */
+  ofThem: boolean;
+  /** "20 or more people", "20 people or so": a qualifier after the number or its people. */
+  trailing: Qualifier | null;
   /** The second noun of "women and children". */
   pair: Token | null;
 }
 
 /** Reads who is counted after the number: "over 800 civilians", "hundreds of civilian deaths", "145 wounded patients". */
 function counted(tokens: Token[], c: Candidate): Counted {
-  const out: Counted = { head: null, metric: null, modifiers: [], last: c.to - 1, partitive: false, pair: null };
+  const out: Counted = {
+    head: null,
+    metric: null,
+    modifiers: [],
+    last: c.to - 1,
+    partitive: false,
+    ofThem: false,
+    pair: null,
+    trailing: null,
+  };
   let k = c.to;
+  const orMore = (at: number): Qualifier | null =>
+    tokens[at]?.lower === "or"
+      ? tokens[at + 1]?.lower === "more"
+        ? "AT_LEAST"
+        : tokens[at + 1]?.lower === "so"
+          ? "APPROXIMATELY"
+          : null
+      : null;
+  out.trailing = orMore(k);
+  if (out.trailing) {
+    out.last = k + 1;
+    k += 2;
+  }
   if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
   if (tokens[k]?.lower === "of" && /^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[k + 1]?.lower ?? "")) {
     out.partitive = true;
-    if (/^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "")) out.last = k + 1;
+    out.ofThem = /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
+    if (out.ofThem) out.last = k + 1;
     k += 2;
+    // "18 of the 200 passengers": the whole named after the part is counted on its own; who is counted follows it.
+    while (k < tokens.length && (isCount(tokens[k]) || /^(?:hundred|thousand|million)$/.test(tokens[k]?.lower ?? ""))) k++;
   }
-  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+  for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
+    // "Twelve U.S. soldiers": the full stop of a dotted abbreviation belongs to it.
+    if (t.text === "." && /^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]?.end === t.start) continue;
     if (!t.isWord) break;
-    if (c.high === 1 && c.qualifier === "EXACT" && ONE_PERSON.has(t.lower)) {
+    // "Twelve Afghan and NATO soldiers": two modifiers of one people noun.
+    if (/^(?:and|or)$/.test(t.lower) && out.modifiers.length > 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) {
+      out.modifiers.push(t);
+      continue;
+    }
+    if (c.high === 1 && c.qualifier === "EXACT" && onePerson(t)) {
       out.head = t;
       out.last = k;
       break;
@@ -689,9 +1158,17 @@ function counted(tokens: Token[], c: Candidate): Counted {
       }
       break;
     }
+    // "9,000 Rohingya were …", "13 Taliban died": a group named in the singular, when a verb of what befell them follows.
+    if (n === 0 && groupName(tokens, k)) {
+      out.head = t;
+      out.last = k;
+      break;
+    }
     if (isPeople(t)) {
       // "six border police officers": the last of two people nouns is the head.
-      if (tokens[k + 1] && isPeople(tokens[k + 1] as Token) && tokens[k + 1]?.lower !== "others") {
+      const second = tokens[k + 1];
+      const one = c.high === 1 && c.qualifier === "EXACT";
+      if (second && (isPeople(second) || (one && onePerson(second))) && second.lower !== "others") {
         out.modifiers.push(tokens[k] as Token); // "crew members" counts members of the crew
         k++;
       }
@@ -704,17 +1181,38 @@ function counted(tokens: Token[], c: Candidate): Counted {
       }
       break;
     }
+    // "two 12-year-old boys": an age is a modifier, not a count.
+    if (/^[\p{L}\d]+-years?-olds?$/u.test(t.lower)) {
+      out.modifiers.push(t);
+      continue;
+    }
     if (STOPS.has(t.lower) || /^\d/.test(t.text)) break;
     if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower]) break; // "12 homes", "three rockets"
     out.modifiers.push(t);
   }
+  const after = out.trailing ? null : orMore(out.last + 1);
+  if (after && (out.head || out.metric)) {
+    out.trailing = after;
+    out.last += 2;
+  }
   if (!out.head && !out.metric) out.modifiers = [];
-  if (!out.metric && out.head?.lower === "bodies") out.metric = "KILLED";
+  if (!out.metric && /^(?:bodies|body)$/.test(out.head?.lower ?? "")) out.metric = "KILLED";
   // Refugees and evacuees are counted as displaced by being named: "75,000 refugees crossed the border".
   if (!out.metric && /^(?:refugees|evacuees)$/.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
-  if (!out.metric && out.head?.lower === "survivors" && !out.partitive) out.metric = "OTHER";
+  if (!out.metric && /^survivors?$/.test(out.head?.lower ?? "") && !out.partitive) out.metric = "OTHER";
   return out;
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+function groupName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^(?:\p{Lu}\p{Ll}+|(?:al|el)-\p{Lu}\p{L}+)(?:-\p{L}+)?$/u.test(t.text) || WEEKDAYS.test(t.lower) || MONTH_WORDS.has(t.lower)) {
+    return false;
+  }
+  const next = tokens[k + 1]?.lower ?? "";
+  return /^(?:were|are|have|had|was|remain|remained)$/.test(next) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words));
 }
 
 /** Who the figure counts, in the article's words, with "others" and "of them" resolved to the figure they extend. */
@@ -744,23 +1242,82 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const first = tokens[c.from];
   if (!first) return null;
   const gap = tokens.filter((t) => t.start >= previous.statedEnd && t.end <= first.start);
-  const joint = gap[gap.length - 1]?.lower;
-  if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and")) return null;
-  if (gap.some((t) => CLAUSE_BREAK.has(t.lower) || /^\d/.test(t.text) || METRIC_WORDS[t.lower])) return null;
+  // "at least 12 and possibly as many as 20": a second estimate of the same count.
+  const hedge = gap.length >= 2 && /^(?:possibly|perhaps|maybe|probably|even)$/.test(gap[gap.length - 1]?.lower ?? "");
+  const joint = hedge ? gap[gap.length - 2]?.lower : gap[gap.length - 1]?.lower;
+  if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and" && joint !== "or")) return null;
+  if (gap.some((t) => /^\d/.test(t.text))) return null;
   const next = tokens[who.last + 1]?.lower ?? "";
-  return who.head || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
+  // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the
+  // verb before it, even across that verb.
+  const placed = !who.head && /^(?:in|at|near)$/.test(next) && /^\p{Lu}/u.test(tokens[who.last + 2]?.text ?? "");
+  const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, who.last + 2));
+  if (!elided && gap.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
+  return who.head || hedge || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
+}
+
+/** What may follow "four in Homs" when it repeats an earlier verb: the end of the clause, or more of where and when. */
+const ENDS_PLACED_COUNT =
+  /^(?:|[.,;:)–—-]|and|or|on|in|at|during|since|after|before|overnight|province|city|town|district|region|governorate|state|county|village|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The first lower-case word (or punctuation) after a capitalised place name starting at `from`. */
+function nextWordAfterPlace(tokens: Token[], from: number): string {
+  let k = from;
+  while (
+    k < tokens.length &&
+    k - from < 5 &&
+    (/^\p{Lu}/u.test(tokens[k]?.text ?? "") || /^(?:al|el|ez|ad|as)-/.test(tokens[k]?.lower ?? ""))
+  )
+    k++;
+  return tokens[k]?.lower ?? "";
+}
+
+/** "as well as", "along with", "together with" join people as "and" does: one token that reads "and". */
+function joinAdditions(tokens: Token[], source: string): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const n = matchesAt(tokens, k, ["as", "well", "as"])
+      ? 3
+      : matchesAt(tokens, k, ["along", "with"]) || matchesAt(tokens, k, ["together", "with"])
+        ? 2
+        : 0;
+    const first = tokens[k] as Token;
+    if (n === 0) {
+      out.push(first);
+      continue;
+    }
+    const last = tokens[k + n - 1] as Token;
+    out.push({ text: source.slice(first.start, last.end), lower: "and", start: first.start, end: last.end, isWord: true });
+    k += n - 1;
+  }
+  return out;
 }
 
 /** Casualty-style figures stated in one sentence. */
 export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = joinAdditions(tokenize(sentence.text, sentence.start), source);
   const drafts: FigureDraft[] = [];
   for (const c of candidates(tokens, scanNumbers(tokens, source))) {
     if (isNotACount(tokens, c)) continue;
     const who = counted(tokens, c);
     // "…, including three children and two women": part of the figure before the list, which carries the metric.
     const previous = drafts[drafts.length - 1];
-    const nested = NESTING.some((n) => endsBefore(tokens, c.from, n)) || (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
+    // "killed 14 people - 10 soldiers and four civilians", "14 people: 10 soldiers …", "Six people, four children and
+    // two women, were killed": a list right after a figure details it.
+    const detailing =
+      !!previous &&
+      tokens[c.from - 2]?.end === previous.statedEnd &&
+      (/^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "") || (tokens[c.from - 1]?.text === "," && appositionList(tokens, c.from) > 0));
+    // "Forty people were hurt, six seriously": how badly a part of them was hurt.
+    const howBadly =
+      !!previous &&
+      tokens[c.from - 1]?.text === "," &&
+      /^(?:seriously|critically|badly|severely|gravely|slightly|lightly)$/.test(tokens[c.to]?.lower ?? "");
+    const nested =
+      detailing ||
+      howBadly ||
+      NESTING.some((n) => endsBefore(tokens, c.from, n)) ||
+      (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
     // "trapping thousands under buildings — including two hospitals": a listed count of things is no part of the people.
     const next = tokens[who.last + 1];
     const things = !who.head && !who.metric && next && /^\p{Ll}{3,}s$/u.test(next.text) && !isPeople(next) && !MODIFIER_SUBJECT[next.lower];
@@ -769,15 +1326,24 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     if (!who.head && !who.metric && next && LIVESTOCK.has(next.lower)) continue;
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
-    const ofThem = who.partitive && /^(?:them|whom)$/.test(tokens[who.last]?.lower ?? "");
+    const ofThem = who.ofThem;
     const parent = (nested || ofThem) && outer >= 0 ? outer : null;
     // "Nineteen bodies were recovered, of whom three have been identified": the part has a verb of its own.
     const part = ofThem || endsBefore(tokens, c.from, ["of", "whom"]) || endsBefore(tokens, c.from, ["of", "them"]);
     if (part && !who.metric && ownVerbAfter(tokens, who.last + 1)) continue;
+    // "Four of the six crew members were rescued", "18 of the 200 passengers survived": the verb is the part's; the
+    // whole takes only an outcome that describes it before the verb ("Ten of the 40 people killed were children").
+    const whole = endsBefore(tokens, c.from, ["of", "the"]) && isCount(tokens[c.from - 3]);
+    if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
+    // "One of the injured later died": a part of an outcome's people with an outcome of its own.
+    const later = who.partitive && who.metric && !who.head ? metricAfter(tokens, who.last + 1) : null;
     const own =
+      later ??
+      carriedTo(tokens, c) ??
       who.metric ??
       metricAfter(tokens, who.last + 1) ??
       metricBefore(tokens, c.from, previous) ??
+      listedObject(tokens, c, who) ??
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.
       metricAfter(tokens, who.last + 1, true) ??
       (parent !== null ? drafts[parent]?.metric : null);
@@ -785,10 +1351,18 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const metric = own ?? sibling?.metric;
     if (!metric) continue;
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
-    const beyond = c.qualifier === "EXACT" && /^(?:passed|surpassed|exceeded|topped|past|above)$/.test(tokens[c.from - 1]?.lower ?? "");
+    const beyond =
+      c.qualifier === "EXACT" &&
+      /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops)$/.test(tokens[c.from - 1]?.lower ?? "");
     // "1.2 million cases approximately were reported": the qualifier may follow what it qualifies.
     const trailing = c.qualifier === "EXACT" && tokens[who.last + 1]?.lower === "approximately";
-    const qualified: Candidate = beyond ? { ...c, qualifier: "MORE_THAN" } : trailing ? { ...c, qualifier: "APPROXIMATELY" } : c;
+    const qualified: Candidate = beyond
+      ? { ...c, qualifier: "MORE_THAN" }
+      : trailing
+        ? { ...c, qualifier: "APPROXIMATELY" }
+        : who.trailing && c.qualifier === "EXACT"
+          ? { ...c, qualifier: who.trailing }
+          : c;
     const first = tokens[c.from] as Token;
     const end = (tokens[who.last] as Token).end;
     drafts.push({

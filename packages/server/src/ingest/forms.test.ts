@@ -97,6 +97,92 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Officials confirmed one new case on the island.", { metric: "OTHER", low: 1 }],
   ["Casualties included nine soldiers.", { metric: "OTHER", low: 9, subject: "soldiers" }],
   ["The avalanche struck, trapping dozens in their cabins.", { metric: "OTHER", qualifier: "VAGUE", low: 24, high: 99 }],
+  ["Two porters were seriously wounded.", { metric: "INJURED", qualifier: "EXACT", low: 2, subject: "porters" }],
+  ["At least 10 drivers were fatally shot.", { metric: "KILLED", qualifier: "AT_LEAST", low: 10 }],
+  ["Among those killed were 12 miners.", { metric: "KILLED", low: 12, subject: "miners" }],
+  ["Also wounded were two medics.", { metric: "INJURED", low: 2, subject: "medics" }],
+  ["Among those detained are 30 students.", { metric: "DETAINED", low: 30, subject: "students" }],
+  ["Several climbers are reported missing.", { metric: "MISSING", qualifier: "VAGUE", low: 3, high: 9, statedText: "Several climbers" }],
+  ["Several hundred people were injured.", { metric: "INJURED", qualifier: "VAGUE", low: 200, high: 999 }],
+  ["Deaths rose to 62.", { metric: "KILLED", qualifier: "EXACT", low: 62, statedText: "62" }],
+  ["Confirmed cases have climbed to 4,581.", { metric: "OTHER", qualifier: "EXACT", low: 4581 }],
+  ["The number of dead now exceeds 7,000.", { metric: "KILLED", qualifier: "MORE_THAN", low: 7000, high: null }],
+  ["Nine others sustained serious head injuries.", { metric: "INJURED", low: 9, statedText: "Nine others" }],
+  ["Thirty people were admitted to hospital.", { metric: "INJURED", low: 30 }],
+  ["Six miners are in critical condition.", { metric: "INJURED", low: 6, subject: "miners" }],
+  ["Nearly 20,000 people are living in makeshift camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 20_000 }],
+  ["As many as 9,000 Rohingya are massed along the border.", { metric: "DISPLACED", qualifier: "UP_TO", high: 9000 }],
+  ["Some 10,000 villagers crossed into Chad.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 10_000 }],
+  ["The gunmen took 30 people hostage.", { metric: "OTHER", low: 30, subject: "people" }],
+  ["The death toll is estimated at 1,000.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 1000, statedText: "estimated at 1,000" }],
+  ["The toll was put at 45.", { metric: "KILLED", qualifier: "EXACT", low: 45, statedText: "45" }],
+  ["The dead numbered 40.", { metric: "KILLED", qualifier: "EXACT", low: 40, statedText: "40" }],
+  ["The injured are estimated at 300.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 300 }],
+  ["One of the injured later died.", { metric: "KILLED", qualifier: "EXACT", low: 1 }],
+  ["The floods have left thousands of villagers marooned.", { metric: "OTHER", qualifier: "VAGUE", low: 2000, high: 9999 }],
+  ["One crewman died.", { metric: "KILLED", low: 1, subject: "crewman" }],
+  ["One crew member is still missing.", { metric: "MISSING", low: 1, statedText: "One crew member" }],
+  ["One body was recovered.", { metric: "KILLED", low: 1, statedText: "One body" }],
+  ["Twelve al-Shabab were killed.", { metric: "KILLED", low: 12, subject: "al-Shabab" }],
+  ["Between 2 and 3 million people have fled.", { metric: "DISPLACED", qualifier: "RANGE", low: 2_000_000, high: 3_000_000 }],
+  ["Two to three thousand people were evacuated.", { metric: "OTHER", qualifier: "RANGE", low: 2000, high: 3000 }],
+  ["Between 1.5 and 2 million people have fled.", { metric: "DISPLACED", qualifier: "RANGE", low: 1_500_000, high: 2_000_000 }],
+  ["Between 900 and 1 million people have fled.", { metric: "DISPLACED", qualifier: "RANGE", low: 900, high: 1_000_000 }],
+  ["The toll ranged from 40 to 60.", { metric: "KILLED", qualifier: "RANGE", low: 40, high: 60 }],
+  ["Estimates of the dead range from 40 to 60.", { metric: "KILLED", qualifier: "RANGE", low: 40, high: 60 }],
+  ["Two men were pulled from the river and later died.", { metric: "KILLED", low: 2, subject: "men" }],
+  ["A helicopter hoisted three fishermen from a life raft.", { metric: "OTHER", low: 3, subject: "fishermen" }],
+  ["Three crew members were airlifted to safety.", { metric: "OTHER", low: 3 }],
+  ["Video showed hundreds of worshippers being knocked over and crushed.", { metric: "OTHER", qualifier: "VAGUE", low: 200, high: 999 }],
+  ["Twenty people were knocked down and trampled to death.", { metric: "KILLED", low: 20 }],
+  ["Three sailors drowned.", { metric: "KILLED", low: 3, subject: "sailors" }],
+  ["Four officials were kidnapped.", { metric: "OTHER", low: 4, subject: "officials" }],
+  ["The blast killed 12 passersby.", { metric: "KILLED", low: 12, subject: "passersby" }],
+  ["Forty people had been admitted to Medina hospital.", { metric: "INJURED", low: 40 }],
+  ["As many as 3 million people lack shelter.", { metric: "DISPLACED", qualifier: "UP_TO", high: 3_000_000 }],
+  ["About 50,000 people have been forced into relief camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 50_000 }],
+  ["The number of survivors rose to 400.", { metric: "OTHER", low: 400, statedText: "400" }],
+  ["Survivors numbered 324.", { metric: "OTHER", low: 324 }],
+  ["Rescuers found 57 people alive.", { metric: "OTHER", low: 57 }],
+  ["Only 20 people have been pulled alive from the mud.", { metric: "OTHER", low: 20 }],
+  ["Only one child was pulled out alive.", { metric: "OTHER", low: 1, subject: "child" }],
+  ["About 20,000 people are in evacuation centres.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 20_000 }],
+  ["The Coast Guard rescued the four-man crew.", { metric: "OTHER", low: 4, statedText: "four-man crew" }],
+  ["The boat's 12-member crew is missing.", { metric: "MISSING", low: 12 }],
+  ["Some 5,000 households were displaced.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 5000, subject: "households" }],
+  ["The violence has killed or wounded more than 500 people.", { metric: "OTHER", qualifier: "MORE_THAN", low: 500 }],
+  ["Troops evacuated or rescued 300 villagers.", { metric: "OTHER", low: 300 }],
+  ["Twenty or more people were killed.", { metric: "KILLED", qualifier: "AT_LEAST", low: 20, statedText: "Twenty or more people" }],
+  ["Twenty miners or so were hurt.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 20, statedText: "Twenty miners or so" }],
+  ["Some 20 or so people were killed.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 20 }],
+  ["Thirty-odd people were killed.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 30, high: 30 }],
+  ["Upward of 1,000 people fled.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 1000 }],
+  ["At least 1900 died in the floods.", { metric: "KILLED", qualifier: "AT_LEAST", low: 1900 }],
+  ["A further 1247 have been hospitalised.", { metric: "INJURED", low: 1247 }],
+  ["The toll rose to 1900.", { metric: "KILLED", low: 1900 }],
+  ["Nearly half a million people have fled.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 500_000, high: 500_000 }],
+  ["A quarter of a million people have fled.", { metric: "DISPLACED", low: 250_000, high: 250_000 }],
+  ["Twelve people were found dead.", { metric: "KILLED", low: 12 }],
+  ["Twelve guards were found shot dead.", { metric: "KILLED", low: 12, subject: "guards" }],
+  ["Four people were pronounced dead at the scene.", { metric: "KILLED", low: 4 }],
+  ["Twelve protesters were gunned down.", { metric: "KILLED", low: 12, subject: "protesters" }],
+  ["Gunmen slaughtered 12 villagers.", { metric: "KILLED", low: 12 }],
+  ["Forty nurses tested positive.", { metric: "OTHER", low: 40, subject: "nurses" }],
+  ["Twelve passengers swam to shore.", { metric: "OTHER", low: 12 }],
+  ["Five U.S. soldiers died.", { metric: "KILLED", low: 5, statedText: "Five U.S. soldiers" }],
+  ['A spokesman said the group had killed "more than 20 policemen."', { metric: "KILLED", qualifier: "MORE_THAN", low: 20 }],
+  ["Two 12-year-old boys were killed.", { metric: "KILLED", low: 2, subject: "12-year-old boys" }],
+  ["Three children aged between 5 and 10 were killed.", { metric: "KILLED", low: 3, subject: "children" }],
+  ["Three children, aged 5 to 10, were killed.", { metric: "KILLED", low: 3 }],
+  ["Four people in their 20s were killed.", { metric: "KILLED", low: 4 }],
+  ["Tens of millions of people have been affected.", { metric: "OTHER", qualifier: "VAGUE", low: 20_000_000, high: 99_999_999 }],
+  ["Rescuers are searching for 12 fishermen.", { metric: "MISSING", low: 12 }],
+  ["Twelve miners have not been found.", { metric: "MISSING", low: 12 }],
+  ["Security forces rounded up 300 people.", { metric: "DETAINED", low: 300 }],
+  ["Twelve suspects were held for questioning.", { metric: "DETAINED", low: 12 }],
+  ["Police took 12 people into custody.", { metric: "DETAINED", low: 12 }],
+  ["More than 2,000 villagers have been relocated.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 2000 }],
+  ["Twelve Afghan and NATO troops were wounded.", { metric: "INJURED", low: 12, subject: "Afghan and NATO troops" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -117,6 +203,21 @@ const NOT_FIGURES = [
   "Workers pulled 12 cars from the river.",
   "A gunman shot 4 guards in the hospital.",
   "The drought killed 300,000 cattle.",
+  "Twelve guests were quickly seated.",
+  "The storm destroyed several homes.",
+  "In some cases the water rose to 3 metres.",
+  "Thirty guests were living in the hotel.",
+  "Twenty workers received bonuses.",
+  "One member of parliament said the vote was fair.",
+  "The wall was 1.5 to 2 metres high.",
+  "Two men were questioned and released.",
+  "Thirty students were admitted to the university.",
+  "Twenty students were in the camps when it started.",
+  "A two-man team inspected the dam.",
+  "The unrest, which has gone on since at least 2005, has not let up.",
+  "Twelve boxes were found in the house.",
+  "Twelve rebels were sentenced to death.",
+  "Twelve victims have not been identified.",
 ];
 
 describe("figure forms", () => {
@@ -153,6 +254,10 @@ describe("figure forms", () => {
       ["KILLED", 25, "raiders"],
       ["KILLED", 4, "guards"],
     ]);
+    expect(read("Seven guards were among 12 people killed.")).toEqual([
+      ["KILLED", 7, "guards"],
+      ["KILLED", 12, "people"],
+    ]);
     expect(read("Eleven policemen and three civilians were among the 19 killed.")).toEqual([
       ["KILLED", 11, "policemen"],
       ["KILLED", 3, "civilians"],
@@ -169,7 +274,7 @@ describe("figure forms", () => {
     ]);
   });
 
-  it("reads a running total carried to its new value by “bringing” or “raising”", () => {
+  it("reads a running total carried to its new value by “bringing” or “raising”, and a toll past a relative clause", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
     expect(read("Rescuers found three more bodies, bringing the total to 21.")).toEqual([
       ["KILLED", 3, "three more bodies"],
@@ -180,6 +285,18 @@ describe("figure forms", () => {
       ["OTHER", 17, "17"],
     ]);
     expect(read("The budget rose by a third, bringing the total to 90.")).toEqual([]);
+    expect(read("The new deaths bring to 150 the number of people killed this week.")).toEqual([["KILLED", 150, "150"]]);
+    expect(read("The attack raised to 40 the death toll from the week's violence.")).toEqual([["KILLED", 40, "40"]]);
+    expect(read("The ministry raised to 400 the price of bread.")).toEqual([]);
+    expect(read("The death toll, which stood at 50 on Sunday, has reached 62.")).toEqual([
+      ["KILLED", 50, "50"],
+      ["KILLED", 62, "62"],
+    ]);
+    expect(read("The budget, which stood at 50 on Sunday, has reached 62.")).toEqual([]);
+    expect(read("Raids killed 20 people, bringing the death toll from a week of fighting to 150.")).toEqual([
+      ["KILLED", 20, "20 people"],
+      ["KILLED", 150, "150"],
+    ]);
   });
 
   it("counts no things listed under a count of people, and reads “in hospital” after a verb only", () => {
@@ -188,9 +305,141 @@ describe("figure forms", () => {
     expect(read("The raid killed 12 patients in hospital.")).toEqual([["KILLED", 12, "12 patients"]]);
   });
 
+  it("reads the verb past an aside on part of the people, and a part named “eight of them policemen”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low, f.subject]);
+    expect(read("At least 30 pilgrims, many of them women, were wounded.")).toEqual([["INJURED", "AT_LEAST", 30, "pilgrims"]]);
+    expect(read("Some 40 people, nearly all of them students, were detained.")).toEqual([["DETAINED", "APPROXIMATELY", 40, "people"]]);
+    expect(read("Eleven people were killed, eight of them policemen.")).toEqual([
+      ["KILLED", "EXACT", 11, "people"],
+      ["KILLED", "EXACT", 8, "policemen"],
+    ]);
+  });
+
+  it("gives “N of the M people” the verb of the part, and the whole only an outcome that describes it", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
+    expect(read("Four of the six crew members were rescued.")).toEqual([["OTHER", 4, "Four of the six crew members"]]);
+    expect(read("Only 18 of the 200 passengers survived.")).toEqual([["OTHER", 18, "18 of the 200 passengers"]]);
+    expect(read("Ten of the 40 people killed in the blast were children.")).toEqual([
+      ["KILLED", 10, "Ten of the 40 people"],
+      ["KILLED", 40, "40 people"],
+    ]);
+  });
+
+  it("reads a list that details a figure after a dash, a colon or in apposition as its parts", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.subject]);
+    const parts = [
+      ["KILLED", 14, "people"],
+      ["KILLED", 10, "soldiers"],
+      ["KILLED", 4, "civilians"],
+    ];
+    expect(read("The raid killed 14 people - 10 soldiers and four civilians.")).toEqual(parts);
+    expect(read("The raid killed 14 people: 10 soldiers and four civilians.")).toEqual(parts);
+    expect(read("Fourteen people, 10 soldiers and four civilians, were reported killed.")).toEqual([
+      ["KILLED", 14, "people"],
+      ["KILLED", 10, "soldiers"],
+      ["KILLED", 4, "civilians"],
+    ]);
+    expect(read("The victims, 10 soldiers and four civilians, died instantly.")).toEqual(parts.slice(1));
+    expect(read("The raid killed 14 people, 30 others were hurt.")).toEqual([
+      ["KILLED", 14, "people"],
+      ["INJURED", 30, "people"],
+    ]);
+  });
+
+  it("repeats the verb for a count with only a named place after it, across the verb", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Monitors said 17 civilians were killed in Hama and four in Homs.")).toEqual([
+      ["KILLED", 17],
+      ["KILLED", 4],
+    ]);
+    expect(read("Five soldiers were killed, and two in Daraa said the army had left.")).toEqual([["KILLED", 5]]);
+  });
+
+  it("reads the verb past an aside between typed double dashes or in brackets, and “with another 40 in hospital”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    const both = [
+      ["KILLED", 12],
+      ["KILLED", 3],
+    ];
+    expect(read("Twelve people -- including three children -- were killed.")).toEqual(both);
+    expect(read("Twelve people (three of them children) were killed.")).toEqual(both);
+    expect(read("Twelve people have died, with another 40 in hospital.")).toEqual([
+      ["KILLED", 12],
+      ["INJURED", 40],
+    ]);
+    expect(read("The strike killed 12 patients in hospital.")).toEqual([["KILLED", 12]]);
+  });
+
+  it("reads a second estimate of the same count, a list after “killed 12:” and “the 12 dead included”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low ?? f.high]);
+    expect(read("The blast killed at least 12 people, and possibly as many as 20.")).toEqual([
+      ["KILLED", "AT_LEAST", 12],
+      ["KILLED", "UP_TO", 20],
+    ]);
+    expect(read("The raid killed 12: 10 soldiers and two civilians.")).toEqual([
+      ["KILLED", "EXACT", 12],
+      ["KILLED", "EXACT", 10],
+      ["KILLED", "EXACT", 2],
+    ]);
+    expect(read("The 12 dead included three women.")).toEqual([
+      ["KILLED", "EXACT", 12],
+      ["KILLED", "EXACT", 3],
+    ]);
+    expect(read("At 8:50 the bomb went off.")).toEqual([]);
+  });
+
+  it("reads the verb past a longer phrase or a relative clause about the people counted", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Twelve people who had gathered for prayers were killed.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve pilgrims who were travelling to the shrine died.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve people, who had gathered for prayers, were killed.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve fishermen whose boat capsized are missing.")).toEqual([["MISSING", 12]]);
+    expect(read("Twelve people sleeping in the house were killed.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve people in the northern province of Kunduz were hurt.")).toEqual([["INJURED", 12]]);
+    expect(read("Twelve people on their way to a wedding party were killed.")).toEqual([["KILLED", 12]]);
+    // The phrase ends at a second clause or a report.
+    expect(read("The quake killed 12 people in a region where many were injured last year.")).toEqual([["KILLED", 12]]);
+    expect(read("Twelve people who saw the attack said they were injured.")).toEqual([]);
+    expect(read("Two people who saw the gunmen who killed the guards were questioned.")).toEqual([]);
+  });
+
+  it("reads inverted lists with where or when after the outcome, and “Of the dead, 12 were …”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("Killed in the attack were 12 policemen.")).toEqual([["KILLED", "EXACT", 12]]);
+    expect(read("Also wounded in Tuesday's blast were two children.")).toEqual([["INJURED", "EXACT", 2]]);
+    expect(read("Of those killed, 12 were policemen.")).toEqual([["KILLED", "EXACT", 12]]);
+    expect(read("Of the 40 dead, 12 were policemen.")).toEqual([
+      ["KILLED", "EXACT", 40],
+      ["KILLED", "EXACT", 12],
+    ]);
+    expect(read("Twelve policemen are among the more than 40 people killed.")).toEqual([
+      ["KILLED", "EXACT", 12],
+      ["KILLED", "MORE_THAN", 40],
+    ]);
+    expect(read("Stationed in the town were 300 soldiers.")).toEqual([]);
+  });
+
+  it("gives a later item of an outcome verb's object list that verb, and reads “as well as” and “along with” as “and”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.subject]);
+    expect(read("The bomb killed a policeman and two civilians.")).toEqual([["KILLED", 2, "civilians"]]);
+    expect(read("The raid killed a commander and five of his guards.")).toEqual([["KILLED", 5, "guards"]]);
+    expect(read("Police arrested the imam and 12 of his followers.")).toEqual([["DETAINED", 12, "followers"]]);
+    expect(read("Gunmen killed a policeman and two attackers escaped.")).toEqual([]);
+    expect(read("The blast killed the driver as well as three passengers.")).toEqual([["KILLED", 3, "passengers"]]);
+    expect(read("Twelve soldiers, along with three civilians, were killed.")).toEqual([
+      ["KILLED", 12, "soldiers"],
+      ["KILLED", 3, "civilians"],
+    ]);
+    expect(read("Twelve Afghan as well as NATO troops were hurt.")).toEqual([["INJURED", 12, "Afghan as well as NATO troops"]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
+    expect(read("Thirty miners were hurt, six badly.")).toEqual([
+      ["INJURED", 30],
+      ["INJURED", 6],
+    ]);
     expect(read("Thirty miners were hurt, six of them badly.")).toEqual([
       ["INJURED", 30],
       ["INJURED", 6],

@@ -17,10 +17,12 @@ export interface NumberMention {
 /**
  * Ranges we record for vague quantity words. A plural "hundreds" means at least two hundred and fewer than a
  * thousand, and so on; "dozens" starts at two dozen, "scores" at two score. "A few/several hundred" read as
- * "hundreds".
+ * "hundreds"; "several" alone is three to nine.
  */
 export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number; high: number }> = [
   { words: ["tens", "of", "thousands"], low: 20_000, high: 99_999 },
+  { words: ["tens", "of", "millions"], low: 20_000_000, high: 99_999_999 },
+  { words: ["hundreds", "of", "millions"], low: 200_000_000, high: 999_999_999 },
   { words: ["hundreds", "of", "thousands"], low: 200_000, high: 999_999 },
   { words: ["several", "hundred", "thousand"], low: 200_000, high: 999_999 },
   { words: ["several", "dozen"], low: 24, high: 99 },
@@ -33,6 +35,8 @@ export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number
   { words: ["hundreds"], low: 200, high: 999 },
   { words: ["thousands"], low: 2_000, high: 9_999 },
   { words: ["millions"], low: 2_000_000, high: 9_999_999 },
+  // "several people are missing": more than two or three and fewer than ten, as the corpus labels read it.
+  { words: ["several"], low: 3, high: 9 },
 ];
 
 const UNITS: Record<string, number> = {
@@ -70,6 +74,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million:
 /** "twenty-five" → 25, "seven" → 7, anything else → null. */
 export function smallNumber(word: string): number | null {
   if (word in UNITS) return UNITS[word] ?? null;
+  if (!word.includes("-")) return null;
   const parts = word.split("-");
   if (parts.length !== 2) return null;
   const [tens, unit] = parts as [string, string];
@@ -133,6 +138,18 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
   return { from: i, to, low: value, high: value, vague: false, approximate: false, range: false };
 }
 
+function fractionOfScale(tokens: Token[], k: number): { value: number; to: number } | null {
+  const head = tokens[k]?.lower;
+  if (head !== "half" && head !== "a" && head !== "three") return null;
+  const w = (n: number) => tokens[k + n]?.lower ?? "";
+  if (w(0) === "half" && /^(?:a|an)$/.test(w(1)) && (SCALES[w(2)] ?? 0) >= 1_000) return { value: (SCALES[w(2)] ?? 0) / 2, to: k + 3 };
+  const quarters = w(0) === "a" && w(1) === "quarter" ? 1 : w(0) === "three" && /^quarters?$/.test(w(1)) ? 3 : 0;
+  if (quarters && w(2) === "of" && /^(?:a|an)$/.test(w(3)) && (SCALES[w(4)] ?? 0) >= 1_000) {
+    return { value: (quarters * (SCALES[w(4)] ?? 0)) / 4, to: k + 5 };
+  }
+  return null;
+}
+
 function wordsAt(tokens: Token[], i: number): NumberMention | null {
   let k = i;
   let total = 0;
@@ -143,6 +160,9 @@ function wordsAt(tokens: Token[], i: number): NumberMention | null {
   if (tokens[k]?.lower === "half" && tokens[k + 1]?.lower === "a" && tokens[k + 2]?.lower === "dozen") {
     return { from: i, to: i + 3, low: 6, high: 6, vague: false, approximate: true, range: false };
   }
+  // "half a million", "a quarter of a million", "three quarters of a million".
+  const part = fractionOfScale(tokens, k);
+  if (part) return { from: i, to: part.to, low: part.value, high: part.value, vague: false, approximate: false, range: false };
   for (;;) {
     const word = tokens[k]?.lower ?? "";
     const small = smallNumber(word);
@@ -193,11 +213,54 @@ function wordsAt(tokens: Token[], i: number): NumberMention | null {
   return { from: i, to: k, low: value, high: value, vague: false, approximate, range: false };
 }
 
+/** The scale a number ends in ("3 million" → 1,000,000), or 1. */
+function scaleOf(tokens: Token[], m: NumberMention): number {
+  return m.to - m.from > 1 ? (SCALES[tokens[m.to - 1]?.lower ?? ""] ?? 1) : 1;
+}
+
+/**
+ * "between 2 and 3 million", "two to three thousand", "1.5 to 2 million": the first number of a span borrows the
+ * scale of the second, when the span still rises: "900 to 1 million" stays as written.
+ */
+function sharedScale(tokens: Token[], i: number, source: string, found: NumberMention | null): NumberMention | null {
+  const joiner = tokens[found?.to ?? i + 1]?.lower ?? "";
+  const spans = /^(?:to|or|-|–)$/.test(joiner) || (joiner === "and" && tokens[i - 1]?.lower === "between");
+  if (!spans || (found && (found.vague || found.range || scaleOf(tokens, found) > 1))) return found;
+  const fraction = !found && /^\d+\.\d+$/.test(tokens[i]?.text ?? "") ? Number(tokens[i]?.text) : null;
+  if (!found && fraction === null) return null;
+  const at = found ? found.to + 1 : i + 2;
+  const next = digitsAt(tokens, at, source) ?? wordsAt(tokens, at);
+  const scale = next && !next.range ? scaleOf(tokens, next) : 1;
+  const value = found ? found.low : (fraction as number);
+  const scaled = Math.round(value * scale);
+  if (scale < 1_000 || value >= 1_000 || !next || scaled > next.low) return found;
+  return {
+    from: i,
+    to: found?.to ?? i + 1,
+    low: scaled,
+    high: scaled,
+    vague: false,
+    approximate: found?.approximate ?? false,
+    range: false,
+  };
+}
+
+/** "a four-man crew", "its 12-member crew", "a six-person team": a count joined to the noun it sizes; "twenty-odd". */
+function sizedAt(tokens: Token[], i: number): NumberMention | null {
+  // "twenty-odd people", "30-odd": about that many.
+  const m = /^([a-z]+|\d+)-(man|member|person|strong|odd)$/.exec(tokens[i]?.lower ?? "");
+  if (!m) return null;
+  const value = /^\d+$/.test(m[1] ?? "") ? Number(m[1]) : smallNumber(m[1] ?? "");
+  const approximate = m[2] === "odd";
+  return value ? { from: i, to: i + 1, low: value, high: value, vague: false, approximate, range: false } : null;
+}
+
 /** Every number in the token list, longest reading first, non-overlapping, in order. */
 export function scanNumbers(tokens: Token[], source: string): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const found = vagueAt(tokens, i) ?? digitsAt(tokens, i, source) ?? wordsAt(tokens, i);
+    const found =
+      vagueAt(tokens, i) ?? sizedAt(tokens, i) ?? sharedScale(tokens, i, source, digitsAt(tokens, i, source) ?? wordsAt(tokens, i));
     if (found) {
       out.push(found);
       i = found.to;
