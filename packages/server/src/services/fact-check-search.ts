@@ -31,17 +31,21 @@ export async function searchPublishedVerdicts(db: DbTx, search: FactCheckSearch)
     });
     return rows.map((row) => row.id);
   }
+  // Each branch joins the published verdicts before it ranks, so only matches that can be answered are ranked: a
+  // common word matches most of a desk's claims, and ranking them all cost up to a second of PostgreSQL per request
+  // (100,000 claims, "said the": 1,050 → 250 ms; "killed": 400 → 31 ms).
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `WITH q AS (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1) AS q),
      matched AS (
-       SELECT c.id, ts_rank_cd(c."searchVector", q) AS rank FROM "Claim" c, q WHERE c."searchVector" @@ q
-       UNION
-       SELECT c.id, 0.5 * ts_rank_cd(e."searchVector", q) FROM "Entity" e JOIN "Claim" c ON c."claimantId" = e.id, q
-       WHERE e."searchVector" @@ q)
-     SELECT v.id FROM (SELECT id, max(rank) AS rank FROM matched GROUP BY id) AS m
-     JOIN "Claim" c ON c.id = m.id JOIN "Verdict" v ON v.id = c."currentVerdictId"
-     WHERE v.state = 'PUBLISHED' AND ($2::timestamp IS NULL OR v."publishedAt" >= $2::timestamp)
-     ORDER BY m.rank DESC, v."publishedAt" DESC, v.id ASC LIMIT $3 OFFSET $4`,
+       SELECT v.id, v."publishedAt", ts_rank_cd(c."searchVector", q) AS rank
+       FROM "Claim" c JOIN "Verdict" v ON v.id = c."currentVerdictId", q
+       WHERE c."searchVector" @@ q AND v.state = 'PUBLISHED' AND ($2::timestamp IS NULL OR v."publishedAt" >= $2::timestamp)
+       UNION ALL
+       SELECT v.id, v."publishedAt", 0.5 * ts_rank_cd(e."searchVector", q)
+       FROM "Entity" e JOIN "Claim" c ON c."claimantId" = e.id JOIN "Verdict" v ON v.id = c."currentVerdictId", q
+       WHERE e."searchVector" @@ q AND v.state = 'PUBLISHED' AND ($2::timestamp IS NULL OR v."publishedAt" >= $2::timestamp))
+     SELECT id FROM matched GROUP BY id, "publishedAt"
+     ORDER BY max(rank) DESC, "publishedAt" DESC, id ASC LIMIT $3 OFFSET $4`,
     search.query,
     since,
     search.limit,
