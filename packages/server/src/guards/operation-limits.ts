@@ -45,6 +45,15 @@ function checkVariables(value: unknown, path: string, limits: Limits): void {
   }
 }
 
+/** The operation about to run, as the checks see it. */
+interface Operation {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  context: object;
+  variables: Record<string, unknown>;
+  operationName: string | undefined | null;
+}
+
 /** What a check found wrong with an operation: the error it becomes, made anew for each request. */
 type Problem = { message: string; code: ErrorCode };
 const problemError = (problem: Problem) => badRequest(problem.message, problem.code);
@@ -86,14 +95,7 @@ function selectedOperation(document: DocumentNode, operationName: string | undef
  * else the default page size; see builder.ts). Run after validation, whose results yoga caches per document, and
  * before any resolver.
  */
-function shapeProblem(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  context: object,
-  variables: Record<string, unknown>,
-  operationName: string | undefined | null,
-  limits: Limits,
-): Problem | null {
+function shapeProblem({ schema, document, context, variables, operationName }: Operation, limits: Limits): Problem | null {
   const report = [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)];
   const errors = validate(schema, document, [
     maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: report }),
@@ -171,19 +173,12 @@ function documentChecks(checksByDocument: WeakMap<DocumentNode, DocumentChecks>,
   return checks;
 }
 
-function cachedShapeProblem(
-  checks: DocumentChecks,
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  context: object,
-  variables: Record<string, unknown>,
-  operationName: string | undefined | null,
-  limits: Limits,
-): Problem | null {
+function cachedShapeProblem(checks: DocumentChecks, operation: Operation, limits: Limits): Problem | null {
+  const { operationName, variables } = operation;
   const key = JSON.stringify([operationName ?? null, checks.costVariables.map((name) => variables[name] ?? null)]);
   let problem = checks.shapes.get(key);
   if (problem === undefined) {
-    problem = shapeProblem(schema, document, context, variables, operationName, limits);
+    problem = shapeProblem(operation, limits);
     if (checks.shapes.size >= SHAPES_PER_DOCUMENT) checks.shapes.clear();
     checks.shapes.set(key, problem);
   }
@@ -202,15 +197,8 @@ export function useOperationLimits(limits: Limits, options: { anonymousIntrospec
         if (checks.literals) throw problemError(checks.literals);
         const operation = selectedOperation(args.document, args.operationName);
         if (operation) checkNodeIds(operation, variables, limits);
-        const shape = cachedShapeProblem(
-          checks,
-          args.schema,
-          args.document,
-          args.contextValue as object,
-          variables,
-          args.operationName,
-          limits,
-        );
+        const { schema, document, contextValue, operationName } = args;
+        const shape = cachedShapeProblem(checks, { schema, document, context: contextValue as object, variables, operationName }, limits);
         if (shape) throw problemError(shape);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
