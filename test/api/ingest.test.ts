@@ -273,6 +273,29 @@ describe("article ingest", () => {
     expect(rubio!.possibleDuplicates[0]!.similarity).toBeGreaterThan(0.9);
   });
 
+  it("looks up duplicates and prior fact-checks for all of an article's statements at once, not per statement", async () => {
+    const LOOKUPS = graphql(`query PreviewLookups($input: IngestArticleInput!) { previewIngest(input: $input) { ... on IngestPreview {
+      statements { claimText possibleDuplicates { claim { id } } priorFactCheck { id } } } } }`);
+    const subjects = ["convoy", "warehouse", "checkpoint", "bridge", "clinic", "school", "market", "pipeline", "depot", "airstrip"];
+    const quotes = (count: number) =>
+      Array.from(
+        { length: count },
+        (_, i) => `Ahmed Nasser, a spokesman for the ministry, said: "The ${subjects[i % 10]} number ${i + 1} was never used by fighters."`,
+      ).join("\n\n");
+    const lookups = async (count: number) => {
+      const response = await server.request(
+        LOOKUPS,
+        { input: { ...articleInput, url: `https://quotes.example/${count}`, text: quotes(count) } },
+        reviewer,
+      );
+      expect(response.errors).toBeUndefined();
+      const preview = narrow(response.data!.previewIngest, "IngestPreview");
+      expect(preview.statements.length).toBeGreaterThanOrEqual(count);
+      return response.extensions!.sqlStatements!;
+    };
+    expect(await lookups(20)).toBe(await lookups(4));
+  });
+
   it("names a statement the desk has already fact-checked, and links the claim it stores to that verdict", async () => {
     const make = factories(server);
     const editor = await server.createUser("EDITOR");

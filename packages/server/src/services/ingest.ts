@@ -11,7 +11,7 @@ import { addMedia } from "./media.js";
 import { normalizeClaimText } from "./text.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { textHash } from "./sources.js";
-import { loadSimilarClaims } from "./search.js";
+import { loadSimilarClaimsOfTexts } from "./search.js";
 
 export const ingestSchema = z
   .object({
@@ -450,5 +450,6 @@ export async function ingestArticle(db: Db | DbTx, author: Author | null, input:
   );
 }
 
-/** Claims already on the desk that look like `text` (for the preview's duplicate warnings). */
-export const duplicatesOf = (db: DbTx, claimText: string) => loadSimilarClaims(db, normalizeClaimText(claimText), { limit: 3 });
+/** Claims already on the desk that look like each of `claimTexts` (the preview's duplicate warnings), in one read. */
+export const duplicatesOf = (db: DbTx, claimTexts: readonly string[]) =>
+  loadSimilarClaimsOfTexts(db, claimTexts.map(normalizeClaimText), { limit: 3 });

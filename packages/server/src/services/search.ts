@@ -79,23 +79,35 @@ export async function searchDesk(db: DbTx, query: string, types: SearchType[], l
   return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
 }
 
+type SimilarityOptions = { excludeId?: string; threshold?: number; limit?: number };
+
 /** Claims whose normalized text is similar (trigram similarity ≥ threshold), most similar first. */
-export async function similarClaimIds(
+export async function similarClaimIds(db: DbTx, normalizedText: string, opts: SimilarityOptions = {}) {
+  return (await similarClaimIdsOfTexts(db, [normalizedText], opts))[0]!;
+}
+
+/** `similarClaimIds` for many texts in one statement (an article's statements), in the order of `normalizedTexts`. */
+export async function similarClaimIdsOfTexts(
   db: DbTx,
-  normalizedText: string,
-  opts: { excludeId?: string; threshold?: number; limit?: number } = {},
-): Promise<{ id: string; similarity: number }[]> {
-  const rows = await db.$queryRawUnsafe<{ id: string; similarity: number }[]>(
-    `SELECT id, similarity("normalizedText", $1) AS similarity FROM "Claim"
-     WHERE "normalizedText" % $1 AND similarity("normalizedText", $1) >= $2
-       AND "mergedIntoId" IS NULL AND id <> $3
-     ORDER BY similarity DESC, id ASC LIMIT $4`,
-    normalizedText,
+  normalizedTexts: readonly string[],
+  opts: SimilarityOptions = {},
+): Promise<{ id: string; similarity: number }[][]> {
+  const rows = await db.$queryRawUnsafe<{ i: number; id: string; similarity: number }[]>(
+    `SELECT t.i::int AS i, c.id, c.similarity FROM unnest($1::text[]) WITH ORDINALITY AS t(text, i)
+     CROSS JOIN LATERAL (
+       SELECT id, similarity("normalizedText", t.text) AS similarity FROM "Claim"
+       WHERE "normalizedText" % t.text AND similarity("normalizedText", t.text) >= $2
+         AND "mergedIntoId" IS NULL AND id <> $3
+       ORDER BY similarity DESC, id ASC LIMIT $4) c
+     ORDER BY t.i, c.similarity DESC, c.id ASC`,
+    normalizedTexts,
     opts.threshold ?? 0.45,
     opts.excludeId ?? "",
     opts.limit ?? 10,
   );
-  return rows.map((r) => ({ id: r.id, similarity: Number(r.similarity) }));
+  const similar = normalizedTexts.map((): { id: string; similarity: number }[] => []);
+  for (const row of rows) similar[row.i - 1]!.push({ id: row.id, similarity: Number(row.similarity) });
+  return similar;
 }
 
 /** How alike a statement and a fact-checked claim must be (the mean of trigram and word overlap, 0–1) to call it checked. */
@@ -107,37 +119,60 @@ const PRIOR_FACT_CHECK_THRESHOLD = 0.55;
  * sharing its words (the share of the statement's English word stems found in the claim's search vector).
  */
 export async function priorFactCheck(db: DbTx, text: string) {
-  const rows = await db.$queryRawUnsafe<{ verdictId: string; trigram: number; overlap: number }[]>(
-    `WITH statement AS (SELECT array(SELECT lexeme FROM unnest(to_tsvector('english', $1))) AS lexemes)
-     SELECT c."currentVerdictId" AS "verdictId", similarity(c."normalizedText", $2) AS trigram,
-            (SELECT count(*) FROM unnest(statement.lexemes) AS l(lexeme) WHERE c."searchVector" @@ plainto_tsquery('simple', l.lexeme))::float8
-              / greatest(cardinality(statement.lexemes), 1) AS overlap
-     FROM "Claim" c JOIN "Verdict" v ON v.id = c."currentVerdictId", statement
-     WHERE c."normalizedText" % $2 AND v.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL
-     ORDER BY trigram DESC, c.id ASC LIMIT 10`,
-    text,
-    normalizeClaimText(text),
+  return (await priorFactChecks(db, [text]))[0]!;
+}
+
+/** `priorFactCheck` for many statements in one SQL statement, in the order of `texts`. */
+export async function priorFactChecks(db: DbTx, texts: readonly string[]): Promise<({ verdictId: string; score: number } | null)[]> {
+  const rows = await db.$queryRawUnsafe<{ i: number; verdictId: string; trigram: number; overlap: number }[]>(
+    `SELECT t.i::int AS i, c."verdictId", c.trigram, c.overlap
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(text, normalized, i)
+     CROSS JOIN LATERAL (SELECT array(SELECT lexeme FROM unnest(to_tsvector('english', t.text))) AS lexemes) AS statement
+     CROSS JOIN LATERAL (
+       SELECT c."currentVerdictId" AS "verdictId", similarity(c."normalizedText", t.normalized) AS trigram,
+              (SELECT count(*) FROM unnest(statement.lexemes) AS l(lexeme) WHERE c."searchVector" @@ plainto_tsquery('simple', l.lexeme))::float8
+                / greatest(cardinality(statement.lexemes), 1) AS overlap
+       FROM "Claim" c JOIN "Verdict" v ON v.id = c."currentVerdictId"
+       WHERE c."normalizedText" % t.normalized AND v.state = 'PUBLISHED' AND c."mergedIntoId" IS NULL
+       ORDER BY trigram DESC, c.id ASC LIMIT 10) c`,
+    texts,
+    texts.map(normalizeClaimText),
   );
-  const scored = rows
-    .map((r) => ({ verdictId: r.verdictId, score: (Number(r.trigram) + Number(r.overlap)) / 2 }))
-    .filter((r) => r.score >= PRIOR_FACT_CHECK_THRESHOLD)
-    .sort((a, b) => b.score - a.score);
-  return scored[0] ?? null;
+  const best = texts.map((): { verdictId: string; score: number } | null => null);
+  for (const row of rows) {
+    const score = (Number(row.trigram) + Number(row.overlap)) / 2;
+    const current = best[row.i - 1];
+    if (score >= PRIOR_FACT_CHECK_THRESHOLD && (!current || score > current.score)) best[row.i - 1] = { verdictId: row.verdictId, score };
+  }
+  return best;
 }
 
 /** Similar claims with their rows, most similar first (what `similarClaims` and the ingest preview show). */
 export async function loadSimilarClaims(
   db: DbTx,
   normalizedText: string,
-  opts: Parameters<typeof similarClaimIds>[2] = {},
+  opts: SimilarityOptions = {},
   /** What to read of each claim (a GraphQL request's selection); every column when absent. */
   query: { select?: Prisma.ClaimSelect } = {},
 ) {
-  const similar = await similarClaimIds(db, normalizedText, opts);
-  const rows: Array<{ id: string }> = await db.claim.findMany({ ...query, where: { id: { in: similar.map((s) => s.id) } } });
+  return (await loadSimilarClaimsOfTexts(db, [normalizedText], opts, query))[0]!;
+}
+
+/** `loadSimilarClaims` for many texts in two statements, in the order of `normalizedTexts`. */
+export async function loadSimilarClaimsOfTexts(
+  db: DbTx,
+  normalizedTexts: readonly string[],
+  opts: SimilarityOptions = {},
+  query: { select?: Prisma.ClaimSelect } = {},
+) {
+  const similar = await similarClaimIdsOfTexts(db, normalizedTexts, opts);
+  const ids = [...new Set(similar.flat().map((s) => s.id))];
+  const rows: Array<{ id: string }> = ids.length ? await db.claim.findMany({ ...query, where: { id: { in: ids } } }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return similar.flatMap((s) => {
-    const claim = byId.get(s.id);
-    return claim ? [{ similarity: s.similarity, claim }] : [];
-  });
+  return similar.map((list) =>
+    list.flatMap((s) => {
+      const claim = byId.get(s.id);
+      return claim ? [{ similarity: s.similarity, claim }] : [];
+    }),
+  );
 }
