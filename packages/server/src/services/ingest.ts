@@ -98,8 +98,12 @@ export async function previewIngest(db: Db, input: IngestInput): Promise<IngestP
  */
 async function proposedEvent(db: DbTx, figures: ExtractedFigure[], reportedAt: Date): Promise<string | null> {
   const votes = new Map<string, number>();
+  // An article's figures share a few places and periods: each is matched once.
+  const matched = new Map<string, string | null>();
   for (const figure of figures) {
-    const eventId = await matchEvent(db, figure, reportedAt);
+    const key = JSON.stringify([figure.place?.toLowerCase(), figure.periodStart, figure.periodEnd]);
+    if (!matched.has(key)) matched.set(key, await matchEvent(db, figure, reportedAt));
+    const eventId = matched.get(key);
     if (eventId) votes.set(eventId, (votes.get(eventId) ?? 0) + 1);
   }
   let best: string | null = null;
