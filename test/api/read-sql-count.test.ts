@@ -152,3 +152,28 @@ describe("nodes(ids:)", () => {
     expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
   });
 });
+
+describe("similarClaims on a page of claims", () => {
+  const SIMILAR_PAGE = graphql(`query SimilarPage($first: Int!) {
+    claims(first: $first) { edges { node { id text similarClaims(threshold: 0.3) { similarity claim { id text } } } } }
+  }`);
+
+  it("costs the same for 50 claims as for 5, each claim leaving itself out", async () => {
+    const five = await server.request(SIMILAR_PAGE, { first: 5 }, reviewer);
+    const fifty = await server.request(SIMILAR_PAGE, { first: 50 }, reviewer);
+    expect(five.errors).toBeUndefined();
+    expect(fifty.errors).toBeUndefined();
+    const nodes = fifty.data!.claims.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(50);
+    for (const node of nodes) {
+      expect(node.similarClaims.map((s) => s.claim.id)).not.toContain(node.id);
+      const similarities = node.similarClaims.map((s) => s.similarity);
+      expect(similarities).toEqual([...similarities].sort((a, b) => b - a));
+    }
+    expect(
+      nodes.some((node) => node.similarClaims.length > 0),
+      "the seeded claims are worded alike",
+    ).toBe(true);
+    expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
+  });
+});

@@ -14,6 +14,7 @@ import { Source } from "./sources.js";
 import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../ingest/types.js";
 import DataLoader from "dataloader";
 import type { Context } from "../context.js";
+import { requestLoader } from "./request-loaders.js";
 import { priorFactChecks } from "../services/search.js";
 import * as ingest from "../services/ingest.js";
 import { SimilarClaimRef } from "./search.js";
@@ -75,25 +76,22 @@ const entity = (entities: ExtractedEntity[], key: string | null) => entities.fin
  * per request: an article's statements are read in one statement each, not two or three per statement, which had a
  * 40,000-character article spend 394 of a request's SQL statements.
  */
-interface PreviewLookups {
-  duplicates: DataLoader<string, Awaited<ReturnType<typeof ingest.duplicatesOf>>[number]>;
-  priorVerdicts: DataLoader<string, string | null>;
-}
-const previewLookupsByRequest = new WeakMap<Context, PreviewLookups>();
-
-function previewLookups(ctx: Context): PreviewLookups {
-  let lookups = previewLookupsByRequest.get(ctx);
-  if (!lookups) {
-    lookups = {
-      duplicates: new DataLoader((texts: readonly string[]) => ingest.duplicatesOf(ctx.prisma, texts)),
-      priorVerdicts: new DataLoader(async (texts: readonly string[]) =>
-        (await priorFactChecks(ctx.prisma, texts)).map((prior) => prior?.verdictId ?? null),
+const duplicatesLoader = (ctx: Context) =>
+  requestLoader(
+    ctx,
+    "preview.duplicates",
+    () => new DataLoader((texts: readonly string[]) => ingest.duplicatesOf(ctx.prisma, texts), { cache: false }),
+  );
+const priorVerdictLoader = (ctx: Context) =>
+  requestLoader(
+    ctx,
+    "preview.priorVerdicts",
+    () =>
+      new DataLoader(
+        async (texts: readonly string[]) => (await priorFactChecks(ctx.prisma, texts)).map((prior) => prior?.verdictId ?? null),
+        { cache: false },
       ),
-    };
-    previewLookupsByRequest.set(ctx, lookups);
-  }
-  return lookups;
-}
+  );
 
 const ExtractedStatementRef = builder.objectRef<StatementItem>("ExtractedStatement").implement({
   description: "A quote or reported statement found in the article.",
@@ -119,14 +117,14 @@ const ExtractedStatementRef = builder.objectRef<StatementItem>("ExtractedStateme
     possibleDuplicates: t.field({
       type: [SimilarClaimRef],
       description: "Claims already on the desk worded like this one: merge instead of adding it again.",
-      resolve: (s, _args, ctx) => previewLookups(ctx).duplicates.load(s.claimText),
+      resolve: (s, _args, ctx) => duplicatesLoader(ctx).load(s.claimText),
     }),
     priorFactCheck: t.prismaField({
       type: "Verdict",
       nullable: true,
       description: "A published verdict on a claim worded like this one: the statement may be fact-checked already.",
       resolve: async (query, s, _args, ctx) => {
-        const verdictId = await previewLookups(ctx).priorVerdicts.load(s.claimText);
+        const verdictId = await priorVerdictLoader(ctx).load(s.claimText);
         return verdictId ? ctx.prisma.verdict.findUnique({ ...query, where: { id: verdictId } }) : null;
       },
     }),

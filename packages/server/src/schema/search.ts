@@ -3,7 +3,9 @@ import { Claim } from "./claims.js";
 import { Source } from "./sources.js";
 import { Entity } from "./entities.js";
 import { Event } from "./events.js";
-import { loadSimilarClaims, searchDesk, type SearchHit, type SearchType } from "../services/search.js";
+import DataLoader from "dataloader";
+import { loadSimilarClaims, searchDesk, type SearchHit, type SearchType, type SimilarTo } from "../services/search.js";
+import { requestLoader } from "./request-loaders.js";
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { Context } from "../context.js";
@@ -112,7 +114,16 @@ builder.prismaObjectFields(Claim, (t) => ({
       if (!(threshold >= 0.1 && threshold <= 1))
         throw ValidationError.field(["threshold"], "The threshold is a similarity between 0.1 and 1.", "input/out_of_range");
       const query = queryFromInfo({ context: ctx, info, path: ["claim"], typeName: "Claim" });
-      return loadSimilarClaims(ctx.prisma, claim.normalizedText, { excludeId: claim.id, threshold }, query);
+      // A page of claims asks for its similar claims in two statements, whatever its size.
+      const loader = requestLoader(
+        ctx,
+        `similarClaims:${threshold}:${JSON.stringify(query)}`,
+        () =>
+          new DataLoader((claims: readonly SimilarTo[]) => loadSimilarClaims(ctx.prisma, claims, { threshold }, query), {
+            cache: false,
+          }),
+      );
+      return loader.load({ normalizedText: claim.normalizedText, excludeId: claim.id });
     },
   }),
 }));

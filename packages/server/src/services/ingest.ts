@@ -11,7 +11,7 @@ import { addMedia } from "./media.js";
 import { normalizeClaimText } from "./text.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { textHash } from "./sources.js";
-import { loadSimilarClaimsOfTexts } from "./search.js";
+import { loadSimilarClaims } from "./search.js";
 
 export const ingestSchema = z
   .object({
@@ -456,4 +456,8 @@ export async function ingestArticle(db: Db | DbTx, author: Author | null, input:
 
 /** Claims already on the desk that look like each of `claimTexts` (the preview's duplicate warnings), in one read. */
 export const duplicatesOf = (db: DbTx, claimTexts: readonly string[]) =>
-  loadSimilarClaimsOfTexts(db, claimTexts.map(normalizeClaimText), { limit: 3 });
+  loadSimilarClaims(
+    db,
+    claimTexts.map((text) => ({ normalizedText: normalizeClaimText(text) })),
+    { limit: 3 },
+  );

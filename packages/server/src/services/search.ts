@@ -79,33 +79,39 @@ export async function searchDesk(db: DbTx, query: string, types: SearchType[], l
   return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
 }
 
-type SimilarityOptions = { excludeId?: string; threshold?: number; limit?: number };
+type SimilarityOptions = { threshold?: number; limit?: number };
 
-/** Claims whose normalized text is similar (trigram similarity ≥ threshold), most similar first. */
-export async function similarClaimIds(db: DbTx, normalizedText: string, opts: SimilarityOptions = {}) {
-  return (await similarClaimIdsOfTexts(db, [normalizedText], opts))[0]!;
+/** A text to find claims worded like, and the claim to leave out of the answer (the one it is the text of). */
+export interface SimilarTo {
+  normalizedText: string;
+  excludeId?: string;
 }
 
-/** `similarClaimIds` for many texts in one statement (an article's statements), in the order of `normalizedTexts`. */
+/** Claims whose normalized text is similar (trigram similarity ≥ threshold), most similar first. */
+export async function similarClaimIds(db: DbTx, normalizedText: string, opts: SimilarityOptions & { excludeId?: string } = {}) {
+  return (await similarClaimIdsOfTexts(db, [{ normalizedText, excludeId: opts.excludeId }], opts))[0]!;
+}
+
+/** `similarClaimIds` for many texts in one statement (an article's statements, a page of claims), in their order. */
 export async function similarClaimIdsOfTexts(
   db: DbTx,
-  normalizedTexts: readonly string[],
+  texts: readonly SimilarTo[],
   opts: SimilarityOptions = {},
 ): Promise<{ id: string; similarity: number }[][]> {
   const rows = await db.$queryRawUnsafe<{ i: number; id: string; similarity: number }[]>(
-    `SELECT t.i::int AS i, c.id, c.similarity FROM unnest($1::text[]) WITH ORDINALITY AS t(text, i)
+    `SELECT t.i::int AS i, c.id, c.similarity FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(text, exclude, i)
      CROSS JOIN LATERAL (
        SELECT id, similarity("normalizedText", t.text) AS similarity FROM "Claim"
-       WHERE "normalizedText" % t.text AND similarity("normalizedText", t.text) >= $2
-         AND "mergedIntoId" IS NULL AND id <> $3
+       WHERE "normalizedText" % t.text AND similarity("normalizedText", t.text) >= $3
+         AND "mergedIntoId" IS NULL AND id <> t.exclude
        ORDER BY similarity DESC, id ASC LIMIT $4) c
      ORDER BY t.i, c.similarity DESC, c.id ASC`,
-    normalizedTexts,
+    texts.map((t) => t.normalizedText),
+    texts.map((t) => t.excludeId ?? ""),
     opts.threshold ?? 0.45,
-    opts.excludeId ?? "",
     opts.limit ?? 10,
   );
-  const similar = normalizedTexts.map((): { id: string; similarity: number }[] => []);
+  const similar = texts.map((): { id: string; similarity: number }[] => []);
   for (const row of rows) similar[row.i - 1]!.push({ id: row.id, similarity: Number(row.similarity) });
   return similar;
 }
@@ -147,25 +153,18 @@ export async function priorFactChecks(db: DbTx, texts: readonly string[]): Promi
   return best;
 }
 
-/** Similar claims with their rows, most similar first (what `similarClaims` and the ingest preview show). */
+/**
+ * Similar claims with their rows for each of `texts`, most similar first, in two statements (what `similarClaims`
+ * and the ingest preview show).
+ */
 export async function loadSimilarClaims(
   db: DbTx,
-  normalizedText: string,
+  texts: readonly SimilarTo[],
   opts: SimilarityOptions = {},
   /** What to read of each claim (a GraphQL request's selection); every column when absent. */
   query: { select?: Prisma.ClaimSelect } = {},
 ) {
-  return (await loadSimilarClaimsOfTexts(db, [normalizedText], opts, query))[0]!;
-}
-
-/** `loadSimilarClaims` for many texts in two statements, in the order of `normalizedTexts`. */
-export async function loadSimilarClaimsOfTexts(
-  db: DbTx,
-  normalizedTexts: readonly string[],
-  opts: SimilarityOptions = {},
-  query: { select?: Prisma.ClaimSelect } = {},
-) {
-  const similar = await similarClaimIdsOfTexts(db, normalizedTexts, opts);
+  const similar = await similarClaimIdsOfTexts(db, texts, opts);
   const ids = [...new Set(similar.flat().map((s) => s.id))];
   const rows: Array<{ id: string }> = ids.length ? await db.claim.findMany({ ...query, where: { id: { in: ids } } }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
