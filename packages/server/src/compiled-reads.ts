@@ -66,9 +66,14 @@ function fieldOf(model: string, name: string): ModelField {
   return fieldsByModel.get(model)?.get(name) ?? outside(`${model}.${name} is not a field`);
 }
 
-function idOf(model: string): string {
+/** The model's single id field, if it has one. */
+function idFieldOf(model: string): string | undefined {
   for (const field of fieldsByModel.get(model)!.values()) if (field.isId) return field.name;
-  return outside(`${model} has no single id`);
+  return undefined;
+}
+
+function idOf(model: string): string {
+  return idFieldOf(model) ?? outside(`${model} has no single id`);
 }
 
 const quote = (name: string) => `"${name}"`;
@@ -465,7 +470,7 @@ const NODE_SHAPES_PER_REQUEST = 32;
  * with arguments besides `where` and `select` run one by one.
  */
 function batchedFindUnique(db: object, model: string, prismaDelegate: FindDelegate) {
-  const idField = [...fieldsByModel.get(model)!.values()].find((field) => field.isId)?.name;
+  const idField = idFieldOf(model);
   const loadersByRequest = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
   const readOne = (args: object) => readFirst(db as RawReader, model, args, (read) => prismaDelegate.findUnique(read));
   return (args: { where?: Args; select?: Args }) => {

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Context } from "../context.js";
+import { requestLoader } from "./request-loaders.js";
 import type { builder } from "../builder.js";
 import { compileCountsByParent, delegateName, runCompiled } from "../compiled-reads.js";
 import type { Db, DbTx } from "../db.js";
@@ -14,7 +15,6 @@ interface ConnectionValue<Args> {
 }
 
 const PAGING_ARGS = new Set(["first", "after", "last", "before"]);
-const loadersByExecution = new WeakMap<object, Map<string, DataLoader<string, number>>>();
 
 type CountedModel = "Appearance" | "Claim" | "Evidence" | "Note" | "Rating" | "ReportedFigure" | "Verdict";
 type GroupCounter = { groupBy(args: object): Promise<Array<Record<string, unknown> & { _count: { _all: number } }>> };
@@ -59,19 +59,15 @@ export function totalCountField<Args extends object>(
         // Counts are batched per execution: a request's, or for a subscription each event's (its payload is the
         // event's root value), so a later event never reads an earlier event's counts.
         const execution: object = info.operation.operation === "subscription" && info.rootValue ? info.rootValue : ctx;
-        let loaders = loadersByExecution.get(execution);
-        if (!loaders) {
-          loaders = new Map();
-          loadersByExecution.set(execution, loaders);
-        }
-        let loader = loaders.get(key);
-        if (!loader) {
-          loader = new DataLoader<string, number>(async (ids) => {
-            const counts = await countPerParent(ctx, [...ids], args);
-            return ids.map((id) => counts.get(id) ?? 0);
-          });
-          loaders.set(key, loader);
-        }
+        const loader = requestLoader(
+          execution,
+          key,
+          () =>
+            new DataLoader<string, number>(async (ids) => {
+              const counts = await countPerParent(ctx, [...ids], args);
+              return ids.map((id) => counts.get(id) ?? 0);
+            }),
+        );
         return loader.load(parent.id);
       },
     }),

@@ -93,7 +93,7 @@ export async function similarClaimIds(db: DbTx, normalizedText: string, opts: Si
 }
 
 /** `similarClaimIds` for many texts in one statement (an article's statements, a page of claims), in their order. */
-export async function similarClaimIdsOfTexts(
+async function similarClaimIdsOfTexts(
   db: DbTx,
   texts: readonly SimilarTo[],
   opts: SimilarityOptions = {},
