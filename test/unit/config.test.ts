@@ -31,6 +31,11 @@ describe("configuration", () => {
     expect(readConfig({ FACTDESK_REQUEST_TIMEOUT_MS: "5000" }).captures.timeoutMs).toBe(4_000);
   });
 
+  it("keeps an in-memory embedded database in memory instead of taking it for a folder", () => {
+    expect(readConfig({ FACTDESK_DATA_DIR: "memory://scratch" }).dataDir).toBe("memory://scratch");
+    expect(readConfig({ FACTDESK_DATA_DIR: "desk-data" }).dataDir).toBe(path.resolve("desk-data"));
+  });
+
   it("documents every limit's variable in the README", () => {
     const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
     for (const key of [...Object.keys(defaultLimits), ...Object.keys(defaultRateLimits)]) expect(readme, key).toContain(envName(key));

@@ -274,13 +274,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return config;
 }
 
+/** A folder, resolved against the working directory, or PGlite's `memory://<name>` (a desk that is never saved). */
+function readDataDir(value: string | undefined): string {
+  if (value?.startsWith("memory://")) return value;
+  return path.resolve(value || path.join(repoRoot, "data"));
+}
+
 function readEnvironment(env: NodeJS.ProcessEnv): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReplicaUrls: readReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL || undefined),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.FACTDESK_REDIS_PREFIX || "factdesk",
-    dataDir: path.resolve(env.FACTDESK_DATA_DIR || path.join(repoRoot, "data")),
+    dataDir: readDataDir(env.FACTDESK_DATA_DIR),
     embeddedTemplate: env.FACTDESK_EMBEDDED_TEMPLATE || undefined,
     port: Number(env.PORT || 4000),
     demo: env.FACTDESK_DEMO !== "0",
