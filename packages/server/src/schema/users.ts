@@ -31,7 +31,11 @@ builder.queryFields((t) => ({
     type: "User",
     nullable: true,
     description: "The signed-in user, or null for anonymous visitors.",
-    resolve: (query, _root, _args, ctx) => (ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null),
+    resolve: (query, _root, _args, ctx) => {
+      // Spread first: an anonymous visitor needs no read, and plugin-prisma warns of a selection never spread.
+      const read = { ...query };
+      return ctx.viewer ? ctx.prisma.user.findUnique({ ...read, where: { id: ctx.viewer.id } }) : null;
+    },
   }),
   users: t.prismaConnection({
     type: "User",
