@@ -96,19 +96,29 @@ export async function previewIngest(db: Db, input: IngestInput): Promise<IngestP
  * The existing event an article belongs to: the one its figures match most often by place and period (the first
  * such figure's on a tie), or null when none matches and saving would start a new event.
  */
-async function proposedEvent(db: DbTx, figures: ExtractedFigure[], reportedAt: Date): Promise<string | null> {
+async function proposedEvent(
+  db: DbTx,
+  figures: ExtractedFigure[],
+  reportedAt: Date,
+  matched: MatchedEvents = new Map(),
+): Promise<string | null> {
   const votes = new Map<string, number>();
-  // An article's figures share a few places and periods: each is matched once.
-  const matched = new Map<string, string | null>();
   for (const figure of figures) {
-    const key = JSON.stringify([figure.place?.toLowerCase(), figure.periodStart, figure.periodEnd]);
-    if (!matched.has(key)) matched.set(key, await matchEvent(db, figure, reportedAt));
-    const eventId = matched.get(key);
+    const eventId = await matchedEvent(db, figure, reportedAt, matched);
     if (eventId) votes.set(eventId, (votes.get(eventId) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [eventId, count] of votes) if (!best || count > votes.get(best)!) best = eventId;
   return best;
+}
+
+/** `matchEvent`'s answers by place and period: an article's figures share a few, and each is matched once. */
+type MatchedEvents = Map<string, string | null>;
+
+async function matchedEvent(tx: DbTx, figure: ExtractedFigure, reportedAt: Date, matched: MatchedEvents) {
+  const key = JSON.stringify([figure.place?.toLowerCase(), figure.periodStart, figure.periodEnd]);
+  if (!matched.has(key)) matched.set(key, await matchEvent(tx, figure, reportedAt));
+  return matched.get(key)!;
 }
 
 const ORIGIN = "ingest";
@@ -191,6 +201,8 @@ interface IngestRun {
   eventIds: Set<string>;
   /** The event this article's figures went to first: its media claims join it. */
   articleEventId: string | null;
+  /** `matchEvent`'s answer for each place and period, asked once per ingest. */
+  matchedEvents: MatchedEvents;
 }
 
 /** The desk's entity for an extracted speaker or source, made on first use. */
@@ -258,7 +270,7 @@ async function addStatements(run: IngestRun, items: PreviewItem[]) {
  */
 async function eventForFigure(run: IngestRun, figure: ExtractedFigure): Promise<string> {
   const chosen = run.data.eventId || run.data.newEvent ? run.articleEventId : null;
-  const eventId = chosen ?? (await matchEvent(run.tx, figure, run.seenAt)) ?? run.articleEventId;
+  const eventId = chosen ?? (await matchedEvent(run.tx, figure, run.seenAt, run.matchedEvents)) ?? run.articleEventId;
   return eventId ?? createArticleEvent(run, figure);
 }
 
@@ -427,10 +439,12 @@ export async function ingestArticle(db: Db | DbTx, author: Author | null, input:
         mediaIds: [],
         eventIds: new Set(),
         articleEventId: null,
+        matchedEvents: new Map(),
       };
       // The article's event is settled before anything is stored, so its statements are filed under it too.
       run.articleEventId =
-        data.eventId ?? (data.newEvent ? await createArticleEvent(run) : await proposedEvent(tx, extraction.figures, run.seenAt));
+        data.eventId ??
+        (data.newEvent ? await createArticleEvent(run) : await proposedEvent(tx, extraction.figures, run.seenAt, run.matchedEvents));
       await addStatements(run, items);
       await addFigures(run, items);
       await addMediaItems(run, items);
