@@ -111,6 +111,10 @@ describe.runIf(testDbKind() === "pglite")("embedded database (no DATABASE_URL)",
     const reviewerToken = await signInOverHttp(server, demo.users[0]!.email, demo.users[0]!.password);
     expect(reviewerToken).toBeTruthy();
     expect(await claimCount(server, reviewerToken!)).toBe(Object.keys(demo.claims).length);
+    // A reader's first visit: the public verdicts (a list of states, so a list parameter of a migrated enum type).
+    const publicVerdicts = await server.request(graphql(`query PublicVerdicts { verdicts(first: 10) { edges { node { state } } } }`), {});
+    expect(publicVerdicts.errors).toBeUndefined();
+    expect(new Set(publicVerdicts.data!.verdicts.edges.map((edge) => edge.node.state))).toEqual(new Set(["PUBLISHED", "RETRACTED"]));
     const adminToken = await signInOverHttp(server, ADMIN.FACTDESK_ADMIN_EMAIL, ADMIN.FACTDESK_ADMIN_PASSWORD);
     await createUserOverApi(server, adminToken!, kept.email, kept.password);
     await stopCleanly(server, "SIGTERM");

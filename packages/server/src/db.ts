@@ -325,6 +325,9 @@ async function openPglite(dataDir: string, template?: string, observe?: Statemen
         await tx.exec(script);
         await tx.query(after.sql, after.params as unknown[]);
       });
+      // PGlite serialises array parameters by the array types it knew when it opened: without this, a list of a
+      // type the migration created (`$1::"VerdictState"[]`) is sent as "A,B" and refused, until the next start.
+      await pglite.refreshArrayTypes();
     },
     withLock: (fn) => fn(),
   };
