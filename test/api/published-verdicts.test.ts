@@ -183,13 +183,14 @@ describe("ratings follow the wording", () => {
 });
 
 describe("retraction", () => {
+  const RETRACT = graphql(
+    `mutation RetractVerdict($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "The footage was from another dam." }) {
+    __typename ... on RetractVerdictSuccess { verdict { state publishedAt } } ...ErrorFields } }`,
+    [ErrorFields],
+  );
+
   it("takes the verdict out of the feed, answers 410 for its JSON-LD, and gives a later verdict a page of its own", async () => {
     const { claim, evidence, verdict } = await publishedClaim("The dam was breached on purpose.");
-    const RETRACT = graphql(
-      `mutation RetractVerdict($id: ID!, $v: Int!) { retractVerdict(input: { id: $id, expectedVersion: $v, reason: "The footage was from another dam." }) {
-      __typename ... on RetractVerdictSuccess { verdict { state } } ...ErrorFields } }`,
-      [ErrorFields],
-    );
     await mutate(server, editor, RETRACT, { id: verdict.id, v: verdict.version });
     const feed = (await (await fetch(`${server.url}/claim-reviews.jsonld`)).json()) as { claimReviewed: string }[];
     expect(feed.map((r) => r.claimReviewed)).not.toContain("The dam was breached on purpose.");
@@ -219,6 +220,32 @@ describe("retraction", () => {
     ]);
     const old = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
     expect(old.node).toMatchObject({ state: "RETRACTED", headline: "False: the records say otherwise", claimReview: null });
+  });
+
+  it("keeps a verdict withdrawn while it awaited sign-off off every public surface: it was never published", async () => {
+    const claim = await make.claim(reviewer, { text: "The spillway gates were opened at night." });
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id, { label: "TRUE" });
+    await make.rating(reviewer2, claim.id, { label: "FALSE" });
+    const proposal = await make.verdict(editor, claim.id, [evidence.id], { label: "MIXED", headline: "Mixed: a draft nobody signed off" });
+    expect(proposal.state).toBe("AWAITING_SIGN_OFF");
+    const withdrawn = await mutate(server, editor2, RETRACT, { id: proposal.id, v: proposal.version });
+    expect(withdrawn.verdict).toEqual({ state: "RETRACTED", publishedAt: null });
+
+    expect((await server.execute(PUBLIC, { id: proposal.id }, anonymous)).node).toBeNull();
+    const CLAIM = graphql(`query PublicClaim($id: ID!) { node(id: $id) { id } }`);
+    expect((await server.execute(CLAIM, { id: claim.id }, anonymous)).node).toBeNull();
+    const { verdicts } = await server.execute(
+      graphql(`query AllPublicVerdicts { verdicts(first: 100) { edges { node { id } } } }`),
+      {},
+      anonymous,
+    );
+    expect(verdicts.edges.map((e) => e.node.id)).not.toContain(proposal.id);
+    expect((await fetch(`${server.url}/claim-reviews/${encodeURIComponent(proposal.id)}.jsonld`)).status).toBe(404);
+    const page = await (await fetch(`${server.url}/verdicts/${encodeURIComponent(proposal.id)}`)).text();
+    expect(page).not.toContain("a draft nobody signed off");
+    // The desk still sees it, withdrawn.
+    expect((await server.execute(PUBLIC, { id: proposal.id }, editor)).node).toMatchObject({ state: "RETRACTED" });
   });
 });
 

@@ -8,6 +8,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import { claimReviewSelect, toClaimReview, type Publisher } from "../services/claim-review.js";
 import { findPublicMediaItems, reviewingVerdict, toMediaReview } from "../services/media-review.js";
 import { ratingLabelText } from "../services/rating-label-text.js";
+import { publicVerdict } from "../services/visibility.js";
 import { publicBaseUrlFor, publisherName } from "../config.js";
 import { localIdFromPath } from "./global-id.js";
 
@@ -199,7 +200,7 @@ async function serveOneClaimReview(
   const id = localIdFromPath(globalId, "Verdict");
   const verdict = id
     ? await database.prisma.verdict.findFirst({
-        where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } },
+        where: { id, ...publicVerdict },
         select: { ...claimReviewSelect, retractedAt: true, retractionReason: true },
       })
     : null;

@@ -6,6 +6,7 @@ import escapeHtml from "escape-html";
 import type { Database } from "../db.js";
 import { publicBaseUrlFor, publisherName, webDistDir } from "../config.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
+import { publicVerdict } from "../services/visibility.js";
 import { embeddableJson } from "./feeds.js";
 import { localIdFromPath } from "./global-id.js";
 
@@ -50,7 +51,7 @@ async function headOf(database: Database, base: string, pagePath: string) {
     const id = localIdFromPath(match[1]!, "Verdict");
     const verdict = id
       ? await database.prisma.verdict.findFirst({
-          where: { id, state: { in: ["PUBLISHED", "RETRACTED"] } },
+          where: { id, ...publicVerdict },
           select: { headline: true, claimText: true, state: true },
         })
       : null;

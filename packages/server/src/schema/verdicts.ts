@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import { mutationQuery, rawId, versionedFields, versionedInput } from "./inputs.js";
-import { verdictVisibleTo } from "../services/visibility.js";
+import { isPublicVerdict, publicVerdict, verdictVisibleTo } from "../services/visibility.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { DatePrecisionEnum, EntityKindEnum, RatingLabelEnum, VerdictStateEnum, precisionOf } from "./enums.js";
 import type { Context } from "../context.js";
@@ -51,12 +51,12 @@ const JudgedClaimRef = builder.objectRef<JudgedClaim>("JudgedClaim").implement({
 
 export const Verdict = builder.prismaNode("Verdict", {
   // Select mode: queries read only the columns the request asks for (and those the fields below declare).
-  select: { id: true, state: true }, // `state` decides who may see the verdict
+  select: { id: true, state: true, publishedAt: true }, // these decide who may see the verdict
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "An editor's verdict on a claim: what partners publish and consume.",
   findUnique: (id, ctx) => ({ id, AND: [verdictVisibleTo(ctx.access.readsDesk)] }),
-  authScopes: (verdict, ctx) => ctx.access.readsDesk || verdict.state !== "AWAITING_SIGN_OFF",
+  authScopes: (verdict, ctx) => ctx.access.readsDesk || isPublicVerdict(verdict),
   fields: (t) => ({
     claim: t.relation("claim", { description: "The claim on the desk (it may have moved on since; `judgedClaim` is what was judged)." }),
     judgedClaim: t.field({
@@ -139,7 +139,7 @@ function verdictWhere(
   filter: (typeof VerdictFilter)["$inferInput"] | null | undefined,
   includeRetracted: boolean,
 ): Prisma.VerdictWhereInput {
-  const and: Prisma.VerdictWhereInput[] = [{ state: { in: includeRetracted ? ["PUBLISHED", "RETRACTED"] : ["PUBLISHED"] } }];
+  const and: Prisma.VerdictWhereInput[] = [includeRetracted ? publicVerdict : { state: "PUBLISHED" }];
   if (filter?.labels?.length) and.push({ label: { in: filter.labels } });
   if (filter?.event) and.push({ claim: { eventId: filter.event.id } });
   if (filter?.publishedAfter) and.push({ publishedAt: { gte: filter.publishedAfter } });

@@ -4,7 +4,12 @@ import type { Prisma } from "../generated/prisma/client.js";
 // retracted) verdicts, the claims they judge, the evidence they cite and the sources behind it. Staff, and keys with
 // claims:read, read everything (`readsDesk`, see services/access.ts).
 
-const publicVerdict: Prisma.VerdictWhereInput = { state: { in: ["PUBLISHED", "RETRACTED"] } };
+// A verdict withdrawn while it awaited sign-off is RETRACTED too, but was never published: it stays on the desk.
+export const publicVerdict = { state: { in: ["PUBLISHED", "RETRACTED"] }, publishedAt: { not: null } } satisfies Prisma.VerdictWhereInput;
+
+/** `publicVerdict` for a verdict already read. */
+export const isPublicVerdict = (verdict: { state: string; publishedAt: Date | null }) =>
+  verdict.state !== "AWAITING_SIGN_OFF" && verdict.publishedAt !== null;
 
 export const verdictVisibleTo = (readsDesk: boolean): Prisma.VerdictWhereInput => (readsDesk ? {} : publicVerdict);
 
