@@ -124,6 +124,24 @@ describe("notes", () => {
     const asPartner = await server.request(NotesOnly, { id: claim.id }, partner);
     expect(asPartner.errors?.[0]?.message).toBeTruthy();
     expect(JSON.stringify(asPartner.data ?? null)).not.toContain('totalCount":1');
+    // Nor do the notes' entries in the claim's history or its export carry them (staff see both).
+    const History = graphql(
+      `query HistoryOf($id: ID!) { node(id: $id) { ... on Claim { history(first: 50) { edges { node { id action after } } } } } }`,
+    );
+    const historyOf = async (actor: Actor) => narrow((await server.execute(History, { id: claim.id }, actor)).node, "Claim").history.edges;
+    const noteEntry = (await historyOf(omar)).find((e) => e.node.action === "note.add")!;
+    expect(JSON.stringify(noteEntry.node.after)).toContain("geolocate");
+    const partnersHistory = await historyOf(partner);
+    expect(partnersHistory.map((e) => e.node.action)).toContain("claim.create");
+    expect(JSON.stringify(partnersHistory)).not.toContain("geolocate");
+    const EntryNode = graphql(`query AuditEntryNode($id: ID!) { node(id: $id) { id } }`);
+    expect((await server.execute(EntryNode, { id: noteEntry.node.id }, partner)).node).toBeNull();
+    const exportOf = (token: string) =>
+      fetch(`${server.url}/exports/claims/${encodeURIComponent(claim.id)}.json`, { headers: { authorization: `Bearer ${token}` } });
+    const partnersExport = await exportOf(key.secret);
+    expect(partnersExport.status).toBe(200);
+    expect(await partnersExport.text()).not.toContain("geolocate");
+    expect(await (await exportOf(omar.token)).text()).toContain("geolocate");
   });
 
   it("only the author edits or deletes a note; the history keeps every wording and newly mentioned users are told", async () => {

@@ -28,6 +28,8 @@ export interface Access {
   readsDesk: boolean;
   /** Events and reported figures: readers of the desk, and keys with `figures:read`. */
   readsFigures: boolean;
+  /** The desk's internal notes, and their entries in a claim's history: staff only, never a partner's key. */
+  readsNotes: boolean;
   /** Submitting claims and articles for review: reviewers and up, and keys with `claims:write`. */
   submitsClaims: boolean;
 }

@@ -63,7 +63,7 @@ export async function serveExport(database: Database, identity: Identity, req: I
   if (claimGlobalId) {
     if (!access.readsDesk) return refuse(identity.known ? 403 : 401, "Claim exports are for the desk's staff and keys with claims:read.");
     const claimId = localIdFromPath(claimGlobalId, "Claim");
-    const dossier = claimId ? await claimDossier(database.prisma, claimId) : null;
+    const dossier = claimId ? await claimDossier(database.prisma, claimId, access) : null;
     if (!dossier) return refuse(404, "No claim with this id.");
     start("json", `claim-${claimGlobalId.replace(/[^A-Za-z0-9]/g, "")}.json`, "private, no-store");
     res.end(embeddableJson(dossier));

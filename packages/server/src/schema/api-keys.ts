@@ -9,7 +9,7 @@ export const ApiKeyScopeEnum = prismaEnum(
   "What a partner's key may do. Written `verdicts:read` and so on in the documentation.",
   {
     VERDICTS_READ: "verdicts:read: published verdicts and what they cite (what the public sees), at the key's own rate limit.",
-    CLAIMS_READ: "claims:read: the whole desk, read-only (claims in review, evidence, ratings, history).",
+    CLAIMS_READ: "claims:read: the whole desk, read-only (claims in review, evidence, ratings, history; never internal notes).",
     FIGURES_READ: "figures:read: events and every reported figure, with sources and attribution.",
     CLAIMS_WRITE: "claims:write: submit claims (createClaim) and articles (ingestArticle) for review, e.g. from a tipline.",
   },

@@ -1,6 +1,7 @@
 import { builder } from "../builder.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Prisma } from "../generated/prisma/client.js";
+import { auditEntryVisibleTo } from "../services/visibility.js";
 
 interface FieldChange {
   field: string;
@@ -36,6 +37,7 @@ export const AuditEntry = builder.prismaNode("AuditEntry", {
   select: { id: true },
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
+  findUnique: (id, ctx) => ({ id, AND: [auditEntryVisibleTo(ctx.access.readsNotes)] }),
   description: "One change, recorded in the same transaction as the change itself. The log is append-only.",
   authScopes: { readDesk: true },
   fields: (t) => ({

@@ -7,6 +7,7 @@ import { versionedFields } from "./inputs.js";
 import * as claims from "../services/claims.js";
 import { mergeClaims } from "../services/claim-merge.js";
 import { consensusOf, type Consensus } from "../services/ratings.js";
+import { auditEntryVisibleTo } from "../services/visibility.js";
 
 const LabelCount = builder.objectRef<Consensus["counts"][number]>("LabelCount").implement({
   description: "How many current ratings carry one label.",
@@ -63,7 +64,11 @@ builder.prismaObjectFields(Claim, (t) => ({
     authScopes: { readDesk: true },
     description: "Every change to the claim and its evidence, ratings, verdict and figures, oldest first.",
     resolve: (query, claim, _args, ctx) =>
-      ctx.prisma.auditEntry.findMany({ ...query, where: { claimId: claim.id }, orderBy: [{ seq: "asc" }] }),
+      ctx.prisma.auditEntry.findMany({
+        ...query,
+        where: { claimId: claim.id, ...auditEntryVisibleTo(ctx.access.readsNotes) },
+        orderBy: [{ seq: "asc" }],
+      }),
   }),
 }));
 

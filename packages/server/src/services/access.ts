@@ -8,6 +8,7 @@ export function accessFor(viewer: Viewer | null, partner: Partner | null): Acces
   return {
     readsDesk,
     readsFigures: readsDesk || scopes.has("FIGURES_READ"),
+    readsNotes: !!viewer,
     // Every staff role reviews.
     submitsClaims: !!viewer || scopes.has("CLAIMS_WRITE"),
   };

@@ -1,5 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { DbTx } from "../db.js";
+import type { Access } from "../context.js";
+import { auditEntryVisibleTo } from "./visibility.js";
 import { ratingLabelText } from "./rating-label-text.js";
 import { FIGURE_FACTS, figureFacts } from "./figures.js";
 
@@ -159,7 +161,7 @@ export async function* publishedVerdictRows(db: DbTx, pageUrl: (globalId: string
 }
 
 /** Everything the desk holds on one claim, for an archive or a partner's review: null when there is no such claim. */
-export async function claimDossier(db: DbTx, claimId: string) {
+export async function claimDossier(db: DbTx, claimId: string, access: Pick<Access, "readsNotes">) {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     include: {
@@ -182,7 +184,7 @@ export async function claimDossier(db: DbTx, claimId: string) {
   });
   if (!claim) return null;
   const history = await db.auditEntry.findMany({
-    where: { claimId },
+    where: { claimId, ...auditEntryVisibleTo(access.readsNotes) },
     orderBy: { seq: "asc" },
     include: { actor: { select: { name: true } }, apiKey: { select: { name: true } } },
   });

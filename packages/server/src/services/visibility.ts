@@ -19,6 +19,10 @@ export const claimVisibleTo = (readsDesk: boolean): Prisma.ClaimWhereInput => (r
 export const evidenceVisibleTo = (readsDesk: boolean): Prisma.EvidenceWhereInput =>
   readsDesk ? {} : { citedByVerdicts: { some: publicVerdict } };
 
+/** A claim's history without its notes' entries (which carry the notes' words) for those who may not read notes. */
+export const auditEntryVisibleTo = (readsNotes: boolean): Prisma.AuditEntryWhereInput =>
+  readsNotes ? {} : { entityType: { not: "Note" } };
+
 export const appearanceVisibleTo = (readsDesk: boolean): Prisma.AppearanceWhereInput => (readsDesk ? {} : { claim: claimVisibleTo(false) });
 
 export const sourceVisibleTo = (readsDesk: boolean): Prisma.SourceWhereInput =>
