@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
 import { ErrorFields, factories, mutate } from "../testkit/factories.js";
 import { graphql, narrow, narrowError, type Operation, type VariablesOf } from "../testkit/graphql.js";
+import { rawId } from "../testkit/ids.js";
 
 // The rules reviewers and editors rely on, each mutation's success and its typed errors.
 
@@ -384,6 +385,19 @@ describe("verdicts", () => {
       reviewer,
     );
     expect(narrowError(cited.removeEvidence).code).toBe("evidence/cited_by_verdict");
+    // Nor can it be reworded under the verdict that cites it: readers see it there.
+    const edited = await server.execute(
+      graphql(
+        `mutation EditCitedEvidence($id: ID!) { updateEvidence(input: { id: $id, expectedVersion: 1, excerpt: "Changed after publication.", stance: REFUTES }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
+      { id: e2.id },
+      reviewer,
+    );
+    expect(narrowError(edited.updateEvidence).code).toBe("evidence/cited_by_verdict");
+    const kept = await server.app.database.prisma.evidence.findUniqueOrThrow({ where: { id: rawId(e2.id) } });
+    expect(kept).toMatchObject({ version: 1, stance: "CONTEXT" });
+    expect(kept.excerpt).not.toBe("Changed after publication.");
 
     const feed = async () =>
       (await fetch(`${server.url}/claim-reviews.jsonld`)).json() as Promise<{ claimReviewed: string; reviewRating: object }[]>;

@@ -75,6 +75,18 @@ async function changeEvidence(
   return after;
 }
 
+/** What a verdict (published, or awaiting sign-off) cites is what readers see under it: it changes only by a correction. */
+async function refuseIfCited(tx: DbTx, id: string) {
+  const citing = await tx.verdict.count({ where: { state: { not: "RETRACTED" }, citedEvidence: { some: { id } } } });
+  if (citing) {
+    throw ValidationError.field(
+      ["input", "id"],
+      "This evidence is cited by a verdict; correct the verdict to stop citing it first.",
+      "evidence/cited_by_verdict",
+    );
+  }
+}
+
 export async function updateEvidence(
   db: Db,
   viewer: Viewer,
@@ -87,6 +99,7 @@ export async function updateEvidence(
     const current = await tx.evidence.findUnique({ where: { id } });
     if (current?.removedAt)
       throw ValidationError.field(["input", "id"], "Removed evidence cannot be edited; restore it first.", "evidence/removed");
+    await refuseIfCited(tx, id);
     return changeEvidence(tx, viewer, id, expectedVersion, "evidence.update", data);
   });
 }
@@ -94,14 +107,7 @@ export async function updateEvidence(
 /** Soft delete: removed evidence stays listable (`includeRemoved`) and can be restored. */
 export async function removeEvidence(db: Db, viewer: Viewer, id: string, expectedVersion: number) {
   return db.$transaction(async (tx) => {
-    const citing = await tx.verdict.count({ where: { state: { not: "RETRACTED" }, citedEvidence: { some: { id } } } });
-    if (citing) {
-      throw ValidationError.field(
-        ["input", "id"],
-        "This evidence is cited by a verdict; correct the verdict to stop citing it first.",
-        "evidence/cited_by_verdict",
-      );
-    }
+    await refuseIfCited(tx, id);
     return changeEvidence(tx, viewer, id, expectedVersion, "evidence.remove", { removedAt: new Date() });
   });
 }
