@@ -1,7 +1,8 @@
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { factories } from "../testkit/factories.js";
+import { rawId } from "../testkit/ids.js";
 import { structuredDataProblems } from "../testkit/structured-data.js";
 
 // What partners, aggregators and search engines read without GraphQL: ClaimReview and MediaReview JSON-LD feeds
@@ -161,6 +162,23 @@ describe("the Atom feed of verdicts", () => {
       const entry = (await atom()).feed.entry.find((e) => e.id.endsWith(verdict.id))!;
       // The entry's title is HTML (type="html"): its markup is the escaped text, which renders as the headline.
       expect(entry.title["#text"]).toBe("&lt;img src=x onerror=alert(1)&gt; ]]&gt; &amp; &lt;/title&gt;");
+    } finally {
+      await make.retraction(editor, verdict, "Test entry.");
+    }
+  });
+
+  it("stays well-formed when a verdict stored before control characters were refused carries one", async () => {
+    const claim = await make.claim(reviewer);
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id);
+    const verdict = await make.verdict(editor, claim.id, [evidence.id], { headline: "Bell rings" });
+    // Written as an older FactDesk would have stored it: the API refuses such text now.
+    await server.app.database.prisma.verdict.update({ where: { id: rawId(verdict.id) }, data: { headline: "Bell\u0007 rings\u001b" } });
+    try {
+      const xml = await (await get("/verdicts.atom")).text();
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const entry = (new XMLParser().parse(xml) as AtomFeed).feed.entry.find((e) => e.id.endsWith(verdict.id))!;
+      expect(entry.title).toBe("Bell rings");
     } finally {
       await make.retraction(editor, verdict, "Test entry.");
     }

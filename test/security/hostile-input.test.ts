@@ -424,6 +424,16 @@ function requests(): HostileRequest[] {
       ),
     );
   }
+  // Text that is invisible on the desk, or that no XML feed can carry, is refused as input, naming the field.
+  for (const text of ["bell \u0007 rings", "\u001b[31mred", "\u200b\u200b", " \ufeff\u2060 "]) {
+    list.push(
+      hostile(
+        `invisible text ${JSON.stringify(text.slice(0, 8))}`,
+        json(create, { i: { kind: "STATEMENT", text } }, bearer(tokens.reviewerA)),
+        expectCode("input/invalid"),
+      ),
+    );
+  }
   for (const after of [
     "bm90IGEgY3Vyc29y",
     "!!!",

@@ -9,6 +9,7 @@ import { claimReviewSelect, toClaimReview, type Publisher } from "../services/cl
 import { findPublicMediaItems, reviewingVerdict, toMediaReview } from "../services/media-review.js";
 import { ratingLabelText } from "../services/rating-label-text.js";
 import { publicVerdict } from "../services/visibility.js";
+import { xmlSafe } from "../services/validation.js";
 import { publicBaseUrlFor, publisherName } from "../config.js";
 import { localIdFromPath } from "./global-id.js";
 
@@ -177,9 +178,9 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
     feed.addItem({
       id: verdictUrl(verdict.id),
       link: verdictUrl(verdict.id),
-      title: escapeHtml(verdict.headline),
-      description: escapeHtml(`${ratingLabelText[verdict.label]}: ${verdict.claimText}`),
-      content: escapeHtml(verdict.summary),
+      title: escapeHtml(xmlSafe(verdict.headline)),
+      description: escapeHtml(xmlSafe(`${ratingLabelText[verdict.label]}: ${verdict.claimText}`)),
+      content: escapeHtml(xmlSafe(verdict.summary)),
       date: verdict.updatedAt,
       ...(verdict.publishedAt ? { published: verdict.publishedAt } : {}),
       author: [{ name: publisher.name, link: base }],

@@ -9,7 +9,7 @@ import { createEntity, findOrCreateSource } from "./sources.js";
 import { createEvent, figureFacts, recordFigure } from "./figures.js";
 import { addMedia } from "./media.js";
 import { normalizeClaimText } from "./text.js";
-import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
+import { httpUrl, optionalText, parseInput, pastDate, pastedText } from "./validation.js";
 import { textHash } from "./sources.js";
 import { loadSimilarClaims } from "./search.js";
 
@@ -20,7 +20,7 @@ export const ingestSchema = z
     publisher: optionalText(200, "Publisher"),
     author: optionalText(200, "Author"),
     publishedAt: pastDate.nullish(),
-    text: text(200_000, "Article text"),
+    text: pastedText(200_000, "Article text"),
     eventId: z.string().nullish(),
     /** File the article under a new event named after it, even when an existing event matches. */
     newEvent: z.boolean().nullish(),

@@ -34,13 +34,35 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   );
 }
 
-/** Trimmed text with a length limit; empty strings are rejected. */
-export const text = (max: number, label = "Text") =>
-  z.string().trim().min(1, `${label} must not be empty`).max(max, `${label} must be at most ${max} characters`);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, "g");
+/** Characters that take no space: text made only of them (and spaces) looks blank. */
+const INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
 
-/** Optional trimmed text: null, undefined or blank become null. */
+/**
+ * Trimmed text with a length limit. Text that would look blank (empty, or only spaces and zero-width characters) is
+ * rejected, as are control characters other than tab and line breaks: they are invisible on the desk and make
+ * XML feeds unreadable.
+ */
+export const text = (max: number, label = "Text") =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    .refine((value) => value.replace(INVISIBLE, "") !== "", `${label} must not be empty`)
+    .refine((value) => !CONTROL_CHARACTER.test(value), `${label} must not contain control characters`);
+
+/** Pasted text (an article): control characters become spaces instead of refusing the paste. */
+export const pastedText = (max: number, label = "Text") =>
+  z.preprocess((v) => (typeof v === "string" ? v.replace(CONTROL_CHARACTERS, " ") : v), text(max, label));
+
+/** Removes what XML 1.0 cannot carry even escaped (control characters), for text stored before `text` refused it. */
+export const xmlSafe = (value: string) => value.replace(CONTROL_CHARACTERS, "");
+
+/** Optional trimmed text: null, undefined or blank (see `text`) become null. */
 export const optionalText = (max: number, label = "Text") =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), text(max, label).nullish());
+  z.preprocess((v) => (typeof v === "string" && v.replace(INVISIBLE, "") === "" ? null : v), text(max, label).nullish());
 
 const TRACKING_PARAMS = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|igshid|ref_src|cmpid)$/i;
 
