@@ -345,3 +345,75 @@ describe("article ingest", () => {
     expect(anon.ingestArticle.__typename).toBe("ForbiddenError");
   });
 });
+
+describe("saving a long article", () => {
+  it("refuses more items than one ingest saves, naming the limit, and saves once enough are unticked", async () => {
+    const small = await startTestServer({ config: (d) => ({ limits: { ...d.limits, maxIngestItems: 5 } }) });
+    try {
+      const author = await small.createUser("REVIEWER");
+      const input = { ...articleInput, url: "https://news.example/too-many-items" };
+      const preview = narrow((await small.execute(PREVIEW, { input }, author)).previewIngest, "IngestPreview");
+      const keys = [...preview.statements, ...preview.figures, ...preview.media].map((item) => item.key);
+      expect(keys.length).toBeGreaterThan(5);
+      const claimsBefore = await small.app.database.prisma.claim.count();
+      const refused = await small.execute(INGEST, { input }, author);
+      expect(refused.ingestArticle).toMatchObject({
+        __typename: "ValidationError",
+        code: "ingest/too_many_items",
+        message: expect.stringContaining(`would add ${keys.length} claims, figures and media; at most 5`),
+      });
+      expect(await small.app.database.prisma.claim.count()).toBe(claimsBefore);
+      // Statements first in the preview's order; keeping five of them saves.
+      const saved = await small.execute(INGEST, { input: { ...input, skip: keys.slice(5) } }, author);
+      expect(narrow(saved.ingestArticle, "IngestArticleSuccess").claims.length).toBeGreaterThan(0);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it("answers a save that wrote more statements than a read may run, with what it saved", async () => {
+    const strict = await startTestServer({ config: (d) => ({ limits: { ...d.limits, maxStatementsPerRequest: 40 } }) });
+    try {
+      const author = await strict.createUser("REVIEWER");
+      const response = await strict.request(INGEST, { input: { ...articleInput, url: "https://news.example/many-statements" } }, author);
+      expect(response.errors).toBeUndefined();
+      expect(response.extensions!.sqlStatements!).toBeGreaterThan(40);
+      const saved = narrow(response.data!.ingestArticle, "IngestArticleSuccess");
+      expect(saved.claims.length).toBe(await strict.app.database.prisma.claim.count());
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it("saves nothing when the request's deadline passes before the article is stored, and says so", async () => {
+    const hurried = await startTestServer({ adminSession: "direct", config: (d) => ({ limits: { ...d.limits, requestTimeoutMs: 200 } }) });
+    try {
+      const author = await hurried.createUser("REVIEWER");
+      // Five articles' worth of statements and figures: far more than 200 ms of writing.
+      const long = Array.from({ length: 5 }, (_, i) => article.replaceAll("Latakia", `Latakia ${i}`)).join("\n\n");
+      const before = await Promise.all([hurried.app.database.prisma.claim.count(), hurried.app.database.prisma.source.count()]);
+      const response = await hurried.request(INGEST, { input: { ...articleInput, url: "https://news.example/late", text: long } }, author);
+      console.log(
+        JSON.stringify(
+          await hurried.app.database.prisma
+            .$queryRaw`SELECT pid, state, left(query, 80) AS q FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+          (_k, v) => (typeof v === "bigint" ? Number(v) : v),
+        ),
+      );
+      expect(response.errors?.[0]?.extensions?.code).toBe("request/timeout");
+      // The write goes on until its next statement is refused; once no other session is busy, it has ended.
+      const busySessions = async () =>
+        Number(
+          (
+            await hurried.app.database.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity
+              WHERE datname = current_database() AND pid <> pg_backend_pid() AND state IS NOT NULL AND state <> 'idle'`
+          )[0]!.n,
+        );
+      await expect.poll(busySessions).toBe(0);
+      expect(await Promise.all([hurried.app.database.prisma.claim.count(), hurried.app.database.prisma.source.count()])).toEqual(before);
+      expect(await hurried.app.database.prisma.auditEntry.count({ where: { action: "article.ingest" } })).toBe(0);
+    } finally {
+      await hurried.close();
+    }
+  });
+});

@@ -56,7 +56,13 @@ async function ingest(args: string[]): Promise<number> {
   }
   if (!values.url) throw new StartupError("--save needs --url: the URL identifies the article on the desk.");
   const outcome = await withDatabase((database) =>
-    ingestArticle(database.prisma, null, { url: values.url!, title: values.title, publisher: values.publisher, publishedAt, text }),
+    // No request deadline here: the command saves everything the article yields.
+    ingestArticle(
+      database.prisma,
+      null,
+      { url: values.url!, title: values.title, publisher: values.publisher, publishedAt, text },
+      { maxItems: Number.POSITIVE_INFINITY },
+    ),
   );
   console.log(JSON.stringify(outcome, null, 2));
   return 0;

@@ -32,8 +32,13 @@ export interface Limits {
   requestTimeoutMs: number;
   /** How many SQL statements one request may have in flight at once (the rest wait), so it cannot take the pool. */
   maxConcurrentStatementsPerRequest: number;
-  /** Most SQL statements one request may run in all. */
+  /** Most SQL statements one request may run in all, outside the transaction of its mutation. */
   maxStatementsPerRequest: number;
+  /**
+   * Most claims, figures and media one article ingest saves (the reviewer unticks the rest in the preview): what it
+   * writes is bounded, so a saved article commits within the request's time.
+   */
+  maxIngestItems: number;
   /** PostgreSQL connection pool size of this instance (and of each read replica's pool). */
   databasePoolSize: number;
   /**
@@ -164,6 +169,7 @@ export const defaultLimits: Limits = {
   requestTimeoutMs: 10_000,
   maxConcurrentStatementsPerRequest: 4,
   maxStatementsPerRequest: 500,
+  maxIngestItems: 250,
   databasePoolSize: 10,
   databasePreparedStatements: 200,
   drainTimeoutMs: 10_000,

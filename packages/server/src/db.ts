@@ -9,7 +9,7 @@ import { preparingClient } from "./prepared-statements.js";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { StartupError } from "./errors.js";
-import { currentBudget, spendStatement } from "./guards/request-budget.js";
+import { spendStatement, spendTransactionStatement } from "./guards/request-budget.js";
 
 export type Db = PrismaClient;
 /** A Prisma client or the transaction client handed to `$transaction(async (tx) => …)`. */
@@ -78,9 +78,12 @@ function timed<T>(run: () => Promise<T>, observe: StatementObserver | undefined)
 
 /**
  * Routes every SQL statement through the request's budget (guards/request-budget.ts). Statements inside an
- * interactive transaction are counted but not queued: the transaction already holds its connection, and making
- * it wait behind statements that wait for that connection would deadlock.
+ * interactive transaction are not queued: the transaction already holds its connection, and making it wait behind
+ * statements that wait for that connection would deadlock.
  */
+/** How the engine ends a transaction on drivers that send it as a statement (node-postgres). */
+const TRANSACTION_END = /^\s*(COMMIT|ROLLBACK)\b/i;
+
 function budgeted<T extends object>(target: T, inTransaction = false, observe?: StatementObserver): T {
   return new Proxy(target, {
     get(obj, key, receiver) {
@@ -88,10 +91,9 @@ function budgeted<T extends object>(target: T, inTransaction = false, observe?: 
       if (typeof value !== "function") return value;
       if (key === "queryRaw" || key === "executeRaw") {
         return (...args: unknown[]) => {
-          if (!inTransaction) return spendStatement(() => timed(() => value.apply(obj, args), observe));
-          const budget = currentBudget();
-          if (budget) budget.count += 1;
-          return timed(() => value.apply(obj, args), observe);
+          const run = () => timed(() => value.apply(obj, args), observe);
+          if (!inTransaction) return spendStatement(run);
+          return spendTransactionStatement(run, TRANSACTION_END.test((args[0] as { sql?: string } | undefined)?.sql ?? ""));
         };
       }
       if (key === "startTransaction") {

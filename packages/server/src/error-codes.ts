@@ -8,6 +8,8 @@ export const errorCodes = {
   "input/invalid": "The input was rejected; `issues` says which fields and why (or a cursor or ID could not be decoded).",
   "input/invalid_text": "A string contains a NUL byte or an unpaired surrogate, or is longer than the desk accepts.",
   "input/out_of_range": "A number is outside the range the argument accepts.",
+  "ingest/too_many_items":
+    "The article would add more claims, figures and media than one ingest saves: untick some in the preview (`skip`), or ingest it in parts.",
   "input/invalid_feed_query":
     "A feed's `since`, `until`, `limit` or `cursor` is not one it accepts (HTTP 400 from the JSON-LD and Atom feeds).",
   BAD_REQUEST: "The request could not be read: malformed JSON, or variables that are not valid JSON.",

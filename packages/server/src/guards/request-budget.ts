@@ -8,24 +8,41 @@ import type { Limits } from "../config.js";
  * What one request may spend on the database. Every SQL statement a request runs passes through `gate` (db.ts):
  * at most `maxConcurrentStatementsPerRequest` at a time, so one request with a thousand aliased lists cannot take
  * every pooled connection from other users; at most `maxStatementsPerRequest` in all; none after the request's
- * deadline passed or its client went away.
+ * deadline passed or its client went away. A mutation's own transaction is bounded by its input instead
+ * (`spendTransactionStatement`): its statements are not held against the reads that answer it once it committed.
  */
 export interface RequestBudget {
   /** Statements run so far (also reported to tests and benchmarks as `extensions.sqlStatements`). */
   count: number;
+  /** Of `count`, those run inside transactions. */
+  inTransactions: number;
   readonly maxStatements: number;
   readonly gate: LimitFunction;
   /** Aborted when the request times out or its connection closes. */
   readonly signal: AbortSignal;
+  /**
+   * Stops the request if its deadline has passed. The deadline's timer cannot fire while a request keeps the event
+   * loop busy with statements that never wait for I/O (the embedded database answers in-process), so each statement
+   * also looks at the clock.
+   */
+  readonly checkDeadline: () => void;
 }
 
 const storage = new AsyncLocalStorage<RequestBudget>();
 
 export const currentBudget = () => storage.getStore();
 
-export function runWithBudget<T>(limits: Limits, signal: AbortSignal, fn: () => T): T {
+/** Runs `fn` (a request) with a budget; `checkDeadline` stops it once its deadline passed (see RequestBudget). */
+export function runWithBudget<T>(limits: Limits, signal: AbortSignal, fn: () => T, checkDeadline = () => {}): T {
   return storage.run(
-    { count: 0, maxStatements: limits.maxStatementsPerRequest, gate: pLimit(limits.maxConcurrentStatementsPerRequest), signal },
+    {
+      count: 0,
+      inTransactions: 0,
+      maxStatements: limits.maxStatementsPerRequest,
+      gate: pLimit(limits.maxConcurrentStatementsPerRequest),
+      signal,
+      checkDeadline,
+    },
     fn,
   );
 }
@@ -37,18 +54,19 @@ export class BudgetExceededError extends GraphQLError {
   }
 }
 
+function stopped(budget: RequestBudget): GraphQLError {
+  const reason = budget.signal.reason;
+  return reason instanceof GraphQLError ? reason : new BudgetExceededError("The request was stopped: its client left.", "request/aborted");
+}
+
 /** Runs one SQL statement within the current request's budget (statements outside a request run directly). */
 export function spendStatement<T>(run: () => Promise<T>): Promise<T> {
   const budget = storage.getStore();
   if (!budget) return run();
-  if (budget.signal.aborted) {
-    const reason = budget.signal.reason;
-    return Promise.reject(
-      reason instanceof GraphQLError ? reason : new BudgetExceededError("The request was stopped: its client left.", "request/aborted"),
-    );
-  }
+  budget.checkDeadline();
+  if (budget.signal.aborted) return Promise.reject(stopped(budget));
   budget.count += 1;
-  if (budget.count > budget.maxStatements) {
+  if (budget.count - budget.inTransactions > budget.maxStatements) {
     return Promise.reject(
       new BudgetExceededError(
         `The request needs more than ${budget.maxStatements} database statements; ask for less at once.`,
@@ -57,4 +75,20 @@ export function spendStatement<T>(run: () => Promise<T>): Promise<T> {
     );
   }
   return budget.gate(run);
+}
+
+/**
+ * Runs one statement of a transaction the request holds: counted, never queued (the transaction has its connection
+ * already), and refused once the request's deadline passed or its client left, so that the transaction rolls back
+ * instead of committing what its client was told had failed. The statement that ends the transaction (`control`:
+ * COMMIT or ROLLBACK) always runs: refusing a ROLLBACK would leave the connection inside the transaction.
+ */
+export function spendTransactionStatement<T>(run: () => Promise<T>, control = false): Promise<T> {
+  const budget = storage.getStore();
+  if (!budget) return run();
+  if (!control) budget.checkDeadline();
+  if (!control && budget.signal.aborted) return Promise.reject(stopped(budget));
+  budget.count += 1;
+  budget.inTransactions += 1;
+  return run();
 }

@@ -142,8 +142,17 @@ export function graphqlRoute(
       );
       return;
     }
-    const timer = setTimeout(() => deadline.abort(timeoutError(limits.requestTimeoutMs)), limits.requestTimeoutMs);
+    const expire = () => deadline.abort(timeoutError(limits.requestTimeoutMs));
+    const timer = setTimeout(expire, limits.requestTimeoutMs);
     res.once("close", () => clearTimeout(timer));
-    await runWithBudget(limits, deadline.signal, () => yoga(req, res, { clientIp }));
+    const expiresAt = Date.now() + limits.requestTimeoutMs;
+    await runWithBudget(
+      limits,
+      deadline.signal,
+      () => yoga(req, res, { clientIp }),
+      () => {
+        if (Date.now() >= expiresAt && !deadline.signal.aborted) expire();
+      },
+    );
   };
 }

@@ -288,6 +288,7 @@ builder.mutationFields((t) => ({
     authScopes: { submitClaims: true },
     errors: { directResult: true },
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: "The article." }) },
-    resolve: (_root, { input }, ctx) => ingest.ingestArticle(ctx.prisma, authorOf(ctx), toServiceInput(input)),
+    resolve: (_root, { input }, ctx) =>
+      ingest.ingestArticle(ctx.prisma, authorOf(ctx), toServiceInput(input), { maxItems: ctx.config.limits.maxIngestItems }),
   }),
 }));

@@ -86,7 +86,21 @@ async function assertExists(tx: DbTx, ids: { claimantId?: string | null; eventId
  * and the demo desk all come here). `author` is a reviewer, a partner's key with claims:write (the audit log names
  * the key), or nobody for seeding; `origin` says in the audit log where the claim came from.
  */
-export async function createClaim(db: Db | DbTx, author: Author | null, input: CreateClaimInput, origin?: string) {
+/**
+ * The prior fact-check of a claim about to be created, already looked up by the caller (`priorFactChecks` for a
+ * whole article at once). A claim created with it skips both its own lookups and answers no duplicates.
+ */
+export interface KnownPriorFactCheck {
+  priorVerdictId: string | null;
+}
+
+export async function createClaim(
+  db: Db | DbTx,
+  author: Author | null,
+  input: CreateClaimInput,
+  origin?: string,
+  known?: KnownPriorFactCheck,
+) {
   const data = parseInput(createClaimSchema, input);
   return inTransaction(db, async (tx) => {
     const claimant = await assertExists(tx, data);
@@ -96,9 +110,9 @@ export async function createClaim(db: Db | DbTx, author: Author | null, input: C
         ? scoreClaim({ text: data.text, kind: data.kind, claimant, claimantRole: data.claimantRole ?? null })
         : { score: data.checkworthiness, reasons: data.checkworthinessReasons };
     const normalizedText = normalizeClaimText(data.text);
-    const duplicates = await similarClaimIds(tx, normalizedText);
+    const duplicates = known ? [] : await similarClaimIds(tx, normalizedText);
     // Linked once, when the claim arrives: a desk should not check again what it has already published on.
-    const prior = await priorFactCheck(tx, data.text);
+    const priorVerdictId = known ? known.priorVerdictId : ((await priorFactCheck(tx, data.text))?.verdictId ?? null);
     const claim = await tx.claim.create({
       data: {
         text: data.text,
@@ -114,7 +128,7 @@ export async function createClaim(db: Db | DbTx, author: Author | null, input: C
         eventId: data.eventId ?? null,
         checkworthiness: checkworthiness.score,
         checkworthinessReasons: checkworthiness.reasons,
-        priorVerdictId: prior?.verdictId ?? null,
+        priorVerdictId,
         createdById: author?.id ?? null,
       },
     });

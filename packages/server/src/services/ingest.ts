@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { inTransaction, type Db, type DbTx } from "../db.js";
-import { NotFoundError } from "../errors.js";
+import { NotFoundError, ValidationError } from "../errors.js";
 import { extractArticle } from "../ingest/index.js";
 import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../ingest/types.js";
 import { writeAudit, type Author } from "./audit.js";
@@ -11,7 +11,7 @@ import { addMedia } from "./media.js";
 import { normalizeClaimText } from "./text.js";
 import { httpUrl, optionalText, parseInput, pastDate, pastedText } from "./validation.js";
 import { textHash } from "./sources.js";
-import { loadSimilarClaims } from "./search.js";
+import { loadSimilarClaims, priorFactChecks } from "./search.js";
 
 export const ingestSchema = z
   .object({
@@ -203,6 +203,8 @@ interface IngestRun {
   articleEventId: string | null;
   /** `matchEvent`'s answer for each place and period, asked once per ingest. */
   matchedEvents: MatchedEvents;
+  /** The published verdict each claim text to be stored was already checked by, looked up for all at once. */
+  priorVerdicts: Map<string, string | null>;
 }
 
 /** The desk's entity for an extracted speaker or source, made on first use. */
@@ -214,6 +216,19 @@ async function entityFor(run: IngestRun, key: string | null): Promise<string | n
     run.entityIds.set(key, (await resolveEntity(run.tx, run.author, entity)).id);
   }
   return run.entityIds.get(key)!;
+}
+
+/** `run.priorVerdicts`: every claim text the items may store, looked up in one statement. */
+async function priorVerdictsOf(tx: DbTx, items: PreviewItem[]) {
+  const texts = [
+    ...new Set(
+      items.map((item) =>
+        item.type === "STATEMENT" ? item.statement.claimText : item.type === "FIGURE" ? item.figure.claimText : item.media.claimText,
+      ),
+    ),
+  ];
+  const priors = texts.length ? await priorFactChecks(tx, texts) : [];
+  return new Map(texts.map((text, i) => [text, priors[i]?.verdictId ?? null]));
 }
 
 /** A NEW claim with its appearance in this article. */
@@ -238,6 +253,7 @@ async function addClaim(
       },
     },
     ORIGIN,
+    { priorVerdictId: run.priorVerdicts.get(fields.text) ?? null },
   );
   run.claimIds.push(claim.id);
   return claim;
@@ -299,8 +315,12 @@ async function addFigures(run: IngestRun, items: PreviewItem[]) {
   for (const item of items) {
     if (item.type !== "FIGURE") continue;
     const f = item.figure;
+    const eventId = await eventForFigure(run, f);
+    run.articleEventId ??= eventId;
+    run.eventIds.add(eventId);
     let claimId = (item.statementKey && run.statementClaims.get(item.statementKey)) || claimOfSentence.get(f.excerpt);
-    if (!claimId) {
+    if (claimId) await run.tx.claim.updateMany({ where: { id: claimId, eventId: null }, data: { eventId } });
+    else {
       const claim = await addClaim(
         run,
         {
@@ -309,7 +329,7 @@ async function addFigures(run: IngestRun, items: PreviewItem[]) {
           claimantId: await entityFor(run, f.attributedToKey),
           place: f.place,
           placePrecision: f.placePrecision,
-          eventId: run.data.eventId ?? null,
+          eventId,
           checkworthiness: f.checkworthiness.score,
           checkworthinessReasons: f.checkworthiness.reasons,
         },
@@ -318,10 +338,6 @@ async function addFigures(run: IngestRun, items: PreviewItem[]) {
       claimId = claim.id;
       claimOfSentence.set(f.excerpt, claimId);
     }
-    const eventId = await eventForFigure(run, f);
-    run.articleEventId ??= eventId;
-    run.eventIds.add(eventId);
-    await run.tx.claim.updateMany({ where: { id: claimId, eventId: null }, data: { eventId } });
     const figure = await recordFigure(
       run.tx,
       run.author,
@@ -379,7 +395,12 @@ async function addMediaItems(run: IngestRun, items: PreviewItem[]) {
  * Idempotent: an article already on the desk (same canonical URL or same text) is returned as it is, and nothing
  * is created.
  */
-export async function ingestArticle(db: Db | DbTx, author: Author | null, input: IngestInput): Promise<IngestOutcome> {
+export async function ingestArticle(
+  db: Db | DbTx,
+  author: Author | null,
+  input: IngestInput,
+  { maxItems }: { maxItems: number },
+): Promise<IngestOutcome> {
   const data = parseInput(ingestSchema, input);
   const hash = textHash(data.text);
   const claimDate = data.publishedAt ?? null;
@@ -392,6 +413,12 @@ export async function ingestArticle(db: Db | DbTx, author: Author | null, input:
   });
   const skip = new Set(data.skip);
   const items = itemsOf(extraction).filter((item) => !skip.has(item.key));
+  if (items.length > maxItems)
+    throw ValidationError.field(
+      ["input", "skip"],
+      `This article would add ${items.length} claims, figures and media; at most ${maxItems} are saved at once. Untick what the desk does not need in the preview, or ingest the article in parts.`,
+      "ingest/too_many_items",
+    );
 
   return inTransaction(
     db,
@@ -440,6 +467,7 @@ export async function ingestArticle(db: Db | DbTx, author: Author | null, input:
         eventIds: new Set(),
         articleEventId: null,
         matchedEvents: new Map(),
+        priorVerdicts: await priorVerdictsOf(tx, items),
       };
       // The article's event is settled before anything is stored, so its statements are filed under it too.
       run.articleEventId =
