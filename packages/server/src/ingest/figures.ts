@@ -77,7 +77,8 @@ const PEOPLE = new Set(
     "sailors spectators visitors pedestrians passersby guests officials agents contractors pilots surgeons " +
     "commandos marines recruits cadets conscripts priests clerics monks nuns imams teens adolescents newborns orphans " +
     "widows peasants veterans diplomats dissidents opponents colleagues neighbours neighbors friends fans locals " +
-    "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns"
+    "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns " +
+    "bandits guerrillas assailants cops bystanders"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -159,6 +160,13 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["burnt", "alive"], "KILLED"],
   [["slaughtered"], "KILLED"],
   [["lynched"], "KILLED"],
+  // "40 were being treated", "12 are receiving treatment": under a doctor's care, a count of the injured.
+  [["being", "treated"], "INJURED"],
+  [["receiving", "treatment"], "INJURED"],
+  [["received", "treatment"], "INJURED"],
+  [["under", "treatment"], "INJURED"],
+  // "dozens more feared buried": under rubble or mud, fate unknown.
+  [["feared", "buried"], "MISSING"],
   // Disease counts: "40 people tested positive".
   [["tested", "positive"], "OTHER"],
   // Survivors of a sinking: "12 passengers swam to shore", "made it to safety".
@@ -197,6 +205,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["sought", "refuge"], "DISPLACED"],
   [["took", "refuge"], "DISPLACED"],
   [["sought", "shelter"], "DISPLACED"],
+  [["taking", "refuge"], "DISPLACED"],
+  [["seeking", "refuge"], "DISPLACED"],
+  [["taking", "shelter"], "DISPLACED"],
+  [["seeking", "shelter"], "DISPLACED"],
   [["fell", "ill"], "OTHER"],
   // "20 fishermen went missing", "two climbers have gone missing".
   [["went", "missing"], "MISSING"],
@@ -232,6 +244,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["beheaded"], "KILLED"],
   [["electrocuted"], "KILLED"],
   [["slain"], "KILLED"],
+  [["martyred"], "KILLED"],
   [["wounded"], "INJURED"],
   [["injured"], "INJURED"],
   [["hurt"], "INJURED"],
@@ -368,6 +381,10 @@ const STOPS = new Set(
 
 /** Animals named without a plural "s", which the people-noun search would otherwise pass over. */
 const LIVESTOCK = new Set("livestock cattle poultry sheep deer fish swine buffalo".split(" "));
+/** Buildings and land an outcome verb may count: "affecting 4,000 houses", "flooding 300 hectares". */
+const PROPERTY = new Set(
+  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops".split(" "),
+);
 
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
@@ -424,6 +441,10 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
       if (q) {
         qualifier = q[1];
         from = a.from - q[0].length;
+      } else if (/^towards?$/.test(tokens[a.from - 1]?.lower ?? "") && TOLL_VERBS.has(tokens[a.from - 2]?.lower ?? "")) {
+        // "the number of injured rose towards 300": a toll nearing its number.
+        qualifier = "APPROXIMATELY";
+        from = a.from - 1;
       }
     }
     out.push({ from, numFrom: a.from, to: a.to, low: a.low, high: a.high, qualifier });
@@ -649,6 +670,16 @@ function partAside(tokens: Token[], at: number): boolean {
   return tokens[k]?.lower === "of" && /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
 }
 
+/**
+ * "Five of the 13 people missing have been rescued": the outcome right after the whole describes the whole; the part
+ * takes the verb after it, when that verb names an outcome ("Ten of the 40 people killed were children" has none).
+ */
+function partVerbAfter(tokens: Token[], who: Counted): Metric | null {
+  if (!who.partitive || who.ofThem || !describedBy(tokens, who.last + 1)) return null;
+  const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, who.last + 1, words));
+  return hit ? metricAfter(tokens, who.last + 1 + hit[0].length) : null;
+}
+
 /** "… people killed in the blast were …": an outcome participle right after the people, with the clause going on. */
 function describedBy(tokens: Token[], from: number): boolean {
   const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, from, words));
@@ -749,7 +780,12 @@ const NOT_PHRASE_ING =
 function pastLocative(tokens: Token[], from: number): number {
   const opener = tokens[from]?.lower ?? "";
   // "four boys connected to a militia were killed", "two men working at the site died": a participle phrase.
-  const participle = PHRASE_PARTICIPLES.test(opener) || (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") && !NOT_PHRASE_ING.test(opener));
+  // "the 13 people missing have been found": an outcome in "-ing" is no phrase about the people but their fate.
+  const participle =
+    PHRASE_PARTICIPLES.test(opener) ||
+    (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") &&
+      !NOT_PHRASE_ING.test(opener) &&
+      !METRIC_AFTER.some(([words]) => matchesAt(tokens, from, words)));
   const relative = /^(?:who|whose)$/.test(opener);
   // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
   const aged = opener === "aged";
@@ -841,6 +877,13 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
   if (/^(?:confirmed|reported|recorded|new|suspected)$/.test(tokens[k]?.lower ?? "")) k++;
   if (tokens[k] && isPeople(tokens[k] as Token) && !METRIC_WORDS[tokens[k]?.lower ?? ""]) k++;
   return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
+}
+
+/** "He was killed along with two of his children": people added to an outcome share it. */
+function sharedFate(tokens: Token[], c: Candidate): Metric | null {
+  const joint = tokens[c.from - 1];
+  if (joint?.lower !== "and" || /^and$/i.test(joint.text)) return null;
+  return METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, c.from - 2, words))?.[1] ?? null;
 }
 
 /**
@@ -1030,7 +1073,7 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (
       tokens[j - 2]?.lower === "of" &&
       tokens[j - 3]?.lower === "number" &&
-      /^(?:confirmed|reported|recorded|new|suspected)$/.test(tokens[j - 1]?.lower ?? "") &&
+      /^(?:confirmed|reported|recorded|new|suspected|known|registered|documented|verified)$/.test(tokens[j - 1]?.lower ?? "") &&
       METRIC_WORDS[t]
     ) {
       return METRIC_WORDS[t] ?? null;
@@ -1200,7 +1243,13 @@ function counted(tokens: Token[], c: Candidate): Counted {
   // Refugees and evacuees are counted as displaced by being named: "75,000 refugees crossed the border".
   if (!out.metric && /^(?:refugees|evacuees)$/.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
-  if (!out.metric && /^survivors?$/.test(out.head?.lower ?? "") && !out.partitive) out.metric = "OTHER";
+  // ("One survivor, identified as …, said": one person introduced by name is no count of the rescued.)
+  const introduced =
+    c.high === 1 &&
+    (/^(?:identified|named|called)$/.test(tokens[out.last + 1]?.lower ?? "") ||
+      (tokens[out.last + 1]?.text === "," &&
+        (/^\p{Lu}/u.test(tokens[out.last + 2]?.text ?? "") || /^(?:identified|named|called)$/.test(tokens[out.last + 2]?.lower ?? ""))));
+  if (!out.metric && /^survivors?$/.test(out.head?.lower ?? "") && !out.partitive && !introduced) out.metric = "OTHER";
   return out;
 }
 
@@ -1323,7 +1372,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const things = !who.head && !who.metric && next && /^\p{Ll}{3,}s$/u.test(next.text) && !isPeople(next) && !MODIFIER_SUBJECT[next.lower];
     if (nested && things) continue;
     // "killed 1.2 million livestock": animals are counted in nouns without a plural "s".
-    if (!who.head && !who.metric && next && LIVESTOCK.has(next.lower)) continue;
+    if (!who.head && !who.metric && next && (LIVESTOCK.has(next.lower) || PROPERTY.has(next.lower))) continue;
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
     const ofThem = who.ofThem;
@@ -1341,9 +1390,11 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
       later ??
       carriedTo(tokens, c) ??
       who.metric ??
+      partVerbAfter(tokens, who) ??
       metricAfter(tokens, who.last + 1) ??
       metricBefore(tokens, c.from, previous) ??
       listedObject(tokens, c, who) ??
+      sharedFate(tokens, c) ??
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.
       metricAfter(tokens, who.last + 1, true) ??
       (parent !== null ? drafts[parent]?.metric : null);

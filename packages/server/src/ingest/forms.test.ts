@@ -183,6 +183,14 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Police took 12 people into custody.", { metric: "DETAINED", low: 12 }],
   ["More than 2,000 villagers have been relocated.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 2000 }],
   ["Twelve Afghan and NATO troops were wounded.", { metric: "INJURED", low: 12, subject: "Afghan and NATO troops" }],
+  ["Five party members were martyred.", { metric: "KILLED", low: 5, subject: "party members" }],
+  ["Eighteen people were being treated.", { metric: "INJURED", low: 18 }],
+  ["Nine miners are receiving treatment in the clinic.", { metric: "INJURED", low: 9, subject: "miners" }],
+  ["Scores of villagers are taking refuge in the school.", { metric: "DISPLACED", qualifier: "VAGUE", low: 40, high: 99 }],
+  ["The number of injured rose towards 250.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 250, statedText: "towards 250" }],
+  ["The number of known dead in the province was 12.", { metric: "KILLED", low: 12, statedText: "12" }],
+  ["He was killed along with two of his children.", { metric: "KILLED", low: 2, subject: "children" }],
+  ["Troops killed 12 bandits.", { metric: "KILLED", low: 12, subject: "bandits" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -218,6 +226,10 @@ const NOT_FIGURES = [
   "Twelve boxes were found in the house.",
   "Twelve rebels were sentenced to death.",
   "Twelve victims have not been identified.",
+  "One survivor identified as Musa Ali said the gunmen came at night.",
+  "One survivor, Musa Ali, said the gunmen came at night.",
+  "He walked towards 20 soldiers.",
+  "The floods swept the valley, affecting 4,000 houses.",
 ];
 
 describe("figure forms", () => {
@@ -322,6 +334,18 @@ describe("figure forms", () => {
     expect(read("Ten of the 40 people killed in the blast were children.")).toEqual([
       ["KILLED", 10, "Ten of the 40 people"],
       ["KILLED", 40, "40 people"],
+    ]);
+  });
+
+  it("gives the part the verb after an outcome that describes the whole, and reads “feared buried” as missing", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("Five of the 13 people missing have been rescued.")).toEqual([
+      ["OTHER", "EXACT", 5],
+      ["MISSING", "EXACT", 13],
+    ]);
+    expect(read("The storm left 40 people dead and dozens more feared buried.")).toEqual([
+      ["KILLED", "EXACT", 40],
+      ["MISSING", "VAGUE", 24],
     ]);
   });
 
