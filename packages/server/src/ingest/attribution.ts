@@ -43,7 +43,11 @@ const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
 
 /** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
 const AUX_TAIL =
-  /\s+(?:has|have|had|will|would|also|later|earlier|previously|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
+  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
+/** Where the source is, between it and its verb: "the vigilance group in the area said", "officials there say". */
+const PLACE_TAIL = /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|there|locally)\s*$/i;
+/** Who carried the report, set off by commas before its verb: "Reports from residents, quoted by news services, said". */
+const CARRIER_ASIDE = /,\s+(?:quoted|cited|relayed|carried|reported)\s+by\s+[^,]{2,60},\s*$/u;
 /** A passive ("were reported missing", "has been described as") has no speaker before the verb. */
 const PASSIVE_TAIL = /(?:^|\s)(?:is|are|was|were|be|been|being|get|got|so)\s*$/i;
 
@@ -200,10 +204,10 @@ function draft(kind: StatementDraft["kind"], p: Piece, speaker: SpeakerRef, sent
 }
 
 function stripAuxiliaries(text: string): string {
-  let out = text;
+  let out = text.replace(CARRIER_ASIDE, " ");
   for (let prev = ""; prev !== out; ) {
     prev = out;
-    out = out.replace(AUX_TAIL, " ");
+    out = out.replace(AUX_TAIL, " ").replace(PLACE_TAIL, " ");
   }
   return out;
 }
@@ -235,7 +239,11 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "Floods claimed 30 lives": a toll, not a claim.
     if (/^claim/.test(verb) && /^\s+(?:the\s+lives|(?:[\w,.-]+\s+){1,3}lives)\b/.test(s.slice(verbEnd))) continue;
     // "Media reports said …", "Local reports say …": a noun before the verb, and the speaker's own head.
-    if (/^reports?$/.test(verb) && /^\s+(?:said|says|say|suggested|suggest|indicated|indicate)\b/.test(s.slice(verbEnd))) continue;
+    if (
+      /^reports?$/.test(verb) &&
+      /^\s+(?:(?:also|now|later|earlier)\s+)?(?:said|says|say|suggested|suggest|indicated|indicate)\b/.test(s.slice(verbEnd))
+    )
+      continue;
     // "Bombings blamed on militants", "deaths attributed to the storm": a participle describing a noun, not speech.
     // "which the police have blamed on militants" is active: the object went before it.
     const raw = s.slice(0, m.index);
@@ -244,7 +252,7 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     if (participle && /^(?:described|branded|labelled|labeled)$/.test(verb) && /^\s+as\b/.test(s.slice(verbEnd))) continue;
     // "A spokesman, Qari Ahmad, claimed …": a subject in apposition ends in a comma too, but is no reported content.
     const whole = /,\s*$/.test(raw) ? locateSpeaker(raw) : null;
-    if (/[,”"]\s*$/.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
+    if (/[,”"]\s*$/.test(raw) && !CARRIER_ASIDE.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
       // "…, said the ministry." — the speaker comes after the verb.
       const after = speakerAfter(s.slice(verbEnd, verbEnd + SUBJECT_WINDOW));
       const content = piece(sentence, 0, raw.replace(/[\s,]+$/, "").length);
@@ -360,6 +368,8 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
       .replace(/\s*\([^()]*\)/g, "")
       // "figures released by the UN mission in the country": where it works only points back to the place in view.
       .replace(/\s+in\s+the\s+(?:country|region|area|city|province|state|territory)$/i, "")
+      // "according to officials there": the place already in view.
+      .replace(/\s+(?:there|here|locally)$/i, "")
       // "according to the president's office Tuesday": when, not who.
       .replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "");
     const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
@@ -413,9 +423,22 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
   if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
   // The act is the whole predicate, as with "X confirmed 17 deaths": "put the death toll at 40".
   const verbAt = m.index + (m[1] ?? "").length;
-  const content = piece(sentence, verbAt, sentence.text.length);
-  if (!content || wordCount(content.text) < 3) return [];
-  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, m[2] ?? "put")];
+  // "Officials put the toll at 40, but the Red Cross said …": a second source gets the clause it opens.
+  const but = /[,;]\s+(?:but|while|whereas)\s+/g;
+  but.lastIndex = verbAt;
+  let end = sentence.text.length;
+  let later: StatementDraft[] = [];
+  for (let c = but.exec(sentence.text); c; c = but.exec(sentence.text)) {
+    if (insideQuote(sentence, sentence.start + c.index)) continue;
+    later = reported(part(sentence, c.index + c[0].length, sentence.text.length), registry, false).map((d) => ({ ...d, sentence }));
+    if (later.length > 0) {
+      end = c.index;
+      break;
+    }
+  }
+  const content = piece(sentence, verbAt, end);
+  if (!content || wordCount(content.text) < 3) return later;
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, m[2] ?? "put"), ...later];
 }
 
 /** "The agency quoted a police official as saying 12 people died": the one quoted is the source, not the agency. */

@@ -922,6 +922,31 @@ describe("attribution forms", () => {
     expect(extractArticle({ text: between }).statements[2]).toMatchObject({ speakerKey: null, speakerRole: "The grieving father" });
   });
 
+  it("reads a source past “now”, a place after it and a carrier set off by commas, and “according to officials there”", () => {
+    const now = extractArticle({ text: "Provincial authorities now say that more than 300 people have died." });
+    expect(now.statements[0]).toMatchObject({ text: "more than 300 people have died", speakerKey: "provincial-authorities" });
+    expect(now.figures[0]?.attributedToKey).toBe("provincial-authorities");
+    const placed = first("The village defence group in the area said six suspected raiders were detained.");
+    expect(placed).toMatchObject({ text: "six suspected raiders were detained", speakerRole: "The village defence group" });
+    const carried = first("Unconfirmed accounts from villagers, relayed by local radio, suggested that as many as 90 people were missing.");
+    expect(carried).toMatchObject({ text: "as many as 90 people were missing", speakerRole: "Unconfirmed accounts from villagers" });
+    const there = first("The storm struck the islands last week, killing 14 people, according to officials there.");
+    expect(there?.speakerRole).toBe("officials");
+    expect(first("Media reports also said the fire could have been arson.")).toMatchObject({
+      text: "the fire could have been arson",
+      speakerRole: "Media reports",
+    });
+  });
+
+  it("gives the clause after “, but” its own source when a toll is put before it", () => {
+    const { statements, figures } = extractArticle({
+      text: "Official figures put the number of injured at 1,200, but the Red Cross said there were 5,000 injured.",
+    });
+    expect(statements.map((s) => s.text)).toEqual(["put the number of injured at 1,200", "there were 5,000 injured"]);
+    expect(figures[1]?.attributedToKey).toBe(statements[1]?.speakerKey);
+    expect(figures[1]?.attributedToKey).not.toBeNull();
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
