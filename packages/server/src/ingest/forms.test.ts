@@ -191,6 +191,14 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The number of known dead in the province was 12.", { metric: "KILLED", low: 12, statedText: "12" }],
   ["He was killed along with two of his children.", { metric: "KILLED", low: 2, subject: "children" }],
   ["Troops killed 12 bandits.", { metric: "KILLED", low: 12, subject: "bandits" }],
+  ["Six fishermen were swept away by the waves.", { metric: "MISSING", low: 6 }],
+  ["The current swept away 8 bathers.", { metric: "MISSING", low: 8, subject: "bathers" }],
+  ["Ten hikers were swept away and drowned.", { metric: "KILLED", low: 10 }],
+  ["Seven people needed medical attention.", { metric: "INJURED", low: 7 }],
+  ["Fourteen workers required hospital treatment.", { metric: "INJURED", low: 14 }],
+  ["Nearly 1,800 people are believed buried under the mud.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 1800 }],
+  ["Gunmen abducted 40 schoolgirls.", { metric: "OTHER", low: 40, subject: "schoolgirls" }],
+  ["Twelve villagers, mostly farmers, were killed.", { metric: "KILLED", low: 12, subject: "villagers" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -230,6 +238,8 @@ const NOT_FIGURES = [
   "One survivor, Musa Ali, said the gunmen came at night.",
   "He walked towards 20 soldiers.",
   "The floods swept the valley, affecting 4,000 houses.",
+  "Twelve victims were buried on Sunday.",
+  "The flood swept away 30 houses.",
 ];
 
 describe("figure forms", () => {
@@ -346,6 +356,22 @@ describe("figure forms", () => {
     expect(read("The storm left 40 people dead and dozens more feared buried.")).toEqual([
       ["KILLED", "EXACT", 40],
       ["MISSING", "VAGUE", 24],
+    ]);
+  });
+
+  it("reads a whole named in the possessive, an aside on who the people were, and a toll revised step by step", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
+    expect(read("Divers saved 30 people, leaving 12 of the boat's 42 passengers unaccounted for.")).toEqual([
+      ["OTHER", 30, "30 people"],
+      ["MISSING", 12, "12 of the boat's 42 passengers"],
+    ]);
+    expect(read("Two of the climbers, both men in their 40s, were confirmed to have died.")).toEqual([
+      ["KILLED", 2, "Two of the climbers"],
+    ]);
+    expect(read("The number of missing hikers was first placed at five, then raised to 11 and finally brought down to eight.")).toEqual([
+      ["MISSING", 5, "five"],
+      ["MISSING", 11, "11"],
+      ["MISSING", 8, "eight"],
     ]);
   });
 
