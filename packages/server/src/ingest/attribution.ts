@@ -390,6 +390,19 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
   return [];
 }
 
+/** "Twelve people died. That is according to the governor.": the source named in a sentence of its own, after. */
+const THAT_ACCORDING = /^(?:That|This)(?:’s|'s|\s+is|\s+was|\s+figure\s+is)\s+according\s+to\s+(.{2,120}?)[\s.!?]*$/u;
+
+function accordingAfter(sentence: Sentence, previous: Sentence | undefined, registry: EntityRegistry): StatementDraft[] {
+  const m = THAT_ACCORDING.exec(sentence.text);
+  if (!m || !previous) return [];
+  const np = (m[1] ?? "").replace(/\s*\([^()]*\)/g, "").replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "");
+  const located = locateSpeaker(np);
+  const content = piece(previous, 0, previous.text.length);
+  if (located?.start !== 0 || !content || wordCount(content.text) < 3) return [];
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), previous, "according to")];
+}
+
 /** "New figures released Wednesday by the World Health Organization showed the death toll …": the data's source says it. */
 const SHOWN_BY =
   /\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Tt]allies|[Tt]ally|[Rr]ecords)\s+(?:(?:released|published|issued|compiled|provided)\s+)?(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:by|from)\s+([^,;:]{2,80}?)\s+(?:showed|show|shows|put|puts|indicated|indicate)\s+/u;
@@ -592,7 +605,16 @@ function actingPerson(sentence: Sentence, registry: EntityRegistry): void {
 export function extractStatements(sentences: Sentence[], source: string, registry: EntityRegistry): StatementDraft[] {
   const out: StatementDraft[] = [];
   let lastQuote: StatementDraft | null = null;
+  let previous: { sentence: Sentence; found: number } | undefined;
   for (const sentence of sentences) {
+    if (previous?.found === 0) {
+      const after = accordingAfter(sentence, previous.sentence, registry);
+      if (after.length > 0) {
+        out.push(...after);
+        previous = { sentence, found: after.length };
+        continue;
+      }
+    }
     let found = quoted(sentence, source, registry, lastQuote);
     if (found.length === 0) found = according(sentence, registry);
     if (found.length === 0) found = shownBy(sentence, registry);
@@ -606,6 +628,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     const quote = found.find((d) => d.kind === "QUOTE");
     lastQuote = quote ?? null;
     out.push(...found);
+    previous = { sentence, found: found.length };
   }
   return out;
 }

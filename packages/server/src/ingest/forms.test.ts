@@ -973,6 +973,16 @@ describe("attribution forms", () => {
     expect(figures[1]?.attributedToKey).not.toBeNull();
   });
 
+  it("credits what a sentence said to the source named after it in “That is according to X.”", () => {
+    const { statements, figures } = extractArticle({ text: "Nine people died in the fire. That is according to the regional governor." });
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ text: "Nine people died in the fire", speakerRole: "the regional governor" });
+    expect(figures[0]?.low).toBe(9);
+    const named = extractArticle({ text: "Nine people died in the fire. That's according to the Red Cross." });
+    expect(named.figures[0]?.attributedToKey).toBe(named.statements[0]?.speakerKey);
+    expect(named.figures[0]?.attributedToKey).not.toBeNull();
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
