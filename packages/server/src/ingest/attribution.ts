@@ -69,6 +69,9 @@ const ADVERBIALS: RegExp[] = [
   /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|state television|television|TV)(?![\p{L}])/uy,
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
+  // "said from Gode": where the source spoke from, when nothing follows.
+  // "said from Gode, one of the worst-affected areas": where the source spoke from, when nothing else follows.
+  new RegExp(`\\s*,?\\s*from\\s+${CAPS}(?:\\s+${CAPS}){0,3}(?:,\\s+(?:the|a|an|one)\\s[^,.;:!?]{1,60})?(?=[\\s.!?]*$)`, "uy"),
   /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement)(?![\p{L}])/uy,
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
@@ -528,9 +531,23 @@ function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry
       text = { text: `${text.text} ${more.text}`, start: text.start, end: more.end };
     } else if (/,\s*(?:noting|adding|saying|explaining|warning)\b[^.!?]*$/.test(between)) {
       // "“…,” he said, noting that a record “1.2 million cases were reported”": a second quotation of the same speaker.
-      return [draft("QUOTE", text, speaker, sentence, verb), draft("QUOTE", innerText(source, second), speaker, sentence, verb)];
+      const both = [draft("QUOTE", text, speaker, sentence, verb), draft("QUOTE", innerText(source, second), speaker, sentence, verb)];
+      // "…, adding that tens of thousands of the displaced face “dire conditions”": the clause says more than the quote.
+      const that = /,\s*(?:noting|adding|saying)\s+that\s+/.exec(between);
+      const clause = that ? piece(sentence, first.end - sentence.start + that.index + that[0].length, sentence.text.length) : null;
+      const own = that ? between.slice(that.index + that[0].length) : "";
+      return clause && wordCount(own) >= 3
+        ? [both[0] as StatementDraft, draft("STATEMENT", clause, speaker, sentence, verb), both[1] as StatementDraft]
+        : both;
     }
   }
+  // "“…,” a spokesman told journalists, adding that tens of thousands are in need": reported speech after the quote.
+  const found = /,\s*(?:adding|noting|saying)\s+that\s+/.exec(rest.slice(m.index));
+  // A second quotation may sit inside what was added ("adding that they face “dire conditions”").
+  const adding = found && (!second || second.start - sentence.start > restStart + m.index + found.index) ? found : null;
+  const more = adding ? piece(sentence, restStart + m.index + adding.index + adding[0].length, sentence.text.length) : null;
+  if (more && wordCount(more.text) >= 3)
+    return [draft("QUOTE", text, speaker, sentence, verb), draft("STATEMENT", more, speaker, sentence, verb)];
   return [draft("QUOTE", text, speaker, sentence, verb)];
 }
 

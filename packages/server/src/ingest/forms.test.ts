@@ -983,6 +983,28 @@ describe("attribution forms", () => {
     expect(named.figures[0]?.attributedToKey).not.toBeNull();
   });
 
+  it("reads a title with a relative clause, “co-ordinator”, where a source spoke from, and a clause added after a quote", () => {
+    expect(first("Ali Khan, a farmer who was selling grain at the market, said he had seen a car explode.")).toMatchObject({
+      text: "he had seen a car explode",
+      speakerKey: "ali-khan",
+    });
+    expect(first("“This is a disaster,” Tom Roe, government relief co-ordinator, said.")).toMatchObject({ speakerKey: "tom-roe" });
+    expect(first("Aid had arrived, Jane Doe, from the UN's refugee agency, said from Gode, one of the worst-hit towns.")).toMatchObject({
+      text: "Aid had arrived",
+      speakerKey: "jane-doe",
+    });
+    const added = extractArticle({
+      text: "“We fled at night,” spokesman Jan Berg told journalists, adding that dozens of families face “dire conditions”.",
+    });
+    expect(added.statements.map((s) => [s.kind, s.text, s.speakerKey])).toEqual([
+      ["QUOTE", "We fled at night", "jan-berg"],
+      ["STATEMENT", "dozens of families face “dire conditions”", "jan-berg"],
+      ["QUOTE", "dire conditions", "jan-berg"],
+    ]);
+    const plain = extractArticle({ text: "“We fled at night,” spokesman Jan Berg said, adding that dozens of families sleep outside." });
+    expect(plain.statements[1]).toMatchObject({ kind: "STATEMENT", text: "dozens of families sleep outside", speakerKey: "jan-berg" });
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
