@@ -43,7 +43,11 @@ const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
 
 /** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
 const AUX_TAIL =
-  /\s+(?:has|have|had|will|would|also|later|earlier|previously|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
+  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
+/** Where the source is, between it and its verb: "the vigilance group in the area said", "officials there say". */
+const PLACE_TAIL = /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|there|locally)\s*$/i;
+/** Who carried the report, set off by commas before its verb: "Reports from residents, quoted by news services, said". */
+const CARRIER_ASIDE = /,\s+(?:quoted|cited|relayed|carried|reported)\s+by\s+[^,]{2,60},\s*$/u;
 /** A passive ("were reported missing", "has been described as") has no speaker before the verb. */
 const PASSIVE_TAIL = /(?:^|\s)(?:is|are|was|were|be|been|being|get|got|so)\s*$/i;
 
@@ -65,6 +69,9 @@ const ADVERBIALS: RegExp[] = [
   /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|state television|television|TV)(?![\p{L}])/uy,
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
+  // "said from Gode": where the source spoke from, when nothing follows.
+  // "said from Gode, one of the worst-affected areas": where the source spoke from, when nothing else follows.
+  new RegExp(`\\s*,?\\s*from\\s+${CAPS}(?:\\s+${CAPS}){0,3}(?:,\\s+(?:the|a|an|one)\\s[^,.;:!?]{1,60})?(?=[\\s.!?]*$)`, "uy"),
   /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement)(?![\p{L}])/uy,
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
@@ -200,10 +207,10 @@ function draft(kind: StatementDraft["kind"], p: Piece, speaker: SpeakerRef, sent
 }
 
 function stripAuxiliaries(text: string): string {
-  let out = text;
+  let out = text.replace(CARRIER_ASIDE, " ");
   for (let prev = ""; prev !== out; ) {
     prev = out;
-    out = out.replace(AUX_TAIL, " ");
+    out = out.replace(AUX_TAIL, " ").replace(PLACE_TAIL, " ");
   }
   return out;
 }
@@ -235,7 +242,11 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "Floods claimed 30 lives": a toll, not a claim.
     if (/^claim/.test(verb) && /^\s+(?:the\s+lives|(?:[\w,.-]+\s+){1,3}lives)\b/.test(s.slice(verbEnd))) continue;
     // "Media reports said …", "Local reports say …": a noun before the verb, and the speaker's own head.
-    if (/^reports?$/.test(verb) && /^\s+(?:said|says|say|suggested|suggest|indicated|indicate)\b/.test(s.slice(verbEnd))) continue;
+    if (
+      /^reports?$/.test(verb) &&
+      /^\s+(?:(?:also|now|later|earlier)\s+)?(?:said|says|say|suggested|suggest|indicated|indicate)\b/.test(s.slice(verbEnd))
+    )
+      continue;
     // "Bombings blamed on militants", "deaths attributed to the storm": a participle describing a noun, not speech.
     // "which the police have blamed on militants" is active: the object went before it.
     const raw = s.slice(0, m.index);
@@ -244,7 +255,7 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     if (participle && /^(?:described|branded|labelled|labeled)$/.test(verb) && /^\s+as\b/.test(s.slice(verbEnd))) continue;
     // "A spokesman, Qari Ahmad, claimed …": a subject in apposition ends in a comma too, but is no reported content.
     const whole = /,\s*$/.test(raw) ? locateSpeaker(raw) : null;
-    if (/[,”"]\s*$/.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
+    if (/[,”"]\s*$/.test(raw) && !CARRIER_ASIDE.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
       // "…, said the ministry." — the speaker comes after the verb.
       const after = speakerAfter(s.slice(verbEnd, verbEnd + SUBJECT_WINDOW));
       const content = piece(sentence, 0, raw.replace(/[\s,]+$/, "").length);
@@ -360,6 +371,8 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
       .replace(/\s*\([^()]*\)/g, "")
       // "figures released by the UN mission in the country": where it works only points back to the place in view.
       .replace(/\s+in\s+the\s+(?:country|region|area|city|province|state|territory)$/i, "")
+      // "according to officials there": the place already in view.
+      .replace(/\s+(?:there|here|locally)$/i, "")
       // "according to the president's office Tuesday": when, not who.
       .replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "");
     const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
@@ -378,6 +391,19 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
     return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "according to")];
   }
   return [];
+}
+
+/** "Twelve people died. That is according to the governor.": the source named in a sentence of its own, after. */
+const THAT_ACCORDING = /^(?:That|This)(?:’s|'s|\s+is|\s+was|\s+figure\s+is)\s+according\s+to\s+(.{2,120}?)[\s.!?]*$/u;
+
+function accordingAfter(sentence: Sentence, previous: Sentence | undefined, registry: EntityRegistry): StatementDraft[] {
+  const m = THAT_ACCORDING.exec(sentence.text);
+  if (!m || !previous) return [];
+  const np = (m[1] ?? "").replace(/\s*\([^()]*\)/g, "").replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "");
+  const located = locateSpeaker(np);
+  const content = piece(previous, 0, previous.text.length);
+  if (located?.start !== 0 || !content || wordCount(content.text) < 3) return [];
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), previous, "according to")];
 }
 
 /** "New figures released Wednesday by the World Health Organization showed the death toll …": the data's source says it. */
@@ -413,9 +439,22 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
   if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
   // The act is the whole predicate, as with "X confirmed 17 deaths": "put the death toll at 40".
   const verbAt = m.index + (m[1] ?? "").length;
-  const content = piece(sentence, verbAt, sentence.text.length);
-  if (!content || wordCount(content.text) < 3) return [];
-  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, m[2] ?? "put")];
+  // "Officials put the toll at 40, but the Red Cross said …": a second source gets the clause it opens.
+  const but = /[,;]\s+(?:but|while|whereas)\s+/g;
+  but.lastIndex = verbAt;
+  let end = sentence.text.length;
+  let later: StatementDraft[] = [];
+  for (let c = but.exec(sentence.text); c; c = but.exec(sentence.text)) {
+    if (insideQuote(sentence, sentence.start + c.index)) continue;
+    later = reported(part(sentence, c.index + c[0].length, sentence.text.length), registry, false).map((d) => ({ ...d, sentence }));
+    if (later.length > 0) {
+      end = c.index;
+      break;
+    }
+  }
+  const content = piece(sentence, verbAt, end);
+  if (!content || wordCount(content.text) < 3) return later;
+  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, m[2] ?? "put"), ...later];
 }
 
 /** "The agency quoted a police official as saying 12 people died": the one quoted is the source, not the agency. */
@@ -492,9 +531,23 @@ function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry
       text = { text: `${text.text} ${more.text}`, start: text.start, end: more.end };
     } else if (/,\s*(?:noting|adding|saying|explaining|warning)\b[^.!?]*$/.test(between)) {
       // "“…,” he said, noting that a record “1.2 million cases were reported”": a second quotation of the same speaker.
-      return [draft("QUOTE", text, speaker, sentence, verb), draft("QUOTE", innerText(source, second), speaker, sentence, verb)];
+      const both = [draft("QUOTE", text, speaker, sentence, verb), draft("QUOTE", innerText(source, second), speaker, sentence, verb)];
+      // "…, adding that tens of thousands of the displaced face “dire conditions”": the clause says more than the quote.
+      const that = /,\s*(?:noting|adding|saying)\s+that\s+/.exec(between);
+      const clause = that ? piece(sentence, first.end - sentence.start + that.index + that[0].length, sentence.text.length) : null;
+      const own = that ? between.slice(that.index + that[0].length) : "";
+      return clause && wordCount(own) >= 3
+        ? [both[0] as StatementDraft, draft("STATEMENT", clause, speaker, sentence, verb), both[1] as StatementDraft]
+        : both;
     }
   }
+  // "“…,” a spokesman told journalists, adding that tens of thousands are in need": reported speech after the quote.
+  const found = /,\s*(?:adding|noting|saying)\s+that\s+/.exec(rest.slice(m.index));
+  // A second quotation may sit inside what was added ("adding that they face “dire conditions”").
+  const adding = found && (!second || second.start - sentence.start > restStart + m.index + found.index) ? found : null;
+  const more = adding ? piece(sentence, restStart + m.index + adding.index + adding[0].length, sentence.text.length) : null;
+  if (more && wordCount(more.text) >= 3)
+    return [draft("QUOTE", text, speaker, sentence, verb), draft("STATEMENT", more, speaker, sentence, verb)];
   return [draft("QUOTE", text, speaker, sentence, verb)];
 }
 
@@ -569,7 +622,16 @@ function actingPerson(sentence: Sentence, registry: EntityRegistry): void {
 export function extractStatements(sentences: Sentence[], source: string, registry: EntityRegistry): StatementDraft[] {
   const out: StatementDraft[] = [];
   let lastQuote: StatementDraft | null = null;
+  let previous: { sentence: Sentence; found: number } | undefined;
   for (const sentence of sentences) {
+    if (previous?.found === 0) {
+      const after = accordingAfter(sentence, previous.sentence, registry);
+      if (after.length > 0) {
+        out.push(...after);
+        previous = { sentence, found: after.length };
+        continue;
+      }
+    }
     let found = quoted(sentence, source, registry, lastQuote);
     if (found.length === 0) found = according(sentence, registry);
     if (found.length === 0) found = shownBy(sentence, registry);
@@ -583,6 +645,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     const quote = found.find((d) => d.kind === "QUOTE");
     lastQuote = quote ?? null;
     out.push(...found);
+    previous = { sentence, found: found.length };
   }
   return out;
 }

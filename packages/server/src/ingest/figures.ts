@@ -77,7 +77,8 @@ const PEOPLE = new Set(
     "sailors spectators visitors pedestrians passersby guests officials agents contractors pilots surgeons " +
     "commandos marines recruits cadets conscripts priests clerics monks nuns imams teens adolescents newborns orphans " +
     "widows peasants veterans diplomats dissidents opponents colleagues neighbours neighbors friends fans locals " +
-    "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns"
+    "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns " +
+    "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -159,6 +160,26 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["burnt", "alive"], "KILLED"],
   [["slaughtered"], "KILLED"],
   [["lynched"], "KILLED"],
+  // "40 were being treated", "12 are receiving treatment": under a doctor's care, a count of the injured.
+  [["being", "treated"], "INJURED"],
+  [["receiving", "treatment"], "INJURED"],
+  [["received", "treatment"], "INJURED"],
+  [["under", "treatment"], "INJURED"],
+  [["needed", "treatment"], "INJURED"],
+  [["needed", "medical"], "INJURED"],
+  [["needed", "hospital"], "INJURED"],
+  [["required", "treatment"], "INJURED"],
+  [["required", "medical"], "INJURED"],
+  [["required", "hospital"], "INJURED"],
+  // Carried off by water, their fate unknown: "six fishermen were swept away".
+  [["swept", "away"], "MISSING"],
+  [["washed", "away"], "MISSING"],
+  // "dozens more feared buried": under rubble or mud, fate unknown.
+  [["feared", "buried"], "MISSING"],
+  [["believed", "buried"], "MISSING"],
+  [["thought", "buried"], "MISSING"],
+  [["buried", "under"], "MISSING"],
+  [["buried", "beneath"], "MISSING"],
   // Disease counts: "40 people tested positive".
   [["tested", "positive"], "OTHER"],
   // Survivors of a sinking: "12 passengers swam to shore", "made it to safety".
@@ -197,6 +218,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["sought", "refuge"], "DISPLACED"],
   [["took", "refuge"], "DISPLACED"],
   [["sought", "shelter"], "DISPLACED"],
+  [["taking", "refuge"], "DISPLACED"],
+  [["seeking", "refuge"], "DISPLACED"],
+  [["taking", "shelter"], "DISPLACED"],
+  [["seeking", "shelter"], "DISPLACED"],
   [["fell", "ill"], "OTHER"],
   // "20 fishermen went missing", "two climbers have gone missing".
   [["went", "missing"], "MISSING"],
@@ -232,6 +257,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["beheaded"], "KILLED"],
   [["electrocuted"], "KILLED"],
   [["slain"], "KILLED"],
+  [["martyred"], "KILLED"],
   [["wounded"], "INJURED"],
   [["injured"], "INJURED"],
   [["hurt"], "INJURED"],
@@ -340,7 +366,9 @@ const TOLL_VERBS = new Set(
     "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was jumped increased increasing " +
     "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops " +
     // "the death toll is estimated at 1,000", "was put at 40", "the dead numbered 40", "totalled 52".
-    "estimated put numbered number numbers totaled totalled totals totaling totalling"
+    "estimated put numbered number numbers totaled totalled totals totaling totalling " +
+    // "the number of missing was placed at four, then brought down to seven".
+    "placed revised brought lowered"
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
@@ -368,6 +396,10 @@ const STOPS = new Set(
 
 /** Animals named without a plural "s", which the people-noun search would otherwise pass over. */
 const LIVESTOCK = new Set("livestock cattle poultry sheep deer fish swine buffalo".split(" "));
+/** Buildings and land an outcome verb may count: "affecting 4,000 houses", "flooding 300 hectares". */
+const PROPERTY = new Set(
+  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops".split(" "),
+);
 
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
@@ -424,6 +456,10 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
       if (q) {
         qualifier = q[1];
         from = a.from - q[0].length;
+      } else if (/^towards?$/.test(tokens[a.from - 1]?.lower ?? "") && TOLL_VERBS.has(tokens[a.from - 2]?.lower ?? "")) {
+        // "the number of injured rose towards 300": a toll nearing its number.
+        qualifier = "APPROXIMATELY";
+        from = a.from - 1;
       }
     }
     out.push({ from, numFrom: a.from, to: a.to, low: a.low, high: a.high, qualifier });
@@ -463,6 +499,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     tokens[k]?.lower === "," &&
     (NESTING.some((n) => matchesAt(tokens, k + 1, n)) ||
       partAside(tokens, k + 1) ||
+      peopleAside(tokens, k + 1) ||
       appositionList(tokens, k + 1) > 0 ||
       asideClause(tokens, k + 1) ||
       tokens[k + 1]?.lower === "aged")
@@ -502,6 +539,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const phrase = outcomePhrase(tokens, k);
     if (phrase) return phrase;
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
+    // "were swept away and drowned": what became of those carried off, when the sentence says it.
+    if (hit?.[1] === "MISSING" && hit[0][1] === "away") return laterOutcome(tokens, k + 2) ?? "MISSING";
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
     // "67 people were still in hospital": kept in hospital, a count of the injured. Only after a form of "be" or
     // "remain", since in "the strike killed 12 people in the hospital" the place says where they died.
@@ -649,6 +688,31 @@ function partAside(tokens: Token[], at: number): boolean {
   return tokens[k]?.lower === "of" && /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
 }
 
+/**
+ * "Five of the 13 people missing have been rescued": the outcome right after the whole describes the whole; the part
+ * takes the verb after it, when that verb names an outcome ("Ten of the 40 people killed were children" has none).
+ */
+function partVerbAfter(tokens: Token[], who: Counted): Metric | null {
+  if (!who.partitive || who.ofThem || !describedBy(tokens, who.last + 1)) return null;
+  const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, who.last + 1, words));
+  return hit ? metricAfter(tokens, who.last + 1 + hit[0].length) : null;
+}
+
+/** ", both women in their 50s,", ", mostly farmers,": who the people were, closed by a comma, with no verb or count. */
+function peopleAside(tokens: Token[], at: number): boolean {
+  if (!/^(?:both|all|mostly|mainly|largely|chiefly|each)$/.test(tokens[at]?.lower ?? "")) return false;
+  let people = false;
+  for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return people;
+    // "in their 50s" is an age, not a count.
+    if (!t.isWord || (isCount(t) && !/^\d+s$/.test(t.lower)) || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
+    if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return false;
+    if (isPeople(t) || onePerson(t)) people = true;
+  }
+  return false;
+}
+
 /** "… people killed in the blast were …": an outcome participle right after the people, with the clause going on. */
 function describedBy(tokens: Token[], from: number): boolean {
   const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, from, words));
@@ -749,7 +813,12 @@ const NOT_PHRASE_ING =
 function pastLocative(tokens: Token[], from: number): number {
   const opener = tokens[from]?.lower ?? "";
   // "four boys connected to a militia were killed", "two men working at the site died": a participle phrase.
-  const participle = PHRASE_PARTICIPLES.test(opener) || (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") && !NOT_PHRASE_ING.test(opener));
+  // "the 13 people missing have been found": an outcome in "-ing" is no phrase about the people but their fate.
+  const participle =
+    PHRASE_PARTICIPLES.test(opener) ||
+    (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") &&
+      !NOT_PHRASE_ING.test(opener) &&
+      !METRIC_AFTER.some(([words]) => matchesAt(tokens, from, words)));
   const relative = /^(?:who|whose)$/.test(opener);
   // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
   const aged = opener === "aged";
@@ -843,6 +912,13 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
   return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
 }
 
+/** "He was killed along with two of his children": people added to an outcome share it. */
+function sharedFate(tokens: Token[], c: Candidate): Metric | null {
+  const joint = tokens[c.from - 1];
+  if (joint?.lower !== "and" || /^and$/i.test(joint.text)) return null;
+  return METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, c.from - 2, words))?.[1] ?? null;
+}
+
 /**
  * "killed a policeman and two civilians", "arrested the imam and 12 of his followers": a later item of an outcome
  * verb's object list, after people named without a count, and no verb of its own after it.
@@ -891,6 +967,9 @@ function pastPhraseBack(tokens: Token[], at: number): number {
 }
 
 /** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
+/** Between a toll's verb and its number when the count is revised: "initially placed at", "brought down to". */
+const REVISION_WORDS = /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|back)$/;
+
 const WHEN_WORDS =
   /^(?:on|overnight|again|further|sharply|steadily|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
@@ -936,6 +1015,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[k]?.lower === "dead" && tokens[k - 1]?.lower === "shot") return "KILLED";
   // "boats picked up 300 survivors", "plucked 180 people from the sea", "saved 40", "pulled 600 people out … alive".
   if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
+  // "the current swept away 8 people".
+  if (tokens[k]?.lower === "away" && /^(?:swept|sweeping|washed|washing)$/.test(tokens[k - 1]?.lower ?? "")) return "MISSING";
   // "rounded up 300 people".
   if (tokens[k]?.lower === "up" && /^(?:rounded|rounding)$/.test(tokens[k - 1]?.lower ?? "")) return "DETAINED";
   // "rescuers are searching for 12 people", "the search for 40 fishermen".
@@ -960,7 +1041,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "the toll rose on Friday to 32", "climbed overnight to 60": when, between the verb and its "to" or "at".
   if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
     let v = k - 1;
-    while (v >= k - 3 && WHEN_WORDS.test(tokens[v]?.lower ?? "")) v--;
+    while (v >= k - 3 && (WHEN_WORDS.test(tokens[v]?.lower ?? "") || REVISION_WORDS.test(tokens[v]?.lower ?? ""))) v--;
     if (v < k - 1 && TOLL_VERBS.has(tokens[v]?.lower ?? "")) return tollNamedBefore(tokens, v);
   }
   // "the death toll from flash floods in eastern Spain rose to 158", "the number of displaced people reached 2 million":
@@ -1015,7 +1096,9 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     const dottedMonth = tokens[j - 1]?.text === "." && MONTH_WORDS.has(tokens[j - 2]?.lower ?? "");
     if (t === ";" || t === ":") return null;
     if (t === "." && !(MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") && /^\d/.test(tokens[j + 1]?.text ?? ""))) return null;
-    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !dated && !dottedMonth) return null;
+    // "placed at 4, then raised to 15 and brought down to 7": an earlier value of the same toll is no competing count.
+    const earlier = /^(?:to|at)$/.test(tokens[j - 1]?.lower ?? "") && j < k;
+    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !dated && !dottedMonth && !earlier) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
@@ -1030,7 +1113,7 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (
       tokens[j - 2]?.lower === "of" &&
       tokens[j - 3]?.lower === "number" &&
-      /^(?:confirmed|reported|recorded|new|suspected)$/.test(tokens[j - 1]?.lower ?? "") &&
+      /^(?:confirmed|reported|recorded|new|suspected|known|registered|documented|verified)$/.test(tokens[j - 1]?.lower ?? "") &&
       METRIC_WORDS[t]
     ) {
       return METRIC_WORDS[t] ?? null;
@@ -1120,6 +1203,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
     out.ofThem = /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
     if (out.ofThem) out.last = k + 1;
     k += 2;
+    // "76 of the ferry's 118 passengers": whose whole it is may come first.
+    if (tokens[k - 1]?.lower === "the" && POSSESSIVE.test(tokens[k]?.text ?? "") && isCount(tokens[k + 1])) k++;
     // "18 of the 200 passengers": the whole named after the part is counted on its own; who is counted follows it.
     while (k < tokens.length && (isCount(tokens[k]) || /^(?:hundred|thousand|million)$/.test(tokens[k]?.lower ?? ""))) k++;
   }
@@ -1200,9 +1285,18 @@ function counted(tokens: Token[], c: Candidate): Counted {
   // Refugees and evacuees are counted as displaced by being named: "75,000 refugees crossed the border".
   if (!out.metric && /^(?:refugees|evacuees)$/.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
-  if (!out.metric && /^survivors?$/.test(out.head?.lower ?? "") && !out.partitive) out.metric = "OTHER";
+  // ("One survivor, identified as …, said": one person introduced by name is no count of the rescued.)
+  const introduced =
+    c.high === 1 &&
+    (/^(?:identified|named|called)$/.test(tokens[out.last + 1]?.lower ?? "") ||
+      (tokens[out.last + 1]?.text === "," &&
+        (/^\p{Lu}/u.test(tokens[out.last + 2]?.text ?? "") || /^(?:identified|named|called)$/.test(tokens[out.last + 2]?.lower ?? ""))));
+  if (!out.metric && /^survivors?$/.test(out.head?.lower ?? "") && !out.partitive && !introduced) out.metric = "OTHER";
   return out;
 }
+
+/** "the ferry's", "the ship’s": a noun in the possessive. */
+const POSSESSIVE = /^\p{L}+['’]s$/u;
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -1323,7 +1417,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const things = !who.head && !who.metric && next && /^\p{Ll}{3,}s$/u.test(next.text) && !isPeople(next) && !MODIFIER_SUBJECT[next.lower];
     if (nested && things) continue;
     // "killed 1.2 million livestock": animals are counted in nouns without a plural "s".
-    if (!who.head && !who.metric && next && LIVESTOCK.has(next.lower)) continue;
+    if (!who.head && !who.metric && next && (LIVESTOCK.has(next.lower) || PROPERTY.has(next.lower))) continue;
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
     const ofThem = who.ofThem;
@@ -1333,7 +1427,8 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     if (part && !who.metric && ownVerbAfter(tokens, who.last + 1)) continue;
     // "Four of the six crew members were rescued", "18 of the 200 passengers survived": the verb is the part's; the
     // whole takes only an outcome that describes it before the verb ("Ten of the 40 people killed were children").
-    const whole = endsBefore(tokens, c.from, ["of", "the"]) && isCount(tokens[c.from - 3]);
+    const possessed = POSSESSIVE.test(tokens[c.from - 1]?.text ?? "") ? 1 : 0;
+    const whole = endsBefore(tokens, c.from - possessed, ["of", "the"]) && isCount(tokens[c.from - possessed - 3]);
     if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
     // "One of the injured later died": a part of an outcome's people with an outcome of its own.
     const later = who.partitive && who.metric && !who.head ? metricAfter(tokens, who.last + 1) : null;
@@ -1341,9 +1436,11 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
       later ??
       carriedTo(tokens, c) ??
       who.metric ??
+      partVerbAfter(tokens, who) ??
       metricAfter(tokens, who.last + 1) ??
       metricBefore(tokens, c.from, previous) ??
       listedObject(tokens, c, who) ??
+      sharedFate(tokens, c) ??
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.
       metricAfter(tokens, who.last + 1, true) ??
       (parent !== null ? drafts[parent]?.metric : null);

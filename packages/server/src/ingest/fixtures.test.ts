@@ -565,6 +565,7 @@ describe("Hodeidah port: said X (inverted), X to Y others, a dozen, it said, Col
       { speakerKey: "houthis", text: "the men, aged 19 to 56, had been held for 18 days without charge" },
       { speakerKey: "turki-saleh", text: "denied the claim" },
       { kind: "QUOTE", speakerKey: "turki-saleh", text: "No fishermen have been detained in 2024" },
+      { speakerKey: "turki-saleh", text: "the port had been used to smuggle weapons worth $300 million" },
       { speakerKey: "houthis", text: "claimed to have shot down a drone, a claim that could not be verified", hedged: true },
     ],
     figures: [

@@ -183,6 +183,22 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Police took 12 people into custody.", { metric: "DETAINED", low: 12 }],
   ["More than 2,000 villagers have been relocated.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 2000 }],
   ["Twelve Afghan and NATO troops were wounded.", { metric: "INJURED", low: 12, subject: "Afghan and NATO troops" }],
+  ["Five party members were martyred.", { metric: "KILLED", low: 5, subject: "party members" }],
+  ["Eighteen people were being treated.", { metric: "INJURED", low: 18 }],
+  ["Nine miners are receiving treatment in the clinic.", { metric: "INJURED", low: 9, subject: "miners" }],
+  ["Scores of villagers are taking refuge in the school.", { metric: "DISPLACED", qualifier: "VAGUE", low: 40, high: 99 }],
+  ["The number of injured rose towards 250.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 250, statedText: "towards 250" }],
+  ["The number of known dead in the province was 12.", { metric: "KILLED", low: 12, statedText: "12" }],
+  ["He was killed along with two of his children.", { metric: "KILLED", low: 2, subject: "children" }],
+  ["Troops killed 12 bandits.", { metric: "KILLED", low: 12, subject: "bandits" }],
+  ["Six fishermen were swept away by the waves.", { metric: "MISSING", low: 6 }],
+  ["The current swept away 8 bathers.", { metric: "MISSING", low: 8, subject: "bathers" }],
+  ["Ten hikers were swept away and drowned.", { metric: "KILLED", low: 10 }],
+  ["Seven people needed medical attention.", { metric: "INJURED", low: 7 }],
+  ["Fourteen workers required hospital treatment.", { metric: "INJURED", low: 14 }],
+  ["Nearly 1,800 people are believed buried under the mud.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 1800 }],
+  ["Gunmen abducted 40 schoolgirls.", { metric: "OTHER", low: 40, subject: "schoolgirls" }],
+  ["Twelve villagers, mostly farmers, were killed.", { metric: "KILLED", low: 12, subject: "villagers" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -218,6 +234,12 @@ const NOT_FIGURES = [
   "Twelve boxes were found in the house.",
   "Twelve rebels were sentenced to death.",
   "Twelve victims have not been identified.",
+  "One survivor identified as Musa Ali said the gunmen came at night.",
+  "One survivor, Musa Ali, said the gunmen came at night.",
+  "He walked towards 20 soldiers.",
+  "The floods swept the valley, affecting 4,000 houses.",
+  "Twelve victims were buried on Sunday.",
+  "The flood swept away 30 houses.",
 ];
 
 describe("figure forms", () => {
@@ -322,6 +344,34 @@ describe("figure forms", () => {
     expect(read("Ten of the 40 people killed in the blast were children.")).toEqual([
       ["KILLED", 10, "Ten of the 40 people"],
       ["KILLED", 40, "40 people"],
+    ]);
+  });
+
+  it("gives the part the verb after an outcome that describes the whole, and reads “feared buried” as missing", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("Five of the 13 people missing have been rescued.")).toEqual([
+      ["OTHER", "EXACT", 5],
+      ["MISSING", "EXACT", 13],
+    ]);
+    expect(read("The storm left 40 people dead and dozens more feared buried.")).toEqual([
+      ["KILLED", "EXACT", 40],
+      ["MISSING", "VAGUE", 24],
+    ]);
+  });
+
+  it("reads a whole named in the possessive, an aside on who the people were, and a toll revised step by step", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
+    expect(read("Divers saved 30 people, leaving 12 of the boat's 42 passengers unaccounted for.")).toEqual([
+      ["OTHER", 30, "30 people"],
+      ["MISSING", 12, "12 of the boat's 42 passengers"],
+    ]);
+    expect(read("Two of the climbers, both men in their 40s, were confirmed to have died.")).toEqual([
+      ["KILLED", 2, "Two of the climbers"],
+    ]);
+    expect(read("The number of missing hikers was first placed at five, then raised to 11 and finally brought down to eight.")).toEqual([
+      ["MISSING", 5, "five"],
+      ["MISSING", 11, "11"],
+      ["MISSING", 8, "eight"],
     ]);
   });
 
@@ -896,6 +946,63 @@ describe("attribution forms", () => {
     expect(extractArticle({ text }).statements[1]).toMatchObject({ speakerKey: "ana-lupe", text: "the clinic was closed" });
     const between = "Ana Lupe said it hurt. Police said roads were shut. The grieving father said the clinic was closed.";
     expect(extractArticle({ text: between }).statements[2]).toMatchObject({ speakerKey: null, speakerRole: "The grieving father" });
+  });
+
+  it("reads a source past “now”, a place after it and a carrier set off by commas, and “according to officials there”", () => {
+    const now = extractArticle({ text: "Provincial authorities now say that more than 300 people have died." });
+    expect(now.statements[0]).toMatchObject({ text: "more than 300 people have died", speakerKey: "provincial-authorities" });
+    expect(now.figures[0]?.attributedToKey).toBe("provincial-authorities");
+    const placed = first("The village defence group in the area said six suspected raiders were detained.");
+    expect(placed).toMatchObject({ text: "six suspected raiders were detained", speakerRole: "The village defence group" });
+    const carried = first("Unconfirmed accounts from villagers, relayed by local radio, suggested that as many as 90 people were missing.");
+    expect(carried).toMatchObject({ text: "as many as 90 people were missing", speakerRole: "Unconfirmed accounts from villagers" });
+    const there = first("The storm struck the islands last week, killing 14 people, according to officials there.");
+    expect(there?.speakerRole).toBe("officials");
+    expect(first("Media reports also said the fire could have been arson.")).toMatchObject({
+      text: "the fire could have been arson",
+      speakerRole: "Media reports",
+    });
+  });
+
+  it("gives the clause after “, but” its own source when a toll is put before it", () => {
+    const { statements, figures } = extractArticle({
+      text: "Official figures put the number of injured at 1,200, but the Red Cross said there were 5,000 injured.",
+    });
+    expect(statements.map((s) => s.text)).toEqual(["put the number of injured at 1,200", "there were 5,000 injured"]);
+    expect(figures[1]?.attributedToKey).toBe(statements[1]?.speakerKey);
+    expect(figures[1]?.attributedToKey).not.toBeNull();
+  });
+
+  it("credits what a sentence said to the source named after it in “That is according to X.”", () => {
+    const { statements, figures } = extractArticle({ text: "Nine people died in the fire. That is according to the regional governor." });
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ text: "Nine people died in the fire", speakerRole: "the regional governor" });
+    expect(figures[0]?.low).toBe(9);
+    const named = extractArticle({ text: "Nine people died in the fire. That's according to the Red Cross." });
+    expect(named.figures[0]?.attributedToKey).toBe(named.statements[0]?.speakerKey);
+    expect(named.figures[0]?.attributedToKey).not.toBeNull();
+  });
+
+  it("reads a title with a relative clause, “co-ordinator”, where a source spoke from, and a clause added after a quote", () => {
+    expect(first("Ali Khan, a farmer who was selling grain at the market, said he had seen a car explode.")).toMatchObject({
+      text: "he had seen a car explode",
+      speakerKey: "ali-khan",
+    });
+    expect(first("“This is a disaster,” Tom Roe, government relief co-ordinator, said.")).toMatchObject({ speakerKey: "tom-roe" });
+    expect(first("Aid had arrived, Jane Doe, from the UN's refugee agency, said from Gode, one of the worst-hit towns.")).toMatchObject({
+      text: "Aid had arrived",
+      speakerKey: "jane-doe",
+    });
+    const added = extractArticle({
+      text: "“We fled at night,” spokesman Jan Berg told journalists, adding that dozens of families face “dire conditions”.",
+    });
+    expect(added.statements.map((s) => [s.kind, s.text, s.speakerKey])).toEqual([
+      ["QUOTE", "We fled at night", "jan-berg"],
+      ["STATEMENT", "dozens of families face “dire conditions”", "jan-berg"],
+      ["QUOTE", "dire conditions", "jan-berg"],
+    ]);
+    const plain = extractArticle({ text: "“We fled at night,” spokesman Jan Berg said, adding that dozens of families sleep outside." });
+    expect(plain.statements[1]).toMatchObject({ kind: "STATEMENT", text: "dozens of families sleep outside", speakerKey: "jan-berg" });
   });
 
   it("marks hedged statements", () => {

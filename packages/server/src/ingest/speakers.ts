@@ -130,7 +130,10 @@ function nameStart(ws: string[]): number {
 }
 
 function isRoleLike(text: string): boolean {
-  return words(text.toLowerCase()).some((w) => ROLE_NOUNS.has(w.replace(/[’']s$/, "")) || ROLE_NOUNS.has(w.replace(/s$/, "")));
+  // "co-ordinator" is spelt with a hyphen too.
+  return words(text.toLowerCase().replace(/\bco-(?=\p{L})/gu, "co")).some(
+    (w) => ROLE_NOUNS.has(w.replace(/[’']s$/, "")) || ROLE_NOUNS.has(w.replace(/s$/, "")),
+  );
 }
 
 function stripArticle(text: string): string {
@@ -398,7 +401,8 @@ function appositive(first: string, second: string): SpeakerPhrase | null {
   }
   const head = simplePhrase(a);
   // "According to Kerow, the injured were hospitalised": a clause after the comma is what was said, not a title.
-  const clause = FINITE.test(b);
+  // "Ali Khan, a farmer who was selling grain, said": a relative clause inside the title is still a title.
+  const clause = FINITE.test(b.replace(/^((?:a|an|the)\s+[\p{L}’'-]+)\s+(?:who|whose)\s.*$/iu, "$1"));
   if (head?.type === "named" && !clause && (isRoleLike(b) || INSTITUTION.test(b) || /^(?:a|an|the)\s/i.test(b))) {
     return { ...head, role: head.role ?? stripArticle(b) };
   }
