@@ -103,7 +103,16 @@ describe("the ClaimReview feed", () => {
   });
 
   it("answers 400 with a reason for a bad limit, date or cursor", async () => {
-    for (const query of ["limit=0", "limit=501", "limit=ten", "since=yesterday", "until=2025-13-45", "cursor=not-ours"]) {
+    for (const query of [
+      "limit=0",
+      "limit=501",
+      "limit=ten",
+      "since=yesterday",
+      "until=2025-13-45",
+      "since=2026-02-30",
+      "until=2025-04-31T10:00:00Z",
+      "cursor=not-ours",
+    ]) {
       const response = await get(`/claim-reviews.jsonld?${query}`);
       expect(response.status, query).toBe(400);
       expect(await response.json(), query).toMatchObject({ code: "input/invalid_feed_query", error: expect.any(String) });

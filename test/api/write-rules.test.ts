@@ -82,6 +82,15 @@ describe("claims", () => {
       reviewer,
     );
     expect(edit.updateClaim).toMatchObject({ __typename: "ValidationError", code: "claim/archived" });
+    const appearance = await server.execute(
+      graphql(
+        `mutation AppearanceOfArchivedClaim($claim: ID!) { addAppearance(input: { claim: $claim, source: { url: "https://news.example/later" }, excerpt: "Said again." }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
+      { claim: claim.id },
+      reviewer,
+    );
+    expect(appearance.addAppearance).toMatchObject({ __typename: "ValidationError", code: "claim/archived" });
   });
 
   it("reports unknown references as NotFoundError and warns about duplicates", async () => {
@@ -232,6 +241,10 @@ describe("evidence and ratings", () => {
     expect(await issuesFor({})).toEqual([["input.source.url", "Give the source's URL."]]);
     expect(await issuesFor({ url: "" })).toEqual([["input.source.url", "Must be an http:// or https:// URL"]]);
     expect(await issuesFor({ url: "not a url" })).toEqual([["input.source.url", "Must be an http:// or https:// URL"]]);
+    // A link that reads as one site and goes to another.
+    expect(await issuesFor({ url: "https://www.reuters.com@evil.example/story" })).toEqual([
+      ["input.source.url", "Must not contain a user name or password"],
+    ]);
     expect(await issuesFor({ id: known.id, url: "https://elsewhere.example/" })).toEqual([
       ["input.source", "Give either a known source or a URL, not both."],
     ]);

@@ -26,6 +26,7 @@ describe("server-rendered public pages", () => {
     expect(front).toContain(`href="${verdictPath}"`);
 
     const { response, text } = await html(verdictPath!);
+    expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const headline = text.match(/<meta property="og:title" content="([^"]+) · FactDesk"/)?.[1];
     expect(headline).toBeTruthy();
@@ -35,6 +36,12 @@ describe("server-rendered public pages", () => {
     // The article itself is in the HTML, not loaded afterwards.
     expect(text).toMatch(/<div id="root">[\s\S]*<article/);
     expect(text).toContain('<script type="application/json" id="urql-ssr-data">');
+
+    // A verdict that does not exist (or was never published) is a page not found, for readers and crawlers alike.
+    const missing = await html("/verdicts/VmVyZGljdDpub3QtYS12ZXJkaWN0");
+    expect(missing.response.status).toBe(404);
+    expect(missing.text).toContain('<meta name="robots" content="noindex" />');
+    expect(missing.text).not.toContain('<script type="application/ld+json">');
   });
 
   it("read without JavaScript, and hydrate with it without asking the API again before the first paint", async () => {

@@ -36,10 +36,21 @@ interface FeedPage {
 
 class FeedQueryError extends Error {}
 
+/** 2026-02-30 parses as 2 March: a day the month does not have is refused rather than moved. */
+function isCalendarDate(day: string): boolean {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const probe = new Date(Date.UTC(year, month - 1, date));
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === date;
+}
+
 function parseDate(name: string, value: string | null): Date | null {
   if (value == null) return null;
   // Dates (2025-03-09) or date-times with a zone (2025-03-09T12:00:00Z); nothing a reader could misread.
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) ||
+    Number.isNaN(Date.parse(value)) ||
+    !isCalendarDate(value.slice(0, 10))
+  ) {
     throw new FeedQueryError(`${name} must be a date (2025-03-09) or a date-time with a zone (2025-03-09T12:00:00Z).`);
   }
   return new Date(value);

@@ -40,12 +40,16 @@ export function wantsRenderedPage(req: IncomingMessage, path: string): boolean {
   return !req.headers.authorization && !cookie.split(/;\s*/).some((c) => c.startsWith(`${SESSION_COOKIE}=`));
 }
 
-/** Title, description, canonical address and Open Graph tags of a public page. */
-async function headOf(database: Database, base: string, pagePath: string) {
+/**
+ * Title, description, canonical address and Open Graph tags of a public page, and whether it shows nothing (a
+ * verdict page whose verdict does not exist or is not public: answered 404, and not to be indexed).
+ */
+async function headOf(database: Database, base: string, pagePath: string): Promise<{ tags: string; missing: boolean }> {
   const site = publisherName();
   let title = `Fact-checks · ${site}`;
   let description = `What ${site} checked, and what it found: each verdict cites its evidence.`;
   let type = "website";
+  let missing = false;
   const match = pagePath.match(/^\/verdicts\/([^/]+)$/);
   if (match) {
     const id = localIdFromPath(match[1]!, "Verdict");
@@ -59,11 +63,15 @@ async function headOf(database: Database, base: string, pagePath: string) {
       title = `${verdict.state === "RETRACTED" ? "Retracted: " : ""}${verdict.headline} · ${site}`;
       description = `Claim checked: ${verdict.claimText}`;
       type = "article";
+    } else {
+      missing = true;
+      title = `No such fact-check · ${site}`;
     }
   }
   const url = `${base}${pagePath === "/" ? "/" : pagePath}`;
   const tags = [
     `<title>${escapeHtml(title)}</title>`,
+    ...(missing ? [`<meta name="robots" content="noindex" />`] : []),
     `<meta name="description" content="${escapeHtml(description)}" />`,
     `<link rel="canonical" href="${escapeHtml(url)}" />`,
     `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(site)}: fact-checks" href="${escapeHtml(`${base}/verdicts.atom`)}" />`,
@@ -74,7 +82,7 @@ async function headOf(database: Database, base: string, pagePath: string) {
     `<meta property="og:url" content="${escapeHtml(url)}" />`,
     `<meta name="twitter:card" content="summary" />`,
   ];
-  return tags.join("\n    ");
+  return { tags: tags.join("\n    "), missing };
 }
 
 /**
@@ -101,13 +109,17 @@ export async function serveRenderedPage(
   const html = indexHtml()
     .replace(/<title>[^<]*<\/title>/, "")
     .replace(/<meta name="description"[^>]*>/, "")
-    .replace("</head>", `    ${head}\n  </head>`)
+    .replace("</head>", `    ${head.tags}\n  </head>`)
     .replace(
       '<div id="root"></div>',
       // A JSON data block is not script: the Content-Security-Policy (no inline script) allows it.
       `<div id="root">${page.html}</div>\n    <script type="application/json" id="urql-ssr-data">${embeddableJson(page.data)}</script>`,
     );
-  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60", vary: "Cookie, Authorization" });
+  res.writeHead(head.missing ? 404 : 200, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "public, max-age=60",
+    vary: "Cookie, Authorization",
+  });
   res.end(req.method === "HEAD" ? undefined : html);
   return true;
 }

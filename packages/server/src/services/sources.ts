@@ -3,7 +3,7 @@ import { z } from "zod";
 import { entityKind, reliability, sourceKind } from "./enums.js";
 import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
-import { NotFoundError } from "../errors.js";
+import { NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
 import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
@@ -136,7 +136,9 @@ const addAppearanceSchema = appearanceFields.extend({ claimId: z.string() });
 export async function addAppearance(db: Db | DbTx, author: Author | null, input: z.input<typeof addAppearanceSchema>) {
   const { claimId, ...data } = parseInput(addAppearanceSchema, input);
   return inTransaction(db, async (tx) => {
-    if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw new NotFoundError("Claim", claimId);
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
+    if (!claim) throw new NotFoundError("Claim", claimId);
+    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
     return insertAppearance(tx, author, claimId, data);
   });
 }
