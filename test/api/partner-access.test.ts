@@ -291,6 +291,28 @@ describe("rate limits", () => {
     const other = await keyWith(["VERDICTS_READ"]);
     expect((await server.request(TYPENAME, {}, other.actor)).data).toEqual({ __typename: "Query" });
   });
+
+  it("counts RateLimit-Remaining down over the whole minute's allowance, to the request before the first refusal", async () => {
+    const key = await keyWith(["VERDICTS_READ"], { rateLimitPerMinute: 20 });
+    const answers: { status: number; remaining: number }[] = [];
+    for (let i = 0; i < 30; i++) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key.secret}` },
+        body: JSON.stringify(requestBody(TYPENAME)),
+      });
+      answers.push({ status: response.status, remaining: Number(response.headers.get("ratelimit-remaining")) });
+    }
+    const served = answers.slice(
+      0,
+      answers.findIndex((a) => a.status === 429),
+    );
+    expect(served.length).toBeGreaterThanOrEqual(20);
+    expect(served[0]!.remaining).toBeGreaterThanOrEqual(18);
+    // Each answer has one fewer left than the one before (a second's refill may give one back).
+    for (const [i, answer] of served.entries()) if (i > 0) expect(answer.remaining).toBeLessThanOrEqual(served[i - 1]!.remaining);
+    expect(served.at(-1)!.remaining).toBeLessThanOrEqual(1);
+  });
 });
 
 describe("idempotency keys", () => {

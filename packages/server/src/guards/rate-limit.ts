@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Plugin } from "graphql-yoga";
 import type { RateLimits } from "../config.js";
 import type { ServerContext } from "../context.js";
@@ -36,29 +36,51 @@ const resetOf = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext 
 
 /**
  * Request limits per caller: a token bucket that holds a minute's worth of requests and refills at that rate (a
- * steady per-second limiter, with a minute-long burst allowance on top, as rate-limiter-flexible builds one).
+ * steady per-second limiter, with a minute-long burst allowance on top). What remains is counted over both, less
+ * one second's steady allowance, so that it starts at the limit less one and falls by one a request:
+ * rate-limiter-flexible's BurstyRateLimiter reports only the per-second part, which read as "0 left" to a client that
+ * could still send a minute's worth.
  */
 export class RequestLimiter {
-  private readonly buckets = new Map<number, BurstyRateLimiter>();
+  private readonly buckets = new Map<number, { perSecond: number; steady: RateLimiterAbstract; burst: RateLimiterAbstract }>();
   constructor(private readonly store: Store) {}
 
   private bucket(perMinute: number) {
     let bucket = this.buckets.get(perMinute);
     if (!bucket) {
       const perSecond = Math.max(1, Math.ceil(perMinute / 60));
-      bucket = new BurstyRateLimiter(this.store(`rate:${perMinute}`, perSecond, 1), this.store(`burst:${perMinute}`, perMinute, 60));
+      bucket = {
+        perSecond,
+        steady: this.store(`rate:${perMinute}`, perSecond, 1),
+        burst: this.store(`burst:${perMinute}`, perMinute, 60),
+      };
       this.buckets.set(perMinute, bucket);
     }
     return bucket;
   }
 
   async take(key: string, perMinute: number): Promise<RateLimitState> {
+    const { perSecond, steady, burst } = this.bucket(perMinute);
+    const allowed = (res: RateLimiterRes, left: number): RateLimitState => ({
+      allowed: true,
+      limit: perMinute,
+      remaining: Math.min(perMinute, Math.max(0, left - perSecond)),
+      resetSeconds: resetOf(res),
+    });
+    // The burst allowance is read alongside (not after) the steady take: one round trip to Redis, not two.
+    const [fromSteady, burstLeft] = await Promise.allSettled([steady.consume(key), burst.get(key)]);
+    if (fromSteady.status === "fulfilled") {
+      const spare = burstLeft.status === "fulfilled" ? (burstLeft.value?.remainingPoints ?? burst.points) : 0;
+      return allowed(fromSteady.value, Math.max(0, fromSteady.value.remainingPoints) + Math.max(0, spare));
+    }
+    if (!(fromSteady.reason instanceof RateLimiterRes)) throw fromSteady.reason;
     try {
-      const res = await this.bucket(perMinute).consume(key);
-      return { allowed: true, limit: perMinute, remaining: Math.max(0, res.remainingPoints), resetSeconds: resetOf(res) };
+      const fromBurst = await burst.consume(key);
+      return allowed(fromBurst, Math.max(0, fromBurst.remainingPoints));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      return { allowed: false, limit: perMinute, remaining: 0, resetSeconds: resetOf(rejection) };
+      const waitMs = Math.min(fromSteady.reason.msBeforeNext, rejection.msBeforeNext);
+      return { allowed: false, limit: perMinute, remaining: 0, resetSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
     }
   }
 }
