@@ -23,4 +23,11 @@ describe("findMentions", () => {
     expect(findMentions("write to desk@Sam or sam@example.org", users)).toEqual([]);
     expect(findMentions("**@Sam Okafor** and (@Leila Nasser)", users)).toEqual(["sam-okafor", "leila"]);
   });
+
+  it("does not read a name in code as a mention: code shows it as written", () => {
+    expect(findMentions("Run `notify @Sam Okafor` later, @Leila Nasser", users)).toEqual(["leila"]);
+    expect(findMentions("The log:\n```\nping @Sam Okafor\n```\nthen @Sam", users)).toEqual(["sam"]);
+    expect(findMentions("~~~text\n@Leila Nasser\n", users)).toEqual([]);
+    expect(findMentions("A lone ` tick, then @Sam Okafor", users)).toEqual(["sam-okafor"]);
+  });
 });

@@ -10,13 +10,19 @@ import { updateWithVersion } from "./versioning.js";
 const body = text(10000, "Note");
 const addNoteSchema = z.object({ claimId: z.string(), body });
 
+/** Fenced code blocks (to their closing fence, or the end) and inline code spans, as rendered. */
+const MARKDOWN_CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))|(`+)[^`]+?\2(?!`)/gm;
+
+/** `text` with its code blanked out, for what the note's words say rather than what it quotes as code. */
+const withoutCode = (text: string) => text.replace(MARKDOWN_CODE, (code) => " ".repeat(code.length));
+
 /**
- * The users a note mentions: each "@" followed by an active user's name (case aside, the longest name that fits,
+ * The users a note mentions (outside code, which shows "@name" as written): each "@" followed by an active user's name (case aside, the longest name that fits,
  * ending where a word ends), so "@Sam Okafor" mentions Sam Okafor and not a user called Sam.
  */
 export function findMentions(text: string, users: { id: string; name: string }[]): string[] {
   const byLength = [...users].sort((a, b) => b.name.length - a.name.length);
-  const lower = text.toLowerCase();
+  const lower = withoutCode(text).toLowerCase();
   const found = new Set<string>();
   for (let at = lower.indexOf("@"); at !== -1; at = lower.indexOf("@", at + 1)) {
     if (at > 0 && /[\p{L}\p{N}_.]/u.test(lower[at - 1] ?? "")) continue; // an email address, not a mention
