@@ -115,7 +115,16 @@ describe("API keys", () => {
       { input: { kind: "STATEMENT", text: "A partner tries to write without claims:write" } },
       actor,
     );
-    expect(refused.createClaim.__typename).toBe("ForbiddenError");
+    expect(refused.createClaim).toMatchObject({
+      __typename: "ForbiddenError",
+      message: "This API key cannot do this: it needs claims:write.",
+    });
+    const staffOnly = await server.execute(
+      graphql(`mutation KeyRates($input: RateClaimInput!) { rateClaim(input: $input) { __typename ...ErrorFields } }`, [ErrorFields]),
+      { input: { claim: unpublishedId, label: "TRUE", confidence: 50, rationale: "A key tries to rate." } },
+      actor,
+    );
+    expect(staffOnly.rateClaim).toMatchObject({ __typename: "ForbiddenError", message: "API keys cannot do this: sign in to the desk." });
   });
 
   it("figures:read reads events and figures, but only the published claims about them", async () => {

@@ -1,6 +1,6 @@
 import { compiledNodeLoads } from "./compiled-reads.js";
 import SchemaBuilder from "@pothos/core";
-import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
@@ -30,6 +30,30 @@ function fieldComplexity(args: Record<string, unknown>, _ctx: Context, field: Gr
   if ("first" in args || "last" in args || field.args.some((a) => a.name === "first")) return { field: 1, multiplier: DEFAULT_PAGE_SIZE };
   if (field.name === "edges") return { field: 1, multiplier: 1 };
   return isListType(getNullableType(field.type)) ? { field: 1, multiplier: 10 } : 1;
+}
+
+/** The first scope named in a failed check (the one that decided it). */
+function firstScope(failure: AuthFailure): string | null {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return failure.scope;
+  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes)
+    for (const inner of failure.failures) {
+      const scope = firstScope(inner);
+      if (scope) return scope;
+    }
+  return null;
+}
+
+/** What a caller without a session is told: the API key scope that would let it, or that staff must sign in. */
+const KEY_SCOPES_FOR: Record<string, string> = {
+  readDesk: "claims:read",
+  readFigures: "figures:read or claims:read",
+  submitClaims: "claims:write",
+};
+
+function refusalFor(scope: string | null, withKey: boolean): string {
+  const keyScopes = scope ? KEY_SCOPES_FOR[scope] : undefined;
+  if (withKey) return keyScopes ? `This API key cannot do this: it needs ${keyScopes}.` : "API keys cannot do this: sign in to the desk.";
+  return keyScopes ? `Sign in, or use an API key with ${keyScopes}, to do this.` : "Sign in to do this.";
 }
 
 export const builder = new SchemaBuilder<{
@@ -74,7 +98,8 @@ export const builder = new SchemaBuilder<{
       };
     },
     // Scope failures become a typed ForbiddenError wherever a field lists it among its errors.
-    unauthorizedError: (_parent, ctx, _info, result) => new ForbiddenError(ctx.viewer ? result.message : "Sign in to do this."),
+    unauthorizedError: (_parent, ctx, _info, result) =>
+      new ForbiddenError(ctx.viewer ? result.message : refusalFor(firstScope(result.failure), !!ctx.partner)),
     treatErrorsAsUnauthorized: true,
     // A subscription is refused when it is set up, not left open to fail on every event.
     authorizeOnSubscribe: true,
