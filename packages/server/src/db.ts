@@ -76,14 +76,14 @@ function timed<T>(run: () => Promise<T>, observe: StatementObserver | undefined)
   return run().finally(done);
 }
 
+/** How the engine ends a transaction on drivers that send it as a statement (node-postgres). */
+const TRANSACTION_END = /^\s*(COMMIT|ROLLBACK)\b/i;
+
 /**
  * Routes every SQL statement through the request's budget (guards/request-budget.ts). Statements inside an
  * interactive transaction are not queued: the transaction already holds its connection, and making it wait behind
  * statements that wait for that connection would deadlock.
  */
-/** How the engine ends a transaction on drivers that send it as a statement (node-postgres). */
-const TRANSACTION_END = /^\s*(COMMIT|ROLLBACK)\b/i;
-
 function budgeted<T extends object>(target: T, inTransaction = false, observe?: StatementObserver): T {
   return new Proxy(target, {
     get(obj, key, receiver) {
