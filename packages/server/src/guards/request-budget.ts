@@ -79,15 +79,17 @@ export function spendStatement<T>(run: () => Promise<T>): Promise<T> {
 
 /**
  * Runs one statement of a transaction the request holds: counted, never queued (the transaction has its connection
- * already), and refused once the request's deadline passed or its client left, so that the transaction rolls back
- * instead of committing what its client was told had failed. The statement that ends the transaction (`control`:
- * COMMIT or ROLLBACK) always runs: refusing a ROLLBACK would leave the connection inside the transaction.
+ * already), and refused once the request's deadline passed, so that the transaction rolls back instead of
+ * committing what its client was told had failed. A client that left was told nothing: what it asked to save is
+ * saved. The statement that ends the transaction (`control`: COMMIT or ROLLBACK) always runs: refusing a ROLLBACK
+ * would leave the connection inside the transaction.
  */
 export function spendTransactionStatement<T>(run: () => Promise<T>, control = false): Promise<T> {
   const budget = storage.getStore();
   if (!budget) return run();
   if (!control) budget.checkDeadline();
-  if (!control && budget.signal.aborted) return Promise.reject(stopped(budget));
+  // The deadline aborts with the error its client sees; a client leaving aborts with a plain Error.
+  if (!control && budget.signal.reason instanceof GraphQLError) return Promise.reject(budget.signal.reason);
   budget.count += 1;
   budget.inTransactions += 1;
   return run();
