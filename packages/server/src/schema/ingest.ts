@@ -15,7 +15,7 @@ import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../inge
 import DataLoader from "dataloader";
 import type { Context } from "../context.js";
 import { requestLoader } from "./request-loaders.js";
-import { priorFactChecks } from "../services/search.js";
+import { priorVerdictIds } from "../services/search.js";
 import * as ingest from "../services/ingest.js";
 import { SimilarClaimRef } from "./search.js";
 
@@ -86,11 +86,7 @@ const priorVerdictLoader = (ctx: Context) =>
   requestLoader(
     ctx,
     "preview.priorVerdicts",
-    () =>
-      new DataLoader(
-        async (texts: readonly string[]) => (await priorFactChecks(ctx.prisma, texts)).map((prior) => prior?.verdictId ?? null),
-        { cache: false },
-      ),
+    () => new DataLoader((texts: readonly string[]) => priorVerdictIds(ctx.prisma, texts), { cache: false }),
   );
 
 const ExtractedStatementRef = builder.objectRef<StatementItem>("ExtractedStatement").implement({

@@ -12,7 +12,7 @@ import { normalizeClaimText } from "./text.js";
 import { graphqlFieldName, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { appearanceFields, insertAppearance } from "./sources.js";
-import { priorFactCheck, similarClaimIds } from "./search.js";
+import { priorVerdictIdOf, similarClaimIds } from "./search.js";
 
 const tags = z
   .array(
@@ -82,18 +82,18 @@ async function assertExists(tx: DbTx, ids: { claimantId?: string | null; eventId
 }
 
 /**
- * Adds a claim, with its first appearance when given: the one way a claim row is written (the API, article ingest
- * and the demo desk all come here). `author` is a reviewer, a partner's key with claims:write (the audit log names
- * the key), or nobody for seeding; `origin` says in the audit log where the claim came from.
- */
-/**
- * The prior fact-check of a claim about to be created, already looked up by the caller (`priorFactChecks` for a
+ * The prior fact-check of a claim about to be created, already looked up by the caller (`priorVerdictIds` for a
  * whole article at once). A claim created with it skips both its own lookups and answers no duplicates.
  */
 export interface KnownPriorFactCheck {
   priorVerdictId: string | null;
 }
 
+/**
+ * Adds a claim, with its first appearance when given: the one way a claim row is written (the API, article ingest
+ * and the demo desk all come here). `author` is a reviewer, a partner's key with claims:write (the audit log names
+ * the key), or nobody for seeding; `origin` says in the audit log where the claim came from.
+ */
 export async function createClaim(
   db: Db | DbTx,
   author: Author | null,
@@ -112,7 +112,7 @@ export async function createClaim(
     const normalizedText = normalizeClaimText(data.text);
     const duplicates = known ? [] : await similarClaimIds(tx, normalizedText);
     // Linked once, when the claim arrives: a desk should not check again what it has already published on.
-    const priorVerdictId = known ? known.priorVerdictId : ((await priorFactCheck(tx, data.text))?.verdictId ?? null);
+    const priorVerdictId = known ? known.priorVerdictId : await priorVerdictIdOf(tx, data.text);
     const claim = await tx.claim.create({
       data: {
         text: data.text,

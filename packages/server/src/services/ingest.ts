@@ -11,7 +11,7 @@ import { addMedia } from "./media.js";
 import { normalizeClaimText } from "./text.js";
 import { httpUrl, optionalText, parseInput, pastDate, pastedText } from "./validation.js";
 import { textHash } from "./sources.js";
-import { loadSimilarClaims, priorFactChecks } from "./search.js";
+import { loadSimilarClaims, priorVerdictIds } from "./search.js";
 
 export const ingestSchema = z
   .object({
@@ -227,8 +227,8 @@ async function priorVerdictsOf(tx: DbTx, items: PreviewItem[]) {
       ),
     ),
   ];
-  const priors = texts.length ? await priorFactChecks(tx, texts) : [];
-  return new Map(texts.map((text, i) => [text, priors[i]?.verdictId ?? null]));
+  const verdictIds = texts.length ? await priorVerdictIds(tx, texts) : [];
+  return new Map(texts.map((text, i) => [text, verdictIds[i] ?? null]));
 }
 
 /** A NEW claim with its appearance in this article. */

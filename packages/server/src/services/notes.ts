@@ -17,8 +17,9 @@ const MARKDOWN_CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(
 const withoutCode = (text: string) => text.replace(MARKDOWN_CODE, (code) => " ".repeat(code.length));
 
 /**
- * The users a note mentions (outside code, which shows "@name" as written): each "@" followed by an active user's name (case aside, the longest name that fits,
- * ending where a word ends), so "@Sam Okafor" mentions Sam Okafor and not a user called Sam.
+ * The users a note mentions: each "@" followed by an active user's name (case aside, the longest name that fits,
+ * ending where a word ends), so "@Sam Okafor" mentions Sam Okafor and not a user called Sam. Code is left out: it
+ * shows "@name" as written.
  */
 export function findMentions(text: string, users: { id: string; name: string }[]): string[] {
   const byLength = [...users].sort((a, b) => b.name.length - a.name.length);

@@ -124,12 +124,12 @@ const PRIOR_FACT_CHECK_THRESHOLD = 0.55;
  * reworded or reported again. Alike means both close in spelling (trigram similarity of the normalized texts) and
  * sharing its words (the share of the statement's English word stems found in the claim's search vector).
  */
-export async function priorFactCheck(db: DbTx, text: string) {
-  return (await priorFactChecks(db, [text]))[0]!;
+export async function priorVerdictIdOf(db: DbTx, text: string): Promise<string | null> {
+  return (await priorVerdictIds(db, [text]))[0]!;
 }
 
-/** `priorFactCheck` for many statements in one SQL statement, in the order of `texts`. */
-export async function priorFactChecks(db: DbTx, texts: readonly string[]): Promise<({ verdictId: string; score: number } | null)[]> {
+/** `priorVerdictIdOf` for many statements in one SQL statement, in the order of `texts`. */
+export async function priorVerdictIds(db: DbTx, texts: readonly string[]): Promise<(string | null)[]> {
   const rows = await db.$queryRawUnsafe<{ i: number; verdictId: string; trigram: number; overlap: number }[]>(
     `SELECT t.i::int AS i, c."verdictId", c.trigram, c.overlap
      FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(text, normalized, i)
@@ -150,7 +150,7 @@ export async function priorFactChecks(db: DbTx, texts: readonly string[]): Promi
     const current = best[row.i - 1];
     if (score >= PRIOR_FACT_CHECK_THRESHOLD && (!current || score > current.score)) best[row.i - 1] = { verdictId: row.verdictId, score };
   }
-  return best;
+  return best.map((prior) => prior?.verdictId ?? null);
 }
 
 /**

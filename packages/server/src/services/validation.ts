@@ -91,10 +91,10 @@ export const httpUrl = z
     }
   }, "Must be an http:// or https:// URL")
   // "https://www.reuters.com@evil.example/" names evil.example: shown as a link, it would pass for Reuters.
-  .refine(
-    (value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password),
-    "Must not contain a user name or password",
-  )
+  .refine((value) => {
+    const url = URL.canParse(value) ? new URL(value) : null;
+    return !url?.username && !url?.password;
+  }, "Must not contain a user name or password")
   .transform(normalizeUrl);
 
 const EARLIEST = new Date("1900-01-01T00:00:00Z");

@@ -1,15 +1,17 @@
 import type { Prisma } from "../generated/prisma/client.js";
+import type { VerdictState } from "../generated/prisma/enums.js";
 
 // What the public may read (anonymous visitors, and partners' keys without claims:read): published (or publicly
 // retracted) verdicts, the claims they judge, the evidence they cite and the sources behind it. Staff, and keys with
 // claims:read, read everything (`readsDesk`, see services/access.ts).
 
 // A verdict withdrawn while it awaited sign-off is RETRACTED too, but was never published: it stays on the desk.
-export const publicVerdict = { state: { in: ["PUBLISHED", "RETRACTED"] }, publishedAt: { not: null } } satisfies Prisma.VerdictWhereInput;
+const PUBLIC_STATES: VerdictState[] = ["PUBLISHED", "RETRACTED"];
+export const publicVerdict = { state: { in: PUBLIC_STATES }, publishedAt: { not: null } } satisfies Prisma.VerdictWhereInput;
 
 /** `publicVerdict` for a verdict already read. */
-export const isPublicVerdict = (verdict: { state: string; publishedAt: Date | null }) =>
-  verdict.state !== "AWAITING_SIGN_OFF" && verdict.publishedAt !== null;
+export const isPublicVerdict = (verdict: { state: VerdictState; publishedAt: Date | null }) =>
+  PUBLIC_STATES.includes(verdict.state) && verdict.publishedAt !== null;
 
 export const verdictVisibleTo = (readsDesk: boolean): Prisma.VerdictWhereInput => (readsDesk ? {} : publicVerdict);
 
