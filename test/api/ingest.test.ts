@@ -393,13 +393,6 @@ describe("saving a long article", () => {
       const long = Array.from({ length: 5 }, (_, i) => article.replaceAll("Latakia", `Latakia ${i}`)).join("\n\n");
       const before = await Promise.all([hurried.app.database.prisma.claim.count(), hurried.app.database.prisma.source.count()]);
       const response = await hurried.request(INGEST, { input: { ...articleInput, url: "https://news.example/late", text: long } }, author);
-      console.log(
-        JSON.stringify(
-          await hurried.app.database.prisma
-            .$queryRaw`SELECT pid, state, left(query, 80) AS q FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-          (_k, v) => (typeof v === "bigint" ? Number(v) : v),
-        ),
-      );
       expect(response.errors?.[0]?.extensions?.code).toBe("request/timeout");
       // The write goes on until its next statement is refused; once no other session is busy, it has ended.
       const busySessions = async () =>
