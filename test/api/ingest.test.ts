@@ -19,7 +19,7 @@ const PREVIEW = graphql(
   ... on IngestPreview { existingSource { id }
     statements { key kind text claimText speaker { name } speakerRole excerpt start end checkworthiness { score reasons } }
     figures { key metric subject qualifier low high scope statedText excerpt claimText statementKey place periodText periodStart periodEnd attributedTo { name } }
-    media { key kind hedge graphic } }
+    media { key kind hedge graphic } maxItems }
   ...ErrorFields } }`,
   [ErrorFields],
 );
@@ -355,6 +355,7 @@ describe("saving a long article", () => {
       const preview = narrow((await small.execute(PREVIEW, { input }, author)).previewIngest, "IngestPreview");
       const keys = [...preview.statements, ...preview.figures, ...preview.media].map((item) => item.key);
       expect(keys.length).toBeGreaterThan(5);
+      expect(preview.maxItems).toBe(5);
       const claimsBefore = await small.app.database.prisma.claim.count();
       const refused = await small.execute(INGEST, { input }, author);
       expect(refused.ingestArticle).toMatchObject({

@@ -219,6 +219,11 @@ const IngestPreviewRef = builder.objectRef<Preview>("IngestPreview").implement({
       description: "Media the article describes.",
       resolve: (p) => p.items.flatMap((i) => (i.type === "MEDIA" ? [{ ...i.media, key: i.key }] : [])),
     }),
+    maxItems: t.int({
+      description:
+        "At most this many statements, figures and media are saved from one article at once (`FACTDESK_MAX_INGEST_ITEMS`); saving more answers `ingest/too_many_items`. Leave the rest out with `skip`.",
+      resolve: (_p, _a, ctx) => ctx.config.limits.maxIngestItems,
+    }),
   }),
 });
 

@@ -14,8 +14,9 @@ const events = [
 const score = (score: number, ...reasons: string[]) => ({ score, reasons });
 
 /** `statementKey`: the statement the figure is saved with. */
-const preview = (existing = false, statementKey: string | null = null) =>
+const preview = (existing = false, statementKey: string | null = null, maxItems = 250) =>
   maskFragments([IngestPreview_IngestPreviewFragment], {
+    maxItems,
     proposedEvent: { id: "e1", title: "Violence in coastal Syria" },
     existingSource: existing
       ? {
@@ -117,6 +118,19 @@ describe("IngestPreview", () => {
     expect(screen.getByRole("group", { name: "Statements 2" })).toBeTruthy();
     expect(screen.getByRole("group", { name: "Figures 1" })).toBeTruthy();
     expect(screen.getByRole("group", { name: "Media 1" })).toBeTruthy();
+  });
+
+  it("refuses to save more items than the desk takes from one article, and says how many to untick", () => {
+    const onSave = vi.fn();
+    render(<IngestPreview preview={preview(false, null, 2)} stale={false} saving={false} onSave={onSave} events={events} />);
+    const save = () => screen.getByRole("button", { name: /^Save/ }) as HTMLButtonElement;
+    expect(save().disabled).toBe(true);
+    expect(screen.getByRole("status").textContent).toMatch(/At most 2 items are saved from one article at once\. Untick 2 more/);
+    fireEvent.click(screen.getByRole("checkbox", { name: /Many nations share our concern/ }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /militants executing civilians/ }));
+    expect(save().disabled).toBe(false);
+    fireEvent.click(save());
+    expect(onSave).toHaveBeenCalledWith(["statement:60-90", "media:150-200"], { event: "e1" });
   });
 
   it("saves with the unticked keys as `skip` and counts what is left", () => {

@@ -14,6 +14,7 @@ import { PriorFactCheck, PriorFactCheck_VerdictFragment } from "../verdicts/prio
 export const IngestPreview_IngestPreviewFragment = graphql(
   `
   fragment IngestPreview_IngestPreviewFragment on IngestPreview {
+    maxItems
     proposedEvent { id title }
     existingSource {
       id
@@ -124,6 +125,7 @@ export function IngestPreview({ preview, stale, saving, onSave, events, children
   const [eventValue, setEventValue] = useState(p.proposedEvent?.id ?? AUTO);
   const otherEvents = events.filter((e) => e.id !== p.proposedEvent?.id);
   const count = keys.length - skip.length;
+  const overLimit = count > p.maxItems;
 
   if (p.existingSource) {
     const source = p.existingSource;
@@ -269,7 +271,7 @@ export function IngestPreview({ preview, stale, saving, onSave, events, children
         <button
           type="button"
           className="button button-primary"
-          disabled={saving || stale || count === 0}
+          disabled={saving || stale || count === 0 || overLimit}
           onClick={() => onSave(skip, toEventChoice(eventValue))}
         >
           {saving ? "Saving…" : `Save ${count} ${count === 1 ? "item" : "items"}`}
@@ -277,6 +279,11 @@ export function IngestPreview({ preview, stale, saving, onSave, events, children
         {stale ? (
           <p className="alert alert-warning" role="status">
             The article changed since this preview. Preview it again before saving.
+          </p>
+        ) : overLimit ? (
+          <p className="alert alert-warning" role="status">
+            At most {p.maxItems} items are saved from one article at once. Untick {count - p.maxItems} more, or ingest the
+            article in parts.
           </p>
         ) : count === 0 ? (
           <p className="muted" role="status">
