@@ -282,8 +282,7 @@ export function IngestPreview({ preview, stale, saving, onSave, events, children
           </p>
         ) : overLimit ? (
           <p className="alert alert-warning" role="status">
-            At most {p.maxItems} items are saved from one article at once. Untick {count - p.maxItems} more, or ingest the
-            article in parts.
+            At most {p.maxItems} items are saved from one article at once. Untick {count - p.maxItems} more, or ingest the article in parts.
           </p>
         ) : count === 0 ? (
           <p className="muted" role="status">
