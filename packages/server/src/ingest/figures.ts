@@ -94,7 +94,8 @@ const ONE_PERSON = new Set(
  */
 function onePerson(t: Token): boolean {
   if (ONE_PERSON.has(t.lower) || t.lower === "body") return true;
-  if (!/^\p{Ll}{3,}$/u.test(t.text) || t.lower.endsWith("s")) return false;
+  // "one other person": "other" describes the person (its plural "others" is a people noun of its own).
+  if (!/^\p{Ll}{3,}$/u.test(t.text) || t.lower.endsWith("s") || t.lower === "other") return false;
   const plural = t.lower.endsWith("man") ? `${t.lower.slice(0, -3)}men` : `${t.lower}s`;
   return isPeople({ ...t, text: plural, lower: plural });
 }
@@ -179,6 +180,14 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["believed", "buried"], "MISSING"],
   [["thought", "buried"], "MISSING"],
   [["buried", "under"], "MISSING"],
+  // "125 people were feared trapped", "dozens believed trapped in the rubble": trapped with their fate unknown.
+  [["feared", "trapped"], "MISSING"],
+  // "100 people swallowed up by a landslide".
+  [["swallowed", "up", "by"], "MISSING"],
+  [["swallowed", "by"], "MISSING"],
+  [["believed", "trapped"], "MISSING"],
+  [["thought", "trapped"], "MISSING"],
+  [["presumed", "trapped"], "MISSING"],
   [["buried", "beneath"], "MISSING"],
   // Disease counts: "40 people tested positive".
   [["tested", "positive"], "OTHER"],
@@ -632,6 +641,11 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const named = tokens[k + 1 + at]?.lower === "shelters" || kinds.some((t) => t.lower !== "the");
     if (at >= 0 && named && kinds.every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
+  // "200,000 people left their flooded village homes", "abandoned their homes": homes left behind, the people displaced.
+  if (/^(?:left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted)$/.test(word) && tokens[k + 1]?.lower === "their") {
+    const at = within(5, /^(?:homes|houses|villages|towns|neighbourhoods|neighborhoods)$/);
+    if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "DISPLACED";
+  }
   // "as many as 3 million people lack shelter".
   if (/^(?:lack|lacked|lacking|need|needing)$/.test(word) && tokens[k + 1]?.lower === "shelter") return "DISPLACED";
   if (word === "in" && /^(?:critical|serious|stable|grave)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "condition") {
@@ -650,7 +664,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
 
 const SHELTER_KINDS =
   /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
@@ -966,6 +980,9 @@ function pastPhraseBack(tokens: Token[], at: number): number {
   return at;
 }
 
+/** What buries people alive: "the landslide buried 200 people", "tons of mud engulfed 40 homes and their residents". */
+const BURYING = /^(?:landslides?|landslips?|mudslides?|mudflows?|avalanches?|mud|rubble|debris|rocks|earth|snow|sludge|rockslides?)$/;
+
 /** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 /** Between a toll's verb and its number when the count is revised: "initially placed at", "brought down to". */
 const REVISION_WORDS = /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|back)$/;
@@ -979,6 +996,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   let k = from - 1;
   let j = from - 1;
   while (j >= 0 && /^(?:another|further|additional)$/.test(tokens[j]?.lower ?? "")) j--;
+  // "affected the lives of 2 million people", "saved the lives of 40": lives touched or kept, not lost.
+  if (
+    matchesAt(tokens, j - 2, ["the", "lives", "of"]) &&
+    /^(?:affect|disrupt|upend|touch|impact|threaten|endanger|sav|chang|turn)\p{Ll}*$/u.test(tokens[j - 3]?.lower ?? "")
+  ) {
+    return "OTHER";
+  }
   // "the deaths of another five service members", "collected bodies of nine troops".
   if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
   // "a death toll as high as 200", "a toll of nearly 90": the toll names the metric of the number right after it.
@@ -1017,6 +1041,14 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
   // "the current swept away 8 people".
   if (tokens[k]?.lower === "away" && /^(?:swept|sweeping|washed|washing)$/.test(tokens[k - 1]?.lower ?? "")) return "MISSING";
+  // "the landslide buried up to 200 people", "a mudslide engulfed 40 villagers": buried alive, their fate unknown. Only
+  // when earth or rubble does the burying: mourners bury the dead.
+  if (
+    /^(?:buried|burying|buries|engulfed|engulfing|swallowed|swallowing)$/.test(tokens[k]?.lower ?? "") &&
+    tokens.slice(Math.max(0, k - 12), k).some((t) => BURYING.test(t.lower))
+  ) {
+    return "MISSING";
+  }
   // "rounded up 300 people".
   if (tokens[k]?.lower === "up" && /^(?:rounded|rounding)$/.test(tokens[k - 1]?.lower ?? "")) return "DETAINED";
   // "rescuers are searching for 12 people", "the search for 40 fishermen".
@@ -1098,7 +1130,9 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (t === "." && !(MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") && /^\d/.test(tokens[j + 1]?.text ?? ""))) return null;
     // "placed at 4, then raised to 15 and brought down to 7": an earlier value of the same toll is no competing count.
     const earlier = /^(?:to|at)$/.test(tokens[j - 1]?.lower ?? "") && j < k;
-    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !dated && !dottedMonth && !earlier) return null;
+    // "a 6.9-magnitude quake", "a magnitude 6.9 quake", "a 10-storey building": a number that modifies a noun.
+    const modifier = /^\d[\d.,]*-\p{L}/u.test(t) || tokens[j - 1]?.lower === "magnitude";
+    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !modifier && !dated && !dottedMonth && !earlier) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
@@ -1418,6 +1452,11 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     if (nested && things) continue;
     // "killed 1.2 million livestock": animals are counted in nouns without a plural "s".
     if (!who.head && !who.metric && next && (LIVESTOCK.has(next.lower) || PROPERTY.has(next.lower))) continue;
+    // "swept away scores of houses", "thousands of head of cattle": a vague amount of things or animals.
+    const thing = next?.lower === "of" ? tokens[who.last + 2] : undefined;
+    if (!who.head && !who.metric && c.qualifier === "VAGUE" && thing && (LIVESTOCK.has(thing.lower) || PROPERTY.has(thing.lower))) {
+      continue;
+    }
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
     const ofThem = who.ofThem;

@@ -108,6 +108,15 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Confirmed cases have climbed to 4,581.", { metric: "OTHER", qualifier: "EXACT", low: 4581 }],
   ["The number of dead now exceeds 7,000.", { metric: "KILLED", qualifier: "MORE_THAN", low: 7000, high: null }],
   ["Nine others sustained serious head injuries.", { metric: "INJURED", low: 9, statedText: "Nine others" }],
+  ["The toll from the 5.8-magnitude tremor has risen to 230.", { metric: "KILLED", low: 230, statedText: "230" }],
+  ["The toll from the magnitude 5.8 tremor rose to 230.", { metric: "KILLED", low: 230, statedText: "230" }],
+  ["The storms have upended the lives of 60,000 farmers.", { metric: "OTHER", low: 60_000, subject: "farmers" }],
+  ["One other miner was killed in the shaft.", { metric: "KILLED", qualifier: "EXACT", low: 1, statedText: "One other miner" }],
+  ["About 40 workers were feared trapped in the tunnel.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 40 }],
+  ["Teams dug for dozens of miners believed trapped below.", { metric: "MISSING", qualifier: "VAGUE", low: 24, high: 99 }],
+  ["Some 9,000 islanders left their storm-battered homes.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 9000 }],
+  ["The mudslide buried as many as 80 villagers.", { metric: "MISSING", qualifier: "UP_TO", high: 80, subject: "villagers" }],
+  ["Teams sought 50 hikers swallowed up by an avalanche.", { metric: "MISSING", low: 50, subject: "hikers" }],
   ["Thirty people were admitted to hospital.", { metric: "INJURED", low: 30 }],
   ["Six miners are in critical condition.", { metric: "INJURED", low: 6, subject: "miners" }],
   ["Nearly 20,000 people are living in makeshift camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 20_000 }],
@@ -240,6 +249,9 @@ const NOT_FIGURES = [
   "The floods swept the valley, affecting 4,000 houses.",
   "Twelve victims were buried on Sunday.",
   "The flood swept away 30 houses.",
+  "The torrent swept away scores of houses.",
+  "Relatives buried 14 farmers on Sunday.",
+  "The 40 workers left their village on foot.",
 ];
 
 describe("figure forms", () => {
