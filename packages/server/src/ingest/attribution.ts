@@ -71,7 +71,10 @@ const ADVERBIALS: RegExp[] = [
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
   // "said from Gode": where the source spoke from, when nothing follows.
   // "said from Gode, one of the worst-affected areas": where the source spoke from, when nothing else follows.
-  new RegExp(`\\s*,?\\s*from\\s+${CAPS}(?:\\s+${CAPS}){0,3}(?:,\\s+(?:the|a|an|one)\\s[^,.;:!?]{1,60})?(?=[\\s.!?]*$)`, "uy"),
+  new RegExp(
+    `\\s*,?\\s*from\\s+${CAPS}(?:\\s+${CAPS}){0,3}(?:,\\s+(?:the|a|an|one)\\s[^,.;:!?]{1,60})?(?=(?:\\s+(?:today|yesterday|on\\s+${WEEKDAY}))?[\\s.!?]*$)`,
+    "uy",
+  ),
   /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement)(?![\p{L}])/uy,
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
@@ -196,6 +199,7 @@ function speakerAfter(text: string) {
     .replace(/,\s*(?:adding|citing|who|which|according|as|before|after|while|in a|on)\b.*$/su, "")
     .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
     .replace(/[\s.!?]+$/, "")
+    .replace(/\s+at\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}$/su, "") // "… Doctor Abdullah Saheb at Al-Numan hospital"
     .trim();
   if (np === "" || wordCount(np) > 14) return null;
   const located = locateSpeaker(np.includes(",") ? `${np},` : np);
@@ -266,7 +270,8 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     const window = Math.max(0, m.index - SUBJECT_WINDOW);
     const pre = stripAuxiliaries(raw.slice(window));
     // "were reported missing", "Photos posted by journalists": participles, not speech.
-    if (PASSIVE_TAIL.test(pre) || /^\s+by\b/.test(s.slice(verbEnd, verbEnd + 4))) continue;
+    // ("said by phone" is how it was said.)
+    if (PASSIVE_TAIL.test(pre) || /^\s+by\b(?!\s+(?:tele)?phone\b)/.test(s.slice(verbEnd, verbEnd + 14))) continue;
     const subject = locateSpeaker(pre);
     if (!subject || wordCount(pre.slice(subject.start)) > 16 || /^\s*\d/.test(pre.slice(subject.start))) continue;
     const located = { ...subject, start: subject.start + window };

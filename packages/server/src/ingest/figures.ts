@@ -242,6 +242,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "twelve suspects are being held", "were held for questioning".
   [["held"], "DETAINED"],
   [["into", "custody"], "DETAINED"],
+  // "15,000 of them remain under arrest", "are still in detention".
+  [["under", "arrest"], "DETAINED"],
+  [["in", "detention"], "DETAINED"],
+  [["in", "custody"], "DETAINED"],
   [["relocated"], "DISPLACED"],
   [["resettled"], "DISPLACED"],
   // "five soldiers were among the dead", "two nurses are among those injured".
@@ -317,7 +321,7 @@ const AUXILIARIES = new Set(
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
     "since then yet either been being as according may might could likely more known having registered declared " +
-    "counted classified"
+    "counted classified understood"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -355,6 +359,8 @@ const METRIC_BEFORE: Record<string, Metric> = {
   stranding: "OTHER",
   evacuating: "OTHER",
   rescuing: "OTHER",
+  rescue: "OTHER",
+  rescues: "OTHER",
   trapping: "OTHER",
   trapped: "OTHER",
   abducted: "OTHER",
@@ -377,7 +383,9 @@ const TOLL_VERBS = new Set(
     // "the death toll is estimated at 1,000", "was put at 40", "the dead numbered 40", "totalled 52".
     "estimated put numbered number numbers totaled totalled totals totaling totalling " +
     // "the number of missing was placed at four, then brought down to seven".
-    "placed revised brought lowered"
+    "placed revised brought lowered " +
+    // "the toll neared 350", "is approaching 1,000": close to the number, below it.
+    "nears neared nearing approached approaches approaching"
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
@@ -646,6 +654,18 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const at = within(5, /^(?:homes|houses|villages|towns|neighbourhoods|neighborhoods)$/);
     if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "DISPLACED";
   }
+  // "200,000 people were moved to evacuation centers", "taken to temporary shelters".
+  if (/^(?:moved|taken|brought|sent|transferred|relocated|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to") {
+    const at = within(4, /^(?:shelters|camps|centers|centres)$/);
+    if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
+  }
+  // "five with light to moderate injuries", "12 with gunshot wounds": the people have the injuries.
+  if (word === "with" && k > 0 && isPeopleOrCount(tokens[k - 1])) {
+    const at = within(5, /^(?:injuries|wounds|burns|fractures)$/);
+    if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => (t.isWord && !isCount(t) && !STOPS.has(t.lower)) || t.lower === "to")) {
+      return "INJURED";
+    }
+  }
   // "as many as 3 million people lack shelter".
   if (/^(?:lack|lacked|lacking|need|needing)$/.test(word) && tokens[k + 1]?.lower === "shelter") return "DISPLACED";
   if (word === "in" && /^(?:critical|serious|stable|grave)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "condition") {
@@ -664,7 +684,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
 
 const SHELTER_KINDS =
   /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
@@ -1028,7 +1048,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   // "rescued the four-man crew", "killed all 12".
-  while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all)$/.test(tokens[k]?.lower ?? "")) k--;
+  while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all|other)$/.test(tokens[k]?.lower ?? "")) k--;
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
   // "has killed or wounded 500 people": two outcomes make one count of neither (see joinedMetric).
   const either = tokens[k - 1]?.lower === "or" ? METRIC_BEFORE[tokens[k - 2]?.lower ?? ""] : undefined;
@@ -1046,6 +1066,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (
     /^(?:buried|burying|buries|engulfed|engulfing|swallowed|swallowing)$/.test(tokens[k]?.lower ?? "") &&
     tokens.slice(Math.max(0, k - 12), k).some((t) => BURYING.test(t.lower))
+  ) {
+    return "MISSING";
+  }
+  // "were unable to locate the other three men", "could not find 12 climbers", "have yet to trace 40 passengers".
+  if (
+    /^(?:locate|find|trace|reach|account)$/.test(tokens[k]?.lower ?? "") &&
+    tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:unable|not|n't|failed|yet|cannot)$/.test(t.lower))
   ) {
     return "MISSING";
   }
@@ -1490,11 +1517,14 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const beyond =
       c.qualifier === "EXACT" &&
       /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops)$/.test(tokens[c.from - 1]?.lower ?? "");
+    // "the death toll neared 350", "is approaching 1,000": about the number.
+    const near =
+      c.qualifier === "EXACT" && /^(?:neared|nears|nearing|approached|approaches|approaching)$/.test(tokens[c.from - 1]?.lower ?? "");
     // "1.2 million cases approximately were reported": the qualifier may follow what it qualifies.
     const trailing = c.qualifier === "EXACT" && tokens[who.last + 1]?.lower === "approximately";
     const qualified: Candidate = beyond
       ? { ...c, qualifier: "MORE_THAN" }
-      : trailing
+      : trailing || near
         ? { ...c, qualifier: "APPROXIMATELY" }
         : who.trailing && c.qualifier === "EXACT"
           ? { ...c, qualifier: who.trailing }

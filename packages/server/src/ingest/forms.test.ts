@@ -111,6 +111,14 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The toll from the 5.8-magnitude tremor has risen to 230.", { metric: "KILLED", low: 230, statedText: "230" }],
   ["The toll from the magnitude 5.8 tremor rose to 230.", { metric: "KILLED", low: 230, statedText: "230" }],
   ["The storms have upended the lives of 60,000 farmers.", { metric: "OTHER", low: 60_000, subject: "farmers" }],
+  ["The toll from the blast neared 90 on Monday.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 90, statedText: "90" }],
+  ["The number of dead is approaching 1,200.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 1200 }],
+  ["Divers were unable to locate the other four divers.", { metric: "MISSING", low: 4, subject: "divers" }],
+  ["Searchers could not find 12 climbers.", { metric: "MISSING", low: 12, subject: "climbers" }],
+  ["A patrol boat managed to rescue one fisherman.", { metric: "OTHER", low: 1, statedText: "one fisherman" }],
+  ["Some 40 students were understood to have been arrested.", { metric: "DETAINED", low: 40 }],
+  ["About 300 of them remain under arrest.", { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 300 }],
+  ["More than 9,000 villagers were moved to evacuation centres.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 9000 }],
   ["One other miner was killed in the shaft.", { metric: "KILLED", qualifier: "EXACT", low: 1, statedText: "One other miner" }],
   ["About 40 workers were feared trapped in the tunnel.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 40 }],
   ["Teams dug for dozens of miners believed trapped below.", { metric: "MISSING", qualifier: "VAGUE", low: 24, high: 99 }],
@@ -251,6 +259,8 @@ const NOT_FIGURES = [
   "The flood swept away 30 houses.",
   "The torrent swept away scores of houses.",
   "Relatives buried 14 farmers on Sunday.",
+  "The ferry approached 30 fishing boats.",
+  "The clinic moved 40 beds to the hall.",
   "The 40 workers left their village on foot.",
 ];
 
@@ -300,6 +310,11 @@ describe("figure forms", () => {
     expect(read("The storm killed 10 people and 5,000 families were displaced.")).toEqual([
       ["KILLED", 10, "people"],
       ["DISPLACED", 5000, "families"],
+    ]);
+    const hurt = extractArticle({ text: "Twelve hikers were airlifted, four with minor injuries." }).figures;
+    expect(hurt.map((f) => [f.metric, f.low])).toEqual([
+      ["OTHER", 12],
+      ["INJURED", 4],
     ]);
     const part = extractArticle({ text: "Twenty people were injured, five of them seriously." }).figures;
     expect(part.map((f) => [f.metric, f.low])).toEqual([
@@ -689,6 +704,22 @@ describe("attribution forms", () => {
       text: "Some 900 civilians were killed last year, according to figures released by the UN mission in the country.",
     });
     expect(mission.figures[0]?.attributedToKey).not.toBeNull();
+  });
+
+  it("credits a coast guard, a speaker “citing” others, one who “said by phone”, and “said Doctor X at Y hospital”", () => {
+    const guard = extractArticle({ text: "Two fishermen were hoisted to safety and one remained missing, the Coast Guard said." });
+    expect(guard.figures.map((f) => [f.low, f.attributedToKey])).toEqual([
+      [2, "coast-guard"],
+      [1, "coast-guard"],
+    ]);
+    const citing = extractArticle({ text: "The relief charity Aidwell, citing local doctors, said 31 people were hurt." });
+    expect(citing.figures[0]).toMatchObject({ low: 31, attributedToKey: "aidwell" });
+    const phone = extractArticle({ text: "Gunmen killed nine herders, Tomas Reyes said by phone from Lindenport today." });
+    expect(phone.figures[0]).toMatchObject({ low: 9, attributedToKey: "tomas-reyes" });
+    const doctor = extractArticle({ text: "The shelling killed at least six, said Doctor Ana Pilar at Lindenport hospital." });
+    expect(doctor.figures[0]).toMatchObject({ low: 6, attributedToKey: "ana-pilar" });
+    const border = extractArticle({ text: "A border guard said four migrants had drowned." });
+    expect(border.statements[0]?.speakerRole).toBe("A border guard");
   });
 
   it("credits no actor with a figure that only sets the scene of its act", () => {

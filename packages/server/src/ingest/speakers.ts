@@ -45,7 +45,7 @@ const GOVERNMENT_HEADS =
   "ministry|ministries|department|government|authorities|authority|administration|army|military|police|forces|" +
   "embassy|prosecutor’s office|prosecutor's office|presidency|cabinet|parliament|directorate|service|services|" +
   "civil defence|civil defense|interior ministry|defence ministry|defense ministry|foreign ministry|health ministry|" +
-  "court|governorate|municipality|council";
+  "court|governorate|municipality|council|coast guard|coastguard|national guard";
 const ORGANISATION_HEADS =
   "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
@@ -84,7 +84,7 @@ const TITLE_WORDS = new Set(
   (
     "Secretary State Minister President Prime Foreign Defence Defense Interior Health Finance Justice General " +
     "Secretary-General Director-General Spokesman Spokeswoman Ambassador Chancellor King Queen Prince Sheikh Senator " +
-    "Sen Sen. Rep Rep. Gov Gov. Governor Mayor Judge Justice Chief Commander Colonel Col Col. Gen Gen. Lt Lt. Major " +
+    "Sen Sen. Rep Rep. Gov Gov. Governor Mayor Judge Justice Chief Commander Colonel Col Col. Gen Gen. Lt Lt. Major Doctor " +
     "Maj Maj. Captain Capt Capt. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Pope Cardinal Bishop Director Deputy Vice " +
     "Speaker Leader Premier Envoy Representative Coordinator Commissioner High Special Chairman Chair Head Emir Crown " +
     "Sultan Ayatollah Imam Rabbi Officer Spokesperson Army Kremlin UN EU US UK Then-President Former Admiral Adm Adm. " +
@@ -101,7 +101,7 @@ const LEADING =
 
 /** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
 const ASIDES =
-  /^(?:on the other hand|however|meanwhile|for (?:its|his|her|their) part|in turn|in a statement|in a separate statement|in a post on [\w ]+|in an interview(?: with [\w ’'.-]+)?|speaking (?:to|at|in|on|from|after|during) [^,]{1,60}|too|also|separately|though|in response|by contrast|for example|for instance|at the time|at the same time|on (?:\w+day)(?: (?:morning|afternoon|evening|night))?)$/i;
+  /^(?:on the other hand|however|meanwhile|citing [^,]{1,60}|quoting [^,]{1,60}|for (?:its|his|her|their) part|in turn|in a statement|in a separate statement|in a post on [\w ]+|in an interview(?: with [\w ’'.-]+)?|speaking (?:to|at|in|on|from|after|during) [^,]{1,60}|too|also|separately|though|in response|by contrast|for example|for instance|at the time|at the same time|on (?:\w+day)(?: (?:morning|afternoon|evening|night))?)$/i;
 
 /** The subject is in the last clause: "Airstrikes hit the port as rebels" → "rebels". */
 function lastClause(text: string): string {
