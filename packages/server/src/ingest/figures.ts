@@ -512,7 +512,10 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
 
 function metricAfter(tokens: Token[], from: number, coordinated = false): Metric | null {
   let k = from;
-  if (
+  // "More than 22 people, mainly civilians have been killed": an aside the writer did not close before the verb.
+  const unclosed = tokens[k]?.lower === "," ? unclosedAside(tokens, k + 1) : -1;
+  if (unclosed > 0) k = unclosed;
+  else if (
     tokens[k]?.lower === "," &&
     (NESTING.some((n) => matchesAt(tokens, k + 1, n)) ||
       partAside(tokens, k + 1) ||
@@ -733,6 +736,22 @@ function partVerbAfter(tokens: Token[], who: Counted): Metric | null {
 }
 
 /** ", both women in their 50s,", ", mostly farmers,": who the people were, closed by a comma, with no verb or count. */
+/**
+ * ", mainly civilians have been killed": where the verb group starts after an aside on who the people were that no
+ * comma closes; -1 when there is none.
+ */
+function unclosedAside(tokens: Token[], at: number): number {
+  if (!/^(?:mostly|mainly|largely|chiefly|predominantly|primarily)$/.test(tokens[at]?.lower ?? "")) return -1;
+  let people = false;
+  for (let k = at + 1; k < tokens.length && k - at <= 6; k++) {
+    const t = tokens[k] as Token;
+    if (people && /^(?:have|has|had|were|was|are|is)$/.test(t.lower)) return k;
+    if (!t.isWord || isCount(t) || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return -1;
+    if (isPeople(t)) people = true;
+  }
+  return -1;
+}
+
 function peopleAside(tokens: Token[], at: number): boolean {
   if (!/^(?:both|all|mostly|mainly|largely|chiefly|each)$/.test(tokens[at]?.lower ?? "")) return false;
   let people = false;
@@ -1037,7 +1056,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "Casualties included six soldiers", "Killed were two guards": at the start of a sentence the noun needs no article.
   // "The 12 dead included three women".
   const counted = isCount(tokens[named - 1]) && tokens[named - 2]?.lower === "the";
-  if (listed && (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") || counted || named === 0)) return listed;
+  // "The other passengers killed in the crash were …": the people named before the outcome, after "the".
+  const people = tokens[named - 1];
+  const lead = tokens[named - 2]?.lower === "other" ? named - 3 : named - 2;
+  const namedPeople = !!people && isPeople(people) && people.lower !== "others" && /^(?:the|those)$/.test(tokens[lead]?.lower ?? "");
+  if (listed && (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") || counted || named === 0 || namedPeople)) {
+    return listed;
+  }
   // "Of the dead, 12 were policemen", "Of those killed, 12 …", "Of the 40 dead, 12 …".
   if (tokens[j]?.lower === "," && METRIC_WORDS[tokens[j - 1]?.lower ?? ""]) {
     const lead = isCount(tokens[j - 2]) ? j - 3 : j - 2;
@@ -1459,10 +1484,14 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const previous = drafts[drafts.length - 1];
     // "killed 14 people - 10 soldiers and four civilians", "14 people: 10 soldiers …", "Six people, four children and
     // two women, were killed": a list right after a figure details it.
+    // "21 bodies -- 11 men and 10 women --": a typed double dash opens the list too.
+    const typedDash =
+      tokens[c.from - 1]?.text === "-" && tokens[c.from - 2]?.text === "-" && tokens[c.from - 2]?.end === tokens[c.from - 1]?.start;
     const detailing =
       !!previous &&
-      tokens[c.from - 2]?.end === previous.statedEnd &&
-      (/^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "") || (tokens[c.from - 1]?.text === "," && appositionList(tokens, c.from) > 0));
+      ((typedDash && tokens[c.from - 3]?.end === previous.statedEnd) ||
+        (tokens[c.from - 2]?.end === previous.statedEnd &&
+          (/^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "") || (tokens[c.from - 1]?.text === "," && appositionList(tokens, c.from) > 0))));
     // "Forty people were hurt, six seriously": how badly a part of them was hurt.
     const howBadly =
       !!previous &&

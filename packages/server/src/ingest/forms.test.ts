@@ -111,6 +111,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The toll from the 5.8-magnitude tremor has risen to 230.", { metric: "KILLED", low: 230, statedText: "230" }],
   ["The toll from the magnitude 5.8 tremor rose to 230.", { metric: "KILLED", low: 230, statedText: "230" }],
   ["The storms have upended the lives of 60,000 farmers.", { metric: "OTHER", low: 60_000, subject: "farmers" }],
+  ["More than 30 people, mainly farmers were hurt in the raid.", { metric: "INJURED", qualifier: "MORE_THAN", low: 30 }],
+  ["Some 70 people, mostly pilgrims have died.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 70 }],
+  ["The other pilgrims killed in the crush were two imams.", { metric: "KILLED", low: 2, subject: "imams" }],
   ["The toll from the blast neared 90 on Monday.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 90, statedText: "90" }],
   ["The number of dead is approaching 1,200.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 1200 }],
   ["Divers were unable to locate the other four divers.", { metric: "MISSING", low: 4, subject: "divers" }],
@@ -261,6 +264,7 @@ const NOT_FIGURES = [
   "Relatives buried 14 farmers on Sunday.",
   "The ferry approached 30 fishing boats.",
   "The clinic moved 40 beds to the hall.",
+  "Some 40 people, mostly farmers from the valley.",
   "The 40 workers left their village on foot.",
 ];
 
@@ -310,6 +314,11 @@ describe("figure forms", () => {
     expect(read("The storm killed 10 people and 5,000 families were displaced.")).toEqual([
       ["KILLED", 10, "people"],
       ["DISPLACED", 5000, "families"],
+    ]);
+    expect(read("Medics said 14 bodies -- nine men and five women -- were found.")).toEqual([
+      ["KILLED", 14, "bodies"],
+      ["KILLED", 9, "men"],
+      ["KILLED", 5, "women"],
     ]);
     const hurt = extractArticle({ text: "Twelve hikers were airlifted, four with minor injuries." }).figures;
     expect(hurt.map((f) => [f.metric, f.low])).toEqual([
