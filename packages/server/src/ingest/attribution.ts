@@ -43,7 +43,7 @@ const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
 
 /** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
 const AUX_TAIL =
-  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
+  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|originally|initially|first|already|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
 /** Where the source is, between it and its verb: "the vigilance group in the area said", "officials there say". */
 const PLACE_TAIL = /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|there|locally)\s*$/i;
 /** Who carried the report, set off by commas before its verb: "Reports from residents, quoted by news services, said". */
@@ -326,7 +326,7 @@ function withSaying(sentence: Sentence, start: number): Piece[] {
 function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraft[] | null {
   const s = sentence.text;
   // "While A says X, B says Y": the subordinate clause comes first, and any comma may end it.
-  const but = /^(?:While|Whereas|Although|Though)\s/.test(s) ? /,\s+/g : /[,;]\s+(?:but|while|whereas)\s+/g;
+  const but = /^(?:While|Whereas|Although|Though)\s/.test(s) ? /,\s+/g : /[,;]\s+(?:but|while|whereas|and)\s+/g;
   for (let m = but.exec(s); m; m = but.exec(s)) {
     if (insideQuote(sentence, sentence.start + m.index)) continue;
     const cut = m.index + m[0].length;

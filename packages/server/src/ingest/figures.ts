@@ -546,6 +546,11 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const past = pastCoordinatedCount(tokens, k);
     if (past === k) return null;
     k = past;
+    // "Three troops and at least eight people, including police officers, died": an aside on the last count.
+    if (tokens[k]?.lower === "," && NESTING.some((n) => matchesAt(tokens, k + 1, n))) {
+      const close = tokens.findIndex((t, i) => i > k + 1 && i - k <= 12 && t.lower === ",");
+      if (close > k) k = close;
+    }
     // "The victims, 12 soldiers and three civilians, died": the list ends its apposition.
     if (tokens[k]?.lower === ",") k++;
   }
@@ -836,8 +841,12 @@ function isCount(t: Token | undefined): boolean {
  * "and <count> [up to three words] <people>" when a verb follows.
  */
 function pastCoordinatedCount(tokens: Token[], from: number): number {
-  if (tokens[from]?.lower !== "and" || !isCount(tokens[from + 1])) return from;
-  for (let k = from + 2; k < tokens.length && k <= from + 5; k++) {
+  if (tokens[from]?.lower !== "and") return from;
+  // "Three troops and at least eight people died": the second count may be qualified.
+  const qualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, from + 1, words));
+  const at = from + 1 + (qualifier ? qualifier[0].length : 0);
+  if (!isCount(tokens[at])) return from;
+  for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
     const t = tokens[k] as Token;
     if (!t.isWord) return from;
     if (isPeople(t)) return k + 1;

@@ -320,6 +320,10 @@ describe("figure forms", () => {
       ["KILLED", 9, "men"],
       ["KILLED", 5, "women"],
     ]);
+    expect(read("Two medics and at least nine villagers, including a nurse, died in the raid.")).toEqual([
+      ["KILLED", 2, "medics"],
+      ["KILLED", 9, "villagers"],
+    ]);
     const hurt = extractArticle({ text: "Twelve hikers were airlifted, four with minor injuries." }).figures;
     expect(hurt.map((f) => [f.metric, f.low])).toEqual([
       ["OTHER", 12],
@@ -727,6 +731,15 @@ describe("attribution forms", () => {
     expect(phone.figures[0]).toMatchObject({ low: 9, attributedToKey: "tomas-reyes" });
     const doctor = extractArticle({ text: "The shelling killed at least six, said Doctor Ana Pilar at Lindenport hospital." });
     expect(doctor.figures[0]).toMatchObject({ low: 6, attributedToKey: "ana-pilar" });
+    const first = extractArticle({ text: "Captain Ivo Marsh originally said six sailors were missing." });
+    expect(first.figures[0]).toMatchObject({ low: 6, attributedToKey: "ivo-marsh" });
+    const two = extractArticle({
+      text: "A navy spokesman said four of the sailors were cadets, and the Lindenport Port Authority said two crewmen also drowned.",
+    });
+    expect(two.figures.map((f) => [f.low, f.attributedToKey])).toEqual([[2, "lindenport-port-authority"]]);
+    expect(two.statements.map((x) => x.speakerRole)).toEqual(["A navy spokesman", null]);
+    const panel = extractArticle({ text: "A tribal panel reported this week that the raids killed 40 herders." });
+    expect(panel.figures[0]?.attributedToKey).not.toBeNull();
     const border = extractArticle({ text: "A border guard said four migrants had drowned." });
     expect(border.statements[0]?.speakerRole).toBe("A border guard");
   });
