@@ -75,7 +75,12 @@ const ADVERBIALS: RegExp[] = [
     `\\s*,?\\s*from\\s+${CAPS}(?:\\s+${CAPS}){0,3}(?:,\\s+(?:the|a|an|one)\\s[^,.;:!?]{1,60})?(?=(?:\\s+(?:today|yesterday|on\\s+${WEEKDAY}))?[\\s.!?]*$)`,
     "uy",
   ),
-  /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement)(?![\p{L}])/uy,
+  /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement|last night|this morning|overnight)(?![\p{L}])/uy,
+  // "told reporters in the capital, Dhaka.": where it was said, when nothing else follows.
+  new RegExp(
+    `\\s*,?\\s*in\\s+(?:the\\s+(?:capital|city|town|port|province|region|district|village)|${CAPS}(?:\\s+${CAPS}){0,2})(?:\\s*,\\s*${CAPS}(?:\\s+${CAPS}){0,2})?(?=[\\s.!?]*$)`,
+    "uy",
+  ),
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
 const TOLD_OBJECT = new RegExp(
@@ -259,7 +264,9 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     if (participle && /^(?:described|branded|labelled|labeled)$/.test(verb) && /^\s+as\b/.test(s.slice(verbEnd))) continue;
     // "A spokesman, Qari Ahmad, claimed …": a subject in apposition ends in a comma too, but is no reported content.
     const whole = /,\s*$/.test(raw) ? locateSpeaker(raw) : null;
-    if (/[,”"]\s*$/.test(raw) && !CARRIER_ASIDE.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
+    // ("…, Ali Omar, a police official, told Reuters": "told" is never inverted; its object follows it.)
+    const toldVerb = /^(?:told|tells|tell)$/.test(verb);
+    if (/[,”"]\s*$/.test(raw) && !toldVerb && !CARRIER_ASIDE.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
       // "…, said the ministry." — the speaker comes after the verb.
       const after = speakerAfter(s.slice(verbEnd, verbEnd + SUBJECT_WINDOW));
       const content = piece(sentence, 0, raw.replace(/[\s,]+$/, "").length);

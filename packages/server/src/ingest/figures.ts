@@ -385,7 +385,9 @@ const TOLL_VERBS = new Set(
     // "the number of missing was placed at four, then brought down to seven".
     "placed revised brought lowered " +
     // "the toll neared 350", "is approaching 1,000": close to the number, below it.
-    "nears neared nearing approached approaches approaching"
+    "nears neared nearing approached approaches approaching " +
+    // "the latest death figure tallied to 1,723", "the number of dead could be 5,000 to 10,000".
+    "tallied tally tallies be"
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
@@ -1195,6 +1197,8 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     const modifier = /^\d[\d.,]*-\p{L}/u.test(t) || tokens[j - 1]?.lower === "magnitude";
     if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !modifier && !dated && !dottedMonth && !earlier) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+    // "the latest death figure tallied to 1,723", "the death count stood at 40".
+    if (/^(?:figure|count|tally)$/.test(t) && tokens[j - 1]?.lower === "death") return "KILLED";
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
@@ -1213,9 +1217,10 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     ) {
       return METRIC_WORDS[t] ?? null;
     }
-    // "the number of people killed rose to 80".
-    const people = tokens[j - 1];
-    if (people && isPeople(people) && tokens[j - 2]?.lower === "of" && tokens[j - 3]?.lower === "number" && METRIC_WORDS[t]) {
+    // "the number of people killed rose to 80", "the number of people left dead … rose to 3,100".
+    const left = tokens[j - 1]?.lower === "left" ? 1 : 0;
+    const people = tokens[j - 1 - left];
+    if (people && isPeople(people) && tokens[j - 2 - left]?.lower === "of" && tokens[j - 3 - left]?.lower === "number" && METRIC_WORDS[t]) {
       return METRIC_WORDS[t] ?? null;
     }
   }

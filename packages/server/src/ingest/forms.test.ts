@@ -114,6 +114,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 30 people, mainly farmers were hurt in the raid.", { metric: "INJURED", qualifier: "MORE_THAN", low: 30 }],
   ["Some 70 people, mostly pilgrims have died.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 70 }],
   ["The other pilgrims killed in the crush were two imams.", { metric: "KILLED", low: 2, subject: "imams" }],
+  ["The latest death figure tallied to 212.", { metric: "KILLED", low: 212, statedText: "212" }],
+  [
+    "The number of people left dead by the storm that hit the coast on Friday rose to more than 900.",
+    { metric: "KILLED", qualifier: "MORE_THAN", low: 900 },
+  ],
+  ["The number of dead could conceivably be 300 to 500.", { metric: "KILLED", qualifier: "RANGE", low: 300, high: 500 }],
   ["The toll from the blast neared 90 on Monday.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 90, statedText: "90" }],
   ["The number of dead is approaching 1,200.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 1200 }],
   ["Divers were unable to locate the other four divers.", { metric: "MISSING", low: 4, subject: "divers" }],
@@ -264,6 +270,7 @@ const NOT_FIGURES = [
   "Relatives buried 14 farmers on Sunday.",
   "The ferry approached 30 fishing boats.",
   "The clinic moved 40 beds to the hall.",
+  "The new ward will be 40 beds strong.",
   "Some 40 people, mostly farmers from the valley.",
   "The 40 workers left their village on foot.",
 ];
@@ -740,6 +747,18 @@ describe("attribution forms", () => {
     expect(two.statements.map((x) => x.speakerRole)).toEqual(["A navy spokesman", null]);
     const panel = extractArticle({ text: "A tribal panel reported this week that the raids killed 40 herders." });
     expect(panel.figures[0]?.attributedToKey).not.toBeNull();
+    const told = extractArticle({
+      text: "Nine bodies were found in the river, Ana Pilar, a police official in the district, told Reuters.",
+    });
+    expect(told.figures[0]).toMatchObject({ low: 9, attributedToKey: "ana-pilar" });
+    const where = extractArticle({
+      text: "With 40 deaths in Arden and 12 in Lomas, a spokesman, Col. Ivo Marsh, told reporters in the capital, Lindenport.",
+    });
+    expect(where.figures.map((f) => f.attributedToKey)).toEqual(["ivo-marsh", "ivo-marsh"]);
+    const night = extractArticle({ text: "Seven of the miners were riding out of the shaft, safety officials said last night." });
+    expect(night.statements[0]?.speakerRole).toBe("safety officials");
+    const bracket = extractArticle({ text: "The Storm Warning Centre (SWC) in Lindenport said the toll of 19 might rise." });
+    expect(bracket.entities[0]?.name).toBe("Storm Warning Centre in Lindenport");
     const border = extractArticle({ text: "A border guard said four migrants had drowned." });
     expect(border.statements[0]?.speakerRole).toBe("A border guard");
   });

@@ -142,7 +142,8 @@ function stripArticle(text: string): string {
 
 function institution(text: string): SpeakerPhrase | null {
   if (!INSTITUTION.test(text) || words(text).length > 9) return null;
-  const name = stripArticle(text);
+  // "the Cyclone Preparedness Centre (CPC) in Chittagong": a blanked bracket leaves a run of spaces.
+  const name = stripArticle(text).replace(/\s{2,}/g, " ");
   const head = name.replace(/\s+(?:of|for|in|on)\s+.*$/i, "");
   const kind: EntityKind = MEDIA_RE.test(head) ? "MEDIA_OUTLET" : GOVERNMENT_RE.test(head) ? "GOVERNMENT" : "ORGANISATION";
   const bareHead = /^(?:[\p{L}-]+)$/u.test(name);
