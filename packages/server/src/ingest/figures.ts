@@ -669,6 +669,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const at = within(4, /^(?:shelters|camps|centers|centres)$/);
     if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
+  // "13 miners trapped more than a mile underground", "trapped under the rubble": buried alive, fate unknown.
+  if (word === "trapped" && within(7, TRAPPED_UNDER) >= 0) return "MISSING";
   // "five with light to moderate injuries", "12 with gunshot wounds": the people have the injuries.
   if (word === "with" && k > 0 && isPeopleOrCount(tokens[k - 1])) {
     const at = within(5, /^(?:injuries|wounds|burns|fractures)$/);
@@ -694,7 +696,10 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|trapped|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+
+/** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
+const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
 
 const SHELTER_KINDS =
   /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
@@ -1085,6 +1090,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   // "rescued the four-man crew", "killed all 12".
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all|other)$/.test(tokens[k]?.lower ?? "")) k--;
+  // "the blast killed 12 workers and trapped 10 others underground": buried alive, fate unknown.
+  if (/^(?:trapping|trapped)$/.test(tokens[k]?.lower ?? "")) {
+    const end = tokens.findIndex((t, i) => i > from && (t.text === "," || t.text === "." || i - from > 8));
+    if (tokens.slice(from, end < 0 ? from + 8 : end).some((t) => TRAPPED_UNDER.test(t.lower))) return "MISSING";
+  }
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
   // "has killed or wounded 500 people": two outcomes make one count of neither (see joinedMetric).
   const either = tokens[k - 1]?.lower === "or" ? METRIC_BEFORE[tokens[k - 2]?.lower ?? ""] : undefined;

@@ -114,6 +114,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 30 people, mainly farmers were hurt in the raid.", { metric: "INJURED", qualifier: "MORE_THAN", low: 30 }],
   ["Some 70 people, mostly pilgrims have died.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 70 }],
   ["The other pilgrims killed in the crush were two imams.", { metric: "KILLED", low: 2, subject: "imams" }],
+  ["Divers tried to reach 8 miners trapped deep underground.", { metric: "MISSING", low: 8, subject: "miners" }],
+  ["Some 20 guests were trapped under the rubble of the hotel.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 20 }],
+  ["The floods trapped 300 villagers on rooftops.", { metric: "OTHER", low: 300, subject: "villagers" }],
   ["The latest death figure tallied to 212.", { metric: "KILLED", low: 212, statedText: "212" }],
   [
     "The number of people left dead by the storm that hit the coast on Friday rose to more than 900.",
@@ -330,6 +333,10 @@ describe("figure forms", () => {
     expect(read("Two medics and at least nine villagers, including a nurse, died in the raid.")).toEqual([
       ["KILLED", 2, "medics"],
       ["KILLED", 9, "villagers"],
+    ]);
+    expect(read("A gas blast killed 9 miners and trapped 14 others deep underground.")).toEqual([
+      ["KILLED", 9, "miners"],
+      ["MISSING", 14, "miners"],
     ]);
     const hurt = extractArticle({ text: "Twelve hikers were airlifted, four with minor injuries." }).figures;
     expect(hurt.map((f) => [f.metric, f.low])).toEqual([
