@@ -670,7 +670,13 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
   // "13 miners trapped more than a mile underground", "trapped under the rubble": buried alive, fate unknown.
-  if (word === "trapped" && within(7, TRAPPED_UNDER) >= 0) return "MISSING";
+  const under = word === "trapped" ? within(7, TRAPPED_UNDER) : -1;
+  if (under >= 0) {
+    // "… trapped under the snow or killed": the place ends at "or", where a second outcome may join the first.
+    let end = k + 1 + under;
+    while (end < k + 12 && tokens[end]?.isWord && tokens[end]?.lower !== "or") end++;
+    return joinedMetric(tokens, end, "MISSING");
+  }
   // "five with light to moderate injuries", "12 with gunshot wounds": the people have the injuries.
   if (word === "with" && k > 0 && isPeopleOrCount(tokens[k - 1])) {
     const at = within(5, /^(?:injuries|wounds|burns|fractures)$/);
@@ -923,7 +929,9 @@ function pastLocative(tokens: Token[], from: number): number {
  */
 function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
   if (tokens[after]?.lower !== "or") return first;
-  const second = METRIC_AFTER.find(([words]) => matchesAt(tokens, after + 1, words))?.[1];
+  // "killed or feared missing", "trapped in the rubble or killed outright".
+  const at = /^(?:feared|presumed|believed|thought|reported|still|were|are)$/.test(tokens[after + 1]?.lower ?? "") ? after + 2 : after + 1;
+  const second = METRIC_AFTER.find(([words]) => matchesAt(tokens, at, words))?.[1];
   if (!second || second === first) return first;
   if (first === "OTHER" || second === "OTHER") return first === "OTHER" ? second : first;
   return "OTHER";
@@ -1058,6 +1066,9 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   ) {
     return "OTHER";
   }
+  // "forced the evacuation of nearly 800 people", "the relocation of 263,000 people".
+  if (tokens[j]?.lower === "of" && /^(?:evacuation|evacuations|rescue)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
+  if (tokens[j]?.lower === "of" && /^(?:relocation|displacement|resettlement)$/.test(tokens[j - 1]?.lower ?? "")) return "DISPLACED";
   // "the deaths of another five service members", "collected bodies of nine troops".
   if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
   // "a death toll as high as 200", "a toll of nearly 90": the toll names the metric of the number right after it.
