@@ -259,6 +259,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["among", "the", "missing"], "MISSING"],
   [["killed"], "KILLED"],
   [["dead"], "KILLED"],
+  // "one person was found deceased", "two were pronounced deceased".
+  [["deceased"], "KILLED"],
   [["died"], "KILLED"],
   [["die"], "KILLED"],
   [["perished"], "KILLED"],
@@ -670,6 +672,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
   // "13 miners trapped more than a mile underground", "trapped under the rubble": buried alive, fate unknown.
+  // "1,800 people are believed to have been buried in the mudslide": buried by earth, not by mourners.
+  if (word === "buried" && within(4, BURYING) >= 0) return "MISSING";
   const under = word === "trapped" ? within(7, TRAPPED_UNDER) : -1;
   if (under >= 0) {
     // "… trapped under the snow or killed": the place ends at "or", where a second outcome may join the first.
@@ -702,7 +706,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|trapped|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1070,7 +1074,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[j]?.lower === "of" && /^(?:evacuation|evacuations|rescue)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   if (tokens[j]?.lower === "of" && /^(?:relocation|displacement|resettlement)$/.test(tokens[j - 1]?.lower ?? "")) return "DISPLACED";
   // "the deaths of another five service members", "collected bodies of nine troops".
-  if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
+  if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|body|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
   // "a death toll as high as 200", "a toll of nearly 90": the toll names the metric of the number right after it.
   if (tokens[j]?.lower === "toll" && from > 0) return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   // "a death toll of 50", "an injury toll of 30".

@@ -114,6 +114,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 30 people, mainly farmers were hurt in the raid.", { metric: "INJURED", qualifier: "MORE_THAN", low: 30 }],
   ["Some 70 people, mostly pilgrims have died.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 70 }],
   ["The other pilgrims killed in the crush were two imams.", { metric: "KILLED", low: 2, subject: "imams" }],
+  ["One fisherman was found deceased on the shore.", { metric: "KILLED", low: 1, statedText: "One fisherman" }],
+  ["Divers recovered the body of one deckhand sailor.", { metric: "KILLED", low: 1 }],
+  ["About 300 villagers are believed to have been buried in the landslide.", { metric: "MISSING", low: 300 }],
   ["At least 19 hikers were killed or feared missing.", { metric: "OTHER", qualifier: "AT_LEAST", low: 19 }],
   ["Forty climbers may have been trapped under the snow or killed.", { metric: "OTHER", low: 40 }],
   ["The storm forced the evacuation of 6,000 islanders.", { metric: "OTHER", low: 6000, subject: "islanders" }],
@@ -278,6 +281,7 @@ const NOT_FIGURES = [
   "The ferry approached 30 fishing boats.",
   "The clinic moved 40 beds to the hall.",
   "The new ward will be 40 beds strong.",
+  "Forty pilgrims were buried in the village cemetery.",
   "Some 40 people, mostly farmers from the valley.",
   "The 40 workers left their village on foot.",
 ];
