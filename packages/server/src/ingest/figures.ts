@@ -257,6 +257,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["among", "those", "injured"], "INJURED"],
   [["among", "those", "wounded"], "INJURED"],
   [["among", "the", "missing"], "MISSING"],
+  [["among", "the", "casualties"], "OTHER"],
   [["killed"], "KILLED"],
   [["dead"], "KILLED"],
   // "one person was found deceased", "two were pronounced deceased".
@@ -1019,6 +1020,12 @@ function listVerbBefore(tokens: Token[], at: number): Metric | null {
     const verb = METRIC_BEFORE[t.lower];
     // An active verb with an object: "were killed, and two …" has none.
     if (verb) return words > 0 && !/^(?:were|was|are|is|be|been|being|have|has|had)$/.test(tokens[k - 1]?.lower ?? "") ? verb : null;
+    // "The dead included a policeman and three children", "Among the dead were a nurse and two doctors".
+    if (words > 0 && /^(?:included|includes|include|were|are)$/.test(t.lower)) {
+      const named = pastPhraseBack(tokens, k - 1);
+      const listed = METRIC_WORDS[tokens[named]?.lower ?? ""];
+      return listed && /^(?:the|those|among)$/.test(tokens[named - 1]?.lower ?? "") ? listed : null;
+    }
     if (t.text === ",") continue;
     words++;
     if (
