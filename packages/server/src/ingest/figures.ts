@@ -673,6 +673,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
   // "13 miners trapped more than a mile underground", "trapped under the rubble": buried alive, fate unknown.
+  // "where 30 were treated.", "12 were treated and released": under a doctor's care, with nothing saying how.
+  if (word === "treated" && /^(?:,|\.|;|and|by|on|overnight)$/.test(tokens[k + 1]?.lower ?? ".")) return "INJURED";
   // "1,800 people are believed to have been buried in the mudslide": buried by earth, not by mourners.
   if (word === "buried" && within(4, BURYING) >= 0) return "MISSING";
   const under = word === "trapped" ? within(7, TRAPPED_UNDER) : -1;
@@ -707,7 +709,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;

@@ -114,6 +114,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 30 people, mainly farmers were hurt in the raid.", { metric: "INJURED", qualifier: "MORE_THAN", low: 30 }],
   ["Some 70 people, mostly pilgrims have died.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 70 }],
   ["The other pilgrims killed in the crush were two imams.", { metric: "KILLED", low: 2, subject: "imams" }],
+  ["Survivors reached the clinic, where 14 were treated.", { metric: "INJURED", low: 14, statedText: "14" }],
+  ["About 60 people were treated and released.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 60 }],
   ["The dead included a ranger and four porters.", { metric: "KILLED", low: 4, subject: "porters" }],
   ["Among the injured were a guide and two hikers.", { metric: "INJURED", low: 2, subject: "hikers" }],
   ["Five porters were among the casualties.", { metric: "OTHER", low: 5, subject: "porters" }],
@@ -285,6 +287,7 @@ const NOT_FIGURES = [
   "The clinic moved 40 beds to the hall.",
   "The new ward will be 40 beds strong.",
   "Forty pilgrims were buried in the village cemetery.",
+  "The 40 detainees were treated well.",
   "Some 40 people, mostly farmers from the valley.",
   "The 40 workers left their village on foot.",
 ];
