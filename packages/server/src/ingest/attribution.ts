@@ -48,6 +48,9 @@ const AUX_TAIL =
 const PLACE_TAIL = /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|there|locally)\s*$/i;
 /** Who carried the report, set off by commas before its verb: "Reports from residents, quoted by news services, said". */
 const CARRIER_ASIDE = /,\s+(?:quoted|cited|relayed|carried|reported)\s+by\s+[^,]{2,60},\s*$/u;
+/** Why the source is unnamed, between it and its verb: "a hospital official who asked not to be named said". */
+const ANONYMITY_TAIL =
+  /\s+who\s+(?:asked|requested|declined|spoke|did\s+not|was\s+not|were\s+not|is\s+not|are\s+not|wished|refused)\b[^,.;:"“”]{0,60}$/i;
 /** A passive ("were reported missing", "has been described as") has no speaker before the verb. */
 const PASSIVE_TAIL = /(?:^|\s)(?:is|are|was|were|be|been|being|get|got|so)\s*$/i;
 
@@ -219,7 +222,7 @@ function stripAuxiliaries(text: string): string {
   let out = text.replace(CARRIER_ASIDE, " ");
   for (let prev = ""; prev !== out; ) {
     prev = out;
-    out = out.replace(AUX_TAIL, " ").replace(PLACE_TAIL, " ");
+    out = out.replace(AUX_TAIL, " ").replace(PLACE_TAIL, " ").replace(ANONYMITY_TAIL, " ");
   }
   return out;
 }

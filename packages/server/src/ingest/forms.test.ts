@@ -780,6 +780,8 @@ describe("attribution forms", () => {
     expect(night.statements[0]?.speakerRole).toBe("safety officials");
     const bracket = extractArticle({ text: "The Storm Warning Centre (SWC) in Lindenport said the toll of 19 might rise." });
     expect(bracket.entities[0]?.name).toBe("Storm Warning Centre in Lindenport");
+    const unnamed = extractArticle({ text: "Nine herders were shot, a clinic nurse who asked not to be named said." });
+    expect(unnamed.statements[0]).toMatchObject({ speakerRole: "a clinic nurse", text: "Nine herders were shot" });
     const border = extractArticle({ text: "A border guard said four migrants had drowned." });
     expect(border.statements[0]?.speakerRole).toBe("A border guard");
   });
