@@ -43,11 +43,14 @@ const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
 
 /** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
 const AUX_TAIL =
-  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
+  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|originally|initially|first|already|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
 /** Where the source is, between it and its verb: "the vigilance group in the area said", "officials there say". */
 const PLACE_TAIL = /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|there|locally)\s*$/i;
 /** Who carried the report, set off by commas before its verb: "Reports from residents, quoted by news services, said". */
 const CARRIER_ASIDE = /,\s+(?:quoted|cited|relayed|carried|reported)\s+by\s+[^,]{2,60},\s*$/u;
+/** Why the source is unnamed, between it and its verb: "a hospital official who asked not to be named said". */
+const ANONYMITY_TAIL =
+  /\s+who\s+(?:asked|requested|declined|spoke|did\s+not|was\s+not|were\s+not|is\s+not|are\s+not|wished|refused)\b[^,.;:"“”]{0,60}$/i;
 /** A passive ("were reported missing", "has been described as") has no speaker before the verb. */
 const PASSIVE_TAIL = /(?:^|\s)(?:is|are|was|were|be|been|being|get|got|so)\s*$/i;
 
@@ -71,8 +74,16 @@ const ADVERBIALS: RegExp[] = [
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
   // "said from Gode": where the source spoke from, when nothing follows.
   // "said from Gode, one of the worst-affected areas": where the source spoke from, when nothing else follows.
-  new RegExp(`\\s*,?\\s*from\\s+${CAPS}(?:\\s+${CAPS}){0,3}(?:,\\s+(?:the|a|an|one)\\s[^,.;:!?]{1,60})?(?=[\\s.!?]*$)`, "uy"),
-  /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement)(?![\p{L}])/uy,
+  new RegExp(
+    `\\s*,?\\s*from\\s+${CAPS}(?:\\s+${CAPS}){0,3}(?:,\\s+(?:the|a|an|one)\\s[^,.;:!?]{1,60})?(?=(?:\\s+(?:today|yesterday|on\\s+${WEEKDAY}))?[\\s.!?]*$)`,
+    "uy",
+  ),
+  /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement|last night|this morning|overnight)(?![\p{L}])/uy,
+  // "told reporters in the capital, Dhaka.": where it was said, when nothing else follows.
+  new RegExp(
+    `\\s*,?\\s*in\\s+(?:the\\s+(?:capital|city|town|port|province|region|district|village)|${CAPS}(?:\\s+${CAPS}){0,2})(?:\\s*,\\s*${CAPS}(?:\\s+${CAPS}){0,2})?(?=[\\s.!?]*$)`,
+    "uy",
+  ),
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
 const TOLD_OBJECT = new RegExp(
@@ -196,6 +207,7 @@ function speakerAfter(text: string) {
     .replace(/,\s*(?:adding|citing|who|which|according|as|before|after|while|in a|on)\b.*$/su, "")
     .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
     .replace(/[\s.!?]+$/, "")
+    .replace(/\s+at\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}$/su, "") // "… Doctor Abdullah Saheb at Al-Numan hospital"
     .trim();
   if (np === "" || wordCount(np) > 14) return null;
   const located = locateSpeaker(np.includes(",") ? `${np},` : np);
@@ -210,7 +222,7 @@ function stripAuxiliaries(text: string): string {
   let out = text.replace(CARRIER_ASIDE, " ");
   for (let prev = ""; prev !== out; ) {
     prev = out;
-    out = out.replace(AUX_TAIL, " ").replace(PLACE_TAIL, " ");
+    out = out.replace(AUX_TAIL, " ").replace(PLACE_TAIL, " ").replace(ANONYMITY_TAIL, " ");
   }
   return out;
 }
@@ -255,7 +267,9 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     if (participle && /^(?:described|branded|labelled|labeled)$/.test(verb) && /^\s+as\b/.test(s.slice(verbEnd))) continue;
     // "A spokesman, Qari Ahmad, claimed …": a subject in apposition ends in a comma too, but is no reported content.
     const whole = /,\s*$/.test(raw) ? locateSpeaker(raw) : null;
-    if (/[,”"]\s*$/.test(raw) && !CARRIER_ASIDE.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
+    // ("…, Ali Omar, a police official, told Reuters": "told" is never inverted; its object follows it.)
+    const toldVerb = /^(?:told|tells|tell)$/.test(verb);
+    if (/[,”"]\s*$/.test(raw) && !toldVerb && !CARRIER_ASIDE.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
       // "…, said the ministry." — the speaker comes after the verb.
       const after = speakerAfter(s.slice(verbEnd, verbEnd + SUBJECT_WINDOW));
       const content = piece(sentence, 0, raw.replace(/[\s,]+$/, "").length);
@@ -266,7 +280,8 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     const window = Math.max(0, m.index - SUBJECT_WINDOW);
     const pre = stripAuxiliaries(raw.slice(window));
     // "were reported missing", "Photos posted by journalists": participles, not speech.
-    if (PASSIVE_TAIL.test(pre) || /^\s+by\b/.test(s.slice(verbEnd, verbEnd + 4))) continue;
+    // ("said by phone" is how it was said.)
+    if (PASSIVE_TAIL.test(pre) || /^\s+by\b(?!\s+(?:tele)?phone\b)/.test(s.slice(verbEnd, verbEnd + 14))) continue;
     const subject = locateSpeaker(pre);
     if (!subject || wordCount(pre.slice(subject.start)) > 16 || /^\s*\d/.test(pre.slice(subject.start))) continue;
     const located = { ...subject, start: subject.start + window };
@@ -321,7 +336,7 @@ function withSaying(sentence: Sentence, start: number): Piece[] {
 function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraft[] | null {
   const s = sentence.text;
   // "While A says X, B says Y": the subordinate clause comes first, and any comma may end it.
-  const but = /^(?:While|Whereas|Although|Though)\s/.test(s) ? /,\s+/g : /[,;]\s+(?:but|while|whereas)\s+/g;
+  const but = /^(?:While|Whereas|Although|Though)\s/.test(s) ? /,\s+/g : /[,;]\s+(?:but|while|whereas|and)\s+/g;
   for (let m = but.exec(s); m; m = but.exec(s)) {
     if (insideQuote(sentence, sentence.start + m.index)) continue;
     const cut = m.index + m[0].length;

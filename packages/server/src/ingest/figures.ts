@@ -94,7 +94,8 @@ const ONE_PERSON = new Set(
  */
 function onePerson(t: Token): boolean {
   if (ONE_PERSON.has(t.lower) || t.lower === "body") return true;
-  if (!/^\p{Ll}{3,}$/u.test(t.text) || t.lower.endsWith("s")) return false;
+  // "one other person": "other" describes the person (its plural "others" is a people noun of its own).
+  if (!/^\p{Ll}{3,}$/u.test(t.text) || t.lower.endsWith("s") || t.lower === "other") return false;
   const plural = t.lower.endsWith("man") ? `${t.lower.slice(0, -3)}men` : `${t.lower}s`;
   return isPeople({ ...t, text: plural, lower: plural });
 }
@@ -179,6 +180,14 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["believed", "buried"], "MISSING"],
   [["thought", "buried"], "MISSING"],
   [["buried", "under"], "MISSING"],
+  // "125 people were feared trapped", "dozens believed trapped in the rubble": trapped with their fate unknown.
+  [["feared", "trapped"], "MISSING"],
+  // "100 people swallowed up by a landslide".
+  [["swallowed", "up", "by"], "MISSING"],
+  [["swallowed", "by"], "MISSING"],
+  [["believed", "trapped"], "MISSING"],
+  [["thought", "trapped"], "MISSING"],
+  [["presumed", "trapped"], "MISSING"],
   [["buried", "beneath"], "MISSING"],
   // Disease counts: "40 people tested positive".
   [["tested", "positive"], "OTHER"],
@@ -233,6 +242,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "twelve suspects are being held", "were held for questioning".
   [["held"], "DETAINED"],
   [["into", "custody"], "DETAINED"],
+  // "15,000 of them remain under arrest", "are still in detention".
+  [["under", "arrest"], "DETAINED"],
+  [["in", "detention"], "DETAINED"],
+  [["in", "custody"], "DETAINED"],
   [["relocated"], "DISPLACED"],
   [["resettled"], "DISPLACED"],
   // "five soldiers were among the dead", "two nurses are among those injured".
@@ -244,8 +257,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["among", "those", "injured"], "INJURED"],
   [["among", "those", "wounded"], "INJURED"],
   [["among", "the", "missing"], "MISSING"],
+  [["among", "the", "casualties"], "OTHER"],
   [["killed"], "KILLED"],
   [["dead"], "KILLED"],
+  // "one person was found deceased", "two were pronounced deceased".
+  [["deceased"], "KILLED"],
   [["died"], "KILLED"],
   [["die"], "KILLED"],
   [["perished"], "KILLED"],
@@ -308,7 +324,7 @@ const AUXILIARIES = new Set(
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
     "since then yet either been being as according may might could likely more known having registered declared " +
-    "counted classified"
+    "counted classified understood"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -346,6 +362,8 @@ const METRIC_BEFORE: Record<string, Metric> = {
   stranding: "OTHER",
   evacuating: "OTHER",
   rescuing: "OTHER",
+  rescue: "OTHER",
+  rescues: "OTHER",
   trapping: "OTHER",
   trapped: "OTHER",
   abducted: "OTHER",
@@ -368,7 +386,11 @@ const TOLL_VERBS = new Set(
     // "the death toll is estimated at 1,000", "was put at 40", "the dead numbered 40", "totalled 52".
     "estimated put numbered number numbers totaled totalled totals totaling totalling " +
     // "the number of missing was placed at four, then brought down to seven".
-    "placed revised brought lowered"
+    "placed revised brought lowered " +
+    // "the toll neared 350", "is approaching 1,000": close to the number, below it.
+    "nears neared nearing approached approaches approaching " +
+    // "the latest death figure tallied to 1,723", "the number of dead could be 5,000 to 10,000".
+    "tallied tally tallies be"
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
@@ -495,7 +517,10 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
 
 function metricAfter(tokens: Token[], from: number, coordinated = false): Metric | null {
   let k = from;
-  if (
+  // "More than 22 people, mainly civilians have been killed": an aside the writer did not close before the verb.
+  const unclosed = tokens[k]?.lower === "," ? unclosedAside(tokens, k + 1) : -1;
+  if (unclosed > 0) k = unclosed;
+  else if (
     tokens[k]?.lower === "," &&
     (NESTING.some((n) => matchesAt(tokens, k + 1, n)) ||
       partAside(tokens, k + 1) ||
@@ -526,6 +551,11 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const past = pastCoordinatedCount(tokens, k);
     if (past === k) return null;
     k = past;
+    // "Three troops and at least eight people, including police officers, died": an aside on the last count.
+    if (tokens[k]?.lower === "," && NESTING.some((n) => matchesAt(tokens, k + 1, n))) {
+      const close = tokens.findIndex((t, i) => i > k + 1 && i - k <= 12 && t.lower === ",");
+      if (close > k) k = close;
+    }
     // "The victims, 12 soldiers and three civilians, died": the list ends its apposition.
     if (tokens[k]?.lower === ",") k++;
   }
@@ -632,6 +662,35 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const named = tokens[k + 1 + at]?.lower === "shelters" || kinds.some((t) => t.lower !== "the");
     if (at >= 0 && named && kinds.every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
+  // "200,000 people left their flooded village homes", "abandoned their homes": homes left behind, the people displaced.
+  if (/^(?:left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted)$/.test(word) && tokens[k + 1]?.lower === "their") {
+    const at = within(5, /^(?:homes|houses|villages|towns|neighbourhoods|neighborhoods)$/);
+    if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "DISPLACED";
+  }
+  // "200,000 people were moved to evacuation centers", "taken to temporary shelters".
+  if (/^(?:moved|taken|brought|sent|transferred|relocated|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to") {
+    const at = within(4, /^(?:shelters|camps|centers|centres)$/);
+    if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
+  }
+  // "13 miners trapped more than a mile underground", "trapped under the rubble": buried alive, fate unknown.
+  // "where 30 were treated.", "12 were treated and released": under a doctor's care, with nothing saying how.
+  if (word === "treated" && /^(?:,|\.|;|and|by|on|overnight)$/.test(tokens[k + 1]?.lower ?? ".")) return "INJURED";
+  // "1,800 people are believed to have been buried in the mudslide": buried by earth, not by mourners.
+  if (word === "buried" && within(4, BURYING) >= 0) return "MISSING";
+  const under = word === "trapped" ? within(7, TRAPPED_UNDER) : -1;
+  if (under >= 0) {
+    // "… trapped under the snow or killed": the place ends at "or", where a second outcome may join the first.
+    let end = k + 1 + under;
+    while (end < k + 12 && tokens[end]?.isWord && tokens[end]?.lower !== "or") end++;
+    return joinedMetric(tokens, end, "MISSING");
+  }
+  // "five with light to moderate injuries", "12 with gunshot wounds": the people have the injuries.
+  if (word === "with" && k > 0 && isPeopleOrCount(tokens[k - 1])) {
+    const at = within(5, /^(?:injuries|wounds|burns|fractures)$/);
+    if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => (t.isWord && !isCount(t) && !STOPS.has(t.lower)) || t.lower === "to")) {
+      return "INJURED";
+    }
+  }
   // "as many as 3 million people lack shelter".
   if (/^(?:lack|lacked|lacking|need|needing)$/.test(word) && tokens[k + 1]?.lower === "shelter") return "DISPLACED";
   if (word === "in" && /^(?:critical|serious|stable|grave)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "condition") {
@@ -650,7 +709,10 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+
+/** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
+const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
 
 const SHELTER_KINDS =
   /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
@@ -699,6 +761,22 @@ function partVerbAfter(tokens: Token[], who: Counted): Metric | null {
 }
 
 /** ", both women in their 50s,", ", mostly farmers,": who the people were, closed by a comma, with no verb or count. */
+/**
+ * ", mainly civilians have been killed": where the verb group starts after an aside on who the people were that no
+ * comma closes; -1 when there is none.
+ */
+function unclosedAside(tokens: Token[], at: number): number {
+  if (!/^(?:mostly|mainly|largely|chiefly|predominantly|primarily)$/.test(tokens[at]?.lower ?? "")) return -1;
+  let people = false;
+  for (let k = at + 1; k < tokens.length && k - at <= 6; k++) {
+    const t = tokens[k] as Token;
+    if (people && /^(?:have|has|had|were|was|are|is)$/.test(t.lower)) return k;
+    if (!t.isWord || isCount(t) || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return -1;
+    if (isPeople(t)) people = true;
+  }
+  return -1;
+}
+
 function peopleAside(tokens: Token[], at: number): boolean {
   if (!/^(?:both|all|mostly|mainly|largely|chiefly|each)$/.test(tokens[at]?.lower ?? "")) return false;
   let people = false;
@@ -783,8 +861,12 @@ function isCount(t: Token | undefined): boolean {
  * "and <count> [up to three words] <people>" when a verb follows.
  */
 function pastCoordinatedCount(tokens: Token[], from: number): number {
-  if (tokens[from]?.lower !== "and" || !isCount(tokens[from + 1])) return from;
-  for (let k = from + 2; k < tokens.length && k <= from + 5; k++) {
+  if (tokens[from]?.lower !== "and") return from;
+  // "Three troops and at least eight people died": the second count may be qualified.
+  const qualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, from + 1, words));
+  const at = from + 1 + (qualifier ? qualifier[0].length : 0);
+  if (!isCount(tokens[at])) return from;
+  for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
     const t = tokens[k] as Token;
     if (!t.isWord) return from;
     if (isPeople(t)) return k + 1;
@@ -854,7 +936,9 @@ function pastLocative(tokens: Token[], from: number): number {
  */
 function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
   if (tokens[after]?.lower !== "or") return first;
-  const second = METRIC_AFTER.find(([words]) => matchesAt(tokens, after + 1, words))?.[1];
+  // "killed or feared missing", "trapped in the rubble or killed outright".
+  const at = /^(?:feared|presumed|believed|thought|reported|still|were|are)$/.test(tokens[after + 1]?.lower ?? "") ? after + 2 : after + 1;
+  const second = METRIC_AFTER.find(([words]) => matchesAt(tokens, at, words))?.[1];
   if (!second || second === first) return first;
   if (first === "OTHER" || second === "OTHER") return first === "OTHER" ? second : first;
   return "OTHER";
@@ -938,6 +1022,12 @@ function listVerbBefore(tokens: Token[], at: number): Metric | null {
     const verb = METRIC_BEFORE[t.lower];
     // An active verb with an object: "were killed, and two …" has none.
     if (verb) return words > 0 && !/^(?:were|was|are|is|be|been|being|have|has|had)$/.test(tokens[k - 1]?.lower ?? "") ? verb : null;
+    // "The dead included a policeman and three children", "Among the dead were a nurse and two doctors".
+    if (words > 0 && /^(?:included|includes|include|were|are)$/.test(t.lower)) {
+      const named = pastPhraseBack(tokens, k - 1);
+      const listed = METRIC_WORDS[tokens[named]?.lower ?? ""];
+      return listed && /^(?:the|those|among)$/.test(tokens[named - 1]?.lower ?? "") ? listed : null;
+    }
     if (t.text === ",") continue;
     words++;
     if (
@@ -966,6 +1056,9 @@ function pastPhraseBack(tokens: Token[], at: number): number {
   return at;
 }
 
+/** What buries people alive: "the landslide buried 200 people", "tons of mud engulfed 40 homes and their residents". */
+const BURYING = /^(?:landslides?|landslips?|mudslides?|mudflows?|avalanches?|mud|rubble|debris|rocks|earth|snow|sludge|rockslides?)$/;
+
 /** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 /** Between a toll's verb and its number when the count is revised: "initially placed at", "brought down to". */
 const REVISION_WORDS = /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|back)$/;
@@ -979,8 +1072,18 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   let k = from - 1;
   let j = from - 1;
   while (j >= 0 && /^(?:another|further|additional)$/.test(tokens[j]?.lower ?? "")) j--;
+  // "affected the lives of 2 million people", "saved the lives of 40": lives touched or kept, not lost.
+  if (
+    matchesAt(tokens, j - 2, ["the", "lives", "of"]) &&
+    /^(?:affect|disrupt|upend|touch|impact|threaten|endanger|sav|chang|turn)\p{Ll}*$/u.test(tokens[j - 3]?.lower ?? "")
+  ) {
+    return "OTHER";
+  }
+  // "forced the evacuation of nearly 800 people", "the relocation of 263,000 people".
+  if (tokens[j]?.lower === "of" && /^(?:evacuation|evacuations|rescue)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
+  if (tokens[j]?.lower === "of" && /^(?:relocation|displacement|resettlement)$/.test(tokens[j - 1]?.lower ?? "")) return "DISPLACED";
   // "the deaths of another five service members", "collected bodies of nine troops".
-  if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
+  if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|body|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
   // "a death toll as high as 200", "a toll of nearly 90": the toll names the metric of the number right after it.
   if (tokens[j]?.lower === "toll" && from > 0) return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   // "a death toll of 50", "an injury toll of 30".
@@ -993,7 +1096,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "Casualties included six soldiers", "Killed were two guards": at the start of a sentence the noun needs no article.
   // "The 12 dead included three women".
   const counted = isCount(tokens[named - 1]) && tokens[named - 2]?.lower === "the";
-  if (listed && (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") || counted || named === 0)) return listed;
+  // "The other passengers killed in the crash were …": the people named before the outcome, after "the".
+  const people = tokens[named - 1];
+  const lead = tokens[named - 2]?.lower === "other" ? named - 3 : named - 2;
+  const namedPeople = !!people && isPeople(people) && people.lower !== "others" && /^(?:the|those)$/.test(tokens[lead]?.lower ?? "");
+  if (listed && (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") || counted || named === 0 || namedPeople)) {
+    return listed;
+  }
   // "Of the dead, 12 were policemen", "Of those killed, 12 …", "Of the 40 dead, 12 …".
   if (tokens[j]?.lower === "," && METRIC_WORDS[tokens[j - 1]?.lower ?? ""]) {
     const lead = isCount(tokens[j - 2]) ? j - 3 : j - 2;
@@ -1004,7 +1113,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   // "rescued the four-man crew", "killed all 12".
-  while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all)$/.test(tokens[k]?.lower ?? "")) k--;
+  while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all|other)$/.test(tokens[k]?.lower ?? "")) k--;
+  // "the blast killed 12 workers and trapped 10 others underground": buried alive, fate unknown.
+  if (/^(?:trapping|trapped)$/.test(tokens[k]?.lower ?? "")) {
+    const end = tokens.findIndex((t, i) => i > from && (t.text === "," || t.text === "." || i - from > 8));
+    if (tokens.slice(from, end < 0 ? from + 8 : end).some((t) => TRAPPED_UNDER.test(t.lower))) return "MISSING";
+  }
   const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
   // "has killed or wounded 500 people": two outcomes make one count of neither (see joinedMetric).
   const either = tokens[k - 1]?.lower === "or" ? METRIC_BEFORE[tokens[k - 2]?.lower ?? ""] : undefined;
@@ -1017,6 +1131,21 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
   // "the current swept away 8 people".
   if (tokens[k]?.lower === "away" && /^(?:swept|sweeping|washed|washing)$/.test(tokens[k - 1]?.lower ?? "")) return "MISSING";
+  // "the landslide buried up to 200 people", "a mudslide engulfed 40 villagers": buried alive, their fate unknown. Only
+  // when earth or rubble does the burying: mourners bury the dead.
+  if (
+    /^(?:buried|burying|buries|engulfed|engulfing|swallowed|swallowing)$/.test(tokens[k]?.lower ?? "") &&
+    tokens.slice(Math.max(0, k - 12), k).some((t) => BURYING.test(t.lower))
+  ) {
+    return "MISSING";
+  }
+  // "were unable to locate the other three men", "could not find 12 climbers", "have yet to trace 40 passengers".
+  if (
+    /^(?:locate|find|trace|reach|account)$/.test(tokens[k]?.lower ?? "") &&
+    tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:unable|not|n't|failed|yet|cannot)$/.test(t.lower))
+  ) {
+    return "MISSING";
+  }
   // "rounded up 300 people".
   if (tokens[k]?.lower === "up" && /^(?:rounded|rounding)$/.test(tokens[k - 1]?.lower ?? "")) return "DETAINED";
   // "rescuers are searching for 12 people", "the search for 40 fishermen".
@@ -1098,8 +1227,12 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (t === "." && !(MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") && /^\d/.test(tokens[j + 1]?.text ?? ""))) return null;
     // "placed at 4, then raised to 15 and brought down to 7": an earlier value of the same toll is no competing count.
     const earlier = /^(?:to|at)$/.test(tokens[j - 1]?.lower ?? "") && j < k;
-    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !dated && !dottedMonth && !earlier) return null;
+    // "a 6.9-magnitude quake", "a magnitude 6.9 quake", "a 10-storey building": a number that modifies a noun.
+    const modifier = /^\d[\d.,]*-\p{L}/u.test(t) || tokens[j - 1]?.lower === "magnitude";
+    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !modifier && !dated && !dottedMonth && !earlier) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+    // "the latest death figure tallied to 1,723", "the death count stood at 40".
+    if (/^(?:figure|count|tally)$/.test(t) && tokens[j - 1]?.lower === "death") return "KILLED";
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
@@ -1118,9 +1251,10 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     ) {
       return METRIC_WORDS[t] ?? null;
     }
-    // "the number of people killed rose to 80".
-    const people = tokens[j - 1];
-    if (people && isPeople(people) && tokens[j - 2]?.lower === "of" && tokens[j - 3]?.lower === "number" && METRIC_WORDS[t]) {
+    // "the number of people killed rose to 80", "the number of people left dead … rose to 3,100".
+    const left = tokens[j - 1]?.lower === "left" ? 1 : 0;
+    const people = tokens[j - 1 - left];
+    if (people && isPeople(people) && tokens[j - 2 - left]?.lower === "of" && tokens[j - 3 - left]?.lower === "number" && METRIC_WORDS[t]) {
       return METRIC_WORDS[t] ?? null;
     }
   }
@@ -1398,10 +1532,14 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const previous = drafts[drafts.length - 1];
     // "killed 14 people - 10 soldiers and four civilians", "14 people: 10 soldiers …", "Six people, four children and
     // two women, were killed": a list right after a figure details it.
+    // "21 bodies -- 11 men and 10 women --": a typed double dash opens the list too.
+    const typedDash =
+      tokens[c.from - 1]?.text === "-" && tokens[c.from - 2]?.text === "-" && tokens[c.from - 2]?.end === tokens[c.from - 1]?.start;
     const detailing =
       !!previous &&
-      tokens[c.from - 2]?.end === previous.statedEnd &&
-      (/^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "") || (tokens[c.from - 1]?.text === "," && appositionList(tokens, c.from) > 0));
+      ((typedDash && tokens[c.from - 3]?.end === previous.statedEnd) ||
+        (tokens[c.from - 2]?.end === previous.statedEnd &&
+          (/^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "") || (tokens[c.from - 1]?.text === "," && appositionList(tokens, c.from) > 0))));
     // "Forty people were hurt, six seriously": how badly a part of them was hurt.
     const howBadly =
       !!previous &&
@@ -1418,6 +1556,11 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     if (nested && things) continue;
     // "killed 1.2 million livestock": animals are counted in nouns without a plural "s".
     if (!who.head && !who.metric && next && (LIVESTOCK.has(next.lower) || PROPERTY.has(next.lower))) continue;
+    // "swept away scores of houses", "thousands of head of cattle": a vague amount of things or animals.
+    const thing = next?.lower === "of" ? tokens[who.last + 2] : undefined;
+    if (!who.head && !who.metric && c.qualifier === "VAGUE" && thing && (LIVESTOCK.has(thing.lower) || PROPERTY.has(thing.lower))) {
+      continue;
+    }
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
     const ofThem = who.ofThem;
@@ -1451,11 +1594,14 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     const beyond =
       c.qualifier === "EXACT" &&
       /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops)$/.test(tokens[c.from - 1]?.lower ?? "");
+    // "the death toll neared 350", "is approaching 1,000": about the number.
+    const near =
+      c.qualifier === "EXACT" && /^(?:neared|nears|nearing|approached|approaches|approaching)$/.test(tokens[c.from - 1]?.lower ?? "");
     // "1.2 million cases approximately were reported": the qualifier may follow what it qualifies.
     const trailing = c.qualifier === "EXACT" && tokens[who.last + 1]?.lower === "approximately";
     const qualified: Candidate = beyond
       ? { ...c, qualifier: "MORE_THAN" }
-      : trailing
+      : trailing || near
         ? { ...c, qualifier: "APPROXIMATELY" }
         : who.trailing && c.qualifier === "EXACT"
           ? { ...c, qualifier: who.trailing }

@@ -108,6 +108,47 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Confirmed cases have climbed to 4,581.", { metric: "OTHER", qualifier: "EXACT", low: 4581 }],
   ["The number of dead now exceeds 7,000.", { metric: "KILLED", qualifier: "MORE_THAN", low: 7000, high: null }],
   ["Nine others sustained serious head injuries.", { metric: "INJURED", low: 9, statedText: "Nine others" }],
+  ["The toll from the 5.8-magnitude tremor has risen to 230.", { metric: "KILLED", low: 230, statedText: "230" }],
+  ["The toll from the magnitude 5.8 tremor rose to 230.", { metric: "KILLED", low: 230, statedText: "230" }],
+  ["The storms have upended the lives of 60,000 farmers.", { metric: "OTHER", low: 60_000, subject: "farmers" }],
+  ["More than 30 people, mainly farmers were hurt in the raid.", { metric: "INJURED", qualifier: "MORE_THAN", low: 30 }],
+  ["Some 70 people, mostly pilgrims have died.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 70 }],
+  ["The other pilgrims killed in the crush were two imams.", { metric: "KILLED", low: 2, subject: "imams" }],
+  ["Survivors reached the clinic, where 14 were treated.", { metric: "INJURED", low: 14, statedText: "14" }],
+  ["About 60 people were treated and released.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 60 }],
+  ["The dead included a ranger and four porters.", { metric: "KILLED", low: 4, subject: "porters" }],
+  ["Among the injured were a guide and two hikers.", { metric: "INJURED", low: 2, subject: "hikers" }],
+  ["Five porters were among the casualties.", { metric: "OTHER", low: 5, subject: "porters" }],
+  ["One fisherman was found deceased on the shore.", { metric: "KILLED", low: 1, statedText: "One fisherman" }],
+  ["Divers recovered the body of one deckhand sailor.", { metric: "KILLED", low: 1 }],
+  ["About 300 villagers are believed to have been buried in the landslide.", { metric: "MISSING", low: 300 }],
+  ["At least 19 hikers were killed or feared missing.", { metric: "OTHER", qualifier: "AT_LEAST", low: 19 }],
+  ["Forty climbers may have been trapped under the snow or killed.", { metric: "OTHER", low: 40 }],
+  ["The storm forced the evacuation of 6,000 islanders.", { metric: "OTHER", low: 6000, subject: "islanders" }],
+  ["The dam project forced the relocation of 12,000 villagers.", { metric: "DISPLACED", low: 12_000, subject: "villagers" }],
+  ["Divers tried to reach 8 miners trapped deep underground.", { metric: "MISSING", low: 8, subject: "miners" }],
+  ["Some 20 guests were trapped under the rubble of the hotel.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 20 }],
+  ["The floods trapped 300 villagers on rooftops.", { metric: "OTHER", low: 300, subject: "villagers" }],
+  ["The latest death figure tallied to 212.", { metric: "KILLED", low: 212, statedText: "212" }],
+  [
+    "The number of people left dead by the storm that hit the coast on Friday rose to more than 900.",
+    { metric: "KILLED", qualifier: "MORE_THAN", low: 900 },
+  ],
+  ["The number of dead could conceivably be 300 to 500.", { metric: "KILLED", qualifier: "RANGE", low: 300, high: 500 }],
+  ["The toll from the blast neared 90 on Monday.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 90, statedText: "90" }],
+  ["The number of dead is approaching 1,200.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 1200 }],
+  ["Divers were unable to locate the other four divers.", { metric: "MISSING", low: 4, subject: "divers" }],
+  ["Searchers could not find 12 climbers.", { metric: "MISSING", low: 12, subject: "climbers" }],
+  ["A patrol boat managed to rescue one fisherman.", { metric: "OTHER", low: 1, statedText: "one fisherman" }],
+  ["Some 40 students were understood to have been arrested.", { metric: "DETAINED", low: 40 }],
+  ["About 300 of them remain under arrest.", { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 300 }],
+  ["More than 9,000 villagers were moved to evacuation centres.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 9000 }],
+  ["One other miner was killed in the shaft.", { metric: "KILLED", qualifier: "EXACT", low: 1, statedText: "One other miner" }],
+  ["About 40 workers were feared trapped in the tunnel.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 40 }],
+  ["Teams dug for dozens of miners believed trapped below.", { metric: "MISSING", qualifier: "VAGUE", low: 24, high: 99 }],
+  ["Some 9,000 islanders left their storm-battered homes.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 9000 }],
+  ["The mudslide buried as many as 80 villagers.", { metric: "MISSING", qualifier: "UP_TO", high: 80, subject: "villagers" }],
+  ["Teams sought 50 hikers swallowed up by an avalanche.", { metric: "MISSING", low: 50, subject: "hikers" }],
   ["Thirty people were admitted to hospital.", { metric: "INJURED", low: 30 }],
   ["Six miners are in critical condition.", { metric: "INJURED", low: 6, subject: "miners" }],
   ["Nearly 20,000 people are living in makeshift camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 20_000 }],
@@ -240,6 +281,15 @@ const NOT_FIGURES = [
   "The floods swept the valley, affecting 4,000 houses.",
   "Twelve victims were buried on Sunday.",
   "The flood swept away 30 houses.",
+  "The torrent swept away scores of houses.",
+  "Relatives buried 14 farmers on Sunday.",
+  "The ferry approached 30 fishing boats.",
+  "The clinic moved 40 beds to the hall.",
+  "The new ward will be 40 beds strong.",
+  "Forty pilgrims were buried in the village cemetery.",
+  "The 40 detainees were treated well.",
+  "Some 40 people, mostly farmers from the valley.",
+  "The 40 workers left their village on foot.",
 ];
 
 describe("figure forms", () => {
@@ -288,6 +338,24 @@ describe("figure forms", () => {
     expect(read("The storm killed 10 people and 5,000 families were displaced.")).toEqual([
       ["KILLED", 10, "people"],
       ["DISPLACED", 5000, "families"],
+    ]);
+    expect(read("Medics said 14 bodies -- nine men and five women -- were found.")).toEqual([
+      ["KILLED", 14, "bodies"],
+      ["KILLED", 9, "men"],
+      ["KILLED", 5, "women"],
+    ]);
+    expect(read("Two medics and at least nine villagers, including a nurse, died in the raid.")).toEqual([
+      ["KILLED", 2, "medics"],
+      ["KILLED", 9, "villagers"],
+    ]);
+    expect(read("A gas blast killed 9 miners and trapped 14 others deep underground.")).toEqual([
+      ["KILLED", 9, "miners"],
+      ["MISSING", 14, "miners"],
+    ]);
+    const hurt = extractArticle({ text: "Twelve hikers were airlifted, four with minor injuries." }).figures;
+    expect(hurt.map((f) => [f.metric, f.low])).toEqual([
+      ["OTHER", 12],
+      ["INJURED", 4],
     ]);
     const part = extractArticle({ text: "Twenty people were injured, five of them seriously." }).figures;
     expect(part.map((f) => [f.metric, f.low])).toEqual([
@@ -677,6 +745,45 @@ describe("attribution forms", () => {
       text: "Some 900 civilians were killed last year, according to figures released by the UN mission in the country.",
     });
     expect(mission.figures[0]?.attributedToKey).not.toBeNull();
+  });
+
+  it("credits a coast guard, a speaker “citing” others, one who “said by phone”, and “said Doctor X at Y hospital”", () => {
+    const guard = extractArticle({ text: "Two fishermen were hoisted to safety and one remained missing, the Coast Guard said." });
+    expect(guard.figures.map((f) => [f.low, f.attributedToKey])).toEqual([
+      [2, "coast-guard"],
+      [1, "coast-guard"],
+    ]);
+    const citing = extractArticle({ text: "The relief charity Aidwell, citing local doctors, said 31 people were hurt." });
+    expect(citing.figures[0]).toMatchObject({ low: 31, attributedToKey: "aidwell" });
+    const phone = extractArticle({ text: "Gunmen killed nine herders, Tomas Reyes said by phone from Lindenport today." });
+    expect(phone.figures[0]).toMatchObject({ low: 9, attributedToKey: "tomas-reyes" });
+    const doctor = extractArticle({ text: "The shelling killed at least six, said Doctor Ana Pilar at Lindenport hospital." });
+    expect(doctor.figures[0]).toMatchObject({ low: 6, attributedToKey: "ana-pilar" });
+    const first = extractArticle({ text: "Captain Ivo Marsh originally said six sailors were missing." });
+    expect(first.figures[0]).toMatchObject({ low: 6, attributedToKey: "ivo-marsh" });
+    const two = extractArticle({
+      text: "A navy spokesman said four of the sailors were cadets, and the Lindenport Port Authority said two crewmen also drowned.",
+    });
+    expect(two.figures.map((f) => [f.low, f.attributedToKey])).toEqual([[2, "lindenport-port-authority"]]);
+    expect(two.statements.map((x) => x.speakerRole)).toEqual(["A navy spokesman", null]);
+    const panel = extractArticle({ text: "A tribal panel reported this week that the raids killed 40 herders." });
+    expect(panel.figures[0]?.attributedToKey).not.toBeNull();
+    const told = extractArticle({
+      text: "Nine bodies were found in the river, Ana Pilar, a police official in the district, told Reuters.",
+    });
+    expect(told.figures[0]).toMatchObject({ low: 9, attributedToKey: "ana-pilar" });
+    const where = extractArticle({
+      text: "With 40 deaths in Arden and 12 in Lomas, a spokesman, Col. Ivo Marsh, told reporters in the capital, Lindenport.",
+    });
+    expect(where.figures.map((f) => f.attributedToKey)).toEqual(["ivo-marsh", "ivo-marsh"]);
+    const night = extractArticle({ text: "Seven of the miners were riding out of the shaft, safety officials said last night." });
+    expect(night.statements[0]?.speakerRole).toBe("safety officials");
+    const bracket = extractArticle({ text: "The Storm Warning Centre (SWC) in Lindenport said the toll of 19 might rise." });
+    expect(bracket.entities[0]?.name).toBe("Storm Warning Centre in Lindenport");
+    const unnamed = extractArticle({ text: "Nine herders were shot, a clinic nurse who asked not to be named said." });
+    expect(unnamed.statements[0]).toMatchObject({ speakerRole: "a clinic nurse", text: "Nine herders were shot" });
+    const border = extractArticle({ text: "A border guard said four migrants had drowned." });
+    expect(border.statements[0]?.speakerRole).toBe("A border guard");
   });
 
   it("credits no actor with a figure that only sets the scene of its act", () => {

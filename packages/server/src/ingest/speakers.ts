@@ -45,11 +45,11 @@ const GOVERNMENT_HEADS =
   "ministry|ministries|department|government|authorities|authority|administration|army|military|police|forces|" +
   "embassy|prosecutor’s office|prosecutor's office|presidency|cabinet|parliament|directorate|service|services|" +
   "civil defence|civil defense|interior ministry|defence ministry|defense ministry|foreign ministry|health ministry|" +
-  "court|governorate|municipality|council";
+  "court|governorate|municipality|council|coast guard|coastguard|national guard";
 const ORGANISATION_HEADS =
   "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
-  "programme|program|watchdog|rebels|militia|survey";
+  "programme|program|watchdog|rebels|militia|survey|panel";
 const MEDIA_HEADS = "media|media outlets|outlets|news agency|broadcaster|television|TV|newspaper|channel|radio|daily|press|news outlet";
 
 /** "ministry|Ministry": heads match in either case, while the name after "of" must stay capitalised. */
@@ -84,7 +84,7 @@ const TITLE_WORDS = new Set(
   (
     "Secretary State Minister President Prime Foreign Defence Defense Interior Health Finance Justice General " +
     "Secretary-General Director-General Spokesman Spokeswoman Ambassador Chancellor King Queen Prince Sheikh Senator " +
-    "Sen Sen. Rep Rep. Gov Gov. Governor Mayor Judge Justice Chief Commander Colonel Col Col. Gen Gen. Lt Lt. Major " +
+    "Sen Sen. Rep Rep. Gov Gov. Governor Mayor Judge Justice Chief Commander Colonel Col Col. Gen Gen. Lt Lt. Major Doctor " +
     "Maj Maj. Captain Capt Capt. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Pope Cardinal Bishop Director Deputy Vice " +
     "Speaker Leader Premier Envoy Representative Coordinator Commissioner High Special Chairman Chair Head Emir Crown " +
     "Sultan Ayatollah Imam Rabbi Officer Spokesperson Army Kremlin UN EU US UK Then-President Former Admiral Adm Adm. " +
@@ -101,7 +101,7 @@ const LEADING =
 
 /** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
 const ASIDES =
-  /^(?:on the other hand|however|meanwhile|for (?:its|his|her|their) part|in turn|in a statement|in a separate statement|in a post on [\w ]+|in an interview(?: with [\w ’'.-]+)?|speaking (?:to|at|in|on|from|after|during) [^,]{1,60}|too|also|separately|though|in response|by contrast|for example|for instance|at the time|at the same time|on (?:\w+day)(?: (?:morning|afternoon|evening|night))?)$/i;
+  /^(?:on the other hand|however|meanwhile|citing [^,]{1,60}|quoting [^,]{1,60}|for (?:its|his|her|their) part|in turn|in a statement|in a separate statement|in a post on [\w ]+|in an interview(?: with [\w ’'.-]+)?|speaking (?:to|at|in|on|from|after|during) [^,]{1,60}|too|also|separately|though|in response|by contrast|for example|for instance|at the time|at the same time|on (?:\w+day)(?: (?:morning|afternoon|evening|night))?)$/i;
 
 /** The subject is in the last clause: "Airstrikes hit the port as rebels" → "rebels". */
 function lastClause(text: string): string {
@@ -142,7 +142,8 @@ function stripArticle(text: string): string {
 
 function institution(text: string): SpeakerPhrase | null {
   if (!INSTITUTION.test(text) || words(text).length > 9) return null;
-  const name = stripArticle(text);
+  // "the Cyclone Preparedness Centre (CPC) in Chittagong": a blanked bracket leaves a run of spaces.
+  const name = stripArticle(text).replace(/\s{2,}/g, " ");
   const head = name.replace(/\s+(?:of|for|in|on)\s+.*$/i, "");
   const kind: EntityKind = MEDIA_RE.test(head) ? "MEDIA_OUTLET" : GOVERNMENT_RE.test(head) ? "GOVERNMENT" : "ORGANISATION";
   const bareHead = /^(?:[\p{L}-]+)$/u.test(name);
