@@ -222,6 +222,26 @@ describe("retraction", () => {
     expect(old.node).toMatchObject({ state: "RETRACTED", headline: "False: the records say otherwise", claimReview: null });
   });
 
+  it("shows the public a retracted claim's retraction, not an error, while its next verdict awaits sign-off", async () => {
+    const { claim, evidence, verdict } = await publishedClaim("The levee was left unguarded for a week.");
+    const retracted = await mutate(server, editor, RETRACT, { id: verdict.id, v: verdict.version });
+    expect(retracted.verdict.state).toBe("RETRACTED");
+    // Back in review with opposite ratings: the next verdict is contested and waits for a second editor.
+    await make.rating(reviewer, claim.id, { label: "TRUE" });
+    await make.rating(reviewer2, claim.id, { label: "FALSE" });
+    const proposal = await make.verdict(editor, claim.id, [evidence.id], { label: "MIXED", headline: "Mixed: awaiting sign-off" });
+    expect(proposal.state).toBe("AWAITING_SIGN_OFF");
+
+    const CLAIM_VERDICT = graphql(`query ClaimCurrentVerdict($id: ID!) { node(id: $id) { ... on Claim { verdict { id state } } } }`);
+    const seen = await server.request(CLAIM_VERDICT, { id: claim.id }, anonymous);
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data?.node).toEqual({ verdict: { id: verdict.id, state: "RETRACTED" } });
+    // The desk sees the proposal.
+    expect((await server.execute(CLAIM_VERDICT, { id: claim.id }, editor)).node).toEqual({
+      verdict: { id: proposal.id, state: "AWAITING_SIGN_OFF" },
+    });
+  });
+
   it("keeps a verdict withdrawn while it awaited sign-off off every public surface: it was never published", async () => {
     const claim = await make.claim(reviewer, { text: "The spillway gates were opened at night." });
     const evidence = await make.evidence(reviewer, claim.id);
