@@ -139,6 +139,24 @@ describe("frozen wording", () => {
   });
 });
 
+describe("archiving", () => {
+  const SET_STATUS = graphql(
+    `mutation SetPublishedClaimStatus($input: SetClaimStatusInput!) { setClaimStatus(input: $input) {
+    __typename ... on SetClaimStatusSuccess { claim { status version allowedNextStatuses verdict { state } } } ...ErrorFields } }`,
+    [ErrorFields],
+  );
+
+  it("restores an archived claim with a published verdict as published, not as new work in the queue", async () => {
+    const { claim, version } = await publishedClaim("The ferry carried twice its licensed load.");
+    const archived = await mutate(server, editor, SET_STATUS, { input: { id: claim.id, expectedVersion: version, status: "ARCHIVED" } });
+    expect(archived.claim.status).toBe("ARCHIVED");
+    const restored = await mutate(server, editor, SET_STATUS, {
+      input: { id: claim.id, expectedVersion: archived.claim.version, status: "NEW" },
+    });
+    expect(restored.claim).toMatchObject({ status: "PUBLISHED", allowedNextStatuses: ["ARCHIVED"], verdict: { state: "PUBLISHED" } });
+  });
+});
+
 describe("ratings follow the wording", () => {
   it("marks ratings of an earlier wording, leaves them out of the consensus until confirmed, and shows the edit as a diff", async () => {
     const claim = await make.claim(reviewer, { text: "The convoy carried 30 tonnes of flour." });
