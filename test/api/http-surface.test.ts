@@ -91,6 +91,19 @@ describe("limits that hold before any work is done", () => {
     }
   });
 
+  it("judges each request's variables on their own: one caller's bad variables never refuse the next caller's", async () => {
+    // The web client's sign-in document, sent first by an anonymous caller with variables that do not fit.
+    const signIn = graphql(`mutation SignInAfterBadVariables($i: SignInInput!) { signIn(input: $i) { __typename } }`);
+    const bad = await post(requestBody(signIn, { i: {} as { email: string; password: string } }));
+    expect(bad.status).toBe(400);
+    expect((await errorsOf(bad))[0]?.message).toContain('"email"');
+    const good = await post(requestBody(signIn, { i: { email: "reviewer@demo.factdesk", password: "demo-reviewer-1" } }));
+    expect(await good.json()).toMatchObject({ data: { signIn: { __typename: "SignInSuccess" } } });
+    // A second bad request is told what is wrong with its own variables, not the first one's.
+    const wrongType = await post(requestBody(signIn, { i: { email: "x@y.zz", password: 7 as unknown as string } }));
+    expect((await errorsOf(wrongType))[0]?.message).toContain("7");
+  });
+
   it("caps aliases, directives, tokens and nodes(ids:)", async () => {
     const aliases = await post({ query: aliasesOf(31, "claims(first: 1) { totalCount }") });
     expect(aliases.status).toBe(400);

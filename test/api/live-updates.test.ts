@@ -47,6 +47,46 @@ describe("claimUpdated", () => {
     }
   });
 
+  it("stops following once the subscriber's session is signed out", async () => {
+    const claim = await make.claim(reviewer);
+    const watcher = await server.createUser("REVIEWER");
+    const live = await follow(server.url, watcher, ClaimUpdated, { id: claim.id });
+    try {
+      await make.evidence(colleague, claim.id);
+      expect((await live.next()).data?.claimUpdated?.evidence.totalCount).toBe(1);
+
+      const out = await server.execute(graphql(`mutation SignOutWatcher { signOut { __typename } }`), {}, watcher);
+      expect(out.signOut.__typename).toBe("SignOutSuccess");
+      await make.rating(colleague, claim.id, { label: "MISLEADING" });
+      const nothing = new Promise((resolve) => setTimeout(() => resolve("nothing"), 1500));
+      expect(await Promise.race([live.next(), nothing])).toBe("nothing");
+    } finally {
+      live.close();
+    }
+  });
+
+  it("stops following once the subscriber's API key is revoked", async () => {
+    const claim = await make.claim(reviewer);
+    const key = await make.apiKey(server.admin, { scopes: ["CLAIMS_READ"] });
+    const live = await follow(server.url, { id: null, email: null, role: "ANONYMOUS", token: key.secret }, ClaimUpdated, { id: claim.id });
+    try {
+      await make.evidence(colleague, claim.id);
+      expect((await live.next()).data?.claimUpdated?.evidence.totalCount).toBe(1);
+
+      const revoked = await server.execute(
+        graphql(`mutation RevokeFollowingKey($id: ID!) { revokeApiKey(input: { id: $id, expectedVersion: 1 }) { __typename } }`),
+        { id: key.id },
+        server.admin,
+      );
+      expect(revoked.revokeApiKey.__typename).toBe("RevokeApiKeySuccess");
+      await make.rating(colleague, claim.id, { label: "MISLEADING" });
+      const nothing = new Promise((resolve) => setTimeout(() => resolve("nothing"), 1500));
+      expect(await Promise.race([live.next(), nothing])).toBe("nothing");
+    } finally {
+      live.close();
+    }
+  });
+
   it("is for the desk only: an anonymous subscriber gets an error, not the claim", async () => {
     const claim = await make.claim(reviewer);
     await expect(

@@ -170,6 +170,9 @@ describe("notes", () => {
 
     const thread = narrow((await server.execute(Thread, { id: claim.id }, leila)).node, "Claim");
     expect(thread.notes.totalCount).toBe(0);
+    // The mention's notification stays, but no longer quotes the deleted note.
+    const samsMention = (await notificationsOf(sam)).list.find((n) => n.kind === "MENTIONED" && n.claim?.id === claim.id);
+    expect(samsMention).toMatchObject({ claim: { id: claim.id }, note: null });
     const history = thread.history.edges.map((e) => e.node);
     const edit = history.find((h) => h.action === "note.edit");
     expect(edit?.changes).toEqual([

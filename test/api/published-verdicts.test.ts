@@ -139,6 +139,24 @@ describe("frozen wording", () => {
   });
 });
 
+describe("archiving", () => {
+  const SET_STATUS = graphql(
+    `mutation SetPublishedClaimStatus($input: SetClaimStatusInput!) { setClaimStatus(input: $input) {
+    __typename ... on SetClaimStatusSuccess { claim { status version allowedNextStatuses verdict { state } } } ...ErrorFields } }`,
+    [ErrorFields],
+  );
+
+  it("restores an archived claim with a published verdict as published, not as new work in the queue", async () => {
+    const { claim, version } = await publishedClaim("The ferry carried twice its licensed load.");
+    const archived = await mutate(server, editor, SET_STATUS, { input: { id: claim.id, expectedVersion: version, status: "ARCHIVED" } });
+    expect(archived.claim.status).toBe("ARCHIVED");
+    const restored = await mutate(server, editor, SET_STATUS, {
+      input: { id: claim.id, expectedVersion: archived.claim.version, status: "NEW" },
+    });
+    expect(restored.claim).toMatchObject({ status: "PUBLISHED", allowedNextStatuses: ["ARCHIVED"], verdict: { state: "PUBLISHED" } });
+  });
+});
+
 describe("ratings follow the wording", () => {
   it("marks ratings of an earlier wording, leaves them out of the consensus until confirmed, and shows the edit as a diff", async () => {
     const claim = await make.claim(reviewer, { text: "The convoy carried 30 tonnes of flour." });
@@ -220,6 +238,26 @@ describe("retraction", () => {
     ]);
     const old = await server.execute(PUBLIC, { id: verdict.id }, anonymous);
     expect(old.node).toMatchObject({ state: "RETRACTED", headline: "False: the records say otherwise", claimReview: null });
+  });
+
+  it("shows the public a retracted claim's retraction, not an error, while its next verdict awaits sign-off", async () => {
+    const { claim, evidence, verdict } = await publishedClaim("The levee was left unguarded for a week.");
+    const retracted = await mutate(server, editor, RETRACT, { id: verdict.id, v: verdict.version });
+    expect(retracted.verdict.state).toBe("RETRACTED");
+    // Back in review with opposite ratings: the next verdict is contested and waits for a second editor.
+    await make.rating(reviewer, claim.id, { label: "TRUE" });
+    await make.rating(reviewer2, claim.id, { label: "FALSE" });
+    const proposal = await make.verdict(editor, claim.id, [evidence.id], { label: "MIXED", headline: "Mixed: awaiting sign-off" });
+    expect(proposal.state).toBe("AWAITING_SIGN_OFF");
+
+    const CLAIM_VERDICT = graphql(`query ClaimCurrentVerdict($id: ID!) { node(id: $id) { ... on Claim { verdict { id state } } } }`);
+    const seen = await server.request(CLAIM_VERDICT, { id: claim.id }, anonymous);
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data?.node).toEqual({ verdict: { id: verdict.id, state: "RETRACTED" } });
+    // The desk sees the proposal.
+    expect((await server.execute(CLAIM_VERDICT, { id: claim.id }, editor)).node).toEqual({
+      verdict: { id: proposal.id, state: "AWAITING_SIGN_OFF" },
+    });
   });
 
   it("keeps a verdict withdrawn while it awaited sign-off off every public surface: it was never published", async () => {

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type GraphQLResponse, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { ErrorFields, factories } from "../testkit/factories.js";
@@ -61,6 +62,32 @@ describe("the public response cache", () => {
     });
     const answer = (await fresh.json()) as GraphQLResponse<ResultOf<typeof PUBLIC_CLAIM>>;
     expect(narrow(answer.data!.node, "Claim").verdict!.headline).toBe("Reworded again behind the cache");
+  });
+
+  it("keeps answers built for one Host header from readers who sent another (links are built from it)", async () => {
+    // Links in ClaimReview follow the request's Host when FACTDESK_PUBLIC_URL is unset (as in this test server).
+    const body = JSON.stringify(
+      requestBody(graphql(`query CachedClaimReviews { verdicts(first: 5, includeRetracted: false) { edges { node { claimReview } } } }`)),
+    );
+    const postWithHost = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const url = new URL(`${server.url}/graphql`);
+        const req = http.request(
+          { host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { host, "content-type": "application/json" } },
+          (res) => {
+            let text = "";
+            res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+            res.on("end", () => resolve(text));
+          },
+        );
+        req.on("error", reject).end(body);
+      });
+    expect(await postWithHost("attacker.example")).toContain("http://attacker.example/verdicts/");
+    for (let round = 0; round < 2; round++) {
+      const answer = await postWithHost("desk.example");
+      expect(answer).toContain("http://desk.example/verdicts/");
+      expect(answer).not.toContain("attacker.example");
+    }
   });
 
   it("is emptied by any mutation, so readers see a change made through the API at once", async () => {

@@ -235,6 +235,9 @@ describe("refused captures store nothing", () => {
       ["http://10.0.0.1/", "capture/private_address"],
       ["http://169.254.169.254/latest/meta-data/", "capture/private_address"],
       ["http://[fd00::1]/", "capture/private_address"],
+      // Through a NAT64 or 6to4 gateway these reach 10.0.0.1 and the cloud metadata address.
+      ["http://[64:ff9b::a00:1]/", "capture/private_address"],
+      ["http://[2002:a9fe:a9fe::1]/latest/meta-data/", "capture/private_address"],
     ] as const) {
       const result = narrow(await capture({ source: { url } }), "CaptureError");
       expect(result.code, url).toBe(code);

@@ -5,6 +5,7 @@ import { credentialFromRequest, type SessionCache } from "../services/sessions.j
 import { ApiKeyRejected, isApiKeyToken, partnerForApiKey } from "../services/api-keys.js";
 import { jsonErrorResponse, databaseUnavailable } from "./errors.js";
 import type { ErrorCode } from "../error-codes.js";
+import { outsideRequestBudget } from "./request-budget.js";
 
 /** Who sent a request, settled once per request before anything else looks at it. */
 export interface Identity {
@@ -84,6 +85,26 @@ export async function identify(
 
 export const isRefusal = (result: Identity | Refusal): result is Refusal => "status" in result;
 
+const rechecks = new WeakMap<Request, () => Promise<Identity | Refusal>>();
+
+/**
+ * Whether the credential this request was settled with still stands for the same caller: a subscription's request
+ * lives for as long as its stream, and a session signed out, a user deactivated or demoted, or a key revoked must
+ * stop what it reads as it would stop its next request.
+ */
+export async function stillIdentified(request: Request): Promise<boolean> {
+  const recheck = rechecks.get(request);
+  if (!recheck) return true;
+  const was = identityOf(request);
+  const now = await recheck();
+  return (
+    !isRefusal(now) &&
+    now.viewer?.id === was.viewer?.id &&
+    now.viewer?.role === was.viewer?.role &&
+    now.partner?.keyId === was.partner?.keyId
+  );
+}
+
 /** Settles the caller of every GraphQL request before anything else looks at it (see `identify`). */
 export function useIdentity(prisma: Db, sessions: SessionCache): Plugin<Record<string, never>, ServerContext> {
   return {
@@ -94,6 +115,8 @@ export function useIdentity(prisma: Db, sessions: SessionCache): Plugin<Record<s
         return;
       }
       identities.set(request, identity);
+      // Rechecked when a live update is published, in the publishing request's async context: not on its budget.
+      rechecks.set(request, () => outsideRequestBudget(() => identify(prisma, sessions, request)));
     },
   };
 }

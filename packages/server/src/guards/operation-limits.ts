@@ -1,6 +1,7 @@
 import {
   BREAK,
   GraphQLError,
+  getVariableValues,
   Kind,
   validate,
   visit,
@@ -198,6 +199,13 @@ export function useOperationLimits(limits: Limits, options: { anonymousIntrospec
         const operation = selectedOperation(args.document, args.operationName);
         if (operation) checkNodeIds(operation, variables, limits);
         const { schema, document, contextValue, operationName } = args;
+        // Variables that do not fit their types are refused here, per request: the shape's verdict below is kept
+        // per document and cost variables only, so a coercion error found while measuring it would be handed to
+        // every later request of the same text, however right its variables.
+        if (operation) {
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+          if (coerced.errors) throw badRequest(coerced.errors[0]!.message);
+        }
         const shape = cachedShapeProblem(checks, { schema, document, context: contextValue as object, variables, operationName }, limits);
         if (shape) throw problemError(shape);
       } catch (error) {

@@ -32,6 +32,9 @@ const storage = new AsyncLocalStorage<RequestBudget>();
 
 export const currentBudget = () => storage.getStore();
 
+/** Runs `fn` outside any request's budget: for work one request does on behalf of another (a live update's checks). */
+export const outsideRequestBudget = <T>(fn: () => T): T => storage.exit(fn);
+
 /** Runs `fn` (a request) with a budget; `checkDeadline` stops it once its deadline passed (see RequestBudget). */
 export function runWithBudget<T>(limits: Limits, signal: AbortSignal, fn: () => T, checkDeadline = () => {}): T {
   return storage.run(

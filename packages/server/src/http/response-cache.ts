@@ -6,11 +6,18 @@ import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { LRUCache } from "lru-cache";
 import { identityOf } from "../guards/identity.js";
 import { rateLimitBucket, rateLimitHeaders, type RateLimiting } from "../guards/rate-limit.js";
-import type { RateLimits } from "../config.js";
+import { publicBaseUrlFor, type RateLimits } from "../config.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
 import type { DeskEvents } from "../desk-events.js";
 
 const PUBLIC_SESSION = "public";
+
+/**
+ * The part of the key that says whose links an answer holds: ClaimReview and page URLs are built from the request's
+ * Host header when FACTDESK_PUBLIC_URL is not set, so an answer built for one Host is never handed to a reader who
+ * sent another (a request with `Host: attacker.example` filled the cache every reader was served from).
+ */
+const linksOf = (host: string | null | undefined) => publicBaseUrlFor(host ?? undefined);
 
 /** One cache entry per caller scope, document, operation and variables. */
 function cacheKey(documentString: string, operationName: string | null | undefined, variables: unknown, session: string) {
@@ -26,7 +33,12 @@ const wantsFreshAnswer = (cacheControl: string | null | undefined) => /no-cache|
 export interface PublicResponseCache {
   plugins: Plugin[];
   /** A fresh stored answer to an anonymous read, with its body as sent (see answerFromPublicCache). */
-  storedAnswer(documentString: string, operationName: string | null | undefined, variables: unknown): StoredAnswer | undefined;
+  storedAnswer(
+    documentString: string,
+    operationName: string | null | undefined,
+    variables: unknown,
+    host: string | undefined,
+  ): StoredAnswer | undefined;
 }
 
 interface StoredAnswer {
@@ -75,13 +87,13 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
         enabled: (request) => !identityOf(request).viewer && !wantsFreshAnswer(request.headers.get("cache-control")),
         session: (request) => {
           const { partner } = identityOf(request);
-          return partner ? `key:${partner.keyId}` : PUBLIC_SESSION;
+          return `${partner ? `key:${partner.keyId}` : PUBLIC_SESSION} ${linksOf(request.headers.get("host"))}`;
         },
       }),
       emptyOnMutation,
     ],
-    storedAnswer(documentString, operationName, variables) {
-      const result = results.get(cacheKey(documentString, operationName, variables, PUBLIC_SESSION));
+    storedAnswer(documentString, operationName, variables, host) {
+      const result = results.get(cacheKey(documentString, operationName, variables, `${PUBLIC_SESSION} ${linksOf(host)}`));
       const headers = result?.extensions?.http as { headers?: Record<string, string> } | undefined;
       if (!result || !headers?.headers?.ETag || !headers.headers["Last-Modified"]) return undefined;
       let body = bodies.get(result);
@@ -149,7 +161,7 @@ export async function answerFromPublicCache(
   const accept = headers.accept ?? "*/*";
   if (!/application\/json|\*\/\*/.test(accept) || /graphql-response|event-stream|multipart|text\/html/.test(accept)) return false;
   const params = graphqlParams(req, body);
-  const answer = params && cache.storedAnswer(params.query, params.operationName, params.variables);
+  const answer = params && cache.storedAnswer(params.query, params.operationName, params.variables, headers.host);
   if (!answer) return false;
   const state = await options.rateLimiting.requests.take(
     ...rateLimitBucket({ viewer: null, partner: null }, options.clientIp, options.rateLimits),

@@ -108,7 +108,7 @@ builder.mutationFields((t) => ({
   setClaimStatus: t.prismaField({
     type: "Claim",
     description:
-      "Moves a claim along the workflow: NEW→IN_REVIEW→NEEDS_EDITOR (reviewers; back steps too), ARCHIVED and restoring (editors).",
+      "Moves a claim along the workflow: NEW→IN_REVIEW→NEEDS_EDITOR (reviewers; back steps too), ARCHIVED and restoring (editors; ARCHIVED→NEW restores a claim with a published verdict as PUBLISHED).",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "claim", description: "The claim as it is now." } },
     args: { input: t.arg({ type: SetClaimStatusInput, required: true, description: "The claim and its new status." }) },

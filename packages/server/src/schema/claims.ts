@@ -106,11 +106,6 @@ export const Claim = builder.prismaNode("Claim", {
         ),
       },
     ),
-    verdict: t.relation("currentVerdict", {
-      nullable: true,
-      description:
-        "The verdict readers see now: the latest one published or proposed, or the latest retracted one until another is published.",
-    }),
     priorFactCheck: t.relation("priorVerdict", {
       nullable: true,
       description:

@@ -1,6 +1,7 @@
 import { Repeater } from "graphql-yoga";
 import { builder } from "../builder.js";
 import type { DeskEventMap, DeskEventName, DeskEvents } from "../desk-events.js";
+import { stillIdentified } from "../guards/identity.js";
 
 /**
  * Live updates: GraphQL subscriptions over Server-Sent Events (`Accept: text/event-stream`). Each event says what
@@ -27,8 +28,16 @@ export function eventStream<Name extends DeskEventName>(
   });
   request.signal.addEventListener("abort", unsubscribe, { once: true });
   return new Repeater<DeskEventMap[Name]>(async (push, stop) => {
-    deliver = (payload) => void push(payload);
-    for (const payload of early.splice(0)) void push(payload);
+    // Each event is pushed only once the caller's credential is checked again, in order: a stream outlives the
+    // request that opened it, and ends when its session or key no longer stands (signed out, deactivated, revoked).
+    let delivered = Promise.resolve();
+    deliver = (payload) => {
+      delivered = delivered.then(async () => {
+        if (await stillIdentified(request).catch(() => false)) void push(payload);
+        else stop();
+      });
+    };
+    for (const payload of early.splice(0)) deliver(payload);
     await stop;
     unsubscribe();
   });

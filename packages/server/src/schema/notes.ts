@@ -35,6 +35,20 @@ export const Note = builder.prismaNode("Note", {
   }),
 });
 
+// Notification.note lives here because what of a note is still shown is this domain's rule: a note its author deleted
+// leaves the thread, and a notification of its mention no longer quotes it.
+builder.prismaObjectField("Notification", "note", (t) =>
+  t.field({
+    type: Note,
+    nullable: true,
+    description: "The note that mentions you (MENTIONED); null once its author deleted it.",
+    select: (_args, _ctx, nestedSelection) => ({ note: nestedSelection({ select: { deletedAt: true } }) }),
+    // The nested selection holds what the request asks of the note, with deletedAt added (its type shows only that).
+    resolve: (notification) =>
+      notification.note && !notification.note.deletedAt ? (notification.note as typeof notification.note & { id: string }) : null,
+  }),
+);
+
 builder.prismaObjectFields("Claim", (t) => ({
   notes: t.relatedConnection(
     "notes",

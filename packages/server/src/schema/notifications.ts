@@ -16,7 +16,6 @@ export const Notification = builder.prismaNode("Notification", {
     kind: t.expose("kind", { type: NotificationKindEnum, description: "What happened." }),
     actor: t.relation("actor", { nullable: true, description: "Who did it." }),
     claim: t.relation("claim", { nullable: true, description: "The claim concerned." }),
-    note: t.relation("note", { nullable: true, description: "The note that mentions you (MENTIONED)." }),
     verdict: t.relation("verdict", { nullable: true, description: "The verdict concerned (sign-off, signed off, corrected)." }),
     mergeProposal: t.relation("mergeProposal", {
       nullable: true,

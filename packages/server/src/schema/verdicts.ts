@@ -232,6 +232,23 @@ const refetch = (ctx: Context, query: object, id: string) =>
 
 const base = (ctx: Context) => publicBaseUrlFor(new URL(ctx.request.url).host);
 
+// Claim.verdict lives here because who may see which verdict is this domain's rule: the desk sees the claim's current
+// verdict, which may await sign-off; everyone else its latest public one, so a proposal on a claim whose earlier
+// verdict was retracted reads as that retraction to the public (it was an authorization error).
+builder.prismaObjectField("Claim", "verdict", (t) =>
+  t.field({
+    type: Verdict,
+    nullable: true,
+    description:
+      "The verdict readers see now: the latest one published or proposed, or the latest retracted one until another is published. The public, and keys without claims:read, see the latest published or retracted one.",
+    select: (_args, ctx, nestedSelection) =>
+      ctx.access.readsDesk
+        ? { currentVerdict: nestedSelection(true) }
+        : { verdicts: nestedSelection({ where: publicVerdict, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 }) },
+    resolve: (claim, _args, ctx) => (ctx.access.readsDesk ? claim.currentVerdict : claim.verdicts?.[0]) ?? null,
+  }),
+);
+
 builder.prismaObjectFields(Verdict, (t) => ({
   claimReview: t.field({
     type: "JSON",

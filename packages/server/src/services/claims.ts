@@ -241,12 +241,21 @@ export async function setClaimStatus(db: Db, viewer: Viewer, id: string, expecte
     if (rank[viewer.role] < rank[least]) {
       throw new ForbiddenError(`Only ${roleText[least]} can make a claim ${statusText[status]}.`);
     }
+    // A restored claim goes back to where its verdict left it: one with a published verdict is published, not new
+    // work in the queue (where it could be neither published again nor reviewed into anything).
+    const restoredTo =
+      current.status === "ARCHIVED" && current.currentVerdictId
+        ? (await tx.verdict.findUnique({ where: { id: current.currentVerdictId }, select: { state: true } }))?.state === "PUBLISHED"
+          ? "PUBLISHED"
+          : status
+        : status;
     const { before, after } = await updateWithVersion({
       entityType: "Claim",
       id,
       expectedVersion,
       load: () => tx.claim.findUnique({ where: { id } }),
-      update: () => tx.claim.updateMany({ where: { id, version: expectedVersion }, data: { status, version: { increment: 1 } } }),
+      update: () =>
+        tx.claim.updateMany({ where: { id, version: expectedVersion }, data: { status: restoredTo, version: { increment: 1 } } }),
     });
     await writeAudit(tx, viewer, {
       action: "claim.set_status",

@@ -19,10 +19,26 @@ describe("public addresses", () => {
       "::ffff:a00:1",
       "::ffff:127.0.0.1",
       "::ffff:a9fe:a9fe",
+      // IPv4 behind a gateway: NAT64's well-known prefix and 6to4 carry the IPv4 address they reach.
+      "64:ff9b::a00:1",
+      "64:ff9b::10.0.0.1",
+      "64:ff9b::7f00:1",
+      "64:ff9b::a9fe:a9fe",
+      "2002:a00:1::1",
+      "2002:7f00:1::",
+      "64:ff9b:1::a00:1",
+      "2001:0:4136:e378:8000:63bf:3fff:fdd2",
       "not an address",
     ])
       expect(isPrivateAddress(address), address).toBe(true);
-    for (const address of ["93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c", "::ffff:93.184.215.14"])
+    for (const address of [
+      "93.184.215.14",
+      "2606:2800:21f:cb07:6820:80da:af6b:8b2c",
+      "::ffff:93.184.215.14",
+      "64:ff9b::5db8:d70e",
+      "2002:5db8:d70e::1",
+      "2001:db9::1",
+    ])
       expect(isPrivateAddress(address), address).toBe(false);
   });
 

@@ -30,6 +30,8 @@ for (const [address, prefix] of [
   ["fe80::", 10],
   ["fec0::", 10],
   ["ff00::", 8],
+  ["64:ff9b:1::", 48], // NAT64 for a network's own use (RFC 8215): whatever it translates to is that network's
+  ["2001::", 32], // Teredo: a tunnel whose IPv4 end is hidden in the address, nothing a page or endpoint needs
 ] as const)
   blocked.addSubnet(address, prefix, "ipv6");
 
@@ -43,9 +45,42 @@ const check = (list: net.BlockList, address: string) => {
   return family === 4 ? list.check(address, "ipv4") : family === 6 ? list.check(address, "ipv6") : false;
 };
 
+/** The 16 bytes of an IPv6 address (valid, as net.isIP says), dotted IPv4 tail and zone included. */
+function ipv6Bytes(address: string): number[] {
+  const [head = "", tail = ""] = address.replace(/%.*$/, "").split("::");
+  const groups = (part: string) =>
+    part
+      .split(":")
+      .filter(Boolean)
+      .flatMap((group) =>
+        group.includes(".") ? group.split(".").map(Number) : [Number.parseInt(group, 16) >> 8, Number.parseInt(group, 16) & 255],
+      );
+  const before = groups(head);
+  const after = address.includes("::") ? groups(tail) : [];
+  return [...before, ...new Array(16 - before.length - after.length).fill(0), ...after];
+}
+
+/**
+ * The IPv4 address an IPv6 address carries to an IPv4 network, where a gateway would deliver it: NAT64's
+ * well-known prefix 64:ff9b::/96 (RFC 6052; DNS64 on an IPv6-only network hands these out for any name) and 6to4's
+ * 2002::/16 (RFC 3056). 64:ff9b::a00:1 reaches 10.0.0.1 through the network's NAT64 gateway.
+ */
+function embeddedIpv4(address: string): string | null {
+  const bytes = ipv6Bytes(address);
+  const at = (start: number) => bytes.slice(start, start + 4).join(".");
+  if (bytes[0] === 0x00 && bytes[1] === 0x64 && bytes[2] === 0xff && bytes[3] === 0x9b && bytes.slice(4, 12).every((b) => b === 0)) {
+    return at(12);
+  }
+  if (bytes[0] === 0x20 && bytes[1] === 0x02) return at(2);
+  return null;
+}
+
 /** Whether an IP address is private, loopback, link-local or otherwise not on the public internet (or not an IP). */
 export function isPrivateAddress(address: string): boolean {
-  return net.isIP(address) === 0 || check(blocked, address);
+  const family = net.isIP(address);
+  if (family === 0 || check(blocked, address)) return true;
+  const carried = family === 6 ? embeddedIpv4(address) : null;
+  return carried !== null && check(blocked, carried);
 }
 
 /** 127.0.0.0/8, ::1 and their IPv4-mapped forms. */
