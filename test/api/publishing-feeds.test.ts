@@ -1,9 +1,10 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
-import { factories } from "../testkit/factories.js";
+import { ErrorFields, factories, mutate } from "../testkit/factories.js";
 import { rawId } from "../testkit/ids.js";
 import { structuredDataProblems } from "../testkit/structured-data.js";
+import { graphql } from "../testkit/graphql.js";
 
 // What partners, aggregators and search engines read without GraphQL: ClaimReview and MediaReview JSON-LD feeds
 // (paged, filtered by date), an Atom feed of verdicts, and a search shaped like Google's Fact Check Tools
@@ -48,6 +49,12 @@ async function media(claimId: string, verification: "UNVERIFIED" | "DECONTEXTUAL
   if (verification === "UNVERIFIED") return added;
   return make.verification(editor, added, verification);
 }
+
+const CORRECT = graphql(
+  `mutation CorrectForFeed($input: CorrectVerdictInput!) { correctVerdict(input: $input) {
+  __typename ... on CorrectVerdictSuccess { verdict { version } } ...ErrorFields } }`,
+  [ErrorFields],
+);
 
 const get = (path: string) => fetch(`${server.url}${path}`);
 const json = async <T>(path: string) => (await (await get(path)).json()) as T;
@@ -100,6 +107,28 @@ describe("the ClaimReview feed", () => {
     const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
     expect(await json(`/claim-reviews.jsonld?since=${tomorrow}`)).toEqual([]);
     expect(await json<unknown[]>(`/claim-reviews.jsonld?until=${tomorrow}`)).toHaveLength(3);
+  });
+
+  it("follows changes with modifiedSince: a correction to an old fact-check comes first, and nothing unchanged", async () => {
+    const oldest = published[0]!;
+    const before = new Date().toISOString();
+    expect(await json(`/claim-reviews.jsonld?modifiedSince=${before}`)).toEqual([]);
+    const corrected = await mutate(server, editor, CORRECT, {
+      input: {
+        id: oldest.verdict.id,
+        expectedVersion: oldest.verdict.version,
+        claimText: `The ${oldest.word} plant delivered water to 4,000 homes last week.`,
+        reason: "We quoted the wrong figure.",
+      },
+    });
+    oldest.verdict = { ...oldest.verdict, version: corrected.verdict.version };
+
+    const changed = await json<(ClaimReviewEntry & { dateModified?: string })[]>(`/claim-reviews.jsonld?modifiedSince=${before}`);
+    expect(changed.map((entry) => entry.claimReviewed)).toEqual([`The ${oldest.word} plant delivered water to 4,000 homes last week.`]);
+    expect(Date.parse(changed[0]!.dateModified!)).toBeGreaterThanOrEqual(Date.parse(before));
+    // Without it the feed still runs by publication date: the corrected fact-check keeps its place, last.
+    expect((await json<ClaimReviewEntry[]>("/claim-reviews.jsonld")).at(-1)!.url).toBe(changed[0]!.url);
+    expect((await get("/claim-reviews.jsonld?modifiedSince=last-week")).status).toBe(400);
   });
 
   it("answers 400 with a reason for a bad limit, date or cursor", async () => {
@@ -159,6 +188,27 @@ describe("the Atom feed of verdicts", () => {
     expect(feed.entry.map((entry) => entry.title["#text"])).toEqual([...published].reverse().map((p) => `${p.label}: the ${p.word} plant`));
     expect(feed.entry[2]!.link["@_href"]).toBe(feed.entry[2]!.id);
     expect(feed.entry[2]!.category["@_term"]).toBe("FALSE");
+  });
+
+  it("keeps a retracted verdict as an entry that says so, which modifiedSince brings to the top", async () => {
+    const claim = await make.claim(reviewer);
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id);
+    const verdict = await make.verdict(editor, claim.id, [evidence.id], { headline: "Ferry count checked" });
+    const before = new Date().toISOString();
+    await make.retraction(editor, verdict, "The manifest we relied on was a draft.");
+
+    const response = await get(`/verdicts.atom?modifiedSince=${before}`);
+    const { feed } = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
+      feed: { entry: AtomFeed["feed"]["entry"][number] & { summary: { "#text": string } } };
+    };
+    // One entry: fast-xml-parser gives it as an object, not an array.
+    expect(feed.entry.id.endsWith(verdict.id)).toBe(true);
+    expect(feed.entry.title["#text"]).toBe("Retracted: Ferry count checked");
+    expect(feed.entry.summary["#text"]).toBe("This fact-check was retracted: The manifest we relied on was a draft.");
+    expect(feed.entry.category["@_term"]).toBe("RETRACTED");
+    // The ClaimReview feed drops it (Google: withdrawn fact-checks lose their markup).
+    expect(await json(`/claim-reviews.jsonld?modifiedSince=${before}`)).toEqual([]);
   });
 
   it("carries a headline full of markup as text a feed reader shows, never as markup it runs", async () => {

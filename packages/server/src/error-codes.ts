@@ -11,7 +11,7 @@ export const errorCodes = {
   "ingest/too_many_items":
     "The article would add more claims, figures and media than one ingest saves: untick some in the preview (`skip`), or ingest it in parts.",
   "input/invalid_feed_query":
-    "A feed's `since`, `until`, `limit` or `cursor` is not one it accepts (HTTP 400 from the JSON-LD and Atom feeds).",
+    "A feed's `since`, `until`, `modifiedSince`, `limit` or `cursor` is not one it accepts (HTTP 400 from the JSON-LD and Atom feeds).",
   BAD_REQUEST: "The request could not be read: malformed JSON, or variables that are not valid JSON.",
 
   // Requests too large or too costly (refused before any work is done)

@@ -25,10 +25,12 @@ export function embeddableJson(value: unknown): string {
 export const FEED_PAGE_DEFAULT = 100;
 export const FEED_PAGE_MAX = 500;
 
-/** Which page of a feed a request asks for: `?since=&until=&limit=&cursor=`. */
+/** Which page of a feed a request asks for: `?since=&until=&modifiedSince=&limit=&cursor=`. */
 interface FeedPage {
   since: Date | null;
   until: Date | null;
+  /** Follow changes: entries changed (published, corrected, retracted) at or after, ordered by that change. */
+  modifiedSince: Date | null;
   limit: number;
   /** Where the previous page ended: its last entry's date and id (entries run newest first). */
   after: { at: Date; id: string } | null;
@@ -78,19 +80,34 @@ export function parseFeedPage(params: URLSearchParams): FeedPage {
   }
   const since = parseDate("since", params.get("since"));
   const until = parseDate("until", params.get("until"));
-  return { since, until, limit, after: decodeCursor(params.get("cursor")) };
+  const modifiedSince = parseDate("modifiedSince", params.get("modifiedSince"));
+  return { since, until, modifiedSince, limit, after: decodeCursor(params.get("cursor")) };
 }
 
-/** The rows of one page: in the date range, after the cursor, newest first; one extra row tells whether more follow. */
-function pageWhere(page: FeedPage, dateField: "publishedAt" | "updatedAt") {
+type DateField = "publishedAt" | "updatedAt";
+
+/** The date a list of verdicts runs on, newest first: publication, or the last change when following changes. */
+const verdictOrderField = (page: FeedPage): DateField => (page.modifiedSince ? "updatedAt" : "publishedAt");
+
+/**
+ * The rows of one page: published in the date range (`rangeField`), changed since `modifiedSince`, after the cursor
+ * on `orderField`, newest first; one extra row tells whether more follow.
+ */
+function pageWhere(page: FeedPage, orderField: DateField, rangeField: DateField = orderField) {
   const range = {
     ...(page.since ? { gte: page.since } : {}),
     ...(page.until ? { lt: page.until } : {}),
   };
   const after = page.after
-    ? { OR: [{ [dateField]: { lt: page.after.at } }, { [dateField]: page.after.at, id: { lt: page.after.id } }] }
+    ? { OR: [{ [orderField]: { lt: page.after.at } }, { [orderField]: page.after.at, id: { lt: page.after.id } }] }
     : {};
-  return { AND: [Object.keys(range).length ? { [dateField]: range } : {}, after] };
+  return {
+    AND: [
+      Object.keys(range).length ? { [rangeField]: range } : {},
+      page.modifiedSince ? { updatedAt: { gte: page.modifiedSince } } : {},
+      after,
+    ],
+  };
 }
 
 /** The Link header pointing at the next page, with the same filters. */
@@ -109,8 +126,11 @@ type Send = (status: number, body: string, type: string, headers?: Record<string
  *                                          must lose their markup), with the retraction's date and reason
  *   GET /media-reviews.jsonld              media verifications as schema.org MediaReview (see media-review.ts)
  *   GET /verdicts.atom                     published verdicts as an Atom feed
- * Lists take `since` and `until` (dates or date-times: published at or after, before), `limit` (1–500, default
- * 100) and `cursor`; when more entries follow, a `Link: <…>; rel="next"` header gives the next page's address.
+ * Lists take `since` and `until` (dates or date-times: published at or after, before), `modifiedSince` (changed at
+ * or after, newest change first: a partner polling with it sees corrections, and in the Atom feed retractions, of
+ * fact-checks published long before), `limit` (1–500, default 100) and `cursor`; when more entries follow, a
+ * `Link: <…>; rel="next"` header gives the next page's address. The Atom feed keeps a retracted verdict as an entry
+ * that says so; the ClaimReview feed drops it, as Google asks of withdrawn fact-checks.
  * Returns false when the path is not one of these.
  */
 export async function serveFeeds(database: Database, req: IncomingMessage, res: ServerResponse, path: string) {
@@ -152,17 +172,22 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
     return true;
   }
 
-  const where: Prisma.VerdictWhereInput = { state: "PUBLISHED", ...pageWhere(page, "publishedAt") };
+  const orderField = verdictOrderField(page);
+  const where: Prisma.VerdictWhereInput = {
+    ...(path === "/claim-reviews.jsonld" ? { state: "PUBLISHED", publishedAt: { not: null } } : publicVerdict),
+    ...pageWhere(page, orderField, "publishedAt"),
+  };
   const rows = await database.prisma.verdict.findMany({
     where,
-    select: claimReviewSelect,
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    select: { ...claimReviewSelect, state: true, retractedAt: true, retractionReason: true },
+    orderBy: [{ [orderField]: "desc" }, { id: "desc" }],
     take: page.limit + 1,
   });
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
+  const lastAt = last?.[orderField];
   const link: Record<string, string> =
-    rows.length > page.limit && last?.publishedAt ? { link: nextLink(url, { at: last.publishedAt, id: last.id }) } : {};
+    rows.length > page.limit && last && lastAt ? { link: nextLink(url, { at: lastAt, id: last.id }) } : {};
   if (path === "/claim-reviews.jsonld") {
     sendJson(
       200,
@@ -186,16 +211,23 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
   });
   // The feed library marks entry texts as HTML; ours are plain text, so they are escaped to read as written.
   for (const verdict of shown) {
+    const retracted = verdict.state === "RETRACTED";
     feed.addItem({
       id: verdictUrl(verdict.id),
       link: verdictUrl(verdict.id),
-      title: escapeHtml(xmlSafe(verdict.headline)),
-      description: escapeHtml(xmlSafe(`${ratingLabelText[verdict.label]}: ${verdict.claimText}`)),
-      content: escapeHtml(xmlSafe(verdict.summary)),
+      title: escapeHtml(xmlSafe(retracted ? `Retracted: ${verdict.headline}` : verdict.headline)),
+      description: escapeHtml(
+        xmlSafe(
+          retracted
+            ? `This fact-check was retracted: ${verdict.retractionReason ?? "no reason given"}`
+            : `${ratingLabelText[verdict.label]}: ${verdict.claimText}`,
+        ),
+      ),
+      content: escapeHtml(xmlSafe(retracted ? (verdict.retractionReason ?? "") : verdict.summary)),
       date: verdict.updatedAt,
       ...(verdict.publishedAt ? { published: verdict.publishedAt } : {}),
       author: [{ name: publisher.name, link: base }],
-      category: [{ term: verdict.label, name: ratingLabelText[verdict.label] }],
+      category: [retracted ? { term: "RETRACTED", name: "Retracted" } : { term: verdict.label, name: ratingLabelText[verdict.label] }],
     });
   }
   send(200, feed.atom1(), "application/atom+xml", link);
