@@ -108,4 +108,23 @@ describe("a phone, 390 × 844", () => {
     const when = page.getByRole("region", { name: "History" }).locator("time").first();
     await expect(when).toHaveAttribute("title", /UTC$/);
   });
+  it("an editor's bar keeps to the workflow and Rate, low enough to read the claim above it; editing and export stay in the page", async () => {
+    const page = await desk.openPage({ width: 375, height: 740 });
+    await signIn(page, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
+    await page.getByRole("heading", { name: "Claim queue" }).waitFor();
+    await page.getByRole("link", { name: /Russia and the US are communicating/ }).click();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const workflow = page.getByRole("region", { name: "Workflow" });
+    await expect(workflow).toBeInViewport();
+    const barHeight = () => page.locator(".desk-header-actions").evaluate((bar) => bar.getBoundingClientRect().height);
+    // The editor's bar holds the status moves, the assignee and Rate: at most a fifth of the screen.
+    await expect.poll(barHeight).toBeLessThanOrEqual(740 / 5);
+    await screenshot(page, "phone-editor-bar");
+    // Editing the claim and exporting it are in the page, not in the bar.
+    const edit = page.getByRole("button", { name: "Edit claim" });
+    await expect(page.locator(".desk-header-actions").getByRole("button", { name: "Edit claim" })).toHaveCount(0);
+    await edit.click();
+    await expect(page.getByRole("form", { name: /Edit claim/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Export (JSON)" })).toHaveAttribute("href", /^\/exports\/claims\/.+\.json$/);
+  });
 });

@@ -125,20 +125,24 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
       </nav>
       <header className="desk-header card">
         <ClaimSummary claim={claim} />
-        {/* On a phone this is a bar fixed at the bottom of the screen: the workflow and "Rate" always in reach. */}
-        <div className="desk-header-actions">
-          <StatusActions claim={claim} viewer={viewer} refetch={refetch} />
-          <button type="button" className="button rate-jump" onClick={goToRating}>
-            Rate
-          </button>
-          {!editing && (
-            <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
-              Edit claim
+        <div className="desk-header-side">
+          {/* On a phone this is a bar fixed at the bottom of the screen: the workflow and "Rate" always in reach. */}
+          <div className="desk-header-actions">
+            <StatusActions claim={claim} viewer={viewer} refetch={refetch} />
+            <button type="button" className="button rate-jump" onClick={goToRating}>
+              Rate
             </button>
-          )}
-          <a className="button button-quiet" href={`/exports/claims/${encodeURIComponent(claim.id)}.json`} download>
-            Export (JSON)
-          </a>
+          </div>
+          <div className="desk-header-more">
+            {!editing && (
+              <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+                Edit claim
+              </button>
+            )}
+            <a className="button button-quiet" href={`/exports/claims/${encodeURIComponent(claim.id)}.json`} download>
+              Export (JSON)
+            </a>
+          </div>
         </div>
       </header>
       {editing && <EditClaimForm claim={claim} query={data} refetch={refetch} onDone={() => setEditing(false)} />}

@@ -162,8 +162,8 @@ function AssignToSelect({
 }) {
   const users = useDeskUsers();
   return (
-    <label className="inline-field">
-      Assign to{" "}
+    <label className="inline-field assign-to">
+      <span className="assign-to-label">Assign to</span>{" "}
       <select value={assigneeId} disabled={disabled} onChange={(e) => onAssign(e.target.value || null)}>
         <option value="">Nobody</option>
         <NodeOptions nodes={users} label={(user) => user.name} />
