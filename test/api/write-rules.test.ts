@@ -460,7 +460,7 @@ describe("figures, events and media", () => {
   );
   type RecordInput = VariablesOf<typeof RECORD>["input"];
 
-  it("checks bounds against the qualifier", async () => {
+  it("checks bounds against the qualifier; an exact count's upper bound is its count unless given", async () => {
     const event = await make.event(reviewer);
     const source = await make.source(reviewer);
     const base = {
@@ -474,6 +474,7 @@ describe("figures, events and media", () => {
     const cases: [Pick<RecordInput, "qualifier" | "low" | "high">, string | null][] = [
       [{ qualifier: "EXACT", low: 5, high: 5 }, null],
       [{ qualifier: "EXACT", low: 5, high: 6 }, "input.high"],
+      [{ qualifier: "EXACT" }, "input.low"],
       [{ qualifier: "AT_LEAST", low: 1300 }, null],
       [{ qualifier: "AT_LEAST", low: 1300, high: 1400 }, "input.high"],
       [{ qualifier: "MORE_THAN", high: 800 }, "input.low"],
@@ -500,6 +501,8 @@ describe("figures, events and media", () => {
       )
     ).recordFigure;
     expect(narrow(future, "ValidationError").issues[0]!.path).toEqual(["input", "reportedAt"]);
+    const exact = (await server.execute(RECORD, { input: { ...base, qualifier: "EXACT", low: 7 } }, reviewer)).recordFigure;
+    expect(narrow(exact, "RecordFigureSuccess").figure).toMatchObject({ qualifier: "EXACT", low: 7, high: 7 });
 
     const figure = narrow(
       (await server.execute(RECORD, { input: { ...base, qualifier: "AT_LEAST", low: 10 } }, reviewer)).recordFigure,
@@ -510,11 +513,12 @@ describe("figures, events and media", () => {
       __typename ... on UpdateFigureSuccess { figure { qualifier low high scope version } } ...ErrorFields } }`,
       [ErrorFields],
     );
-    const inconsistent = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 1, qualifier: "EXACT" } }, reviewer);
-    expect(narrow(inconsistent.updateFigure, "ValidationError").issues[0]!.path).toEqual(["input", "high"]);
+    // "At least 10" made exact: the count is 10, both bounds.
+    const madeExact = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 1, qualifier: "EXACT" } }, reviewer);
+    expect(narrow(madeExact.updateFigure, "UpdateFigureSuccess").figure).toMatchObject({ qualifier: "EXACT", low: 10, high: 10 });
     const ok = await server.execute(
       UPDATE,
-      { input: { id: figure.id, expectedVersion: 1, qualifier: "RANGE", high: 14, scope: "CUMULATIVE" } },
+      { input: { id: figure.id, expectedVersion: 2, qualifier: "RANGE", high: 14, scope: "CUMULATIVE" } },
       reviewer,
     );
     expect(narrow(ok.updateFigure, "UpdateFigureSuccess").figure).toEqual({
@@ -522,8 +526,14 @@ describe("figures, events and media", () => {
       low: 10,
       high: 14,
       scope: "CUMULATIVE",
-      version: 2,
+      version: 3,
     });
+    // A range made exact keeps its upper bound, which then disagrees: refused, not dropped.
+    const inconsistent = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 3, qualifier: "EXACT" } }, reviewer);
+    expect(narrow(inconsistent.updateFigure, "ValidationError").issues[0]!.path).toEqual(["input", "high"]);
+    // Naming the new count moves both bounds.
+    const recounted = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 3, qualifier: "EXACT", low: 12 } }, reviewer);
+    expect(narrow(recounted.updateFigure, "UpdateFigureSuccess").figure).toMatchObject({ qualifier: "EXACT", low: 12, high: 12 });
   });
 
   it("media starts unverified; verification needs a reason while unverified", async () => {

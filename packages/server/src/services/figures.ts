@@ -112,9 +112,14 @@ async function assertReferences(tx: DbTx, f: Partial<FigureData>) {
   for (const [type, id, find] of checks) if (id && !(await find(id))) throw new NotFoundError(type, id);
 }
 
+/** An exact count is one number: left out, its `high` is its `low`. */
+function exactHighFromLow<F extends { qualifier?: FigureQualifier; low?: number | null; high?: number | null }>(figure: F): F {
+  return figure.qualifier === "EXACT" && figure.high == null && figure.low != null ? { ...figure, high: figure.low } : figure;
+}
+
 /** The one way a figure row is written (the API, article ingest, the demo desk): bounds must fit the qualifier. */
 export async function recordFigure(db: Db | DbTx, author: Author | null, input: z.input<typeof recordSchema>, origin?: string) {
-  const data = parseInput(recordSchema, input) as FigureData;
+  const data = parseInput(recordSchema, exactHighFromLow(input as Partial<FigureData>)) as FigureData;
   return inTransaction(db, async (tx) => {
     await assertReferences(tx, data);
     const figure = await tx.reportedFigure.create({ data: { ...data, low: data.low ?? null, high: data.high ?? null } });
@@ -136,10 +141,15 @@ const updateSchema = z.object(
 );
 
 export async function updateFigure(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: z.input<typeof updateSchema>) {
-  const patch = parseInput(updateSchema, input) as Partial<FigureData>;
+  const given = parseInput(updateSchema, input) as Partial<FigureData>;
   return db.$transaction(async (tx) => {
     const current = await tx.reportedFigure.findUnique({ where: { id } });
     if (!current) throw new NotFoundError("ReportedFigure", id);
+    // An EXACT figure whose count the patch names, or which had no upper bound, takes `high` from `low` when the
+    // patch leaves it out; a range turned EXACT keeps its `high` and must match (nothing is dropped unseen).
+    const fillsHigh = given.high === undefined && (given.low !== undefined || current.high === null);
+    const bounds = exactHighFromLow({ qualifier: given.qualifier ?? current.qualifier, low: given.low ?? current.low, high: null });
+    const patch = fillsHigh && bounds.high != null ? { ...given, high: bounds.high } : given;
     // Validate the figure as it will be after the patch: bounds and qualifier must agree as a whole.
     parseInput(recordSchema, { ...current, ...patch });
     await assertReferences(tx, patch);
