@@ -119,7 +119,12 @@ describe("cached answers sent before GraphQL runs", () => {
     expect(early.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(Number(early.headers.get("content-length"))).toBeGreaterThan(0);
     expect(early.headers.get("x-request-id")).toMatch(/\S/);
-    expect(Number(early.headers.get("ratelimit-remaining"))).toBe(Number(fromYoga.headers.get("ratelimit-remaining")) - 1);
+    // The early answer takes one request from the reader's minute, as yoga does. That minute is a window of its
+    // own: when it ends between the two requests (this file runs for over a minute), the early answer opens the next.
+    const left = (response: Response) => Number(response.headers.get("ratelimit-remaining"));
+    const resetIn = (response: Response) => Number(response.headers.get("ratelimit-reset"));
+    const windowRestarted = resetIn(early) > resetIn(fromYoga);
+    expect(left(early)).toBe(windowRestarted ? Number(early.headers.get("ratelimit-limit")) - 1 : left(fromYoga) - 1);
   });
 
   it("serve the same query sent as a GET query string, and answer If-None-Match with 304", async () => {
