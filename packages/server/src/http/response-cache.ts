@@ -19,6 +19,10 @@ const PUBLIC_SESSION = "public";
  */
 const linksOf = (host: string | null | undefined) => publicBaseUrlFor(host ?? undefined);
 
+/** The plugin's session for a caller: one per API key, one for every anonymous reader, each per link base. */
+const sessionOf = (partnerKeyId: string | null, host: string | null | undefined) =>
+  `${partnerKeyId ? `key:${partnerKeyId}` : PUBLIC_SESSION} ${linksOf(host)}`;
+
 /** One cache entry per caller scope, document, operation and variables. */
 function cacheKey(documentString: string, operationName: string | null | undefined, variables: unknown, session: string) {
   // node's synchronous hash: the plugin's own key hashes through WebCrypto, whose asynchronous digest cost more than
@@ -87,13 +91,13 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
         enabled: (request) => !identityOf(request).viewer && !wantsFreshAnswer(request.headers.get("cache-control")),
         session: (request) => {
           const { partner } = identityOf(request);
-          return `${partner ? `key:${partner.keyId}` : PUBLIC_SESSION} ${linksOf(request.headers.get("host"))}`;
+          return sessionOf(partner?.keyId ?? null, request.headers.get("host"));
         },
       }),
       emptyOnMutation,
     ],
     storedAnswer(documentString, operationName, variables, host) {
-      const result = results.get(cacheKey(documentString, operationName, variables, `${PUBLIC_SESSION} ${linksOf(host)}`));
+      const result = results.get(cacheKey(documentString, operationName, variables, sessionOf(null, host)));
       const headers = result?.extensions?.http as { headers?: Record<string, string> } | undefined;
       if (!result || !headers?.headers?.ETag || !headers.headers["Last-Modified"]) return undefined;
       let body = bodies.get(result);

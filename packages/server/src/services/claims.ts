@@ -243,12 +243,11 @@ export async function setClaimStatus(db: Db, viewer: Viewer, id: string, expecte
     }
     // A restored claim goes back to where its verdict left it: one with a published verdict is published, not new
     // work in the queue (where it could be neither published again nor reviewed into anything).
-    const restoredTo =
-      current.status === "ARCHIVED" && current.currentVerdictId
-        ? (await tx.verdict.findUnique({ where: { id: current.currentVerdictId }, select: { state: true } }))?.state === "PUBLISHED"
-          ? "PUBLISHED"
-          : status
-        : status;
+    const restoresPublished =
+      current.status === "ARCHIVED" &&
+      current.currentVerdictId !== null &&
+      (await tx.verdict.findUnique({ where: { id: current.currentVerdictId }, select: { state: true } }))?.state === "PUBLISHED";
+    const restoredTo = restoresPublished ? "PUBLISHED" : status;
     const { before, after } = await updateWithVersion({
       entityType: "Claim",
       id,
