@@ -42,6 +42,9 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["upwards", "of"], "MORE_THAN"],
     [["upward", "of"], "MORE_THAN"],
     [["more", "than"], "MORE_THAN"],
+    // "the number of dead is higher than 200".
+    [["higher", "than"], "MORE_THAN"],
+    [["greater", "than"], "MORE_THAN"],
     [["just", "over"], "MORE_THAN"],
     [["well", "over"], "MORE_THAN"],
     [["over"], "MORE_THAN"],
@@ -354,6 +357,15 @@ const METRIC_BEFORE: Record<string, Metric> = {
   executing: "KILLED",
   slaughtered: "KILLED",
   slaughtering: "KILLED",
+  // "militants beheaded three hostages", "gunmen massacred 40 villagers", "the flood drowned 12 people".
+  beheaded: "KILLED",
+  beheading: "KILLED",
+  massacred: "KILLED",
+  massacring: "KILLED",
+  murdered: "KILLED",
+  murdering: "KILLED",
+  drowned: "KILLED",
+  drowning: "KILLED",
   infected: "OTHER",
   infecting: "OTHER",
   sickened: "OTHER",
@@ -383,6 +395,8 @@ const TOLL_VERBS = new Set(
   (
     "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was jumped increased increasing " +
     "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops " +
+    // "the toll could exceed 1,000", "is expected to top 500".
+    "exceed surpass pass top " +
     // "the death toll is estimated at 1,000", "was put at 40", "the dead numbered 40", "totalled 52".
     "estimated put numbered number numbers totaled totalled totals totaling totalling " +
     // "the number of missing was placed at four, then brought down to seven".
@@ -569,6 +583,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const phrase = outcomePhrase(tokens, k);
     if (phrase) return phrase;
     const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
+    // "the shelling killed 3, wounded 20", "12 soldiers killed 30 militants": a verb with a count of its own as its
+    // object tells what the counted people did, not what became of them.
+    if (hit && hit[0].length === 1 && actsOnCount(tokens, k)) return null;
     // "were swept away and drowned": what became of those carried off, when the sentence says it.
     if (hit?.[1] === "MISSING" && hit[0][1] === "away") return laterOutcome(tokens, k + 2) ?? "MISSING";
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
@@ -851,6 +868,17 @@ function ownVerbAfter(tokens: Token[], from: number): boolean {
   return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words));
 }
 
+/**
+ * Whether the outcome verb at `at` is active with a count as its object ("killed 30 militants", "wounded 20"): no form
+ * of "be" or "have" before it, and a count (perhaps qualified) right after it that is not a duration ("3 days").
+ */
+function actsOnCount(tokens: Token[], at: number): boolean {
+  if (!METRIC_BEFORE[tokens[at]?.lower ?? ""] || AUXILIARIES.has(tokens[at - 1]?.lower ?? "")) return false;
+  const qualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, at + 1, words));
+  const count = at + 1 + (qualifier ? qualifier[0].length : 0);
+  return isCount(tokens[count]) && !UNITS.has(tokens[count + 1]?.lower ?? "");
+}
+
 /** A count word: digits or a number word ("25", "four", "twenty-five"). */
 function isCount(t: Token | undefined): boolean {
   return !!t && (/^\d/.test(t.text) || smallNumber(t.lower) !== null);
@@ -1102,6 +1130,17 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   const namedPeople = !!people && isPeople(people) && people.lower !== "others" && /^(?:the|those)$/.test(tokens[lead]?.lower ?? "");
   if (listed && (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") || counted || named === 0 || namedPeople)) {
     return listed;
+  }
+  // "the toll includes 14 children", "the death toll included three foreigners".
+  if (listVerb && !/^(?:were|are|was|is)$/.test(tokens[j]?.lower ?? "") && tokens[named]?.lower === "toll") {
+    return tokens[named - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+  }
+  // "the strike killed a family of five": the family is the count's people, the verb before it their outcome.
+  if (tokens[j]?.lower === "of" && /^famil(?:y|ies)$/.test(tokens[j - 1]?.lower ?? "")) {
+    let v = j - 2;
+    while (/^(?:a|an|the|whole|entire|their|his|her|one)$/.test(tokens[v]?.lower ?? "")) v--;
+    const verb = METRIC_BEFORE[tokens[v]?.lower ?? ""];
+    if (verb) return verb;
   }
   // "Of the dead, 12 were policemen", "Of those killed, 12 …", "Of the 40 dead, 12 …".
   if (tokens[j]?.lower === "," && METRIC_WORDS[tokens[j - 1]?.lower ?? ""]) {
@@ -1593,7 +1632,9 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
     const beyond =
       c.qualifier === "EXACT" &&
-      /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops)$/.test(tokens[c.from - 1]?.lower ?? "");
+      /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops|pass|surpass|exceed|top)$/.test(
+        tokens[c.from - 1]?.lower ?? "",
+      );
     // "the death toll neared 350", "is approaching 1,000": about the number.
     const near =
       c.qualifier === "EXACT" && /^(?:neared|nears|nearing|approached|approaches|approaching)$/.test(tokens[c.from - 1]?.lower ?? "");

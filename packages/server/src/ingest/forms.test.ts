@@ -240,6 +240,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Nearly 1,800 people are believed buried under the mud.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 1800 }],
   ["Gunmen abducted 40 schoolgirls.", { metric: "OTHER", low: 40, subject: "schoolgirls" }],
   ["Twelve villagers, mostly farmers, were killed.", { metric: "KILLED", low: 12, subject: "villagers" }],
+  ["Raiders beheaded 3 herders.", { metric: "KILLED", low: 3, subject: "herders" }],
+  ["The flash flood drowned 12 campers.", { metric: "KILLED", low: 12, subject: "campers" }],
+  ["The toll could exceed 1,000.", { metric: "KILLED", qualifier: "MORE_THAN", low: 1000 }],
+  ["The number of dead is higher than 200.", { metric: "KILLED", qualifier: "MORE_THAN", low: 200 }],
+  ["The toll includes 14 children.", { metric: "KILLED", low: 14, subject: "children" }],
+  ["The mortar round killed a family of five.", { metric: "KILLED", low: 5 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -290,6 +296,8 @@ const NOT_FIGURES = [
   "The 40 detainees were treated well.",
   "Some 40 people, mostly farmers from the valley.",
   "The 40 workers left their village on foot.",
+  "The town is home to a family of four.",
+  "The reporter was on top 10 lists.",
 ];
 
 describe("figure forms", () => {
@@ -549,6 +557,16 @@ describe("figure forms", () => {
       ["KILLED", 3, "civilians"],
     ]);
     expect(read("Twelve Afghan as well as NATO troops were hurt.")).toEqual([["INJURED", 12, "Afghan as well as NATO troops"]]);
+  });
+
+  it("reads a count after an outcome verb as its object, not as people who suffered the next verb", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The shelling killed 3, wounded 20.")).toEqual([
+      ["KILLED", 3],
+      ["INJURED", 20],
+    ]);
+    expect(read("12 guards killed 30 raiders.")).toEqual([["KILLED", 30]]);
+    expect(read("Forty people were killed 3 days ago.")).toEqual([["KILLED", 40]]);
   });
 
   it("leaves out a part of a figure that has a verb of its own", () => {
