@@ -61,7 +61,9 @@ const ADVERBIALS: RegExp[] = [
   new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
   new RegExp(
     `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally)` +
-      `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?`,
+      `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?` +
+      // "in an address broadcast on state-owned television", "in a video posted online".
+      `(?:\\s+(?:broadcast|televised|aired|posted|published|carried|shown|released|issued)\\s+(?:online|(?:on|by|in)\\s+[^,.;:!?"“”]{1,50}))?`,
     "uy",
   ),
   new RegExp(
@@ -70,7 +72,7 @@ const ADVERBIALS: RegExp[] = [
   ),
   // "said shortly after Thursday's attack that …": the time of saying, when "that" follows it.
   /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
-  /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|state television|television|TV)(?![\p{L}])/uy,
+  /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|(?:(?:state|state-owned|state-run|national|local|public)\s+)?(?:television|TV|radio))(?![\p{L}])/uy,
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
   // "said from Gode": where the source spoke from, when nothing follows.
   // "said from Gode, one of the worst-affected areas": where the source spoke from, when nothing else follows.
@@ -90,8 +92,9 @@ const TOLD_OBJECT = new RegExp(
   `\\s+(?:(?:the|a|an|this|these|local)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news service|news|television|TV|radio|service|network|channel|newspaper|website|reporters?|correspondents?|journalists?))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit|media|reporters?|journalists?|newspapers?|paper|radio|television))?)`,
   "uy",
 );
-/** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …". */
-const ATTRIBUTION_TAIL = /^\s*(?:,\s*(?:\p{Ll}+ing|according|without|as|while|before|after|in|on|who)\b.*)?[\s.!?]*$/su;
+/** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …", ", where …". */
+const ATTRIBUTION_TAIL =
+  /^\s*(?:,\s*(?:\p{Ll}+ing|according|without|as|while|before|after|in|on|who|where|when|which|whose)\b.*)?[\s.!?]*$/su;
 
 /** Where the object of "told" ends: "told the BBC and a local paper" names two. */
 function toldObjectEnd(s: string, from: number): number {
@@ -204,7 +207,7 @@ function verbs(sentence: Sentence): RegExpExecArray[] {
 /** The speaker named after an inverted verb: "…,” said Peskov." or "…, said Ashraf al-Qudra, a ministry spokesman." */
 function speakerAfter(text: string) {
   const np = text
-    .replace(/,\s*(?:adding|citing|who|which|according|as|before|after|while|in a|on)\b.*$/su, "")
+    .replace(/,\s*(?:adding|citing|who|which|where|when|whose|according|as|before|after|while|in a|on)\b.*$/su, "")
     .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
     .replace(/[\s.!?]+$/, "")
     .replace(/\s+at\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}$/su, "") // "… Doctor Abdullah Saheb at Al-Numan hospital"

@@ -80,7 +80,8 @@ const PEOPLE = new Set(
     "sailors spectators visitors pedestrians passersby guests officials agents contractors pilots surgeons " +
     "commandos marines recruits cadets conscripts priests clerics monks nuns imams teens adolescents newborns orphans " +
     "widows peasants veterans diplomats dissidents opponents colleagues neighbours neighbors friends fans locals " +
-    "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns " +
+    "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
+    "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
     "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren"
   ).split(" "),
 );
@@ -1109,7 +1110,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "forced the evacuation of nearly 800 people", "the relocation of 263,000 people".
   if (tokens[j]?.lower === "of" && /^(?:evacuation|evacuations|rescue)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
-  if (tokens[j]?.lower === "of" && /^(?:relocation|displacement|resettlement)$/.test(tokens[j - 1]?.lower ?? "")) return "DISPLACED";
+  // "an exodus of more than 160,000 to Bangladesh".
+  if (tokens[j]?.lower === "of" && /^(?:relocation|displacement|resettlement|exodus|influx|outflow)$/.test(tokens[j - 1]?.lower ?? "")) {
+    return "DISPLACED";
+  }
   // "the deaths of another five service members", "collected bodies of nine troops".
   if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|body|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
   // "a death toll as high as 200", "a toll of nearly 90": the toll names the metric of the number right after it.
@@ -1275,6 +1279,13 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
+    // "the number of Ebola cases worldwide is more than 17,000", "the number of confirmed deaths": words between.
+    if (
+      METRIC_WORDS[t] &&
+      [1, 2].some((w) => matchesAt(tokens, j - w - 2, ["number", "of"]) && tokens.slice(j - w, j).every((m) => m.isWord && !isCount(m)))
+    ) {
+      return METRIC_WORDS[t] ?? null;
+    }
     // "Deaths rose to 62", "confirmed cases have climbed to 4,581": the counted outcome is the verb's own subject.
     // "The dead numbered 40", "the injured are estimated at 300".
     const theNamed = tokens[j - 1]?.lower === "the" && /^(?:dead|injured|wounded|missing|displaced)$/.test(t);
@@ -1381,6 +1392,9 @@ function counted(tokens: Token[], c: Candidate): Counted {
     // "18 of the 200 passengers": the whole named after the part is counted on its own; who is counted follows it.
     while (k < tokens.length && (isCount(tokens[k]) || /^(?:hundred|thousand|million)$/.test(tokens[k]?.lower ?? ""))) k++;
   }
+  // A count of one names its people and its metric in the singular: "one person", "at least one soldier", "more than
+  // one death".
+  const one = c.low === 1 && (c.qualifier === "EXACT" ? c.high === 1 : c.qualifier === "AT_LEAST" || c.qualifier === "MORE_THAN");
   for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
     // "Twelve U.S. soldiers": the full stop of a dotted abbreviation belongs to it.
@@ -1391,13 +1405,13 @@ function counted(tokens: Token[], c: Candidate): Counted {
       out.modifiers.push(t);
       continue;
     }
-    if (c.high === 1 && c.qualifier === "EXACT" && onePerson(t)) {
+    if (one && onePerson(t)) {
       out.head = t;
       out.last = k;
       break;
     }
     // "one death was recorded", "one new case": a count of one names its metric in the singular too.
-    const single = c.high === 1 && c.qualifier === "EXACT" ? ONE_OUTCOME[t.lower] : undefined;
+    const single = one ? ONE_OUTCOME[t.lower] : undefined;
     if (single) {
       out.metric = single;
       out.last = k;
@@ -1425,7 +1439,6 @@ function counted(tokens: Token[], c: Candidate): Counted {
     if (isPeople(t)) {
       // "six border police officers": the last of two people nouns is the head.
       const second = tokens[k + 1];
-      const one = c.high === 1 && c.qualifier === "EXACT";
       if (second && (isPeople(second) || (one && onePerson(second))) && second.lower !== "others") {
         out.modifiers.push(tokens[k] as Token); // "crew members" counts members of the crew
         k++;
@@ -1560,6 +1573,22 @@ function joinAdditions(tokens: Token[], source: string): Token[] {
   return out;
 }
 
+/**
+ * Whether the words from the end of a figure (`end`, a source offset) up to the token `before` are only its outcome
+ * verb with its auxiliaries: "had been killed", "died".
+ */
+function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boolean {
+  const last = tokens.findIndex((t) => t.end === end);
+  if (last < 0 || before - last < 2 || before - last > 6) return false;
+  let verbs = 0;
+  for (let k = last + 1; k < before; k++) {
+    const t = tokens[k] as Token;
+    if (METRIC_AFTER.some(([words]) => words.length === 1 && words[0] === t.lower)) verbs++;
+    else if (!AUXILIARIES.has(t.lower)) return false;
+  }
+  return verbs === 1;
+}
+
 /** Casualty-style figures stated in one sentence. */
 export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
   const tokens = joinAdditions(tokenize(sentence.text, sentence.start), source);
@@ -1574,11 +1603,14 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     // "21 bodies -- 11 men and 10 women --": a typed double dash opens the list too.
     const typedDash =
       tokens[c.from - 1]?.text === "-" && tokens[c.from - 2]?.text === "-" && tokens[c.from - 2]?.end === tokens[c.from - 1]?.start;
+    const opensList = typedDash || /^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "");
     const detailing =
       !!previous &&
       ((typedDash && tokens[c.from - 3]?.end === previous.statedEnd) ||
         (tokens[c.from - 2]?.end === previous.statedEnd &&
-          (/^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "") || (tokens[c.from - 1]?.text === "," && appositionList(tokens, c.from) > 0))));
+          (/^[-–—:]$/.test(tokens[c.from - 1]?.text ?? "") || (tokens[c.from - 1]?.text === "," && appositionList(tokens, c.from) > 0))) ||
+        // "some 30 civilians had been killed -- seven Hindus and 16 Buddhists --": the list may follow the figure's verb.
+        (opensList && onlyOutcomeBetween(tokens, previous.statedEnd, typedDash ? c.from - 2 : c.from - 1)));
     // "Forty people were hurt, six seriously": how badly a part of them was hurt.
     const howBadly =
       !!previous &&
@@ -1638,16 +1670,25 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
     // "the death toll neared 350", "is approaching 1,000": about the number.
     const near =
       c.qualifier === "EXACT" && /^(?:neared|nears|nearing|approached|approaches|approaching)$/.test(tokens[c.from - 1]?.lower ?? "");
+    // "the overall death toll is up to 6,070": has risen to it, not at most.
+    const risenTo =
+      c.qualifier === "UP_TO" &&
+      matchesAt(tokens, c.from, ["up", "to"]) &&
+      /^(?:is|was|now)$/.test(tokens[c.from - 1]?.lower ?? "") &&
+      tokens.slice(Math.max(0, c.from - 8), c.from).some((t) => /^(?:toll|tally|count|number)$/.test(t.lower)) &&
+      tollNamedBefore(tokens, c.from - 1) !== null;
     // "1.2 million cases approximately were reported": the qualifier may follow what it qualifies.
     const trailing = c.qualifier === "EXACT" && tokens[who.last + 1]?.lower === "approximately";
     const qualified: Candidate = beyond
       ? { ...c, qualifier: "MORE_THAN" }
-      : trailing || near
-        ? { ...c, qualifier: "APPROXIMATELY" }
-        : who.trailing && c.qualifier === "EXACT"
-          ? { ...c, qualifier: who.trailing }
-          : c;
-    const first = tokens[c.from] as Token;
+      : risenTo
+        ? { ...c, from: c.numFrom, qualifier: "EXACT", low: c.high }
+        : trailing || near
+          ? { ...c, qualifier: "APPROXIMATELY" }
+          : who.trailing && c.qualifier === "EXACT"
+            ? { ...c, qualifier: who.trailing }
+            : c;
+    const first = tokens[qualified.from] as Token;
     const end = (tokens[who.last] as Token).end;
     drafts.push({
       metric,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./index.js";
+import { claimWording } from "./tokens.js";
 import type { ExtractedFigure } from "./types.js";
 
 /** One sentence, one figure: each qualifier and number form on its own. */
@@ -243,6 +244,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Raiders beheaded 3 herders.", { metric: "KILLED", low: 3, subject: "herders" }],
   ["The flash flood drowned 12 campers.", { metric: "KILLED", low: 12, subject: "campers" }],
   ["The toll could exceed 1,000.", { metric: "KILLED", qualifier: "MORE_THAN", low: 1000 }],
+  ["At least one guard was killed.", { metric: "KILLED", qualifier: "AT_LEAST", low: 1, subject: "guard" }],
+  ["More than one death was recorded.", { metric: "KILLED", qualifier: "MORE_THAN", low: 1 }],
+  ["The fighting set off an exodus of more than 16,000 to the hills.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 16_000 }],
+  ["The overall death toll is now up to 640.", { metric: "KILLED", qualifier: "EXACT", low: 640, high: 640, statedText: "640" }],
+  ["The toll could be up to 640.", { metric: "KILLED", qualifier: "UP_TO", high: 640 }],
+  ["The number of typhoid cases nationwide is more than 1,700.", { metric: "OTHER", qualifier: "MORE_THAN", low: 1700 }],
   ["The number of dead is higher than 200.", { metric: "KILLED", qualifier: "MORE_THAN", low: 200 }],
   ["The toll includes 14 children.", { metric: "KILLED", low: 14, subject: "children" }],
   ["The mortar round killed a family of five.", { metric: "KILLED", low: 5 }],
@@ -466,6 +473,14 @@ describe("figure forms", () => {
       ["KILLED", 4, "civilians"],
     ]);
     expect(read("The victims, 10 soldiers and four civilians, died instantly.")).toEqual(parts.slice(1));
+    // After the figure's verb: "had been killed -- …", "were killed: …".
+    expect(read("Some 14 people had been killed -- 10 soldiers, three Hindus and one other civilian -- in the raid.")).toEqual([
+      ["KILLED", 14, "people"],
+      ["KILLED", 10, "soldiers"],
+      ["KILLED", 3, "Hindus"],
+      ["KILLED", 1, "civilian"],
+    ]);
+    expect(read("Fourteen people were killed: 10 soldiers and four civilians.")).toEqual(parts);
     expect(read("The raid killed 14 people, 30 others were hurt.")).toEqual([
       ["KILLED", 14, "people"],
       ["INJURED", 30, "people"],
@@ -989,6 +1004,30 @@ describe("attribution forms", () => {
       text: "its fighters had left the town",
     });
     expect(first("Eight fishermen drowned, according to the harbour office Tuesday.")?.speakerKey).toBe("harbour-office");
+  });
+
+  it("reads the scene of saying past a broadcast, an acronym after “, or” and a clause after the speaker's title", () => {
+    expect(first("Some 380 cases were recorded in May, Idris Moran said in an address broadcast on state-owned television.")).toMatchObject(
+      {
+        speakerKey: "idris-moran",
+        text: "Some 380 cases were recorded in May",
+      },
+    );
+    expect(first("Forty people were hurt, the minister said on national radio.")?.text).toBe("Forty people were hurt");
+    expect(
+      first("The U.N. Office for the Coordination of Humanitarian Affairs, or OCHA, said more than 430 people were injured."),
+    ).toMatchObject({ speakerKey: "ocha", text: "more than 430 people were injured" });
+    expect(
+      first("“We have detained seven men,” said R K Osei, a police official based in Tamale, where one of the fights took place."),
+    ).toMatchObject({ kind: "QUOTE", speakerKey: "r-k-osei", text: "We have detained seven men" });
+  });
+
+  it("drops a dateline of a known place before a colon, but not a speaker before one", () => {
+    expect(extractArticle({ text: "Dhaka: Some 2,000 people fled the floods, officials said." }).figures[0]?.claimText).toBe(
+      "Some 2,000 people fled the floods, officials said",
+    );
+    expect(extractArticle({ text: "Peskov: Moscow is concerned about the violence." }).figures).toEqual([]);
+    expect(claimWording("Peskov: Moscow is concerned about the violence.")).toBe("Peskov: Moscow is concerned about the violence");
   });
 
   it("reads typewriter quotation marks and a dateline with a colon", () => {

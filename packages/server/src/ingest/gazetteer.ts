@@ -89,7 +89,12 @@ const ORGANISATIONS: KnownOrganisation[] = [
   {
     name: "OCHA",
     kind: "ORGANISATION",
-    aliases: ["UN humanitarian office", "UN Office for the Coordination of Humanitarian Affairs", "UN humanitarian affairs office"],
+    aliases: [
+      "UN humanitarian office",
+      "UN Office for the Coordination of Humanitarian Affairs",
+      "Office for the Coordination of Humanitarian Affairs",
+      "UN humanitarian affairs office",
+    ],
   },
   {
     name: "International Organization for Migration",
@@ -152,6 +157,10 @@ for (const org of ORGANISATIONS) {
 
 /** The organisation a phrase names ("the EU", "The World Health Organization", "UNHCR"), if listed. */
 export function knownOrganisation(phrase: string): KnownOrganisation | null {
-  const bare = phrase.trim().replace(/^the\s+/i, "");
+  // "the U.N. Office for …" is listed as "UN Office for …".
+  const bare = phrase
+    .trim()
+    .replace(/^the\s+/i, "")
+    .replace(/^U\.([NS])\.(?=\s)/, "U$1");
   return EXACT.get(bare) ?? FOLDED.get(bare.toLowerCase()) ?? null;
 }

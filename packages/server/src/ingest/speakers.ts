@@ -63,7 +63,8 @@ const WORD = "[A-Za-z\\u00C0-\\u024F’'.-]";
 const CAPITAL = "[A-Z\\u00C0-\\u00DE]";
 const INSTITUTION = new RegExp(
   `^(?:[Tt]he\\s+)?(?:(?:${WORD}+\\s+){0,5}?)(${anyCase(`${MEDIA_HEADS}|${GOVERNMENT_HEADS}|${ORGANISATION_HEADS}`)})` +
-    `(?:\\s+(?:of|for|in|on)\\s+(?:the\\s+)?${CAPITAL}${WORD}*(?:\\s+(?:and\\s+)?${CAPITAL}${WORD}*){0,3})?$`,
+    // "the Office for the Coordination of Humanitarian Affairs": "of" may join the capitalised words too.
+    `(?:\\s+(?:of|for|in|on)\\s+(?:the\\s+)?${CAPITAL}${WORD}*(?:\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${CAPITAL}${WORD}*){0,3})?$`,
 );
 const MEDIA_RE = new RegExp(`\\b(?:${MEDIA_HEADS})$`, "iu");
 const GOVERNMENT_RE = new RegExp(`\\b(?:${GOVERNMENT_HEADS})$`, "iu");
@@ -338,7 +339,11 @@ function isNameOnly(segment: string): boolean {
 export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: number } | null {
   // "the World Health Organization (WHO)": what is in brackets only repeats or explains the name. Blanked, not cut,
   // so offsets into the text stay as they are.
-  const raw = text.includes("(") ? text.replace(/\([^()]{1,60}\)/g, (m) => " ".repeat(m.length)) : text;
+  // "the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA,": the acronym after ", or" likewise.
+  const raw = (text.includes("(") ? text.replace(/\([^()]{1,60}\)/g, (m) => " ".repeat(m.length)) : text).replace(
+    /,\s+or\s+\p{Lu}[\p{Lu}.&-]{1,11},(?=\s*$)/u,
+    (m) => " ".repeat(m.length),
+  );
   const segments: Array<{ text: string; start: number }> = [];
   let depth = 0;
   let from = 0;
