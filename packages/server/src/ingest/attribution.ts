@@ -502,8 +502,12 @@ function issuedSaying(sentence: Sentence, registry: EntityRegistry): StatementDr
   return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
 
-/** "…, with officials saying at least 76 people have died": the source is the subject of the participle. */
-const WITH_SAYING = /\bwith\s+((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:saying|reporting|estimating|warning)\s+(?:that\s+)?/u;
+/**
+ * "…, with officials saying at least 76 people have died", "with South Africa having reported 59 deaths": the source is
+ * the subject of the participle.
+ */
+const WITH_SAYING =
+  /\bwith\s+((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:saying|reporting|estimating|warning|having\s+(?:reported|said|confirmed|recorded|registered))\s+(?:that\s+)?/u;
 
 function withSource(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
   const m = WITH_SAYING.exec(sentence.text);

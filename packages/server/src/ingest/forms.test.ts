@@ -1014,6 +1014,10 @@ describe("attribution forms", () => {
       },
     );
     expect(first("Forty people were hurt, the minister said on national radio.")?.text).toBe("Forty people were hurt");
+    expect(first("The outbreak has spread, with Malawi having reported 59 deaths since May.")).toMatchObject({
+      speakerKey: "malawi",
+      text: "59 deaths since May",
+    });
     expect(
       first("The U.N. Office for the Coordination of Humanitarian Affairs, or OCHA, said more than 430 people were injured."),
     ).toMatchObject({ speakerKey: "ocha", text: "more than 430 people were injured" });
