@@ -875,9 +875,14 @@ function ownVerbAfter(tokens: Token[], from: number): boolean {
  */
 function actsOnCount(tokens: Token[], at: number): boolean {
   if (!METRIC_BEFORE[tokens[at]?.lower ?? ""] || AUXILIARIES.has(tokens[at - 1]?.lower ?? "")) return false;
-  const qualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, at + 1, words));
-  const count = at + 1 + (qualifier ? qualifier[0].length : 0);
+  const count = pastQualifier(tokens, at + 1);
   return isCount(tokens[count]) && !UNITS.has(tokens[count + 1]?.lower ?? "");
+}
+
+/** Where a count starts at `at`, past a qualifier before it ("at least eight"): `at` itself when there is none. */
+function pastQualifier(tokens: Token[], at: number): number {
+  const qualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, at, words));
+  return at + (qualifier ? qualifier[0].length : 0);
 }
 
 /** A count word: digits or a number word ("25", "four", "twenty-five"). */
@@ -892,8 +897,7 @@ function isCount(t: Token | undefined): boolean {
 function pastCoordinatedCount(tokens: Token[], from: number): number {
   if (tokens[from]?.lower !== "and") return from;
   // "Three troops and at least eight people died": the second count may be qualified.
-  const qualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, from + 1, words));
-  const at = from + 1 + (qualifier ? qualifier[0].length : 0);
+  const at = pastQualifier(tokens, from + 1);
   if (!isCount(tokens[at])) return from;
   for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
     const t = tokens[k] as Token;
