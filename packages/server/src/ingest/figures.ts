@@ -561,6 +561,13 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const close = tokens.findIndex((t, i) => i > k && i - k <= 15 && t.text === ")");
     if (close > k && !isEndOfClause(tokens[close + 1])) k = close + 1;
   }
+  // ", with dozens still missing": a clause of its own with its own people, unless a comma closes it as an aside
+  // before the verb ("Twelve people, with two children among them, were killed").
+  if (tokens[k]?.lower === "," && tokens[k + 1]?.lower === "with") {
+    const close = tokens.findIndex((t, i) => i > k + 1 && i - k <= 12 && /^[,.;]$/.test(t.text));
+    if (close < 0 || tokens[close]?.text !== ",") return null;
+    k = close;
+  }
   if (tokens[k]?.lower === ",") k++;
   if (coordinated) {
     const past = pastCoordinatedCount(tokens, k);

@@ -496,7 +496,7 @@ describe("figure forms", () => {
     expect(read("Five soldiers were killed, and two in Daraa said the army had left.")).toEqual([["KILLED", 5]]);
   });
 
-  it("reads the verb past an aside between typed double dashes or in brackets, and “with another 40 in hospital”", () => {
+  it("reads the verb past an aside between typed double dashes or in brackets, and a clause “with another 40 in hospital” or “with dozens still missing”", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     const both = [
       ["KILLED", 12],
@@ -509,6 +509,11 @@ describe("figure forms", () => {
       ["INJURED", 40],
     ]);
     expect(read("The strike killed 12 patients in hospital.")).toEqual([["KILLED", 12]]);
+    expect(read("The death toll has risen to at least 375, with dozens still missing.")).toEqual([
+      ["KILLED", 375],
+      ["MISSING", 24],
+    ]);
+    expect(read("Twelve people, with two children among them, were killed.")[0]).toEqual(["KILLED", 12]);
   });
 
   it("reads a second estimate of the same count, a list after “killed 12:” and “the 12 dead included”", () => {
