@@ -905,11 +905,13 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
   if (tokens[from]?.lower !== "and") return from;
   // "Three troops and at least eight people died": the second count may be qualified.
   const at = pastQualifier(tokens, from + 1);
-  if (!isCount(tokens[at])) return from;
+  // "Two soldiers and a civilian were killed": one person more, named without a count.
+  const single = /^(?:a|an)$/.test(tokens[at]?.lower ?? "");
+  if (!single && !isCount(tokens[at])) return from;
   for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
     const t = tokens[k] as Token;
     if (!t.isWord) return from;
-    if (isPeople(t)) return k + 1;
+    if (single ? onePerson(t) : isPeople(t)) return k + 1;
   }
   return from;
 }

@@ -341,6 +341,7 @@ describe("figure forms", () => {
       ["KILLED", 25, "raiders"],
       ["KILLED", 4, "guards"],
     ]);
+    expect(read("Two soldiers and a civilian were killed.")).toEqual([["KILLED", 2, "soldiers"]]);
     expect(read("Seven guards were among 12 people killed.")).toEqual([
       ["KILLED", 7, "guards"],
       ["KILLED", 12, "people"],
