@@ -81,9 +81,10 @@ const ADVERBIALS: RegExp[] = [
     "uy",
   ),
   /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement|last night|this morning|overnight)(?![\p{L}])/uy,
-  // "told reporters in the capital, Dhaka.": where it was said, when nothing else follows.
+  // "told reporters in the capital, Dhaka.", "told a news conference in Kabul that …": where it was said, when
+  // nothing else or only the reported clause follows.
   new RegExp(
-    `\\s*,?\\s*in\\s+(?:the\\s+(?:capital|city|town|port|province|region|district|village)|${CAPS}(?:\\s+${CAPS}){0,2})(?:\\s*,\\s*${CAPS}(?:\\s+${CAPS}){0,2})?(?=[\\s.!?]*$)`,
+    `\\s*,?\\s*in\\s+(?:the\\s+(?:capital|city|town|port|province|region|district|village)|${CAPS}(?:\\s+${CAPS}){0,2})(?:\\s*,\\s*${CAPS}(?:\\s+${CAPS}){0,2})?(?=[\\s.!?]*$|,?\\s+that\\s)`,
     "uy",
   ),
 ];
