@@ -328,7 +328,7 @@ const AUXILIARIES = new Set(
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
     "since then yet either been being as according may might could likely more known having registered declared " +
-    "counted classified understood"
+    "counted classified understood continue continues continued aboard"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -1056,6 +1056,23 @@ function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | nul
   return listVerbBefore(tokens, c.from - 2);
 }
 
+const CRAFT = /^(?:boat|boats|ship|vessel|ferry|dinghy|raft|trawler|barge|plane|aircraft|airliner|jet|helicopter|flight|bus|train|coach|truck|lorry|minibus)$/;
+
+/**
+ * "sank with 50 people aboard", "91 passengers were aboard the train", "a boat carrying 120 migrants", "61 people were
+ * on the boat": those on board, the people a sinking or crash puts at risk, when no outcome of their own is said.
+ */
+function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  if (!who.head) return null;
+  if (/^(?:carrying|carried|carries|carry)$/.test(tokens[c.from - 1]?.lower ?? "")) return "OTHER";
+  let k = who.last + 1;
+  while (k < tokens.length && k - who.last <= 5 && tokens[k]?.lower !== "aboard" && AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k]?.lower === "aboard" || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
+  if (tokens[k]?.lower !== "on" || k === who.last + 1) return null;
+  const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
+  return craft >= 0 && tokens.slice(k + 1, k + 1 + craft).every((t) => t.isWord && !isCount(t)) ? "OTHER" : null;
+}
+
 /** The outcome verb before a list of people named without a count, walking back from `at`; null if none. */
 function listVerbBefore(tokens: Token[], at: number): Metric | null {
   let words = 0;
@@ -1266,6 +1283,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
  * A toll may be named with its cause and place before the verb at `k`: "the death toll from a powerful earthquake
  * that struck the western region of Sichuan Saturday morning has climbed to at least 113".
  */
+/** The full stop closing a dotted abbreviation ("U.S.", "U.N."), which the tokens keep apart from it. */
+function dottedAbbreviationEnd(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === "." && /^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]?.end === tokens[k]?.start;
+}
+
 function tollNamedBefore(tokens: Token[], k: number): Metric | null {
   for (let j = k, n = 0; j >= 0 && n < 24; j--, n++) {
     // "The death toll, which stood at 50 on Sunday, rose to 62": a relative clause between the toll and its verb.
@@ -1280,7 +1302,10 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     const dated = MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") || MONTH_WORDS.has(tokens[j + 1]?.lower ?? "");
     const dottedMonth = tokens[j - 1]?.text === "." && MONTH_WORDS.has(tokens[j - 2]?.lower ?? "");
     if (t === ";" || t === ":") return null;
-    if (t === "." && !(MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") && /^\d/.test(tokens[j + 1]?.text ?? ""))) return null;
+    // "the toll from the mudslide in the U.S. state of Washington has reached 24": no sentence ends inside "U.S.".
+    const abbreviation =
+      dottedAbbreviationEnd(tokens, j) || (MONTH_WORDS.has(tokens[j - 1]?.lower ?? "") && /^\d/.test(tokens[j + 1]?.text ?? ""));
+    if (t === "." && !abbreviation) return null;
     // "placed at 4, then raised to 15 and brought down to 7": an earlier value of the same toll is no competing count.
     const earlier = /^(?:to|at)$/.test(tokens[j - 1]?.lower ?? "") && j < k;
     // "a 6.9-magnitude quake", "a magnitude 6.9 quake", "a 10-storey building": a number that modifies a noun.
@@ -1411,7 +1436,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
   for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
     // "Twelve U.S. soldiers": the full stop of a dotted abbreviation belongs to it.
-    if (t.text === "." && /^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]?.end === t.start) continue;
+    if (dottedAbbreviationEnd(tokens, k)) continue;
     if (!t.isWord) break;
     // "Twelve Afghan and NATO soldiers": two modifiers of one people noun.
     if (/^(?:and|or)$/.test(t.lower) && out.modifiers.length > 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) {
@@ -1670,6 +1695,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
       sharedFate(tokens, c) ??
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.
       metricAfter(tokens, who.last + 1, true) ??
+      aboard(tokens, c, who) ??
       (parent !== null ? drafts[parent]?.metric : null);
     const sibling = own ? null : listSibling(tokens, c, who, previous);
     const metric = own ?? sibling?.metric;
