@@ -156,6 +156,9 @@ const METRIC_WORDS: Record<string, Metric> = {
   detentions: "DETAINED",
 };
 
+/** Outcomes that describe people before their noun: "infected people", "injured passengers". */
+const OUTCOME_ADJECTIVES: Record<string, Metric> = { infected: "OTHER", injured: "INJURED", wounded: "INJURED", displaced: "DISPLACED" };
+
 /** The verb phrase after the counted people: "have been reportedly killed", "remain missing". */
 const METRIC_AFTER: Array<[string[], Metric]> = [
   [["lost", "their", "lives"], "KILLED"],
@@ -301,6 +304,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["trampled"], "OTHER"],
   [["abducted"], "OTHER"],
   [["kidnapped"], "OTHER"],
+  // "12 hostages were freed". ("Released" is left out: "two men were questioned and released" counts no one harmed.)
+  [["freed"], "OTHER"],
   [["evacuated"], "OTHER"],
   [["trapped"], "OTHER"],
   [["rescued"], "OTHER"],
@@ -1056,7 +1061,8 @@ function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | nul
   return listVerbBefore(tokens, c.from - 2);
 }
 
-const CRAFT = /^(?:boat|boats|ship|vessel|ferry|dinghy|raft|trawler|barge|plane|aircraft|airliner|jet|helicopter|flight|bus|train|coach|truck|lorry|minibus)$/;
+const CRAFT =
+  /^(?:boat|boats|ship|vessel|ferry|dinghy|raft|trawler|barge|plane|aircraft|airliner|jet|helicopter|flight|bus|train|coach|truck|lorry|minibus)$/;
 
 /**
  * "sank with 50 people aboard", "91 passengers were aboard the train", "a boat carrying 120 migrants", "61 people were
@@ -1152,6 +1158,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "toll") return tokens[j - 2]?.lower === "injury" ? "INJURED" : "KILLED";
   // "the dead included 12 children", "among the injured were four policemen", "among those killed were", "also
   // wounded were", and with where or when after the outcome: "killed in the attack were 12 policemen".
+  // "Among the injured are: 18 Croatians, 6 French …": a colon may open the list.
+  if (tokens[j]?.text === ":" && /^(?:included|includes|include|were|are)$/.test(tokens[j - 1]?.lower ?? "")) j--;
   const listVerb = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "");
   const named = listVerb ? pastPhraseBack(tokens, j - 1) : j - 1;
   const listed = listVerb ? METRIC_WORDS[tokens[named]?.lower ?? ""] : undefined;
@@ -1224,7 +1232,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "rescuers are searching for 12 people", "the search for 40 fishermen".
   if (tokens[k]?.lower === "for" && /^(?:search|searching|searched|looking|hunt|hunting)$/.test(tokens[k - 1]?.lower ?? ""))
     return "MISSING";
-  if (/^(?:plucked|plucking|saved|saving)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
+  if (/^(?:plucked|plucking|saved|saving|save|saves)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
   const alive = tokens.slice(from, from + 14).findIndex((t) => t.lower === "alive" || t.text === ".");
   if (
     /^(?:pulled|pulling|pull|dragged|found|finding|dug|brought)$/.test(tokens[k]?.lower ?? "") &&
@@ -1235,6 +1243,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "the death toll is now 4,210", "the toll stood officially at 80": an adverb between the verb and the number.
   if (/^(?:now|already|currently|officially)$/.test(tokens[k]?.lower ?? "")) k--;
+  // "put the number of dead as high as twenty": the toll's qualifier right after it.
+  if (QUALIFIERS.some(([words]) => matchesAt(tokens, start, words))) {
+    const named = METRIC_WORDS[tokens[from - 1]?.lower ?? ""];
+    if (named && matchesAt(tokens, from - 3, ["number", "of"]) && TOLL_VERBS.has(tokens[from - 5]?.lower ?? "")) return named;
+  }
   // "put the number of dead at 31", "raised the number of injured to 90".
   if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "") && tokens[k - 2]?.lower === "of" && tokens[k - 3]?.lower === "number") {
     const named = METRIC_WORDS[tokens[k - 1]?.lower ?? ""];
@@ -1279,15 +1292,15 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   return tollNamedBefore(tokens, k);
 }
 
-/**
- * A toll may be named with its cause and place before the verb at `k`: "the death toll from a powerful earthquake
- * that struck the western region of Sichuan Saturday morning has climbed to at least 113".
- */
 /** The full stop closing a dotted abbreviation ("U.S.", "U.N."), which the tokens keep apart from it. */
 function dottedAbbreviationEnd(tokens: Token[], k: number): boolean {
   return tokens[k]?.text === "." && /^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]?.end === tokens[k]?.start;
 }
 
+/**
+ * A toll may be named with its cause and place before the verb at `k`: "the death toll from a powerful earthquake
+ * that struck the western region of Sichuan Saturday morning has climbed to at least 113".
+ */
 function tollNamedBefore(tokens: Token[], k: number): Metric | null {
   for (let j = k, n = 0; j >= 0 && n < 24; j--, n++) {
     // "The death toll, which stood at 50 on Sunday, rose to 62": a relative clause between the toll and its verb.
@@ -1317,6 +1330,9 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
+    // "the total number of infected people stands at 63,851": the people named by their outcome.
+    const outcome = tokens[j - 1] && (METRIC_WORDS[tokens[j - 1].lower] ?? OUTCOME_ADJECTIVES[tokens[j - 1].lower]);
+    if (outcome && isPeople(tokens[j] as Token) && matchesAt(tokens, j - 3, ["number", "of"])) return outcome;
     // "the number of Ebola cases worldwide is more than 17,000", "the number of confirmed deaths": words between.
     if (
       METRIC_WORDS[t] &&
@@ -1571,8 +1587,13 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const placed = !who.head && /^(?:in|at|near)$/.test(next) && /^\p{Lu}/u.test(tokens[who.last + 2]?.text ?? "");
   const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, who.last + 2));
   if (!elided && gap.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
-  return who.head || hedge || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
+  // "18 Croatian, 6 French, 2 Australian and four others": nationals counted by their nationality alone.
+  const nationals =
+    !who.head && NATIONAL.test(tokens[who.last + 1]?.text ?? "") && /^(?:|,|and|;|\.)$/.test(tokens[who.last + 2]?.lower ?? "");
+  return who.head || hedge || nationals || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
 }
+
+const NATIONAL = new RegExp(`^(?:${NATIONALITIES}|\\p{Lu}\\p{L}+(?:ian|an|ish|ese|i))$`, "u");
 
 /** What may follow "four in Homs" when it repeats an earlier verb: the end of the clause, or more of where and when. */
 const ENDS_PLACED_COUNT =

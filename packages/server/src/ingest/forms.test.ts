@@ -45,6 +45,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["A dinghy carrying 120 migrants capsized.", { metric: "OTHER", low: 120, subject: "migrants" }],
   ["A total of 61 people were on the wooden boat.", { metric: "OTHER", low: 61 }],
   ["Forty people aboard drowned.", { metric: "KILLED", low: 40 }],
+  ["The crew managed to save 51 people.", { metric: "OTHER", low: 51 }],
+  ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
+  ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
+  ["Some reports put the number of dead as high as twenty.", { metric: "KILLED", qualifier: "UP_TO", high: 20 }],
   ["The blast left 9 dead.", { metric: "KILLED", low: 9, statedText: "9 dead" }],
   ["Clinics have recorded 2,310 cases of cholera.", { metric: "OTHER", low: 2310, statedText: "2,310 cases" }],
   ["Rescuers said 40 people had been rescued alive.", { metric: "OTHER", low: 40, subject: "people" }],
@@ -350,6 +354,11 @@ describe("figure forms", () => {
       ["KILLED", 4, "guards"],
     ]);
     expect(read("Two soldiers and a civilian were killed.")).toEqual([["KILLED", 2, "soldiers"]]);
+    expect(read("Among the injured are: 18 Croatian, 6 French and four others.").map(([metric, low]) => [metric, low])).toEqual([
+      ["INJURED", 18],
+      ["INJURED", 6],
+      ["INJURED", 4],
+    ]);
     expect(read("Seven guards were among 12 people killed.")).toEqual([
       ["KILLED", 7, "guards"],
       ["KILLED", 12, "people"],
