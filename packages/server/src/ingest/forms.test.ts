@@ -832,6 +832,8 @@ describe("attribution forms", () => {
       text: "With 40 deaths in Arden and 12 in Lomas, a spokesman, Col. Ivo Marsh, told reporters in the capital, Lindenport.",
     });
     expect(where.figures.map((f) => f.attributedToKey)).toEqual(["ivo-marsh", "ivo-marsh"]);
+    const alias = extractArticle({ text: "Authorities in Veldia, also known as Vel, say they have arrested 362 people." });
+    expect(alias.statements[0]).toMatchObject({ speakerKey: "authorities-in-veldia", text: "they have arrested 362 people" });
     const conference = extractArticle({ text: "Mayor Ivo Marsh told a news conference in Lindenport that 40 people had died." });
     expect(conference.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", text: "40 people had died" });
     const night = extractArticle({ text: "Seven of the miners were riding out of the shaft, safety officials said last night." });

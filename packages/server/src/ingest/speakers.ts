@@ -339,9 +339,10 @@ function isNameOnly(segment: string): boolean {
 export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: number } | null {
   // "the World Health Organization (WHO)": what is in brackets only repeats or explains the name. Blanked, not cut,
   // so offsets into the text stay as they are.
-  // "the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA,": the acronym after ", or" likewise.
+  // "the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA,": the acronym after ", or" likewise, and
+  // another name after ", also known as" ("Authorities in Myanmar, also known as Burma, say").
   const raw = (text.includes("(") ? text.replace(/\([^()]{1,60}\)/g, (m) => " ".repeat(m.length)) : text).replace(
-    /,\s+or\s+\p{Lu}[\p{Lu}.&-]{1,11},(?=\s*$)/u,
+    /,\s+(?:or\s+\p{Lu}[\p{Lu}.&-]{1,11}|(?:also\s+)?(?:known|called)\s+as\s+\p{Lu}[\p{L}.\s-]{1,40}),(?=\s*$)/u,
     (m) => " ".repeat(m.length),
   );
   const segments: Array<{ text: string; start: number }> = [];
