@@ -612,6 +612,12 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     ) {
       return "INJURED";
     }
+    // "six people had been admitted with deep wounds", "were admitted to hospital": taken in for their injuries.
+    if (/^(?:admitted|hospitalised|hospitalized)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "with") {
+      const cause = tokens.slice(k + 2, k + 6).find((t) => !t.isWord || /^(?:wounds|injuries|burns|fractures)$/.test(t.lower));
+      if (cause?.isWord) return "INJURED";
+    }
+    if (matchesAt(tokens, k, ["admitted", "to", "hospital"])) return "INJURED";
     // "were among those hurt", "are among the detained", "were among the 14 killed": any outcome word after
     // "among the/those" (and the total they are part of).
     // "were among 12 people killed": the total may come with no article, and name who it counts.
@@ -1226,6 +1232,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:unable|not|n't|failed|yet|cannot)$/.test(t.lower))
   ) {
     return "MISSING";
+  }
+  // "there has been no sign so far of the remaining 43 passengers", "no trace of the 12 climbers".
+  {
+    let v = tokens[k]?.lower === "remaining" ? k - 1 : k;
+    while (v >= 0 && /^(?:the|of|so|far|yet|still)$/.test(tokens[v]?.lower ?? "")) v--;
+    const of = tokens.slice(v + 1, from).some((t) => t.lower === "of");
+    if (/^(?:sign|trace|word)$/.test(tokens[v]?.lower ?? "") && tokens[v - 1]?.lower === "no" && of) return "MISSING";
   }
   // "rounded up 300 people".
   if (tokens[k]?.lower === "up" && /^(?:rounded|rounding)$/.test(tokens[k - 1]?.lower ?? "")) return "DETAINED";

@@ -46,6 +46,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["A total of 61 people were on the wooden boat.", { metric: "OTHER", low: 61 }],
   ["Forty people aboard drowned.", { metric: "KILLED", low: 40 }],
   ["The crew managed to save 51 people.", { metric: "OTHER", low: 51 }],
+  ["There has been no sign so far of the remaining 43 passengers.", { metric: "MISSING", low: 43, subject: "passengers" }],
+  ["There was no trace of the 12 climbers.", { metric: "MISSING", low: 12 }],
+  ["Six people had been admitted with deep wounds.", { metric: "INJURED", low: 6 }],
+  ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
   ["Some reports put the number of dead as high as twenty.", { metric: "KILLED", qualifier: "UP_TO", high: 20 }],
@@ -842,6 +846,8 @@ describe("attribution forms", () => {
     expect(bracket.entities[0]?.name).toBe("Storm Warning Centre in Lindenport");
     const unnamed = extractArticle({ text: "Nine herders were shot, a clinic nurse who asked not to be named said." });
     expect(unnamed.statements[0]).toMatchObject({ speakerRole: "a clinic nurse", text: "Nine herders were shot" });
+    const navy = extractArticle({ text: "The navy says there is no sign of the boat." });
+    expect(navy.statements[0]).toMatchObject({ speakerRole: "The navy", text: "there is no sign of the boat" });
     const border = extractArticle({ text: "A border guard said four migrants had drowned." });
     expect(border.statements[0]?.speakerRole).toBe("A border guard");
   });
