@@ -43,7 +43,7 @@ const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
 
 /** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
 const AUX_TAIL =
-  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|originally|initially|first|already|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
+  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|originally|initially|first|already|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
 /** Where the source is, between it and its verb: "the vigilance group in the area said", "officials there say". */
 const PLACE_TAIL = /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|there|locally)\s*$/i;
 /** Who carried the report, set off by commas before its verb: "Reports from residents, quoted by news services, said". */
@@ -148,8 +148,15 @@ function complement(s: string, from: number, verb: string): Complement {
     if (/^\s*(?:of|to|for|about|on|with)\b/.test(rest) && !aboutCount.test(rest)) return { kind: "act" };
     return { kind: "clause", start: i + lead };
   }
+  // "warned his government will not tolerate …", "announced the number of cases had doubled": a verb that names an act
+  // with a clause after it that has a verb of its own reports what was said.
+  if (REPORTING_ACT.test(verb) && OWN_VERB.test(rest)) return { kind: "clause", start: i + (rest.match(/^[\s,:]*/)?.[0].length ?? 0) };
   return { kind: "act" };
 }
+
+const REPORTING_ACT = /^(?:warned|warns|warn|announced|announces|announce|confirmed|confirms|confirm|reported|reports|report)$/;
+/** A subject of up to eight words, then an auxiliary or modal: the complement is a clause. */
+const OWN_VERB = /^\s+(?:[\p{L}\p{N}’'.,-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\s/u;
 
 interface Piece {
   text: string;

@@ -846,6 +846,12 @@ describe("attribution forms", () => {
     expect(bracket.entities[0]?.name).toBe("Storm Warning Centre in Lindenport");
     const unnamed = extractArticle({ text: "Nine herders were shot, a clinic nurse who asked not to be named said." });
     expect(unnamed.statements[0]).toMatchObject({ speakerRole: "a clinic nurse", text: "Nine herders were shot" });
+    const warned = extractArticle({ text: "President Ivo Marsh Tuesday warned his government will not tolerate more violence." });
+    expect(warned.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", text: "his government will not tolerate more violence" });
+    const announced = extractArticle({ text: "Health authorities announced the number of cases had doubled to 61." });
+    expect(announced.statements[0]?.text).toBe("the number of cases had doubled to 61");
+    const act = extractArticle({ text: "Health authorities confirmed two more cases of the flu." });
+    expect(act.statements[0]?.text).toBe("confirmed two more cases of the flu");
     const navy = extractArticle({ text: "The navy says there is no sign of the boat." });
     expect(navy.statements[0]).toMatchObject({ speakerRole: "The navy", text: "there is no sign of the boat" });
     const border = extractArticle({ text: "A border guard said four migrants had drowned." });
