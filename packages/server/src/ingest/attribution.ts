@@ -81,10 +81,10 @@ const ADVERBIALS: RegExp[] = [
     "uy",
   ),
   /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement|last night|this morning|overnight)(?![\p{L}])/uy,
-  // "told reporters in the capital, Dhaka.", "told a news conference in Kabul that …": where it was said, when
-  // nothing else or only the reported clause follows.
+  // "told reporters in the capital, Dhaka.", "told a news conference in Kabul that …", "told reporters in Geneva
+  // Thursday …": where it was said, when nothing else, the reported clause or the day follows.
   new RegExp(
-    `\\s*,?\\s*in\\s+(?:the\\s+(?:capital|city|town|port|province|region|district|village)|${CAPS}(?:\\s+${CAPS}){0,2})(?:\\s*,\\s*${CAPS}(?:\\s+${CAPS}){0,2})?(?=[\\s.!?]*$|,?\\s+that\\s)`,
+    `\\s*,?\\s*in\\s+(?:the\\s+(?:capital|city|town|port|province|region|district|village)|${CAPS}(?:\\s+${CAPS}){0,2})(?:\\s*,\\s*${CAPS}(?:\\s+${CAPS}){0,2})?(?=[\\s.!?]*$|,?\\s+that\\s|\\s+(?:on\\s+)?${WEEKDAY}\\b)`,
     "uy",
   ),
 ];

@@ -840,6 +840,8 @@ describe("attribution forms", () => {
     expect(alias.statements[0]).toMatchObject({ speakerKey: "authorities-in-veldia", text: "they have arrested 362 people" });
     const conference = extractArticle({ text: "Mayor Ivo Marsh told a news conference in Lindenport that 40 people had died." });
     expect(conference.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", text: "40 people had died" });
+    const geneva = extractArticle({ text: "Dr Ivo Marsh told reporters in Geneva Thursday the numbers were rising." });
+    expect(geneva.statements[0]?.text).toBe("the numbers were rising");
     const night = extractArticle({ text: "Seven of the miners were riding out of the shaft, safety officials said last night." });
     expect(night.statements[0]?.speakerRole).toBe("safety officials");
     const bracket = extractArticle({ text: "The Storm Warning Centre (SWC) in Lindenport said the toll of 19 might rise." });
