@@ -854,6 +854,10 @@ describe("attribution forms", () => {
     expect(announced.statements[0]?.text).toBe("the number of cases had doubled to 61");
     const act = extractArticle({ text: "Health authorities confirmed two more cases of the flu." });
     expect(act.statements[0]?.text).toBe("confirmed two more cases of the flu");
+    const passengers = extractArticle({ text: "The cause is unknown, but passengers claim that the train was too fast." });
+    expect(passengers.statements[0]).toMatchObject({ speakerKey: null, speakerRole: "passengers", text: "the train was too fast" });
+    const villagers = extractArticle({ text: "Villagers said the driver was drunk." });
+    expect(villagers.statements[0]).toMatchObject({ speakerKey: null, speakerRole: "Villagers" });
     const navy = extractArticle({ text: "The navy says there is no sign of the boat." });
     expect(navy.statements[0]).toMatchObject({ speakerRole: "The navy", text: "there is no sign of the boat" });
     const border = extractArticle({ text: "A border guard said four migrants had drowned." });

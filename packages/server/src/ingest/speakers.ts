@@ -36,7 +36,7 @@ const SOURCE_NOUNS = new Set(
     "volunteers workers paramedics nurses spokesman spokeswoman spokesperson officer officers report statement study " +
     "reports survey data figures tally count investigation estimates groups organisations organizations people man woman " +
     "diplomats diplomat lawmakers commanders soldiers police eyewitness eyewitnesses guards elders protesters " +
-    "demonstrators villagers agencies accounts"
+    "demonstrators villagers agencies accounts passengers passenger pilots"
   ).split(" "),
 );
 
@@ -216,7 +216,10 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     const name = ws.slice(start).join(" ");
     const before = ws.slice(0, start).join(" ");
     if (placePrecision(name) !== null && before === "") return null;
-    if (GROUP_NAME.test(name)) return before === "" ? { type: "unnamed", role: text } : null;
+    // "Passengers said", "Villagers say": a source noun that opens the sentence is capitalised, not named.
+    if (GROUP_NAME.test(name) || (before === "" && ws.length === 1 && SOURCE_NOUNS.has(name.toLowerCase()))) {
+      return before === "" ? { type: "unnamed", role: text } : null;
+    }
     if (before === "") return { type: "named", name, kind: "PERSON", role: null, known: false, surface: name };
     // "Officials in the town of Paiporta", "a spokesman for Hamas": the name is a complement, not the speaker.
     if (/\b(?:of|in|for|from|at|on|with|near|by)$/i.test(before)) return unnamedOrNull(text, ws);
