@@ -496,9 +496,12 @@ function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[
   return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
 
-/** "The Taliban released a statement saying the chief was killed": whoever put out the statement says it. */
+/**
+ * "The Taliban released a statement saying the chief was killed", "released a statement condemning the attack, saying
+ * …": whoever put out the statement says it.
+ */
 const ISSUED_SAYING =
-  /^(.{2,120}?)\s+(?:has\s+|have\s+)?(?:released|issued|put\s+out|published|sent|posted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|video|notice)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?saying\s+(?:that\s+)?/u;
+  /^(.{2,120}?)\s+(?:has\s+|have\s+)?(?:released|issued|put\s+out|published|sent|posted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|video|notice)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ing\s+[^,.;:!?"“”]{1,60},\s+)?saying\s+(?:that\s+)?/u;
 
 function issuedSaying(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
   const m = ISSUED_SAYING.exec(sentence.text);

@@ -858,6 +858,10 @@ describe("attribution forms", () => {
     expect(passengers.statements[0]).toMatchObject({ speakerKey: null, speakerRole: "passengers", text: "the train was too fast" });
     const villagers = extractArticle({ text: "Villagers said the driver was drunk." });
     expect(villagers.statements[0]).toMatchObject({ speakerKey: null, speakerRole: "Villagers" });
+    const condemning = extractArticle({
+      text: "President Ivo Marsh released a statement condemning the raid, saying such attacks must stop.",
+    });
+    expect(condemning.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", text: "such attacks must stop" });
     const navy = extractArticle({ text: "The navy says there is no sign of the boat." });
     expect(navy.statements[0]).toMatchObject({ speakerRole: "The navy", text: "there is no sign of the boat" });
     const border = extractArticle({ text: "A border guard said four migrants had drowned." });
