@@ -1,6 +1,6 @@
 import type { EntityRegistry, SpeakerRef } from "./entities.js";
 import type { QuoteSpan, Sentence } from "./sentences.js";
-import { locateSpeaker } from "./speakers.js";
+import { describedOrganisationsIn, locateSpeaker } from "./speakers.js";
 import { DATELINE, trimClaim, wordCount } from "./tokens.js";
 
 /** A statement before scoring: what was said, by whom, and where its content lies in the text. */
@@ -675,6 +675,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     if (found.length === 0) found = continued(sentence, out[out.length - 1]);
     if (found.length === 0) found = reported(sentence, registry);
     if (found.length === 0) actingPerson(sentence, registry);
+    for (const organisation of describedOrganisationsIn(sentence.text)) registry.resolve(organisation);
     const quote = found.find((d) => d.kind === "QUOTE");
     lastQuote = quote ?? null;
     out.push(...found);

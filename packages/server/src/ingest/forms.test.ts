@@ -862,6 +862,10 @@ describe("attribution forms", () => {
       text: "President Ivo Marsh released a statement condemning the raid, saying such attacks must stop.",
     });
     expect(condemning.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", text: "such attacks must stop" });
+    const mentioned = extractArticle({
+      text: 'The Nadir, a ship run by the aid group Seawatch Nord, saved 51 people. "Ten are dead," the group reported.',
+    });
+    expect(mentioned.statements[0]).toMatchObject({ speakerKey: "seawatch-nord", text: "Ten are dead" });
     const navy = extractArticle({ text: "The navy says there is no sign of the boat." });
     expect(navy.statements[0]).toMatchObject({ speakerRole: "The navy", text: "there is no sign of the boat" });
     const border = extractArticle({ text: "A border guard said four migrants had drowned." });

@@ -299,6 +299,22 @@ function describedOrganisation(text: string): SpeakerPhrase | null {
   return { type: "named", name: stripArticle(name), kind: "ORGANISATION", role, known: false, surface: stripArticle(name) };
 }
 
+const DESCRIBED_MENTION =
+  /(?<![\p{L}-])(?:the\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}(?:group|organi[sz]ation|agency|charity|watchdog)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}/gu;
+
+/**
+ * "a vessel operated by the German aid group Resqship": organisations a sentence names with a description, whether or
+ * not they speak in it, for a later "the group said".
+ */
+export function describedOrganisationsIn(text: string): SpeakerPhrase[] {
+  const found: SpeakerPhrase[] = [];
+  for (const m of text.matchAll(DESCRIBED_MENTION)) {
+    const phrase = describedOrganisation(m[0]);
+    if (phrase) found.push(phrase);
+  }
+  return found;
+}
+
 /** "Dr. Sarah Lin of the World Health Organization": a named person, and the organisation as their role. */
 function affiliated(text: string): SpeakerPhrase | null {
   const m = /^(.+?)\s+(?:of|from|at|with)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(text);
