@@ -308,6 +308,8 @@ const DESCRIBED_MENTION =
  */
 export function describedOrganisationsIn(text: string): SpeakerPhrase[] {
   const found: SpeakerPhrase[] = [];
+  // The full pattern tries every position; most sentences name no described organisation at all.
+  if (!/(?:group|organi[sz]ation|agency|charity|watchdog)\s+[A-Z\u00C0-\u00DE]/.test(text)) return found;
   for (const m of text.matchAll(DESCRIBED_MENTION)) {
     const phrase = describedOrganisation(m[0]);
     if (phrase) found.push(phrase);
