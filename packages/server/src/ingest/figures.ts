@@ -227,6 +227,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["fleeing"], "DISPLACED"],
   [["unaccounted", "for"], "MISSING"],
   [["taken", "into", "custody"], "DETAINED"],
+  // "100 people involved in the riots have turned themselves in".
+  [["turned", "themselves", "in"], "DETAINED"],
+  [["handed", "themselves", "in"], "DETAINED"],
+  [["handed", "themselves", "over"], "DETAINED"],
+  [["gave", "themselves", "up"], "DETAINED"],
   [["rounded", "up"], "DETAINED"],
   [["taken", "hostage"], "OTHER"],
   [["taken", "prisoner"], "DETAINED"],
@@ -617,7 +622,6 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       const cause = tokens.slice(k + 2, k + 6).find((t) => !t.isWord || /^(?:wounds|injuries|burns|fractures)$/.test(t.lower));
       if (cause?.isWord) return "INJURED";
     }
-    if (matchesAt(tokens, k, ["admitted", "to", "hospital"])) return "INJURED";
     // "were among those hurt", "are among the detained", "were among the 14 killed": any outcome word after
     // "among the/those" (and the total they are part of).
     // "were among 12 people killed": the total may come with no article, and name who it counts.
@@ -656,6 +660,14 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   return null;
 }
 
+/** Words of illness, and of harm done by force, which decide whether people in hospital are sick or hurt. */
+const DISEASE =
+  /^(?:virus|viral|symptoms|cholera|outbreak|disease|epidemic|pandemic|infection|infections|fever|flu|influenza|ebola|marburg|measles|dengue|malaria|covid|covid-19|coronavirus|mpox|pneumonia|diarrhoea|diarrhea|typhoid|meningitis|poisoning|sick|ill|illness)$/;
+const HARM =
+  /^(?:wounds?|wounded|injur(?:y|ies|ed)|hurt|burns|fractures|blast|explosion|crash|attack|bomb|bombing|shooting|collapse|fire)$/;
+
+const COMBATANTS = /^(?:militants|fighters|insurgents|rebels|troops|soldiers|gunmen|attackers|raiders|jihadists|militiamen|forces)$/;
+
 /**
  * Outcomes told in a verb phrase with words of its own in the middle: "suffered serious injuries", "are living in
  * makeshift shelters", "are crowding the border", "crossed into Uzbekistan", "took 30 people hostage".
@@ -673,7 +685,9 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     if (at >= 0 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
   // People at a border, or across it, have fled: "are crowding the border", "massed along the border".
-  if (/^(?:crowding|crowded|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing)$/.test(word)) {
+  // ("at least 17 militants crossed the border" attacked; fighters who cross have not fled.)
+  const fighters = tokens.slice(Math.max(0, k - 3), k).some((t) => COMBATANTS.test(t.lower));
+  if (!fighters && /^(?:crowding|crowded|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing)$/.test(word)) {
     const at = within(3, /^(?:border|frontier)$/);
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower))) return "DISPLACED";
     if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
@@ -929,7 +943,7 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
 
 /** Participles that open a phrase describing the counted people, not their fate. */
 const PHRASE_PARTICIPLES =
-  /^(?:connected|linked|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading)$/;
+  /^(?:connected|linked|involved|implicated|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading)$/;
 
 /** Words of a verb group, which a phrase about the people does not contain. */
 const VERB_GROUP =
@@ -1344,7 +1358,8 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
     // "the total number of infected people stands at 63,851": the people named by their outcome.
-    const outcome = tokens[j - 1] && (METRIC_WORDS[tokens[j - 1].lower] ?? OUTCOME_ADJECTIVES[tokens[j - 1].lower]);
+    const described = tokens[j - 1]?.lower ?? "";
+    const outcome = METRIC_WORDS[described] ?? OUTCOME_ADJECTIVES[described];
     if (outcome && isPeople(tokens[j] as Token) && matchesAt(tokens, j - 3, ["number", "of"])) return outcome;
     // "the number of Ebola cases worldwide is more than 17,000", "the number of confirmed deaths": words between.
     if (
@@ -1665,6 +1680,7 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
 export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
   const tokens = joinAdditions(tokenize(sentence.text, sentence.start), source);
   const drafts: FigureDraft[] = [];
+  const sickness = tokens.some((t) => DISEASE.test(t.lower)) && !tokens.some((t) => HARM.test(t.lower));
   for (const c of candidates(tokens, scanNumbers(tokens, source))) {
     if (isNotACount(tokens, c)) continue;
     const who = counted(tokens, c);
@@ -1732,8 +1748,11 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
       aboard(tokens, c, who) ??
       (parent !== null ? drafts[parent]?.metric : null);
     const sibling = own ? null : listSibling(tokens, c, who, previous);
-    const metric = own ?? sibling?.metric;
-    if (!metric) continue;
+    const found = own ?? sibling?.metric;
+    if (!found) continue;
+    // "132 people suffering from symptoms of the virus have been hospitalized": the sick in hospital are cases, not
+    // injured.
+    const metric = found === "INJURED" && sickness ? "OTHER" : found;
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
     const beyond =
       c.qualifier === "EXACT" &&
