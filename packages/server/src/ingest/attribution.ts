@@ -483,8 +483,12 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
   return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, m[2] ?? "put"), ...later];
 }
 
-/** "The agency quoted a police official as saying 12 people died": the one quoted is the source, not the agency. */
-const QUOTED_AS = /\bquoted\s+(.{2,100}?)\s+as\s+saying\s+(?:that\s+)?/u;
+/**
+ * "The agency quoted a police official as saying 12 people died", "Reuters quotes state television as saying today
+ * that …": the one quoted is the source, not the agency.
+ */
+const QUOTED_AS =
+  /\bquot(?:ed|es|e|ing)\s+(.{2,100}?)\s+as\s+saying\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:that\s+)?/u;
 
 function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
   const m = QUOTED_AS.exec(sentence.text);

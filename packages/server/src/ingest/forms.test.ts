@@ -870,6 +870,13 @@ describe("attribution forms", () => {
       text: 'The Nadir, a ship run by the aid group Seawatch Nord, saved 51 people. "Ten are dead," the group reported.',
     });
     expect(mentioned.statements[0]).toMatchObject({ speakerKey: "seawatch-nord", text: "Ten are dead" });
+    const exile = extractArticle({ text: "The government-in-exile says at least 99 people have been killed." });
+    expect(exile.statements[0]).toMatchObject({ speakerRole: "The government-in-exile", text: "at least 99 people have been killed" });
+    const quotes = extractArticle({
+      text: "Reuters quotes state television as saying today that 100 people have turned themselves in.",
+    });
+    expect(quotes.statements[0]?.text).toBe("100 people have turned themselves in");
+    expect(quotes.entities.map((e) => e.name)).not.toContain("Reuters");
     const navy = extractArticle({ text: "The navy says there is no sign of the boat." });
     expect(navy.statements[0]).toMatchObject({ speakerRole: "The navy", text: "there is no sign of the boat" });
     const border = extractArticle({ text: "A border guard said four migrants had drowned." });

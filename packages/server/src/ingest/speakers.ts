@@ -42,7 +42,7 @@ const SOURCE_NOUNS = new Set(
 
 /** Institutions: "the health ministry", "Ukraine's emergency service", "the Syrian authorities". */
 const GOVERNMENT_HEADS =
-  "ministry|ministries|department|government|authorities|authority|administration|army|military|police|forces|" +
+  "ministry|ministries|department|government-in-exile|government|authorities|authority|administration|army|military|police|forces|" +
   "embassy|prosecutor’s office|prosecutor's office|presidency|cabinet|parliament|directorate|service|services|" +
   "civil defence|civil defense|interior ministry|defence ministry|defense ministry|foreign ministry|health ministry|" +
   "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force";
