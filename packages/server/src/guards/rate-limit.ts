@@ -36,22 +36,25 @@ const resetOf = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext 
 
 /**
  * Request limits per caller: a token bucket that holds a minute's worth of requests and refills at that rate (a
- * steady per-second limiter, with a minute-long burst allowance on top). What remains is counted over both, less
- * one second's steady allowance, so that it starts at the limit less one and falls by one a request:
- * rate-limiter-flexible's BurstyRateLimiter reports only the per-second part, which read as "0 left" to a client that
- * could still send a minute's worth.
+ * steady limiter at the configured rate, with a minute-long burst allowance on top). The steady part gives
+ * ceil(limit / 60) requests a second, or for limits under 60 a minute one request every ceil(60 / limit) seconds: a
+ * limit of 10 refills one request every 6 s, not one a second. What remains is counted over both, less one step of
+ * the steady allowance, so that it starts at the limit less one and falls by one a request: rate-limiter-flexible's
+ * BurstyRateLimiter reports only the steady part, which read as "0 left" to a client that could still send a
+ * minute's worth.
  */
 export class RequestLimiter {
-  private readonly buckets = new Map<number, { perSecond: number; steady: RateLimiterAbstract; burst: RateLimiterAbstract }>();
+  private readonly buckets = new Map<number, { perStep: number; steady: RateLimiterAbstract; burst: RateLimiterAbstract }>();
   constructor(private readonly store: Store) {}
 
   private bucket(perMinute: number) {
     let bucket = this.buckets.get(perMinute);
     if (!bucket) {
-      const perSecond = Math.max(1, Math.ceil(perMinute / 60));
+      const perStep = Math.max(1, Math.ceil(perMinute / 60));
+      const stepSeconds = perMinute >= 60 ? 1 : Math.ceil(60 / Math.max(1, perMinute));
       bucket = {
-        perSecond,
-        steady: this.store(`rate:${perMinute}`, perSecond, 1),
+        perStep,
+        steady: this.store(`rate:${perMinute}`, perStep, stepSeconds),
         burst: this.store(`burst:${perMinute}`, perMinute, 60),
       };
       this.buckets.set(perMinute, bucket);
@@ -60,11 +63,11 @@ export class RequestLimiter {
   }
 
   async take(key: string, perMinute: number): Promise<RateLimitState> {
-    const { perSecond, steady, burst } = this.bucket(perMinute);
+    const { perStep, steady, burst } = this.bucket(perMinute);
     const allowed = (res: RateLimiterRes, left: number): RateLimitState => ({
       allowed: true,
       limit: perMinute,
-      remaining: Math.min(perMinute, Math.max(0, left - perSecond)),
+      remaining: Math.min(perMinute, Math.max(0, left - perStep)),
       resetSeconds: resetOf(res),
     });
     // The burst allowance is read alongside (not after) the steady take: one round trip to Redis, not two.
