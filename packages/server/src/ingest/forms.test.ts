@@ -967,8 +967,13 @@ describe("attribution forms", () => {
     });
   });
 
-  it("reads “the USGS” as an organisation known by its acronym", () => {
-    expect(first("The USGS says the quake was shallow.")).toMatchObject({ speakerKey: "usgs", text: "the quake was shallow" });
+  it("reads “the NDMA” as an organisation known by its acronym, and “the USGS” as the survey it stands for", () => {
+    expect(first("The NDMA says the quake was shallow.")).toMatchObject({ speakerKey: "ndma", text: "the quake was shallow" });
+    expect(first("The USGS says the quake was shallow.")).toMatchObject({ speakerKey: "us-geological-survey" });
+    expect(first("Two journalists were jailed, reports the Committee to Protect Journalists.")).toMatchObject({
+      speakerKey: "committee-to-protect-journalists",
+      text: "Two journalists were jailed",
+    });
   });
 
   it("takes no courtesy title for a role", () => {
