@@ -1677,7 +1677,19 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
 }
 
 /** Casualty-style figures stated in one sentence. */
-export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
+/**
+ * "… at least 33 people have died. Reuters put the figure at twenty-three.": a second source's value for the figure
+ * just stated, named only as "the figure" or "the number"; it takes that figure's metric.
+ */
+function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefined): Metric | null {
+  if (!earlier || tokens[c.from - 1]?.lower !== "at") return null;
+  if (!/^(?:figure|number|count|tally)$/.test(tokens[c.from - 2]?.lower ?? "")) return null;
+  if (!/^(?:the|that|this)$/.test(tokens[c.from - 3]?.lower ?? "")) return null;
+  return TOLL_VERBS.has(tokens[c.from - 4]?.lower ?? "") ? earlier : null;
+}
+
+/** `told`: the metric of the last figure the sentence before stated, for "put the figure at …". */
+export function findFigures(sentence: Sentence, source: string, told: Metric | null = null): FigureDraft[] {
   const tokens = joinAdditions(tokenize(sentence.text, sentence.start), source);
   const drafts: FigureDraft[] = [];
   const sickness = tokens.some((t) => DISEASE.test(t.lower)) && !tokens.some((t) => HARM.test(t.lower));
@@ -1741,6 +1753,7 @@ export function findFigures(sentence: Sentence, source: string): FigureDraft[] {
       partVerbAfter(tokens, who) ??
       metricAfter(tokens, who.last + 1) ??
       metricBefore(tokens, c.from, previous) ??
+      restated(tokens, c, previous?.metric ?? told) ??
       listedObject(tokens, c, who) ??
       sharedFate(tokens, c) ??
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.

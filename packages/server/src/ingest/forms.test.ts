@@ -615,6 +615,15 @@ describe("figure forms", () => {
     expect(read("Forty people were killed 3 days ago.")).toEqual([["KILLED", 40]]);
   });
 
+  it("reads a second source's value for the figure the sentence before stated (“put the figure at twenty-three”)", () => {
+    const article = extractArticle({ text: "At least 33 people have died in the protests. Reuters put the figure at twenty-three." });
+    expect(article.figures.map((f) => [f.metric, f.qualifier, f.low, f.attributedToKey])).toEqual([
+      ["KILLED", "AT_LEAST", 33, null],
+      ["KILLED", "EXACT", 23, "reuters"],
+    ]);
+    expect(extractArticle({ text: "The ministry approved the budget. Analysts put the figure at 300." }).figures).toEqual([]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);

@@ -121,8 +121,10 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
 
   const figures: ExtractedFigure[] = [];
   const stated = new Map<number, FigureDraft[]>();
+  let told: FigureDraft["metric"] | null = null;
   for (const sentence of sentences) {
-    const found = findFigures(sentence, text);
+    const found = findFigures(sentence, text, told);
+    told = found.at(-1)?.metric ?? null;
     if (found.length === 0) continue;
     const places = findPlaces(sentence);
     if (places.length === 0) {
