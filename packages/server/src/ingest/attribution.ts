@@ -62,8 +62,9 @@ const ADVERBIALS: RegExp[] = [
   new RegExp(
     `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally)` +
       `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?` +
-      // "in an address broadcast on state-owned television", "in a video posted online".
-      `(?:\\s+(?:broadcast|televised|aired|posted|published|carried|shown|released|issued)\\s+(?:online|(?:on|by|in)\\s+[^,.;:!?"“”]{1,50}))?`,
+      // "in an address broadcast on state-owned television", "in a video posted online", "in a report entitled …".
+      `(?:\\s+(?:broadcast|televised|aired|posted|published|carried|shown|released|issued)\\s+(?:online|(?:on|by|in)\\s+[^,.;:!?"“”]{1,50}))?` +
+      `(?:\\s+(?:entitled|titled|called)\\s+[^,;:!?"“”]{1,100}?(?=[,.;]?\\s*$|,))?`,
     "uy",
   ),
   new RegExp(
@@ -88,9 +89,11 @@ const ADVERBIALS: RegExp[] = [
     "uy",
   ),
 ];
-/** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council". */
+/** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council", "Agence France-Presse (AFP)". */
 const TOLD_OBJECT = new RegExp(
-  `\\s+(?:(?:the|a|an|this|these|local)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news service|news|television|TV|radio|service|network|channel|newspaper|website|reporters?|correspondents?|journalists?))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit|media|reporters?|journalists?|newspapers?|paper|radio|television))?)`,
+  `\\s+(?:(?:the|a|an|this|these|local)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news service|news|television|TV|radio|service|network|channel|newspaper|website|reporters?|correspondents?|journalists?))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit|media|reporters?|journalists?|newspapers?|paper|radio|television))?)` +
+    // "told the French Agency Press (AFP)": its acronym in brackets.
+    `(?:\\s*\\(\\p{Lu}[\\p{Lu}.&-]{1,11}\\))?`,
   "uy",
 );
 /** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …", ", where …". */

@@ -154,6 +154,10 @@ const METRIC_WORDS: Record<string, Metric> = {
   arrested: "DETAINED",
   arrests: "DETAINED",
   detentions: "DETAINED",
+  // "225 targeted assassinations", "40 killings": each a person killed.
+  killings: "KILLED",
+  murders: "KILLED",
+  assassinations: "KILLED",
 };
 
 /** Outcomes that describe people before their noun: "infected people", "injured passengers". */
@@ -244,6 +248,13 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["taking", "shelter"], "DISPLACED"],
   [["seeking", "shelter"], "DISPLACED"],
   [["fell", "ill"], "OTHER"],
+  // "300,000 people needed food aid", "2 million people in need of assistance": those the crisis touches.
+  [["needed", "food", "aid"], "OTHER"],
+  [["need", "food", "aid"], "OTHER"],
+  [["needed", "humanitarian"], "OTHER"],
+  [["need", "humanitarian"], "OTHER"],
+  [["needed", "supplementary", "feeding"], "OTHER"],
+  [["in", "need", "of"], "OTHER"],
   // "20 fishermen went missing", "two climbers have gone missing".
   [["went", "missing"], "MISSING"],
   [["gone", "missing"], "MISSING"],
@@ -362,6 +373,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
   arrested: "DETAINED",
   arresting: "DETAINED",
   jailed: "DETAINED",
+  jailing: "DETAINED",
+  imprisoned: "DETAINED",
+  imprisoning: "DETAINED",
   captured: "DETAINED",
   capturing: "DETAINED",
   executed: "KILLED",
@@ -419,7 +433,9 @@ const TOLL_VERBS = new Set(
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
-const NOT_A_COUNT_BEFORE = new Set("$ € £ us$ usd aged age ages no. no number page article resolution chapter route flight".split(" "));
+const NOT_A_COUNT_BEFORE = new Set(
+  "$ € £ us$ usd aged age ages no. no number page article resolution chapter route flight every per".split(" "),
+);
 const MONTH_WORDS = new Set(
   "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december".split(
     " ",
@@ -521,7 +537,11 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (before && NOT_A_COUNT_BEFORE.has(before.lower)) return true;
   // "aged between 5 and 10": the qualifier of a span of ages.
   if (c.from < c.numFrom && /^(?:aged|age|ages)$/.test(tokens[c.from - 1]?.lower ?? "")) return true;
-  if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text)) return true;
+  // "on March 15" is a date; "As of 24 March 156 people have died" starts a count after the date.
+  const daySized = c.low !== null && c.low <= 31 && c.to - c.numFrom === 1;
+  if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text) && daySized) return true;
+  // "at least 10 of 100,000 people infected", "nine out of every 10": a rate, not a count.
+  if (before?.lower === "of" && isCount(tokens[c.numFrom - 2]) && /^1(?:0|,?000)+$/.test(tokens[c.numFrom]?.text ?? "")) return true;
   // "15,935 - an increase of 600": a dash set off by spaces is punctuation, not the start of "-year-old".
   const spacedDash = after && /^[-–]$/.test(after.text) && after.start > (tokens[c.to - 1]?.end ?? after.start);
   // "8:50" is a time, but "killed 12: 10 soldiers and two civilians" goes on to a list.
@@ -1682,11 +1702,18 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
  * just stated, named only as "the figure" or "the number"; it takes that figure's metric.
  */
 function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefined): Metric | null {
-  if (!earlier || tokens[c.from - 1]?.lower !== "at") return null;
-  if (!/^(?:figure|number|count|tally)$/.test(tokens[c.from - 2]?.lower ?? "")) return null;
-  if (!/^(?:the|that|this)$/.test(tokens[c.from - 3]?.lower ?? "")) return null;
-  return TOLL_VERBS.has(tokens[c.from - 4]?.lower ?? "") ? earlier : null;
+  if (!earlier) return null;
+  // "put the figure at 23".
+  if (tokens[c.from - 1]?.lower === "at" && matchesAt(tokens, c.from - 3, ["the"]) && RESTATED.test(tokens[c.from - 2]?.lower ?? "")) {
+    return TOLL_VERBS.has(tokens[c.from - 4]?.lower ?? "") ? earlier : null;
+  }
+  // "the total is around 1,500", "the figure stood at 40".
+  const verb = tokens[c.from - 1]?.lower === "at" ? c.from - 2 : c.from - 1;
+  const named = /^(?:is|was|stands|stood)$/.test(tokens[verb]?.lower ?? "") && RESTATED.test(tokens[verb - 1]?.lower ?? "");
+  return named && tokens[verb - 2]?.lower === "the" ? earlier : null;
 }
+
+const RESTATED = /^(?:figure|number|count|tally|total)$/;
 
 /** `told`: the metric of the last figure the sentence before stated, for "put the figure at …". */
 export function findFigures(sentence: Sentence, source: string, told: Metric | null = null): FigureDraft[] {

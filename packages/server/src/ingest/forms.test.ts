@@ -46,6 +46,11 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["A total of 61 people were on the wooden boat.", { metric: "OTHER", low: 61 }],
   ["Forty people aboard drowned.", { metric: "KILLED", low: 40 }],
   ["The crew managed to save 51 people.", { metric: "OTHER", low: 51 }],
+  ["As of 24 March 156 people have died of meningitis.", { metric: "KILLED", low: 156 }],
+  ["Almost 300,000 people in the district needed food aid.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 300_000 }],
+  ["Two million people are in need of humanitarian assistance.", { metric: "OTHER", low: 2_000_000 }],
+  ["The insurgents were accused of 225 targeted assassinations.", { metric: "KILLED", low: 225 }],
+  ["Police have been imprisoning hundreds of youths.", { metric: "DETAINED", qualifier: "VAGUE", low: 200 }],
   ["There has been no sign so far of the remaining 43 passengers.", { metric: "MISSING", low: 43, subject: "passengers" }],
   ["There was no trace of the 12 climbers.", { metric: "MISSING", low: 12 }],
   ["Officials said 100 people involved in the riots have turned themselves in.", { metric: "DETAINED", low: 100 }],
@@ -285,6 +290,8 @@ const NOT_FIGURES = [
   "No one was killed.",
   "Trucks carrying food aid for 2,000 families were on the road.",
   "At least 17 militants crossed the border from the north.",
+  "Six districts are in epidemic phase, with at least 10 of 100,000 people infected.",
+  "More than nine out of every 10 people infected die without treatment.",
   "The victims were aged 19 to 56.",
   "Twelve homes were destroyed.",
   "The death toll over the past three days is unknown.",
@@ -622,6 +629,11 @@ describe("figure forms", () => {
       ["KILLED", "EXACT", 23, "reuters"],
     ]);
     expect(extractArticle({ text: "The ministry approved the budget. Analysts put the figure at 300." }).figures).toEqual([]);
+    const total = extractArticle({ text: "Police arrested hundreds of youths. A spokesman said the total is around 1,500." });
+    expect(total.figures.map((f) => [f.metric, f.low])).toEqual([
+      ["DETAINED", 200],
+      ["DETAINED", 1500],
+    ]);
   });
 
   it("leaves out a part of a figure that has a verb of its own", () => {
@@ -879,6 +891,12 @@ describe("attribution forms", () => {
       text: 'The Nadir, a ship run by the aid group Seawatch Nord, saved 51 people. "Ten are dead," the group reported.',
     });
     expect(mentioned.statements[0]).toMatchObject({ speakerKey: "seawatch-nord", text: "Ten are dead" });
+    const entitled = extractArticle({ text: "At least 40 civilians were killed, UNAMA said in a report entitled Civilians in Conflict." });
+    expect(entitled.figures[0]?.attributedToKey).toBe("unama");
+    const agency = extractArticle({ text: "A spokesman told Agence France Presse (AFP) on Wednesday that only 24 people had died." });
+    expect(agency.statements[0]?.text).toBe("only 24 people had died");
+    const quotedBy = extractArticle({ text: "Ten children have died, according to an official quoted by the ‘Daily Nation’ newspaper." });
+    expect(quotedBy.statements[0]?.speakerRole).toBe("an official");
     const exile = extractArticle({ text: "The government-in-exile says at least 99 people have been killed." });
     expect(exile.statements[0]).toMatchObject({ speakerRole: "The government-in-exile", text: "at least 99 people have been killed" });
     const quotes = extractArticle({

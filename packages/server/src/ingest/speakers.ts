@@ -183,7 +183,7 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   // "Residents reached by telephone", "witnesses contacted by VOA": how the source was reached is not who it is.
   // "A statement from the office of Prime Minister X": the statement is X's.
   const text = core(raw)
-    .text.replace(/\s+(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on)\s+[\p{L}’'. -]{1,40}$/u, "")
+    .text.replace(/\s+(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on)\s+[\p{L}‘’“”'". -]{1,40}$/u, "")
     // "the Paris-based Reporters Without Borders": where it sits is no part of its name.
     .replace(/^((?:[Tt]he\s+)?)\p{Lu}[\p{L}.]*-based\s+(?=\p{Lu})/u, "$1")
     .replace(/^(?:a|the)\s+(?:joint\s+|written\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+office\s+of\s+)?/i, "")
