@@ -1571,7 +1571,9 @@ function counted(tokens: Token[], c: Candidate): Counted {
   if (!out.head && !out.metric) out.modifiers = [];
   if (!out.metric && /^(?:bodies|body)$/.test(out.head?.lower ?? "")) out.metric = "KILLED";
   // Refugees and evacuees are counted as displaced by being named: "75,000 refugees crossed the border".
-  if (!out.metric && /^(?:refugees|evacuees)$/.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
+  // ("the fire spread, injuring seven refugees": an outcome verb right before the count says what befell them.)
+  const acted = !!METRIC_BEFORE[tokens[c.from - 1]?.lower ?? ""];
+  if (!out.metric && !acted && /^(?:refugees|evacuees)$/.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
   // ("One survivor, identified as …, said": one person introduced by name is no count of the rescued.)
   const introduced =

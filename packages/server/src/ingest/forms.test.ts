@@ -46,6 +46,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["A total of 61 people were on the wooden boat.", { metric: "OTHER", low: 61 }],
   ["Forty people aboard drowned.", { metric: "KILLED", low: 40 }],
   ["The crew managed to save 51 people.", { metric: "OTHER", low: 51 }],
+  ["The fire spread through the camp, injuring seven refugees.", { metric: "INJURED", low: 7, subject: "refugees" }],
   ["As of 24 March 156 people have died of meningitis.", { metric: "KILLED", low: 156 }],
   ["Almost 300,000 people in the district needed food aid.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 300_000 }],
   ["Two million people are in need of humanitarian assistance.", { metric: "OTHER", low: 2_000_000 }],
