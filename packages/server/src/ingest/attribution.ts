@@ -137,6 +137,7 @@ function complement(s: string, from: number, verb: string): Complement {
   if ((verb === "told" || verb === "tells" || verb === "tell") && !/^\s+that\b/.test(s.slice(i))) i = toldObjectEnd(s, i);
   i = skipAdverbials(s, i);
   const rest = s.slice(i);
+  const lead = rest.match(/^[\s,:]*/)?.[0].length ?? 0;
   const that = rest.match(/^\s*,?\s*that\s+/);
   if (that) return { kind: "that", start: i + that[0].length };
   if (ATTRIBUTION_TAIL.test(rest)) return { kind: "empty" };
@@ -144,7 +145,6 @@ function complement(s: string, from: number, verb: string): Complement {
   if (/^claim/.test(verb) && /^\s*(?:full\s+)?(?:responsibility|credit)\b/.test(rest)) return { kind: "act" };
   if (/^declare/.test(verb) && /^\s*(?:a|an|the|three|two|\d+)\s/.test(rest)) return { kind: "act" };
   if (CLAUSE_VERB.test(verb)) {
-    const lead = rest.match(/^[\s,:]*/)?.[0].length ?? 0;
     // "say about 30 people were wounded": "about" qualifies a number, the complement is a clause.
     const aboutCount =
       /^\s*about\s+(?:\d|(?:(?:a\s+)?(?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half)\b)/i;
@@ -153,7 +153,7 @@ function complement(s: string, from: number, verb: string): Complement {
   }
   // "warned his government will not tolerate …", "announced the number of cases had doubled": a verb that names an act
   // with a clause after it that has a verb of its own reports what was said.
-  if (REPORTING_ACT.test(verb) && OWN_VERB.test(rest)) return { kind: "clause", start: i + (rest.match(/^[\s,:]*/)?.[0].length ?? 0) };
+  if (REPORTING_ACT.test(verb) && OWN_VERB.test(rest)) return { kind: "clause", start: i + lead };
   return { kind: "act" };
 }
 

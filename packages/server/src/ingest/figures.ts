@@ -1721,7 +1721,12 @@ const RESTATED = /^(?:figure|number|count|tally|total)$/;
 export function findFigures(sentence: Sentence, source: string, told: Metric | null = null): FigureDraft[] {
   const tokens = joinAdditions(tokenize(sentence.text, sentence.start), source);
   const drafts: FigureDraft[] = [];
-  const sickness = tokens.some((t) => DISEASE.test(t.lower)) && !tokens.some((t) => HARM.test(t.lower));
+  // Read only when a count of injured is found: most sentences have none.
+  let sickness: boolean | undefined;
+  const aboutSickness = () => {
+    sickness ??= tokens.some((t) => DISEASE.test(t.lower)) && !tokens.some((t) => HARM.test(t.lower));
+    return sickness;
+  };
   for (const c of candidates(tokens, scanNumbers(tokens, source))) {
     if (isNotACount(tokens, c)) continue;
     const who = counted(tokens, c);
@@ -1794,7 +1799,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     if (!found) continue;
     // "132 people suffering from symptoms of the virus have been hospitalized": the sick in hospital are cases, not
     // injured.
-    const metric = found === "INJURED" && sickness ? "OTHER" : found;
+    const metric = found === "INJURED" && aboutSickness() ? "OTHER" : found;
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
     const beyond =
       c.qualifier === "EXACT" &&

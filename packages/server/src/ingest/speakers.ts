@@ -299,8 +299,13 @@ function describedOrganisation(text: string): SpeakerPhrase | null {
   return { type: "named", name: stripArticle(name), kind: "ORGANISATION", role, known: false, surface: stripArticle(name) };
 }
 
-const DESCRIBED_MENTION =
-  /(?<![\p{L}-])(?:the\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}(?:group|organi[sz]ation|agency|charity|watchdog)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}/gu;
+const MENTION_HEADS = "group|organi[sz]ation|agency|charity|watchdog";
+const DESCRIBED_MENTION = new RegExp(
+  `(?<![\\p{L}-])(?:the\\s+)?(?:\\p{L}[\\p{Ll}-]*\\s+){0,2}(?:${MENTION_HEADS})\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,4}`,
+  "gu",
+);
+/** A cheap test first: the full pattern tries every position, and most sentences name no described organisation. */
+const MENTION_HEAD_BEFORE_NAME = new RegExp(`(?:${MENTION_HEADS})\\s+[A-Z\\u00C0-\\u00DE]`);
 
 /**
  * "a vessel operated by the German aid group Resqship": organisations a sentence names with a description, whether or
@@ -308,8 +313,7 @@ const DESCRIBED_MENTION =
  */
 export function describedOrganisationsIn(text: string): SpeakerPhrase[] {
   const found: SpeakerPhrase[] = [];
-  // The full pattern tries every position; most sentences name no described organisation at all.
-  if (!/(?:group|organi[sz]ation|agency|charity|watchdog)\s+[A-Z\u00C0-\u00DE]/.test(text)) return found;
+  if (!MENTION_HEAD_BEFORE_NAME.test(text)) return found;
   for (const m of text.matchAll(DESCRIBED_MENTION)) {
     const phrase = describedOrganisation(m[0]);
     if (phrase) found.push(phrase);
