@@ -24,6 +24,7 @@ import { CSRF_HEADER, identify, identityOf, isRefusal, useIdentity, type Identit
 import type { ErrorCode } from "./error-codes.js";
 import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
+import { useCompiledQueries } from "./compiled-execution.js";
 import { maskedErrors } from "./guards/errors.js";
 import { rateLimitBucket, rateLimitHeaders, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
 import { createPublicResponseCache, type PublicResponseCache } from "./http/response-cache.js";
@@ -127,9 +128,12 @@ export function createYogaApp(
       useCookies(),
       useIdentity(database.prisma, sessions),
       useRateLimit(services.rateLimiting, config.rateLimits),
+      // Each wraps the execute function the plugins before it set: the deadline gives up on whichever executor
+      // runs the operation, and the response cache answers before both.
+      useCompiledQueries(),
+      useDeadline(),
       ...publicResponses.plugins,
       ...useOperationLimits(config.limits, { anonymousIntrospection: security.anonymousIntrospection }),
-      useDeadline(),
       useIdempotencyKeys(database.prisma),
       useLiveUpdates(services.events),
       ...(config.exposeSqlStatementCount ? [useSqlStatementCount()] : []),

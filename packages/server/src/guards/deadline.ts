@@ -9,14 +9,41 @@ export const timeoutError = (limitMs: number) =>
 
 /**
  * Stops executing a request when its deadline passes or its client leaves: the executor resolves no further
- * fields, and the request's remaining SQL statements are refused (request-budget.ts).
+ * fields, and the request's remaining SQL statements are refused (request-budget.ts). The compiled executor
+ * (compiled-execution.ts) does not read the signal, so the answer is given up when it fires; what that executor
+ * still has in flight finds its statements refused.
  */
 export function useDeadline(): Plugin {
   return {
-    onExecute({ args }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const budget = currentBudget();
+      if (!budget) return;
       // @ts-expect-error graphql-tools' executor reads `signal`; envelop's ExecutionArgs type does not list it.
-      if (budget) args.signal = budget.signal;
+      args.signal = budget.signal;
+      const { signal } = budget;
+      setExecuteFn((executionArgs) => givenUpOnAbort(executeFn(executionArgs), signal));
     },
   };
+}
+
+const isPromiseLike = <T>(value: T | PromiseLike<T>): value is PromiseLike<T> =>
+  typeof (value as PromiseLike<T> | null)?.then === "function";
+
+function givenUpOnAbort<T>(result: T | PromiseLike<T>, signal: AbortSignal): T | Promise<T> {
+  if (!isPromiseLike(result)) return result;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    result.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
 }
