@@ -121,6 +121,32 @@ describe("SQL statements per claim page", () => {
   });
 });
 
+describe("a query run again", () => {
+  // A query is compiled from its second run (compiled-execution.ts): the compiled code must find what the page's
+  // planned statements loaded exactly as the first run did, or every relation falls back to loading row by row.
+  const QUEUE = graphql(`query QueueAgain($first: Int!) {
+    claims(first: $first) {
+      edges { node {
+        id text status
+        claimant { name }
+        appearances(first: 10) { edges { node { excerpt source { url title } } } }
+        ratings(first: 10) { totalCount edges { node { label reviewer { name } } } }
+        verdict { label publishedBy { name } }
+      } }
+    }
+  }`);
+
+  it("answers the same, with the same statements, compiled as on its first run", async () => {
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(await statements(QUEUE, 50, reviewer));
+    expect(runs[0]!.nodes.every((c) => c.appearances.edges.length === 2 && c.ratings.edges.length === 2)).toBe(true);
+    for (const again of runs.slice(1)) {
+      expect(again.nodes).toEqual(runs[0]!.nodes);
+      expect(again.count).toBe(runs[0]!.count);
+    }
+  });
+});
+
 describe("nodes(ids:)", () => {
   const NODES = graphql(`query ClaimsByIds($ids: [ID!]!) {
     nodes(ids: $ids) { __typename ... on Claim { id text claimant { name } appearances(first: 10) { edges { node { excerpt source { url } } } } verdict { label } } }
