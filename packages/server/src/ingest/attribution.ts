@@ -55,6 +55,7 @@ const ANONYMITY_TAIL =
 const PASSIVE_TAIL = /(?:^|\s)(?:is|are|was|were|be|been|being|get|got|so)\s*$/i;
 
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const CAPS = "[\\p{Lu}][\\p{L}\\p{N}’'.-]*";
 /** Scene-setting between a verb and its complement: "on Monday", "in a statement", "at a news conference". */
 const ADVERBIALS: RegExp[] = [
@@ -402,8 +403,9 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
       .replace(/\s+in\s+the\s+(?:country|region|area|city|province|state|territory)$/i, "")
       // "according to officials there": the place already in view.
       .replace(/\s+(?:there|here|locally)$/i, "")
-      // "according to the president's office Tuesday": when, not who.
-      .replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "");
+      // "according to the president's office Tuesday", "a report released by the UN mission in February": when, not who.
+      .replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "")
+      .replace(new RegExp(`\\s+(?:(?:in|on|since)\\s+${MONTH}(?:\\s+\\d{4})?|(?:last|this|earlier\\s+this)\\s+(?:week|month|year))$`), "");
     const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
     if (located?.start !== 0) continue;
     // "UN officials said 350 people were killed, according to news agencies": the officials are the source, the

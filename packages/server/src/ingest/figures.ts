@@ -214,6 +214,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["forced", "to", "flee"], "DISPLACED"],
   [["forced", "to", "leave"], "DISPLACED"],
   [["made", "homeless"], "DISPLACED"],
+  [["rendered", "homeless"], "DISPLACED"],
   [["took", "shelter"], "DISPLACED"],
   [["treated", "in"], "INJURED"],
   [["treated", "at"], "INJURED"],
@@ -578,6 +579,12 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     let close = k + 1;
     while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
     k = close;
+  } else if (tokens[k]?.lower === "including") {
+    // "Eight people including the bomber were killed": the same aside with no commas, up to the verb group.
+    const verbAt = tokens.findIndex(
+      (t, i) => i > k + 1 && i - k <= 10 && (AUXILIARIES.has(t.lower) || METRIC_AFTER.some(([words]) => matchesAt(tokens, i, words))),
+    );
+    if (verbAt > 0 && tokens.slice(k + 1, verbAt).every((t) => t.isWord || isCount(t))) k = verbAt;
   }
   // "282 people - many of them teenagers - missing": an aside between dashes; a typed "--" is one dash.
   if (/^[-–—]$/.test(tokens[k]?.text ?? "")) {
@@ -696,13 +703,22 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   const word = tokens[k]?.lower ?? "";
   if (!OUTCOME_PHRASE_OPENERS.test(word)) return null;
   const within = (n: number, test: RegExp) => tokens.slice(k + 1, k + 1 + n).findIndex((t) => test.test(t.lower));
-  if (/^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain)$/.test(word)) {
+  if (/^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred)$/.test(word)) {
     const at = within(3, /^(?:injuries|injury|wounds|burns)$/);
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "INJURED";
   }
-  if (/^(?:living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded)$/.test(word) && tokens[k + 1]?.lower === "in") {
-    const at = within(4, /^(?:shelters|camps|tents|centers|centres)$/);
-    if (at >= 0 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
+  // "are staying in makeshift shelters", "have stayed at about 370 evacuation centres", "were sheltering in schools".
+  if (
+    /^(?:living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded)$/.test(word) &&
+    /^(?:in|at)$/.test(tokens[k + 1]?.lower ?? "")
+  ) {
+    const refuge = /^shelter/.test(word)
+      ? /^(?:shelters|camps|tents|centers|centres|schools|churches|mosques|stadiums|temples)$/
+      : /^(?:shelters|camps|tents|centers|centres)$/;
+    const at = within(5, refuge);
+    const counted = (t: Token) =>
+      SHELTER_KINDS.test(t.lower) || isCount(t) || /^(?:about|some|around|nearly|more|than|over|dozens|hundreds|of)$/.test(t.lower);
+    if (at >= 0 && tokens.slice(k + 2, k + 1 + at).every(counted)) return "DISPLACED";
   }
   // People at a border, or across it, have fled: "are crowding the border", "massed along the border".
   // ("at least 17 militants crossed the border" attacked; fighters who cross have not fled.)
@@ -779,7 +795,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|staying|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;

@@ -58,6 +58,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Another 132 people with symptoms of the virus have been hospitalized.", { metric: "OTHER", low: 132 }],
   ["Twelve people were hospitalized after the bus crash.", { metric: "INJURED", low: 12 }],
   ["Six people had been admitted with deep wounds.", { metric: "INJURED", low: 6 }],
+  ["Nine people including the driver were killed.", { metric: "KILLED", low: 9, statedText: "Nine people" }],
+  ["Four miners including a foreman died underground.", { metric: "KILLED", low: 4, subject: "miners" }],
+  ["About 300 others got minor injuries.", { metric: "INJURED", qualifier: "APPROXIMATELY", low: 300 }],
+  ["Some 12,000 people have stayed at about 90 evacuation centres.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 12_000 }],
+  ["More than 800 villagers were sheltering in schools.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 800 }],
+  ["About 2,500 people were rendered homeless.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 2500 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
@@ -305,6 +311,7 @@ const NOT_FIGURES = [
   "The storm destroyed several homes.",
   "In some cases the water rose to 3 metres.",
   "Thirty guests were living in the hotel.",
+  "Forty tourists stayed at two hotels.",
   "Twenty workers received bonuses.",
   "One member of parliament said the vote was fair.",
   "The wall was 1.5 to 2 metres high.",
@@ -1101,6 +1108,9 @@ describe("attribution forms", () => {
       text: "its fighters had left the town",
     });
     expect(first("Eight fishermen drowned, according to the harbour office Tuesday.")?.speakerKey).toBe("harbour-office");
+    expect(first("Some 400 civilians died in 2019, according to a report released by the harbour office in March.")?.speakerKey).toBe(
+      "harbour-office",
+    );
   });
 
   it("reads the scene of saying past a broadcast, an acronym after “, or” and a clause after the speaker's title", () => {
