@@ -51,6 +51,9 @@ const CARRIER_ASIDE = /,\s+(?:quoted|cited|relayed|carried|reported)\s+by\s+[^,]
 /** Why the source is unnamed, between it and its verb: "a hospital official who asked not to be named said". */
 const ANONYMITY_TAIL =
   /\s+who\s+(?:asked|requested|declined|spoke|did\s+not|was\s+not|were\s+not|is\s+not|are\s+not|wished|refused)\b[^,.;:"“”]{0,60}$/i;
+/** How the source spoke, between it and its verb: "the agency in a statement Thursday said". */
+const MEDIUM_TAIL =
+  /\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|report|tweet|post|letter|release|bulletin|interview|message)\s*$/iu;
 /** A passive ("were reported missing", "has been described as") has no speaker before the verb. */
 const PASSIVE_TAIL = /(?:^|\s)(?:is|are|was|were|be|been|being|get|got|so)\s*$/i;
 
@@ -237,7 +240,7 @@ function stripAuxiliaries(text: string): string {
   let out = text.replace(CARRIER_ASIDE, " ");
   for (let prev = ""; prev !== out; ) {
     prev = out;
-    out = out.replace(AUX_TAIL, " ").replace(PLACE_TAIL, " ").replace(ANONYMITY_TAIL, " ");
+    out = out.replace(AUX_TAIL, " ").replace(PLACE_TAIL, " ").replace(ANONYMITY_TAIL, " ").replace(MEDIUM_TAIL, " ");
   }
   return out;
 }

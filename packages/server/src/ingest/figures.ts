@@ -716,9 +716,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       ? /^(?:shelters|camps|tents|centers|centres|schools|churches|mosques|stadiums|temples)$/
       : /^(?:shelters|camps|tents|centers|centres)$/;
     const at = within(5, refuge);
-    const counted = (t: Token) =>
-      SHELTER_KINDS.test(t.lower) || isCount(t) || /^(?:about|some|around|nearly|more|than|over|dozens|hundreds|of)$/.test(t.lower);
-    if (at >= 0 && tokens.slice(k + 2, k + 1 + at).every(counted)) return "DISPLACED";
+    if (at >= 0 && tokens.slice(k + 2, k + 1 + at).every(shelterWording)) return "DISPLACED";
   }
   // People at a border, or across it, have fled: "are crowding the border", "massed along the border".
   // ("at least 17 militants crossed the border" attacked; fighters who cross have not fled.)
@@ -742,11 +740,11 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   }
   // "about 20,000 people are in evacuation centres", "remain in relief camps".
   if (word === "in" && /^(?:are|were|remain|remained|remains|still|now)$/.test(tokens[k - 1]?.lower ?? "")) {
-    const at = within(3, /^(?:shelters|camps|centers|centres)$/);
+    const at = within(5, /^(?:shelters|camps|centers|centres)$/);
     const kinds = tokens.slice(k + 1, k + 1 + at);
     // A bare "in the camps" may be anywhere; "in relief camps", "in shelters" is where the displaced are.
     const named = tokens[k + 1 + at]?.lower === "shelters" || kinds.some((t) => t.lower !== "the");
-    if (at >= 0 && named && kinds.every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
+    if (at >= 0 && named && kinds.every(shelterWording)) return "DISPLACED";
   }
   // "200,000 people left their flooded village homes", "abandoned their homes": homes left behind, the people displaced.
   if (/^(?:left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted)$/.test(word) && tokens[k + 1]?.lower === "their") {
@@ -802,6 +800,11 @@ const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mu
 
 const SHELTER_KINDS =
   /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
+
+/** The words between "in" and "shelters": their kind, and how many there are ("over 800 evacuation centres"). */
+function shelterWording(t: Token): boolean {
+  return SHELTER_KINDS.test(t.lower) || isCount(t) || /^(?:about|some|around|nearly|more|than|over|dozens|hundreds|of)$/.test(t.lower);
+}
 
 function isPeopleOrCount(t: Token | undefined): boolean {
   return !!t && (isPeople(t) || isCount(t));

@@ -64,6 +64,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 12,000 people have stayed at about 90 evacuation centres.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 12_000 }],
   ["More than 800 villagers were sheltering in schools.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 800 }],
   ["About 2,500 people were rendered homeless.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 2500 }],
+  ["More than 5,000 people remain in over 100 evacuation centres.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 5000 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
@@ -1111,6 +1112,15 @@ describe("attribution forms", () => {
     expect(first("Some 400 civilians died in 2019, according to a report released by the harbour office in March.")?.speakerKey).toBe(
       "harbour-office",
     );
+  });
+
+  it("reads a source past how it spoke, and a name past the institution in its title", () => {
+    expect(first("The Harbour Agency in a statement Thursday said six people died.")?.speakerKey).toBe("harbour-agency");
+    const { statements, entities } = extractArticle({
+      text: "Head of the crisis centre of the Health Ministry Lena Roos said the clinic was full.",
+    });
+    expect(statements[0]?.speakerKey).toBe("lena-roos");
+    expect(entities[0]).toMatchObject({ name: "Lena Roos", title: "Head of the crisis centre of the Health Ministry" });
   });
 
   it("reads the scene of saying past a broadcast, an acronym after “, or” and a clause after the speaker's title", () => {

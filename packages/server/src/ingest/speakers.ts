@@ -93,6 +93,14 @@ const TITLE_WORDS = new Set(
   ).split(" "),
 );
 
+/** The head words of institutions, capitalised as inside a name ("Ministry", "Forces"): never part of a person's name. */
+const INSTITUTION_WORDS = new Set(
+  `${GOVERNMENT_HEADS}|${ORGANISATION_HEADS}`
+    .split("|")
+    .filter((w) => /^[a-z]+$/.test(w))
+    .map((w) => w[0]?.toUpperCase() + w.slice(1)),
+);
+
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|(?:al|el|ad|as|ash|at|an|ar)-\p{Lu}[\p{L}\p{M}’'-]*)$/u;
 const PARTICLE = /^(?:bin|ibn|abu|bint|de|da|di|du|van|von|der|den|la|le|dos|das|del|ben|al|el)$/;
 
@@ -120,7 +128,8 @@ function nameStart(ws: string[]): number {
   let count = 0;
   while (i > 0 && count < 5) {
     const w = ws[i - 1] ?? "";
-    const isName = NAME_WORD.test(w) && !TITLE_WORDS.has(w) && !NOT_NAMES.has(w) && !/[’']s$/.test(w);
+    // "head of the crisis centre of the Health Ministry Rustam Pakaya": an institution's head word ends the title.
+    const isName = NAME_WORD.test(w) && !TITLE_WORDS.has(w) && !NOT_NAMES.has(w) && !/[’']s$/.test(w) && !INSTITUTION_WORDS.has(w);
     const isParticle = PARTICLE.test(w) && i < ws.length && i - 1 > 0;
     if (!isName && !isParticle) break;
     i--;
