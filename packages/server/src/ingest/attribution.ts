@@ -226,6 +226,7 @@ function speakerAfter(text: string) {
     .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
     .replace(/[\s.!?]+$/, "")
     .replace(/\s+at\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}$/su, "") // "… Doctor Abdullah Saheb at Al-Numan hospital"
+    .replace(new RegExp(`\\s+(?:(?:on\\s+)?${WEEKDAY}|today|yesterday)$`), "") // "…, warned the agency on Friday."
     .trim();
   if (np === "" || wordCount(np) > 14) return null;
   const located = locateSpeaker(np.includes(",") ? `${np},` : np);
@@ -392,7 +393,8 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
   const npStart = at + "according to ".length;
   const tail = s.slice(npStart);
   // The source runs to the next comma, or two commas for an apposition ("X, a spokesman for Y,").
-  const commas = [...tail.matchAll(/,/g)].map((m) => m.index);
+  // (The comma of a number, "7,200", ends nothing.)
+  const commas = [...tail.matchAll(/,(?!\d)|(?<!\d),/g)].map((m) => m.index);
   const candidates = [commas[1], commas[0], tail.search(/[.!?]?\s*$/)].filter((n): n is number => n !== undefined && n > 0);
   for (const end of candidates) {
     const raw = tail.slice(0, end);
@@ -444,7 +446,21 @@ function accordingAfter(sentence: Sentence, previous: Sentence | undefined, regi
 const SHOWN_BY =
   /\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Tt]allies|[Tt]ally|[Rr]ecords)\s+(?:(?:released|published|issued|compiled|provided)\s+)?(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:by|from)\s+([^,;:]{2,80}?)\s+(?:showed|show|shows|put|puts|indicated|indicate)\s+/u;
 
+/** "A total of 4,493 people have died, statistics released by the World Health Organization showed on Wednesday." */
+const SHOWN_BY_AFTER = new RegExp(
+  `,\\s+(?:the\\s+)?(?:(?:new|latest|official)\\s+)?(?:figures|data|statistics|numbers|tallies|records)\\s+(?:(?:released|published|issued|compiled|provided)\\s+)?(?:(?:on\\s+)?${WEEKDAY}\\s+)?(?:by|from)\\s+([^,;:]{2,80}?)\\s+(?:showed|show|shows|indicated|indicate)(?:\\s+(?:on\\s+)?${WEEKDAY})?[\\s.!?]*$`,
+  "u",
+);
+
 function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const after = SHOWN_BY_AFTER.exec(sentence.text);
+  if (after && !insideQuote(sentence, sentence.start + after.index)) {
+    const located = locateSpeaker((after[1] ?? "").replace(/\s*\([^()]*\)$/, ""));
+    const content = piece(sentence, 0, after.index);
+    if (located?.start === 0 && content && wordCount(content.text) >= 3) {
+      return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "showed")];
+    }
+  }
   const m = SHOWN_BY.exec(sentence.text);
   if (!m || insideQuote(sentence, sentence.start + m.index)) return [];
   const located = locateSpeaker((m[1] ?? "").replace(/\s*\([^()]*\)$/, ""));

@@ -305,6 +305,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["disappeared"], "MISSING"],
   [["displaced"], "DISPLACED"],
   [["fled"], "DISPLACED"],
+  // "Nearly 6,000 people flee attacks": the present of headlines and leads.
+  [["flee"], "DISPLACED"],
   [["uprooted"], "DISPLACED"],
   [["homeless"], "DISPLACED"],
   [["detained"], "DETAINED"],
@@ -349,7 +351,8 @@ const AUXILIARIES = new Set(
   (
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
-    "since then yet either been being as according may might could likely more known having registered declared " +
+    "since then yet either been being as according may might could must would will should likely more known having " +
+    "registered declared " +
     "counted classified understood continue continues continued aboard"
   ).split(" "),
 );
@@ -1520,6 +1523,14 @@ function counted(tokens: Token[], c: Candidate): Counted {
     const t = tokens[k] as Token;
     // "Twelve U.S. soldiers": the full stop of a dotted abbreviation belongs to it.
     if (dottedAbbreviationEnd(tokens, k)) continue;
+    // "8,997 confirmed, probable and suspected cases": the statuses of the cases, listed.
+    if (/^(?:,|and|or)$/.test(t.lower) && CASE_STATUS.test(tokens[k - 1]?.lower ?? "")) {
+      const next = tokens[k + 1]?.lower ?? "";
+      if (CASE_STATUS.test(next) || (t.text === "," && /^(?:and|or)$/.test(next) && CASE_STATUS.test(tokens[k + 2]?.lower ?? ""))) {
+        n--;
+        continue;
+      }
+    }
     if (!t.isWord) break;
     // "Twelve Afghan and NATO soldiers": two modifiers of one people noun.
     if (/^(?:and|or)$/.test(t.lower) && out.modifiers.length > 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) {
@@ -1605,6 +1616,9 @@ function counted(tokens: Token[], c: Candidate): Counted {
 }
 
 /** "the ferry's", "the ship’s": a noun in the possessive. */
+/** How sure a count of cases is: "confirmed", "suspected", "probable". */
+const CASE_STATUS = /^(?:confirmed|suspected|probable|possible|presumed|presumptive|lab-confirmed|laboratory-confirmed)$/;
+
 const POSSESSIVE = /^\p{L}+['’]s$/u;
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

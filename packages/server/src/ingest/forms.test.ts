@@ -65,6 +65,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 800 villagers were sheltering in schools.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 800 }],
   ["About 2,500 people were rendered homeless.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 2500 }],
   ["More than 5,000 people remain in over 100 evacuation centres.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 5000 }],
+  [
+    "Officials counted 640 confirmed, probable and suspected cases.",
+    { metric: "OTHER", low: 640, statedText: "640 confirmed, probable and suspected cases" },
+  ],
+  ["Officials said some 9,000 people must have left their homes.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 9000 }],
+  ["Nearly 4,000 villagers flee the fighting.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 4000 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
@@ -1112,6 +1118,17 @@ describe("attribution forms", () => {
     expect(first("Some 400 civilians died in 2019, according to a report released by the harbour office in March.")?.speakerKey).toBe(
       "harbour-office",
     );
+  });
+
+  it("keeps the comma of a number out of a source of “according to”, and reads statistics credited after the figure", () => {
+    const { figures, entities } = extractArticle({ text: "According to the Harbour Agency, 7,200 people are sheltering in schools." });
+    expect(figures[0]).toMatchObject({ low: 7200, attributedToKey: "harbour-agency" });
+    expect(entities.map((e) => e.name)).toEqual(["Harbour Agency"]);
+    const shown = extractArticle({
+      text: "A total of 4,100 people have died of the fever, statistics released by the Harbour Agency showed on Wednesday.",
+    });
+    expect(shown.figures[0]).toMatchObject({ low: 4100, attributedToKey: "harbour-agency" });
+    expect(first("As many as 9,000 people could be displaced, warned the Harbour Agency on Friday.")?.speakerKey).toBe("harbour-agency");
   });
 
   it("reads a source past how it spoke, and a name past the institution in its title", () => {
