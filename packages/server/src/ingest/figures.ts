@@ -1001,6 +1001,15 @@ const NOT_PHRASE_ING =
  * died", "twelve people sleeping in the house", "twelve people who had gathered for prayers were killed". Skipped
  * only when a form of "be" or "have", or the metric verb itself, ends it; a relative clause's own verb comes first.
  */
+/** "from 43 families": a count of the households the people came from, at k. */
+function fromHouseholds(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k - 1]?.lower === "from" &&
+    isCount(tokens[k]) &&
+    /^(?:families|households|homes|villages|communities)$/.test(tokens[k + 1]?.lower ?? "")
+  );
+}
+
 function pastLocative(tokens: Token[], from: number): number {
   const opener = tokens[from]?.lower ?? "";
   // "four boys connected to a militia were killed", "two men working at the site died": a participle phrase.
@@ -1030,6 +1039,11 @@ function pastLocative(tokens: Token[], from: number): number {
     }
     const age = (aged && (isCount(t) || /^(?:between|and|to|from)$/.test(t.lower))) || /^\d+s$/.test(t.lower);
     if (age) continue;
+    // "144 people from 43 families were rescued": where they came from, counted in households.
+    if (fromHouseholds(tokens, k)) {
+      k++;
+      continue;
+    }
     if (!t.isWord || /^\d/.test(t.text) || VERB_GROUP.test(t.lower) || METRIC_WORDS[t.lower]) return from;
     // A second clause or a report ("where …", "who said …") is no longer about who was counted.
     if (/^(?:who|whom|whose|which|that|where|when|while|because|after|before|since|as|if|said|says|say|told)$/.test(t.lower)) return from;
@@ -1788,6 +1802,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       howBadly ||
       NESTING.some((n) => endsBefore(tokens, c.from, n)) ||
       (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
+    // "144 people from 43 families": the households only say where the people counted came from.
+    if (previous && tokens[c.from - 2]?.end === previous.statedEnd && fromHouseholds(tokens, c.from)) continue;
     // "trapping thousands under buildings — including two hospitals": a listed count of things is no part of the people.
     const next = tokens[who.last + 1];
     const things = !who.head && !who.metric && next && /^\p{Ll}{3,}s$/u.test(next.text) && !isPeople(next) && !MODIFIER_SUBJECT[next.lower];

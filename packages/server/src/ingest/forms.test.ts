@@ -1131,6 +1131,18 @@ describe("attribution forms", () => {
     expect(first("As many as 9,000 people could be displaced, warned the Harbour Agency on Friday.")?.speakerKey).toBe("harbour-agency");
   });
 
+  it("credits a quotation to a speaker described by a title in apposition, and counts people, not the families they came from", () => {
+    const quoted = extractArticle({
+      text: "“We have found 40 bodies,” Lena Roos, commandant of the Harbour Rescue Force, told reporters.",
+    });
+    expect(quoted.figures[0]).toMatchObject({ low: 40, attributedToKey: "lena-roos" });
+    const rescued = extractArticle({ text: "Twelve died, while 90 people from 20 families were rescued." });
+    expect(rescued.figures.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 12],
+      ["OTHER", 90],
+    ]);
+  });
+
   it("reads a source past how it spoke, and a name past the institution in its title", () => {
     expect(first("The Harbour Agency in a statement Thursday said six people died.")?.speakerKey).toBe("harbour-agency");
     const { statements, entities } = extractArticle({

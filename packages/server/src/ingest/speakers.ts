@@ -23,7 +23,11 @@ const ROLE_NOUNS = new Set(
     "member monitor investigator editor historian professor economist pope bishop imam rabbi cleric survivor father " +
     "mother relative neighbour neighbor teacher worker volunteer manager owner farmer student guard eyewitness " +
     "elder councillor councilor lawyer pilot driver shopkeeper trader villager constable policeman inspector " +
-    "administrator coroner priest pastor scientist seismologist meteorologist forecaster ranger diplomat ruler chieftain warden admiral brigadier superintendent marshal"
+    "administrator coroner priest pastor scientist seismologist meteorologist forecaster ranger diplomat ruler chieftain warden admiral brigadier superintendent marshal " +
+    "commandant collector magistrate sheriff registrar attorney counsel solicitor ombudsman supervisor foreman engineer " +
+    "technician epidemiologist virologist geologist volcanologist hydrologist climatologist statistician consultant " +
+    "consul congressman congresswoman undersecretary treasurer campaigner organiser organizer delegate mediator " +
+    "executive firefighter lifeguard diver fisherman crewman archbishop cardinal mufti mullah chaplain headman"
   ).split(" "),
 );
 
