@@ -1143,6 +1143,14 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("reads authorities placed in a state named in lower case, and a described news agency as no one named before", () => {
+    expect(first("Authorities in Lindo state said 25 people were killed.")?.speakerKey).toBe("authorities-in-lindo-state");
+    const { statements } = extractArticle({
+      text: "The Harbour Agency said three people died. The state news agency reported that 31 people were killed.",
+    });
+    expect(statements[1]).toMatchObject({ speakerKey: null, speakerRole: "The state news agency" });
+  });
+
   it("reads a source past how it spoke, and a name past the institution in its title", () => {
     expect(first("The Harbour Agency in a statement Thursday said six people died.")?.speakerKey).toBe("harbour-agency");
     const { statements, entities } = extractArticle({
