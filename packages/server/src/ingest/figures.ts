@@ -326,6 +326,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "12 hostages were freed". ("Released" is left out: "two men were questioned and released" counts no one harmed.)
   [["freed"], "OTHER"],
   [["evacuated"], "OTHER"],
+  // "6,000 residents have been told to evacuate their homes": ordered out, counted with the evacuated.
+  ...["told", "ordered", "urged", "asked", "advised", "forced"].map((verb): [string[], Metric] => [[verb, "to", "evacuate"], "OTHER"]),
   [["trapped"], "OTHER"],
   [["rescued"], "OTHER"],
   // "three fishermen were hoisted to safety", "airlifted from the roof".

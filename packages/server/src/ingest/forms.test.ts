@@ -71,6 +71,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ],
   ["Officials said some 9,000 people must have left their homes.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 9000 }],
   ["Nearly 4,000 villagers flee the fighting.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 4000 }],
+  ["About 6,000 residents have been ordered to evacuate their homes.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 6000 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
