@@ -514,7 +514,19 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
 const QUOTED_AS =
   /\bquot(?:ed|es|e|ing)\s+(.{2,100}?)\s+as\s+saying\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+day)\s+)?(?:that\s+)?/u;
 
+/** "Foreign Minister Nyan Win was quoted by state television as saying …": the one quoted is the subject. */
+const QUOTED_BY_AS =
+  /^(.{2,120}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+(?:by|in)\s+[^,;:]{2,80}?\s+as\s+saying\s+(?:that\s+)?/u;
+
 function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
+  const passive = QUOTED_BY_AS.exec(sentence.text);
+  if (passive) {
+    const located = locateSpeaker(stripAuxiliaries(passive[1] ?? ""));
+    const content = piece(sentence, passive[0].length, sentence.text.length);
+    if (located && content && wordCount(content.text) >= 3) {
+      return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
+    }
+  }
   const m = QUOTED_AS.exec(sentence.text);
   if (!m || insideQuote(sentence, sentence.start + m.index)) return [];
   const located = locateSpeaker((m[1] ?? "").replace(/,$/, ""));

@@ -149,11 +149,13 @@ export class EntityRegistry {
 
   private definite(head: string, surface: string): SpeakerRef {
     const word = new RegExp(`\\b${head.replace(/[^\p{L}\s-]/gu, "")}\\b`, "iu");
+    // A title is matched by its head noun: "the official" is "a government official", "the government" is not.
+    const titleEnd = new RegExp(`\\b${head.replace(/[^\p{L}\s-]/gu, "")}$`, "iu");
     // "the rights group", "the relief organization": described, not named, so the organisation last in view.
     const described = GENERIC_ORGANISATION.test(head) && surface.trim().split(/\s+/).length > 2;
     let entry = described
       ? this.latest((e) => e.entity.kind === "ORGANISATION")
-      : this.latest((e) => word.test(e.entity.name) || word.test(titleHead(e.entity.title)));
+      : this.latest((e) => word.test(e.entity.name) || titleEnd.test(titleHead(e.entity.title)));
     // "the group", "the movement": the organisation last quoted, whatever it calls itself.
     if (!entry && GENERIC_ORGANISATION.test(head)) entry = this.latest((e) => e.entity.kind === "ORGANISATION");
     // "the statement said": the statement of whoever was quoted last, unless a person ("he said in a statement") was.

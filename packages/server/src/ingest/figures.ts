@@ -864,7 +864,8 @@ function unclosedAside(tokens: Token[], at: number): number {
   let people = false;
   for (let k = at + 1; k < tokens.length && k - at <= 6; k++) {
     const t = tokens[k] as Token;
-    if (people && /^(?:have|has|had|were|was|are|is)$/.test(t.lower)) return k;
+    // "more than 1,300 people, mostly villagers died": the outcome verb may follow with no auxiliary.
+    if (people && (/^(?:have|has|had|were|was|are|is)$/.test(t.lower) || METRIC_AFTER_KILLED.has(t.lower))) return k;
     if (!t.isWord || isCount(t) || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return -1;
     if (isPeople(t)) people = true;
   }
@@ -1046,6 +1047,8 @@ function pastLocative(tokens: Token[], from: number): number {
       k++;
       continue;
     }
+    // "41 million people in Bangladesh, India and Nepal have been affected": a list of places.
+    if (t.text === "," && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
     if (!t.isWord || /^\d/.test(t.text) || VERB_GROUP.test(t.lower) || METRIC_WORDS[t.lower]) return from;
     // A second clause or a report ("where …", "who said …") is no longer about who was counted.
     if (/^(?:who|whom|whose|which|that|where|when|while|because|after|before|since|as|if|said|says|say|told)$/.test(t.lower)) return from;

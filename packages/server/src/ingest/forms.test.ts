@@ -72,6 +72,11 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Officials said some 9,000 people must have left their homes.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 9000 }],
   ["Nearly 4,000 villagers flee the fighting.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 4000 }],
   ["About 6,000 residents have been ordered to evacuate their homes.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 6000 }],
+  [
+    "At least 4 million people in Lindo, Varna and Koss have been directly affected.",
+    { metric: "OTHER", qualifier: "AT_LEAST", low: 4_000_000 },
+  ],
+  ["More than 300 people, mostly villagers died in the floods.", { metric: "KILLED", qualifier: "MORE_THAN", low: 300 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
@@ -1150,6 +1155,17 @@ describe("attribution forms", () => {
       text: "The Harbour Agency said three people died. The state news agency reported that 31 people were killed.",
     });
     expect(statements[1]).toMatchObject({ speakerKey: null, speakerRole: "The state news agency" });
+  });
+
+  it("credits the one quoted “by” a broadcaster, and never resolves “the government” to an official by the words of his title", () => {
+    expect(first("Minister Lena Roos was quoted by state television as saying 40 people had died.")).toMatchObject({
+      speakerKey: "lena-roos",
+      text: "40 people had died",
+    });
+    const { figures } = extractArticle({
+      text: "Omar Bakri, a government official, said 12 people drowned. At least 47 people died, the government said in a statement.",
+    });
+    expect(figures[1]?.attributedToKey).not.toBe("omar-bakri");
   });
 
   it("reads a source past how it spoke, and a name past the institution in its title", () => {
