@@ -752,7 +752,10 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     if (at >= 0 && named && kinds.every(shelterWording)) return "DISPLACED";
   }
   // "200,000 people left their flooded village homes", "abandoned their homes": homes left behind, the people displaced.
-  if (/^(?:left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted)$/.test(word) && tokens[k + 1]?.lower === "their") {
+  if (
+    /^(?:left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted)$/.test(word) &&
+    tokens[k + 1]?.lower === "their"
+  ) {
     const at = within(5, /^(?:homes|houses|villages|towns|neighbourhoods|neighborhoods)$/);
     if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "DISPLACED";
   }
@@ -798,7 +801,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|abandoned|abandoning|fled|fleeing|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;

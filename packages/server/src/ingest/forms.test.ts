@@ -77,6 +77,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
     { metric: "OTHER", qualifier: "AT_LEAST", low: 4_000_000 },
   ],
   ["More than 300 people, mostly villagers died in the floods.", { metric: "KILLED", qualifier: "MORE_THAN", low: 300 }],
+  ["The clashes forced more than 60,000 people to leave their homes.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 60_000 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],

@@ -53,7 +53,7 @@ const GOVERNMENT_HEADS =
 const ORGANISATION_HEADS =
   "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
-  "programme|program|watchdog|rebels|militia|survey|panel";
+  "programme|program|watchdog|rebels|militia|survey|panel|syndicate";
 const MEDIA_HEADS = "media|media outlets|outlets|news agency|broadcaster|television|TV|newspaper|channel|radio|daily|press|news outlet";
 
 /** "ministry|Ministry": heads match in either case, while the name after "of" must stay capitalised. */
