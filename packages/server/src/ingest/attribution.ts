@@ -51,6 +51,9 @@ const CARRIER_ASIDE = /,\s+(?:quoted|cited|relayed|carried|reported)\s+by\s+[^,]
 /** Why the source is unnamed, between it and its verb: "a hospital official who asked not to be named said". */
 const ANONYMITY_TAIL =
   /\s+who\s+(?:asked|requested|declined|spoke|did\s+not|was\s+not|were\s+not|is\s+not|are\s+not|wished|refused)\b[^,.;:"“”]{0,60}$/i;
+/** Where the source is, told in a clause: "a doctor at the hospital where the bodies were taken said". */
+const WHERE_TAIL =
+  /\s+where\s+(?:the|a|an|most|many|some)\s+[^,.;:"“”]{1,50}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+\p{Ll}{3,}\s*$/iu;
 /** How the source spoke, between it and its verb: "the agency in a statement Thursday said". */
 const MEDIUM_TAIL =
   /\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|report|tweet|post|letter|release|bulletin|interview|message)\s*$/iu;
@@ -241,7 +244,12 @@ function stripAuxiliaries(text: string): string {
   let out = text.replace(CARRIER_ASIDE, " ");
   for (let prev = ""; prev !== out; ) {
     prev = out;
-    out = out.replace(AUX_TAIL, " ").replace(PLACE_TAIL, " ").replace(ANONYMITY_TAIL, " ").replace(MEDIUM_TAIL, " ");
+    out = out
+      .replace(AUX_TAIL, " ")
+      .replace(PLACE_TAIL, " ")
+      .replace(ANONYMITY_TAIL, " ")
+      .replace(MEDIUM_TAIL, " ")
+      .replace(WHERE_TAIL, " ");
   }
   return out;
 }

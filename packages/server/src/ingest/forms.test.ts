@@ -769,6 +769,11 @@ describe("attribution forms", () => {
       "the crossing was closed",
     ],
     ["A border guard said four migrants had drowned.", "A border guard", "four migrants had drowned"],
+    [
+      "A doctor at the district hospital where the injured were taken said the wards were full.",
+      "A doctor at the district hospital",
+      "the wards were full",
+    ],
     ["A nurse working at the field clinic said the wards were full.", "A nurse working at the field clinic", "the wards were full"],
     [
       "A lawmaker representing the coastal district says the levees failed.",
