@@ -536,6 +536,8 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
   return out;
 }
 
+const FRACTIONS = /^(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|two-thirds|three-quarters)$/;
+
 function isNotACount(tokens: Token[], c: Candidate): boolean {
   const before = tokens[c.numFrom - 1];
   const beforeWord = before?.lower === "." ? tokens[c.numFrom - 2] : before;
@@ -548,6 +550,11 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text) && daySized) return true;
   // "at least 10 of 100,000 people infected", "nine out of every 10": a rate, not a count.
   if (before?.lower === "of" && isCount(tokens[c.numFrom - 2]) && /^1(?:0|,?000)+$/.test(tokens[c.numFrom]?.text ?? "")) return true;
+  // "one in three people", "one in five children": a share, not a count.
+  if (after?.lower === "in" && isCount(tokens[c.to + 1])) return true;
+  if (before?.lower === "in" && isCount(tokens[c.numFrom - 2])) return true;
+  // "a third of the 90 passengers": the whole of which a fraction is meant; its outcome is the fraction's.
+  if (before?.lower === "the" && tokens[c.numFrom - 2]?.lower === "of" && FRACTIONS.test(tokens[c.numFrom - 3]?.lower ?? "")) return true;
   // "15,935 - an increase of 600": a dash set off by spaces is punctuation, not the start of "-year-old".
   const spacedDash = after && /^[-–]$/.test(after.text) && after.start > (tokens[c.to - 1]?.end ?? after.start);
   // "8:50" is a time, but "killed 12: 10 soldiers and two civilians" goes on to a list.

@@ -78,6 +78,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ],
   ["More than 300 people, mostly villagers died in the floods.", { metric: "KILLED", qualifier: "MORE_THAN", low: 300 }],
   ["The clashes forced more than 60,000 people to leave their homes.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 60_000 }],
+  ["At least 1.5m people have been displaced.", { metric: "DISPLACED", qualifier: "AT_LEAST", low: 1_500_000 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
@@ -354,6 +355,8 @@ const NOT_FIGURES = [
   "The 40 workers left their village on foot.",
   "The town is home to a family of four.",
   "The reporter was on top 10 lists.",
+  "Roughly one in three people were displaced.",
+  "Almost a third of the 90 passengers drowned.",
 ];
 
 describe("figure forms", () => {

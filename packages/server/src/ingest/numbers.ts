@@ -113,6 +113,12 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
     if (a === null || b === null || a > b) return null;
     return { from: i, to: i + 1, low: a, high: b, vague: false, approximate: false, range: true };
   }
+  // "1.5m people", "2bn": the scale written as a suffix.
+  const suffixed = /^(\d+(?:\.\d+)?)(m|bn)$/.exec(first.lower);
+  if (suffixed) {
+    const scaled = Math.round(Number(suffixed[1]) * (suffixed[2] === "m" ? 1_000_000 : 1_000_000_000));
+    return { from: i, to: i + 1, low: scaled, high: scaled, vague: false, approximate: false, range: false };
+  }
   let value = digitsValue(first.text);
   if (value === null) return null;
   let to = i + 1;
