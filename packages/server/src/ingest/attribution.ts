@@ -81,6 +81,8 @@ const ADVERBIALS: RegExp[] = [
   // "said shortly after Thursday's attack that …": the time of saying, when "that" follows it.
   /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|(?:(?:state|state-owned|state-run|national|local|public)\s+)?(?:television|TV|radio))(?![\p{L}])/uy,
+  // "said on its website", "said on its Telegram channel".
+  /\s*,?\s*on\s+(?:its|their|his|her)\s+(?:official\s+)?(?:website|web\s+site|Facebook\s+page|Twitter\s+account|X\s+account|Telegram\s+channel|blog|account|page)(?![\p{L}])/uy,
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
   // "said from Gode": where the source spoke from, when nothing follows.
   // "said from Gode, one of the worst-affected areas": where the source spoke from, when nothing else follows.
@@ -146,6 +148,8 @@ function complement(s: string, from: number, verb: string): Complement {
   const rest = s.slice(i);
   const lead = rest.match(/^[\s,:]*/)?.[0].length ?? 0;
   const that = rest.match(/^\s*,?\s*that\s+/);
+  // "The army denied that civilians were killed": what is denied is not what the army says; the denial is the statement.
+  if (that && DENIAL_VERB.test(verb)) return { kind: "act" };
   if (that) return { kind: "that", start: i + that[0].length };
   if (ATTRIBUTION_TAIL.test(rest)) return { kind: "empty" };
   // "claimed responsibility for the attack", "declared a curfew": an act named by its object, not reported speech.
@@ -164,6 +168,8 @@ function complement(s: string, from: number, verb: string): Complement {
   return { kind: "act" };
 }
 
+export const DENIAL_VERB =
+  /^(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|disputed|disputes|dispute|refuted|refutes|refute)$/;
 const REPORTING_ACT = /^(?:warned|warns|warn|announced|announces|announce|confirmed|confirms|confirm|reported|reports|report)$/;
 /** A subject of up to eight words, then an auxiliary or modal: the complement is a clause. */
 const OWN_VERB = /^\s+(?:[\p{L}\p{N}’'.,-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\s/u;

@@ -335,7 +335,13 @@ describe("Kyiv missile strike: twenty-five, nearly a dozen, 1 300, up to, straig
         text: "In Kyiv, twenty-five people were killed and nearly a dozen remain missing under the rubble of a children's hospital",
       },
       { speakerKey: "ukraines-emergency-service", text: "staff had evacuated 1 300 patients from the hospital" },
-      { kind: "STATEMENT", speakerKey: "pavel-sorokin", speakerRole: "Kremlin spokesman", text: "Russia had struck the hospital" },
+      // The denial is what he said, never the clause he denied.
+      {
+        kind: "STATEMENT",
+        speakerKey: "pavel-sorokin",
+        speakerRole: "Kremlin spokesman",
+        text: "denied that Russia had struck the hospital",
+      },
       { kind: "QUOTE", speakerKey: "pavel-sorokin", text: "Russia does not strike civilian targets" },
       {
         kind: "QUOTE",

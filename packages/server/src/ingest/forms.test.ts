@@ -1177,6 +1177,13 @@ describe("attribution forms", () => {
     expect(figures[1]?.attributedToKey).not.toBe("omar-bakri");
   });
 
+  it("keeps a denial as what was said, credits no figure to whoever denies it, and skips where a group posted", () => {
+    const denied = extractArticle({ text: "The army denied that 40 civilians were killed in the strike." });
+    expect(denied.statements[0]?.text).toBe("denied that 40 civilians were killed in the strike");
+    expect(denied.figures[0]).toMatchObject({ low: 40, statementIndex: null });
+    expect(first("The group said on its website that it carried out the bombing.")?.text).toBe("it carried out the bombing");
+  });
+
   it("reads a source past how it spoke, and a name past the institution in its title", () => {
     expect(first("The Harbour Agency in a statement Thursday said six people died.")?.speakerKey).toBe("harbour-agency");
     const { statements, entities } = extractArticle({

@@ -7,7 +7,7 @@
  * checkworthiness.ts (a score and its reasons for every item). Word lists live next to the rule that uses them;
  * gazetteer.ts holds the shared places and organisations.
  */
-import { type StatementDraft, TOLL_SETTING_VERBS, extractStatements } from "./attribution.js";
+import { DENIAL_VERB, type StatementDraft, TOLL_SETTING_VERBS, extractStatements } from "./attribution.js";
 import { type Signal, WEIGHTS, attributionSignal, hasHedge, score, wordingSignals } from "./checkworthiness.js";
 import { EntityRegistry } from "./entities.js";
 import { type FigureDraft, findFigures } from "./figures.js";
@@ -56,6 +56,8 @@ const REPORTING_VERB = new RegExp(
  */
 function reportsFigure(said: StatementDraft, draft: FigureDraft, text: string): boolean {
   if (said.kind === "QUOTE" || REPORTING_VERB.test(said.verb)) return true;
+  // "The army denied that 40 civilians were killed": whoever denies a figure does not report it.
+  if (DENIAL_VERB.test(said.verb)) return false;
   if (said.sentence.quotes.some((q) => q.start <= draft.statedStart && draft.statedEnd <= q.end)) return true;
   return !/(?:^|[\s,])(?:as|after|when|while|because)\s/i.test(text.slice(said.contentStart, draft.statedStart));
 }
