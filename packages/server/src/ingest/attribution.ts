@@ -24,7 +24,7 @@ const CLAUSE_VERBS =
   "commented|comments|observed|clarified|clarifies|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
   // Plural present, as headlines and leads write it: "Officials fear …", "Authorities warn …".
   "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict|caution|cautions|think|thinks|" +
-  "suspect|suspects";
+  "suspect|suspects|reporting";
 /** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
 const ACT_VERBS =
   "condemned|condemns|condemn|expressed|expresses|voiced|voices|attributed|attributes|urged|urges|vowed|vows|called|" +
@@ -311,7 +311,9 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
       }
     }
     const window = Math.max(0, m.index - SUBJECT_WINDOW);
-    const pre = stripAuxiliaries(raw.slice(window));
+    // "Al Jazeera is reporting that …": a report in progress, not a passive.
+    const progressive = /ing$/.test(verb) ? /\s+(?:is|are|was|were)\s*$/ : null;
+    const pre = stripAuxiliaries(progressive ? raw.slice(window).replace(progressive, " ") : raw.slice(window));
     // "were reported missing", "Photos posted by journalists": participles, not speech.
     // ("said by phone" is how it was said.)
     if (PASSIVE_TAIL.test(pre) || /^\s+by\b(?!\s+(?:tele)?phone\b)/.test(s.slice(verbEnd, verbEnd + 14))) continue;

@@ -1291,7 +1291,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const end = tokens.findIndex((t, i) => i > from && (t.text === "," || t.text === "." || i - from > 8));
     if (tokens.slice(from, end < 0 ? from + 8 : end).some((t) => TRAPPED_UNDER.test(t.lower))) return "MISSING";
   }
-  const direct = METRIC_BEFORE[tokens[k]?.lower ?? ""];
+  // "in addition to those killed nine policemen were injured": an outcome naming people before it acts on no count.
+  const direct = /^(?:those|the)$/.test(tokens[k - 1]?.lower ?? "") ? undefined : METRIC_BEFORE[tokens[k]?.lower ?? ""];
   // "has killed or wounded 500 people": two outcomes make one count of neither (see joinedMetric).
   const either = tokens[k - 1]?.lower === "or" ? METRIC_BEFORE[tokens[k - 2]?.lower ?? ""] : undefined;
   if (direct && either && either !== direct)

@@ -79,6 +79,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 300 people, mostly villagers died in the floods.", { metric: "KILLED", qualifier: "MORE_THAN", low: 300 }],
   ["The clashes forced more than 60,000 people to leave their homes.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 60_000 }],
   ["At least 1.5m people have been displaced.", { metric: "DISPLACED", qualifier: "AT_LEAST", low: 1_500_000 }],
+  ["In addition to those killed, nine policemen were injured.", { metric: "INJURED", low: 9 }],
+  ["In addition to those killed nine policemen were injured.", { metric: "INJURED", low: 9 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
@@ -1182,6 +1184,13 @@ describe("attribution forms", () => {
     expect(denied.statements[0]?.text).toBe("denied that 40 civilians were killed in the strike");
     expect(denied.figures[0]).toMatchObject({ low: 40, statementIndex: null });
     expect(first("The group said on its website that it carried out the bombing.")?.text).toBe("it carried out the bombing");
+  });
+
+  it("reads a report in progress ('is reporting') as reported speech", () => {
+    expect(first("Lindo Radio is reporting some thirty civilians were killed.")).toMatchObject({
+      speakerKey: "lindo-radio",
+      text: "some thirty civilians were killed",
+    });
   });
 
   it("reads a source past how it spoke, and a name past the institution in its title", () => {
