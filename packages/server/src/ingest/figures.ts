@@ -981,17 +981,32 @@ function isCount(t: Token | undefined): boolean {
  * "25 militants and four soldiers died": the first count shares the verb of the one coordinated with it. Skips
  * "and <count> [up to three words] <people>" when a verb follows.
  */
-function pastCoordinatedCount(tokens: Token[], from: number): number {
-  if (tokens[from]?.lower !== "and") return from;
-  // "Three troops and at least eight people died": the second count may be qualified.
-  const at = pastQualifier(tokens, from + 1);
+/** Past one counted item of a list ("at least eight people", "a civilian"), or null when none starts at `at`. */
+function pastListItem(tokens: Token[], at: number): number | null {
+  const k0 = pastQualifier(tokens, at);
   // "Two soldiers and a civilian were killed": one person more, named without a count.
-  const single = /^(?:a|an)$/.test(tokens[at]?.lower ?? "");
-  if (!single && !isCount(tokens[at])) return from;
-  for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
+  const single = /^(?:a|an)$/.test(tokens[k0]?.lower ?? "");
+  if (!single && !isCount(tokens[k0])) return null;
+  for (let k = k0 + 1; k < tokens.length && k <= k0 + 4; k++) {
     const t = tokens[k] as Token;
-    if (!t.isWord) return from;
+    if (!t.isWord) return null;
     if (single ? onePerson(t) : isPeople(t)) return k + 1;
+  }
+  return null;
+}
+
+function pastCoordinatedCount(tokens: Token[], from: number): number {
+  // "Three troops and at least eight people died": the second count may be qualified.
+  if (tokens[from]?.lower === "and") return pastListItem(tokens, from + 1) ?? from;
+  // "left 70 schoolchildren, six lawmakers and five other people dead": a list, whose first comma is behind us.
+  if (tokens[from - 1]?.text !== ",") return from;
+  for (let k = from, n = 0; n < 6; n++) {
+    const end = pastListItem(tokens, k);
+    if (end === null) return from;
+    const and = tokens[end]?.text === "," && tokens[end + 1]?.lower === "and" ? end + 1 : end;
+    if (tokens[and]?.lower === "and") return pastListItem(tokens, and + 1) ?? from;
+    if (tokens[end]?.text !== ",") return from;
+    k = end + 1;
   }
   return from;
 }
@@ -1579,6 +1594,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
       out.last = k;
       break;
     }
+    // "Five more suffered other injuries": the verb ends who is counted; the injuries are what befell them.
+    if (/^(?:suffered|sustained|received|got|incurred|suffering|sustaining)$/.test(t.lower)) break;
     const named = METRIC_WORDS[t.lower];
     if (named === "OTHER" && t.lower === "cases" && out.modifiers.some((m) => NOT_DISEASE.has(m.lower))) break;
     if (named) {

@@ -81,6 +81,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["At least 1.5m people have been displaced.", { metric: "DISPLACED", qualifier: "AT_LEAST", low: 1_500_000 }],
   ["In addition to those killed, nine policemen were injured.", { metric: "INJURED", low: 9 }],
   ["In addition to those killed nine policemen were injured.", { metric: "INJURED", low: 9 }],
+  ["Five more suffered other injuries.", { metric: "INJURED", low: 5, statedText: "Five" }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
@@ -370,6 +371,15 @@ describe("figure forms", () => {
 
   it.each(NOT_FIGURES)("no figure in: %s", (text) => {
     expect(extractArticle({ text }).figures).toEqual([]);
+  });
+
+  it("reads every count of a list left dead, the first included", () => {
+    const { figures } = extractArticle({ text: "The attack left 70 schoolchildren, six lawmakers and five other people dead." });
+    expect(figures.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 70],
+      ["KILLED", 6],
+      ["KILLED", 5],
+    ]);
   });
 
   it("gives nested and coordinated figures each their own entry", () => {
