@@ -801,6 +801,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     while (/^(?:been|yet|to|be|so|far)$/.test(tokens[at]?.lower ?? "")) at++;
     if (at > k + 1 && /^(?:found|located|recovered|traced)$/.test(tokens[at]?.lower ?? "")) return "MISSING";
   }
+  // "2,000 people have contracted the disease", "caught the virus".
+  if (/^(?:contracted|caught)$/.test(word) && within(3, DISEASE) >= 0) return "OTHER";
   // "took 30 people hostage", "held 12 workers captive".
   if (/^(?:hostage|captive)$/.test(word) && k > 0 && isPeopleOrCount(tokens[k - 1])) return "OTHER";
   return null;
@@ -808,7 +810,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1443,7 +1445,9 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (/^(?:figure|count|tally)$/.test(t) && tokens[j - 1]?.lower === "death") return "KILLED";
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
-    if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && METRIC_WORDS[t]) return METRIC_WORDS[t] ?? null;
+    // "the number of deaths", "the number of infected rose to 3,400".
+    const numbered = METRIC_WORDS[t] ?? OUTCOME_ADJECTIVES[t];
+    if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && numbered) return numbered;
     // "the total number of infected people stands at 63,851": the people named by their outcome.
     const described = tokens[j - 1]?.lower ?? "";
     const outcome = METRIC_WORDS[described] ?? OUTCOME_ADJECTIVES[described];
@@ -1458,7 +1462,9 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     // "Deaths rose to 62", "confirmed cases have climbed to 4,581": the counted outcome is the verb's own subject.
     // "The dead numbered 40", "the injured are estimated at 300".
     const theNamed = tokens[j - 1]?.lower === "the" && /^(?:dead|injured|wounded|missing|displaced)$/.test(t);
-    if ((theNamed || /^(?:deaths|fatalities|cases|infections|casualties)$/.test(t)) && j < k && subjectOfVerb(tokens, j + 1, k)) {
+    // "Deaths from the disease have reached 112": what they are from may stand between.
+    const verbFrom = pastShortPhrase(tokens, j + 1, k);
+    if ((theNamed || /^(?:deaths|fatalities|cases|infections|casualties)$/.test(t)) && j < k && subjectOfVerb(tokens, verbFrom, k)) {
       return METRIC_WORDS[t] ?? null;
     }
     // "the number of confirmed cases had reached 9,870".
@@ -1481,6 +1487,17 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
 }
 
 /** Whether only the toll's verb, its auxiliaries and time words stand in [from, to]. */
+/** Past "from the disease", "in the region" (a preposition and up to four words, no count) starting at `from`. */
+function pastShortPhrase(tokens: Token[], from: number, to: number): number {
+  if (!/^(?:from|in|among|across|of)$/.test(tokens[from]?.lower ?? "")) return from;
+  for (let j = from + 1; j < to && j <= from + 5; j++) {
+    const t = tokens[j] as Token;
+    if (!t.isWord || isCount(t)) return from;
+    if (TOLL_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) return j;
+  }
+  return from;
+}
+
 function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
   for (let j = from; j <= to; j++) {
     const t = tokens[j]?.lower ?? "";
