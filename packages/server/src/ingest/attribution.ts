@@ -231,6 +231,8 @@ function verbs(sentence: Sentence): RegExpExecArray[] {
 /** The speaker named after an inverted verb: "…,” said Peskov." or "…, said Ashraf al-Qudra, a ministry spokesman." */
 function speakerAfter(text: string) {
   const np = text
+    // "said Ahmed Ali, 35, a shopkeeper": the age between the name and the description.
+    .replace(/^(\s*[^,]{2,60}),\s*\d{1,3},/u, "$1,")
     .replace(/,\s*(?:adding|citing|who|which|where|when|whose|according|as|before|after|while|in a|on)\b.*$/su, "")
     .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
     .replace(/[\s.!?]+$/, "")

@@ -1308,6 +1308,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const end = tokens.findIndex((t, i) => i > from && (t.text === "," || t.text === "." || i - from > 8));
     if (tokens.slice(from, end < 0 ? from + 8 : end).some((t) => TRAPPED_UNDER.test(t.lower))) return "MISSING";
   }
+  // "We lost 12 members of our family", "lost three relatives": people lost are dead.
+  if (/^(?:lost|losing)$/.test(tokens[k]?.lower ?? "") && tokens.slice(start, start + 4).some((t) => isPeople(t) && t.lower !== "jobs")) {
+    return "KILLED";
+  }
   // "in addition to those killed nine policemen were injured": an outcome naming people before it acts on no count.
   const direct = /^(?:those|the)$/.test(tokens[k - 1]?.lower ?? "") ? undefined : METRIC_BEFORE[tokens[k]?.lower ?? ""];
   // "has killed or wounded 500 people": two outcomes make one count of neither (see joinedMetric).

@@ -85,6 +85,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 2,000 people have contracted the disease.", { metric: "OTHER", qualifier: "MORE_THAN", low: 2000 }],
   ["The number of infected rose to 3,400.", { metric: "OTHER", low: 3400 }],
   ["Deaths from the fever have reached 112.", { metric: "KILLED", low: 112 }],
+  ["She lost three relatives in the flood.", { metric: "KILLED", low: 3, subject: "relatives" }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
@@ -362,6 +363,7 @@ const NOT_FIGURES = [
   "The town is home to a family of four.",
   "The reporter was on top 10 lists.",
   "Roughly one in three people were displaced.",
+  "The party lost 12 seats.",
   "Almost a third of the 90 passengers drowned.",
 ];
 
@@ -1197,6 +1199,11 @@ describe("attribution forms", () => {
     expect(denied.statements[0]?.text).toBe("denied that 40 civilians were killed in the strike");
     expect(denied.figures[0]).toMatchObject({ low: 40, statementIndex: null });
     expect(first("The group said on its website that it carried out the bombing.")?.text).toBe("it carried out the bombing");
+  });
+
+  it("credits a quotation to the speaker named after it past his age", () => {
+    const { figures } = extractArticle({ text: "“I saw at least ten bodies,” said Ahmed Ali, 35, a shopkeeper." });
+    expect(figures[0]).toMatchObject({ low: 10, attributedToKey: "ahmed-ali" });
   });
 
   it("reads a report in progress ('is reporting') as reported speech", () => {
