@@ -1,5 +1,5 @@
 import type { ExtractedEntity } from "./types.js";
-import type { SpeakerPhrase } from "./speakers.js";
+import { MEDIA_DESCRIPTION, type SpeakerPhrase } from "./speakers.js";
 import { slugify } from "./tokens.js";
 
 /** A resolved speaker: the entity (if the text names one) and the role as written here or at introduction. */
@@ -153,9 +153,12 @@ export class EntityRegistry {
     const titleEnd = new RegExp(`\\b${head.replace(/[^\p{L}\s-]/gu, "")}$`, "iu");
     // "the rights group", "the relief organization": described, not named, so the organisation last in view.
     const described = GENERIC_ORGANISATION.test(head) && surface.trim().split(/\s+/).length > 2;
-    let entry = described
-      ? this.latest((e) => e.entity.kind === "ORGANISATION")
-      : this.latest((e) => word.test(e.entity.name) || titleEnd.test(titleHead(e.entity.title)));
+    let entry =
+      head === MEDIA_DESCRIPTION
+        ? this.latest((e) => e.entity.kind === "MEDIA_OUTLET")
+        : described
+          ? this.latest((e) => e.entity.kind === "ORGANISATION")
+          : this.latest((e) => word.test(e.entity.name) || titleEnd.test(titleHead(e.entity.title)));
     // "the group", "the movement": the organisation last quoted, whatever it calls itself.
     if (!entry && GENERIC_ORGANISATION.test(head)) entry = this.latest((e) => e.entity.kind === "ORGANISATION");
     // "the statement said": the statement of whoever was quoted last, unless a person ("he said in a statement") was.

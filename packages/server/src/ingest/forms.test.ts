@@ -1175,12 +1175,16 @@ describe("attribution forms", () => {
     ]);
   });
 
-  it("reads authorities placed in a state named in lower case, and a described news agency as no one named before", () => {
+  it("reads authorities placed in a state named in lower case, and a described news agency as the outlet named before, if any", () => {
     expect(first("Authorities in Lindo state said 25 people were killed.")?.speakerKey).toBe("authorities-in-lindo-state");
     const { statements } = extractArticle({
       text: "The Harbour Agency said three people died. The state news agency reported that 31 people were killed.",
     });
     expect(statements[1]).toMatchObject({ speakerKey: null, speakerRole: "The state news agency" });
+    const outlet = extractArticle({
+      text: "Reuters said 12 people died. The state news agency later reported that 31 people were killed.",
+    });
+    expect(outlet.statements[1]?.speakerKey).toBe("reuters");
   });
 
   it("credits the one quoted “by” a broadcaster, and never resolves “the government” to an official by the words of his title", () => {

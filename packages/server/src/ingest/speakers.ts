@@ -71,6 +71,8 @@ const INSTITUTION = new RegExp(
     // "Authorities in Kano state": the kind of place may follow its name in lower case.
     `(?:\\s+(?:of|for|in|on)\\s+(?:the\\s+)?${CAPITAL}${WORD}*(?:\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${CAPITAL}${WORD}*){0,3}(?:\\s+(?:state|province|district|region|county|city|governorate))?)?$`,
 );
+/** The head of a definite phrase that describes a news outlet in common nouns ("the state news agency"). */
+export const MEDIA_DESCRIPTION = "news outlet";
 const MEDIA_RE = new RegExp(`\\b(?:${MEDIA_HEADS})$`, "iu");
 const GOVERNMENT_RE = new RegExp(`\\b(?:${GOVERNMENT_HEADS})$`, "iu");
 
@@ -163,8 +165,8 @@ function institution(text: string): SpeakerPhrase | null {
   const kind: EntityKind = MEDIA_RE.test(head) ? "MEDIA_OUTLET" : GOVERNMENT_RE.test(head) ? "GOVERNMENT" : "ORGANISATION";
   const bareHead = /^(?:[\p{L}-]+)$/u.test(name);
   if (bareHead && /^the\s/i.test(text)) return { type: "definite", head: name.toLowerCase(), surface: text };
-  // "the state news agency", "the official television": a description of an outlet names no one said before.
-  if (MEDIA_RE.test(head) && /^[\p{Ll}\s-]+$/u.test(name)) return { type: "unnamed", role: text };
+  // "the state news agency", "the official television": a description of an outlet, which can only mean an outlet.
+  if (MEDIA_RE.test(head) && /^[\p{Ll}\s-]+$/u.test(name)) return { type: "definite", head: MEDIA_DESCRIPTION, surface: text };
   // "the relief organization", "the rights group": a description in common nouns refers back to an organisation.
   const generic = /^(?:[\p{Ll}-]+\s+){1,2}(group|organization|organisation|agency|charity|monitor|watchdog)$/u.exec(name);
   if (generic && /^the\s/i.test(text)) return { type: "definite", head: generic[1] ?? "group", surface: text };
