@@ -326,6 +326,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "12 hostages were freed". ("Released" is left out: "two men were questioned and released" counts no one harmed.)
   [["freed"], "OTHER"],
   [["evacuated"], "OTHER"],
+  // "2 million children are at risk of contracting measles": counted among those threatened.
+  [["at", "risk"], "OTHER"],
   // "6,000 residents have been told to evacuate their homes": ordered out, counted with the evacuated.
   ...["told", "ordered", "urged", "asked", "advised", "forced"].map((verb): [string[], Metric] => [[verb, "to", "evacuate"], "OTHER"]),
   [["trapped"], "OTHER"],
@@ -451,7 +453,8 @@ const MONTH_WORDS = new Set(
 const UNITS = new Set(
   (
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades km " +
-    "kilometres kilometers kilometre kilometer mile miles metre metres meter meters percent per cent % times " +
+    "kilometres kilometers kilometre kilometer mile miles metre metres meter meters foot feet yards percent per cent % " +
+    "times " +
     "tonnes tons dollars euros pounds am pm a.m p.m o’clock o'clock : - – years-old year-old"
   ).split(" "),
 );
@@ -550,6 +553,19 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text) && daySized) return true;
   // "at least 10 of 100,000 people infected", "nine out of every 10": a rate, not a count.
   if (before?.lower === "of" && isCount(tokens[c.numFrom - 2]) && /^1(?:0|,?000)+$/.test(tokens[c.numFrom]?.text ?? "")) return true;
+  // "the KM Kasih 25, carrying …", "Flight 370": a number inside a name, with no people after it.
+  if (
+    c.from === c.numFrom &&
+    c.to - c.numFrom === 1 &&
+    /^\d+$/.test(tokens[c.numFrom]?.text ?? "") &&
+    /^\p{Lu}\p{Ll}+$/u.test(before?.text ?? "") &&
+    !MONTH_WORDS.has(before?.lower ?? "") &&
+    !WEEKDAYS.test(before?.lower ?? "") &&
+    /^\p{Lu}/u.test(tokens[c.numFrom - 2]?.text ?? "") &&
+    (!after || /^[,.;:)]$/.test(after.text) || /^(?:who|which|that)$/.test(after.lower))
+  ) {
+    return true;
+  }
   // "one in three people", "one in five children": a share, not a count.
   if (after?.lower === "in" && isCount(tokens[c.to + 1])) return true;
   if (before?.lower === "in" && isCount(tokens[c.numFrom - 2])) return true;
@@ -591,12 +607,14 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     let close = k + 1;
     while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
     k = close;
-  } else if (tokens[k]?.lower === "including") {
-    // "Eight people including the bomber were killed": the same aside with no commas, up to the verb group.
+  } else if (tokens[k]?.lower === "including" || (/^[-–—]$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === "including")) {
+    // "Eight people including the bomber were killed", "three passengers — including an infant died": the same aside
+    // with no commas, or a dash never closed, up to the verb group.
+    const at = tokens[k]?.lower === "including" ? k : k + 1;
     const verbAt = tokens.findIndex(
-      (t, i) => i > k + 1 && i - k <= 10 && (AUXILIARIES.has(t.lower) || METRIC_AFTER.some(([words]) => matchesAt(tokens, i, words))),
+      (t, i) => i > at + 1 && i - at <= 10 && (AUXILIARIES.has(t.lower) || METRIC_AFTER.some(([words]) => matchesAt(tokens, i, words))),
     );
-    if (verbAt > 0 && tokens.slice(k + 1, verbAt).every((t) => t.isWord || isCount(t))) k = verbAt;
+    if (verbAt > 0 && tokens.slice(at + 1, verbAt).every((t) => t.isWord || isCount(t))) k = verbAt;
   }
   // "282 people - many of them teenagers - missing": an aside between dashes; a typed "--" is one dash.
   if (/^[-–—]$/.test(tokens[k]?.text ?? "")) {
@@ -1658,7 +1676,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
       continue;
     }
     if (STOPS.has(t.lower) || /^\d/.test(t.text)) break;
-    if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower]) break; // "12 homes", "three rockets"
+    // "12 homes", "three rockets" (but "584 measles cases": a disease that ends in "s").
+    if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower] && !/^(?:measles|mumps|rabies|tetanus|herpes)$/.test(t.lower)) break;
     out.modifiers.push(t);
   }
   const after = out.trailing ? null : orMore(out.last + 1);

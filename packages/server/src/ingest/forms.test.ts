@@ -86,6 +86,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The number of infected rose to 3,400.", { metric: "OTHER", low: 3400 }],
   ["Deaths from the fever have reached 112.", { metric: "KILLED", low: 112 }],
   ["She lost three relatives in the flood.", { metric: "KILLED", low: 3, subject: "relatives" }],
+  ["At least 584 measles cases were reported.", { metric: "OTHER", qualifier: "AT_LEAST", low: 584 }],
+  ["Three other passengers — including an infant died in the accident.", { metric: "KILLED", low: 3 }],
+  ["Some 2 million children are at risk of contracting measles.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2_000_000 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
   ["The total number of infected people stands at 63,851.", { metric: "OTHER", low: 63_851 }],
@@ -364,6 +367,8 @@ const NOT_FIGURES = [
   "The reporter was on top 10 lists.",
   "Roughly one in three people were displaced.",
   "The party lost 12 seats.",
+  "Rescuers searched for the crew of the Kasih 25, which sank on Sunday.",
+  "The bus plunged down the 20-meter (65 foot) ravine.",
   "Almost a third of the 90 passengers drowned.",
 ];
 
