@@ -603,7 +603,10 @@ function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry
   const rest = sentence.text.slice(restStart);
   const m = FIRST_VERB.exec(rest);
   if (!m) return [];
-  const pre = stripAuxiliaries(rest.slice(0, m.index)).replace(/^[\s,]+/, "");
+  // ",” in the capital Patna, the police chief, X, told AFP": where it was said may come before the speaker.
+  const pre = stripAuxiliaries(rest.slice(0, m.index))
+    .replace(/^[\s,]+/, "")
+    .replace(/^(?:in|from|at)\s+[^,]{2,40},\s+(?=\S)/u, "");
   let located: ReturnType<typeof locateSpeaker> = null;
   if (pre.trim() === "") located = speakerAfter(rest.slice(m.index + m[0].length).replace(/[“"«].*$/su, ""));
   else {

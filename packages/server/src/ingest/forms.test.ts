@@ -1210,6 +1210,17 @@ describe("attribution forms", () => {
     expect(first("The group said on its website that it carried out the bombing.")?.text).toBe("it carried out the bombing");
   });
 
+  it("reads a titled person in apposition as a person, past where the quotation was given", () => {
+    const { statements, entities } = extractArticle({
+      text: "“Twelve people died,” in the capital Lindo, the director general of police, Omar Bakri, told AFP. “Dozens were injured,” he said.",
+    });
+    expect(statements.map((s) => [s.kind, s.speakerKey])).toEqual([
+      ["QUOTE", "omar-bakri"],
+      ["QUOTE", "omar-bakri"],
+    ]);
+    expect(entities[0]).toMatchObject({ name: "Omar Bakri", kind: "PERSON" });
+  });
+
   it("credits a quotation to the speaker named after it past his age", () => {
     const { figures } = extractArticle({ text: "“I saw at least ten bodies,” said Ahmed Ali, 35, a shopkeeper." });
     expect(figures[0]).toMatchObject({ low: 10, attributedToKey: "ahmed-ali" });

@@ -445,7 +445,8 @@ function appositive(first: string, second: string): SpeakerPhrase | null {
     const role = stripArticle(a);
     const org = knownOrganisation(b);
     if (org) return { type: "named", name: org.name, kind: org.kind, role, known: true, surface: b };
-    const kind: EntityKind = knownOrganisation(a)?.kind ?? (INSTITUTION.test(a) ? "ORGANISATION" : "PERSON");
+    // "the rebel group, M23" names an organisation; "the director general of police, Gupteshwar Pandey" a person.
+    const kind: EntityKind = knownOrganisation(a)?.kind ?? (INSTITUTION.test(a) && !isRoleLike(a) ? "ORGANISATION" : "PERSON");
     const name = withoutTitles(b);
     return { type: "named", name, kind, role, known: false, surface: name };
   }
