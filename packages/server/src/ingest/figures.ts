@@ -407,6 +407,8 @@ const METRIC_BEFORE: Record<string, Metric> = {
   stranding: "OTHER",
   evacuating: "OTHER",
   rescuing: "OTHER",
+  // "rescue workers had located 23 victims": found, alive or dead, and counted as such.
+  located: "OTHER",
   rescue: "OTHER",
   rescues: "OTHER",
   trapping: "OTHER",

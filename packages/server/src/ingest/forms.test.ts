@@ -88,6 +88,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["She lost three relatives in the flood.", { metric: "KILLED", low: 3, subject: "relatives" }],
   ["At least 584 measles cases were reported.", { metric: "OTHER", qualifier: "AT_LEAST", low: 584 }],
   ["Three other passengers — including an infant died in the accident.", { metric: "KILLED", low: 3 }],
+  ["Rescue workers had located 23 victims by Wednesday.", { metric: "OTHER", low: 23, subject: "victims" }],
   ["Some 2 million children are at risk of contracting measles.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2_000_000 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
