@@ -256,6 +256,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["need", "humanitarian"], "OTHER"],
   [["needed", "supplementary", "feeding"], "OTHER"],
   [["in", "need", "of"], "OTHER"],
+  [["need", "help"], "OTHER"],
   // "20 fishermen went missing", "two climbers have gone missing".
   [["went", "missing"], "MISSING"],
   [["gone", "missing"], "MISSING"],
@@ -1403,12 +1404,20 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // the number must follow a verb of reaching, and the toll be named earlier in the same clause.
   let joint = tokens[k]?.lower ?? "";
   // "the death toll increased by 230 to 5,689", "jumped from 12 to 30": the change is read from its verb.
+  // "revised the death toll downward, from 88 to 85": a toll revised from one value to another, both its values.
+  const revisedToll = (at: number) => {
+    let i = at;
+    while (/^(?:,|downward|downwards|upward|upwards|down|up)$/.test(tokens[i]?.lower ?? "")) i--;
+    return tokens[i]?.lower === "toll";
+  };
+  if (joint === "from" && revisedToll(k - 1)) return tollNamedBefore(tokens, k);
   if (
     joint === "to" &&
     /^\d/.test(tokens[k - 1]?.text ?? "") &&
     /^(?:by|from)$/.test(tokens[k - 2]?.lower ?? "") &&
-    TOLL_VERBS.has(tokens[k - 3]?.lower ?? "")
+    (TOLL_VERBS.has(tokens[k - 3]?.lower ?? "") || revisedToll(k - 3))
   ) {
+    if (revisedToll(k - 3)) return tollNamedBefore(tokens, k - 2);
     k -= 3;
     joint = tokens[k]?.lower ?? "";
   }

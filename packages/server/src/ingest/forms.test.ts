@@ -89,6 +89,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["At least 584 measles cases were reported.", { metric: "OTHER", qualifier: "AT_LEAST", low: 584 }],
   ["Three other passengers — including an infant died in the accident.", { metric: "KILLED", low: 3 }],
   ["Rescue workers had located 23 victims by Wednesday.", { metric: "OTHER", low: 23, subject: "victims" }],
+  ["More than 350,000 need help in Haiti.", { metric: "OTHER", qualifier: "MORE_THAN", low: 350_000 }],
   ["Some 2 million children are at risk of contracting measles.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2_000_000 }],
   ["Twelve people were admitted to hospital.", { metric: "INJURED", low: 12 }],
   ["Twelve hostages were freed.", { metric: "OTHER", low: 12, subject: "hostages" }],
@@ -382,6 +383,14 @@ describe("figure forms", () => {
 
   it.each(NOT_FIGURES)("no figure in: %s", (text) => {
     expect(extractArticle({ text }).figures).toEqual([]);
+  });
+
+  it("reads both values of a toll revised from one to another", () => {
+    const { figures } = extractArticle({ text: "The sheriff's office revised the death toll downward, from 88 to 85." });
+    expect(figures.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 88],
+      ["KILLED", 85],
+    ]);
   });
 
   it("reads every count of a list left dead, the first included", () => {
