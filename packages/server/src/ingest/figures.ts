@@ -1000,10 +1000,6 @@ function isCount(t: Token | undefined): boolean {
   return !!t && (/^\d/.test(t.text) || smallNumber(t.lower) !== null);
 }
 
-/**
- * "25 militants and four soldiers died": the first count shares the verb of the one coordinated with it. Skips
- * "and <count> [up to three words] <people>" when a verb follows.
- */
 /** Past one counted item of a list ("at least eight people", "a civilian"), or null when none starts at `at`. */
 function pastListItem(tokens: Token[], at: number): number | null {
   const k0 = pastQualifier(tokens, at);
@@ -1018,6 +1014,10 @@ function pastListItem(tokens: Token[], at: number): number | null {
   return null;
 }
 
+/**
+ * "25 militants and four soldiers died": the first count shares the verb of the one coordinated with it. Skips
+ * "and <count> [up to three words] <people>" when a verb follows.
+ */
 function pastCoordinatedCount(tokens: Token[], from: number): number {
   // "Three troops and at least eight people died": the second count may be qualified.
   if (tokens[from]?.lower === "and") return pastListItem(tokens, from + 1) ?? from;
@@ -1046,12 +1046,6 @@ const VERB_GROUP =
 const NOT_PHRASE_ING =
   /^(?:including|according|during|following|being|having|regarding|excluding|concerning|bringing|raising|leaving|killing|wounding|injuring)$/;
 
-/**
- * A phrase of place, gear, kin or circumstance between the counted people and their verb: "five attackers with
- * explosives were killed", "two people in the northern province of Kunduz were hurt", "nine members of one family
- * died", "twelve people sleeping in the house", "twelve people who had gathered for prayers were killed". Skipped
- * only when a form of "be" or "have", or the metric verb itself, ends it; a relative clause's own verb comes first.
- */
 /** "from 43 families": a count of the households the people came from, at k. */
 function fromHouseholds(tokens: Token[], k: number): boolean {
   return (
@@ -1061,6 +1055,12 @@ function fromHouseholds(tokens: Token[], k: number): boolean {
   );
 }
 
+/**
+ * A phrase of place, gear, kin or circumstance between the counted people and their verb: "five attackers with
+ * explosives were killed", "two people in the northern province of Kunduz were hurt", "nine members of one family
+ * died", "twelve people sleeping in the house", "twelve people who had gathered for prayers were killed". Skipped
+ * only when a form of "be" or "have", or the metric verb itself, ends it; a relative clause's own verb comes first.
+ */
 function pastLocative(tokens: Token[], from: number): number {
   const opener = tokens[from]?.lower ?? "";
   // "four boys connected to a militia were killed", "two men working at the site died": a participle phrase.
@@ -1411,15 +1411,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     return tokens[i]?.lower === "toll";
   };
   if (joint === "from" && revisedToll(k - 1)) return tollNamedBefore(tokens, k);
-  if (
-    joint === "to" &&
-    /^\d/.test(tokens[k - 1]?.text ?? "") &&
-    /^(?:by|from)$/.test(tokens[k - 2]?.lower ?? "") &&
-    (TOLL_VERBS.has(tokens[k - 3]?.lower ?? "") || revisedToll(k - 3))
-  ) {
+  if (joint === "to" && /^\d/.test(tokens[k - 1]?.text ?? "") && /^(?:by|from)$/.test(tokens[k - 2]?.lower ?? "")) {
     if (revisedToll(k - 3)) return tollNamedBefore(tokens, k - 2);
-    k -= 3;
-    joint = tokens[k]?.lower ?? "";
+    if (TOLL_VERBS.has(tokens[k - 3]?.lower ?? "")) {
+      k -= 3;
+      joint = tokens[k]?.lower ?? "";
+    }
   }
   if (joint === "to" && /^(?:total|tally|toll)$/.test(tokens[k - 1]?.lower ?? "") && totalVerbBefore(tokens, k) >= 0) {
     return runningTotal(tokens, k, previous);
@@ -1519,7 +1516,6 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
   return null;
 }
 
-/** Whether only the toll's verb, its auxiliaries and time words stand in [from, to]. */
 /** Past "from the disease", "in the region" (a preposition and up to four words, no count) starting at `from`. */
 function pastShortPhrase(tokens: Token[], from: number, to: number): number {
   if (!/^(?:from|in|among|across|of)$/.test(tokens[from]?.lower ?? "")) return from;
@@ -1531,6 +1527,7 @@ function pastShortPhrase(tokens: Token[], from: number, to: number): number {
   return from;
 }
 
+/** Whether only the toll's verb, its auxiliaries and time words stand in [from, to]. */
 function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
   for (let j = from; j <= to; j++) {
     const t = tokens[j]?.lower ?? "";
@@ -1713,10 +1710,10 @@ function counted(tokens: Token[], c: Candidate): Counted {
   return out;
 }
 
-/** "the ferry's", "the ship’s": a noun in the possessive. */
 /** How sure a count of cases is: "confirmed", "suspected", "probable". */
 const CASE_STATUS = /^(?:confirmed|suspected|probable|possible|presumed|presumptive|lab-confirmed|laboratory-confirmed)$/;
 
+/** "the ferry's", "the ship’s": a noun in the possessive. */
 const POSSESSIVE = /^\p{L}+['’]s$/u;
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
