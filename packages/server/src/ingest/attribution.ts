@@ -319,8 +319,11 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "were reported missing", "Photos posted by journalists": participles, not speech.
     // ("said by phone" is how it was said.)
     if (PASSIVE_TAIL.test(pre) || /^\s+by\b(?!\s+(?:tele)?phone\b)/.test(s.slice(verbEnd, verbEnd + 14))) continue;
-    const subject = locateSpeaker(pre);
-    if (!subject || wordCount(pre.slice(subject.start)) > 16 || /^\s*\d/.test(pre.slice(subject.start))) continue;
+    // "The Lady Reading Hospital, where most of the victims were brought, said …": the subject's relative clause.
+    const described = /,\s*(?:where|which|who|whose)\s[^,;"“”]{3,100},\s*$/.exec(pre);
+    const before = described ? pre.slice(0, described.index) : pre;
+    const subject = locateSpeaker(before);
+    if (!subject || wordCount(before.slice(subject.start)) > 16 || /^\s*\d/.test(before.slice(subject.start))) continue;
     const located = { ...subject, start: subject.start + window };
     const relative = /,\s*(?:which|who)\s+$/i.exec(s.slice(0, located.start));
     const c = complement(s, verbEnd, verb);

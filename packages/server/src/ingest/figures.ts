@@ -715,6 +715,11 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     // "were found dead", "were pronounced dead", "were left injured": a verb of finding or leaving before the outcome.
     const state = /^(?:found|pronounced|left|discovered|lying)$/.test(tokens[k]?.lower ?? "");
     if (state && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
+    // "194 people were brought in wounded": carried in, with the state they arrived in.
+    if (/^(?:brought|carried|taken)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "in") {
+      const arrived = METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, k + 2, words));
+      if (arrived && /^(?:wounded|injured|dead|hurt)$/.test(arrived[0][0] ?? "")) return arrived[1];
+    }
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
   }
   return null;
@@ -1389,10 +1394,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const named = METRIC_WORDS[tokens[from - 1]?.lower ?? ""];
     if (named && matchesAt(tokens, from - 3, ["number", "of"]) && TOLL_VERBS.has(tokens[from - 5]?.lower ?? "")) return named;
   }
-  // "put the number of dead at 31", "raised the number of injured to 90".
-  if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "") && tokens[k - 2]?.lower === "of" && tokens[k - 3]?.lower === "number") {
+  // "put the number of dead at 31", "raised the number of injured to 90", "put the number of people wounded at 76".
+  if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
+    const people = tokens[k - 2] && isPeople(tokens[k - 2]) ? 1 : 0;
     const named = METRIC_WORDS[tokens[k - 1]?.lower ?? ""];
-    if (named) return named;
+    if (named && matchesAt(tokens, k - 3 - people, ["number", "of"])) return named;
   }
   // "the toll rose on Friday to 32", "climbed overnight to 60": when, between the verb and its "to" or "at".
   if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {

@@ -310,6 +310,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The number of dead is higher than 200.", { metric: "KILLED", qualifier: "MORE_THAN", low: 200 }],
   ["The toll includes 14 children.", { metric: "KILLED", low: 14, subject: "children" }],
   ["The mortar round killed a family of five.", { metric: "KILLED", low: 5 }],
+  ["Officials put the number of people wounded at 76.", { metric: "INJURED", qualifier: "EXACT", low: 76, statedText: "76" }],
+  ["The hospital said 194 people were also brought in wounded.", { metric: "INJURED", low: 194, statedText: "194 people" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -1121,6 +1123,17 @@ describe("attribution forms", () => {
     expect(first("The Pacific island nation's disaster management center said the river was falling.")?.speakerKey).toContain(
       "disaster-management-center",
     );
+  });
+
+  it("reads a hospital as a source, past the relative clause that describes it, and a doctor at one as a person", () => {
+    expect(
+      first("The Tarn General Hospital, where most of the victims were taken, said in a statement that the wards were full."),
+    ).toMatchObject({
+      speakerKey: "tarn-general-hospital",
+      text: "the wards were full",
+    });
+    expect(first("The hospital said that 40 people were brought in.")?.speakerRole).toBe("The hospital");
+    expect(first("A doctor at the district hospital said the wards were full.")?.speakerRole).toBe("A doctor at the district hospital");
   });
 
   it("reads a speaker after a dateline with a dash, and a source whose acronym follows in brackets", () => {

@@ -53,7 +53,7 @@ const GOVERNMENT_HEADS =
 const ORGANISATION_HEADS =
   "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
-  "programme|program|watchdog|rebels|militia|survey|panel|syndicate";
+  "programme|program|watchdog|rebels|militia|survey|panel|syndicate|hospital|hospitals|clinic|morgue|university";
 const MEDIA_HEADS = "media|media outlets|outlets|news agency|broadcaster|television|TV|newspaper|channel|radio|daily|press|news outlet";
 
 /** "ministry|Ministry": heads match in either case, while the name after "of" must stay capitalised. */
@@ -159,6 +159,8 @@ function stripArticle(text: string): string {
 
 function institution(text: string): SpeakerPhrase | null {
   if (!INSTITUTION.test(text) || words(text).length > 9) return null;
+  // "a doctor at the district hospital": someone placed at an institution is a person.
+  if (/\s(?:at|from)\s/i.test(text) && isRoleLike(text.split(/\s(?:at|from)\s/i)[0] ?? "")) return null;
   // "the Cyclone Preparedness Centre (CPC) in Chittagong": a blanked bracket leaves a run of spaces.
   const name = stripArticle(text).replace(/\s{2,}/g, " ");
   const head = name.replace(/\s+(?:of|for|in|on)\s+.*$/i, "");
