@@ -62,6 +62,8 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["roughly"], "APPROXIMATELY"],
     [["estimated"], "APPROXIMATELY"],
     [["circa"], "APPROXIMATELY"],
+    // "near 3,000 people are still missing": only ever read right before a number.
+    [["near"], "APPROXIMATELY"],
   ] satisfies Array<[string[], Qualifier]>
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -745,6 +747,10 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const at = within(3, /^(?:injuries|injury|wounds|burns)$/);
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "INJURED";
   }
+  // "have taken shelter in 313 state-run camps", "sought refuge in neighbouring villages": people who had to leave.
+  if (/^(?:taken|took|taking|take|sought|seeking|seek)$/.test(word) && /^(?:shelter|refuge)$/.test(tokens[k + 1]?.lower ?? "")) {
+    return "DISPLACED";
+  }
   // "are staying in makeshift shelters", "have stayed at about 370 evacuation centres", "were sheltering in schools".
   if (
     /^(?:living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded)$/.test(word) &&
@@ -836,7 +842,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;

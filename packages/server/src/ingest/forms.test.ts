@@ -312,6 +312,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The mortar round killed a family of five.", { metric: "KILLED", low: 5 }],
   ["Officials put the number of people wounded at 76.", { metric: "INJURED", qualifier: "EXACT", low: 76, statedText: "76" }],
   ["The hospital said 194 people were also brought in wounded.", { metric: "INJURED", low: 194, statedText: "194 people" }],
+  ["Some 257,000 people have taken shelter in 313 state-run camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 257_000 }],
+  ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
 
 /** Numbers that are not counts of people. */
