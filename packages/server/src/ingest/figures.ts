@@ -204,6 +204,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["buried", "beneath"], "MISSING"],
   // Disease counts: "40 people tested positive".
   [["tested", "positive"], "OTHER"],
+  // "139 people were diagnosed with the disease", "diagnosed with cholera".
+  [["diagnosed", "with"], "OTHER"],
   // Survivors of a sinking: "12 passengers swam to shore", "made it to safety".
   [["swam", "to"], "OTHER"],
   [["made", "it", "to", "shore"], "OTHER"],
@@ -1015,7 +1017,8 @@ function isCount(t: Token | undefined): boolean {
 function pastListItem(tokens: Token[], at: number): number | null {
   const k0 = pastQualifier(tokens, at);
   // "Two soldiers and a civilian were killed": one person more, named without a count.
-  const single = /^(?:a|an)$/.test(tokens[k0]?.lower ?? "");
+  // "16 demonstrators and one police officer were killed": a count of one names its person in the singular.
+  const single = /^(?:a|an|one|1)$/.test(tokens[k0]?.lower ?? "");
   if (!single && !isCount(tokens[k0])) return null;
   for (let k = k0 + 1; k < tokens.length && k <= k0 + 4; k++) {
     const t = tokens[k] as Token;

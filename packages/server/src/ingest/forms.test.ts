@@ -313,6 +313,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Officials put the number of people wounded at 76.", { metric: "INJURED", qualifier: "EXACT", low: 76, statedText: "76" }],
   ["The hospital said 194 people were also brought in wounded.", { metric: "INJURED", low: 194, statedText: "194 people" }],
   ["Some 257,000 people have taken shelter in 313 state-run camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 257_000 }],
+  ["The government said 139 people were diagnosed with cholera.", { metric: "OTHER", low: 139, statedText: "139 people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
 
@@ -387,6 +388,16 @@ describe("figure forms", () => {
 
   it.each(NOT_FIGURES)("no figure in: %s", (text) => {
     expect(extractArticle({ text }).figures).toEqual([]);
+  });
+
+  it.each([
+    ["At least 16 demonstrators and one police officer were killed.", "demonstrators", "police officer"],
+    ["The clash left 16 people and one officer dead.", "people", "officer"],
+  ])("gives a count the verb it shares with one person listed after it: %s", (text, many, one) => {
+    expect(extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.subject])).toEqual([
+      ["KILLED", 16, many],
+      ["KILLED", 1, one],
+    ]);
   });
 
   it("reads both values of a toll revised from one to another", () => {
