@@ -319,6 +319,12 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "were reported missing", "Photos posted by journalists": participles, not speech.
     // ("said by phone" is how it was said.)
     if (PASSIVE_TAIL.test(pre) || /^\s+by\b(?!\s+(?:tele)?phone\b)/.test(s.slice(verbEnd, verbEnd + 14))) continue;
+    // "the search for 39 people reported missing": a participle describing those counted.
+    if (
+      /^reported$/.test(verb) &&
+      /^\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|detained|arrested)\b/.test(s.slice(verbEnd))
+    )
+      continue;
     // "The Lady Reading Hospital, where most of the victims were brought, said …": the subject's relative clause.
     const described = /,\s*(?:where|which|who|whose)\s[^,;"“”]{3,100},\s*$/.exec(pre);
     const before = described ? pre.slice(0, described.index) : pre;

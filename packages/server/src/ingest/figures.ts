@@ -1385,7 +1385,9 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "rounded up 300 people".
   if (tokens[k]?.lower === "up" && /^(?:rounded|rounding)$/.test(tokens[k - 1]?.lower ?? "")) return "DETAINED";
   // "rescuers are searching for 12 people", "the search for 40 fishermen".
-  if (tokens[k]?.lower === "for" && /^(?:search|searching|searched|looking|hunt|hunting)$/.test(tokens[k - 1]?.lower ?? ""))
+  // "the search continues for 38 more people".
+  const going = /^(?:continues|continued|continuing|resumed|resumes)$/.test(tokens[k - 1]?.lower ?? "") ? 1 : 0;
+  if (tokens[k]?.lower === "for" && /^(?:search|searching|searched|looking|hunt|hunting)$/.test(tokens[k - 1 - going]?.lower ?? ""))
     return "MISSING";
   if (/^(?:plucked|plucking|saved|saving|save|saves)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
   const alive = tokens.slice(from, from + 14).findIndex((t) => t.lower === "alive" || t.text === ".");

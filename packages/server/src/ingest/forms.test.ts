@@ -314,6 +314,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The hospital said 194 people were also brought in wounded.", { metric: "INJURED", low: 194, statedText: "194 people" }],
   ["Some 257,000 people have taken shelter in 313 state-run camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 257_000 }],
   ["The government said 139 people were diagnosed with cholera.", { metric: "OTHER", low: 139, statedText: "139 people" }],
+  ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
 
@@ -1147,6 +1148,11 @@ describe("attribution forms", () => {
     });
     expect(first("The hospital said that 40 people were brought in.")?.speakerRole).toBe("The hospital");
     expect(first("A doctor at the district hospital said the wards were full.")?.speakerRole).toBe("A doctor at the district hospital");
+  });
+
+  it("reads no speech into those “reported missing”", () => {
+    const text = "Divers found one body in the search for 39 people reported missing off the coast, the Coast Guard said.";
+    expect(extractArticle({ text }).statements).toMatchObject([{ speakerKey: "coast-guard" }]);
   });
 
   it("reads a speaker after a dateline with a dash, and a source whose acronym follows in brackets", () => {
