@@ -1779,8 +1779,14 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const next = tokens[who.last + 1]?.lower ?? "";
   // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the
   // verb before it, even across that verb.
-  const placed = !who.head && /^(?:in|at|near)$/.test(next) && /^\p{Lu}/u.test(tokens[who.last + 2]?.text ?? "");
-  const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, who.last + 2));
+  // "and one in nearby Siquijor province": the place may be described first.
+  const described = /^(?:nearby|neighbouring|neighboring|northern|southern|eastern|western|central)$/.test(
+    tokens[who.last + 2]?.lower ?? "",
+  )
+    ? 1
+    : 0;
+  const placed = !who.head && /^(?:in|at|near)$/.test(next) && /^\p{Lu}/u.test(tokens[who.last + 2 + described]?.text ?? "");
+  const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, who.last + 2 + described));
   if (!elided && gap.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
   // "18 Croatian, 6 French, 2 Australian and four others": nationals counted by their nationality alone.
   const nationals =
@@ -1904,7 +1910,10 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     if (previous && tokens[c.from - 2]?.end === previous.statedEnd && fromHouseholds(tokens, c.from)) continue;
     // "trapping thousands under buildings — including two hospitals": a listed count of things is no part of the people.
     const next = tokens[who.last + 1];
-    const things = !who.head && !who.metric && next && /^\p{Ll}{3,}s$/u.test(next.text) && !isPeople(next) && !MODIFIER_SUBJECT[next.lower];
+    // "including three of the oldest churches": the whole a part is taken from may be things too.
+    const noun =
+      who.partitive && next?.lower === "of" ? tokens.slice(who.last + 2, who.last + 6).find((t) => /^\p{Ll}{3,}s$/u.test(t.text)) : next;
+    const things = !who.head && !who.metric && noun && /^\p{Ll}{3,}s$/u.test(noun.text) && !isPeople(noun) && !MODIFIER_SUBJECT[noun.lower];
     if (nested && things) continue;
     // "killed 1.2 million livestock": animals are counted in nouns without a plural "s".
     if (!who.head && !who.metric && next && (LIVESTOCK.has(next.lower) || PROPERTY.has(next.lower))) continue;

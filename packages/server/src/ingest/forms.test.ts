@@ -378,6 +378,7 @@ const NOT_FIGURES = [
   "Rescuers searched for the crew of the Kasih 25, which sank on Sunday.",
   "The bus plunged down the 20-meter (65 foot) ravine.",
   "Almost a third of the 90 passengers drowned.",
+  "Hundreds of houses collapsed, including three of the oldest churches in the country.",
 ];
 
 describe("figure forms", () => {
@@ -398,6 +399,14 @@ describe("figure forms", () => {
     expect(extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.subject])).toEqual([
       ["KILLED", 16, many],
       ["KILLED", 1, one],
+    ]);
+  });
+
+  it("reads a count with only a described place after it as the list's next item", () => {
+    const { figures } = extractArticle({ text: "Aquino said 18 people were killed in Bohol and one in nearby Siquijor province." });
+    expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
+      ["KILLED", 18, "18 people"],
+      ["KILLED", 1, "one"],
     ]);
   });
 
