@@ -63,6 +63,11 @@ const PASSIVE_TAIL = /(?:^|\s)(?:is|are|was|were|be|been|being|get|got|so)\s*$/i
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const CAPS = "[\\p{Lu}][\\p{L}\\p{N}’'.-]*";
+/** "A UN report published early this month": when a report came out, between it and its verb. */
+const REPORT_PARTICIPLE = new RegExp(
+  `(?<=\\b(?:report|study|survey|statement|assessment|tally|review))\\s+(?:published|released|issued|compiled|made public)\\s+(?:(?:early|late|earlier)\\s+)?(?:(?:this|last)\\s+(?:week|month|year)|on\\s+${WEEKDAY}|in\\s+${MONTH}|(?:today|yesterday))\\s*$`,
+  "i",
+);
 /** Scene-setting between a verb and its complement: "on Monday", "in a statement", "at a news conference". */
 const ADVERBIALS: RegExp[] = [
   new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
@@ -90,7 +95,7 @@ const ADVERBIALS: RegExp[] = [
     `\\s*,?\\s*from\\s+${CAPS}(?:\\s+${CAPS}){0,3}(?:,\\s+(?:the|a|an|one)\\s[^,.;:!?]{1,60})?(?=(?:\\s+(?:today|yesterday|on\\s+${WEEKDAY}))?[\\s.!?]*$)`,
     "uy",
   ),
-  /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement|last night|this morning|overnight)(?![\p{L}])/uy,
+  /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement|last night|this morning|overnight|at the time|at that time|afterwards|afterward)(?![\p{L}])/uy,
   // "told reporters in the capital, Dhaka.", "told a news conference in Kabul that …", "told reporters in Geneva
   // Thursday …": where it was said, when nothing else, the reported clause or the day follows.
   new RegExp(
@@ -326,7 +331,8 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     )
       continue;
     // "The Lady Reading Hospital, where most of the victims were brought, said …": the subject's relative clause.
-    const described = /,\s*(?:where|which|who|whose)\s[^,;"“”]{3,100},\s*$/.exec(pre);
+    // "A UN report published early this month said …": when the report came out.
+    const described = /,\s*(?:where|which|who|whose)\s[^,;"“”]{3,100},\s*$/.exec(pre) ?? REPORT_PARTICIPLE.exec(pre);
     const before = described ? pre.slice(0, described.index) : pre;
     const subject = locateSpeaker(before);
     if (!subject || wordCount(before.slice(subject.start)) > 16 || /^\s*\d/.test(before.slice(subject.start))) continue;

@@ -1159,6 +1159,17 @@ describe("attribution forms", () => {
     expect(first("A doctor at the district hospital said the wards were full.")?.speakerRole).toBe("A doctor at the district hospital");
   });
 
+  it("reads a report by its noun past when it came out, and an inverted speaker past “at the time”", () => {
+    expect(first("A UN report published early this month said most of the victims were civilians.")).toMatchObject({
+      speakerRole: "A UN report",
+      text: "most of the victims were civilians",
+    });
+    const { statements } = extractArticle({
+      text: "The bomb killed two officers, Mujahid said at the time, adding that a dozen more were injured.",
+    });
+    expect(statements.map((s) => s.text)).toEqual(["The bomb killed two officers", "a dozen more were injured"]);
+  });
+
   it("reads no speech into those “reported missing”", () => {
     const text = "Divers found one body in the search for 39 people reported missing off the coast, the Coast Guard said.";
     expect(extractArticle({ text }).statements).toMatchObject([{ speakerKey: "coast-guard" }]);
