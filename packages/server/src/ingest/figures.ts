@@ -1287,6 +1287,15 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   ) {
     return "OTHER";
   }
+  // "the dead numbered in the hundreds", "the toll is in the dozens", "casualties ran into the thousands".
+  if (
+    tokens[j]?.lower === "the" &&
+    /^(?:in|into)$/.test(tokens[j - 1]?.lower ?? "") &&
+    /^(?:dozens|scores|hundreds|thousands|millions|tens)$/.test(tokens[from]?.lower ?? "") &&
+    (TOLL_VERBS.has(tokens[j - 2]?.lower ?? "") || /^(?:is|are|was|were|be|been|ran|run|runs|running)$/.test(tokens[j - 2]?.lower ?? ""))
+  ) {
+    return tollNamedBefore(tokens, j - 2);
+  }
   // "forced the evacuation of nearly 800 people", "the relocation of 263,000 people".
   if (tokens[j]?.lower === "of" && /^(?:evacuation|evacuations|rescue)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   // "an exodus of more than 160,000 to Bangladesh".

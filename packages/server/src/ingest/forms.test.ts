@@ -314,6 +314,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The hospital said 194 people were also brought in wounded.", { metric: "INJURED", low: 194, statedText: "194 people" }],
   ["Some 257,000 people have taken shelter in 313 state-run camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 257_000 }],
   ["The government said 139 people were diagnosed with cholera.", { metric: "OTHER", low: 139, statedText: "139 people" }],
+  ["A few dozen people were arrested.", { metric: "DETAINED", qualifier: "VAGUE", low: 24, high: 99 }],
+  ["The dead numbered in the hundreds.", { metric: "KILLED", qualifier: "VAGUE", low: 200, high: 999, statedText: "hundreds" }],
+  ["The death toll is in the dozens.", { metric: "KILLED", qualifier: "VAGUE", low: 24, high: 99 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];

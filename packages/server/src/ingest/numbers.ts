@@ -16,7 +16,7 @@ export interface NumberMention {
 
 /**
  * Ranges we record for vague quantity words. A plural "hundreds" means at least two hundred and fewer than a
- * thousand, and so on; "dozens" starts at two dozen, "scores" at two score. "A few/several hundred" read as
+ * thousand, and so on; "dozens" starts at two dozen, "scores" at two score. "A few/several hundred" (or dozen) read as
  * "hundreds"; "several" alone is three to nine.
  */
 export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number; high: number }> = [
@@ -30,6 +30,7 @@ export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number
   { words: ["several", "thousand"], low: 2_000, high: 9_999 },
   { words: ["a", "few", "hundred"], low: 200, high: 999 },
   { words: ["a", "few", "thousand"], low: 2_000, high: 9_999 },
+  { words: ["a", "few", "dozen"], low: 24, high: 99 },
   { words: ["dozens"], low: 24, high: 99 },
   { words: ["scores"], low: 40, high: 99 },
   { words: ["hundreds"], low: 200, high: 999 },
