@@ -324,9 +324,9 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "were reported missing", "Photos posted by journalists": participles, not speech.
     // ("said by phone" is how it was said.)
     if (PASSIVE_TAIL.test(pre) || /^\s+by\b(?!\s+(?:tele)?phone\b)/.test(s.slice(verbEnd, verbEnd + 14))) continue;
-    // "the search for 39 people reported missing": a participle describing those counted.
+    // "the search for 39 people reported missing", "35 people confirmed dead": a participle describing those counted.
     if (
-      /^reported$/.test(verb) &&
+      /^(?:reported|confirmed)$/.test(verb) &&
       /^\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|detained|arrested)\b/.test(s.slice(verbEnd))
     )
       continue;
@@ -510,8 +510,8 @@ function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[]
 export const TOLL_SETTING_VERBS =
   "put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases";
 const TOLL_SET_BY = new RegExp(
-  `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?(.{2,120}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(${TOLL_SETTING_VERBS})\\s+` +
-    "(?:the|its|their|his|her|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:toll|tally|count|figures?|number\\s+of\\s+[\\p{Ll}]+)\\s+(?:at|to|as|of|from|up|down)\\b",
+  `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?(.{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:has\\s+|have\\s+|had\\s+)?(${TOLL_SETTING_VERBS})\\s+` +
+    "(?:the|its|their|his|her|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+of\\s+[\\p{Ll}]+)\\s+(?:at|to|as|of|from|up|down)\\b",
   "u",
 );
 

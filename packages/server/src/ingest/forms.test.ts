@@ -1173,6 +1173,17 @@ describe("attribution forms", () => {
     expect(statements.map((s) => s.text)).toEqual(["The bomb killed two officers", "a dozen more were injured"]);
   });
 
+  it("credits whoever revised a total with its figures, and reads no speech into “confirmed dead”", () => {
+    const { statements, figures } = extractArticle({
+      text: "Rescue officials later revised the total to 35 people confirmed dead and 20 others missing.",
+    });
+    expect(statements.map((s) => s.speakerRole)).toEqual(["Rescue officials"]);
+    expect(figures.map((f) => [f.metric, f.low, f.statementIndex])).toEqual([
+      ["KILLED", 35, 0],
+      ["MISSING", 20, 0],
+    ]);
+  });
+
   it("reads no speech into those “reported missing”", () => {
     const text = "Divers found one body in the search for 39 people reported missing off the coast, the Coast Guard said.";
     expect(extractArticle({ text }).statements).toMatchObject([{ speakerKey: "coast-guard" }]);
