@@ -1398,6 +1398,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   const going = /^(?:continues|continued|continuing|resumed|resumes)$/.test(tokens[k - 1]?.lower ?? "") ? 1 : 0;
   if (tokens[k]?.lower === "for" && /^(?:search|searching|searched|looking|hunt|hunting)$/.test(tokens[k - 1 - going]?.lower ?? ""))
     return "MISSING";
+  // "digging through debris in search of at least 11 more people".
+  if (matchesAt(tokens, k - 1, ["in", "search", "of"])) return "MISSING";
   if (/^(?:plucked|plucking|saved|saving|save|saves)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
   const alive = tokens.slice(from, from + 14).findIndex((t) => t.lower === "alive" || t.text === ".");
   if (

@@ -317,6 +317,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["A few dozen people were arrested.", { metric: "DETAINED", qualifier: "VAGUE", low: 24, high: 99 }],
   ["The dead numbered in the hundreds.", { metric: "KILLED", qualifier: "VAGUE", low: 200, high: 999, statedText: "hundreds" }],
   ["The death toll is in the dozens.", { metric: "KILLED", qualifier: "VAGUE", low: 24, high: 99 }],
+  ["Rescuers dug through the debris in search of at least 11 more people.", { metric: "MISSING", qualifier: "AT_LEAST", low: 11 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
