@@ -344,6 +344,15 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["hospitalised"], "INJURED"],
   [["hospitalized"], "INJURED"],
   [["affected"], "OTHER"],
+  // "More than 2.5 million have been hit by flooding": affected, like those the floods affected.
+  [["hit", "by", "flooding"], "OTHER"],
+  [["hit", "by", "floods"], "OTHER"],
+  [["hit", "by", "the", "floods"], "OTHER"],
+  // "200,000 people have been provided with temporary shelter": housed by relief, so displaced.
+  [["provided", "with", "shelter"], "DISPLACED"],
+  [["provided", "with", "temporary", "shelter"], "DISPLACED"],
+  [["given", "shelter"], "DISPLACED"],
+  [["given", "temporary", "shelter"], "DISPLACED"],
   // Survivors are counted too: "26 people survived", "180 passengers were picked up", "40 were found alive".
   [["survived"], "OTHER"],
   [["picked", "up"], "OTHER"],
@@ -361,7 +370,7 @@ const AUXILIARIES = new Set(
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
     "since then yet either been being as according may might could must would will should likely more known having " +
-    "registered declared " +
+    "registered declared recorded estimated " +
     "counted classified understood continue continues continued aboard"
   ).split(" "),
 );
@@ -1791,11 +1800,7 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the
   // verb before it, even across that verb.
   // "and one in nearby Siquijor province": the place may be described first.
-  const described = /^(?:nearby|neighbouring|neighboring|northern|southern|eastern|western|central)$/.test(
-    tokens[who.last + 2]?.lower ?? "",
-  )
-    ? 1
-    : 0;
+  const described = PLACE_DESCRIPTION.test(tokens[who.last + 2]?.lower ?? "") ? 1 : 0;
   const placed = !who.head && /^(?:in|at|near)$/.test(next) && /^\p{Lu}/u.test(tokens[who.last + 2 + described]?.text ?? "");
   const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, who.last + 2 + described));
   if (!elided && gap.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
@@ -1804,6 +1809,9 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
     !who.head && NATIONAL.test(tokens[who.last + 1]?.text ?? "") && /^(?:|,|and|;|\.)$/.test(tokens[who.last + 2]?.lower ?? "");
   return who.head || hedge || nationals || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
 }
+
+/** Words describing a place before its name: "in nearby Siquijor province", "in north-eastern India's Assam state". */
+const PLACE_DESCRIPTION = /^(?:nearby|neighbouring|neighboring|remote|central|(?:north|south)ern|(?:(?:north|south)-?)?(?:east|west)ern)$/;
 
 const NATIONAL = new RegExp(`^(?:${NATIONALITIES}|\\p{Lu}\\p{L}+(?:ian|an|ish|ese|i))$`, "u");
 

@@ -318,6 +318,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The dead numbered in the hundreds.", { metric: "KILLED", qualifier: "VAGUE", low: 200, high: 999, statedText: "hundreds" }],
   ["The death toll is in the dozens.", { metric: "KILLED", qualifier: "VAGUE", low: 24, high: 99 }],
   ["Rescuers dug through the debris in search of at least 11 more people.", { metric: "MISSING", qualifier: "AT_LEAST", low: 11 }],
+  ["245 people are recorded to have been killed.", { metric: "KILLED", low: 245 }],
+  ["More than 2.5 million have also been hit by flooding.", { metric: "OTHER", qualifier: "MORE_THAN", low: 2_500_000 }],
+  ["Some 200,000 people have been provided with temporary shelter.", { metric: "DISPLACED", low: 200_000 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
@@ -411,6 +414,11 @@ describe("figure forms", () => {
     expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
       ["KILLED", 18, "18 people"],
       ["KILLED", 1, "one"],
+    ]);
+    const across = extractArticle({ text: "At least 90 people have died in Nepal and 50 in north-eastern India's Assam state." });
+    expect(across.figures.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 90],
+      ["KILLED", 50],
     ]);
   });
 
