@@ -238,7 +238,13 @@ function speakerAfter(text: string) {
   const np = text
     // "said Ahmed Ali, 35, a shopkeeper": the age between the name and the description.
     .replace(/^(\s*[^,]{2,60}),\s*\d{1,3},/u, "$1,")
-    .replace(/,\s*(?:adding|citing|who|which|where|when|whose|according|as|before|after|while|in a|on)\b.*$/su, "")
+    // "…, said the head of the Observatory, reached by telephone from Nicosia".
+    .replace(
+      /,\s*(?:adding|citing|who|which|where|when|whose|according|as|before|after|while|in a|on|reached|contacted|speaking)\b.*$/su,
+      "",
+    )
+    // "said a senior member of a human rights group that compiles death toll figures": a relative clause.
+    .replace(/\s+(?:that|who|which)\s.*$/su, "")
     .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
     .replace(/[\s.!?]+$/, "")
     .replace(/\s+at\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}$/su, "") // "… Doctor Abdullah Saheb at Al-Numan hospital"
@@ -510,8 +516,10 @@ function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[]
 export const TOLL_SETTING_VERBS =
   "put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases";
 const TOLL_SET_BY = new RegExp(
-  `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?(.{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:has\\s+|have\\s+|had\\s+)?(${TOLL_SETTING_VERBS})\\s+` +
-    "(?:the|its|their|his|her|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+of\\s+[\\p{Ll}]+)\\s+(?:at|to|as|of|from|up|down)\\b",
+  `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?(.{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:(?:has|have|had)\\s+(?:(?:later|also|then|again|earlier|since|now)\\s+)?)?(${TOLL_SETTING_VERBS})\\s+` +
+    "(?:the|its|their|his|her|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+of\\s+[\\p{Ll}]+)" +
+    // "put the death toll in Hama at 10": where it was counted.
+    "(?:\\s+(?:in|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s+(?:at|to|as|of|from|up|down)\\b",
   "u",
 );
 

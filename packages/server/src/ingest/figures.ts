@@ -1431,6 +1431,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const named = METRIC_WORDS[tokens[k - 1]?.lower ?? ""];
     if (named && matchesAt(tokens, k - 3 - people, ["number", "of"])) return named;
   }
+  // "put the death toll in Hama at 10": where the toll was counted, between it and its "at".
+  if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
+    let p = k - 1;
+    while (p > k - 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? "")) p--;
+    if (p < k - 1 && /^(?:in|for)$/.test(tokens[p]?.lower ?? "") && tokens[p - 1]?.lower === "toll") return tollNamedBefore(tokens, p - 1);
+  }
   // "the toll rose on Friday to 32", "climbed overnight to 60": when, between the verb and its "to" or "at".
   if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
     let v = k - 1;

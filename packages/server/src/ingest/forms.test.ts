@@ -1193,6 +1193,26 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("reads an inverted speaker past how they were reached or the group they belong to, and a subject after “Late Monday”", () => {
+    const inverted = (text: string) => {
+      const { statements, entities } = extractArticle({ text });
+      return statements[0]?.speakerRole ?? entities.find((e) => e.key === statements[0]?.speakerKey)?.name;
+    };
+    expect(inverted("Thirteen civilians were killed, said the head of the Observatory, reached by telephone from Nicosia.")).toBe(
+      "head of the Observatory",
+    );
+    expect(inverted("Five people were killed in Homs, said a senior member of a rights group that compiles death tolls.")).toBe(
+      "a senior member of a rights group",
+    );
+    expect(inverted("Late Monday another activist had said that soldiers wounded four others.")).toBe("another activist");
+  });
+
+  it("credits a group with the toll it put for a place", () => {
+    const { statements, figures } = extractArticle({ text: "Rights group Sawasieh had earlier put the death toll in Hama at 10." });
+    expect(statements[0]?.speakerKey).toBe("sawasieh");
+    expect(figures).toMatchObject([{ metric: "KILLED", low: 10, statementIndex: 0 }]);
+  });
+
   it("reads no speech into those “reported missing”", () => {
     const text = "Divers found one body in the search for 39 people reported missing off the coast, the Coast Guard said.";
     expect(extractArticle({ text }).statements).toMatchObject([{ speakerKey: "coast-guard" }]);

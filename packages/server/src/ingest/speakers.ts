@@ -113,7 +113,7 @@ const PARTICLE = /^(?:bin|ibn|abu|bint|de|da|di|du|van|von|der|den|la|le|dos|das
 
 /** Leading words that only set the scene: "But", "On Monday", "Earlier that day". */
 const LEADING =
-  /^(?:(?:which|who|where|when|but|and|yet|so|while|whereas|although|though|meanwhile|however|also|separately|still|earlier|later|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) on \w+day|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
+  /^(?:(?:which|who|where|when|but|and|yet|so|while|whereas|although|though|meanwhile|however|also|separately|still|earlier|later|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) (?:on )?\w+day(?: (?:morning|afternoon|evening|night))?|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
 
 /** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
 const ASIDES =
