@@ -679,6 +679,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (hit && hit[0].length === 1 && actsOnCount(tokens, k)) return null;
     // "were swept away and drowned": what became of those carried off, when the sentence says it.
     if (hit?.[1] === "MISSING" && hit[0][1] === "away") return laterOutcome(tokens, k + 2) ?? "MISSING";
+    if (hit && hit[1] !== "KILLED" && k === from && finiteDeathAfter(tokens, k + hit[0].length)) return "KILLED";
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
     // "67 people were still in hospital": kept in hospital, a count of the injured. Only after a form of "be" or
     // "remain", since in "the strike killed 12 people in the hospital" the place says where they died.
@@ -883,6 +884,22 @@ function laterOutcome(tokens: Token[], from: number): Metric | null {
     );
   }
   return null;
+}
+
+/**
+ * "three supporters kidnapped last week were killed": after a participle that describes the people, their own verb
+ * (a form of "be" or "have" within a short phrase from `from`) when it is a death.
+ */
+function finiteDeathAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 5; k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || isCount(t) || t.lower === "and") return false;
+    if (!/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) continue;
+    let v = k + 1;
+    while (/^(?:been|later|also|all|since|subsequently|reportedly)$/.test(tokens[v]?.lower ?? "")) v++;
+    return METRIC_AFTER_KILLED.has(tokens[v]?.lower ?? "");
+  }
+  return false;
 }
 
 /** Outcomes that end what happened to people, so that a first verb before them ("were pulled out and died") only says how. */

@@ -321,6 +321,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["245 people are recorded to have been killed.", { metric: "KILLED", low: 245 }],
   ["More than 2.5 million have also been hit by flooding.", { metric: "OTHER", qualifier: "MORE_THAN", low: 2_500_000 }],
   ["Some 200,000 people have been provided with temporary shelter.", { metric: "DISPLACED", low: 200_000 }],
+  ["Three regime supporters kidnapped last week were killed.", { metric: "KILLED", low: 3, subject: "regime supporters" }],
+  ["Twelve people injured in the blast have since died.", { metric: "KILLED", low: 12 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
