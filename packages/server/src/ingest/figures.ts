@@ -84,7 +84,7 @@ const PEOPLE = new Set(
     "widows peasants veterans diplomats dissidents opponents colleagues neighbours neighbors friends fans locals " +
     "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
-    "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren"
+    "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -1224,7 +1224,9 @@ function sharedFate(tokens: Token[], c: Candidate): Metric | null {
  * verb's object list, after people named without a count, and no verb of its own after it.
  */
 function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | null {
-  if (!endsBefore(tokens, c.from, ["and"]) || (!who.head && !who.partitive)) return null;
+  // "wounded a brigadier, nine of his bodyguards and two civilians": an item after a comma, when more follow it.
+  const midList = tokens[c.from - 1]?.text === "," && /^(?:,|and)$/.test(tokens[who.last + 1]?.lower ?? "");
+  if (!(endsBefore(tokens, c.from, ["and"]) || midList) || (!who.head && !who.partitive)) return null;
   const next = tokens[who.last + 1];
   if (next?.isWord && !/^(?:in|on|at|from|near|during|and|when|as|after)$/.test(next.lower)) return null;
   return listVerbBefore(tokens, c.from - 2);
@@ -1264,6 +1266,8 @@ function listVerbBefore(tokens: Token[], at: number): Metric | null {
     }
     if (t.text === ",") continue;
     words++;
+    // An earlier item of the same list: "wounded a brigadier, nine bodyguards and two civilians".
+    if (isCount(t) && /^(?:,|and)$/.test(tokens[k - 1]?.lower ?? "")) continue;
     if (
       !t.isWord ||
       isCount(t) ||

@@ -411,6 +411,14 @@ describe("figure forms", () => {
     ]);
   });
 
+  it.each([
+    ["The bomb wounded three soldiers, nine bodyguards and two civilians.", [3, 9, 2]],
+    ["The bomb wounded a brigadier, nine of his bodyguards and two civilians.", [9, 2]],
+  ])("gives every counted item of a verb's list the verb: %s", (text, counts) => {
+    const { figures } = extractArticle({ text });
+    expect(figures.map((f) => [f.metric, f.low])).toEqual(counts.map((n) => ["INJURED", n]));
+  });
+
   it("reads a count with only a described place after it as the list's next item", () => {
     const { figures } = extractArticle({ text: "Aquino said 18 people were killed in Bohol and one in nearby Siquijor province." });
     expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
