@@ -691,6 +691,14 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     ) {
       return "INJURED";
     }
+    // "57 remain in intensive care", "three were in critical condition".
+    if (
+      tokens[k]?.lower === "in" &&
+      (matchesAt(tokens, k + 1, ["intensive", "care"]) || /^(?:critical|serious|stable)$/.test(tokens[k + 1]?.lower ?? "")) &&
+      /^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "")
+    ) {
+      return "INJURED";
+    }
     // "six people had been admitted with deep wounds", "were admitted to hospital": taken in for their injuries.
     if (/^(?:admitted|hospitalised|hospitalized)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "with") {
       const cause = tokens.slice(k + 2, k + 6).find((t) => !t.isWord || /^(?:wounds|injuries|burns|fractures)$/.test(t.lower));
@@ -1406,6 +1414,16 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     tokens.slice(Math.max(0, k - 12), k).some((t) => BURYING.test(t.lower))
   ) {
     return "MISSING";
+  }
+  // "doctors treated 45 people for burns", "sent hundreds more to hospitals": people cared for, or taken in, for their
+  // injuries (or illness: see aboutSickness).
+  const after = tokens.slice(start, start + 6).map((t) => t.lower);
+  if (/^(?:treated|treating|treat|treats)$/.test(tokens[k]?.lower ?? "") && after.includes("for")) return "INJURED";
+  if (
+    /^(?:sent|sending|rushed|rushing|took|taking)$/.test(tokens[k]?.lower ?? "") &&
+    after.some((w, i) => w === "to" && /^hospitals?$/.test(after[i + 1] ?? ""))
+  ) {
+    return "INJURED";
   }
   // "were unable to locate the other three men", "could not find 12 climbers", "have yet to trace 40 passengers".
   if (

@@ -323,6 +323,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 200,000 people have been provided with temporary shelter.", { metric: "DISPLACED", low: 200_000 }],
   ["Three regime supporters kidnapped last week were killed.", { metric: "KILLED", low: 3, subject: "regime supporters" }],
   ["Twelve people injured in the blast have since died.", { metric: "KILLED", low: 12 }],
+  ["Doctors treated 45 people for burns.", { metric: "INJURED", low: 45 }],
+  ["The blast sent hundreds more to hospitals.", { metric: "INJURED", qualifier: "VAGUE", low: 200 }],
+  ["Twelve passengers remain in intensive care.", { metric: "INJURED", low: 12, subject: "passengers" }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
