@@ -1226,6 +1226,12 @@ describe("attribution forms", () => {
     expect(figures).toMatchObject([{ metric: "KILLED", low: 10, statementIndex: 0 }]);
   });
 
+  it("reads a news outlet described before its name", () => {
+    const { statements, entities } = extractArticle({ text: "Japanese public broadcaster NHK said 4 people were missing." });
+    expect(statements[0]).toMatchObject({ speakerKey: "nhk", speakerRole: "Japanese public broadcaster" });
+    expect(entities[0]).toMatchObject({ name: "NHK", kind: "MEDIA_OUTLET" });
+  });
+
   it("reads no speech into those “reported missing”", () => {
     const text = "Divers found one body in the search for 39 people reported missing off the coast, the Coast Guard said.";
     expect(extractArticle({ text }).statements).toMatchObject([{ speakerKey: "coast-guard" }]);

@@ -305,7 +305,7 @@ function coordinated(text: string): SpeakerPhrase | null {
 
 /** "Aid group Save the Children UK", "the rights group Amnesty International": a description in common nouns, then the name. */
 const DESCRIBED_ORGANISATION =
-  /^((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}(?:group|organi[sz]ation|agency|charity|watchdog|monitor|body|network))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*\p{Lu}[\p{L}’'.-]*){0,6})$/u;
+  /^((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}(?:group|organi[sz]ation|agency|charity|watchdog|monitor|body|network|broadcaster|newspaper|daily|channel))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*\p{Lu}[\p{L}’'.-]*){0,6})$/u;
 
 function describedOrganisation(text: string): SpeakerPhrase | null {
   const m = DESCRIBED_ORGANISATION.exec(text);
@@ -316,7 +316,8 @@ function describedOrganisation(text: string): SpeakerPhrase | null {
   const known = knownOrganisation(name);
   const role = stripArticle(description);
   if (known) return { type: "named", name: known.name, kind: known.kind, role, known: true, surface: stripArticle(name) };
-  return { type: "named", name: stripArticle(name), kind: "ORGANISATION", role, known: false, surface: stripArticle(name) };
+  const kind: EntityKind = /(?:broadcaster|newspaper|daily|channel)$/.test(description) ? "MEDIA_OUTLET" : "ORGANISATION";
+  return { type: "named", name: stripArticle(name), kind, role, known: false, surface: stripArticle(name) };
 }
 
 const MENTION_HEADS = "group|organi[sz]ation|agency|charity|watchdog";
