@@ -516,7 +516,7 @@ function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[]
 export const TOLL_SETTING_VERBS =
   "put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases";
 const TOLL_SET_BY = new RegExp(
-  `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?(.{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:(?:has|have|had)\\s+(?:(?:later|also|then|again|earlier|since|now)\\s+)?)?(${TOLL_SETTING_VERBS})\\s+` +
+  `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?([^;]{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:(?:has|have|had)\\s+(?:(?:later|also|then|again|earlier|since|now)\\s+)?)?(${TOLL_SETTING_VERBS})\\s+` +
     "(?:the|its|their|his|her|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+of\\s+[\\p{Ll}]+)" +
     // "put the death toll in Hama at 10": where it was counted.
     "(?:\\s+(?:in|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s+(?:at|to|as|of|from|up|down)\\b",
@@ -525,7 +525,13 @@ const TOLL_SET_BY = new RegExp(
 
 function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
   const m = TOLL_SET_BY.exec(sentence.text);
-  if (!m || insideQuote(sentence, sentence.start + m.index)) return [];
+  if (!m) {
+    // "Television showed the rescue; the broadcaster put the death toll at 31": a clause of its own after a semicolon.
+    const semicolon = sentence.text.lastIndexOf("; ");
+    if (semicolon < 0 || insideQuote(sentence, sentence.start + semicolon)) return [];
+    return tollSetBy(part(sentence, semicolon + 2, sentence.text.length), registry).map((d) => ({ ...d, sentence }));
+  }
+  if (insideQuote(sentence, sentence.start + m.index)) return [];
   const located = locateSpeaker(m[1] ?? "");
   if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
   // The act is the whole predicate, as with "X confirmed 17 deaths": "put the death toll at 40".

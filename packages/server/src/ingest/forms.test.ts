@@ -1220,6 +1220,12 @@ describe("attribution forms", () => {
     expect(inverted("Late Monday another activist had said that soldiers wounded four others.")).toBe("another activist");
   });
 
+  it("credits whoever put a toll in a clause after a semicolon", () => {
+    const { statements, figures } = extractArticle({ text: "Television showed the rescue; police put the death toll at 31." });
+    expect(statements.map((s) => [s.speakerRole, s.text])).toEqual([["police", "put the death toll at 31"]]);
+    expect(figures).toMatchObject([{ metric: "KILLED", low: 31, statementIndex: 0 }]);
+  });
+
   it("credits a group with the toll it put for a place", () => {
     const { statements, figures } = extractArticle({ text: "Rights group Sawasieh had earlier put the death toll in Hama at 10." });
     expect(statements[0]?.speakerKey).toBe("sawasieh");
