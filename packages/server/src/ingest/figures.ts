@@ -1588,6 +1588,13 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     ) {
       return METRIC_WORDS[t] ?? null;
     }
+    // "the number of people who have fled has reached 50,000": the people named by what befell them.
+    if (t === "who" && tokens[j - 1] && isPeople(tokens[j - 1] as Token) && matchesAt(tokens, j - 3, ["number", "of"])) {
+      let v = j + 1;
+      while (v < k && AUXILIARIES.has(tokens[v]?.lower ?? "")) v++;
+      const befell = METRIC_AFTER.find(([words]) => matchesAt(tokens, v, words));
+      if (befell) return befell[1];
+    }
     // "the number of people killed rose to 80", "the number of people left dead … rose to 3,100".
     const left = tokens[j - 1]?.lower === "left" ? 1 : 0;
     const people = tokens[j - 1 - left];
@@ -1725,6 +1732,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
     }
     // "Five more suffered other injuries": the verb ends who is counted; the injuries are what befell them.
     if (/^(?:suffered|sustained|received|got|incurred|suffering|sustaining)$/.test(t.lower)) break;
+    // "one of whom died later": the part's own verb.
+    if (out.ofThem && (AUXILIARIES.has(t.lower) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words)))) break;
     const named = METRIC_WORDS[t.lower];
     if (named === "OTHER" && t.lower === "cases" && out.modifiers.some((m) => NOT_DISEASE.has(m.lower))) break;
     if (named) {

@@ -326,6 +326,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Doctors treated 45 people for burns.", { metric: "INJURED", low: 45 }],
   ["The blast sent hundreds more to hospitals.", { metric: "INJURED", qualifier: "VAGUE", low: 200 }],
   ["Twelve passengers remain in intensive care.", { metric: "INJURED", low: 12, subject: "passengers" }],
+  ["The number of people who have fled has reached 50,000.", { metric: "DISPLACED", low: 50_000, statedText: "50,000" }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
@@ -432,6 +433,14 @@ describe("figure forms", () => {
     expect(across.figures.map((f) => [f.metric, f.low])).toEqual([
       ["KILLED", 90],
       ["KILLED", 50],
+    ]);
+  });
+
+  it("gives a part that has a verb of its own that verb (“injured, one of whom died later”)", () => {
+    const { figures } = extractArticle({ text: "Two policemen were injured, one of whom died later in hospital." });
+    expect(figures.map((f) => [f.metric, f.low, f.subject])).toEqual([
+      ["INJURED", 2, "policemen"],
+      ["KILLED", 1, "policemen"],
     ]);
   });
 
