@@ -1592,8 +1592,8 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (t === "who" && tokens[j - 1] && isPeople(tokens[j - 1] as Token) && matchesAt(tokens, j - 3, ["number", "of"])) {
       let v = j + 1;
       while (v < k && AUXILIARIES.has(tokens[v]?.lower ?? "")) v++;
-      const befell = METRIC_AFTER.find(([words]) => matchesAt(tokens, v, words));
-      if (befell) return befell[1];
+      const befell = METRIC_AFTER.find(([words]) => matchesAt(tokens, v, words))?.[1] ?? outcomePhrase(tokens, v);
+      if (befell) return befell;
     }
     // "the number of people killed rose to 80", "the number of people left dead … rose to 3,100".
     const left = tokens[j - 1]?.lower === "left" ? 1 : 0;
@@ -2009,7 +2009,10 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
     // "One of the injured later died": a part of an outcome's people with an outcome of its own.
     const later = who.partitive && who.metric && !who.head ? metricAfter(tokens, who.last + 1) : null;
+    // "released 60 of the 200 people detained": those set free are no longer held.
+    const freed = /^(?:released|releasing|freed|freeing)$/.test(tokens[c.from - 1]?.lower ?? "") ? "OTHER" : null;
     const own =
+      freed ??
       later ??
       carriedTo(tokens, c) ??
       who.metric ??
