@@ -95,7 +95,7 @@ const ADVERBIALS: RegExp[] = [
     `\\s*,?\\s*from\\s+${CAPS}(?:\\s+${CAPS}){0,3}(?:,\\s+(?:the|a|an|one)\\s[^,.;:!?]{1,60})?(?=(?:\\s+(?:today|yesterday|on\\s+${WEEKDAY}))?[\\s.!?]*$)`,
     "uy",
   ),
-  /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement|last night|this morning|overnight|at the time|at that time|afterwards|afterward)(?![\p{L}])/uy,
+  /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement|last night|this morning|overnight|at the time|at that time|afterwards|afterward|at the scene)(?![\p{L}])/uy,
   // "told reporters in the capital, Dhaka.", "told a news conference in Kabul that …", "told reporters in Geneva
   // Thursday …": where it was said, when nothing else, the reported clause or the day follows.
   new RegExp(

@@ -1243,6 +1243,13 @@ describe("attribution forms", () => {
     expect(figures).toMatchObject([{ metric: "KILLED", low: 10, statementIndex: 0 }]);
   });
 
+  it("reads an organisation's statement as its own, and the scene where something was told as no content", () => {
+    expect(first("A NATO statement said the convoy was attacked near Kandahar.")).toMatchObject({ speakerKey: "nato" });
+    expect(first("Police chief Omar Ali told reporters at the scene that a second bomb was defused.")?.text).toBe(
+      "a second bomb was defused",
+    );
+  });
+
   it("reads a news outlet described before its name", () => {
     const { statements, entities } = extractArticle({ text: "Japanese public broadcaster NHK said 4 people were missing." });
     expect(statements[0]).toMatchObject({ speakerKey: "nhk", speakerRole: "Japanese public broadcaster" });

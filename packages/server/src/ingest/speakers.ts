@@ -209,7 +209,7 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     .replace(/^(?:a|the)\s+(?:joint\s+|written\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+office\s+of\s+)?/i, "")
     // "the AMISOM statement", "the Red Cross communiqué": the named author's.
     .replace(
-      /^((?:[Tt]he\s+)?(?:\S+\s+){0,3}?(?!(?:The|A|An|This|That|Its|Their)\b)\p{Lu}\S*)\s+(?:[Ss]tatement|communiqu[eé]|press\s+release)$/u,
+      /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:\S+\s+){0,3}?(?!(?:The|A|An|This|That|Its|Their)\b)\p{Lu}\S*)\s+(?:[Ss]tatement|communiqu[eé]|press\s+release)$/u,
       "$1",
     );
   if (text === "" || words(text).length > 12) return null;
