@@ -1466,7 +1466,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "put the number of dead at 31", "raised the number of injured to 90", "put the number of people wounded at 76".
   if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
-    const people = tokens[k - 2] && isPeople(tokens[k - 2]) ? 1 : 0;
+    const before = tokens[k - 2];
+    const people = before && isPeople(before) ? 1 : 0;
     const named = METRIC_WORDS[tokens[k - 1]?.lower ?? ""];
     if (named && matchesAt(tokens, k - 3 - people, ["number", "of"])) return named;
   }
