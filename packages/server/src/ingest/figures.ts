@@ -355,6 +355,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["given", "temporary", "shelter"], "DISPLACED"],
   // Survivors are counted too: "26 people survived", "180 passengers were picked up", "40 were found alive".
   [["survived"], "OTHER"],
+  // "85 were brought to the surface safely". (Not "escaped": attackers escape too.)
+  [["brought", "to", "the", "surface"], "OTHER"],
+  [["brought", "to", "safety"], "OTHER"],
   [["picked", "up"], "OTHER"],
   [["plucked"], "OTHER"],
   [["saved"], "OTHER"],

@@ -329,6 +329,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The number of people who have fled has reached 50,000.", { metric: "DISPLACED", low: 50_000, statedText: "50,000" }],
   ["The number of refugees who have crossed into Uganda has risen to 10,000.", { metric: "DISPLACED", low: 10_000 }],
   ["Police released 12 protesters on Friday.", { metric: "OTHER", low: 12, subject: "protesters" }],
+  ["Of the miners on shift, 85 were brought to the surface safely.", { metric: "OTHER", low: 85 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
