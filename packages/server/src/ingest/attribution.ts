@@ -330,6 +330,12 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "were reported missing", "Photos posted by journalists": participles, not speech.
     // ("said by phone" is how it was said.)
     if (PASSIVE_TAIL.test(pre) || /^\s+by\b(?!\s+(?:tele)?phone\b)/.test(s.slice(verbEnd, verbEnd + 14))) continue;
+    // "the 300 people admitted to hospital": taken in for care, not an admission.
+    if (
+      verb === "admitted" &&
+      /^\s+to\s+(?:(?:a|the|\p{Lu}[\p{L}-]*)\s+){0,3}(?:hospitals?|clinics?|care|intensive)\b/u.test(s.slice(verbEnd))
+    )
+      continue;
     // "the search for 39 people reported missing", "35 people confirmed dead": a participle describing those counted.
     if (
       /^(?:reported|confirmed)$/.test(verb) &&

@@ -1257,6 +1257,11 @@ describe("attribution forms", () => {
     expect(entities[0]).toMatchObject({ name: "NHK", kind: "MEDIA_OUTLET" });
   });
 
+  it("reads no speech into people “admitted to hospital”", () => {
+    expect(extractArticle({ text: "Of the 300 people admitted to hospital, 40 have died." }).statements).toEqual([]);
+    expect(first("The minister admitted that the dam had failed.")?.text).toBe("the dam had failed");
+  });
+
   it("reads no speech into those “reported missing”", () => {
     const text = "Divers found one body in the search for 39 people reported missing off the coast, the Coast Guard said.";
     expect(extractArticle({ text }).statements).toMatchObject([{ speakerKey: "coast-guard" }]);
