@@ -51,6 +51,8 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["an", "estimated"], "APPROXIMATELY"],
     // "the toll is estimated at 1,000", like "an estimated 1,000".
     [["estimated", "at"], "APPROXIMATELY"],
+    // "It is estimated that 7,000 people have fled".
+    [["estimated", "that"], "APPROXIMATELY"],
     [["close", "to"], "APPROXIMATELY"],
     [["just", "under"], "APPROXIMATELY"],
     [["around"], "APPROXIMATELY"],
