@@ -458,7 +458,9 @@ const TOLL_VERBS = new Set(
     // "the toll neared 350", "is approaching 1,000": close to the number, below it.
     "nears neared nearing approached approaches approaching " +
     // "the latest death figure tallied to 1,723", "the number of dead could be 5,000 to 10,000".
-    "tallied tally tallies be"
+    "tallied tally tallies be " +
+    // "the toll remained unchanged at 49", "held steady at 49".
+    "remained remains held holds"
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
@@ -1312,7 +1314,7 @@ const BURYING = /^(?:landslides?|landslips?|mudslides?|mudflows?|avalanches?|mud
 
 /** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 /** Between a toll's verb and its number when the count is revised: "initially placed at", "brought down to". */
-const REVISION_WORDS = /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|back)$/;
+const REVISION_WORDS = /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|back|unchanged|steady)$/;
 
 const WHEN_WORDS =
   /^(?:on|overnight|again|further|sharply|steadily|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;

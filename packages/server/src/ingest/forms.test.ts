@@ -331,6 +331,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Police released 12 protesters on Friday.", { metric: "OTHER", low: 12, subject: "protesters" }],
   ["Of the miners on shift, 85 were brought to the surface safely.", { metric: "OTHER", low: 85 }],
   ["It is estimated that 7,000 people have fled the area.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 7000 }],
+  ["The death toll remained unchanged at 49.", { metric: "KILLED", low: 49, statedText: "49" }],
+  ["The toll held steady at 49.", { metric: "KILLED", low: 49 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
