@@ -346,6 +346,15 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["hospitalised"], "INJURED"],
   [["hospitalized"], "INJURED"],
   [["affected"], "OTHER"],
+  // "500,000 people face starvation", "are suffering from severe food shortages": in want, counted as affected.
+  [["face", "starvation"], "OTHER"],
+  [["facing", "starvation"], "OTHER"],
+  [["face", "famine"], "OTHER"],
+  [["facing", "famine"], "OTHER"],
+  [["suffering", "from", "malnutrition"], "OTHER"],
+  [["suffering", "from", "severe", "malnutrition"], "OTHER"],
+  [["suffering", "from", "food", "shortages"], "OTHER"],
+  [["suffering", "from", "severe", "food", "shortages"], "OTHER"],
   // "More than 2.5 million have been hit by flooding": affected, like those the floods affected.
   [["hit", "by", "flooding"], "OTHER"],
   [["hit", "by", "floods"], "OTHER"],

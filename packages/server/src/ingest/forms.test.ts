@@ -333,6 +333,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["It is estimated that 7,000 people have fled the area.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 7000 }],
   ["The death toll remained unchanged at 49.", { metric: "KILLED", low: 49, statedText: "49" }],
   ["The toll held steady at 49.", { metric: "KILLED", low: 49 }],
+  ["About 500,000 people face starvation.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 500_000 }],
+  ["More than 2 million people are suffering from severe food shortages.", { metric: "OTHER", low: 2_000_000 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
