@@ -366,6 +366,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["given", "temporary", "shelter"], "DISPLACED"],
   // Survivors are counted too: "26 people survived", "180 passengers were picked up", "40 were found alive".
   [["survived"], "OTHER"],
+  // "Two more people expired later": died, in South Asian English.
+  [["expired"], "KILLED"],
   // "85 were brought to the surface safely". (Not "escaped": attackers escape too.)
   [["brought", "to", "the", "surface"], "OTHER"],
   [["brought", "to", "safety"], "OTHER"],
@@ -1049,7 +1051,10 @@ function ownVerbAfter(tokens: Token[], from: number): boolean {
 function actsOnCount(tokens: Token[], at: number): boolean {
   if (!METRIC_BEFORE[tokens[at]?.lower ?? ""] || AUXILIARIES.has(tokens[at - 1]?.lower ?? "")) return false;
   const count = pastQualifier(tokens, at + 1);
-  return isCount(tokens[count]) && !UNITS.has(tokens[count + 1]?.lower ?? "");
+  // "wounded more than 400 - mostly civilians": a dash set off by spaces is punctuation, not "-year-old".
+  const after = tokens[count + 1];
+  const spacedDash = !!after && /^[-–]$/.test(after.text) && after.start > (tokens[count]?.end ?? after.start);
+  return isCount(tokens[count]) && (!UNITS.has(after?.lower ?? "") || spacedDash);
 }
 
 /** Where a count starts at `at`, past a qualifier before it ("at least eight"): `at` itself when there is none. */
@@ -1865,21 +1870,27 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // "at least 12 and possibly as many as 20": a second estimate of the same count.
   const hedge = gap.length >= 2 && /^(?:possibly|perhaps|maybe|probably|even)$/.test(gap[gap.length - 1]?.lower ?? "");
   const joint = hedge ? gap[gap.length - 2]?.lower : gap[gap.length - 1]?.lower;
-  if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and" && joint !== "or")) return null;
-  if (gap.some((t) => /^\d/.test(t.text))) return null;
   const next = tokens[who.last + 1]?.lower ?? "";
   // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the
   // verb before it, even across that verb.
-  // "and one in nearby Siquijor province": the place may be described first.
-  const described = PLACE_DESCRIPTION.test(tokens[who.last + 2]?.lower ?? "") ? 1 : 0;
-  const placed = !who.head && /^(?:in|at|near)$/.test(next) && /^\p{Lu}/u.test(tokens[who.last + 2 + described]?.text ?? "");
-  const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, who.last + 2 + described));
+  // "and one in nearby Siquijor province": the place may be described first; "and one south of Baghdad": or placed
+  // by a compass point.
+  const compass = COMPASS_POINT.test(next) && tokens[who.last + 2]?.lower === "of";
+  const placeAt = compass ? who.last + 3 : who.last + 2 + (PLACE_DESCRIPTION.test(tokens[who.last + 2]?.lower ?? "") ? 1 : 0);
+  const placed = !who.head && (compass || /^(?:in|at|near)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? "");
+  const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt));
+  // "killed four insurgents across Iraq - one in northern Iraq, two …": a dash opens a list of placed counts.
+  const dash = elided && /^[-–—]$/.test(joint ?? "");
+  if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and" && joint !== "or" && !dash)) return null;
+  if (gap.some((t) => /^\d/.test(t.text))) return null;
   if (!elided && gap.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
   // "18 Croatian, 6 French, 2 Australian and four others": nationals counted by their nationality alone.
   const nationals =
     !who.head && NATIONAL.test(tokens[who.last + 1]?.text ?? "") && /^(?:|,|and|;|\.)$/.test(tokens[who.last + 2]?.lower ?? "");
-  return who.head || hedge || nationals || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
+  return who.head || hedge || nationals || compass || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
 }
+
+const COMPASS_POINT = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
 /** Words describing a place before its name: "in nearby Siquijor province", "in north-eastern India's Assam state". */
 const PLACE_DESCRIPTION = /^(?:nearby|neighbouring|neighboring|remote|central|(?:north|south)ern|(?:(?:north|south)-?)?(?:east|west)ern)$/;

@@ -335,6 +335,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The toll held steady at 49.", { metric: "KILLED", low: 49 }],
   ["About 500,000 people face starvation.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 500_000 }],
   ["More than 2 million people are suffering from severe food shortages.", { metric: "OTHER", low: 2_000_000 }],
+  ["Two more people expired later in hospital.", { metric: "KILLED", low: 2 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
@@ -423,6 +424,14 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("keeps the verb of a count before a second verb with a count of its own and a dash aside", () => {
+    const { figures } = extractArticle({ text: "The fighting has killed dozens of people, wounded more than 400 - mostly civilians." });
+    expect(figures.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 24],
+      ["INJURED", 400],
+    ]);
+  });
+
   it.each([
     ["The bomb wounded three soldiers, nine bodyguards and two civilians.", [3, 9, 2]],
     ["The bomb wounded a brigadier, nine of his bodyguards and two civilians.", [9, 2]],
@@ -436,6 +445,17 @@ describe("figure forms", () => {
     expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
       ["KILLED", 18, "18 people"],
       ["KILLED", 1, "one"],
+    ]);
+    const compass = extractArticle({ text: "Troops killed two militants in Homs and three south of Baghdad." });
+    expect(compass.figures.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 2],
+      ["KILLED", 3],
+    ]);
+    const dashed = extractArticle({ text: "Troops have killed four insurgents across Iraq - one in northern Iraq and three in Diyala." });
+    expect(dashed.figures.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 4],
+      ["KILLED", 1],
+      ["KILLED", 3],
     ]);
     const across = extractArticle({ text: "At least 90 people have died in Nepal and 50 in north-eastern India's Assam state." });
     expect(across.figures.map((f) => [f.metric, f.low])).toEqual([
