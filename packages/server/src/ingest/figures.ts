@@ -346,6 +346,15 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["hospitalised"], "INJURED"],
   [["hospitalized"], "INJURED"],
   [["affected"], "OTHER"],
+  // "More than 700,000 people were lashed by the typhoon": in its path, counted as affected.
+  [["lashed", "by"], "OTHER"],
+  [["battered", "by"], "OTHER"],
+  // "all 187 passengers and crew members had been accounted for": those on board, all found.
+  [["accounted", "for"], "OTHER"],
+  // "Thousands of people are still sleeping outdoors": out of their homes.
+  [["sleeping", "outdoors"], "DISPLACED"],
+  [["sleeping", "outside"], "DISPLACED"],
+  [["sleeping", "in", "the", "open"], "DISPLACED"],
   // "500,000 people face starvation", "are suffering from severe food shortages": in want, counted as affected.
   [["face", "starvation"], "OTHER"],
   [["facing", "starvation"], "OTHER"],
@@ -1868,8 +1877,10 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   if (!first) return null;
   const gap = tokens.filter((t) => t.start >= previous.statedEnd && t.end <= first.start);
   // "at least 12 and possibly as many as 20": a second estimate of the same count.
-  const hedge = gap.length >= 2 && /^(?:possibly|perhaps|maybe|probably|even)$/.test(gap[gap.length - 1]?.lower ?? "");
-  const joint = hedge ? gap[gap.length - 2]?.lower : gap[gap.length - 1]?.lower;
+  // "dozens, if not hundreds of people": likewise.
+  const ifNot = gap.length >= 3 && gap[gap.length - 2]?.lower === "if" && gap[gap.length - 1]?.lower === "not";
+  const hedge = ifNot || (gap.length >= 2 && /^(?:possibly|perhaps|maybe|probably|even)$/.test(gap[gap.length - 1]?.lower ?? ""));
+  const joint = gap[gap.length - (ifNot ? 3 : hedge ? 2 : 1)]?.lower;
   const next = tokens[who.last + 1]?.lower ?? "";
   // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the
   // verb before it, even across that verb.
@@ -1883,7 +1894,7 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const dash = elided && /^[-–—]$/.test(joint ?? "");
   if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and" && joint !== "or" && !dash)) return null;
   if (gap.some((t) => /^\d/.test(t.text))) return null;
-  if (!elided && gap.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
+  if (!elided && gap.slice(0, ifNot ? -2 : undefined).some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
   // "18 Croatian, 6 French, 2 Australian and four others": nationals counted by their nationality alone.
   const nationals =
     !who.head && NATIONAL.test(tokens[who.last + 1]?.text ?? "") && /^(?:|,|and|;|\.)$/.test(tokens[who.last + 2]?.lower ?? "");

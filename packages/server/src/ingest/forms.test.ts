@@ -336,6 +336,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["About 500,000 people face starvation.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 500_000 }],
   ["More than 2 million people are suffering from severe food shortages.", { metric: "OTHER", low: 2_000_000 }],
   ["Two more people expired later in hospital.", { metric: "KILLED", low: 2 }],
+  ["Thousands of people are still sleeping outdoors.", { metric: "DISPLACED", qualifier: "VAGUE", low: 2000 }],
+  ["More than 700,000 people were lashed by the typhoon.", { metric: "OTHER", qualifier: "MORE_THAN", low: 700_000 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
 ];
@@ -421,6 +423,14 @@ describe("figure forms", () => {
     expect(extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.subject])).toEqual([
       ["KILLED", 16, many],
       ["KILLED", 1, one],
+    ]);
+  });
+
+  it("reads a second estimate after “if not” as the same count's", () => {
+    const { figures } = extractArticle({ text: "The floods killed dozens, if not hundreds of people." });
+    expect(figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual([
+      ["KILLED", "VAGUE", 24],
+      ["KILLED", "VAGUE", 200],
     ]);
   });
 
