@@ -17,6 +17,10 @@ interface Entry {
 const GENERIC_ORGANISATION = /^(?:group|organisation|organization|movement|militia|rebels|agency|charity|monitor|watchdog)$/;
 
 /** "Residents of the town", "police", "Villagers in the district": the head noun, before any complement, is plural. */
+/** Who a "she" or a "he" cannot be. */
+const FEMALE = /\b(?:woman|girl|mother|wife|daughter|sister|grandmother|widow|aunt|niece|lady)\b/i;
+const MALE = /\b(?:man|boy|father|husband|son|brother|grandfather|widower|uncle|nephew)\b/i;
+
 function isPlural(role: string): boolean {
   const head =
     role
@@ -126,6 +130,14 @@ export class EntityRegistry {
   private pronoun(pronoun: string): SpeakerRef {
     if (pronoun === "he" || pronoun === "she") {
       const person = this.latest((e) => e.entity.kind === "PERSON");
+      // "Outside one tent, a 76-year-old woman says … She says": one unnamed person still in view, unless someone was
+      // named since.
+      const one = this.lastUnnamed;
+      const otherSex = (pronoun === "he" ? FEMALE : MALE).test(one?.role ?? "");
+      if (one && /^(?:a|an|one)\s/i.test(one.role) && !isPlural(one.role) && !otherSex && (!person || person.lastMention < one.mention)) {
+        one.mention = ++this.mentions;
+        return { key: null, role: one.role, kind: null };
+      }
       return person ? this.touch(person, null) : NOBODY;
     }
     if (pronoun === "they" && this.lastUnnamed && isPlural(this.lastUnnamed.role)) {

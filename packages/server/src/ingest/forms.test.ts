@@ -1292,6 +1292,13 @@ describe("attribution forms", () => {
     expect(entities[0]).toMatchObject({ name: "NHK", kind: "MEDIA_OUTLET" });
   });
 
+  it("reads “she says” after an unnamed woman spoke as hers, and never a “he”", () => {
+    const { statements } = extractArticle({
+      text: "Outside one tent, a 76-year-old woman says she is too scared to go home. She says she dreams of the walls falling. An army major is there too. He says the task is hard.",
+    });
+    expect(statements.map((s) => s.speakerRole)).toEqual(["a 76-year-old woman", "a 76-year-old woman", null]);
+  });
+
   it("reads no speech into people “admitted to hospital”", () => {
     expect(extractArticle({ text: "Of the 300 people admitted to hospital, 40 have died." }).statements).toEqual([]);
     expect(first("The minister admitted that the dam had failed.")?.text).toBe("the dam had failed");
