@@ -16,11 +16,11 @@ interface Entry {
 
 const GENERIC_ORGANISATION = /^(?:group|organisation|organization|movement|militia|rebels|agency|charity|monitor|watchdog)$/;
 
-/** "Residents of the town", "police", "Villagers in the district": the head noun, before any complement, is plural. */
 /** Who a "she" or a "he" cannot be. */
 const FEMALE = /\b(?:woman|girl|mother|wife|daughter|sister|grandmother|widow|aunt|niece|lady)\b/i;
 const MALE = /\b(?:man|boy|father|husband|son|brother|grandfather|widower|uncle|nephew)\b/i;
 
+/** "Residents of the town", "police", "Villagers in the district": the head noun, before any complement, is plural. */
 function isPlural(role: string): boolean {
   const head =
     role
