@@ -615,7 +615,7 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   // "a third of the 90 passengers": the whole of which a fraction is meant; its outcome is the fraction's.
   if (before?.lower === "the" && tokens[c.numFrom - 2]?.lower === "of" && FRACTIONS.test(tokens[c.numFrom - 3]?.lower ?? "")) return true;
   // "15,935 - an increase of 600": a dash set off by spaces is punctuation, not the start of "-year-old".
-  const spacedDash = after && /^[-–]$/.test(after.text) && after.start > (tokens[c.to - 1]?.end ?? after.start);
+  const spacedDash = spacedDashAt(tokens, c.to);
   // "8:50" is a time, but "killed 12: 10 soldiers and two civilians" goes on to a list.
   const listColon = after?.text === ":" && tokens[c.to + 1]?.start !== after.end;
   if (after && !spacedDash && !listColon && (UNITS.has(after.lower) || (MONTH_WORDS.has(after.lower) && /^\p{Lu}/u.test(after.text)))) {
@@ -1061,9 +1061,13 @@ function actsOnCount(tokens: Token[], at: number): boolean {
   if (!METRIC_BEFORE[tokens[at]?.lower ?? ""] || AUXILIARIES.has(tokens[at - 1]?.lower ?? "")) return false;
   const count = pastQualifier(tokens, at + 1);
   // "wounded more than 400 - mostly civilians": a dash set off by spaces is punctuation, not "-year-old".
-  const after = tokens[count + 1];
-  const spacedDash = !!after && /^[-–]$/.test(after.text) && after.start > (tokens[count]?.end ?? after.start);
-  return isCount(tokens[count]) && (!UNITS.has(after?.lower ?? "") || spacedDash);
+  return isCount(tokens[count]) && (!UNITS.has(tokens[count + 1]?.lower ?? "") || spacedDashAt(tokens, count + 1));
+}
+
+/** A dash at `at` set off by a space before it ("15,935 - an increase"): punctuation, not the start of "-year-old". */
+function spacedDashAt(tokens: Token[], at: number): boolean {
+  const dash = tokens[at];
+  return !!dash && /^[-–]$/.test(dash.text) && dash.start > (tokens[at - 1]?.end ?? dash.start);
 }
 
 /** Where a count starts at `at`, past a qualifier before it ("at least eight"): `at` itself when there is none. */
@@ -1447,13 +1451,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "doctors treated 45 people for burns", "sent hundreds more to hospitals": people cared for, or taken in, for their
   // injuries (or illness: see aboutSickness).
-  const after = tokens.slice(start, start + 6).map((t) => t.lower);
-  if (/^(?:treated|treating|treat|treats)$/.test(tokens[k]?.lower ?? "") && after.includes("for")) return "INJURED";
-  if (
-    /^(?:sent|sending|rushed|rushing|took|taking)$/.test(tokens[k]?.lower ?? "") &&
-    after.some((w, i) => w === "to" && /^hospitals?$/.test(after[i + 1] ?? ""))
-  ) {
-    return "INJURED";
+  const treating = /^(?:treated|treating|treat|treats)$/.test(tokens[k]?.lower ?? "");
+  if (treating || /^(?:sent|sending|rushed|rushing|took|taking)$/.test(tokens[k]?.lower ?? "")) {
+    const ahead = tokens.slice(start, start + 6);
+    const cared = treating
+      ? ahead.some((t) => t.lower === "for")
+      : ahead.some((t, i) => t.lower === "to" && /^hospitals?$/.test(ahead[i + 1]?.lower ?? ""));
+    if (cared) return "INJURED";
   }
   // "were unable to locate the other three men", "could not find 12 climbers", "have yet to trace 40 passengers".
   if (
@@ -1494,21 +1498,17 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const named = METRIC_WORDS[tokens[from - 1]?.lower ?? ""];
     if (named && matchesAt(tokens, from - 3, ["number", "of"]) && TOLL_VERBS.has(tokens[from - 5]?.lower ?? "")) return named;
   }
-  // "put the number of dead at 31", "raised the number of injured to 90", "put the number of people wounded at 76".
   if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
+    // "put the number of dead at 31", "raised the number of injured to 90", "put the number of people wounded at 76".
     const before = tokens[k - 2];
     const people = before && isPeople(before) ? 1 : 0;
     const named = METRIC_WORDS[tokens[k - 1]?.lower ?? ""];
     if (named && matchesAt(tokens, k - 3 - people, ["number", "of"])) return named;
-  }
-  // "put the death toll in Hama at 10": where the toll was counted, between it and its "at".
-  if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
+    // "put the death toll in Hama at 10": where the toll was counted, between it and its "at".
     let p = k - 1;
     while (p > k - 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? "")) p--;
     if (p < k - 1 && /^(?:in|for)$/.test(tokens[p]?.lower ?? "") && tokens[p - 1]?.lower === "toll") return tollNamedBefore(tokens, p - 1);
-  }
-  // "the toll rose on Friday to 32", "climbed overnight to 60": when, between the verb and its "to" or "at".
-  if (/^(?:to|at)$/.test(tokens[k]?.lower ?? "")) {
+    // "the toll rose on Friday to 32", "climbed overnight to 60": when, between the verb and its "to" or "at".
     let v = k - 1;
     while (v >= k - 3 && (WHEN_WORDS.test(tokens[v]?.lower ?? "") || REVISION_WORDS.test(tokens[v]?.lower ?? ""))) v--;
     if (v < k - 1 && TOLL_VERBS.has(tokens[v]?.lower ?? "")) return tollNamedBefore(tokens, v);
