@@ -762,7 +762,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (adverb && tokens[k]?.lower === "fatally" && FATAL_AFTER.test(tokens[k + 1]?.lower ?? "")) return "KILLED";
     if (adverb && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
     // "were found dead", "were pronounced dead", "were left injured": a verb of finding or leaving before the outcome.
-    const state = /^(?:found|pronounced|left|discovered|lying)$/.test(tokens[k]?.lower ?? "");
+    const state = /^(?:found|pronounced|declared|left|discovered|lying)$/.test(tokens[k]?.lower ?? "");
     if (state && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
     // "194 people were brought in wounded": carried in, with the state they arrived in.
     if (/^(?:brought|carried|taken)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "in") {
@@ -1050,8 +1050,14 @@ function ownVerbAfter(tokens: Token[], from: number): boolean {
   let k = from;
   while (/^(?:have|has|had|been|were|was|are|is|be|being|so|far|already|now|since)$/.test(tokens[k]?.lower ?? "")) k++;
   const verb = tokens[k];
-  return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words));
+  // "three of them were declared dead": a verb of stating the outcome is no verb of the part's own.
+  const outcomeFollows = (at: number) => METRIC_AFTER.some(([words]) => matchesAt(tokens, at, words));
+  if (verb && STATING_OUTCOME.test(verb.lower) && outcomeFollows(k + 1)) return false;
+  return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !outcomeFollows(k);
 }
+
+/** Verbs that state an outcome named after them: "found dead", "declared dead", "confirmed missing". */
+const STATING_OUTCOME = /^(?:found|pronounced|declared|confirmed|reported|listed|left|discovered)$/;
 
 /**
  * Whether the outcome verb at `at` is active with a count as its object ("killed 30 militants", "wounded 20"): no form
@@ -1091,7 +1097,11 @@ function pastListItem(tokens: Token[], at: number): number | null {
   for (let k = k0 + 1; k < tokens.length && k <= k0 + 4; k++) {
     const t = tokens[k] as Token;
     if (!t.isWord) return null;
-    if (single ? onePerson(t) : isPeople(t)) return k + 1;
+    // "a local porter": a word that could name people may only describe the one named after it.
+    if (single ? onePerson(t) : isPeople(t)) {
+      const then = tokens[k + 1];
+      return then?.isWord && (single ? onePerson(then) : isPeople(then)) ? k + 2 : k + 1;
+    }
   }
   return null;
 }

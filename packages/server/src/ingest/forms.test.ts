@@ -340,6 +340,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 700,000 people were lashed by the typhoon.", { metric: "OTHER", qualifier: "MORE_THAN", low: 700_000 }],
   ["The search continues for 38 more people.", { metric: "MISSING", low: 38, statedText: "38 more people" }],
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
+  ["Three of them were declared dead on arrival.", { metric: "KILLED", low: 3, statedText: "Three of them" }],
+  ["Seven soldiers and a local porter were feared dead.", { metric: "KILLED", low: 7, subject: "soldiers" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -793,6 +795,7 @@ describe("figure forms", () => {
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
+    expect(read("Divers recovered 23 bodies, of whom four have been identified by relatives.")).toEqual([["KILLED", 23]]);
     expect(read("Thirty miners were hurt, six badly.")).toEqual([
       ["INJURED", 30],
       ["INJURED", 6],
