@@ -216,6 +216,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["reached", "shore"], "OTHER"],
   [["brought", "ashore"], "OTHER"],
   [["from", "their", "homes"], "DISPLACED"],
+  // "forced more than 200,000 people out of their homes".
+  [["out", "of", "their", "homes"], "DISPLACED"],
   [["forced", "from", "their", "homes"], "DISPLACED"],
   [["forced", "to", "flee"], "DISPLACED"],
   [["forced", "to", "leave"], "DISPLACED"],
@@ -519,7 +521,7 @@ const PROPERTY = new Set(
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
 
-const NESTING = [["including"], ["among", "them"], ["among", "whom"], ["of", "whom"], ["mostly"], ["("]];
+const NESTING = [["including"], ["among", "them"], ["among", "whom"], ["among", "which"], ["of", "whom"], ["mostly"], ["("]];
 
 function isPeople(t: Token): boolean {
   if (PEOPLE.has(t.lower) || PEOPLE.has(t.text)) return true;

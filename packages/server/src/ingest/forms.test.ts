@@ -342,6 +342,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Near 3,000 people are still missing.", { metric: "MISSING", qualifier: "APPROXIMATELY", low: 3000, statedText: "Near 3,000 people" }],
   ["Three of them were declared dead on arrival.", { metric: "KILLED", low: 3, statedText: "Three of them" }],
   ["Seven soldiers and a local porter were feared dead.", { metric: "KILLED", low: 7, subject: "soldiers" }],
+  ["Floods had forced more than 200,000 people out of their homes.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 200_000 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -789,6 +790,15 @@ describe("figure forms", () => {
     expect(total.figures.map((f) => [f.metric, f.low])).toEqual([
       ["DETAINED", 200],
       ["DETAINED", 1500],
+    ]);
+  });
+
+  it("reads a part after “among which” as part of the figure before", () => {
+    const { figures } = extractArticle({ text: "The bomb killed 13 people, among which seven are police and six civilians." });
+    expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
+      ["KILLED", 13, "13 people"],
+      ["KILLED", 7, "seven"],
+      ["KILLED", 6, "six civilians"],
     ]);
   });
 
