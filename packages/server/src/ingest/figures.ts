@@ -1191,11 +1191,20 @@ function pastLocative(tokens: Token[], from: number): number {
     }
     // "41 million people in Bangladesh, India and Nepal have been affected": a list of places.
     if (t.text === "," && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
-    if (!t.isWord || /^\d/.test(t.text) || VERB_GROUP.test(t.lower) || METRIC_WORDS[t.lower]) return from;
+    // "killed six on the spot and left twenty five injured": a count of its own ends the phrase ("one family" does not).
+    if (!t.isWord || /^\d/.test(t.text) || (isCount(t) && t.lower !== "one") || VERB_GROUP.test(t.lower) || METRIC_WORDS[t.lower]) {
+      return from;
+    }
     // A second clause or a report ("where …", "who said …") is no longer about who was counted.
     if (/^(?:who|whom|whose|which|that|where|when|while|because|after|before|since|as|if|said|says|say|told)$/.test(t.lower)) return from;
     // "destroyed dozens of homes and killed 14": the verb after "and" is the sentence's, not the counted people's.
-    if ((t.lower === "and" || t.lower === "or") && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) return from;
+    // "killed three civilians on the spot and seven others wounded": a second count after "and" has a verb of its own.
+    if (
+      (t.lower === "and" || t.lower === "or") &&
+      (METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words)) || isCount(tokens[k + 1]))
+    ) {
+      return from;
+    }
   }
   return from;
 }
@@ -2060,11 +2069,14 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
     // "One of the injured later died": a part of an outcome's people with an outcome of its own.
     const later = who.partitive && who.metric && !who.head ? metricAfter(tokens, who.last + 1) : null;
+    // "four more wounded veterans lost their lives": the wounded died later.
+    const diedOfWounds = who.metric === "INJURED" && metricAfter(tokens, who.last + 1) === "KILLED" ? "KILLED" : null;
     // "released 60 of the 200 people detained": those set free are no longer held.
     const freed = /^(?:released|releasing|freed|freeing)$/.test(tokens[c.from - 1]?.lower ?? "") ? "OTHER" : null;
     const own =
       freed ??
       later ??
+      diedOfWounds ??
       carriedTo(tokens, c) ??
       who.metric ??
       partVerbAfter(tokens, who) ??

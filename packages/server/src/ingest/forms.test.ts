@@ -793,6 +793,21 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("ends a place phrase after the verb's object at a second count, and lets the wounded die later", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The shell killed three civilians on the spot and seven others seriously wounded.")).toEqual([
+      ["KILLED", 3],
+      ["INJURED", 7],
+    ]);
+    expect(read("The blast killed six on the spot and left twenty five severely injured.")).toEqual([
+      ["KILLED", 6],
+      ["INJURED", 25],
+    ]);
+    expect(read("Three people in one family were killed.")).toEqual([["KILLED", 3]]);
+    expect(read("Four more wounded veterans lost their lives at the hospital.")).toEqual([["KILLED", 4]]);
+    expect(read("Thirty wounded soldiers were evacuated by helicopter.")).toEqual([["INJURED", 30]]);
+  });
+
   it("reads a part after “among which” as part of the figure before", () => {
     const { figures } = extractArticle({ text: "The bomb killed 13 people, among which seven are police and six civilians." });
     expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
