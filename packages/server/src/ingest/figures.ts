@@ -388,6 +388,13 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["found", "alive"], "OTHER"],
   [["pulled", "alive"], "OTHER"],
   [["pulled", "out", "alive"], "OTHER"],
+  // "More than 50 people had been pulled from the rubble" (alive, unless the sentence says they died after).
+  ...["rubble", "debris", "ruins"].flatMap(
+    (heap): Array<[string[], Metric]> => [
+      [["pulled", "from", "the", heap], "OTHER"],
+      [["pulled", "out", "of", "the", heap], "OTHER"],
+    ],
+  ),
   [["dug", "out", "alive"], "OTHER"],
   [["brought", "out", "alive"], "OTHER"],
 ];
@@ -611,8 +618,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   ) {
     return true;
   }
-  // "one in three people", "one in five children": a share, not a count.
-  if (after?.lower === "in" && isCount(tokens[c.to + 1])) return true;
+  // "one in three people", "one in five children": a share, not a count ("killed 1,400 in 1974" gives a year).
+  if (after?.lower === "in" && isCount(tokens[c.to + 1]) && !YEAR.test(tokens[c.to + 1]?.text ?? "")) return true;
   if (before?.lower === "in" && isCount(tokens[c.numFrom - 2])) return true;
   // "a third of the 90 passengers": the whole of which a fraction is meant; its outcome is the fraction's.
   if (before?.lower === "the" && tokens[c.numFrom - 2]?.lower === "of" && FRACTIONS.test(tokens[c.numFrom - 3]?.lower ?? "")) return true;
@@ -630,9 +637,11 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
     !!METRIC_BEFORE[before?.lower ?? ""] ||
     /^(?:another|further|additional)$/.test(before?.lower ?? "") ||
     (before?.lower === "to" && TOLL_VERBS.has(tokens[c.numFrom - 2]?.lower ?? ""));
-  if (c.to - c.numFrom === 1 && single && /^(?:1[89]|20)\d\d$/.test(single.text) && !(after && isPeople(after)) && !counted) return true;
+  if (c.to - c.numFrom === 1 && single && YEAR.test(single.text) && !(after && isPeople(after)) && !counted) return true;
   return false;
 }
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 function metricAfter(tokens: Token[], from: number, coordinated = false): Metric | null {
   let k = from;
@@ -708,6 +717,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (hit && hit[0].length === 1 && actsOnCount(tokens, k)) return null;
     // "were swept away and drowned": what became of those carried off, when the sentence says it.
     if (hit?.[1] === "MISSING" && hit[0][1] === "away") return laterOutcome(tokens, k + 2) ?? "MISSING";
+    if (hit?.[0][0] === "pulled") return laterOutcome(tokens, k + hit[0].length) ?? hit[1];
     if (hit && hit[1] !== "KILLED" && k === from && finiteDeathAfter(tokens, k + hit[0].length)) return "KILLED";
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
     // "67 people were still in hospital": kept in hospital, a count of the injured. Only after a form of "be" or

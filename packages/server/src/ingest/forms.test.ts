@@ -343,6 +343,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Three of them were declared dead on arrival.", { metric: "KILLED", low: 3, statedText: "Three of them" }],
   ["Seven soldiers and a local porter were feared dead.", { metric: "KILLED", low: 7, subject: "soldiers" }],
   ["Floods had forced more than 200,000 people out of their homes.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 200_000 }],
+  ["A quake in the region killed more than 1,400 in 1974.", { metric: "KILLED", qualifier: "MORE_THAN", low: 1400 }],
+  ["More than 50 people had been pulled from the rubble.", { metric: "OTHER", qualifier: "MORE_THAN", low: 50 }],
+  ["Three people were pulled from the debris and later died in hospital.", { metric: "KILLED", low: 3 }],
+  ["Twelve bodies were pulled from the rubble.", { metric: "KILLED", low: 12 }],
 ];
 
 /** Numbers that are not counts of people. */
