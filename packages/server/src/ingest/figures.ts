@@ -781,7 +781,10 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       const arrived = METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, k + 2, words));
       if (arrived && /^(?:wounded|injured|dead|hurt)$/.test(arrived[0][0] ?? "")) return arrived[1];
     }
-    if (!AUXILIARIES.has(tokens[k]?.lower ?? "")) return null;
+    // "79 people, including women and children, where killed": "were" mistyped, which no relative "where" is followed by.
+    const mistypedWere =
+      tokens[k]?.lower === "where" && /^(?:killed|wounded|injured|hurt|arrested|detained)$/.test(tokens[k + 1]?.lower ?? "");
+    if (!AUXILIARIES.has(tokens[k]?.lower ?? "") && !mistypedWere) return null;
   }
   return null;
 }

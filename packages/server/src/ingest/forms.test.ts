@@ -347,6 +347,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 50 people had been pulled from the rubble.", { metric: "OTHER", qualifier: "MORE_THAN", low: 50 }],
   ["Three people were pulled from the debris and later died in hospital.", { metric: "KILLED", low: 3 }],
   ["Twelve bodies were pulled from the rubble.", { metric: "KILLED", low: 12 }],
+  ["79 people, including women and children, where killed.", { metric: "KILLED", low: 79 }],
 ];
 
 /** Numbers that are not counts of people. */
