@@ -105,7 +105,7 @@ const ADVERBIALS: RegExp[] = [
 ];
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council", "Agence France-Presse (AFP)". */
 const TOLD_OBJECT = new RegExp(
-  `\\s+(?:(?:the|a|an|this|these|local)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news service|news|television|TV|radio|service|network|channel|newspaper|website|reporters?|correspondents?|journalists?))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit|media|reporters?|journalists?|newspapers?|paper|radio|television))?)` +
+  `\\s+(?:(?:the|a|an|this|these|local)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news service|news|television|TV|radio|service|network|channel|newspaper|website|reporters?|correspondents?|journalists?))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit|media|reporters?|journalists?|newspapers?|paper|radio|television|parliament|assembly|legislature|lawmakers|committee|council|crowd))?)` +
     // "told the French Agency Press (AFP)": its acronym in brackets.
     `(?:\\s*\\(\\p{Lu}[\\p{Lu}.&-]{1,11}\\))?`,
   "uy",

@@ -522,8 +522,20 @@ const STOPS = new Set(
 const LIVESTOCK = new Set("livestock cattle poultry sheep deer fish swine buffalo".split(" "));
 /** Buildings and land an outcome verb may count: "affecting 4,000 houses", "flooding 300 hectares". */
 const PROPERTY = new Set(
-  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops".split(" "),
+  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops hamlets huts bridges mosques churches districts provinces tents".split(
+    " ",
+  ),
 );
+
+/** Whether the words at `at` name animals or property: "livestock", "houses", "mountain villages", "mud-brick homes". */
+function countsThings(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k <= at + 2; k++) {
+    const t = tokens[k] as Token;
+    if (LIVESTOCK.has(t.lower) || PROPERTY.has(t.lower)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || isPeople(t) || METRIC_WORDS[t.lower]) return false;
+  }
+  return false;
+}
 
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
@@ -2062,12 +2074,10 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     const things = !who.head && !who.metric && noun && /^\p{Ll}{3,}s$/u.test(noun.text) && !isPeople(noun) && !MODIFIER_SUBJECT[noun.lower];
     if (nested && things) continue;
     // "killed 1.2 million livestock": animals are counted in nouns without a plural "s".
-    if (!who.head && !who.metric && next && (LIVESTOCK.has(next.lower) || PROPERTY.has(next.lower))) continue;
+    // "buried three mountain villages": things, perhaps after a word or two that describe them.
+    if (!who.head && !who.metric && countsThings(tokens, who.last + 1)) continue;
     // "swept away scores of houses", "thousands of head of cattle": a vague amount of things or animals.
-    const thing = next?.lower === "of" ? tokens[who.last + 2] : undefined;
-    if (!who.head && !who.metric && c.qualifier === "VAGUE" && thing && (LIVESTOCK.has(thing.lower) || PROPERTY.has(thing.lower))) {
-      continue;
-    }
+    if (!who.head && !who.metric && c.qualifier === "VAGUE" && next?.lower === "of" && countsThings(tokens, who.last + 2)) continue;
     const outer = drafts.findLastIndex((d) => d.partOf === null);
     // "Twenty people were injured, five of them seriously": a part of the figure before, with its metric.
     const ofThem = who.ofThem;

@@ -411,6 +411,8 @@ const NOT_FIGURES = [
   "The bus plunged down the 20-meter (65 foot) ravine.",
   "Almost a third of the 90 passengers drowned.",
   "Hundreds of houses collapsed, including three of the oldest churches in the country.",
+  "Landslides buried three mountain villages on Thursday.",
+  "The floods swept away dozens of mountain villages.",
 ];
 
 describe("figure forms", () => {
@@ -1057,6 +1059,14 @@ describe("attribution forms", () => {
     expect(alias.statements[0]).toMatchObject({ speakerKey: "authorities-in-veldia", text: "they have arrested 362 people" });
     const conference = extractArticle({ text: "Mayor Ivo Marsh told a news conference in Lindenport that 40 people had died." });
     expect(conference.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", text: "40 people had died" });
+    const parliament = extractArticle({
+      text: "Rain has forced the evacuation of over 11,000 people, deputy minister Ivo Marsh told the regional parliament on Thursday.",
+    });
+    expect(parliament.statements[0]).toMatchObject({
+      speakerKey: "ivo-marsh",
+      text: "Rain has forced the evacuation of over 11,000 people",
+    });
+    expect(parliament.figures[0]?.attributedToKey).toBe("ivo-marsh");
     const geneva = extractArticle({ text: "Dr Ivo Marsh told reporters in Geneva Thursday the numbers were rising." });
     expect(geneva.statements[0]?.text).toBe("the numbers were rising");
     const night = extractArticle({ text: "Seven of the miners were riding out of the shaft, safety officials said last night." });
