@@ -1272,7 +1272,10 @@ function runningTotal(tokens: Token[], to: number, previous: FigureDraft | undef
   const verb = totalVerbBefore(tokens, to);
   if (verb < 0) return null;
   if (tokens.slice(verb + 1, to).some((t) => t.lower === "toll")) return "KILLED";
-  return previous?.metric ?? null;
+  if (previous) return previous.metric;
+  // "added an additional fatality in Jabla, bringing the total to 13": what was added, named without a count.
+  const added = tokens.slice(0, verb).findLast((t) => METRIC_WORDS[t.lower] || ONE_OUTCOME[t.lower]);
+  return added ? (METRIC_WORDS[added.lower] ?? ONE_OUTCOME[added.lower] ?? null) : null;
 }
 
 /**

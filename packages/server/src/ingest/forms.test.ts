@@ -348,6 +348,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Three people were pulled from the debris and later died in hospital.", { metric: "KILLED", low: 3 }],
   ["Twelve bodies were pulled from the rubble.", { metric: "KILLED", low: 12 }],
   ["79 people, including women and children, where killed.", { metric: "KILLED", low: 79 }],
+  ["The group added an additional fatality in Jabla, bringing the total to 13.", { metric: "KILLED", low: 13, statedText: "13" }],
 ];
 
 /** Numbers that are not counts of people. */
