@@ -35,7 +35,8 @@ const ACT_VERBS =
   "counted|documented|documents|branded|labelled|labeled|express|urge|vow|accuse|blame|deny|reject|welcome|demand|" +
   "describe|dismiss|announce|confirm|estimate";
 
-const VERB_SOURCE = `(?<![\\p{L}-])(?:${CLAUSE_VERBS}|${ACT_VERBS})(?![\\p{L}-])`;
+// "after the cyclone slammed into the city": a verb of speech used of a blow.
+const VERB_SOURCE = `(?<![\\p{L}-])(?:${CLAUSE_VERBS}|${ACT_VERBS})(?![\\p{L}-])(?!\\s+(?:into|onto|through)\\b)`;
 /** Only ever used with matchAll, which works on a copy: its lastIndex stays 0 between calls. */
 const VERB = new RegExp(VERB_SOURCE, "gu");
 const FIRST_VERB = new RegExp(VERB_SOURCE, "u");
@@ -243,6 +244,11 @@ function speakerAfter(text: string) {
       /,\s*(?:adding|citing|who|which|where|when|whose|according|as|before|after|while|in a|on|reached|contacted|speaking)\b.*$/su,
       "",
     )
+    // "said Carlo, an official from the village, two days after the storm passed": when it was said.
+    .replace(
+      /,\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:hours?|days?|weeks?|minutes?|months?)\s+(?:after|before|later|earlier|ago)\b.*$/su,
+      "",
+    )
     // "said a senior member of a human rights group that compiles death toll figures": a relative clause.
     .replace(/\s+(?:that|who|which)\s.*$/su, "")
     .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
@@ -348,7 +354,14 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     const before = described ? pre.slice(0, described.index) : pre;
     const subject = locateSpeaker(before);
     if (!subject || wordCount(before.slice(subject.start)) > 16 || /^\s*\d/.test(before.slice(subject.start))) continue;
-    const located = { ...subject, start: subject.start + window };
+    let located = { ...subject, start: subject.start + window };
+    // "…, Ravi Gopalan, the senior official in Orissa said": a name whose apposition is left unclosed before the verb.
+    const named = /,\s*([^,]{2,40}),\s*$/u.exec(s.slice(0, located.start));
+    if (named && subject.phrase.type !== "named") {
+      const whole = locateSpeaker(`${named[1]}, ${before.slice(subject.start).trim()},`);
+      if (whole?.start === 0 && whole.phrase.type === "named")
+        located = { ...whole, start: (named.index ?? 0) + named[0].indexOf(named[1] ?? "") };
+    }
     const relative = /,\s*(?:which|who)\s+$/i.exec(s.slice(0, located.start));
     const c = complement(s, verbEnd, verb);
     let pieces: Piece[] = [];
@@ -645,8 +658,9 @@ function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry
   let located: ReturnType<typeof locateSpeaker> = null;
   if (pre.trim() === "") located = speakerAfter(rest.slice(m.index + m[0].length).replace(/[“"«].*$/su, ""));
   else {
-    const candidate = locateSpeaker(pre.trimEnd());
-    if (candidate && candidate.start === 0) located = candidate;
+    // "“…,” R.S. Gopalan, the senior official in Orissa said": the apposition's closing comma may be left out.
+    const candidates = [pre.trimEnd(), ...(pre.includes(",") ? [`${pre.trimEnd()},`] : [])].map((p) => locateSpeaker(p));
+    located = candidates.find((candidate) => candidate?.start === 0) ?? null;
   }
   if (!located) return [];
   let text = innerText(source, first);

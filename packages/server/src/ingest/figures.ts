@@ -103,7 +103,14 @@ const ONE_PERSON = new Set(
 function onePerson(t: Token): boolean {
   if (ONE_PERSON.has(t.lower) || t.lower === "body") return true;
   // "one other person": "other" describes the person (its plural "others" is a people noun of its own).
-  if (!/^\p{Ll}{3,}$/u.test(t.text) || t.lower.endsWith("s") || t.lower === "other") return false;
+  // ("one further south": adverbs in "-er" would pass the "-ers" plural test below.)
+  if (
+    !/^\p{Ll}{3,}$/u.test(t.text) ||
+    t.lower.endsWith("s") ||
+    /^(?:other|further|farther|later|earlier|after|over|under)$/.test(t.lower)
+  ) {
+    return false;
+  }
   const plural = t.lower.endsWith("man") ? `${t.lower.slice(0, -3)}men` : `${t.lower}s`;
   return isPeople({ ...t, text: plural, lower: plural });
 }
@@ -1930,13 +1937,16 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const ifNot = gap.length >= 3 && gap[gap.length - 2]?.lower === "if" && gap[gap.length - 1]?.lower === "not";
   const hedge = ifNot || (gap.length >= 2 && /^(?:possibly|perhaps|maybe|probably|even)$/.test(gap[gap.length - 1]?.lower ?? ""));
   const joint = gap[gap.length - (ifNot ? 3 : hedge ? 2 : 1)]?.lower;
-  const next = tokens[who.last + 1]?.lower ?? "";
+  // "and one further south in Andhra Pradesh": how far along, before where.
+  const along = /^(?:further|farther)$/.test(tokens[who.last + 1]?.lower ?? "") && COMPASS_POINT.test(tokens[who.last + 2]?.lower ?? "");
+  const after = who.last + (along ? 3 : 1);
+  const next = tokens[after]?.lower ?? "";
   // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the
   // verb before it, even across that verb.
   // "and one in nearby Siquijor province": the place may be described first; "and one south of Baghdad": or placed
   // by a compass point.
-  const compass = COMPASS_POINT.test(next) && tokens[who.last + 2]?.lower === "of";
-  const placeAt = compass ? who.last + 3 : who.last + 2 + (PLACE_DESCRIPTION.test(tokens[who.last + 2]?.lower ?? "") ? 1 : 0);
+  const compass = COMPASS_POINT.test(next) && tokens[after + 1]?.lower === "of";
+  const placeAt = compass ? after + 2 : after + 1 + (PLACE_DESCRIPTION.test(tokens[after + 1]?.lower ?? "") ? 1 : 0);
   const placed = !who.head && (compass || /^(?:in|at|near)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? "");
   const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt));
   // "killed four insurgents across Iraq - one in northern Iraq, two …": a dash opens a list of placed counts.

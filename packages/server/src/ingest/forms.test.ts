@@ -816,6 +816,14 @@ describe("figure forms", () => {
     expect(read("Thirty wounded soldiers were evacuated by helicopter.")).toEqual([["INJURED", 30]]);
   });
 
+  it("reads a count of one placed further along as the list's next item", () => {
+    const { figures } = extractArticle({ text: "Seventeen people were killed in Orissa and one further south in Andhra Pradesh." });
+    expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
+      ["KILLED", 17, "Seventeen people"],
+      ["KILLED", 1, "one"],
+    ]);
+  });
+
   it("reads a part after “among which” as part of the figure before", () => {
     const { figures } = extractArticle({ text: "The bomb killed 13 people, among which seven are police and six civilians." });
     expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
@@ -1068,6 +1076,20 @@ describe("attribution forms", () => {
       text: "Rain has forced the evacuation of over 11,000 people",
     });
     expect(parliament.figures[0]?.attributedToKey).toBe("ivo-marsh");
+    const later = extractArticle({ text: '"We can confirm 17 dead," said Ivo, an official from the village, two days after the storm.' });
+    expect(later.statements[0]).toMatchObject({ speakerKey: "ivo", text: "We can confirm 17 dead" });
+    const unclosedQuote = extractArticle({
+      text: '"The deaths were due to falling trees," R.S. Marsh, the senior official in Orissa said.',
+    });
+    expect(unclosedQuote.statements[0]).toMatchObject({ speakerKey: "r-s-marsh", speakerRole: "senior official in Orissa" });
+    const unclosed = extractArticle({ text: "Nine people died under falling trees, Ivo Marsh, the senior official in Orissa said." });
+    expect(unclosed.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", text: "Nine people died under falling trees" });
+    const junta = extractArticle({
+      text: "At least five people were killed in the storm, the military junta said in an earlier statement.",
+    });
+    expect(junta.figures[0]?.attributedToKey).toBe(junta.statements[0]?.speakerKey);
+    expect(junta.statements[0]?.speakerKey).not.toBeNull();
+    expect(extractArticle({ text: "Nearly 40 people died after Cyclone Gezani slammed into the city." }).statements).toEqual([]);
     const geneva = extractArticle({ text: "Dr Ivo Marsh told reporters in Geneva Thursday the numbers were rising." });
     expect(geneva.statements[0]?.text).toBe("the numbers were rising");
     const night = extractArticle({ text: "Seven of the miners were riding out of the shaft, safety officials said last night." });

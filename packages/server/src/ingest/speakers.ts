@@ -49,7 +49,7 @@ const GOVERNMENT_HEADS =
   "ministry|ministries|department|government-in-exile|government|authorities|authority|administration|army|military|police|forces|" +
   "embassy|prosecutor’s office|prosecutor's office|presidency|cabinet|parliament|directorate|service|services|" +
   "civil defence|civil defense|interior ministry|defence ministry|defense ministry|foreign ministry|health ministry|" +
-  "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force";
+  "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|junta|regime";
 const ORGANISATION_HEADS =
   "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
