@@ -722,6 +722,13 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (tokens[k]?.lower === ",") k++;
   }
   k = pastLocative(tokens, k);
+  // "slashing 19 people to death", "beat two men to death" (but "sentenced 12 men to death" is a sentence).
+  if (
+    matchesAt(tokens, k, ["to", "death"]) &&
+    !/^(?:sentenced|sentencing|condemned|condemning|sentence)$/.test(verbBeforeCount(tokens, from))
+  ) {
+    return "KILLED";
+  }
   for (let skipped = 0; skipped <= 6 && k < tokens.length; skipped++, k++) {
     // "crushed to death", "burned to death": whatever the verb, the outcome is a death.
     // ("sentenced to death", "condemned to death" are sentences, not deaths.)
@@ -806,6 +813,19 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (!AUXILIARIES.has(tokens[k]?.lower ?? "") && !mistypedWere) return null;
   }
   return null;
+}
+
+/** The word before the count that ends before `to` (past its qualifier and people noun): "sentenced" in "sentenced 12 men". */
+function verbBeforeCount(tokens: Token[], to: number): string {
+  for (let k = to - 1; k >= 0 && k >= to - 6; k--) {
+    if (isCount(tokens[k])) return pastQualifierBack(tokens, k)?.lower ?? "";
+  }
+  return "";
+}
+
+function pastQualifierBack(tokens: Token[], at: number): Token | undefined {
+  const q = QUALIFIERS.find(([words]) => endsBefore(tokens, at, words));
+  return tokens[at - 1 - (q ? q[0].length : 0)];
 }
 
 /** Words of illness, and of harm done by force, which decide whether people in hospital are sick or hurt. */
@@ -1431,7 +1451,17 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     return "DISPLACED";
   }
   // "the deaths of another five service members", "collected bodies of nine troops".
-  if (tokens[j]?.lower === "of" && /^(?:deaths|death|bodies|body|corpses|lives)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
+  // "the killing of over 20 people", "the massacre of 40 villagers".
+  if (
+    tokens[j]?.lower === "of" &&
+    /^(?:deaths|death|bodies|body|corpses|lives|killing|killings|massacre|murder|murders|slaughter)$/.test(tokens[j - 1]?.lower ?? "")
+  ) {
+    return "KILLED";
+  }
+  // "the arrest of 40 protesters", "the detention of 12 journalists".
+  if (tokens[j]?.lower === "of" && /^(?:arrest|arrests|detention|detentions|abduction|kidnapping)$/.test(tokens[j - 1]?.lower ?? "")) {
+    return /^(?:arrests?|detentions?)$/.test(tokens[j - 1]?.lower ?? "") ? "DETAINED" : "OTHER";
+  }
   // "a death toll as high as 200", "a toll of nearly 90": the toll names the metric of the number right after it.
   if (tokens[j]?.lower === "toll" && from > 0) return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   // "a death toll of 50", "an injury toll of 30".

@@ -349,6 +349,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Twelve bodies were pulled from the rubble.", { metric: "KILLED", low: 12 }],
   ["79 people, including women and children, where killed.", { metric: "KILLED", low: 79 }],
   ["The group added an additional fatality in Jabla, bringing the total to 13.", { metric: "KILLED", low: 13, statedText: "13" }],
+  ["The bandits were blamed for the killing of over 20 people.", { metric: "KILLED", qualifier: "MORE_THAN", low: 20 }],
+  ["Police confirmed the arrest of 40 protesters.", { metric: "DETAINED", low: 40 }],
+  ["Gunmen went from house to house, slashing 19 people to death.", { metric: "KILLED", low: 19 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -413,6 +416,7 @@ const NOT_FIGURES = [
   "Almost a third of the 90 passengers drowned.",
   "Hundreds of houses collapsed, including three of the oldest churches in the country.",
   "Landslides buried three mountain villages on Thursday.",
+  "A court sentenced 12 men to death.",
   "The floods swept away dozens of mountain villages.",
 ];
 
