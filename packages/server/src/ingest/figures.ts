@@ -86,7 +86,7 @@ const PEOPLE = new Set(
     "widows peasants veterans diplomats dissidents opponents colleagues neighbours neighbors friends fans locals " +
     "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
-    "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts"
+    "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -693,7 +693,10 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   if (/^[-–—]$/.test(tokens[k]?.text ?? "")) {
     const double = tokens[k]?.text === "-" && tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === tokens[k]?.end;
     const open = double ? k + 1 : k;
-    const close = tokens.findIndex((t, i) => i > open && i - open <= 12 && t.text === tokens[k]?.text);
+    // "20 others - including two aid workers from non-governmental organizations (NGOs) who … - have been wounded":
+    // an aside that lists part of the people may run longer.
+    const reach = NESTING.some((n) => matchesAt(tokens, open + 1, n)) ? 24 : 12;
+    const close = tokens.findIndex((t, i) => i > open && i - open <= reach && t.text === tokens[k]?.text);
     if (close > open) k = double && tokens[close + 1]?.text === "-" ? close + 2 : close + 1;
   }
   // "Twelve people (three of them children) were killed": an aside in brackets.
@@ -1276,7 +1279,10 @@ function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
 }
 
 /** Verbs that carry a running total to its new value: "bringing the total to 19", "raising their total to six". */
-const TOTAL_VERBS = /^(?:bringing|raising|taking|pushing|putting|brought|raised|took|pushed|put)$/;
+const TOTAL_VERBS = /^(?:bringing|raising|taking|pushing|putting|brought|raised|took|pushed|put|bring|brings|raise|raises|push|pushes)$/;
+
+/** People counted as displaced by being named: refugees, evacuees, internally displaced persons. */
+const DISPLACED_PEOPLE = /^(?:refugees|evacuees|idps)$/;
 
 /**
  * Where the total-carrying verb is, within a few words before `to`, or -1. "bringing the death toll from a week of
@@ -1674,6 +1680,8 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (/^(?:figure|count|tally)$/.test(t) && tokens[j - 1]?.lower === "death") return "KILLED";
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
+    // "bring the number of refugees to more than 27,000".
+    if (DISPLACED_PEOPLE.test(t) && matchesAt(tokens, j - 2, ["number", "of"])) return "DISPLACED";
     // "the number of deaths", "the number of infected rose to 3,400".
     const numbered = METRIC_WORDS[t] ?? OUTCOME_ADJECTIVES[t];
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && numbered) return numbered;
@@ -1906,7 +1914,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
   // Refugees and evacuees are counted as displaced by being named: "75,000 refugees crossed the border".
   // ("the fire spread, injuring seven refugees": an outcome verb right before the count says what befell them.)
   const acted = !!METRIC_BEFORE[tokens[c.from - 1]?.lower ?? ""];
-  if (!out.metric && !acted && /^(?:refugees|evacuees)$/.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
+  if (!out.metric && !acted && DISPLACED_PEOPLE.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
   // ("One survivor, identified as …, said": one person introduced by name is no count of the rescued.)
   const introduced =

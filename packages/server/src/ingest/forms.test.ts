@@ -352,6 +352,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The bandits were blamed for the killing of over 20 people.", { metric: "KILLED", qualifier: "MORE_THAN", low: 20 }],
   ["Police confirmed the arrest of 40 protesters.", { metric: "DETAINED", low: 40 }],
   ["Gunmen went from house to house, slashing 19 people to death.", { metric: "KILLED", low: 19 }],
+  ["The new arrivals bring the number of refugees to more than 27,000.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 27_000 }],
+  ["This brings the number of people who have died to 40.", { metric: "KILLED", low: 40, statedText: "40" }],
+  ["The camp is home to about 5,000 IDPs.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 5000, subject: "IDPs" }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -825,6 +828,16 @@ describe("figure forms", () => {
     expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
       ["KILLED", 17, "Seventeen people"],
       ["KILLED", 1, "one"],
+    ]);
+  });
+
+  it("reads the verb past a long dash aside that lists part of the people", () => {
+    const text =
+      "Six people were killed and 20 others - including two aid workers from aid groups (NGOs) who were working with the UN agency - have been wounded.";
+    expect(extractArticle({ text }).figures.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 6],
+      ["INJURED", 20],
+      ["INJURED", 2],
     ]);
   });
 
