@@ -747,6 +747,11 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     // "were swept away and drowned": what became of those carried off, when the sentence says it.
     if (hit?.[1] === "MISSING" && hit[0][1] === "away") return laterOutcome(tokens, k + 2) ?? "MISSING";
     if (hit?.[0][0] === "pulled") return laterOutcome(tokens, k + hit[0].length) ?? hit[1];
+    // "15 of the hostages had already been released": freed, where captives are in view ("two men were questioned and
+    // released" were let go, never held as hostages are; "released from hospital" were sent home after care).
+    if (tokens[k]?.lower === "released" && tokens[k + 1]?.lower !== "from" && tokens.some((t) => HELD_CAPTIVE.test(t.lower))) {
+      return "OTHER";
+    }
     if (hit && hit[1] !== "KILLED" && k === from && finiteDeathAfter(tokens, k + hit[0].length)) return "KILLED";
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
     // "67 people were still in hospital": kept in hospital, a count of the injured. Only after a form of "be" or
@@ -830,6 +835,9 @@ function pastQualifierBack(tokens: Token[], at: number): Token | undefined {
   const q = QUALIFIERS.find(([words]) => endsBefore(tokens, at, words));
   return tokens[at - 1 - (q ? q[0].length : 0)];
 }
+
+/** Words that say people were held against their will, whose release the count is. */
+const HELD_CAPTIVE = /^(?:hostages?|captives?|captivity|kidnapped|abducted|abductees|seized|hostage-takers|kidnappers|captors)$/;
 
 /** Words of illness, and of harm done by force, which decide whether people in hospital are sick or hurt. */
 const DISEASE =
@@ -1527,8 +1535,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (direct && either && either !== direct)
     return direct === "OTHER" || either === "OTHER" ? (direct === "OTHER" ? either : direct) : "OTHER";
   if (direct) return direct;
-  // "gunmen shot dead 12 villagers".
-  if (tokens[k]?.lower === "dead" && tokens[k - 1]?.lower === "shot") return "KILLED";
+  // "gunmen shot dead 12 villagers", "shooting dead at least 15 people".
+  if (tokens[k]?.lower === "dead" && /^(?:shot|shooting|shoot|shoots)$/.test(tokens[k - 1]?.lower ?? "")) return "KILLED";
   // "boats picked up 300 survivors", "plucked 180 people from the sea", "saved 40", "pulled 600 people out … alive".
   if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
   // "the current swept away 8 people".

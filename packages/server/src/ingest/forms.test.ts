@@ -355,6 +355,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The new arrivals bring the number of refugees to more than 27,000.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 27_000 }],
   ["This brings the number of people who have died to 40.", { metric: "KILLED", low: 40, statedText: "40" }],
   ["The camp is home to about 5,000 IDPs.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 5000, subject: "IDPs" }],
+  ["Gunmen stormed the campus, shooting dead at least 15 people.", { metric: "KILLED", qualifier: "AT_LEAST", low: 15 }],
+  ["Fifteen of the hostages had already been released.", { metric: "OTHER", low: 15 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -420,6 +422,7 @@ const NOT_FIGURES = [
   "Hundreds of houses collapsed, including three of the oldest churches in the country.",
   "Landslides buried three mountain villages on Thursday.",
   "A court sentenced 12 men to death.",
+  "Twelve hostages were released from hospital on Monday.",
   "The floods swept away dozens of mountain villages.",
 ];
 
@@ -1101,6 +1104,9 @@ describe("attribution forms", () => {
     expect(unclosedQuote.statements[0]).toMatchObject({ speakerKey: "r-s-marsh", speakerRole: "senior official in Orissa" });
     const unclosed = extractArticle({ text: "Nine people died under falling trees, Ivo Marsh, the senior official in Orissa said." });
     expect(unclosed.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", text: "Nine people died under falling trees" });
+    const society = extractArticle({ text: "At least 65 people were hospitalized, the Kenya Red Cross said." });
+    expect(society.entities[0]?.name).toBe("Kenya Red Cross");
+    expect(society.figures[0]?.attributedToKey).toBe(society.entities[0]?.key);
     const junta = extractArticle({
       text: "At least five people were killed in the storm, the military junta said in an earlier statement.",
     });
