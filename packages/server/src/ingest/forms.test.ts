@@ -357,6 +357,11 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The camp is home to about 5,000 IDPs.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 5000, subject: "IDPs" }],
   ["Gunmen stormed the campus, shooting dead at least 15 people.", { metric: "KILLED", qualifier: "AT_LEAST", low: 15 }],
   ["Fifteen of the hostages had already been released.", { metric: "OTHER", low: 15 }],
+  [
+    "More than three-thousand residents are dead.",
+    { metric: "KILLED", qualifier: "MORE_THAN", low: 3000, statedText: "More than three-thousand residents" },
+  ],
+  ["Two-thousand five-hundred people fled.", { metric: "DISPLACED", low: 2500 }],
 ];
 
 /** Numbers that are not counts of people. */

@@ -181,6 +181,21 @@ function wordsAt(tokens: Token[], i: number): NumberMention | null {
       k++;
       continue;
     }
+    // "three-thousand residents", "one-hundred people": a count and its scale joined by a hyphen.
+    const joined = /^(.+)-(hundred|thousand|million|billion)$/.exec(word);
+    const joinedCount = joined && (!seen || lastWasScale) ? smallNumber(joined[1] ?? "") : null;
+    if (joinedCount !== null && joinedCount > 0) {
+      const scale = SCALES[joined?.[2] ?? ""] ?? 1;
+      if (scale === 100) current += joinedCount * 100;
+      else {
+        total += (current + joinedCount) * scale;
+        current = 0;
+      }
+      seen = true;
+      lastWasScale = true;
+      k++;
+      continue;
+    }
     const unitAfterTens = current % 100 >= 20 && current % 10 === 0 && small !== null && small < 10; // "twenty five"
     if (small !== null && (!seen || lastWasScale || unitAfterTens)) {
       current += small;
