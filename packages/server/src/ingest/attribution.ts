@@ -357,10 +357,11 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     let located = { ...subject, start: subject.start + window };
     // "…, Ravi Gopalan, the senior official in Orissa said": a name whose apposition is left unclosed before the verb.
     const named = /,\s*([^,]{2,40}),\s*$/u.exec(s.slice(0, located.start));
-    if (named && subject.phrase.type !== "named") {
+    if (named && !(subject.phrase.type === "named" && subject.phrase.kind === "PERSON")) {
       const whole = locateSpeaker(`${named[1]}, ${before.slice(subject.start).trim()},`);
-      if (whole?.start === 0 && whole.phrase.type === "named")
+      if (whole?.start === 0 && whole.phrase.type === "named" && whole.phrase.kind === "PERSON") {
         located = { ...whole, start: (named.index ?? 0) + named[0].indexOf(named[1] ?? "") };
+      }
     }
     const relative = /,\s*(?:which|who)\s+$/i.exec(s.slice(0, located.start));
     const c = complement(s, verbEnd, verb);

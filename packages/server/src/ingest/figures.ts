@@ -86,7 +86,8 @@ const PEOPLE = new Set(
     "widows peasants veterans diplomats dissidents opponents colleagues neighbours neighbors friends fans locals " +
     "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
-    "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs"
+    "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs " +
+    "servicemembers servicemen"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -1158,7 +1159,9 @@ function pastListItem(tokens: Token[], at: number): number | null {
   // "Two soldiers and a civilian were killed": one person more, named without a count.
   // "16 demonstrators and one police officer were killed": a count of one names its person in the singular.
   const single = /^(?:a|an|one|1)$/.test(tokens[k0]?.lower ?? "");
-  if (!single && !isCount(tokens[k0])) return null;
+  // "Six soldiers and numerous Afghan civilians were killed": people more, in an amount left unsaid.
+  const unsaid = /^(?:numerous|many|several|some|other)$/.test(tokens[k0]?.lower ?? "");
+  if (!single && !unsaid && !isCount(tokens[k0])) return null;
   for (let k = k0 + 1; k < tokens.length && k <= k0 + 4; k++) {
     const t = tokens[k] as Token;
     if (!t.isWord) return null;
@@ -1833,10 +1836,27 @@ function counted(tokens: Token[], c: Candidate): Counted {
   // A count of one names its people and its metric in the singular: "one person", "at least one soldier", "more than
   // one death".
   const one = c.low === 1 && (c.qualifier === "EXACT" ? c.high === 1 : c.qualifier === "AT_LEAST" || c.qualifier === "MORE_THAN");
+  // "four NATO-led International Security Assistance Force (ISAF) soldiers": a name may run longer than other modifiers.
+  let nameWords = 0;
   for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
     // "Twelve U.S. soldiers": the full stop of a dotted abbreviation belongs to it.
     if (dottedAbbreviationEnd(tokens, k)) continue;
+    if (/^\p{Lu}/u.test(t.text) && nameWords < 6 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && !isPeople(t)) {
+      nameWords++;
+      n--;
+    }
+    // "… Assistance Force (ISAF) soldiers": the name's acronym in brackets.
+    if (
+      t.text === "(" &&
+      /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") &&
+      /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? "") &&
+      tokens[k + 2]?.text === ")"
+    ) {
+      k += 2;
+      n--;
+      continue;
+    }
     // "8,997 confirmed, probable and suspected cases": the statuses of the cases, listed.
     if (/^(?:,|and|or)$/.test(t.lower) && CASE_STATUS.test(tokens[k - 1]?.lower ?? "")) {
       const next = tokens[k + 1]?.lower ?? "";

@@ -362,6 +362,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
     { metric: "KILLED", qualifier: "MORE_THAN", low: 3000, statedText: "More than three-thousand residents" },
   ],
   ["Two-thousand five-hundred people fled.", { metric: "DISPLACED", low: 2500 }],
+  [
+    "Four NATO-led International Security Assistance Force (ISAF) soldiers were killed.",
+    { metric: "KILLED", low: 4, subject: "NATO-led International Security Assistance Force soldiers" },
+  ],
 ];
 
 /** Numbers that are not counts of people. */
@@ -831,6 +835,11 @@ describe("figure forms", () => {
     expect(read("Thirty wounded soldiers were evacuated by helicopter.")).toEqual([["INJURED", 30]]);
   });
 
+  it("shares the verb with a list item whose amount is left unsaid", () => {
+    const { figures } = extractArticle({ text: "Six servicemembers and numerous Afghan civilians were killed." });
+    expect(figures.map((f) => [f.metric, f.low, f.subject])).toEqual([["KILLED", 6, "servicemembers"]]);
+  });
+
   it("reads a count of one placed further along as the list's next item", () => {
     const { figures } = extractArticle({ text: "Seventeen people were killed in Orissa and one further south in Andhra Pradesh." });
     expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
@@ -1109,6 +1118,10 @@ describe("attribution forms", () => {
     expect(unclosedQuote.statements[0]).toMatchObject({ speakerKey: "r-s-marsh", speakerRole: "senior official in Orissa" });
     const unclosed = extractArticle({ text: "Nine people died under falling trees, Ivo Marsh, the senior official in Orissa said." });
     expect(unclosed.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", text: "Nine people died under falling trees" });
+    const ministry = extractArticle({
+      text: "A bomb killed two civilians in Kabul, Ivo Marsh, spokesman for the Interior Ministry said.",
+    });
+    expect(ministry.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", speakerRole: "spokesman for the Interior Ministry" });
     const society = extractArticle({ text: "At least 65 people were hospitalized, the Kenya Red Cross said." });
     expect(society.entities[0]?.name).toBe("Kenya Red Cross");
     expect(society.figures[0]?.attributedToKey).toBe(society.entities[0]?.key);
