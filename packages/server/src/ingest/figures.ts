@@ -911,8 +911,11 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const at = within(5, /^(?:homes|houses|villages|towns|neighbourhoods|neighborhoods)$/);
     if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "DISPLACED";
   }
-  // "200,000 people were moved to evacuation centers", "taken to temporary shelters".
-  if (/^(?:moved|taken|brought|sent|transferred|relocated|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to") {
+  // "200,000 people were moved to evacuation centers", "taken to temporary shelters", "were moving into refugee camps".
+  const into =
+    /^(?:moving|moved|move|crowded|crowding|packed|fled|fleeing|streamed|streaming|poured|pouring)$/.test(word) &&
+    tokens[k + 1]?.lower === "into";
+  if (into || (/^(?:moved|taken|brought|sent|transferred|relocated|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to")) {
     const at = within(4, /^(?:shelters|camps|centers|centres)$/);
     if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
@@ -955,7 +958,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;

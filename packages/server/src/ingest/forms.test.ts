@@ -362,6 +362,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
     { metric: "KILLED", qualifier: "MORE_THAN", low: 3000, statedText: "More than three-thousand residents" },
   ],
   ["Two-thousand five-hundred people fled.", { metric: "DISPLACED", low: 2500 }],
+  ["More than 100,000 people were moving into refugee camps.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 100_000 }],
   [
     "Four NATO-led International Security Assistance Force (ISAF) soldiers were killed.",
     { metric: "KILLED", low: 4, subject: "NATO-led International Security Assistance Force soldiers" },
@@ -1122,6 +1123,13 @@ describe("attribution forms", () => {
       text: "A bomb killed two civilians in Kabul, Ivo Marsh, spokesman for the Interior Ministry said.",
     });
     expect(ministry.statements[0]).toMatchObject({ speakerKey: "ivo-marsh", speakerRole: "spokesman for the Interior Ministry" });
+    const taskForce = extractArticle({
+      text: "The death toll had reached 3,002 by Saturday night, said the ministry's disaster task force.",
+    });
+    expect(taskForce.figures[0]?.attributedToKey).toBe(taskForce.statements[0]?.speakerKey);
+    expect(taskForce.entities[0]?.name).toBe("ministry's disaster task force");
+    const radio = extractArticle({ text: "Ivo Marsh, the mayor, said on the radio that there were 2,000 dead in his town alone." });
+    expect(radio.statements[0]?.text).toBe("there were 2,000 dead in his town alone");
     const society = extractArticle({ text: "At least 65 people were hospitalized, the Kenya Red Cross said." });
     expect(society.entities[0]?.name).toBe("Kenya Red Cross");
     expect(society.figures[0]?.attributedToKey).toBe(society.entities[0]?.key);

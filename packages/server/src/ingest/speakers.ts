@@ -53,7 +53,7 @@ const GOVERNMENT_HEADS =
 const ORGANISATION_HEADS =
   "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
-  "programme|program|watchdog|rebels|militia|survey|panel|syndicate|hospital|hospitals|clinic|morgue|university|" +
+  "programme|program|watchdog|rebels|militia|survey|panel|syndicate|hospital|hospitals|clinic|morgue|university|task force|" +
   // "the Kenya Red Cross", "the Bangladesh Red Crescent Society": a national society.
   "red cross|red crescent|red cross society|red crescent society";
 const MEDIA_HEADS = "media|media outlets|outlets|news agency|broadcaster|television|TV|newspaper|channel|radio|daily|press|news outlet";
