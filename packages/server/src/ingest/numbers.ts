@@ -182,10 +182,11 @@ function wordsAt(tokens: Token[], i: number): NumberMention | null {
       continue;
     }
     // "three-thousand residents", "one-hundred people": a count and its scale joined by a hyphen.
-    const joined = /^(.+)-(hundred|thousand|million|billion)$/.exec(word);
-    const joinedCount = joined && (!seen || lastWasScale) ? smallNumber(joined[1] ?? "") : null;
+    const dash = word.lastIndexOf("-");
+    const joinedScale = dash > 0 && (!seen || lastWasScale) ? SCALES[word.slice(dash + 1)] : undefined;
+    const joinedCount = joinedScale !== undefined ? smallNumber(word.slice(0, dash)) : null;
     if (joinedCount !== null && joinedCount > 0) {
-      const scale = SCALES[joined?.[2] ?? ""] ?? 1;
+      const scale = joinedScale ?? 1;
       if (scale === 100) current += joinedCount * 100;
       else {
         total += (current + joinedCount) * scale;
