@@ -34,6 +34,9 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["as", "high", "as"], "UP_TO"],
     [["as", "much", "as"], "UP_TO"],
     [["a", "maximum", "of"], "UP_TO"],
+    // "A maximum 40 people are feared missing".
+    [["a", "maximum"], "UP_TO"],
+    [["a", "minimum"], "AT_LEAST"],
     [["up", "to"], "UP_TO"],
     [["at", "most"], "UP_TO"],
     [["fewer", "than"], "UP_TO"],
@@ -218,6 +221,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["diagnosed", "with"], "OTHER"],
   // Survivors of a sinking: "12 passengers swam to shore", "made it to safety".
   [["swam", "to"], "OTHER"],
+  [["swam", "ashore"], "OTHER"],
+  [["swum", "ashore"], "OTHER"],
   [["made", "it", "to", "shore"], "OTHER"],
   [["made", "it", "to", "safety"], "OTHER"],
   [["reached", "safety"], "OTHER"],

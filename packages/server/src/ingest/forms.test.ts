@@ -363,6 +363,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ],
   ["Two-thousand five-hundred people fled.", { metric: "DISPLACED", low: 2500 }],
   ["More than 100,000 people were moving into refugee camps.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 100_000 }],
+  ["Some 50 people swam ashore or were rescued by other vessels.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 50 }],
+  ["A maximum 40 people are feared missing.", { metric: "MISSING", qualifier: "UP_TO", high: 40 }],
   [
     "Four NATO-led International Security Assistance Force (ISAF) soldiers were killed.",
     { metric: "KILLED", low: 4, subject: "NATO-led International Security Assistance Force soldiers" },
