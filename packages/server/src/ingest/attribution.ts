@@ -1,6 +1,6 @@
 import type { EntityRegistry, SpeakerRef } from "./entities.js";
 import type { QuoteSpan, Sentence } from "./sentences.js";
-import { describedOrganisationsIn, locateSpeaker } from "./speakers.js";
+import { type SpeakerPhrase, describedOrganisationsIn, locateSpeaker } from "./speakers.js";
 import { DATELINE, trimClaim, wordCount } from "./tokens.js";
 
 /** A statement before scoring: what was said, by whom, and where its content lies in the text. */
@@ -419,7 +419,9 @@ function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraf
     if (insideQuote(sentence, sentence.start + m.index)) continue;
     const cut = m.index + m[0].length;
     const second = part(sentence, cut, s.length);
-    const later = reported(second, registry, false);
+    // "…, but the rights centre put the toll at 20": the second source may set a toll rather than say something.
+    const said = reported(second, registry, false);
+    const later = said.length > 0 ? said : tollSetBy(second, registry);
     if (later.length === 0) continue;
     const earlier = reported(part(sentence, 0, m.index), registry, false);
     // "Deaths rose to 180, while 110 are missing, the agency said": one report whose content holds the clause.
@@ -470,7 +472,7 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
       // "according to the president's office Tuesday", "a report released by the UN mission in February": when, not who.
       .replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "")
       .replace(new RegExp(`\\s+(?:(?:in|on|since)\\s+${MONTH}(?:\\s+\\d{4})?|(?:last|this|earlier\\s+this)\\s+(?:week|month|year))$`), "");
-    const located = locateSpeaker(raw.includes(",") ? `${np},` : np);
+    const located = locateSpeaker(raw.includes(",") ? `${np},` : np) ?? jointSources(np);
     if (located?.start !== 0) continue;
     // "UN officials said 350 people were killed, according to news agencies": the officials are the source, the
     // agencies only carried what they said.
@@ -486,6 +488,15 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
     return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "according to")];
   }
   return [];
+}
+
+/** "according to witnesses and a local human rights group": two sources, each one on its own, named together. */
+function jointSources(np: string): { phrase: SpeakerPhrase; start: number } | null {
+  const and = /\s+and\s+/.exec(np);
+  if (!and) return null;
+  const sides = [np.slice(0, and.index), np.slice(and.index + and[0].length)].map((side) => locateSpeaker(side));
+  if (!sides.every((side) => side?.start === 0 && side.phrase.type !== "pronoun")) return null;
+  return { phrase: { type: "unnamed", role: np.replace(/^(?:the)\s+/i, "") }, start: 0 };
 }
 
 /** "Twelve people died. That is according to the governor.": the source named in a sentence of its own, after. */

@@ -1132,6 +1132,15 @@ describe("attribution forms", () => {
     expect(taskForce.entities[0]?.name).toBe("ministry's disaster task force");
     const radio = extractArticle({ text: "Ivo Marsh, the mayor, said on the radio that there were 2,000 dead in his town alone." });
     expect(radio.statements[0]?.text).toBe("there were 2,000 dead in his town alone");
+    const joint = extractArticle({ text: "Fighting left at least 14 people dead, according to witnesses and a local human rights group." });
+    expect(joint.statements[0]).toMatchObject({ speakerKey: null, speakerRole: "witnesses and a local human rights group" });
+    const contrastedToll = extractArticle({
+      text: "Medical sources said 12 people were killed, while the Elman Rights Center put the toll at 20.",
+    });
+    expect(contrastedToll.figures.map((f) => [f.low, f.attributedToKey])).toEqual([
+      [12, null],
+      [20, "elman-rights-center"],
+    ]);
     const society = extractArticle({ text: "At least 65 people were hospitalized, the Kenya Red Cross said." });
     expect(society.entities[0]?.name).toBe("Kenya Red Cross");
     expect(society.figures[0]?.attributedToKey).toBe(society.entities[0]?.key);
