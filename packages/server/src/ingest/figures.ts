@@ -1565,8 +1565,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   const treating = /^(?:treated|treating|treat|treats)$/.test(tokens[k]?.lower ?? "");
   if (treating || /^(?:sent|sending|rushed|rushing|took|taking)$/.test(tokens[k]?.lower ?? "")) {
     const ahead = tokens.slice(start, start + 6);
+    // "hospitals were treating 38 people": whoever treats them says what they are treated for.
+    const carers =
+      treating && tokens.slice(Math.max(0, k - 5), k).some((t) => /^(?:hospitals?|clinics?|doctors|medics|surgeons)$/.test(t.lower));
     const cared = treating
-      ? ahead.some((t) => t.lower === "for")
+      ? carers || ahead.some((t) => t.lower === "for")
       : ahead.some((t, i) => t.lower === "to" && /^hospitals?$/.test(ahead[i + 1]?.lower ?? ""));
     if (cared) return "INJURED";
   }

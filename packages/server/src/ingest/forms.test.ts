@@ -365,6 +365,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 100,000 people were moving into refugee camps.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 100_000 }],
   ["Some 50 people swam ashore or were rescued by other vessels.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 50 }],
   ["A maximum 40 people are feared missing.", { metric: "MISSING", qualifier: "UP_TO", high: 40 }],
+  ["Hospitals were treating 38 people after the blast.", { metric: "INJURED", low: 38 }],
   [
     "Four NATO-led International Security Assistance Force (ISAF) soldiers were killed.",
     { metric: "KILLED", low: 4, subject: "NATO-led International Security Assistance Force soldiers" },
@@ -1141,6 +1142,7 @@ describe("attribution forms", () => {
       [12, null],
       [20, "elman-rights-center"],
     ]);
+    expect(extractArticle({ text: "No group has claimed responsibility for the attack." }).statements).toEqual([]);
     const society = extractArticle({ text: "At least 65 people were hospitalized, the Kenya Red Cross said." });
     expect(society.entities[0]?.name).toBe("Kenya Red Cross");
     expect(society.figures[0]?.attributedToKey).toBe(society.entities[0]?.key);

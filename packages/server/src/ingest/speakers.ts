@@ -217,6 +217,8 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   if (text === "" || words(text).length > 12) return null;
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
+  // "No group has claimed responsibility", "Nobody said": a denial that anyone spoke names no one.
+  if (/^(?:no|nobody|none|neither)\b/.test(lower)) return null;
   const pair = coordinated(text);
   if (pair) return pair;
   const staff = affiliated(text);
