@@ -2203,7 +2203,14 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       aboard(tokens, c, who) ??
       (parent !== null ? drafts[parent]?.metric : null);
     const sibling = own ? null : listSibling(tokens, c, who, previous);
-    const found = own ?? sibling?.metric;
+    // "11 people died, including four children who were swept away by flood waters": how the part of the dead died.
+    const sweptToDeath =
+      own === "MISSING" &&
+      nested &&
+      parent !== null &&
+      drafts[parent]?.metric === "KILLED" &&
+      tokens.slice(who.last + 1, who.last + 6).some((t) => /^(?:swept|washed|carried)$/.test(t.lower));
+    const found = sweptToDeath ? "KILLED" : (own ?? sibling?.metric);
     if (!found) continue;
     // "132 people suffering from symptoms of the virus have been hospitalized": the sick in hospital are cases, not
     // injured.

@@ -862,6 +862,16 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("reads the part of the dead who were swept away as dead", () => {
+    const { figures } = extractArticle({
+      text: "In Quang Ngai, 11 people died, including four children who were swept away by flood waters.",
+    });
+    expect(figures.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 11],
+      ["KILLED", 4],
+    ]);
+  });
+
   it("reads a part after “among which” as part of the figure before", () => {
     const { figures } = extractArticle({ text: "The bomb killed 13 people, among which seven are police and six civilians." });
     expect(figures.map((f) => [f.metric, f.low, f.statedText])).toEqual([
