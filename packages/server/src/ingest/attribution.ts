@@ -712,6 +712,8 @@ function quoteAfterIntro(sentence: Sentence, source: string, registry: EntityReg
   if (!first) return [];
   const lead = sentence.text.slice(0, first.start - sentence.start);
   if (!/(?:[:;,]|\bthat|\b(?:said|says|added|stated|wrote|declared|told\s+\S+|saying))\s*$/.test(lead)) return [];
+  // 'SANA said "armed terrorist gangs" killed four soldiers': a quoted phrase inside the reported clause, which goes on.
+  if (/^\s+\p{Ll}/u.test(sentence.text.slice(first.end - sentence.start)) && !/[:;,]\s*$/.test(lead)) return [];
   // "X described the incident to Reuters: “…”": a colon introduces the quotation whatever the verb's object.
   const colon = /[:;]\s*$/.test(lead);
   const full = lead.replace(/\s*[:;,]?\s*(?:that\s*)?$/, "");

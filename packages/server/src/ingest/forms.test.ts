@@ -1153,6 +1153,9 @@ describe("attribution forms", () => {
       [20, "elman-rights-center"],
     ]);
     expect(extractArticle({ text: "No group has claimed responsibility for the attack." }).statements).toEqual([]);
+    const fragment = extractArticle({ text: 'The state news agency said "armed gangs" killed four members of the security forces.' });
+    expect(fragment.statements.map((st) => st.text)).toEqual(['"armed gangs" killed four members of the security forces']);
+    expect(fragment.figures[0]?.attributedToKey).toBe(fragment.statements[0]?.speakerKey);
     const society = extractArticle({ text: "At least 65 people were hospitalized, the Kenya Red Cross said." });
     expect(society.entities[0]?.name).toBe("Kenya Red Cross");
     expect(society.figures[0]?.attributedToKey).toBe(society.entities[0]?.key);
