@@ -97,6 +97,9 @@ const ADVERBIALS: RegExp[] = [
     "uy",
   ),
   /\s*,?\s*(?:today|yesterday|tonight|earlier|later|also|again|repeatedly|publicly|separately|previously|last week|this week|earlier this week|in a statement|last night|this morning|overnight|at the time|at that time|afterwards|afterward|at the scene)(?![\p{L}])/uy,
+  // "said early this month that …": a time of saying, when "that" follows it ("said this year more than 1,000 people
+  // had died" may tell the clause's own time).
+  /\s*,?\s*(?:(?:early|late|earlier|later)\s+)?(?:this|last|that|next)\s+(?:week|month|year)(?=\s*,?\s+that\s)/uy,
   // "told reporters in the capital, Dhaka.", "told a news conference in Kabul that …", "told reporters in Geneva
   // Thursday …": where it was said, when nothing else, the reported clause or the day follows.
   new RegExp(
@@ -741,7 +744,10 @@ function quoted(sentence: Sentence, source: string, registry: EntityRegistry, pr
   if (!startsWithQuote) return quoteAfterIntro(sentence, source, registry);
   const alone = /^[\s.!?]*$/.test(sentence.text.slice(first.end - sentence.start));
   if (!alone) return quoteFirst(sentence, source, registry);
-  if (previous?.kind === "QUOTE" && previous.sentence.index === sentence.index - 1) {
+  // A quotation standing alone goes on the speaker of the sentence before: a quotation's, or a person's report ("X tells
+  // VOA she was awoken by the quake." then "“I was sleeping …”").
+  const carried = previous?.kind === "QUOTE" || previous?.speaker.kind === "PERSON";
+  if (previous && carried && previous.sentence.index === sentence.index - 1) {
     return [draft("QUOTE", innerText(source, first), previous.speaker, sentence, previous.verb)];
   }
   return [];
@@ -778,7 +784,7 @@ function actingPerson(sentence: Sentence, registry: EntityRegistry): void {
 /** All attributed statements of an article, resolving speakers in reading order. */
 export function extractStatements(sentences: Sentence[], source: string, registry: EntityRegistry): StatementDraft[] {
   const out: StatementDraft[] = [];
-  let lastQuote: StatementDraft | null = null;
+  let lastSaid: StatementDraft | null = null;
   let previous: { sentence: Sentence; found: number } | undefined;
   for (const sentence of sentences) {
     if (previous?.found === 0) {
@@ -789,7 +795,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
         continue;
       }
     }
-    let found = quoted(sentence, source, registry, lastQuote);
+    let found = quoted(sentence, source, registry, lastSaid);
     if (found.length === 0) found = according(sentence, registry);
     if (found.length === 0) found = shownBy(sentence, registry);
     if (found.length === 0) found = withSource(sentence, registry);
@@ -800,8 +806,7 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     if (found.length === 0) found = reported(sentence, registry);
     if (found.length === 0) actingPerson(sentence, registry);
     for (const organisation of describedOrganisationsIn(sentence.text)) registry.resolve(organisation);
-    const quote = found.find((d) => d.kind === "QUOTE");
-    lastQuote = quote ?? null;
+    lastSaid = found.find((d) => d.kind === "QUOTE") ?? found.at(-1) ?? null;
     out.push(...found);
     previous = { sentence, found: found.length };
   }

@@ -366,6 +366,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 50 people swam ashore or were rescued by other vessels.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 50 }],
   ["A maximum 40 people are feared missing.", { metric: "MISSING", qualifier: "UP_TO", high: 40 }],
   ["Hospitals were treating 38 people after the blast.", { metric: "INJURED", low: 38 }],
+  ["The cyclone has affected an estimated two-and-a-half million people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2_500_000 }],
+  ["Some two and a half million people were affected.", { metric: "OTHER", low: 2_500_000 }],
   [
     "Four NATO-led International Security Assistance Force (ISAF) soldiers were killed.",
     { metric: "KILLED", low: 4, subject: "NATO-led International Security Assistance Force soldiers" },
@@ -1156,6 +1158,11 @@ describe("attribution forms", () => {
     const fragment = extractArticle({ text: 'The state news agency said "armed gangs" killed four members of the security forces.' });
     expect(fragment.statements.map((st) => st.text)).toEqual(['"armed gangs" killed four members of the security forces']);
     expect(fragment.figures[0]?.attributedToKey).toBe(fragment.statements[0]?.speakerKey);
+    const region = extractArticle({ text: "Authorities in northwestern Pakistan say militants killed two police officers." });
+    expect(region.entities[0]?.name).toBe("Authorities in northwestern Pakistan");
+    expect(region.figures[0]?.attributedToKey).toBe(region.entities[0]?.key);
+    const month = extractArticle({ text: "Iraqi officials said early this month that they would start talks." });
+    expect(month.statements[0]?.text).toBe("they would start talks");
     const society = extractArticle({ text: "At least 65 people were hospitalized, the Kenya Red Cross said." });
     expect(society.entities[0]?.name).toBe("Kenya Red Cross");
     expect(society.figures[0]?.attributedToKey).toBe(society.entities[0]?.key);
@@ -1406,6 +1413,18 @@ describe("attribution forms", () => {
       "a senior member of a rights group",
     );
     expect(inverted("Late Monday another activist had said that soldiers wounded four others.")).toBe("another activist");
+  });
+
+  it("gives a quotation standing alone to the person who reported in the sentence before, not to an institution", () => {
+    const person = extractArticle({
+      text: 'A coordinator in the city, Ana Pilar, tells VOA she was woken by the quake.\n\n"I felt my room shake. Books were falling off the shelf."',
+    });
+    expect(person.statements.map((st) => [st.kind, st.speakerKey])).toEqual([
+      ["STATEMENT", "ana-pilar"],
+      ["QUOTE", "ana-pilar"],
+    ]);
+    const ministry = extractArticle({ text: 'The ministry said 12 people died.\n\n"We have never seen such rain."' });
+    expect(ministry.statements.map((st) => st.kind)).toEqual(["STATEMENT"]);
   });
 
   it("credits whoever put a toll in a clause after a semicolon", () => {

@@ -147,6 +147,16 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
 
 function fractionOfScale(tokens: Token[], k: number): { value: number; to: number } | null {
   const head = tokens[k]?.lower;
+  // "two-and-a-half million", "two and a half million".
+  const whole = head?.endsWith("-and-a-half") ? smallNumber(head.slice(0, -"-and-a-half".length)) : null;
+  if (whole !== null && (SCALES[tokens[k + 1]?.lower ?? ""] ?? 0) >= 1_000) {
+    return { value: (whole + 0.5) * (SCALES[tokens[k + 1]?.lower ?? ""] ?? 0), to: k + 2 };
+  }
+  const spaced = tokens[k + 3]?.lower === "half" && tokens[k + 1]?.lower === "and" ? smallNumber(head ?? "") : null;
+  if (spaced !== null && tokens[k + 2]?.lower === "a") {
+    const scale = SCALES[tokens[k + 4]?.lower ?? ""] ?? 0;
+    if (scale >= 1_000) return { value: (spaced + 0.5) * scale, to: k + 5 };
+  }
   if (head !== "half" && head !== "a" && head !== "three") return null;
   const w = (n: number) => tokens[k + n]?.lower ?? "";
   if (w(0) === "half" && /^(?:a|an)$/.test(w(1)) && (SCALES[w(2)] ?? 0) >= 1_000) return { value: (SCALES[w(2)] ?? 0) / 2, to: k + 3 };

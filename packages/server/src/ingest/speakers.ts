@@ -71,7 +71,8 @@ const INSTITUTION = new RegExp(
   `^(?:[Tt]he\\s+)?(?:(?:${WORD}+\\s+){0,5}?)(${anyCase(`${MEDIA_HEADS}|${GOVERNMENT_HEADS}|${ORGANISATION_HEADS}`)})` +
     // "the Office for the Coordination of Humanitarian Affairs": "of" may join the capitalised words too.
     // "Authorities in Kano state": the kind of place may follow its name in lower case.
-    `(?:\\s+(?:of|for|in|on)\\s+(?:the\\s+)?${CAPITAL}${WORD}*(?:\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${CAPITAL}${WORD}*){0,3}(?:\\s+(?:state|province|district|region|county|city|governorate))?)?$`,
+    // "Authorities in northwestern Pakistan": the region of the country may come first, in lower case.
+    `(?:\\s+(?:of|for|in|on)\\s+(?:the\\s+)?(?:(?:[a-z]+-)?[a-z]+ern\\s+|central\\s+)?${CAPITAL}${WORD}*(?:\\s+(?:and\\s+|of\\s+(?:the\\s+)?)?${CAPITAL}${WORD}*){0,3}(?:\\s+(?:state|province|district|region|county|city|governorate))?)?$`,
 );
 /** The head of a definite phrase that describes a news outlet in common nouns ("the state news agency"). */
 export const MEDIA_DESCRIPTION = "news outlet";
