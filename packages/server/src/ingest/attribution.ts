@@ -781,6 +781,21 @@ function actingPerson(sentence: Sentence, registry: EntityRegistry): void {
   if (located?.start === 0 && phrase?.type === "named" && phrase.kind === "PERSON" && phrase.role) registry.resolve(phrase);
 }
 
+/**
+ * "Last week, the Pakistani Taliban took responsibility for … The group said …": a group that takes responsibility is
+ * the one a following "the group" means, though taking responsibility reports nothing.
+ */
+const RESPONSIBLE =
+  /^(?:[^,]{1,40},\s+)?((?:[\p{L}’'.-]+\s+){1,6}?)(?:(?:has|have|had)\s+)?(?:took|taken|claimed|accepted)\s+responsibility\b/u;
+
+function responsibleGroup(sentence: Sentence, registry: EntityRegistry): void {
+  const m = RESPONSIBLE.exec(sentence.text);
+  if (!m || insideQuote(sentence, sentence.start)) return;
+  const located = locateSpeaker((m[1] ?? "").trimEnd());
+  const phrase = located?.phrase;
+  if (located?.start === 0 && phrase?.type === "named" && phrase.kind !== "PERSON") registry.resolve(phrase);
+}
+
 /** All attributed statements of an article, resolving speakers in reading order. */
 export function extractStatements(sentences: Sentence[], source: string, registry: EntityRegistry): StatementDraft[] {
   const out: StatementDraft[] = [];
@@ -804,7 +819,10 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     if (found.length === 0) found = issuedSaying(sentence, registry);
     if (found.length === 0) found = continued(sentence, out[out.length - 1]);
     if (found.length === 0) found = reported(sentence, registry);
-    if (found.length === 0) actingPerson(sentence, registry);
+    if (found.length === 0) {
+      actingPerson(sentence, registry);
+      responsibleGroup(sentence, registry);
+    }
     for (const organisation of describedOrganisationsIn(sentence.text)) registry.resolve(organisation);
     lastSaid = found.find((d) => d.kind === "QUOTE") ?? found.at(-1) ?? null;
     out.push(...found);

@@ -1427,6 +1427,13 @@ describe("attribution forms", () => {
     expect(ministry.statements.map((st) => st.kind)).toEqual(["STATEMENT"]);
   });
 
+  it("gives “the group” to a group that took responsibility in the sentence before", () => {
+    const { statements } = extractArticle({
+      text: "Last week, the Pakistani Taliban took responsibility for two bombings. The group said the attack was revenge.",
+    });
+    expect(statements.map((st) => [st.speakerKey, st.text])).toEqual([["tehrik-i-taliban-pakistan", "the attack was revenge"]]);
+  });
+
   it("credits whoever put a toll in a clause after a semicolon", () => {
     const { statements, figures } = extractArticle({ text: "Television showed the rescue; police put the death toll at 31." });
     expect(statements.map((s) => [s.speakerRole, s.text])).toEqual([["police", "put the death toll at 31"]]);

@@ -129,7 +129,7 @@ const ORGANISATIONS: KnownOrganisation[] = [
   { name: "Oxfam", kind: "ORGANISATION", aliases: [] },
   { name: "Islamic State", kind: "ORGANISATION", aliases: ["Islamic State group", "ISIS", "ISIL"] },
   { name: "Boko Haram", kind: "ORGANISATION", aliases: [] },
-  { name: "al-Shabab", kind: "ORGANISATION", aliases: ["al-Shabaab", "Al-Shabab", "Al-Shabaab", "al Shabab"] },
+  { name: "al-Shabab", kind: "ORGANISATION", aliases: ["al-Shabaab", "Al-Shabab", "Al-Shabaab", "al Shabab", "Shabab", "Shebab"] },
   { name: "US Geological Survey", kind: "GOVERNMENT", aliases: ["USGS", "U.S. Geological Survey", "United States Geological Survey"] },
   {
     name: "US Centers for Disease Control and Prevention",
@@ -145,7 +145,13 @@ const ORGANISATIONS: KnownOrganisation[] = [
   { name: "Hayat Tahrir al-Sham", kind: "ORGANISATION", aliases: ["HTS"] },
   { name: "Rapid Support Forces", kind: "ORGANISATION", aliases: ["RSF"] },
   { name: "Houthis", kind: "ORGANISATION", aliases: ["Houthi rebels", "Houthi movement"] },
-  { name: "Taliban", kind: "ORGANISATION", aliases: [] },
+  { name: "Taliban", kind: "ORGANISATION", aliases: ["Afghan Taliban"] },
+  {
+    name: "Tehrik-i-Taliban Pakistan",
+    kind: "ORGANISATION",
+    aliases: ["Pakistani Taliban", "TTP", "Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban Pakistan"],
+  },
+  { name: "al-Qaida", kind: "ORGANISATION", aliases: ["al-Qaeda", "Al-Qaida", "Al-Qaeda", "al Qaeda", "al Qaida"] },
   { name: "Kremlin", kind: "GOVERNMENT", aliases: [] },
   { name: "White House", kind: "GOVERNMENT", aliases: [] },
   { name: "Pentagon", kind: "GOVERNMENT", aliases: [] },
