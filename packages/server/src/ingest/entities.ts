@@ -14,7 +14,8 @@ interface Entry {
   lastMention: number;
 }
 
-const GENERIC_ORGANISATION = /^(?:group|organisation|organization|movement|militia|rebels|agency|charity|monitor|watchdog)$/;
+const GENERIC_ORGANISATION =
+  /^(?:group|organisation|organization|movement|militia|rebels|agency|charity|monitor|watchdog|alliance|coalition)$/;
 
 /** Who a "she" or a "he" cannot be. */
 const FEMALE = /\b(?:woman|girl|mother|wife|daughter|sister|grandmother|widow|aunt|niece|lady)\b/i;

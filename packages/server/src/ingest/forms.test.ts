@@ -1434,6 +1434,13 @@ describe("attribution forms", () => {
     expect(statements.map((st) => [st.speakerKey, st.text])).toEqual([["tehrik-i-taliban-pakistan", "the attack was revenge"]]);
   });
 
+  it("gives “the coalition” to the alliance quoted last", () => {
+    const { statements } = extractArticle({
+      text: "NATO said Sunday its forces killed 12 insurgents in an air strike. The coalition says it launched the raid at night.",
+    });
+    expect(statements.map((st) => st.speakerKey)).toEqual(["nato", "nato"]);
+  });
+
   it("credits whoever put a toll in a clause after a semicolon", () => {
     const { statements, figures } = extractArticle({ text: "Television showed the rescue; police put the death toll at 31." });
     expect(statements.map((s) => [s.speakerRole, s.text])).toEqual([["police", "put the death toll at 31"]]);
