@@ -630,6 +630,7 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text) && daySized) return true;
   // "at least 10 of 100,000 people infected", "nine out of every 10": a rate, not a count.
   if (before?.lower === "of" && isCount(tokens[c.numFrom - 2]) && /^1(?:0|,?000)+$/.test(tokens[c.numFrom]?.text ?? "")) return true;
+  if (after?.lower === "of" && /^1(?:00|,?000)(?:,?000)*$/.test(tokens[c.to + 1]?.text ?? "")) return true;
   // "the KM Kasih 25, carrying …", "Flight 370": a number inside a name, with no people after it.
   if (
     c.from === c.numFrom &&
@@ -888,8 +889,9 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower))) return "DISPLACED";
     if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
   }
-  // "admitted to hospital", "rushed to the hospital", "admitted to Medina hospital", "rushed to local hospitals".
-  if (/^(?:admitted|rushed|airlifted)$/.test(word) && tokens[k + 1]?.lower === "to") {
+  // "admitted to hospital", "rushed to the hospital", "admitted to Medina hospital", "rushed to local hospitals", "were
+  // taken to the hospital".
+  if (/^(?:admitted|rushed|airlifted|taken|brought|transported|flown|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to") {
     const at = within(4, /^(?:hospitals?|clinics?)$/);
     if (
       at >= 1 &&
@@ -1834,7 +1836,11 @@ function counted(tokens: Token[], c: Candidate): Counted {
     k += 2;
   }
   if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
-  if (tokens[k]?.lower === "of" && /^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[k + 1]?.lower ?? "")) {
+  // "at least two of nine people killed": the whole may be counted with no article.
+  if (
+    tokens[k]?.lower === "of" &&
+    (/^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[k + 1]?.lower ?? "") || isCount(tokens[k + 1]))
+  ) {
     out.partitive = true;
     out.ofThem = /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
     if (out.ofThem) out.last = k + 1;
@@ -2175,15 +2181,21 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     // "Nineteen bodies were recovered, of whom three have been identified": the part has a verb of its own.
     const part = ofThem || endsBefore(tokens, c.from, ["of", "whom"]) || endsBefore(tokens, c.from, ["of", "them"]);
     if (part && !who.metric && ownVerbAfter(tokens, who.last + 1)) continue;
+    // "only 55 of 75 confirmed dead had been identified": the outcome describes the whole; the part only has a verb.
+    if (who.partitive && !who.ofThem && ownVerbAfter(tokens, who.last + 1) && metricAfter(tokens, who.last + 1) === null) continue;
     // "Four of the six crew members were rescued", "18 of the 200 passengers survived": the verb is the part's; the
     // whole takes only an outcome that describes it before the verb ("Ten of the 40 people killed were children").
     const possessed = POSSESSIVE.test(tokens[c.from - 1]?.text ?? "") ? 1 : 0;
-    const whole = endsBefore(tokens, c.from - possessed, ["of", "the"]) && isCount(tokens[c.from - possessed - 3]);
+    // ("three of 12 miners were rescued": the whole may have no article.)
+    const whole =
+      (endsBefore(tokens, c.from - possessed, ["of", "the"]) && isCount(tokens[c.from - possessed - 3])) ||
+      (!possessed && tokens[c.from - 1]?.lower === "of" && isCount(tokens[c.from - 2]));
     if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
     // "One of the injured later died": a part of an outcome's people with an outcome of its own.
     const later = who.partitive && who.metric && !who.head ? metricAfter(tokens, who.last + 1) : null;
     // "four more wounded veterans lost their lives": the wounded died later.
-    const diedOfWounds = who.metric === "INJURED" && metricAfter(tokens, who.last + 1) === "KILLED" ? "KILLED" : null;
+    // ("one of five wounded soldiers died later": the whole's verb is the part's.)
+    const diedOfWounds = who.metric === "INJURED" && !whole && metricAfter(tokens, who.last + 1) === "KILLED" ? "KILLED" : null;
     // "released 60 of the 200 people detained": those set free are no longer held.
     const freed = /^(?:released|releasing|freed|freeing)$/.test(tokens[c.from - 1]?.lower ?? "") ? "OTHER" : null;
     const own =

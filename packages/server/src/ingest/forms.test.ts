@@ -366,6 +366,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 50 people swam ashore or were rescued by other vessels.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 50 }],
   ["A maximum 40 people are feared missing.", { metric: "MISSING", qualifier: "UP_TO", high: 40 }],
   ["Hospitals were treating 38 people after the blast.", { metric: "INJURED", low: 38 }],
+  ["Two firefighters were taken to the hospital.", { metric: "INJURED", low: 2 }],
   ["The cyclone has affected an estimated two-and-a-half million people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2_500_000 }],
   ["Some two and a half million people were affected.", { metric: "OTHER", low: 2_500_000 }],
   [
@@ -872,6 +873,20 @@ describe("figure forms", () => {
       ["KILLED", 11],
       ["KILLED", 4],
     ]);
+  });
+
+  it("reads a part of a whole counted with no article, and no part that only has a verb of its own", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
+    expect(read("At least two of nine people killed in the blaze were firefighters.")).toEqual([
+      ["KILLED", 2, "At least two of nine people"],
+      ["KILLED", 9, "nine people"],
+    ]);
+    expect(read("Three of 12 miners were rescued.")).toEqual([["OTHER", 3, "Three of 12 miners"]]);
+    expect(read("One of five wounded soldiers died later.")).toEqual([
+      ["KILLED", 1, "One of five wounded soldiers"],
+      ["INJURED", 5, "five wounded soldiers"],
+    ]);
+    expect(read("Only 55 of the 75 confirmed dead had been identified.")).toEqual([["KILLED", 75, "75 confirmed dead"]]);
   });
 
   it("reads a part after “among which” as part of the figure before", () => {
