@@ -90,6 +90,8 @@ const ADVERBIALS: RegExp[] = [
   // "said on its website", "said on its Telegram channel".
   /\s*,?\s*on\s+(?:its|their|his|her)\s+(?:official\s+)?(?:website|web\s+site|Facebook\s+page|Twitter\s+account|X\s+account|Telegram\s+channel|blog|account|page)(?![\p{L}])/uy,
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
+  // "an official told VOA on condition of anonymity".
+  /\s*,?\s*on\s+(?:the\s+)?condition\s+of\s+anonymity(?![\p{L}])/uy,
   // "said from Gode": where the source spoke from, when nothing follows.
   // "said from Gode, one of the worst-affected areas": where the source spoke from, when nothing else follows.
   new RegExp(

@@ -229,6 +229,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["reached", "shore"], "OTHER"],
   [["brought", "ashore"], "OTHER"],
   [["from", "their", "homes"], "DISPLACED"],
+  // "3,000 were driven from their homes".
+  [["driven", "from"], "DISPLACED"],
+  [["driven", "out"], "DISPLACED"],
   // "forced more than 200,000 people out of their homes".
   [["out", "of", "their", "homes"], "DISPLACED"],
   [["forced", "from", "their", "homes"], "DISPLACED"],
@@ -545,7 +548,8 @@ function countsThings(tokens: Token[], at: number): boolean {
   for (let k = at; k < tokens.length && k <= at + 2; k++) {
     const t = tokens[k] as Token;
     if (LIVESTOCK.has(t.lower) || PROPERTY.has(t.lower)) return true;
-    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || isPeople(t) || METRIC_WORDS[t.lower]) return false;
+    // ("forced 3,000 from their homes": a preposition or a determiner ends the words that could describe things.)
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || isPeople(t) || METRIC_WORDS[t.lower] || STOPS.has(t.lower)) return false;
   }
   return false;
 }
@@ -1249,6 +1253,8 @@ function pastLocative(tokens: Token[], from: number): number {
   let clauseVerb = !relative;
   for (let k = start; k < tokens.length && k <= from + (relative ? 12 : 9); k++) {
     const t = tokens[k] as Token;
+    // "from the joint African-U.N. mission": the full stop of an abbreviation ends nothing.
+    if (dottedAbbreviationEnd(tokens, k)) continue;
     const finite = /^(?:were|was|are|is|have|has|had)$/.test(t.lower);
     if (finite && clauseVerb) return k;
     if (clauseVerb && k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
@@ -1669,7 +1675,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
 
 /** The full stop closing a dotted abbreviation ("U.S.", "U.N."), which the tokens keep apart from it. */
 function dottedAbbreviationEnd(tokens: Token[], k: number): boolean {
-  return tokens[k]?.text === "." && /^\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[k - 1]?.text ?? "") && tokens[k - 1]?.end === tokens[k]?.start;
+  return (
+    tokens[k]?.text === "." &&
+    /^(?:\p{L}+-)?\p{Lu}(?:\.\p{Lu})+$/u.test(tokens[k - 1]?.text ?? "") &&
+    tokens[k - 1]?.end === tokens[k]?.start
+  );
 }
 
 /**

@@ -367,6 +367,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["A maximum 40 people are feared missing.", { metric: "MISSING", qualifier: "UP_TO", high: 40 }],
   ["Hospitals were treating 38 people after the blast.", { metric: "INJURED", low: 38 }],
   ["Two firefighters were taken to the hospital.", { metric: "INJURED", low: 2 }],
+  ["The fighting has driven more than a million from their homes.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 1_000_000 }],
+  ["Some 3,000 were driven from their homes.", { metric: "DISPLACED", low: 3000 }],
+  [
+    "At least a dozen soldiers from the joint African-U.N. mission have been killed.",
+    { metric: "KILLED", qualifier: "AT_LEAST", low: 12, subject: "soldiers" },
+  ],
   ["The cyclone has affected an estimated two-and-a-half million people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2_500_000 }],
   ["Some two and a half million people were affected.", { metric: "OTHER", low: 2_500_000 }],
   [
@@ -1178,6 +1184,10 @@ describe("attribution forms", () => {
     expect(region.figures[0]?.attributedToKey).toBe(region.entities[0]?.key);
     const month = extractArticle({ text: "Iraqi officials said early this month that they would start talks." });
     expect(month.statements[0]?.text).toBe("they would start talks");
+    const anonymous = extractArticle({ text: "Gunmen killed 22 soldiers in the town, an official told VOA on condition of anonymity." });
+    expect(anonymous.statements[0]).toMatchObject({ speakerRole: "an official", text: "Gunmen killed 22 soldiers in the town" });
+    const militants = extractArticle({ text: "The militants claimed that they had killed more than 32 soldiers." });
+    expect(militants.statements[0]).toMatchObject({ speakerRole: "The militants", text: "they had killed more than 32 soldiers" });
     const society = extractArticle({ text: "At least 65 people were hospitalized, the Kenya Red Cross said." });
     expect(society.entities[0]?.name).toBe("Kenya Red Cross");
     expect(society.figures[0]?.attributedToKey).toBe(society.entities[0]?.key);

@@ -40,7 +40,7 @@ const SOURCE_NOUNS = new Set(
     "volunteers workers paramedics nurses spokesman spokeswoman spokesperson officer officers report statement study " +
     "reports survey data figures tally count investigation estimates groups organisations organizations people man woman " +
     "diplomats diplomat lawmakers commanders soldiers police eyewitness eyewitnesses guards elders protesters " +
-    "demonstrators villagers agencies accounts passengers passenger pilots"
+    "demonstrators villagers agencies accounts passengers passenger pilots militants insurgents kidnappers"
   ).split(" "),
 );
 
