@@ -1466,6 +1466,18 @@ describe("attribution forms", () => {
     expect(statements.map((st) => st.speakerKey)).toEqual(["nato", "nato"]);
   });
 
+  it("reads a role and name whose closing comma is left out, and a military command as a source", () => {
+    const { statements, figures } = extractArticle({
+      text: "The commander of the 12th sector, Ivo Marsh told VOA eight of his soldiers were killed. The commander said a senior officer is missing. The U.S. Africa command said its strikes killed two militants.",
+    });
+    expect(statements.map((st) => [st.speakerKey, st.speakerRole])).toEqual([
+      ["ivo-marsh", "commander of the 12th sector"],
+      ["ivo-marsh", "commander of the 12th sector"],
+      ["u-s-africa-command", null],
+    ]);
+    expect(figures.map((f) => f.attributedToKey)).toEqual(["ivo-marsh", "u-s-africa-command"]);
+  });
+
   it("credits whoever put a toll in a clause after a semicolon", () => {
     const { statements, figures } = extractArticle({ text: "Television showed the rescue; police put the death toll at 31." });
     expect(statements.map((s) => [s.speakerRole, s.text])).toEqual([["police", "put the death toll at 31"]]);

@@ -49,7 +49,7 @@ const GOVERNMENT_HEADS =
   "ministry|ministries|department|government-in-exile|government|authorities|authority|administration|army|military|police|forces|" +
   "embassy|prosecutor’s office|prosecutor's office|presidency|cabinet|parliament|directorate|service|services|" +
   "civil defence|civil defense|interior ministry|defence ministry|defense ministry|foreign ministry|health ministry|" +
-  "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|junta|regime";
+  "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|junta|regime|command";
 const ORGANISATION_HEADS =
   "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
@@ -422,6 +422,22 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
   const last = segments[segments.length - 1];
   if (!last) return null;
   const prev = segments[segments.length - 2];
+  // "The commander of Somalia's 12th sector, Mohamed Sanay told VOA": the comma after the name may be left out.
+  const role = prev ? core(prev.text).text : "";
+  const unclosed =
+    !endsWithAppositive &&
+    !!prev &&
+    /^\p{Lu}/u.test(last.text.trim()) &&
+    isNameOnly(last.text.trim()) &&
+    words(role).length <= 8 &&
+    /^(?:the|a|an)\s/i.test(role) &&
+    !FINITE.test(role) &&
+    !/\b\p{Ll}{2,}ed\b/u.test(role) &&
+    isRoleLike(role);
+  if (unclosed && prev) {
+    const pair = appositive(prev.text, last.text);
+    if (pair) return { phrase: pair, start: prev.start + core(prev.text).offset };
+  }
   if (endsWithAppositive && prev) {
     const pair = appositive(prev.text, last.text);
     if (pair) return { phrase: pair, start: prev.start + core(prev.text).offset };
