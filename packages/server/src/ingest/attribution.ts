@@ -176,6 +176,8 @@ function complement(s: string, from: number, verb: string): Complement {
   // "warned his government will not tolerate …", "announced the number of cases had doubled": a verb that names an act
   // with a clause after it that has a verb of its own reports what was said.
   if (REPORTING_ACT.test(verb) && OWN_VERB.test(rest)) return { kind: "clause", start: i + lead };
+  // "the military has reported carrying out four new strikes": what was reported, told as an act of the subject's own.
+  if (REPORTING_ACT.test(verb) && /^\s+\p{Ll}{3,}ing\s/u.test(rest)) return { kind: "clause", start: i + lead };
   return { kind: "act" };
 }
 

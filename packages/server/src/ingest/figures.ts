@@ -1392,7 +1392,15 @@ const CRAFT =
  */
 function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   if (!who.head) return null;
-  if (/^(?:carrying|carried|carries|carry)$/.test(tokens[c.from - 1]?.lower ?? "")) return "OTHER";
+  // "the rail network carries more than 18 million people every day": how many it carries, not who was aboard.
+  const routinely = tokens
+    .slice(who.last + 1, who.last + 5)
+    .some(
+      (t, i, after) =>
+        /^(?:everyday|daily|annually)$/.test(t.lower) ||
+        (/^(?:every|each|a|per)$/.test(t.lower) && /^(?:day|week|year)$/.test(after[i + 1]?.lower ?? "")),
+    );
+  if (/^(?:carrying|carried|carries|carry)$/.test(tokens[c.from - 1]?.lower ?? "")) return routinely ? null : "OTHER";
   let k = who.last + 1;
   while (k < tokens.length && k - who.last <= 5 && tokens[k]?.lower !== "aboard" && AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
   if (tokens[k]?.lower === "aboard" || matchesAt(tokens, k, ["on", "board"])) return "OTHER";

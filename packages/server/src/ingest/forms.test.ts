@@ -445,6 +445,7 @@ const NOT_FIGURES = [
   "Landslides buried three mountain villages on Thursday.",
   "A court sentenced 12 men to death.",
   "Twelve hostages were released from hospital on Monday.",
+  "The rail network carries more than 18 million people every day.",
   "The floods swept away dozens of mountain villages.",
 ];
 
@@ -1188,6 +1189,8 @@ describe("attribution forms", () => {
     expect(anonymous.statements[0]).toMatchObject({ speakerRole: "an official", text: "Gunmen killed 22 soldiers in the town" });
     const militants = extractArticle({ text: "The militants claimed that they had killed more than 32 soldiers." });
     expect(militants.statements[0]).toMatchObject({ speakerRole: "The militants", text: "they had killed more than 32 soldiers" });
+    const gerund = extractArticle({ text: "The military has reported carrying out four new strikes in the region." });
+    expect(gerund.statements[0]?.text).toBe("carrying out four new strikes in the region");
     const society = extractArticle({ text: "At least 65 people were hospitalized, the Kenya Red Cross said." });
     expect(society.entities[0]?.name).toBe("Kenya Red Cross");
     expect(society.figures[0]?.attributedToKey).toBe(society.entities[0]?.key);
