@@ -652,7 +652,14 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (after?.lower === "in" && isCount(tokens[c.to + 1]) && !YEAR.test(tokens[c.to + 1]?.text ?? "")) return true;
   if (before?.lower === "in" && isCount(tokens[c.numFrom - 2])) return true;
   // "a third of the 90 passengers": the whole of which a fraction is meant; its outcome is the fraction's.
-  if (before?.lower === "the" && tokens[c.numFrom - 2]?.lower === "of" && FRACTIONS.test(tokens[c.numFrom - 3]?.lower ?? "")) return true;
+  // "40 per cent of the 3,000 residents" likewise.
+  if (
+    before?.lower === "the" &&
+    tokens[c.numFrom - 2]?.lower === "of" &&
+    (FRACTIONS.test(tokens[c.numFrom - 3]?.lower ?? "") || /^(?:percent|cent|%)$/.test(tokens[c.numFrom - 3]?.lower ?? ""))
+  ) {
+    return true;
+  }
   // "15,935 - an increase of 600": a dash set off by spaces is punctuation, not the start of "-year-old".
   const spacedDash = spacedDashAt(tokens, c.to);
   // "8:50" is a time, but "killed 12: 10 soldiers and two civilians" goes on to a list.

@@ -446,6 +446,7 @@ const NOT_FIGURES = [
   "A court sentenced 12 men to death.",
   "Twelve hostages were released from hospital on Monday.",
   "The rail network carries more than 18 million people every day.",
+  "Up to 40 per cent of the 3,000 residents fled.",
   "The floods swept away dozens of mountain villages.",
 ];
 
