@@ -942,6 +942,10 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   if (word === "treated" && /^(?:,|\.|;|and|by|on|overnight)$/.test(tokens[k + 1]?.lower ?? ".")) return "INJURED";
   // "1,800 people are believed to have been buried in the mudslide": buried by earth, not by mourners.
   if (word === "buried" && within(4, BURYING) >= 0) return "MISSING";
+  // "as many as 1,000 people may still be buried": still under it, not yet found.
+  if (word === "buried" && (tokens[k - 1]?.lower === "still" || (tokens[k - 1]?.lower === "be" && tokens[k - 2]?.lower === "still"))) {
+    return "MISSING";
+  }
   const under = word === "trapped" ? within(7, TRAPPED_UNDER) : -1;
   if (under >= 0) {
     // "… trapped under the snow or killed": the place ends at "or", where a second outcome may join the first.

@@ -367,6 +367,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["A maximum 40 people are feared missing.", { metric: "MISSING", qualifier: "UP_TO", high: 40 }],
   ["Hospitals were treating 38 people after the blast.", { metric: "INJURED", low: 38 }],
   ["Two firefighters were taken to the hospital.", { metric: "INJURED", low: 2 }],
+  ["As many as 1,000 people may still be buried.", { metric: "MISSING", qualifier: "UP_TO", high: 1000 }],
   ["The fighting has driven more than a million from their homes.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 1_000_000 }],
   ["Some 3,000 were driven from their homes.", { metric: "DISPLACED", low: 3000 }],
   [
