@@ -2210,8 +2210,14 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     // "Nineteen bodies were recovered, of whom three have been identified": the part has a verb of its own.
     const part = ofThem || endsBefore(tokens, c.from, ["of", "whom"]) || endsBefore(tokens, c.from, ["of", "them"]);
     if (part && !who.metric && ownVerbAfter(tokens, who.last + 1)) continue;
+    // The outcome after the counted people, read at most once: several rules below ask for it.
+    let outcomeAfter: Metric | null | undefined;
+    const afterWho = () => {
+      if (outcomeAfter === undefined) outcomeAfter = metricAfter(tokens, who.last + 1);
+      return outcomeAfter;
+    };
     // "only 55 of 75 confirmed dead had been identified": the outcome describes the whole; the part only has a verb.
-    if (who.partitive && !who.ofThem && ownVerbAfter(tokens, who.last + 1) && metricAfter(tokens, who.last + 1) === null) continue;
+    if (who.partitive && !who.ofThem && ownVerbAfter(tokens, who.last + 1) && afterWho() === null) continue;
     // "Four of the six crew members were rescued", "18 of the 200 passengers survived": the verb is the part's; the
     // whole takes only an outcome that describes it before the verb ("Ten of the 40 people killed were children").
     const possessed = POSSESSIVE.test(tokens[c.from - 1]?.text ?? "") ? 1 : 0;
@@ -2221,10 +2227,10 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       (!possessed && tokens[c.from - 1]?.lower === "of" && isCount(tokens[c.from - 2]));
     if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
     // "One of the injured later died": a part of an outcome's people with an outcome of its own.
-    const later = who.partitive && who.metric && !who.head ? metricAfter(tokens, who.last + 1) : null;
+    const later = who.partitive && who.metric && !who.head ? afterWho() : null;
     // "four more wounded veterans lost their lives": the wounded died later.
     // ("one of five wounded soldiers died later": the whole's verb is the part's.)
-    const diedOfWounds = who.metric === "INJURED" && !whole && metricAfter(tokens, who.last + 1) === "KILLED" ? "KILLED" : null;
+    const diedOfWounds = who.metric === "INJURED" && !whole && afterWho() === "KILLED" ? "KILLED" : null;
     // "released 60 of the 200 people detained": those set free are no longer held.
     const freed = /^(?:released|releasing|freed|freeing)$/.test(tokens[c.from - 1]?.lower ?? "") ? "OTHER" : null;
     const own =
@@ -2234,7 +2240,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       carriedTo(tokens, c) ??
       who.metric ??
       partVerbAfter(tokens, who) ??
-      metricAfter(tokens, who.last + 1) ??
+      afterWho() ??
       metricBefore(tokens, c.from, previous) ??
       restated(tokens, c, previous?.metric ?? told) ??
       listedObject(tokens, c, who) ??

@@ -149,9 +149,8 @@ function fractionOfScale(tokens: Token[], k: number): { value: number; to: numbe
   const head = tokens[k]?.lower;
   // "two-and-a-half million", "two and a half million".
   const whole = head?.endsWith("-and-a-half") ? smallNumber(head.slice(0, -"-and-a-half".length)) : null;
-  if (whole !== null && (SCALES[tokens[k + 1]?.lower ?? ""] ?? 0) >= 1_000) {
-    return { value: (whole + 0.5) * (SCALES[tokens[k + 1]?.lower ?? ""] ?? 0), to: k + 2 };
-  }
+  const wholeScale = whole !== null ? (SCALES[tokens[k + 1]?.lower ?? ""] ?? 0) : 0;
+  if (whole !== null && wholeScale >= 1_000) return { value: (whole + 0.5) * wholeScale, to: k + 2 };
   const spaced = tokens[k + 3]?.lower === "half" && tokens[k + 1]?.lower === "and" ? smallNumber(head ?? "") : null;
   if (spaced !== null && tokens[k + 2]?.lower === "a") {
     const scale = SCALES[tokens[k + 4]?.lower ?? ""] ?? 0;
