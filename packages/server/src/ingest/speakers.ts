@@ -422,25 +422,11 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
   const last = segments[segments.length - 1];
   if (!last) return null;
   const prev = segments[segments.length - 2];
-  // "The commander of Somalia's 12th sector, Mohamed Sanay told VOA": the comma after the name may be left out.
-  const role = prev ? core(prev.text).text : "";
-  const unclosed =
-    !endsWithAppositive &&
-    !!prev &&
-    /^\p{Lu}/u.test(last.text.trim()) &&
-    isNameOnly(last.text.trim()) &&
-    words(role).length <= 8 &&
-    /^(?:the|a|an)\s/i.test(role) &&
-    !FINITE.test(role) &&
-    !/\b\p{Ll}{2,}ed\b/u.test(role) &&
-    isRoleLike(role);
-  if (unclosed && prev) {
+  if (prev && (endsWithAppositive || unclosedRoleFirst(prev.text, last.text))) {
     const pair = appositive(prev.text, last.text);
     if (pair) return { phrase: pair, start: prev.start + core(prev.text).offset };
   }
   if (endsWithAppositive && prev) {
-    const pair = appositive(prev.text, last.text);
-    if (pair) return { phrase: pair, start: prev.start + core(prev.text).offset };
     // "Authorities in Nyala, the region's largest city, say": the aside describes the place, the speaker comes before it.
     const aside = last.text.trim();
     if (
@@ -455,6 +441,16 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
   const phrase = simplePhrase(last.text);
   if (!phrase) return null;
   return { phrase, start: last.start + core(last.text).offset };
+}
+
+/** "The commander of Somalia's 12th sector, Mohamed Sanay told VOA": a role, then a name whose closing comma is left out. */
+function unclosedRoleFirst(first: string, second: string): boolean {
+  const name = second.trim();
+  if (!/^\p{Lu}/u.test(name) || !isNameOnly(name)) return false;
+  const role = core(first).text;
+  return (
+    words(role).length <= 8 && /^(?:the|a|an)\s/i.test(role) && !FINITE.test(role) && !/\b\p{Ll}{2,}ed\b/u.test(role) && isRoleLike(role)
+  );
 }
 
 /** An auxiliary makes a clause, never a title or a description: "Kerow, the injured were hospitalised". */
