@@ -476,6 +476,8 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
       .replace(/\s+in\s+the\s+(?:country|region|area|city|province|state|territory)$/i, "")
       // "according to officials there": the place already in view.
       .replace(/\s+(?:there|here|locally)$/i, "")
+      // "according to an official who spoke on condition of anonymity": the rest describes the source.
+      .replace(/\s+(?:who|whom)\s.*$/i, "")
       // "according to the president's office Tuesday", "a report released by the UN mission in February": when, not who.
       .replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "")
       .replace(new RegExp(`\\s+(?:(?:in|on|since)\\s+${MONTH}(?:\\s+\\d{4})?|(?:last|this|earlier\\s+this)\\s+(?:week|month|year))$`), "");

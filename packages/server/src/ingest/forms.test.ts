@@ -1820,6 +1820,27 @@ describe("attribution forms", () => {
     expect(plain.statements[1]).toMatchObject({ kind: "STATEMENT", text: "dozens of families sleep outside", speakerKey: "jan-berg" });
   });
 
+  it("reads a source past who it is and how it spoke, a person of a described institution, and a clause after a semicolon", () => {
+    const anonymous = extractArticle({
+      text: "At least 65 people were killed in the two blasts, according to an official who spoke on condition of anonymity.",
+    });
+    expect(anonymous.statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["an official", "At least 65 people were killed in the two blasts"],
+    ]);
+    expect(anonymous.figures).toMatchObject([{ low: 65, statementIndex: 0 }]);
+    expect(first("Of those killed, 11 were children, said Dr Samir Ali of the city hospital.")).toMatchObject({
+      speakerKey: "samir-ali",
+      speakerRole: "city hospital",
+    });
+    expect(first("Eleven of the dead were children, Ahmed Saleh of the civil defence said.")?.speakerKey).toBe("ahmed-saleh");
+    const ferry = extractArticle({ text: "The ferry sank with 1,400 people on board; officials said 388 were rescued." });
+    expect(ferry.statements.map((s) => [s.speakerRole, s.text])).toEqual([["officials", "388 were rescued"]]);
+    expect(ferry.figures.map((f) => [f.low, f.statementIndex])).toEqual([
+      [1400, null],
+      [388, 0],
+    ]);
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

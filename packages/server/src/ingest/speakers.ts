@@ -124,7 +124,8 @@ const ASIDES =
 
 /** The subject is in the last clause: "Airstrikes hit the port as rebels" → "rebels". */
 function lastClause(text: string): string {
-  const parts = text.trim().split(/\s+(?:as|while|when|after|because|but|since|although|though|whereas|where|before|until|so|if)\s+/);
+  // "The ferry sank with 1,400 on board; officials said": a semicolon begins a clause of its own.
+  const parts = text.trim().split(/;\s+|\s+(?:as|while|when|after|because|but|since|although|though|whereas|where|before|until|so|if)\s+/);
   return (parts[parts.length - 1] ?? "").trim();
 }
 
@@ -349,7 +350,8 @@ export function describedOrganisationsIn(text: string): SpeakerPhrase[] {
 
 /** "Dr. Sarah Lin of the World Health Organization": a named person, and the organisation as their role. */
 function affiliated(text: string): SpeakerPhrase | null {
-  const m = /^(.+?)\s+(?:of|from|at|with)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(text);
+  // "Samir Ali of the city hospital": the institution may also be described in common nouns.
+  const m = /^(.+?)\s+(?:of|from|at|with)\s+((?:the\s+)?\p{Lu}.*|the\s+\p{Ll}.*)$/u.exec(text);
   if (!m) return null;
   const [, who = "", where = ""] = m;
   const org = knownOrganisation(where) ?? (INSTITUTION.test(where) ? { name: stripArticle(where) } : null);
