@@ -49,6 +49,8 @@ const AUX_TAIL =
 const PLACE_TAIL = /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|there|locally)\s*$/i;
 /** Who carried the report, set off by commas before its verb: "Reports from residents, quoted by news services, said". */
 const CARRIER_ASIDE = /,\s+(?:quoted|cited|relayed|carried|reported)\s+by\s+[^,]{2,60},\s*$/u;
+/** How the source spoke, set off by commas before its verb: "Officials, speaking on condition of anonymity because …, said". */
+const SPEAKING_ASIDE = /,\s+speaking\s+(?:on|to|at|from|in|after|during|under)\s+[^,;"“”]{2,140},\s*$/u;
 /** Why the source is unnamed, between it and its verb: "a hospital official who asked not to be named said". */
 const ANONYMITY_TAIL =
   /\s+who\s+(?:asked|requested|declined|spoke|did\s+not|was\s+not|were\s+not|is\s+not|are\s+not|wished|refused)\b[^,.;:"“”]{0,60}$/i;
@@ -273,7 +275,7 @@ function draft(kind: StatementDraft["kind"], p: Piece, speaker: SpeakerRef, sent
 }
 
 function stripAuxiliaries(text: string): string {
-  let out = text.replace(CARRIER_ASIDE, " ");
+  let out = text.replace(CARRIER_ASIDE, " ").replace(SPEAKING_ASIDE, " ");
   for (let prev = ""; prev !== out; ) {
     prev = out;
     out = out
@@ -557,7 +559,7 @@ export const TOLL_SETTING_VERBS =
   "put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases";
 const TOLL_SET_BY = new RegExp(
   `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?([^;]{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:(?:has|have|had)\\s+(?:(?:later|also|then|again|earlier|since|now)\\s+)?)?(${TOLL_SETTING_VERBS})\\s+` +
-    "(?:the|its|their|his|her|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+of\\s+[\\p{Ll}]+)" +
+    "(?:the|its|their|his|her|a|an)\\s+(?:[\\p{Ll}’'-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+of\\s+[\\p{Ll}]+)" +
     // "put the death toll in Hama at 10": where it was counted.
     "(?:\\s+(?:in|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s+(?:at|to|as|of|from|up|down)\\b",
   "u",

@@ -1841,6 +1841,17 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("credits a toll put by a network described in apposition, a source past a long aside on how it spoke, and state troopers", () => {
+    const network = extractArticle({ text: "The Local Coordination Committees, an activist network, put the day's death toll at 42." });
+    expect(network.statements[0]).toMatchObject({ speakerKey: "local-coordination-committees", speakerRole: "activist network" });
+    expect(network.figures).toMatchObject([{ low: 42, statementIndex: 0 }]);
+    const aside = extractArticle({
+      text: "Iraqi officials, speaking on condition of anonymity because they were not authorized to talk to the media, said 51 people died.",
+    });
+    expect(aside.statements.map((s) => [s.speakerRole, s.text])).toEqual([["Iraqi officials", "51 people died"]]);
+    expect(first("Alaska State Troopers say the body of a third man was found on Sunday.")?.speakerKey).toBe("alaska-state-troopers");
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

@@ -49,9 +49,10 @@ const GOVERNMENT_HEADS =
   "ministry|ministries|department|government-in-exile|government|authorities|authority|administration|army|military|police|forces|" +
   "embassy|prosecutor’s office|prosecutor's office|presidency|cabinet|parliament|directorate|service|services|" +
   "civil defence|civil defense|interior ministry|defence ministry|defense ministry|foreign ministry|health ministry|" +
-  "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|junta|regime|command";
+  "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|junta|regime|command|" +
+  "troopers";
 const ORGANISATION_HEADS =
-  "agency|organisation|organization|office|commission|committee|observatory|mission|foundation|institute|union|" +
+  "agency|organisation|organization|office|commission|committee|committees|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
   "programme|program|watchdog|rebels|militia|survey|panel|syndicate|hospital|hospitals|clinic|morgue|university|task force|" +
   // "the Kenya Red Cross", "the Bangladesh Red Crescent Society": a national society.
