@@ -44,7 +44,7 @@ const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
 
 /** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
 const AUX_TAIL =
-  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|originally|initially|first|already|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/i;
+  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|originally|initially|first|already|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:(?:early|late|earlier)\s+)?(?:last|this)\s+(?:week|month|year))\s*$/i;
 /** Where the source is, between it and its verb: "the vigilance group in the area said", "officials there say". */
 const PLACE_TAIL = /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|there|locally)\s*$/i;
 /** Who carried the report, set off by commas before its verb: "Reports from residents, quoted by news services, said". */
@@ -68,7 +68,7 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const CAPS = "[\\p{Lu}][\\p{L}\\p{N}’'.-]*";
 /** "A UN report published early this month": when a report came out, between it and its verb. */
 const REPORT_PARTICIPLE = new RegExp(
-  `(?<=\\b(?:report|study|survey|statement|assessment|tally|review))\\s+(?:published|released|issued|compiled|made public)\\s+(?:(?:early|late|earlier)\\s+)?(?:(?:this|last)\\s+(?:week|month|year)|on\\s+${WEEKDAY}|in\\s+${MONTH}|(?:today|yesterday))\\s*$`,
+  `(?<=\\b(?:report|study|survey|statement|assessment|tally|review))\\s+(?:published|released|issued|compiled|made public)(?:\\s+(?:(?:early|late|earlier)\\s+)?(?:(?:this|last)\\s+(?:week|month|year)|on\\s+${WEEKDAY}|in\\s+${MONTH}|(?:today|yesterday)))?\\s*$`,
   "i",
 );
 /** Scene-setting between a verb and its complement: "on Monday", "in a statement", "at a news conference". */
@@ -386,7 +386,7 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     else if (around && rest) pieces = [{ text: `${around.text} ${rest.text}`, start: around.start, end: rest.end }];
     else if (c.kind === "that") pieces = splitThat(sentence, c.start);
     else if (c.kind === "clause") pieces = withSaying(sentence, c.start);
-    else if (c.kind === "act") pieces = withSaying(sentence, m.index);
+    else if (c.kind === "act") pieces = actThenReport(sentence, m.index);
     else {
       const content = piece(sentence, 0, located.start);
       if (content && wordCount(content.text) >= 3) pieces = [content];
@@ -414,6 +414,15 @@ function withSaying(sentence: Sentence, start: number): Piece[] {
     return [piece(sentence, start, s.length)].filter(isPiece);
   }
   return [piece(sentence, start, m.index), piece(sentence, m.index + m[0].length, s.length)].filter(isPiece);
+}
+
+/** "X confirmed the death toll and told reporters that Y": the act, then what the same speaker reported. */
+function actThenReport(sentence: Sentence, start: number): Piece[] {
+  const and = /\s+and\s+(?:(?:told|tells)\s+[^,;"“”]{1,60}?\s+that|(?:said|says|added|adds)(?:\s+that)?)\s+/g;
+  and.lastIndex = start;
+  const m = and.exec(sentence.text);
+  if (!m || insideQuote(sentence, sentence.start + m.index)) return withSaying(sentence, start);
+  return [piece(sentence, start, m.index), ...withSaying(sentence, m.index + m[0].length)].filter(isPiece);
 }
 
 /**
@@ -574,8 +583,11 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
     return tollSetBy(part(sentence, semicolon + 2, sentence.text.length), registry).map((d) => ({ ...d, sentence }));
   }
   if (insideQuote(sentence, sentence.start + m.index)) return [];
-  const located = locateSpeaker(m[1] ?? "");
+  // "The agency on Tuesday lowered the death toll": when, not who.
+  const located = locateSpeaker(stripAuxiliaries(m[1] ?? ""));
   if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
+  // Resolved first: the sources read in the order they are named, so a "he" after "…, but a spokesman said" is his.
+  const speaker = registry.resolve(located.phrase);
   // The act is the whole predicate, as with "X confirmed 17 deaths": "put the death toll at 40".
   const verbAt = m.index + (m[1] ?? "").length;
   // "Officials put the toll at 40, but the Red Cross said …": a second source gets the clause it opens.
@@ -593,7 +605,7 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
   }
   const content = piece(sentence, verbAt, end);
   if (!content || wordCount(content.text) < 3) return later;
-  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, m[2] ?? "put"), ...later];
+  return [draft("STATEMENT", content, speaker, sentence, m[2] ?? "put"), ...later];
 }
 
 /**
@@ -708,7 +720,11 @@ function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry
     }
   }
   // "“…,” a spokesman told journalists, adding that tens of thousands are in need": reported speech after the quote.
-  const found = /,\s*(?:adding|noting|saying)\s+that\s+/.exec(rest.slice(m.index));
+  // "“…,” the airline said, revising the death toll down from 62": a toll the speaker set, likewise.
+  const found =
+    /,\s*(?:(?:adding|noting|saying)\s+that\s+|(?=(?:revising|raising|lowering|updating|putting|bringing)\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:toll|count|tally|figure|number)\b))/u.exec(
+      rest.slice(m.index),
+    );
   // A second quotation may sit inside what was added ("adding that they face “dire conditions”").
   const adding = found && (!second || second.start - sentence.start > restStart + m.index + found.index) ? found : null;
   const more = adding ? piece(sentence, restStart + m.index + adding.index + adding[0].length, sentence.text.length) : null;

@@ -15,7 +15,7 @@ interface Entry {
 }
 
 const GENERIC_ORGANISATION =
-  /^(?:group|organisation|organization|movement|militia|rebels|agency|charity|monitor|watchdog|alliance|coalition)$/;
+  /^(?:group|organisation|organization|movement|militia|rebels|agency|charity|monitor|watchdog|alliance|coalition|company|airline|carrier|firm|operator)$/;
 
 /** Who a "she" or a "he" cannot be. */
 const FEMALE = /\b(?:woman|girl|mother|wife|daughter|sister|grandmother|widow|aunt|niece|lady)\b/i;
@@ -115,6 +115,13 @@ export class EntityRegistry {
     const same = (e: Entry) => (e.entity.kind === "PERSON") === (p.kind === "PERSON");
     const exact = this.entries.find((e) => same(e) && (e.entity.name === p.name || e.entity.aliases.includes(p.name)));
     if (exact || p.known) return exact;
+    // "airline Voepass … Voepass said": a bare name, read as a person's, that an organisation already goes by.
+    if (p.kind === "PERSON" && !p.role && !p.name.includes(" ")) {
+      const organisation = this.entries.find(
+        (e) => e.entity.kind !== "PERSON" && (e.entity.name === p.name || e.entity.aliases.includes(p.name)),
+      );
+      if (organisation) return organisation;
+    }
     if (p.kind === "PERSON") {
       return this.latest((e) => same(e) && (e.entity.name.endsWith(` ${p.name}`) || p.name.endsWith(` ${e.entity.name}`)));
     }

@@ -215,6 +215,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["thought", "trapped"], "MISSING"],
   [["presumed", "trapped"], "MISSING"],
   [["buried", "beneath"], "MISSING"],
+  // "300 others became sick": taken ill, not hurt.
+  [["became", "sick"], "OTHER"],
+  [["became", "ill"], "OTHER"],
+  [["fell", "sick"], "OTHER"],
+  [["fell", "ill"], "OTHER"],
   // Disease counts: "40 people tested positive".
   [["tested", "positive"], "OTHER"],
   // "139 people were diagnosed with the disease", "diagnosed with cholera".
@@ -500,6 +505,8 @@ const TOLL_VERBS = new Set(
     "estimated put numbered number numbers totaled totalled totals totaling totalling " +
     // "the number of missing was placed at four, then brought down to seven".
     "placed revised brought lowered " +
+    // "the number of missing has fallen from 200 to 42".
+    "fell fallen dropped decreased declined " +
     // "the toll neared 350", "is approaching 1,000": close to the number, below it.
     "nears neared nearing approached approaches approaching " +
     // "the latest death figure tallied to 1,723", "the number of dead could be 5,000 to 10,000".
@@ -587,10 +594,13 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
       // "rose from 30 to 45", "increasing by 230 to 5,689": the second number is the new value.
       const change =
         (endsBefore(tokens, a.from, ["from"]) || endsBefore(tokens, a.from, ["by"])) &&
-        /^(?:rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|went|soared|fell|dropped)$/.test(
+        /^(?:rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|went|soared|fell|fallen|dropped|decreased)$/.test(
           tokens[a.from - 2]?.lower ?? "",
         );
       if (change) {
+        // "rose from 30 to 45": the earlier value was the count too, until it changed; "by 230" is only the change.
+        if (endsBefore(tokens, a.from, ["from"]))
+          out.push({ from: a.from, numFrom: a.from, to: a.to, low: a.low, high: a.high, qualifier: "EXACT" });
         out.push({ from: b.from, numFrom: b.from, to: b.to, low: b.low, high: b.high, qualifier: "EXACT" });
         k++;
         continue;
@@ -1219,6 +1229,9 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
   return from;
 }
 
+/** Nouns a number names rather than counts: "flight 2283", "bus 42", "route 9". */
+const IDENTIFIED = /^(?:flight|bus|train|route|line|highway|no|number|platform|gate|ward|block|sector|unit)$/;
+
 /** Participles that open a phrase describing the counted people, not their fate. */
 const PHRASE_PARTICIPLES =
   /^(?:connected|linked|involved|implicated|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading)$/;
@@ -1284,6 +1297,8 @@ function pastLocative(tokens: Token[], from: number): number {
     }
     // "41 million people in Bangladesh, India and Nepal have been affected": a list of places.
     if (t.text === "," && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
+    // "all 61 people on board flight 2283 died": a number that names a flight, a bus or a route counts nothing.
+    if (/^\d+$/.test(t.text) && IDENTIFIED.test(tokens[k - 1]?.lower ?? "")) continue;
     // "killed six on the spot and left twenty five injured": a count of its own ends the phrase ("one family" does not).
     if (!t.isWord || /^\d/.test(t.text) || (isCount(t) && t.lower !== "one") || VERB_GROUP.test(t.lower) || METRIC_WORDS[t.lower]) {
       return from;
@@ -1412,10 +1427,12 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
         (/^(?:every|each|a|per)$/.test(t.lower) && /^(?:day|week|year)$/.test(after[i + 1]?.lower ?? "")),
     );
   if (/^(?:carrying|carried|carries|carry)$/.test(tokens[c.from - 1]?.lower ?? "")) return routinely ? null : "OTHER";
-  let k = who.last + 1;
-  while (k < tokens.length && k - who.last <= 5 && tokens[k]?.lower !== "aboard" && AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
+  // "57 passengers and four crew members on board": the first of a list shares where the last one was.
+  let k = pastCoordinatedCount(tokens, who.last + 1);
+  const start = k - 1;
+  while (k < tokens.length && k - start <= 5 && tokens[k]?.lower !== "aboard" && AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
   if (tokens[k]?.lower === "aboard" || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
-  if (tokens[k]?.lower !== "on" || k === who.last + 1) return null;
+  if (tokens[k]?.lower !== "on" || k === start + 1) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
   return craft >= 0 && tokens.slice(k + 1, k + 1 + craft).every((t) => t.isWord && !isCount(t)) ? "OTHER" : null;
 }
@@ -1665,10 +1682,21 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     return tokens[i]?.lower === "toll";
   };
   if (joint === "from" && revisedToll(k - 1)) return tollNamedBefore(tokens, k);
-  if (joint === "to" && /^\d/.test(tokens[k - 1]?.text ?? "") && /^(?:by|from)$/.test(tokens[k - 2]?.lower ?? "")) {
-    if (revisedToll(k - 3)) return tollNamedBefore(tokens, k - 2);
-    if (TOLL_VERBS.has(tokens[k - 3]?.lower ?? "")) {
-      k -= 3;
+  // "lowered the death toll from an earlier report of 10": the value the toll was revised from, named by its source.
+  const of = from - 1;
+  if (tokens[of]?.lower === "of" && /^(?:report|estimate|count|figure|assessment|tally)$/.test(tokens[of - 1]?.lower ?? "")) {
+    const was = [2, 3, 4].find(
+      (back) => tokens[of - back]?.lower === "from" && tokens.slice(of - back + 1, of - 1).every((t) => t.isWord && !isCount(t)),
+    );
+    if (was && revisedToll(of - was - 1)) return tollNamedBefore(tokens, of - was);
+  }
+  // "has risen from 180,000 two days ago to more than 200,000": the earlier value of a toll that changed is the toll's.
+  if (joint === "from" && TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") && changedTo(tokens, start)) return tollNamedBefore(tokens, k - 1);
+  const value = joint === "to" ? pastWhenBack(tokens, k - 1) : k - 1;
+  if (joint === "to" && /^\d/.test(tokens[value]?.text ?? "") && /^(?:by|from)$/.test(tokens[value - 1]?.lower ?? "")) {
+    if (revisedToll(value - 2)) return tollNamedBefore(tokens, value - 1);
+    if (TOLL_VERBS.has(tokens[value - 2]?.lower ?? "")) {
+      k = value - 2;
       joint = tokens[k]?.lower ?? "";
     }
   }
@@ -1690,6 +1718,49 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   )
     return null;
   return tollNamedBefore(tokens, k);
+}
+
+/** When an earlier value held, told between it and the new one: "two days ago", "a week earlier", "on Monday". */
+const WHEN_BACK: string[][] = [["ago"], ["earlier"], ["before"], ["yesterday"], ["last", "week"], ["last", "month"]].concat(
+  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((d) => [["on", d], [d]]),
+);
+
+/** The index of the value before a when-phrase that ends at `k` ("180,000 two days ago"), or `k` if there is none. */
+function pastWhenBack(tokens: Token[], k: number): number {
+  for (const words of WHEN_BACK) {
+    if (!matchesAt(tokens, k - words.length + 1, words)) continue;
+    let j = k - words.length;
+    // "two days ago", "a week earlier": how long before.
+    if (/^(?:ago|earlier|before)$/.test(words[0] ?? "") && /^(?:days?|weeks?|hours?|months?)$/.test(tokens[j]?.lower ?? "")) {
+      j--;
+      if (isCount(tokens[j]) || /^(?:a|an)$/.test(tokens[j]?.lower ?? "")) j--;
+      else return k;
+    } else if (/^(?:ago|earlier|before)$/.test(words[0] ?? "")) return k;
+    return j;
+  }
+  // "from 200 in the initial count to 42", "from 546 recorded in January to 718": where or how the value was counted.
+  for (let j = k; j >= 0 && k - j < 6; j--) {
+    const t = tokens[j] as Token;
+    if (!t.isWord || isCount(t)) return k;
+    if (/^\d/.test(tokens[j - 1]?.text ?? "") && /^(?:in|on|at|by|as|under|recorded|reported|registered|counted)$/.test(t.lower))
+      return j - 1;
+  }
+  return k;
+}
+
+/**
+ * Whether a new value follows the count starting at `start`: "from 180,000 two days ago to more than 200,000", "from
+ * 200 in the initial count to 42".
+ */
+function changedTo(tokens: Token[], start: number): boolean {
+  for (let j = start + 1; j < tokens.length && j <= start + 8; j++) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1];
+    if (t.lower === "to")
+      return !!next && (/^\d/.test(next.text) || isCount(next) || QUALIFIERS.some(([words]) => matchesAt(tokens, j + 1, words)));
+    if (!t.isWord && !/^\d/.test(t.text) && t.text !== ",") return false;
+  }
+  return false;
 }
 
 /** The full stop closing a dotted abbreviation ("U.S.", "U.N."), which the tokens keep apart from it. */
@@ -1735,9 +1806,10 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
     // "bring the number of refugees to more than 27,000".
     if (DISPLACED_PEOPLE.test(t) && matchesAt(tokens, j - 2, ["number", "of"])) return "DISPLACED";
-    // "the number of deaths", "the number of infected rose to 3,400".
+    // "the number of deaths", "the number of infected rose to 3,400", "the number killed in Mexico City".
     const numbered = METRIC_WORDS[t] ?? OUTCOME_ADJECTIVES[t];
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && numbered) return numbered;
+    if (matchesAt(tokens, j - 2, ["the", "number"]) && numbered) return numbered;
     // "the total number of infected people stands at 63,851": the people named by their outcome.
     const described = tokens[j - 1]?.lower ?? "";
     const outcome = METRIC_WORDS[described] ?? OUTCOME_ADJECTIVES[described];
@@ -2048,7 +2120,9 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // "dozens, if not hundreds of people": likewise.
   const ifNot = gap.length >= 3 && gap[gap.length - 2]?.lower === "if" && gap[gap.length - 1]?.lower === "not";
   const hedge = ifNot || (gap.length >= 2 && /^(?:possibly|perhaps|maybe|probably|even)$/.test(gap[gap.length - 1]?.lower ?? ""));
-  const joint = gap[gap.length - (ifNot ? 3 : hedge ? 2 : 1)]?.lower;
+  // "14 people inside the train and another 11 people on the platform": one more count of the same list.
+  const added = !ifNot && !hedge && /^(?:another|further|additional)$/.test(gap[gap.length - 1]?.lower ?? "") ? 1 : 0;
+  const joint = gap[gap.length - (ifNot ? 3 : hedge ? 2 : 1) - added]?.lower;
   // "and one further south in Andhra Pradesh": how far along, before where.
   const along = /^(?:further|farther)$/.test(tokens[who.last + 1]?.lower ?? "") && COMPASS_POINT.test(tokens[who.last + 2]?.lower ?? "");
   const after = who.last + (along ? 3 : 1);

@@ -125,7 +125,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Gunmen shot dead 14 farmers.", { metric: "KILLED", low: 14, subject: "farmers" }],
   ["Six firefighters were among those hurt.", { metric: "INJURED", low: 6, subject: "firefighters" }],
   ["The number of cases rose by 40 to 1,260.", { metric: "OTHER", qualifier: "EXACT", low: 1260, statedText: "1,260" }],
-  ["The toll jumped from 12 to 30.", { metric: "KILLED", qualifier: "EXACT", low: 30, high: 30 }],
+  ["The toll jumped to 30.", { metric: "KILLED", qualifier: "EXACT", low: 30, high: 30 }],
   ["The number of confirmed cases has doubled to 84.", { metric: "OTHER", low: 84 }],
   ["Clinics logged 3,400 cases - a rise of 12 percent.", { metric: "OTHER", low: 3400, statedText: "3,400 cases" }],
   ["2.5 million cases approximately were recorded.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2_500_000 }],
@@ -904,6 +904,46 @@ describe("figure forms", () => {
       ["KILLED", 13, "13 people"],
       ["KILLED", 7, "seven"],
       ["KILLED", 6, "six civilians"],
+    ]);
+  });
+
+  it("reads both values of a count that changed, past when the earlier one held or where it came from", () => {
+    const values = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(values("The death toll jumped from 12 to 30.")).toEqual([
+      ["KILLED", "EXACT", 12],
+      ["KILLED", "EXACT", 30],
+    ]);
+    expect(values("The number of people displaced has risen from 180,000 two days ago to more than 200,000 on Thursday.")).toEqual([
+      ["DISPLACED", "EXACT", 180_000],
+      ["DISPLACED", "MORE_THAN", 200_000],
+    ]);
+    expect(values("The number killed in the capital from Tuesday's temblor had increased from 148 to 154.")).toEqual([
+      ["KILLED", "EXACT", 148],
+      ["KILLED", "EXACT", 154],
+    ]);
+    expect(values("The number of missing has fallen from 200 in the initial count to 42 people.")).toEqual([
+      ["MISSING", "EXACT", 200],
+      ["MISSING", "EXACT", 42],
+    ]);
+    expect(values("The airline revised the death toll down from an initial assessment of 62.")).toEqual([["KILLED", "EXACT", 62]]);
+    // "by 12" is only the change.
+    expect(values("The toll rose by 12 to 30.")).toEqual([["KILLED", "EXACT", 30]]);
+  });
+
+  it("reads “another” count in a list, people taken ill, a flight's number and a list of those on board", () => {
+    const figures = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(figures("The dead included 14 people inside the train and another 11 people on the platform.")).toEqual([
+      ["KILLED", 14],
+      ["KILLED", 11],
+    ]);
+    expect(figures("A heat wave caused the deaths of two people and 300 others became sick.")).toEqual([
+      ["KILLED", 2],
+      ["OTHER", 300],
+    ]);
+    expect(figures("All 61 people on board flight 2283 died at the scene.")).toEqual([["KILLED", 61]]);
+    expect(figures("There were 57 passengers and four crew members on board.")).toEqual([
+      ["OTHER", 57],
+      ["OTHER", 4],
     ]);
   });
 
@@ -1850,6 +1890,39 @@ describe("attribution forms", () => {
     });
     expect(aside.statements.map((s) => [s.speakerRole, s.text])).toEqual([["Iraqi officials", "51 people died"]]);
     expect(first("Alaska State Troopers say the body of a third man was found on Sunday.")?.speakerKey).toBe("alaska-state-troopers");
+  });
+
+  it("reads a speaker past an aside that only describes, a firm by its kind, and a report's author", () => {
+    expect(
+      first("“The trains were crowded,” D.K Shankaran, chief secretary of the state, of which Mumbai is the capital, told Reuters."),
+    ).toMatchObject({ speakerKey: "d-k-shankaran", speakerRole: "chief secretary of the state" });
+    expect(
+      first("Meanwhile, police in Ramadi, 100 kilometers (32 miles) west of the capital, reported that two bombs exploded.")?.text,
+    ).toBe("two bombs exploded");
+    expect(first("Russia’s top investigative body said terrorism is suspected in the blasts.")?.text).toBe(
+      "terrorism is suspected in the blasts",
+    );
+    const report = extractArticle({
+      text: "A report released by the National Commission for Human Rights last year stated that 509 people were killed.",
+    });
+    expect(report.statements[0]?.speakerKey).toBe("national-commission-for-human-rights");
+    const airline = extractArticle({
+      text: "A plane carrying 61 people crashed, according to a statement issued by airline Voepass. “All 61 people died,” Voepass said. There were 57 passengers on board, according to the company.",
+    });
+    expect(airline.statements.map((s) => s.speakerKey)).toEqual(["voepass", "voepass", "voepass"]);
+    expect(airline.entities.map((e) => [e.name, e.kind])).toEqual([["Voepass", "ORGANISATION"]]);
+  });
+
+  it("reads the report after an act, a toll put by earlier reports, and a source past when it acted", () => {
+    const both = extractArticle({
+      text: "Police chief Ali Raza confirmed the death toll and told DawnNewsTV that the blast was targeting the community.",
+    });
+    expect(both.statements.map((s) => s.text)).toEqual(["confirmed the death toll", "the blast was targeting the community"]);
+    const earlier = extractArticle({
+      text: "Earlier reports put the death toll at 12, but a hospital spokesman said that 24 bodies had arrived. He said three people were being treated.",
+    });
+    expect(earlier.statements.map((s) => s.speakerRole)).toEqual(["Earlier reports", "a hospital spokesman", "a hospital spokesman"]);
+    expect(first("The agency on Tuesday lowered the death toll to 9.")?.speakerRole).toBe("The agency");
   });
 
   it("marks hedged statements", () => {

@@ -52,7 +52,8 @@ const GOVERNMENT_HEADS =
   "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|junta|regime|command|" +
   "troopers";
 const ORGANISATION_HEADS =
-  "agency|organisation|organization|office|commission|committee|committees|observatory|mission|foundation|institute|union|" +
+  "agency|organisation|organization|office|commission|committee|committees|company|airline|carrier|investigative body|monitoring body|governing body|" +
+  "rights body|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
   "programme|program|watchdog|rebels|militia|survey|panel|syndicate|hospital|hospitals|clinic|morgue|university|task force|" +
   // "the Kenya Red Cross", "the Bangladesh Red Crescent Society": a national society.
@@ -117,7 +118,7 @@ const PARTICLE = /^(?:bin|ibn|abu|bint|de|da|di|du|van|von|der|den|la|le|dos|das
 
 /** Leading words that only set the scene: "But", "On Monday", "Earlier that day". */
 const LEADING =
-  /^(?:(?:which|who|where|when|but|and|yet|so|while|whereas|although|though|meanwhile|however|also|separately|still|earlier|later|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) (?:on )?\w+day(?: (?:morning|afternoon|evening|night))?|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
+  /^(?:(?:which|who|where|when|but|and|yet|so|while|whereas|although|though|meanwhile|however|also|separately|still|(?:earlier|later)(?!\s+(?:reports?|estimates?|figures|tall(?:y|ies)|counts?|statements?)\b)|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) (?:on )?\w+day(?: (?:morning|afternoon|evening|night))?|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
 
 /** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
 const ASIDES =
@@ -181,6 +182,8 @@ function institution(text: string): SpeakerPhrase | null {
   return { type: "named", name, kind, role: null, known: false, surface: name };
 }
 
+const FIRM_KIND = /^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:airline|carrier|company|firm|operator|manufacturer|insurer|broadcaster)$/u;
+
 /** Plural group names are sources without a name, not people: "Palestinians said", "Alawites say". */
 const GROUP_NAME = new RegExp(`^(?:(?:${NATIONALITIES})s?|Israelis|\\p{Lu}\\p{L}+(?:ians|ites|ese))$`, "u");
 
@@ -211,7 +214,10 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     .text.replace(/\s+(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on)\s+[\p{L}‘’“”'". -]{1,40}$/u, "")
     // "the Paris-based Reporters Without Borders": where it sits is no part of its name.
     .replace(/^((?:[Tt]he\s+)?)\p{Lu}[\p{L}.]*-based\s+(?=\p{Lu})/u, "$1")
-    .replace(/^(?:a|the)\s+(?:joint\s+|written\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+office\s+of\s+)?/i, "")
+    .replace(
+      /^(?:a|the)\s+(?:joint\s+|written\s+|new\s+|recent\s+)?(?:statement|report)\s+(?:from|by|(?:issued|released|published)\s+by)\s+(?:the\s+office\s+of\s+)?/i,
+      "",
+    )
     // "the AMISOM statement", "the Red Cross communiqué": the named author's.
     .replace(
       /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:\S+\s+){0,3}?(?!(?:The|A|An|This|That|Its|Their)\b)\p{Lu}\S*)\s+(?:[Ss]tatement|communiqu[eé]|press\s+release)$/u,
@@ -253,6 +259,10 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     // "the USGS", "the NDMA": an organisation known by its acronym.
     if (/^the$/i.test(before) && /^\p{Lu}{2,6}$/u.test(name)) {
       return { type: "named", name, kind: "ORGANISATION", role: null, known: false, surface: name };
+    }
+    // "airline Voepass", "the mining company Freeport": the kind of firm, then its name.
+    if (FIRM_KIND.test(before)) {
+      return { type: "named", name, kind: "ORGANISATION", role: stripArticle(before), known: false, surface: name };
     }
     // What precedes a name must read as a title ("Kremlin spokesman", "US Secretary of State").
     const titled = isRoleLike(before) || words(before).some((w) => TITLE_WORDS.has(w));
@@ -429,6 +439,9 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
     const pair = appositive(prev.text, last.text);
     if (pair) return { phrase: pair, start: prev.start + core(prev.text).offset };
   }
+  // "D.K Shankaran, chief secretary of the state of Maharashtra, of which Mumbai is the capital, told": a relative
+  // clause, or how far a place lies ("police in Ramadi, 100 kilometers west of the capital, reported"), only describes.
+  if (endsWithAppositive && prev && DESCRIBING_ASIDE.test(last.text.trim())) return locateSpeaker(raw.slice(0, last.start));
   if (endsWithAppositive && prev) {
     // "Authorities in Nyala, the region's largest city, say": the aside describes the place, the speaker comes before it.
     const aside = last.text.trim();
@@ -445,6 +458,9 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
   if (!phrase) return null;
   return { phrase, start: last.start + core(last.text).offset };
 }
+
+const DESCRIBING_ASIDE =
+  /^(?:(?:(?:of|in|for|from|at|to|with|by)\s+)?(?:which|whom|whose|where)\s|\d[\d,.]*\s+(?:kilometers|kilometres|km|miles)\s)/u;
 
 /** "The commander of Somalia's 12th sector, Mohamed Sanay told VOA": a role, then a name whose closing comma is left out. */
 function unclosedRoleFirst(first: string, second: string): boolean {
