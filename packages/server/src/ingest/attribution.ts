@@ -324,7 +324,8 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "which the police have blamed on militants" is active: the object went before it.
     const raw = s.slice(0, m.index);
     const participle = !/\b(?:has|have|had|will|would)\s+$/i.test(raw);
-    if (participle && /^(?:blamed|attributed)$/.test(verb) && /^\s+(?:on|to)\b/.test(s.slice(verbEnd))) continue;
+    // "Already blamed for hundreds of deaths, the group …": held responsible, by someone unsaid.
+    if (participle && /^(?:blamed|attributed)$/.test(verb) && /^\s+(?:on|to|for)\b/.test(s.slice(verbEnd))) continue;
     if (participle && /^(?:described|branded|labelled|labeled)$/.test(verb) && /^\s+as\b/.test(s.slice(verbEnd))) continue;
     // "A spokesman, Qari Ahmad, claimed …": a subject in apposition ends in a comma too, but is no reported content.
     const whole = /,\s*$/.test(raw) ? locateSpeaker(raw) : null;

@@ -615,10 +615,14 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
     let from = a.from;
     let qualifier: Qualifier = a.vague || a.range ? (a.vague ? "VAGUE" : "RANGE") : a.approximate ? "APPROXIMATELY" : "EXACT";
     if (!a.vague && !a.range) {
-      const q = QUALIFIERS.find(([words]) => endsBefore(tokens, a.from, words));
+      // "At least another five soldiers": "another" may stand between the qualifier and its number.
+      const added = /^(?:another|further|additional)$/.test(tokens[a.from - 1]?.lower ?? "") ? 1 : 0;
+      const q =
+        QUALIFIERS.find(([words]) => endsBefore(tokens, a.from, words)) ??
+        (added ? QUALIFIERS.find(([words]) => endsBefore(tokens, a.from - 1, words)) : undefined);
       if (q) {
         qualifier = q[1];
-        from = a.from - q[0].length;
+        from = a.from - q[0].length - (endsBefore(tokens, a.from, q[0]) ? 0 : added);
       } else if (/^towards?$/.test(tokens[a.from - 1]?.lower ?? "") && TOLL_VERBS.has(tokens[a.from - 2]?.lower ?? "")) {
         // "the number of injured rose towards 300": a toll nearing its number.
         qualifier = "APPROXIMATELY";
@@ -1541,7 +1545,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[j]?.text === ":" && /^(?:included|includes|include|were|are)$/.test(tokens[j - 1]?.lower ?? "")) j--;
   const listVerb = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "");
   const named = listVerb ? pastPhraseBack(tokens, j - 1) : j - 1;
-  const listed = listVerb ? METRIC_WORDS[tokens[named]?.lower ?? ""] : undefined;
+  // "the victims included two women and a child": in a casualty report the victims are the dead.
+  const listed = listVerb
+    ? (METRIC_WORDS[tokens[named]?.lower ?? ""] ?? (tokens[named]?.lower === "victims" ? "KILLED" : undefined))
+    : undefined;
   // "Casualties included six soldiers", "Killed were two guards": at the start of a sentence the noun needs no article.
   // "The 12 dead included three women".
   const counted = isCount(tokens[named - 1]) && tokens[named - 2]?.lower === "the";

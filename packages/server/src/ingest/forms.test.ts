@@ -947,6 +947,15 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("reads a qualifier before “another”, and the victims a report lists as dead", () => {
+    expect(extractArticle({ text: "At least another five soldiers were wounded, he said." }).figures).toMatchObject([
+      { metric: "INJURED", qualifier: "AT_LEAST", low: 5, statedText: "At least another five soldiers" },
+    ]);
+    expect(extractArticle({ text: "The group says the victims included two women and a child." }).figures).toMatchObject([
+      { metric: "KILLED", low: 2, subject: "women" },
+    ]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -1923,6 +1932,24 @@ describe("attribution forms", () => {
     });
     expect(earlier.statements.map((s) => s.speakerRole)).toEqual(["Earlier reports", "a hospital spokesman", "a hospital spokesman"]);
     expect(first("The agency on Tuesday lowered the death toll to 9.")?.speakerRole).toBe("The agency");
+  });
+
+  it("reads a protester by name, a dateline typed with two hyphens, and no speaker in a passive or a clause", () => {
+    expect(first("“I saw two people killed,” protester Kaung Pyae Sone Tun, 23, said.")).toMatchObject({
+      speakerKey: "kaung-pyae-sone-tun",
+      speakerRole: "protester",
+    });
+    expect(first("ADDIS ABABA, Oct. 2 (Xinhua) -- UN-OCHA said on Tuesday more than 70,000 people have been displaced.")).toMatchObject({
+      speakerKey: "ocha",
+      text: "more than 70,000 people have been displaced",
+    });
+    expect(
+      extractArticle({ text: "Already blamed for hundreds of civilian deaths, the group embarked on a series of massacres." }).statements,
+    ).toEqual([]);
+    expect(first("All of the passengers had Brazilian documents, airline officials said.")).toMatchObject({
+      speakerKey: null,
+      speakerRole: "airline officials",
+    });
   });
 
   it("marks hedged statements", () => {

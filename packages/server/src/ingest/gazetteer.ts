@@ -91,6 +91,7 @@ const ORGANISATIONS: KnownOrganisation[] = [
     kind: "ORGANISATION",
     aliases: [
       "UN humanitarian office",
+      "UN-OCHA",
       "UN Office for the Coordination of Humanitarian Affairs",
       "Office for the Coordination of Humanitarian Affairs",
       "UN humanitarian affairs office",

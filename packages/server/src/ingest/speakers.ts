@@ -27,7 +27,8 @@ const ROLE_NOUNS = new Set(
     "commandant collector magistrate sheriff registrar attorney counsel solicitor ombudsman supervisor foreman engineer " +
     "technician epidemiologist virologist geologist volcanologist hydrologist climatologist statistician consultant " +
     "consul congressman congresswoman undersecretary treasurer campaigner organiser organizer delegate mediator " +
-    "executive firefighter lifeguard diver fisherman crewman archbishop cardinal mufti mullah chaplain headman"
+    "executive firefighter lifeguard diver fisherman crewman archbishop cardinal mufti mullah chaplain headman " +
+    "protester protestor demonstrator passenger patient miner labourer laborer mechanic businessman tourist"
   ).split(" "),
 );
 
@@ -198,7 +199,8 @@ const AND_CLAUSE =
 function core(segment: string): { text: string; offset: number } {
   // '…a decade," the World Health Organization reports': a closing quotation mark before the speaker is not theirs.
   // "Yaounde, Cameroon — Villagers say": a dateline or a lead-in ends at the dash, the subject follows it.
-  const clause = lastClause(segment.replace(/^.*\s[—–]+\s+/u, ""))
+  // ("ADDIS ABABA, Oct. 2 (Xinhua) -- UN-OCHA said": typed as two hyphens.)
+  const clause = lastClause(segment.replace(/^.*\s(?:[—–]+|--)\s+/u, ""))
     .replace(AND_CLAUSE, "")
     .replace(/^["”’]\s+/, "");
   // "WHO and UNICEF": the acronym is no relative pronoun.
@@ -265,7 +267,8 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
       return { type: "named", name, kind: "ORGANISATION", role: stripArticle(before), known: false, surface: name };
     }
     // What precedes a name must read as a title ("Kremlin spokesman", "US Secretary of State").
-    const titled = isRoleLike(before) || words(before).some((w) => TITLE_WORDS.has(w));
+    // "All of the passengers had Brazilian documents": a clause, not a title.
+    const titled = !FINITE.test(before) && (isRoleLike(before) || words(before).some((w) => TITLE_WORDS.has(w)));
     if (!titled) return null;
     // "Mr. Nuri" is Nuri: a courtesy title is no role.
     const role = /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(before) ? null : stripArticle(before).replace(/,$/, "");
