@@ -604,9 +604,10 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
       break;
     }
   }
-  const content = piece(sentence, verbAt, end);
-  if (!content || wordCount(content.text) < 3) return later;
-  return [draft("STATEMENT", content, speaker, sentence, m[2] ?? "put"), ...later];
+  // "lowered the death toll to 9, saying a victim thought dead was rescued": what it said besides.
+  const pieces = end === sentence.text.length ? withSaying(sentence, verbAt) : [piece(sentence, verbAt, end)].filter(isPiece);
+  if (!pieces[0] || wordCount(pieces[0].text) < 3) return later;
+  return [...pieces.map((p) => draft("STATEMENT", p, speaker, sentence, m[2] ?? "put")), ...later];
 }
 
 /**

@@ -1158,7 +1158,8 @@ function ownVerbAfter(tokens: Token[], from: number): boolean {
   // "three of them were declared dead": a verb of stating the outcome is no verb of the part's own.
   const outcomeFollows = (at: number) => METRIC_AFTER.some(([words]) => matchesAt(tokens, at, words));
   if (verb && STATING_OUTCOME.test(verb.lower) && outcomeFollows(k + 1)) return false;
-  return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !outcomeFollows(k);
+  // "thirty of them were admitted to hospital": an outcome told by a phrase is no verb of the part's own either.
+  return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !outcomeFollows(k) && !outcomePhrase(tokens, k);
 }
 
 /** Verbs that state an outcome named after them: "found dead", "declared dead", "confirmed missing". */
@@ -1246,7 +1247,7 @@ const VERB_GROUP =
 
 /** "including", "according" and the like open no phrase about the people; "being", "having" are auxiliaries. */
 const NOT_PHRASE_ING =
-  /^(?:including|according|during|following|being|having|regarding|excluding|concerning|bringing|raising|leaving|killing|wounding|injuring)$/;
+  /^(?:including|according|during|following|being|having|regarding|excluding|concerning|bringing|raising|leaving|killing|wounding|injuring|saying|adding|noting|stating|warning|telling|citing)$/;
 
 /** "from 43 families": a count of the households the people came from, at k. */
 function fromHouseholds(tokens: Token[], k: number): boolean {

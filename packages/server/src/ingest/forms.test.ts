@@ -956,6 +956,18 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("reads a revised-from value past what the source said besides, and a part admitted to hospital", () => {
+    const revised = extractArticle({
+      text: "The agency lowered the death toll from an earlier report of 10, saying a victim trapped under debris was rescued.",
+    });
+    expect(revised.figures).toMatchObject([{ metric: "KILLED", low: 10, statementIndex: 0 }]);
+    expect(revised.statements.map((s) => s.text)).toEqual([
+      "lowered the death toll from an earlier report of 10",
+      "a victim trapped under debris was rescued",
+    ]);
+    expect(extractArticle({ text: "Thirty of them were admitted to hospital." }).figures).toMatchObject([{ metric: "INJURED", low: 30 }]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
