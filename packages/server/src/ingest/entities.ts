@@ -172,7 +172,8 @@ export class EntityRegistry {
     // A title is matched by its head noun: "the official" is "a government official", "the government" is not.
     const titleEnd = new RegExp(`\\b${head.replace(/[^\p{L}\s-]/gu, "")}$`, "iu");
     // "the rights group", "the relief organization": described, not named, so the organisation last in view.
-    const described = GENERIC_ORGANISATION.test(head) && surface.trim().split(/\s+/).length > 2;
+    // "the group" alone likewise: the organisation just quoted, whether or not "group" is in its name.
+    const described = GENERIC_ORGANISATION.test(head);
     let entry =
       head === MEDIA_DESCRIPTION
         ? this.latest((e) => e.entity.kind === "MEDIA_OUTLET")

@@ -1964,6 +1964,17 @@ describe("attribution forms", () => {
     });
   });
 
+  it("reads an organisation described with “a” as no name, and “the group” as the organisation just quoted", () => {
+    const { statements } = extractArticle({
+      text: "A Syrian activist group says shelling killed 18 people. The Syrian Observatory for Human Rights says shells hit the town. The group says the victims included two women.",
+    });
+    expect(statements.map((s) => [s.speakerKey, s.speakerRole])).toEqual([
+      [null, "A Syrian activist group"],
+      ["syrian-observatory-for-human-rights", null],
+      ["syrian-observatory-for-human-rights", null],
+    ]);
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

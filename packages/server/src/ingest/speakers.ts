@@ -179,6 +179,10 @@ function institution(text: string): SpeakerPhrase | null {
   // "the relief organization", "the rights group": a description in common nouns refers back to an organisation.
   const generic = /^(?:[\p{Ll}-]+\s+){1,2}(group|organization|organisation|agency|charity|monitor|watchdog)$/u.exec(name);
   if (generic && /^the\s/i.test(text)) return { type: "definite", head: generic[1] ?? "group", surface: text };
+  // "A Syrian activist group says": an organisation described, not named.
+  if (/^an?\s+(?:[\p{L}’'-]+\s+){1,3}(?:group|organization|organisation|agency|charity|monitor|watchdog|network)$/iu.test(text)) {
+    return { type: "unnamed", role: text };
+  }
   if (bareHead) return { type: "unnamed", role: text }; // "police", "rebels"
   return { type: "named", name, kind, role: null, known: false, surface: name };
 }
