@@ -77,6 +77,8 @@ const ADVERBIALS: RegExp[] = [
   new RegExp(
     `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally)` +
       `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?` +
+      // "in his latest preliminary report on fatalities": what the report is about.
+      "(?:\\s+(?:on|of|about|into)\\s+(?!that\\b)[a-z]+)?" +
       // "in an address broadcast on state-owned television", "in a video posted online", "in a report entitled …".
       `(?:\\s+(?:broadcast|televised|aired|posted|published|carried|shown|released|issued)\\s+(?:online|(?:on|by|in)\\s+[^,.;:!?"“”]{1,50}))?` +
       `(?:\\s+(?:entitled|titled|called)\\s+[^,;:!?"“”]{1,100}?(?=[,.;]?\\s*$|,))?`,
@@ -86,6 +88,8 @@ const ADVERBIALS: RegExp[] = [
     `\\s*,?\\s*(?:at|during)\\s+an?\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:conference|briefing|meeting|summit|session|event|rally|visit)(?:\\s+in\\s+${CAPS})?`,
     "uy",
   ),
+  // "reiterated Friday afternoon -- 72 hours after the quake struck -- that …": an aside between dashes before "that".
+  /\s*(?:--|[—–])[^"“”—–]{1,80}?(?:--|[—–])(?=\s+that\s)/uy,
   // "said shortly after Thursday's attack that …": the time of saying, when "that" follows it.
   /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|(?:the\s+)?(?:(?:state|state-owned|state-run|national|local|public)\s+)?(?:television|TV|radio))(?![\p{L}])/uy,
@@ -220,7 +224,10 @@ function splitThat(sentence: Sentence, start: number): Piece[] {
     if (p) pieces.push(p);
     from = m.index + m[0].length;
   }
-  const p = piece(sentence, from, s.length);
+  // "X said that 154 died, Efe news reported.": the outlet that carried the report is no part of it.
+  const carrier = /,\s+([^,;"“”]{2,40}?)\s+(?:reported|reports|said|says)[.!?]?\s*$/u.exec(s.slice(from));
+  const carried = carrier && locateSpeaker(carrier[1] ?? "")?.start === 0 ? from + carrier.index : s.length;
+  const p = piece(sentence, from, carried);
   if (p) pieces.push(p);
   return pieces;
 }

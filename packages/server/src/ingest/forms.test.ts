@@ -1975,6 +1975,17 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("reads what was said past the report it was said in, a dash aside before “that”, and no carrier at the end", () => {
+    expect(
+      first(
+        "Coordinator Luis Felipe Puente said in his latest preliminary report on fatalities on Friday that the number killed had increased to 154, Efe news reported.",
+      ),
+    ).toMatchObject({ speakerKey: "luis-felipe-puente", text: "the number killed had increased to 154" });
+    expect(first("The chief reiterated Friday afternoon -- 72 hours after the quake struck -- that the search would go on.")?.text).toBe(
+      "the search would go on",
+    );
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
