@@ -327,6 +327,8 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
       /^\s+(?:(?:also|now|later|earlier)\s+)?(?:said|says|say|suggested|suggest|indicated|indicate)\b/.test(s.slice(verbEnd))
     )
       continue;
+    // "RAI state radio, reporting from the island, said …": where it reported from sets the scene for "said".
+    if (verb === "reporting" && /^\s+(?:from|in)\b/.test(s.slice(verbEnd))) continue;
     // "Bombings blamed on militants", "deaths attributed to the storm": a participle describing a noun, not speech.
     // "which the police have blamed on militants" is active: the object went before it.
     const raw = s.slice(0, m.index);
@@ -369,7 +371,7 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "A UN report published early this month said …": when the report came out.
     const described = /,\s*(?:where|which|who|whose)\s[^,;"“”]{3,100},\s*$/.exec(pre) ?? REPORT_PARTICIPLE.exec(pre);
     const before = described ? pre.slice(0, described.index) : pre;
-    const subject = locateSpeaker(before);
+    const subject = locateSpeaker(before) ?? institutionBeforeWhich(before);
     if (!subject || wordCount(before.slice(subject.start)) > 16 || /^\s*\d/.test(before.slice(subject.start))) continue;
     let located = { ...subject, start: subject.start + window };
     // "…, Ravi Gopalan, the senior official in Orissa said": a name whose apposition is left unclosed before the verb.
@@ -411,6 +413,27 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
 }
 
 const isPiece = (p: Piece | null): p is Piece => p !== null;
+
+/**
+ * "… were registered by the National Mining Agency, which says that 146 workers died": an institution named at the end
+ * of the clause before ", which" speaks through it. Only a named institution: "the attack, which …" says nothing.
+ */
+function institutionBeforeWhich(text: string): ReturnType<typeof locateSpeaker> {
+  const m = /,\s*which\s*$/.exec(text);
+  if (!m) return null;
+  const head = text.slice(0, m.index);
+  const starts = [...head.matchAll(/(?<=^|\s)\S/g)].map((w) => w.index).slice(-8);
+  // The name with its article, shortest first ("the National Mining Agency", not "mines by the …"); else the longest
+  // capitalised one ("Reuters").
+  const articled = starts.filter((at) => /^(?:the|a|an)\s/i.test(head.slice(at))).reverse();
+  const capitalised = starts.filter((at) => /^\p{Lu}/u.test(head.slice(at)));
+  for (const start of [...articled, ...capitalised]) {
+    const located = locateSpeaker(head.slice(start));
+    const phrase = located?.phrase;
+    if (located?.start === 0 && phrase?.type === "named" && phrase.kind !== "PERSON") return { ...located, start };
+  }
+  return null;
+}
 
 /** "X called on Y to surrender, saying his forces know …": what follows ", saying" is said in its own right. */
 function withSaying(sentence: Sentence, start: number): Piece[] {

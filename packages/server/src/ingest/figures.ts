@@ -176,7 +176,14 @@ const METRIC_WORDS: Record<string, Metric> = {
 };
 
 /** Outcomes that describe people before their noun: "infected people", "injured passengers". */
-const OUTCOME_ADJECTIVES: Record<string, Metric> = { infected: "OTHER", injured: "INJURED", wounded: "INJURED", displaced: "DISPLACED" };
+const OUTCOME_ADJECTIVES: Record<string, Metric> = {
+  infected: "OTHER",
+  injured: "INJURED",
+  wounded: "INJURED",
+  displaced: "DISPLACED",
+  // "the number of people affected has risen to 2.5 million".
+  affected: "OTHER",
+};
 
 /** The verb phrase after the counted people: "have been reportedly killed", "remain missing". */
 const METRIC_AFTER: Array<[string[], Metric]> = [
@@ -564,7 +571,16 @@ function countsThings(tokens: Token[], at: number): boolean {
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
 
-const NESTING = [["including"], ["among", "them"], ["among", "whom"], ["among", "which"], ["of", "whom"], ["mostly"], ["("]];
+const NESTING = [
+  ["including"],
+  ["among", "them"],
+  ["among", "whom"],
+  ["among", "which"],
+  ["of", "whom"],
+  ["of", "which"],
+  ["mostly"],
+  ["("],
+];
 
 function isPeople(t: Token): boolean {
   if (PEOPLE.has(t.lower) || PEOPLE.has(t.text)) return true;
@@ -1435,7 +1451,14 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   // "57 passengers and four crew members on board": the first of a list shares where the last one was.
   let k = pastCoordinatedCount(tokens, who.last + 1);
   const start = k - 1;
-  while (k < tokens.length && k - start <= 5 && tokens[k]?.lower !== "aboard" && AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
+  // "169 had been originally aboard": an adverb of time may stand among the auxiliaries.
+  while (
+    k < tokens.length &&
+    k - start <= 5 &&
+    tokens[k]?.lower !== "aboard" &&
+    (AUXILIARIES.has(tokens[k]?.lower ?? "") || /^(?:originally|initially|still|reportedly)$/.test(tokens[k]?.lower ?? ""))
+  )
+    k++;
   if (tokens[k]?.lower === "aboard" || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
   if (tokens[k]?.lower !== "on" || k === start + 1) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
@@ -1856,8 +1879,9 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     // "the number of people killed rose to 80", "the number of people left dead … rose to 3,100".
     const left = tokens[j - 1]?.lower === "left" ? 1 : 0;
     const people = tokens[j - 1 - left];
-    if (people && isPeople(people) && tokens[j - 2 - left]?.lower === "of" && tokens[j - 3 - left]?.lower === "number" && METRIC_WORDS[t]) {
-      return METRIC_WORDS[t] ?? null;
+    const befell = METRIC_WORDS[t] ?? OUTCOME_ADJECTIVES[t];
+    if (people && isPeople(people) && tokens[j - 2 - left]?.lower === "of" && tokens[j - 3 - left]?.lower === "number" && befell) {
+      return befell;
     }
   }
   return null;

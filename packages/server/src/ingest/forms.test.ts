@@ -1986,6 +1986,22 @@ describe("attribution forms", () => {
     );
   });
 
+  it("credits an institution that speaks through “, which says”, fire departments, and a source past where it reported from", () => {
+    expect(
+      first("Last year 117 accidents were registered by the National Mining Agency, which says that 146 workers were killed."),
+    ).toMatchObject({ speakerKey: "national-mining-agency", text: "146 workers were killed" });
+    expect(extractArticle({ text: "The attack, which said nothing, killed 12 people." }).statements).toEqual([]);
+    const fire = extractArticle({ text: "Local fire departments put the death toll at 37, nine of whom were children." });
+    expect(fire.statements[0]?.speakerKey).toBe("local-fire-departments");
+    expect(fire.figures.map((f) => [f.low, f.attributedToKey])).toEqual([
+      [37, "local-fire-departments"],
+      [9, "local-fire-departments"],
+    ]);
+    expect(first("RAI state radio and the ANSA news agency, reporting from the island, said seven bodies were carried ashore.")?.text).toBe(
+      "seven bodies were carried ashore",
+    );
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

@@ -47,7 +47,7 @@ const SOURCE_NOUNS = new Set(
 
 /** Institutions: "the health ministry", "Ukraine's emergency service", "the Syrian authorities". */
 const GOVERNMENT_HEADS =
-  "ministry|ministries|department|government-in-exile|government|authorities|authority|administration|army|military|police|forces|" +
+  "ministry|ministries|department|departments|government-in-exile|government|authorities|authority|administration|army|military|police|forces|" +
   "embassy|prosecutor’s office|prosecutor's office|presidency|cabinet|parliament|directorate|service|services|" +
   "civil defence|civil defense|interior ministry|defence ministry|defense ministry|foreign ministry|health ministry|" +
   "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|junta|regime|command|" +
@@ -123,7 +123,7 @@ const LEADING =
 
 /** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
 const ASIDES =
-  /^(?:on the other hand|however|meanwhile|citing [^,]{1,60}|quoting [^,]{1,60}|for (?:its|his|her|their) part|in turn|in a statement|in a separate statement|in a post on [\w ]+|in an interview(?: with [\w ’'.-]+)?|speaking (?:to|at|in|on|from|after|during) [^,]{1,60}|too|also|separately|though|in response|by contrast|for example|for instance|at the time|at the same time|on (?:\w+day)(?: (?:morning|afternoon|evening|night))?)$/i;
+  /^(?:on the other hand|however|meanwhile|citing [^,]{1,60}|quoting [^,]{1,60}|for (?:its|his|her|their) part|in turn|in a statement|in a separate statement|in a post on [\w ]+|in an interview(?: with [\w ’'.-]+)?|speaking (?:to|at|in|on|from|after|during) [^,]{1,60}|reporting (?:from|in) [^,]{1,60}|too|also|separately|though|in response|by contrast|for example|for instance|at the time|at the same time|on (?:\w+day)(?: (?:morning|afternoon|evening|night))?)$/i;
 
 /** The subject is in the last clause: "Airstrikes hit the port as rebels" → "rebels". */
 function lastClause(text: string): string {
