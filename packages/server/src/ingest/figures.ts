@@ -571,16 +571,7 @@ function countsThings(tokens: Token[], at: number): boolean {
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
 
-const NESTING = [
-  ["including"],
-  ["among", "them"],
-  ["among", "whom"],
-  ["among", "which"],
-  ["of", "whom"],
-  ["of", "which"],
-  ["mostly"],
-  ["("],
-];
+const NESTING = [["including"], ["among", "them"], ["among", "whom"], ["among", "which"], ["of", "whom"], ["mostly"], ["("]];
 
 function isPeople(t: Token): boolean {
   if (PEOPLE.has(t.lower) || PEOPLE.has(t.text)) return true;
