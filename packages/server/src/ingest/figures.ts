@@ -198,6 +198,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["being", "treated"], "INJURED"],
   [["receiving", "treatment"], "INJURED"],
   [["received", "treatment"], "INJURED"],
+  [["received", "medical", "treatment"], "INJURED"],
+  [["receiving", "medical", "treatment"], "INJURED"],
   [["under", "treatment"], "INJURED"],
   [["needed", "treatment"], "INJURED"],
   [["needed", "medical"], "INJURED"],
@@ -1451,7 +1453,9 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   )
     k++;
   if (tokens[k]?.lower === "aboard" || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
-  if (tokens[k]?.lower !== "on" || k === start + 1) return null;
+  // "there were at least 50 people on the bus": no verb of their own between the people and where they were.
+  const existential = tokens[c.from - 2]?.lower === "there" && /^(?:were|was|are|is)$/.test(tokens[c.from - 1]?.lower ?? "");
+  if (tokens[k]?.lower !== "on" || (k === start + 1 && !existential)) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
   return craft >= 0 && tokens.slice(k + 1, k + 1 + craft).every((t) => t.isWord && !isCount(t)) ? "OTHER" : null;
 }
@@ -2335,7 +2339,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       later ??
       diedOfWounds ??
       carriedTo(tokens, c) ??
-      who.metric ??
+      // "left 230,000 dead or missing": one count of two outcomes.
+      (who.metric ? joinedMetric(tokens, who.last + 1, who.metric) : null) ??
       partVerbAfter(tokens, who) ??
       afterWho() ??
       metricBefore(tokens, c.from, previous) ??

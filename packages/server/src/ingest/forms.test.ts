@@ -968,6 +968,13 @@ describe("figure forms", () => {
     expect(extractArticle({ text: "Thirty of them were admitted to hospital." }).figures).toMatchObject([{ metric: "INJURED", low: 30 }]);
   });
 
+  it("reads people who received medical treatment, a count dead or missing, and people there were on a bus", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Another 60 people received medical treatment.")).toEqual([["INJURED", 60]]);
+    expect(read("The 2004 disaster left 230,000 dead or missing in a dozen countries.")).toEqual([["OTHER", 230_000]]);
+    expect(read("There were at least 50 people on the bus.")).toEqual([["OTHER", 50]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -2000,6 +2007,16 @@ describe("attribution forms", () => {
     expect(first("RAI state radio and the ANSA news agency, reporting from the island, said seven bodies were carried ashore.")?.text).toBe(
       "seven bodies were carried ashore",
     );
+  });
+
+  it("reads officials in a region of a place as unnamed, and OCHA by the UN's long name with a plural possessive", () => {
+    expect(first("Relief officials in southern Africa say heavy rains have killed several dozen people.")).toMatchObject({
+      speakerKey: null,
+      speakerRole: "Relief officials in southern Africa",
+    });
+    expect(
+      first("About 3,300 people fled, the United Nations' Office for the Coordination of Humanitarian Affairs (OCHA) said.")?.speakerKey,
+    ).toBe("ocha");
   });
 
   it("marks hedged statements", () => {

@@ -93,6 +93,8 @@ const ORGANISATIONS: KnownOrganisation[] = [
       "UN humanitarian office",
       "UN-OCHA",
       "UN Office for the Coordination of Humanitarian Affairs",
+      "United Nations' Office for the Coordination of Humanitarian Affairs",
+      "United Nations Office for the Coordination of Humanitarian Affairs",
       "Office for the Coordination of Humanitarian Affairs",
       "UN humanitarian affairs office",
     ],

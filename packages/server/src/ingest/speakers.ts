@@ -261,7 +261,13 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     }
     if (before === "") return { type: "named", name, kind: "PERSON", role: null, known: false, surface: name };
     // "Officials in the town of Paiporta", "a spokesman for Hamas": the name is a complement, not the speaker.
-    if (/\b(?:of|in|for|from|at|on|with|near|by)$/i.test(before)) return unnamedOrNull(text, ws);
+    // ("Relief officials in southern Africa": a region of the place may come first, in lower case.)
+    if (
+      /\b(?:of|in|for|from|at|on|with|near|by)(?:\s+(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central))?$/i.test(
+        before,
+      )
+    )
+      return unnamedOrNull(text, ws);
     // "the USGS", "the NDMA": an organisation known by its acronym.
     if (/^the$/i.test(before) && /^\p{Lu}{2,6}$/u.test(name)) {
       return { type: "named", name, kind: "ORGANISATION", role: null, known: false, surface: name };
