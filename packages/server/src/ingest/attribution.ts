@@ -53,7 +53,7 @@ const CARRIER_ASIDE = /,\s+(?:quoted|cited|relayed|carried|reported)\s+by\s+[^,]
 const SPEAKING_ASIDE = /,\s+speaking\s+(?:on|to|at|from|in|after|during|under)\s+[^,;"“”]{2,140},\s*$/u;
 /** Why the source is unnamed, between it and its verb: "a hospital official who asked not to be named said". */
 const ANONYMITY_TAIL =
-  /\s+who\s+(?:asked|requested|declined|spoke|did\s+not|was\s+not|were\s+not|is\s+not|are\s+not|wished|refused)\b[^,.;:"“”]{0,60}$/i;
+  /\s+who\s+(?:asked|requested|declined|spoke|did\s+not|was\s+not|were\s+not|is\s+not|are\s+not|wished|refused|survived|escaped|witnessed)\b[^,.;:"“”]{0,60}$/i;
 /** Where the source is, told in a clause: "a doctor at the hospital where the bodies were taken said". */
 const WHERE_TAIL =
   /\s+where\s+(?:the|a|an|most|many|some)\s+[^,.;:"“”]{1,50}?\s+(?:were|was|are|is|had\s+been|have\s+been)\s+\p{Ll}{3,}\s*$/iu;
@@ -435,16 +435,21 @@ function institutionBeforeWhich(text: string): ReturnType<typeof locateSpeaker> 
   return null;
 }
 
-/** "X called on Y to surrender, saying his forces know …": what follows ", saying" is said in its own right. */
+/**
+ * "X called on Y to surrender, saying his forces know …": what follows ", saying" is said in its own right; so is what
+ * follows ", but said" ("they did not know how many were missing, but said the search would go on").
+ */
 function withSaying(sentence: Sentence, start: number): Piece[] {
   const s = sentence.text;
-  const saying = /,\s*(?:saying|adding)\s+(?:that\s+)?/g;
+  // 'called the blast "inhumane," saying …': the comma may sit inside a closing quotation mark.
+  const saying = /,(["”]?)\s*(?:saying|adding|but\s+(?:also\s+)?said)\s+(?:that\s+)?/g;
   saying.lastIndex = start;
   const m = saying.exec(s);
-  if (!m || insideQuote(sentence, sentence.start + m.index) || /^[“"«]/.test(s.slice(m.index + m[0].length))) {
+  const verbAt = m ? m.index + 1 + (m[1]?.length ?? 0) : 0;
+  if (!m || insideQuote(sentence, sentence.start + verbAt) || /^[“"«]/.test(s.slice(m.index + m[0].length))) {
     return [piece(sentence, start, s.length)].filter(isPiece);
   }
-  return [piece(sentence, start, m.index), piece(sentence, m.index + m[0].length, s.length)].filter(isPiece);
+  return [piece(sentence, start, m.index + 1 + (m[1]?.length ?? 0)), piece(sentence, m.index + m[0].length, s.length)].filter(isPiece);
 }
 
 /** "X confirmed the death toll and told reporters that Y": the act, then what the same speaker reported. */
@@ -520,6 +525,11 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
       .replace(/\s+(?:there|here|locally)$/i, "")
       // "according to an official who spoke on condition of anonymity": the rest describes the source.
       .replace(/\s+(?:who|whom)\s.*$/i, "")
+      // "according to reports issued over the weekend": when the report came out.
+      .replace(
+        /^((?:\S+\s+){0,3}?(?:reports?|statements?|figures|data|estimates))\s+(?:issued|released|published|compiled|made public)\s.*$/i,
+        "$1",
+      )
       // "according to the president's office Tuesday", "a report released by the UN mission in February": when, not who.
       .replace(new RegExp(`\\s+(?:on\\s+)?${WEEKDAY}$`), "")
       .replace(new RegExp(`\\s+(?:(?:in|on|since)\\s+${MONTH}(?:\\s+\\d{4})?|(?:last|this|earlier\\s+this)\\s+(?:week|month|year))$`), "");

@@ -2019,6 +2019,28 @@ describe("attribution forms", () => {
     ).toBe("ocha");
   });
 
+  it("reads a force led by an alliance, a survivor as a source, what was said after “, but said”, and a participle that only describes", () => {
+    expect(
+      first("The NATO-led International Security Assistance Force (ISAF) said in a statement that troops gave medical help.")?.speakerKey,
+    ).toBe("international-security-assistance-force");
+    expect(first("A passenger who survived said many people got trapped inside the ferry.")).toMatchObject({
+      speakerRole: "A passenger",
+      text: "many people got trapped inside the ferry",
+    });
+    expect(
+      extractArticle({
+        text: "Authorities said they did not know how many were missing, but said the search would continue through the night.",
+      }).statements.map((s) => s.text),
+    ).toEqual(["they did not know how many were missing", "the search would continue through the night"]);
+    expect(
+      extractArticle({ text: 'The premier called the blast "inhumane," saying the country would fight on.' }).statements.map((s) => s.text),
+    ).toEqual(['called the blast "inhumane,"', "the country would fight on"]);
+    expect(first('"The typhoon killed 22 people," said an unnamed official from the flood and storm committee.')?.speakerRole).toBe(
+      "an unnamed official from the flood and storm committee",
+    );
+    expect(first("The toll has risen to more than a thousand, according to reports issued over the weekend.")?.speakerRole).toBe("reports");
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

@@ -50,7 +50,7 @@ const GOVERNMENT_HEADS =
   "ministry|ministries|department|departments|government-in-exile|government|authorities|authority|administration|army|military|police|forces|" +
   "embassy|prosecutor’s office|prosecutor's office|presidency|cabinet|parliament|directorate|service|services|" +
   "civil defence|civil defense|interior ministry|defence ministry|defense ministry|foreign ministry|health ministry|" +
-  "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|junta|regime|command|" +
+  "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|force|junta|regime|command|" +
   "troopers";
 const ORGANISATION_HEADS =
   "agency|organisation|organization|office|commission|committee|committees|company|airline|carrier|investigative body|monitoring body|governing body|" +
@@ -196,9 +196,12 @@ const GROUP_NAME = new RegExp(`^(?:(?:${NATIONALITIES})s?|Israelis|\\p{Lu}\\p{L}
 const GOVERNMENT_SEATS = new Set(["Moscow", "Washington", "Kyiv", "Beijing", "Tehran", "Damascus", "Ankara", "Cairo"]);
 
 /** The subject part of a comma-free segment and where it starts in it: "But on Monday the EU" → "the EU". */
-/** "At least 150 people have been killed and officials": a new clause after "and" brings its own subject. */
+/**
+ * "At least 150 people have been killed and officials": a new clause after "and" brings its own subject. ("an unnamed
+ * official from the flood and storm committee": a participle that only describes is no verb.)
+ */
 const AND_CLAUSE =
-  /^.*\b(?:has|have|had|is|are|was|were|been|said|says|died|fled|struck|hit|\p{Ll}{2,}ed)\b.*?\s(?:and|but)\s+(?=\S+(?:\s+\S+){0,3}$)/iu;
+  /^.*\b(?:has|have|had|is|are|was|were|been|said|says|died|fled|struck|hit|(?!(?:unnamed|unidentified|armed|masked|retired|elected|appointed|respected|qualified)\b)\p{Ll}{2,}ed)\b.*?\s(?:and|but)\s+(?=\S+(?:\s+\S+){0,3}$)/iu;
 
 function core(segment: string): { text: string; offset: number } {
   // '…a decade," the World Health Organization reports': a closing quotation mark before the speaker is not theirs.
@@ -218,8 +221,9 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   // "A statement from the office of Prime Minister X": the statement is X's.
   const text = core(raw)
     .text.replace(/\s+(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on)\s+[\p{L}‘’“”'". -]{1,40}$/u, "")
-    // "the Paris-based Reporters Without Borders": where it sits is no part of its name.
-    .replace(/^((?:[Tt]he\s+)?)\p{Lu}[\p{L}.]*-based\s+(?=\p{Lu})/u, "$1")
+    // "the Paris-based Reporters Without Borders", "the NATO-led International Security Assistance Force": where it sits
+    // or who leads it is no part of its name.
+    .replace(/^((?:[Tt]he\s+)?)\p{Lu}[\p{L}.]*-(?:based|led|backed)\s+(?=\p{Lu})/u, "$1")
     .replace(
       /^(?:a|the)\s+(?:joint\s+|written\s+|new\s+|recent\s+)?(?:statement|report)\s+(?:from|by|(?:issued|released|published)\s+by)\s+(?:the\s+office\s+of\s+)?/i,
       "",
