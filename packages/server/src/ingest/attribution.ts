@@ -525,6 +525,8 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
       .replace(/\s+(?:there|here|locally)$/i, "")
       // "according to an official who spoke on condition of anonymity": the rest describes the source.
       .replace(/\s+(?:who|whom)\s.*$/i, "")
+      // "according to a United Nations team investigating the killings": what the source does is not who it is.
+      .replace(/\s+\p{Ll}{3,}ing\s+(?:the|a|an|in|at|on|from|for)\s.*$/u, "")
       // "according to reports issued over the weekend": when the report came out.
       .replace(
         /^((?:\S+\s+){0,3}?(?:reports?|statements?|figures|data|estimates))\s+(?:issued|released|published|compiled|made public)\s.*$/i,

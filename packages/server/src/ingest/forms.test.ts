@@ -2041,6 +2041,19 @@ describe("attribution forms", () => {
     expect(first("The toll has risen to more than a thousand, according to reports issued over the weekend.")?.speakerRole).toBe("reports");
   });
 
+  it("reads a named network past its description, an organisation past its side, and a team past what it investigates", () => {
+    expect(first("The grassroots network Local Co-ordination Committee said the rocket hit a building.")).toMatchObject({
+      speakerKey: "local-co-ordination-committee",
+      speakerRole: "grassroots network",
+    });
+    expect(first("The rocket killed 12 people, the opposition Syrian Observatory for Human Rights said.")?.speakerKey).toBe(
+      "syrian-observatory-for-human-rights",
+    );
+    expect(first("Up to 2,000 people may have died, according to a United Nations team investigating the killings.")?.speakerKey).toBe(
+      "united-nations-team",
+    );
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

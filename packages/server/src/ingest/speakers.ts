@@ -53,7 +53,7 @@ const GOVERNMENT_HEADS =
   "court|governorate|municipality|council|coast guard|coastguard|national guard|navy|air force|force|junta|regime|command|" +
   "troopers";
 const ORGANISATION_HEADS =
-  "agency|organisation|organization|office|commission|committee|committees|company|airline|carrier|investigative body|monitoring body|governing body|" +
+  "agency|organisation|organization|office|commission|committee|committees|team|company|airline|carrier|investigative body|monitoring body|governing body|" +
   "rights body|observatory|mission|foundation|institute|union|" +
   "coalition|alliance|network|group|charity|movement|party|bureau|centre|center|association|federation|society|fund|" +
   "programme|program|watchdog|rebels|militia|survey|panel|syndicate|hospital|hospitals|clinic|morgue|university|task force|" +
@@ -224,6 +224,8 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     // "the Paris-based Reporters Without Borders", "the NATO-led International Security Assistance Force": where it sits
     // or who leads it is no part of its name.
     .replace(/^((?:[Tt]he\s+)?)\p{Lu}[\p{L}.]*-(?:based|led|backed)\s+(?=\p{Lu})/u, "$1")
+    // "the opposition Syrian Observatory for Human Rights": which side it is on is no part of its name either.
+    .replace(/^((?:[Tt]he\s+)?)(?:opposition|pro-government|independent|exiled)\s+(?=\p{Lu})/u, "$1")
     .replace(
       /^(?:a|the)\s+(?:joint\s+|written\s+|new\s+|recent\s+)?(?:statement|report)\s+(?:from|by|(?:issued|released|published)\s+by)\s+(?:the\s+office\s+of\s+)?/i,
       "",
@@ -345,8 +347,8 @@ function describedOrganisation(text: string): SpeakerPhrase | null {
   const m = DESCRIBED_ORGANISATION.exec(text);
   if (!m) return null;
   const [, description = "", name = ""] = m;
-  // "the agency Monday": a day after the head is when, not who.
-  if (NOT_NAMES.has(name.split(" ")[0] ?? "")) return null;
+  // "the agency Monday": a day after the head is when, not who ("the network Local Co-ordination Committee" is a name).
+  if (!name.includes(" ") && NOT_NAMES.has(name)) return null;
   const known = knownOrganisation(name);
   const role = stripArticle(description);
   if (known) return { type: "named", name: known.name, kind: known.kind, role, known: true, surface: stripArticle(name) };
