@@ -975,6 +975,12 @@ describe("figure forms", () => {
     expect(read("There were at least 50 people on the bus.")).toEqual([["OTHER", 50]]);
   });
 
+  it("reads the killings of people past the day they happened", () => {
+    expect(
+      extractArticle({ text: "The violence was triggered by the killings on Wednesday of four regional officials." }).figures,
+    ).toMatchObject([{ metric: "KILLED", low: 4, subject: "regional officials" }]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
