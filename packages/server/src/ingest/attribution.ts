@@ -45,8 +45,9 @@ const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
 /** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
 const AUX_TAIL =
   /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|originally|initially|first|already|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:(?:early|late|earlier)\s+)?(?:last|this)\s+(?:week|month|year))\s*$/i;
-/** Where the source is, between it and its verb: "the vigilance group in the area said", "officials there say". */
-const PLACE_TAIL = /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|there|locally)\s*$/i;
+/** Where the source is, between it and its verb: "the vigilance group in the area said", "officials at the scene put". */
+const PLACE_TAIL =
+  /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|at\s+the\s+scene|there|locally)\s*$/i;
 /** Who carried the report, set off by commas before its verb: "Reports from residents, quoted by news services, said". */
 const CARRIER_ASIDE = /,\s+(?:quoted|cited|relayed|carried|reported)\s+by\s+[^,]{2,60},\s*$/u;
 /** How the source spoke, set off by commas before its verb: "Officials, speaking on condition of anonymity because …, said". */
@@ -611,7 +612,7 @@ export const TOLL_SETTING_VERBS =
   "put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases";
 const TOLL_SET_BY = new RegExp(
   `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?([^;]{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:(?:has|have|had)\\s+(?:(?:later|also|then|again|earlier|since|now)\\s+)?)?(${TOLL_SETTING_VERBS})\\s+` +
-    "(?:the|its|their|his|her|a|an)\\s+(?:[\\p{Ll}’'-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+of\\s+[\\p{Ll}]+)" +
+    "(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+of\\s+[\\p{Ll}]+)" +
     // "put the death toll in Hama at 10": where it was counted.
     "(?:\\s+(?:in|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s+(?:at|to|as|of|from|up|down)\\b",
   "u",
@@ -683,10 +684,10 @@ function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[
 
 /**
  * "The Taliban released a statement saying the chief was killed", "released a statement condemning the attack, saying
- * …": whoever put out the statement says it.
+ * …", "SANA offered a differing version, saying …": whoever put out the statement or account says it.
  */
 const ISSUED_SAYING =
-  /^(.{2,120}?)\s+(?:has\s+|have\s+)?(?:released|issued|put\s+out|published|sent|posted)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|video|notice)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:\p{Ll}+ing\s+[^,.;:!?"“”]{1,60},\s+)?saying\s+(?:that\s+)?/u;
+  /^(.{2,120}?)\s+(?:has\s+|have\s+)?(?:released|issued|put\s+out|published|sent|posted|offered|gave|provided)\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|video|notice|version|account)(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:\s+\p{Ll}+ing\s+[^,.;:!?"“”]{1,60},)?\s*,?\s*saying\s+(?:that\s+)?/u;
 
 function issuedSaying(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
   const m = ISSUED_SAYING.exec(sentence.text);

@@ -90,7 +90,7 @@ const PEOPLE = new Set(
     "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
     "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs " +
-    "servicemembers servicemen"
+    "servicemembers servicemen professors lecturers academics scholars teachers athletes players"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -508,8 +508,9 @@ const TOLL_VERBS = new Set(
   (
     "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was jumped increased increasing " +
     "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops " +
-    // "the toll could exceed 1,000", "is expected to top 500".
-    "exceed surpass pass top " +
+    // "the toll could exceed 1,000", "is expected to top 500", "could rise to 50", "may reach 1,000": a projection is
+    // a figure the source gives too.
+    "exceed surpass pass top rise climb reach increase double grow " +
     // "the death toll is estimated at 1,000", "was put at 40", "the dead numbered 40", "totalled 52".
     "estimated put numbered number numbers totaled totalled totals totaling totalling " +
     // "the number of missing was placed at four, then brought down to seven".
@@ -936,8 +937,9 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       return "INJURED";
     }
   }
-  // "about 20,000 people are in evacuation centres", "remain in relief camps".
-  if (word === "in" && /^(?:are|were|remain|remained|remains|still|now)$/.test(tokens[k - 1]?.lower ?? "")) {
+  // "about 20,000 people are in evacuation centres", "remain in relief camps", "the 250,000 people in relief camps".
+  const be = /^(?:are|were|remain|remained|remains|still|now)$/.test(tokens[k - 1]?.lower ?? "");
+  if (word === "in" && (be || /^(?:people|persons|families|residents|villagers|others)$/.test(tokens[k - 1]?.lower ?? ""))) {
     const at = within(5, /^(?:shelters|camps|centers|centres)$/);
     const kinds = tokens.slice(k + 1, k + 1 + at);
     // A bare "in the camps" may be anywhere; "in relief camps", "in shelters" is where the displaced are.
@@ -1289,10 +1291,17 @@ function pastLocative(tokens: Token[], from: number): number {
   const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
   // In "who had gathered for prayers were killed" the clause's own verb ("had gathered") comes before the one sought.
   let clauseVerb = !relative;
-  for (let k = start; k < tokens.length && k <= from + (relative ? 12 : 9); k++) {
+  let reach = from + (relative ? 12 : 9);
+  for (let k = start; k < tokens.length && k <= reach; k++) {
     const t = tokens[k] as Token;
     // "from the joint African-U.N. mission": the full stop of an abbreviation ends nothing.
     if (dottedAbbreviationEnd(tokens, k)) continue;
+    // "in the Democratic Republic of the Congo (DRC)": an acronym in brackets only repeats the place.
+    if (t.text === "(" && tokens[k + 2]?.text === ")" && /^\p{Lu}{2,6}$/u.test(tokens[k + 1]?.text ?? "")) {
+      k += 2;
+      reach += 3;
+      continue;
+    }
     const finite = /^(?:were|was|are|is|have|has|had)$/.test(t.lower);
     if (finite && clauseVerb) return k;
     if (clauseVerb && k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
@@ -1432,6 +1441,15 @@ const CRAFT =
  */
 function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   if (!who.head) return null;
+  // "Inside the boat were approximately 70 asylum seekers": where they were, told first.
+  const before = tokens.slice(Math.max(0, c.from - 6), c.from - 1);
+  if (
+    /^(?:were|was)$/.test(tokens[c.from - 1]?.lower ?? "") &&
+    before.some((t) => /^(?:inside|aboard|onboard)$/.test(t.lower)) &&
+    before.some((t) => CRAFT.test(t.lower))
+  ) {
+    return "OTHER";
+  }
   // "the rail network carries more than 18 million people every day": how many it carries, not who was aboard.
   const routinely = tokens
     .slice(who.last + 1, who.last + 5)
@@ -2090,8 +2108,11 @@ function counted(tokens: Token[], c: Candidate): Counted {
   if (!out.metric && /^(?:bodies|body)$/.test(out.head?.lower ?? "")) out.metric = "KILLED";
   // Refugees and evacuees are counted as displaced by being named: "75,000 refugees crossed the border".
   // ("the fire spread, injuring seven refugees": an outcome verb right before the count says what befell them.)
-  const acted = !!METRIC_BEFORE[tokens[c.from - 1]?.lower ?? ""];
-  if (!out.metric && !acted && DISPLACED_PEOPLE.test(out.head?.lower ?? "")) out.metric = "DISPLACED";
+  // ("leaving at least 16 refugees dead", "16 refugees were killed", "a boat carrying 125 refugees": what befell them
+  // or where they were says more than the name.)
+  const acted =
+    !!METRIC_BEFORE[tokens[c.from - 1]?.lower ?? ""] || /^(?:carrying|carried|carries|carry)$/.test(tokens[c.from - 1]?.lower ?? "");
+  if (!out.metric && !acted && DISPLACED_PEOPLE.test(out.head?.lower ?? "") && !metricAfter(tokens, out.last + 1)) out.metric = "DISPLACED";
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
   // ("One survivor, identified as …, said": one person introduced by name is no count of the rescued.)
   const introduced =
@@ -2306,6 +2327,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     // "killed 1.2 million livestock": animals are counted in nouns without a plural "s".
     // "buried three mountain villages": things, perhaps after a word or two that describe them.
     if (!who.head && !who.metric && countsThings(tokens, who.last + 1)) continue;
+    // "with nearly 7,000 cattle killed": animals, whatever befell them.
+    if (!who.head && who.modifiers.some((t) => LIVESTOCK.has(t.lower))) continue;
     // "swept away scores of houses", "thousands of head of cattle": a vague amount of things or animals.
     if (!who.head && !who.metric && c.qualifier === "VAGUE" && next?.lower === "of" && countsThings(tokens, who.last + 2)) continue;
     const outer = drafts.findLastIndex((d) => d.partOf === null);

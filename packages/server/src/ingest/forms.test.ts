@@ -981,6 +981,27 @@ describe("figure forms", () => {
     ).toMatchObject([{ metric: "KILLED", low: 4, subject: "regional officials" }]);
   });
 
+  it("reads refugees by what befell them, a projected toll, people in relief camps, and no animals", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("At least 16 refugees were killed.")).toEqual([["KILLED", "AT_LEAST", 16]]);
+    expect(read("A boat carrying about 125 Rohingya refugees sank, leaving at least 16 refugees dead.")).toEqual([
+      ["OTHER", "APPROXIMATELY", 125],
+      ["KILLED", "AT_LEAST", 16],
+    ]);
+    expect(read("Some 75,000 refugees crossed the border.")).toEqual([["DISPLACED", "APPROXIMATELY", 75_000]]);
+    expect(read("Authorities believe the death toll could rise to 50.")).toEqual([["KILLED", "EXACT", 50]]);
+    expect(read("Aid agencies hope to reach 1,000 people with food.")).toEqual([]);
+    expect(read("The province holds nearly all of the more than a quarter of a million people in relief camps.")).toEqual([
+      ["DISPLACED", "MORE_THAN", 250_000],
+    ]);
+    expect(read("The province lost livestock, with nearly 7,000 cattle killed.")).toEqual([]);
+    expect(read("He said three professors were among those killed.")).toEqual([["KILLED", "EXACT", 3]]);
+    expect(read("At least eighty people in the Democratic Republic of the Congo (DRC) are feared dead.")).toEqual([
+      ["KILLED", "AT_LEAST", 80],
+    ]);
+    expect(read("Inside the boat were approximately 70 asylum seekers.")).toEqual([["OTHER", "APPROXIMATELY", 70]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -2058,6 +2079,18 @@ describe("attribution forms", () => {
     expect(first("Up to 2,000 people may have died, according to a United Nations team investigating the killings.")?.speakerKey).toBe(
       "united-nations-team",
     );
+  });
+
+  it("credits an account offered “, saying …”, a state-run outlet by its name, and officials at the scene who placed figures", () => {
+    expect(first("The state-run SANA news agency offered a differing version, saying two suicide bombers killed 22 people.")).toMatchObject(
+      { speakerKey: "sana", text: "two suicide bombers killed 22 people" },
+    );
+    expect(
+      first("A presidential spokesman and UN officials at the scene placed preliminary figures at 250-350 confirmed dead."),
+    ).toMatchObject({
+      speakerRole: "A presidential spokesman and UN officials",
+      text: "placed preliminary figures at 250-350 confirmed dead",
+    });
   });
 
   it("marks hedged statements", () => {

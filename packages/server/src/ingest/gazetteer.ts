@@ -168,7 +168,7 @@ const ORGANISATIONS: KnownOrganisation[] = [
   { name: "CNN", kind: "MEDIA_OUTLET", aliases: [] },
   { name: "Al Jazeera", kind: "MEDIA_OUTLET", aliases: [] },
   { name: "TASS", kind: "MEDIA_OUTLET", aliases: [] },
-  { name: "SANA", kind: "MEDIA_OUTLET", aliases: ["Syrian Arab News Agency"] },
+  { name: "SANA", kind: "MEDIA_OUTLET", aliases: ["Syrian Arab News Agency", "SANA news agency"] },
   { name: "Interfax", kind: "MEDIA_OUTLET", aliases: [] },
   { name: "Xinhua", kind: "MEDIA_OUTLET", aliases: ["Xinhua news agency", "Xinhua News Agency"] },
   { name: "WAFA", kind: "MEDIA_OUTLET", aliases: [] },

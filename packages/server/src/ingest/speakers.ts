@@ -225,7 +225,7 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     // or who leads it is no part of its name.
     .replace(/^((?:[Tt]he\s+)?)\p{Lu}[\p{L}.]*-(?:based|led|backed)\s+(?=\p{Lu})/u, "$1")
     // "the opposition Syrian Observatory for Human Rights": which side it is on is no part of its name either.
-    .replace(/^((?:[Tt]he\s+)?)(?:opposition|pro-government|independent|exiled)\s+(?=\p{Lu})/u, "$1")
+    .replace(/^((?:[Tt]he\s+)?)(?:opposition|pro-government|independent|exiled|state-run|state-owned|government-run)\s+(?=\p{Lu})/u, "$1")
     .replace(
       /^(?:a|the)\s+(?:joint\s+|written\s+|new\s+|recent\s+)?(?:statement|report)\s+(?:from|by|(?:issued|released|published)\s+by)\s+(?:the\s+office\s+of\s+)?/i,
       "",
