@@ -1545,12 +1545,14 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   ) {
     return "OTHER";
   }
-  // "the dead numbered in the hundreds", "the toll is in the dozens", "casualties ran into the thousands".
+  // "the dead numbered in the hundreds", "the toll is in the dozens", "casualties ran into the thousands", "the death
+  // toll could go into the thousands".
   if (
     tokens[j]?.lower === "the" &&
     /^(?:in|into)$/.test(tokens[j - 1]?.lower ?? "") &&
     /^(?:dozens|scores|hundreds|thousands|millions|tens)$/.test(tokens[from]?.lower ?? "") &&
-    (TOLL_VERBS.has(tokens[j - 2]?.lower ?? "") || /^(?:is|are|was|were|be|been|ran|run|runs|running)$/.test(tokens[j - 2]?.lower ?? ""))
+    (TOLL_VERBS.has(tokens[j - 2]?.lower ?? "") ||
+      /^(?:is|are|was|were|be|been|ran|run|runs|running|go|goes|going|went|gone)$/.test(tokens[j - 2]?.lower ?? ""))
   ) {
     return tollNamedBefore(tokens, j - 2);
   }

@@ -990,6 +990,7 @@ describe("figure forms", () => {
     ]);
     expect(read("Some 75,000 refugees crossed the border.")).toEqual([["DISPLACED", "APPROXIMATELY", 75_000]]);
     expect(read("Authorities believe the death toll could rise to 50.")).toEqual([["KILLED", "EXACT", 50]]);
+    expect(read("The ministry believes that the death toll could go into the thousands.")).toEqual([["KILLED", "VAGUE", 2000]]);
     expect(read("Aid agencies hope to reach 1,000 people with food.")).toEqual([]);
     expect(read("The province holds nearly all of the more than a quarter of a million people in relief camps.")).toEqual([
       ["DISPLACED", "MORE_THAN", 250_000],
