@@ -372,7 +372,7 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "A UN report published early this month said …": when the report came out.
     const described = /,\s*(?:where|which|who|whose)\s[^,;"“”]{3,100},\s*$/.exec(pre) ?? REPORT_PARTICIPLE.exec(pre);
     const before = described ? pre.slice(0, described.index) : pre;
-    const subject = locateSpeaker(before) ?? institutionBeforeWhich(before);
+    const subject = locateSpeaker(before) ?? institutionBeforeWhich(before) ?? subjectOfFirstClause(before);
     if (!subject || wordCount(before.slice(subject.start)) > 16 || /^\s*\d/.test(before.slice(subject.start))) continue;
     let located = { ...subject, start: subject.start + window };
     // "…, Ravi Gopalan, the senior official in Orissa said": a name whose apposition is left unclosed before the verb.
@@ -414,6 +414,17 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
 }
 
 const isPiece = (p: Piece | null): p is Piece => p !== null;
+
+/**
+ * "Authorities had recovered only two bodies and said they had given up hope": the speaker is the subject of the
+ * clause that "and" joins the verb to.
+ */
+function subjectOfFirstClause(text: string): ReturnType<typeof locateSpeaker> {
+  if (!/\s+and\s+(?:also\s+|later\s+)?$/.test(text)) return null;
+  const verb = /\s(?:has|have|had|is|are|was|were|will|would|\p{Ll}{3,}ed)\s/u.exec(text);
+  if (!verb) return null;
+  return locateSpeaker(text.slice(0, verb.index));
+}
 
 /**
  * "… were registered by the National Mining Agency, which says that 146 workers died": an institution named at the end

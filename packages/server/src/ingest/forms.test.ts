@@ -2094,6 +2094,17 @@ describe("attribution forms", () => {
     });
   });
 
+  it("gives what was said after “and said” to the subject of the clause before, and reads authorities placed somewhere", () => {
+    expect(first("Police arrested two men and said they were questioning them.")).toMatchObject({
+      speakerRole: "Police",
+      text: "they were questioning them",
+    });
+    expect(
+      first("By nightfall, authorities in the remote village had recovered only two bodies and said they had given up hope."),
+    ).toMatchObject({ speakerRole: "authorities in the remote village", text: "they had given up hope" });
+    expect(extractArticle({ text: "Floods destroyed homes and said nothing." }).statements).toEqual([]);
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);

@@ -41,7 +41,7 @@ const SOURCE_NOUNS = new Set(
     "volunteers workers paramedics nurses spokesman spokeswoman spokesperson officer officers report statement study " +
     "reports survey data figures tally count investigation estimates groups organisations organizations people man woman " +
     "diplomats diplomat lawmakers commanders soldiers police eyewitness eyewitnesses guards elders protesters " +
-    "demonstrators villagers agencies accounts passengers passenger pilots militants insurgents kidnappers"
+    "demonstrators villagers agencies accounts passengers passenger pilots militants insurgents kidnappers authorities"
   ).split(" "),
 );
 
@@ -306,7 +306,10 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
       text,
     );
   const placedHead = placed?.[2]?.toLowerCase() ?? "";
-  if (placed && (SOURCE_NOUNS.has(placedHead) || ROLE_NOUNS.has(placedHead.replace(/s$/, "")))) return { type: "unnamed", role: text };
+  // ("authorities in the village had recovered two bodies and": a clause, not where the source is.)
+  if (placed && !FINITE.test(text) && (SOURCE_NOUNS.has(placedHead) || ROLE_NOUNS.has(placedHead.replace(/s$/, "")))) {
+    return { type: "unnamed", role: text };
+  }
   const head = (ws[ws.length - 1] ?? "").toLowerCase();
   const singular = head.replace(/s$/, "");
   if (SOURCE_NOUNS.has(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular)) {
