@@ -161,7 +161,12 @@ type Complement = { kind: "that"; start: number } | { kind: "clause"; start: num
 /** What follows a speech verb that ends at `from` in `s`. */
 function complement(s: string, from: number, verb: string): Complement {
   let i = from;
-  if ((verb === "told" || verb === "tells" || verb === "tell") && !/^\s+that\b/.test(s.slice(i))) i = toldObjectEnd(s, i);
+  if ((verb === "told" || verb === "tells" || verb === "tell") && !/^\s+that\b/.test(s.slice(i))) {
+    i = toldObjectEnd(s, i);
+    // "told private channel Libya al-Ahrar that …": whatever the object, "that" a few words on opens what was said.
+    const that = /^[^,.;:!?"“”]{1,60}?(?=\s+that\s)/u.exec(s.slice(i));
+    if (!/^\s*,?\s*that\s/.test(s.slice(i)) && that) i += that[0].length;
+  }
   i = skipAdverbials(s, i);
   const rest = s.slice(i);
   const lead = rest.match(/^[\s,:]*/)?.[0].length ?? 0;
@@ -393,7 +398,10 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     const closed = /^\s*,\s*/.exec(s.slice(closedAt));
     const around = opened && closed && c.kind === "clause" ? piece(sentence, 0, opened.index) : null;
     const rest = around ? piece(sentence, closedAt + (closed?.[0].length ?? 0), s.length) : null;
+    // "In all, the site said, eight people were killed": an opening adverb is no part of what was said.
+    const adverb = around && /^(?:in all|in total|overall|altogether|so far|meanwhile|however|separately)$/i.test(around.text);
     if (relative) pieces = [piece(sentence, antecedentStart(s, relative.index), s.length)].filter(isPiece);
+    else if (adverb && rest) pieces = [rest];
     else if (around && rest) pieces = [{ text: `${around.text} ${rest.text}`, start: around.start, end: rest.end }];
     else if (c.kind === "that") pieces = splitThat(sentence, c.start);
     else if (c.kind === "clause") pieces = withSaying(sentence, c.start);
@@ -740,6 +748,12 @@ function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry
   if (!first) return [];
   const restStart = first.end - sentence.start;
   const rest = sentence.text.slice(restStart);
+  // "“…,” the TV report quoted Ahmadreza Radan, Iran’s deputy police chief, as saying.": the one quoted said it.
+  const quoted = /^[\s,]*[^,.;:!?"“”]{2,60}?\s+(?:quoted|quotes|cited|cites)\s+([^;:!?"“”]{2,120}?),?\s+as\s+saying\b/u.exec(rest);
+  const quotedSpeaker = quoted ? (locateSpeaker(`${quoted[1]},`) ?? locateSpeaker(quoted[1] ?? "")) : null;
+  if (quotedSpeaker?.start === 0) {
+    return [draft("QUOTE", innerText(source, first), registry.resolve(quotedSpeaker.phrase), sentence, "saying")];
+  }
   const m = FIRST_VERB.exec(rest);
   if (!m) return [];
   // ",” in the capital Patna, the police chief, X, told AFP": where it was said may come before the speaker.

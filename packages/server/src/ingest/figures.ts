@@ -1587,7 +1587,9 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "Among the injured are: 18 Croatians, 6 French …": a colon may open the list.
   if (tokens[j]?.text === ":" && /^(?:included|includes|include|were|are)$/.test(tokens[j - 1]?.lower ?? "")) j--;
   const listVerb = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "");
-  const named = listVerb ? pastPhraseBack(tokens, j - 1) : j - 1;
+  // "the dead also include 11 soldiers".
+  const also = listVerb && /^(?:also|now)$/.test(tokens[j - 1]?.lower ?? "") ? 1 : 0;
+  const named = listVerb ? pastPhraseBack(tokens, j - 1 - also) : j - 1;
   // "the victims included two women and a child": in a casualty report the victims are the dead.
   const listed = listVerb
     ? (METRIC_WORDS[tokens[named]?.lower ?? ""] ?? (tokens[named]?.lower === "victims" ? "KILLED" : undefined))

@@ -1003,6 +1003,10 @@ describe("figure forms", () => {
     expect(read("Inside the boat were approximately 70 asylum seekers.")).toEqual([["OTHER", "APPROXIMATELY", 70]]);
   });
 
+  it("reads a list the dead “also include”", () => {
+    expect(extractArticle({ text: "He said the dead also include 11 soldiers." }).figures).toMatchObject([{ metric: "KILLED", low: 11 }]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -2103,6 +2107,20 @@ describe("attribution forms", () => {
       first("By nightfall, authorities in the remote village had recovered only two bodies and said they had given up hope."),
     ).toMatchObject({ speakerRole: "authorities in the remote village", text: "they had given up hope" });
     expect(extractArticle({ text: "Floods destroyed homes and said nothing." }).statements).toEqual([]);
+  });
+
+  it("reads a quotation a report “quoted X as saying”, a site by its name, what was told to a channel, and no opening adverb", () => {
+    expect(
+      first("“Dozens of police officers have been injured,” the TV report quoted Ahmadreza Radan, Iran’s deputy police chief, as saying."),
+    ).toMatchObject({ kind: "QUOTE", speakerKey: "ahmadreza-radan" });
+    expect(first("In all, the opposition Web site Jaras said, eight people were killed.")).toMatchObject({
+      speakerKey: "jaras",
+      text: "eight people were killed",
+    });
+    expect(first("But less than an hour later he told private channel Libya al-Ahrar that the toll had risen to 31.")?.text).toBe(
+      "the toll had risen to 31",
+    );
+    expect(first("One eyewitness told television crews that people came tumbling down.")?.text).toBe("people came tumbling down");
   });
 
   it("marks hedged statements", () => {

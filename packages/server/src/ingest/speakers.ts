@@ -119,7 +119,7 @@ const PARTICLE = /^(?:bin|ibn|abu|bint|de|da|di|du|van|von|der|den|la|le|dos|das
 
 /** Leading words that only set the scene: "But", "On Monday", "Earlier that day". */
 const LEADING =
-  /^(?:(?:which|who|where|when|but|and|yet|so|while|whereas|although|though|meanwhile|however|also|separately|still|(?:earlier|later)(?!\s+(?:reports?|estimates?|figures|tall(?:y|ies)|counts?|statements?)\b)|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) (?:on )?\w+day(?: (?:morning|afternoon|evening|night))?|earlier that day|later that day|that day|on the same day)\s*,?\s+)+/i;
+  /^(?:(?:which|who|where|when|but|and|yet|so|while|whereas|although|though|meanwhile|however|also|separately|still|(?:earlier|later)(?!\s+(?:reports?|estimates?|figures|tall(?:y|ies)|counts?|statements?)\b)|then|now|previously|instead|in turn|in response|in a statement|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:late|early) (?:on )?\w+day(?: (?:morning|afternoon|evening|night))?|earlier that day|later that day|that day|on the same day|(?:(?:less|more) than\s+)?(?:an?|one|two|three|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier))\s*,?\s+)+/i;
 
 /** Inserted phrases between a subject and its verb: "The EU, on the other hand, attributed…". */
 const ASIDES =
@@ -344,7 +344,7 @@ function coordinated(text: string): SpeakerPhrase | null {
 
 /** "Aid group Save the Children UK", "the rights group Amnesty International": a description in common nouns, then the name. */
 const DESCRIBED_ORGANISATION =
-  /^((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}(?:group|organi[sz]ation|agency|charity|watchdog|monitor|body|network|broadcaster|newspaper|daily|channel))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*\p{Lu}[\p{L}’'.-]*){0,6})$/u;
+  /^((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}(?:group|organi[sz]ation|agency|charity|watchdog|monitor|body|network|broadcaster|newspaper|daily|channel|site|website))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*\p{Lu}[\p{L}’'.-]*){0,6})$/u;
 
 function describedOrganisation(text: string): SpeakerPhrase | null {
   const m = DESCRIBED_ORGANISATION.exec(text);
@@ -355,7 +355,7 @@ function describedOrganisation(text: string): SpeakerPhrase | null {
   const known = knownOrganisation(name);
   const role = stripArticle(description);
   if (known) return { type: "named", name: known.name, kind: known.kind, role, known: true, surface: stripArticle(name) };
-  const kind: EntityKind = /(?:broadcaster|newspaper|daily|channel)$/.test(description) ? "MEDIA_OUTLET" : "ORGANISATION";
+  const kind: EntityKind = /(?:broadcaster|newspaper|daily|channel|site|website)$/.test(description) ? "MEDIA_OUTLET" : "ORGANISATION";
   return { type: "named", name: stripArticle(name), kind, role, known: false, surface: stripArticle(name) };
 }
 
