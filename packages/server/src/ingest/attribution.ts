@@ -848,11 +848,11 @@ function quoted(sentence: Sentence, source: string, registry: EntityRegistry, pr
 }
 
 /**
- * "Officials say almost 2,000 civilians died. Another 1,900 people were wounded …": a sentence that opens by adding to
- * the figure just reported continues the same report, by the same source.
+ * "Officials say almost 2,000 civilians died. Another 1,900 people were wounded …", "… Fifteen other people were
+ * injured.": a sentence that opens by adding to the figure just reported continues the same report, by the same source.
  */
 const CONTINUING =
-  /^(?:Another|A further|An additional)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b)/;
+  /^(?:(?:Another|A further|An additional)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b)|(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)\s+(?:other|more)\s)/;
 
 function continued(sentence: Sentence, previous: StatementDraft | undefined): StatementDraft[] {
   if (previous?.kind !== "STATEMENT" || previous.sentence.index !== sentence.index - 1) return [];

@@ -2123,6 +2123,16 @@ describe("attribution forms", () => {
     expect(first("One eyewitness told television crews that people came tumbling down.")?.text).toBe("people came tumbling down");
   });
 
+  it("continues a report into a sentence that opens with “Fifteen other people”", () => {
+    const { statements } = extractArticle({
+      text: "A police official said 12 people were killed in the blast. Fifteen other people were injured.",
+    });
+    expect(statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["A police official", "12 people were killed in the blast"],
+      ["A police official", "Fifteen other people were injured"],
+    ]);
+  });
+
   it("marks hedged statements", () => {
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
