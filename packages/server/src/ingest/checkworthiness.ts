@@ -40,7 +40,9 @@ export function score(signals: Signal[]): Checkworthiness {
 }
 
 const HEDGE_WORDS =
-  "allegedly|reportedly|purportedly|apparently|supposedly|unverified|unconfirmed|claimed|believed to|said to be|feared|may have|might have|appears? to|appeared to|reports of|rumou?red";
+  "allegedly|reportedly|purportedly|apparently|supposedly|unverified|unconfirmed|claimed|believed to|said to be|feared|may have|might have|appears? to|appeared to|reports of|rumou?red|" +
+  // A projection: "the toll could rise to 50", "is expected to reach 1,000".
+  "(?:could|may|might|is expected to|are expected to) (?:rise|reach|climb|go|double|exceed|top|increase)";
 /** For matchAll only (it copies the regex); `hasHedge` has its own non-global one so no lastIndex is ever shared. */
 const HEDGES = new RegExp(`\\b(${HEDGE_WORDS})\\b`, "gi");
 const HEDGE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b`, "i");

@@ -2134,6 +2134,7 @@ describe("attribution forms", () => {
   });
 
   it("marks hedged statements", () => {
+    expect(first("Authorities believe the death toll could rise to 50.")?.hedged).toBe(true);
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants had reportedly been killed.")?.hedged).toBe(true);
     expect(first("The army said 40 militants were killed.")?.hedged).toBe(false);
