@@ -469,7 +469,7 @@ function withSaying(sentence: Sentence, start: number): Piece[] {
   if (!m || insideQuote(sentence, sentence.start + verbAt) || /^[“"«]/.test(s.slice(m.index + m[0].length))) {
     return [piece(sentence, start, s.length)].filter(isPiece);
   }
-  return [piece(sentence, start, m.index + 1 + (m[1]?.length ?? 0)), piece(sentence, m.index + m[0].length, s.length)].filter(isPiece);
+  return [piece(sentence, start, verbAt), piece(sentence, m.index + m[0].length, s.length)].filter(isPiece);
 }
 
 /** "X confirmed the death toll and told reporters that Y": the act, then what the same speaker reported. */

@@ -1565,7 +1565,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "the deaths of another five service members", "collected bodies of nine troops".
   // "the killing of over 20 people", "the massacre of 40 villagers".
   // "the killings on Wednesday of four officials": when may stand between.
-  const dated = tokens[j - 1]?.lower !== "of" && WEEKDAYS.test(tokens[j - 1]?.lower ?? "") ? (tokens[j - 2]?.lower === "on" ? 2 : 1) : 0;
+  const dated = WEEKDAYS.test(tokens[j - 1]?.lower ?? "") ? (tokens[j - 2]?.lower === "on" ? 2 : 1) : 0;
   if (
     tokens[j]?.lower === "of" &&
     /^(?:deaths|death|bodies|body|corpses|lives|killing|killings|massacre|murder|murders|slaughter)$/.test(
