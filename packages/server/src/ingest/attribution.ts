@@ -732,7 +732,10 @@ function withSource(sentence: Sentence, registry: EntityRegistry): StatementDraf
   if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
   const content = piece(sentence, m.index + m[0].length, sentence.text.length);
   if (!content || wordCount(content.text) < 3) return [];
-  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
+  // "He told reporters that the toll had risen to 31, with other officials saying …": the clause before has its own.
+  const comma = /,\s*$/.exec(sentence.text.slice(0, m.index));
+  const earlier = comma ? reported(part(sentence, 0, comma.index), registry, false).map((d) => ({ ...d, sentence })) : [];
+  return [...earlier, draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
 
 function innerText(source: string, q: QuoteSpan): Piece {

@@ -2133,6 +2133,16 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("keeps the report before “, with other officials saying …” besides theirs", () => {
+    const { statements } = extractArticle({
+      text: "The minister told reporters that the toll had risen to 31, with other officials saying the situation was chaotic.",
+    });
+    expect(statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["The minister", "the toll had risen to 31"],
+      ["other officials", "the situation was chaotic"],
+    ]);
+  });
+
   it("marks hedged statements", () => {
     expect(first("Authorities believe the death toll could rise to 50.")?.hedged).toBe(true);
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);
