@@ -530,7 +530,13 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
   // The source runs to the next comma, or two commas for an apposition ("X, a spokesman for Y,").
   // (The comma of a number, "7,200", ends nothing.)
   const commas = [...tail.matchAll(/,(?!\d)|(?<!\d),/g)].map((m) => m.index);
-  const candidates = [commas[1], commas[0], tail.search(/[.!?]?\s*$/)].filter((n): n is number => n !== undefined && n > 0);
+  const stop = tail.search(/[.!?]?\s*$/);
+  // "…, according to Dr. Mohammad Sadiq, the hospital's director.": an apposition that ends the sentence is the source's.
+  const closing =
+    commas.length === 1 &&
+    /^\s*(?:the|a|an)\s[^,;:"“”]{2,60}$/i.test(tail.slice((commas[0] ?? 0) + 1, stop)) &&
+    !/\b(?:is|are|was|were|has|have|had|will|would)\b/i.test(tail.slice((commas[0] ?? 0) + 1, stop));
+  const candidates = [closing ? stop : undefined, commas[1], commas[0], stop].filter((n): n is number => n !== undefined && n > 0);
   for (const end of candidates) {
     const raw = tail.slice(0, end);
     // "a report by the World Health Organisation (WHO)", "the RAI (Italian public broadcasting service)": what is in

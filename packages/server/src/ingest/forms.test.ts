@@ -2143,6 +2143,21 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("reads a source named “according to” with an apposition that ends the sentence", () => {
+    expect(first("Some 40 people were wounded, according to Dr. Mohammad Sadiq, the hospital's director.")).toMatchObject({
+      speakerKey: "mohammad-sadiq",
+      text: "Some 40 people were wounded",
+    });
+  });
+
+  it("credits a figure whose qualifier “estimated that” stands before what was said, and the UN's humanitarian office", () => {
+    const { statements, figures } = extractArticle({
+      text: "The UN's humanitarian office estimated that 1.2 million people had fled their homes.",
+    });
+    expect(statements[0]).toMatchObject({ speakerKey: "ocha", text: "1.2 million people had fled their homes" });
+    expect(figures).toMatchObject([{ low: 1_200_000, statementIndex: 0, attributedToKey: "ocha" }]);
+  });
+
   it("marks hedged statements", () => {
     expect(first("Authorities believe the death toll could rise to 50.")?.hedged).toBe(true);
     expect(first("The army claimed that 40 militants were killed.")?.hedged).toBe(true);

@@ -91,6 +91,8 @@ const ORGANISATIONS: KnownOrganisation[] = [
     kind: "ORGANISATION",
     aliases: [
       "UN humanitarian office",
+      "UN's humanitarian office",
+      "UN’s humanitarian office",
       "UN-OCHA",
       "UN Office for the Coordination of Humanitarian Affairs",
       "United Nations' Office for the Coordination of Humanitarian Affairs",

@@ -70,9 +70,10 @@ function figureFrom(
   ctx: SentenceContext,
   statementIndex: (draft: StatementDraft) => number,
 ): ExtractedFigure {
-  const said = ctx.statements.find(
-    (s) => s.contentStart <= draft.statedStart && draft.statedEnd <= s.contentEnd && reportsFigure(s, draft, text),
-  );
+  // ("officials estimated that 1.2 million people had fled": the qualifier "estimated that" stands before what was said.)
+  const opensBefore = (s: StatementDraft) =>
+    s.contentStart <= draft.statedStart || /^(?:it\s+is\s+)?estimated\s+that\s+$/i.test(text.slice(draft.statedStart, s.contentStart));
+  const said = ctx.statements.find((s) => opensBefore(s) && draft.statedEnd <= s.contentEnd && reportsFigure(s, draft, text));
   // When the figure is reported speech, "said on Tuesday" dates the statement, not the deaths: look inside the content.
   const within: [number, number] = said ? [said.contentStart, said.contentEnd] : [sentence.start, sentence.end];
   const place = qualifying(ctx.places, owner.statedEnd, within);
