@@ -672,8 +672,10 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   ) {
     return true;
   }
-  // "one in three people", "one in five children": a share, not a count ("killed 1,400 in 1974" gives a year).
-  if (after?.lower === "in" && isCount(tokens[c.to + 1]) && !YEAR.test(tokens[c.to + 1]?.text ?? "")) return true;
+  // "one in three people", "one in five children": a share, not a count ("killed 1,400 in 1974" gives a year, "killing
+  // at least 62 in one of the worst incidents" a place among others).
+  if (after?.lower === "in" && isCount(tokens[c.to + 1]) && !YEAR.test(tokens[c.to + 1]?.text ?? "") && tokens[c.to + 2]?.lower !== "of")
+    return true;
   if (before?.lower === "in" && isCount(tokens[c.numFrom - 2])) return true;
   // "a third of the 90 passengers": the whole of which a fraction is meant; its outcome is the fraction's.
   // "40 per cent of the 3,000 residents" likewise.

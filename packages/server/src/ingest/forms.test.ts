@@ -1007,6 +1007,13 @@ describe("figure forms", () => {
     expect(extractArticle({ text: "He said the dead also include 11 soldiers." }).figures).toMatchObject([{ metric: "KILLED", low: 11 }]);
   });
 
+  it("reads a count placed “in one of the worst incidents”, which is no share", () => {
+    expect(extractArticle({ text: "The truck exploded, killing at least 62 in one of the worst incidents." }).figures).toMatchObject([
+      { metric: "KILLED", qualifier: "AT_LEAST", low: 62 },
+    ]);
+    expect(extractArticle({ text: "One in five children died." }).figures).toEqual([]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
