@@ -626,7 +626,7 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
     let qualifier: Qualifier = a.vague || a.range ? (a.vague ? "VAGUE" : "RANGE") : a.approximate ? "APPROXIMATELY" : "EXACT";
     if (!a.vague && !a.range) {
       // "At least another five soldiers": "another" may stand between the qualifier and its number.
-      const added = /^(?:another|further|additional)$/.test(tokens[a.from - 1]?.lower ?? "") ? 1 : 0;
+      const added = ADDED.test(tokens[a.from - 1]?.lower ?? "") ? 1 : 0;
       const q =
         QUALIFIERS.find(([words]) => endsBefore(tokens, a.from, words)) ??
         (added ? QUALIFIERS.find(([words]) => endsBefore(tokens, a.from - 1, words)) : undefined);
@@ -698,7 +698,7 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   const counted =
     (c.qualifier !== "EXACT" && !/^(?:since|in|until|till|from|by|before|after|of|during)$/.test(tokens[c.from - 1]?.lower ?? "")) ||
     !!METRIC_BEFORE[before?.lower ?? ""] ||
-    /^(?:another|further|additional)$/.test(before?.lower ?? "") ||
+    ADDED.test(before?.lower ?? "") ||
     (before?.lower === "to" && TOLL_VERBS.has(tokens[c.numFrom - 2]?.lower ?? ""));
   if (c.to - c.numFrom === 1 && single && YEAR.test(single.text) && !(after && isPeople(after)) && !counted) return true;
   return false;
@@ -1247,6 +1247,12 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
   return from;
 }
 
+/** Words that add a count to one already given: "another 11", "a further 20", "an additional 60". */
+const ADDED = /^(?:another|further|additional)$/;
+
+/** Verbs that say who was aboard: "a boat carrying 125 refugees". */
+const CARRYING = /^(?:carrying|carried|carries|carry)$/;
+
 /** Nouns a number names rather than counts: "flight 2283", "bus 42", "route 9". */
 const IDENTIFIED = /^(?:flight|bus|train|route|line|highway|no|number|platform|gate|ward|block|sector|unit)$/;
 
@@ -1460,7 +1466,7 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
         /^(?:everyday|daily|annually)$/.test(t.lower) ||
         (/^(?:every|each|a|per)$/.test(t.lower) && /^(?:day|week|year)$/.test(after[i + 1]?.lower ?? "")),
     );
-  if (/^(?:carrying|carried|carries|carry)$/.test(tokens[c.from - 1]?.lower ?? "")) return routinely ? null : "OTHER";
+  if (CARRYING.test(tokens[c.from - 1]?.lower ?? "")) return routinely ? null : "OTHER";
   // "57 passengers and four crew members on board": the first of a list shares where the last one was.
   let k = pastCoordinatedCount(tokens, who.last + 1);
   const start = k - 1;
@@ -1539,7 +1545,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   const from = /^["“‘']$/.test(tokens[start - 1]?.text ?? "") ? start - 1 : start;
   let k = from - 1;
   let j = from - 1;
-  while (j >= 0 && /^(?:another|further|additional)$/.test(tokens[j]?.lower ?? "")) j--;
+  while (j >= 0 && ADDED.test(tokens[j]?.lower ?? "")) j--;
   // "affected the lives of 2 million people", "saved the lives of 40": lives touched or kept, not lost.
   if (
     matchesAt(tokens, j - 2, ["the", "lives", "of"]) &&
@@ -1774,24 +1780,21 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   return tollNamedBefore(tokens, k);
 }
 
-/** When an earlier value held, told between it and the new one: "two days ago", "a week earlier", "on Monday". */
-const WHEN_BACK: string[][] = [["ago"], ["earlier"], ["before"], ["yesterday"], ["last", "week"], ["last", "month"]].concat(
-  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((d) => [["on", d], [d]]),
-);
-
-/** The index of the value before a when-phrase that ends at `k` ("180,000 two days ago"), or `k` if there is none. */
+/**
+ * The index of the value before a when-phrase that ends at `k`, or `k` if there is none: when an earlier value held,
+ * told between it and the new one ("180,000 two days ago", "12 a week earlier", "148 on Monday", "yesterday", "last week").
+ */
 function pastWhenBack(tokens: Token[], k: number): number {
-  for (const words of WHEN_BACK) {
-    if (!matchesAt(tokens, k - words.length + 1, words)) continue;
-    let j = k - words.length;
-    // "two days ago", "a week earlier": how long before.
-    if (/^(?:ago|earlier|before)$/.test(words[0] ?? "") && /^(?:days?|weeks?|hours?|months?)$/.test(tokens[j]?.lower ?? "")) {
-      j--;
-      if (isCount(tokens[j]) || /^(?:a|an)$/.test(tokens[j]?.lower ?? "")) j--;
-      else return k;
-    } else if (/^(?:ago|earlier|before)$/.test(words[0] ?? "")) return k;
-    return j;
+  const last = tokens[k]?.lower ?? "";
+  if (/^(?:ago|earlier|before)$/.test(last)) {
+    const amount = tokens[k - 2];
+    const howLong =
+      /^(?:days?|weeks?|hours?|months?)$/.test(tokens[k - 1]?.lower ?? "") && (isCount(amount) || /^(?:a|an)$/.test(amount?.lower ?? ""));
+    return howLong ? k - 3 : k;
   }
+  if (WEEKDAYS.test(last)) return tokens[k - 1]?.lower === "on" ? k - 2 : k - 1;
+  if (last === "yesterday") return k - 1;
+  if (/^(?:week|month)$/.test(last) && tokens[k - 1]?.lower === "last") return k - 2;
   // "from 200 in the initial count to 42", "from 546 recorded in January to 718": where or how the value was counted.
   for (let j = k; j >= 0 && k - j < 6; j--) {
     const t = tokens[j] as Token;
@@ -2116,8 +2119,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
   // ("the fire spread, injuring seven refugees": an outcome verb right before the count says what befell them.)
   // ("leaving at least 16 refugees dead", "16 refugees were killed", "a boat carrying 125 refugees": what befell them
   // or where they were says more than the name.)
-  const acted =
-    !!METRIC_BEFORE[tokens[c.from - 1]?.lower ?? ""] || /^(?:carrying|carried|carries|carry)$/.test(tokens[c.from - 1]?.lower ?? "");
+  const acted = !!METRIC_BEFORE[tokens[c.from - 1]?.lower ?? ""] || CARRYING.test(tokens[c.from - 1]?.lower ?? "");
   if (!out.metric && !acted && DISPLACED_PEOPLE.test(out.head?.lower ?? "") && !metricAfter(tokens, out.last + 1)) out.metric = "DISPLACED";
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
   // ("One survivor, identified as …, said": one person introduced by name is no count of the rescued.)
@@ -2179,7 +2181,7 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const ifNot = gap.length >= 3 && gap[gap.length - 2]?.lower === "if" && gap[gap.length - 1]?.lower === "not";
   const hedge = ifNot || (gap.length >= 2 && /^(?:possibly|perhaps|maybe|probably|even)$/.test(gap[gap.length - 1]?.lower ?? ""));
   // "14 people inside the train and another 11 people on the platform": one more count of the same list.
-  const added = !ifNot && !hedge && /^(?:another|further|additional)$/.test(gap[gap.length - 1]?.lower ?? "") ? 1 : 0;
+  const added = !ifNot && !hedge && ADDED.test(gap[gap.length - 1]?.lower ?? "") ? 1 : 0;
   const joint = gap[gap.length - (ifNot ? 3 : hedge ? 2 : 1) - added]?.lower;
   // "and one further south in Andhra Pradesh": how far along, before where.
   const along = /^(?:further|farther)$/.test(tokens[who.last + 1]?.lower ?? "") && COMPASS_POINT.test(tokens[who.last + 2]?.lower ?? "");
