@@ -2230,6 +2230,26 @@ function nextWordAfterPlace(tokens: Token[], from: number): string {
 }
 
 /** "as well as", "along with", "together with" join people as "and" does: one token that reads "and". */
+const ONE_MORE_OUTCOME = /^(?:dead|killed|missing|injured|wounded|hurt)$/;
+
+/**
+ * "three people dead and another missing", "one soldier was killed and another wounded": after a count, "and another"
+ * with its own outcome is one more person.
+ */
+function withAnotherOne(tokens: Token[], numbers: NumberMention[]): NumberMention[] {
+  const first = numbers[0];
+  if (!first) return numbers;
+  const ones: NumberMention[] = [];
+  for (let k = first.to + 1; k < tokens.length; k++) {
+    if (tokens[k]?.lower !== "another" || tokens[k - 1]?.lower !== "and") continue;
+    const verb = /^(?:was|is|went)$/.test(tokens[k + 1]?.lower ?? "") ? 1 : 0;
+    if (!ONE_MORE_OUTCOME.test(tokens[k + 1 + verb]?.lower ?? "")) continue;
+    if (numbers.some((n) => n.from === k)) continue;
+    ones.push({ from: k, to: k + 1, low: 1, high: 1, vague: false, approximate: false, range: false });
+  }
+  return ones.length === 0 ? numbers : [...numbers, ...ones].sort((a, b) => a.from - b.from);
+}
+
 function joinAdditions(tokens: Token[], source: string): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -2295,7 +2315,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     sickness ??= tokens.some((t) => DISEASE.test(t.lower)) && !tokens.some((t) => HARM.test(t.lower));
     return sickness;
   };
-  for (const c of candidates(tokens, scanNumbers(tokens, source))) {
+  for (const c of candidates(tokens, withAnotherOne(tokens, scanNumbers(tokens, source)))) {
     if (isNotACount(tokens, c)) continue;
     const who = counted(tokens, c);
     // "…, including three children and two women": part of the figure before the list, which carries the metric.

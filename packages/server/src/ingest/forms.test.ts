@@ -1014,6 +1014,20 @@ describe("figure forms", () => {
     expect(extractArticle({ text: "One in five children died." }).figures).toEqual([]);
   });
 
+  it("reads “and another” with its own outcome after a count as one more person, and no lone “another”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Heavy rains have left three people dead and another missing.")).toEqual([
+      ["KILLED", 3],
+      ["MISSING", 1],
+    ]);
+    expect(read("One soldier was killed and another was wounded.")).toEqual([
+      ["KILLED", 1],
+      ["INJURED", 1],
+    ]);
+    expect(read("Another was wounded in the clash.")).toEqual([]);
+    expect(read("Two people died and another house was damaged.")).toEqual([["KILLED", 2]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
