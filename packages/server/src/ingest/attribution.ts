@@ -93,7 +93,7 @@ const ADVERBIALS: RegExp[] = [
   /\s*(?:--|[—–])[^"“”—–]{1,80}?(?:--|[—–])(?=\s+that\s)/uy,
   // "said shortly after Thursday's attack that …": the time of saying, when "that" follows it.
   /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
-  /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social media|(?:the\s+)?(?:(?:state|state-owned|state-run|national|local|public)\s+)?(?:television|TV|radio))(?![\p{L}])/uy,
+  /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social (?:media|networks?|networking sites?)|(?:the\s+)?(?:(?:state|state-owned|state-run|national|local|public)\s+)?(?:television|TV|radio))(?![\p{L}])/uy,
   // "said on its website", "said on its Telegram channel".
   /\s*,?\s*on\s+(?:its|their|his|her)\s+(?:official\s+)?(?:website|web\s+site|Facebook\s+page|Twitter\s+account|X\s+account|Telegram\s+channel|blog|account|page)(?![\p{L}])/uy,
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
