@@ -156,6 +156,19 @@ export class EntityRegistry {
         return { key: null, role: this.lastUnnamed.role, kind: null };
       }
     }
+    if (
+      pronoun === "it" &&
+      this.lastUnnamed &&
+      /^the\s/i.test(this.lastUnnamed.role) &&
+      (!isPlural(this.lastUnnamed.role) || /military$/i.test(this.lastUnnamed.role))
+    ) {
+      // "…, the army said. "…," it added': the institution still in view, unless someone was named since.
+      const named = this.latest(() => true);
+      if (!named || named.lastMention < this.lastUnnamed.mention) {
+        this.lastUnnamed.mention = ++this.mentions;
+        return { key: null, role: this.lastUnnamed.role, kind: null };
+      }
+    }
     if (pronoun === "it" || pronoun === "they") {
       const last = this.latest(() => true);
       if (last && last.entity.kind !== "PERSON") return this.touch(last, null);
@@ -189,6 +202,8 @@ export class EntityRegistry {
       const person = this.latest((e) => e.entity.kind === "PERSON");
       if (person && person.lastMention === this.mentions) entry = person;
     }
-    return entry ? this.touch(entry, null) : { key: null, role: surface, kind: null };
+    if (entry) return this.touch(entry, null);
+    this.lastUnnamed = { role: surface, mention: ++this.mentions };
+    return { key: null, role: surface, kind: null };
   }
 }
