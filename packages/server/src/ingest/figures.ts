@@ -364,11 +364,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["kidnapped"], "OTHER"],
   // "12 hostages were freed". ("Released" is left out: "two men were questioned and released" counts no one harmed.)
   [["freed"], "OTHER"],
-  [["evacuated"], "OTHER"],
+  [["evacuated"], "DISPLACED"],
   // "2 million children are at risk of contracting measles": counted among those threatened.
   [["at", "risk"], "OTHER"],
   // "6,000 residents have been told to evacuate their homes": ordered out, counted with the evacuated.
-  ...["told", "ordered", "urged", "asked", "advised", "forced"].map((verb): [string[], Metric] => [[verb, "to", "evacuate"], "OTHER"]),
+  ...["told", "ordered", "urged", "asked", "advised", "forced"].map((verb): [string[], Metric] => [[verb, "to", "evacuate"], "DISPLACED"]),
   [["trapped"], "OTHER"],
   [["rescued"], "OTHER"],
   // "three fishermen were hoisted to safety", "airlifted from the roof".
@@ -483,7 +483,7 @@ const METRIC_BEFORE: Record<string, Metric> = {
   sickening: "OTHER",
   stranded: "OTHER",
   stranding: "OTHER",
-  evacuating: "OTHER",
+  evacuating: "DISPLACED",
   rescuing: "OTHER",
   // "rescue workers had located 23 victims": found, alive or dead, and counted as such.
   located: "OTHER",
@@ -495,7 +495,7 @@ const METRIC_BEFORE: Record<string, Metric> = {
   abducting: "OTHER",
   kidnapped: "OTHER",
   kidnapping: "OTHER",
-  evacuated: "OTHER",
+  evacuated: "DISPLACED",
   rescued: "OTHER",
   hoisted: "OTHER",
   airlifted: "OTHER",
@@ -1565,7 +1565,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     return tollNamedBefore(tokens, j - 2);
   }
   // "forced the evacuation of nearly 800 people", "the relocation of 263,000 people".
-  if (tokens[j]?.lower === "of" && /^(?:evacuation|evacuations|rescue)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
+  if (tokens[j]?.lower === "of" && /^(?:evacuation|evacuations|rescue)$/.test(tokens[j - 1]?.lower ?? ""))
+    return tokens[j - 1]?.lower === "rescue" ? "OTHER" : "DISPLACED";
   // "an exodus of more than 160,000 to Bangladesh".
   if (tokens[j]?.lower === "of" && /^(?:relocation|displacement|resettlement|exodus|influx|outflow)$/.test(tokens[j - 1]?.lower ?? "")) {
     return "DISPLACED";

@@ -393,7 +393,7 @@ describe("Kyiv missile strike: twenty-five, nearly a dozen, 1 300, up to, straig
         attributedToKey: "oleh-marchenko",
       },
       {
-        metric: "OTHER",
+        metric: "DISPLACED",
         qualifier: "EXACT",
         low: 1300,
         high: 1300,
