@@ -90,7 +90,7 @@ const PEOPLE = new Set(
     "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
     "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs " +
-    "servicemembers servicemen professors lecturers academics scholars teachers athletes players"
+    "servicemembers servicemen attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -321,11 +321,25 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["among", "those", "wounded"], "INJURED"],
   [["among", "the", "missing"], "MISSING"],
   [["among", "the", "casualties"], "OTHER"],
+  // "were among those who have been killed", "among those who died".
+  [["among", "those", "who", "died"], "KILLED"],
+  ...(["were", "have been", "had been"] as const).flatMap((be) =>
+    (
+      [
+        ["killed", "KILLED"],
+        ["injured", "INJURED"],
+        ["wounded", "INJURED"],
+      ] as const
+    ).map(([outcome, metric]): [string[], Metric] => [["among", "those", "who", ...be.split(" "), outcome], metric]),
+  ),
+  // "three suicide bombers blew themselves up".
+  [["blew", "themselves", "up"], "KILLED"],
   [["killed"], "KILLED"],
   [["dead"], "KILLED"],
   // "one person was found deceased", "two were pronounced deceased".
   [["deceased"], "KILLED"],
   [["died"], "KILLED"],
+  [["dying"], "KILLED"],
   [["die"], "KILLED"],
   [["perished"], "KILLED"],
   [["drowned"], "KILLED"],
@@ -914,9 +928,11 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   ) {
     const refuge = /^shelter/.test(word)
       ? /^(?:shelters|camps|tents|centers|centres|schools|churches|mosques|stadiums|temples)$/
-      : /^(?:shelters|camps|tents|centers|centres)$/;
-    const at = within(5, refuge);
-    if (at >= 0 && tokens.slice(k + 2, k + 1 + at).every(shelterWording)) return "DISPLACED";
+      : /^(?:shelters|camps|tents|centers|centres|cities)$/;
+    const at = within(6, refuge);
+    // "living in crowded and unsanitary tent cities": only a city of tents is a shelter.
+    const tents = tokens[k + 1 + at]?.lower !== "cities" || tokens[k + at]?.lower === "tent";
+    if (at >= 0 && tents && tokens.slice(k + 2, k + 1 + at).every(shelterWording)) return "DISPLACED";
   }
   // People at a border, or across it, have fled: "are crowding the border", "massed along the border".
   // ("at least 17 militants crossed the border" attacked; fighters who cross have not fled.)
@@ -941,12 +957,24 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   }
   // "about 20,000 people are in evacuation centres", "remain in relief camps", "the 250,000 people in relief camps".
   const be = /^(?:are|were|remain|remained|remains|still|now)$/.test(tokens[k - 1]?.lower ?? "");
-  if (word === "in" && (be || /^(?:people|persons|families|residents|villagers|others)$/.test(tokens[k - 1]?.lower ?? ""))) {
+  // "…, with 45,000 in displacement sites and camps".
+  const withCount = isCount(tokens[k - 1]) && tokens[k - 2]?.lower === "with";
+  if (word === "in" && (be || withCount || /^(?:people|persons|families|residents|villagers|others)$/.test(tokens[k - 1]?.lower ?? ""))) {
     const at = within(5, /^(?:shelters|camps|centers|centres)$/);
     const kinds = tokens.slice(k + 1, k + 1 + at);
     // A bare "in the camps" may be anywhere; "in relief camps", "in shelters" is where the displaced are.
     const named = tokens[k + 1 + at]?.lower === "shelters" || kinds.some((t) => t.lower !== "the");
     if (at >= 0 && named && kinds.every(shelterWording)) return "DISPLACED";
+  }
+  // "3,300 families have left Marjah", "had abandoned the area": a place left behind since.
+  if (
+    /^(?:left|abandoned|deserted)$/.test(word) &&
+    /^(?:have|has|had)$/.test(tokens[k - 1]?.lower ?? "") &&
+    ((/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 1]?.isWord) ||
+      (tokens[k + 1]?.lower === "the" &&
+        /^(?:area|region|city|town|village|district|province|country|island|camp)$/.test(tokens[k + 2]?.lower ?? "")))
+  ) {
+    return "DISPLACED";
   }
   // "200,000 people left their flooded village homes", "abandoned their homes": homes left behind, the people displaced.
   if (
@@ -1013,7 +1041,7 @@ const OUTCOME_PHRASE_OPENERS =
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
 
 const SHELTER_KINDS =
-  /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres)$/;
+  /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres|sites|and|crowded|overcrowded|cramped|squalid|unsanitary|informal)$/;
 
 /** The words between "in" and "shelters": their kind, and how many there are ("over 800 evacuation centres"). */
 function shelterWording(t: Token): boolean {
@@ -1468,7 +1496,7 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
     );
   if (CARRYING.test(tokens[c.from - 1]?.lower ?? "")) return routinely ? null : "OTHER";
   // "57 passengers and four crew members on board": the first of a list shares where the last one was.
-  let k = pastCoordinatedCount(tokens, who.last + 1);
+  let k = pastCoordinatedCount(tokens, pastIncludingList(tokens, who.last + 1));
   const start = k - 1;
   // "169 had been originally aboard": an adverb of time may stand among the auxiliaries.
   while (
@@ -1484,6 +1512,19 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   if (tokens[k]?.lower !== "on" || (k === start + 1 && !existential)) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
   return craft >= 0 && tokens.slice(k + 1, k + 1 + craft).every((t) => t.isWord && !isCount(t)) ? "OTHER" : null;
+}
+
+/**
+ * "Six crew members, including two pilots, three flight attendants and a technician, were on board": past a list of
+ * parts between commas to the verb group; `at` itself when there is none.
+ */
+function pastIncludingList(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower !== "," || tokens[at + 1]?.lower !== "including") return at;
+  for (let k = at + 2; k < tokens.length && k - at <= 25; k++) {
+    if (tokens[k]?.lower === "," && AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) return k + 1;
+    if (!tokens[k]?.isWord && tokens[k]?.lower !== "," && !isCount(tokens[k])) return at;
+  }
+  return at;
 }
 
 /** The outcome verb before a list of people named without a count, walking back from `at`; null if none. */
@@ -1574,11 +1615,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "the deaths of another five service members", "collected bodies of nine troops".
   // "the killing of over 20 people", "the massacre of 40 villagers".
   // "the killings on Wednesday of four officials": when may stand between.
-  const dated = WEEKDAYS.test(tokens[j - 1]?.lower ?? "") ? (tokens[j - 2]?.lower === "on" ? 2 : 1) : 0;
+  // "confirmed the deaths of the 33 people on the plane": the people may be named as known ones.
+  const ofAt = /^(?:the|all)$/.test(tokens[j]?.lower ?? "") && tokens[j - 1]?.lower === "of" ? j - 1 : j;
+  const dated = WEEKDAYS.test(tokens[ofAt - 1]?.lower ?? "") ? (tokens[ofAt - 2]?.lower === "on" ? 2 : 1) : 0;
   if (
-    tokens[j]?.lower === "of" &&
+    tokens[ofAt]?.lower === "of" &&
     /^(?:deaths|death|bodies|body|corpses|lives|killing|killings|massacre|murder|murders|slaughter)$/.test(
-      tokens[j - 1 - dated]?.lower ?? "",
+      tokens[ofAt - 1 - dated]?.lower ?? "",
     )
   ) {
     return "KILLED";
@@ -2294,9 +2337,14 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
  */
 function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefined): Metric | null {
   if (!earlier) return null;
-  // "put the figure at 23".
-  if (tokens[c.from - 1]?.lower === "at" && matchesAt(tokens, c.from - 3, ["the"]) && RESTATED.test(tokens[c.from - 2]?.lower ?? "")) {
-    return TOLL_VERBS.has(tokens[c.from - 4]?.lower ?? "") ? earlier : null;
+  // "put the figure at 23", "later lowered the number to 27".
+  if (
+    /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "") &&
+    matchesAt(tokens, c.from - 3, ["the"]) &&
+    RESTATED.test(tokens[c.from - 2]?.lower ?? "")
+  ) {
+    const verb = tokens[c.from - 4]?.lower ?? "";
+    return TOLL_VERBS.has(verb) || /^(?:raised|reduced|cut|updated|adjusted)$/.test(verb) ? earlier : null;
   }
   // "the total is around 1,500", "the figure stood at 40".
   const verb = tokens[c.from - 1]?.lower === "at" ? c.from - 2 : c.from - 1;
@@ -2398,6 +2446,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       // "left 230,000 dead or missing": one count of two outcomes.
       (who.metric ? joinedMetric(tokens, who.last + 1, who.metric) : null) ??
       partVerbAfter(tokens, who) ??
+      // "evacuated more than 300,000 people who were marooned": the verb the people are the object of comes first.
+      (/^(?:who|that)$/.test(tokens[who.last + 1]?.lower ?? "") ? metricBefore(tokens, c.from, previous) : null) ??
       afterWho() ??
       metricBefore(tokens, c.from, previous) ??
       restated(tokens, c, previous?.metric ?? told) ??

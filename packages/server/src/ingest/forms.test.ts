@@ -1031,6 +1031,46 @@ describe("figure forms", () => {
     expect(read("Two people died and another house was damaged.")).toEqual([["KILLED", 2]]);
   });
 
+  it("reads known people whose deaths are confirmed, those among whom the dead were, bombers who blew themselves up and people dying", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("The minister confirmed the deaths of the 33 people on the plane.")).toEqual([["KILLED", "EXACT", 33]]);
+    expect(read("At least five commanders, including foreigners, were among those who have been killed.")).toEqual([
+      ["KILLED", "AT_LEAST", 5],
+    ]);
+    expect(read("Police say three suicide bombers blew themselves up.")).toEqual([["KILLED", "EXACT", 3]]);
+    expect(read("We have well over 1,000 civilians dying this year.")).toEqual([["KILLED", "MORE_THAN", 1000]]);
+  });
+
+  it("reads who was on board past a list of parts, and people who have left a place or live in tent cities", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
+    expect(read("Six crew members, including two pilots, three flight attendants and a technician, were on board.")).toEqual([
+      ["OTHER", 6, "Six crew members"],
+      ["OTHER", 2, "two pilots"],
+      ["OTHER", 3, "three flight attendants"],
+    ]);
+    expect(read("About 3,300 families have left Marjah since the operation began.")).toEqual([["DISPLACED", 3300, "About 3,300 families"]]);
+    expect(read("About 3,300 families have left the area.")).toEqual([["DISPLACED", 3300, "About 3,300 families"]]);
+    expect(read("Thousands of people have been living in crowded and unsanitary tent cities.")).toEqual([
+      ["DISPLACED", 2000, "Thousands of people"],
+    ]);
+    expect(read("Thousands of people have been living in cities.")).toEqual([]);
+    expect(read("There are 65,000 IDPs in the area, with 45,000 in displacement sites and camps.")).toEqual([
+      ["DISPLACED", 65000, "65,000 IDPs"],
+      ["DISPLACED", 45000, "45,000"],
+    ]);
+    expect(read("We have evacuated more than 300,000 people who were marooned.")).toEqual([
+      ["DISPLACED", 300000, "more than 300,000 people"],
+    ]);
+  });
+
+  it("reads a toll lowered or raised as “the number”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The government said 30 people died. Officials later lowered the number to 27.")).toEqual([
+      ["KILLED", 30],
+      ["KILLED", 27],
+    ]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -1199,6 +1239,17 @@ describe("attribution forms", () => {
       speakerRole: null,
       text: "the clinic had closed",
     });
+  });
+
+  it("reads a source that spoke “on social networks”, and gives the next quote's “it” to an institution named by its description", () => {
+    const posted = extractArticle({ text: "Two soldiers were killed early Sunday, the army announced on social networks." });
+    expect(posted.statements).toMatchObject([{ speakerRole: "the army", text: "Two soldiers were killed early Sunday" }]);
+    const added = extractArticle({ text: 'Two soldiers were killed, the army said. "The toll is two dead on our side," it added.' });
+    expect(added.statements.map((s) => s.speakerRole)).toEqual(["the army", "the army"]);
+    const named = extractArticle({
+      text: 'Two soldiers were killed, the army said. The United Nations condemned the attack. "We are appalled," it added.',
+    });
+    expect(named.statements[2]).toMatchObject({ speakerKey: "united-nations", text: "We are appalled" });
   });
 
   it("credits a toll to whoever puts or raises it", () => {
