@@ -1,6 +1,6 @@
 import type { EntityRegistry, SpeakerRef } from "./entities.js";
 import type { QuoteSpan, Sentence } from "./sentences.js";
-import { type SpeakerPhrase, describedOrganisationsIn, locateSpeaker } from "./speakers.js";
+import { type SpeakerPhrase, describedOrganisationsIn, introducedPerson, locateSpeaker } from "./speakers.js";
 import { DATELINE, trimClaim, wordCount } from "./tokens.js";
 
 /** A statement before scoring: what was said, by whom, and where its content lies in the text. */
@@ -874,7 +874,8 @@ function continued(sentence: Sentence, previous: StatementDraft | undefined): St
  * "Padang's mayor, Fauzi Bahar, asked for help on the radio. “We need help,” he said.": a person who opens a sentence as
  * its subject, with a title, is the one a following "he" or "she" means, though the sentence reports nothing.
  */
-const ACTING_PERSON = /^((?:[\p{L}’'.-]+,?\s+){1,8}?)(?:(?:has|had|was|is)\s+)?(?:been\s+)?\p{Ll}{3,}ed\b/u;
+const ACTING_PERSON =
+  /^((?:[\p{L}’'.-]+,?\s+){1,12}?)(?:(?:has|had|was|is)\s+)?(?:been\s+)?(?:\p{Ll}{3,}ed|made|gave|took|held|led|sent|spoke|met|went|came|wrote|began|became)\b/u;
 
 function actingPerson(sentence: Sentence, registry: EntityRegistry): void {
   const m = ACTING_PERSON.exec(sentence.text);
@@ -925,6 +926,8 @@ export function extractStatements(sentences: Sentence[], source: string, registr
     if (found.length === 0) {
       actingPerson(sentence, registry);
       responsibleGroup(sentence, registry);
+      const introduced = insideQuote(sentence, sentence.start) ? null : introducedPerson(sentence.text);
+      if (introduced) registry.resolve(introduced);
     }
     for (const organisation of describedOrganisationsIn(sentence.text)) registry.resolve(organisation);
     lastSaid = found.find((d) => d.kind === "QUOTE") ?? found.at(-1) ?? null;

@@ -1252,6 +1252,21 @@ describe("attribution forms", () => {
     expect(named.statements[2]).toMatchObject({ speakerKey: "united-nations", text: "We are appalled" });
   });
 
+  it("gives a following “he” to a person introduced by their role, or named with a role before a verb like “made”", () => {
+    const introduced = extractArticle({
+      text: "Anthony Mwangi is Public Relations Manager of Kenya Red Cross. He said over 100,000 people are displaced.",
+    });
+    expect(introduced.statements).toMatchObject([
+      { speakerKey: "anthony-mwangi", speakerRole: "Public Relations Manager of Kenya Red Cross" },
+    ]);
+    expect(introduced.figures[0]?.attributedToKey).toBe("anthony-mwangi");
+    const acting = extractArticle({
+      text: 'Khaled Abubakar, the imam of the city\'s central mosque, made an estimate of the death toll. "So far about 400 bodies have been brought to the mosque," he stated.',
+    });
+    expect(acting.statements).toMatchObject([{ speakerKey: "khaled-abubakar" }]);
+    expect(extractArticle({ text: "Kabul Bank was the largest lender. He said 12 people died." }).statements[0]?.speakerKey).toBeNull();
+  });
+
   it("credits a toll to whoever puts or raises it", () => {
     const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
     expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });

@@ -371,6 +371,22 @@ const MENTION_HEAD_BEFORE_NAME = new RegExp(`(?:${MENTION_HEADS})\\s+[A-Z\\u00C0
  * "a vessel operated by the German aid group Resqship": organisations a sentence names with a description, whether or
  * not they speak in it, for a later "the group said".
  */
+/**
+ * "Anthony Mwangi is Public Relations Manager of Kenya Red Cross.": a person introduced by their role, whom a following
+ * "he" or "she" means. Null when the sentence does not open so.
+ */
+const INTRODUCED =
+  /^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?([^.,;:"“”]{3,80}?)\s*(?:[.,;]|$)/u;
+
+export function introducedPerson(text: string): SpeakerPhrase | null {
+  const m = INTRODUCED.exec(text);
+  if (!m || !isRoleLike(m[2] ?? "")) return null;
+  const located = locateSpeaker(m[1] ?? "");
+  const phrase = located?.phrase;
+  if (located?.start !== 0 || phrase?.type !== "named" || phrase.kind !== "PERSON" || phrase.name !== m[1]) return null;
+  return { ...phrase, role: m[2]?.trim() ?? null };
+}
+
 export function describedOrganisationsIn(text: string): SpeakerPhrase[] {
   const found: SpeakerPhrase[] = [];
   if (!MENTION_HEAD_BEFORE_NAME.test(text)) return found;
