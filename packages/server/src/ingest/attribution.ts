@@ -44,7 +44,7 @@ const CLAUSE_VERB = new RegExp(`^(?:${CLAUSE_VERBS})$`);
 
 /** Auxiliaries and adverbs between subject and verb, stripped from the end of the subject text. */
 const AUX_TAIL =
-  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|originally|initially|first|already|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:(?:early|late|earlier)\s+)?(?:last|this)\s+(?:week|month|year))\s*$/i;
+  /\s+(?:has|have|had|will|would|also|now|later|earlier|previously|originally|initially|first|already|again|repeatedly|publicly|strongly|then|further|separately|himself|herself|itself|themselves|reportedly|allegedly|today|yesterday|tonight|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:(?:early|late|earlier)\s+)?(?:last|this)\s+(?:week|month|year))\s*$/i;
 /** Where the source is, between it and its verb: "the vigilance group in the area said", "officials at the scene put". */
 const PLACE_TAIL =
   /\s+(?:in\s+the\s+(?:area|region|city|town|village|province|district|country|state)|at\s+the\s+scene|there|locally)\s*$/i;

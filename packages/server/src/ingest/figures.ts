@@ -356,6 +356,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["hurt"], "INJURED"],
   [["missing"], "MISSING"],
   [["disappeared"], "MISSING"],
+  [["vanished"], "MISSING"],
   [["displaced"], "DISPLACED"],
   [["fled"], "DISPLACED"],
   // "Nearly 6,000 people flee attacks": the present of headlines and leads.
@@ -1358,8 +1359,16 @@ function pastLocative(tokens: Token[], from: number): number {
     if (t.text === "," && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
     // "all 61 people on board flight 2283 died": a number that names a flight, a bus or a route counts nothing.
     if (/^\d+$/.test(t.text) && IDENTIFIED.test(tokens[k - 1]?.lower ?? "")) continue;
-    // "killed six on the spot and left twenty five injured": a count of its own ends the phrase ("one family" does not).
-    if (!t.isWord || /^\d/.test(t.text) || (isCount(t) && t.lower !== "one") || VERB_GROUP.test(t.lower) || METRIC_WORDS[t.lower]) {
+    // "killed six on the spot and left twenty five injured": a count of its own ends the phrase ("one family" does not),
+    // and so does a vague one ("reached 57 with scores injured").
+    if (
+      !t.isWord ||
+      /^\d/.test(t.text) ||
+      (isCount(t) && t.lower !== "one") ||
+      /^(?:dozens|scores|hundreds|thousands|millions|tens)$/.test(t.lower) ||
+      VERB_GROUP.test(t.lower) ||
+      METRIC_WORDS[t.lower]
+    ) {
       return from;
     }
     // A second clause or a report ("where …", "who said …") is no longer about who was counted.
@@ -1566,9 +1575,16 @@ function pastPhraseBack(tokens: Token[], at: number): number {
   for (let k = at; k >= 0 && at - k <= 5; k--) {
     const t = tokens[k] as Token;
     if (!t.isWord || isCount(t)) return at;
-    if (/^(?:in|at|on|during|near|from)$/.test(t.lower)) return k > 0 && METRIC_WORDS[tokens[k - 1]?.lower ?? ""] ? k - 1 : at;
+    if (/^(?:in|at|on|during|near|from)$/.test(t.lower)) {
+      return k > 0 && (METRIC_WORDS[tokens[k - 1]?.lower ?? ""] || (k === 1 && openingOutcome(tokens))) ? k - 1 : at;
+    }
   }
   return at;
+}
+
+/** The outcome of a sentence that opens with it in the past participle: "Rescued in this case were …". */
+function openingOutcome(tokens: Token[]): Metric | undefined {
+  return METRIC_AFTER.find(([words]) => words.length === 1 && /ed$/.test(words[0] ?? "") && matchesAt(tokens, 0, words))?.[1];
 }
 
 /** What buries people alive: "the landslide buried 200 people", "tons of mud engulfed 40 homes and their residents". */
@@ -1643,8 +1659,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   const also = listVerb && /^(?:also|now)$/.test(tokens[j - 1]?.lower ?? "") ? 1 : 0;
   const named = listVerb ? pastPhraseBack(tokens, j - 1 - also) : j - 1;
   // "the victims included two women and a child": in a casualty report the victims are the dead.
+  // "Rescued in this case were three men": any outcome in the past participle opening the sentence.
   const listed = listVerb
-    ? (METRIC_WORDS[tokens[named]?.lower ?? ""] ?? (tokens[named]?.lower === "victims" ? "KILLED" : undefined))
+    ? (METRIC_WORDS[tokens[named]?.lower ?? ""] ??
+      (tokens[named]?.lower === "victims" ? "KILLED" : named === 0 ? openingOutcome(tokens) : undefined))
     : undefined;
   // "Casualties included six soldiers", "Killed were two guards": at the start of a sentence the noun needs no article.
   // "The 12 dead included three women".
@@ -1766,6 +1784,9 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const people = before && isPeople(before) ? 1 : 0;
     const named = METRIC_WORDS[tokens[k - 1]?.lower ?? ""];
     if (named && matchesAt(tokens, k - 3 - people, ["number", "of"])) return named;
+    // "put the number of missing persons at 25": the people named by their outcome.
+    const outcome = METRIC_WORDS[before?.lower ?? ""] ?? OUTCOME_ADJECTIVES[before?.lower ?? ""];
+    if (outcome && isPeople(tokens[k - 1] as Token) && matchesAt(tokens, k - 4, ["number", "of"])) return outcome;
     // "put the death toll in Hama at 10": where the toll was counted, between it and its "at".
     let p = k - 1;
     while (p > k - 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? "")) p--;

@@ -1071,6 +1071,18 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("ends a toll's phrase at a vague count after “with”, and reads the missing named as persons, people who vanished and an opening “Rescued … were”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The death toll has reached 57 with scores injured and missing.")).toEqual([
+      ["KILLED", 57],
+      ["INJURED", 40],
+    ]);
+    expect(read("Officials put the number of missing persons at 25.")).toEqual([["MISSING", 25]]);
+    expect(read("An entire village, some 400 people, has completely vanished.")).toEqual([["MISSING", 400]]);
+    expect(read("Rescued in this case were three men and a woman.")).toEqual([["OTHER", 3]]);
+    expect(read("Located in the north were 12 villages.")).toEqual([]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -1265,6 +1277,12 @@ describe("attribution forms", () => {
     });
     expect(acting.statements).toMatchObject([{ speakerKey: "khaled-abubakar" }]);
     expect(extractArticle({ text: "Kabul Bank was the largest lender. He said 12 people died." }).statements[0]?.speakerKey).toBeNull();
+  });
+
+  it("reads a source with “today” between it and its verb", () => {
+    const today = extractArticle({ text: "Coalition forces today said they captured nine suspects." });
+    expect(today.statements).toMatchObject([{ speakerKey: "coalition-forces" }]);
+    expect(today.figures[0]?.attributedToKey).toBe("coalition-forces");
   });
 
   it("credits a toll to whoever puts or raises it", () => {
