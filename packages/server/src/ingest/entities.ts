@@ -191,10 +191,17 @@ export class EntityRegistry {
       head === MEDIA_DESCRIPTION
         ? this.latest((e) => e.entity.kind === "MEDIA_OUTLET")
         : described
-          ? this.latest((e) => e.entity.kind === "ORGANISATION")
+          ? // "Syria's state news agency … the agency": an outlet the head noun names counts too.
+            this.latest((e) => e.entity.kind === "ORGANISATION" || (e.entity.kind !== "PERSON" && word.test(e.entity.name)))
           : this.latest((e) => word.test(e.entity.name) || titleEnd.test(titleHead(e.entity.title)));
     // "the group", "the movement": the organisation last quoted, whatever it calls itself.
     if (!entry && GENERIC_ORGANISATION.test(head)) entry = this.latest((e) => e.entity.kind === "ORGANISATION");
+    // "Syria's state news agency says … The agency says": a source without a name, quoted since, is the one meant.
+    const unnamed = this.lastUnnamed;
+    if (unnamed && titleEnd.test(unnamed.role) && (!entry || entry.lastMention < unnamed.mention)) {
+      unnamed.mention = ++this.mentions;
+      return { key: null, role: unnamed.role, kind: null };
+    }
     // "the statement said": the statement of whoever was quoted last, unless a person ("he said in a statement") was.
     if (!entry && /^(?:statement|communique|communiqué)$/.test(head)) entry = this.latest((e) => e.entity.kind !== "PERSON");
     // "Alieta Iosefa said … The anguished mother said …": a relative described right after a person spoke is that person.

@@ -90,7 +90,7 @@ const PEOPLE = new Set(
     "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
     "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs " +
-    "servicemembers servicemen attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players"
+    "servicemembers servicemen accomplices attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -555,7 +555,7 @@ const UNITS = new Set(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades km " +
     "kilometres kilometers kilometre kilometer mile miles metre metres meter meters foot feet yards percent per cent % " +
     "times " +
-    "tonnes tons dollars euros pounds am pm a.m p.m o’clock o'clock : - – years-old year-old"
+    "tonnes tons dollars euros pounds am pm a.m p.m o’clock o'clock : - – years-old year-old square hectares acres"
   ).split(" "),
 );
 /** Words at which the people-noun search after a number stops. */

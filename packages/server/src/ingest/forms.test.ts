@@ -1083,6 +1083,13 @@ describe("figure forms", () => {
     expect(read("Located in the north were 12 villages.")).toEqual([]);
   });
 
+  it("reads “half-a-million”, accomplices killed with a bomber, and no land measured in square kilometers", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("Nearly half-a-million residents fled.")).toEqual([["DISPLACED", "APPROXIMATELY", 500_000]]);
+    expect(read("A suicide bomber killed himself and two accomplices.")).toEqual([["KILLED", "EXACT", 2]]);
+    expect(read("The floods affected 150,000 square kilometers of land.")).toEqual([]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -1283,6 +1290,19 @@ describe("attribution forms", () => {
     const today = extractArticle({ text: "Coalition forces today said they captured nine suspects." });
     expect(today.statements).toMatchObject([{ speakerKey: "coalition-forces" }]);
     expect(today.figures[0]?.attributedToKey).toBe("coalition-forces");
+  });
+
+  it("reads an organisation named with where it works, and “the agency” as the news agency last quoted", () => {
+    const { statements } = extractArticle({
+      text: "The National Organization for Human Rights in Syria says tanks killed 13 people. Syria's state news agency says troops attacked gangs. The agency says troops arrested dozens of fighters.",
+    });
+    expect(statements.map((s) => s.speakerKey)).toEqual([
+      "national-organization-for-human-rights-in-syria",
+      "syrias-state-news-agency",
+      "syrias-state-news-agency",
+    ]);
+    const known = extractArticle({ text: "Human Rights Watch in Syria says tanks killed 13 people." });
+    expect(known.statements[0]?.speakerKey).toBe("human-rights-watch");
   });
 
   it("credits a toll to whoever puts or raises it", () => {

@@ -156,6 +156,9 @@ function fractionOfScale(tokens: Token[], k: number): { value: number; to: numbe
     const scale = SCALES[tokens[k + 4]?.lower ?? ""] ?? 0;
     if (scale >= 1_000) return { value: (spaced + 0.5) * scale, to: k + 5 };
   }
+  // "half-a-million".
+  const hyphenated = /^half-an?-(\p{Ll}+)$/u.exec(head ?? "");
+  if (hyphenated && (SCALES[hyphenated[1] ?? ""] ?? 0) >= 1_000) return { value: (SCALES[hyphenated[1] ?? ""] ?? 0) / 2, to: k + 1 };
   if (head !== "half" && head !== "a" && head !== "three") return null;
   const w = (n: number) => tokens[k + n]?.lower ?? "";
   if (w(0) === "half" && /^(?:a|an)$/.test(w(1)) && (SCALES[w(2)] ?? 0) >= 1_000) return { value: (SCALES[w(2)] ?? 0) / 2, to: k + 3 };

@@ -492,9 +492,21 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
       if (before && before.type !== "pronoun") return { phrase: before, start: prev.start + core(prev.text).offset };
     }
   }
-  const phrase = simplePhrase(last.text);
+  const phrase = simplePhrase(last.text) ?? placedOrganisation(last.text);
   if (!phrase) return null;
   return { phrase, start: last.start + core(last.text).offset };
+}
+
+/** "The National Organization for Human Rights in Syria": an organisation's name, then where it works. */
+function placedOrganisation(text: string): SpeakerPhrase | null {
+  const m = /^(.+?)(\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s*$/u.exec(text);
+  if (!m) return null;
+  const phrase = simplePhrase(m[1] ?? "");
+  if (phrase?.type !== "named" || phrase.kind === "PERSON") return null;
+  // "Human Rights Watch in Syria" is Human Rights Watch.
+  if (phrase.known) return phrase;
+  const name = `${phrase.name}${m[2] ?? ""}`;
+  return { ...phrase, name, surface: name };
 }
 
 const DESCRIBING_ASIDE =
