@@ -393,6 +393,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["hospitalised"], "INJURED"],
   [["hospitalized"], "INJURED"],
   [["affected"], "OTHER"],
+  [["impacted"], "OTHER"],
   // "More than 700,000 people were lashed by the typhoon": in its path, counted as affected.
   [["lashed", "by"], "OTHER"],
   [["battered", "by"], "OTHER"],
@@ -517,6 +518,8 @@ const METRIC_BEFORE: Record<string, Metric> = {
   winched: "OTHER",
   affected: "OTHER",
   affecting: "OTHER",
+  impacted: "OTHER",
+  impacting: "OTHER",
 };
 /** Verbs that join a toll to its number: "rose to", "stood at", "reached". */
 const TOLL_VERBS = new Set(
@@ -536,6 +539,8 @@ const TOLL_VERBS = new Set(
     "nears neared nearing approached approaches approaching " +
     // "the latest death figure tallied to 1,723", "the number of dead could be 5,000 to 10,000".
     "tallied tally tallies be " +
+    // "the death toll has surged to more than 100".
+    "surged surges surging spiked swelled leapt leaped " +
     // "the toll remained unchanged at 49", "held steady at 49".
     "remained remains held holds"
   ).split(" "),
@@ -772,7 +777,14 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   }
   if (tokens[k]?.lower === ",") k++;
   if (coordinated) {
-    const past = pastCoordinatedCount(tokens, k);
+    let past = pastCoordinatedCount(tokens, k);
+    // "about 200 people in India and at least 205 in Pakistan have died": counts placed one after the other.
+    const placed = pastPlaceName(tokens, k);
+    if (past === k && placed > k && tokens[placed]?.lower === "and") {
+      const second = pastQualifier(tokens, placed + 1);
+      const end = isCount(tokens[second]) ? pastPlaceName(tokens, second + 1) : second + 1;
+      if (end > second + 1) past = end;
+    }
     if (past === k) return null;
     k = past;
     // "Three troops and at least eight people, including police officers, died": an aside on the last count.
@@ -863,11 +875,14 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (after) return after;
     // "were seriously wounded", "are critically injured": a manner adverb says how badly, not what happened; but
     // "were fatally shot" (or "fatally wounded") is a death.
+    // "were most likely dead": "most" only grades the adverb after it.
+    if (tokens[k]?.lower === "most" && /^\p{Ll}{3,}ly$/u.test(tokens[k + 1]?.text ?? "")) continue;
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "");
     if (adverb && tokens[k]?.lower === "fatally" && FATAL_AFTER.test(tokens[k + 1]?.lower ?? "")) return "KILLED";
     if (adverb && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
     // "were found dead", "were pronounced dead", "were left injured": a verb of finding or leaving before the outcome.
-    const state = /^(?:found|pronounced|declared|left|discovered|lying)$/.test(tokens[k]?.lower ?? "");
+    // "15 were recovered deceased".
+    const state = /^(?:found|pronounced|declared|left|discovered|lying|recovered)$/.test(tokens[k]?.lower ?? "");
     if (state && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
     // "194 people were brought in wounded": carried in, with the state they arrived in.
     if (/^(?:brought|carried|taken)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "in") {
@@ -1276,6 +1291,14 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
   return from;
 }
 
+/** Past "in India", "in South Sudan" (a preposition and up to three capitalised words) at `at`; `at` when there is none. */
+function pastPlaceName(tokens: Token[], at: number): number {
+  if (!/^(?:in|at|near)$/.test(tokens[at]?.lower ?? "")) return at;
+  let k = at + 1;
+  while (k < tokens.length && k <= at + 3 && tokens[k]?.isWord && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
+  return k > at + 1 ? k : at;
+}
+
 /** Words that add a count to one already given: "another 11", "a further 20", "an additional 60". */
 const ADDED = /^(?:another|further|additional)$/;
 
@@ -1587,6 +1610,9 @@ function openingOutcome(tokens: Token[]): Metric | undefined {
   return METRIC_AFTER.find(([words]) => words.length === 1 && /ed$/.test(words[0] ?? "") && matchesAt(tokens, 0, words))?.[1];
 }
 
+/** What people are forced to leave: "to leave their homes". */
+const SHELTER_LEFT = /^(?:homes|houses|villages|village|towns|town|area|city|region|district|country)$/;
+
 /** What buries people alive: "the landslide buried 200 people", "tons of mud engulfed 40 homes and their residents". */
 const BURYING = /^(?:landslides?|landslips?|mudslides?|mudflows?|avalanches?|mud|rubble|debris|rocks|earth|snow|sludge|rockslides?)$/;
 
@@ -1671,7 +1697,17 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   const people = tokens[named - 1];
   const lead = tokens[named - 2]?.lower === "other" ? named - 3 : named - 2;
   const namedPeople = !!people && isPeople(people) && people.lower !== "others" && /^(?:the|those)$/.test(tokens[lead]?.lower ?? "");
-  if (listed && (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") || counted || named === 0 || namedPeople)) {
+  // "Also among the crash victims were 16 children": the victims may be described.
+  const describedVictims =
+    tokens[named]?.lower === "victims" && matchesAt(tokens, named - 3, ["among", "the"]) && tokens[named - 1]?.isWord;
+  if (
+    listed &&
+    (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") ||
+      counted ||
+      named === 0 ||
+      namedPeople ||
+      describedVictims)
+  ) {
     return listed;
   }
   // "the toll includes 14 children", "the death toll included three foreigners".
@@ -1714,6 +1750,36 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (direct) return direct;
   // "gunmen shot dead 12 villagers", "shooting dead at least 15 people".
   if (tokens[k]?.lower === "dead" && /^(?:shot|shooting|shoot|shoots)$/.test(tokens[k - 1]?.lower ?? "")) return "KILLED";
+  // "floods have cut off more than one million people": stranded, out of reach.
+  if (tokens[k]?.lower === "off" && /^(?:cut|cutting)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
+  // "sentenced 26 activists to prison", "jailed 12 men for five years" (but "sentenced 12 men to death" is no count held).
+  if (/^(?:sentenced|sentencing)$/.test(tokens[k]?.lower ?? "")) {
+    const to = tokens.slice(start, start + 12).findIndex((t) => t.lower === "to");
+    const term = tokens[start + to + 1];
+    if (
+      to >= 0 &&
+      term &&
+      (/^(?:prison|jail|life)$/.test(term.lower) || (isCount(term) && /^(?:years?|months?)$/.test(tokens[start + to + 2]?.lower ?? "")))
+    ) {
+      return "DETAINED";
+    }
+  }
+  // "militants gunned down 11 pilgrims", "mowed down 20 protesters".
+  if (
+    tokens[k]?.lower === "down" &&
+    /^(?:gunned|gunning|guns|gun|mowed|mowing|cut|cutting|shot|shooting)$/.test(tokens[k - 1]?.lower ?? "")
+  ) {
+    return "KILLED";
+  }
+  // "the rains prompted tens of thousands to evacuate", "forced 3,000 people to evacuate their homes".
+  // ("told 40 reporters to leave" are sent away, not displaced: leaving counts only with the homes left.)
+  const toLeave = /^(?:prompted|prompting|forced|forcing|caused|causing|led|leading|ordered|ordering|urged|compelled)$/.test(
+    tokens[k]?.lower ?? "",
+  );
+  const ahead = tokens.slice(start, start + 9);
+  const leaving = ahead.findIndex((t, i) => t.lower === "to" && /^(?:evacuate|flee|leave|abandon)$/.test(ahead[i + 1]?.lower ?? ""));
+  const homes = /^(?:evacuate|flee)$/.test(ahead[leaving + 1]?.lower ?? "") || SHELTER_LEFT.test(ahead[leaving + 3]?.lower ?? "");
+  if (toLeave && leaving >= 0 && leaving <= 6 && homes) return "DISPLACED";
   // "boats picked up 300 survivors", "plucked 180 people from the sea", "saved 40", "pulled 600 people out … alive".
   if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
   // "the current swept away 8 people".
@@ -1980,8 +2046,10 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
 
 /** Past "from the disease", "in the region" (a preposition and up to four words, no count) starting at `from`. */
 function pastShortPhrase(tokens: Token[], from: number, to: number): number {
-  if (!/^(?:from|in|among|across|of)$/.test(tokens[from]?.lower ?? "")) return from;
-  for (let j = from + 1; j < to && j <= from + 5; j++) {
+  // "Deaths out of hospital are estimated at …".
+  const outOf = tokens[from]?.lower === "out" && tokens[from + 1]?.lower === "of" ? 1 : 0;
+  if (!outOf && !/^(?:from|in|among|across|of|outside)$/.test(tokens[from]?.lower ?? "")) return from;
+  for (let j = from + 1 + outOf; j < to && j <= from + 5 + outOf; j++) {
     const t = tokens[j] as Token;
     if (!t.isWord || isCount(t)) return from;
     if (TOLL_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) return j;

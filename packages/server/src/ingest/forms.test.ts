@@ -1090,6 +1090,34 @@ describe("figure forms", () => {
     expect(read("The floods affected 150,000 square kilometers of land.")).toEqual([]);
   });
 
+  it("reads a toll that surged, people gunned down, cut off, impacted or sentenced to prison, and people made to evacuate", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The death toll from cholera in hospitals has surged to more than 100.")).toEqual([["KILLED", 100]]);
+    expect(read("Deaths out of hospital are also estimated at more than a hundred.")).toEqual([["KILLED", 100]]);
+    expect(read("Militants gunned down 11 Shi'ite pilgrims on a bus.")).toEqual([["KILLED", 11]]);
+    expect(read("Floods have cut off more than one million people from basic services.")).toEqual([["OTHER", 1_000_000]]);
+    expect(read("The earthquake had impacted more than 360,000 people.")).toEqual([["OTHER", 360_000]]);
+    expect(read("A court has sentenced 26 activists to prison.")).toEqual([["DETAINED", 26]]);
+    expect(read("The court sentenced 12 men to death.")).toEqual([]);
+    expect(read("The rains prompted tens of thousands to evacuate.")).toEqual([["DISPLACED", 20_000]]);
+    expect(read("The landslide forced 200 families to leave their homes.")).toEqual([["DISPLACED", 200]]);
+    expect(read("Police told 40 reporters to leave.")).toEqual([]);
+  });
+
+  it("reads counts placed one after another, bodies recovered deceased, described victims and the most likely dead", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Officials say about 200 people in India and at least 205 in Pakistan have died.")).toEqual([
+      ["KILLED", 200],
+      ["KILLED", 205],
+    ]);
+    expect(read("Of the 200 migrants aboard, 15 were recovered deceased.")).toContainEqual(["KILLED", 15]);
+    expect(read("Also among the crash victims were 16 children and two teachers.")).toEqual([
+      ["KILLED", 16],
+      ["KILLED", 2],
+    ]);
+    expect(read("Fifty people were most likely dead.")).toEqual([["KILLED", 50]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
