@@ -157,6 +157,8 @@ const METRIC_WORDS: Record<string, Metric> = {
   casualties: "OTHER",
   // Disease counts: "4,581 cases", "dozens of new ebola cases" (not "8,000 corruption cases": see NOT_DISEASE).
   cases: "OTHER",
+  // "more than 23,000 sick people".
+  sick: "OTHER",
   corpses: "KILLED",
   lives: "KILLED",
   infections: "OTHER",
@@ -393,6 +395,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["hospitalised"], "INJURED"],
   [["hospitalized"], "INJURED"],
   [["affected"], "OTHER"],
+  // "5,500 people have been placed in quarantine", "are quarantined".
+  [["placed", "in", "quarantine"], "OTHER"],
+  [["in", "quarantine"], "OTHER"],
+  [["quarantined"], "OTHER"],
   [["impacted"], "OTHER"],
   // "More than 700,000 people were lashed by the typhoon": in its path, counted as affected.
   [["lashed", "by"], "OTHER"],
@@ -476,6 +482,12 @@ const METRIC_BEFORE: Record<string, Metric> = {
   arresting: "DETAINED",
   jailed: "DETAINED",
   jailing: "DETAINED",
+  // "hospitalized nearly 170 others": in hospital for their injuries (or, where a disease is told, sick: see aboutSickness).
+  hospitalized: "INJURED",
+  hospitalised: "INJURED",
+  hospitalizing: "INJURED",
+  hospitalising: "INJURED",
+  quarantined: "OTHER",
   imprisoned: "DETAINED",
   imprisoning: "DETAINED",
   captured: "DETAINED",
@@ -743,7 +755,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     // ", including over 800 civilians," — the verb comes after the inserted part.
     let close = k + 1;
     while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
-    k = close;
+    // ", including soldiers, militants and civilians have been killed": a list left unclosed before the verb group.
+    const aux = tokens[k + 1]?.lower === "including" && pastIncludingList(tokens, k) === k ? unclosedListVerb(tokens, k + 2) : -1;
+    k = aux > 0 ? aux : close;
   } else if (tokens[k]?.lower === "including" || (/^[-–—]$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === "including")) {
     // "Eight people including the bomber were killed", "three passengers — including an infant died": the same aside
     // with no commas, or a dash never closed, up to the verb group.
@@ -1299,6 +1313,19 @@ function pastPlaceName(tokens: Token[], at: number): number {
   return k > at + 1 ? k : at;
 }
 
+/**
+ * Where the verb group after an unclosed list of people ("soldiers, militants and civilians have", "two children were")
+ * starts, or -1.
+ */
+function unclosedListVerb(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from <= 20; k++) {
+    const t = tokens[k] as Token;
+    if ((!t.isWord && t.text !== "," && !isCount(t)) || /^(?:who|whom|whose|which|that|since|to|later)$/.test(t.lower)) return -1;
+    if (AUXILIARIES.has(t.lower)) return k > from + 1 && tokens[k - 1]?.text !== "," ? k : -1;
+  }
+  return -1;
+}
+
 /** Words that add a count to one already given: "another 11", "a further 20", "an additional 60". */
 const ADDED = /^(?:another|further|additional)$/;
 
@@ -1724,7 +1751,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "Of the dead, 12 were policemen", "Of those killed, 12 …", "Of the 40 dead, 12 …".
   if (tokens[j]?.lower === "," && METRIC_WORDS[tokens[j - 1]?.lower ?? ""]) {
     const lead = isCount(tokens[j - 2]) ? j - 3 : j - 2;
-    if (/^(?:the|those)$/.test(tokens[lead]?.lower ?? "") && tokens[lead - 1]?.lower === "of" && lead - 1 === 0) {
+    // "Among the injured, 100 are civilians" likewise.
+    if (/^(?:the|those)$/.test(tokens[lead]?.lower ?? "") && /^(?:of|among)$/.test(tokens[lead - 1]?.lower ?? "") && lead - 1 === 0) {
       return METRIC_WORDS[tokens[j - 1]?.lower ?? ""] ?? null;
     }
   }
@@ -1763,6 +1791,16 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     ) {
       return "DETAINED";
     }
+  }
+  // "insurgents shot to death three workers", "beat to death two men".
+  if (
+    tokens[k]?.lower === "death" &&
+    tokens[k - 1]?.lower === "to" &&
+    /^(?:shot|shooting|beat|beaten|beating|stabbed|stabbing|hacked|hacking|stoned|stoning|burned|burnt|burning|clubbed|starved|tortured)$/.test(
+      tokens[k - 2]?.lower ?? "",
+    )
+  ) {
+    return "KILLED";
   }
   // "militants gunned down 11 pilgrims", "mowed down 20 protesters".
   if (
@@ -2374,7 +2412,18 @@ function withAnotherOne(tokens: Token[], numbers: NumberMention[]): NumberMentio
   if (!first) return numbers;
   const ones: NumberMention[] = [];
   for (let k = first.to + 1; k < tokens.length; k++) {
-    if (tokens[k]?.lower !== "another" || tokens[k - 1]?.lower !== "and") continue;
+    if (tokens[k]?.lower !== "another") continue;
+    // "shot dead three workers and wounded another": the one more is the verb's object.
+    const object =
+      tokens[k - 2]?.lower === "and" &&
+      /^(?:killed|wounded|injured|hurt|abducted|kidnapped|arrested|detained)$/.test(tokens[k - 1]?.lower ?? "") &&
+      /^(?:[.,;]|in|on|at|when|during|near)$/.test(tokens[k + 1]?.lower ?? ".");
+    if (object) {
+      if (!numbers.some((n) => n.from === k))
+        ones.push({ from: k, to: k + 1, low: 1, high: 1, vague: false, approximate: false, range: false });
+      continue;
+    }
+    if (tokens[k - 1]?.lower !== "and") continue;
     const verb = /^(?:was|is|went)$/.test(tokens[k + 1]?.lower ?? "") ? 1 : 0;
     if (!ONE_MORE_OUTCOME.test(tokens[k + 1 + verb]?.lower ?? "")) continue;
     if (numbers.some((n) => n.from === k)) continue;
@@ -2426,10 +2475,10 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
  */
 function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefined): Metric | null {
   if (!earlier) return null;
-  // "put the figure at 23", "later lowered the number to 27".
+  // "put the figure at 23", "later lowered the number to 27", "reduced that figure to 56".
   if (
     /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "") &&
-    matchesAt(tokens, c.from - 3, ["the"]) &&
+    /^(?:the|that|this|its|their)$/.test(tokens[c.from - 3]?.lower ?? "") &&
     RESTATED.test(tokens[c.from - 2]?.lower ?? "")
   ) {
     const verb = tokens[c.from - 4]?.lower ?? "";

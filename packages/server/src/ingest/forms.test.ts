@@ -1118,6 +1118,46 @@ describe("figure forms", () => {
     expect(read("Fifty people were most likely dead.")).toEqual([["KILLED", 50]]);
   });
 
+  it("reads counts in VOA's broadcast style (“16-hundred”, “250-thousand”)", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("An insurgency has killed some 16-hundred people since January 2004.")).toEqual([["KILLED", "APPROXIMATELY", 1600]]);
+    expect(read("More than 70-thousand people have died in the conflict.")).toEqual([["KILLED", "MORE_THAN", 70_000]]);
+    expect(read("A 20-year-old man died.")).toEqual([]);
+  });
+
+  it("reads people shot to death and “wounded another”, “Among the injured, 100 are …”, “reduced that figure to 56” and an unclosed list of parts", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Insurgents shot to death three rubber plantation workers and wounded another.")).toEqual([
+      ["KILLED", 3],
+      ["INJURED", 1],
+    ]);
+    expect(read("Among the injured, 100 are civilians and the rest are members of the security forces.")).toEqual([["INJURED", 100]]);
+    expect(read("Officials initially reported 60 dead, but the office reduced that figure to 56.")).toEqual([
+      ["KILLED", 60],
+      ["KILLED", 56],
+    ]);
+    expect(read("More than 100 people, including soldiers, militants and civilians have been killed.")).toEqual([["KILLED", 100]]);
+    expect(read("Ten people, including two children were killed.")).toEqual([
+      ["KILLED", 10],
+      ["KILLED", 2],
+    ]);
+    expect(read("Ten people, including two children who were in the car, died.")).toEqual([
+      ["KILLED", 10],
+      ["KILLED", 2],
+    ]);
+  });
+
+  it("reads people hospitalized by an outbreak, sick people and people in quarantine as cases", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The cholera outbreak has killed 28 people and hospitalized nearly 170 others.")).toEqual([
+      ["KILLED", 28],
+      ["OTHER", 170],
+    ]);
+    expect(read("The blast hospitalized 20 workers.")).toEqual([["INJURED", 20]]);
+    expect(read("Taiwan is fighting its biggest dengue outbreak, with more than 23,000 sick people.")).toEqual([["OTHER", 23_000]]);
+    expect(read("Over 5,500 people have been placed in quarantine.")).toEqual([["OTHER", 5500]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);

@@ -114,6 +114,12 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
     if (a === null || b === null || a > b) return null;
     return { from: i, to: i + 1, low: a, high: b, vague: false, approximate: false, range: true };
   }
+  // "some 16-hundred people", "an estimated 250-thousand": VOA's broadcast style joins the scale with a hyphen.
+  const hyphenScaled = /^(\d+(?:\.\d+)?)-(hundred|thousand|million|billion)$/.exec(first.lower);
+  if (hyphenScaled) {
+    const scaled = Math.round(Number(hyphenScaled[1]) * (SCALES[hyphenScaled[2] ?? ""] ?? 1));
+    return { from: i, to: i + 1, low: scaled, high: scaled, vague: false, approximate: false, range: false };
+  }
   // "1.5m people", "2bn": the scale written as a suffix.
   const suffixed = /^(\d+(?:\.\d+)?)(m|bn)$/.exec(first.lower);
   if (suffixed) {
