@@ -395,6 +395,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["hospitalised"], "INJURED"],
   [["hospitalized"], "INJURED"],
   [["affected"], "OTHER"],
+  // "another 50,000 have lost their crops": what they lived on, gone.
+  ...["crops", "livelihoods", "livestock", "belongings", "possessions"].map((what): [string[], Metric] => [
+    ["lost", "their", what],
+    "OTHER",
+  ]),
   // "5,500 people have been placed in quarantine", "are quarantined".
   [["placed", "in", "quarantine"], "OTHER"],
   [["in", "quarantine"], "OTHER"],
@@ -1528,7 +1533,7 @@ function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | nul
 }
 
 const CRAFT =
-  /^(?:boat|boats|ship|vessel|ferry|dinghy|raft|trawler|barge|plane|aircraft|airliner|jet|helicopter|flight|bus|train|coach|truck|lorry|minibus)$/;
+  /^(?:boat|boats|ship|vessel|ferry|dinghy|raft|trawler|barge|plane|aircraft|airliner|jet|helicopter|flight|bus|buses|train|trains|coach|coaches|truck|trucks|lorry|lorries|minibus|minibuses|ships|vessels|ferries|planes|flights)$/;
 
 /**
  * "sank with 50 people aboard", "91 passengers were aboard the train", "a boat carrying 120 migrants", "61 people were
@@ -1570,7 +1575,8 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   const existential = tokens[c.from - 2]?.lower === "there" && /^(?:were|was|are|is)$/.test(tokens[c.from - 1]?.lower ?? "");
   if (tokens[k]?.lower !== "on" || (k === start + 1 && !existential)) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
-  return craft >= 0 && tokens.slice(k + 1, k + 1 + craft).every((t) => t.isWord && !isCount(t)) ? "OTHER" : null;
+  // ("on the two trains": how many craft may be told.)
+  return craft >= 0 && tokens.slice(k + 1, k + 1 + craft).every((t) => t.isWord) ? "OTHER" : null;
 }
 
 /**
@@ -1778,6 +1784,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (direct) return direct;
   // "gunmen shot dead 12 villagers", "shooting dead at least 15 people".
   if (tokens[k]?.lower === "dead" && /^(?:shot|shooting|shoot|shoots)$/.test(tokens[k - 1]?.lower ?? "")) return "KILLED";
+  // "rescuers have pulled at least 200 people out of the Java Sea": saved (bodies pulled out are dead by their name).
+  if (/^(?:pulled|pulling)$/.test(tokens[k]?.lower ?? "") && tokens.slice(start, start + 6).some((t) => /^(?:out|from)$/.test(t.lower))) {
+    return "OTHER";
+  }
+  // "the ferry had been packed with more than 600 passengers".
+  if (tokens[k]?.lower === "with" && /^(?:packed|crammed|overloaded|loaded|filled|crowded)$/.test(tokens[k - 1]?.lower ?? ""))
+    return "OTHER";
   // "floods have cut off more than one million people": stranded, out of reach.
   if (tokens[k]?.lower === "off" && /^(?:cut|cutting)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
   // "sentenced 26 activists to prison", "jailed 12 men for five years" (but "sentenced 12 men to death" is no count held).

@@ -1158,6 +1158,18 @@ describe("figure forms", () => {
     expect(read("Over 5,500 people have been placed in quarantine.")).toEqual([["OTHER", 5500]]);
   });
 
+  it("reads people pulled out of the sea, a ferry packed with passengers, people on two trains and people who lost their crops", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Rescue workers have pulled at least 200 people out of the Java Sea.")).toEqual([["OTHER", 200]]);
+    expect(read("Rescuers pulled 12 bodies from the river.")).toEqual([["KILLED", 12]]);
+    expect(read("The ferry had been packed with more than 600 passengers.")).toEqual([["OTHER", 600]]);
+    expect(read("Upwards of 1,400 people were on the two trains.")).toEqual([["OTHER", 1400]]);
+    expect(read("Officials say 30,000 people have lost their homes and another 50,000 have lost their crops.")).toEqual([
+      ["DISPLACED", 30_000],
+      ["OTHER", 50_000],
+    ]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -1371,6 +1383,16 @@ describe("attribution forms", () => {
     ]);
     const known = extractArticle({ text: "Human Rights Watch in Syria says tanks killed 13 people." });
     expect(known.statements[0]?.speakerKey).toBe("human-rights-watch");
+  });
+
+  it("reads a news agency described with its country before its name", () => {
+    const { figures } = extractArticle({
+      text: "At least 43 passengers were found dead, according to the China state-run news agency Xinhua, with 12 in critical condition.",
+    });
+    expect(figures[0]).toMatchObject({ low: 43, attributedToKey: "xinhua" });
+    expect(extractArticle({ text: "Syria's state news agency SANA said 12 soldiers were killed." }).figures[0]?.attributedToKey).toBe(
+      "sana",
+    );
   });
 
   it("credits a toll to whoever puts or raises it", () => {

@@ -344,7 +344,7 @@ function coordinated(text: string): SpeakerPhrase | null {
 
 /** "Aid group Save the Children UK", "the rights group Amnesty International": a description in common nouns, then the name. */
 const DESCRIBED_ORGANISATION =
-  /^((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}(?:group|organi[sz]ation|agency|charity|watchdog|monitor|body|network|broadcaster|newspaper|daily|channel|site|website))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*\p{Lu}[\p{L}’'.-]*){0,6})$/u;
+  /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.]*(?:[’']s)?\s+)?(?:\p{L}[\p{Ll}-]*\s+){0,2}(?:group|organi[sz]ation|agency|charity|watchdog|monitor|body|network|broadcaster|newspaper|daily|channel|site|website))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*\p{Lu}[\p{L}’'.-]*){0,6})$/u;
 
 function describedOrganisation(text: string): SpeakerPhrase | null {
   const m = DESCRIBED_ORGANISATION.exec(text);
