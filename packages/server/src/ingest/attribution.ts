@@ -523,9 +523,11 @@ const SOURCE_PREFIX =
 /** "According to X, …", "…, according to X." and "…, according to X, …". */
 function according(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
   const s = sentence.text;
-  const at = s.search(/\baccording to\s/i);
-  if (at < 0 || insideQuote(sentence, sentence.start + at)) return [];
-  const npStart = at + "according to ".length;
+  // "As per the government, …": the same in Indian English.
+  const m = /\b(?:according to|as per)\s/i.exec(s);
+  const at = m ? m.index : -1;
+  if (!m || insideQuote(sentence, sentence.start + at)) return [];
+  const npStart = at + m[0].length;
   const tail = s.slice(npStart);
   // The source runs to the next comma, or two commas for an apposition ("X, a spokesman for Y,").
   // (The comma of a number, "7,200", ends nothing.)

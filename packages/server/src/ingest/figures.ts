@@ -90,7 +90,7 @@ const PEOPLE = new Set(
     "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
     "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs " +
-    "servicemembers servicemen accomplices attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players"
+    "servicemembers servicemen forces accomplices attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -185,6 +185,9 @@ const OUTCOME_ADJECTIVES: Record<string, Metric> = {
   displaced: "DISPLACED",
   // "the number of people affected has risen to 2.5 million".
   affected: "OTHER",
+  // "the total number of fishermen rescued has gone up to 2,844".
+  rescued: "OTHER",
+  evacuated: "DISPLACED",
 };
 
 /** The verb phrase after the counted people: "have been reportedly killed", "remain missing". */
@@ -359,6 +362,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["missing"], "MISSING"],
   [["disappeared"], "MISSING"],
   [["vanished"], "MISSING"],
+  // "at least 100,000 Somalis have migrated to Mogadishu in search of food".
+  [["migrated"], "DISPLACED"],
   [["displaced"], "DISPLACED"],
   [["fled"], "DISPLACED"],
   // "Nearly 6,000 people flee attacks": the present of headlines and leads.
@@ -639,11 +644,12 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
     const joined = gap.join(" ");
     if (b && !a.vague && !b.vague && ["and", "to", "-", "–", "or"].includes(joined)) {
       // "rose from 30 to 45", "increasing by 230 to 5,689": the second number is the new value.
+      const changeVerb =
+        /^(?:rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|went|soared|fell|fallen|dropped|decreased)$/;
       const change =
         (endsBefore(tokens, a.from, ["from"]) || endsBefore(tokens, a.from, ["by"])) &&
-        /^(?:rose|risen|rising|climbed|climbing|increased|increasing|jumped|grew|grown|went|soared|fell|fallen|dropped|decreased)$/.test(
-          tokens[a.from - 2]?.lower ?? "",
-        );
+        (changeVerb.test(tokens[a.from - 2]?.lower ?? "") ||
+          (endsBefore(tokens, a.from, ["from"]) && changeNamedBefore(tokens, a.from - 1)));
       if (change) {
         // "rose from 30 to 45": the earlier value was the count too, until it changed; "by 230" is only the change.
         if (endsBefore(tokens, a.from, ["from"]))
@@ -730,6 +736,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (after && !spacedDash && !listColon && (UNITS.has(after.lower) || (MONTH_WORDS.has(after.lower) && /^\p{Lu}/u.test(after.text)))) {
     return true;
   }
+  // "searched for 175 total hours".
+  if (/^(?:total|more|full|straight|consecutive|long)$/.test(after?.lower ?? "") && UNITS.has(tokens[c.to + 1]?.lower ?? "")) return true;
   const single = tokens[c.numFrom];
   // "in 2005" is a year; "at least 1900 died", "killed 1900", "rose to 1900" (commas left out) are counts.
   const counted =
@@ -985,7 +993,12 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       at >= 1 &&
       tokens
         .slice(k + 2, k + 1 + at)
-        .every((t) => t.lower === "the" || /^\p{Lu}/u.test(t.text) || /^(?:local|nearby|city|district|military|field)$/.test(t.lower))
+        .every(
+          (t) =>
+            t.lower === "the" ||
+            /^\p{Lu}/u.test(t.text) ||
+            /^(?:local|nearby|city|district|military|field|area|regional|provincial)$/.test(t.lower),
+        )
     ) {
       return "INJURED";
     }
@@ -1316,6 +1329,28 @@ function pastPlaceName(tokens: Token[], at: number): number {
   let k = at + 1;
   while (k < tokens.length && k <= at + 3 && tokens[k]?.isWord && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
   return k > at + 1 ? k : at;
+}
+
+/**
+ * Whether the "from" at `at` starts a change told without a verb of change right before it: "has gone up from 2,824",
+ * "an increase in the number of peacekeepers injured from 19 to 34".
+ */
+function changeNamedBefore(tokens: Token[], at: number): boolean {
+  if (/^(?:up|down)$/.test(tokens[at - 1]?.lower ?? "") && /^(?:gone|went|go|goes|going)$/.test(tokens[at - 2]?.lower ?? "")) return true;
+  return tokens
+    .slice(Math.max(0, at - 9), at)
+    .some((t, i, before) => /^(?:increase|rise|jump|drop|decrease|fall)$/.test(t.lower) && before[i + 1]?.lower === "in");
+}
+
+/** Whether the count at `at` is a later item of a list an outcome verb takes as its object: "killed two people and 29 refugees". */
+function listedAfterVerb(tokens: Token[], at: number): boolean {
+  if (!/^(?:and|,)$/.test(tokens[at - 1]?.lower ?? "")) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 10; k--) {
+    const t = tokens[k] as Token;
+    if (METRIC_BEFORE[t.lower]) return true;
+    if ((!t.isWord && t.text !== "," && !isCount(t)) || AUXILIARIES.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1934,9 +1969,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "has risen from 180,000 two days ago to more than 200,000": the earlier value of a toll that changed is the toll's.
   if (joint === "from" && TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") && changedTo(tokens, start)) return tollNamedBefore(tokens, k - 1);
+  if (joint === "from" && changeNamedBefore(tokens, k) && changedTo(tokens, start)) return tollNamedBefore(tokens, k);
   const value = joint === "to" ? pastWhenBack(tokens, k - 1) : k - 1;
   if (joint === "to" && /^\d/.test(tokens[value]?.text ?? "") && /^(?:by|from)$/.test(tokens[value - 1]?.lower ?? "")) {
     if (revisedToll(value - 2)) return tollNamedBefore(tokens, value - 1);
+    if (tokens[value - 1]?.lower === "from" && changeNamedBefore(tokens, value - 1)) return tollNamedBefore(tokens, value - 1);
     if (TOLL_VERBS.has(tokens[value - 2]?.lower ?? "")) {
       k = value - 2;
       joint = tokens[k]?.lower ?? "";
@@ -2303,7 +2340,9 @@ function counted(tokens: Token[], c: Candidate): Counted {
   // ("the fire spread, injuring seven refugees": an outcome verb right before the count says what befell them.)
   // ("leaving at least 16 refugees dead", "16 refugees were killed", "a boat carrying 125 refugees": what befell them
   // or where they were says more than the name.)
-  const acted = !!METRIC_BEFORE[tokens[c.from - 1]?.lower ?? ""] || CARRYING.test(tokens[c.from - 1]?.lower ?? "");
+  // ("has killed two local people and 29 Burundian refugees": the verb of the list before them.)
+  const acted =
+    !!METRIC_BEFORE[tokens[c.from - 1]?.lower ?? ""] || CARRYING.test(tokens[c.from - 1]?.lower ?? "") || listedAfterVerb(tokens, c.from);
   if (!out.metric && !acted && DISPLACED_PEOPLE.test(out.head?.lower ?? "") && !metricAfter(tokens, out.last + 1)) out.metric = "DISPLACED";
   // Survivors are counted as rescued by being named: "rescuers found 300 survivors".
   // ("One survivor, identified as …, said": one person introduced by name is no count of the rescued.)
@@ -2497,6 +2536,14 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
     const verb = tokens[c.from - 4]?.lower ?? "";
     return TOLL_VERBS.has(verb) || /^(?:raised|reduced|cut|updated|adjusted)$/.test(verb) ? earlier : null;
   }
+  // "the figure included 18,000 rebels".
+  if (
+    /^(?:included|includes|include)$/.test(tokens[c.from - 1]?.lower ?? "") &&
+    RESTATED.test(tokens[c.from - 2]?.lower ?? "") &&
+    /^(?:the|that|this|its)$/.test(tokens[c.from - 3]?.lower ?? "")
+  ) {
+    return earlier;
+  }
   // "the total is around 1,500", "the figure stood at 40".
   const verb = tokens[c.from - 1]?.lower === "at" ? c.from - 2 : c.from - 1;
   const named = /^(?:is|was|stands|stood)$/.test(tokens[verb]?.lower ?? "") && RESTATED.test(tokens[verb - 1]?.lower ?? "");
@@ -2594,6 +2641,10 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       later ??
       diedOfWounds ??
       carriedTo(tokens, c) ??
+      // "killing 18 people, including … 12 displaced civilians": the displaced were among the dead.
+      (nested && parent !== null && who.head && who.metric === "DISPLACED" && /^(?:KILLED|INJURED)$/.test(drafts[parent]?.metric ?? "")
+        ? (drafts[parent]?.metric ?? null)
+        : null) ??
       // "left 230,000 dead or missing": one count of two outcomes.
       (who.metric ? joinedMetric(tokens, who.last + 1, who.metric) : null) ??
       partVerbAfter(tokens, who) ??

@@ -1170,6 +1170,35 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("reads a change told by a noun or “gone up”, killed refugees and displaced people in a list, enemy forces, migrants, and what “the figure included”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("He reported an increase in the number of peacekeepers injured from 19 to 34.")).toEqual([
+      ["INJURED", 19],
+      ["INJURED", 34],
+    ]);
+    expect(read("The total number of fishermen rescued has gone up from 2,824 to 2,844.")).toEqual([
+      ["OTHER", 2824],
+      ["OTHER", 2844],
+    ]);
+    expect(read("A cholera epidemic has killed two local people and 29 Burundian refugees.")).toEqual([
+      ["KILLED", 2],
+      ["KILLED", 29],
+    ]);
+    expect(read("A bomber blew himself up, killing 18 people, including six police officers and 12 displaced civilians.")).toEqual([
+      ["KILLED", 18],
+      ["KILLED", 6],
+      ["KILLED", 12],
+    ]);
+    expect(read("ISAF said 10 enemy forces had died in the airstrike.")).toEqual([["KILLED", 10]]);
+    expect(read("At least 100,000 Somalis have migrated to Mogadishu.")).toEqual([["DISPLACED", 100_000]]);
+    expect(read("The group counted 100,000 dead. It said the figure included 18,000 rebels.")).toEqual([
+      ["KILLED", 100_000],
+      ["KILLED", 18_000],
+    ]);
+    expect(read("Three of them were taken to area hospitals.")).toEqual([["INJURED", 3]]);
+    expect(read("Crews searched for 175 total hours.")).toEqual([]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -1393,6 +1422,12 @@ describe("attribution forms", () => {
     expect(extractArticle({ text: "Syria's state news agency SANA said 12 soldiers were killed." }).figures[0]?.attributedToKey).toBe(
       "sana",
     );
+  });
+
+  it("reads “as per” like “according to”", () => {
+    const { figures, statements } = extractArticle({ text: "As per the government, as many as 146 people were missing." });
+    expect(statements).toMatchObject([{ speakerRole: "the government", text: "as many as 146 people were missing" }]);
+    expect(figures).toMatchObject([{ metric: "MISSING", high: 146 }]);
   });
 
   it("credits a toll to whoever puts or raises it", () => {
