@@ -984,6 +984,16 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const at = within(3, /^(?:border|frontier)$/);
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower))) return "DISPLACED";
     if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
+    // "11,000 people have crossed from Ethiopia to Sudan".
+    const to = within(5, /^(?:to|into)$/);
+    if (
+      /^(?:crossed|crossing)$/.test(word) &&
+      tokens[k + 1]?.lower === "from" &&
+      /^\p{Lu}/u.test(tokens[k + 2 + to]?.text ?? "") &&
+      to >= 1
+    ) {
+      return "DISPLACED";
+    }
   }
   // "admitted to hospital", "rushed to the hospital", "admitted to Medina hospital", "rushed to local hospitals", "were
   // taken to the hospital".
@@ -2422,7 +2432,14 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const dash = elided && /^[-–—]$/.test(joint ?? "");
   if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and" && joint !== "or" && !dash)) return null;
   if (gap.some((t) => /^\d/.test(t.text))) return null;
-  if (!elided && gap.slice(0, ifNot ? -2 : undefined).some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
+  // "751 militants have been killed, along with 29 soldiers": an addition shares the verb before it.
+  const addition = /^(?:along|together|as)\s/i.test(gap[gap.length - 1]?.text ?? "");
+  const between = gap.slice(0, ifNot ? -2 : undefined);
+  const joinAt = tokens.indexOf(gap[gap.length - 1] as Token);
+  const verbEnd = tokens[joinAt - 1]?.text === "," ? joinAt - 1 : joinAt;
+  if (!elided && !(addition && onlyOutcomeBetween(tokens, previous.statedEnd, verbEnd))) {
+    if (between.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
+  }
   // "18 Croatian, 6 French, 2 Australian and four others": nationals counted by their nationality alone.
   const nationals =
     !who.head && NATIONAL.test(tokens[who.last + 1]?.text ?? "") && /^(?:|,|and|;|\.)$/.test(tokens[who.last + 2]?.lower ?? "");

@@ -1199,6 +1199,16 @@ describe("figure forms", () => {
     expect(read("Crews searched for 175 total hours.")).toEqual([]);
   });
 
+  it("gives a count added “along with” the verb before it, and reads people who crossed from one country to another", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("So far 751 militants have been killed, along with 29 soldiers.")).toEqual([
+      ["KILLED", 751],
+      ["KILLED", 29],
+    ]);
+    expect(read("Twelve people were killed in the market, along with three policemen.")).toEqual([["KILLED", 12]]);
+    expect(read("About 11,000 people have crossed from Ethiopia to Sudan.")).toEqual([["DISPLACED", 11_000]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
