@@ -21,7 +21,7 @@ const CLAUSE_VERBS =
   "insists|claimed|claims|claim|believes|believe|suggested|suggests|explained|explains|stressed|stresses|emphasised|" +
   "emphasized|emphasises|emphasizes|maintained|maintains|asserted|asserts|declared|declares|predicted|replied|" +
   "responded|countered|acknowledged|acknowledges|admitted|admits|alleged|alleges|reiterated|reiterates|continued|" +
-  "commented|comments|observed|clarified|clarifies|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
+  "commented|comments|pointed out|points out|observed|clarified|clarifies|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
   // Plural present, as headlines and leads write it: "Officials fear …", "Authorities warn …".
   "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict|caution|cautions|think|thinks|" +
   "suspect|suspects|reporting";
@@ -275,6 +275,11 @@ function speakerAfter(text: string) {
     .replace(/\s+(?:that|who|which)\s.*$/su, "")
     .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
     .replace(/[\s.!?]+$/, "")
+    // "…, commented Ali Yasin Geddi, vice chairman of …, to the Reuters news agency": whom it was said to.
+    .replace(
+      /,\s*to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}(?:news\s+agency|news\s+service|newspaper|television|TV|radio|agency)?$/u,
+      "",
+    )
     .replace(/\s+at\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}$/su, "") // "… Doctor Abdullah Saheb at Al-Numan hospital"
     .replace(new RegExp(`\\s+(?:(?:on\\s+)?${WEEKDAY}|today|yesterday)$`), "") // "…, warned the agency on Friday."
     .trim();

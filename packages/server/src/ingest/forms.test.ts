@@ -1440,6 +1440,20 @@ describe("attribution forms", () => {
     expect(figures).toMatchObject([{ metric: "MISSING", high: 146 }]);
   });
 
+  it("reads a speaker after a quotation past whom it was said to, “pointed out”, and a branch speaking for its organisation", () => {
+    const told = extractArticle({
+      text: '"At least 14 people died and 32 others were injured," commented Ali Yasin Geddi, vice chairman of a rights group, to the Reuters news agency.',
+    });
+    expect(told.statements).toMatchObject([{ speakerKey: "ali-yasin-geddi" }]);
+    expect(told.figures.map((f) => f.attributedToKey)).toEqual(["ali-yasin-geddi", "ali-yasin-geddi"]);
+    const pointed = extractArticle({ text: "Maluk pointed out that 23 people were wounded from their side." });
+    expect(pointed.statements).toMatchObject([{ speakerKey: "maluk", text: "23 people were wounded from their side" }]);
+    const branch = extractArticle({
+      text: "The Emergency Ministry's regional branch said five of the 13 people missing have been rescued.",
+    });
+    expect(branch.statements).toMatchObject([{ speakerKey: "emergency-ministry", speakerRole: "regional branch" }]);
+  });
+
   it("credits a toll to whoever puts or raises it", () => {
     const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
     expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });

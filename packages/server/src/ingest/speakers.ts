@@ -492,9 +492,21 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
       if (before && before.type !== "pronoun") return { phrase: before, start: prev.start + core(prev.text).offset };
     }
   }
-  const phrase = simplePhrase(last.text) ?? placedOrganisation(last.text);
+  const phrase = simplePhrase(last.text) ?? placedOrganisation(last.text) ?? organisationBranch(last.text);
   if (!phrase) return null;
   return { phrase, start: last.start + core(last.text).offset };
+}
+
+/** "The Emergency Ministry's regional branch": a part of an organisation speaks for it. */
+function organisationBranch(text: string): SpeakerPhrase | null {
+  const m =
+    /^\s*(?:[Tt]he\s+)?(\p{Lu}.+?)[’']s\s+((?:\p{Ll}+\s+){0,2}(?:branch|office|unit|department|division|arm|wing|bureau|headquarters|command))\s*$/u.exec(
+      text,
+    );
+  if (!m) return null;
+  const owner = simplePhrase(m[1] ?? "");
+  if (owner?.type !== "named" || owner.kind === "PERSON") return null;
+  return { ...owner, role: m[2] ?? null };
 }
 
 /** "The National Organization for Human Rights in Syria": an organisation's name, then where it works. */
