@@ -76,7 +76,7 @@ const REPORT_PARTICIPLE = new RegExp(
 const ADVERBIALS: RegExp[] = [
   new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
   new RegExp(
-    `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally)` +
+    `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally|posting|remarks|comments|letter|communique|communiqué|notice|broadcast)(?![\\p{L}])` +
       `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?` +
       // "in his latest preliminary report on fatalities": what the report is about.
       "(?:\\s+(?:on|of|about|into)\\s+(?!that\\b)[a-z]+)?" +
@@ -273,7 +273,8 @@ function speakerAfter(text: string) {
     )
     // "said a senior member of a human rights group that compiles death toll figures": a relative clause.
     .replace(/\s+(?:that|who|which)\s.*$/su, "")
-    .replace(/\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "") // "… Correa during his TV broadcast"
+    // "… Correa during his TV broadcast", "said minister X after the Friday assault on shopkeepers".
+    .replace(/\s+(?:during|in|at|on|after|before|following)\s+(?:a|an|the|his|her|their|its)\s.*$/su, "")
     .replace(/[\s.!?]+$/, "")
     // "…, commented Ali Yasin Geddi, vice chairman of …, to the Reuters news agency": whom it was said to.
     .replace(

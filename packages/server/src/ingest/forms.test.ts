@@ -1454,6 +1454,17 @@ describe("attribution forms", () => {
     expect(branch.statements).toMatchObject([{ speakerKey: "emergency-ministry", speakerRole: "regional branch" }]);
   });
 
+  it("skips “in an updated report” and “after the Friday assault” around a source, not taking them for what was said", () => {
+    const updated = extractArticle({ text: "Four people died, the United Nations said Monday in an updated report." });
+    expect(updated.statements).toMatchObject([{ speakerKey: "united-nations", text: "Four people died" }]);
+    const before = extractArticle({ text: "The United Nations said in an updated report that four people died." });
+    expect(before.statements).toMatchObject([{ text: "four people died" }]);
+    const after = extractArticle({
+      text: "“The provisional toll mentions 15 dead,” said communications minister Remis Dandjinou after the Friday assault on shopkeepers.",
+    });
+    expect(after.statements).toMatchObject([{ speakerKey: "remis-dandjinou", speakerRole: "communications minister" }]);
+  });
+
   it("credits a toll to whoever puts or raises it", () => {
     const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
     expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });
