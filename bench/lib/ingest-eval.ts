@@ -22,7 +22,10 @@ import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../../p
  * extracted statement whose text contains the figure's words in the same sentence.
  *
  * Statements: a labelled statement is found when some extracted statement or quote (each used once) starts, after
- * normalisation and an optional leading "that", with the label's `starts` words.
+ * normalisation and an optional leading "that", with the label's `starts` words. A statement told through an act
+ * ("accused the rebels of using civilians as shields", "called for an end to the violence") keeps its verb, which
+ * the claim's wording needs; the labels start after it ("the rebels of using …", "an end to …"), so the verb and a
+ * particle after it may be skipped too.
  */
 
 export type Split = "dev" | "test";
@@ -229,10 +232,11 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
   });
 
   const texts = x.statements.map((s) => normaliseText(s.text).replace(/^that /, ""));
+  const pastActVerb = (t: string) => [t, t.replace(/^\S+ /, ""), t.replace(/^\S+ (?:for|of|about|on|to|in) /, "")];
   const usedStatements = new Set<number>();
   for (const label of article.labels.statements) {
     const starts = normaliseText(label.starts);
-    const i = texts.findIndex((t, k) => !usedStatements.has(k) && t.startsWith(starts));
+    const i = texts.findIndex((t, k) => !usedStatements.has(k) && pastActVerb(t).some((v) => v.startsWith(starts)));
     if (i < 0) {
       misses.push({ kind: "statement missed", detail: `${label.speaker}: "${label.starts}"` });
       continue;

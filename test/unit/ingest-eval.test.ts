@@ -1,6 +1,14 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { RATE_NAMES, type Rates, corpusDir, evaluate, readRecorded } from "../../bench/lib/ingest-eval.js";
+import {
+  type CorpusArticle,
+  RATE_NAMES,
+  type Rates,
+  corpusDir,
+  evaluate,
+  readRecorded,
+  scoreArticle,
+} from "../../bench/lib/ingest-eval.js";
 
 // Extraction quality may not slip: every overall rate (dev and test totals) stays within 2 points of the one
 // recorded by `pnpm eval:ingest` in bench/results/ingest-eval.json. Re-record there after an intended change.
@@ -34,5 +42,30 @@ describe("extraction quality on the labelled corpus", () => {
       }
     }
     expect(drops, "rates more than 2 points below bench/results/ingest-eval.json").toEqual([]);
+  });
+});
+
+describe("matching statements to labels", () => {
+  const article = (body: string, starts: string[]): CorpusArticle => ({
+    name: "sample",
+    split: "dev",
+    url: null,
+    title: null,
+    publishedAt: null,
+    body,
+    labels: { figures: [], statements: starts.map((s) => ({ speaker: "A military spokesman", role: null, starts: s })) },
+  });
+
+  it("finds a statement told through an act verb by the words after the verb, and its particle", () => {
+    const body = "A military spokesman accused the rebels of using civilians as shields. The UN called for an end to the violence.";
+    const { counts } = scoreArticle(article(body, ["the rebels of using civilians as shields", "an end to the violence"]));
+    expect(counts.foundStatements).toBe(2);
+  });
+
+  it("finds no statement whose words differ after the verb", () => {
+    const { counts } = scoreArticle(
+      article("A military spokesman accused the rebels of using civilians as shields.", ["the army of using"]),
+    );
+    expect(counts.foundStatements).toBe(0);
   });
 });
