@@ -77,7 +77,8 @@ const ADVERBIALS: RegExp[] = [
   new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
   new RegExp(
     `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally|posting|remarks|comments|letter|communique|communiqué|notice|broadcast)(?![\\p{L}])` +
-      `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3})?` +
+      // "in an interview with the BBC", "in an interview with local press".
+      `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?(?:${CAPS}(?:\\s+${CAPS}){0,3}|(?:(?:local|foreign|state|national|international)\\s+)?(?:press|media|reporters|journalists|television|radio)))?` +
       // "in his latest preliminary report on fatalities": what the report is about.
       "(?:\\s+(?:on|of|about|into)\\s+(?!that\\b)[a-z]+)?" +
       // "in an address broadcast on state-owned television", "in a video posted online", "in a report entitled …".
@@ -383,7 +384,12 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "A UN report published early this month said …": when the report came out.
     const described = /,\s*(?:where|which|who|whose)\s[^,;"“”]{3,100},\s*$/.exec(pre) ?? REPORT_PARTICIPLE.exec(pre);
     const before = described ? pre.slice(0, described.index) : pre;
-    const subject = locateSpeaker(before) ?? institutionBeforeWhich(before) ?? subjectOfFirstClause(before);
+    // "Hundreds were killed in what Pakistani officials called retaliatory attacks": the source after "what".
+    const what = /\b(?:in|of|to|by|from|at|on)\s+what\s+(?=\S)/i.exec(before);
+    const whatEnd = what && !/[,;]/.test(before.slice(what.index)) ? what.index + what[0].length : 0;
+    const subjectText = before.slice(whatEnd);
+    const found = locateSpeaker(subjectText) ?? institutionBeforeWhich(subjectText) ?? subjectOfFirstClause(subjectText);
+    const subject = found && { ...found, start: found.start + whatEnd };
     if (!subject || wordCount(before.slice(subject.start)) > 16 || /^\s*\d/.test(before.slice(subject.start))) continue;
     let located = { ...subject, start: subject.start + window };
     // "…, Ravi Gopalan, the senior official in Orissa said": a name whose apposition is left unclosed before the verb.
@@ -410,7 +416,7 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     else if (adverb && rest) pieces = [rest];
     else if (around && rest) pieces = [{ text: `${around.text} ${rest.text}`, start: around.start, end: rest.end }];
     else if (c.kind === "that") pieces = splitThat(sentence, c.start);
-    else if (c.kind === "clause") pieces = withSaying(sentence, c.start);
+    else if (c.kind === "clause") pieces = withSaying(sentence, c.start).flatMap((p) => andThat(sentence, p));
     else if (c.kind === "act") pieces = actThenReport(sentence, m.index);
     else {
       const content = piece(sentence, 0, located.start);
@@ -476,6 +482,14 @@ function withSaying(sentence: Sentence, start: number): Piece[] {
     return [piece(sentence, start, s.length)].filter(isPiece);
   }
   return [piece(sentence, start, verbAt), piece(sentence, m.index + m[0].length, s.length)].filter(isPiece);
+}
+
+/** "said a soldier's weapon may have fired, and that the incident is being investigated": two reports in one. */
+function andThat(sentence: Sentence, p: Piece): Piece[] {
+  const local = p.start - sentence.start;
+  const m = /,\s+and\s+that\s+/.exec(sentence.text.slice(local, local + p.text.length));
+  if (!m || insideQuote(sentence, p.start + m.index)) return [p];
+  return [piece(sentence, local, local + m.index), piece(sentence, local + m.index + m[0].length, local + p.text.length)].filter(isPiece);
 }
 
 /** "X confirmed the death toll and told reporters that Y": the act, then what the same speaker reported. */

@@ -211,10 +211,8 @@ describe("Sudan displacement: as many as 2 million displaced, tens of thousands,
         speakerRole: "witnesses",
         text: "In El Fasher, the last major city in Darfur not held by the RSF, dozens of civilians were killed last week when shells hit a crowded market",
       },
-      {
-        speakerKey: "doctors-without-borders",
-        text: "its hospital in the city had received 145 wounded patients in the past three days, and that 19 of them had died",
-      },
+      { speakerKey: "doctors-without-borders", text: "its hospital in the city had received 145 wounded patients in the past three days" },
+      { speakerKey: "doctors-without-borders", text: "19 of them had died" },
       { kind: "QUOTE", speakerKey: "claire-nicolet", text: "The situation is catastrophic" },
       { kind: "STATEMENT", speakerKey: "claire-nicolet", text: "around 300 people remain missing after the attacks" },
       {

@@ -1465,6 +1465,20 @@ describe("attribution forms", () => {
     expect(after.statements).toMatchObject([{ speakerKey: "remis-dandjinou", speakerRole: "communications minister" }]);
   });
 
+  it("splits “said X, and that Y” into two reports, finds the source “in what officials called”, and skips “in an interview with local press”", () => {
+    const two = extractArticle({
+      text: "Rights groups said security forces killed two people, and that a child died after being struck by gunfire.",
+    });
+    expect(two.statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["Rights groups", "security forces killed two people"],
+      ["Rights groups", "a child died after being struck by gunfire"],
+    ]);
+    const what = extractArticle({ text: "Hundreds of civilians were killed in what Pakistani officials called retaliatory attacks." });
+    expect(what.statements).toMatchObject([{ speakerRole: "Pakistani officials", text: "called retaliatory attacks" }]);
+    const press = extractArticle({ text: "Four people died, the coastguard said in an interview with local press." });
+    expect(press.statements).toMatchObject([{ speakerRole: "the coastguard", text: "Four people died" }]);
+  });
+
   it("credits a toll to whoever puts or raises it", () => {
     const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
     expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });
