@@ -76,7 +76,7 @@ const REPORT_PARTICIPLE = new RegExp(
 const ADVERBIALS: RegExp[] = [
   new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
   new RegExp(
-    `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally|posting|remarks|comments|letter|communique|communiqué|notice|broadcast)(?![\\p{L}])` +
+    `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally|posting|remarks|comments|letter|communique|communiqué|notice|broadcast|assessment|analysis|estimate|survey|study|show|program|programme)(?![\\p{L}])` +
       // "in an interview with the BBC", "in an interview with local press".
       `(?:\\s+(?:on|with|to)\\s+(?:the\\s+)?(?:${CAPS}(?:\\s+${CAPS}){0,3}|(?:(?:local|foreign|state|national|international)\\s+)?(?:press|media|reporters|journalists|television|radio)))?` +
       // "in his latest preliminary report on fatalities": what the report is about.
@@ -95,6 +95,8 @@ const ADVERBIALS: RegExp[] = [
   // "said shortly after Thursday's attack that …": the time of saying, when "that" follows it.
   /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social (?:media|networks?|networking sites?)|(?:the\s+)?(?:(?:state|state-owned|state-run|national|local|public)\s+)?(?:television|TV|radio))(?![\p{L}])/uy,
+  // "said on a radio show", "said on state television's evening programme".
+  /\s*,?\s*on\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:show|program|programme|broadcast|interview|podcast)(?![\p{L}])/uy,
   // "said on its website", "said on its Telegram channel".
   /\s*,?\s*on\s+(?:its|their|his|her)\s+(?:official\s+)?(?:website|web\s+site|Facebook\s+page|Twitter\s+account|X\s+account|Telegram\s+channel|blog|account|page)(?![\p{L}])/uy,
   /\s*,?\s*(?:by|via|over\s+the)\s+(?:tele)?phone(?![\p{L}])/uy,
@@ -162,6 +164,12 @@ type Complement = { kind: "that"; start: number } | { kind: "clause"; start: num
 /** What follows a speech verb that ends at `from` in `s`. */
 function complement(s: string, from: number, verb: string): Complement {
   let i = from;
+  // "said to the Associated Press news agency that …": whom it was said to, like the object of "told".
+  const saidTo = /^(?:said|says|say)$/.test(verb) && /^\s+to\s/.test(s.slice(i));
+  if (saidTo) {
+    const object = toldObjectEnd(s, i + s.slice(i).indexOf("to") + 2);
+    if (/^\s*,?\s*that\s/.test(s.slice(object))) i = object;
+  }
   if ((verb === "told" || verb === "tells" || verb === "tell") && !/^\s+that\b/.test(s.slice(i))) {
     i = toldObjectEnd(s, i);
     // "told private channel Libya al-Ahrar that …": whatever the object, "that" a few words on opens what was said.
@@ -487,7 +495,7 @@ function withSaying(sentence: Sentence, start: number): Piece[] {
 /** "said a soldier's weapon may have fired, and that the incident is being investigated": two reports in one. */
 function andThat(sentence: Sentence, p: Piece): Piece[] {
   const local = p.start - sentence.start;
-  const m = /,\s+and\s+that\s+/.exec(sentence.text.slice(local, local + p.text.length));
+  const m = /,\s+and\s+(?:that|(?:say|says|said|added|adds)(?:\s+that)?)\s+/.exec(sentence.text.slice(local, local + p.text.length));
   if (!m || insideQuote(sentence, p.start + m.index)) return [p];
   return [piece(sentence, local, local + m.index), piece(sentence, local + m.index + m[0].length, local + p.text.length)].filter(isPiece);
 }

@@ -1479,6 +1479,17 @@ describe("attribution forms", () => {
     expect(press.statements).toMatchObject([{ speakerRole: "the coastguard", text: "Four people died" }]);
   });
 
+  it("reads what was “said to” an outlet, “on a radio show”, and “…, and say …” as a second report", () => {
+    const to = extractArticle({ text: "A police official said to the Associated Press news agency that officers opened fire." });
+    expect(to.statements).toMatchObject([{ speakerRole: "A police official", text: "officers opened fire" }]);
+    const show = extractArticle({ text: "Ortega said on a radio show that 137 people have been wounded." });
+    expect(show.statements).toMatchObject([{ speakerKey: "ortega", text: "137 people have been wounded" }]);
+    const say = extractArticle({
+      text: "Officials said most victims were killed by falling rubble, and say more than 200 people were injured.",
+    });
+    expect(say.statements.map((s) => s.text)).toEqual(["most victims were killed by falling rubble", "more than 200 people were injured"]);
+  });
+
   it("credits a toll to whoever puts or raises it", () => {
     const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
     expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });
