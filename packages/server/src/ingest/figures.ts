@@ -362,6 +362,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["missing"], "MISSING"],
   [["disappeared"], "MISSING"],
   [["vanished"], "MISSING"],
+  // "about 150 people jumped off the ferry before it sank": their fate untold.
+  [["jumped", "off"], "OTHER"],
+  [["jumped", "overboard"], "OTHER"],
   // "at least 100,000 Somalis have migrated to Mogadishu in search of food".
   [["migrated"], "DISPLACED"],
   [["displaced"], "DISPLACED"],
@@ -1800,12 +1803,16 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     if (verb) return verb;
   }
   // "Of the dead, 12 were policemen", "Of those killed, 12 …", "Of the 40 dead, 12 …".
-  if (tokens[j]?.lower === "," && METRIC_WORDS[tokens[j - 1]?.lower ?? ""]) {
+  // "The minister says of those detained, 80 are due to face prosecutors": after a verb of saying too.
+  const ofWhom =
+    METRIC_WORDS[tokens[j - 1]?.lower ?? ""] ??
+    OUTCOME_ADJECTIVES[tokens[j - 1]?.lower ?? ""] ??
+    (tokens[j - 1]?.lower === "detained" ? "DETAINED" : undefined);
+  if (tokens[j]?.lower === "," && ofWhom) {
     const lead = isCount(tokens[j - 2]) ? j - 3 : j - 2;
+    const opening = lead - 1 === 0 || /^(?:says|said|say|adds|added)$/.test(tokens[lead - 2]?.lower ?? "");
     // "Among the injured, 100 are civilians" likewise.
-    if (/^(?:the|those)$/.test(tokens[lead]?.lower ?? "") && /^(?:of|among)$/.test(tokens[lead - 1]?.lower ?? "") && lead - 1 === 0) {
-      return METRIC_WORDS[tokens[j - 1]?.lower ?? ""] ?? null;
-    }
+    if (/^(?:the|those)$/.test(tokens[lead]?.lower ?? "") && /^(?:of|among)$/.test(tokens[lead - 1]?.lower ?? "") && opening) return ofWhom;
   }
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
@@ -2095,6 +2102,8 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     // "the number of deaths", "the number of infected rose to 3,400", "the number killed in Mexico City".
     const numbered = METRIC_WORDS[t] ?? OUTCOME_ADJECTIVES[t];
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && numbered) return numbered;
+    // "the number of bodies counted has reached 803".
+    if (/^(?:bodies|corpses)$/.test(t) && matchesAt(tokens, j - 2, ["number", "of"])) return "KILLED";
     if (matchesAt(tokens, j - 2, ["the", "number"]) && numbered) return numbered;
     // "the total number of infected people stands at 63,851": the people named by their outcome.
     const described = tokens[j - 1]?.lower ?? "";

@@ -1209,6 +1209,13 @@ describe("figure forms", () => {
     expect(read("About 11,000 people have crossed from Ethiopia to Sudan.")).toEqual([["DISPLACED", 11_000]]);
   });
 
+  it("reads “the number of bodies counted”, “of those detained, 80 …” after a verb of saying, and people who jumped off a ferry", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The number of bodies counted has reached 803.")).toEqual([["KILLED", 803]]);
+    expect(read("The minister says of those detained, 80 are due to face prosecutors.")).toEqual([["DETAINED", 80]]);
+    expect(read("He said about 150 people jumped off the ferry before it sank.")).toEqual([["OTHER", 150]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
