@@ -24,8 +24,8 @@ import type { ExtractedEntity, ExtractedFigure, ExtractionResult } from "../../p
  * Statements: a labelled statement is found when some extracted statement or quote (each used once) starts, after
  * normalisation and an optional leading "that", with the label's `starts` words. A statement told through an act
  * ("accused the rebels of using civilians as shields", "called for an end to the violence") keeps its verb, which
- * the claim's wording needs; the labels start after it ("the rebels of using …", "an end to …"), so the verb and a
- * particle after it may be skipped too.
+ * the claim's wording needs; the labels start after it ("the rebels of using …", "an end to …", "denied that the
+ * government …" as "the government …"), so the verb and a particle or "that" after it may be skipped too.
  */
 
 export type Split = "dev" | "test";
@@ -232,7 +232,7 @@ export function scoreArticle(article: CorpusArticle): ArticleScore {
   });
 
   const texts = x.statements.map((s) => normaliseText(s.text).replace(/^that /, ""));
-  const pastActVerb = (t: string) => [t, t.replace(/^\S+ /, ""), t.replace(/^\S+ (?:for|of|about|on|to|in) /, "")];
+  const pastActVerb = (t: string) => [t, t.replace(/^\S+ /, ""), t.replace(/^\S+ (?:for|of|about|on|to|in|that) /, "")];
   const usedStatements = new Set<number>();
   for (const label of article.labels.statements) {
     const starts = normaliseText(label.starts);

@@ -57,9 +57,12 @@ describe("matching statements to labels", () => {
   });
 
   it("finds a statement told through an act verb by the words after the verb, and its particle", () => {
-    const body = "A military spokesman accused the rebels of using civilians as shields. The UN called for an end to the violence.";
-    const { counts } = scoreArticle(article(body, ["the rebels of using civilians as shields", "an end to the violence"]));
-    expect(counts.foundStatements).toBe(2);
+    const body =
+      "A military spokesman accused the rebels of using civilians as shields. The UN called for an end to the violence. The army denied that civilians were killed.";
+    const { counts } = scoreArticle(
+      article(body, ["the rebels of using civilians as shields", "an end to the violence", "civilians were killed"]),
+    );
+    expect(counts.foundStatements).toBe(3);
   });
 
   it("finds no statement whose words differ after the verb", () => {

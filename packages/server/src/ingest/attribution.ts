@@ -95,6 +95,8 @@ const ADVERBIALS: RegExp[] = [
   // "said shortly after Thursday's attack that …": the time of saying, when "that" follows it.
   /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social (?:media|networks?|networking sites?)|(?:the\s+)?(?:(?:state|state-owned|state-run|national|local|public)\s+)?(?:television|TV|radio))(?![\p{L}])/uy,
+  // "told reporters at the Pentagon Friday he has …": where it was said, when the day, "that" or the end follows.
+  new RegExp(`\\s*,?\\s*at\\s+(?:the\\s+)?${CAPS}(?:\\s+${CAPS}){0,3}(?=[\\s.!?]*$|,?\\s+that\\s|\\s+(?:on\\s+)?${WEEKDAY}\\b)`, "uy"),
   // "said on a radio show", "said on state television's evening programme".
   /\s*,?\s*on\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:show|program|programme|broadcast|interview|podcast)(?![\p{L}])/uy,
   // "said on its website", "said on its Telegram channel".

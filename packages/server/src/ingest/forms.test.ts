@@ -1497,6 +1497,18 @@ describe("attribution forms", () => {
     expect(say.statements.map((s) => s.text)).toEqual(["most victims were killed by falling rubble", "more than 200 people were injured"]);
   });
 
+  it("reads a country named with its article as a source, and where a source spoke “at the Pentagon Friday”", () => {
+    const country = extractArticle({
+      text: "Pakistan says the strikes violate its sovereignty, but the United States believes they are a key tool.",
+    });
+    expect(country.statements.map((s) => [s.speakerKey, s.text])).toEqual([
+      ["pakistan", "the strikes violate its sovereignty"],
+      ["united-states", "they are a key tool"],
+    ]);
+    const at = extractArticle({ text: "Mullen told reporters at the Pentagon Friday he has received reassurances." });
+    expect(at.statements).toMatchObject([{ speakerKey: "mullen", text: "he has received reassurances" }]);
+  });
+
   it("credits a toll to whoever puts or raises it", () => {
     const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
     expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });

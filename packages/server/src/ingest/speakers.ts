@@ -249,8 +249,10 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
   if (described) return described;
   const known = knownOrganisation(text);
   if (known) return { type: "named", name: known.name, kind: known.kind, role: null, known: true, surface: stripArticle(text) };
-  if (isCountry(text)) {
-    return { type: "named", name: text, kind: "GOVERNMENT", role: null, known: false, surface: text };
+  // "The United States says …", "the Philippines": a country named with its article speaks for its government.
+  const country = isCountry(text) ? text : /^[Tt]he\s/.test(text) && isCountry(stripArticle(text)) ? stripArticle(text) : null;
+  if (country) {
+    return { type: "named", name: country, kind: "GOVERNMENT", role: null, known: false, surface: country };
   }
   if (GOVERNMENT_SEATS.has(text)) return { type: "named", name: text, kind: "GOVERNMENT", role: null, known: false, surface: text };
   const inst = institution(text);
