@@ -74,7 +74,11 @@ const REPORT_PARTICIPLE = new RegExp(
 );
 /** Scene-setting between a verb and its complement: "on Monday", "in a statement", "at a news conference". */
 const ADVERBIALS: RegExp[] = [
-  new RegExp(`\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`, "uy"),
+  // "said on Tuesday (10 October)": the date may follow in brackets.
+  new RegExp(
+    `\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s*\\([^()]{1,30}\\))?`,
+    "uy",
+  ),
   new RegExp(
     `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally|posting|remarks|comments|letter|communique|communiqué|notice|broadcast|assessment|analysis|estimate|survey|study|show|program|programme)(?![\\p{L}])` +
       // "in an interview with the BBC", "in an interview with local press".
@@ -518,7 +522,7 @@ function actThenReport(sentence: Sentence, start: number): Piece[] {
 function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraft[] | null {
   const s = sentence.text;
   // "While A says X, B says Y": the subordinate clause comes first, and any comma may end it.
-  const but = /^(?:While|Whereas|Although|Though)\s/.test(s) ? /,\s+/g : /[,;]\s+(?:but|while|whereas|and)\s+/g;
+  const but = /^(?:While|Whereas|Although|Though)\s/.test(s) ? /,\s+/g : /[,;]\s+(?:but|while|whereas|although|though|and)\s+/g;
   for (let m = but.exec(s); m; m = but.exec(s)) {
     if (insideQuote(sentence, sentence.start + m.index)) continue;
     const cut = m.index + m[0].length;

@@ -1509,6 +1509,24 @@ describe("attribution forms", () => {
     expect(at.statements).toMatchObject([{ speakerKey: "mullen", text: "he has received reassurances" }]);
   });
 
+  it("splits a report at “, although …”, reads troops as a source and a date in brackets after the day, and takes no clause for a name", () => {
+    const although = extractArticle({
+      text: "Police said three people died, although U.S. troops say they do not know of anyone other than the bomber.",
+    });
+    expect(although.statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["Police", "three people died"],
+      ["U.S. troops", "they do not know of anyone other than the bomber"],
+    ]);
+    const dated = extractArticle({
+      text: "At least 13 people were killed in a riot, a state security official said on Tuesday (10 October).",
+    });
+    expect(dated.statements).toMatchObject([{ text: "At least 13 people were killed in a riot" }]);
+    const clause = extractArticle({
+      text: "The militants have repeatedly refused government demands to surrender and vowed to fight to the death.",
+    });
+    expect(clause.statements.map((s) => s.speakerKey)).toEqual([null]);
+  });
+
   it("credits a toll to whoever puts or raises it", () => {
     const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
     expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });

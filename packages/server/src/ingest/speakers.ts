@@ -41,7 +41,7 @@ const SOURCE_NOUNS = new Set(
     "volunteers workers paramedics nurses spokesman spokeswoman spokesperson officer officers report statement study " +
     "reports survey data figures tally count investigation estimates groups organisations organizations people man woman " +
     "diplomats diplomat lawmakers commanders soldiers police eyewitness eyewitnesses guards elders protesters " +
-    "demonstrators villagers agencies accounts passengers passenger pilots militants insurgents kidnappers authorities"
+    "demonstrators villagers agencies accounts passengers passenger pilots militants insurgents kidnappers authorities troops forces"
   ).split(" "),
 );
 
@@ -166,6 +166,8 @@ function stripArticle(text: string): string {
 
 function institution(text: string): SpeakerPhrase | null {
   if (!INSTITUTION.test(text) || words(text).length > 9) return null;
+  // "The militants have repeatedly refused government (demands …)": a clause, not a name.
+  if (/\s(?:has|have|had|is|are|was|were|will|would)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(text)) return null;
   // "a doctor at the district hospital": someone placed at an institution is a person.
   if (/\s(?:at|from)\s/i.test(text) && isRoleLike(text.split(/\s(?:at|from)\s/i)[0] ?? "")) return null;
   // "the Cyclone Preparedness Centre (CPC) in Chittagong": a blanked bracket leaves a run of spaces.
