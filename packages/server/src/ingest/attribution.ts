@@ -522,14 +522,17 @@ function actThenReport(sentence: Sentence, start: number): Piece[] {
 function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraft[] | null {
   const s = sentence.text;
   // "While A says X, B says Y": the subordinate clause comes first, and any comma may end it.
-  const but = /^(?:While|Whereas|Although|Though)\s/.test(s) ? /,\s+/g : /[,;]\s+(?:but|while|whereas|although|though|and)\s+/g;
+  // ("said 87 people had been killed but a local rights group quoted …": "but" may come without its comma.)
+  const but = /^(?:While|Whereas|Although|Though)\s/.test(s) ? /,\s+/g : /(?:[,;]\s+(?:but|while|whereas|although|though|and)|\s+but)\s+/g;
   for (let m = but.exec(s); m; m = but.exec(s)) {
     if (insideQuote(sentence, sentence.start + m.index)) continue;
     const cut = m.index + m[0].length;
     const second = part(sentence, cut, s.length);
     // "…, but the rights centre put the toll at 20": the second source may set a toll rather than say something.
     const said = reported(second, registry, false);
-    const later = said.length > 0 ? said : tollSetBy(second, registry);
+    // "…, but a rights group quoted hospital sources as saying …": or quote its sources.
+    let later = said.length > 0 ? said : tollSetBy(second, registry);
+    if (later.length === 0) later = quotedAs(second, registry);
     if (later.length === 0) continue;
     const earlier = reported(part(sentence, 0, m.index), registry, false);
     // "Deaths rose to 180, while 110 are missing, the agency said": one report whose content holds the clause.

@@ -1576,7 +1576,9 @@ function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | nul
   const midList = tokens[c.from - 1]?.text === "," && /^(?:,|and)$/.test(tokens[who.last + 1]?.lower ?? "");
   if (!(endsBefore(tokens, c.from, ["and"]) || midList) || (!who.head && !who.partitive)) return null;
   const next = tokens[who.last + 1];
-  if (next?.isWord && !/^(?:in|on|at|from|near|during|and|when|as|after)$/.test(next.lower)) return null;
+  // ("two sisters of the candidate and 18 journalists accompanying the caravan": whose, or what they were doing.)
+  if (next?.isWord && !/^(?:in|on|at|from|near|during|and|when|as|after|of)$/.test(next.lower) && !/^\p{Ll}{3,}ing$/u.test(next.text))
+    return null;
   return listVerbBefore(tokens, c.from - 2);
 }
 
@@ -1607,6 +1609,13 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
         (/^(?:every|each|a|per)$/.test(t.lower) && /^(?:day|week|year)$/.test(after[i + 1]?.lower ?? "")),
     );
   if (CARRYING.test(tokens[c.from - 1]?.lower ?? "")) return routinely ? null : "OTHER";
+  // "The jet had 73 passengers and five crew members".
+  if (
+    /^(?:had|has)$/.test(tokens[c.from - 1]?.lower ?? "") &&
+    tokens.slice(Math.max(0, c.from - 4), c.from - 1).some((t) => CRAFT.test(t.lower) || /^(?:jet|ship)$/.test(t.lower))
+  ) {
+    return routinely ? null : "OTHER";
+  }
   // "57 passengers and four crew members on board": the first of a list shares where the last one was.
   let k = pastCoordinatedCount(tokens, pastIncludingList(tokens, who.last + 1));
   const start = k - 1;
@@ -2656,7 +2665,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       (!possessed && tokens[c.from - 1]?.lower === "of" && isCount(tokens[c.from - 2]));
     if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
     // "One of the injured later died": a part of an outcome's people with an outcome of its own.
-    const later = who.partitive && who.metric && !who.head ? afterWho() : null;
+    // ("at least three of the dead were buried by the avalanche": the dead stay dead.)
+    const later = who.partitive && who.metric && !who.head && !(who.metric === "KILLED" && afterWho() === "MISSING") ? afterWho() : null;
     // "four more wounded veterans lost their lives": the wounded died later.
     // ("one of five wounded soldiers died later": the whole's verb is the part's.)
     const diedOfWounds = who.metric === "INJURED" && !whole && afterWho() === "KILLED" ? "KILLED" : null;

@@ -1216,6 +1216,19 @@ describe("figure forms", () => {
     expect(read("He said about 150 people jumped off the ferry before it sank.")).toEqual([["OTHER", 150]]);
   });
 
+  it("reads the dead a list includes past an item with no count, people a jet had aboard, and the dead who were buried", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The dead included the wife and two sisters of the candidate and 18 journalists accompanying the caravan.")).toEqual([
+      ["KILLED", 2],
+      ["KILLED", 18],
+    ]);
+    expect(read("The jet had 73 passengers and five crew members.")).toEqual([
+      ["OTHER", 73],
+      ["OTHER", 5],
+    ]);
+    expect(read("At least three of the dead were buried by the avalanche.")).toEqual([["KILLED", 3]]);
+  });
+
   it("leaves out a part of a figure that has a verb of its own", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
@@ -1525,6 +1538,14 @@ describe("attribution forms", () => {
       text: "The militants have repeatedly refused government demands to surrender and vowed to fight to the death.",
     });
     expect(clause.statements.map((s) => s.speakerKey)).toEqual([null]);
+  });
+
+  it("splits two sources at a “but” with no comma before it", () => {
+    const { statements } = extractArticle({ text: "Police said 87 people had been killed but a rights group said 157 had died." });
+    expect(statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["Police", "87 people had been killed"],
+      ["a rights group", "157 had died"],
+    ]);
   });
 
   it("credits a toll to whoever puts or raises it", () => {
