@@ -743,7 +743,13 @@ function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[
   if (located?.start !== 0 || located.phrase.type === "pronoun") return [];
   const content = piece(sentence, m.index + m[0].length, sentence.text.length);
   if (!content || wordCount(content.text) < 3) return [];
-  return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
+  // "Police said 87 people had been killed but a rights group quoted hospital sources as saying …": the first
+  // source's report, before "but", is its own.
+  const but = sentence.text.slice(0, m.index).lastIndexOf(" but ");
+  const trimmed = but > 0 ? sentence.text.slice(0, but).replace(/[\s,;]+$/, "") : "";
+  const earlier =
+    but > 0 && !insideQuote(sentence, sentence.start + but) ? reported(part(sentence, 0, trimmed.length), registry, false) : [];
+  return [...earlier.map((d) => ({ ...d, sentence })), draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
 
 /**

@@ -1548,6 +1548,16 @@ describe("attribution forms", () => {
     ]);
   });
 
+  it("keeps the first source's report before “but” when a second source quotes others", () => {
+    const { statements } = extractArticle({
+      text: "Police initially said 87 people had been killed but a rights group quoted hospital sources as saying that at least 157 people had been killed.",
+    });
+    expect(statements.map((s) => [s.speakerRole, s.text])).toEqual([
+      ["Police", "87 people had been killed"],
+      ["hospital sources", "at least 157 people had been killed"],
+    ]);
+  });
+
   it("credits a toll to whoever puts or raises it", () => {
     const put = extractArticle({ text: "The Red Crescent put the death toll at 42 on Sunday." });
     expect(put.figures[0]).toMatchObject({ low: 42, attributedToKey: "red-crescent" });
