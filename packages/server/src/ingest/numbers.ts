@@ -115,7 +115,7 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
     return { from: i, to: i + 1, low: a, high: b, vague: false, approximate: false, range: true };
   }
   // "some 16-hundred people", "an estimated 250-thousand": VOA's broadcast style joins the scale with a hyphen.
-  const hyphenScaled = /^(\d+(?:\.\d+)?)-(hundred|thousand|million|billion)$/.exec(first.lower);
+  const hyphenScaled = first.lower.includes("-") ? /^(\d+(?:\.\d+)?)-(hundred|thousand|million|billion)$/.exec(first.lower) : null;
   if (hyphenScaled) {
     const scaled = Math.round(Number(hyphenScaled[1]) * (SCALES[hyphenScaled[2] ?? ""] ?? 1));
     return { from: i, to: i + 1, low: scaled, high: scaled, vague: false, approximate: false, range: false };
@@ -163,7 +163,7 @@ function fractionOfScale(tokens: Token[], k: number): { value: number; to: numbe
     if (scale >= 1_000) return { value: (spaced + 0.5) * scale, to: k + 5 };
   }
   // "half-a-million".
-  const hyphenated = /^half-an?-(\p{Ll}+)$/u.exec(head ?? "");
+  const hyphenated = head?.startsWith("half-a") ? /^half-an?-(\p{Ll}+)$/u.exec(head) : null;
   if (hyphenated && (SCALES[hyphenated[1] ?? ""] ?? 0) >= 1_000) return { value: (SCALES[hyphenated[1] ?? ""] ?? 0) / 2, to: k + 1 };
   if (head !== "half" && head !== "a" && head !== "three") return null;
   const w = (n: number) => tokens[k + n]?.lower ?? "";
