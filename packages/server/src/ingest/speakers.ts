@@ -372,10 +372,6 @@ const DESCRIBED_MENTION = new RegExp(
 const MENTION_HEAD_BEFORE_NAME = new RegExp(`(?:${MENTION_HEADS})\\s+[A-Z\\u00C0-\\u00DE]`);
 
 /**
- * "a vessel operated by the German aid group Resqship": organisations a sentence names with a description, whether or
- * not they speak in it, for a later "the group said".
- */
-/**
  * "Anthony Mwangi is Public Relations Manager of Kenya Red Cross.": a person introduced by their role, whom a following
  * "he" or "she" means. Null when the sentence does not open so.
  */
@@ -391,6 +387,10 @@ export function introducedPerson(text: string): SpeakerPhrase | null {
   return { ...phrase, role: m[2]?.trim() ?? null };
 }
 
+/**
+ * "a vessel operated by the German aid group Resqship": organisations a sentence names with a description, whether or
+ * not they speak in it, for a later "the group said".
+ */
 export function describedOrganisationsIn(text: string): SpeakerPhrase[] {
   const found: SpeakerPhrase[] = [];
   if (!MENTION_HEAD_BEFORE_NAME.test(text)) return found;
