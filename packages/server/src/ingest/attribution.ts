@@ -534,12 +534,17 @@ function contrasted(sentence: Sentence, registry: EntityRegistry): StatementDraf
     let later = said.length > 0 ? said : tollSetBy(second, registry);
     if (later.length === 0) later = quotedAs(second, registry);
     if (later.length === 0) continue;
-    const earlier = reported(part(sentence, 0, m.index), registry, false);
+    const earlier = reportedIn(sentence, 0, m.index, registry);
     // "Deaths rose to 180, while 110 are missing, the agency said": one report whose content holds the clause.
     if (earlier.length === 0 && later.some((d) => d.contentStart <= second.start + 1)) return null;
-    return [...earlier, ...later].map((d) => ({ ...d, sentence }));
+    return [...earlier, ...later.map((d) => ({ ...d, sentence }))];
   }
   return null;
+}
+
+/** The reports in `sentence` between `from` and `to`, read on their own and kept as the whole sentence's. */
+function reportedIn(sentence: Sentence, from: number, to: number, registry: EntityRegistry): StatementDraft[] {
+  return reported(part(sentence, from, to), registry, false).map((d) => ({ ...d, sentence }));
 }
 
 function part(sentence: Sentence, from: number, to: number): Sentence {
@@ -604,8 +609,8 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
     if (located?.start !== 0) continue;
     // "UN officials said 350 people were killed, according to news agencies": the officials are the source, the
     // agencies only carried what they said.
-    const inner = at > 0 ? reported(part(sentence, 0, at), registry, false) : [];
-    if (inner.length > 0) return inner.map((d) => ({ ...d, sentence }));
+    const inner = at > 0 ? reportedIn(sentence, 0, at, registry) : [];
+    if (inner.length > 0) return inner;
     const before = piece(sentence, 0, at);
     // "…, according to the health ministry, which does not distinguish …": the rest describes the source.
     const rest = s.slice(npStart + end);
@@ -705,7 +710,7 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
   let later: StatementDraft[] = [];
   for (let c = but.exec(sentence.text); c; c = but.exec(sentence.text)) {
     if (insideQuote(sentence, sentence.start + c.index)) continue;
-    later = reported(part(sentence, c.index + c[0].length, sentence.text.length), registry, false).map((d) => ({ ...d, sentence }));
+    later = reportedIn(sentence, c.index + c[0].length, sentence.text.length, registry);
     if (later.length > 0) {
       end = c.index;
       break;
@@ -747,9 +752,8 @@ function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[
   // source's report, before "but", is its own.
   const but = sentence.text.slice(0, m.index).lastIndexOf(" but ");
   const trimmed = but > 0 ? sentence.text.slice(0, but).replace(/[\s,;]+$/, "") : "";
-  const earlier =
-    but > 0 && !insideQuote(sentence, sentence.start + but) ? reported(part(sentence, 0, trimmed.length), registry, false) : [];
-  return [...earlier.map((d) => ({ ...d, sentence })), draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
+  const earlier = but > 0 && !insideQuote(sentence, sentence.start + but) ? reportedIn(sentence, 0, trimmed.length, registry) : [];
+  return [...earlier, draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
 
 /**
@@ -785,7 +789,7 @@ function withSource(sentence: Sentence, registry: EntityRegistry): StatementDraf
   if (!content || wordCount(content.text) < 3) return [];
   // "He told reporters that the toll had risen to 31, with other officials saying …": the clause before has its own.
   const comma = /,\s*$/.exec(sentence.text.slice(0, m.index));
-  const earlier = comma ? reported(part(sentence, 0, comma.index), registry, false).map((d) => ({ ...d, sentence })) : [];
+  const earlier = comma ? reportedIn(sentence, 0, comma.index, registry) : [];
   return [...earlier, draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "saying")];
 }
 

@@ -66,8 +66,7 @@ export class EntityRegistry {
       case "definite":
         return this.definite(phrase.head, phrase.surface);
       case "unnamed":
-        this.lastUnnamed = { role: phrase.role, mention: ++this.mentions };
-        return { key: null, role: phrase.role, kind: null };
+        return this.unnamed(phrase.role);
       case "named":
         return this.named(phrase);
     }
@@ -75,6 +74,17 @@ export class EntityRegistry {
 
   entities(): ExtractedEntity[] {
     return this.entries.map((e) => ({ ...e.entity, aliases: [...e.entity.aliases] }));
+  }
+
+  /** A source without a name, now the one a later "they", "it" or "the agency" may mean. */
+  private unnamed(role: string): SpeakerRef {
+    this.lastUnnamed = { role, mention: 0 };
+    return this.touchUnnamed(this.lastUnnamed);
+  }
+
+  private touchUnnamed(one: { role: string; mention: number }): SpeakerRef {
+    one.mention = ++this.mentions;
+    return { key: null, role: one.role, kind: null };
   }
 
   private touch(entry: Entry, role: string | null): SpeakerRef {
@@ -143,31 +153,21 @@ export class EntityRegistry {
       const one = this.lastUnnamed;
       const otherSex = (pronoun === "he" ? FEMALE : MALE).test(one?.role ?? "");
       if (one && /^(?:a|an|one)\s/i.test(one.role) && !isPlural(one.role) && !otherSex && (!person || person.lastMention < one.mention)) {
-        one.mention = ++this.mentions;
-        return { key: null, role: one.role, kind: null };
+        return this.touchUnnamed(one);
       }
       return person ? this.touch(person, null) : NOBODY;
     }
-    if (pronoun === "they" && this.lastUnnamed && isPlural(this.lastUnnamed.role)) {
-      // "Police said … They said": the unnamed source is still the one in view, unless someone was named since.
+    // "Police said … They said", "…, the army said. "…," it added': the unnamed source is still the one in view,
+    // unless someone was named since.
+    const unnamed = this.lastUnnamed;
+    const fits =
+      !!unnamed &&
+      (pronoun === "they"
+        ? isPlural(unnamed.role)
+        : pronoun === "it" && /^the\s/i.test(unnamed.role) && (!isPlural(unnamed.role) || /military$/i.test(unnamed.role)));
+    if (unnamed && fits) {
       const named = this.latest(() => true);
-      if (!named || named.lastMention < this.lastUnnamed.mention) {
-        this.lastUnnamed.mention = ++this.mentions;
-        return { key: null, role: this.lastUnnamed.role, kind: null };
-      }
-    }
-    if (
-      pronoun === "it" &&
-      this.lastUnnamed &&
-      /^the\s/i.test(this.lastUnnamed.role) &&
-      (!isPlural(this.lastUnnamed.role) || /military$/i.test(this.lastUnnamed.role))
-    ) {
-      // "…, the army said. "…," it added': the institution still in view, unless someone was named since.
-      const named = this.latest(() => true);
-      if (!named || named.lastMention < this.lastUnnamed.mention) {
-        this.lastUnnamed.mention = ++this.mentions;
-        return { key: null, role: this.lastUnnamed.role, kind: null };
-      }
+      if (!named || named.lastMention < unnamed.mention) return this.touchUnnamed(unnamed);
     }
     if (pronoun === "it" || pronoun === "they") {
       const last = this.latest(() => true);
@@ -198,10 +198,7 @@ export class EntityRegistry {
     if (!entry && GENERIC_ORGANISATION.test(head)) entry = this.latest((e) => e.entity.kind === "ORGANISATION");
     // "Syria's state news agency says … The agency says": a source without a name, quoted since, is the one meant.
     const unnamed = this.lastUnnamed;
-    if (unnamed && titleEnd.test(unnamed.role) && (!entry || entry.lastMention < unnamed.mention)) {
-      unnamed.mention = ++this.mentions;
-      return { key: null, role: unnamed.role, kind: null };
-    }
+    if (unnamed && titleEnd.test(unnamed.role) && (!entry || entry.lastMention < unnamed.mention)) return this.touchUnnamed(unnamed);
     // "the statement said": the statement of whoever was quoted last, unless a person ("he said in a statement") was.
     if (!entry && /^(?:statement|communique|communiqué)$/.test(head)) entry = this.latest((e) => e.entity.kind !== "PERSON");
     // "Alieta Iosefa said … The anguished mother said …": a relative described right after a person spoke is that person.
@@ -209,8 +206,6 @@ export class EntityRegistry {
       const person = this.latest((e) => e.entity.kind === "PERSON");
       if (person && person.lastMention === this.mentions) entry = person;
     }
-    if (entry) return this.touch(entry, null);
-    this.lastUnnamed = { role: surface, mention: ++this.mentions };
-    return { key: null, role: surface, kind: null };
+    return entry ? this.touch(entry, null) : this.unnamed(surface);
   }
 }
