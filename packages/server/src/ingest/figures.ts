@@ -1888,10 +1888,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   const toLeave = /^(?:prompted|prompting|forced|forcing|caused|causing|led|leading|ordered|ordering|urged|compelled)$/.test(
     tokens[k]?.lower ?? "",
   );
-  const ahead = tokens.slice(start, start + 9);
-  const leaving = ahead.findIndex((t, i) => t.lower === "to" && /^(?:evacuate|flee|leave|abandon)$/.test(ahead[i + 1]?.lower ?? ""));
-  const homes = /^(?:evacuate|flee)$/.test(ahead[leaving + 1]?.lower ?? "") || SHELTER_LEFT.test(ahead[leaving + 3]?.lower ?? "");
-  if (toLeave && leaving >= 0 && leaving <= 6 && homes) return "DISPLACED";
+  if (toLeave) {
+    const ahead = tokens.slice(start, start + 9);
+    const leaving = ahead.findIndex((t, i) => t.lower === "to" && /^(?:evacuate|flee|leave|abandon)$/.test(ahead[i + 1]?.lower ?? ""));
+    const homes = /^(?:evacuate|flee)$/.test(ahead[leaving + 1]?.lower ?? "") || SHELTER_LEFT.test(ahead[leaving + 3]?.lower ?? "");
+    if (leaving >= 0 && leaving <= 6 && homes) return "DISPLACED";
+  }
   // "boats picked up 300 survivors", "plucked 180 people from the sea", "saved 40", "pulled 600 people out … alive".
   if (tokens[k]?.lower === "up" && /^(?:picked|picking|pick)$/.test(tokens[k - 1]?.lower ?? "")) return "OTHER";
   // "the current swept away 8 people".
@@ -2499,22 +2501,15 @@ function withAnotherOne(tokens: Token[], numbers: NumberMention[]): NumberMentio
   if (!first) return numbers;
   const ones: NumberMention[] = [];
   for (let k = first.to + 1; k < tokens.length; k++) {
-    if (tokens[k]?.lower !== "another") continue;
+    if (tokens[k]?.lower !== "another" || numbers.some((n) => n.from === k)) continue;
     // "shot dead three workers and wounded another": the one more is the verb's object.
     const object =
       tokens[k - 2]?.lower === "and" &&
       /^(?:killed|wounded|injured|hurt|abducted|kidnapped|arrested|detained)$/.test(tokens[k - 1]?.lower ?? "") &&
       /^(?:[.,;]|in|on|at|when|during|near)$/.test(tokens[k + 1]?.lower ?? ".");
-    if (object) {
-      if (!numbers.some((n) => n.from === k))
-        ones.push({ from: k, to: k + 1, low: 1, high: 1, vague: false, approximate: false, range: false });
-      continue;
-    }
-    if (tokens[k - 1]?.lower !== "and") continue;
     const verb = /^(?:was|is|went)$/.test(tokens[k + 1]?.lower ?? "") ? 1 : 0;
-    if (!ONE_MORE_OUTCOME.test(tokens[k + 1 + verb]?.lower ?? "")) continue;
-    if (numbers.some((n) => n.from === k)) continue;
-    ones.push({ from: k, to: k + 1, low: 1, high: 1, vague: false, approximate: false, range: false });
+    const subject = tokens[k - 1]?.lower === "and" && ONE_MORE_OUTCOME.test(tokens[k + 1 + verb]?.lower ?? "");
+    if (object || subject) ones.push({ from: k, to: k + 1, low: 1, high: 1, vague: false, approximate: false, range: false });
   }
   return ones.length === 0 ? numbers : [...numbers, ...ones].sort((a, b) => a.from - b.from);
 }
