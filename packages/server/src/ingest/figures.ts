@@ -1442,7 +1442,7 @@ function pastLocative(tokens: Token[], from: number): number {
       reach += 3;
       continue;
     }
-    const finite = /^(?:were|was|are|is|have|has|had)$/.test(t.lower);
+    const finite = /^(?:were|was|are|is|have|has|had|remain|remains|remained)$/.test(t.lower);
     if (finite && clauseVerb) return k;
     if (clauseVerb && k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
     if (relative && !clauseVerb) {
@@ -2257,6 +2257,9 @@ function counted(tokens: Token[], c: Candidate): Counted {
     k += 2;
     // "76 of the ferry's 118 passengers": whose whole it is may come first.
     if (tokens[k - 1]?.lower === "the" && POSSESSIVE.test(tokens[k]?.text ?? "") && isCount(tokens[k + 1])) k++;
+    // "400 of the roughly 1,400 people on board": the whole may carry a qualifier of its own.
+    const wholeQualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, k, words) && isCount(tokens[k + words.length]));
+    if (wholeQualifier) k += wholeQualifier[0].length;
     // "18 of the 200 passengers": the whole named after the part is counted on its own; who is counted follows it.
     while (k < tokens.length && (isCount(tokens[k]) || /^(?:hundred|thousand|million)$/.test(tokens[k]?.lower ?? ""))) k++;
   }

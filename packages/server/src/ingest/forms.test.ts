@@ -41,6 +41,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The fighting has forced 3,000 people from their homes.", { metric: "DISPLACED", low: 3000 }],
   ["Police arrested 45 protesters.", { metric: "DETAINED", low: 45, subject: "protesters" }],
   ["Twelve people remain unaccounted for.", { metric: "MISSING", low: 12 }],
+  ["Two men aboard the fishing vessel remain unaccounted for.", { metric: "MISSING", low: 2, subject: "men" }],
   ["A total of 176 people continue to be listed as missing.", { metric: "MISSING", low: 176 }],
   ["The toll from the mudslide in the U.S. state of Washington has reached 24.", { metric: "KILLED", low: 24 }],
   ["A ferry sank with 50 people aboard.", { metric: "OTHER", low: 50, subject: "people" }],
@@ -660,6 +661,7 @@ describe("figure forms", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
     expect(read("Four of the six crew members were rescued.")).toEqual([["OTHER", 4, "Four of the six crew members"]]);
     expect(read("Only 18 of the 200 passengers survived.")).toEqual([["OTHER", 18, "18 of the 200 passengers"]]);
+    expect(read("Only 400 of the roughly 1,400 people on board survived.")).toEqual([["OTHER", 400, "400 of the roughly 1,400 people"]]);
     expect(read("Ten of the 40 people killed in the blast were children.")).toEqual([
       ["KILLED", 10, "Ten of the 40 people"],
       ["KILLED", 40, "40 people"],
