@@ -241,6 +241,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // Survivors of a sinking: "12 passengers swam to shore", "made it to safety".
   [["swam", "to"], "OTHER"],
   [["swam", "ashore"], "OTHER"],
+  [["swim", "ashore"], "OTHER"],
+  [["swim", "to", "safety"], "OTHER"],
   [["swum", "ashore"], "OTHER"],
   [["made", "it", "to", "shore"], "OTHER"],
   [["made", "it", "to", "safety"], "OTHER"],
@@ -451,6 +453,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["plucked"], "OTHER"],
   [["saved"], "OTHER"],
   [["found", "alive"], "OTHER"],
+  // "Forty-two crew members were recovered safely": brought back alive (bodies are recovered too, so never alone).
+  [["recovered", "safely"], "OTHER"],
+  [["recovered", "alive"], "OTHER"],
+  [["recovered", "unharmed"], "OTHER"],
   [["pulled", "alive"], "OTHER"],
   [["pulled", "out", "alive"], "OTHER"],
   // "More than 50 people had been pulled from the rubble" (alive, unless the sentence says they died after).
@@ -470,7 +476,9 @@ const AUXILIARIES = new Set(
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
     "since then yet either been being as according may might could must would will should likely more known having " +
     "registered declared recorded estimated " +
-    "counted classified understood continue continues continued aboard"
+    "counted classified understood continue continues continued aboard " +
+    // "Around 20 passengers managed to swim ashore".
+    "managed"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -939,6 +947,10 @@ function pastQualifierBack(tokens: Token[], at: number): Token | undefined {
   const q = QUALIFIERS.find(([words]) => endsBefore(tokens, at, words));
   return tokens[at - 1 - (q ? q[0].length : 0)];
 }
+
+/** What a body of people set up to do something is: "two probe bodies", "three regulatory bodies". */
+const INSTITUTIONAL =
+  /^(?:probe|investigative|investigating|inquiry|enquiry|regulatory|governmental|government|statutory|advisory|governing|administrative|judicial|oversight|monitoring|civic|professional|international|coordinating|elected)$/;
 
 /** Words that say people were held against their will, whose release the count is. */
 const HELD_CAPTIVE = /^(?:hostages?|captives?|captivity|kidnapped|abducted|abductees|seized|hostage-takers|kidnappers|captors)$/;
@@ -1590,7 +1602,10 @@ const CRAFT =
  * on the boat": those on board, the people a sinking or crash puts at risk, when no outcome of their own is said.
  */
 function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
-  if (!who.head) return null;
+  // "there were at least 50 people on the bus", "there were more than 60 on board": no verb of their own between the
+  // people and where they were, and then the people need no noun.
+  const existential = tokens[c.from - 2]?.lower === "there" && /^(?:were|was|are|is)$/.test(tokens[c.from - 1]?.lower ?? "");
+  if (!who.head && !existential) return null;
   // "Inside the boat were approximately 70 asylum seekers": where they were, told first.
   const before = tokens.slice(Math.max(0, c.from - 6), c.from - 1);
   if (
@@ -1628,8 +1643,6 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   )
     k++;
   if (tokens[k]?.lower === "aboard" || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
-  // "there were at least 50 people on the bus": no verb of their own between the people and where they were.
-  const existential = tokens[c.from - 2]?.lower === "there" && /^(?:were|was|are|is)$/.test(tokens[c.from - 1]?.lower ?? "");
   if (tokens[k]?.lower !== "on" || (k === start + 1 && !existential)) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
   // ("on the two trains": how many craft may be told.)
@@ -1964,6 +1977,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const people = before && isPeople(before) ? 1 : 0;
     const named = METRIC_WORDS[tokens[k - 1]?.lower ?? ""];
     if (named && matchesAt(tokens, k - 3 - people, ["number", "of"])) return named;
+    // "put the number rescued at 292", "the number of survivors at 292": the people named by their outcome alone.
+    const outcomeAlone = METRIC_WORDS[tokens[k - 1]?.lower ?? ""] ?? OUTCOME_ADJECTIVES[tokens[k - 1]?.lower ?? ""];
+    if (outcomeAlone && tokens[k - 2]?.lower === "number") return outcomeAlone;
+    if (tokens[k - 1]?.lower === "survivors" && matchesAt(tokens, k - 3, ["number", "of"])) return "OTHER";
     // "put the number of missing persons at 25": the people named by their outcome.
     const outcome = METRIC_WORDS[before?.lower ?? ""] ?? OUTCOME_ADJECTIVES[before?.lower ?? ""];
     if (outcome && isPeople(tokens[k - 1] as Token) && matchesAt(tokens, k - 4, ["number", "of"])) return outcome;
@@ -2336,6 +2353,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
       out.last = k;
       break;
     }
+    // "constituted two probe bodies to investigate": bodies of people who sit on them.
+    if (t.lower === "bodies" && out.modifiers.some((m) => INSTITUTIONAL.test(m.lower))) break;
     if (isPeople(t)) {
       // "six border police officers": the last of two people nouns is the head.
       const second = tokens[k + 1];
