@@ -683,7 +683,9 @@ const TOLL_SET_BY = new RegExp(
   `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?([^;]{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:(?:has|have|had)\\s+(?:(?:later|also|then|again|earlier|since|now)\\s+)?)?(${TOLL_SETTING_VERBS})\\s+` +
     "(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+(?:of\\s+)?[\\p{Ll}]+)" +
     // "put the death toll in Hama at 10": where it was counted.
-    "(?:\\s+(?:in|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s+(?:at|to|as|of|from|up|down)\\b",
+    "(?:\\s+(?:in|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?" +
+    // "raised the number of missing by more than two thirds to 332": by how much, before its new value.
+    "(?:\\s+by\\s+[^,;]{1,40}?(?=\\s+to\\b))?\\s+(?:at|to|as|of|from|up|down)\\b",
   "u",
 );
 

@@ -243,6 +243,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["swam", "ashore"], "OTHER"],
   [["swim", "ashore"], "OTHER"],
   [["swim", "to", "safety"], "OTHER"],
+  // "thousands of people are hungry", "went hungry": in want of food.
+  [["hungry"], "OTHER"],
   [["swum", "ashore"], "OTHER"],
   [["made", "it", "to", "shore"], "OTHER"],
   [["made", "it", "to", "safety"], "OTHER"],
@@ -477,8 +479,9 @@ const AUXILIARIES = new Set(
     "since then yet either been being as according may might could must would will should likely more known having " +
     "registered declared recorded estimated " +
     "counted classified understood continue continues continued aboard " +
-    // "Around 20 passengers managed to swim ashore".
-    "managed"
+    // "Around 20 passengers managed to swim ashore", "five people are suspected to be dead", "36,000 people there are
+    // now homeless".
+    "managed suspected there"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -660,6 +663,7 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
       const change =
         (endsBefore(tokens, a.from, ["from"]) || endsBefore(tokens, a.from, ["by"])) &&
         (changeVerb.test(tokens[a.from - 2]?.lower ?? "") ||
+          tollRevisedBefore(tokens, a.from - 1) ||
           (endsBefore(tokens, a.from, ["from"]) && changeNamedBefore(tokens, a.from - 1)));
       if (change) {
         // "rose from 30 to 45": the earlier value was the count too, until it changed; "by 230" is only the change.
@@ -1360,6 +1364,24 @@ function pastPlaceName(tokens: Token[], at: number): number {
  * Whether the "from" at `at` starts a change told without a verb of change right before it: "has gone up from 2,824",
  * "an increase in the number of peacekeepers injured from 19 to 34".
  */
+/**
+ * Whether a source's revision of a toll ends before `at`: "raised the death toll (by 12 to 40)", "revised its count (from
+ * 28 to 40)", "raised the number of missing (by more than two thirds to 332)".
+ */
+function tollRevisedBefore(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  if (/^(?:toll|tally|count|total|figure)$/.test(tokens[k]?.lower ?? "")) k--;
+  else if (tokens[k - 1]?.lower === "of" && tokens[k - 2]?.lower === "number") k -= 3;
+  else return false;
+  for (let n = 0; n < 2 && /^[\p{Ll}-]+$/u.test(tokens[k]?.text ?? "") && !DETERMINERS.test(tokens[k]?.lower ?? ""); n++) k--;
+  if (DETERMINERS.test(tokens[k]?.lower ?? "")) k--;
+  return /^(?:raised|raises|raising|revised|revises|revising|lowered|lowers|lowering|upped|increased|reduced|cut|updated|adjusted)$/.test(
+    tokens[k]?.lower ?? "",
+  );
+}
+
+const DETERMINERS = /^(?:the|its|their|his|her|a|an|this|that)$/;
+
 function changeNamedBefore(tokens: Token[], at: number): boolean {
   if (/^(?:up|down)$/.test(tokens[at - 1]?.lower ?? "") && /^(?:gone|went|go|goes|going)$/.test(tokens[at - 2]?.lower ?? "")) return true;
   return tokens
@@ -2336,6 +2358,9 @@ function counted(tokens: Token[], c: Candidate): Counted {
     if (out.ofThem && (AUXILIARIES.has(t.lower) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words)))) break;
     const named = METRIC_WORDS[t.lower];
     if (named === "OTHER" && t.lower === "cases" && out.modifiers.some((m) => NOT_DISEASE.has(m.lower))) break;
+    // "In 2010, one killed more than 170 people": an outcome verb with a count as its object says what the counted
+    // thing did, so it names no people.
+    if (named && actsOnCount(tokens, k)) break;
     if (named) {
       out.metric = named;
       out.last = k;

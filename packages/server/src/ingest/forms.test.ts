@@ -47,6 +47,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The captain thought there were more than 60 on board.", { metric: "OTHER", qualifier: "MORE_THAN", low: 60 }],
   ["One official put the number rescued at 292.", { metric: "OTHER", low: 292 }],
   ["Police put the number killed at 40.", { metric: "KILLED", low: 40 }],
+  ["Five people are suspected to be dead.", { metric: "KILLED", low: 5 }],
+  ["Some 36,000 people there are now homeless.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 36_000 }],
+  ["Thousands of people are hungry.", { metric: "OTHER", qualifier: "VAGUE", low: 2000, high: 9999 }],
+  ["The ministry raised the death toll by 12 to 40.", { metric: "KILLED", qualifier: "EXACT", low: 40, statedText: "40" }],
   ["A total of 176 people continue to be listed as missing.", { metric: "MISSING", low: 176 }],
   ["The toll from the mudslide in the U.S. state of Washington has reached 24.", { metric: "KILLED", low: 24 }],
   ["A ferry sank with 50 people aboard.", { metric: "OTHER", low: 50, subject: "people" }],
@@ -537,11 +541,23 @@ describe("figure forms", () => {
     ]);
   });
 
+  it("reads no people in “one” that killed a count, and no dead in a committee of “two probe bodies”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("Avalanches are common there. In 2010, one killed more than 170 people.")).toEqual([["KILLED", "MORE_THAN", 170]]);
+    expect(read("The authorities have constituted two probe bodies to investigate.")).toEqual([]);
+    expect(read("Rescuers found two charred bodies.")).toEqual([["KILLED", "EXACT", 2]]);
+  });
+
   it("reads both values of a toll revised from one to another", () => {
     const { figures } = extractArticle({ text: "The sheriff's office revised the death toll downward, from 88 to 85." });
     expect(figures.map((f) => [f.metric, f.low])).toEqual([
       ["KILLED", 88],
       ["KILLED", 85],
+    ]);
+    const raised = extractArticle({ text: "Officials raised the death toll from 28 to 40." }).figures;
+    expect(raised.map((f) => [f.metric, f.qualifier, f.low])).toEqual([
+      ["KILLED", "EXACT", 28],
+      ["KILLED", "EXACT", 40],
     ]);
   });
 
