@@ -97,7 +97,9 @@ const PEOPLE = new Set(
 const ONE_PERSON = new Set(
   (
     "person civilian child woman man girl boy baby soldier policeman officer fighter militant journalist worker " +
-    "student pilgrim passenger resident villager"
+    "student pilgrim passenger resident villager " +
+    // "five civilians and one security personnel were injured": a plural noun used for one in South Asian English.
+    "personnel"
   ).split(" "),
 );
 /**
@@ -1361,10 +1363,6 @@ function pastPlaceName(tokens: Token[], at: number): number {
 }
 
 /**
- * Whether the "from" at `at` starts a change told without a verb of change right before it: "has gone up from 2,824",
- * "an increase in the number of peacekeepers injured from 19 to 34".
- */
-/**
  * Whether a source's revision of a toll ends before `at`: "raised the death toll (by 12 to 40)", "revised its count (from
  * 28 to 40)", "raised the number of missing (by more than two thirds to 332)".
  */
@@ -1382,6 +1380,10 @@ function tollRevisedBefore(tokens: Token[], at: number): boolean {
 
 const DETERMINERS = /^(?:the|its|their|his|her|a|an|this|that)$/;
 
+/**
+ * Whether the "from" at `at` starts a change told without a verb of change right before it: "has gone up from 2,824",
+ * "an increase in the number of peacekeepers injured from 19 to 34".
+ */
 function changeNamedBefore(tokens: Token[], at: number): boolean {
   if (/^(?:up|down)$/.test(tokens[at - 1]?.lower ?? "") && /^(?:gone|went|go|goes|going)$/.test(tokens[at - 2]?.lower ?? "")) return true;
   return tokens
@@ -1494,6 +1496,8 @@ function pastLocative(tokens: Token[], from: number): number {
     }
     // "41 million people in Bangladesh, India and Nepal have been affected": a list of places.
     if (t.text === "," && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
+    // "Two soldiers from the U.S. 4th Infantry Division": an ordinal names a unit.
+    if (/^\d+(?:st|nd|rd|th)$/.test(t.lower)) continue;
     // "all 61 people on board flight 2283 died": a number that names a flight, a bus or a route counts nothing.
     if (/^\d+$/.test(t.text) && IDENTIFIED.test(tokens[k - 1]?.lower ?? "")) continue;
     // "killed six on the spot and left twenty five injured": a count of its own ends the phrase ("one family" does not),
@@ -1594,11 +1598,22 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
   return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
 }
 
+/** A copula and a proper name after the people at `from` (past where they were): "… in the blast was journalist Ali". */
+function namedAfter(tokens: Token[], from: number): boolean {
+  const k = pastLocative(tokens, from);
+  if (!/^(?:was|is)$/.test(tokens[k]?.lower ?? "")) return false;
+  // ("was Mohammed Ali", "was journalist Mohammed Ali", "was local councillor Ali"; not "was a child".)
+  const name = tokens.slice(k + 1, k + 4).findIndex((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+  return name >= 0 && tokens.slice(k + 1, k + 1 + name).every((t) => /^\p{Ll}{3,}$/u.test(t.text));
+}
+
 /** "He was killed along with two of his children": people added to an outcome share it. */
 function sharedFate(tokens: Token[], c: Candidate): Metric | null {
-  const joint = tokens[c.from - 1];
+  // ("was killed along with his two bodyguards": whose they were may come between.)
+  const at = /^(?:his|her|their)$/.test(tokens[c.from - 1]?.lower ?? "") ? c.from - 1 : c.from;
+  const joint = tokens[at - 1];
   if (joint?.lower !== "and" || /^and$/i.test(joint.text)) return null;
-  return METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, c.from - 2, words))?.[1] ?? null;
+  return METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at - 2, words))?.[1] ?? null;
 }
 
 /**
@@ -1687,8 +1702,20 @@ function pastIncludingList(tokens: Token[], at: number): number {
 /** The outcome verb before a list of people named without a count, walking back from `at`; null if none. */
 function listVerbBefore(tokens: Token[], at: number): Metric | null {
   let words = 0;
-  for (let k = at; k >= 0 && at - k <= 10; k--) {
+  for (let k = at, reach = 10; k >= 0 && at - k <= reach; k--) {
     const t = tokens[k] as Token;
+    // "killing himself, his cousin -- a fighter working with U.S. forces -- and four others": an aside between dashes
+    // on an earlier item.
+    if (/^[-–—]$/.test(t.text)) {
+      let open = tokens[k - 1]?.text === t.text ? k - 2 : k - 1;
+      while (open >= 0 && k - open <= 16 && tokens[open]?.text !== t.text) open--;
+      if (tokens[open]?.text !== t.text) return null;
+      if (tokens[open - 1]?.text === t.text) open--;
+      reach += k - open + 1;
+      k = open;
+      words++;
+      continue;
+    }
     const verb = METRIC_BEFORE[t.lower];
     // An active verb with an object: "were killed, and two …" has none.
     if (verb) return words > 0 && !/^(?:were|was|are|is|be|been|being|have|has|had)$/.test(tokens[k - 1]?.lower ?? "") ? verb : null;
@@ -2696,6 +2723,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       if (outcomeAfter === undefined) outcomeAfter = metricAfter(tokens, who.last + 1);
       return outcomeAfter;
     };
+    // "One of those killed in the explosion was journalist Mohammed Ali": who one of the dead was, by name.
+    if (who.partitive && who.metric && c.qualifier === "EXACT" && c.low === 1 && namedAfter(tokens, who.last + 1)) continue;
     // "only 55 of 75 confirmed dead had been identified": the outcome describes the whole; the part only has a verb.
     if (who.partitive && !who.ofThem && ownVerbAfter(tokens, who.last + 1) && afterWho() === null) continue;
     // "Four of the six crew members were rescued", "18 of the 200 passengers survived": the verb is the part's; the

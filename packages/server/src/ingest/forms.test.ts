@@ -51,6 +51,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 36,000 people there are now homeless.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 36_000 }],
   ["Thousands of people are hungry.", { metric: "OTHER", qualifier: "VAGUE", low: 2000, high: 9999 }],
   ["The ministry raised the death toll by 12 to 40.", { metric: "KILLED", qualifier: "EXACT", low: 40, statedText: "40" }],
+  ["The police chief was killed along with his two bodyguards.", { metric: "KILLED", low: 2, subject: "bodyguards" }],
+  ["Two soldiers from the U.S. 4th Infantry Division were killed.", { metric: "KILLED", low: 2, subject: "soldiers" }],
+  ["The bomber killed his cousin -- a fighter working with U.S. forces -- and four others.", { metric: "KILLED", low: 4 }],
   ["A total of 176 people continue to be listed as missing.", { metric: "MISSING", low: 176 }],
   ["The toll from the mudslide in the U.S. state of Washington has reached 24.", { metric: "KILLED", low: 24 }],
   ["A ferry sank with 50 people aboard.", { metric: "OTHER", low: 50, subject: "people" }],
@@ -541,11 +544,17 @@ describe("figure forms", () => {
     ]);
   });
 
-  it("reads no people in “one” that killed a count, and no dead in a committee of “two probe bodies”", () => {
+  it("reads no people in “one” that killed a count, no dead in “two probe bodies”, and no count in one of the dead named", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
     expect(read("Avalanches are common there. In 2010, one killed more than 170 people.")).toEqual([["KILLED", "MORE_THAN", 170]]);
     expect(read("The authorities have constituted two probe bodies to investigate.")).toEqual([]);
     expect(read("Rescuers found two charred bodies.")).toEqual([["KILLED", "EXACT", 2]]);
+    expect(read("One of those killed in the blast was journalist Mohammed Ali.")).toEqual([]);
+    expect(read("One of the dead was a child.")).toEqual([["KILLED", "EXACT", 1]]);
+    expect(read("Five civilians and one security personnel were injured.")).toEqual([
+      ["INJURED", "EXACT", 5],
+      ["INJURED", "EXACT", 1],
+    ]);
   });
 
   it("reads both values of a toll revised from one to another", () => {
