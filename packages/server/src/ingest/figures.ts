@@ -90,7 +90,8 @@ const PEOPLE = new Set(
     "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
     "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs " +
-    "servicemembers servicemen forces accomplices attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players"
+    "servicemembers servicemen forces accomplices attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players " +
+    "generals colonels lieutenants captains sergeants corporals"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -803,7 +804,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const open = double ? k + 1 : k;
     // "20 others - including two aid workers from non-governmental organizations (NGOs) who … - have been wounded":
     // an aside that lists part of the people may run longer.
-    const reach = NESTING.some((n) => matchesAt(tokens, open + 1, n)) ? 24 : 12;
+    // ("About 40 civilians – believed to be loyal to rival groups, according to local sources – have been killed".)
+    const reach = NESTING.some((n) => matchesAt(tokens, open + 1, n)) ? 24 : 16;
     const close = tokens.findIndex((t, i) => i > open && i - open <= reach && t.text === tokens[k]?.text);
     if (close > open) k = double && tokens[close + 1]?.text === "-" ? close + 2 : close + 1;
   }
@@ -824,10 +826,13 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     let past = pastCoordinatedCount(tokens, k);
     // "about 200 people in India and at least 205 in Pakistan have died": counts placed one after the other.
     const placed = pastPlaceName(tokens, k);
-    if (past === k && placed > k && tokens[placed]?.lower === "and") {
-      const second = pastQualifier(tokens, placed + 1);
+    // ("Around 50 soldiers from Tang-Ginye, and five of his generals were killed": a comma may close the place.)
+    const and = tokens[placed]?.text === "," && tokens[placed + 1]?.lower === "and" ? placed + 1 : placed;
+    if (past === k && placed > k && tokens[and]?.lower === "and") {
+      const second = pastQualifier(tokens, and + 1);
       const end = isCount(tokens[second]) ? pastPlaceName(tokens, second + 1) : second + 1;
       if (end > second + 1) past = end;
+      else past = pastListItem(tokens, and + 1) ?? past;
     }
     if (past === k) return null;
     k = past;
@@ -1324,6 +1329,7 @@ function pastListItem(tokens: Token[], at: number): number | null {
   if (!single && !unsaid && !isCount(tokens[k0])) return null;
   for (let k = k0 + 1; k < tokens.length && k <= k0 + 4; k++) {
     const t = tokens[k] as Token;
+    if (scareQuotedPeople(tokens, k) && !single) return k + 3;
     if (!t.isWord) return null;
     // "a local porter": a word that could name people may only describe the one named after it.
     if (single ? onePerson(t) : isPeople(t)) {
@@ -1332,6 +1338,11 @@ function pastListItem(tokens: Token[], at: number): number | null {
     }
   }
   return null;
+}
+
+/** '57 “terrorists”': a people noun in scare quotes opens at `k`. */
+function scareQuotedPeople(tokens: Token[], k: number): boolean {
+  return /^["“]$/.test(tokens[k]?.text ?? "") && /^["”]$/.test(tokens[k + 2]?.text ?? "") && isPeople(tokens[k + 1] as Token);
 }
 
 /**
@@ -1354,9 +1365,9 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
   return from;
 }
 
-/** Past "in India", "in South Sudan" (a preposition and up to three capitalised words) at `at`; `at` when there is none. */
+/** Past "in India", "from South Sudan" (a preposition and up to three capitalised words) at `at`; `at` when there is none. */
 function pastPlaceName(tokens: Token[], at: number): number {
-  if (!/^(?:in|at|near)$/.test(tokens[at]?.lower ?? "")) return at;
+  if (!/^(?:in|at|near|from)$/.test(tokens[at]?.lower ?? "")) return at;
   let k = at + 1;
   while (k < tokens.length && k <= at + 3 && tokens[k]?.isWord && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
   return k > at + 1 ? k : at;
@@ -1768,10 +1779,10 @@ const SHELTER_LEFT = /^(?:homes|houses|villages|village|towns|town|area|city|reg
 /** What buries people alive: "the landslide buried 200 people", "tons of mud engulfed 40 homes and their residents". */
 const BURYING = /^(?:landslides?|landslips?|mudslides?|mudflows?|avalanches?|mud|rubble|debris|rocks|earth|snow|sludge|rockslides?)$/;
 
-/** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 /** Between a toll's verb and its number when the count is revised: "initially placed at", "brought down to". */
 const REVISION_WORDS = /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|back|unchanged|steady)$/;
 
+/** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 const WHEN_WORDS =
   /^(?:on|overnight|again|further|sharply|steadily|later|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
@@ -1953,7 +1964,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (toLeave) {
     const ahead = tokens.slice(start, start + 9);
     const leaving = ahead.findIndex((t, i) => t.lower === "to" && /^(?:evacuate|flee|leave|abandon)$/.test(ahead[i + 1]?.lower ?? ""));
-    const homes = /^(?:evacuate|flee)$/.test(ahead[leaving + 1]?.lower ?? "") || SHELTER_LEFT.test(ahead[leaving + 3]?.lower ?? "");
+    // ("to leave Benghazi": a place named is left as a home is.)
+    const homes =
+      /^(?:evacuate|flee)$/.test(ahead[leaving + 1]?.lower ?? "") ||
+      SHELTER_LEFT.test(ahead[leaving + 3]?.lower ?? "") ||
+      /^\p{Lu}\p{Ll}/u.test(ahead[leaving + 2]?.text ?? "");
     if (leaving >= 0 && leaving <= 6 && homes) return "DISPLACED";
   }
   // "boats picked up 300 survivors", "plucked 180 people from the sea", "saved 40", "pulled 600 people out … alive".
@@ -2334,6 +2349,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
   const one = c.low === 1 && (c.qualifier === "EXACT" ? c.high === 1 : c.qualifier === "AT_LEAST" || c.qualifier === "MORE_THAN");
   // "four NATO-led International Security Assistance Force (ISAF) soldiers": a name may run longer than other modifiers.
   let nameWords = 0;
+  let scareQuoted = false;
   for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const t = tokens[k] as Token;
     // "Twelve U.S. soldiers": the full stop of a dotted abbreviation belongs to it.
@@ -2360,6 +2376,12 @@ function counted(tokens: Token[], c: Candidate): Counted {
         n--;
         continue;
       }
+    }
+    // '57 “terrorists” were killed': a people noun in scare quotes.
+    if (scareQuotedPeople(tokens, k)) {
+      scareQuoted = true;
+      n--;
+      continue;
     }
     if (!t.isWord) break;
     // "Twelve Afghan and NATO soldiers": two modifiers of one people noun.
@@ -2433,6 +2455,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
     if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower] && !/^(?:measles|mumps|rabies|tetanus|herpes)$/.test(t.lower)) break;
     out.modifiers.push(t);
   }
+  if (scareQuoted && out.head && /^["”]$/.test(tokens[out.last + 1]?.text ?? "")) out.last++;
   const after = out.trailing ? null : orMore(out.last + 1);
   if (after && (out.head || out.metric)) {
     out.trailing = after;

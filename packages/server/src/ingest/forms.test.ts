@@ -54,6 +54,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The police chief was killed along with his two bodyguards.", { metric: "KILLED", low: 2, subject: "bodyguards" }],
   ["Two soldiers from the U.S. 4th Infantry Division were killed.", { metric: "KILLED", low: 2, subject: "soldiers" }],
   ["The bomber killed his cousin -- a fighter working with U.S. forces -- and four others.", { metric: "KILLED", low: 4 }],
+  ["The violence has forced more than 10,000 families to leave Benghazi.", { metric: "DISPLACED", low: 10_000, subject: "families" }],
+  [
+    "About 40 civilians – believed to be loyal to rival groups, according to local sources – have been killed.",
+    { metric: "KILLED", qualifier: "APPROXIMATELY", low: 40 },
+  ],
+  ["57 “terrorists” were killed.", { metric: "KILLED", low: 57, statedText: "57 “terrorists”" }],
   ["A total of 176 people continue to be listed as missing.", { metric: "MISSING", low: 176 }],
   ["The toll from the mudslide in the U.S. state of Washington has reached 24.", { metric: "KILLED", low: 24 }],
   ["A ferry sank with 50 people aboard.", { metric: "OTHER", low: 50, subject: "people" }],
@@ -544,13 +550,21 @@ describe("figure forms", () => {
     ]);
   });
 
-  it("reads no people in “one” that killed a count, no dead in “two probe bodies”, and no count in one of the dead named", () => {
+  it("reads no people in “one” that killed a count or in “two probe bodies”, one of the dead named, and lists in quotes or past a place", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
     expect(read("Avalanches are common there. In 2010, one killed more than 170 people.")).toEqual([["KILLED", "MORE_THAN", 170]]);
     expect(read("The authorities have constituted two probe bodies to investigate.")).toEqual([]);
     expect(read("Rescuers found two charred bodies.")).toEqual([["KILLED", "EXACT", 2]]);
     expect(read("One of those killed in the blast was journalist Mohammed Ali.")).toEqual([]);
     expect(read("One of the dead was a child.")).toEqual([["KILLED", "EXACT", 1]]);
+    expect(read("Eight soldiers and 57 “terrorists” were killed.")).toEqual([
+      ["KILLED", "EXACT", 8],
+      ["KILLED", "EXACT", 57],
+    ]);
+    expect(read("“Around 50 soldiers from Tang-Ginye, and five of his generals were killed.”")).toEqual([
+      ["KILLED", "APPROXIMATELY", 50],
+      ["KILLED", "EXACT", 5],
+    ]);
     expect(read("Five civilians and one security personnel were injured.")).toEqual([
       ["INJURED", "EXACT", 5],
       ["INJURED", "EXACT", 1],
