@@ -24,7 +24,7 @@ const CLAUSE_VERBS =
   "commented|comments|pointed out|points out|observed|clarified|clarifies|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
   // Plural present, as headlines and leads write it: "Officials fear …", "Authorities warn …".
   "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict|caution|cautions|think|thinks|" +
-  "suspect|suspects|reporting";
+  "suspect|suspects|reporting|revealed|reveals|disclosed|discloses";
 /** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
 const ACT_VERBS =
   "condemned|condemns|condemn|expressed|expresses|voiced|voices|attributed|attributes|urged|urges|vowed|vows|called|" +
@@ -442,7 +442,9 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     }
     if (pieces.length === 0) continue;
     const speaker = registry.resolve(located.phrase);
-    return pieces.map((p) => draft("STATEMENT", p, speaker, sentence, verb));
+    // "denied shooting protesters, saying one policeman was wounded": what follows "saying" is reported, whatever the act.
+    const reportedBy = (p: Piece) => (SAID_BEFORE.test(s.slice(0, p.start - sentence.start)) ? "saying" : verb);
+    return pieces.map((p) => draft("STATEMENT", p, speaker, sentence, reportedBy(p)));
   }
   return [];
 }
@@ -485,10 +487,14 @@ function institutionBeforeWhich(text: string): ReturnType<typeof locateSpeaker> 
  * "X called on Y to surrender, saying his forces know …": what follows ", saying" is said in its own right; so is what
  * follows ", but said" ("they did not know how many were missing, but said the search would go on").
  */
+/** ', saying …', ', adding that …', ', but said …' ("saying on state TV that …": where it was said may come before "that"). */
+const SAYING = String.raw`,(["”]?)\s*(?:saying|adding|but\s+(?:also\s+)?said)\s+(?:(?:(?:on|in|to|at)\s+[^,;"“”]{1,30}?\s+)?that\s+)?`;
+const SAID_BEFORE = new RegExp(`${SAYING}$`);
+
 function withSaying(sentence: Sentence, start: number): Piece[] {
   const s = sentence.text;
   // 'called the blast "inhumane," saying …': the comma may sit inside a closing quotation mark.
-  const saying = /,(["”]?)\s*(?:saying|adding|but\s+(?:also\s+)?said)\s+(?:that\s+)?/g;
+  const saying = new RegExp(SAYING, "g");
   saying.lastIndex = start;
   const m = saying.exec(s);
   const verbAt = m ? m.index + 1 + (m[1]?.length ?? 0) : 0;

@@ -1072,9 +1072,17 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   const into =
     /^(?:moving|moved|move|crowded|crowding|packed|fled|fleeing|streamed|streaming|poured|pouring)$/.test(word) &&
     tokens[k + 1]?.lower === "into";
-  if (into || (/^(?:moved|taken|brought|sent|transferred|relocated|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to")) {
-    const at = within(4, /^(?:shelters|camps|centers|centres)$/);
-    if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
+  // ("about 800 people were transported by bus to official shelters": how they went may come before where.)
+  const by =
+    tokens[k + 1]?.lower === "by" && /^(?:bus|buses|boat|boats|truck|trucks|road|air|helicopter|train)$/.test(tokens[k + 2]?.lower ?? "")
+      ? 2
+      : 0;
+  const moved =
+    /^(?:moved|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted)$/.test(word) &&
+    tokens[k + 1 + by]?.lower === "to";
+  if (into || moved) {
+    const at = tokens.slice(k + 1 + by, k + 5 + by).findIndex((t) => /^(?:shelters|camps|centers|centres)$/.test(t.lower));
+    if (at >= 1 && tokens.slice(k + 2 + by, k + 1 + by + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
   }
   // "13 miners trapped more than a mile underground", "trapped under the rubble": buried alive, fate unknown.
   // "where 30 were treated.", "12 were treated and released": under a doctor's care, with nothing saying how.
@@ -1119,13 +1127,13 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
 
 const SHELTER_KINDS =
-  /^(?:temporary|makeshift|emergency|relief|evacuation|government|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres|sites|and|crowded|overcrowded|cramped|squalid|unsanitary|informal)$/;
+  /^(?:temporary|makeshift|emergency|relief|evacuation|government|official|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres|sites|and|crowded|overcrowded|cramped|squalid|unsanitary|informal)$/;
 
 /** The words between "in" and "shelters": their kind, and how many there are ("over 800 evacuation centres"). */
 function shelterWording(t: Token): boolean {
@@ -1605,7 +1613,11 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
   k++;
   if (tokens[k]?.lower === "of") k++;
   if (/^(?:confirmed|reported|recorded|new|suspected)$/.test(tokens[k]?.lower ?? "")) k++;
-  if (tokens[k] && isPeople(tokens[k] as Token) && !METRIC_WORDS[tokens[k]?.lower ?? ""]) k++;
+  // ("the number of American soldiers killed": the people may be described.)
+  let people = k;
+  while (people < k + 2 && tokens[people]?.isWord && !isPeople(tokens[people] as Token) && !METRIC_WORDS[tokens[people]?.lower ?? ""])
+    people++;
+  if (tokens[people] && isPeople(tokens[people] as Token) && !METRIC_WORDS[tokens[people]?.lower ?? ""]) k = people + 1;
   return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
 }
 

@@ -60,6 +60,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
     { metric: "KILLED", qualifier: "APPROXIMATELY", low: 40 },
   ],
   ["57 “terrorists” were killed.", { metric: "KILLED", low: 57, statedText: "57 “terrorists”" }],
+  ["About 800 people were transported by bus to official shelters.", { metric: "DISPLACED", low: 800 }],
+  ["The deaths pushed to 117 the number of American soldiers killed in Iraq.", { metric: "KILLED", low: 117 }],
   ["A total of 176 people continue to be listed as missing.", { metric: "MISSING", low: 176 }],
   ["The toll from the mudslide in the U.S. state of Washington has reached 24.", { metric: "KILLED", low: 24 }],
   ["A ferry sank with 50 people aboard.", { metric: "OTHER", low: 50, subject: "people" }],
@@ -2142,11 +2144,18 @@ describe("attribution forms", () => {
     expect(figures[1]?.attributedToKey).not.toBe("omar-bakri");
   });
 
-  it("keeps a denial as what was said, credits no figure to whoever denies it, and skips where a group posted", () => {
+  it("keeps a denial as what was said, credits no figure to whoever denies it (but what it says besides), and skips where a group posted", () => {
     const denied = extractArticle({ text: "The army denied that 40 civilians were killed in the strike." });
     expect(denied.statements[0]?.text).toBe("denied that 40 civilians were killed in the strike");
     expect(denied.figures[0]).toMatchObject({ low: 40, statementIndex: null });
     expect(first("The group said on its website that it carried out the bombing.")?.text).toBe("it carried out the bombing");
+    // What follows "saying" after a denial is reported, not denied.
+    const saying = extractArticle({
+      text: "The Zedland police denied shooting protesters, saying on state TV that one policeman sustained gunshot wounds.",
+    });
+    expect(saying.statements.map((s) => s.text)).toEqual(["denied shooting protesters", "one policeman sustained gunshot wounds"]);
+    expect(saying.figures[0]).toMatchObject({ metric: "INJURED", low: 1, attributedToKey: "zedland-police", statementIndex: 1 });
+    expect(first("The army revealed on Friday that 40 rebels were killed.")?.text).toBe("40 rebels were killed");
   });
 
   it("reads a titled person in apposition as a person, past where the quotation was given", () => {

@@ -46,7 +46,7 @@ interface SentenceContext {
 const REPORTING_VERB = new RegExp(
   "^(?:said|says|say|stated|states|told|tells|tell|added|adds|noted|notes|wrote|writes|tweeted|posted|reported|reports|report|" +
     "announced|announces|announce|confirmed|confirms|confirm|estimated|estimates|estimate|recorded|records|counted|documented|" +
-    `documents|claimed|claims|alleged|alleges|according to|showed|saying|continued|${TOLL_SETTING_VERBS})$`,
+    `documents|claimed|claims|alleged|alleges|according to|showed|saying|continued|revealed|reveals|disclosed|discloses|${TOLL_SETTING_VERBS})$`,
 );
 
 /**
