@@ -33,7 +33,7 @@ const ACT_VERBS =
   "threatened|threatens|promised|promises|decried|decries|denounced|denounces|slammed|slams|hailed|hails|appealed|" +
   "appeals|warned|warns|announced|announces|confirmed|confirms|reported|reports|report|estimated|estimates|recorded|records|" +
   "counted|documented|documents|branded|labelled|labeled|express|urge|vow|accuse|blame|deny|reject|welcome|demand|" +
-  "describe|dismiss|announce|confirm|estimate";
+  "describe|dismiss|announce|confirm|estimate|disputed|disputes";
 
 // "after the cyclone slammed into the city": a verb of speech used of a blow.
 const VERB_SOURCE = `(?<![\\p{L}-])(?:${CLAUSE_VERBS}|${ACT_VERBS})(?![\\p{L}-])(?!\\s+(?:into|onto|through)\\b)`;
@@ -404,7 +404,10 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     const subjectText = before.slice(whatEnd);
     const found = locateSpeaker(subjectText) ?? institutionBeforeWhich(subjectText) ?? subjectOfFirstClause(subjectText);
     const subject = found && { ...found, start: found.start + whatEnd };
-    if (!subject || wordCount(before.slice(subject.start)) > 16 || /^\s*\d/.test(before.slice(subject.start))) continue;
+    // ("A joint statement of the Libyan Red Crescent Society and the International Committee of the Red Cross (ICRC)":
+    // a known organisation may be named at length.)
+    const longest = subject?.phrase.type === "named" && subject.phrase.known ? 22 : 16;
+    if (!subject || wordCount(before.slice(subject.start)) > longest || /^\s*\d/.test(before.slice(subject.start))) continue;
     let located = { ...subject, start: subject.start + window };
     // "…, Ravi Gopalan, the senior official in Orissa said": a name whose apposition is left unclosed before the verb.
     const named = /,\s*([^,]{2,40}),\s*$/u.exec(s.slice(0, located.start));
@@ -436,7 +439,8 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
       const content = piece(sentence, 0, located.start);
       if (content && wordCount(content.text) >= 3) pieces = [content];
       // "…, the society said, adding that nine had died in custody."
-      const adding = /,\s*adding\s+that\s+/.exec(s.slice(verbEnd));
+      // "…, a spokesman said, cautioning that the toll was provisional."
+      const adding = /,\s*(?:adding|noting|cautioning|warning|stressing)\s+that\s+/.exec(s.slice(verbEnd));
       const more = adding ? piece(sentence, verbEnd + adding.index + adding[0].length, s.length) : null;
       if (more && pieces.length > 0) pieces.push(more);
     }
@@ -487,8 +491,11 @@ function institutionBeforeWhich(text: string): ReturnType<typeof locateSpeaker> 
  * "X called on Y to surrender, saying his forces know …": what follows ", saying" is said in its own right; so is what
  * follows ", but said" ("they did not know how many were missing, but said the search would go on").
  */
-/** ', saying …', ', adding that …', ', but said …' ("saying on state TV that …": where it was said may come before "that"). */
-const SAYING = String.raw`,(["”]?)\s*(?:saying|adding|but\s+(?:also\s+)?said)\s+(?:(?:(?:on|in|to|at)\s+[^,;"“”]{1,30}?\s+)?that\s+)?`;
+/**
+ * ', saying …', ', adding that …', ', claiming …', ', cautioning that …', ', but said …' ("saying on state TV that …":
+ * where it was said may come before "that").
+ */
+const SAYING = String.raw`,(["”]?)\s*(?:(?:saying|adding|claiming|insisting|noting|stressing|explaining|arguing|but\s+(?:also\s+)?said)\s+(?:(?:(?:on|in|to|at)\s+[^,;"“”]{1,30}?\s+)?that\s+)?|(?:cautioning|warning)\s+that\s+)`;
 const SAID_BEFORE = new RegExp(`${SAYING}$`);
 
 function withSaying(sentence: Sentence, start: number): Piece[] {
@@ -624,7 +631,16 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
     const content: Piece | null =
       before && after ? { text: `${before.text}, ${after.text}`, start: before.start, end: after.end } : (before ?? after);
     if (!content || wordCount(content.text) < 3) return [];
-    return [draft("STATEMENT", content, registry.resolve(located.phrase), sentence, "according to")];
+    const speaker = registry.resolve(located.phrase);
+    // "…, according to the spokesman, who earlier said five civilians were injured": what the source said besides.
+    const besides = /^[\s,]*who\s+(?:(?:earlier|also|later|had|has|then)\s+)?(?:said|says|told\s+[^,;"“”]{1,40}?)\s+(?:that\s+)?/i.exec(
+      rest,
+    );
+    const said = besides ? piece(sentence, npStart + end + besides[0].length, s.length) : null;
+    return [
+      draft("STATEMENT", content, speaker, sentence, "according to"),
+      ...(said && wordCount(said.text) >= 3 ? [draft("STATEMENT", said, speaker, sentence, "said")] : []),
+    ];
   }
   return [];
 }
@@ -858,7 +874,7 @@ function quoteFirst(sentence: Sentence, source: string, registry: EntityRegistry
   // "“…,” a spokesman told journalists, adding that tens of thousands are in need": reported speech after the quote.
   // "“…,” the airline said, revising the death toll down from 62": a toll the speaker set, likewise.
   const found =
-    /,\s*(?:(?:adding|noting|saying)\s+that\s+|(?=(?:revising|raising|lowering|updating|putting|bringing)\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:toll|count|tally|figure|number)\b))/u.exec(
+    /,\s*(?:(?:adding|noting|saying)\s+(?:that\s+|(?=(?:he|she|they|it|we|the|at|about|more|some|\d)\s))|(?=(?:revising|raising|lowering|updating|putting|bringing)\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:toll|count|tally|figure|number)\b))/u.exec(
       rest.slice(m.index),
     );
   // A second quotation may sit inside what was added ("adding that they face “dire conditions”").

@@ -2156,6 +2156,33 @@ describe("attribution forms", () => {
     expect(saying.statements.map((s) => s.text)).toEqual(["denied shooting protesters", "one policeman sustained gunshot wounds"]);
     expect(saying.figures[0]).toMatchObject({ metric: "INJURED", low: 1, attributedToKey: "zedland-police", statementIndex: 1 });
     expect(first("The army revealed on Friday that 40 rebels were killed.")?.text).toBe("40 rebels were killed");
+    const disputed = extractArticle({
+      text: "Rebel spokesperson Lul Koang disputed the army’s account, claiming figures released by their opponents were exaggerated.",
+    });
+    expect(disputed.statements.map((s) => s.text)).toEqual([
+      "disputed the army’s account",
+      "figures released by their opponents were exaggerated",
+    ]);
+  });
+
+  it("reads what a source said besides: “cautioning that …”, “adding he had …” after a quotation, “according to X, who earlier said …”", () => {
+    const texts = (text: string) => extractArticle({ text }).statements.map((s) => s.text);
+    expect(
+      texts("Fifteen soldiers were killed on Friday, a spokesman for the army said, cautioning that the toll was provisional."),
+    ).toEqual(["Fifteen soldiers were killed on Friday", "the toll was provisional"]);
+    expect(texts("“We did not sleep,” resident Afrah Hussein told Reuters, adding he had counted 17 dead.")).toEqual([
+      "We did not sleep",
+      "he had counted 17 dead",
+    ]);
+    const besides = extractArticle({
+      text: "The bomb went off near the market, according to the spokesman, who earlier said five civilians were injured.",
+    });
+    expect(besides.statements.map((s) => s.text)).toEqual(["The bomb went off near the market", "five civilians were injured"]);
+    expect(besides.figures[0]?.statementIndex).toBe(1);
+    const joint = extractArticle({
+      text: "A joint statement of the Libyan Red Crescent Society and the International Committee of the Red Cross (ICRC) said the violence has forced 10,000 families to leave Benghazi.",
+    });
+    expect(joint.statements[0]?.text).toBe("the violence has forced 10,000 families to leave Benghazi");
   });
 
   it("reads a titled person in apposition as a person, past where the quotation was given", () => {

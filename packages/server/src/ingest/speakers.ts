@@ -229,7 +229,7 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
     // "the opposition Syrian Observatory for Human Rights": which side it is on is no part of its name either.
     .replace(/^((?:[Tt]he\s+)?)(?:opposition|pro-government|independent|exiled|state-run|state-owned|government-run)\s+(?=\p{Lu})/u, "$1")
     .replace(
-      /^(?:a|the)\s+(?:joint\s+|written\s+|new\s+|recent\s+)?(?:statement|report)\s+(?:from|by|(?:issued|released|published)\s+by)\s+(?:the\s+office\s+of\s+)?/i,
+      /^(?:a|the)\s+(?:joint\s+|written\s+|new\s+|recent\s+)?(?:statement|report)\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+(?:the\s+office\s+of\s+)?/i,
       "",
     )
     // "the AMISOM statement", "the Red Cross communiqué": the named author's.
@@ -237,7 +237,8 @@ function simplePhrase(raw: string): SpeakerPhrase | null {
       /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:\S+\s+){0,3}?(?!(?:The|A|An|This|That|Its|Their)\b)\p{Lu}\S*)\s+(?:[Ss]tatement|communiqu[eé]|press\s+release)$/u,
       "$1",
     );
-  if (text === "" || words(text).length > 12) return null;
+  // ("the Libyan Red Crescent Society and the International Committee of the Red Cross": two long names.)
+  if (text === "" || words(text).length > 14) return null;
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { type: "pronoun", pronoun: lower };
   // "No group has claimed responsibility", "Nobody said": a denial that anyone spoke names no one.
