@@ -1047,7 +1047,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const at = within(5, /^(?:shelters|camps|centers|centres)$/);
     const kinds = tokens.slice(k + 1, k + 1 + at);
     // A bare "in the camps" may be anywhere; "in relief camps", "in shelters" is where the displaced are.
-    const named = tokens[k + 1 + at]?.lower === "shelters" || kinds.some((t) => t.lower !== "the");
+    // ("about 140,000 people remain in camps": camps with no article are where they live.)
+    const named = tokens[k + 1 + at]?.lower === "shelters" || kinds.some((t) => t.lower !== "the") || (at === 0 && be);
     if (at >= 0 && named && kinds.every(shelterWording)) return "DISPLACED";
   }
   // "3,300 families have left Marjah", "had abandoned the area": a place left behind since.
@@ -1151,6 +1152,8 @@ function laterOutcome(tokens: Token[], from: number): Metric | null {
     if (!t.isWord || isCount(t) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return null;
     if (t.lower !== "and") continue;
     const at = /^(?:later|then|subsequently|eventually|afterwards)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    // "were found in a life raft and rescued": found alive, then saved.
+    if (tokens[from - 1]?.lower === "found" && /^(?:rescued|saved)$/.test(tokens[at]?.lower ?? "")) return "OTHER";
     return (
       METRIC_AFTER.find(([words]) => matchesAt(tokens, at, words) && words.length === 1 && METRIC_AFTER_KILLED.has(words[0] ?? ""))?.[1] ??
       null
@@ -1654,6 +1657,24 @@ function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | nul
   return listVerbBefore(tokens, c.from - 2);
 }
 
+/**
+ * "The El Faro vanished on October 1 with 33 crew members": lost with the craft; "airlift 30 crew members to safety":
+ * brought out alive.
+ */
+function vanishedOrSaved(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  if (tokens[c.from - 1]?.lower === "with") {
+    const before = tokens.slice(Math.max(0, c.from - 8), c.from - 1);
+    const gone = before.findLastIndex((t) => /^(?:vanished|disappeared|vanishes|disappears)$/.test(t.lower));
+    if (gone >= 0 && before.slice(gone + 1).every((t) => t.isWord || isCount(t))) return "MISSING";
+  }
+  if (matchesAt(tokens, who.last + 1, ["to", "safety"])) {
+    const verb = verbBeforeCount(tokens, who.last + 1);
+    if (/^(?:airlift|airlifts|airlifted|airlifting|hoisted|winched|pulled|carried|helped|ferried|guided|led|lifted)$/.test(verb))
+      return "OTHER";
+  }
+  return null;
+}
+
 const CRAFT =
   /^(?:boat|boats|ship|vessel|ferry|dinghy|raft|trawler|barge|plane|aircraft|airliner|jet|helicopter|flight|bus|buses|train|trains|coach|coaches|truck|trucks|lorry|lorries|minibus|minibuses|ships|vessels|ferries|planes|flights)$/;
 
@@ -1665,7 +1686,9 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   // "there were at least 50 people on the bus", "there were more than 60 on board": no verb of their own between the
   // people and where they were, and then the people need no noun.
   const existential = tokens[c.from - 2]?.lower === "there" && /^(?:were|was|are|is)$/.test(tokens[c.from - 1]?.lower ?? "");
-  if (!who.head && !existential) return null;
+  // "a ferry with more than 700 aboard": those aboard, named by where they were.
+  const withAboard = tokens[c.from - 1]?.lower === "with" && /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "");
+  if (!who.head && !existential && !withAboard) return null;
   // "Inside the boat were approximately 70 asylum seekers": where they were, told first.
   const before = tokens.slice(Math.max(0, c.from - 6), c.from - 1);
   if (
@@ -1698,11 +1721,11 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   while (
     k < tokens.length &&
     k - start <= 5 &&
-    tokens[k]?.lower !== "aboard" &&
+    !/^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") &&
     (AUXILIARIES.has(tokens[k]?.lower ?? "") || /^(?:originally|initially|still|reportedly)$/.test(tokens[k]?.lower ?? ""))
   )
     k++;
-  if (tokens[k]?.lower === "aboard" || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
+  if (/^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
   if (tokens[k]?.lower !== "on" || (k === start + 1 && !existential)) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
   // ("on the two trains": how many craft may be told.)
@@ -2793,6 +2816,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       // "evacuated more than 300,000 people who were marooned": the verb the people are the object of comes first.
       (/^(?:who|that)$/.test(tokens[who.last + 1]?.lower ?? "") ? metricBefore(tokens, c.from, previous) : null) ??
       afterWho() ??
+      vanishedOrSaved(tokens, c, who) ??
       metricBefore(tokens, c.from, previous) ??
       restated(tokens, c, previous?.metric ?? told) ??
       listedObject(tokens, c, who) ??
