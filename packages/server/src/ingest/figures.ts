@@ -246,6 +246,18 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["swam", "ashore"], "OTHER"],
   [["swim", "ashore"], "OTHER"],
   [["swim", "to", "safety"], "OTHER"],
+  // "six workers managed to escape unhurt".
+  ...["escape", "escaped"].flatMap(
+    (verb): Array<[string[], Metric]> =>
+      ["unhurt", "unharmed", "uninjured", "unscathed"].map((state): [string[], Metric] => [[verb, state], "OTHER"]),
+  ),
+  [["burnt", "to", "ashes"], "KILLED"],
+  [["burned", "to", "ashes"], "KILLED"],
+  [["charred", "beyond", "recognition"], "KILLED"],
+  // "35 patients are on respirators": kept alive by a machine, in care.
+  [["on", "respirators"], "INJURED"],
+  [["on", "ventilators"], "INJURED"],
+  [["on", "life", "support"], "INJURED"],
   // "thousands of people are hungry", "went hungry": in want of food.
   [["hungry"], "OTHER"],
   [["swum", "ashore"], "OTHER"],
@@ -712,6 +724,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   const beforeWord = before?.lower === "." ? tokens[c.numFrom - 2] : before;
   const after = tokens[c.to];
   if (before && NOT_A_COUNT_BEFORE.has(before.lower)) return true;
+  // "carrying three fewer passengers than originally reported": a difference, not a count.
+  if (/^(?:fewer|more|less)$/.test(after?.lower ?? "") && tokens.slice(c.to + 1, c.to + 4).some((t) => t.lower === "than")) return true;
   // "aged between 5 and 10": the qualifier of a span of ages.
   if (c.from < c.numFrom && /^(?:aged|age|ages)$/.test(tokens[c.from - 1]?.lower ?? "")) return true;
   // "on March 15" is a date; "As of 24 March 156 people have died" starts a count after the date.
@@ -1023,7 +1037,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   }
   // "admitted to hospital", "rushed to the hospital", "admitted to Medina hospital", "rushed to local hospitals", "were
   // taken to the hospital".
-  if (/^(?:admitted|rushed|airlifted|taken|brought|transported|flown|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to") {
+  if (/^(?:admitted|rushed|airlifted|taken|brought|transported|transferred|flown|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to") {
     const at = within(4, /^(?:hospitals?|clinics?)$/);
     if (
       at >= 1 &&
@@ -1031,7 +1045,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
         .slice(k + 2, k + 1 + at)
         .every(
           (t) =>
-            t.lower === "the" ||
+            /^(?:the|a)$/.test(t.lower) ||
             /^\p{Lu}/u.test(t.text) ||
             /^(?:local|nearby|city|district|military|field|area|regional|provincial)$/.test(t.lower),
         )
@@ -1187,8 +1201,10 @@ const FATAL_AFTER = /^(?:shot|wounded|injured|stabbed|hit|struck|hurt|beaten|bur
 /** ", many of them children,", ", most of whom were fighters,": an aside on part of the people counted before it. */
 function partAside(tokens: Token[], at: number): boolean {
   const share = tokens[at]?.lower ?? "";
-  if (!/^(?:most|many|some|all|several|half|both|none|nearly|almost)$/.test(share) && !isCount(tokens[at])) return false;
-  const k = /^(?:nearly|almost)$/.test(share) ? at + 2 : at + 1;
+  if (!/^(?:most|many|some|all|several|half|both|none|nearly|almost|the)$/.test(share) && !isCount(tokens[at])) return false;
+  // ", the majority of them children,".
+  if (share === "the" && !/^(?:majority|bulk|rest|most)$/.test(tokens[at + 1]?.lower ?? "")) return false;
+  const k = /^(?:nearly|almost|the)$/.test(share) ? at + 2 : at + 1;
   return tokens[k]?.lower === "of" && /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
 }
 
@@ -1419,7 +1435,8 @@ function listedAfterVerb(tokens: Token[], at: number): boolean {
   for (let k = at - 2; k >= 0 && k >= at - 10; k--) {
     const t = tokens[k] as Token;
     if (METRIC_BEFORE[t.lower]) return true;
-    if ((!t.isWord && t.text !== "," && !isCount(t)) || AUXILIARIES.has(t.lower)) return false;
+    // ("killed all seven children and seven adults": "all" only says none was spared.)
+    if ((!t.isWord && t.text !== "," && !isCount(t)) || (AUXILIARIES.has(t.lower) && t.lower !== "all")) return false;
   }
   return false;
 }
@@ -1689,6 +1706,8 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   // "a ferry with more than 700 aboard": those aboard, named by where they were.
   const withAboard = tokens[c.from - 1]?.lower === "with" && /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "");
   if (!who.head && !existential && !withAboard) return null;
+  // "killed all seven children and seven adults on board": the second item is the verb's object too.
+  if (listedAfterVerb(tokens, c.from)) return null;
   // "Inside the boat were approximately 70 asylum seekers": where they were, told first.
   const before = tokens.slice(Math.max(0, c.from - 6), c.from - 1);
   if (
@@ -1706,7 +1725,9 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
         /^(?:everyday|daily|annually)$/.test(t.lower) ||
         (/^(?:every|each|a|per)$/.test(t.lower) && /^(?:day|week|year)$/.test(after[i + 1]?.lower ?? "")),
     );
-  if (CARRYING.test(tokens[c.from - 1]?.lower ?? "")) return routinely ? null : "OTHER";
+  // ("fire engines carrying 145 firefighters": those sent to help are no people at risk.)
+  const responders = /^(?:firefighters|firemen|rescuers|paramedics|medics)$/.test(who.head?.lower ?? "");
+  if (CARRYING.test(tokens[c.from - 1]?.lower ?? "")) return routinely || responders ? null : "OTHER";
   // "The jet had 73 passengers and five crew members".
   if (
     /^(?:had|has)$/.test(tokens[c.from - 1]?.lower ?? "") &&
@@ -2197,7 +2218,9 @@ function dottedAbbreviationEnd(tokens: Token[], k: number): boolean {
  * that struck the western region of Sichuan Saturday morning has climbed to at least 113".
  */
 function tollNamedBefore(tokens: Token[], k: number): Metric | null {
-  for (let j = k, n = 0; j >= 0 && n < 24; j--, n++) {
+  // ("The toll from the fire last month at the Kiss nightclub in Santa Maria, a city in Brazil's Rio Grande do Sul state,
+  // has risen to 237": the toll may be named well before its verb.)
+  for (let j = k, n = 0; j >= 0 && n < 32; j--, n++) {
     // "The death toll, which stood at 50 on Sunday, rose to 62": a relative clause between the toll and its verb.
     const open = tokens[j]?.text === "," && j < k ? relativeClauseOpening(tokens, j) : -1;
     if (open >= 0) {
@@ -2751,6 +2774,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       detailing ||
       howBadly ||
       NESTING.some((n) => endsBefore(tokens, c.from, n)) ||
+      // "killed eight people, including his two sons".
+      (/^(?:his|her|their)$/.test(tokens[c.from - 1]?.lower ?? "") && endsBefore(tokens, c.from - 1, ["including"])) ||
       (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
     // "144 people from 43 families": the households only say where the people counted came from.
     if (previous && tokens[c.from - 2]?.end === previous.statedEnd && fromHouseholds(tokens, c.from)) continue;

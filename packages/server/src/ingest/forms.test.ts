@@ -68,6 +68,14 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["About 140,000 people remain in camps.", { metric: "DISPLACED", low: 140_000 }],
   ["The El Faro vanished on October 1 with 33 crew members.", { metric: "MISSING", low: 33, subject: "crew members" }],
   ["Navy helicopters airlifted 30 crew members to safety.", { metric: "OTHER", low: 30 }],
+  ["Six workers managed to escape unhurt.", { metric: "OTHER", low: 6 }],
+  ["A total of 35 patients are on respirators.", { metric: "INJURED", low: 35 }],
+  ["Eight other people who were in critical condition were transferred to a hospital.", { metric: "INJURED", low: 8 }],
+  ["At least 503 people, the majority of them children, died.", { metric: "KILLED", qualifier: "AT_LEAST", low: 503 }],
+  [
+    "The toll from the fire last month at the Kiss nightclub in Santa Maria, a city in Brazil's Rio Grande do Sul state, has risen to 237.",
+    { metric: "KILLED", low: 237 },
+  ],
   ["A total of 176 people continue to be listed as missing.", { metric: "MISSING", low: 176 }],
   ["The toll from the mudslide in the U.S. state of Washington has reached 24.", { metric: "KILLED", low: 24 }],
   ["A ferry sank with 50 people aboard.", { metric: "OTHER", low: 50, subject: "people" }],
@@ -565,6 +573,20 @@ describe("figure forms", () => {
     expect(read("Rescuers found two charred bodies.")).toEqual([["KILLED", "EXACT", 2]]);
     expect(read("One of those killed in the blast was journalist Mohammed Ali.")).toEqual([]);
     expect(read("One of the dead was a child.")).toEqual([["KILLED", "EXACT", 1]]);
+    expect(read("Fire engines carrying 145 firefighters were sent.")).toEqual([]);
+    expect(read("The plane was carrying three fewer passengers than reported.")).toEqual([]);
+    expect(read("The crash killed all seven children and seven adults on board.")).toEqual([
+      ["KILLED", "EXACT", 7],
+      ["KILLED", "EXACT", 7],
+    ]);
+    expect(read("The blast killed eight people, including his two sons.")).toEqual([
+      ["KILLED", "EXACT", 8],
+      ["KILLED", "EXACT", 2],
+    ]);
+    expect(read("Five bodies were recovered, one was burnt to ashes.")).toEqual([
+      ["KILLED", "EXACT", 5],
+      ["KILLED", "EXACT", 1],
+    ]);
     expect(read("Eight soldiers and 57 “terrorists” were killed.")).toEqual([
       ["KILLED", "EXACT", 8],
       ["KILLED", "EXACT", 57],
