@@ -1,5 +1,5 @@
 import type { ExtractedFigure } from "./types.js";
-import { NATIONALITIES } from "./gazetteer.js";
+import { NATIONALITIES, isCountry } from "./gazetteer.js";
 import { type NumberMention, scanNumbers, smallNumber } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
 import { type Token, endsBefore, matchesAt, tokenize } from "./tokens.js";
@@ -251,6 +251,18 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
     (verb): Array<[string[], Metric]> =>
       ["unhurt", "unharmed", "uninjured", "unscathed"].map((state): [string[], Metric] => [[verb, state], "OTHER"]),
   ),
+  // "25 were cured", "16 patients were discharged": recovered from a disease or an injury.
+  [["cured"], "OTHER"],
+  [["discharged"], "OTHER"],
+  // "a conflict that has left 15.7 million people without clean water".
+  ...["water", "food", "power", "electricity", "sanitation"].flatMap(
+    (need): Array<[string[], Metric]> => [
+      [["without", need], "OTHER"],
+      [["without", "clean", need], "OTHER"],
+    ],
+  ),
+  // "up to 65,000 people were on the move".
+  [["on", "the", "move"], "DISPLACED"],
   [["burnt", "to", "ashes"], "KILLED"],
   [["burned", "to", "ashes"], "KILLED"],
   [["charred", "beyond", "recognition"], "KILLED"],
@@ -495,8 +507,8 @@ const AUXILIARIES = new Set(
     "registered declared recorded estimated " +
     "counted classified understood continue continues continued aboard " +
     // "Around 20 passengers managed to swim ashore", "five people are suspected to be dead", "36,000 people there are
-    // now homeless".
-    "managed suspected there"
+    // now homeless", "15,000 Rohingyas overnight reached the border".
+    "managed suspected there overnight"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -1020,10 +1032,17 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   // People at a border, or across it, have fled: "are crowding the border", "massed along the border".
   // ("at least 17 militants crossed the border" attacked; fighters who cross have not fled.)
   const fighters = tokens.slice(Math.max(0, k - 3), k).some((t) => COMBATANTS.test(t.lower));
-  if (!fighters && /^(?:crowding|crowded|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing)$/.test(word)) {
-    const at = within(3, /^(?:border|frontier)$/);
-    if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower))) return "DISPLACED";
+  if (
+    !fighters &&
+    /^(?:crowding|crowded|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|entered|reached)$/.test(word)
+  ) {
+    // ("reached Bangladesh borders": the country whose border it is may be named.)
+    const at = within(3, /^(?:border|borders|frontier)$/);
+    const toBorder = (t: Token) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower) || isCountry(t.text);
+    if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every(toBorder)) return "DISPLACED";
     if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
+    // "An estimated 73,000 people have entered into Bangladesh": a country entered by those who fled to it.
+    if (word === "entered" && isCountry(tokens[k + 1 + (tokens[k + 1]?.lower === "into" ? 1 : 0)]?.text ?? "")) return "DISPLACED";
     // "11,000 people have crossed from Ethiopia to Sudan".
     const to = within(5, /^(?:to|into)$/);
     if (
@@ -1142,7 +1161,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring|entered|reached)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -2136,7 +2155,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (joint === "from" && TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") && changedTo(tokens, start)) return tollNamedBefore(tokens, k - 1);
   if (joint === "from" && changeNamedBefore(tokens, k) && changedTo(tokens, start)) return tollNamedBefore(tokens, k);
   const value = joint === "to" ? pastWhenBack(tokens, k - 1) : k - 1;
-  if (joint === "to" && /^\d/.test(tokens[value]?.text ?? "") && /^(?:by|from)$/.test(tokens[value - 1]?.lower ?? "")) {
+  if (joint === "to" && isCount(tokens[value]) && /^(?:by|from)$/.test(tokens[value - 1]?.lower ?? "")) {
     if (revisedToll(value - 2)) return tollNamedBefore(tokens, value - 1);
     if (tokens[value - 1]?.lower === "from" && changeNamedBefore(tokens, value - 1)) return tollNamedBefore(tokens, value - 1);
     if (TOLL_VERBS.has(tokens[value - 2]?.lower ?? "")) {
@@ -2144,8 +2163,15 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
       joint = tokens[k]?.lower ?? "";
     }
   }
-  if (joint === "to" && /^(?:total|tally|toll)$/.test(tokens[k - 1]?.lower ?? "") && totalVerbBefore(tokens, k) >= 0) {
-    return runningTotal(tokens, k, previous);
+  // ("bringing the total number across the country to more than 3,000": where it was counted may come between.)
+  let totalAt = k - 1;
+  const placed = /^(?:across|nationwide|countrywide|in)$/;
+  for (let j = k - 2; j >= k - 6 && j > 0; j--) {
+    if (/^(?:total|tally|toll|number)$/.test(tokens[j]?.lower ?? "") && placed.test(tokens[j + 1]?.lower ?? "")) totalAt = j;
+  }
+  if (tokens[totalAt]?.lower === "number" && tokens[totalAt - 1]?.lower === "total") totalAt--;
+  if (joint === "to" && /^(?:total|tally|toll)$/.test(tokens[totalAt]?.lower ?? "") && totalVerbBefore(tokens, k) >= 0) {
+    return runningTotal(tokens, totalAt + 1, previous);
   }
   // "raising that country's total number of infections to 29": the total is named below, like a toll.
   const carried = joint === "to" && totalVerbBefore(tokens, k) >= 0;
@@ -2183,8 +2209,8 @@ function pastWhenBack(tokens: Token[], k: number): number {
   for (let j = k; j >= 0 && k - j < 6; j--) {
     const t = tokens[j] as Token;
     if (!t.isWord || isCount(t)) return k;
-    if (/^\d/.test(tokens[j - 1]?.text ?? "") && /^(?:in|on|at|by|as|under|recorded|reported|registered|counted)$/.test(t.lower))
-      return j - 1;
+    // ("from two in May to four": the value may be spelt out.)
+    if (isCount(tokens[j - 1]) && /^(?:in|on|at|by|as|under|recorded|reported|registered|counted)$/.test(t.lower)) return j - 1;
   }
   return k;
 }

@@ -69,6 +69,11 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The El Faro vanished on October 1 with 33 crew members.", { metric: "MISSING", low: 33, subject: "crew members" }],
   ["Navy helicopters airlifted 30 crew members to safety.", { metric: "OTHER", low: 30 }],
   ["Six workers managed to escape unhurt.", { metric: "OTHER", low: 6 }],
+  ["In the 2011 famine, over a quarter of one million people died.", { metric: "KILLED", qualifier: "MORE_THAN", low: 250_000 }],
+  ["The conflict has left 15.7 million people without clean water.", { metric: "OTHER", low: 15_700_000 }],
+  ["An estimated 73,000 people have entered into Bangladesh.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 73_000 }],
+  ["Over 15,000 Rohingyas overnight reached Bangladesh borders.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 15_000 }],
+  ["Up to 65,000 people were on the move.", { metric: "DISPLACED", qualifier: "UP_TO", high: 65_000 }],
   ["A total of 35 patients are on respirators.", { metric: "INJURED", low: 35 }],
   ["Eight other people who were in critical condition were transferred to a hospital.", { metric: "INJURED", low: 8 }],
   ["At least 503 people, the majority of them children, died.", { metric: "KILLED", qualifier: "AT_LEAST", low: 503 }],
@@ -574,6 +579,11 @@ describe("figure forms", () => {
     expect(read("One of those killed in the blast was journalist Mohammed Ali.")).toEqual([]);
     expect(read("One of the dead was a child.")).toEqual([["KILLED", "EXACT", 1]]);
     expect(read("Fire engines carrying 145 firefighters were sent.")).toEqual([]);
+    expect(read("Twelve gunmen entered Kenya.")).toEqual([]);
+    expect(read("Thirty cholera cases were confirmed; 25 were cured.")).toEqual([
+      ["OTHER", "EXACT", 30],
+      ["OTHER", "EXACT", 25],
+    ]);
     expect(read("The plane was carrying three fewer passengers than reported.")).toEqual([]);
     expect(read("The crash killed all seven children and seven adults on board.")).toEqual([
       ["KILLED", "EXACT", 7],
@@ -606,6 +616,18 @@ describe("figure forms", () => {
     expect(figures.map((f) => [f.metric, f.low])).toEqual([
       ["KILLED", 88],
       ["KILLED", 85],
+    ]);
+    const spelt = extractArticle({ text: "The death toll from dengue fever has risen from two in May to four this month." }).figures;
+    expect(spelt.map((f) => [f.metric, f.low])).toEqual([
+      ["KILLED", 2],
+      ["KILLED", 4],
+    ]);
+    const across = extractArticle({
+      text: "More than 500 new cholera cases were confirmed, bringing the total number across the country to more than 3,000.",
+    }).figures;
+    expect(across.map((f) => [f.metric, f.qualifier, f.low])).toEqual([
+      ["OTHER", "MORE_THAN", 500],
+      ["OTHER", "MORE_THAN", 3000],
     ]);
     const raised = extractArticle({ text: "Officials raised the death toll from 28 to 40." }).figures;
     expect(raised.map((f) => [f.metric, f.qualifier, f.low])).toEqual([

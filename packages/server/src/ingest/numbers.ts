@@ -169,7 +169,8 @@ function fractionOfScale(tokens: Token[], k: number): { value: number; to: numbe
   const w = (n: number) => tokens[k + n]?.lower ?? "";
   if (w(0) === "half" && /^(?:a|an)$/.test(w(1)) && (SCALES[w(2)] ?? 0) >= 1_000) return { value: (SCALES[w(2)] ?? 0) / 2, to: k + 3 };
   const quarters = w(0) === "a" && w(1) === "quarter" ? 1 : w(0) === "three" && /^quarters?$/.test(w(1)) ? 3 : 0;
-  if (quarters && w(2) === "of" && /^(?:a|an)$/.test(w(3)) && (SCALES[w(4)] ?? 0) >= 1_000) {
+  // ("a quarter of one million": "one" for "a".)
+  if (quarters && w(2) === "of" && /^(?:a|an|one)$/.test(w(3)) && (SCALES[w(4)] ?? 0) >= 1_000) {
     return { value: (quarters * (SCALES[w(4)] ?? 0)) / 4, to: k + 5 };
   }
   return null;
