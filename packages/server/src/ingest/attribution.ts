@@ -133,8 +133,9 @@ const TOLD_OBJECT = new RegExp(
   "uy",
 );
 /** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …", ", where …". */
+// ("… told journalists citing local health facilities": whose count it was, with no comma before it.)
 const ATTRIBUTION_TAIL =
-  /^\s*(?:,\s*(?:\p{Ll}+ing|according|without|as|while|before|after|in|on|who|where|when|which|whose)\b.*)?[\s.!?]*$/su;
+  /^\s*(?:,\s*(?:\p{Ll}+ing|according|without|as|while|before|after|in|on|who|where|when|which|whose)\b.*|\s*(?:citing|quoting)\s(?:(?!\bthat\b)[^,;])*)?[\s.!?]*$/su;
 
 /** Where the object of "told" ends: "told the BBC and a local paper" names two. */
 function toldObjectEnd(s: string, from: number): number {

@@ -261,6 +261,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
       [["without", "clean", need], "OTHER"],
     ],
   ),
+  // "around 30 million people needing humanitarian assistance".
+  [["needing", "humanitarian"], "OTHER"],
+  [["needing", "assistance"], "OTHER"],
+  [["needing", "aid"], "OTHER"],
+  [["needing", "food"], "OTHER"],
   // "up to 65,000 people were on the move".
   [["on", "the", "move"], "DISPLACED"],
   [["burnt", "to", "ashes"], "KILLED"],
@@ -868,6 +873,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       if (close > k) k = close;
     }
     // "The victims, 12 soldiers and three civilians, died": the list ends its apposition.
+    // ("including four children and three women, with several others injured": a clause with people of its own.)
+    if (tokens[k]?.lower === "," && tokens[k + 1]?.lower === "with") return null;
     if (tokens[k]?.lower === ",") k++;
   }
   k = pastLocative(tokens, k);

@@ -74,6 +74,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["An estimated 73,000 people have entered into Bangladesh.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 73_000 }],
   ["Over 15,000 Rohingyas overnight reached Bangladesh borders.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 15_000 }],
   ["Up to 65,000 people were on the move.", { metric: "DISPLACED", qualifier: "UP_TO", high: 65_000 }],
+  ["Around 30 million people are needing humanitarian assistance.", { metric: "OTHER", low: 30_000_000 }],
   ["A total of 35 patients are on respirators.", { metric: "INJURED", low: 35 }],
   ["Eight other people who were in critical condition were transferred to a hospital.", { metric: "INJURED", low: 8 }],
   ["At least 503 people, the majority of them children, died.", { metric: "KILLED", qualifier: "AT_LEAST", low: 503 }],
@@ -580,6 +581,12 @@ describe("figure forms", () => {
     expect(read("One of the dead was a child.")).toEqual([["KILLED", "EXACT", 1]]);
     expect(read("Fire engines carrying 145 firefighters were sent.")).toEqual([]);
     expect(read("Twelve gunmen entered Kenya.")).toEqual([]);
+    expect(read("The strike killed nine civilians, including four children and three women, with several others injured.")).toEqual([
+      ["KILLED", "EXACT", 9],
+      ["KILLED", "EXACT", 4],
+      ["KILLED", "EXACT", 3],
+      ["INJURED", "VAGUE", 3],
+    ]);
     expect(read("Thirty cholera cases were confirmed; 25 were cured.")).toEqual([
       ["OTHER", "EXACT", 30],
       ["OTHER", "EXACT", 25],
@@ -2206,6 +2213,10 @@ describe("attribution forms", () => {
     expect(saying.statements.map((s) => s.text)).toEqual(["denied shooting protesters", "one policeman sustained gunshot wounds"]);
     expect(saying.figures[0]).toMatchObject({ metric: "INJURED", low: 1, attributedToKey: "zedland-police", statementIndex: 1 });
     expect(first("The army revealed on Friday that 40 rebels were killed.")?.text).toBe("40 rebels were killed");
+    expect(first("Khartoum says only 9,000 have died.")).toMatchObject({ speakerKey: "khartoum", text: "only 9,000 have died" });
+    expect(
+      first("At least 14 civilians were killed, WHO spokesman Tarik Jasarevic told journalists citing local health facilities."),
+    ).toMatchObject({ speakerKey: "tarik-jasarevic", text: "At least 14 civilians were killed" });
     const disputed = extractArticle({
       text: "Rebel spokesperson Lul Koang disputed the army’s account, claiming figures released by their opponents were exaggerated.",
     });

@@ -195,7 +195,15 @@ const FIRM_KIND = /^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:airline|carrier|com
 const GROUP_NAME = new RegExp(`^(?:(?:${NATIONALITIES})s?|Israelis|\\p{Lu}\\p{L}+(?:ians|ites|ese))$`, "u");
 
 /** Capitals that stand for their government when they speak: "Moscow said", "Washington warned". */
-const GOVERNMENT_SEATS = new Set(["Moscow", "Washington", "Kyiv", "Beijing", "Tehran", "Damascus", "Ankara", "Cairo"]);
+/** Capitals that stand for their governments: "Khartoum says only 9,000 have died". */
+const GOVERNMENT_SEATS = new Set(
+  (
+    "Moscow Washington Kyiv Beijing Tehran Damascus Ankara Cairo Khartoum Kabul Baghdad Islamabad Tokyo Seoul Pyongyang " +
+    "London Paris Berlin Brussels Riyadh Sanaa Nairobi Kigali Kinshasa Abuja Manila Jakarta Bangkok Hanoi Naypyidaw Dhaka " +
+    "Kathmandu Colombo Tbilisi Minsk Baku Yerevan Caracas Havana Bogota Brasilia Ottawa Canberra Amman Beirut Juba Asmara " +
+    "Mogadishu"
+  ).split(" "),
+);
 
 /** The subject part of a comma-free segment and where it starts in it: "But on Monday the EU" → "the EU". */
 /**
