@@ -335,6 +335,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["need", "humanitarian"], "OTHER"],
   [["needed", "supplementary", "feeding"], "OTHER"],
   [["in", "need", "of"], "OTHER"],
+  [["in", "urgent", "need", "of"], "OTHER"],
+  [["in", "dire", "need", "of"], "OTHER"],
   [["need", "help"], "OTHER"],
   // "20 fishermen went missing", "two climbers have gone missing".
   [["went", "missing"], "MISSING"],
@@ -741,6 +743,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   const beforeWord = before?.lower === "." ? tokens[c.numFrom - 2] : before;
   const after = tokens[c.to];
   if (before && NOT_A_COUNT_BEFORE.has(before.lower)) return true;
+  // "trapped hundreds of meters underground": a distance.
+  if (after?.lower === "of" && UNITS.has(tokens[c.to + 1]?.lower ?? "")) return true;
   // "carrying three fewer passengers than originally reported": a difference, not a count.
   if (/^(?:fewer|more|less)$/.test(after?.lower ?? "") && tokens.slice(c.to + 1, c.to + 4).some((t) => t.lower === "than")) return true;
   // "aged between 5 and 10": the qualifier of a span of ages.

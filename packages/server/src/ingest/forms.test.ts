@@ -75,6 +75,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Over 15,000 Rohingyas overnight reached Bangladesh borders.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 15_000 }],
   ["Up to 65,000 people were on the move.", { metric: "DISPLACED", qualifier: "UP_TO", high: 65_000 }],
   ["Around 30 million people are needing humanitarian assistance.", { metric: "OTHER", low: 30_000_000 }],
+  ["Some 11 million people are in urgent need of aid.", { metric: "OTHER", low: 11_000_000 }],
   ["A total of 35 patients are on respirators.", { metric: "INJURED", low: 35 }],
   ["Eight other people who were in critical condition were transferred to a hospital.", { metric: "INJURED", low: 8 }],
   ["At least 503 people, the majority of them children, died.", { metric: "KILLED", qualifier: "AT_LEAST", low: 503 }],
@@ -581,6 +582,7 @@ describe("figure forms", () => {
     expect(read("One of the dead was a child.")).toEqual([["KILLED", "EXACT", 1]]);
     expect(read("Fire engines carrying 145 firefighters were sent.")).toEqual([]);
     expect(read("Twelve gunmen entered Kenya.")).toEqual([]);
+    expect(read("A group of 22 miners were trapped hundreds of meters underground.")).toEqual([["MISSING", "EXACT", 22]]);
     expect(read("The strike killed nine civilians, including four children and three women, with several others injured.")).toEqual([
       ["KILLED", "EXACT", 9],
       ["KILLED", "EXACT", 4],
