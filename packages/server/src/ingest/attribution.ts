@@ -701,14 +701,16 @@ function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[]
  * the figure it is set to.
  */
 export const TOLL_SETTING_VERBS =
-  "put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases";
+  "put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases|upped|ups";
 const TOLL_SET_BY = new RegExp(
   `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?([^;]{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:(?:has|have|had)\\s+(?:(?:later|also|then|again|earlier|since|now)\\s+)?)?(${TOLL_SETTING_VERBS})\\s+` +
     "(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+(?:of\\s+)?[\\p{Ll}]+)" +
     // "put the death toll in Hama at 10": where it was counted.
     "(?:\\s+(?:in|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?" +
     // "raised the number of missing by more than two thirds to 332": by how much, before its new value.
-    "(?:\\s+by\\s+[^,;]{1,40}?(?=\\s+to\\b))?\\s+(?:at|to|as|of|from|up|down)\\b",
+    "(?:\\s+by\\s+[^,;]{1,40}?(?=\\s+to\\b))?" +
+    // "upped the death count Thursday from 40": when.
+    "(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day)?\\s+(?:at|to|as|of|from|up|down)\\b",
   "u",
 );
 
@@ -742,7 +744,8 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
     }
   }
   // "lowered the death toll to 9, saying a victim thought dead was rescued": what it said besides.
-  const pieces = end === sentence.text.length ? withSaying(sentence, verbAt) : [piece(sentence, verbAt, end)].filter(isPiece);
+  // ("upped the death count from 40, and said two-thirds were …": what it said besides, after "and said".)
+  const pieces = end === sentence.text.length ? actThenReport(sentence, verbAt) : [piece(sentence, verbAt, end)].filter(isPiece);
   if (!pieces[0] || wordCount(pieces[0].text) < 3) return later;
   return [...pieces.map((p) => draft("STATEMENT", p, speaker, sentence, m[2] ?? "put")), ...later];
 }

@@ -593,8 +593,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
 };
 /** Verbs that join a toll to its number: "rose to", "stood at", "reached". */
 const TOLL_VERBS = new Set(
+  // ("believes the number of fatalities to have been over 800".)
   (
-    "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was jumped increased increasing " +
+    "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was been jumped increased increasing " +
     "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops " +
     // "the toll could exceed 1,000", "is expected to top 500", "could rise to 50", "may reach 1,000": a projection is
     // a figure the source gives too.
@@ -743,6 +744,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   const beforeWord = before?.lower === "." ? tokens[c.numFrom - 2] : before;
   const after = tokens[c.to];
   if (before && NOT_A_COUNT_BEFORE.has(before.lower)) return true;
+  // "Rescue 21", the Coast Guard's distress-call system.
+  if (before?.text === "Rescue" && tokens[c.numFrom]?.text === "21") return true;
   // "trapped hundreds of meters underground": a distance.
   if (after?.lower === "of" && UNITS.has(tokens[c.to + 1]?.lower ?? "")) return true;
   // "carrying three fewer passengers than originally reported": a difference, not a count.
@@ -1087,7 +1090,11 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   const be = /^(?:are|were|remain|remained|remains|still|now)$/.test(tokens[k - 1]?.lower ?? "");
   // "…, with 45,000 in displacement sites and camps".
   const withCount = isCount(tokens[k - 1]) && tokens[k - 2]?.lower === "with";
-  if (word === "in" && (be || withCount || /^(?:people|persons|families|residents|villagers|others)$/.test(tokens[k - 1]?.lower ?? ""))) {
+  // ("providing assistance to 18,000 people inside relief camps".)
+  if (
+    /^(?:in|inside)$/.test(word) &&
+    (be || withCount || /^(?:people|persons|families|residents|villagers|others)$/.test(tokens[k - 1]?.lower ?? ""))
+  ) {
     const at = within(5, /^(?:shelters|camps|centers|centres)$/);
     const kinds = tokens.slice(k + 1, k + 1 + at);
     // A bare "in the camps" may be anywhere; "in relief camps", "in shelters" is where the displaced are.
@@ -1172,7 +1179,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring|entered|reached)$/;
+  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring|entered|reached|inside)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1495,7 +1502,11 @@ const IDENTIFIED = /^(?:flight|bus|train|route|line|highway|no|number|platform|g
 
 /** Participles that open a phrase describing the counted people, not their fate. */
 const PHRASE_PARTICIPLES =
-  /^(?:connected|linked|involved|implicated|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading)$/;
+  /^(?:connected|linked|involved|implicated|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading|suspected|accused)$/;
+
+/** Places counted in a phrase about where people are: "in 29 provinces". */
+const PLACES_COUNTED =
+  /^(?:provinces|districts|states|countries|regions|villages|towns|cities|counties|municipalities|prefectures|governorates|areas|communities|islands)$/;
 
 /** Words of a verb group, which a phrase about the people does not contain. */
 const VERB_GROUP =
@@ -1532,7 +1543,8 @@ function pastLocative(tokens: Token[], from: number): number {
   const relative = /^(?:who|whose)$/.test(opener);
   // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
   const aged = opener === "aged";
-  if (!participle && !relative && !aged && !/^(?:in|on|with|from|aboard|inside|of|at|near|outside)$/.test(opener)) return from;
+  if (!participle && !relative && !aged && !/^(?:in|on|with|from|aboard|inside|of|at|near|outside|across|throughout)$/.test(opener))
+    return from;
   const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
   // In "who had gathered for prayers were killed" the clause's own verb ("had gathered") comes before the one sought.
   let clauseVerb = !relative;
@@ -1567,6 +1579,11 @@ function pastLocative(tokens: Token[], from: number): number {
     if (t.text === "," && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
     // "Two soldiers from the U.S. 4th Infantry Division": an ordinal names a unit.
     if (/^\d+(?:st|nd|rd|th)$/.test(t.lower)) continue;
+    // "Over 700,000 people in 29 provinces are said to be affected": how many places, not a count of people.
+    if (isCount(t) && /^(?:in|across|from)$/.test(tokens[k - 1]?.lower ?? "") && PLACES_COUNTED.test(tokens[k + 1]?.lower ?? "")) {
+      k++;
+      continue;
+    }
     // "all 61 people on board flight 2283 died": a number that names a flight, a bus or a route counts nothing.
     if (/^\d+$/.test(t.text) && IDENTIFIED.test(tokens[k - 1]?.lower ?? "")) continue;
     // "killed six on the spot and left twenty five injured": a count of its own ends the phrase ("one family" does not),
@@ -1576,7 +1593,8 @@ function pastLocative(tokens: Token[], from: number): number {
       /^\d/.test(t.text) ||
       (isCount(t) && t.lower !== "one") ||
       /^(?:dozens|scores|hundreds|thousands|millions|tens)$/.test(t.lower) ||
-      VERB_GROUP.test(t.lower) ||
+      // ("suspected of being involved in the attacks": "being" after "of" is part of the phrase.)
+      (VERB_GROUP.test(t.lower) && !(t.lower === "being" && tokens[k - 1]?.lower === "of")) ||
       METRIC_WORDS[t.lower]
     ) {
       return from;
@@ -1932,7 +1950,9 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   const listVerb = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "");
   // "the dead also include 11 soldiers".
   const also = listVerb && /^(?:also|now)$/.test(tokens[j - 1]?.lower ?? "") ? 1 : 0;
-  const named = listVerb ? pastPhraseBack(tokens, j - 1 - also) : j - 1;
+  let named = listVerb ? pastPhraseBack(tokens, j - 1 - also) : j - 1;
+  // "the dead soldiers include six Somalis": the outcome before the people it describes.
+  if (listVerb && tokens[named] && isPeople(tokens[named] as Token) && METRIC_WORDS[tokens[named - 1]?.lower ?? ""]) named--;
   // "the victims included two women and a child": in a casualty report the victims are the dead.
   // "Rescued in this case were three men": any outcome in the past participle opening the sentence.
   const listed = listVerb
@@ -2148,10 +2168,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   let joint = tokens[k]?.lower ?? "";
   // "the death toll increased by 230 to 5,689", "jumped from 12 to 30": the change is read from its verb.
   // "revised the death toll downward, from 88 to 85": a toll revised from one value to another, both its values.
+  // ("upped the death count Thursday from 40": when, between the count and its earlier value.)
   const revisedToll = (at: number) => {
     let i = at;
-    while (/^(?:,|downward|downwards|upward|upwards|down|up)$/.test(tokens[i]?.lower ?? "")) i--;
-    return tokens[i]?.lower === "toll";
+    while (/^(?:,|downward|downwards|upward|upwards|down|up|on)$/.test(tokens[i]?.lower ?? "") || WEEKDAYS.test(tokens[i]?.lower ?? ""))
+      i--;
+    return tokens[i]?.lower === "toll" || (tokens[i]?.lower === "count" && tokens[i - 1]?.lower === "death");
   };
   if (joint === "from" && revisedToll(k - 1)) return tollNamedBefore(tokens, k);
   // "lowered the death toll from an earlier report of 10": the value the toll was revised from, named by its source.
@@ -2189,13 +2211,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "the toll ranged from 40 to 60", "estimates of the dead range from 40 to 60".
   const ranged = joint === "from" && /^(?:range|ranges|ranged|ranging|varied|varies|vary)$/.test(tokens[k - 1]?.lower ?? "");
   if (ranged) return tollNamedBefore(tokens, k);
+  // ("the number of dead is now at 52": an adverb between the verb and "at".)
+  const verb = /^(?:now|currently|still)$/.test(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
   if (
     !carried &&
     !TOLL_VERBS.has(joint) &&
-    !(
-      ["to", "at", "of", "past", "above"].includes(joint) &&
-      (TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "toll")
-    )
+    !(["to", "at", "of", "past", "above"].includes(joint) && (TOLL_VERBS.has(tokens[verb]?.lower ?? "") || tokens[verb]?.lower === "toll"))
   )
     return null;
   return tollNamedBefore(tokens, k);
@@ -2284,6 +2305,8 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (/^(?:figure|count|tally)$/.test(t) && tokens[j - 1]?.lower === "death") return "KILLED";
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
+    // "The number of fatal victims … is now at 52 people".
+    if (t === "victims" && tokens[j - 1]?.lower === "fatal" && matchesAt(tokens, j - 3, ["number", "of"])) return "KILLED";
     // "bring the number of refugees to more than 27,000".
     if (DISPLACED_PEOPLE.test(t) && matchesAt(tokens, j - 2, ["number", "of"])) return "DISPLACED";
     // "the number of deaths", "the number of infected rose to 3,400", "the number killed in Mexico City".
@@ -2537,6 +2560,20 @@ function counted(tokens: Token[], c: Candidate): Counted {
       if (tokens[k + 1]?.lower === "and" && other && isPeople(other) && other.lower !== "others") {
         out.pair = other; // "15 women and children"
         out.last = k + 2;
+      }
+      // "at least 30 innocent men, women, and children dead": three people nouns, listed.
+      const third = tokens[k + 3]?.text === "," ? k + 5 : k + 4;
+      const listed = [tokens[k + 2], tokens[third]];
+      if (
+        tokens[k + 1]?.text === "," &&
+        tokens[third - 1]?.lower === "and" &&
+        listed.every((t) => t && isPeople(t) && t.lower !== "others") &&
+        (tokens[third + 1]?.lower === "dead" ||
+          METRIC_AFTER.some(([words]) => matchesAt(tokens, third + 1, words)) ||
+          AUXILIARIES.has(tokens[third + 1]?.lower ?? ""))
+      ) {
+        out.pair = tokens[third] as Token;
+        out.last = third;
       }
       break;
     }

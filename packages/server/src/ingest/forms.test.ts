@@ -76,6 +76,15 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Up to 65,000 people were on the move.", { metric: "DISPLACED", qualifier: "UP_TO", high: 65_000 }],
   ["Around 30 million people are needing humanitarian assistance.", { metric: "OTHER", low: 30_000_000 }],
   ["Some 11 million people are in urgent need of aid.", { metric: "OTHER", low: 11_000_000 }],
+  ["More than 173,000 people across Afghanistan were displaced.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 173_000 }],
+  ["Authorities are helping 18,000 people inside relief camps.", { metric: "DISPLACED", low: 18_000 }],
+  ["Four individuals suspected of being involved in last night's attacks were captured.", { metric: "DETAINED", low: 4 }],
+  ["At least 30 innocent men, women, and children are dead.", { metric: "KILLED", qualifier: "AT_LEAST", low: 30 }],
+  ["UNHCR believes the number of fatalities to have been over 800.", { metric: "KILLED", qualifier: "MORE_THAN", low: 800 }],
+  ["Over 700,000 people in 29 provinces are said to be affected.", { metric: "OTHER", qualifier: "MORE_THAN", low: 700_000 }],
+  ["The number of fatal victims has continued rising and is now at 52 people.", { metric: "KILLED", low: 52 }],
+  ["The governor says the dead soldiers include six Somalis.", { metric: "KILLED", low: 6, subject: "Somalis" }],
+  ["French health officials upped the death count Thursday from 40.", { metric: "KILLED", low: 40 }],
   ["A total of 35 patients are on respirators.", { metric: "INJURED", low: 35 }],
   ["Eight other people who were in critical condition were transferred to a hospital.", { metric: "INJURED", low: 8 }],
   ["At least 503 people, the majority of them children, died.", { metric: "KILLED", qualifier: "AT_LEAST", low: 503 }],
@@ -583,6 +592,7 @@ describe("figure forms", () => {
     expect(read("Fire engines carrying 145 firefighters were sent.")).toEqual([]);
     expect(read("Twelve gunmen entered Kenya.")).toEqual([]);
     expect(read("A group of 22 miners were trapped hundreds of meters underground.")).toEqual([["MISSING", "EXACT", 22]]);
+    expect(read("Coast Guard crews used Rescue 21 to find the boat.")).toEqual([]);
     expect(read("The strike killed nine civilians, including four children and three women, with several others injured.")).toEqual([
       ["KILLED", "EXACT", 9],
       ["KILLED", "EXACT", 4],
@@ -2216,6 +2226,13 @@ describe("attribution forms", () => {
     expect(saying.figures[0]).toMatchObject({ metric: "INJURED", low: 1, attributedToKey: "zedland-police", statementIndex: 1 });
     expect(first("The army revealed on Friday that 40 rebels were killed.")?.text).toBe("40 rebels were killed");
     expect(first("Khartoum says only 9,000 have died.")).toMatchObject({ speakerKey: "khartoum", text: "only 9,000 have died" });
+    const upped = extractArticle({
+      text: "French health officials upped the death count Thursday from 40, and said two-thirds were people 75 years or older.",
+    });
+    expect(upped.statements.map((s) => s.text)).toEqual([
+      "upped the death count Thursday from 40",
+      "two-thirds were people 75 years or older",
+    ]);
     expect(
       first("At least 14 civilians were killed, WHO spokesman Tarik Jasarevic told journalists citing local health facilities."),
     ).toMatchObject({ speakerKey: "tarik-jasarevic", text: "At least 14 civilians were killed" });
