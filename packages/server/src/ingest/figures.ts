@@ -57,6 +57,8 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     // "It is estimated that 7,000 people have fled".
     [["estimated", "that"], "APPROXIMATELY"],
     [["close", "to"], "APPROXIMATELY"],
+    // "the final death toll is likely to be closer to 150".
+    [["closer", "to"], "APPROXIMATELY"],
     [["just", "under"], "APPROXIMATELY"],
     [["around"], "APPROXIMATELY"],
     [["about"], "APPROXIMATELY"],
@@ -269,6 +271,12 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "up to 65,000 people were on the move".
   [["on", "the", "move"], "DISPLACED"],
   [["burnt", "to", "ashes"], "KILLED"],
+  // "one of the boaters didn't survive".
+  [["did", "not", "survive"], "KILLED"],
+  [["didn’t", "survive"], "KILLED"],
+  [["didn't", "survive"], "KILLED"],
+  // "27 people who were disembarked later by the Italian Coast Guard": brought ashore alive.
+  [["disembarked"], "OTHER"],
   [["burned", "to", "ashes"], "KILLED"],
   [["charred", "beyond", "recognition"], "KILLED"],
   // "35 patients are on respirators": kept alive by a machine, in care.
@@ -971,7 +979,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (adverb && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
     // "were found dead", "were pronounced dead", "were left injured": a verb of finding or leaving before the outcome.
     // "15 were recovered deceased".
-    const state = /^(?:found|pronounced|declared|left|discovered|lying|recovered)$/.test(tokens[k]?.lower ?? "");
+    // "68 passengers have emerged injured".
+    const state = /^(?:found|pronounced|declared|left|discovered|lying|recovered|emerged)$/.test(tokens[k]?.lower ?? "");
     if (state && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
     // "194 people were brought in wounded": carried in, with the state they arrived in.
     if (/^(?:brought|carried|taken)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "in") {
@@ -2560,6 +2569,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
       if (tokens[k + 1]?.lower === "and" && other && isPeople(other) && other.lower !== "others") {
         out.pair = other; // "15 women and children"
         out.last = k + 2;
+        // "Thirteen passengers and crew members".
+        if (tokens[k + 3] && isPeople(tokens[k + 3] as Token)) out.last = k + 3;
       }
       // "at least 30 innocent men, women, and children dead": three people nouns, listed.
       const third = tokens[k + 3]?.text === "," ? k + 5 : k + 4;
