@@ -248,14 +248,33 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["swam", "ashore"], "OTHER"],
   [["swim", "ashore"], "OTHER"],
   [["swim", "to", "safety"], "OTHER"],
+  [["swum", "ashore"], "OTHER"],
+  [["made", "it", "to", "shore"], "OTHER"],
+  [["made", "it", "to", "safety"], "OTHER"],
+  [["reached", "safety"], "OTHER"],
+  [["reached", "shore"], "OTHER"],
+  [["brought", "ashore"], "OTHER"],
   // "six workers managed to escape unhurt".
   ...["escape", "escaped"].flatMap(
     (verb): Array<[string[], Metric]> =>
       ["unhurt", "unharmed", "uninjured", "unscathed"].map((state): [string[], Metric] => [[verb, state], "OTHER"]),
   ),
+  // "27 people who were disembarked later by the Italian Coast Guard": brought ashore alive.
+  [["disembarked"], "OTHER"],
   // "25 were cured", "16 patients were discharged": recovered from a disease or an injury.
   [["cured"], "OTHER"],
   [["discharged"], "OTHER"],
+  // "35 patients are on respirators": kept alive by a machine, in care.
+  [["on", "respirators"], "INJURED"],
+  [["on", "ventilators"], "INJURED"],
+  [["on", "life", "support"], "INJURED"],
+  // "one of the boaters didn't survive".
+  [["did", "not", "survive"], "KILLED"],
+  [["didn’t", "survive"], "KILLED"],
+  [["didn't", "survive"], "KILLED"],
+  [["burnt", "to", "ashes"], "KILLED"],
+  [["burned", "to", "ashes"], "KILLED"],
+  [["charred", "beyond", "recognition"], "KILLED"],
   // "a conflict that has left 15.7 million people without clean water".
   ...["water", "food", "power", "electricity", "sanitation"].flatMap(
     (need): Array<[string[], Metric]> => [
@@ -268,29 +287,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["needing", "assistance"], "OTHER"],
   [["needing", "aid"], "OTHER"],
   [["needing", "food"], "OTHER"],
-  // "up to 65,000 people were on the move".
-  [["on", "the", "move"], "DISPLACED"],
-  [["burnt", "to", "ashes"], "KILLED"],
-  // "one of the boaters didn't survive".
-  [["did", "not", "survive"], "KILLED"],
-  [["didn’t", "survive"], "KILLED"],
-  [["didn't", "survive"], "KILLED"],
-  // "27 people who were disembarked later by the Italian Coast Guard": brought ashore alive.
-  [["disembarked"], "OTHER"],
-  [["burned", "to", "ashes"], "KILLED"],
-  [["charred", "beyond", "recognition"], "KILLED"],
-  // "35 patients are on respirators": kept alive by a machine, in care.
-  [["on", "respirators"], "INJURED"],
-  [["on", "ventilators"], "INJURED"],
-  [["on", "life", "support"], "INJURED"],
   // "thousands of people are hungry", "went hungry": in want of food.
   [["hungry"], "OTHER"],
-  [["swum", "ashore"], "OTHER"],
-  [["made", "it", "to", "shore"], "OTHER"],
-  [["made", "it", "to", "safety"], "OTHER"],
-  [["reached", "safety"], "OTHER"],
-  [["reached", "shore"], "OTHER"],
-  [["brought", "ashore"], "OTHER"],
+  // "up to 65,000 people were on the move".
+  [["on", "the", "move"], "DISPLACED"],
   [["from", "their", "homes"], "DISPLACED"],
   // "3,000 were driven from their homes".
   [["driven", "from"], "DISPLACED"],
