@@ -438,6 +438,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["evacuated"], "DISPLACED"],
   // "2 million children are at risk of contracting measles": counted among those threatened.
   [["at", "risk"], "OTHER"],
+  [["at", "high", "risk"], "OTHER"],
+  [["at", "great", "risk"], "OTHER"],
   // "6,000 residents have been told to evacuate their homes": ordered out, counted with the evacuated.
   ...["told", "ordered", "urged", "asked", "advised", "forced"].map((verb): [string[], Metric] => [[verb, "to", "evacuate"], "DISPLACED"]),
   [["trapped"], "OTHER"],
@@ -576,6 +578,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
   sickened: "OTHER",
   sickening: "OTHER",
   stranded: "OTHER",
+  // "is currently feeding six million drought victims": those in want of food.
+  feeding: "OTHER",
+  feeds: "OTHER",
   stranding: "OTHER",
   evacuating: "DISPLACED",
   rescuing: "OTHER",
@@ -1017,7 +1022,7 @@ const HELD_CAPTIVE = /^(?:hostages?|captives?|captivity|kidnapped|abducted|abduc
 
 /** Words of illness, and of harm done by force, which decide whether people in hospital are sick or hurt. */
 const DISEASE =
-  /^(?:virus|viral|symptoms|cholera|outbreak|disease|epidemic|pandemic|infection|infections|fever|flu|influenza|ebola|marburg|measles|dengue|malaria|covid|covid-19|coronavirus|mpox|pneumonia|diarrhoea|diarrhea|typhoid|meningitis|poisoning|sick|ill|illness)$/;
+  /^(?:virus|viral|symptoms|cholera|outbreak|disease|epidemic|pandemic|infection|infections|fever|flu|influenza|ebola|marburg|measles|dengue|malaria|covid|covid-19|coronavirus|mpox|pneumonia|diarrhoea|diarrhea|typhoid|meningitis|poisoning|sick|ill|illness|malnourished|malnutrition|starvation|famine)$/;
 const HARM =
   /^(?:wounds?|wounded|injur(?:y|ies|ed)|hurt|burns|fractures|blast|explosion|crash|attack|bomb|bombing|shooting|collapse|fire)$/;
 
@@ -1730,6 +1735,32 @@ function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | nul
     return null;
   return listVerbBefore(tokens, c.from - 2);
 }
+
+/**
+ * "Police took 84 Brotherhood leaders from their homes", "picked up more than 150 demonstrators", "authorities are
+ * holding more than 500 of its members": taken or held by those who make arrests.
+ */
+function heldBy(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  if (who.metric) return null;
+  let v = c.from - 1;
+  if (tokens[v]?.lower === "up" && /^(?:picked|picking|rounded|rounding)$/.test(tokens[v - 1]?.lower ?? "")) v--;
+  const verb = tokens[v]?.lower ?? "";
+  if (!/^(?:holding|holds|held|took|taking|picked|picking|hauled|dragged|seized)$/.test(verb)) return null;
+  if (/^(?:picked|picking)$/.test(verb) && tokens[v + 1]?.lower !== "up") return null;
+  // ("Police took 12 people to hospital": carried there for care.)
+  if (matchesAt(tokens, who.last + 1, ["to"]) && /^(?:hospitals?|the|safety)$/.test(tokens[who.last + 2]?.lower ?? "")) return null;
+  // ("Police took 84 leaders from their homes and picked up more than 150 demonstrators": the agent of a first verb
+  // may act in the second; not across a report, as in "police said boats picked up 300 migrants".)
+  for (let k = v - 1; k >= 0 && k >= v - 12; k--) {
+    const t = tokens[k] as Token;
+    if (/^(?:[.;:]|said|says|say|told|reported|according)$/.test(t.lower)) return null;
+    if (ARRESTING.test(t.lower)) return "DETAINED";
+  }
+  return null;
+}
+
+/** Those who make arrests. */
+const ARRESTING = /^(?:police|policemen|authorities|troops|soldiers|army|security|forces|militiamen)$/;
 
 /**
  * "The El Faro vanished on October 1 with 33 crew members": lost with the craft; "airlift 30 crew members to safety":
@@ -2913,6 +2944,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     const freed = /^(?:released|releasing|freed|freeing)$/.test(tokens[c.from - 1]?.lower ?? "") ? "OTHER" : null;
     const own =
       freed ??
+      heldBy(tokens, c, who) ??
       later ??
       diedOfWounds ??
       carriedTo(tokens, c) ??

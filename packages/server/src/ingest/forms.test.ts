@@ -90,6 +90,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The final death toll is likely to be closer to 150.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 150 }],
   ["Unfortunately one of the boaters didn’t survive.", { metric: "KILLED", low: 1 }],
   ["Some 27 people were disembarked later by the coast guard.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 27 }],
+  ["Egyptian authorities are holding more than 500 of its members.", { metric: "DETAINED", qualifier: "MORE_THAN", low: 500 }],
+  ["Police took 84 Brotherhood leaders from their homes on Sunday.", { metric: "DETAINED", low: 84 }],
+  ["The World Food Program is feeding six million drought victims.", { metric: "OTHER", low: 6_000_000 }],
+  ["More than 2.5 million Nigeriens are at high risk of severe malnutrition.", { metric: "OTHER", low: 2_500_000 }],
   ["A total of 35 patients are on respirators.", { metric: "INJURED", low: 35 }],
   ["Eight other people who were in critical condition were transferred to a hospital.", { metric: "INJURED", low: 8 }],
   ["At least 503 people, the majority of them children, died.", { metric: "KILLED", qualifier: "AT_LEAST", low: 503 }],
@@ -598,6 +602,12 @@ describe("figure forms", () => {
     expect(read("Twelve gunmen entered Kenya.")).toEqual([]);
     expect(read("A group of 22 miners were trapped hundreds of meters underground.")).toEqual([["MISSING", "EXACT", 22]]);
     expect(read("Coast Guard crews used Rescue 21 to find the boat.")).toEqual([]);
+    expect(read("Police took 84 leaders from their homes and picked up more than 150 demonstrators from the streets.")).toEqual([
+      ["DETAINED", "EXACT", 84],
+      ["DETAINED", "MORE_THAN", 150],
+    ]);
+    expect(read("Police said boats picked up 300 migrants.")).toEqual([["OTHER", "EXACT", 300]]);
+    expect(read("Police took 12 people to hospital.")).toEqual([["INJURED", "EXACT", 12]]);
     expect(read("The strike killed nine civilians, including four children and three women, with several others injured.")).toEqual([
       ["KILLED", "EXACT", 9],
       ["KILLED", "EXACT", 4],
