@@ -93,7 +93,7 @@ const PEOPLE = new Set(
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
     "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs " +
     "servicemembers servicemen forces accomplices attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players " +
-    "generals colonels lieutenants captains sergeants corporals"
+    "generals colonels lieutenants captains sergeants corporals occupants participants"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -173,6 +173,8 @@ const METRIC_WORDS: Record<string, Metric> = {
   missing: "MISSING",
   displaced: "DISPLACED",
   detained: "DETAINED",
+  // "six deceased patients".
+  deceased: "KILLED",
   arrested: "DETAINED",
   arrests: "DETAINED",
   detentions: "DETAINED",
@@ -254,10 +256,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["reached", "safety"], "OTHER"],
   [["reached", "shore"], "OTHER"],
   [["brought", "ashore"], "OTHER"],
-  // "six workers managed to escape unhurt".
+  // "six workers managed to escape unhurt", "only two miners escaped alive".
   ...["escape", "escaped"].flatMap(
     (verb): Array<[string[], Metric]> =>
-      ["unhurt", "unharmed", "uninjured", "unscathed"].map((state): [string[], Metric] => [[verb, state], "OTHER"]),
+      ["unhurt", "unharmed", "uninjured", "unscathed", "alive"].map((state): [string[], Metric] => [[verb, state], "OTHER"]),
   ),
   // "27 people who were disembarked later by the Italian Coast Guard": brought ashore alive.
   [["disembarked"], "OTHER"],
@@ -1160,6 +1162,10 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     return "MISSING";
   }
   const under = word === "trapped" ? within(7, TRAPPED_UNDER) : -1;
+  // "all 33 coal miners trapped underground in a gas explosion have been found dead", "… trapped underground were
+  // rescued": what became of them since.
+  const since = under >= 0 ? finiteOutcomeAfter(tokens, k + 1) : null;
+  if (since) return since;
   if (under >= 0) {
     // "… trapped under the snow or killed": the place ends at "or", where a second outcome may join the first.
     let end = k + 1 + under;
@@ -1232,15 +1238,27 @@ function laterOutcome(tokens: Token[], from: number): Metric | null {
  * (a form of "be" or "have" within a short phrase from `from`) when it is a death.
  */
 function finiteDeathAfter(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k <= from + 5; k++) {
+  return finiteOutcomeAfter(tokens, from, true) === "KILLED";
+}
+
+/**
+ * The outcome told by the people's own verb group a short phrase after `from` ("… trapped underground were rescued"):
+ * with `deathOnly`, only a death ends what happened to them.
+ */
+function finiteOutcomeAfter(tokens: Token[], from: number, deathOnly = false): Metric | null {
+  // ("all 33 coal miners trapped underground in a gas explosion have been found dead": the phrase may run longer.)
+  for (let k = from; k < tokens.length && k <= from + 7; k++) {
     const t = tokens[k] as Token;
-    if (!t.isWord || isCount(t) || t.lower === "and") return false;
+    if (!t.isWord || isCount(t) || t.lower === "and") return null;
     if (!/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) continue;
     let v = k + 1;
     while (/^(?:been|later|also|all|since|subsequently|reportedly)$/.test(tokens[v]?.lower ?? "")) v++;
-    return METRIC_AFTER_KILLED.has(tokens[v]?.lower ?? "");
+    if (/^(?:found|pronounced|confirmed|declared)$/.test(tokens[v]?.lower ?? "") && tokens[v + 1]?.lower === "dead") return "KILLED";
+    if (METRIC_AFTER_KILLED.has(tokens[v]?.lower ?? "")) return "KILLED";
+    if (deathOnly) return null;
+    return METRIC_AFTER.find(([words]) => matchesAt(tokens, v, words))?.[1] ?? null;
   }
-  return false;
+  return null;
 }
 
 /** Outcomes that end what happened to people, so that a first verb before them ("were pulled out and died") only says how. */
