@@ -291,6 +291,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["needing", "food"], "OTHER"],
   // "thousands of people are hungry", "went hungry": in want of food.
   [["hungry"], "OTHER"],
+  // "another 200,000 live as refugees in neighbouring Chad".
+  [["live", "as", "refugees"], "DISPLACED"],
+  [["living", "as", "refugees"], "DISPLACED"],
+  [["lived", "as", "refugees"], "DISPLACED"],
   // "up to 65,000 people were on the move".
   [["on", "the", "move"], "DISPLACED"],
   [["from", "their", "homes"], "DISPLACED"],
@@ -658,7 +662,12 @@ const STOPS = new Set(
 );
 
 /** Animals named without a plural "s", which the people-noun search would otherwise pass over. */
-const LIVESTOCK = new Set("livestock cattle poultry sheep deer fish swine buffalo".split(" "));
+const LIVESTOCK = new Set(
+  // ("slaughtered more than 9,000 newly-hatched geese".)
+  "livestock cattle poultry sheep deer fish swine buffalo geese chickens ducks birds hens pigs cows goats camels horses donkeys animals fowl".split(
+    " ",
+  ),
+);
 /** Buildings and land an outcome verb may count: "affecting 4,000 houses", "flooding 300 hectares". */
 const PROPERTY = new Set(
   "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops hamlets huts bridges mosques churches districts provinces tents".split(

@@ -612,6 +612,11 @@ describe("figure forms", () => {
       ["DETAINED", "MORE_THAN", 150],
     ]);
     expect(read("Police said boats picked up 300 migrants.")).toEqual([["OTHER", "EXACT", 300]]);
+    expect(read("Officials have slaughtered more than 9,000 newly-hatched geese.")).toEqual([]);
+    expect(read("About 1.4 million people are displaced and another 200,000 live as refugees in Chad.")).toEqual([
+      ["DISPLACED", "APPROXIMATELY", 1_400_000],
+      ["DISPLACED", "EXACT", 200_000],
+    ]);
     expect(read("Police took 12 people to hospital.")).toEqual([["INJURED", "EXACT", 12]]);
     expect(read("The strike killed nine civilians, including four children and three women, with several others injured.")).toEqual([
       ["KILLED", "EXACT", 9],
