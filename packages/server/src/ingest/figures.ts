@@ -266,6 +266,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "25 were cured", "16 patients were discharged": recovered from a disease or an injury.
   [["cured"], "OTHER"],
   [["discharged"], "OTHER"],
+  // "30 people sought treatment at the medical center".
+  [["sought", "treatment"], "INJURED"],
+  [["sought", "medical", "treatment"], "INJURED"],
+  [["seeking", "treatment"], "INJURED"],
   // "35 patients are on respirators": kept alive by a machine, in care.
   [["on", "respirators"], "INJURED"],
   [["on", "ventilators"], "INJURED"],
@@ -615,7 +619,7 @@ const TOLL_VERBS = new Set(
   // ("believes the number of fatalities to have been over 800".)
   (
     "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was been jumped increased increasing " +
-    "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops " +
+    "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops crossed " +
     // "the toll could exceed 1,000", "is expected to top 500", "could rise to 50", "may reach 1,000": a projection is
     // a figure the source gives too.
     "exceed surpass pass top rise climb reach increase double grow " +
@@ -1155,11 +1159,12 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       ? 2
       : 0;
   const moved =
-    /^(?:moved|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted)$/.test(word) &&
+    /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted)$/.test(word) &&
     tokens[k + 1 + by]?.lower === "to";
   if (into || moved) {
     const at = tokens.slice(k + 1 + by, k + 5 + by).findIndex((t) => /^(?:shelters|camps|centers|centres)$/.test(t.lower));
-    if (at >= 1 && tokens.slice(k + 2 + by, k + 1 + by + at).every((t) => SHELTER_KINDS.test(t.lower))) return "DISPLACED";
+    // ("had to move to 131 temporary shelters": how many there are may be told.)
+    if (at >= 1 && tokens.slice(k + 2 + by, k + 1 + by + at).every(shelterWording)) return "DISPLACED";
   }
   // "13 miners trapped more than a mile underground", "trapped under the rubble": buried alive, fate unknown.
   // "where 30 were treated.", "12 were treated and released": under a doctor's care, with nothing saying how.
@@ -1173,7 +1178,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   const under = word === "trapped" ? within(7, TRAPPED_UNDER) : -1;
   // "all 33 coal miners trapped underground in a gas explosion have been found dead", "… trapped underground were
   // rescued": what became of them since.
-  const since = under >= 0 ? finiteOutcomeAfter(tokens, k + 1) : null;
+  // ("More than 2,500 people trapped by the flood had been relocated".)
+  const since = word === "trapped" ? finiteOutcomeAfter(tokens, k + 1) : null;
   if (since) return since;
   if (under >= 0) {
     // "… trapped under the snow or killed": the place ends at "or", where a second outcome may join the first.
@@ -1214,7 +1220,7 @@ const OUTCOME_PHRASE_OPENERS =
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
 
 const SHELTER_KINDS =
-  /^(?:temporary|makeshift|emergency|relief|evacuation|government|official|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres|sites|and|crowded|overcrowded|cramped|squalid|unsanitary|informal)$/;
+  /^(?:temporary|makeshift|flimsy|emergency|relief|evacuation|government|official|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres|sites|and|crowded|overcrowded|cramped|squalid|unsanitary|informal)$/;
 
 /** The words between "in" and "shelters": their kind, and how many there are ("over 800 evacuation centres"). */
 function shelterWording(t: Token): boolean {
@@ -3010,7 +3016,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
     const beyond =
       c.qualifier === "EXACT" &&
-      /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops|pass|surpass|exceed|top)$/.test(
+      /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops|pass|surpass|exceed|top|crossed|crosses)$/.test(
         tokens[c.from - 1]?.lower ?? "",
       );
     // "the death toll neared 350", "is approaching 1,000": about the number.
