@@ -261,6 +261,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
     (verb): Array<[string[], Metric]> =>
       ["unhurt", "unharmed", "uninjured", "unscathed", "alive"].map((state): [string[], Metric] => [[verb, state], "OTHER"]),
   ),
+  // "Thirty-one people had boarded the bus".
+  [["boarded"], "OTHER"],
   // "27 people who were disembarked later by the Italian Coast Guard": brought ashore alive.
   [["disembarked"], "OTHER"],
   // "25 were cured", "16 patients were discharged": recovered from a disease or an injury.
@@ -955,7 +957,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     // "57 remain in intensive care", "three were in critical condition".
     if (
       tokens[k]?.lower === "in" &&
-      (matchesAt(tokens, k + 1, ["intensive", "care"]) || /^(?:critical|serious|stable)$/.test(tokens[k + 1]?.lower ?? "")) &&
+      // ("three more workers are in a serious condition".)
+      (matchesAt(tokens, k + 1, ["intensive", "care"]) ||
+        /^(?:critical|serious|stable)$/.test(tokens[k + 1 + (tokens[k + 1]?.lower === "a" ? 1 : 0)]?.lower ?? "")) &&
       /^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "")
     ) {
       return "INJURED";
@@ -1813,6 +1817,10 @@ function vanishedOrSaved(tokens: Token[], c: Candidate, who: Counted): Metric | 
   return null;
 }
 
+/** Buildings where people present when a blast, fire or collapse struck are counted. */
+const STRUCK_PLACES =
+  /^(?:building|factory|mine|school|house|hotel|market|mall|club|nightclub|church|mosque|temple|hospital|theater|theatre|workshop|warehouse|plant)$/;
+
 const CRAFT =
   /^(?:boat|boats|ship|vessel|ferry|dinghy|raft|trawler|barge|plane|aircraft|airliner|jet|helicopter|flight|bus|buses|train|trains|coach|coaches|truck|trucks|lorry|lorries|minibus|minibuses|ships|vessels|ferries|planes|flights)$/;
 
@@ -1868,6 +1876,15 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   )
     k++;
   if (/^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
+  // "Up to 18 people were inside the building at the time of the blast": those present where it struck.
+  if (
+    tokens[k]?.lower === "inside" &&
+    (k > start + 1 || existential) &&
+    /^(?:the|a)$/.test(tokens[k + 1]?.lower ?? "") &&
+    STRUCK_PLACES.test(tokens[k + 2]?.lower ?? "")
+  ) {
+    return "OTHER";
+  }
   if (tokens[k]?.lower !== "on" || (k === start + 1 && !existential)) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
   // ("on the two trains": how many craft may be told.)

@@ -103,6 +103,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Nearly 17,800 people had to move to 131 temporary shelters.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 17_800 }],
   ["Thirty people sought treatment at the medical center.", { metric: "INJURED", low: 30 }],
   ["The death toll had already crossed 3,500.", { metric: "KILLED", qualifier: "MORE_THAN", low: 3500 }],
+  ["Thirty-one people had boarded the bus.", { metric: "OTHER", low: 31 }],
+  ["There were 18 workers inside the factory.", { metric: "OTHER", low: 18, subject: "workers" }],
+  ["Up to 18 people were inside the building at the time of the blast.", { metric: "OTHER", qualifier: "UP_TO", high: 18 }],
+  ["Three more workers are in a serious condition.", { metric: "INJURED", low: 3 }],
   ["More than 2,500 people trapped by the flood had been relocated.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 2500 }],
   ["A total of 35 patients are on respirators.", { metric: "INJURED", low: 35 }],
   ["Eight other people who were in critical condition were transferred to a hospital.", { metric: "INJURED", low: 8 }],
@@ -618,6 +622,7 @@ describe("figure forms", () => {
     ]);
     expect(read("Police said boats picked up 300 migrants.")).toEqual([["OTHER", "EXACT", 300]]);
     expect(read("Officials have slaughtered more than 9,000 newly-hatched geese.")).toEqual([]);
+    expect(read("Twelve people inside the building were killed.")).toEqual([["KILLED", "EXACT", 12]]);
     expect(read("About 1.4 million people are displaced and another 200,000 live as refugees in Chad.")).toEqual([
       ["DISPLACED", "APPROXIMATELY", 1_400_000],
       ["DISPLACED", "EXACT", 200_000],
