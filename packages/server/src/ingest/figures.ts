@@ -1669,6 +1669,12 @@ function pastLocative(tokens: Token[], from: number): number {
  * (OTHER), except that a vaguer one (OTHER, "evacuated") yields to the specific one ("fled").
  */
 function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
+  // "have been affected and internally displaced", "affected and forced into El Tina": the more telling of the two.
+  if (tokens[after]?.lower === "and" && first === "OTHER") {
+    const at = /^\p{Ll}{3,}ly$/u.test(tokens[after + 1]?.text ?? "") ? after + 2 : after + 1;
+    const second = METRIC_AFTER.find(([words]) => matchesAt(tokens, at, words))?.[1];
+    return second === "DISPLACED" ? second : first;
+  }
   if (tokens[after]?.lower !== "or") return first;
   // "killed or feared missing", "trapped in the rubble or killed outright".
   const at = /^(?:feared|presumed|believed|thought|reported|still|were|are)$/.test(tokens[after + 1]?.lower ?? "") ? after + 2 : after + 1;
@@ -1689,8 +1695,10 @@ const DISPLACED_PEOPLE = /^(?:refugees|evacuees|idps)$/;
  * fighting to 150": the toll may carry what it counts.
  */
 function totalVerbBefore(tokens: Token[], to: number): number {
-  for (let j = to - 1; j >= 0 && j >= to - 12; j--) {
+  for (let j = to - 1; j >= 0 && j >= to - 16; j--) {
     const t = tokens[j] as Token;
+    // ("the total number of internally displaced persons (IDPs) in the country to": an acronym in brackets.)
+    if (/^[()]$/.test(t.text)) continue;
     if (!t.isWord) return -1;
     if (TOTAL_VERBS.test(t.lower)) return j;
   }
@@ -2767,7 +2775,9 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // by a compass point.
   const compass = COMPASS_POINT.test(next) && tokens[after + 1]?.lower === "of";
   const placeAt = compass ? after + 2 : after + 1 + (PLACE_DESCRIPTION.test(tokens[after + 1]?.lower ?? "") ? 1 : 0);
-  const placed = !who.head && (compass || /^(?:in|at|near)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? "");
+  // ("200 people were arrested on Saturday, 150 people on Sunday and around 100 people on Monday": or by its day.)
+  const dated = next === "on" && WEEKDAYS.test(tokens[after + 1]?.lower ?? "");
+  const placed = dated || (!who.head && (compass || /^(?:in|at|near)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? ""));
   const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt));
   // "killed four insurgents across Iraq - one in northern Iraq, two …": a dash opens a list of placed counts.
   const dash = elided && /^[-–—]$/.test(joint ?? "");

@@ -107,6 +107,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["There were 18 workers inside the factory.", { metric: "OTHER", low: 18, subject: "workers" }],
   ["Up to 18 people were inside the building at the time of the blast.", { metric: "OTHER", qualifier: "UP_TO", high: 18 }],
   ["Three more workers are in a serious condition.", { metric: "INJURED", low: 3 }],
+  [
+    "Another 25,000 to 30,000 people have been affected and internally displaced.",
+    { metric: "DISPLACED", qualifier: "RANGE", low: 25_000 },
+  ],
   ["More than 2,500 people trapped by the flood had been relocated.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 2500 }],
   ["A total of 35 patients are on respirators.", { metric: "INJURED", low: 35 }],
   ["Eight other people who were in critical condition were transferred to a hospital.", { metric: "INJURED", low: 8 }],
@@ -623,6 +627,19 @@ describe("figure forms", () => {
     expect(read("Police said boats picked up 300 migrants.")).toEqual([["OTHER", "EXACT", 300]]);
     expect(read("Officials have slaughtered more than 9,000 newly-hatched geese.")).toEqual([]);
     expect(read("Twelve people inside the building were killed.")).toEqual([["KILLED", "EXACT", 12]]);
+    expect(read("200 people were arrested on Saturday, 150 people on Sunday and around 100 people on Monday.")).toEqual([
+      ["DETAINED", "EXACT", 200],
+      ["DETAINED", "EXACT", 150],
+      ["DETAINED", "APPROXIMATELY", 100],
+    ]);
+    expect(
+      read(
+        "Violence displaced 166,000 people, bringing the total number of internally displaced persons (IDPs) in the country to “at least 450,000 people”.",
+      ),
+    ).toEqual([
+      ["DISPLACED", "EXACT", 166_000],
+      ["DISPLACED", "AT_LEAST", 450_000],
+    ]);
     expect(read("About 1.4 million people are displaced and another 200,000 live as refugees in Chad.")).toEqual([
       ["DISPLACED", "APPROXIMATELY", 1_400_000],
       ["DISPLACED", "EXACT", 200_000],
