@@ -132,8 +132,10 @@ const TOLD_OBJECT = new RegExp(
     `(?:\\s*\\(\\p{Lu}[\\p{Lu}.&-]{1,11}\\))?`,
   "uy",
 );
-/** What may follow an attribution at the end of a sentence: ", adding that …", ", citing …", ", where …". */
-// ("… told journalists citing local health facilities": whose count it was, with no comma before it.)
+/**
+ * What may follow an attribution at the end of a sentence: ", adding that …", ", citing …", ", where …", and "citing …"
+ * with no comma ("… told journalists citing local health facilities": whose count it was).
+ */
 const ATTRIBUTION_TAIL =
   /^\s*(?:,\s*(?:\p{Ll}+ing|according|without|as|while|before|after|in|on|who|where|when|which|whose)\b.*|\s*(?:citing|quoting)\s(?:(?!\bthat\b)[^,;])*)?[\s.!?]*$/su;
 
@@ -489,16 +491,16 @@ function institutionBeforeWhich(text: string): ReturnType<typeof locateSpeaker> 
 }
 
 /**
- * "X called on Y to surrender, saying his forces know …": what follows ", saying" is said in its own right; so is what
- * follows ", but said" ("they did not know how many were missing, but said the search would go on").
- */
-/**
  * ', saying …', ', adding that …', ', claiming …', ', cautioning that …', ', but said …' ("saying on state TV that …":
  * where it was said may come before "that").
  */
 const SAYING = String.raw`,(["”]?)\s*(?:(?:saying|adding|claiming|insisting|noting|stressing|explaining|arguing|but\s+(?:also\s+)?said)\s+(?:(?:(?:on|in|to|at)\s+[^,;"“”]{1,30}?\s+)?that\s+)?|(?:cautioning|warning)\s+that\s+)`;
 const SAID_BEFORE = new RegExp(`${SAYING}$`);
 
+/**
+ * "X called on Y to surrender, saying his forces know …": what follows ", saying" is said in its own right; so is what
+ * follows ", but said" ("they did not know how many were missing, but said the search would go on").
+ */
 function withSaying(sentence: Sentence, start: number): Piece[] {
   const s = sentence.text;
   // 'called the blast "inhumane," saying …': the comma may sit inside a closing quotation mark.

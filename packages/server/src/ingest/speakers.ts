@@ -194,8 +194,7 @@ const FIRM_KIND = /^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:airline|carrier|com
 /** Plural group names are sources without a name, not people: "Palestinians said", "Alawites say". */
 const GROUP_NAME = new RegExp(`^(?:(?:${NATIONALITIES})s?|Israelis|\\p{Lu}\\p{L}+(?:ians|ites|ese))$`, "u");
 
-/** Capitals that stand for their government when they speak: "Moscow said", "Washington warned". */
-/** Capitals that stand for their governments: "Khartoum says only 9,000 have died". */
+/** Capitals that stand for their government when they speak: "Moscow said", "Khartoum says only 9,000 have died". */
 const GOVERNMENT_SEATS = new Set(
   (
     "Moscow Washington Kyiv Beijing Tehran Damascus Ankara Cairo Khartoum Kabul Baghdad Islamabad Tokyo Seoul Pyongyang " +
