@@ -1306,7 +1306,6 @@ function partVerbAfter(tokens: Token[], who: Counted): Metric | null {
   return hit ? metricAfter(tokens, who.last + 1 + hit[0].length) : null;
 }
 
-/** ", both women in their 50s,", ", mostly farmers,": who the people were, closed by a comma, with no verb or count. */
 /**
  * ", mainly civilians have been killed": where the verb group starts after an aside on who the people were that no
  * comma closes; -1 when there is none.
@@ -1324,6 +1323,7 @@ function unclosedAside(tokens: Token[], at: number): number {
   return -1;
 }
 
+/** ", both women in their 50s,", ", mostly farmers,": who the people were, closed by a comma, with no verb or count. */
 function peopleAside(tokens: Token[], at: number): boolean {
   if (!/^(?:both|all|mostly|mainly|largely|chiefly|each)$/.test(tokens[at]?.lower ?? "")) return false;
   let people = false;
@@ -2881,7 +2881,6 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
   return verbs === 1;
 }
 
-/** Casualty-style figures stated in one sentence. */
 /**
  * "… at least 33 people have died. Reuters put the figure at twenty-three.": a second source's value for the figure
  * just stated, named only as "the figure" or "the number"; it takes that figure's metric.
@@ -2913,7 +2912,10 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
 
 const RESTATED = /^(?:figure|number|count|tally|total)$/;
 
-/** `told`: the metric of the last figure the sentence before stated, for "put the figure at …". */
+/**
+ * Casualty-style figures stated in one sentence. `told`: the metric of the last figure the sentence before stated, for
+ * "put the figure at …".
+ */
 export function findFigures(sentence: Sentence, source: string, told: Metric | null = null): FigureDraft[] {
   const tokens = joinAdditions(tokenize(sentence.text, sentence.start), source);
   const drafts: FigureDraft[] = [];

@@ -204,7 +204,6 @@ const GOVERNMENT_SEATS = new Set(
   ).split(" "),
 );
 
-/** The subject part of a comma-free segment and where it starts in it: "But on Monday the EU" → "the EU". */
 /**
  * "At least 150 people have been killed and officials": a new clause after "and" brings its own subject. ("an unnamed
  * official from the flood and storm committee": a participle that only describes is no verb.)
@@ -212,6 +211,7 @@ const GOVERNMENT_SEATS = new Set(
 const AND_CLAUSE =
   /^.*\b(?:has|have|had|is|are|was|were|been|said|says|died|fled|struck|hit|(?!(?:unnamed|unidentified|armed|masked|retired|elected|appointed|respected|qualified)\b)\p{Ll}{2,}ed)\b.*?\s(?:and|but)\s+(?=\S+(?:\s+\S+){0,3}$)/iu;
 
+/** The subject part of a comma-free segment and where it starts in it: "But on Monday the EU" → "the EU". */
 function core(segment: string): { text: string; offset: number } {
   // '…a decade," the World Health Organization reports': a closing quotation mark before the speaker is not theirs.
   // "Yaounde, Cameroon — Villagers say": a dateline or a lead-in ends at the dash, the subject follows it.
