@@ -79,6 +79,8 @@ const ADVERBIALS: RegExp[] = [
     `\\s*,?\\s*(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s*\\([^()]{1,30}\\))?`,
     "uy",
   ),
+  // "the Interior Ministry said March 6", "said on March 6, 2017": a calendar date.
+  new RegExp(`\\s*,?\\s*(?:on\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?=[\\s.!?]*$|,|\\s+that\\s)`, "uy"),
   new RegExp(
     `\\s*,?\\s*in\\s+(?:an?|its|their|his|her)\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:statement|interview|briefing|post|address|speech|tweet|message|video|report|update|conference|call|bulletin|release|tally|posting|remarks|comments|letter|communique|communiqué|notice|broadcast|assessment|analysis|estimate|survey|study|show|program|programme)(?![\\p{L}])` +
       // "in an interview with the BBC", "in an interview with local press".

@@ -165,6 +165,8 @@ const METRIC_WORDS: Record<string, Metric> = {
   // "more than 23,000 sick people".
   sick: "OTHER",
   corpses: "KILLED",
+  // "one corpse was pulled from the river".
+  corpse: "KILLED",
   lives: "KILLED",
   infections: "OTHER",
   injured: "INJURED",
@@ -182,6 +184,8 @@ const METRIC_WORDS: Record<string, Metric> = {
   killings: "KILLED",
   murders: "KILLED",
   assassinations: "KILLED",
+  // "tens of thousands of new arrivals" at a border or in camps: people who fled there.
+  arrivals: "DISPLACED",
 };
 
 /** Outcomes that describe people before their noun: "infected people", "injured passengers". */
@@ -203,6 +207,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["shot", "dead"], "KILLED"],
   [["gunned", "down"], "KILLED"],
   [["burned", "alive"], "KILLED"],
+  [["buried", "alive"], "KILLED"],
   [["burnt", "alive"], "KILLED"],
   [["slaughtered"], "KILLED"],
   [["lynched"], "KILLED"],
@@ -261,6 +266,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
     (verb): Array<[string[], Metric]> =>
       ["unhurt", "unharmed", "uninjured", "unscathed", "alive"].map((state): [string[], Metric] => [[verb, state], "OTHER"]),
   ),
+  // "About 127 workers managed to escape the mine": out alive (a bare "escaped" may be attackers getting away).
+  [["managed", "to", "escape"], "OTHER"],
   // "Thirty-one people had boarded the bus".
   [["boarded"], "OTHER"],
   // "27 people who were disembarked later by the Italian Coast Guard": brought ashore alive.
@@ -364,10 +371,16 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["fallen", "ill"], "OTHER"],
   [["treated", "for"], "INJURED"],
   [["taken", "to", "hospital"], "INJURED"],
+  // "Fifty-three people were sent to hospital".
+  [["sent", "to", "hospital"], "INJURED"],
+  [["sent", "to", "hospitals"], "INJURED"],
+  [["sent", "to", "the", "hospital"], "INJURED"],
   [["held", "hostage"], "OTHER"],
   // "twelve suspects are being held", "were held for questioning".
   [["held"], "DETAINED"],
   [["into", "custody"], "DETAINED"],
+  // "Some 45 of those suspects were remanded in custody".
+  [["remanded"], "DETAINED"],
   // "15,000 of them remain under arrest", "are still in detention".
   [["under", "arrest"], "DETAINED"],
   [["in", "detention"], "DETAINED"],
@@ -454,6 +467,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["at", "great", "risk"], "OTHER"],
   // "6,000 residents have been told to evacuate their homes": ordered out, counted with the evacuated.
   ...["told", "ordered", "urged", "asked", "advised", "forced"].map((verb): [string[], Metric] => [[verb, "to", "evacuate"], "DISPLACED"]),
+  // "At least 60 nearby residents were ordered evacuated".
+  [["ordered", "evacuated"], "DISPLACED"],
   [["trapped"], "OTHER"],
   [["rescued"], "OTHER"],
   // "three fishermen were hoisted to safety", "airlifted from the roof".
@@ -537,7 +552,9 @@ const AUXILIARIES = new Set(
     "counted classified understood continue continues continued aboard " +
     // "Around 20 passengers managed to swim ashore", "five people are suspected to be dead", "36,000 people there are
     // now homeless", "15,000 Rohingyas overnight reached the border".
-    "managed suspected there overnight"
+    "managed suspected there overnight " +
+    // "66 others got injured", "At least 18 people were today killed".
+    "got today yesterday"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -638,7 +655,9 @@ const TOLL_VERBS = new Set(
     // "the death toll has surged to more than 100".
     "surged surges surging spiked swelled leapt leaped " +
     // "the toll remained unchanged at 49", "held steady at 49".
-    "remained remains held holds"
+    "remained remains held holds " +
+    // "the toll may go over 200", "has gone up to 70".
+    "go goes going went gone"
   ).split(" "),
 );
 /** Words after which a number is a date, an age or money, not a count of people. */
@@ -740,7 +759,10 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
       }
       const between = endsBefore(tokens, a.from, ["between"]);
       if ((joined !== "and" || between) && a.low <= b.high) {
-        out.push({ from: between ? a.from - 1 : a.from, numFrom: a.from, to: b.to, low: a.low, high: b.high, qualifier: "RANGE" });
+        // "carrying about 250 to 300 passengers": an approximate range is still a range, stated from its "about".
+        const about = !between && QUALIFIERS.find(([words, q]) => q === "APPROXIMATELY" && endsBefore(tokens, a.from, words));
+        const from = between ? a.from - 1 : a.from - (about ? about[0].length : 0);
+        out.push({ from, numFrom: a.from, to: b.to, low: a.low, high: b.high, qualifier: "RANGE" });
         k++;
         continue;
       }
@@ -1055,8 +1077,9 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   const word = tokens[k]?.lower ?? "";
   if (!OUTCOME_PHRASE_OPENERS.test(word)) return null;
   const within = (n: number, test: RegExp) => tokens.slice(k + 1, k + 1 + n).findIndex((t) => test.test(t.lower));
-  if (/^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred)$/.test(word)) {
-    const at = within(3, /^(?:injuries|injury|wounds|burns)$/);
+  // "The remaining 133 had minor to moderate injuries": injuries had are injuries suffered.
+  if (/^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|had|have|has)$/.test(word)) {
+    const at = within(4, /^(?:injuries|injury|wounds|burns)$/);
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "INJURED";
   }
   // "have taken shelter in 313 state-run camps", "sought refuge in neighbouring villages": people who had to leave.
@@ -1218,7 +1241,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring|entered|reached|inside)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring|entered|reached|inside)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1545,8 +1568,8 @@ function unclosedListVerb(tokens: Token[], from: number): number {
 /** Words that add a count to one already given: "another 11", "a further 20", "an additional 60". */
 const ADDED = /^(?:another|further|additional)$/;
 
-/** Verbs that say who was aboard: "a boat carrying 125 refugees". */
-const CARRYING = /^(?:carrying|carried|carries|carry)$/;
+/** Verbs that say who was aboard: "a boat carrying 125 refugees", "was ferrying more than 300 passengers". */
+const CARRYING = /^(?:carrying|carried|carries|carry|ferrying|transporting)$/;
 
 /** Nouns a number names rather than counts: "flight 2283", "bus 42", "route 9". */
 const IDENTIFIED = /^(?:flight|bus|train|route|line|highway|no|number|platform|gate|ward|block|sector|unit)$/;
@@ -1583,6 +1606,11 @@ function fromHouseholds(tokens: Token[], k: number): boolean {
  * only when a form of "be" or "have", or the metric verb itself, ends it; a relative clause's own verb comes first.
  */
 function pastLocative(tokens: Token[], from: number): number {
+  // "1,300 suspects allegedly linked to terrorist organizations have been arrested": a hedged participle phrase.
+  if (/^(?:allegedly|reportedly|apparently)$/.test(tokens[from]?.lower ?? "") && PHRASE_PARTICIPLES.test(tokens[from + 1]?.lower ?? "")) {
+    const past = pastLocative(tokens, from + 1);
+    return past > from + 1 ? past : from;
+  }
   const opener = tokens[from]?.lower ?? "";
   // "four boys connected to a militia were killed", "two men working at the site died": a participle phrase.
   // "the 13 people missing have been found": an outcome in "-ing" is no phrase about the people but their fate.
@@ -2037,6 +2065,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[j]?.lower === "of" && /^(?:arrest|arrests|detention|detentions|abduction|kidnapping)$/.test(tokens[j - 1]?.lower ?? "")) {
     return /^(?:arrests?|detentions?)$/.test(tokens[j - 1]?.lower ?? "") ? "DETAINED" : "OTHER";
   }
+  // "also took hostage 30 police and paramilitary soldiers": captives, as the abducted are.
+  if (tokens[j]?.lower === "hostage" && /^(?:took|taken|taking|take|takes)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   // "a death toll as high as 200", "a toll of nearly 90": the toll names the metric of the number right after it.
   if (tokens[j]?.lower === "toll" && from > 0) return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   // "a death toll of 50", "an injury toll of 30".
@@ -2777,7 +2807,8 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const placeAt = compass ? after + 2 : after + 1 + (PLACE_DESCRIPTION.test(tokens[after + 1]?.lower ?? "") ? 1 : 0);
   // ("200 people were arrested on Saturday, 150 people on Sunday and around 100 people on Monday": or by its day.)
   const dated = next === "on" && WEEKDAYS.test(tokens[after + 1]?.lower ?? "");
-  const placed = dated || (!who.head && (compass || /^(?:in|at|near)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? ""));
+  // ("300,000 people were evacuated from West Bengal state and 150,000 from Odisha": or by where they left.)
+  const placed = dated || (!who.head && (compass || /^(?:in|at|near|from)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? ""));
   const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt));
   // "killed four insurgents across Iraq - one in northern Iraq, two …": a dash opens a list of placed counts.
   const dash = elided && /^[-–—]$/.test(joint ?? "");
@@ -3004,8 +3035,12 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     const diedOfWounds = who.metric === "INJURED" && !whole && afterWho() === "KILLED" ? "KILLED" : null;
     // "released 60 of the 200 people detained": those set free are no longer held.
     const freed = /^(?:released|releasing|freed|freeing)$/.test(tokens[c.from - 1]?.lower ?? "") ? "OTHER" : null;
+    // "the bodies of 15 victims had been brought to the hospital": the dead, wherever they were taken.
+    const ofAt = tokens[c.from - 1]?.lower === "the" ? c.from - 2 : c.from - 1;
+    const bodies = tokens[ofAt]?.lower === "of" && /^(?:bodies|corpses|remains)$/.test(tokens[ofAt - 1]?.lower ?? "") ? "KILLED" : null;
     const own =
       freed ??
+      bodies ??
       heldBy(tokens, c, who) ??
       later ??
       diedOfWounds ??
@@ -3055,7 +3090,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     const risenTo =
       c.qualifier === "UP_TO" &&
       matchesAt(tokens, c.from, ["up", "to"]) &&
-      /^(?:is|was|now)$/.test(tokens[c.from - 1]?.lower ?? "") &&
+      /^(?:is|was|now|go|goes|going|went|gone)$/.test(tokens[c.from - 1]?.lower ?? "") &&
       tokens.slice(Math.max(0, c.from - 8), c.from).some((t) => /^(?:toll|tally|count|number)$/.test(t.lower)) &&
       tollNamedBefore(tokens, c.from - 1) !== null;
     // "1.2 million cases approximately were reported": the qualifier may follow what it qualifies.

@@ -461,6 +461,25 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
     "Four NATO-led International Security Assistance Force (ISAF) soldiers were killed.",
     { metric: "KILLED", low: 4, subject: "NATO-led International Security Assistance Force soldiers" },
   ],
+  ["The remaining 133 had minor to moderate injuries.", { metric: "INJURED", low: 133 }],
+  ["At least 18 people were today killed.", { metric: "KILLED", qualifier: "AT_LEAST", low: 18 }],
+  ["Two persons were buried alive when a mound of earth fell.", { metric: "KILLED", low: 2 }],
+  ["Fifty-three people were sent to hospital.", { metric: "INJURED", low: 53 }],
+  ["About 127 workers managed to escape the mine.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 127 }],
+  ["At least 60 nearby residents were ordered evacuated.", { metric: "DISPLACED", qualifier: "AT_LEAST", low: 60 }],
+  ["One corpse was pulled from the river.", { metric: "KILLED", low: 1 }],
+  ["Militants also took hostage 30 policemen in a raid.", { metric: "OTHER", low: 30 }],
+  ["The tens of thousands of new arrivals have nowhere to shelter.", { metric: "DISPLACED", qualifier: "VAGUE", low: 20_000 }],
+  ["The vessel was ferrying over 50 passengers.", { metric: "OTHER", qualifier: "MORE_THAN", low: 50 }],
+  [
+    "The boat carrying about 250 to 300 passengers overturned.",
+    { metric: "OTHER", qualifier: "RANGE", low: 250, high: 300, statedText: "about 250 to 300 passengers" },
+  ],
+  ["The bodies of 15 victims had been brought to the hospital.", { metric: "KILLED", low: 15 }],
+  ["Officials fear that the toll may go over 200.", { metric: "KILLED", qualifier: "MORE_THAN", low: 200 }],
+  ["The number of dead has gone up to 70.", { metric: "KILLED", qualifier: "EXACT", low: 70 }],
+  ["At least 1,300 suspects allegedly linked to terrorist groups have been arrested.", { metric: "DETAINED", low: 1300 }],
+  ["Some 45 of those suspects were remanded in custody.", { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 45 }],
 ];
 
 /** Numbers that are not counts of people. */
@@ -1175,6 +1194,18 @@ describe("figure forms", () => {
     expect(read("Inside the boat were approximately 70 asylum seekers.")).toEqual([["OTHER", "APPROXIMATELY", 70]]);
   });
 
+  it("reads a count got injured after a count died, and a count evacuated from a named place", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("32 people died and 66 others got injured in a collision.")).toEqual([
+      ["KILLED", 32],
+      ["INJURED", 66],
+    ]);
+    expect(read("Nearly 300,000 people were evacuated from West Bengal state and 150,000 from Odisha state.")).toEqual([
+      ["DISPLACED", 300_000],
+      ["DISPLACED", 150_000],
+    ]);
+  });
+
   it("reads a list the dead “also include”", () => {
     expect(extractArticle({ text: "He said the dead also include 11 soldiers." }).figures).toMatchObject([{ metric: "KILLED", low: 11 }]);
   });
@@ -1703,6 +1734,11 @@ describe("attribution forms", () => {
       text: "At least 13 people were killed in a riot, a state security official said on Tuesday (10 October).",
     });
     expect(dated.statements).toMatchObject([{ text: "At least 13 people were killed in a riot" }]);
+    const calendar = extractArticle({ text: "At least 1,300 suspects have been arrested, the Interior Ministry said March 6." });
+    expect(calendar.statements).toMatchObject([{ text: "At least 1,300 suspects have been arrested" }]);
+    expect(extractArticle({ text: "Police said March 6 was the worst day." }).statements).toMatchObject([
+      { text: "March 6 was the worst day" },
+    ]);
     const clause = extractArticle({
       text: "The militants have repeatedly refused government demands to surrender and vowed to fight to the death.",
     });
