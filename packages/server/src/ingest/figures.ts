@@ -1104,8 +1104,20 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   const fighters = tokens.slice(Math.max(0, k - 3), k).some((t) => COMBATANTS.test(t.lower));
   if (
     !fighters &&
-    /^(?:crowding|crowded|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|entered|reached)$/.test(word)
+    /^(?:crowding|crowded|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|entered|reached|arrived)$/.test(
+      word,
+    )
   ) {
+    // "Some 290,000 Rohingya arrived in Bangladesh": a country arrived in, like one entered, by people who may have fled
+    // (a group by name, or people, refugees, families; not tourists or troops).
+    if (word === "arrived") {
+      let noun = k - 1;
+      while (noun > k - 4 && AUXILIARIES.has(tokens[noun]?.lower ?? "")) noun--;
+      const text = tokens[noun]?.text ?? "";
+      const fled =
+        /^\p{Lu}/u.test(text) || /^(?:people|refugees|migrants|civilians|families|persons|residents|villagers|children)$/.test(text);
+      return fled && tokens[k + 1]?.lower === "in" && isCountry(tokens[k + 2]?.text ?? "") ? "DISPLACED" : null;
+    }
     // ("reached Bangladesh borders": the country whose border it is may be named.)
     const at = within(3, /^(?:border|borders|frontier)$/);
     const toBorder = (t: Token) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower) || isCountry(t.text);
@@ -1241,7 +1253,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring|entered|reached|inside)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring|entered|reached|arrived|inside)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1568,6 +1580,17 @@ function unclosedListVerb(tokens: Token[], from: number): number {
 /** Words that add a count to one already given: "another 11", "a further 20", "an additional 60". */
 const ADDED = /^(?:another|further|additional)$/;
 
+/**
+ * "Humanitarians reached more than 4 million people with life-saving assistance": those relief reached (not those it
+ * hopes to reach), counted among the people a crisis affects.
+ */
+function reachedWithAid(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  if (!/^(?:reached|reaching|assisted|supported)$/.test(tokens[c.from - 1]?.lower ?? "")) return null;
+  if (tokens[who.last + 1]?.lower !== "with") return null;
+  const aid = tokens.slice(who.last + 2, who.last + 6).some((t) => /^(?:assistance|aid|food|supplies|relief|rations|help)$/.test(t.lower));
+  return aid ? "OTHER" : null;
+}
+
 /** Verbs that say who was aboard: "a boat carrying 125 refugees", "was ferrying more than 300 passengers". */
 const CARRYING = /^(?:carrying|carried|carries|carry|ferrying|transporting)$/;
 
@@ -1713,7 +1736,8 @@ function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
 }
 
 /** Verbs that carry a running total to its new value: "bringing the total to 19", "raising their total to six". */
-const TOTAL_VERBS = /^(?:bringing|raising|taking|pushing|putting|brought|raised|took|pushed|put|bring|brings|raise|raises|push|pushes)$/;
+const TOTAL_VERBS =
+  /^(?:bringing|raising|taking|pushing|putting|brought|raised|took|pushed|put|bring|brings|raise|raises|push|pushes|takes|take)$/;
 
 /** People counted as displaced by being named: refugees, evacuees, internally displaced persons. */
 const DISPLACED_PEOPLE = /^(?:refugees|evacuees|idps)$/;
@@ -2758,7 +2782,11 @@ function groupName(tokens: Token[], k: number): boolean {
     return false;
   }
   const next = tokens[k + 1]?.lower ?? "";
-  return /^(?:were|are|have|had|was|remain|remained)$/.test(next) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words));
+  return (
+    /^(?:were|are|have|had|was|remain|remained)$/.test(next) ||
+    METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words)) ||
+    outcomePhrase(tokens, k + 1) !== null
+  );
 }
 
 /** Who the figure counts, in the article's words, with "others" and "of them" resolved to the figure they extend. */
@@ -2819,6 +2847,13 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const between = gap.slice(0, ifNot ? -2 : undefined);
   const joinAt = tokens.indexOf(gap[gap.length - 1] as Token);
   const verbEnd = tokens[joinAt - 1]?.text === "," ? joinAt - 1 : joinAt;
+  // "553 deaths were confirmed and another 373 suspected": one more count of the same people, of another status.
+  const status =
+    added === 1 &&
+    joint === "and" &&
+    CASE_STATUS.test(next) &&
+    (isEndOfClause(tokens[after + 1]) || /^(?:,|from|in|since|during|across|nationwide)$/.test(tokens[after + 1]?.lower ?? ""));
+  if (status) return previous;
   if (!elided && !(addition && onlyOutcomeBetween(tokens, previous.statedEnd, verbEnd))) {
     if (between.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
   }
@@ -3056,6 +3091,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       (/^(?:who|that)$/.test(tokens[who.last + 1]?.lower ?? "") ? metricBefore(tokens, c.from, previous) : null) ??
       afterWho() ??
       vanishedOrSaved(tokens, c, who) ??
+      reachedWithAid(tokens, c, who) ??
       metricBefore(tokens, c.from, previous) ??
       restated(tokens, c, previous?.metric ?? told) ??
       listedObject(tokens, c, who) ??

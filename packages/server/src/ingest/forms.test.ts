@@ -480,6 +480,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The number of dead has gone up to 70.", { metric: "KILLED", qualifier: "EXACT", low: 70 }],
   ["At least 1,300 suspects allegedly linked to terrorist groups have been arrested.", { metric: "DETAINED", low: 1300 }],
   ["Some 45 of those suspects were remanded in custody.", { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 45 }],
+  ["Some 290,000 Rohingya arrived in Bangladesh since August 25.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 290_000 }],
+  ["The latest figure takes the number of refugees to 377,000.", { metric: "DISPLACED", low: 377_000 }],
+  [
+    "Aid workers reached more than 4 million people with life-saving assistance.",
+    { metric: "OTHER", qualifier: "MORE_THAN", low: 4_000_000 },
+  ],
 ];
 
 /** Numbers that are not counts of people. */
@@ -549,6 +555,8 @@ const NOT_FIGURES = [
   "The rail network carries more than 18 million people every day.",
   "Up to 40 per cent of the 3,000 residents fled.",
   "The floods swept away dozens of mountain villages.",
+  "Twelve tourists arrived in France.",
+  "The army reached 12 villages with food.",
 ];
 
 describe("figure forms", () => {
@@ -1203,6 +1211,18 @@ describe("figure forms", () => {
     expect(read("Nearly 300,000 people were evacuated from West Bengal state and 150,000 from Odisha state.")).toEqual([
       ["DISPLACED", 300_000],
       ["DISPLACED", 150_000],
+    ]);
+  });
+
+  it("reads “put the number at” after sentences with no count, and a count of another status after “and another”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Nearly 300,000 Rohingya have fled. Boats arrived all week. On Thursday the UN had put the number at 164,000.")).toEqual([
+      ["DISPLACED", 300_000],
+      ["DISPLACED", 164_000],
+    ]);
+    expect(read("In the outbreak 553 deaths were confirmed and another 373 suspected from measles.")).toEqual([
+      ["KILLED", 553],
+      ["KILLED", 373],
     ]);
   });
 

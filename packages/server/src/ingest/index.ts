@@ -127,7 +127,8 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
   let told: FigureDraft["metric"] | null = null;
   for (const sentence of sentences) {
     const found = findFigures(sentence, text, told);
-    told = found.at(-1)?.metric ?? null;
+    // ("… 290,000 Rohingya arrived. [No count here.] On Thursday the UN had put the number at 164,000.")
+    told = found.at(-1)?.metric ?? told;
     if (found.length === 0) continue;
     const places = findPlaces(sentence);
     if (places.length === 0) {
