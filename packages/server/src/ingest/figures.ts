@@ -125,7 +125,15 @@ function onePerson(t: Token): boolean {
 }
 
 /** The metric nouns of METRIC_WORDS in the singular, for a count of one: "one death", "one confirmed case". */
-const ONE_OUTCOME: Record<string, Metric> = { death: "KILLED", fatality: "KILLED", case: "OTHER", infection: "OTHER", injury: "INJURED" };
+const ONE_OUTCOME: Record<string, Metric> = {
+  death: "KILLED",
+  fatality: "KILLED",
+  case: "OTHER",
+  infection: "OTHER",
+  injury: "INJURED",
+  // "One semiconscious survivor was located".
+  survivor: "OTHER",
+};
 const PEOPLE_SUFFIX = /^\p{Ll}+(?:ers|ists|men|ees)$/u;
 const NOT_PEOPLE = new Set(
   "numbers orders borders matters letters quarters headquarters waters shelters barriers centers centres towers papers tankers containers computers kilometers meters liters layers powers".split(
@@ -268,6 +276,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   ),
   // "About 127 workers managed to escape the mine": out alive (a bare "escaped" may be attackers getting away).
   [["managed", "to", "escape"], "OTHER"],
+  [["able", "to", "escape"], "OTHER"],
   // "Thirty-one people had boarded the bus".
   [["boarded"], "OTHER"],
   // "27 people who were disembarked later by the Italian Coast Guard": brought ashore alive.
@@ -1591,6 +1600,26 @@ function reachedWithAid(tokens: Token[], c: Candidate, who: Counted): Metric | n
   return aid ? "OTHER" : null;
 }
 
+/**
+ * "at least 25,000 people were at the temple site when the incident occurred", "90 workers were in the basement when
+ * the building collapsed", "when 293 workers were underground": those present where it struck, at risk like those
+ * aboard a craft that sank.
+ */
+function presentWhenStruck(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  if (!who.head || !/^(?:were|was)$/.test(tokens[who.last + 1]?.lower ?? "")) return null;
+  const where = tokens[who.last + 2]?.lower ?? "";
+  if (!/^(?:at|in|inside|underground|on)$/.test(where)) return null;
+  if (tokens[c.from - 1]?.lower === "when") return where === "underground" || where === "inside" ? "OTHER" : null;
+  const when = tokens.slice(who.last + 3, who.last + 12).findIndex((t) => !t.isWord || t.lower === "when");
+  if (when < 0 || tokens[who.last + 3 + when]?.lower !== "when") return null;
+  // ("Twenty students were in the camps when it started": only a disaster striking puts them at risk.)
+  const at = who.last + 4 + when;
+  return tokens.slice(at, at + 7).some((t) => STRUCK.test(t.lower)) ? "OTHER" : null;
+}
+
+const STRUCK =
+  /^(?:occurred|happened|struck|hit|collapsed|caved|sank|capsized|overturned|exploded|erupted|crashed|derailed|incident|blast|explosion|fire|quake|earthquake|stampede|disaster|tragedy|accident|attack)$/;
+
 /** Verbs that say who was aboard: "a boat carrying 125 refugees", "was ferrying more than 300 passengers". */
 const CARRYING = /^(?:carrying|carried|carries|carry|ferrying|transporting)$/;
 
@@ -2091,6 +2120,9 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "also took hostage 30 police and paramilitary soldiers": captives, as the abducted are.
   if (tokens[j]?.lower === "hostage" && /^(?:took|taken|taking|take|takes)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
+  // "carrying about 250 people and a crew of 17": those who work aboard.
+  if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "crew" && /^(?:a|its|the|her|their)$/.test(tokens[j - 2]?.lower ?? ""))
+    return "OTHER";
   // "a death toll as high as 200", "a toll of nearly 90": the toll names the metric of the number right after it.
   if (tokens[j]?.lower === "toll" && from > 0) return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   // "a death toll of 50", "an injury toll of 30".
@@ -2675,7 +2707,12 @@ function counted(tokens: Token[], c: Candidate): Counted {
     if (/^(?:suffered|sustained|received|got|incurred|suffering|sustaining)$/.test(t.lower)) break;
     // "one of whom died later": the part's own verb.
     if (out.ofThem && (AUXILIARIES.has(t.lower) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words)))) break;
-    const named = METRIC_WORDS[t.lower];
+    // "At least 40 of those rescued were seriously injured": the whole named by its outcome alone.
+    const named =
+      METRIC_WORDS[t.lower] ??
+      (out.partitive && n === 0 && tokens[k - 1]?.lower === "those" && !isPeople(tokens[k + 1] ?? t)
+        ? OUTCOME_ADJECTIVES[t.lower]
+        : undefined);
     if (named === "OTHER" && t.lower === "cases" && out.modifiers.some((m) => NOT_DISEASE.has(m.lower))) break;
     // "In 2010, one killed more than 170 people": an outcome verb with a count as its object says what the counted
     // thing did, so it names no people.
@@ -2688,6 +2725,13 @@ function counted(tokens: Token[], c: Candidate): Counted {
         // "145 wounded patients": the participle qualifies who is counted.
         out.head = next;
         out.last = k + 1;
+        // "five missing crew members": two people nouns, the last the head.
+        const second = tokens[k + 2];
+        if (second && isPeople(second) && second.lower !== "others") {
+          out.modifiers.push(next);
+          out.head = second;
+          out.last = k + 2;
+        }
       }
       break;
     }
@@ -3068,6 +3112,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     // "four more wounded veterans lost their lives": the wounded died later.
     // ("one of five wounded soldiers died later": the whole's verb is the part's.)
     const diedOfWounds = who.metric === "INJURED" && !whole && afterWho() === "KILLED" ? "KILLED" : null;
+    // "Three missing fishermen were found dead", "found five missing crew members dead": the missing, found dead.
+    const foundDead = who.metric === "MISSING" && afterWho() === "KILLED" ? "KILLED" : null;
     // "released 60 of the 200 people detained": those set free are no longer held.
     const freed = /^(?:released|releasing|freed|freeing)$/.test(tokens[c.from - 1]?.lower ?? "") ? "OTHER" : null;
     // "the bodies of 15 victims had been brought to the hospital": the dead, wherever they were taken.
@@ -3079,6 +3125,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       heldBy(tokens, c, who) ??
       later ??
       diedOfWounds ??
+      foundDead ??
       carriedTo(tokens, c) ??
       // "killing 18 people, including … 12 displaced civilians": the displaced were among the dead.
       (nested && parent !== null && who.head && who.metric === "DISPLACED" && /^(?:KILLED|INJURED)$/.test(drafts[parent]?.metric ?? "")
@@ -3099,6 +3146,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.
       metricAfter(tokens, who.last + 1, true) ??
       aboard(tokens, c, who) ??
+      presentWhenStruck(tokens, c, who) ??
       (parent !== null ? drafts[parent]?.metric : null);
     const sibling = own ? null : listSibling(tokens, c, who, previous);
     // "11 people died, including four children who were swept away by flood waters": how the part of the dead died.

@@ -482,6 +482,14 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 45 of those suspects were remanded in custody.", { metric: "DETAINED", qualifier: "APPROXIMATELY", low: 45 }],
   ["Some 290,000 Rohingya arrived in Bangladesh since August 25.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 290_000 }],
   ["The latest figure takes the number of refugees to 377,000.", { metric: "DISPLACED", low: 377_000 }],
+  ["Authorities said at least 25,000 people were at the temple site when the incident occurred.", { metric: "OTHER", low: 25_000 }],
+  ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
+  ["The blast rocked the mine on Sunday, when 293 workers were underground.", { metric: "OTHER", low: 293 }],
+  ["Three missing fishermen were found dead on Monday.", { metric: "KILLED", low: 3 }],
+  ["Rescuers found five missing crew members dead inside the shipwreck.", { metric: "KILLED", low: 5, subject: "crew members" }],
+  ["One survivor was located in the swell on Friday.", { metric: "OTHER", low: 1 }],
+  ["Nine seamen were able to escape by life raft.", { metric: "OTHER", low: 9 }],
+  ["At least 40 of those rescued were seriously injured.", { metric: "INJURED", qualifier: "AT_LEAST", low: 40 }],
   [
     "Aid workers reached more than 4 million people with life-saving assistance.",
     { metric: "OTHER", qualifier: "MORE_THAN", low: 4_000_000 },
@@ -556,6 +564,7 @@ const NOT_FIGURES = [
   "Up to 40 per cent of the 3,000 residents fled.",
   "The floods swept away dozens of mountain villages.",
   "Twelve tourists arrived in France.",
+  "Two journalists were in the capital on Monday.",
   "The army reached 12 villages with food.",
 ];
 
@@ -1214,11 +1223,15 @@ describe("figure forms", () => {
     ]);
   });
 
-  it("reads “put the number at” after sentences with no count, and a count of another status after “and another”", () => {
+  it("reads “put the number at” after sentences with no count, a crew of 17 and a count of another status after “and another”", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("Nearly 300,000 Rohingya have fled. Boats arrived all week. On Thursday the UN had put the number at 164,000.")).toEqual([
       ["DISPLACED", 300_000],
       ["DISPLACED", 164_000],
+    ]);
+    expect(read("The ferry was carrying about 250 people and a crew of 17 when it left.")).toEqual([
+      ["OTHER", 250],
+      ["OTHER", 17],
     ]);
     expect(read("In the outbreak 553 deaths were confirmed and another 373 suspected from measles.")).toEqual([
       ["KILLED", 553],
