@@ -56,6 +56,8 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["estimated", "at"], "APPROXIMATELY"],
     // "It is estimated that 7,000 people have fled".
     [["estimated", "that"], "APPROXIMATELY"],
+    // "the toll is estimated to be 2,000".
+    [["estimated", "to", "be"], "APPROXIMATELY"],
     [["close", "to"], "APPROXIMATELY"],
     // "the final death toll is likely to be closer to 150".
     [["closer", "to"], "APPROXIMATELY"],
@@ -328,6 +330,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["forced", "from", "their", "homes"], "DISPLACED"],
   [["forced", "to", "flee"], "DISPLACED"],
   [["forced", "to", "leave"], "DISPLACED"],
+  [["forced", "to", "relocate"], "DISPLACED"],
   [["made", "homeless"], "DISPLACED"],
   [["rendered", "homeless"], "DISPLACED"],
   [["took", "shelter"], "DISPLACED"],
@@ -662,7 +665,7 @@ const TOLL_VERBS = new Set(
     // "the latest death figure tallied to 1,723", "the number of dead could be 5,000 to 10,000".
     "tallied tally tallies be " +
     // "the death toll has surged to more than 100".
-    "surged surges surging spiked swelled leapt leaped " +
+    "surged surges surging surge spiked swelled leapt leaped " +
     // "the toll remained unchanged at 49", "held steady at 49".
     "remained remains held holds " +
     // "the toll may go over 200", "has gone up to 70".
@@ -781,9 +784,12 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
     if (!a.vague && !a.range) {
       // "At least another five soldiers": "another" may stand between the qualifier and its number.
       const added = ADDED.test(tokens[a.from - 1]?.lower ?? "") ? 1 : 0;
-      const q =
+      const found =
         QUALIFIERS.find(([words]) => endsBefore(tokens, a.from, words)) ??
         (added ? QUALIFIERS.find(([words]) => endsBefore(tokens, a.from - 1, words)) : undefined);
+      // ("It is estimated that 7,000 people have fled" hedges; "the rescue headquarters estimated that 1,294 people are
+      // missing" only says whose count it is.)
+      const q = found?.[0].join(" ") === "estimated that" && !BE_FORMS.test(tokens[a.from - 3]?.lower ?? "") ? undefined : found;
       if (q) {
         qualifier = q[1];
         from = a.from - q[0].length - (endsBefore(tokens, a.from, q[0]) ? 0 : added);
@@ -798,6 +804,8 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
   return out;
 }
 
+const BE_FORMS = /^(?:is|was|are|were|been|be|it's)$/;
+
 const FRACTIONS = /^(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|two-thirds|three-quarters)$/;
 
 function isNotACount(tokens: Token[], c: Candidate): boolean {
@@ -805,8 +813,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   const beforeWord = before?.lower === "." ? tokens[c.numFrom - 2] : before;
   const after = tokens[c.to];
   if (before && NOT_A_COUNT_BEFORE.has(before.lower)) return true;
-  // "Rescue 21", the Coast Guard's distress-call system.
-  if (before?.text === "Rescue" && tokens[c.numFrom]?.text === "21") return true;
+  // "Rescue 21", the Coast Guard's distress-call system; "Rescue 1122", Pakistan's emergency service.
+  if (before?.text === "Rescue" && /^(?:21|1122)$/.test(tokens[c.numFrom]?.text ?? "")) return true;
   // "trapped hundreds of meters underground": a distance.
   if (after?.lower === "of" && UNITS.has(tokens[c.to + 1]?.lower ?? "")) return true;
   // "carrying three fewer passengers than originally reported": a difference, not a count.
@@ -1000,6 +1008,11 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       const cause = tokens.slice(k + 2, k + 6).find((t) => !t.isWord || /^(?:wounds|injuries|burns|fractures)$/.test(t.lower));
       if (cause?.isWord) return "INJURED";
     }
+    // "eight were admitted to the Uttarkashi district hospital".
+    if (/^(?:admitted|shifted|rushed)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "to") {
+      const ward = tokens.slice(k + 2, k + 7).find((t) => !t.isWord || /^(?:hospital|hospitals|clinic|clinics)$/.test(t.lower));
+      if (ward?.isWord) return "INJURED";
+    }
     // "were among those hurt", "are among the detained", "were among the 14 killed": any outcome word after
     // "among the/those" (and the total they are part of).
     // "were among 12 people killed": the total may come with no article, and name who it counts.
@@ -1041,6 +1054,11 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (/^(?:brought|carried|taken)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "in") {
       const arrived = METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, k + 2, words));
       if (arrived && /^(?:wounded|injured|dead|hurt)$/.test(arrived[0][0] ?? "")) return arrived[1];
+    }
+    // "Over 200 people were on Wednesday feared buried": the day may stand among the auxiliaries.
+    if (tokens[k]?.lower === "on" && WEEKDAYS.test(tokens[k + 1]?.lower ?? "") && k > from) {
+      k++;
+      continue;
     }
     // "79 people, including women and children, where killed": "were" mistyped, which no relative "where" is followed by.
     const mistypedWere =
@@ -1090,6 +1108,16 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   if (/^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|had|have|has)$/.test(word)) {
     const at = within(4, /^(?:injuries|injury|wounds|burns)$/);
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "INJURED";
+  }
+  // "More than 1 million people have packed relief camps".
+  if (/^(?:packed|crammed|crowded|filled|filling|packing|crowding)$/.test(word)) {
+    const at = within(3, /^(?:camps|shelters)$/);
+    if (
+      at >= 0 &&
+      tokens.slice(k + 1, k + 1 + at).every((t) => /^(?:the|relief|evacuation|makeshift|temporary|government|state-run)$/.test(t.lower))
+    ) {
+      return "DISPLACED";
+    }
   }
   // "have taken shelter in 313 state-run camps", "sought refuge in neighbouring villages": people who had to leave.
   if (/^(?:taken|took|taking|take|sought|seeking|seek)$/.test(word) && /^(?:shelter|refuge)$/.test(tokens[k + 1]?.lower ?? "")) {
@@ -1262,7 +1290,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|moving|move|streamed|streaming|poured|pouring|entered|reached|arrived|inside)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|entered|reached|arrived|inside)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -2120,6 +2148,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "also took hostage 30 police and paramilitary soldiers": captives, as the abducted are.
   if (tokens[j]?.lower === "hostage" && /^(?:took|taken|taking|take|takes)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
+  // "issued different death tolls that ranged from 226 to 381": the tolls' spread.
+  if (tokens[j]?.lower === "from" && /^(?:ranged|ranging|range|ranges|varied|varying|vary|varies)$/.test(tokens[j - 1]?.lower ?? "")) {
+    const toll = tokens.slice(Math.max(0, j - 6), j - 1).findLastIndex((t) => /^tolls?$/.test(t.lower));
+    if (toll >= 0) return tokens[Math.max(0, j - 6) + toll - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+  }
   // "carrying about 250 people and a crew of 17": those who work aboard.
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "crew" && /^(?:a|its|the|her|their)$/.test(tokens[j - 2]?.lower ?? ""))
     return "OTHER";
@@ -3014,9 +3047,11 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
   ) {
     return earlier;
   }
-  // "the total is around 1,500", "the figure stood at 40".
-  const verb = tokens[c.from - 1]?.lower === "at" ? c.from - 2 : c.from - 1;
-  const named = /^(?:is|was|stands|stood)$/.test(tokens[verb]?.lower ?? "") && RESTATED.test(tokens[verb - 1]?.lower ?? "");
+  // "the total is around 1,500", "the figure stood at 40", "the number could be as high as 600".
+  let verb = tokens[c.from - 1]?.lower === "at" ? c.from - 2 : c.from - 1;
+  if (tokens[verb]?.lower === "be" && /^(?:could|may|might|would|will)$/.test(tokens[verb - 1]?.lower ?? "")) verb--;
+  const named =
+    /^(?:is|was|stands|stood|could|may|might|would|will)$/.test(tokens[verb]?.lower ?? "") && RESTATED.test(tokens[verb - 1]?.lower ?? "");
   return named && tokens[verb - 2]?.lower === "the" ? earlier : null;
 }
 
@@ -3162,10 +3197,12 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     // injured.
     const metric = found === "INJURED" && aboutSickness() ? "OTHER" : found;
     // "the death toll had passed 43,000": more than the number, though no qualifier word precedes it.
+    // ("The confirmed death toll passed the 22,000 mark".)
+    const verbAt = tokens[c.from - 1]?.lower === "the" && tokens[c.to]?.lower === "mark" ? c.from - 2 : c.from - 1;
     const beyond =
       c.qualifier === "EXACT" &&
       /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops|pass|surpass|exceed|top|crossed|crosses)$/.test(
-        tokens[c.from - 1]?.lower ?? "",
+        tokens[verbAt]?.lower ?? "",
       );
     // "the death toll neared 350", "is approaching 1,000": about the number.
     const near =

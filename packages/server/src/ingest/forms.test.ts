@@ -483,6 +483,15 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 290,000 Rohingya arrived in Bangladesh since August 25.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 290_000 }],
   ["The latest figure takes the number of refugees to 377,000.", { metric: "DISPLACED", low: 377_000 }],
   ["Authorities said at least 25,000 people were at the temple site when the incident occurred.", { metric: "OTHER", low: 25_000 }],
+  ["The confirmed death toll passed the 22,000 mark on Monday.", { metric: "KILLED", qualifier: "MORE_THAN", low: 22_000 }],
+  ["The toll is estimated to be 2,000.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 2000 }],
+  ["The rescue headquarters estimated that 1,294 people are missing.", { metric: "MISSING", qualifier: "EXACT", low: 1294 }],
+  ["More than 13,000 were forced to relocate in the camps.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 13_000 }],
+  ["He claimed deaths in the district may surge to as many as 1,000.", { metric: "KILLED", qualifier: "UP_TO", high: 1000 }],
+  ["Agencies issued different death tolls that ranged from 226 to 381.", { metric: "KILLED", qualifier: "RANGE", low: 226, high: 381 }],
+  ["More than 1 million people have packed relief camps.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 1_000_000 }],
+  ["Over 200 people were on Wednesday feared buried in landslides.", { metric: "MISSING", qualifier: "MORE_THAN", low: 200 }],
+  ["Eight were admitted to the Uttarkashi district hospital.", { metric: "INJURED", low: 8 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
   ["The blast rocked the mine on Sunday, when 293 workers were underground.", { metric: "OTHER", low: 293 }],
   ["Three missing fishermen were found dead on Monday.", { metric: "KILLED", low: 3 }],
@@ -565,6 +574,8 @@ const NOT_FIGURES = [
   "The floods swept away dozens of mountain villages.",
   "Twelve tourists arrived in France.",
   "Two journalists were in the capital on Monday.",
+  "Prices ranged from 20 to 30 dollars.",
+  "Rescue 1122 sent ambulances to the site.",
   "The army reached 12 villages with food.",
 ];
 
@@ -1228,6 +1239,10 @@ describe("figure forms", () => {
     expect(read("Nearly 300,000 Rohingya have fled. Boats arrived all week. On Thursday the UN had put the number at 164,000.")).toEqual([
       ["DISPLACED", 300_000],
       ["DISPLACED", 164_000],
+    ]);
+    expect(read("Families have reported 100 people missing but the number could be as high as 600.")).toEqual([
+      ["MISSING", 100],
+      ["MISSING", null],
     ]);
     expect(read("The ferry was carrying about 250 people and a crew of 17 when it left.")).toEqual([
       ["OTHER", 250],
