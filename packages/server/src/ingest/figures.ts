@@ -903,7 +903,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     const verbAt = tokens.findIndex(
       (t, i) => i > at + 1 && i - at <= 10 && (AUXILIARIES.has(t.lower) || METRIC_AFTER.some(([words]) => matchesAt(tokens, i, words))),
     );
-    if (verbAt > 0 && tokens.slice(at + 1, verbAt).every((t) => t.isWord || isCount(t))) k = verbAt;
+    // ("252 passengers including an Australian and his Filipino wife, were rescued": a comma may close it.)
+    const closed = tokens[verbAt - 1]?.text === "," ? verbAt - 1 : verbAt;
+    if (verbAt > 0 && tokens.slice(at + 1, closed).every((t) => t.isWord || isCount(t))) k = verbAt;
   }
   // "282 people - many of them teenagers - missing": an aside between dashes; a typed "--" is one dash.
   if (/^[-–—]$/.test(tokens[k]?.text ?? "")) {
@@ -1951,7 +1953,12 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   const existential = tokens[c.from - 2]?.lower === "there" && /^(?:were|was|are|is)$/.test(tokens[c.from - 1]?.lower ?? "");
   // "a ferry with more than 700 aboard": those aboard, named by where they were.
   const withAboard = tokens[c.from - 1]?.lower === "with" && /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "");
-  if (!who.head && !existential && !withAboard) return null;
+  // "estimated 2,000 were on the ship": a craft named right after the verb says where the count was.
+  const onCraft =
+    /^(?:were|was)$/.test(tokens[who.last + 1]?.lower ?? "") &&
+    /^(?:on|aboard|onboard)$/.test(tokens[who.last + 2]?.lower ?? "") &&
+    CRAFT.test(tokens[who.last + 3 + (/^(?:the|a|an)$/.test(tokens[who.last + 3]?.lower ?? "") ? 1 : 0)]?.lower ?? "");
+  if (!who.head && !existential && !withAboard && !onCraft) return null;
   // "killed all seven children and seven adults on board": the second item is the verb's object too.
   if (listedAfterVerb(tokens, c.from)) return null;
   // "Inside the boat were approximately 70 asylum seekers": where they were, told first.
@@ -1993,6 +2000,11 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   )
     k++;
   if (/^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
+  // "as many as 1,500 people were packed onto the Neptune": crowded aboard a craft, by kind or by name.
+  if (/^(?:packed|crammed|crowded|squeezed)$/.test(tokens[k]?.lower ?? "") && /^(?:onto|aboard|on)$/.test(tokens[k + 1]?.lower ?? "")) {
+    const craft = tokens[k + 2 + (/^(?:the|a|an)$/.test(tokens[k + 2]?.lower ?? "") ? 1 : 0)];
+    if (craft && (CRAFT.test(craft.lower) || /^\p{Lu}/u.test(craft.text))) return "OTHER";
+  }
   // "Up to 18 people were inside the building at the time of the blast": those present where it struck.
   if (
     tokens[k]?.lower === "inside" &&

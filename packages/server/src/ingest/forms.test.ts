@@ -492,6 +492,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["More than 1 million people have packed relief camps.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 1_000_000 }],
   ["Over 200 people were on Wednesday feared buried in landslides.", { metric: "MISSING", qualifier: "MORE_THAN", low: 200 }],
   ["Eight were admitted to the Uttarkashi district hospital.", { metric: "INJURED", low: 8 }],
+  ["The captain said as many as 1,500 people were packed onto the Neptune.", { metric: "OTHER", qualifier: "UP_TO", high: 1500 }],
+  ["Military authorities earlier estimated 2,000 were on the ship.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 2000 }],
+  ["Officials said 252 passengers including an Australian and his wife, were rescued.", { metric: "OTHER", low: 252 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
   ["The blast rocked the mine on Sunday, when 293 workers were underground.", { metric: "OTHER", low: 293 }],
   ["Three missing fishermen were found dead on Monday.", { metric: "KILLED", low: 3 }],
@@ -575,6 +578,7 @@ const NOT_FIGURES = [
   "Twelve tourists arrived in France.",
   "Two journalists were in the capital on Monday.",
   "Prices ranged from 20 to 30 dollars.",
+  "Some 2,000 were on the scene.",
   "Rescue 1122 sent ambulances to the site.",
   "The army reached 12 villages with food.",
 ];
