@@ -564,7 +564,7 @@ const AUXILIARIES = new Set(
     "counted classified understood continue continues continued aboard " +
     // "Around 20 passengers managed to swim ashore", "five people are suspected to be dead", "36,000 people there are
     // now homeless", "15,000 Rohingyas overnight reached the border".
-    "managed suspected there overnight " +
+    "managed suspected there overnight need needs " +
     // "66 others got injured", "At least 18 people were today killed".
     "got today yesterday"
   ).split(" "),
@@ -803,6 +803,9 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
   }
   return out;
 }
+
+const HUNTED =
+  /^(?:suspects|suspect|gunmen|attackers|assailants|militants|fugitives|escapees|inmates|prisoners|culprits|perpetrators|robbers|killers)$/;
 
 const BE_FORMS = /^(?:is|was|are|were|been|be|it's)$/;
 
@@ -1127,12 +1130,13 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   }
   // "are staying in makeshift shelters", "have stayed at about 370 evacuation centres", "were sheltering in schools".
   if (
-    /^(?:living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded)$/.test(word) &&
+    /^(?:living|lived|live|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded)$/.test(word) &&
     /^(?:in|at)$/.test(tokens[k + 1]?.lower ?? "")
   ) {
     const refuge = /^shelter/.test(word)
       ? /^(?:shelters|camps|tents|centers|centres|schools|churches|mosques|stadiums|temples)$/
-      : /^(?:shelters|camps|tents|centers|centres|cities)$/;
+      : // ("1,041 people from the area have been housed in a camp".)
+        /^(?:shelters|camps|camp|tents|centers|centres|cities)$/;
     const at = within(6, refuge);
     // "living in crowded and unsanitary tent cities": only a city of tents is a shelter.
     const tents = tokens[k + 1 + at]?.lower !== "cities" || tokens[k + at]?.lower === "tent";
@@ -1194,7 +1198,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     }
   }
   // "about 20,000 people are in evacuation centres", "remain in relief camps", "the 250,000 people in relief camps".
-  const be = /^(?:are|were|remain|remained|remains|still|now)$/.test(tokens[k - 1]?.lower ?? "");
+  // ("1,028,000 people were now recorded in about 3,200 relief camps".)
+  const be = /^(?:are|were|remain|remained|remains|still|now|recorded|registered|counted)$/.test(tokens[k - 1]?.lower ?? "");
   // "…, with 45,000 in displacement sites and camps".
   const withCount = isCount(tokens[k - 1]) && tokens[k - 2]?.lower === "with";
   // ("providing assistance to 18,000 people inside relief camps".)
@@ -1292,7 +1297,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|entered|reached|arrived|inside)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|entered|reached|arrived|inside)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1302,7 +1307,7 @@ const SHELTER_KINDS =
 
 /** The words between "in" and "shelters": their kind, and how many there are ("over 800 evacuation centres"). */
 function shelterWording(t: Token): boolean {
-  return SHELTER_KINDS.test(t.lower) || isCount(t) || /^(?:about|some|around|nearly|more|than|over|dozens|hundreds|of)$/.test(t.lower);
+  return SHELTER_KINDS.test(t.lower) || isCount(t) || /^(?:a|about|some|around|nearly|more|than|over|dozens|hundreds|of)$/.test(t.lower);
 }
 
 function isPeopleOrCount(t: Token | undefined): boolean {
@@ -2331,10 +2336,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
       : ahead.some((t, i) => t.lower === "to" && /^hospitals?$/.test(ahead[i + 1]?.lower ?? ""));
     if (cared) return "INJURED";
   }
-  // "were unable to locate the other three men", "could not find 12 climbers", "have yet to trace 40 passengers".
+  // "were unable to locate the other three men", "could not find 12 climbers", "have yet to trace 40 passengers",
+  // "a search operation to find the four remaining people".
   if (
     /^(?:locate|find|trace|reach|account)$/.test(tokens[k]?.lower ?? "") &&
-    tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:unable|not|n't|failed|yet|cannot)$/.test(t.lower))
+    tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:unable|not|n't|failed|yet|cannot|search|operation|trying)$/.test(t.lower))
   ) {
     return "MISSING";
   }
@@ -2350,8 +2356,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "rescuers are searching for 12 people", "the search for 40 fishermen".
   // "the search continues for 38 more people".
   const going = /^(?:continues|continued|continuing|resumed|resumes)$/.test(tokens[k - 1]?.lower ?? "") ? 1 : 0;
+  // ("Police are searching for 12 suspects": hunted, not lost.)
+  const hunted = tokens.slice(from, from + 5).some((t) => HUNTED.test(t.lower));
   if (tokens[k]?.lower === "for" && /^(?:search|searching|searched|looking|hunt|hunting)$/.test(tokens[k - 1 - going]?.lower ?? ""))
-    return "MISSING";
+    return hunted ? null : "MISSING";
   // "digging through debris in search of at least 11 more people".
   if (matchesAt(tokens, k - 1, ["in", "search", "of"])) return "MISSING";
   if (/^(?:plucked|plucking|saved|saving|save|saves)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
