@@ -1963,6 +1963,13 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
     /^(?:were|was)$/.test(tokens[who.last + 1]?.lower ?? "") &&
     /^(?:on|aboard|onboard)$/.test(tokens[who.last + 2]?.lower ?? "") &&
     CRAFT.test(tokens[who.last + 3 + (/^(?:the|a|an)$/.test(tokens[who.last + 3]?.lower ?? "") ? 1 : 0)]?.lower ?? "");
+  // "1,400 people were on the two trains: more than 900 on the stopped train and more than 500 on the second one".
+  const listedOnCraft =
+    /^(?:[:,]|and)$/.test(tokens[c.from - 1]?.text ?? "") &&
+    tokens[who.last + 1]?.lower === "on" &&
+    tokens.slice(who.last + 2, who.last + 6).some((t) => CRAFT.test(t.lower) || /^(?:one|ones)$/.test(t.lower)) &&
+    tokens.slice(0, c.from).some((t) => CRAFT.test(t.lower));
+  if (listedOnCraft) return "OTHER";
   if (!who.head && !existential && !withAboard && !onCraft) return null;
   // "killed all seven children and seven adults on board": the second item is the verb's object too.
   if (listedAfterVerb(tokens, c.from)) return null;
@@ -2001,7 +2008,9 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
     k < tokens.length &&
     k - start <= 5 &&
     !/^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") &&
-    (AUXILIARIES.has(tokens[k]?.lower ?? "") || /^(?:originally|initially|still|reportedly)$/.test(tokens[k]?.lower ?? ""))
+    // ("at least 250 Honduran citizens were traveling on the train".)
+    (AUXILIARIES.has(tokens[k]?.lower ?? "") ||
+      /^(?:originally|initially|still|reportedly|traveling|travelling|riding)$/.test(tokens[k]?.lower ?? ""))
   )
     k++;
   if (/^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") || matchesAt(tokens, k, ["on", "board"])) return "OTHER";

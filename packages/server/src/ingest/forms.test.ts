@@ -500,6 +500,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Nearly one million Rohingyas live in crowded camps.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 1_000_000 }],
   ["A search operation to find the four remaining people was underway.", { metric: "MISSING", low: 4 }],
   ["About 100,000 people will need to be relocated.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 100_000 }],
+  ["At least 250 Honduran citizens were traveling on the train.", { metric: "OTHER", qualifier: "AT_LEAST", low: 250 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
   ["The blast rocked the mine on Sunday, when 293 workers were underground.", { metric: "OTHER", low: 293 }],
   ["Three missing fishermen were found dead on Monday.", { metric: "KILLED", low: 3 }],
@@ -1250,6 +1251,11 @@ describe("figure forms", () => {
     expect(read("Nearly 300,000 Rohingya have fled. Boats arrived all week. On Thursday the UN had put the number at 164,000.")).toEqual([
       ["DISPLACED", 300_000],
       ["DISPLACED", 164_000],
+    ]);
+    expect(read("Some 1,400 people were on the two trains: more than 900 on the stopped train and 500 on the second one.")).toEqual([
+      ["OTHER", 1400],
+      ["OTHER", 900],
+      ["OTHER", 500],
     ]);
     expect(read("Families have reported 100 people missing but the number could be as high as 600.")).toEqual([
       ["MISSING", 100],
