@@ -726,7 +726,8 @@ function countsThings(tokens: Token[], at: number): boolean {
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
 
-const NESTING = [["including"], ["among", "them"], ["among", "whom"], ["among", "which"], ["of", "whom"], ["mostly"], ["("]];
+// ("ten deaths had been confirmed, including that of six Chinese".)
+const NESTING = [["including", "that", "of"], ["including", "those", "of"], ["including"], ["among", "them"], ["among", "whom"], ["among", "which"], ["of", "whom"], ["mostly"], ["("]];
 
 function isPeople(t: Token): boolean {
   if (PEOPLE.has(t.lower) || PEOPLE.has(t.text)) return true;
