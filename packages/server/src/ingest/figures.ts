@@ -624,6 +624,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
   feeds: "OTHER",
   stranding: "OTHER",
   evacuating: "DISPLACED",
+  // "authorities had relocated 133,000 residents to shelters".
+  relocated: "DISPLACED",
+  relocating: "DISPLACED",
   rescuing: "OTHER",
   // "rescue workers had located 23 victims": found, alive or dead, and counted as such.
   located: "OTHER",
@@ -727,7 +730,17 @@ function countsThings(tokens: Token[], at: number): boolean {
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
 
 // ("ten deaths had been confirmed, including that of six Chinese".)
-const NESTING = [["including", "that", "of"], ["including", "those", "of"], ["including"], ["among", "them"], ["among", "whom"], ["among", "which"], ["of", "whom"], ["mostly"], ["("]];
+const NESTING = [
+  ["including", "that", "of"],
+  ["including", "those", "of"],
+  ["including"],
+  ["among", "them"],
+  ["among", "whom"],
+  ["among", "which"],
+  ["of", "whom"],
+  ["mostly"],
+  ["("],
+];
 
 function isPeople(t: Token): boolean {
   if (PEOPLE.has(t.lower) || PEOPLE.has(t.text)) return true;
@@ -2175,10 +2188,16 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "also took hostage 30 police and paramilitary soldiers": captives, as the abducted are.
   if (tokens[j]?.lower === "hostage" && /^(?:took|taken|taking|take|takes)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
-  // "issued different death tolls that ranged from 226 to 381": the tolls' spread.
-  if (tokens[j]?.lower === "from" && /^(?:ranged|ranging|range|ranges|varied|varying|vary|varies)$/.test(tokens[j - 1]?.lower ?? "")) {
-    const toll = tokens.slice(Math.max(0, j - 6), j - 1).findLastIndex((t) => /^tolls?$/.test(t.lower));
-    if (toll >= 0) return tokens[Math.max(0, j - 6) + toll - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+  // "issued different death tolls that ranged from 226 to 381": the tolls' spread; "the death toll is probably in
+  // the range of 700 to 850".
+  const inRange = tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "range" && tokens[j - 2]?.lower === "the";
+  if (
+    inRange ||
+    (tokens[j]?.lower === "from" && /^(?:ranged|ranging|range|ranges|varied|varying|vary|varies)$/.test(tokens[j - 1]?.lower ?? ""))
+  ) {
+    const first = Math.max(0, j - (inRange ? 12 : 6));
+    const toll = tokens.slice(first, j - 1).findLastIndex((t) => /^tolls?$/.test(t.lower));
+    if (toll >= 0) return tokens[first + toll - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   }
   // "carrying about 250 people and a crew of 17": those who work aboard.
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "crew" && /^(?:a|its|the|her|their)$/.test(tokens[j - 2]?.lower ?? ""))

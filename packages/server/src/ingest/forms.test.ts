@@ -501,6 +501,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["A search operation to find the four remaining people was underway.", { metric: "MISSING", low: 4 }],
   ["About 100,000 people will need to be relocated.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 100_000 }],
   ["At least 250 Honduran citizens were traveling on the train.", { metric: "OTHER", qualifier: "AT_LEAST", low: 250 }],
+  ["Authorities had relocated 133,000 residents to shelters.", { metric: "DISPLACED", low: 133_000 }],
+  ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
   ["The blast rocked the mine on Sunday, when 293 workers were underground.", { metric: "OTHER", low: 293 }],
   ["Three missing fishermen were found dead on Monday.", { metric: "KILLED", low: 3 }],
@@ -587,6 +589,7 @@ const NOT_FIGURES = [
   "Some 2,000 were on the scene.",
   "Police are searching for 12 suspects.",
   "Some 20 families live in the village.",
+  "Prices are in the range of 20 to 30 dollars.",
   "Rescue 1122 sent ambulances to the site.",
   "The army reached 12 villages with food.",
 ];
@@ -1256,6 +1259,10 @@ describe("figure forms", () => {
       ["OTHER", 1400],
       ["OTHER", 900],
       ["OTHER", 500],
+    ]);
+    expect(read("Ten deaths were confirmed, including that of six Chinese.")).toEqual([
+      ["KILLED", 10],
+      ["KILLED", 6],
     ]);
     expect(read("Families have reported 100 people missing but the number could be as high as 600.")).toEqual([
       ["MISSING", 100],
