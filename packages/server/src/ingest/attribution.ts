@@ -88,7 +88,7 @@ const ADVERBIALS: RegExp[] = [
       // "in his latest preliminary report on fatalities": what the report is about.
       "(?:\\s+(?:on|of|about|into)\\s+(?!that\\b)[a-z]+)?" +
       // "in an address broadcast on state-owned television", "in a video posted online", "in a report entitled …".
-      `(?:\\s+(?:broadcast|televised|aired|posted|published|carried|shown|released|issued)\\s+(?:online|(?:on|by|in)\\s+[^,.;:!?"“”]{1,50}))?` +
+      `(?:\\s+(?:broadcast|televised|aired|posted|published|carried|shown|released|issued)\\s+(?:online|here|(?:on|by|in)\\s+[^,.;:!?"“”]{1,50}))?` +
       `(?:\\s+(?:entitled|titled|called)\\s+[^,;:!?"“”]{1,100}?(?=[,.;]?\\s*$|,))?`,
     "uy",
   ),
@@ -98,6 +98,8 @@ const ADVERBIALS: RegExp[] = [
   ),
   // "reiterated Friday afternoon -- 72 hours after the quake struck -- that …": an aside between dashes before "that".
   /\s*(?:--|[—–])[^"“”—–]{1,80}?(?:--|[—–])(?=\s+that\s)/uy,
+  // "He has said several times that …".
+  /\s*,?\s*(?:several|many|numerous|repeated)\s+times(?=\s+that\s)/uy,
   // "said shortly after Thursday's attack that …": the time of saying, when "that" follows it.
   /\s*,?\s*(?:shortly|soon|immediately|hours|days|minutes)\s+(?:after|before)(?:\s+[\p{L}\p{N}’'-]+){1,5}?(?=\s+that\s)/uy,
   /\s*,?\s*on\s+(?:X|Twitter|Telegram|Facebook|Instagram|social (?:media|networks?|networking sites?)|(?:the\s+)?(?:(?:state|state-owned|state-run|national|local|public)\s+)?(?:television|TV|radio))(?![\p{L}])/uy,
@@ -286,6 +288,8 @@ function speakerAfter(text: string) {
       /,\s*(?:adding|citing|who|which|where|when|whose|according|as|before|after|while|in a|on|reached|contacted|speaking)\b.*$/su,
       "",
     )
+    // "…, said Mohammed Aboud, Zanzibar's minister, dramatically updating an earlier death toll": what the words did.
+    .replace(/,\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s.*$/su, "")
     // "said Carlo, an official from the village, two days after the storm passed": when it was said.
     .replace(
       /,\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:hours?|days?|weeks?|minutes?|months?)\s+(?:after|before|later|earlier|ago)\b.*$/su,
@@ -793,7 +797,7 @@ function quotedAs(sentence: Sentence, registry: EntityRegistry): StatementDraft[
  * …", "SANA offered a differing version, saying …": whoever put out the statement or account says it.
  */
 const ISSUED_SAYING =
-  /^(.{2,120}?)\s+(?:has\s+|have\s+)?(?:released|issued|put\s+out|published|sent|posted|offered|gave|provided)\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|video|notice|version|account)(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:\s+\p{Ll}+ing\s+[^,.;:!?"“”]{1,60},)?\s*,?\s*saying\s+(?:that\s+)?/u;
+  /^(.{2,120}?)\s+(?:has\s+|have\s+)?(?:released|issued|put\s+out|published|sent|posted|offered|gave|provided)\s+(?:a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|communiqu[eé]|video|notice|version|account)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+\p{Ll}+ing\s+[^,.;:!?"“”]{1,60},)?\s*,?\s*saying\s+(?:that\s+)?/u;
 
 function issuedSaying(sentence: Sentence, registry: EntityRegistry): StatementDraft[] {
   const m = ISSUED_SAYING.exec(sentence.text);

@@ -1817,6 +1817,23 @@ describe("attribution forms", () => {
     expect(clause.statements.map((s) => s.speakerKey)).toEqual([null]);
   });
 
+  it("reads a source past what its words did, a release “issued here”, “several times”, a statement issued on a day and a searcher's quote", () => {
+    const read = (text: string) => extractArticle({ text }).statements.map((s) => [s.speakerKey ?? s.speakerRole, s.text]);
+    expect(read('"We have rescued 325 survivors," said Mohammed Aboud, the minister, dramatically updating an earlier toll.')).toEqual([
+      ["mohammed-aboud", "We have rescued 325 survivors"],
+    ]);
+    expect(read("Seventy civilians have been rescued, the Army said in an official release issued here.")).toEqual([
+      ["the Army", "Seventy civilians have been rescued"],
+    ]);
+    expect(read("He has said several times that the number of deaths will increase.")).toEqual([
+      [null, "the number of deaths will increase"],
+    ]);
+    expect(read("Hillary Clinton issued a statement Friday, saying the United States strongly condemns the attack.")).toEqual([
+      ["hillary-clinton", "the United States strongly condemns the attack"],
+    ]);
+    expect(read("“One body was not found,” searcher Dan Bedell said Friday.")).toEqual([["dan-bedell", "One body was not found"]]);
+  });
+
   it("splits two sources at a “but” with no comma before it", () => {
     const { statements } = extractArticle({ text: "Police said 87 people had been killed but a rights group said 157 had died." });
     expect(statements.map((s) => [s.speakerRole, s.text])).toEqual([

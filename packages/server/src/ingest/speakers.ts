@@ -28,7 +28,7 @@ const ROLE_NOUNS = new Set(
     "technician epidemiologist virologist geologist volcanologist hydrologist climatologist statistician consultant " +
     "consul congressman congresswoman undersecretary treasurer campaigner organiser organizer delegate mediator " +
     "executive firefighter lifeguard diver fisherman crewman archbishop cardinal mufti mullah chaplain headman " +
-    "protester protestor demonstrator passenger patient miner labourer laborer mechanic businessman tourist"
+    "protester protestor demonstrator passenger patient miner labourer laborer mechanic businessman tourist searcher sailor seaman"
   ).split(" "),
 );
 
