@@ -98,6 +98,8 @@ const ADVERBIALS: RegExp[] = [
   ),
   // "reiterated Friday afternoon -- 72 hours after the quake struck -- that …": an aside between dashes before "that".
   /\s*(?:--|[—–])[^"“”—–]{1,80}?(?:--|[—–])(?=\s+that\s)/uy,
+  // "…, a village elder said Sunday amid conflicting claims from both sides.": what surrounded the saying, to the end.
+  /\s*,?\s*(?:amid|despite)\s+(?:(?!\sthat\s)[^"“”.;:!?]){1,100}?(?=[\s.!?]*$)/uy,
   // "He has said several times that …".
   /\s*,?\s*(?:several|many|numerous|repeated)\s+times(?=\s+that\s)/uy,
   // "said shortly after Thursday's attack that …": the time of saying, when "that" follows it.

@@ -380,6 +380,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "20 fishermen went missing", "two climbers have gone missing".
   [["went", "missing"], "MISSING"],
   [["gone", "missing"], "MISSING"],
+  [["going", "missing"], "MISSING"],
   [["fallen", "ill"], "OTHER"],
   [["treated", "for"], "INJURED"],
   [["taken", "to", "hospital"], "INJURED"],
@@ -545,10 +546,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["pulled", "alive"], "OTHER"],
   [["pulled", "out", "alive"], "OTHER"],
   // "More than 50 people had been pulled from the rubble" (alive, unless the sentence says they died after).
-  ...["rubble", "debris", "ruins"].flatMap(
-    (heap): Array<[string[], Metric]> => [
-      [["pulled", "from", "the", heap], "OTHER"],
-      [["pulled", "out", "of", "the", heap], "OTHER"],
+  // "Fifteen crew were pulled out of the water" (alive, unless the sentence says they died after).
+  ...["rubble", "debris", "ruins", "water", "sea", "river"].flatMap(
+    (place): Array<[string[], Metric]> => [
+      [["pulled", "from", "the", place], "OTHER"],
+      [["pulled", "out", "of", "the", place], "OTHER"],
     ],
   ),
   [["dug", "out", "alive"], "OTHER"],
@@ -561,7 +563,7 @@ const AUXILIARIES = new Set(
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
     "since then yet either been being as according may might could must would will should likely more known having " +
     "registered declared recorded estimated " +
-    "counted classified understood continue continues continued aboard " +
+    "counted classified understood continue continues continued aboard onboard " +
     // "Around 20 passengers managed to swim ashore", "five people are suspected to be dead", "36,000 people there are
     // now homeless", "15,000 Rohingyas overnight reached the border".
     "managed suspected there overnight need needs " +
@@ -1474,7 +1476,10 @@ function withCount(tokens: Token[], at: number): boolean {
 
 /** ", who had gathered for prayers,": a clause about the people, closed by a comma, that tells no outcome of its own. */
 function asideClause(tokens: Token[], at: number): boolean {
-  if (!/^(?:who|whose)$/.test(tokens[at]?.lower ?? "")) return false;
+  // "At least 15 people, thought to be migrants, were killed": who they are believed to be.
+  const believed =
+    /^(?:thought|believed|said|reported|understood|presumed)$/.test(tokens[at]?.lower ?? "") && matchesAt(tokens, at + 1, ["to", "be"]);
+  if (!believed && !/^(?:who|whose)$/.test(tokens[at]?.lower ?? "")) return false;
   for (let k = at + 1; k < tokens.length && k - at <= 15; k++) {
     const t = tokens[k] as Token;
     if (t.text === ",") return k > at + 1;
@@ -2711,11 +2716,14 @@ function counted(tokens: Token[], c: Candidate): Counted {
     k += 2;
   }
   if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
+  // "Three people out of the 25 onboard": a part of a whole, like "three of the 25".
+  const outOf = tokens[k]?.lower === "out" && tokens[k + 1]?.lower === "of" ? 1 : 0;
   // "at least two of nine people killed": the whole may be counted with no article.
   if (
-    tokens[k]?.lower === "of" &&
-    (/^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[k + 1]?.lower ?? "") || isCount(tokens[k + 1]))
+    tokens[k + outOf]?.lower === "of" &&
+    (/^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[k + outOf + 1]?.lower ?? "") || isCount(tokens[k + outOf + 1]))
   ) {
+    k += outOf;
     out.partitive = true;
     out.ofThem = /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
     if (out.ofThem) out.last = k + 1;
@@ -2864,7 +2872,14 @@ function counted(tokens: Token[], c: Candidate): Counted {
     }
     if (STOPS.has(t.lower) || /^\d/.test(t.text)) break;
     // "12 homes", "three rockets" (but "584 measles cases": a disease that ends in "s").
-    if (/^\p{Ll}{3,}s$/u.test(t.text) && !MODIFIER_SUBJECT[t.lower] && !/^(?:measles|mumps|rabies|tetanus|herpes)$/.test(t.lower)) break;
+    // ("15 lifeless bodies", "a semiconscious survivor": adjectives in "-less" and "-ous" end in "s" too.)
+    if (
+      /^\p{Ll}{3,}s$/u.test(t.text) &&
+      !/(?:less|ous)$/.test(t.lower) &&
+      !MODIFIER_SUBJECT[t.lower] &&
+      !/^(?:measles|mumps|rabies|tetanus|herpes)$/.test(t.lower)
+    )
+      break;
     out.modifiers.push(t);
   }
   if (scareQuoted && out.head && /^["”]$/.test(tokens[out.last + 1]?.text ?? "")) out.last++;
