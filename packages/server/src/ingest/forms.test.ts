@@ -1821,7 +1821,7 @@ describe("attribution forms", () => {
     expect(clause.statements.map((s) => s.speakerKey)).toEqual([null]);
   });
 
-  it("reads a source past what its words did, a release “issued here”, “several times”, a statement issued on a day and a searcher's quote", () => {
+  it("reads a source past what its words did, a release “issued here”, “several times”, “amid …” after the verb, a statement issued on a day and a searcher's quote", () => {
     const read = (text: string) => extractArticle({ text }).statements.map((s) => [s.speakerKey ?? s.speakerRole, s.text]);
     expect(read('"We have rescued 325 survivors," said Mohammed Aboud, the minister, dramatically updating an earlier toll.')).toEqual([
       ["mohammed-aboud", "We have rescued 325 survivors"],
@@ -1836,6 +1836,9 @@ describe("attribution forms", () => {
       ["hillary-clinton", "the United States strongly condemns the attack"],
     ]);
     expect(read("“One body was not found,” searcher Dan Bedell said Friday.")).toEqual([["dan-bedell", "One body was not found"]]);
+    expect(read("At least nine people have died in clashes, a village elder said Sunday amid conflicting claims.")).toEqual([
+      ["a village elder", "At least nine people have died in clashes"],
+    ]);
   });
 
   it("splits two sources at a “but” with no comma before it", () => {
