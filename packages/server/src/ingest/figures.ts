@@ -81,6 +81,8 @@ const PEOPLE = new Set(
   (
     "people persons civilians children kids women men girls boys babies infants toddlers teenagers minors adults " +
     "elderly others soldiers troops fighters militants combatants rebels insurgents gunmen policemen police officers " +
+    // "six army elements were killed": members of a force, in military usage.
+    "elements " +
     "personnel staff workers employees journalists reporters medics paramedics doctors nurses patients residents " +
     "villagers inhabitants refugees migrants asylum-seekers protesters protestors demonstrators students pupils " +
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
@@ -1258,10 +1260,12 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       ? 2
       : 0;
   const moved =
-    /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted)$/.test(word) &&
-    tokens[k + 1 + by]?.lower === "to";
+    /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted|shifted)$/.test(
+      word,
+    ) && tokens[k + 1 + by]?.lower === "to";
   if (into || moved) {
-    const at = tokens.slice(k + 1 + by, k + 5 + by).findIndex((t) => /^(?:shelters|camps|centers|centres)$/.test(t.lower));
+    // ("1,400 people were shifted to 14 shelter centres".)
+    const at = tokens.slice(k + 1 + by, k + 6 + by).findIndex((t) => /^(?:shelters|camps|centers|centres)$/.test(t.lower));
     // ("had to move to 131 temporary shelters": how many there are may be told.)
     if (at >= 1 && tokens.slice(k + 2 + by, k + 1 + by + at).every(shelterWording)) return "DISPLACED";
   }
@@ -1313,13 +1317,13 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|entered|reached|arrived|inside)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|entered|reached|arrived|inside)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
 
 const SHELTER_KINDS =
-  /^(?:temporary|makeshift|flimsy|emergency|relief|evacuation|government|official|school|displacement|refugee|public|the|tent|tents|shelters|camps|centers|centres|sites|and|crowded|overcrowded|cramped|squalid|unsanitary|informal)$/;
+  /^(?:temporary|makeshift|flimsy|emergency|relief|evacuation|government|official|school|displacement|refugee|public|the|tent|tents|shelter|shelters|camps|centers|centres|sites|and|crowded|overcrowded|cramped|squalid|unsanitary|informal)$/;
 
 /** The words between "in" and "shelters": their kind, and how many there are ("over 800 evacuation centres"). */
 function shelterWording(t: Token): boolean {
@@ -1479,7 +1483,12 @@ function asideClause(tokens: Token[], at: number): boolean {
   // "At least 15 people, thought to be migrants, were killed": who they are believed to be.
   const believed =
     /^(?:thought|believed|said|reported|understood|presumed)$/.test(tokens[at]?.lower ?? "") && matchesAt(tokens, at + 1, ["to", "be"]);
-  if (!believed && !/^(?:who|whose)$/.test(tokens[at]?.lower ?? "")) return false;
+  // "10 other army members of the team, struck by landslides, were injured": what befell them first, by what.
+  const befallen =
+    /^(?:\p{Ll}{3,}ed|struck|hit|caught|swept|thrown|taken)$/u.test(tokens[at]?.text ?? "") &&
+    tokens[at + 1]?.lower === "by" &&
+    !METRIC_AFTER.some(([words]) => matchesAt(tokens, at, words));
+  if (!believed && !befallen && !/^(?:who|whose)$/.test(tokens[at]?.lower ?? "")) return false;
   for (let k = at + 1; k < tokens.length && k - at <= 15; k++) {
     const t = tokens[k] as Token;
     if (t.text === ",") return k > at + 1;
@@ -1673,6 +1682,20 @@ function presentWhenStruck(tokens: Token[], c: Candidate, who: Counted): Metric 
 
 const STRUCK =
   /^(?:occurred|happened|struck|hit|collapsed|caved|sank|capsized|overturned|exploded|erupted|crashed|derailed|incident|blast|explosion|fire|quake|earthquake|stampede|disaster|tragedy|accident|attack)$/;
+
+/** "they moved around 700 people to 10 shelter centres", "took 3,000 villagers to relief camps": displaced by others. */
+function movedToShelters(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  if (
+    !/^(?:moved|moving|shifted|shifting|took|taking|brought|bringing|transferred|transported|bussed|ferried)$/.test(
+      tokens[c.from - 1]?.lower ?? "",
+    )
+  ) {
+    return null;
+  }
+  if (tokens[who.last + 1]?.lower !== "to") return null;
+  const at = tokens.slice(who.last + 2, who.last + 7).findIndex((t) => /^(?:shelters|camps|centers|centres)$/.test(t.lower));
+  return at >= 0 && tokens.slice(who.last + 2, who.last + 2 + at).every(shelterWording) ? "DISPLACED" : null;
+}
 
 /** Verbs that say who was aboard: "a boat carrying 125 refugees", "was ferrying more than 300 passengers". */
 const CARRYING = /^(?:carrying|carried|carries|carry|ferrying|transporting)$/;
@@ -2784,6 +2807,13 @@ function counted(tokens: Token[], c: Candidate): Counted {
     if (one && onePerson(t)) {
       out.head = t;
       out.last = k;
+      // "one rebel fighter": two people nouns, the last the head.
+      const second = tokens[k + 1];
+      if (second && onePerson(second)) {
+        out.modifiers.push(t);
+        out.head = second;
+        out.last = k + 1;
+      }
       break;
     }
     // "one death was recorded", "one new case": a count of one names its metric in the singular too.
@@ -3116,7 +3146,9 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
   if (tokens[verb]?.lower === "be" && /^(?:could|may|might|would|will)$/.test(tokens[verb - 1]?.lower ?? "")) verb--;
   const named =
     /^(?:is|was|stands|stood|could|may|might|would|will)$/.test(tokens[verb]?.lower ?? "") && RESTATED.test(tokens[verb - 1]?.lower ?? "");
-  return named && tokens[verb - 2]?.lower === "the" ? earlier : null;
+  // ("although the official count stands at 190".)
+  const article = /^(?:official|latest|new|overall|total|final)$/.test(tokens[verb - 2]?.lower ?? "") ? verb - 3 : verb - 2;
+  return named && tokens[article]?.lower === "the" ? earlier : null;
 }
 
 const RESTATED = /^(?:figure|number|count|tally|total)$/;
@@ -3221,6 +3253,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     const own =
       freed ??
       bodies ??
+      // (Before heldBy: "soldiers took 3,000 villagers to relief camps" sheltered them.)
+      movedToShelters(tokens, c, who) ??
       heldBy(tokens, c, who) ??
       later ??
       diedOfWounds ??

@@ -505,6 +505,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["At least 15 people, thought to be migrants, were killed.", { metric: "KILLED", qualifier: "AT_LEAST", low: 15 }],
   ["Rescuers have counted 15 lifeless bodies.", { metric: "KILLED", low: 15 }],
   ["Fifteen crew were pulled out of the water.", { metric: "OTHER", low: 15 }],
+  ["Clashes erupted in Deir Ezzor, where one rebel fighter was killed.", { metric: "KILLED", low: 1, subject: "rebel fighter" }],
+  ["“As a result, six army elements were killed,” the spokesman said.", { metric: "KILLED", low: 6 }],
+  ["Besides, 1,400 people were shifted to 14 shelter centres.", { metric: "DISPLACED", low: 1400 }],
+  ["Officials said they moved around 700 people to 10 shelter centres.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 700 }],
+  ["Soldiers took 3,000 villagers to relief camps.", { metric: "DISPLACED", low: 3000 }],
+  ["Ten people, hit by shrapnel, were injured.", { metric: "INJURED", low: 10 }],
   ["The tugboat sank, with five of the six crew members onboard going missing.", { metric: "MISSING", low: 5 }],
   ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
@@ -594,6 +600,8 @@ const NOT_FIGURES = [
   "Police are searching for 12 suspects.",
   "Some 20 families live in the village.",
   "Prices are in the range of 20 to 30 dollars.",
+  "They moved 12 beds to the camps.",
+  "The elements of the plan are 12.",
   "Rescue 1122 sent ambulances to the site.",
   "The army reached 12 villages with food.",
 ];
@@ -1263,6 +1271,10 @@ describe("figure forms", () => {
       ["OTHER", 1400],
       ["OTHER", 900],
       ["OTHER", 500],
+    ]);
+    expect(read("The death toll may have exceeded 275, although the official count stands at 190.")).toEqual([
+      ["KILLED", 275],
+      ["KILLED", 190],
     ]);
     expect(read("Ten deaths were confirmed, including that of six Chinese.")).toEqual([
       ["KILLED", 10],
