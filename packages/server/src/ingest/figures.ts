@@ -1482,7 +1482,9 @@ function withCount(tokens: Token[], at: number): boolean {
 function asideClause(tokens: Token[], at: number): boolean {
   // "At least 15 people, thought to be migrants, were killed": who they are believed to be.
   const believed =
-    /^(?:thought|believed|said|reported|understood|presumed)$/.test(tokens[at]?.lower ?? "") && matchesAt(tokens, at + 1, ["to", "be"]);
+    (/^(?:thought|believed|said|reported|understood|presumed)$/.test(tokens[at]?.lower ?? "") && matchesAt(tokens, at + 1, ["to", "be"])) ||
+    // ("Three sailors from the trawler, suffering from severe hypothermia, were plucked from a life raft".)
+    matchesAt(tokens, at, ["suffering", "from"]);
   // "10 other army members of the team, struck by landslides, were injured": what befell them first, by what.
   const befallen =
     /^(?:\p{Ll}{3,}ed|struck|hit|caught|swept|thrown|taken)$/u.test(tokens[at]?.text ?? "") &&
@@ -2227,6 +2229,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const toll = tokens.slice(first, j - 1).findLastIndex((t) => /^tolls?$/.test(t.lower));
     if (toll >= 0) return tokens[first + toll - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   }
+  // "a crew of 24 comprising 16 Spaniards, five Peruvians and three Ghanaians", "the crew, made up of 17 Chinese
+  // nationals …": who was aboard, by nationality.
+  const composing =
+    /^(?:comprising|including)$/.test(tokens[j]?.lower ?? "") ||
+    matchesAt(tokens, j - 2, ["made", "up", "of"]) ||
+    matchesAt(tokens, j - 1, ["consisting", "of"]);
+  if (composing && tokens.slice(Math.max(0, j - 6), j).some((t) => /^(?:crew|passengers|crews)$/.test(t.lower))) return "OTHER";
   // "carrying about 250 people and a crew of 17": those who work aboard.
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "crew" && /^(?:a|its|the|her|their)$/.test(tokens[j - 2]?.lower ?? ""))
     return "OTHER";

@@ -511,6 +511,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Officials said they moved around 700 people to 10 shelter centres.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 700 }],
   ["Soldiers took 3,000 villagers to relief camps.", { metric: "DISPLACED", low: 3000 }],
   ["Ten people, hit by shrapnel, were injured.", { metric: "INJURED", low: 10 }],
+  ["Three sailors, suffering from severe hypothermia, were plucked from a life raft.", { metric: "OTHER", low: 3 }],
   ["The tugboat sank, with five of the six crew members onboard going missing.", { metric: "MISSING", low: 5 }],
   ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
@@ -1271,6 +1272,16 @@ describe("figure forms", () => {
       ["OTHER", 1400],
       ["OTHER", 900],
       ["OTHER", 500],
+    ]);
+    expect(read("The vessel, with a crew of 24 comprising 16 Spaniards, five Peruvians and three Ghanaians, sank.")).toEqual([
+      ["OTHER", 24],
+      ["OTHER", 16],
+      ["OTHER", 5],
+      ["OTHER", 3],
+    ]);
+    expect(read("Rescuers searched for the crew, made up of 17 Chinese nationals and five Filipinos.")).toEqual([
+      ["OTHER", 17],
+      ["OTHER", 5],
     ]);
     expect(read("The death toll may have exceeded 275, although the official count stands at 190.")).toEqual([
       ["KILLED", 275],
