@@ -1787,6 +1787,15 @@ function pastLocative(tokens: Token[], from: number): number {
     }
     // "41 million people in Bangladesh, India and Nepal have been affected": a list of places.
     if (t.text === "," && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
+    // "Three sailors from the trawler, suffering from severe hypothermia, were plucked …": an aside after where they were.
+    if (t.text === "," && asideClause(tokens, k + 1)) {
+      const close = tokens.findIndex((c, i) => i > k + 1 && i - k <= 15 && c.text === ",");
+      if (close > k) {
+        reach += close - k;
+        k = close;
+        continue;
+      }
+    }
     // "Two soldiers from the U.S. 4th Infantry Division": an ordinal names a unit.
     if (/^\d+(?:st|nd|rd|th)$/.test(t.lower)) continue;
     // "Over 700,000 people in 29 provinces are said to be affected": how many places, not a count of people.

@@ -512,6 +512,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Soldiers took 3,000 villagers to relief camps.", { metric: "DISPLACED", low: 3000 }],
   ["Ten people, hit by shrapnel, were injured.", { metric: "INJURED", low: 10 }],
   ["Three sailors, suffering from severe hypothermia, were plucked from a life raft.", { metric: "OTHER", low: 3 }],
+  ["Three sailors from the trawler, suffering from hypothermia, were plucked from a life raft.", { metric: "OTHER", low: 3 }],
+  ["Ten army members of the team, struck by landslides, were injured.", { metric: "INJURED", low: 10 }],
   ["The tugboat sank, with five of the six crew members onboard going missing.", { metric: "MISSING", low: 5 }],
   ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
