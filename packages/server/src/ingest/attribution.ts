@@ -24,7 +24,7 @@ const CLAUSE_VERBS =
   "commented|comments|pointed out|points out|observed|clarified|clarifies|recalled|recounted|remarked|cautioned|indicated|indicates|fear|fears|feared|warn|" +
   // Plural present, as headlines and leads write it: "Officials fear …", "Authorities warn …".
   "tell|add|note|insist|suggest|explain|stress|maintain|acknowledge|admit|allege|predict|caution|cautions|think|thinks|" +
-  "suspect|suspects|reporting|revealed|reveals|disclosed|discloses";
+  "suspect|suspects|reporting|revealed|reveals|disclosed|discloses|informed|informs";
 /** Verbs whose complement is an act: "X condemned the violence" — the statement is the whole predicate. */
 const ACT_VERBS =
   "condemned|condemns|condemn|expressed|expresses|voiced|voices|attributed|attributes|urged|urges|vowed|vows|called|" +
@@ -185,7 +185,8 @@ function complement(s: string, from: number, verb: string): Complement {
     const object = toldObjectEnd(s, i + s.slice(i).indexOf("to") + 2);
     if (/^\s*,?\s*that\s/.test(s.slice(object))) i = object;
   }
-  if ((verb === "told" || verb === "tells" || verb === "tell") && !/^\s+that\b/.test(s.slice(i))) {
+  // ("informed state-run MRTV that …" names whom it was told to as well.)
+  if (/^(?:told|tells|tell|informed|informs)$/.test(verb) && !/^\s+that\b/.test(s.slice(i))) {
     i = toldObjectEnd(s, i);
     // "told private channel Libya al-Ahrar that …": whatever the object, "that" a few words on opens what was said.
     const that = /^[^,.;:!?"“”]{1,60}?(?=\s+that\s)/u.exec(s.slice(i));
@@ -198,6 +199,8 @@ function complement(s: string, from: number, verb: string): Complement {
   // "The army denied that civilians were killed": what is denied is not what the army says; the denial is the statement.
   if (that && DENIAL_VERB.test(verb)) return { kind: "act" };
   if (that) return { kind: "that", start: i + that[0].length };
+  // ("Police informed the family of the death": only "informed … that" reports anything.)
+  if (/^inform/.test(verb)) return { kind: "empty" };
   if (ATTRIBUTION_TAIL.test(rest)) return { kind: "empty" };
   // "claimed responsibility for the attack", "declared a curfew": an act named by its object, not reported speech.
   if (/^claim/.test(verb) && /^\s*(?:full\s+)?(?:responsibility|credit)\b/.test(rest)) return { kind: "act" };
@@ -377,7 +380,7 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "A spokesman, Qari Ahmad, claimed …": a subject in apposition ends in a comma too, but is no reported content.
     const whole = /,\s*$/.test(raw) ? locateSpeaker(raw) : null;
     // ("…, Ali Omar, a police official, told Reuters": "told" is never inverted; its object follows it.)
-    const toldVerb = /^(?:told|tells|tell)$/.test(verb);
+    const toldVerb = /^(?:told|tells|tell|informed|informs)$/.test(verb);
     if (/[,”"]\s*$/.test(raw) && !toldVerb && !CARRIER_ASIDE.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
       // "…, said the ministry." — the speaker comes after the verb.
       const after = speakerAfter(s.slice(verbEnd, verbEnd + SUBJECT_WINDOW));
@@ -641,7 +644,9 @@ function according(sentence: Sentence, registry: EntityRegistry): StatementDraft
     const after = /^[\s,]*(?:which|who|whose)\b/i.test(rest) ? null : piece(sentence, npStart + end, s.length);
     const content: Piece | null =
       before && after ? { text: `${before.text}, ${after.text}`, start: before.start, end: after.end } : (before ?? after);
-    if (!content || wordCount(content.text) < 3) return [];
+    // ("According to the district administration, the dead include 27 children": what looked like an apposition closing
+    // the source was the report; the shorter source comes next.)
+    if (!content || wordCount(content.text) < 3) continue;
     const speaker = registry.resolve(located.phrase);
     // "…, according to the spokesman, who earlier said five civilians were injured": what the source said besides.
     const besides = /^[\s,]*who\s+(?:(?:earlier|also|later|had|has|then)\s+)?(?:said|says|told\s+[^,;"“”]{1,40}?)\s+(?:that\s+)?/i.exec(
@@ -713,7 +718,7 @@ function shownBy(sentence: Sentence, registry: EntityRegistry): StatementDraft[]
 export const TOLL_SETTING_VERBS =
   "put|puts|putting|placed|places|raised|raises|revised|revises|gave|gives|updated|updates|lowered|lowers|increased|increases|upped|ups";
 const TOLL_SET_BY = new RegExp(
-  `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+)?([^;]{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:(?:has|have|had)\\s+(?:(?:later|also|then|again|earlier|since|now)\\s+)?)?(${TOLL_SETTING_VERBS})\\s+` +
+  `^(?:(?:On|Late|Early)\\s+\\p{Lu}\\p{Ll}+day,?\\s+|(?:Earlier|Later|Previously)(?!\\s+(?:reports?|estimates?|figures|tall(?:y|ies)|counts?|statements?)\\b),?\\s+)?([^;]{2,120}?)\\s+(?:(?:later|also|then|again|earlier|subsequently)\\s+)?(?:(?:has|have|had)\\s+(?:(?:later|also|then|again|earlier|since|now)\\s+)?)?(${TOLL_SETTING_VERBS})\\s+` +
     "(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,2}?(?:toll|tally|total|count|figures?|number\\s+(?:of\\s+)?[\\p{Ll}]+)" +
     // "put the death toll in Hama at 10": where it was counted.
     "(?:\\s+(?:in|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?" +
@@ -739,7 +744,8 @@ function tollSetBy(sentence: Sentence, registry: EntityRegistry): StatementDraft
   // Resolved first: the sources read in the order they are named, so a "he" after "…, but a spokesman said" is his.
   const speaker = registry.resolve(located.phrase);
   // The act is the whole predicate, as with "X confirmed 17 deaths": "put the death toll at 40".
-  const verbAt = m.index + (m[1] ?? "").length;
+  // (The subject starts after an opening "On Monday," or "Earlier".)
+  const verbAt = m.index + m[0].indexOf(m[1] ?? "") + (m[1] ?? "").length;
   // "Officials put the toll at 40, but the Red Cross said …": a second source gets the clause it opens.
   const but = /[,;]\s+(?:but|while|whereas)\s+/g;
   but.lastIndex = verbAt;

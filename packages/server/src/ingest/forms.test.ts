@@ -1846,7 +1846,7 @@ describe("attribution forms", () => {
     expect(clause.statements.map((s) => s.speakerKey)).toEqual([null]);
   });
 
-  it("reads a source past what its words did, a release “issued here”, “several times”, “amid …” after the verb, a statement issued on a day and a searcher's quote", () => {
+  it("reads a source past what its words did, a release “issued here”, “several times”, “amid …”, a statement issued on a day, a searcher's quote, “according to X, the dead include”, an earlier toll set, a one-letter middle name and “informed … that”", () => {
     const read = (text: string) => extractArticle({ text }).statements.map((s) => [s.speakerKey ?? s.speakerRole, s.text]);
     expect(read('"We have rescued 325 survivors," said Mohammed Aboud, the minister, dramatically updating an earlier toll.')).toEqual([
       ["mohammed-aboud", "We have rescued 325 survivors"],
@@ -1861,6 +1861,15 @@ describe("attribution forms", () => {
       ["hillary-clinton", "the United States strongly condemns the attack"],
     ]);
     expect(read("“One body was not found,” searcher Dan Bedell said Friday.")).toEqual([["dan-bedell", "One body was not found"]]);
+    expect(read("According to the district administration, the dead include 27 children.")).toEqual([
+      ["district-administration", "the dead include 27 children"],
+    ]);
+    expect(read("Earlier authorities had put the death toll at 384.")).toEqual([["authorities", "had put the death toll at 384"]]);
+    expect(read("32 people died, said Thao A Tua, head of the department.")).toEqual([["thao-a-tua", "32 people died"]]);
+    expect(read("Zaw Min Tun, a government spokesman, informed state-run MRTV that 3,400 people had been injured.")).toEqual([
+      ["zaw-min-tun", "3,400 people had been injured"],
+    ]);
+    expect(read("Police informed the family of the death.")).toEqual([]);
     expect(read("At least nine people have died in clashes, a village elder said Sunday amid conflicting claims.")).toEqual([
       ["a village elder", "At least nine people have died in clashes"],
     ]);

@@ -145,7 +145,10 @@ function nameStart(ws: string[]): number {
     // "head of the crisis centre of the Health Ministry Rustam Pakaya": an institution's head word ends the title.
     const isName = NAME_WORD.test(w) && !TITLE_WORDS.has(w) && !NOT_NAMES.has(w) && !/[’']s$/.test(w) && !INSTITUTION_WORDS.has(w);
     const isParticle = PARTICLE.test(w) && i < ws.length && i - 1 > 0;
-    if (!isName && !isParticle) break;
+    // "Thao A Tua": a one-letter middle name, though "A" opens sentences too.
+    const before = ws[i - 2] ?? "";
+    const initial = /^\p{Lu}\.?$/u.test(w) && i < ws.length && NAME_WORD.test(before) && !NOT_NAMES.has(before) && !TITLE_WORDS.has(before);
+    if (!isName && !isParticle && !initial) break;
     i--;
     count++;
   }
