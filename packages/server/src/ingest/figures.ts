@@ -1022,7 +1022,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       // ("three more workers are in a serious condition".)
       (matchesAt(tokens, k + 1, ["intensive", "care"]) ||
         /^(?:critical|serious|stable)$/.test(tokens[k + 1 + (tokens[k + 1]?.lower === "a" ? 1 : 0)]?.lower ?? "")) &&
-      /^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "")
+      // ("66 people were being treated in hospital, with six in intensive care units".)
+      (/^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "") || (k === from && withCount(tokens, from)))
     ) {
       return "INJURED";
     }
@@ -2011,6 +2012,13 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   const existential = tokens[c.from - 2]?.lower === "there" && /^(?:were|was|are|is)$/.test(tokens[c.from - 1]?.lower ?? "");
   // "a ferry with more than 700 aboard": those aboard, named by where they were.
   const withAboard = tokens[c.from - 1]?.lower === "with" && /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "");
+  // "The Antonov An-148 departed Domodedovo Airport with 65 passengers and six crew members": who travelled in it.
+  const departedWith =
+    tokens[c.from - 1]?.lower === "with" &&
+    /^(?:passengers|crew|people|pilgrims|migrants|tourists|members)$/.test(who.head?.lower ?? "") &&
+    tokens.slice(Math.max(0, c.from - 12), c.from).some((t) => /^(?:departed|left|sailed|took|carrying|set)$/.test(t.lower)) &&
+    tokens.slice(0, c.from).some((t) => CRAFT.test(t.lower) || /^(?:airport|port|harbour|harbor)$/.test(t.lower));
+  if (departedWith) return "OTHER";
   // "estimated 2,000 were on the ship": a craft named right after the verb says where the count was.
   const onCraft =
     /^(?:were|was)$/.test(tokens[who.last + 1]?.lower ?? "") &&
@@ -2081,7 +2089,9 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   ) {
     return "OTHER";
   }
-  if (tokens[k]?.lower !== "on" || (k === start + 1 && !existential)) return null;
+  // ("310 listed passengers were travelling in the ferry".)
+  const travelling = /^(?:travelling|traveling|riding)$/.test(tokens[k - 1]?.lower ?? "") && tokens[k]?.lower === "in";
+  if ((tokens[k]?.lower !== "on" && !travelling) || (k === start + 1 && !existential)) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
   // ("on the two trains": how many craft may be told.)
   return craft >= 0 && tokens.slice(k + 1, k + 1 + craft).every((t) => t.isWord) ? "OTHER" : null;
@@ -2266,7 +2276,14 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "Rescued in this case were three men": any outcome in the past participle opening the sentence.
   const listed = listVerb
     ? (METRIC_WORDS[tokens[named]?.lower ?? ""] ??
-      (tokens[named]?.lower === "victims" ? "KILLED" : named === 0 ? openingOutcome(tokens) : undefined))
+      (tokens[named]?.lower === "victims"
+        ? "KILLED"
+        : // "The detainees include 84 Brotherhood leaders".
+          tokens[named]?.lower === "detainees"
+          ? "DETAINED"
+          : named === 0
+            ? openingOutcome(tokens)
+            : undefined))
     : undefined;
   // "Casualties included six soldiers", "Killed were two guards": at the start of a sentence the noun needs no article.
   // "The 12 dead included three women".
@@ -2923,7 +2940,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
     // ("15 lifeless bodies", "a semiconscious survivor": adjectives in "-less" and "-ous" end in "s" too.)
     if (
       /^\p{Ll}{3,}s$/u.test(t.text) &&
-      !/(?:less|ous)$/.test(t.lower) &&
+      // ("4,637 meningitis cases", "tuberculosis patients": diseases end in "s" too.)
+      !/(?:less|ous|itis|osis|iasis)$/.test(t.lower) &&
       !MODIFIER_SUBJECT[t.lower] &&
       !/^(?:measles|mumps|rabies|tetanus|herpes)$/.test(t.lower)
     )
@@ -3021,7 +3039,16 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // "and one in nearby Siquijor province": the place may be described first; "and one south of Baghdad": or placed
   // by a compass point.
   const compass = COMPASS_POINT.test(next) && tokens[after + 1]?.lower === "of";
-  const placeAt = compass ? after + 2 : after + 1 + (PLACE_DESCRIPTION.test(tokens[after + 1]?.lower ?? "") ? 1 : 0);
+  // ("and 25 in the southern city of Rostov-on-Don": the kind of place, then its name.)
+  const kindOf =
+    tokens[after + 1]?.lower === "the"
+      ? tokens.slice(after + 2, after + 5).findIndex((t, i, rest) => PLACE_KINDS.test(t.lower) && rest[i + 1]?.lower === "of")
+      : -1;
+  const placeAt = compass
+    ? after + 2
+    : kindOf >= 0
+      ? after + 2 + kindOf + 2
+      : after + 1 + (PLACE_DESCRIPTION.test(tokens[after + 1]?.lower ?? "") ? 1 : 0);
   // ("200 people were arrested on Saturday, 150 people on Sunday and around 100 people on Monday": or by its day.)
   const dated = next === "on" && WEEKDAYS.test(tokens[after + 1]?.lower ?? "");
   // ("300,000 people were evacuated from West Bengal state and 150,000 from Odisha": or by where they left.)
@@ -3029,7 +3056,9 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt));
   // "killed four insurgents across Iraq - one in northern Iraq, two …": a dash opens a list of placed counts.
   const dash = elided && /^[-–—]$/.test(joint ?? "");
-  if (gap.length === 0 || gap.length > 10 || (joint !== "," && joint !== "and" && joint !== "or" && !dash)) return null;
+  // ("About 200 people were arrested at a similar rally in St Petersburg, and 25 in the southern city of …": a count
+  // placed like the one before may come after a longer clause.)
+  if (gap.length === 0 || gap.length > (elided ? 14 : 10) || (joint !== "," && joint !== "and" && joint !== "or" && !dash)) return null;
   if (gap.some((t) => /^\d/.test(t.text))) return null;
   // "751 militants have been killed, along with 29 soldiers": an addition shares the verb before it.
   const addition = /^(?:along|together|as)\s/i.test(gap[gap.length - 1]?.text ?? "");
@@ -3051,6 +3080,8 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
     !who.head && NATIONAL.test(tokens[who.last + 1]?.text ?? "") && /^(?:|,|and|;|\.)$/.test(tokens[who.last + 2]?.lower ?? "");
   return who.head || hedge || nationals || compass || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
 }
+
+const PLACE_KINDS = /^(?:city|town|village|province|region|district|state|capital|port|county)$/;
 
 const COMPASS_POINT = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 

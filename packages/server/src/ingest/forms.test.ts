@@ -513,6 +513,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Ten people, hit by shrapnel, were injured.", { metric: "INJURED", low: 10 }],
   ["Three sailors, suffering from severe hypothermia, were plucked from a life raft.", { metric: "OTHER", low: 3 }],
   ["Three sailors from the trawler, suffering from hypothermia, were plucked from a life raft.", { metric: "OTHER", low: 3 }],
+  ["Health Minister Isaac Adewole says 4,637 meningitis cases have been confirmed.", { metric: "OTHER", low: 4637 }],
+  ["The record suggests 310 listed passengers were travelling in the ferry.", { metric: "OTHER", low: 310 }],
   ["Ten army members of the team, struck by landslides, were injured.", { metric: "INJURED", low: 10 }],
   ["The tugboat sank, with five of the six crew members onboard going missing.", { metric: "MISSING", low: 5 }],
   ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
@@ -605,6 +607,7 @@ const NOT_FIGURES = [
   "Prices are in the range of 20 to 30 dollars.",
   "They moved 12 beds to the camps.",
   "The elements of the plan are 12.",
+  "He left the office with 12 members.",
   "Rescue 1122 sent ambulances to the site.",
   "The army reached 12 villages with food.",
 ];
@@ -1284,6 +1287,22 @@ describe("figure forms", () => {
     expect(read("Rescuers searched for the crew, made up of 17 Chinese nationals and five Filipinos.")).toEqual([
       ["OTHER", 17],
       ["OTHER", 5],
+    ]);
+    expect(read("The detainees include 84 Brotherhood leaders and more than 150 demonstrators.")).toEqual([
+      ["DETAINED", 84],
+      ["DETAINED", 150],
+    ]);
+    expect(read("At least 66 people were being treated in hospital, with six in intensive care units.")).toEqual([
+      ["INJURED", 66],
+      ["INJURED", 6],
+    ]);
+    expect(read("The An-148 departed Domodedovo Airport with 65 passengers and six crew members.")).toEqual([
+      ["OTHER", 65],
+      ["OTHER", 6],
+    ]);
+    expect(read("About 200 people were arrested at a similar rally in St Petersburg, and 25 in the southern city of Rostov.")).toEqual([
+      ["DETAINED", 200],
+      ["DETAINED", 25],
     ]);
     expect(read("The death toll may have exceeded 275, although the official count stands at 190.")).toEqual([
       ["KILLED", 275],
