@@ -725,7 +725,7 @@ const TOLL_SET_BY = new RegExp(
     // "raised the number of missing by more than two thirds to 332": by how much, before its new value.
     "(?:\\s+by\\s+[^,;]{1,40}?(?=\\s+to\\b))?" +
     // "upped the death count Thursday from 40": when.
-    "(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day)?\\s+(?:at|to|as|of|from|up|down)\\b",
+    "(?:\\s+(?:on\\s+)?\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?)?\\s+(?:at|to|as|of|from|up|down)\\b",
   "u",
 );
 

@@ -907,6 +907,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     (NESTING.some((n) => matchesAt(tokens, k + 1, n)) ||
       partAside(tokens, k + 1) ||
       peopleAside(tokens, k + 1) ||
+      namedAside(tokens, k + 1) ||
       appositionList(tokens, k + 1) > 0 ||
       asideClause(tokens, k + 1) ||
       tokens[k + 1]?.lower === "aged")
@@ -1411,6 +1412,17 @@ function partVerbAfter(tokens: Token[], who: Counted): Metric | null {
  * comma closes; -1 when there is none.
  */
 function unclosedAside(tokens: Token[], at: number): number {
+  // "two party members, spokesman Myint Thein and senior member Hla Pe were arrested": named, the comma left out.
+  if (tokens[at] && onePerson(tokens[at] as Token)) {
+    let names = 0;
+    for (let k = at + 1; k < tokens.length && k - at <= 14; k++) {
+      const t = tokens[k] as Token;
+      if (/^(?:have|has|had|were|was|are)$/.test(t.lower)) return names >= 2 && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? k : -1;
+      if (!t.isWord || isCount(t) || (t.lower !== "and" && (AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)))) return -1;
+      if (/^\p{Lu}/u.test(t.text)) names++;
+    }
+    return -1;
+  }
   if (!/^(?:mostly|mainly|largely|chiefly|predominantly|primarily)$/.test(tokens[at]?.lower ?? "")) return -1;
   let people = false;
   for (let k = at + 1; k < tokens.length && k - at <= 6; k++) {
@@ -1434,6 +1446,22 @@ function peopleAside(tokens: Token[], at: number): boolean {
     if (!t.isWord || (isCount(t) && !/^\d+s$/.test(t.lower)) || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
     if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return false;
     if (isPeople(t) || onePerson(t)) people = true;
+  }
+  return false;
+}
+
+/**
+ * ", spokesman Myint Thein and senior member Hla Pe,": the counted people by name (and role), closed by a comma that
+ * an auxiliary follows.
+ */
+function namedAside(tokens: Token[], at: number): boolean {
+  let names = 0;
+  for (let k = at; k < tokens.length && k - at <= 14; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return names >= 2 && k > at && AUXILIARIES.has(tokens[k + 1]?.lower ?? "");
+    if (!t.isWord || isCount(t) || (t.lower !== "and" && (AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)))) return false;
+    if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return false;
+    if (/^\p{Lu}/u.test(t.text)) names++;
   }
   return false;
 }
@@ -1959,8 +1987,10 @@ function heldBy(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   if (who.metric) return null;
   let v = c.from - 1;
   if (tokens[v]?.lower === "up" && /^(?:picked|picking|rounded|rounding)$/.test(tokens[v - 1]?.lower ?? "")) v--;
+  // "Security forces raided monasteries and took away at least 100 monks".
+  if (tokens[v]?.lower === "away" && /^(?:took|taking|taken|led|dragged|hauled|carted)$/.test(tokens[v - 1]?.lower ?? "")) v--;
   const verb = tokens[v]?.lower ?? "";
-  if (!/^(?:holding|holds|held|took|taking|picked|picking|hauled|dragged|seized)$/.test(verb)) return null;
+  if (!/^(?:holding|holds|held|took|taking|taken|led|carted|picked|picking|hauled|dragged|seized)$/.test(verb)) return null;
   if (/^(?:picked|picking)$/.test(verb) && tokens[v + 1]?.lower !== "up") return null;
   // ("Police took 12 people to hospital": carried there for care.)
   if (matchesAt(tokens, who.last + 1, ["to"]) && /^(?:hospitals?|the|safety)$/.test(tokens[who.last + 2]?.lower ?? "")) return null;
@@ -2255,6 +2285,24 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     matchesAt(tokens, j - 2, ["made", "up", "of"]) ||
     matchesAt(tokens, j - 1, ["consisting", "of"]);
   if (composing && tokens.slice(Math.max(0, j - 6), j).some((t) => /^(?:crew|passengers|crews)$/.test(t.lower))) return "OTHER";
+  // "lowered the death toll to 10 from 11": the value it had before, of the same count.
+  if (
+    tokens[j]?.lower === "from" &&
+    isCount(tokens[j - 1]) &&
+    tokens[j - 2]?.lower === "to" &&
+    previous?.statedEnd === tokens[j - 1]?.end
+  ) {
+    return previous.metric;
+  }
+  // "lowered the death toll Tuesday morning to 10", "raised the toll on Monday to 40": when, between a toll and its value.
+  if (/^(?:to|at)$/.test(tokens[j]?.lower ?? "")) {
+    let t = j - 1;
+    if (/^(?:morning|afternoon|evening|night)$/.test(tokens[t]?.lower ?? "")) t--;
+    if (WEEKDAYS.test(tokens[t]?.lower ?? "")) {
+      t -= tokens[t - 1]?.lower === "on" ? 2 : 1;
+      if (/^(?:toll|tally|count|figure)$/.test(tokens[t]?.lower ?? "")) return tollNamedBefore(tokens, t);
+    }
+  }
   // "carrying about 250 people and a crew of 17": those who work aboard.
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "crew" && /^(?:a|its|the|her|their)$/.test(tokens[j - 2]?.lower ?? ""))
     return "OTHER";

@@ -515,6 +515,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Three sailors from the trawler, suffering from hypothermia, were plucked from a life raft.", { metric: "OTHER", low: 3 }],
   ["Health Minister Isaac Adewole says 4,637 meningitis cases have been confirmed.", { metric: "OTHER", low: 4637 }],
   ["The record suggests 310 listed passengers were travelling in the ferry.", { metric: "OTHER", low: 310 }],
+  ["Security forces raided monasteries and took away at least 100 monks.", { metric: "DETAINED", qualifier: "AT_LEAST", low: 100 }],
+  ["Two party members, spokesman Myint Thein and member Hla Pe, were arrested.", { metric: "DETAINED", low: 2 }],
+  ["Two party members, spokesman Myint Thein and member Hla Pe were arrested.", { metric: "DETAINED", low: 2 }],
   ["Ten army members of the team, struck by landslides, were injured.", { metric: "INJURED", low: 10 }],
   ["The tugboat sank, with five of the six crew members onboard going missing.", { metric: "MISSING", low: 5 }],
   ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
@@ -1287,6 +1290,10 @@ describe("figure forms", () => {
     expect(read("Rescuers searched for the crew, made up of 17 Chinese nationals and five Filipinos.")).toEqual([
       ["OTHER", 17],
       ["OTHER", 5],
+    ]);
+    expect(read("The disaster agency lowered the death toll Tuesday morning to 10 from 11.")).toEqual([
+      ["KILLED", 10],
+      ["KILLED", 11],
     ]);
     expect(read("The detainees include 84 Brotherhood leaders and more than 150 demonstrators.")).toEqual([
       ["DETAINED", 84],
