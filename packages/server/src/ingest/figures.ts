@@ -2290,7 +2290,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     tokens[j]?.lower === "from" &&
     isCount(tokens[j - 1]) &&
     tokens[j - 2]?.lower === "to" &&
-    previous?.statedEnd === tokens[j - 1]?.end
+    previous &&
+    previous.statedEnd === tokens[j - 1]?.end
   ) {
     return previous.metric;
   }
