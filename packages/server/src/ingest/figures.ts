@@ -3115,11 +3115,14 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const joinAt = tokens.indexOf(gap[gap.length - 1] as Token);
   const verbEnd = tokens[joinAt - 1]?.text === "," ? joinAt - 1 : joinAt;
   // "553 deaths were confirmed and another 373 suspected": one more count of the same people, of another status.
+  // ("20 confirmed cases have been recorded, as well as 32 likely and 29 suspected": statuses listed after cases.)
+  const afterCases =
+    tokens.slice(Math.max(0, c.from - 12), c.from).some((t) => /^(?:cases|deaths)$/.test(t.lower)) && (joint === "and" || joint === ",");
   const status =
-    added === 1 &&
-    joint === "and" &&
-    CASE_STATUS.test(next) &&
-    (isEndOfClause(tokens[after + 1]) || /^(?:,|from|in|since|during|across|nationwide)$/.test(tokens[after + 1]?.lower ?? ""));
+    (added === 1 || afterCases) &&
+    (joint === "and" || afterCases) &&
+    (CASE_STATUS.test(next) || (afterCases && next === "likely")) &&
+    (isEndOfClause(tokens[after + 1]) || /^(?:,|and|as|from|in|since|during|across|nationwide)$/.test(tokens[after + 1]?.lower ?? ""));
   if (status) return previous;
   if (!elided && !(addition && onlyOutcomeBetween(tokens, previous.statedEnd, verbEnd))) {
     if (between.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;

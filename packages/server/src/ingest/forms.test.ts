@@ -1291,6 +1291,11 @@ describe("figure forms", () => {
       ["OTHER", 17],
       ["OTHER", 5],
     ]);
+    expect(read("The ministry said 20 confirmed cases have been recorded, as well as 32 likely and 29 suspected.")).toEqual([
+      ["OTHER", 20],
+      ["OTHER", 32],
+      ["OTHER", 29],
+    ]);
     expect(read("The disaster agency lowered the death toll Tuesday morning to 10 from 11.")).toEqual([
       ["KILLED", 10],
       ["KILLED", 11],
