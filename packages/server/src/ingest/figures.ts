@@ -2285,6 +2285,11 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     matchesAt(tokens, j - 2, ["made", "up", "of"]) ||
     matchesAt(tokens, j - 1, ["consisting", "of"]);
   if (composing && tokens.slice(Math.max(0, j - 6), j).some((t) => /^(?:crew|passengers|crews)$/.test(t.lower))) return "OTHER";
+  // "there were 48 dead, consisting of 43 in Acapulco and five in nearby Coyuca": the parts of the count just given.
+  const composedOf = tokens[j]?.lower === "comprising" ? j : matchesAt(tokens, j - 1, ["consisting", "of"]) ? j - 1 : -1;
+  if (composedOf > 0 && previous && tokens[composedOf - 1]?.text === "," && tokens[composedOf - 2]?.end === previous.statedEnd) {
+    return previous.metric;
+  }
   // "lowered the death toll to 10 from 11": the value it had before, of the same count.
   if (
     tokens[j]?.lower === "from" &&

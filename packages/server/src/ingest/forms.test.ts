@@ -1296,6 +1296,11 @@ describe("figure forms", () => {
       ["OTHER", 32],
       ["OTHER", 29],
     ]);
+    expect(read("Authorities said there were 48 dead, consisting of 43 in Acapulco and five in nearby Coyuca.")).toEqual([
+      ["KILLED", 48],
+      ["KILLED", 43],
+      ["KILLED", 5],
+    ]);
     expect(read("The disaster agency lowered the death toll Tuesday morning to 10 from 11.")).toEqual([
       ["KILLED", 10],
       ["KILLED", 11],
