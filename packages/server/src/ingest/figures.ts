@@ -61,6 +61,8 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["close", "to"], "APPROXIMATELY"],
     // "the final death toll is likely to be closer to 150".
     [["closer", "to"], "APPROXIMATELY"],
+    // "the death toll is nearer to 30".
+    [["nearer", "to"], "APPROXIMATELY"],
     [["just", "under"], "APPROXIMATELY"],
     [["around"], "APPROXIMATELY"],
     [["about"], "APPROXIMATELY"],
@@ -399,6 +401,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "15,000 of them remain under arrest", "are still in detention".
   [["under", "arrest"], "DETAINED"],
   [["in", "detention"], "DETAINED"],
+  [["under", "detention"], "DETAINED"],
   [["in", "custody"], "DETAINED"],
   [["relocated"], "DISPLACED"],
   [["resettled"], "DISPLACED"],
@@ -857,7 +860,11 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
     !MONTH_WORDS.has(before?.lower ?? "") &&
     !WEEKDAYS.test(before?.lower ?? "") &&
     /^\p{Lu}/u.test(tokens[c.numFrom - 2]?.text ?? "") &&
-    (!after || /^[,.;:)]$/.test(after.text) || /^(?:who|which|that)$/.test(after.lower))
+    (!after ||
+      /^[,.;:)]$/.test(after.text) ||
+      /^(?:who|which|that)$/.test(after.lower) ||
+      // ("more than 250 people onboard the MV Lady Mary Joy 3 were killed": the craft's name, then the people's verb.)
+      (/^(?:were|was)$/.test(after.lower) && tokens.slice(Math.max(0, c.numFrom - 8), c.numFrom).some((t) => isPeople(t))))
   ) {
     return true;
   }
@@ -899,6 +906,12 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 function metricAfter(tokens: Token[], from: number, coordinated = false): Metric | null {
   let k = from;
+  // "the violence killed at least 31 people, wounded an unknown number of others and drove thousands from their homes":
+  // a series of verbs with their objects; the verb before the count is its own.
+  if (tokens[k]?.text === "," && METRIC_BEFORE[verbBeforeCount(tokens, from)] && METRIC_BEFORE[tokens[k + 1]?.lower ?? ""]) return null;
+  // "Three others, however, were found dead": a connective set off by commas.
+  if (tokens[k]?.text === "," && /^(?:however|though|meanwhile|too|also)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.text === ",")
+    k += 3;
   // "More than 22 people, mainly civilians have been killed": an aside the writer did not close before the verb.
   const unclosed = tokens[k]?.lower === "," ? unclosedAside(tokens, k + 1) : -1;
   if (unclosed > 0) k = unclosed;
@@ -1782,7 +1795,7 @@ function pastLocative(tokens: Token[], from: number): number {
   const relative = /^(?:who|whose)$/.test(opener);
   // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
   const aged = opener === "aged";
-  if (!participle && !relative && !aged && !/^(?:in|on|with|from|aboard|inside|of|at|near|outside|across|throughout)$/.test(opener))
+  if (!participle && !relative && !aged && !/^(?:in|on|with|from|aboard|onboard|inside|of|at|near|outside|across|throughout)$/.test(opener))
     return from;
   const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
   // In "who had gathered for prayers were killed" the clause's own verb ("had gathered") comes before the one sought.
@@ -1825,6 +1838,15 @@ function pastLocative(tokens: Token[], from: number): number {
         continue;
       }
     }
+    // "onboard the MV Lady Mary Joy 3 were killed": a number in a craft's name.
+    // ("in Chittagong 30 were dead" is a count of its own.)
+    if (
+      /^(?:aboard|onboard)$/.test(opener) &&
+      /^\d+$/.test(t.text) &&
+      /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") &&
+      /^(?:were|was)$/.test(tokens[k + 1]?.lower ?? "")
+    )
+      continue;
     // "Two soldiers from the U.S. 4th Infantry Division": an ordinal names a unit.
     if (/^\d+(?:st|nd|rd|th)$/.test(t.lower)) continue;
     // "Over 700,000 people in 29 provinces are said to be affected": how many places, not a count of people.
@@ -2061,7 +2083,9 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
     tokens.slice(who.last + 2, who.last + 6).some((t) => CRAFT.test(t.lower) || /^(?:one|ones)$/.test(t.lower)) &&
     tokens.slice(0, c.from).some((t) => CRAFT.test(t.lower));
   if (listedOnCraft) return "OTHER";
-  if (!who.head && !existential && !withAboard && !onCraft) return null;
+  // "The boat's official manifest listed 137 on board": the count alone, then where they were.
+  const countedAboard = /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "") || matchesAt(tokens, c.to, ["on", "board"]);
+  if (!who.head && !existential && !withAboard && !onCraft && !countedAboard) return null;
   // "killed all seven children and seven adults on board": the second item is the verb's object too.
   if (listedAfterVerb(tokens, c.from)) return null;
   // "Inside the boat were approximately 70 asylum seekers": where they were, told first.
@@ -2831,9 +2855,12 @@ function counted(tokens: Token[], c: Candidate): Counted {
   // "Three people out of the 25 onboard": a part of a whole, like "three of the 25".
   const outOf = tokens[k]?.lower === "out" && tokens[k + 1]?.lower === "of" ? 1 : 0;
   // "at least two of nine people killed": the whole may be counted with no article.
+  const wholeAt = k + outOf + 1;
   if (
     tokens[k + outOf]?.lower === "of" &&
-    (/^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[k + outOf + 1]?.lower ?? "") || isCount(tokens[k + outOf + 1]))
+    (/^(?:its|their|his|her|our|the|them|whom|those)$/.test(tokens[wholeAt]?.lower ?? "") ||
+      isCount(tokens[wholeAt]) ||
+      QUALIFIERS.some(([words]) => matchesAt(tokens, wholeAt, words) && isCount(tokens[wholeAt + words.length])))
   ) {
     k += outOf;
     out.partitive = true;
@@ -2843,6 +2870,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
     // "76 of the ferry's 118 passengers": whose whole it is may come first.
     if (tokens[k - 1]?.lower === "the" && POSSESSIVE.test(tokens[k]?.text ?? "") && isCount(tokens[k + 1])) k++;
     // "400 of the roughly 1,400 people on board": the whole may carry a qualifier of its own.
+    // ("At least 29 of more than 250 people onboard": with no article too.)
+    if (tokens[k - 1]?.lower !== "the" && QUALIFIERS.some(([words]) => matchesAt(tokens, k - 1, words))) k--;
     const wholeQualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, k, words) && isCount(tokens[k + words.length]));
     if (wholeQualifier) k += wholeQualifier[0].length;
     // "18 of the 200 passengers": the whole named after the part is counted on its own; who is counted follows it.
@@ -3342,7 +3371,10 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     const whole =
       (endsBefore(tokens, c.from - possessed, ["of", "the"]) && isCount(tokens[c.from - possessed - 3])) ||
       (!possessed && tokens[c.from - 1]?.lower === "of" && isCount(tokens[c.from - 2]));
-    if (whole && !who.metric && !describedBy(tokens, who.last + 1)) continue;
+    // ("At least 29 of more than 250 people onboard …": the whole is counted, as those aboard, when it is told where it
+    // was.)
+    const wholeAboard = whole && /^(?:aboard|onboard|on-board)$/.test(tokens[who.last + 1]?.lower ?? "");
+    if (whole && !who.metric && !describedBy(tokens, who.last + 1) && !wholeAboard) continue;
     // "One of the injured later died": a part of an outcome's people with an outcome of its own.
     // ("at least three of the dead were buried by the avalanche": the dead stay dead.)
     const later = who.partitive && who.metric && !who.head && !(who.metric === "KILLED" && afterWho() === "MISSING") ? afterWho() : null;
@@ -3357,6 +3389,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     const ofAt = tokens[c.from - 1]?.lower === "the" ? c.from - 2 : c.from - 1;
     const bodies = tokens[ofAt]?.lower === "of" && /^(?:bodies|corpses|remains)$/.test(tokens[ofAt - 1]?.lower ?? "") ? "KILLED" : null;
     const own =
+      (wholeAboard ? "OTHER" : null) ??
       freed ??
       bodies ??
       // (Before heldBy: "soldiers took 3,000 villagers to relief camps" sheltered them.)

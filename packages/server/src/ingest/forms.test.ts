@@ -518,6 +518,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Security forces raided monasteries and took away at least 100 monks.", { metric: "DETAINED", qualifier: "AT_LEAST", low: 100 }],
   ["Two party members, spokesman Myint Thein and member Hla Pe, were arrested.", { metric: "DETAINED", low: 2 }],
   ["Two party members, spokesman Myint Thein and member Hla Pe were arrested.", { metric: "DETAINED", low: 2 }],
+  ["Officials say the death toll is nearer to 30.", { metric: "KILLED", qualifier: "APPROXIMATELY", low: 30 }],
+  ["Three others, however, were found dead.", { metric: "KILLED", low: 3 }],
+  ["A total of 1,837 are still under detention.", { metric: "DETAINED", low: 1837 }],
+  ["The boat's official manifest listed 137 on board.", { metric: "OTHER", low: 137 }],
   ["Ten army members of the team, struck by landslides, were injured.", { metric: "INJURED", low: 10 }],
   ["The tugboat sank, with five of the six crew members onboard going missing.", { metric: "MISSING", low: 5 }],
   ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
@@ -1295,6 +1299,22 @@ describe("figure forms", () => {
       ["OTHER", 20],
       ["OTHER", 32],
       ["OTHER", 29],
+    ]);
+    expect(
+      read("The violence killed at least 31 people, wounded an unknown number of others and drove thousands from their homes."),
+    ).toEqual([
+      ["KILLED", 31],
+      ["DISPLACED", 2000],
+    ]);
+    expect(read("At least 29 of more than 250 people onboard the MV Lady Mary Joy 3 were killed in the blaze.")).toEqual([
+      ["KILLED", 29],
+      ["OTHER", 250],
+    ]);
+    expect(read("In Rangamati, 98 people were killed and 77 injured, in Chittagong 30 were dead and nine injured.")).toEqual([
+      ["KILLED", 98],
+      ["INJURED", 77],
+      ["KILLED", 30],
+      ["INJURED", 9],
     ]);
     expect(read("Authorities said there were 48 dead, consisting of 43 in Acapulco and five in nearby Coyuca.")).toEqual([
       ["KILLED", 48],
