@@ -523,7 +523,6 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["A total of 1,837 are still under detention.", { metric: "DETAINED", low: 1837 }],
   ["The boat's official manifest listed 137 on board.", { metric: "OTHER", low: 137 }],
   ["Ten army members of the team, struck by landslides, were injured.", { metric: "INJURED", low: 10 }],
-  ["The tugboat sank, with five of the six crew members onboard going missing.", { metric: "MISSING", low: 5 }],
   ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
   ["The blast rocked the mine on Sunday, when 293 workers were underground.", { metric: "OTHER", low: 293 }],
@@ -1309,6 +1308,10 @@ describe("figure forms", () => {
     expect(read("At least 29 of more than 250 people onboard the MV Lady Mary Joy 3 were killed in the blaze.")).toEqual([
       ["KILLED", 29],
       ["OTHER", 250],
+    ]);
+    expect(read("The tugboat sank, with five of the six crew members onboard going missing.")).toEqual([
+      ["MISSING", 5],
+      ["OTHER", 6],
     ]);
     expect(read("In Rangamati, 98 people were killed and 77 injured, in Chittagong 30 were dead and nine injured.")).toEqual([
       ["KILLED", 98],
