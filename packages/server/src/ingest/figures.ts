@@ -2064,6 +2064,22 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   const existential = tokens[c.from - 2]?.lower === "there" && /^(?:were|was|are|is)$/.test(tokens[c.from - 1]?.lower ?? "");
   // "a ferry with more than 700 aboard": those aboard, named by where they were.
   const withAboard = tokens[c.from - 1]?.lower === "with" && /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "");
+  // "It capsized near Galachar with nearly 100 people": those it went down with.
+  const sankWith =
+    tokens[c.from - 1]?.lower === "with" &&
+    !!who.head &&
+    tokens.slice(Math.max(0, c.from - 12), c.from).some((t) => /^(?:capsized|sank|overturned|capsizing|sinking)$/.test(t.lower));
+  if (sankWith) return "OTHER";
+  // "some 40 people in the boat were adult Rohingya Muslims": where they were, right after them (an outcome after that
+  // is read first).
+  if (
+    who.head &&
+    /^(?:in|on)$/.test(tokens[who.last + 1]?.lower ?? "") &&
+    tokens[who.last + 2]?.lower === "the" &&
+    CRAFT.test(tokens[who.last + 3]?.lower ?? "")
+  ) {
+    return "OTHER";
+  }
   // "The Antonov An-148 departed Domodedovo Airport with 65 passengers and six crew members": who travelled in it.
   const departedWith =
     tokens[c.from - 1]?.lower === "with" &&
@@ -2144,7 +2160,11 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
     return "OTHER";
   }
   // ("310 listed passengers were travelling in the ferry".)
-  const travelling = /^(?:travelling|traveling|riding)$/.test(tokens[k - 1]?.lower ?? "") && tokens[k]?.lower === "in";
+  // ("some 40 people in the boat were adult Rohingya Muslims".)
+  const travelling =
+    tokens[k]?.lower === "in" &&
+    (/^(?:travelling|traveling|riding)$/.test(tokens[k - 1]?.lower ?? "") ||
+      (tokens[k + 1]?.lower === "the" && CRAFT.test(tokens[k + 2]?.lower ?? "")));
   if ((tokens[k]?.lower !== "on" && !travelling) || (k === start + 1 && !existential)) return null;
   const craft = tokens.slice(k + 1, k + 5).findIndex((t) => CRAFT.test(t.lower));
   // ("on the two trains": how many craft may be told.)
@@ -2409,7 +2429,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
   if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
   // "rescued the four-man crew", "killed all 12".
-  while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all|other)$/.test(tokens[k]?.lower ?? "")) k--;
+  while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all|other|just|only)$/.test(tokens[k]?.lower ?? "")) k--;
   // "the blast killed 12 workers and trapped 10 others underground": buried alive, fate unknown.
   if (/^(?:trapping|trapped)$/.test(tokens[k]?.lower ?? "")) {
     const end = tokens.findIndex((t, i) => i > from && (t.text === "," || t.text === "." || i - from > 8));
