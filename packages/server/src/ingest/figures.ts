@@ -544,6 +544,12 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["plucked"], "OTHER"],
   [["saved"], "OTHER"],
   [["found", "alive"], "OTHER"],
+  // "Around 200 of the missing returned safely": back alive, no longer missing.
+  [["returned", "safely"], "OTHER"],
+  [["returned", "home", "safely"], "OTHER"],
+  [["found", "safe"], "OTHER"],
+  [["turned", "up", "alive"], "OTHER"],
+  [["turned", "up", "safe"], "OTHER"],
   // "Forty-two crew members were recovered safely": brought back alive (bodies are recovered too, so never alone).
   [["recovered", "safely"], "OTHER"],
   [["recovered", "alive"], "OTHER"],
@@ -580,6 +586,8 @@ const AUXILIARIES = new Set(
 const METRIC_BEFORE: Record<string, Metric> = {
   killed: "KILLED",
   killing: "KILLED",
+  // "the blast martyred eleven people".
+  martyred: "KILLED",
   kills: "KILLED",
   kill: "KILLED",
   wounded: "INJURED",

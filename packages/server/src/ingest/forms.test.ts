@@ -525,6 +525,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
   ["The team reported that it had rescued just two more passengers.", { metric: "OTHER", low: 2 }],
+  ["Around 200 of the missing returned safely on Monday.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 200 }],
+  ["The suicide bomber martyred eleven people.", { metric: "KILLED", low: 11 }],
   ["Ten army members of the team, struck by landslides, were injured.", { metric: "INJURED", low: 10 }],
   ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
