@@ -567,6 +567,21 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["dug", "out", "alive"], "OTHER"],
   [["brought", "out", "alive"], "OTHER"],
 ];
+
+/** METRIC_AFTER by first word, in its order: most tokens start no outcome, and this is asked of nearly every token. */
+const METRIC_AFTER_BY_FIRST = new Map<string, Array<[string[], Metric]>>();
+for (const entry of METRIC_AFTER) {
+  const first = entry[0][0] ?? "";
+  const list = METRIC_AFTER_BY_FIRST.get(first);
+  if (list) list.push(entry);
+  else METRIC_AFTER_BY_FIRST.set(first, [entry]);
+}
+
+/** The first outcome phrase of METRIC_AFTER that starts at `at`, if any. */
+function outcomeAt(tokens: Token[], at: number): [string[], Metric] | undefined {
+  const list = METRIC_AFTER_BY_FIRST.get(tokens[at]?.lower ?? "");
+  return list?.find(([words]) => matchesAt(tokens, at, words));
+}
 /** Words that may stand between the counted people and the metric verb. */
 const AUXILIARIES = new Set(
   (
@@ -943,9 +958,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     // "Eight people including the bomber were killed", "three passengers — including an infant died": the same aside
     // with no commas, or a dash never closed, up to the verb group.
     const at = tokens[k]?.lower === "including" ? k : k + 1;
-    const verbAt = tokens.findIndex(
-      (t, i) => i > at + 1 && i - at <= 10 && (AUXILIARIES.has(t.lower) || METRIC_AFTER.some(([words]) => matchesAt(tokens, i, words))),
-    );
+    const verbAt = tokens.findIndex((t, i) => i > at + 1 && i - at <= 10 && (AUXILIARIES.has(t.lower) || !!outcomeAt(tokens, i)));
     // ("252 passengers including an Australian and his Filipino wife, were rescued": a comma may close it.)
     const closed = tokens[verbAt - 1]?.text === "," ? verbAt - 1 : verbAt;
     if (verbAt > 0 && tokens.slice(at + 1, closed).every((t) => t.isWord || isCount(t))) k = verbAt;
@@ -1014,7 +1027,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     }
     const phrase = outcomePhrase(tokens, k);
     if (phrase) return phrase;
-    const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, k, words));
+    const hit = outcomeAt(tokens, k);
     // "the shelling killed 3, wounded 20", "12 soldiers killed 30 militants": a verb with a count of its own as its
     // object tells what the counted people did, not what became of them.
     if (hit && hit[0].length === 1 && actsOnCount(tokens, k)) return null;
@@ -1074,7 +1087,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     }
     // "were shot and killed", "were beaten and injured", "being bowled over and crushed": the first verb only says how.
     const particle = /^(?:over|down|up|out|off|away|about)$/.test(tokens[k + 1]?.lower ?? "") ? 1 : 0;
-    const then = METRIC_AFTER.find(([words]) => matchesAt(tokens, k + 2 + particle, words));
+    const then = outcomeAt(tokens, k + 2 + particle);
     if (then && tokens[k + 1 + particle]?.lower === "and" && /^(?:shot|hit|struck|beaten|thrown|\p{Ll}+ed)$/u.test(tokens[k]?.text ?? "")) {
       const end = k + 2 + particle + then[0].length;
       return matchesAt(tokens, end, ["to", "death"]) ? "KILLED" : joinedMetric(tokens, end, then[1]);
@@ -1090,12 +1103,12 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (tokens[k]?.lower === "most" && /^\p{Ll}{3,}ly$/u.test(tokens[k + 1]?.text ?? "")) continue;
     const adverb = /^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "");
     if (adverb && tokens[k]?.lower === "fatally" && FATAL_AFTER.test(tokens[k + 1]?.lower ?? "")) return "KILLED";
-    if (adverb && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
+    if (adverb && outcomeAt(tokens, k + 1)) continue;
     // "were found dead", "were pronounced dead", "were left injured": a verb of finding or leaving before the outcome.
     // "15 were recovered deceased".
     // "68 passengers have emerged injured".
     const state = /^(?:found|pronounced|declared|left|discovered|lying|recovered|emerged)$/.test(tokens[k]?.lower ?? "");
-    if (state && METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words))) continue;
+    if (state && outcomeAt(tokens, k + 1)) continue;
     // "194 people were brought in wounded": carried in, with the state they arrived in.
     if (/^(?:brought|carried|taken)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "in") {
       const arrived = METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, k + 2, words));
@@ -1361,7 +1374,7 @@ function isPeopleOrCount(t: Token | undefined): boolean {
 function laterOutcome(tokens: Token[], from: number): Metric | null {
   for (let k = from; k < tokens.length && k <= from + 6; k++) {
     const t = tokens[k] as Token;
-    if (!t.isWord || isCount(t) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return null;
+    if (!t.isWord || isCount(t) || outcomeAt(tokens, k)) return null;
     if (t.lower !== "and") continue;
     const at = /^(?:later|then|subsequently|eventually|afterwards)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
     // "were found in a life raft and rescued": found alive, then saved.
@@ -1397,7 +1410,7 @@ function finiteOutcomeAfter(tokens: Token[], from: number, deathOnly = false): M
     if (/^(?:found|pronounced|confirmed|declared)$/.test(tokens[v]?.lower ?? "") && tokens[v + 1]?.lower === "dead") return "KILLED";
     if (METRIC_AFTER_KILLED.has(tokens[v]?.lower ?? "")) return "KILLED";
     if (deathOnly) return null;
-    return METRIC_AFTER.find(([words]) => matchesAt(tokens, v, words))?.[1] ?? null;
+    return outcomeAt(tokens, v)?.[1] ?? null;
   }
   return null;
 }
@@ -1424,7 +1437,7 @@ function partAside(tokens: Token[], at: number): boolean {
  */
 function partVerbAfter(tokens: Token[], who: Counted): Metric | null {
   if (!who.partitive || who.ofThem || !describedBy(tokens, who.last + 1)) return null;
-  const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, who.last + 1, words));
+  const hit = outcomeAt(tokens, who.last + 1);
   return hit ? metricAfter(tokens, who.last + 1 + hit[0].length) : null;
 }
 
@@ -1465,7 +1478,7 @@ function peopleAside(tokens: Token[], at: number): boolean {
     if (t.text === ",") return people;
     // "in their 50s" is an age, not a count.
     if (!t.isWord || (isCount(t) && !/^\d+s$/.test(t.lower)) || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
-    if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return false;
+    if (outcomeAt(tokens, k)) return false;
     if (isPeople(t) || onePerson(t)) people = true;
   }
   return false;
@@ -1481,7 +1494,7 @@ function namedAside(tokens: Token[], at: number): boolean {
     const t = tokens[k] as Token;
     if (t.text === ",") return names >= 2 && k > at && AUXILIARIES.has(tokens[k + 1]?.lower ?? "");
     if (!t.isWord || isCount(t) || (t.lower !== "and" && (AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)))) return false;
-    if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return false;
+    if (outcomeAt(tokens, k)) return false;
     if (/^\p{Lu}/u.test(t.text)) names++;
   }
   return false;
@@ -1489,7 +1502,7 @@ function namedAside(tokens: Token[], at: number): boolean {
 
 /** "… people killed in the blast were …": an outcome participle right after the people, with the clause going on. */
 function describedBy(tokens: Token[], from: number): boolean {
-  const hit = METRIC_AFTER.find(([words]) => matchesAt(tokens, from, words));
+  const hit = outcomeAt(tokens, from);
   return !!hit && !!tokens[from + hit[0].length]?.isWord;
 }
 
@@ -1504,7 +1517,7 @@ function appositionList(tokens: Token[], at: number): number {
     const t = tokens[k] as Token;
     if (t.text === ",") return people && k > at + 1 ? k : -1;
     if (!t.isWord || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower]) return -1;
-    if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return -1;
+    if (outcomeAt(tokens, k)) return -1;
     if (isPeople(t) || onePerson(t)) people = true;
   }
   return -1;
@@ -1539,12 +1552,12 @@ function asideClause(tokens: Token[], at: number): boolean {
   const befallen =
     /^(?:\p{Ll}{3,}ed|struck|hit|caught|swept|thrown|taken)$/u.test(tokens[at]?.text ?? "") &&
     tokens[at + 1]?.lower === "by" &&
-    !METRIC_AFTER.some(([words]) => matchesAt(tokens, at, words));
+    !outcomeAt(tokens, at);
   if (!believed && !befallen && !/^(?:who|whose)$/.test(tokens[at]?.lower ?? "")) return false;
   for (let k = at + 1; k < tokens.length && k - at <= 15; k++) {
     const t = tokens[k] as Token;
     if (t.text === ",") return k > at + 1;
-    if (!t.isWord || isCount(t) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return false;
+    if (!t.isWord || isCount(t) || outcomeAt(tokens, k)) return false;
   }
   return false;
 }
@@ -1555,7 +1568,7 @@ function ownVerbAfter(tokens: Token[], from: number): boolean {
   while (/^(?:have|has|had|been|were|was|are|is|be|being|so|far|already|now|since)$/.test(tokens[k]?.lower ?? "")) k++;
   const verb = tokens[k];
   // "three of them were declared dead": a verb of stating the outcome is no verb of the part's own.
-  const outcomeFollows = (at: number) => METRIC_AFTER.some(([words]) => matchesAt(tokens, at, words));
+  const outcomeFollows = (at: number) => !!outcomeAt(tokens, at);
   if (verb && STATING_OUTCOME.test(verb.lower) && outcomeFollows(k + 1)) return false;
   // "thirty of them were admitted to hospital": an outcome told by a phrase is no verb of the part's own either.
   return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !outcomeFollows(k) && !outcomePhrase(tokens, k);
@@ -1797,9 +1810,7 @@ function pastLocative(tokens: Token[], from: number): number {
   // "the 13 people missing have been found": an outcome in "-ing" is no phrase about the people but their fate.
   const participle =
     PHRASE_PARTICIPLES.test(opener) ||
-    (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") &&
-      !NOT_PHRASE_ING.test(opener) &&
-      !METRIC_AFTER.some(([words]) => matchesAt(tokens, from, words)));
+    (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") && !NOT_PHRASE_ING.test(opener) && !outcomeAt(tokens, from));
   const relative = /^(?:who|whose)$/.test(opener);
   // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
   const aged = opener === "aged";
@@ -1821,10 +1832,10 @@ function pastLocative(tokens: Token[], from: number): number {
     }
     const finite = /^(?:were|was|are|is|have|has|had|remain|remains|remained)$/.test(t.lower);
     if (finite && clauseVerb) return k;
-    if (clauseVerb && k > from + 1 && METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return k;
+    if (clauseVerb && k > from + 1 && outcomeAt(tokens, k)) return k;
     if (relative && !clauseVerb) {
       // "who were killed …" is read as it stands by the caller.
-      if (METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words))) return from;
+      if (outcomeAt(tokens, k)) return from;
       if (!AUXILIARIES.has(t.lower) && t.isWord) clauseVerb = true;
       continue;
     }
@@ -1881,10 +1892,7 @@ function pastLocative(tokens: Token[], from: number): number {
     if (/^(?:who|whom|whose|which|that|where|when|while|because|after|before|since|as|if|said|says|say|told)$/.test(t.lower)) return from;
     // "destroyed dozens of homes and killed 14": the verb after "and" is the sentence's, not the counted people's.
     // "killed three civilians on the spot and seven others wounded": a second count after "and" has a verb of its own.
-    if (
-      (t.lower === "and" || t.lower === "or") &&
-      (METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words)) || isCount(tokens[k + 1]))
-    ) {
+    if ((t.lower === "and" || t.lower === "or") && (!!outcomeAt(tokens, k + 1) || isCount(tokens[k + 1]))) {
       return from;
     }
   }
@@ -1899,13 +1907,13 @@ function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
   // "have been affected and internally displaced", "affected and forced into El Tina": the more telling of the two.
   if (tokens[after]?.lower === "and" && first === "OTHER") {
     const at = /^\p{Ll}{3,}ly$/u.test(tokens[after + 1]?.text ?? "") ? after + 2 : after + 1;
-    const second = METRIC_AFTER.find(([words]) => matchesAt(tokens, at, words))?.[1];
+    const second = outcomeAt(tokens, at)?.[1];
     return second === "DISPLACED" ? second : first;
   }
   if (tokens[after]?.lower !== "or") return first;
   // "killed or feared missing", "trapped in the rubble or killed outright".
   const at = /^(?:feared|presumed|believed|thought|reported|still|were|are)$/.test(tokens[after + 1]?.lower ?? "") ? after + 2 : after + 1;
-  const second = METRIC_AFTER.find(([words]) => matchesAt(tokens, at, words))?.[1];
+  const second = outcomeAt(tokens, at)?.[1];
   if (!second || second === first) return first;
   if (first === "OTHER" || second === "OTHER") return first === "OTHER" ? second : first;
   return "OTHER";
@@ -2782,7 +2790,7 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     if (t === "who" && tokens[j - 1] && isPeople(tokens[j - 1] as Token) && matchesAt(tokens, j - 3, ["number", "of"])) {
       let v = j + 1;
       while (v < k && AUXILIARIES.has(tokens[v]?.lower ?? "")) v++;
-      const befell = METRIC_AFTER.find(([words]) => matchesAt(tokens, v, words))?.[1] ?? outcomePhrase(tokens, v);
+      const befell = outcomeAt(tokens, v)?.[1] ?? outcomePhrase(tokens, v);
       if (befell) return befell;
     }
     // "the number of people killed rose to 80", "the number of people left dead … rose to 3,100".
@@ -2972,7 +2980,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
     // "Five more suffered other injuries": the verb ends who is counted; the injuries are what befell them.
     if (/^(?:suffered|sustained|received|got|incurred|suffering|sustaining)$/.test(t.lower)) break;
     // "one of whom died later": the part's own verb.
-    if (out.ofThem && (AUXILIARIES.has(t.lower) || METRIC_AFTER.some(([words]) => matchesAt(tokens, k, words)))) break;
+    if (out.ofThem && (AUXILIARIES.has(t.lower) || !!outcomeAt(tokens, k))) break;
     // "At least 40 of those rescued were seriously injured": the whole named by its outcome alone.
     const named =
       METRIC_WORDS[t.lower] ??
@@ -3032,9 +3040,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
         tokens[k + 1]?.text === "," &&
         tokens[third - 1]?.lower === "and" &&
         listed.every((t) => t && isPeople(t) && t.lower !== "others") &&
-        (tokens[third + 1]?.lower === "dead" ||
-          METRIC_AFTER.some(([words]) => matchesAt(tokens, third + 1, words)) ||
-          AUXILIARIES.has(tokens[third + 1]?.lower ?? ""))
+        (tokens[third + 1]?.lower === "dead" || !!outcomeAt(tokens, third + 1) || AUXILIARIES.has(tokens[third + 1]?.lower ?? ""))
       ) {
         out.pair = tokens[third] as Token;
         out.last = third;
@@ -3100,11 +3106,7 @@ function groupName(tokens: Token[], k: number): boolean {
     return false;
   }
   const next = tokens[k + 1]?.lower ?? "";
-  return (
-    /^(?:were|are|have|had|was|remain|remained)$/.test(next) ||
-    METRIC_AFTER.some(([words]) => matchesAt(tokens, k + 1, words)) ||
-    outcomePhrase(tokens, k + 1) !== null
-  );
+  return /^(?:were|are|have|had|was|remain|remained)$/.test(next) || !!outcomeAt(tokens, k + 1) || outcomePhrase(tokens, k + 1) !== null;
 }
 
 /** Who the figure counts, in the article's words, with "others" and "of them" resolved to the figure they extend. */
@@ -3275,7 +3277,7 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
   let verbs = 0;
   for (let k = last + 1; k < before; k++) {
     const t = tokens[k] as Token;
-    if (METRIC_AFTER.some(([words]) => words.length === 1 && words[0] === t.lower)) verbs++;
+    if (METRIC_AFTER_BY_FIRST.get(t.lower)?.some(([words]) => words.length === 1)) verbs++;
     else if (!AUXILIARIES.has(t.lower)) return false;
   }
   return verbs === 1;
