@@ -40,7 +40,8 @@ export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number
   { words: ["several"], low: 3, high: 9 },
 ];
 
-const UNITS: Record<string, number> = {
+// Dictionaries without a prototype: "constructor" or "toString" in the text is no number word.
+const UNITS: Record<string, number> = Object.assign(Object.create(null), {
   zero: 0,
   one: 1,
   two: 2,
@@ -69,12 +70,18 @@ const UNITS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+});
+const SCALES: Record<string, number> = Object.assign(Object.create(null), {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+});
 
 /** "twenty-five" → 25, "seven" → 7, anything else → null. */
 export function smallNumber(word: string): number | null {
-  if (word in UNITS) return UNITS[word] ?? null;
+  const named = UNITS[word];
+  if (named !== undefined) return named;
   if (!word.includes("-")) return null;
   const parts = word.split("-");
   if (parts.length !== 2) return null;
