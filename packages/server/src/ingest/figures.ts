@@ -402,6 +402,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["under", "arrest"], "DETAINED"],
   [["in", "detention"], "DETAINED"],
   [["under", "detention"], "DETAINED"],
+  // "77 are under admission in hospitals".
+  [["under", "admission"], "INJURED"],
   [["in", "custody"], "DETAINED"],
   [["relocated"], "DISPLACED"],
   [["resettled"], "DISPLACED"],
@@ -591,7 +593,7 @@ const AUXILIARIES = new Set(
     "registered declared recorded estimated " +
     "counted classified understood continue continues continued aboard onboard " +
     // "Around 20 passengers managed to swim ashore", "five people are suspected to be dead", "36,000 people there are
-    // now homeless", "15,000 Rohingyas overnight reached the border".
+    // now homeless", "15,000 Rohingyas overnight reached the border", "100,000 people will need to be relocated".
     "managed suspected there overnight need needs " +
     // "66 others got injured", "At least 18 people were today killed".
     "got today yesterday"
@@ -601,6 +603,10 @@ const AUXILIARIES = new Set(
 const METRIC_BEFORE: Record<string, Metric> = {
   killed: "KILLED",
   killing: "KILLED",
+  // "police recaptured 34", "to capture four men".
+  recaptured: "DETAINED",
+  recapture: "DETAINED",
+  capture: "DETAINED",
   // "the blast martyred eleven people".
   martyred: "KILLED",
   kills: "KILLED",
@@ -720,7 +726,9 @@ const UNITS = new Set(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades km " +
     "kilometres kilometers kilometre kilometer mile miles metre metres meter meters foot feet yards percent per cent % " +
     "times " +
-    "tonnes tons dollars euros pounds am pm a.m p.m o’clock o'clock : - – years-old year-old square hectares acres"
+    "tonnes tons dollars euros pounds am pm a.m p.m o’clock o'clock : - – years-old year-old square hectares acres " +
+    // "80 feet (24 m) under water": abbreviated units.
+    "m cm mm ft kg lb mph kph"
   ).split(" "),
 );
 /** Words at which the people-noun search after a number stops. */
@@ -740,7 +748,7 @@ const LIVESTOCK = new Set(
 );
 /** Buildings and land an outcome verb may count: "affecting 4,000 houses", "flooding 300 hectares". */
 const PROPERTY = new Set(
-  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops hamlets huts bridges mosques churches districts provinces tents".split(
+  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops hamlets huts bridges mosques churches districts provinces tents helicopters ambulances bulldozers excavators trucks".split(
     " ",
   ),
 );
@@ -2420,8 +2428,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     return listed;
   }
   // "the toll includes 14 children", "the death toll included three foreigners".
-  if (listVerb && !/^(?:were|are|was|is)$/.test(tokens[j]?.lower ?? "") && tokens[named]?.lower === "toll") {
-    return tokens[named - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+  // ("The toll in Thailand included at least 700 foreign tourists": where it was counted, between.)
+  let tollAt = named;
+  while (tollAt > named - 3 && /^\p{Lu}/u.test(tokens[tollAt]?.text ?? "")) tollAt--;
+  if (tollAt < named && tokens[tollAt]?.lower === "in") tollAt--;
+  else tollAt = named;
+  if (listVerb && !/^(?:were|are|was|is)$/.test(tokens[j]?.lower ?? "") && tokens[tollAt]?.lower === "toll") {
+    return tokens[tollAt - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   }
   // "the strike killed a family of five": the family is the count's people, the verb before it their outcome.
   if (tokens[j]?.lower === "of" && /^famil(?:y|ies)$/.test(tokens[j - 1]?.lower ?? "")) {
@@ -2742,7 +2755,9 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     const earlier = /^(?:to|at)$/.test(tokens[j - 1]?.lower ?? "") && j < k;
     // "a 6.9-magnitude quake", "a magnitude 6.9 quake", "a 10-storey building": a number that modifies a noun.
     const modifier = /^\d[\d.,]*-\p{L}/u.test(t) || tokens[j - 1]?.lower === "magnitude";
-    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !modifier && !dated && !dottedMonth && !earlier) return null;
+    // ("The death toll from epic tsunamis that rocked 11 countries rose to 44,000": places counted are no competing count.)
+    const places = PLACES_COUNTED.test(tokens[j + 1]?.lower ?? "");
+    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !modifier && !dated && !dottedMonth && !earlier && !places) return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     // "the latest death figure tallied to 1,723", "the death count stood at 40".
     if (/^(?:figure|count|tally)$/.test(t) && tokens[j - 1]?.lower === "death") return "KILLED";
@@ -3303,6 +3318,15 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
     /^(?:included|includes|include)$/.test(tokens[c.from - 1]?.lower ?? "") &&
     RESTATED.test(tokens[c.from - 2]?.lower ?? "") &&
     /^(?:the|that|this|its)$/.test(tokens[c.from - 3]?.lower ?? "")
+  ) {
+    return earlier;
+  }
+  // "the count rose to 15,000": the figure named before its own verb.
+  if (
+    /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "") &&
+    TOLL_VERBS.has(tokens[c.from - 2]?.lower ?? "") &&
+    RESTATED.test(tokens[c.from - 3]?.lower ?? "") &&
+    /^(?:the|that|this|its|their)$/.test(tokens[c.from - 4]?.lower ?? "")
   ) {
     return earlier;
   }

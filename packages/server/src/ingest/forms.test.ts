@@ -527,6 +527,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The team reported that it had rescued just two more passengers.", { metric: "OTHER", low: 2 }],
   ["Around 200 of the missing returned safely on Monday.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 200 }],
   ["The suicide bomber martyred eleven people.", { metric: "KILLED", low: 11 }],
+  ["Police recaptured 34 of the inmates.", { metric: "DETAINED", low: 34 }],
+  ["The Red Cross said 77 are under admission in hospitals.", { metric: "INJURED", low: 77 }],
+  ["The toll in Thailand included at least 700 foreign tourists.", { metric: "KILLED", qualifier: "AT_LEAST", low: 700 }],
+  ["The death toll from tsunamis that rocked 11 countries rose to 44,000 people.", { metric: "KILLED", low: 44_000 }],
   ["Ten army members of the team, struck by landslides, were injured.", { metric: "INJURED", low: 10 }],
   ["The death toll from the unrest is probably in the range of 700 to 850.", { metric: "KILLED", qualifier: "RANGE", low: 700, high: 850 }],
   ["Nearly 90 workers were in the basement collecting wages when the building collapsed.", { metric: "OTHER", low: 90 }],
@@ -614,6 +618,8 @@ const NOT_FIGURES = [
   "Prices ranged from 20 to 30 dollars.",
   "Some 2,000 were on the scene.",
   "Police are searching for 12 suspects.",
+  "Divers recovered the last bodies from the boat, 80 feet (24 m) under water.",
+  "Soldiers were mobilized, along with four helicopters and several bulldozers.",
   "Some 20 families live in the village.",
   "Prices are in the range of 20 to 30 dollars.",
   "They moved 12 beds to the camps.",
@@ -1323,6 +1329,10 @@ describe("figure forms", () => {
       ["INJURED", 77],
       ["KILLED", 30],
       ["INJURED", 9],
+    ]);
+    expect(read("Sri Lanka raised its death toll past 18,700. In Indonesia, the count rose to 15,000.")).toEqual([
+      ["KILLED", 18_700],
+      ["KILLED", 15_000],
     ]);
     expect(read("Authorities said there were 48 dead, consisting of 43 in Acapulco and five in nearby Coyuca.")).toEqual([
       ["KILLED", 48],
