@@ -142,7 +142,7 @@ const ONE_OUTCOME: Record<string, Metric> = {
 };
 const PEOPLE_SUFFIX = /^\p{Ll}+(?:ers|ists|men|ees)$/u;
 const NOT_PEOPLE = new Set(
-  "numbers orders borders matters letters quarters headquarters waters shelters barriers centers centres towers papers tankers containers computers kilometers meters liters layers powers".split(
+  "numbers orders borders matters letters quarters headquarters waters shelters barriers centers centres towers papers tankers containers computers kilometers meters liters layers powers helicopters choppers bulldozers trawlers freighters".split(
     " ",
   ),
 );
@@ -965,11 +965,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   } else if (tokens[k]?.lower === "including" || (/^[-–—]$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === "including")) {
     // "Eight people including the bomber were killed", "three passengers — including an infant died": the same aside
     // with no commas, or a dash never closed, up to the verb group.
-    const at = tokens[k]?.lower === "including" ? k : k + 1;
-    const verbAt = tokens.findIndex((t, i) => i > at + 1 && i - at <= 10 && (AUXILIARIES.has(t.lower) || !!outcomeAt(tokens, i)));
-    // ("252 passengers including an Australian and his Filipino wife, were rescued": a comma may close it.)
-    const closed = tokens[verbAt - 1]?.text === "," ? verbAt - 1 : verbAt;
-    if (verbAt > 0 && tokens.slice(at + 1, closed).every((t) => t.isWord || isCount(t))) k = verbAt;
+    k = pastBareIncluding(tokens, tokens[k]?.lower === "including" ? k : k + 1, k);
   }
   // "282 people - many of them teenagers - missing": an aside between dashes; a typed "--" is one dash.
   if (/^[-–—]$/.test(tokens[k]?.text ?? "")) {
@@ -1020,6 +1016,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (tokens[k]?.lower === ",") k++;
   }
   k = pastLocative(tokens, k);
+  // "15 members of a family including three children were killed": the aside after where they were from.
+  if (k > from && tokens[k]?.lower === "including") k = pastBareIncluding(tokens, k, k);
   // "slashing 19 people to death", "beat two men to death" (but "sentenced 12 men to death" is a sentence).
   if (
     matchesAt(tokens, k, ["to", "death"]) &&
@@ -1508,6 +1506,17 @@ function namedAside(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Past an including-aside that no comma opens, at `at` ("including"), to the verb group after it; `otherwise` when
+ * none follows within ten words.
+ */
+function pastBareIncluding(tokens: Token[], at: number, otherwise: number): number {
+  const verbAt = tokens.findIndex((t, i) => i > at + 1 && i - at <= 10 && (AUXILIARIES.has(t.lower) || !!outcomeAt(tokens, i)));
+  // ("252 passengers including an Australian and his Filipino wife, were rescued": a comma may close it.)
+  const closed = tokens[verbAt - 1]?.text === "," ? verbAt - 1 : verbAt;
+  return verbAt > 0 && tokens.slice(at + 1, closed).every((t) => t.isWord || isCount(t)) ? verbAt : otherwise;
+}
+
 /** "… people killed in the blast were …": an outcome participle right after the people, with the clause going on. */
 function describedBy(tokens: Token[], from: number): boolean {
   const hit = outcomeAt(tokens, from);
@@ -1624,7 +1633,8 @@ function pastListItem(tokens: Token[], at: number): number | null {
   if (!single && !unsaid && !isCount(tokens[k0])) return null;
   for (let k = k0 + 1; k < tokens.length && k <= k0 + 4; k++) {
     const t = tokens[k] as Token;
-    if (scareQuotedPeople(tokens, k) && !single) return k + 3;
+    const quoted = single ? -1 : scareQuoteEnd(tokens, k);
+    if (quoted > 0) return quoted + 1;
     if (!t.isWord) return null;
     // "a local porter": a word that could name people may only describe the one named after it.
     if (single ? onePerson(t) : isPeople(t)) {
@@ -1635,9 +1645,12 @@ function pastListItem(tokens: Token[], at: number): number | null {
   return null;
 }
 
-/** '57 “terrorists”': a people noun in scare quotes opens at `k`. */
-function scareQuotedPeople(tokens: Token[], k: number): boolean {
-  return /^["“]$/.test(tokens[k]?.text ?? "") && /^["”]$/.test(tokens[k + 2]?.text ?? "") && isPeople(tokens[k + 1] as Token);
+/** '57 “terrorists”', 'six “gang members”': where the scare quotes that open at `k` around people close, or -1. */
+function scareQuoteEnd(tokens: Token[], k: number): number {
+  if (!/^["“]$/.test(tokens[k]?.text ?? "")) return -1;
+  // ('six “gang members”': a modifier may stand inside the quotes too.)
+  const close = /^["”]$/.test(tokens[k + 2]?.text ?? "") ? k + 2 : /^["”]$/.test(tokens[k + 3]?.text ?? "") ? k + 3 : -1;
+  return close > 0 && isPeople(tokens[close - 1] as Token) && (close === k + 2 || !!tokens[k + 1]?.isWord) ? close : -1;
 }
 
 /**
@@ -1856,6 +1869,8 @@ function pastLocative(tokens: Token[], from: number): number {
     }
     // "41 million people in Bangladesh, India and Nepal have been affected": a list of places.
     if (t.text === "," && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
+    // "15 members of a family including three children were killed": the phrase ends where a list of parts opens.
+    if (t.lower === "including" && k > start && !relative) return k;
     // "Three sailors from the trawler, suffering from severe hypothermia, were plucked …": an aside after where they were.
     if (t.text === "," && asideClause(tokens, k + 1)) {
       const close = tokens.findIndex((c, i) => i > k + 1 && i - k <= 15 && c.text === ",");
@@ -2962,7 +2977,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
       }
     }
     // '57 “terrorists” were killed': a people noun in scare quotes.
-    if (scareQuotedPeople(tokens, k)) {
+    if (scareQuoteEnd(tokens, k) > 0) {
       scareQuoted = true;
       n--;
       continue;

@@ -529,6 +529,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The suicide bomber martyred eleven people.", { metric: "KILLED", low: 11 }],
   ["Police recaptured 34 of the inmates.", { metric: "DETAINED", low: 34 }],
   ["The Red Cross said 77 are under admission in hospitals.", { metric: "INJURED", low: 77 }],
+  ["A further six “gang members” were shot dead in the violence.", { metric: "KILLED", low: 6 }],
   ["The toll in Thailand included at least 700 foreign tourists.", { metric: "KILLED", qualifier: "AT_LEAST", low: 700 }],
   ["The death toll from tsunamis that rocked 11 countries rose to 44,000 people.", { metric: "KILLED", low: 44_000 }],
   ["Ten army members of the team, struck by landslides, were injured.", { metric: "INJURED", low: 10 }],
@@ -620,6 +621,7 @@ const NOT_FIGURES = [
   "Police are searching for 12 suspects.",
   "Divers recovered the last bodies from the boat, 80 feet (24 m) under water.",
   "Soldiers were mobilized, along with four helicopters and several bulldozers.",
+  "Two trawlers sank.",
   "Some 20 families live in the village.",
   "Prices are in the range of 20 to 30 dollars.",
   "They moved 12 beds to the camps.",
@@ -1329,6 +1331,10 @@ describe("figure forms", () => {
       ["INJURED", 77],
       ["KILLED", 30],
       ["INJURED", 9],
+    ]);
+    expect(read("He said 15 members of a family including three children were killed when a bomb hit their house.")).toEqual([
+      ["KILLED", 15],
+      ["KILLED", 3],
     ]);
     expect(read("Sri Lanka raised its death toll past 18,700. In Indonesia, the count rose to 15,000.")).toEqual([
       ["KILLED", 18_700],
