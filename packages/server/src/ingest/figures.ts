@@ -3336,6 +3336,9 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
   ) {
     return earlier;
   }
+  // "At least 1,300 suspects have been arrested … Among them were 920 suspected members of …": parts of the count told
+  // in the sentence before.
+  if (c.from === 3 && matchesAt(tokens, 0, ["among", "them"]) && /^(?:were|are)$/.test(tokens[2]?.lower ?? "")) return earlier;
   // "the count rose to 15,000": the figure named before its own verb.
   if (
     /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "") &&

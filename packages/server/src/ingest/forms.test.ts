@@ -1332,6 +1332,10 @@ describe("figure forms", () => {
       ["KILLED", 30],
       ["INJURED", 9],
     ]);
+    expect(read("At least 1,300 suspects have been arrested this week. Among them were 920 suspected members of the group.")).toEqual([
+      ["DETAINED", 1300],
+      ["DETAINED", 920],
+    ]);
     expect(read("He said 15 members of a family including three children were killed when a bomb hit their house.")).toEqual([
       ["KILLED", 15],
       ["KILLED", 3],
