@@ -2392,6 +2392,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
       if (/^(?:toll|tally|count|figure)$/.test(tokens[t]?.lower ?? "")) return tollNamedBefore(tokens, t);
     }
   }
+  // "some 2,000 tents were housing 17,000 people", "camps sheltering 40,000": those the shelters took in.
+  if (
+    /^(?:housing|sheltering|hosting|accommodating)$/.test(tokens[j]?.lower ?? "") &&
+    tokens.slice(Math.max(0, j - 4), j).some((t) => /^(?:tents|camps|shelters|centres|centers|schools|sites)$/.test(t.lower))
+  ) {
+    return "DISPLACED";
+  }
   // "carrying about 250 people and a crew of 17": those who work aboard.
   if (tokens[j]?.lower === "of" && tokens[j - 1]?.lower === "crew" && /^(?:a|its|the|her|their)$/.test(tokens[j - 2]?.lower ?? ""))
     return "OTHER";

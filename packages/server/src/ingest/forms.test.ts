@@ -530,6 +530,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Police recaptured 34 of the inmates.", { metric: "DETAINED", low: 34 }],
   ["The Red Cross said 77 are under admission in hospitals.", { metric: "INJURED", low: 77 }],
   ["A further six “gang members” were shot dead in the violence.", { metric: "KILLED", low: 6 }],
+  ["By Wednesday some 2,000 tents were housing 17,000 people.", { metric: "DISPLACED", low: 17_000 }],
   ["The toll in Thailand included at least 700 foreign tourists.", { metric: "KILLED", qualifier: "AT_LEAST", low: 700 }],
   ["The death toll from tsunamis that rocked 11 countries rose to 44,000 people.", { metric: "KILLED", low: 44_000 }],
   ["Ten army members of the team, struck by landslides, were injured.", { metric: "INJURED", low: 10 }],
