@@ -1292,6 +1292,12 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const at = within(5, /^(?:homes|houses|villages|towns|neighbourhoods|neighborhoods)$/);
     if (at >= 1 && tokens.slice(k + 2, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "DISPLACED";
   }
+  // "More than 200,000 Syrians have poured into neighbouring countries": across a border, fleeing.
+  if (/^(?:poured|pouring|streamed|streaming|flooded|flooding)$/.test(word) && tokens[k + 1]?.lower === "into") {
+    const land = /^(?:neighbouring|neighboring|nearby)$/.test(tokens[k + 2]?.lower ?? "") ? k + 3 : k + 2;
+    if (/^(?:countries|country|states)$/.test(tokens[land]?.lower ?? "") && land > k + 2) return "DISPLACED";
+    if (isCountry(tokens[land]?.text ?? "")) return "DISPLACED";
+  }
   // "200,000 people were moved to evacuation centers", "taken to temporary shelters", "were moving into refugee camps".
   const into =
     /^(?:moving|moved|move|crowded|crowding|packed|fled|fleeing|streamed|streaming|poured|pouring)$/.test(word) &&
@@ -1359,7 +1365,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|entered|reached|arrived|inside)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
