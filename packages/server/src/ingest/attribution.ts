@@ -131,6 +131,9 @@ const ADVERBIALS: RegExp[] = [
     "uy",
   ),
 ];
+/** Verbs of telling, whose object (whom it was told to) comes before what was said. */
+const TOLD_VERB = /^(?:told|tells|tell|informed|informs)$/;
+
 /** The object of "told": "reporters", "the BBC", "a news conference", "the UN Security Council", "Agence France-Presse (AFP)". */
 const TOLD_OBJECT = new RegExp(
   `\\s+(?:(?:the|a|an|this|these|local)\\s+)?(?:${CAPS}(?:\\s+(?:of\\s+)?${CAPS}){0,4}(?:\\s+(?:news agency|news service|news|television|TV|radio|service|network|channel|newspaper|website|reporters?|correspondents?|journalists?))?|[\\p{Ll}][\\p{L}’'-]*(?:\\s+(?:conference|briefing|meeting|gathering|summit|media|reporters?|journalists?|newspapers?|paper|radio|television|parliament|assembly|legislature|lawmakers|committee|council|crowd))?)` +
@@ -186,7 +189,7 @@ function complement(s: string, from: number, verb: string): Complement {
     if (/^\s*,?\s*that\s/.test(s.slice(object))) i = object;
   }
   // ("informed state-run MRTV that …" names whom it was told to as well.)
-  if (/^(?:told|tells|tell|informed|informs)$/.test(verb) && !/^\s+that\b/.test(s.slice(i))) {
+  if (TOLD_VERB.test(verb) && !/^\s+that\b/.test(s.slice(i))) {
     i = toldObjectEnd(s, i);
     // "told private channel Libya al-Ahrar that …": whatever the object, "that" a few words on opens what was said.
     const that = /^[^,.;:!?"“”]{1,60}?(?=\s+that\s)/u.exec(s.slice(i));
@@ -380,7 +383,7 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     // "A spokesman, Qari Ahmad, claimed …": a subject in apposition ends in a comma too, but is no reported content.
     const whole = /,\s*$/.test(raw) ? locateSpeaker(raw) : null;
     // ("…, Ali Omar, a police official, told Reuters": "told" is never inverted; its object follows it.)
-    const toldVerb = /^(?:told|tells|tell|informed|informs)$/.test(verb);
+    const toldVerb = TOLD_VERB.test(verb);
     if (/[,”"]\s*$/.test(raw) && !toldVerb && !CARRIER_ASIDE.test(raw) && !(whole && whole.start === 0 && whole.phrase.type === "named")) {
       // "…, said the ministry." — the speaker comes after the verb.
       const after = speakerAfter(s.slice(verbEnd, verbEnd + SUBJECT_WINDOW));

@@ -1311,12 +1311,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted|shifted)$/.test(
       word,
     ) && tokens[k + 1 + by]?.lower === "to";
-  if (into || moved) {
-    // ("1,400 people were shifted to 14 shelter centres".)
-    const at = tokens.slice(k + 1 + by, k + 6 + by).findIndex((t) => /^(?:shelters|camps|centers|centres)$/.test(t.lower));
-    // ("had to move to 131 temporary shelters": how many there are may be told.)
-    if (at >= 1 && tokens.slice(k + 2 + by, k + 1 + by + at).every(shelterWording)) return "DISPLACED";
-  }
+  // ("1,400 people were shifted to 14 shelter centres", "had to move to 131 temporary shelters".)
+  if ((into || moved) && sheltersAfter(tokens, k + 1 + by, 5)) return "DISPLACED";
   // "13 miners trapped more than a mile underground", "trapped under the rubble": buried alive, fate unknown.
   // "where 30 were treated.", "12 were treated and released": under a doctor's care, with nothing saying how.
   if (word === "treated" && /^(?:,|\.|;|and|by|on|overnight)$/.test(tokens[k + 1]?.lower ?? ".")) return "INJURED";
@@ -1372,6 +1368,15 @@ const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mu
 
 const SHELTER_KINDS =
   /^(?:temporary|makeshift|flimsy|emergency|relief|evacuation|government|official|school|displacement|refugee|public|the|tent|tents|shelter|shelters|camps|centers|centres|sites|and|crowded|overcrowded|cramped|squalid|unsanitary|informal)$/;
+
+/**
+ * "to 14 shelter centres", "into relief camps": shelters within `reach` words after the "to" or "into" at `to`, with
+ * only their kind and number between.
+ */
+function sheltersAfter(tokens: Token[], to: number, reach: number): boolean {
+  const at = tokens.slice(to + 1, to + reach).findIndex((t) => /^(?:shelters|camps|centers|centres)$/.test(t.lower));
+  return at >= 0 && tokens.slice(to + 1, to + 1 + at).every(shelterWording);
+}
 
 /** The words between "in" and "shelters": their kind, and how many there are ("over 800 evacuation centres"). */
 function shelterWording(t: Token): boolean {
@@ -1460,14 +1465,9 @@ function partVerbAfter(tokens: Token[], who: Counted): Metric | null {
 function unclosedAside(tokens: Token[], at: number): number {
   // "two party members, spokesman Myint Thein and senior member Hla Pe were arrested": named, the comma left out.
   if (tokens[at] && onePerson(tokens[at] as Token)) {
-    let names = 0;
-    for (let k = at + 1; k < tokens.length && k - at <= 14; k++) {
-      const t = tokens[k] as Token;
-      if (/^(?:have|has|had|were|was|are)$/.test(t.lower)) return names >= 2 && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") ? k : -1;
-      if (!t.isWord || isCount(t) || (t.lower !== "and" && (AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)))) return -1;
-      if (/^\p{Lu}/u.test(t.text)) names++;
-    }
-    return -1;
+    const run = nameRun(tokens, at + 1, at + 14);
+    const finite = /^(?:have|has|had|were|was|are)$/.test(tokens[run.end]?.lower ?? "");
+    return run.end > 0 && finite && run.names >= 2 && /^\p{Lu}/u.test(tokens[run.end - 1]?.text ?? "") ? run.end : -1;
   }
   if (!/^(?:mostly|mainly|largely|chiefly|predominantly|primarily)$/.test(tokens[at]?.lower ?? "")) return -1;
   let people = false;
@@ -1501,15 +1501,27 @@ function peopleAside(tokens: Token[], at: number): boolean {
  * an auxiliary follows.
  */
 function namedAside(tokens: Token[], at: number): boolean {
+  const run = nameRun(tokens, at, at + 14);
+  if (run.end <= at || tokens[run.end]?.text !== "," || run.names < 2) return false;
+  // (No outcome inside: ", killed and Ali Omar," tells what befell them.)
+  for (let k = at; k < run.end; k++) if (outcomeAt(tokens, k)) return false;
+  return AUXILIARIES.has(tokens[run.end + 1]?.lower ?? "");
+}
+
+/**
+ * The words from `from` that may name people and their roles ("spokesman Myint Thein and senior member Hla Pe"): where
+ * they stop (-1 past `last`) and how many are capitalised.
+ */
+function nameRun(tokens: Token[], from: number, last: number): { end: number; names: number } {
   let names = 0;
-  for (let k = at; k < tokens.length && k - at <= 14; k++) {
+  for (let k = from; k < tokens.length && k <= last; k++) {
     const t = tokens[k] as Token;
-    if (t.text === ",") return names >= 2 && k > at && AUXILIARIES.has(tokens[k + 1]?.lower ?? "");
-    if (!t.isWord || isCount(t) || (t.lower !== "and" && (AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)))) return false;
-    if (outcomeAt(tokens, k)) return false;
+    if (!t.isWord || isCount(t) || (t.lower !== "and" && (AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)))) {
+      return { end: k, names };
+    }
     if (/^\p{Lu}/u.test(t.text)) names++;
   }
-  return false;
+  return { end: -1, names };
 }
 
 /**
@@ -1784,9 +1796,7 @@ function movedToShelters(tokens: Token[], c: Candidate, who: Counted): Metric | 
   ) {
     return null;
   }
-  if (tokens[who.last + 1]?.lower !== "to") return null;
-  const at = tokens.slice(who.last + 2, who.last + 7).findIndex((t) => /^(?:shelters|camps|centers|centres)$/.test(t.lower));
-  return at >= 0 && tokens.slice(who.last + 2, who.last + 2 + at).every(shelterWording) ? "DISPLACED" : null;
+  return tokens[who.last + 1]?.lower === "to" && sheltersAfter(tokens, who.last + 1, 6) ? "DISPLACED" : null;
 }
 
 /** Verbs that say who was aboard: "a boat carrying 125 refugees", "was ferrying more than 300 passengers". */
@@ -2369,14 +2379,21 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "a crew of 24 comprising 16 Spaniards, five Peruvians and three Ghanaians", "the crew, made up of 17 Chinese
   // nationals …": who was aboard, by nationality.
-  const composing =
-    /^(?:comprising|including)$/.test(tokens[j]?.lower ?? "") ||
-    matchesAt(tokens, j - 2, ["made", "up", "of"]) ||
-    matchesAt(tokens, j - 1, ["consisting", "of"]);
-  if (composing && tokens.slice(Math.max(0, j - 6), j).some((t) => /^(?:crew|passengers|crews)$/.test(t.lower))) return "OTHER";
+  const composedAt = /^(?:comprising|including)$/.test(tokens[j]?.lower ?? "")
+    ? j
+    : matchesAt(tokens, j - 2, ["made", "up", "of"])
+      ? j - 2
+      : matchesAt(tokens, j - 1, ["consisting", "of"])
+        ? j - 1
+        : -1;
+  if (composedAt >= 0 && tokens.slice(Math.max(0, j - 6), j).some((t) => /^(?:crew|passengers|crews)$/.test(t.lower))) return "OTHER";
   // "there were 48 dead, consisting of 43 in Acapulco and five in nearby Coyuca": the parts of the count just given.
-  const composedOf = tokens[j]?.lower === "comprising" ? j : matchesAt(tokens, j - 1, ["consisting", "of"]) ? j - 1 : -1;
-  if (composedOf > 0 && previous && tokens[composedOf - 1]?.text === "," && tokens[composedOf - 2]?.end === previous.statedEnd) {
+  if (
+    /^(?:comprising|consisting)$/.test(tokens[composedAt]?.lower ?? "") &&
+    previous &&
+    tokens[composedAt - 1]?.text === "," &&
+    tokens[composedAt - 2]?.end === previous.statedEnd
+  ) {
     return previous.metric;
   }
   // "lowered the death toll to 10 from 11": the value it had before, of the same count.
@@ -2456,13 +2473,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     return listed;
   }
   // "the toll includes 14 children", "the death toll included three foreigners".
-  // ("The toll in Thailand included at least 700 foreign tourists": where it was counted, between.)
-  let tollAt = named;
-  while (tollAt > named - 3 && /^\p{Lu}/u.test(tokens[tollAt]?.text ?? "")) tollAt--;
-  if (tollAt < named && tokens[tollAt]?.lower === "in") tollAt--;
-  else tollAt = named;
-  if (listVerb && !/^(?:were|are|was|is)$/.test(tokens[j]?.lower ?? "") && tokens[tollAt]?.lower === "toll") {
-    return tokens[tollAt - 1]?.lower === "injury" ? "INJURED" : "KILLED";
+  if (listVerb && !/^(?:were|are|was|is)$/.test(tokens[j]?.lower ?? "")) {
+    // ("The toll in Thailand included at least 700 foreign tourists": where it was counted, between.)
+    let tollAt = named;
+    while (tollAt > named - 3 && /^\p{Lu}/u.test(tokens[tollAt]?.text ?? "")) tollAt--;
+    tollAt = tollAt < named && tokens[tollAt]?.lower === "in" ? tollAt - 1 : named;
+    if (tokens[tollAt]?.lower === "toll") return tokens[tollAt - 1]?.lower === "injury" ? "INJURED" : "KILLED";
   }
   // "the strike killed a family of five": the family is the count's people, the verb before it their outcome.
   if (tokens[j]?.lower === "of" && /^famil(?:y|ies)$/.test(tokens[j - 1]?.lower ?? "")) {
@@ -2603,10 +2619,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "rescuers are searching for 12 people", "the search for 40 fishermen".
   // "the search continues for 38 more people".
   const going = /^(?:continues|continued|continuing|resumed|resumes)$/.test(tokens[k - 1]?.lower ?? "") ? 1 : 0;
-  // ("Police are searching for 12 suspects": hunted, not lost.)
-  const hunted = tokens.slice(from, from + 5).some((t) => HUNTED.test(t.lower));
-  if (tokens[k]?.lower === "for" && /^(?:search|searching|searched|looking|hunt|hunting)$/.test(tokens[k - 1 - going]?.lower ?? ""))
-    return hunted ? null : "MISSING";
+  if (tokens[k]?.lower === "for" && /^(?:search|searching|searched|looking|hunt|hunting)$/.test(tokens[k - 1 - going]?.lower ?? "")) {
+    // ("Police are searching for 12 suspects": hunted, not lost.)
+    return tokens.slice(from, from + 5).some((t) => HUNTED.test(t.lower)) ? null : "MISSING";
+  }
   // "digging through debris in search of at least 11 more people".
   if (matchesAt(tokens, k - 1, ["in", "search", "of"])) return "MISSING";
   if (/^(?:plucked|plucking|saved|saving|save|saves)$/.test(tokens[k]?.lower ?? "")) return "OTHER";
@@ -2945,12 +2961,12 @@ function counted(tokens: Token[], c: Candidate): Counted {
     out.partitive = true;
     out.ofThem = /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
     if (out.ofThem) out.last = k + 1;
-    k += 2;
+    // Past "of" and the article or whole's first word, unless a qualifier opens the whole with no article ("At least 29
+    // of more than 250 people onboard").
+    k += QUALIFIERS.some(([words]) => matchesAt(tokens, k + 1, words)) ? 1 : 2;
     // "76 of the ferry's 118 passengers": whose whole it is may come first.
     if (tokens[k - 1]?.lower === "the" && POSSESSIVE.test(tokens[k]?.text ?? "") && isCount(tokens[k + 1])) k++;
     // "400 of the roughly 1,400 people on board": the whole may carry a qualifier of its own.
-    // ("At least 29 of more than 250 people onboard": with no article too.)
-    if (tokens[k - 1]?.lower !== "the" && QUALIFIERS.some(([words]) => matchesAt(tokens, k - 1, words))) k--;
     const wholeQualifier = QUALIFIERS.find(([words]) => matchesAt(tokens, k, words) && isCount(tokens[k + words.length]));
     if (wholeQualifier) k += wholeQualifier[0].length;
     // "18 of the 200 passengers": the whole named after the part is counted on its own; who is counted follows it.
@@ -3027,7 +3043,7 @@ function counted(tokens: Token[], c: Candidate): Counted {
     // "At least 40 of those rescued were seriously injured": the whole named by its outcome alone.
     const named =
       METRIC_WORDS[t.lower] ??
-      (out.partitive && n === 0 && tokens[k - 1]?.lower === "those" && !isPeople(tokens[k + 1] ?? t)
+      (out.partitive && n === 0 && tokens[k - 1]?.lower === "those" && !(tokens[k + 1] && isPeople(tokens[k + 1] as Token))
         ? OUTCOME_ADJECTIVES[t.lower]
         : undefined);
     if (named === "OTHER" && t.lower === "cases" && out.modifiers.some((m) => NOT_DISEASE.has(m.lower))) break;
