@@ -423,7 +423,9 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     const subject = found && { ...found, start: found.start + whatEnd };
     // ("A joint statement of the Libyan Red Crescent Society and the International Committee of the Red Cross (ICRC)":
     // a known organisation may be named at length.)
-    const longest = subject?.phrase.type === "named" && subject.phrase.known ? 22 : 16;
+    // ("Abhishek Roy, a senior police official in the eastern state's district of Darjeeling, the site of the accident,
+    // told Reuters": so may a named person's title and where they serve.)
+    const longest = subject?.phrase.type === "named" && (subject.phrase.known || subject.phrase.role) ? 24 : 16;
     if (!subject || wordCount(before.slice(subject.start)) > longest || /^\s*\d/.test(before.slice(subject.start))) continue;
     let located = { ...subject, start: subject.start + window };
     // "…, Ravi Gopalan, the senior official in Orissa said": a name whose apposition is left unclosed before the verb.

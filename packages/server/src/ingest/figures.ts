@@ -99,7 +99,14 @@ const PEOPLE = new Set(
     "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
     "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs " +
     "servicemembers servicemen forces accomplices attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players " +
-    "generals colonels lieutenants captains sergeants corporals occupants participants"
+    "generals colonels lieutenants captains sergeants corporals occupants participants " +
+    "convicts correspondents legislators senators councillors councilors mayors governors candidates delegates " +
+    "investigators inspectors traffickers pirates kidnappers expatriates expats vendors merchants tenants nomads " +
+    "graduates twins juveniles seniors defendants criminals mercenaries paramilitaries partisans judges " +
+    "prosecutors magistrates gendarmes wardens apprentices interns shepherds Bedouins congregants revellers " +
+    "revelers physicians politicians musicians clinicians electricians pediatricians paediatricians seminarians " +
+    // "80 contacts were being traced": in an outbreak, the people a case met.
+    "contacts"
   ).split(" "),
 );
 /** A count of one names its person in the singular: "one person was killed", "1 soldier died". */
@@ -188,6 +195,8 @@ const METRIC_WORDS: Record<string, Metric> = {
   injuries: "INJURED",
   missing: "MISSING",
   displaced: "DISPLACED",
+  // "allowed thousands of evacuated villagers back to their homes".
+  evacuated: "DISPLACED",
   detained: "DETAINED",
   // "six deceased patients".
   deceased: "KILLED",
@@ -768,6 +777,9 @@ function countsThings(tokens: Token[], at: number): boolean {
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
 
 // ("ten deaths had been confirmed, including that of six Chinese".)
+/** What opens an aside of more people besides those counted: "in addition to", "as well as", "along with". */
+const ADDITION = [["in", "addition", "to"], ["as", "well", "as"], ["along", "with"], ["together", "with"], ["besides"]];
+
 const NESTING = [
   ["including", "that", "of"],
   ["including", "those", "of"],
@@ -899,6 +911,18 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   ) {
     return true;
   }
+  // "cameraman Ammar Al-Hamdan, 34, has also been detained": an age set off after a name.
+  if (
+    before?.text === "," &&
+    /^[,)]$/.test(after?.text ?? "") &&
+    c.from === c.numFrom &&
+    /^\d{1,3}$/.test(tokens[c.numFrom]?.text ?? "") &&
+    c.low <= 110 &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[c.numFrom - 2]?.text ?? "") &&
+    !MONTH_WORDS.has(tokens[c.numFrom - 2]?.lower ?? "")
+  ) {
+    return true;
+  }
   // "one in three people", "one in five children": a share, not a count ("killed 1,400 in 1974" gives a year, "killing
   // at least 62 in one of the worst incidents" a place among others).
   if (after?.lower === "in" && isCount(tokens[c.to + 1]) && !YEAR.test(tokens[c.to + 1]?.text ?? "") && tokens[c.to + 2]?.lower !== "of")
@@ -954,6 +978,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       namedAside(tokens, k + 1) ||
       appositionList(tokens, k + 1) > 0 ||
       asideClause(tokens, k + 1) ||
+      // "11 men and eight women, in addition to the son of a doctor, were all killed": more people, told apart.
+      ADDITION.some((words) => matchesAt(tokens, k + 1, words)) ||
       tokens[k + 1]?.lower === "aged")
   ) {
     // ", including over 800 civilians," — the verb comes after the inserted part.
@@ -1006,8 +1032,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (past === k) return null;
     k = past;
     // "Three troops and at least eight people, including police officers, died": an aside on the last count.
-    if (tokens[k]?.lower === "," && NESTING.some((n) => matchesAt(tokens, k + 1, n))) {
-      const close = tokens.findIndex((t, i) => i > k + 1 && i - k <= 12 && t.lower === ",");
+    // ("11 men and eight women, in addition to the son of a doctor, were all killed".)
+    if (tokens[k]?.lower === "," && [...NESTING, ...ADDITION].some((n) => matchesAt(tokens, k + 1, n))) {
+      const close = tokens.findIndex((t, i) => i > k + 1 && i - k <= 16 && t.lower === ",");
       if (close > k) k = close;
     }
     // "The victims, 12 soldiers and three civilians, died": the list ends its apposition.
@@ -1190,7 +1217,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   }
   // "are staying in makeshift shelters", "have stayed at about 370 evacuation centres", "were sheltering in schools".
   if (
-    /^(?:living|lived|live|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded)$/.test(word) &&
+    /^(?:living|lived|live|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|huddled|huddling)$/.test(word) &&
     /^(?:in|at)$/.test(tokens[k + 1]?.lower ?? "")
   ) {
     const refuge = /^shelter/.test(word)
@@ -1352,8 +1379,11 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     while (/^(?:been|yet|to|be|so|far)$/.test(tokens[at]?.lower ?? "")) at++;
     if (at > k + 1 && /^(?:found|located|recovered|traced)$/.test(tokens[at]?.lower ?? "")) return "MISSING";
   }
-  // "2,000 people have contracted the disease", "caught the virus".
-  if (/^(?:contracted|caught)$/.test(word) && within(3, DISEASE) >= 0) return "OTHER";
+  // "2,000 people have contracted the disease", "caught the virus", "with 1,863 people having the virus", "may have
+  // been exposed to the virus".
+  if (/^(?:contracted|caught|exposed)$/.test(word) && within(3, DISEASE) >= 0) return "OTHER";
+  if (/^(?:having|have|has|had)$/.test(word) && /^(?:the|a)$/.test(tokens[k + 1]?.lower ?? "") && DISEASE.test(tokens[k + 2]?.lower ?? ""))
+    return "OTHER";
   // "took 30 people hostage", "held 12 workers captive".
   if (/^(?:hostage|captive)$/.test(word) && k > 0 && isPeopleOrCount(tokens[k - 1])) return "OTHER";
   return null;
@@ -1361,7 +1391,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1649,10 +1679,17 @@ function pastListItem(tokens: Token[], at: number): number | null {
   // "Six soldiers and numerous Afghan civilians were killed": people more, in an amount left unsaid.
   const unsaid = /^(?:numerous|many|several|some|other)$/.test(tokens[k0]?.lower ?? "");
   if (!single && !unsaid && !isCount(tokens[k0])) return null;
-  for (let k = k0 + 1; k < tokens.length && k <= k0 + 4; k++) {
+  for (let k = k0 + 1, reach = k0 + 4; k < tokens.length && k <= reach; k++) {
     const t = tokens[k] as Token;
     const quoted = single ? -1 : scareQuoteEnd(tokens, k);
     if (quoted > 0) return quoted + 1;
+    // "four New People's Army (NPA) fighters": a name's acronym in brackets, after a name that may run longer.
+    if (/^\p{Lu}/u.test(t.text) && k === reach && reach < k0 + 6) reach++;
+    if (t.text === "(" && tokens[k + 2]?.text === ")" && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? "")) {
+      k += 2;
+      reach += 3;
+      continue;
+    }
     if (!t.isWord) return null;
     // "a local porter": a word that could name people may only describe the one named after it.
     if (single ? onePerson(t) : isPeople(t)) {
@@ -1755,6 +1792,14 @@ function unclosedListVerb(tokens: Token[], from: number): number {
 
 /** Words that add a count to one already given: "another 11", "a further 20", "an additional 60". */
 const ADDED = /^(?:another|further|additional)$/;
+
+/** "80 contacts were being traced", "followed up with 135 contacts": in an outbreak, people watched for the disease. */
+function contactsUnderWatch(tokens: Token[], who: Counted): Metric | null {
+  if (tokens[who.last]?.lower !== "contacts") return null;
+  const watched = (t: Token) =>
+    DISEASE.test(t.lower) || /^(?:traced|tracing|monitored|monitoring|followed|tracked|tracking)$/.test(t.lower);
+  return tokens.some(watched) ? "OTHER" : null;
+}
 
 /**
  * "Humanitarians reached more than 4 million people with life-saving assistance": those relief reached (not those it
@@ -1869,7 +1914,8 @@ function pastLocative(tokens: Token[], from: number): number {
     }
     const finite = /^(?:were|was|are|is|have|has|had|remain|remains|remained)$/.test(t.lower);
     if (finite && clauseVerb) return k;
-    if (clauseVerb && k > from + 1 && outcomeAt(tokens, k)) return k;
+    // ("2 million people from the coastal districts huddled in shelters": an outcome told in a phrase.)
+    if (clauseVerb && k > from + 1 && (outcomeAt(tokens, k) || (!relative && outcomePhrase(tokens, k)))) return k;
     if (relative && !clauseVerb) {
       // "who were killed …" is read as it stands by the caller.
       if (outcomeAt(tokens, k)) return from;
@@ -1908,8 +1954,14 @@ function pastLocative(tokens: Token[], from: number): number {
     // "Two soldiers from the U.S. 4th Infantry Division": an ordinal names a unit.
     if (/^\d+(?:st|nd|rd|th)$/.test(t.lower)) continue;
     // "Over 700,000 people in 29 provinces are said to be affected": how many places, not a count of people.
-    if (isCount(t) && /^(?:in|across|from)$/.test(tokens[k - 1]?.lower ?? "") && PLACES_COUNTED.test(tokens[k + 1]?.lower ?? "")) {
-      k++;
+    // ("people from all of Bangladesh's 13 coastal districts": whose places, and a word on their kind.)
+    const placeKind = /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? "") && PLACES_COUNTED.test(tokens[k + 2]?.lower ?? "") ? 1 : 0;
+    if (
+      isCount(t) &&
+      (/^(?:in|across|from)$/.test(tokens[k - 1]?.lower ?? "") || POSSESSIVE.test(tokens[k - 1]?.text ?? "")) &&
+      PLACES_COUNTED.test(tokens[k + 1 + placeKind]?.lower ?? "")
+    ) {
+      k += 1 + placeKind;
       continue;
     }
     // "all 61 people on board flight 2283 died": a number that names a flight, a bus or a route counts nothing.
@@ -2267,6 +2319,8 @@ function listVerbBefore(tokens: Token[], at: number): Metric | null {
     }
     if (t.text === ",") continue;
     words++;
+    // "killing the village head identified as Alhaji Maiyara and 17 other victims": the one named before the count.
+    if (t.lower === "as" && /^(?:identified|named|known)$/.test(tokens[k - 1]?.lower ?? "")) continue;
     // An earlier item of the same list: "wounded a brigadier, nine bodyguards and two civilians".
     if (isCount(t) && /^(?:,|and)$/.test(tokens[k - 1]?.lower ?? "")) continue;
     if (
@@ -2494,7 +2548,9 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     OUTCOME_ADJECTIVES[tokens[j - 1]?.lower ?? ""] ??
     (tokens[j - 1]?.lower === "detained" ? "DETAINED" : undefined);
   if (tokens[j]?.lower === "," && ofWhom) {
-    const lead = isCount(tokens[j - 2]) ? j - 3 : j - 2;
+    // ("Among the reported deaths, 504 were in Ludian County": a word may say how the outcome is known.)
+    const described = /^(?:reported|confirmed|recorded|registered|known|latest|new)$/.test(tokens[j - 2]?.lower ?? "") ? 1 : 0;
+    const lead = isCount(tokens[j - 2 - described]) ? j - 3 - described : j - 2 - described;
     const opening = lead - 1 === 0 || /^(?:says|said|say|adds|added)$/.test(tokens[lead - 2]?.lower ?? "");
     // "Among the injured, 100 are civilians" likewise.
     if (/^(?:the|those)$/.test(tokens[lead]?.lower ?? "") && /^(?:of|among)$/.test(tokens[lead - 1]?.lower ?? "") && opening) return ofWhom;
@@ -2685,7 +2741,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     if (was && revisedToll(of - was - 1)) return tollNamedBefore(tokens, of - was);
   }
   // "has risen from 180,000 two days ago to more than 200,000": the earlier value of a toll that changed is the toll's.
-  if (joint === "from" && TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") && changedTo(tokens, start)) return tollNamedBefore(tokens, k - 1);
+  // "The toll from the collapse rose from twenty-six as of Thursday evening": a verb of change says so without the "to".
+  const changeVerb = /^(?:rose|risen|climbed|jumped|increased|grew|grown|soared|fell|fallen|dropped)$/.test(tokens[k - 1]?.lower ?? "");
+  if (joint === "from" && TOLL_VERBS.has(tokens[k - 1]?.lower ?? "") && (changeVerb || changedTo(tokens, start)))
+    return tollNamedBefore(tokens, k - 1);
   if (joint === "from" && changeNamedBefore(tokens, k) && changedTo(tokens, start)) return tollNamedBefore(tokens, k);
   const value = joint === "to" ? pastWhenBack(tokens, k - 1) : k - 1;
   if (joint === "to" && isCount(tokens[value]) && /^(?:by|from)$/.test(tokens[value - 1]?.lower ?? "")) {
@@ -3224,7 +3283,10 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // ("200 people were arrested on Saturday, 150 people on Sunday and around 100 people on Monday": or by its day.)
   const dated = next === "on" && WEEKDAYS.test(tokens[after + 1]?.lower ?? "");
   // ("300,000 people were evacuated from West Bengal state and 150,000 from Odisha": or by where they left.)
-  const placed = dated || (!who.head && (compass || /^(?:in|at|near|from)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? ""));
+  // ("4,000 have fled to South Sudan and 3,500 to Ethiopia": or, for those who fled, by where they went.)
+  const went = previous.metric === "DISPLACED" && /^(?:to|into)$/.test(next);
+  const placed =
+    dated || (!who.head && (compass || went || /^(?:in|at|near|from)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? ""));
   const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt));
   // "killed four insurgents across Iraq - one in northern Iraq, two …": a dash opens a list of placed counts.
   const dash = elided && /^[-–—]$/.test(joint ?? "");
@@ -3253,7 +3315,7 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // "18 Croatian, 6 French, 2 Australian and four others": nationals counted by their nationality alone.
   const nationals =
     !who.head && NATIONAL.test(tokens[who.last + 1]?.text ?? "") && /^(?:|,|and|;|\.)$/.test(tokens[who.last + 2]?.lower ?? "");
-  return who.head || hedge || nationals || compass || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
+  return who.head || hedge || nationals || compass || went || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
 }
 
 const PLACE_KINDS = /^(?:city|town|village|province|region|district|state|capital|port|county)$/;
@@ -3504,6 +3566,10 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       (nested && parent !== null && who.head && who.metric === "DISPLACED" && /^(?:KILLED|INJURED)$/.test(drafts[parent]?.metric ?? "")
         ? (drafts[parent]?.metric ?? null)
         : null) ??
+      // "putting the death toll at 94 out of 1,300 cases": the part is the toll's, whatever the whole counts.
+      (who.partitive && !who.ofThem && /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "")
+        ? metricBefore(tokens, c.from, previous)
+        : null) ??
       // "left 230,000 dead or missing": one count of two outcomes.
       (who.metric ? joinedMetric(tokens, who.last + 1, who.metric) : null) ??
       partVerbAfter(tokens, who) ??
@@ -3520,6 +3586,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       metricAfter(tokens, who.last + 1, true) ??
       aboard(tokens, c, who) ??
       presentWhenStruck(tokens, c, who) ??
+      contactsUnderWatch(tokens, who) ??
       (parent !== null ? drafts[parent]?.metric : null);
     const sibling = own ? null : listSibling(tokens, c, who, previous);
     // "11 people died, including four children who were swept away by flood waters": how the part of the dead died.

@@ -1535,6 +1535,63 @@ describe("figure forms", () => {
     ]);
   });
 
+  it.each([
+    [
+      "Three soldiers and five Moro Islamic Liberation Front (MILF) fighters were killed.",
+      [
+        ["KILLED", "EXACT", 3],
+        ["KILLED", "EXACT", 5],
+      ],
+    ],
+    ["Bandits killed the district chief identified as Musa Bello and 11 other villagers.", [["KILLED", "EXACT", 11]]],
+    ["The toll from the fire rose from nineteen overnight.", [["KILLED", "EXACT", 19]]],
+    [
+      "Officials put the death toll at 61 out of 900 cases.",
+      [
+        ["KILLED", "EXACT", 61],
+        ["OTHER", "EXACT", 900],
+      ],
+    ],
+    [
+      "Among the confirmed deaths, 300 were in Sichuan and 45 in Yunnan.",
+      [
+        ["KILLED", "EXACT", 300],
+        ["KILLED", "EXACT", 45],
+      ],
+    ],
+    [
+      "Nine men and four women, in addition to a baby, were killed in the landslide.",
+      [
+        ["KILLED", "EXACT", 9],
+        ["KILLED", "EXACT", 4],
+      ],
+    ],
+    ["About 40,000 people from the island's 12 coastal villages huddled in 300 shelters.", [["DISPLACED", "APPROXIMATELY", 40_000]]],
+    ["Clinics are overwhelmed, with 2,400 people having the disease.", [["OTHER", "EXACT", 2400]]],
+    ["Several hundred children may have been exposed to the virus.", [["OTHER", "VAGUE", 200]]],
+    ["Health workers are tracing 60 contacts of the patient.", [["OTHER", "EXACT", 60]]],
+    ["Police let hundreds of evacuated residents return.", [["DISPLACED", "VAGUE", 200]]],
+    [
+      "Some 6,000 have fled to Chad and 2,000 to Niger.",
+      [
+        ["DISPLACED", "APPROXIMATELY", 6000],
+        ["DISPLACED", "EXACT", 2000],
+      ],
+    ],
+  ])(
+    "reads a count past a bracketed acronym, a name, a toll's earlier value, a part of cases, a listed place or an aside of more people, and people sheltering, sick, exposed, traced, evacuated or gone elsewhere: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
+
+  it.each(["Photographer Omar Haddad, 41, was detained.", "She has 200 contacts in the ministry."])(
+    "reads no count in an age after a name or in contacts out of an outbreak: %s",
+    (text) => {
+      expect(extractArticle({ text }).figures).toEqual([]);
+    },
+  );
+
   it("reads people hospitalized by an outbreak, sick people and people in quarantine as cases", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(read("The cholera outbreak has killed 28 people and hospitalized nearly 170 others.")).toEqual([
@@ -3004,6 +3061,21 @@ describe("attribution forms", () => {
     });
     expect(statements[0]).toMatchObject({ speakerKey: "ocha", text: "1.2 million people had fled their homes" });
     expect(figures).toMatchObject([{ low: 1_200_000, statementIndex: 0, attributedToKey: "ocha" }]);
+  });
+
+  it.each([
+    [
+      "The toll is 14, Samir Aziz, a spokesman for Al-Noor Hospital, the largest hospital in the province, told AFP.",
+      "samir-aziz",
+      "The toll is 14",
+    ],
+    [
+      "Twelve bodies were recovered, Ravi Kumar, a senior police officer in the northern state's district of Kullu, the scene of the crash, told Reuters.",
+      "ravi-kumar",
+      "Twelve bodies were recovered",
+    ],
+  ])("finds a named speaker past a description of where they serve: %s", (text, speakerKey, said) => {
+    expect(first(text)).toMatchObject({ speakerKey, text: said });
   });
 
   it("marks hedged statements", () => {

@@ -488,6 +488,12 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
   const last = segments[segments.length - 1];
   if (!last) return null;
   const prev = segments[segments.length - 2];
+  // "Jameel Shah, a spokesman for Lady Reading Hospital, the main government hospital in the city, told Reuters": the
+  // last aside describes the organisation the role before it names.
+  const named = segments[segments.length - 3];
+  if (named && prev && isNameOnly(named.text.trim()) && describesOrganisation(prev.text, last.text)) {
+    return locateSpeaker(raw.slice(0, last.start));
+  }
   if (prev && (endsWithAppositive || unclosedRoleFirst(prev.text, last.text))) {
     const pair = appositive(prev.text, last.text);
     if (pair) return { phrase: pair, start: prev.start + core(prev.text).offset };
@@ -510,6 +516,19 @@ export function locateSpeaker(text: string): { phrase: SpeakerPhrase; start: num
   const phrase = simplePhrase(last.text) ?? placedOrganisation(last.text) ?? organisationBranch(last.text);
   if (!phrase) return null;
   return { phrase, start: last.start + core(last.text).offset };
+}
+
+/** Whether `aside` ("the main government hospital in the city") describes the organisation `role` ends with. */
+function describesOrganisation(role: string, aside: string): boolean {
+  const r = role.trim();
+  const a = aside.trim();
+  return (
+    /^(?:a|an|the)\s.+\s(?:for|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(r) &&
+    isRoleLike(r) &&
+    /^(?:the|a|an)\s+\p{Ll}/u.test(a) &&
+    words(a).length <= 10 &&
+    !FINITE.test(a)
+  );
 }
 
 /** "The Emergency Ministry's regional branch": a part of an organisation speaks for it. */
