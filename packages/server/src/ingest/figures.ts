@@ -28,6 +28,8 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["no", "less", "than"], "AT_LEAST"],
     [["not", "less", "than"], "AT_LEAST"],
     [["a", "minimum", "of"], "AT_LEAST"],
+    // ("at least least 350 people": a word typed twice.)
+    [["at", "least", "least"], "AT_LEAST"],
     [["at", "least"], "AT_LEAST"],
     [["no", "more", "than"], "UP_TO"],
     [["as", "many", "as"], "UP_TO"],
@@ -1678,7 +1680,9 @@ function pastListItem(tokens: Token[], at: number): number | null {
   const single = /^(?:a|an|one|1)$/.test(tokens[k0]?.lower ?? "");
   // "Six soldiers and numerous Afghan civilians were killed": people more, in an amount left unsaid.
   const unsaid = /^(?:numerous|many|several|some|other)$/.test(tokens[k0]?.lower ?? "");
-  if (!single && !unsaid && !isCount(tokens[k0])) return null;
+  // "Three American soldiers and the Afghan civilians were killed": people known already, or whose they were.
+  const known = /^(?:the|his|her|their)$/.test(tokens[k0]?.lower ?? "");
+  if (!single && !unsaid && !known && !isCount(tokens[k0])) return null;
   for (let k = k0 + 1, reach = k0 + 4; k < tokens.length && k <= reach; k++) {
     const t = tokens[k] as Token;
     const quoted = single ? -1 : scareQuoteEnd(tokens, k);
@@ -1692,7 +1696,7 @@ function pastListItem(tokens: Token[], at: number): number | null {
     }
     if (!t.isWord) return null;
     // "a local porter": a word that could name people may only describe the one named after it.
-    if (single ? onePerson(t) : isPeople(t)) {
+    if (single ? onePerson(t) : isPeople(t) || (known && onePerson(t))) {
       const then = tokens[k + 1];
       return then?.isWord && (single ? onePerson(then) : isPeople(then)) ? k + 2 : k + 1;
     }
@@ -1731,9 +1735,11 @@ function pastCoordinatedCount(tokens: Token[], from: number): number {
 /** Past "in India", "from South Sudan" (a preposition and up to three capitalised words) at `at`; `at` when there is none. */
 function pastPlaceName(tokens: Token[], at: number): number {
   if (!/^(?:in|at|near|from)$/.test(tokens[at]?.lower ?? "")) return at;
-  let k = at + 1;
-  while (k < tokens.length && k <= at + 3 && tokens[k]?.isWord && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
-  return k > at + 1 ? k : at;
+  // ("from the United States").
+  let k = tokens[at + 1]?.lower === "the" && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? "") ? at + 2 : at + 1;
+  const first = k;
+  while (k < tokens.length && k <= first + 2 && tokens[k]?.isWord && /^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
+  return k > first ? k : at;
 }
 
 /**
@@ -1806,8 +1812,9 @@ function contactsUnderWatch(tokens: Token[], who: Counted): Metric | null {
  * hopes to reach), counted among the people a crisis affects.
  */
 function reachedWithAid(tokens: Token[], c: Candidate, who: Counted): Metric | null {
-  if (!/^(?:reached|reaching|assisted|supported)$/.test(tokens[c.from - 1]?.lower ?? "")) return null;
-  if (tokens[who.last + 1]?.lower !== "with") return null;
+  if (!/^(?:reached|reaching|assisted|supported|helped)$/.test(tokens[c.from - 1]?.lower ?? "")) return null;
+  // ("has helped more than 100,000 Pakistanis through its earthquake relief efforts".)
+  if (!/^(?:with|through)$/.test(tokens[who.last + 1]?.lower ?? "")) return null;
   const aid = tokens.slice(who.last + 2, who.last + 6).some((t) => /^(?:assistance|aid|food|supplies|relief|rations|help)$/.test(t.lower));
   return aid ? "OTHER" : null;
 }
@@ -2084,6 +2091,16 @@ function namedAfter(tokens: Token[], from: number): boolean {
   return name >= 0 && tokens.slice(k + 1, k + 1 + name).every((t) => /^\p{Ll}{3,}$/u.test(t.text));
 }
 
+/** Whether the people ending before `from` are the subject of a verb of saying: "… wounded in the attack said". */
+function speaksAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:said|says|told|recalled|described|recounted)$/.test(t.lower)) return true;
+    if (!t.isWord || /^(?:were|was|is|are|has|have|had|died|later|who)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** "He was killed along with two of his children": people added to an outcome share it. */
 function sharedFate(tokens: Token[], c: Candidate): Metric | null {
   // ("was killed along with his two bodyguards": whose they were may come between.)
@@ -2103,7 +2120,13 @@ function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | nul
   if (!(endsBefore(tokens, c.from, ["and"]) || midList) || (!who.head && !who.partitive)) return null;
   const next = tokens[who.last + 1];
   // ("two sisters of the candidate and 18 journalists accompanying the caravan": whose, or what they were doing.)
-  if (next?.isWord && !/^(?:in|on|at|from|near|during|and|when|as|after|of)$/.test(next.lower) && !/^\p{Ll}{3,}ing$/u.test(next.text))
+  // ("killed a commander and one of his bodyguards Thursday": or when.)
+  if (
+    next?.isWord &&
+    !/^(?:in|on|at|from|near|during|and|when|as|after|of|today|yesterday|overnight)$/.test(next.lower) &&
+    !WEEKDAYS.test(next.lower) &&
+    !/^\p{Ll}{3,}ing$/u.test(next.text)
+  )
     return null;
   return listVerbBefore(tokens, c.from - 2);
 }
@@ -2860,7 +2883,10 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     const modifier = /^\d[\d.,]*-\p{L}/u.test(t) || tokens[j - 1]?.lower === "magnitude";
     // ("The death toll from epic tsunamis that rocked 11 countries rose to 44,000": places counted are no competing count.)
     const places = PLACES_COUNTED.test(tokens[j + 1]?.lower ?? "");
-    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !modifier && !dated && !dottedMonth && !earlier && !places) return null;
+    // ("the number of international forces killed in 24 hours to 12": nor is a span of time.)
+    const span = /^(?:hours|days|weeks|months|years)$/.test(tokens[j + 1]?.lower ?? "");
+    if (/^\d/.test(t) && tokens[j + 1]?.lower !== "magnitude" && !modifier && !dated && !dottedMonth && !earlier && !places && !span)
+      return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     // "the latest death figure tallied to 1,723", "the death count stood at 40".
     if (/^(?:figure|count|tally)$/.test(t) && tokens[j - 1]?.lower === "death") return "KILLED";
@@ -3525,6 +3551,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     };
     // "One of those killed in the explosion was journalist Mohammed Ali": who one of the dead was, by name.
     if (who.partitive && who.metric && c.qualifier === "EXACT" && c.low === 1 && namedAfter(tokens, who.last + 1)) continue;
+    // "One of the more than 20 people wounded in the attack said …": one of them speaking, no count of people.
+    if (who.partitive && c.qualifier === "EXACT" && c.low === 1 && c.high === 1 && speaksAfter(tokens, who.last + 1)) continue;
     // "only 55 of 75 confirmed dead had been identified": the outcome describes the whole; the part only has a verb.
     if (who.partitive && !who.ofThem && ownVerbAfter(tokens, who.last + 1) && afterWho() === null) continue;
     // "Four of the six crew members were rescued", "18 of the 200 passengers survived": the verb is the part's; the

@@ -1585,6 +1585,21 @@ describe("figure forms", () => {
     },
   );
 
+  it.each([
+    ["Seven hundred-and-12 people were evacuated.", [["DISPLACED", "EXACT", 712]]],
+    ["The number of aid workers killed in 48 hours rose to 9.", [["KILLED", "EXACT", 9]]],
+    ["Gunmen killed a village elder and one of his sons Friday.", [["KILLED", "EXACT", 1]]],
+    ["Four soldiers and the Afghan interpreter were killed.", [["KILLED", "EXACT", 4]]],
+    ["Rescuers said at least least 40 people were missing.", [["MISSING", "AT_LEAST", 40]]],
+    ["One of the 30 people injured in the blast said the bomber shouted before detonating.", [["INJURED", "EXACT", 30]]],
+    ["The charity has helped more than 5,000 families through its flood relief programme.", [["OTHER", "MORE_THAN", 5000]]],
+  ])(
+    "reads a scale joined by hyphens, a span of time inside a toll, a listed part told when, people known already beside a count, a typed-twice qualifier, one of the wounded speaking and people helped with relief: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
+
   it.each(["Photographer Omar Haddad, 41, was detained.", "She has 200 contacts in the ministry."])(
     "reads no count in an age after a name or in contacts out of an outbreak: %s",
     (text) => {

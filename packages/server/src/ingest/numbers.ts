@@ -238,6 +238,20 @@ function wordsAt(tokens: Token[], i: number): NumberMention | null {
       k++;
       continue;
     }
+    // "One hundred-and-86 people": VOA's broadcast style again, the scale and the rest joined by hyphens.
+    const scaleAnd = seen && !lastWasScale ? /^(hundred|thousand)-and-(\d{1,2}|\p{Ll}+(?:-\p{Ll}+)?)$/u.exec(word) : null;
+    const rest = scaleAnd ? (/^\d/.test(scaleAnd[2] ?? "") ? Number(scaleAnd[2]) : smallNumber(scaleAnd[2] ?? "")) : null;
+    if (scaleAnd && rest !== null && rest < 100) {
+      const by = SCALES[scaleAnd[1] ?? ""] ?? 1;
+      if (by === 100) current = current * 100 + rest;
+      else {
+        total += current * by + rest;
+        current = 0;
+      }
+      lastWasScale = false;
+      k++;
+      break;
+    }
     const scale = SCALES[word];
     if (scale !== undefined && seen) {
       if (scale === 100) current = (current || 1) * 100;
