@@ -1913,6 +1913,8 @@ function pastLocative(tokens: Token[], from: number): number {
     const t = tokens[k] as Token;
     // "from the joint African-U.N. mission": the full stop of an abbreviation ends nothing.
     if (dottedAbbreviationEnd(tokens, k)) continue;
+    // "on the M/B Kim Nirvana": a craft's prefix.
+    if (t.text === "/" && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? "")) continue;
     // "in the Democratic Republic of the Congo (DRC)": an acronym in brackets only repeats the place.
     if (t.text === "(" && tokens[k + 2]?.text === ")" && /^\p{Lu}{2,6}$/u.test(tokens[k + 1]?.text ?? "")) {
       k += 2;
@@ -2189,14 +2191,16 @@ const CRAFT =
  * on the boat": those on board, the people a sinking or crash puts at risk, when no outcome of their own is said.
  */
 function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  // ("left Bengkulu with only 27 passengers": how few may come between.)
+  const withAt = /^(?:only|just)$/.test(tokens[c.from - 1]?.lower ?? "") ? c.from - 2 : c.from - 1;
   // "there were at least 50 people on the bus", "there were more than 60 on board": no verb of their own between the
   // people and where they were, and then the people need no noun.
   const existential = tokens[c.from - 2]?.lower === "there" && /^(?:were|was|are|is)$/.test(tokens[c.from - 1]?.lower ?? "");
   // "a ferry with more than 700 aboard": those aboard, named by where they were.
-  const withAboard = tokens[c.from - 1]?.lower === "with" && /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "");
+  const withAboard = tokens[withAt]?.lower === "with" && /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "");
   // "It capsized near Galachar with nearly 100 people": those it went down with.
   const sankWith =
-    tokens[c.from - 1]?.lower === "with" &&
+    tokens[withAt]?.lower === "with" &&
     !!who.head &&
     tokens.slice(Math.max(0, c.from - 12), c.from).some((t) => /^(?:capsized|sank|overturned|capsizing|sinking)$/.test(t.lower));
   if (sankWith) return "OTHER";
@@ -2212,9 +2216,9 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   }
   // "The Antonov An-148 departed Domodedovo Airport with 65 passengers and six crew members": who travelled in it.
   const departedWith =
-    tokens[c.from - 1]?.lower === "with" &&
+    tokens[withAt]?.lower === "with" &&
     /^(?:passengers|crew|people|pilgrims|migrants|tourists|members)$/.test(who.head?.lower ?? "") &&
-    tokens.slice(Math.max(0, c.from - 12), c.from).some((t) => /^(?:departed|left|sailed|took|carrying|set)$/.test(t.lower)) &&
+    tokens.slice(Math.max(0, withAt - 11), withAt).some((t) => /^(?:departed|left|sailed|took|carrying|set)$/.test(t.lower)) &&
     tokens.slice(0, c.from).some((t) => CRAFT.test(t.lower) || /^(?:airport|port|harbour|harbor)$/.test(t.lower));
   if (departedWith) return "OTHER";
   // "estimated 2,000 were on the ship": a craft named right after the verb says where the count was.
@@ -3564,7 +3568,9 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       (!possessed && tokens[c.from - 1]?.lower === "of" && isCount(tokens[c.from - 2]));
     // ("At least 29 of more than 250 people onboard …": the whole is counted, as those aboard, when it is told where it
     // was.)
-    const wholeAboard = whole && /^(?:aboard|onboard|on-board)$/.test(tokens[who.last + 1]?.lower ?? "");
+    // ("76 of the ferry's 118 passengers": or when they are the craft's own.)
+    const crafts = possessed === 1 && CRAFT.test((tokens[c.from - 1]?.lower ?? "").replace(/['’]s$/, ""));
+    const wholeAboard = whole && (crafts || /^(?:aboard|onboard|on-board)$/.test(tokens[who.last + 1]?.lower ?? ""));
     if (whole && !who.metric && !describedBy(tokens, who.last + 1) && !wholeAboard) continue;
     // "One of the injured later died": a part of an outcome's people with an outcome of its own.
     // ("at least three of the dead were buried by the avalanche": the dead stay dead.)

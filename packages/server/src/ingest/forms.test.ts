@@ -949,12 +949,14 @@ describe("figure forms", () => {
     ]);
   });
 
-  it("reads a whole named in the possessive, an aside on who the people were, and a toll revised step by step", () => {
+  it("reads a whole named in the possessive (a craft's, those aboard it), an aside on who the people were, and a toll revised step by step", () => {
     const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low, f.statedText]);
     expect(read("Divers saved 30 people, leaving 12 of the boat's 42 passengers unaccounted for.")).toEqual([
       ["OTHER", 30, "30 people"],
       ["MISSING", 12, "12 of the boat's 42 passengers"],
+      ["OTHER", 42, "42 passengers"],
     ]);
+    expect(read("Three of the village's 40 residents were killed.")).toEqual([["KILLED", 3, "Three of the village's 40 residents"]]);
     expect(read("Two of the climbers, both men in their 40s, were confirmed to have died.")).toEqual([
       ["KILLED", 2, "Two of the climbers"],
     ]);
@@ -1595,6 +1597,23 @@ describe("figure forms", () => {
     ["The charity has helped more than 5,000 families through its flood relief programme.", [["OTHER", "MORE_THAN", 5000]]],
   ])(
     "reads a scale joined by hyphens, a span of time inside a toll, a listed part told when, people known already beside a count, a typed-twice qualifier, one of the wounded speaking and people helped with relief: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ["The minibus left the capital with just 14 passengers.", [["OTHER", "EXACT", 14]]],
+    [
+      "Rescuers found 30 of the boat's 45 migrants alive.",
+      [
+        ["OTHER", "EXACT", 30],
+        ["OTHER", "EXACT", 45],
+      ],
+    ],
+    ["Officials said all 90 passengers on the M/V Star Ferry had been accounted for.", [["OTHER", "EXACT", 90]]],
+  ])(
+    "reads who was aboard a craft that left with “just” so many, the craft's own passengers as a whole, and a craft's prefix: %s",
     (text, expected) => {
       expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
     },
