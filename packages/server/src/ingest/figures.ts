@@ -98,7 +98,7 @@ const PEOPLE = new Set(
     "commandos marines recruits cadets conscripts priests clerics monks nuns imams teens adolescents newborns orphans " +
     "widows peasants veterans diplomats dissidents opponents colleagues neighbours neighbors friends fans locals " +
     "Islamists Sunnis Shias Shiites Hindus Sikhs Jews Yazidis Buddhists Hazaras Tajiks Pashtuns Rohingyas Uighurs " +
-    "Uyghurs Tutsis Hutus Tamils Houthis Copts " +
+    "Uyghurs Tutsis Hutus Tamils Houthis Copts Shi'ites Shi’ites " +
     "bandits guerrillas assailants cops bystanders schoolgirls schoolboys schoolchildren bodyguards escorts IDPs " +
     "servicemembers servicemen forces accomplices attendants technicians mechanics labourers laborers professors lecturers academics scholars teachers athletes players " +
     "generals colonels lieutenants captains sergeants corporals occupants participants " +
@@ -243,6 +243,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["received", "medical", "treatment"], "INJURED"],
   [["receiving", "medical", "treatment"], "INJURED"],
   [["under", "treatment"], "INJURED"],
+  // "dozens of men and boys awaiting treatment for gunshot wounds".
+  [["awaiting", "treatment"], "INJURED"],
   [["needed", "treatment"], "INJURED"],
   [["needed", "medical"], "INJURED"],
   [["needed", "hospital"], "INJURED"],
@@ -374,6 +376,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["taken", "hostage"], "OTHER"],
   [["taken", "prisoner"], "DETAINED"],
   [["lost", "their", "homes"], "DISPLACED"],
+  // "thousands of families have lost homes and crops".
+  [["lost", "homes"], "DISPLACED"],
+  [["lost", "their", "houses"], "DISPLACED"],
   [["sought", "refuge"], "DISPLACED"],
   [["took", "refuge"], "DISPLACED"],
   [["sought", "shelter"], "DISPLACED"],
@@ -529,6 +534,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["sleeping", "outside"], "DISPLACED"],
   [["sleeping", "in", "the", "open"], "DISPLACED"],
   // "500,000 people face starvation", "are suffering from severe food shortages": in want, counted as affected.
+  // "pushed more than 20 million to the brink of starvation", "are on the brink of famine".
+  ...["to", "on"].flatMap((at) => ["starvation", "famine"].map((want): [string[], Metric] => [[at, "the", "brink", "of", want], "OTHER"])),
   [["face", "starvation"], "OTHER"],
   [["facing", "starvation"], "OTHER"],
   [["face", "famine"], "OTHER"],
@@ -1213,6 +1220,16 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       return "DISPLACED";
     }
   }
+  // "thousands are hiding in the bush", "thought to be hiding in malaria-infested swamps": fled into the wild.
+  // ("two gunmen were hiding in the forest" are no one who fled.)
+  if (
+    /^(?:hiding|hid|hide)$/.test(word) &&
+    tokens[k + 1]?.lower === "in" &&
+    within(5, HIDING_PLACES) >= 0 &&
+    !tokens.slice(Math.max(0, k - 4), k).some((t) => COMBATANTS.test(t.lower) || t.lower === "suspects")
+  ) {
+    return "DISPLACED";
+  }
   // "have taken shelter in 313 state-run camps", "sought refuge in neighbouring villages": people who had to leave.
   if (/^(?:taken|took|taking|take|sought|seeking|seek)$/.test(word) && /^(?:shelter|refuge)$/.test(tokens[k + 1]?.lower ?? "")) {
     return "DISPLACED";
@@ -1392,8 +1409,11 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
 }
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
+/** Where people who fled hide: "in the bush", "in swamps". */
+const HIDING_PLACES = /^(?:bush|swamps|swamp|forest|forests|mountains|hills|jungle|jungles|woods|caves|marshes)$/;
+
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1799,6 +1819,16 @@ function unclosedListVerb(tokens: Token[], from: number): number {
 /** Words that add a count to one already given: "another 11", "a further 20", "an additional 60". */
 const ADDED = /^(?:another|further|additional)$/;
 
+/** "feeding about 300 detainees": people held are detained, whatever is done for them (not if they were killed or hurt). */
+function heldAsDetainees(metric: Metric | null, tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  // ("The 40 detainees were treated well": the ones counted before.)
+  const known = tokens[c.from - 1]?.lower === "the";
+  if (who.head?.lower !== "detainees" || known || (metric !== null && metric !== "OTHER")) return metric;
+  // ("300 detainees were released": held no longer.)
+  const freed = tokens.slice(who.last + 1, who.last + 5).some((t) => /^(?:released|freed|pardoned)$/.test(t.lower));
+  return freed ? metric : "DETAINED";
+}
+
 /** "80 contacts were being traced", "followed up with 135 contacts": in an outbreak, people watched for the disease. */
 function contactsUnderWatch(tokens: Token[], who: Counted): Metric | null {
   if (tokens[who.last]?.lower !== "contacts") return null;
@@ -2093,6 +2123,25 @@ function namedAfter(tokens: Token[], from: number): boolean {
   return name >= 0 && tokens.slice(k + 1, k + 1 + name).every((t) => /^\p{Ll}{3,}$/u.test(t.text));
 }
 
+/**
+ * Whether the count starting at `at` is the whole a part before it is taken from: "three of the 12", "three of 12",
+ * "2 million of the 16.6 million", "2 million people out of the 16.6 million".
+ */
+function wholeOfPart(tokens: Token[], at: number, possessed: boolean): boolean {
+  let k = at - 1;
+  const article = tokens[k]?.lower === "the";
+  if (article) k--;
+  else if (possessed) return false;
+  if (tokens[k]?.lower !== "of") return false;
+  k--;
+  if (tokens[k]?.lower === "out") k--;
+  const countEnd = (t: Token | undefined) => isCount(t) || SCALE_WORDS.test(t?.lower ?? "");
+  if (tokens[k] && isPeople(tokens[k] as Token) && countEnd(tokens[k - 1])) k--;
+  return countEnd(tokens[k]);
+}
+
+const SCALE_WORDS = /^(?:hundred|thousand|million|billion)$/;
+
 /** Whether the people ending before `from` are the subject of a verb of saying: "… wounded in the attack said". */
 function speaksAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 12; k++) {
@@ -2368,11 +2417,13 @@ function listVerbBefore(tokens: Token[], at: number): Metric | null {
  * word before it; `at` itself when there is none.
  */
 function pastPhraseBack(tokens: Token[], at: number): number {
-  for (let k = at; k >= 0 && at - k <= 5; k--) {
+  // ("Among the dead in clashes at Kilelengwani village are …": the phrase may hold a second preposition.)
+  for (let k = at; k >= 0 && at - k <= 8; k--) {
     const t = tokens[k] as Token;
     if (!t.isWord || isCount(t)) return at;
     if (/^(?:in|at|on|during|near|from)$/.test(t.lower)) {
-      return k > 0 && (METRIC_WORDS[tokens[k - 1]?.lower ?? ""] || (k === 1 && openingOutcome(tokens))) ? k - 1 : at;
+      if (k > 0 && (METRIC_WORDS[tokens[k - 1]?.lower ?? ""] || (k === 1 && openingOutcome(tokens)))) return k - 1;
+      if (at - k > 5) return at;
     }
   }
   return at;
@@ -2441,6 +2492,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   ) {
     return "KILLED";
   }
+  // "confirming the deaths of 10 people and injuries to more than 20 others".
+  if (tokens[j]?.lower === "to" && /^(?:injuries|injury|wounds)$/.test(tokens[j - 1]?.lower ?? "")) return "INJURED";
   // "the arrest of 40 protesters", "the detention of 12 journalists".
   if (tokens[j]?.lower === "of" && /^(?:arrest|arrests|detention|detentions|abduction|kidnapping)$/.test(tokens[j - 1]?.lower ?? "")) {
     return /^(?:arrests?|detentions?)$/.test(tokens[j - 1]?.lower ?? "") ? "DETAINED" : "OTHER";
@@ -2498,7 +2551,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "some 2,000 tents were housing 17,000 people", "camps sheltering 40,000": those the shelters took in.
   if (
-    /^(?:housing|sheltering|hosting|accommodating)$/.test(tokens[j]?.lower ?? "") &&
+    // ("the tent camps that shelter thousands of survivors".)
+    /^(?:housing|sheltering|hosting|accommodating|shelter|shelters|house|houses|host|hosts)$/.test(tokens[j]?.lower ?? "") &&
     tokens.slice(Math.max(0, j - 4), j).some((t) => /^(?:tents|camps|shelters|centres|centers|schools|sites)$/.test(t.lower))
   ) {
     return "DISPLACED";
@@ -3036,7 +3090,10 @@ function counted(tokens: Token[], c: Candidate): Counted {
     k += 2;
   }
   if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
-  // "Three people out of the 25 onboard": a part of a whole, like "three of the 25".
+  // "Three out of the 25 onboard": a part of a whole, like "three of the 25"; "2 million people out of the 16.6 million
+  // Chileans" names the part's people first.
+  const ofWhole = tokens[k + 3]?.lower === "the" ? k + 4 : k + 3;
+  if (tokens[k] && isPeople(tokens[k] as Token) && matchesAt(tokens, k + 1, ["out", "of"]) && isCount(tokens[ofWhole])) k++;
   const outOf = tokens[k]?.lower === "out" && tokens[k + 1]?.lower === "of" ? 1 : 0;
   // "at least two of nine people killed": the whole may be counted with no article.
   const wholeAt = k + outOf + 1;
@@ -3563,9 +3620,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     // whole takes only an outcome that describes it before the verb ("Ten of the 40 people killed were children").
     const possessed = POSSESSIVE.test(tokens[c.from - 1]?.text ?? "") ? 1 : 0;
     // ("three of 12 miners were rescued": the whole may have no article.)
-    const whole =
-      (endsBefore(tokens, c.from - possessed, ["of", "the"]) && isCount(tokens[c.from - possessed - 3])) ||
-      (!possessed && tokens[c.from - 1]?.lower === "of" && isCount(tokens[c.from - 2]));
+    const whole = wholeOfPart(tokens, c.from - possessed, possessed === 1);
     // ("At least 29 of more than 250 people onboard …": the whole is counted, as those aboard, when it is told where it
     // was.)
     // ("76 of the ferry's 118 passengers": or when they are the craft's own.)
@@ -3612,7 +3667,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       afterWho() ??
       vanishedOrSaved(tokens, c, who) ??
       reachedWithAid(tokens, c, who) ??
-      metricBefore(tokens, c.from, previous) ??
+      heldAsDetainees(metricBefore(tokens, c.from, previous), tokens, c, who) ??
       restated(tokens, c, previous?.metric ?? told) ??
       listedObject(tokens, c, who) ??
       sharedFate(tokens, c) ??

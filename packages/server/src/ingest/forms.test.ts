@@ -1619,6 +1619,42 @@ describe("figure forms", () => {
     },
   );
 
+  it.each([
+    ["Police said at least three Shi'ites died.", [["KILLED", "AT_LEAST", 3]]],
+    ["Thousands of families have lost homes and livestock.", [["DISPLACED", "VAGUE", 2000]]],
+    ["The governor said 1.2 million people out of the 4.5 million residents were affected.", [["OTHER", "EXACT", 1_200_000]]],
+    ["The conflict has pushed more than 8 million to the brink of famine.", [["OTHER", "MORE_THAN", 8_000_000]]],
+    [
+      "Among the dead in fighting at Mbau village are six children and two soldiers.",
+      [
+        ["KILLED", "EXACT", 6],
+        ["KILLED", "EXACT", 2],
+      ],
+    ],
+    [
+      "The hospital confirmed the deaths of 12 people and injuries to more than 40 others.",
+      [
+        ["KILLED", "EXACT", 12],
+        ["INJURED", "MORE_THAN", 40],
+      ],
+    ],
+    ["Dozens of people were awaiting treatment for burns.", [["INJURED", "VAGUE", 24]]],
+    ["The Red Cross has visited about 200 detainees.", [["DETAINED", "APPROXIMATELY", 200]]],
+    ["Thousands of villagers are hiding in the bush.", [["DISPLACED", "VAGUE", 2000]]],
+  ])(
+    "reads people named with an apostrophe, homes lost, a part “out of” a population, people near famine, the dead listed past a longer phrase, injuries to people, people awaiting treatment, detainees and people hiding in the wild: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
+
+  it.each(["About 300 detainees were released.", "Two gunmen were hiding in the forest."])(
+    "reads no count in detainees set free or in fighters in hiding: %s",
+    (text) => {
+      expect(extractArticle({ text }).figures).toEqual([]);
+    },
+  );
+
   it.each(["Photographer Omar Haddad, 41, was detained.", "She has 200 contacts in the ministry."])(
     "reads no count in an age after a name or in contacts out of an outbreak: %s",
     (text) => {
