@@ -107,6 +107,7 @@ const PEOPLE = new Set(
     "graduates twins juveniles seniors defendants criminals mercenaries paramilitaries partisans judges " +
     "prosecutors magistrates gendarmes wardens apprentices interns shepherds Bedouins congregants revellers " +
     "revelers physicians politicians musicians clinicians electricians pediatricians paediatricians seminarians " +
+    "comrades cohorts companions " +
     // "80 contacts were being traced": in an outbreak, the people a case met.
     "contacts"
   ).split(" "),
@@ -3517,6 +3518,9 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
   // "At least 1,300 suspects have been arrested … Among them were 920 suspected members of …": parts of the count told
   // in the sentence before.
   if (c.from === 3 && matchesAt(tokens, 0, ["among", "them"]) && /^(?:were|are)$/.test(tokens[2]?.lower ?? "")) return earlier;
+  // "At least 18 other people were injured … They included 10 guards and eight inmates".
+  if (c.from === 2 && /^(?:they|these|those)$/.test(tokens[0]?.lower ?? "") && /^(?:included|include)$/.test(tokens[1]?.lower ?? ""))
+    return earlier;
   // "the count rose to 15,000": the figure named before its own verb.
   if (
     /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "") &&

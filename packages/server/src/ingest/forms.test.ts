@@ -1648,6 +1648,17 @@ describe("figure forms", () => {
     },
   );
 
+  it("reads the parts a next sentence lists with “They included”, a toll glued to the next sentence, and comrades lost", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("At least 25 people were hurt in the riot. They included 15 guards and 10 prisoners, the warden said.")).toEqual([
+      ["INJURED", 25],
+      ["INJURED", 15],
+      ["INJURED", 10],
+    ]);
+    expect(read("An official put the death toll at 41.Witnesses described chaos at the market.")).toEqual([["KILLED", 41]]);
+    expect(read("The rebels admitted they had lost six of their comrades.")).toEqual([["KILLED", 6]]);
+  });
+
   it.each(["About 300 detainees were released.", "Two gunmen were hiding in the forest."])(
     "reads no count in detainees set free or in fighters in hiding: %s",
     (text) => {

@@ -122,8 +122,8 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
       // Any word may start the next sentence (headlines and generated text start lower-case too); abbreviations are
       // what keeps "Oct. 7" and "U.S. officials" together.
       // "… police said.“The bomber came …”", "… he said.He added …": copies that lost the space still end a sentence
-      // there, when a lower-case word ends before the full stop.
-      const glued = m[0] === "." && /^(?:“|\p{Lu}\p{Ll})/u.test(next) && /\p{Ll}{2}$/u.test(text.slice(Math.max(0, mark - 2), mark));
+      // there, when a lower-case word or a number ("put the death toll at 30.Residents …") ends before the full stop.
+      const glued = m[0] === "." && /^(?:“|\p{Lu}\p{Ll})/u.test(next) && /(?:\p{Ll}{2}|\d)$/u.test(text.slice(Math.max(0, mark - 2), mark));
       if (next.trim() !== "" && !glued && !/^\s+[\p{L}\p{N}“"‘«([`]/u.test(next)) continue;
       if (/^\.(?!\.)/.test(m[0]) && isAbbreviation(text, mark)) continue;
       while (open < quotes.length && (quotes[open]?.end ?? 0) <= mark) open++;
