@@ -107,7 +107,7 @@ const PEOPLE = new Set(
     "graduates twins juveniles seniors defendants criminals mercenaries paramilitaries partisans judges " +
     "prosecutors magistrates gendarmes wardens apprentices interns shepherds Bedouins congregants revellers " +
     "revelers physicians politicians musicians clinicians electricians pediatricians paediatricians seminarians " +
-    "comrades cohorts companions " +
+    "comrades cohorts companions cooks Britons Filipinos Thais Scots Danes Swedes Finns Poles Turks Czechs Croats Serbs Greeks " +
     // "80 contacts were being traced": in an outbreak, the people a case met.
     "contacts"
   ).split(" "),
@@ -186,8 +186,9 @@ const METRIC_WORDS: Record<string, Metric> = {
   casualties: "OTHER",
   // Disease counts: "4,581 cases", "dozens of new ebola cases" (not "8,000 corruption cases": see NOT_DISEASE).
   cases: "OTHER",
-  // "more than 23,000 sick people".
+  // "more than 23,000 sick people", "including 45 ill in Arcahaie".
   sick: "OTHER",
+  ill: "OTHER",
   corpses: "KILLED",
   // "one corpse was pulled from the river".
   corpse: "KILLED",
@@ -537,6 +538,19 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "500,000 people face starvation", "are suffering from severe food shortages": in want, counted as affected.
   // "pushed more than 20 million to the brink of starvation", "are on the brink of famine".
   ...["to", "on"].flatMap((at) => ["starvation", "famine"].map((want): [string[], Metric] => [[at, "the", "brink", "of", want], "OTHER"])),
+  // "15 others who were adrift on their life rafts".
+  [["adrift"], "OTHER"],
+  // "45,000 people are expected to remain in famine-like conditions", "six million people are severely food insecure",
+  // "one million children are acutely malnourished".
+  [["in", "famine-like", "conditions"], "OTHER"],
+  [["in", "famine"], "OTHER"],
+  ...["", "severely", "acutely"].flatMap((how): Array<[string[], Metric]> => {
+    const by = how ? [how] : [];
+    return [
+      [[...by, "food", "insecure"], "OTHER"],
+      [[...by, "malnourished"], "OTHER"],
+    ];
+  }),
   [["face", "starvation"], "OTHER"],
   [["facing", "starvation"], "OTHER"],
   [["face", "famine"], "OTHER"],
@@ -609,7 +623,7 @@ const AUXILIARIES = new Set(
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
     "since then yet either been being as according may might could must would will should likely more known having " +
-    "registered declared recorded estimated " +
+    "registered declared recorded estimated expected " +
     "counted classified understood continue continues continued aboard onboard " +
     // "Around 20 passengers managed to swim ashore", "five people are suspected to be dead", "36,000 people there are
     // now homeless", "15,000 Rohingyas overnight reached the border", "100,000 people will need to be relocated".
@@ -1591,8 +1605,19 @@ function pastBareIncluding(tokens: Token[], at: number, otherwise: number): numb
 /** "… people killed in the blast were …": an outcome participle right after the people, with the clause going on. */
 function describedBy(tokens: Token[], from: number): boolean {
   const hit = outcomeAt(tokens, from);
-  return !!hit && !!tokens[from + hit[0].length]?.isWord;
+  if (!hit) return false;
+  // ("Seven of the 11 crew members died in a severe storm": a verb of the part's, not a description of the whole.)
+  for (let k = from + hit[0].length; k < tokens.length && k < from + hit[0].length + 9; k++) {
+    const t = tokens[k] as Token;
+    if (DESCRIBED_WHOLE_VERB.test(t.lower)) return true;
+    if (!t.isWord && !POSSESSIVE.test(t.text)) return false;
+  }
+  return false;
 }
+
+/** The verb after "Ten of the 40 people killed (in the attack)": the whole's outcome only describes it. */
+const DESCRIBED_WHOLE_VERB =
+  /^(?:were|was|are|is|had|have|has|included|include|includes|remain|remained|remains|died|numbered|said|says|told)$/;
 
 /**
  * "Six people, four children and two women, were killed": a list of counted people set off by commas after a count,
@@ -1717,7 +1742,9 @@ function pastListItem(tokens: Token[], at: number): number | null {
     }
     if (!t.isWord) return null;
     // "a local porter": a word that could name people may only describe the one named after it.
-    if (single ? onePerson(t) : isPeople(t) || (known && onePerson(t))) {
+    // ("one Marshall Islander", "one American": a person named by where they are from.)
+    const national = single && (NATIONAL.test(t.text) || /^\p{Lu}\p{Ll}+ers?$/u.test(t.text)) && !!tokens[k - 1]?.isWord;
+    if (single ? onePerson(t) || national : isPeople(t) || (known && onePerson(t))) {
       const then = tokens[k + 1];
       return then?.isWord && (single ? onePerson(then) : isPeople(then)) ? k + 2 : k + 1;
     }
@@ -1873,13 +1900,15 @@ const STRUCK =
 /** "they moved around 700 people to 10 shelter centres", "took 3,000 villagers to relief camps": displaced by others. */
 function movedToShelters(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   if (
-    !/^(?:moved|moving|shifted|shifting|took|taking|brought|bringing|transferred|transported|bussed|ferried)$/.test(
+    !/^(?:moved|moving|move|shifted|shifting|took|taking|brought|bringing|transferred|transported|bussed|ferried)$/.test(
       tokens[c.from - 1]?.lower ?? "",
     )
   ) {
     return null;
   }
-  return tokens[who.last + 1]?.lower === "to" && sheltersAfter(tokens, who.last + 1, 6) ? "DISPLACED" : null;
+  // ("had to move nearly 18,000 people again to temporary shelters".)
+  const to = /^(?:again|back|temporarily)$/.test(tokens[who.last + 1]?.lower ?? "") ? who.last + 2 : who.last + 1;
+  return tokens[to]?.lower === "to" && sheltersAfter(tokens, to, 6) ? "DISPLACED" : null;
 }
 
 /** Verbs that say who was aboard: "a boat carrying 125 refugees", "was ferrying more than 300 passengers". */
@@ -3373,8 +3402,11 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // ("300,000 people were evacuated from West Bengal state and 150,000 from Odisha": or by where they left.)
   // ("4,000 have fled to South Sudan and 3,500 to Ethiopia": or, for those who fled, by where they went.)
   const went = previous.metric === "DISPLACED" && /^(?:to|into)$/.test(next);
+  // ("6,000 people are affected in Conakry and 10,000 people in the city of Kindia": the same people, named again.)
+  const namedAgain = !!who.head && who.head.lower === previous.subject.split(" ").at(-1);
   const placed =
-    dated || (!who.head && (compass || went || /^(?:in|at|near|from)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? ""));
+    dated ||
+    ((!who.head || namedAgain) && (compass || went || /^(?:in|at|near|from)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? ""));
   const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt));
   // "killed four insurgents across Iraq - one in northern Iraq, two …": a dash opens a list of placed counts.
   const dash = elided && /^[-–—]$/.test(joint ?? "");

@@ -1659,6 +1659,36 @@ describe("figure forms", () => {
     expect(read("The rebels admitted they had lost six of their comrades.")).toEqual([["KILLED", 6]]);
   });
 
+  it.each([
+    ["Four of the 9 crew members drowned in the storm.", [["KILLED", "EXACT", 4]]],
+    ["Officials had to move about 5,000 people again to evacuation centres.", [["DISPLACED", "APPROXIMATELY", 5000]]],
+    ["Rescuers spotted 12 fishermen who were adrift on a raft.", [["OTHER", "EXACT", 12]]],
+    ["Some 30,000 people remain in famine-like conditions.", [["OTHER", "APPROXIMATELY", 30_000]]],
+    ["About 2 million people are expected to be acutely food insecure.", [["OTHER", "APPROXIMATELY", 2_000_000]]],
+    ["Nearly 400,000 children are severely malnourished.", [["OTHER", "APPROXIMATELY", 400_000]]],
+    ["Reports included 30 ill in Gonaives.", [["OTHER", "EXACT", 30]]],
+    ["Drought killed one-quarter of a million people.", [["KILLED", "EXACT", 250_000]]],
+    [
+      "In Niger, 4,000 people were affected in Niamey and 7,000 people in the town of Tillaberi.",
+      [
+        ["OTHER", "EXACT", 4000],
+        ["OTHER", "EXACT", 7000],
+      ],
+    ],
+    [
+      "Six Filipino sailors and one Indonesian were aboard the ship.",
+      [
+        ["OTHER", "EXACT", 6],
+        ["OTHER", "EXACT", 1],
+      ],
+    ],
+  ])(
+    "reads a whole whose verb is the part's, people moved again, adrift, hungry or ill, a hyphenated quarter of a million, the same people named again in a second place and one person named by nationality: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
+
   it.each(["About 300 detainees were released.", "Two gunmen were hiding in the forest."])(
     "reads no count in detainees set free or in fighters in hiding: %s",
     (text) => {

@@ -172,6 +172,12 @@ function fractionOfScale(tokens: Token[], k: number): { value: number; to: numbe
   // "half-a-million".
   const hyphenated = head?.startsWith("half-a") ? /^half-an?-(\p{Ll}+)$/u.exec(head) : null;
   if (hyphenated && (SCALES[hyphenated[1] ?? ""] ?? 0) >= 1_000) return { value: (SCALES[hyphenated[1] ?? ""] ?? 0) / 2, to: k + 1 };
+  // "more than one-quarter of a million people", "three-quarters of a million".
+  const hyphenQuarter = head === "one-quarter" || head === "a-quarter" ? 1 : head === "three-quarters" ? 3 : 0;
+  if (hyphenQuarter && tokens[k + 1]?.lower === "of" && /^(?:a|an|one)$/.test(tokens[k + 2]?.lower ?? "")) {
+    const scale = SCALES[tokens[k + 3]?.lower ?? ""] ?? 0;
+    if (scale >= 1_000) return { value: (hyphenQuarter * scale) / 4, to: k + 4 };
+  }
   if (head !== "half" && head !== "a" && head !== "three") return null;
   const w = (n: number) => tokens[k + n]?.lower ?? "";
   if (w(0) === "half" && /^(?:a|an)$/.test(w(1)) && (SCALES[w(2)] ?? 0) >= 1_000) return { value: (SCALES[w(2)] ?? 0) / 2, to: k + 3 };
