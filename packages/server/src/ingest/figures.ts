@@ -648,6 +648,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
   wounding: "INJURED",
   injured: "INJURED",
   injuring: "INJURED",
+  // "to kill at least 175 people, and injure another 200".
+  injure: "INJURED",
+  wound: "INJURED",
   hurt: "INJURED",
   hurting: "INJURED",
   displaced: "DISPLACED",
@@ -1814,6 +1817,18 @@ const DETERMINERS = /^(?:the|its|their|his|her|a|an|this|that)$/;
  */
 function changeNamedBefore(tokens: Token[], at: number): boolean {
   if (/^(?:up|down)$/.test(tokens[at - 1]?.lower ?? "") && /^(?:gone|went|go|goes|going)$/.test(tokens[at - 2]?.lower ?? "")) return true;
+  // "taking the number of dead from 125 to 149".
+  if (
+    tokens
+      .slice(Math.max(0, at - 8), at)
+      .some(
+        (t, i, before) =>
+          /^(?:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes)$/.test(t.lower) &&
+          before[i + 1]?.lower === "the" &&
+          /^(?:number|toll|total|tally|count)$/.test(before[i + 2]?.lower ?? ""),
+      )
+  )
+    return true;
   return tokens
     .slice(Math.max(0, at - 9), at)
     .some((t, i, before) => /^(?:increase|rise|jump|drop|decrease|fall)$/.test(t.lower) && before[i + 1]?.lower === "in");
@@ -2756,14 +2771,24 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "doctors treated 45 people for burns", "sent hundreds more to hospitals": people cared for, or taken in, for their
   // injuries (or illness: see aboutSickness).
   const treating = /^(?:treated|treating|treat|treats)$/.test(tokens[k]?.lower ?? "");
-  if (treating || /^(?:sent|sending|rushed|rushing|took|taking)$/.test(tokens[k]?.lower ?? "")) {
-    const ahead = tokens.slice(start, start + 6);
+  // ("Red Cross moved several people to local hospitals".)
+  if (
+    treating ||
+    /^(?:sent|sending|rushed|rushing|took|taking|moved|moving|evacuated|transferred|airlifted)$/.test(tokens[k]?.lower ?? "")
+  ) {
+    const ahead = tokens.slice(start, start + 7);
     // "hospitals were treating 38 people": whoever treats them says what they are treated for.
     const carers =
       treating && tokens.slice(Math.max(0, k - 5), k).some((t) => /^(?:hospitals?|clinics?|doctors|medics|surgeons)$/.test(t.lower));
     const cared = treating
       ? carers || ahead.some((t) => t.lower === "for")
-      : ahead.some((t, i) => t.lower === "to" && /^hospitals?$/.test(ahead[i + 1]?.lower ?? ""));
+      : ahead.some(
+          (t, i) =>
+            t.lower === "to" &&
+            (/^hospitals?$/.test(ahead[i + 1]?.lower ?? "") ||
+              (/^(?:local|nearby|the|a|area|regional|district)$/.test(ahead[i + 1]?.lower ?? "") &&
+                /^hospitals?$/.test(ahead[i + 2]?.lower ?? ""))),
+        );
     if (cared) return "INJURED";
   }
   // "were unable to locate the other three men", "could not find 12 climbers", "have yet to trace 40 passengers",
@@ -3252,6 +3277,14 @@ function counted(tokens: Token[], c: Candidate): Counted {
     }
     // "constituted two probe bodies to investigate": bodies of people who sit on them.
     if (t.lower === "bodies" && out.modifiers.some((m) => INSTITUTIONAL.test(m.lower))) break;
+    // "14 police deaths", "fourteen of the police deaths": a people noun that only says whose the outcome was.
+    const outcomeNoun = METRIC_WORDS[tokens[k + 1]?.lower ?? ""];
+    if (isPeople(t) && MODIFIER_SUBJECT[t.lower] && outcomeNoun && !isPeople(tokens[k + 1] as Token)) {
+      out.modifiers.push(t);
+      out.metric = outcomeNoun;
+      out.last = k + 1;
+      break;
+    }
     if (isPeople(t)) {
       // "six border police officers": the last of two people nouns is the head.
       const second = tokens[k + 1];
@@ -3651,7 +3684,9 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     // "One of the more than 20 people wounded in the attack said …": one of them speaking, no count of people.
     if (who.partitive && c.qualifier === "EXACT" && c.low === 1 && c.high === 1 && speaksAfter(tokens, who.last + 1)) continue;
     // "only 55 of 75 confirmed dead had been identified": the outcome describes the whole; the part only has a verb.
-    if (who.partitive && !who.ofThem && ownVerbAfter(tokens, who.last + 1) && afterWho() === null) continue;
+    // ("fourteen of the police deaths occurred at the scene": a part of the deaths themselves is deaths.)
+    const partOfOutcome = who.partitive && /^(?:deaths|fatalities|killings)$/.test(tokens[who.last]?.lower ?? "");
+    if (who.partitive && !who.ofThem && !partOfOutcome && ownVerbAfter(tokens, who.last + 1) && afterWho() === null) continue;
     // "Four of the six crew members were rescued", "18 of the 200 passengers survived": the verb is the part's; the
     // whole takes only an outcome that describes it before the verb ("Ten of the 40 people killed were children").
     const possessed = POSSESSIVE.test(tokens[c.from - 1]?.text ?? "") ? 1 : 0;
@@ -3705,6 +3740,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       reachedWithAid(tokens, c, who) ??
       heldAsDetainees(metricBefore(tokens, c.from, previous), tokens, c, who) ??
       restated(tokens, c, previous?.metric ?? told) ??
+      // "at least six of the thirteen victims were children": after a toll, the victims are its dead.
+      (who.partitive && who.head?.lower === "victims" && (previous?.metric ?? told) === "KILLED" ? "KILLED" : null) ??
       listedObject(tokens, c, who) ??
       sharedFate(tokens, c) ??
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.

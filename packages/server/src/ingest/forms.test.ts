@@ -1689,6 +1689,38 @@ describe("figure forms", () => {
     },
   );
 
+  it.each([
+    ["The Red Cross moved several people to local hospitals.", [["INJURED", "VAGUE", 3]]],
+    [
+      "Nine bodies were found, taking the number of dead from 31 to 40.",
+      [
+        ["KILLED", "EXACT", 9],
+        ["KILLED", "EXACT", 31],
+        ["KILLED", "EXACT", 40],
+      ],
+    ],
+    [
+      "Militants set off bombs to kill at least 20 people and injure another 50.",
+      [
+        ["KILLED", "AT_LEAST", 20],
+        ["INJURED", "EXACT", 50],
+      ],
+    ],
+    ["Eleven of the police deaths occurred in the capital.", [["KILLED", "EXACT", 11]]],
+    [
+      "Gunmen killed 15 people in the village. Four of the victims were children.",
+      [
+        ["KILLED", "EXACT", 15],
+        ["KILLED", "EXACT", 4],
+      ],
+    ],
+  ])(
+    "reads people moved to hospitals, a count taken from one value to another, a bare “injure”, a part of the deaths and a part of a toll's victims: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
+
   it.each(["About 300 detainees were released.", "Two gunmen were hiding in the forest."])(
     "reads no count in detainees set free or in fighters in hiding: %s",
     (text) => {
