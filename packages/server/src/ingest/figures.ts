@@ -420,6 +420,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["under", "arrest"], "DETAINED"],
   [["in", "detention"], "DETAINED"],
   [["under", "detention"], "DETAINED"],
+  // "45 kept behind bars", "remain behind bars".
+  [["behind", "bars"], "DETAINED"],
+  [["kept", "behind", "bars"], "DETAINED"],
   // "77 are under admission in hospitals".
   [["under", "admission"], "INJURED"],
   [["in", "custody"], "DETAINED"],
@@ -1099,6 +1102,15 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (tokens[k]?.lower === "released" && tokens[k + 1]?.lower !== "from" && tokens.some((t) => HELD_CAPTIVE.test(t.lower))) {
       return "OTHER";
     }
+    // "33 of whom have recovered", "five died, and two recovered": patients well again (bodies are "recovered" too, but
+    // by someone, with the bodies after the verb).
+    if (
+      tokens[k]?.lower === "recovered" &&
+      !tokens[k + 1]?.isWord &&
+      (/^(?:have|has|had)$/.test(tokens[k - 1]?.lower ?? "") || tokens.some((t) => DISEASE.test(t.lower) || t.lower === "patients"))
+    ) {
+      return "OTHER";
+    }
     if (hit && hit[1] !== "KILLED" && k === from && finiteDeathAfter(tokens, k + hit[0].length)) return "KILLED";
     if (hit) return joinedMetric(tokens, k + hit[0].length, hit[1]);
     // "67 people were still in hospital": kept in hospital, a count of the injured. Only after a form of "be" or
@@ -1687,7 +1699,9 @@ function ownVerbAfter(tokens: Token[], from: number): boolean {
   const outcomeFollows = (at: number) => !!outcomeAt(tokens, at);
   if (verb && STATING_OUTCOME.test(verb.lower) && outcomeFollows(k + 1)) return false;
   // "thirty of them were admitted to hospital": an outcome told by a phrase is no verb of the part's own either.
-  return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !outcomeFollows(k) && !outcomePhrase(tokens, k);
+  // ("33 of whom have recovered": nor is getting well.)
+  const recovered = verb?.lower === "recovered" && !tokens[k + 1]?.isWord;
+  return k > from && !!verb && /^\p{Ll}+ed$/u.test(verb.text) && !outcomeFollows(k) && !outcomePhrase(tokens, k) && !recovered;
 }
 
 /** Verbs that state an outcome named after them: "found dead", "declared dead", "confirmed missing". */
@@ -2682,7 +2696,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     if (/^(?:the|those)$/.test(tokens[lead]?.lower ?? "") && /^(?:of|among)$/.test(tokens[lead - 1]?.lower ?? "") && opening) return ofWhom;
   }
   // "to provide aid to 350,000 people": people reached by relief, a count of those affected.
-  if (tokens[j]?.lower === "to" && /^(?:aid|assistance|relief|help|food|shelter)$/.test(tokens[j - 1]?.lower ?? "")) return "OTHER";
+  // ("provided hot meals to 2,041 people and psychosocial support to 500 people".)
+  if (
+    tokens[j]?.lower === "to" &&
+    /^(?:aid|assistance|relief|help|food|shelter|meals|support|supplies|rations|care)$/.test(tokens[j - 1]?.lower ?? "")
+  )
+    return "OTHER";
   // "rescued the four-man crew", "killed all 12".
   while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all|other|just|only)$/.test(tokens[k]?.lower ?? "")) k--;
   // "the blast killed 12 workers and trapped 10 others underground": buried alive, fate unknown.
@@ -2781,7 +2800,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const carers =
       treating && tokens.slice(Math.max(0, k - 5), k).some((t) => /^(?:hospitals?|clinics?|doctors|medics|surgeons)$/.test(t.lower));
     const cared = treating
-      ? carers || ahead.some((t) => t.lower === "for")
+      ? // ("has treated 59 patients with Ebola".)
+        carers || ahead.some((t, i) => t.lower === "for" || (t.lower === "with" && DISEASE.test(ahead[i + 1]?.lower ?? "")))
       : ahead.some(
           (t, i) =>
             t.lower === "to" &&

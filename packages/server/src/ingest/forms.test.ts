@@ -1721,6 +1721,29 @@ describe("figure forms", () => {
     },
   );
 
+  it.each([
+    [
+      "The clinic has treated 80 patients with cholera, 52 of whom have recovered.",
+      [
+        ["OTHER", "EXACT", 80],
+        ["OTHER", "EXACT", 52],
+      ],
+    ],
+    [
+      "Volunteers have provided hot meals to 1,200 people and psychosocial support to 300 people.",
+      [
+        ["OTHER", "EXACT", 1200],
+        ["OTHER", "EXACT", 300],
+      ],
+    ],
+    ["Some 60 protesters remain behind bars.", [["DETAINED", "APPROXIMATELY", 60]]],
+  ])(
+    "reads patients treated with a disease and those recovered, people given meals or support, and people behind bars: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
+
   it.each(["About 300 detainees were released.", "Two gunmen were hiding in the forest."])(
     "reads no count in detainees set free or in fighters in hiding: %s",
     (text) => {
