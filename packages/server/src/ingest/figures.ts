@@ -107,7 +107,7 @@ const PEOPLE = new Set(
     "graduates twins juveniles seniors defendants criminals mercenaries paramilitaries partisans judges " +
     "prosecutors magistrates gendarmes wardens apprentices interns shepherds Bedouins congregants revellers " +
     "revelers physicians politicians musicians clinicians electricians pediatricians paediatricians seminarians " +
-    "comrades cohorts companions cooks Britons Filipinos Thais Scots Danes Swedes Finns Poles Turks Czechs Croats Serbs Greeks " +
+    "comrades cohorts companions cooks males females Britons Filipinos Thais Scots Danes Swedes Finns Poles Turks Czechs Croats Serbs Greeks " +
     // "80 contacts were being traced": in an outbreak, the people a case met.
     "contacts"
   ).split(" "),
@@ -245,6 +245,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["received", "medical", "treatment"], "INJURED"],
   [["receiving", "medical", "treatment"], "INJURED"],
   [["under", "treatment"], "INJURED"],
+  // "Thirty-two were brought wounded".
+  [["brought", "wounded"], "INJURED"],
+  [["brought", "injured"], "INJURED"],
+  [["brought", "dead"], "KILLED"],
   // "dozens of men and boys awaiting treatment for gunshot wounds".
   [["awaiting", "treatment"], "INJURED"],
   [["needed", "treatment"], "INJURED"],
@@ -883,7 +887,12 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
         (added ? QUALIFIERS.find(([words]) => endsBefore(tokens, a.from - 1, words)) : undefined);
       // ("It is estimated that 7,000 people have fled" hedges; "the rescue headquarters estimated that 1,294 people are
       // missing" only says whose count it is.)
-      const q = found?.[0].join(" ") === "estimated that" && !BE_FORMS.test(tokens[a.from - 3]?.lower ?? "") ? undefined : found;
+      // ("we are talking about 48 dead persons": what is talked about, not an estimate.)
+      const talkedAbout =
+        found?.[0].join(" ") === "about" &&
+        /^(?:talking|talk|talked|speaking|spoke|know|knew|asked|thinking)$/.test(tokens[a.from - 2]?.lower ?? "");
+      const q =
+        (found?.[0].join(" ") === "estimated that" && !BE_FORMS.test(tokens[a.from - 3]?.lower ?? "")) || talkedAbout ? undefined : found;
       if (q) {
         qualifier = q[1];
         from = a.from - q[0].length - (endsBefore(tokens, a.from, q[0]) ? 0 : added);
@@ -2054,9 +2063,11 @@ function pastLocative(tokens: Token[], from: number): number {
     // "Over 700,000 people in 29 provinces are said to be affected": how many places, not a count of people.
     // ("people from all of Bangladesh's 13 coastal districts": whose places, and a word on their kind.)
     const placeKind = /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? "") && PLACES_COUNTED.test(tokens[k + 2]?.lower ?? "") ? 1 : 0;
+    // ("35 of the country's 75 districts are affected" counts districts, not people: only after where.)
     if (
       isCount(t) &&
-      (/^(?:in|across|from)$/.test(tokens[k - 1]?.lower ?? "") || POSSESSIVE.test(tokens[k - 1]?.text ?? "")) &&
+      (/^(?:in|across|from)$/.test(tokens[k - 1]?.lower ?? "") ||
+        (POSSESSIVE.test(tokens[k - 1]?.text ?? "") && /^(?:in|across|from|throughout)$/.test(opener))) &&
       PLACES_COUNTED.test(tokens[k + 1 + placeKind]?.lower ?? "")
     ) {
       k += 1 + placeKind;
@@ -2262,6 +2273,8 @@ function heldBy(tokens: Token[], c: Candidate, who: Counted): Metric | null {
     const t = tokens[k] as Token;
     if (/^(?:[.;:]|said|says|say|told|reported|according)$/.test(t.lower)) return null;
     if (ARRESTING.test(t.lower)) return "DETAINED";
+    // ("suspected Boko Haram militants took about 60 married women and girls": captives, as the abducted are.)
+    if (COMBATANTS.test(t.lower) && /^(?:took|taken|seized|carted|dragged|led)$/.test(verb)) return "OTHER";
   }
   return null;
 }
@@ -2631,13 +2644,20 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "the dead also include 11 soldiers".
   const also = listVerb && /^(?:also|now)$/.test(tokens[j - 1]?.lower ?? "") ? 1 : 0;
   let named = listVerb ? pastPhraseBack(tokens, j - 1 - also) : j - 1;
+  // "Among the 23 bodies recovered are 11 children": the bodies, by how they were found.
+  if (
+    listVerb &&
+    /^(?:recovered|found|retrieved|identified)$/.test(tokens[named]?.lower ?? "") &&
+    /^(?:bodies|corpses)$/.test(tokens[named - 1]?.lower ?? "")
+  )
+    named--;
   // "the dead soldiers include six Somalis": the outcome before the people it describes.
   if (listVerb && tokens[named] && isPeople(tokens[named] as Token) && METRIC_WORDS[tokens[named - 1]?.lower ?? ""]) named--;
   // "the victims included two women and a child": in a casualty report the victims are the dead.
   // "Rescued in this case were three men": any outcome in the past participle opening the sentence.
   const listed = listVerb
     ? (METRIC_WORDS[tokens[named]?.lower ?? ""] ??
-      (tokens[named]?.lower === "victims"
+      (/^(?:victims|bodies)$/.test(tokens[named]?.lower ?? "")
         ? "KILLED"
         : // "The detainees include 84 Brotherhood leaders".
           tokens[named]?.lower === "detainees"
@@ -2703,11 +2723,23 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   )
     return "OTHER";
   // "rescued the four-man crew", "killed all 12".
-  while (k >= 0 && /^(?:another|further|additional|a|an|total|of|the|its|their|all|other|just|only)$/.test(tokens[k]?.lower ?? "")) k--;
+  // ("killed the last three of eight militants".)
+  while (
+    k >= 0 &&
+    /^(?:another|further|additional|a|an|total|of|the|its|their|all|other|just|only|last|remaining|final)$/.test(tokens[k]?.lower ?? "")
+  )
+    k--;
   // "the blast killed 12 workers and trapped 10 others underground": buried alive, fate unknown.
   if (/^(?:trapping|trapped)$/.test(tokens[k]?.lower ?? "")) {
     const end = tokens.findIndex((t, i) => i > from && (t.text === "," || t.text === "." || i - from > 8));
     if (tokens.slice(from, end < 0 ? from + 8 : end).some((t) => TRAPPED_UNDER.test(t.lower))) return "MISSING";
+  }
+  // "villagers have counted 45 victims": the dead, counted where they lie.
+  if (
+    /^(?:counted|counting)$/.test(tokens[k]?.lower ?? "") &&
+    tokens.slice(start, start + 4).some((t) => /^(?:victims|bodies|corpses|dead)$/.test(t.lower))
+  ) {
+    return "KILLED";
   }
   // "We lost 12 members of our family", "lost three relatives": people lost are dead.
   if (/^(?:lost|losing)$/.test(tokens[k]?.lower ?? "") && tokens.slice(start, start + 4).some((t) => isPeople(t) && t.lower !== "jobs")) {
@@ -3603,8 +3635,17 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
   // "At least 1,300 suspects have been arrested … Among them were 920 suspected members of …": parts of the count told
   // in the sentence before.
   if (c.from === 3 && matchesAt(tokens, 0, ["among", "them"]) && /^(?:were|are)$/.test(tokens[2]?.lower ?? "")) return earlier;
-  // "At least 18 other people were injured … They included 10 guards and eight inmates".
-  if (c.from === 2 && /^(?:they|these|those)$/.test(tokens[0]?.lower ?? "") && /^(?:included|include)$/.test(tokens[1]?.lower ?? ""))
+  // "At least 18 other people were injured … They included 10 guards and eight inmates", "12 bodies had been
+  // recovered, saying “they include 10 children …”".
+  if (/^(?:they|these|those)$/.test(tokens[c.from - 2]?.lower ?? "") && /^(?:included|include)$/.test(tokens[c.from - 1]?.lower ?? ""))
+    return earlier;
+  // "local residents put the number as high as 500": a second source's value for the count told before.
+  if (
+    c.from > c.numFrom &&
+    RESTATED.test(tokens[c.from - 1]?.lower ?? "") &&
+    tokens[c.from - 2]?.lower === "the" &&
+    /^(?:put|puts|putting|placed|places)$/.test(tokens[c.from - 3]?.lower ?? "")
+  )
     return earlier;
   // "the count rose to 15,000": the figure named before its own verb.
   if (

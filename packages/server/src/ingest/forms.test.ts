@@ -1744,12 +1744,53 @@ describe("figure forms", () => {
     },
   );
 
-  it.each(["About 300 detainees were released.", "Two gunmen were hiding in the forest."])(
-    "reads no count in detainees set free or in fighters in hiding: %s",
-    (text) => {
-      expect(extractArticle({ text }).figures).toEqual([]);
+  it.each([
+    [
+      "Among the 15 bodies recovered are six children, a rescuer said.",
+      [
+        ["KILLED", "EXACT", 15],
+        ["KILLED", "EXACT", 6],
+      ],
+    ],
+    [
+      "Officials said nine bodies had been found, adding that they include four children.",
+      [
+        ["KILLED", "EXACT", 9],
+        ["KILLED", "EXACT", 4],
+      ],
+    ],
+    [
+      "Bodies of 12 males and five females were recovered.",
+      [
+        ["KILLED", "EXACT", 12],
+        ["KILLED", "EXACT", 5],
+      ],
+    ],
+    ["Villagers have counted 30 victims.", [["KILLED", "EXACT", 30]]],
+    ["Troops killed the last two of six gunmen.", [["KILLED", "EXACT", 2]]],
+    ["Fourteen were brought wounded.", [["INJURED", "EXACT", 14]]],
+    [
+      "Rebels took about 40 women and 12 boys from the village.",
+      [
+        ["OTHER", "APPROXIMATELY", 40],
+        ["OTHER", "EXACT", 12],
+      ],
+    ],
+    ["We are talking about 60 dead.", [["KILLED", "EXACT", 60]]],
+  ])(
+    "reads the bodies recovered and who they include, males and females, victims counted, the last of a group, people brought wounded, captives taken by fighters, and “talking about” as no estimate: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
     },
   );
+
+  it.each([
+    "About 300 detainees were released.",
+    "Two gunmen were hiding in the forest.",
+    "Officials said 20 of the region's 40 districts are affected.",
+  ])("reads no count in detainees set free, in fighters in hiding or in places counted: %s", (text) => {
+    expect(extractArticle({ text }).figures).toEqual([]);
+  });
 
   it.each(["Photographer Omar Haddad, 41, was detained.", "She has 200 contacts in the ministry."])(
     "reads no count in an age after a name or in contacts out of an outbreak: %s",
