@@ -2566,6 +2566,13 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "confirming the deaths of 10 people and injuries to more than 20 others".
   if (tokens[j]?.lower === "to" && /^(?:injuries|injury|wounds)$/.test(tokens[j - 1]?.lower ?? "")) return "INJURED";
+  // "the fate of an estimated 500 people … is still unclear", "The fate of hundreds is unknown".
+  if (
+    tokens[j]?.lower === "of" &&
+    tokens[j - 1]?.lower === "fate" &&
+    tokens.slice(from).some((t) => /^(?:unknown|unclear|uncertain)$/.test(t.lower))
+  )
+    return "MISSING";
   // "the arrest of 40 protesters", "the detention of 12 journalists".
   if (tokens[j]?.lower === "of" && /^(?:arrest|arrests|detention|detentions|abduction|kidnapping)$/.test(tokens[j - 1]?.lower ?? "")) {
     return /^(?:arrests?|detentions?)$/.test(tokens[j - 1]?.lower ?? "") ? "DETAINED" : "OTHER";
@@ -3661,9 +3668,18 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
   if (tokens[verb]?.lower === "be" && /^(?:could|may|might|would|will)$/.test(tokens[verb - 1]?.lower ?? "")) verb--;
   const named =
     /^(?:is|was|stands|stood|could|may|might|would|will)$/.test(tokens[verb]?.lower ?? "") && RESTATED.test(tokens[verb - 1]?.lower ?? "");
-  // ("although the official count stands at 190".)
+  // ("although the official count stands at 190", "The government's official count was 48".)
   const article = /^(?:official|latest|new|overall|total|final)$/.test(tokens[verb - 2]?.lower ?? "") ? verb - 3 : verb - 2;
-  return named && tokens[article]?.lower === "the" ? earlier : null;
+  const owner = POSSESSIVE.test(tokens[article]?.text ?? "");
+  if (named && (tokens[article]?.lower === "the" || (owner && tokens[article - 1]?.lower === "the"))) return earlier;
+  // "Cossingar's figure of 38", "the ministry's count of 40": a source's own value for the count told before.
+  if (
+    tokens[c.from - 1]?.lower === "of" &&
+    RESTATED.test(tokens[c.from - 2]?.lower ?? "") &&
+    (POSSESSIVE.test(tokens[c.from - 3]?.text ?? "") || /^(?:that|this|its|their)$/.test(tokens[c.from - 3]?.lower ?? ""))
+  )
+    return earlier;
+  return null;
 }
 
 const RESTATED = /^(?:figure|number|count|tally|total)$/;
@@ -3708,8 +3724,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       detailing ||
       howBadly ||
       NESTING.some((n) => endsBefore(tokens, c.from, n)) ||
-      // "killed eight people, including his two sons".
-      (/^(?:his|her|their)$/.test(tokens[c.from - 1]?.lower ?? "") && endsBefore(tokens, c.from - 1, ["including"])) ||
+      // "killed eight people, including his two sons", "41 people had died, including the five suicide bombers".
+      (/^(?:his|her|their|the)$/.test(tokens[c.from - 1]?.lower ?? "") && endsBefore(tokens, c.from - 1, ["including"])) ||
       (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
     // "144 people from 43 families": the households only say where the people counted came from.
     if (previous && tokens[c.from - 2]?.end === previous.statedEnd && fromHouseholds(tokens, c.from)) continue;

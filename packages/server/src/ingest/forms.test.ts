@@ -1785,6 +1785,36 @@ describe("figure forms", () => {
   );
 
   it.each([
+    [
+      "Officials said 30 people had died, including the three gunmen.",
+      [
+        ["KILLED", "EXACT", 30],
+        ["KILLED", "EXACT", 3],
+      ],
+    ],
+    ["The fate of hundreds is unknown.", [["MISSING", "VAGUE", 200]]],
+    [
+      "At least 40 people were wounded. The ministry's official count was 35.",
+      [
+        ["INJURED", "AT_LEAST", 40],
+        ["INJURED", "EXACT", 35],
+      ],
+    ],
+    [
+      "At least 20 people were killed. The governor's figure of 24 included two attackers.",
+      [
+        ["KILLED", "AT_LEAST", 20],
+        ["KILLED", "EXACT", 24],
+      ],
+    ],
+  ])(
+    "reads a known group among a toll's parts, people whose fate is unknown, and a source's own count of what was told before: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
+
+  it.each([
     "About 300 detainees were released.",
     "Two gunmen were hiding in the forest.",
     "Officials said 20 of the region's 40 districts are affected.",
