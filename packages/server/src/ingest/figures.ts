@@ -245,6 +245,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["received", "medical", "treatment"], "INJURED"],
   [["receiving", "medical", "treatment"], "INJURED"],
   [["under", "treatment"], "INJURED"],
+  // "witnesses saw at least four people bloodied on the pavement".
+  [["bloodied"], "INJURED"],
   // "Thirty-two were brought wounded".
   [["brought", "wounded"], "INJURED"],
   [["brought", "injured"], "INJURED"],
@@ -2011,6 +2013,8 @@ function pastLocative(tokens: Token[], from: number): number {
     const t = tokens[k] as Token;
     // "from the joint African-U.N. mission": the full stop of an abbreviation ends nothing.
     if (dottedAbbreviationEnd(tokens, k)) continue;
+    // ("in the U.S.-led coalition": nor does a hyphen joined to it.)
+    if (t.text === "-" && dottedAbbreviationEnd(tokens, k - 1) && tokens[k - 1]?.end === t.start) continue;
     // "on the M/B Kim Nirvana": a craft's prefix.
     if (t.text === "/" && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? "") && /^\p{Lu}$/u.test(tokens[k + 1]?.text ?? "")) continue;
     // "in the Democratic Republic of the Congo (DRC)": an acronym in brackets only repeats the place.
@@ -2513,7 +2517,8 @@ const SHELTER_LEFT = /^(?:homes|houses|villages|village|towns|town|area|city|reg
 const BURYING = /^(?:landslides?|landslips?|mudslides?|mudflows?|avalanches?|mud|rubble|debris|rocks|earth|snow|sludge|rockslides?)$/;
 
 /** Between a toll's verb and its number when the count is revised: "initially placed at", "brought down to". */
-const REVISION_WORDS = /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|back|unchanged|steady)$/;
+const REVISION_WORDS =
+  /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|back|unchanged|steady|only|just|still)$/;
 
 /** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 const WHEN_WORDS =
@@ -2909,6 +2914,14 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     let p = k - 1;
     while (p > k - 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? "")) p--;
     if (p < k - 1 && /^(?:in|for)$/.test(tokens[p]?.lower ?? "") && tokens[p - 1]?.lower === "toll") return tollNamedBefore(tokens, p - 1);
+    // "put the death toll from Sunday's attack at 56": or what caused it.
+    const cause = [3, 4, 5].find(
+      (back) =>
+        tokens[k - back]?.lower === "from" &&
+        tokens[k - back - 1]?.lower === "toll" &&
+        tokens.slice(k - back + 1, k).every((t) => t.isWord && !isCount(t)),
+    );
+    if (cause) return tollNamedBefore(tokens, k - cause - 1);
     // "the toll rose on Friday to 32", "climbed overnight to 60": when, between the verb and its "to" or "at".
     let v = k - 1;
     while (v >= k - 3 && (WHEN_WORDS.test(tokens[v]?.lower ?? "") || REVISION_WORDS.test(tokens[v]?.lower ?? ""))) v--;
@@ -3521,7 +3534,9 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
     (CASE_STATUS.test(next) || (afterCases && next === "likely")) &&
     (isEndOfClause(tokens[after + 1]) || /^(?:,|and|as|from|in|since|during|across|nationwide)$/.test(tokens[after + 1]?.lower ?? ""));
   if (status) return previous;
-  if (!elided && !(addition && onlyOutcomeBetween(tokens, previous.statedEnd, verbEnd))) {
+  // "11 policemen had been killed and five policewomen": one more count the clause ends on, sharing its verb.
+  const trailing = joint === "and" && !!who.head && isEndOfClause(tokens[who.last + 1]);
+  if (!elided && !((addition || trailing) && onlyOutcomeBetween(tokens, previous.statedEnd, verbEnd))) {
     if (between.some((t) => CLAUSE_BREAK.has(t.lower) || METRIC_WORDS[t.lower])) return null;
   }
   // "18 Croatian, 6 French, 2 Australian and four others": nationals counted by their nationality alone.

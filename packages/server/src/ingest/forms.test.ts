@@ -1815,6 +1815,37 @@ describe("figure forms", () => {
   );
 
   it.each([
+    [
+      "Two soldiers in the U.S.-led coalition were killed and three others wounded.",
+      [
+        ["KILLED", "EXACT", 2],
+        ["INJURED", "EXACT", 3],
+      ],
+    ],
+    [
+      "The official death toll stood only at 131 people and nearly 270 missing.",
+      [
+        ["KILLED", "EXACT", 131],
+        ["MISSING", "APPROXIMATELY", 270],
+      ],
+    ],
+    ["Witnesses saw at least four people bloodied on the pavement.", [["INJURED", "AT_LEAST", 4]]],
+    ["A police officer put the death toll from Sunday's attack at 56.", [["KILLED", "EXACT", 56]]],
+    [
+      "The police chief said 11 policemen had been killed and five policewomen.",
+      [
+        ["KILLED", "EXACT", 11],
+        ["KILLED", "EXACT", 5],
+      ],
+    ],
+  ])(
+    "reads a place past “U.S.-led”, a toll that stood “only at”, people bloodied, a toll from a cause put at a value, and a count the clause ends on after its verb: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
+
+  it.each([
     "About 300 detainees were released.",
     "Two gunmen were hiding in the forest.",
     "Officials said 20 of the region's 40 districts are affected.",
