@@ -2216,6 +2216,27 @@ function wholeOfPart(tokens: Token[], at: number, possessed: boolean): boolean {
 
 const SCALE_WORDS = /^(?:hundred|thousand|million|billion)$/;
 
+/**
+ * Where a list of people nouns that starts at `from` and ends in "and" ("women, and children", "security forces and
+ * police") ends: the index of its last people noun, or -1. Each item is a people noun, perhaps after one word that
+ * describes it.
+ */
+function peopleListEnd(tokens: Token[], from: number): number {
+  let k = from;
+  for (let items = 0; items < 4; items++) {
+    const described = tokens[k + 1] && isPeople(tokens[k + 1] as Token) && tokens[k]?.isWord && !isCount(tokens[k]) ? 1 : 0;
+    const noun = tokens[k + described];
+    if (!noun || !isPeople(noun) || noun.lower === "others") return -1;
+    const end = k + described;
+    const next = tokens[end + 1]?.text === "," ? end + 2 : end + 1;
+    if (items > 0 && tokens[k - 1]?.lower === "and") return end;
+    if (tokens[next]?.lower === "and") k = next + 1;
+    else if (tokens[end + 1]?.text === ",") k = end + 2;
+    else return -1;
+  }
+  return -1;
+}
+
 /** Whether the people ending before `from` are the subject of a verb of saying: "… wounded in the attack said". */
 function speaksAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 12; k++) {
@@ -3373,17 +3394,15 @@ function counted(tokens: Token[], c: Candidate): Counted {
         // "Thirteen passengers and crew members".
         if (tokens[k + 3] && isPeople(tokens[k + 3] as Token)) out.last = k + 3;
       }
-      // "at least 30 innocent men, women, and children dead": three people nouns, listed.
-      const third = tokens[k + 3]?.text === "," ? k + 5 : k + 4;
-      const listed = [tokens[k + 2], tokens[third]];
+      // "at least 30 innocent men, women, and children dead", "143 soldiers, security forces and police have been
+      // killed": people nouns listed, each perhaps described.
+      const listEnd = tokens[k + 1]?.text === "," ? peopleListEnd(tokens, k + 2) : -1;
       if (
-        tokens[k + 1]?.text === "," &&
-        tokens[third - 1]?.lower === "and" &&
-        listed.every((t) => t && isPeople(t) && t.lower !== "others") &&
-        (tokens[third + 1]?.lower === "dead" || !!outcomeAt(tokens, third + 1) || AUXILIARIES.has(tokens[third + 1]?.lower ?? ""))
+        listEnd > 0 &&
+        (tokens[listEnd + 1]?.lower === "dead" || !!outcomeAt(tokens, listEnd + 1) || AUXILIARIES.has(tokens[listEnd + 1]?.lower ?? ""))
       ) {
-        out.pair = tokens[third] as Token;
-        out.last = third;
+        out.pair = tokens[listEnd] as Token;
+        out.last = listEnd;
       }
       break;
     }

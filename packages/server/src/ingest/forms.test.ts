@@ -1846,6 +1846,13 @@ describe("figure forms", () => {
   );
 
   it.each([
+    ["Authorities say 143 soldiers, security forces and police have been killed.", [["KILLED", "EXACT", 143]]],
+    ["Twenty students, teachers and parents were hurt.", [["INJURED", "EXACT", 20]]],
+  ])("reads one count of people nouns listed, each perhaps described: %s", (text, expected) => {
+    expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+  });
+
+  it.each([
     "About 300 detainees were released.",
     "Two gunmen were hiding in the forest.",
     "Officials said 20 of the region's 40 districts are affected.",
