@@ -1709,6 +1709,8 @@ function ownVerbAfter(tokens: Token[], from: number): boolean {
   // "three of them were declared dead": a verb of stating the outcome is no verb of the part's own.
   const outcomeFollows = (at: number) => !!outcomeAt(tokens, at);
   if (verb && STATING_OUTCOME.test(verb.lower) && outcomeFollows(k + 1)) return false;
+  // "22 of them were believed to be journalists": who they were thought to be, no verb of their own either.
+  if (verb && /^(?:believed|thought|said|reported|understood)$/.test(verb.lower) && matchesAt(tokens, k + 1, ["to", "be"])) return false;
   // "thirty of them were admitted to hospital": an outcome told by a phrase is no verb of the part's own either.
   // ("33 of whom have recovered": nor is getting well.)
   const recovered = verb?.lower === "recovered" && !tokens[k + 1]?.isWord;

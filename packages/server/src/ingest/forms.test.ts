@@ -1848,9 +1848,19 @@ describe("figure forms", () => {
   it.each([
     ["Authorities say 143 soldiers, security forces and police have been killed.", [["KILLED", "EXACT", 143]]],
     ["Twenty students, teachers and parents were hurt.", [["INJURED", "EXACT", 20]]],
-  ])("reads one count of people nouns listed, each perhaps described: %s", (text, expected) => {
-    expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
-  });
+    [
+      "The death toll rose to 57, and 22 of them were believed to be journalists.",
+      [
+        ["KILLED", "EXACT", 57],
+        ["KILLED", "EXACT", 22],
+      ],
+    ],
+  ])(
+    "reads one count of people nouns listed, each perhaps described, and a part told by who it was thought to be: %s",
+    (text, expected) => {
+      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+    },
+  );
 
   it.each([
     "About 300 detainees were released.",
