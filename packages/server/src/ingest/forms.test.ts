@@ -550,6 +550,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
 ];
 
 /** Numbers that are not counts of people. */
+/** Each figure of a text as [metric, qualifier, low]: what the form tables below compare. */
+const countsIn = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+
 const NOT_FIGURES = [
   "The war began in 2011.",
   "He was 45 years old.",
@@ -712,7 +715,7 @@ describe("figure forms", () => {
   });
 
   it("reads no people in “one” that killed a count or in “two probe bodies”, one of the dead named, and lists in quotes or past a place", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    const read = (text: string) => countsIn(text);
     expect(read("Avalanches are common there. In 2010, one killed more than 170 people.")).toEqual([["KILLED", "MORE_THAN", 170]]);
     expect(read("The authorities have constituted two probe bodies to investigate.")).toEqual([]);
     expect(read("Rescuers found two charred bodies.")).toEqual([["KILLED", "EXACT", 2]]);
@@ -938,7 +941,7 @@ describe("figure forms", () => {
   });
 
   it("gives the part the verb after an outcome that describes the whole, and reads “feared buried” as missing", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    const read = (text: string) => countsIn(text);
     expect(read("Five of the 13 people missing have been rescued.")).toEqual([
       ["OTHER", "EXACT", 5],
       ["MISSING", "EXACT", 13],
@@ -1059,7 +1062,7 @@ describe("figure forms", () => {
   });
 
   it("reads inverted lists with where or when after the outcome, and “Of the dead, 12 were …”", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    const read = (text: string) => countsIn(text);
     expect(read("Killed in the attack were 12 policemen.")).toEqual([["KILLED", "EXACT", 12]]);
     expect(read("Also wounded in Tuesday's blast were two children.")).toEqual([["INJURED", "EXACT", 2]]);
     expect(read("Of those killed, 12 were policemen.")).toEqual([["KILLED", "EXACT", 12]]);
@@ -1184,7 +1187,7 @@ describe("figure forms", () => {
   });
 
   it("reads both values of a count that changed, past when the earlier one held or where it came from", () => {
-    const values = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    const values = (text: string) => countsIn(text);
     expect(values("The death toll jumped from 12 to 30.")).toEqual([
       ["KILLED", "EXACT", 12],
       ["KILLED", "EXACT", 30],
@@ -1258,7 +1261,7 @@ describe("figure forms", () => {
   });
 
   it("reads refugees by what befell them, a projected toll, people in relief camps, and no animals", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    const read = (text: string) => countsIn(text);
     expect(read("At least 16 refugees were killed.")).toEqual([["KILLED", "AT_LEAST", 16]]);
     expect(read("A boat carrying about 125 Rohingya refugees sank, leaving at least 16 refugees dead.")).toEqual([
       ["OTHER", "APPROXIMATELY", 125],
@@ -1422,7 +1425,7 @@ describe("figure forms", () => {
   });
 
   it("reads known people whose deaths are confirmed, those among whom the dead were, bombers who blew themselves up and people dying", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    const read = (text: string) => countsIn(text);
     expect(read("The minister confirmed the deaths of the 33 people on the plane.")).toEqual([["KILLED", "EXACT", 33]]);
     expect(read("At least five commanders, including foreigners, were among those who have been killed.")).toEqual([
       ["KILLED", "AT_LEAST", 5],
@@ -1474,7 +1477,7 @@ describe("figure forms", () => {
   });
 
   it("reads “half-a-million”, accomplices killed with a bomber, and no land measured in square kilometers", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    const read = (text: string) => countsIn(text);
     expect(read("Nearly half-a-million residents fled.")).toEqual([["DISPLACED", "APPROXIMATELY", 500_000]]);
     expect(read("A suicide bomber killed himself and two accomplices.")).toEqual([["KILLED", "EXACT", 2]]);
     expect(read("The floods affected 150,000 square kilometers of land.")).toEqual([]);
@@ -1509,7 +1512,7 @@ describe("figure forms", () => {
   });
 
   it("reads counts in VOA's broadcast style (“16-hundred”, “250-thousand”)", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    const read = (text: string) => countsIn(text);
     expect(read("An insurgency has killed some 16-hundred people since January 2004.")).toEqual([["KILLED", "APPROXIMATELY", 1600]]);
     expect(read("More than 70-thousand people have died in the conflict.")).toEqual([["KILLED", "MORE_THAN", 70_000]]);
     expect(read("A 20-year-old man died.")).toEqual([]);
@@ -1583,7 +1586,7 @@ describe("figure forms", () => {
   ])(
     "reads a count past a bracketed acronym, a name, a toll's earlier value, a part of cases, a listed place or an aside of more people, and people sheltering, sick, exposed, traced, evacuated or gone elsewhere: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1598,7 +1601,7 @@ describe("figure forms", () => {
   ])(
     "reads a scale joined by hyphens, a span of time inside a toll, a listed part told when, people known already beside a count, a typed-twice qualifier, one of the wounded speaking and people helped with relief: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1615,7 +1618,7 @@ describe("figure forms", () => {
   ])(
     "reads who was aboard a craft that left with “just” so many, the craft's own passengers as a whole, and a craft's prefix: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1644,7 +1647,7 @@ describe("figure forms", () => {
   ])(
     "reads people named with an apostrophe, homes lost, a part “out of” a population, people near famine, the dead listed past a longer phrase, injuries to people, people awaiting treatment, detainees and people hiding in the wild: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1685,7 +1688,7 @@ describe("figure forms", () => {
   ])(
     "reads a whole whose verb is the part's, people moved again, adrift, hungry or ill, a hyphenated quarter of a million, the same people named again in a second place and one person named by nationality: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1717,7 +1720,7 @@ describe("figure forms", () => {
   ])(
     "reads people moved to hospitals, a count taken from one value to another, a bare “injure”, a part of the deaths and a part of a toll's victims: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1740,7 +1743,7 @@ describe("figure forms", () => {
   ])(
     "reads patients treated with a disease and those recovered, people given meals or support, and people behind bars: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1780,7 +1783,7 @@ describe("figure forms", () => {
   ])(
     "reads the bodies recovered and who they include, males and females, victims counted, the last of a group, people brought wounded, captives taken by fighters, and “talking about” as no estimate: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1810,7 +1813,7 @@ describe("figure forms", () => {
   ])(
     "reads a known group among a toll's parts, people whose fate is unknown, and a source's own count of what was told before: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1841,7 +1844,7 @@ describe("figure forms", () => {
   ])(
     "reads a place past “U.S.-led”, a toll that stood “only at”, people bloodied, a toll from a cause put at a value, and a count the clause ends on after its verb: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
@@ -1858,7 +1861,7 @@ describe("figure forms", () => {
   ])(
     "reads one count of people nouns listed, each perhaps described, and a part told by who it was thought to be: %s",
     (text, expected) => {
-      expect(extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low])).toEqual(expected);
+      expect(countsIn(text)).toEqual(expected);
     },
   );
 
