@@ -107,7 +107,8 @@ const PEOPLE = new Set(
     "graduates twins juveniles seniors defendants criminals mercenaries paramilitaries partisans judges " +
     "prosecutors magistrates gendarmes wardens apprentices interns shepherds Bedouins congregants revellers " +
     "revelers physicians politicians musicians clinicians electricians pediatricians paediatricians seminarians " +
-    "comrades cohorts companions cooks males females Britons Filipinos Thais Scots Danes Swedes Finns Poles Turks Czechs Croats Serbs Greeks " +
+    "comrades cohorts companions cooks males females " +
+    "Britons Filipinos Thais Scots Danes Swedes Finns Poles Turks Czechs Croats Serbs Greeks " +
     // "80 contacts were being traced": in an outbreak, the people a case met.
     "contacts"
   ).split(" "),
@@ -1773,7 +1774,7 @@ function pastListItem(tokens: Token[], at: number): number | null {
     if (!t.isWord) return null;
     // "a local porter": a word that could name people may only describe the one named after it.
     // ("one Marshall Islander", "one American": a person named by where they are from.)
-    const national = single && (NATIONAL.test(t.text) || /^\p{Lu}\p{Ll}+ers?$/u.test(t.text)) && !!tokens[k - 1]?.isWord;
+    const national = single && (NATIONAL.test(t.text) || /^\p{Lu}\p{Ll}+ers?$/u.test(t.text));
     if (single ? onePerson(t) || national : isPeople(t) || (known && onePerson(t))) {
       const then = tokens[k + 1];
       return then?.isWord && (single ? onePerson(then) : isPeople(then)) ? k + 2 : k + 1;
