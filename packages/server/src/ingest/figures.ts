@@ -633,7 +633,7 @@ const AUXILIARIES = new Set(
     "have has had been were was are is being be reportedly allegedly also now so far still all already confirmed " +
     "believed feared thought said reported presumed listed officially to who remain remained remains were later since " +
     "since then yet either been being as according may might could must would will should likely more known having " +
-    "registered declared recorded estimated expected " +
+    "registered declared recorded estimated expected nationwide worldwide countrywide " +
     "counted classified understood continue continues continued aboard onboard " +
     // "Around 20 passengers managed to swim ashore", "five people are suspected to be dead", "36,000 people there are
     // now homeless", "15,000 Rohingyas overnight reached the border", "100,000 people will need to be relocated".
@@ -1022,6 +1022,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       asideClause(tokens, k + 1) ||
       // "11 men and eight women, in addition to the son of a doctor, were all killed": more people, told apart.
       ADDITION.some((words) => matchesAt(tokens, k + 1, words)) ||
+      // "Two people, a local official said, were killed": who told it, set off inside the sentence.
+      reportAside(tokens, k + 1) ||
       tokens[k + 1]?.lower === "aged")
   ) {
     // ", including over 800 civilians," — the verb comes after the inserted part.
@@ -1577,7 +1579,8 @@ function unclosedAside(tokens: Token[], at: number): number {
 
 /** ", both women in their 50s,", ", mostly farmers,": who the people were, closed by a comma, with no verb or count. */
 function peopleAside(tokens: Token[], at: number): boolean {
-  if (!/^(?:both|all|mostly|mainly|largely|chiefly|each)$/.test(tokens[at]?.lower ?? "")) return false;
+  // ("Two people, a father and son, were killed": who they were, in the singular.)
+  if (!/^(?:both|all|mostly|mainly|largely|chiefly|each|a|an)$/.test(tokens[at]?.lower ?? "")) return false;
   let people = false;
   for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {
     const t = tokens[k] as Token;
@@ -1698,6 +1701,16 @@ function asideClause(tokens: Token[], at: number): boolean {
     const t = tokens[k] as Token;
     if (t.text === ",") return k > at + 1;
     if (!t.isWord || isCount(t) || outcomeAt(tokens, k)) return false;
+  }
+  return false;
+}
+
+/** ", a local official said,", ", police say,": a report set off by commas, starting at `at`. */
+function reportAside(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k - at <= 7; k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:said|says|say|reported|added|told)$/.test(t.lower)) return k > at && tokens[k + 1]?.text === ",";
+    if (!t.isWord || isCount(t)) return false;
   }
   return false;
 }
@@ -2265,8 +2278,10 @@ function sharedFate(tokens: Token[], c: Candidate): Metric | null {
  */
 function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   // "wounded a brigadier, nine of his bodyguards and two civilians": an item after a comma, when more follow it.
-  const midList = tokens[c.from - 1]?.text === "," && /^(?:,|and)$/.test(tokens[who.last + 1]?.lower ?? "");
-  if (!(endsBefore(tokens, c.from, ["and"]) || midList) || (!who.head && !who.partitive)) return null;
+  // ("wounding a mother, her three children and another girl": whose they were may come first.)
+  const from = /^(?:his|her|their)$/.test(tokens[c.from - 1]?.lower ?? "") ? c.from - 1 : c.from;
+  const midList = tokens[from - 1]?.text === "," && /^(?:,|and)$/.test(tokens[who.last + 1]?.lower ?? "");
+  if (!(endsBefore(tokens, from, ["and"]) || midList) || (!who.head && !who.partitive)) return null;
   const next = tokens[who.last + 1];
   // ("two sisters of the candidate and 18 journalists accompanying the caravan": whose, or what they were doing.)
   // ("killed a commander and one of his bodyguards Thursday": or when.)
@@ -2277,7 +2292,7 @@ function listedObject(tokens: Token[], c: Candidate, who: Counted): Metric | nul
     !/^\p{Ll}{3,}ing$/u.test(next.text)
   )
     return null;
-  return listVerbBefore(tokens, c.from - 2);
+  return listVerbBefore(tokens, from - 2);
 }
 
 /**
@@ -2602,6 +2617,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     tokens.slice(from).some((t) => /^(?:unknown|unclear|uncertain)$/.test(t.lower))
   )
     return "MISSING";
+  // "the disappearance of two federal police officers".
+  if (tokens[j]?.lower === "of" && /^(?:disappearance|disappearances)$/.test(tokens[j - 1]?.lower ?? "")) return "MISSING";
   // "the arrest of 40 protesters", "the detention of 12 journalists".
   if (tokens[j]?.lower === "of" && /^(?:arrest|arrests|detention|detentions|abduction|kidnapping)$/.test(tokens[j - 1]?.lower ?? "")) {
     return /^(?:arrests?|detentions?)$/.test(tokens[j - 1]?.lower ?? "") ? "DETAINED" : "OTHER";
@@ -2739,14 +2756,20 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "Of the dead, 12 were policemen", "Of those killed, 12 …", "Of the 40 dead, 12 …".
   // "The minister says of those detained, 80 are due to face prosecutors": after a verb of saying too.
+  // ("Of the 15 people killed by gunshots, six were in Cap-Haitien": how they died may follow.)
+  const how = [2, 3].find((back) => /^(?:by|in|from|during)$/.test(tokens[j - back]?.lower ?? "") && tokens[j - 1]?.isWord);
+  const outcome = how ? j - how - 1 : j - 1;
   const ofWhom =
-    METRIC_WORDS[tokens[j - 1]?.lower ?? ""] ??
-    OUTCOME_ADJECTIVES[tokens[j - 1]?.lower ?? ""] ??
-    (tokens[j - 1]?.lower === "detained" ? "DETAINED" : undefined);
+    METRIC_WORDS[tokens[outcome]?.lower ?? ""] ??
+    OUTCOME_ADJECTIVES[tokens[outcome]?.lower ?? ""] ??
+    (tokens[outcome]?.lower === "detained" ? "DETAINED" : undefined);
   if (tokens[j]?.lower === "," && ofWhom) {
+    let lead = outcome - 1;
     // ("Among the reported deaths, 504 were in Ludian County": a word may say how the outcome is known.)
-    const described = /^(?:reported|confirmed|recorded|registered|known|latest|new)$/.test(tokens[j - 2]?.lower ?? "") ? 1 : 0;
-    const lead = isCount(tokens[j - 2 - described]) ? j - 3 - described : j - 2 - described;
+    if (/^(?:reported|confirmed|recorded|registered|known|latest|new)$/.test(tokens[lead]?.lower ?? "")) lead--;
+    // ("Of the 15 people killed …": and who they were.)
+    if (how && tokens[lead] && isPeople(tokens[lead] as Token)) lead--;
+    if (isCount(tokens[lead])) lead--;
     const opening = lead - 1 === 0 || /^(?:says|said|say|adds|added)$/.test(tokens[lead - 2]?.lower ?? "");
     // "Among the injured, 100 are civilians" likewise.
     if (/^(?:the|those)$/.test(tokens[lead]?.lower ?? "") && /^(?:of|among)$/.test(tokens[lead - 1]?.lower ?? "") && opening) return ofWhom;
@@ -3823,7 +3846,13 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     // "released 60 of the 200 people detained": those set free are no longer held.
     const freed = /^(?:released|releasing|freed|freeing)$/.test(tokens[c.from - 1]?.lower ?? "") ? "OTHER" : null;
     // "the bodies of 15 victims had been brought to the hospital": the dead, wherever they were taken.
-    const ofAt = tokens[c.from - 1]?.lower === "the" ? c.from - 2 : c.from - 1;
+    // ("the bodies of the last two missing miners".)
+    const ofAt =
+      tokens[c.from - 1]?.lower === "the"
+        ? c.from - 2
+        : /^(?:last|remaining|other)$/.test(tokens[c.from - 1]?.lower ?? "") && tokens[c.from - 2]?.lower === "the"
+          ? c.from - 3
+          : c.from - 1;
     const bodies = tokens[ofAt]?.lower === "of" && /^(?:bodies|corpses|remains)$/.test(tokens[ofAt - 1]?.lower ?? "") ? "KILLED" : null;
     const own =
       (wholeAboard ? "OTHER" : null) ??

@@ -1866,6 +1866,27 @@ describe("figure forms", () => {
   );
 
   it.each([
+    ["Two people, a mother and son, were killed when a wall collapsed.", [["KILLED", "EXACT", 2]]],
+    ["Rescuers recovered the bodies of the last two missing miners.", [["KILLED", "EXACT", 2]]],
+    ["Twelve soldiers, police say, were wounded in the attack.", [["INJURED", "EXACT", 12]]],
+    ["The bomb went off outside a house, wounding a mother, her three children and a neighbour.", [["INJURED", "EXACT", 3]]],
+    ["Tens of thousands of people nationwide have died in the violence.", [["KILLED", "VAGUE", 20_000]]],
+    [
+      "Of the 20 people killed by gunfire, eight were in the capital.",
+      [
+        ["KILLED", "EXACT", 20],
+        ["KILLED", "EXACT", 8],
+      ],
+    ],
+    ["The inquiry concerns the disappearance of two federal police officers.", [["MISSING", "EXACT", 2]]],
+  ])(
+    "reads the verb past who the people were, where they were counted or who told it, the last of the missing found dead, a listed object named by whose it was, a part of the dead told how they died, and people who disappeared: %s",
+    (text, expected) => {
+      expect(countsIn(text)).toEqual(expected);
+    },
+  );
+
+  it.each([
     "About 300 detainees were released.",
     "Two gunmen were hiding in the forest.",
     "Officials said 20 of the region's 40 districts are affected.",
