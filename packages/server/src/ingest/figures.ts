@@ -1584,10 +1584,10 @@ function peopleAside(tokens: Token[], at: number): boolean {
   let people = false;
   for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {
     const t = tokens[k] as Token;
-    if (t.text === ",") return people;
+    // (An outcome inside makes it a clause of its own; looked for last, since most asides fail sooner.)
+    if (t.text === ",") return people && !tokens.slice(at + 1, k).some((_, i) => outcomeAt(tokens, at + 1 + i));
     // "in their 50s" is an age, not a count.
     if (!t.isWord || (isCount(t) && !/^\d+s$/.test(t.lower)) || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
-    if (outcomeAt(tokens, k)) return false;
     if (isPeople(t) || onePerson(t)) people = true;
   }
   return false;
