@@ -813,10 +813,10 @@ function countsThings(tokens: Token[], at: number): boolean {
 /** Modifiers that make "cases" court cases, not people who fell ill. */
 const NOT_DISEASE = new Set("corruption court criminal legal civil pending lawsuit fraud".split(" "));
 
-// ("ten deaths had been confirmed, including that of six Chinese".)
 /** What opens an aside of more people besides those counted: "in addition to", "as well as", "along with". */
 const ADDITION = [["in", "addition", "to"], ["as", "well", "as"], ["along", "with"], ["together", "with"], ["besides"]];
 
+// ("ten deaths had been confirmed, including that of six Chinese".)
 const NESTING = [
   ["including", "that", "of"],
   ["including", "those", "of"],
@@ -1452,10 +1452,10 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   return null;
 }
 
-/** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 /** Where people who fled hide: "in the bush", "in swamps". */
 const HIDING_PLACES = /^(?:bush|swamps|swamp|forest|forests|mountains|hills|jungle|jungles|woods|caves|marshes)$/;
 
+/** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
   /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside)$/;
 
