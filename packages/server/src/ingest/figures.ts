@@ -3816,6 +3816,12 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       if (outcomeAfter === undefined) outcomeAfter = metricAfter(tokens, who.last + 1);
       return outcomeAfter;
     };
+    // The outcome before them likewise.
+    let outcomeBefore: Metric | null | undefined;
+    const beforeWho = () => {
+      if (outcomeBefore === undefined) outcomeBefore = metricBefore(tokens, c.from, previous);
+      return outcomeBefore;
+    };
     // "One of those killed in the explosion was journalist Mohammed Ali": who one of the dead was, by name.
     if (who.partitive && who.metric && c.qualifier === "EXACT" && c.low === 1 && namedAfter(tokens, who.last + 1)) continue;
     // "One of the more than 20 people wounded in the attack said …": one of them speaking, no count of people.
@@ -3870,18 +3876,16 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
         ? (drafts[parent]?.metric ?? null)
         : null) ??
       // "putting the death toll at 94 out of 1,300 cases": the part is the toll's, whatever the whole counts.
-      (who.partitive && !who.ofThem && /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "")
-        ? metricBefore(tokens, c.from, previous)
-        : null) ??
+      (who.partitive && !who.ofThem && /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "") ? beforeWho() : null) ??
       // "left 230,000 dead or missing": one count of two outcomes.
       (who.metric ? joinedMetric(tokens, who.last + 1, who.metric) : null) ??
       partVerbAfter(tokens, who) ??
       // "evacuated more than 300,000 people who were marooned": the verb the people are the object of comes first.
-      (/^(?:who|that)$/.test(tokens[who.last + 1]?.lower ?? "") ? metricBefore(tokens, c.from, previous) : null) ??
+      (/^(?:who|that)$/.test(tokens[who.last + 1]?.lower ?? "") ? beforeWho() : null) ??
       afterWho() ??
       vanishedOrSaved(tokens, c, who) ??
       reachedWithAid(tokens, c, who) ??
-      heldAsDetainees(metricBefore(tokens, c.from, previous), tokens, c, who) ??
+      heldAsDetainees(beforeWho(), tokens, c, who) ??
       restated(tokens, c, previous?.metric ?? told) ??
       // "at least six of the thirteen victims were children": after a toll, the victims are its dead.
       (who.partitive && who.head?.lower === "victims" && (previous?.metric ?? told) === "KILLED" ? "KILLED" : null) ??
