@@ -1585,7 +1585,7 @@ function peopleAside(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {
     const t = tokens[k] as Token;
     // (An outcome inside makes it a clause of its own; looked for last, since most asides fail sooner.)
-    if (t.text === ",") return people && !tokens.slice(at + 1, k).some((_, i) => outcomeAt(tokens, at + 1 + i));
+    if (t.text === ",") return people && !outcomeWithin(tokens, at + 1, k);
     // "in their 50s" is an age, not a count.
     if (!t.isWord || (isCount(t) && !/^\d+s$/.test(t.lower)) || AUXILIARIES.has(t.lower) || CLAUSE_BREAK.has(t.lower)) return false;
     if (isPeople(t) || onePerson(t)) people = true;
@@ -1601,8 +1601,13 @@ function namedAside(tokens: Token[], at: number): boolean {
   const run = nameRun(tokens, at, at + 14);
   if (run.end <= at || tokens[run.end]?.text !== "," || run.names < 2) return false;
   // (No outcome inside: ", killed and Ali Omar," tells what befell them.)
-  for (let k = at; k < run.end; k++) if (outcomeAt(tokens, k)) return false;
-  return AUXILIARIES.has(tokens[run.end + 1]?.lower ?? "");
+  return !outcomeWithin(tokens, at, run.end) && AUXILIARIES.has(tokens[run.end + 1]?.lower ?? "");
+}
+
+/** Whether an outcome phrase starts anywhere in [from, to). */
+function outcomeWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (outcomeAt(tokens, k)) return true;
+  return false;
 }
 
 /**
