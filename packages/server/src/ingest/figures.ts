@@ -1,6 +1,6 @@
 import type { ExtractedFigure } from "./types.js";
 import { NATIONALITIES, isCountry } from "./gazetteer.js";
-import { type NumberMention, scanNumbers, smallNumber } from "./numbers.js";
+import { type NumberMention, isScale, scanNumbers, smallNumber } from "./numbers.js";
 import type { Sentence } from "./sentences.js";
 import { type Token, endsBefore, matchesAt, tokenize } from "./tokens.js";
 
@@ -2230,12 +2230,10 @@ function wholeOfPart(tokens: Token[], at: number, possessed: boolean): boolean {
   if (tokens[k]?.lower !== "of") return false;
   k--;
   if (tokens[k]?.lower === "out") k--;
-  const countEnd = (t: Token | undefined) => isCount(t) || SCALE_WORDS.test(t?.lower ?? "");
+  const countEnd = (t: Token | undefined) => isCount(t) || isScale(t?.lower ?? "");
   if (tokens[k] && isPeople(tokens[k] as Token) && countEnd(tokens[k - 1])) k--;
   return countEnd(tokens[k]);
 }
-
-const SCALE_WORDS = /^(?:hundred|thousand|million|billion)$/;
 
 /**
  * Where a list of people nouns that starts at `from` and ends in "and" ("women, and children", "security forces and

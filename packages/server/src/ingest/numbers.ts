@@ -78,6 +78,11 @@ const SCALES: Record<string, number> = Object.assign(Object.create(null), {
   billion: 1_000_000_000,
 });
 
+/** Whether the word is a scale: "hundred", "thousand", "million", "billion". */
+export function isScale(word: string): boolean {
+  return SCALES[word] !== undefined;
+}
+
 /** "twenty-five" → 25, "seven" → 7, anything else → null. */
 export function smallNumber(word: string): number | null {
   const named = UNITS[word];
@@ -172,19 +177,18 @@ function fractionOfScale(tokens: Token[], k: number): { value: number; to: numbe
   // "half-a-million".
   const hyphenated = head?.startsWith("half-a") ? /^half-an?-(\p{Ll}+)$/u.exec(head) : null;
   if (hyphenated && (SCALES[hyphenated[1] ?? ""] ?? 0) >= 1_000) return { value: (SCALES[hyphenated[1] ?? ""] ?? 0) / 2, to: k + 1 };
-  // "more than one-quarter of a million people", "three-quarters of a million".
-  const hyphenQuarter = head === "one-quarter" || head === "a-quarter" ? 1 : head === "three-quarters" ? 3 : 0;
-  if (hyphenQuarter && tokens[k + 1]?.lower === "of" && /^(?:a|an|one)$/.test(tokens[k + 2]?.lower ?? "")) {
-    const scale = SCALES[tokens[k + 3]?.lower ?? ""] ?? 0;
-    if (scale >= 1_000) return { value: (hyphenQuarter * scale) / 4, to: k + 4 };
-  }
-  if (head !== "half" && head !== "a" && head !== "three") return null;
   const w = (n: number) => tokens[k + n]?.lower ?? "";
   if (w(0) === "half" && /^(?:a|an)$/.test(w(1)) && (SCALES[w(2)] ?? 0) >= 1_000) return { value: (SCALES[w(2)] ?? 0) / 2, to: k + 3 };
-  const quarters = w(0) === "a" && w(1) === "quarter" ? 1 : w(0) === "three" && /^quarters?$/.test(w(1)) ? 3 : 0;
+  // "a quarter of a million", "three quarters of a million", or hyphenated: "more than one-quarter of a million people",
+  // "three-quarters of a million".
+  const hyphenQuarters = w(0) === "one-quarter" || w(0) === "a-quarter" ? 1 : w(0) === "three-quarters" ? 3 : 0;
+  const spacedQuarters = w(0) === "a" && w(1) === "quarter" ? 1 : w(0) === "three" && /^quarters?$/.test(w(1)) ? 3 : 0;
+  const quarters = hyphenQuarters || spacedQuarters;
+  const of = hyphenQuarters ? k + 1 : k + 2;
   // ("a quarter of one million": "one" for "a".)
-  if (quarters && w(2) === "of" && /^(?:a|an|one)$/.test(w(3)) && (SCALES[w(4)] ?? 0) >= 1_000) {
-    return { value: (quarters * (SCALES[w(4)] ?? 0)) / 4, to: k + 5 };
+  const scale = SCALES[tokens[of + 2]?.lower ?? ""] ?? 0;
+  if (quarters && tokens[of]?.lower === "of" && /^(?:a|an|one)$/.test(tokens[of + 1]?.lower ?? "") && scale >= 1_000) {
+    return { value: (quarters * scale) / 4, to: of + 3 };
   }
   return null;
 }
