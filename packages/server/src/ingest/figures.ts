@@ -627,6 +627,10 @@ function outcomeAt(tokens: Token[], at: number): [string[], Metric] | undefined 
   const list = METRIC_AFTER_BY_FIRST.get(tokens[at]?.lower ?? "");
   return list?.find(([words]) => matchesAt(tokens, at, words));
 }
+/** A noun before "held" that names what was held, not who: "a rally held by", "talks held in". */
+function heldThing(t: Token | undefined): boolean {
+  return !!t && /^\p{Ll}{3,}$/u.test(t.text) && !AUXILIARIES.has(t.lower) && !isPeople(t) && !/^(?:still|being|been)$/.test(t.lower);
+}
 /** Words that may stand between the counted people and the metric verb. */
 const AUXILIARIES = new Set(
   (
@@ -1104,6 +1108,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     }
     const phrase = outcomePhrase(tokens, k);
     if (phrase) return phrase;
+    // "killed nine people, including a minister, at a political rally held by a party": the gathering was held.
+    if (tokens[k]?.lower === "held" && k > from && heldThing(tokens[k - 1])) continue;
     const hit = outcomeAt(tokens, k);
     // "the shelling killed 3, wounded 20", "12 soldiers killed 30 militants": a verb with a count of its own as its
     // object tells what the counted people did, not what became of them.
@@ -1787,6 +1793,11 @@ function pastListItem(tokens: Token[], at: number): number | null {
     if (t.text === "(" && tokens[k + 2]?.text === ")" && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? "")) {
       k += 2;
       reach += 3;
+      continue;
+    }
+    // "Eight contractors and a U.S. serviceman were killed": the full stop of a dotted abbreviation belongs to it.
+    if (dottedAbbreviationEnd(tokens, k)) {
+      reach++;
       continue;
     }
     if (!t.isWord) return null;
@@ -3731,8 +3742,11 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
   if (tokens[verb]?.lower === "be" && /^(?:could|may|might|would|will)$/.test(tokens[verb - 1]?.lower ?? "")) verb--;
   const named =
     /^(?:is|was|stands|stood|could|may|might|would|will)$/.test(tokens[verb]?.lower ?? "") && RESTATED.test(tokens[verb - 1]?.lower ?? "");
-  // ("although the official count stands at 190", "The government's official count was 48".)
-  const article = /^(?:official|latest|new|overall|total|final)$/.test(tokens[verb - 2]?.lower ?? "") ? verb - 3 : verb - 2;
+  // ("although the official count stands at 190", "The government's official count was 48", "the true number was
+  // more than 500".)
+  const article = /^(?:official|latest|new|overall|total|final|true|real|actual)$/.test(tokens[verb - 2]?.lower ?? "")
+    ? verb - 3
+    : verb - 2;
   const owner = POSSESSIVE.test(tokens[article]?.text ?? "");
   if (named && (tokens[article]?.lower === "the" || (owner && tokens[article - 1]?.lower === "the"))) return earlier;
   // "Cossingar's figure of 38", "the ministry's count of 40": a source's own value for the count told before.

@@ -522,6 +522,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Three others, however, were found dead.", { metric: "KILLED", low: 3 }],
   ["A total of 1,837 are still under detention.", { metric: "DETAINED", low: 1837 }],
   ["The boat's official manifest listed 137 on board.", { metric: "OTHER", low: 137 }],
+  ["Eight civilian contractors and a U.S. serviceman were killed late Friday.", { metric: "KILLED", low: 8 }],
+  ["A blast killed nine people, including a minister, at a political rally held by a party.", { metric: "KILLED", low: 9 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
   ["The team reported that it had rescued just two more passengers.", { metric: "OTHER", low: 2 }],
@@ -1042,6 +1044,10 @@ describe("figure forms", () => {
     expect(read("The 12 dead included three women.")).toEqual([
       ["KILLED", "EXACT", 12],
       ["KILLED", "EXACT", 3],
+    ]);
+    expect(read("The owners say 350 people were on the boat. Passengers say the true number was more than 500.")).toEqual([
+      ["OTHER", "EXACT", 350],
+      ["OTHER", "MORE_THAN", 500],
     ]);
     expect(read("At 8:50 the bomb went off.")).toEqual([]);
   });
