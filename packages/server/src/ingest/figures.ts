@@ -643,7 +643,9 @@ const AUXILIARIES = new Set(
     // now homeless", "15,000 Rohingyas overnight reached the border", "100,000 people will need to be relocated".
     "managed suspected there overnight need needs " +
     // "66 others got injured", "At least 18 people were today killed".
-    "got today yesterday"
+    "got today yesterday " +
+    // "169 had been originally aboard".
+    "originally initially"
   ).split(" "),
 );
 /** A metric verb right before the number: "killed 12", "killing at least 30", "wounding dozens". */
@@ -2040,7 +2042,8 @@ function pastLocative(tokens: Token[], from: number): number {
   const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
   // In "who had gathered for prayers were killed" the clause's own verb ("had gathered") comes before the one sought.
   let clauseVerb = !relative;
-  let reach = from + (relative ? 12 : 9);
+  // ("21 migrants who were trying to make the dangerous Mediterranean Sea journey to Italy late last week are missing".)
+  let reach = from + (relative ? 16 : 9);
   for (let k = start; k < tokens.length && k <= reach; k++) {
     const t = tokens[k] as Token;
     // "from the joint African-U.N. mission": the full stop of an abbreviation ends nothing.
@@ -2413,7 +2416,14 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   if (listedOnCraft) return "OTHER";
   // "The boat's official manifest listed 137 on board": the count alone, then where they were.
   const countedAboard = /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "") || matchesAt(tokens, c.to, ["on", "board"]);
-  if (!who.head && !existential && !withAboard && !onCraft && !countedAboard) return null;
+  // "Survivors said 169 had been originally aboard": a form of "be", then aboard with nothing to do.
+  let be = who.last + 1;
+  while (be < who.last + 5 && AUXILIARIES.has(tokens[be]?.lower ?? "") && !/^(?:aboard|onboard)$/.test(tokens[be]?.lower ?? "")) be++;
+  const wereAboard =
+    tokens.slice(who.last + 1, be).some((t) => /^(?:were|was|been)$/.test(t.lower)) &&
+    (/^(?:aboard|onboard|on-board)$/.test(tokens[be]?.lower ?? "") || matchesAt(tokens, be, ["on", "board"])) &&
+    isEndOfClause(tokens[be + (tokens[be]?.lower === "on" ? 2 : 1)]);
+  if (!who.head && !existential && !withAboard && !onCraft && !countedAboard && !wereAboard) return null;
   // "killed all seven children and seven adults on board": the second item is the verb's object too.
   if (listedAfterVerb(tokens, c.from)) return null;
   // "Inside the boat were approximately 70 asylum seekers": where they were, told first.
@@ -3696,6 +3706,12 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
  */
 function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefined): Metric | null {
   if (!earlier) return null;
+  // "421 people had died this year, compared with 521 at the same time in 2017", "rose to 62, up from 40 on Friday":
+  // the same count at another time, set beside it.
+  const before = tokens[c.from - 1]?.lower ?? "";
+  const compared = /^(?:with|to)$/.test(before) && tokens[c.from - 2]?.lower === "compared";
+  const moved = before === "from" && /^(?:up|down)$/.test(tokens[c.from - 2]?.lower ?? "") && tokens[c.from - 3]?.text === ",";
+  if (compared || moved) return earlier;
   // "put the figure at 23", "later lowered the number to 27", "reduced that figure to 56".
   if (
     /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "") &&

@@ -524,6 +524,11 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The boat's official manifest listed 137 on board.", { metric: "OTHER", low: 137 }],
   ["Eight civilian contractors and a U.S. serviceman were killed late Friday.", { metric: "KILLED", low: 8 }],
   ["A blast killed nine people, including a minister, at a political rally held by a party.", { metric: "KILLED", low: 9 }],
+  [
+    "At least 21 migrants who were trying to make the dangerous sea journey to Italy late last week are missing.",
+    { metric: "MISSING", qualifier: "AT_LEAST", low: 21 },
+  ],
+  ["Survivors told authorities that 169 had been originally aboard.", { metric: "OTHER", low: 169 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
   ["The team reported that it had rescued just two more passengers.", { metric: "OTHER", low: 2 }],
@@ -1044,6 +1049,14 @@ describe("figure forms", () => {
     expect(read("The 12 dead included three women.")).toEqual([
       ["KILLED", "EXACT", 12],
       ["KILLED", "EXACT", 3],
+    ]);
+    expect(read("421 people had died this year, compared with 521 at the same time in 2017.")).toEqual([
+      ["KILLED", "EXACT", 421],
+      ["KILLED", "EXACT", 521],
+    ]);
+    expect(read("The death toll rose to 62, up from 40 on Friday.")).toEqual([
+      ["KILLED", "EXACT", 62],
+      ["KILLED", "EXACT", 40],
     ]);
     expect(read("The owners say 350 people were on the boat. Passengers say the true number was more than 500.")).toEqual([
       ["OTHER", "EXACT", 350],
