@@ -1993,7 +1993,7 @@ const IDENTIFIED = /^(?:flight|bus|train|route|line|highway|no|number|platform|g
 
 /** Participles that open a phrase describing the counted people, not their fate. */
 const PHRASE_PARTICIPLES =
-  /^(?:connected|linked|involved|implicated|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading|suspected|accused)$/;
+  /^(?:connected|linked|involved|implicated|belonging|related|affiliated|loyal|travelling|traveling|working|living|riding|attending|staying|waiting|returning|heading|suspected|accused|deployed|stationed|posted|serving)$/;
 
 /** Places counted in a phrase about where people are: "in 29 provinces". */
 const PLACES_COUNTED =
@@ -2337,6 +2337,13 @@ function heldBy(tokens: Token[], c: Candidate, who: Counted): Metric | null {
     if (COMBATANTS.test(t.lower) && /^(?:took|taken|seized|carted|dragged|led)$/.test(verb)) return "OTHER";
   }
   return null;
+}
+
+/** "the fighting has driven more than 400,000 people from Mogadishu", "forced 5,000 out of the city": made to leave. */
+function drivenFrom(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  if (!/^(?:drove|driven|driving|drive|drives|forced|forcing)$/.test(verbBeforeCount(tokens, c.to))) return null;
+  const after = tokens[who.last + 1]?.lower;
+  return after === "from" || (after === "out" && tokens[who.last + 2]?.lower === "of") ? "DISPLACED" : null;
 }
 
 /** Those who make arrests. */
@@ -3917,6 +3924,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       (/^(?:who|that)$/.test(tokens[who.last + 1]?.lower ?? "") ? beforeWho() : null) ??
       afterWho() ??
       vanishedOrSaved(tokens, c, who) ??
+      drivenFrom(tokens, c, who) ??
       reachedWithAid(tokens, c, who) ??
       heldAsDetainees(beforeWho(), tokens, c, who) ??
       restated(tokens, c, previous?.metric ?? told) ??
