@@ -1372,6 +1372,16 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const named = tokens[k + 1 + at]?.lower === "shelters" || kinds.some((t) => t.lower !== "the") || (at === 0 && be);
     if (at >= 0 && named && kinds.every(shelterWording)) return "DISPLACED";
   }
+  // "80,000 people have spent the last two nights in shelters, in their cars or outdoors", "slept in tents": nights out
+  // of their homes.
+  if (/^(?:spent|spend|spends|spending|slept|sleep|sleeps)$/.test(word)) {
+    for (let j = k + 1; j <= k + 7 && tokens[j]?.isWord; j++) {
+      const place = tokens[j]?.lower ?? "";
+      if (/^(?:outdoors|outside)$/.test(place) || matchesAt(tokens, j, ["in", "the", "open"])) return "DISPLACED";
+      if (place === "in" && /^(?:shelters|tents|cars|camps)$/.test(tokens[j + 1 + (tokens[j + 1]?.lower === "their" ? 1 : 0)]?.lower ?? ""))
+        return "DISPLACED";
+    }
+  }
   // "3,300 families have left Marjah", "had abandoned the area": a place left behind since.
   if (
     /^(?:left|abandoned|deserted)$/.test(word) &&
@@ -1465,7 +1475,7 @@ const HIDING_PLACES = /^(?:bush|swamps|swamp|forest|forests|mountains|hills|jung
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;

@@ -531,6 +531,11 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Survivors told authorities that 169 had been originally aboard.", { metric: "OTHER", low: 169 }],
   ["The fighting has driven more than 400,000 people from Mogadishu.", { metric: "DISPLACED", qualifier: "MORE_THAN", low: 400000 }],
   ["Seven of our personnel deployed on the duty were injured in the attack.", { metric: "INJURED", low: 7 }],
+  [
+    "At least 80,000 people have spent the last two nights in shelters, in their cars or outdoors.",
+    { metric: "DISPLACED", qualifier: "AT_LEAST", low: 80000 },
+  ],
+  ["Some 300 people slept in their cars.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 300 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
   ["The team reported that it had rescued just two more passengers.", { metric: "OTHER", low: 2 }],
