@@ -589,6 +589,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["plucked"], "OTHER"],
   [["saved"], "OTHER"],
   [["found", "alive"], "OTHER"],
+  // "We have 20 alive, four deceased and 18 missing", "three were still alive".
+  [["alive"], "OTHER"],
   // "Around 200 of the missing returned safely": back alive, no longer missing.
   [["returned", "safely"], "OTHER"],
   [["returned", "home", "safely"], "OTHER"],
@@ -1212,6 +1214,15 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (tokens[k]?.lower === "on" && WEEKDAYS.test(tokens[k + 1]?.lower ?? "") && k > from) {
       k++;
       continue;
+    }
+    // "18 sailors were aboard the ship and were missing": where they were, then what became of them.
+    if (/^(?:aboard|onboard)$/.test(tokens[k]?.lower ?? "")) {
+      let j = /^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+      while (j < k + 5 && tokens[j]?.isWord && tokens[j]?.lower !== "and") j++;
+      if (tokens[j]?.lower === "and" && (j === k + 1 || CRAFT.test(tokens[j - 1]?.lower ?? ""))) {
+        k = j;
+        continue;
+      }
     }
     // "79 people, including women and children, where killed": "were" mistyped, which no relative "where" is followed by.
     const mistypedWere =
@@ -2432,13 +2443,15 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
     tokens.slice(0, c.from).some((t) => CRAFT.test(t.lower));
   if (listedOnCraft) return "OTHER";
   // "The boat's official manifest listed 137 on board": the count alone, then where they were.
-  const countedAboard = /^(?:aboard|onboard|on-board)$/.test(tokens[c.to]?.lower ?? "") || matchesAt(tokens, c.to, ["on", "board"]);
-  // "Survivors said 169 had been originally aboard": a form of "be", then aboard with nothing to do.
-  let be = who.last + 1;
-  while (be < who.last + 5 && AUXILIARIES.has(tokens[be]?.lower ?? "") && !/^(?:aboard|onboard)$/.test(tokens[be]?.lower ?? "")) be++;
+  // ("… three Filipinos and one Russian on board": one person, named in the singular.)
+  const one = c.low === 1 && c.high === 1 && (onePerson(tokens[c.to] as Token) || NATIONAL.test(tokens[c.to]?.text ?? ""));
+  if (one && who.last < c.to && isAboardAt(tokens, c.to + 1)) return "OTHER";
+  const countedAboard = isAboardAt(tokens, c.to);
+  // "Survivors said 169 had been originally aboard": a form of "be", then aboard and nothing more.
+  const be = pastToAboard(tokens, who.last + 1);
   const wereAboard =
     tokens.slice(who.last + 1, be).some((t) => /^(?:were|was|been)$/.test(t.lower)) &&
-    (/^(?:aboard|onboard|on-board)$/.test(tokens[be]?.lower ?? "") || matchesAt(tokens, be, ["on", "board"])) &&
+    isAboardAt(tokens, be) &&
     isEndOfClause(tokens[be + (tokens[be]?.lower === "on" ? 2 : 1)]);
   if (!who.head && !existential && !withAboard && !onCraft && !countedAboard && !wereAboard) return null;
   // "killed all seven children and seven adults on board": the second item is the verb's object too.
@@ -2471,19 +2484,12 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
     return routinely ? null : "OTHER";
   }
   // "57 passengers and four crew members on board": the first of a list shares where the last one was.
-  let k = pastCoordinatedCount(tokens, pastIncludingList(tokens, who.last + 1));
-  const start = k - 1;
-  // "169 had been originally aboard": an adverb of time may stand among the auxiliaries.
-  while (
-    k < tokens.length &&
-    k - start <= 5 &&
-    !/^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") &&
-    // ("at least 250 Honduran citizens were traveling on the train".)
-    (AUXILIARIES.has(tokens[k]?.lower ?? "") ||
-      /^(?:originally|initially|still|reportedly|traveling|travelling|riding)$/.test(tokens[k]?.lower ?? ""))
-  )
-    k++;
-  if (/^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") || matchesAt(tokens, k, ["on", "board"])) return "OTHER";
+  // ("There were eight Koreans, 11 Indonesians and three Filipinos on board": a list that opens with a comma.)
+  const listed = pastIncludingList(tokens, who.last + 1);
+  const first = tokens[listed]?.text === "," && isCount(tokens[pastQualifier(tokens, listed + 1)]) ? listed + 1 : listed;
+  const start = pastCoordinatedCount(tokens, first) - 1;
+  const k = pastToAboard(tokens, start + 1);
+  if (isAboardAt(tokens, k)) return "OTHER";
   // "as many as 1,500 people were packed onto the Neptune": crowded aboard a craft, by kind or by name.
   if (/^(?:packed|crammed|crowded|squeezed)$/.test(tokens[k]?.lower ?? "") && /^(?:onto|aboard|on)$/.test(tokens[k + 1]?.lower ?? "")) {
     const craft = tokens[k + 2 + (/^(?:the|a|an)$/.test(tokens[k + 2]?.lower ?? "") ? 1 : 0)];
@@ -2514,6 +2520,24 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
  * "Six crew members, including two pilots, three flight attendants and a technician, were on board": past a list of
  * parts between commas to the verb group; `at` itself when there is none.
  */
+/** Past the auxiliaries and adverbs before "aboard" from `at`: "169 had been originally aboard". */
+function pastToAboard(tokens: Token[], at: number): number {
+  let k = at;
+  while (
+    k < tokens.length &&
+    k - at < 5 &&
+    !/^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") &&
+    // ("at least 250 Honduran citizens were traveling on the train".)
+    (AUXILIARIES.has(tokens[k]?.lower ?? "") || /^(?:still|reportedly|traveling|travelling|riding)$/.test(tokens[k]?.lower ?? ""))
+  )
+    k++;
+  return k;
+}
+
+function isAboardAt(tokens: Token[], k: number): boolean {
+  return /^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") || matchesAt(tokens, k, ["on", "board"]);
+}
+
 function pastIncludingList(tokens: Token[], at: number): number {
   if (tokens[at]?.lower !== "," || tokens[at + 1]?.lower !== "including") return at;
   for (let k = at + 2; k < tokens.length && k - at <= 25; k++) {

@@ -536,6 +536,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
     { metric: "DISPLACED", qualifier: "AT_LEAST", low: 80000 },
   ],
   ["Some 300 people slept in their cars.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 300 }],
+  ["Officers said 18 sailors were aboard the ship and were missing.", { metric: "MISSING", low: 18 }],
+  ["“We have 20 alive,” the spokesman said.", { metric: "OTHER", low: 20 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
   ["The team reported that it had rescued just two more passengers.", { metric: "OTHER", low: 2 }],
@@ -1056,6 +1058,11 @@ describe("figure forms", () => {
     expect(read("The 12 dead included three women.")).toEqual([
       ["KILLED", "EXACT", 12],
       ["KILLED", "EXACT", 3],
+    ]);
+    expect(read("There were eight Koreans, 11 Indonesians and one Russian on board.")).toEqual([
+      ["OTHER", "EXACT", 8],
+      ["OTHER", "EXACT", 11],
+      ["OTHER", "EXACT", 1],
     ]);
     expect(read("421 people had died this year, compared with 521 at the same time in 2017.")).toEqual([
       ["KILLED", "EXACT", 421],
