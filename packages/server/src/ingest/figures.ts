@@ -1427,7 +1427,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       ? 2
       : 0;
   const moved =
-    /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted|shifted)$/.test(
+    // ("tens of thousands have headed to shelters", "went to evacuation centres".)
+    /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted|shifted|headed|heading|went|gone|flocked|flocking|fled|fleeing)$/.test(
       word,
     ) && tokens[k + 1 + by]?.lower === "to";
   // ("1,400 people were shifted to 14 shelter centres", "had to move to 131 temporary shelters".)
@@ -1486,7 +1487,7 @@ const HIDING_PLACES = /^(?:bush|swamps|swamp|forest|forests|mountains|hills|jung
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps|headed|heading|went|gone|flocked|flocking)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -2133,6 +2134,16 @@ function pastLocative(tokens: Token[], from: number): number {
       k += 1 + placeKind;
       continue;
     }
+    // ("1.2 million people from 24 of all the 32 states were affected": a part of the places.)
+    if (isCount(t) && /^(?:in|across|from)$/.test(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.lower === "of") {
+      let j = k + 2;
+      for (const word of ["all", "the"]) if (tokens[j]?.lower === word) j++;
+      if (isCount(tokens[j])) j++;
+      if (PLACES_COUNTED.test(tokens[j]?.lower ?? "")) {
+        k = j;
+        continue;
+      }
+    }
     // "all 61 people on board flight 2283 died": a number that names a flight, a bus or a route counts nothing.
     if (/^\d+$/.test(t.text) && IDENTIFIED.test(tokens[k - 1]?.lower ?? "")) continue;
     // "killed six on the spot and left twenty five injured": a count of its own ends the phrase ("one family" does not),
@@ -2181,7 +2192,7 @@ function joinedMetric(tokens: Token[], after: number, first: Metric): Metric {
 
 /** Verbs that carry a running total to its new value: "bringing the total to 19", "raising their total to six". */
 const TOTAL_VERBS =
-  /^(?:bringing|raising|taking|pushing|putting|brought|raised|took|pushed|put|bring|brings|raise|raises|push|pushes|takes|take)$/;
+  /^(?:bringing|raising|taking|pushing|putting|increasing|lifting|brought|raised|took|pushed|put|increased|lifted|bring|brings|raise|raises|push|pushes|takes|take)$/;
 
 /** People counted as displaced by being named: refugees, evacuees, internally displaced persons. */
 const DISPLACED_PEOPLE = /^(?:refugees|evacuees|idps)$/;
@@ -2444,7 +2455,8 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   if (listedOnCraft) return "OTHER";
   // "The boat's official manifest listed 137 on board": the count alone, then where they were.
   // ("… three Filipinos and one Russian on board": one person, named in the singular.)
-  const one = c.low === 1 && c.high === 1 && (onePerson(tokens[c.to] as Token) || NATIONAL.test(tokens[c.to]?.text ?? ""));
+  const single = tokens[c.to];
+  const one = c.low === 1 && c.high === 1 && !!single && (onePerson(single) || NATIONAL.test(single.text));
   if (one && who.last < c.to && isAboardAt(tokens, c.to + 1)) return "OTHER";
   const countedAboard = isAboardAt(tokens, c.to);
   // "Survivors said 169 had been originally aboard": a form of "be", then aboard and nothing more.
@@ -2794,13 +2806,18 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "Also among the crash victims were 16 children": the victims may be described.
   const describedVictims =
     tokens[named]?.lower === "victims" && matchesAt(tokens, named - 3, ["among", "the"]) && tokens[named - 1]?.isWord;
+  // "Those who were killed were women, 2 men, and one child".
+  let relative = named - 1;
+  while (relative > named - 3 && /^(?:were|are|was|had|have|been)$/.test(tokens[relative]?.lower ?? "")) relative--;
+  const thoseWho = relative < named - 1 && matchesAt(tokens, relative - 1, ["those", "who"]);
   if (
     listed &&
     (/^(?:the|those|also|reported|among)$/.test(tokens[named - 1]?.lower ?? "") ||
       counted ||
       named === 0 ||
       namedPeople ||
-      describedVictims)
+      describedVictims ||
+      thoseWho)
   ) {
     return listed;
   }
@@ -3595,7 +3612,9 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const joint = gap[gap.length - (ifNot ? 3 : hedge ? 2 : 1) - added]?.lower;
   // "and one further south in Andhra Pradesh": how far along, before where.
   const along = /^(?:further|farther)$/.test(tokens[who.last + 1]?.lower ?? "") && COMPASS_POINT.test(tokens[who.last + 2]?.lower ?? "");
-  const after = who.last + (along ? 3 : 1);
+  // ("and one more in the indigenous town of Tlacoachistlahuaca": one more of the same.)
+  const more = !along && !who.head && tokens[who.last + 1]?.lower === "more" ? 1 : 0;
+  const after = who.last + (along ? 3 : 1) + more;
   const next = tokens[after]?.lower ?? "";
   // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the
   // verb before it, even across that verb.

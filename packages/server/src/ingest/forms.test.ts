@@ -538,6 +538,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 300 people slept in their cars.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 300 }],
   ["Officers said 18 sailors were aboard the ship and were missing.", { metric: "MISSING", low: 18 }],
   ["“We have 20 alive,” the spokesman said.", { metric: "OTHER", low: 20 }],
+  ["Around 1.2 million people from 24 of all the 32 states were affected.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 1200000 }],
+  ["In Ukraine, tens of thousands have headed to shelters.", { metric: "DISPLACED", qualifier: "VAGUE", low: 20000 }],
+  ["A man was found dead, increasing to three the number of people killed by the storm.", { metric: "KILLED", low: 3 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
   ["The team reported that it had rescued just two more passengers.", { metric: "OTHER", low: 2 }],
@@ -1058,6 +1061,14 @@ describe("figure forms", () => {
     expect(read("The 12 dead included three women.")).toEqual([
       ["KILLED", "EXACT", 12],
       ["KILLED", "EXACT", 3],
+    ]);
+    expect(read("Those who were killed were two men and one child.")).toEqual([
+      ["KILLED", "EXACT", 2],
+      ["KILLED", "EXACT", 1],
+    ]);
+    expect(read("Five people were killed in Ometepec and one more in the indigenous town of Tlacoachistlahuaca.")).toEqual([
+      ["KILLED", "EXACT", 5],
+      ["KILLED", "EXACT", 1],
     ]);
     expect(read("There were eight Koreans, 11 Indonesians and one Russian on board.")).toEqual([
       ["OTHER", "EXACT", 8],
