@@ -453,6 +453,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
         ["killed", "KILLED"],
         ["injured", "INJURED"],
         ["wounded", "INJURED"],
+        // "Fifteen medical workers are among those who have been infected".
+        ["infected", "OTHER"],
+        ["arrested", "DETAINED"],
       ] as const
     ).map(([outcome, metric]): [string[], Metric] => [["among", "those", "who", ...be.split(" "), outcome], metric]),
   ),
@@ -3613,7 +3616,8 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // "and one further south in Andhra Pradesh": how far along, before where.
   const along = /^(?:further|farther)$/.test(tokens[who.last + 1]?.lower ?? "") && COMPASS_POINT.test(tokens[who.last + 2]?.lower ?? "");
   // ("and one more in the indigenous town of Tlacoachistlahuaca": one more of the same.)
-  const more = !along && !who.head && tokens[who.last + 1]?.lower === "more" ? 1 : 0;
+  // ("and two each in Canada and Vietnam": as many in each.)
+  const more = !along && !who.head && /^(?:more|each)$/.test(tokens[who.last + 1]?.lower ?? "") ? 1 : 0;
   const after = who.last + (along ? 3 : 1) + more;
   const next = tokens[after]?.lower ?? "";
   // "17 civilians were killed in Deir el-Zour and four in Homs": a count with only a named place after it repeats the

@@ -540,6 +540,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["“We have 20 alive,” the spokesman said.", { metric: "OTHER", low: 20 }],
   ["Around 1.2 million people from 24 of all the 32 states were affected.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 1200000 }],
   ["In Ukraine, tens of thousands have headed to shelters.", { metric: "DISPLACED", qualifier: "VAGUE", low: 20000 }],
+  ["Fifteen medical workers are among those who have been infected by the virus.", { metric: "OTHER", low: 15 }],
   ["A man was found dead, increasing to three the number of people killed by the storm.", { metric: "KILLED", low: 3 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
@@ -1069,6 +1070,10 @@ describe("figure forms", () => {
     expect(read("Five people were killed in Ometepec and one more in the indigenous town of Tlacoachistlahuaca.")).toEqual([
       ["KILLED", "EXACT", 5],
       ["KILLED", "EXACT", 1],
+    ]);
+    expect(read("The disease has so far killed three people in Hong Kong, and two each in Canada and Vietnam.")).toEqual([
+      ["KILLED", "EXACT", 3],
+      ["KILLED", "EXACT", 2],
     ]);
     expect(read("There were eight Koreans, 11 Indonesians and one Russian on board.")).toEqual([
       ["OTHER", "EXACT", 8],
