@@ -1113,6 +1113,15 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (tokens[k]?.isWord && matchesAt(tokens, k + 1, ["to", "death"]) && !/^(?:sentenced|condemned)$/.test(tokens[k]?.lower ?? "")) {
       return "KILLED";
     }
+    // "were thrown to their deaths from the prison roof", "fell to his death".
+    if (
+      tokens[k]?.isWord &&
+      tokens[k + 1]?.lower === "to" &&
+      /^(?:their|his|her)$/.test(tokens[k + 2]?.lower ?? "") &&
+      /^deaths?$/.test(tokens[k + 3]?.lower ?? "")
+    ) {
+      return "KILLED";
+    }
     const phrase = outcomePhrase(tokens, k);
     if (phrase) return phrase;
     // "killed nine people, including a minister, at a political rally held by a party": the gathering was held.
@@ -1273,7 +1282,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   const within = (n: number, test: RegExp) => tokens.slice(k + 1, k + 1 + n).findIndex((t) => test.test(t.lower));
   // "The remaining 133 had minor to moderate injuries": injuries had are injuries suffered.
   if (/^(?:suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|had|have|has)$/.test(word)) {
-    const at = within(4, /^(?:injuries|injury|wounds|burns)$/);
+    // ("One man had a gunshot wound to his thigh".)
+    const at = within(4, /^(?:injuries|injury|wounds|wound|burns)$/);
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every((t) => t.isWord && !isCount(t))) return "INJURED";
   }
   // "More than 1 million people have packed relief camps".

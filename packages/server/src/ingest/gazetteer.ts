@@ -1,3 +1,4 @@
+import englishCountryNames from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import type { EntityKind, PlacePrecision } from "./types.js";
 
 /**
@@ -28,8 +29,16 @@ const CITIES =
   "Beijing|Yangon|Mandalay|Dhaka|Islamabad|Karachi|Lahore|Peshawar|Quetta|Amman|Riyadh|Doha|Marrakesh|Agadir|" +
   "Addis Ababa|Mekelle|Nairobi|Kinshasa|Bamako|Niamey|Ouagadougou|Lagos|Maiduguri|Abuja|Valencia";
 
+/**
+ * Every country's English name and common aliases from the ISO 3166 list ("Liberia", "Ivory Coast", "Kyrgyzstan"), less
+ * the formal ones with a comma ("Korea, Republic of") that reporting never writes.
+ */
+const ISO_COUNTRY_NAMES = Object.values(englishCountryNames.countries)
+  .flat()
+  .filter((name) => !name.includes(","));
+
 const PRECISION = new Map<string, PlacePrecision>();
-for (const name of COUNTRIES.split("|")) PRECISION.set(name, "COUNTRY");
+for (const name of [...COUNTRIES.split("|"), ...ISO_COUNTRY_NAMES]) PRECISION.set(name, "COUNTRY");
 for (const name of REGIONS.split("|")) PRECISION.set(name, "REGION");
 for (const name of CITIES.split("|")) PRECISION.set(name, "CITY");
 
