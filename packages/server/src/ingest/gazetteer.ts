@@ -1,5 +1,11 @@
-import englishCountryNames from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { createRequire } from "node:module";
 import type { EntityKind, PlacePrecision } from "./types.js";
+
+// Only the English names: the package's main entry would load all of its ~80 languages. Read with require, since the
+// bundled server keeps packages external and Node imports JSON only with an import attribute the bundler drops.
+const englishCountryNames: { countries: Record<string, string | string[]> } = createRequire(import.meta.url)(
+  "i18n-iso-countries/langs/en.json",
+);
 
 /**
  * A small built-in gazetteer: the places and organisations that recur in conflict and disaster reporting. It is
