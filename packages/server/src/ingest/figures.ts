@@ -107,7 +107,7 @@ const PEOPLE = new Set(
     "graduates twins juveniles seniors defendants criminals mercenaries paramilitaries partisans judges " +
     "prosecutors magistrates gendarmes wardens apprentices interns shepherds Bedouins congregants revellers " +
     "revelers physicians politicians musicians clinicians electricians pediatricians paediatricians seminarians " +
-    "comrades cohorts companions cooks males females " +
+    "comrades cohorts companions cooks males females translators interpreters instructors supervisors donors " +
     "Britons Filipinos Thais Scots Danes Swedes Finns Poles Turks Czechs Croats Serbs Greeks " +
     // "80 contacts were being traced": in an outbreak, the people a case met.
     "contacts"
@@ -512,6 +512,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "12 hostages were freed". ("Released" is left out: "two men were questioned and released" counts no one harmed.)
   [["freed"], "OTHER"],
   [["evacuated"], "DISPLACED"],
+  // "thousands more are evacuating from one of the worst wildfires".
+  [["evacuating", "from"], "DISPLACED"],
   // "2 million children are at risk of contracting measles": counted among those threatened.
   [["at", "risk"], "OTHER"],
   [["at", "high", "risk"], "OTHER"],
@@ -1124,6 +1126,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     }
     const phrase = outcomePhrase(tokens, k);
     if (phrase) return phrase;
+    // "Two senior WFP officials held a news conference": they held something, no one held them.
+    if (tokens[k]?.lower === "held" && /^(?:a|an|the|their|its|his|her|talks|meetings|consultations)$/.test(tokens[k + 1]?.lower ?? ""))
+      return null;
     // "killed nine people, including a minister, at a political rally held by a party": the gathering was held.
     if (tokens[k]?.lower === "held" && k > from && heldThing(tokens[k - 1])) continue;
     const hit = outcomeAt(tokens, k);
@@ -1364,7 +1369,12 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   // "admitted to hospital", "rushed to the hospital", "admitted to Medina hospital", "rushed to local hospitals", "were
   // taken to the hospital".
   if (/^(?:admitted|rushed|airlifted|taken|brought|transported|transferred|flown|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to") {
-    const at = within(4, /^(?:hospitals?|clinics?)$/);
+    // ("The remaining 5 were transferred to another medical center".)
+    const medical = within(4, /^(?:medical|health|trauma)$/);
+    const at =
+      medical >= 0 && /^(?:center|centre|centers|centres)$/.test(tokens[k + 2 + medical]?.lower ?? "")
+        ? medical + 1
+        : within(4, /^(?:hospitals?|clinics?)$/);
     if (
       at >= 1 &&
       tokens
@@ -1373,7 +1383,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
           (t) =>
             /^(?:the|a)$/.test(t.lower) ||
             /^\p{Lu}/u.test(t.text) ||
-            /^(?:local|nearby|city|district|military|field|area|regional|provincial)$/.test(t.lower),
+            /^(?:local|nearby|city|district|military|field|area|regional|provincial|another|medical|health|trauma)$/.test(t.lower),
         )
     ) {
       return "INJURED";
@@ -1407,12 +1417,14 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     }
   }
   // "3,300 families have left Marjah", "had abandoned the area": a place left behind since.
+  // ("Thousands of people left the city shortly after the announcement": a place of theirs, the people gone from it.)
+  const placeLeft =
+    tokens[k + 1]?.lower === "the" &&
+    /^(?:area|region|city|town|village|district|province|country|island|camp)$/.test(tokens[k + 2]?.lower ?? "");
   if (
     /^(?:left|abandoned|deserted)$/.test(word) &&
-    /^(?:have|has|had)$/.test(tokens[k - 1]?.lower ?? "") &&
-    ((/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 1]?.isWord) ||
-      (tokens[k + 1]?.lower === "the" &&
-        /^(?:area|region|city|town|village|district|province|country|island|camp)$/.test(tokens[k + 2]?.lower ?? "")))
+    (placeLeft ||
+      (/^(?:have|has|had)$/.test(tokens[k - 1]?.lower ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && !!tokens[k + 1]?.isWord))
   ) {
     return "DISPLACED";
   }

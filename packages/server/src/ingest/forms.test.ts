@@ -544,6 +544,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Some 1,600 Ivorians arrived in Liberia the day after the election.", { metric: "DISPLACED", qualifier: "APPROXIMATELY", low: 1600 }],
   ["Two other inmates were thrown to their deaths from the prison roof.", { metric: "KILLED", low: 2 }],
   ["One man had a gunshot wound to his thigh.", { metric: "INJURED", low: 1 }],
+  ["Thousands more are evacuating from one of the worst wildfires.", { metric: "DISPLACED", qualifier: "VAGUE", low: 2000 }],
+  ["Thousands of people left the city shortly after the announcement.", { metric: "DISPLACED", qualifier: "VAGUE", low: 2000 }],
+  ["Two foreign women and their Afghan translators were kidnapped.", { metric: "OTHER", low: 2 }],
+  ["The remaining 5 were transferred to another medical center.", { metric: "INJURED", low: 5 }],
   ["A man was found dead, increasing to three the number of people killed by the storm.", { metric: "KILLED", low: 3 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
@@ -578,6 +582,7 @@ const countsIn = (text: string) => extractArticle({ text }).figures.map((f) => [
 
 const NOT_FIGURES = [
   "The war began in 2011.",
+  "Two senior WFP officials held a news conference Friday.",
   "He was 45 years old.",
   "The strike came 3 days after the talks.",
   "Prices rose 40%.",
