@@ -2396,10 +2396,17 @@ function heldBy(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   return null;
 }
 
-/** "the fighting has driven more than 400,000 people from Mogadishu", "forced 5,000 out of the city": made to leave. */
+/**
+ * "the fighting has driven more than 400,000 people from Mogadishu", "forced 5,000 out of the city", "sending 88,000
+ * people streaming from Mogadishu": made to leave.
+ */
 function drivenFrom(tokens: Token[], c: Candidate, who: Counted): Metric | null {
-  if (!/^(?:drove|driven|driving|drive|drives|forced|forcing)$/.test(verbBeforeCount(tokens, c.to))) return null;
+  const verb = verbBeforeCount(tokens, c.to);
   const after = tokens[who.last + 1]?.lower;
+  // "the clashes have emptied entire neighborhoods, sending 88,000 people streaming from Mogadishu".
+  if (/^(?:sending|sent|send|sends)$/.test(verb) && /^(?:fleeing|streaming|running|scrambling|flocking)$/.test(after ?? ""))
+    return "DISPLACED";
+  if (!/^(?:drove|driven|driving|drive|drives|forced|forcing)$/.test(verb)) return null;
   return after === "from" || (after === "out" && tokens[who.last + 2]?.lower === "of") ? "DISPLACED" : null;
 }
 

@@ -548,6 +548,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Thousands of people left the city shortly after the announcement.", { metric: "DISPLACED", qualifier: "VAGUE", low: 2000 }],
   ["Two foreign women and their Afghan translators were kidnapped.", { metric: "OTHER", low: 2 }],
   ["The remaining 5 were transferred to another medical center.", { metric: "INJURED", low: 5 }],
+  ["The clashes have emptied entire neighborhoods, sending 88,000 people streaming from Mogadishu.", { metric: "DISPLACED", low: 88000 }],
   ["A man was found dead, increasing to three the number of people killed by the storm.", { metric: "KILLED", low: 3 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
