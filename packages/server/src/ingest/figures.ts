@@ -1654,9 +1654,12 @@ function peopleAside(tokens: Token[], at: number): boolean {
  */
 function namedAside(tokens: Token[], at: number): boolean {
   const run = nameRun(tokens, at, at + 14);
-  if (run.end <= at || tokens[run.end]?.text !== "," || run.names < 2) return false;
+  if (run.end <= at || tokens[run.end]?.text !== "," || run.names < 1) return false;
+  // ("One of the wounded, Zaalan's son Ramadan, died of his injuries": the outcome right after the name.)
+  const outcome = !!outcomeAt(tokens, run.end + 1);
+  if (run.names < 2 && !outcome) return false;
   // (No outcome inside: ", killed and Ali Omar," tells what befell them.)
-  return !outcomeWithin(tokens, at, run.end) && AUXILIARIES.has(tokens[run.end + 1]?.lower ?? "");
+  return !outcomeWithin(tokens, at, run.end) && (AUXILIARIES.has(tokens[run.end + 1]?.lower ?? "") || outcome);
 }
 
 /** Whether an outcome phrase starts anywhere in [from, to). */
@@ -2586,6 +2589,8 @@ function pastIncludingList(tokens: Token[], at: number): number {
   if (tokens[at]?.lower !== "," || tokens[at + 1]?.lower !== "including") return at;
   for (let k = at + 2; k < tokens.length && k - at <= 25; k++) {
     if (tokens[k]?.lower === "," && AUXILIARIES.has(tokens[k + 1]?.lower ?? "")) return k + 1;
+    // ("There were 44 passengers, including one child, and six crew members on board": a second count after it.)
+    if (tokens[k]?.lower === "," && tokens[k + 1]?.lower === "and" && isCount(tokens[pastQualifier(tokens, k + 2)])) return k + 1;
     if (!tokens[k]?.isWord && tokens[k]?.lower !== "," && !isCount(tokens[k])) return at;
   }
   return at;

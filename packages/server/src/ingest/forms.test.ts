@@ -549,6 +549,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Two foreign women and their Afghan translators were kidnapped.", { metric: "OTHER", low: 2 }],
   ["The remaining 5 were transferred to another medical center.", { metric: "INJURED", low: 5 }],
   ["The clashes have emptied entire neighborhoods, sending 88,000 people streaming from Mogadishu.", { metric: "DISPLACED", low: 88000 }],
+  ["One of the wounded, Zaalan's son Ramadan, died of his injuries later Friday.", { metric: "KILLED", low: 1 }],
   ["A man was found dead, increasing to three the number of people killed by the storm.", { metric: "KILLED", low: 3 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
@@ -1083,6 +1084,11 @@ describe("figure forms", () => {
     expect(read("The disease has so far killed three people in Hong Kong, and two each in Canada and Vietnam.")).toEqual([
       ["KILLED", "EXACT", 3],
       ["KILLED", "EXACT", 2],
+    ]);
+    expect(read("There were 44 passengers, including one child, and six crew members on board.")).toEqual([
+      ["OTHER", "EXACT", 44],
+      ["OTHER", "EXACT", 1],
+      ["OTHER", "EXACT", 6],
     ]);
     expect(read("There were eight Koreans, 11 Indonesians and one Russian on board.")).toEqual([
       ["OTHER", "EXACT", 8],
