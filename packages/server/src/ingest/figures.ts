@@ -512,6 +512,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "12 hostages were freed". ("Released" is left out: "two men were questioned and released" counts no one harmed.)
   [["freed"], "OTHER"],
   [["evacuated"], "DISPLACED"],
+  // "Up to 50 people, including 10 policemen, have sought medical assistance due to the blaze".
+  ...["sought", "seeking", "needed", "needing", "required", "requiring", "received", "receiving"].flatMap(
+    (verb): Array<[string[], Metric]> =>
+      ["assistance", "treatment", "help", "care", "attention"].map((what): [string[], Metric] => [[verb, "medical", what], "INJURED"]),
+  ),
   // "thousands more are evacuating from one of the worst wildfires".
   [["evacuating", "from"], "DISPLACED"],
   // "2 million children are at risk of contracting measles": counted among those threatened.
@@ -1075,6 +1080,12 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   }
   if (tokens[k]?.lower === ",") k++;
   if (coordinated) {
+    // "At least 12 members of the security forces and 12 civilians were … killed": whose members they were, first.
+    if (tokens[k]?.lower === "of" && tokens[from - 1] && /^(?:members|officers|personnel)$/.test(tokens[from - 1]?.lower ?? "")) {
+      let and = k + 1;
+      while (and < k + 6 && tokens[and]?.isWord && tokens[and]?.lower !== "and") and++;
+      if (tokens[and]?.lower === "and" && isCount(tokens[pastQualifier(tokens, and + 1)])) k = and;
+    }
     let past = pastCoordinatedCount(tokens, k);
     // "about 200 people in India and at least 205 in Pakistan have died": counts placed one after the other.
     const placed = pastPlaceName(tokens, k);
@@ -1349,8 +1360,9 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       return fled && tokens[k + 1]?.lower === "in" && isCountry(tokens[k + 2]?.text ?? "") ? "DISPLACED" : null;
     }
     // ("reached Bangladesh borders": the country whose border it is may be named.)
-    const at = within(3, /^(?:border|borders|frontier)$/);
-    const toBorder = (t: Token) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower) || isCountry(t.text);
+    const at = within(4, /^(?:border|borders|frontier)$/);
+    // ("have massed along the Bangladeshi frontier": or by the country's adjective.)
+    const toBorder = (t: Token) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower) || isCountry(t.text) || NATIONAL.test(t.text);
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every(toBorder)) return "DISPLACED";
     if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
     // "An estimated 73,000 people have entered into Bangladesh": a country entered by those who fled to it.
@@ -1453,7 +1465,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       : 0;
   const moved =
     // ("tens of thousands have headed to shelters", "went to evacuation centres".)
-    /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted|shifted|headed|heading|went|gone|flocked|flocking|fled|fleeing)$/.test(
+    /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted|shifted|headed|heading|went|gone|flocked|flocking|fled|fleeing|confined)$/.test(
       word,
     ) && tokens[k + 1 + by]?.lower === "to";
   // ("1,400 people were shifted to 14 shelter centres", "had to move to 131 temporary shelters".)
@@ -1512,7 +1524,7 @@ const HIDING_PLACES = /^(?:bush|swamps|swamp|forest|forests|mountains|hills|jung
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps|headed|heading|went|gone|flocked|flocking)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps|headed|heading|went|gone|flocked|flocking|confined)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -2807,6 +2819,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // wounded were", and with where or when after the outcome: "killed in the attack were 12 policemen".
   // "Among the injured are: 18 Croatians, 6 French …": a colon may open the list.
   if (tokens[j]?.text === ":" && /^(?:included|includes|include|were|are)$/.test(tokens[j - 1]?.lower ?? "")) j--;
+  // ("the dead include the two girls who detonated their explosives": people known already.)
+  if (tokens[j]?.lower === "the" && /^(?:included|includes|include)$/.test(tokens[j - 1]?.lower ?? "")) j--;
   const listVerb = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "");
   // "the dead also include 11 soldiers".
   const also = listVerb && /^(?:also|now)$/.test(tokens[j - 1]?.lower ?? "") ? 1 : 0;

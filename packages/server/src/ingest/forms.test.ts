@@ -550,6 +550,8 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["The remaining 5 were transferred to another medical center.", { metric: "INJURED", low: 5 }],
   ["The clashes have emptied entire neighborhoods, sending 88,000 people streaming from Mogadishu.", { metric: "DISPLACED", low: 88000 }],
   ["One of the wounded, Zaalan's son Ramadan, died of his injuries later Friday.", { metric: "KILLED", low: 1 }],
+  ["A further 20,000 Rohingya have massed along the Bangladeshi frontier.", { metric: "DISPLACED", low: 20000 }],
+  ["The governor said the dead include the two girls who detonated their explosives.", { metric: "KILLED", low: 2 }],
   ["A man was found dead, increasing to three the number of people killed by the storm.", { metric: "KILLED", low: 3 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
@@ -1084,6 +1086,18 @@ describe("figure forms", () => {
     expect(read("The disease has so far killed three people in Hong Kong, and two each in Canada and Vietnam.")).toEqual([
       ["KILLED", "EXACT", 3],
       ["KILLED", "EXACT", 2],
+    ]);
+    expect(read("Up to 50 people, including 10 policemen, have sought medical assistance due to the blaze.")).toEqual([
+      ["INJURED", "UP_TO", 50],
+      ["INJURED", "EXACT", 10],
+    ]);
+    expect(read("More than 38 people have been killed and 70,000 confined to emergency shelters.")).toEqual([
+      ["KILLED", "MORE_THAN", 38],
+      ["DISPLACED", "EXACT", 70000],
+    ]);
+    expect(read("At least 12 members of the security forces and 12 civilians were reported to have been killed.")).toEqual([
+      ["KILLED", "AT_LEAST", 12],
+      ["KILLED", "EXACT", 12],
     ]);
     expect(read("There were 44 passengers, including one child, and six crew members on board.")).toEqual([
       ["OTHER", "EXACT", 44],
