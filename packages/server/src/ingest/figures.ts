@@ -512,6 +512,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "12 hostages were freed". ("Released" is left out: "two men were questioned and released" counts no one harmed.)
   [["freed"], "OTHER"],
   [["evacuated"], "DISPLACED"],
+  // "he saw 200 people being taken away in police vehicles", "were led away by police".
+  ...["taken", "led", "carted", "hauled", "dragged"].flatMap(
+    (verb): Array<[string[], Metric]> => ["by", "in"].map((how): [string[], Metric] => [[verb, "away", how, "police"], "DETAINED"]),
+  ),
   // "Up to 50 people, including 10 policemen, have sought medical assistance due to the blaze".
   ...["sought", "seeking", "needed", "needing", "required", "requiring", "received", "receiving"].flatMap(
     (verb): Array<[string[], Metric]> =>
@@ -1088,12 +1092,13 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     }
     let past = pastCoordinatedCount(tokens, k);
     // "about 200 people in India and at least 205 in Pakistan have died": counts placed one after the other.
-    const placed = pastPlaceName(tokens, k);
+    // ("2,000 students and teachers in a nearby school and about 3,000 residents in the area have been evacuated".)
+    const placed = Math.max(pastPlaceName(tokens, k), pastPlaceNoun(tokens, k));
     // ("Around 50 soldiers from Tang-Ginye, and five of his generals were killed": a comma may close the place.)
     const and = tokens[placed]?.text === "," && tokens[placed + 1]?.lower === "and" ? placed + 1 : placed;
     if (past === k && placed > k && tokens[and]?.lower === "and") {
       const second = pastQualifier(tokens, and + 1);
-      const end = isCount(tokens[second]) ? pastPlaceName(tokens, second + 1) : second + 1;
+      const end = isCount(tokens[second]) ? Math.max(pastPlaceName(tokens, second + 1), pastPlaceNoun(tokens, second + 1)) : second + 1;
       if (end > second + 1) past = end;
       else past = pastListItem(tokens, and + 1) ?? past;
     }
@@ -1914,6 +1919,14 @@ function pastPlaceName(tokens: Token[], at: number): number {
   return k > first ? k : at;
 }
 
+/** Past "in a nearby school", "in the area" (a preposition, an article and up to two lower-case words) at `at`. */
+function pastPlaceNoun(tokens: Token[], at: number): number {
+  if (!/^(?:in|at|near)$/.test(tokens[at]?.lower ?? "") || !/^(?:a|an|the)$/.test(tokens[at + 1]?.lower ?? "")) return at;
+  let k = at + 2;
+  while (k < at + 4 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k]?.lower !== "and" && !outcomeAt(tokens, k)) k++;
+  return k > at + 2 ? k : at;
+}
+
 /**
  * Whether a source's revision of a toll ends before `at`: "raised the death toll (by 12 to 40)", "revised its count (from
  * 28 to 40)", "raised the number of missing (by more than two thirds to 332)".
@@ -2036,15 +2049,15 @@ const STRUCK =
 /** "they moved around 700 people to 10 shelter centres", "took 3,000 villagers to relief camps": displaced by others. */
 function movedToShelters(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   if (
-    !/^(?:moved|moving|move|shifted|shifting|took|taking|brought|bringing|transferred|transported|bussed|ferried)$/.test(
+    !/^(?:moved|moving|move|shifted|shifting|took|taking|brought|bringing|transferred|transported|bussed|ferried|sent|sending)$/.test(
       tokens[c.from - 1]?.lower ?? "",
     )
   ) {
     return null;
   }
-  // ("had to move nearly 18,000 people again to temporary shelters".)
+  // ("had to move nearly 18,000 people again to temporary shelters", "sent thousands into evacuation centers".)
   const to = /^(?:again|back|temporarily)$/.test(tokens[who.last + 1]?.lower ?? "") ? who.last + 2 : who.last + 1;
-  return tokens[to]?.lower === "to" && sheltersAfter(tokens, to, 6) ? "DISPLACED" : null;
+  return /^(?:to|into)$/.test(tokens[to]?.lower ?? "") && sheltersAfter(tokens, to, 6) ? "DISPLACED" : null;
 }
 
 /** Verbs that say who was aboard: "a boat carrying 125 refugees", "was ferrying more than 300 passengers". */
@@ -2423,6 +2436,15 @@ function drivenFrom(tokens: Token[], c: Candidate, who: Counted): Metric | null 
     return "DISPLACED";
   if (!/^(?:drove|driven|driving|drive|drives|forced|forcing)$/.test(verb)) return null;
   return after === "from" || (after === "out" && tokens[who.last + 2]?.lower === "of") ? "DISPLACED" : null;
+}
+
+/** "about 1,000 prisoners escaped", "475 inmates streamed out of the prison": captives who got out. */
+function escapedCaptives(tokens: Token[], who: Counted): Metric | null {
+  if (!/^(?:prisoners|inmates|detainees|convicts|captives)$/.test(who.head?.lower ?? "")) return null;
+  let k = who.last + 1;
+  while (k < who.last + 5 && AUXILIARIES.has(tokens[k]?.lower ?? "")) k++;
+  const verb = tokens[k]?.lower ?? "";
+  return /^(?:escaped|fled)$/.test(verb) || (/^(?:broke|streamed|poured)$/.test(verb) && tokens[k + 1]?.lower === "out") ? "OTHER" : null;
 }
 
 /** Those who make arrests. */
@@ -4030,6 +4052,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       afterWho() ??
       vanishedOrSaved(tokens, c, who) ??
       drivenFrom(tokens, c, who) ??
+      escapedCaptives(tokens, who) ??
       reachedWithAid(tokens, c, who) ??
       heldAsDetainees(beforeWho(), tokens, c, who) ??
       restated(tokens, c, previous?.metric ?? told) ??

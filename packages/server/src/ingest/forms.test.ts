@@ -552,6 +552,9 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["One of the wounded, Zaalan's son Ramadan, died of his injuries later Friday.", { metric: "KILLED", low: 1 }],
   ["A further 20,000 Rohingya have massed along the Bangladeshi frontier.", { metric: "DISPLACED", low: 20000 }],
   ["The governor said the dead include the two girls who detonated their explosives.", { metric: "KILLED", low: 2 }],
+  ["Flash floods have sent thousands into evacuation centers.", { metric: "DISPLACED", qualifier: "VAGUE", low: 2000 }],
+  ["He saw 200 people being taken away in police vehicles.", { metric: "DETAINED", low: 200 }],
+  ["About 1,000 prisoners escaped when insurgents blew open the gates.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 1000 }],
   ["A man was found dead, increasing to three the number of people killed by the storm.", { metric: "KILLED", low: 3 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
@@ -587,6 +590,7 @@ const countsIn = (text: string) => extractArticle({ text }).figures.map((f) => [
 const NOT_FIGURES = [
   "The war began in 2011.",
   "Two senior WFP officials held a news conference Friday.",
+  "Two gunmen escaped.",
   "He was 45 years old.",
   "The strike came 3 days after the talks.",
   "Prices rose 40%.",
@@ -1086,6 +1090,14 @@ describe("figure forms", () => {
     expect(read("The disease has so far killed three people in Hong Kong, and two each in Canada and Vietnam.")).toEqual([
       ["KILLED", "EXACT", 3],
       ["KILLED", "EXACT", 2],
+    ]);
+    expect(read("Zhao said 2,000 students and teachers in a nearby school and about 3,000 residents have been evacuated.")).toEqual([
+      ["DISPLACED", "EXACT", 2000],
+      ["DISPLACED", "APPROXIMATELY", 3000],
+    ]);
+    expect(read("Ten people in the house and three in the car were killed.")).toEqual([
+      ["KILLED", "EXACT", 10],
+      ["KILLED", "EXACT", 3],
     ]);
     expect(read("Up to 50 people, including 10 policemen, have sought medical assistance due to the blaze.")).toEqual([
       ["INJURED", "UP_TO", 50],
