@@ -302,6 +302,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
     (verb): Array<[string[], Metric]> =>
       ["unhurt", "unharmed", "uninjured", "unscathed", "alive"].map((state): [string[], Metric] => [[verb, state], "OTHER"]),
   ),
+  // "41 escaped the tragedy with their lives", "escaped with their lives".
+  [["escaped", "with", "their", "lives"], "OTHER"],
+  [["escaped", "the", "tragedy"], "OTHER"],
   // "About 127 workers managed to escape the mine": out alive (a bare "escaped" may be attackers getting away).
   [["managed", "to", "escape"], "OTHER"],
   [["able", "to", "escape"], "OTHER"],
@@ -2507,7 +2510,10 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   const departedWith =
     tokens[withAt]?.lower === "with" &&
     /^(?:passengers|crew|people|pilgrims|migrants|tourists|members)$/.test(who.head?.lower ?? "") &&
-    tokens.slice(Math.max(0, withAt - 11), withAt).some((t) => /^(?:departed|left|sailed|took|carrying|set)$/.test(t.lower)) &&
+    // ("the ferry was travelling to neighbouring Munshiganj district with more than 50 passengers".)
+    tokens
+      .slice(Math.max(0, withAt - 11), withAt)
+      .some((t) => /^(?:departed|left|sailed|took|carrying|set|travelling|traveling|heading|bound)$/.test(t.lower)) &&
     tokens.slice(0, c.from).some((t) => CRAFT.test(t.lower) || /^(?:airport|port|harbour|harbor)$/.test(t.lower));
   if (departedWith) return "OTHER";
   // "estimated 2,000 were on the ship": a craft named right after the verb says where the count was.
@@ -3092,8 +3098,9 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   ) {
     return "OTHER";
   }
-  // "the death toll is now 4,210", "the toll stood officially at 80": an adverb between the verb and the number.
-  if (/^(?:now|already|currently|officially)$/.test(tokens[k]?.lower ?? "")) k--;
+  // "the death toll is now 4,210", "the toll stood officially at 80", "the death toll was actually 19": an adverb
+  // between the verb and the number.
+  if (/^(?:now|already|currently|officially|actually|really|likely|probably)$/.test(tokens[k]?.lower ?? "")) k--;
   // "put the number of dead as high as twenty": the toll's qualifier right after it.
   if (QUALIFIERS.some(([words]) => matchesAt(tokens, start, words))) {
     const named = METRIC_WORDS[tokens[from - 1]?.lower ?? ""];

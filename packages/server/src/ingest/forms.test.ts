@@ -555,6 +555,12 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Flash floods have sent thousands into evacuation centers.", { metric: "DISPLACED", qualifier: "VAGUE", low: 2000 }],
   ["He saw 200 people being taken away in police vehicles.", { metric: "DETAINED", low: 200 }],
   ["About 1,000 prisoners escaped when insurgents blew open the gates.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 1000 }],
+  ["A Muslim Brotherhood-led alliance said the death toll was actually 19.", { metric: "KILLED", low: 19 }],
+  ["Officials said 41 escaped the tragedy with their lives.", { metric: "OTHER", low: 41 }],
+  [
+    "The ferry was travelling to neighbouring Munshiganj district with more than 50 passengers.",
+    { metric: "OTHER", qualifier: "MORE_THAN", low: 50 },
+  ],
   ["A man was found dead, increasing to three the number of people killed by the storm.", { metric: "KILLED", low: 3 }],
   ["It capsized near (the coastal village of) Galachar with nearly 100 people.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 100 }],
   ["Nayan said some 40 people in the boat were adult Rohingya Muslims.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 40 }],
