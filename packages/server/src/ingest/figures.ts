@@ -1195,8 +1195,10 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       return "INJURED";
     }
     // "six people had been admitted with deep wounds", "were admitted to hospital": taken in for their injuries.
-    if (/^(?:admitted|hospitalised|hospitalized)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "with") {
-      const cause = tokens.slice(k + 2, k + 6).find((t) => !t.isWord || /^(?:wounds|injuries|burns|fractures)$/.test(t.lower));
+    // ("at least 40 people were accepted at the facility with injuries": where, then with what.)
+    const at = /^(?:at|to)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "the" && tokens[k + 4]?.lower === "with" ? 3 : 0;
+    if (/^(?:admitted|hospitalised|hospitalized|accepted|received)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1 + at]?.lower === "with") {
+      const cause = tokens.slice(k + 2 + at, k + 6 + at).find((t) => !t.isWord || /^(?:wounds|injuries|burns|fractures)$/.test(t.lower));
       if (cause?.isWord) return "INJURED";
     }
     // "eight were admitted to the Uttarkashi district hospital".
@@ -2849,7 +2851,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   if (tokens[j]?.text === ":" && /^(?:included|includes|include|were|are)$/.test(tokens[j - 1]?.lower ?? "")) j--;
   // ("the dead include the two girls who detonated their explosives": people known already.)
   if (tokens[j]?.lower === "the" && /^(?:included|includes|include)$/.test(tokens[j - 1]?.lower ?? "")) j--;
-  const listVerb = /^(?:included|includes|include|were|are|was|is)$/.test(tokens[j]?.lower ?? "");
+  // ("the dead comprised 66 men and two women".)
+  const listVerb = /^(?:included|includes|include|comprised|comprise|comprises|were|are|was|is)$/.test(tokens[j]?.lower ?? "");
   // "the dead also include 11 soldiers".
   const also = listVerb && /^(?:also|now)$/.test(tokens[j - 1]?.lower ?? "") ? 1 : 0;
   let named = listVerb ? pastPhraseBack(tokens, j - 1 - also) : j - 1;

@@ -557,6 +557,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["About 1,000 prisoners escaped when insurgents blew open the gates.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 1000 }],
   ["A Muslim Brotherhood-led alliance said the death toll was actually 19.", { metric: "KILLED", low: 19 }],
   ["Officials said 41 escaped the tragedy with their lives.", { metric: "OTHER", low: 41 }],
+  ["Doctors said at least 40 people were accepted at the facility with injuries.", { metric: "INJURED", qualifier: "AT_LEAST", low: 40 }],
   [
     "The ferry was travelling to neighbouring Munshiganj district with more than 50 passengers.",
     { metric: "OTHER", qualifier: "MORE_THAN", low: 50 },
@@ -1095,6 +1096,10 @@ describe("figure forms", () => {
     ]);
     expect(read("The disease has so far killed three people in Hong Kong, and two each in Canada and Vietnam.")).toEqual([
       ["KILLED", "EXACT", 3],
+      ["KILLED", "EXACT", 2],
+    ]);
+    expect(read("Saab said the dead comprised 66 men and two women.")).toEqual([
+      ["KILLED", "EXACT", 66],
       ["KILLED", "EXACT", 2],
     ]);
     expect(read("Zhao said 2,000 students and teachers in a nearby school and about 3,000 residents have been evacuated.")).toEqual([
