@@ -1684,6 +1684,12 @@ function namedAside(tokens: Token[], at: number): boolean {
   return !outcomeWithin(tokens, at, run.end) && (AUXILIARIES.has(tokens[run.end + 1]?.lower ?? "") || outcome);
 }
 
+/** Whether an outcome phrase starts between the character offset `end` and the token `to`. */
+function outcomeSince(tokens: Token[], end: number, to: number): boolean {
+  const from = tokens.findIndex((t) => t.start >= end);
+  return from >= 0 && from < to && outcomeWithin(tokens, from, to);
+}
+
 /** Whether an outcome phrase starts anywhere in [from, to). */
 function outcomeWithin(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (outcomeAt(tokens, k)) return true;
@@ -3963,7 +3969,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       NESTING.some((n) => endsBefore(tokens, c.from, n)) ||
       // "killed eight people, including his two sons", "41 people had died, including the five suicide bombers".
       (/^(?:his|her|their|the)$/.test(tokens[c.from - 1]?.lower ?? "") && endsBefore(tokens, c.from - 1, ["including"])) ||
-      (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]));
+      // ("… – two soldiers and one police advisor – were killed and six peacekeepers injured": not past the outcome.)
+      (previous?.partOf != null && endsBefore(tokens, c.from, ["and"]) && !outcomeSince(tokens, previous.statedEnd, c.from - 1));
     // "144 people from 43 families": the households only say where the people counted came from.
     if (previous && tokens[c.from - 2]?.end === previous.statedEnd && fromHouseholds(tokens, c.from)) continue;
     // "trapping thousands under buildings — including two hospitals": a listed count of things is no part of the people.

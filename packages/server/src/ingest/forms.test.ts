@@ -1098,6 +1098,13 @@ describe("figure forms", () => {
       ["KILLED", "EXACT", 3],
       ["KILLED", "EXACT", 2],
     ]);
+    expect(read("Three peacekeepers – two soldiers and one adviser – were killed and six injured, three of them seriously.")).toEqual([
+      ["KILLED", "EXACT", 3],
+      ["KILLED", "EXACT", 2],
+      ["KILLED", "EXACT", 1],
+      ["INJURED", "EXACT", 6],
+      ["INJURED", "EXACT", 3],
+    ]);
     expect(read("Saab said the dead comprised 66 men and two women.")).toEqual([
       ["KILLED", "EXACT", 66],
       ["KILLED", "EXACT", 2],
