@@ -77,6 +77,8 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["circa"], "APPROXIMATELY"],
     // "near 3,000 people are still missing": only ever read right before a number.
     [["near"], "APPROXIMATELY"],
+    // ("Severe weather has killed least 18 people": "at" lost in the copy; longer qualifiers are tried first.)
+    [["least"], "AT_LEAST"],
   ] satisfies Array<[string[], Qualifier]>
 ).sort((a, b) => b[0].length - a[0].length);
 

@@ -556,6 +556,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["He saw 200 people being taken away in police vehicles.", { metric: "DETAINED", low: 200 }],
   ["About 1,000 prisoners escaped when insurgents blew open the gates.", { metric: "OTHER", qualifier: "APPROXIMATELY", low: 1000 }],
   ["A Muslim Brotherhood-led alliance said the death toll was actually 19.", { metric: "KILLED", low: 19 }],
+  ["Severe weather has killed least 18 people in the southern United States.", { metric: "KILLED", qualifier: "AT_LEAST", low: 18 }],
   ["Officials said 41 escaped the tragedy with their lives.", { metric: "OTHER", low: 41 }],
   ["Doctors said at least 40 people were accepted at the facility with injuries.", { metric: "INJURED", qualifier: "AT_LEAST", low: 40 }],
   [
