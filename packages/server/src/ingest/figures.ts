@@ -650,8 +650,9 @@ function outcomeAt(tokens: Token[], at: number): [string[], Metric] | undefined 
 }
 /** A noun before "held" that names what was held, not who: "a rally held by", "talks held in". */
 function heldThing(t: Token | undefined): boolean {
-  return !!t && /^\p{Ll}{3,}$/u.test(t.text) && !AUXILIARIES.has(t.lower) && !isPeople(t) && !/^(?:still|being|been)$/.test(t.lower);
+  return !!t && /^\p{Ll}{3,}$/u.test(t.text) && !AUXILIARIES.has(t.lower) && !isPeople(t);
 }
+
 /** Words that may stand between the counted people and the metric verb. */
 const AUXILIARIES = new Set(
   (
@@ -1090,7 +1091,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   if (tokens[k]?.lower === ",") k++;
   if (coordinated) {
     // "At least 12 members of the security forces and 12 civilians were … killed": whose members they were, first.
-    if (tokens[k]?.lower === "of" && tokens[from - 1] && /^(?:members|officers|personnel)$/.test(tokens[from - 1]?.lower ?? "")) {
+    if (tokens[k]?.lower === "of" && /^(?:members|officers|personnel)$/.test(tokens[from - 1]?.lower ?? "")) {
       let and = k + 1;
       while (and < k + 6 && tokens[and]?.isWord && tokens[and]?.lower !== "and") and++;
       if (tokens[and]?.lower === "and" && isCount(tokens[pastQualifier(tokens, and + 1)])) k = and;
@@ -1198,9 +1199,15 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     }
     // "six people had been admitted with deep wounds", "were admitted to hospital": taken in for their injuries.
     // ("at least 40 people were accepted at the facility with injuries": where, then with what.)
-    const at = /^(?:at|to)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "the" && tokens[k + 4]?.lower === "with" ? 3 : 0;
-    if (/^(?:admitted|hospitalised|hospitalized|accepted|received)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1 + at]?.lower === "with") {
-      const cause = tokens.slice(k + 2 + at, k + 6 + at).find((t) => !t.isWord || /^(?:wounds|injuries|burns|fractures)$/.test(t.lower));
+    const facility =
+      /^(?:at|to)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "the" && tokens[k + 4]?.lower === "with" ? 3 : 0;
+    if (
+      /^(?:admitted|hospitalised|hospitalized|accepted|received)$/.test(tokens[k]?.lower ?? "") &&
+      tokens[k + 1 + facility]?.lower === "with"
+    ) {
+      const cause = tokens
+        .slice(k + 2 + facility, k + 6 + facility)
+        .find((t) => !t.isWord || /^(?:wounds|injuries|burns|fractures)$/.test(t.lower));
       if (cause?.isWord) return "INJURED";
     }
     // "eight were admitted to the Uttarkashi district hospital".
@@ -2613,10 +2620,6 @@ function aboard(tokens: Token[], c: Candidate, who: Counted): Metric | null {
   return craft >= 0 && tokens.slice(k + 1, k + 1 + craft).every((t) => t.isWord) ? "OTHER" : null;
 }
 
-/**
- * "Six crew members, including two pilots, three flight attendants and a technician, were on board": past a list of
- * parts between commas to the verb group; `at` itself when there is none.
- */
 /** Past the auxiliaries and adverbs before "aboard" from `at`: "169 had been originally aboard". */
 function pastToAboard(tokens: Token[], at: number): number {
   let k = at;
@@ -2631,10 +2634,15 @@ function pastToAboard(tokens: Token[], at: number): number {
   return k;
 }
 
+/** Whether "aboard", "onboard" or "on board" stands at `k`. */
 function isAboardAt(tokens: Token[], k: number): boolean {
   return /^(?:aboard|onboard|on-board)$/.test(tokens[k]?.lower ?? "") || matchesAt(tokens, k, ["on", "board"]);
 }
 
+/**
+ * "Six crew members, including two pilots, three flight attendants and a technician, were on board": past a list of
+ * parts between commas to the verb group; `at` itself when there is none.
+ */
 function pastIncludingList(tokens: Token[], at: number): number {
   if (tokens[at]?.lower !== "," || tokens[at + 1]?.lower !== "including") return at;
   for (let k = at + 2; k < tokens.length && k - at <= 25; k++) {
@@ -2896,7 +2904,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "Also among the crash victims were 16 children": the victims may be described.
   const describedVictims =
     tokens[named]?.lower === "victims" && matchesAt(tokens, named - 3, ["among", "the"]) && tokens[named - 1]?.isWord;
-  // "Those who were killed were women, 2 men, and one child".
+  // "Those who were killed were two men and one child".
   let relative = named - 1;
   while (relative > named - 3 && /^(?:were|are|was|had|have|been)$/.test(tokens[relative]?.lower ?? "")) relative--;
   const thoseWho = relative < named - 1 && matchesAt(tokens, relative - 1, ["those", "who"]);
