@@ -8,8 +8,9 @@ const englishCountryNames: { countries: Record<string, string | string[]> } = cr
 );
 
 /**
- * A small built-in gazetteer: the places and organisations that recur in conflict and disaster reporting. It is
- * deliberately short; patterns ("the city of X", "the X ministry") cover what it does not list.
+ * A small built-in gazetteer: every country, and the regions, cities and organisations that recur in conflict and
+ * disaster reporting. Regions and cities are deliberately few; patterns ("the city of X", "the X ministry") cover what
+ * it does not list.
  */
 
 const COUNTRIES =
@@ -37,11 +38,12 @@ const CITIES =
 
 /**
  * Every country's English name and common aliases from the ISO 3166 list ("Liberia", "Ivory Coast", "Kyrgyzstan"), less
- * the formal ones with a comma ("Korea, Republic of") that reporting never writes.
+ * the formal ones with a comma or brackets ("Korea, Republic of", "Bolivia (Plurinational State of)") that reporting
+ * never writes.
  */
 const ISO_COUNTRY_NAMES = Object.values(englishCountryNames.countries)
   .flat()
-  .filter((name) => !name.includes(","));
+  .filter((name) => !/[,(]/.test(name));
 
 const PRECISION = new Map<string, PlacePrecision>();
 for (const name of [...COUNTRIES.split("|"), ...ISO_COUNTRY_NAMES]) PRECISION.set(name, "COUNTRY");
