@@ -2328,15 +2328,6 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
   return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
 }
 
-/** A copula and a proper name after the people at `from` (past where they were): "… in the blast was journalist Ali". */
-function namedAfter(tokens: Token[], from: number): boolean {
-  const k = pastLocative(tokens, from);
-  if (!/^(?:was|is)$/.test(tokens[k]?.lower ?? "")) return false;
-  // ("was Mohammed Ali", "was journalist Mohammed Ali", "was local councillor Ali"; not "was a child".)
-  const name = tokens.slice(k + 1, k + 4).findIndex((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
-  return name >= 0 && tokens.slice(k + 1, k + 1 + name).every((t) => /^\p{Ll}{3,}$/u.test(t.text));
-}
-
 /**
  * Whether the count starting at `at` is the whole a part before it is taken from: "three of the 12", "three of 12",
  * "2 million of the 16.6 million", "2 million people out of the 16.6 million".
@@ -4016,8 +4007,6 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       if (outcomeBefore === undefined) outcomeBefore = metricBefore(tokens, c.from, previous);
       return outcomeBefore;
     };
-    // "One of those killed in the explosion was journalist Mohammed Ali": who one of the dead was, by name.
-    if (who.partitive && who.metric && c.qualifier === "EXACT" && c.low === 1 && namedAfter(tokens, who.last + 1)) continue;
     // "One of the more than 20 people wounded in the attack said …": one of them speaking, no count of people.
     if (who.partitive && c.qualifier === "EXACT" && c.low === 1 && c.high === 1 && speaksAfter(tokens, who.last + 1)) continue;
     // "only 55 of 75 confirmed dead had been identified": the outcome describes the whole; the part only has a verb.
