@@ -13,12 +13,8 @@ const englishCountryNames: { countries: Record<string, string | string[]> } = cr
  * it does not list.
  */
 
-const COUNTRIES =
-  "Afghanistan|Algeria|Armenia|Azerbaijan|Bangladesh|Belarus|Brazil|Britain|Burkina Faso|Cameroon|Chad|China|Colombia|" +
-  "Congo|DR Congo|Democratic Republic of the Congo|Egypt|Ethiopia|France|Georgia|Germany|Greece|Haiti|India|Indonesia|" +
-  "Iran|Iraq|Israel|Italy|Japan|Jordan|Kenya|Lebanon|Libya|Mali|Mexico|Morocco|Mozambique|Myanmar|Nepal|Niger|Nigeria|" +
-  "Pakistan|Palestine|Philippines|Poland|Qatar|Russia|Saudi Arabia|Somalia|South Sudan|Spain|Sudan|Syria|Tunisia|" +
-  "Turkey|Türkiye|Ukraine|United Kingdom|UK|United States|US|U.S.|USA|Venezuela|Yemen";
+/** Names reporting uses for a country that the ISO list below does not carry. */
+const COUNTRY_ALIASES = "Britain|DR Congo|Syria";
 
 const REGIONS =
   "Gaza|Gaza Strip|West Bank|Darfur|North Darfur|South Darfur|West Darfur|Kordofan|North Kordofan|South Kordofan|" +
@@ -46,7 +42,7 @@ const ISO_COUNTRY_NAMES = Object.values(englishCountryNames.countries)
   .filter((name) => !/[,(]/.test(name));
 
 const PRECISION = new Map<string, PlacePrecision>();
-for (const name of [...COUNTRIES.split("|"), ...ISO_COUNTRY_NAMES]) PRECISION.set(name, "COUNTRY");
+for (const name of [...COUNTRY_ALIASES.split("|"), ...ISO_COUNTRY_NAMES]) PRECISION.set(name, "COUNTRY");
 for (const name of REGIONS.split("|")) PRECISION.set(name, "REGION");
 for (const name of CITIES.split("|")) PRECISION.set(name, "CITY");
 

@@ -177,6 +177,8 @@ function fractionOfScale(tokens: Token[], k: number): { value: number; to: numbe
   // "half-a-million".
   const hyphenated = head?.startsWith("half-a") ? /^half-an?-(\p{Ll}+)$/u.exec(head) : null;
   if (hyphenated && (SCALES[hyphenated[1] ?? ""] ?? 0) >= 1_000) return { value: (SCALES[hyphenated[1] ?? ""] ?? 0) / 2, to: k + 1 };
+  // (Every form below opens with one of these words: most tokens go no further.)
+  if (!/^(?:half|a|three|one-quarter|a-quarter|three-quarters)$/.test(head ?? "")) return null;
   const w = (n: number) => tokens[k + n]?.lower ?? "";
   if (w(0) === "half" && /^(?:a|an)$/.test(w(1)) && (SCALES[w(2)] ?? 0) >= 1_000) return { value: (SCALES[w(2)] ?? 0) / 2, to: k + 3 };
   // "a quarter of a million", "three quarters of a million", or hyphenated: "more than one-quarter of a million people",
