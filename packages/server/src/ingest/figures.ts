@@ -159,7 +159,11 @@ const NOT_PEOPLE = new Set(
     " ",
   ),
 );
-const NATIONALITY_PLURAL = new RegExp(`^(?:${NATIONALITIES})s$|^\\p{Lu}\\p{L}+(?:ians|ans|ites|ese)$`, "u");
+// ("two Spaniards, two Poles and two Israelis": some peoples' plurals follow no pattern.)
+const NATIONALITY_PLURAL = new RegExp(
+  `^(?:${NATIONALITIES})s$|^\\p{Lu}\\p{L}+(?:ians|ans|ites|ese)$|^(?:Spaniards|Brits|Britons|Slovaks|Omanis|Swiss|Poles|Swedes|Danes|Finns|Turks|Greeks|Kurds|Serbs|Croats|Czechs|Thais|Scots|Dutch|Irish)$`,
+  "u",
+);
 
 /** Singular modifiers of a metric noun, and who they count: "civilian deaths" counts civilians. */
 const MODIFIER_SUBJECT: Record<string, string> = {
@@ -395,6 +399,7 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["lost", "their", "houses"], "DISPLACED"],
   [["sought", "refuge"], "DISPLACED"],
   [["took", "refuge"], "DISPLACED"],
+  [["taken", "refuge"], "DISPLACED"],
   [["sought", "shelter"], "DISPLACED"],
   [["taking", "refuge"], "DISPLACED"],
   [["seeking", "refuge"], "DISPLACED"],
@@ -628,6 +633,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
     (place): Array<[string[], Metric]> => [
       [["pulled", "from", "the", place], "OTHER"],
       [["pulled", "out", "of", "the", place], "OTHER"],
+      [["pulled", "out", "from", "the", place], "OTHER"],
+      [["pulled", "out", "from", place], "OTHER"],
     ],
   ),
   [["dug", "out", "alive"], "OTHER"],
@@ -697,6 +704,9 @@ const METRIC_BEFORE: Record<string, Metric> = {
   uprooted: "DISPLACED",
   detained: "DETAINED",
   detaining: "DETAINED",
+  // "using the designation to detain hundreds of supporters", "ordered police to arrest 30 people".
+  detain: "DETAINED",
+  arrest: "DETAINED",
   arrested: "DETAINED",
   arresting: "DETAINED",
   jailed: "DETAINED",
@@ -734,6 +744,8 @@ const METRIC_BEFORE: Record<string, Metric> = {
   feeds: "OTHER",
   stranding: "OTHER",
   evacuating: "DISPLACED",
+  // "helicopters were sent to evacuate 5,000 people".
+  evacuate: "DISPLACED",
   // "authorities had relocated 133,000 residents to shelters".
   relocated: "DISPLACED",
   relocating: "DISPLACED",
@@ -1037,6 +1049,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   // "Three others, however, were found dead": a connective set off by commas.
   if (tokens[k]?.text === "," && /^(?:however|though|meanwhile|too|also)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.text === ",")
     k += 3;
+  // "Thousands more, including top leaders, have been jailed": the aside comes after "more".
+  if (tokens[k]?.lower === "more" && tokens[k + 1]?.text === ",") k++;
   // "More than 22 people, mainly civilians have been killed": an aside the writer did not close before the verb.
   const unclosed = tokens[k]?.lower === "," ? unclosedAside(tokens, k + 1) : -1;
   if (unclosed > 0) k = unclosed;
@@ -1426,8 +1440,9 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   // "…, with 45,000 in displacement sites and camps".
   const withCount = isCount(tokens[k - 1]) && tokens[k - 2]?.lower === "with";
   // ("providing assistance to 18,000 people inside relief camps".)
+  // ("Over 15,000 people remain at shelters and other evacuation locations".)
   if (
-    /^(?:in|inside)$/.test(word) &&
+    (/^(?:in|inside)$/.test(word) || (word === "at" && be)) &&
     (be || withCount || /^(?:people|persons|families|residents|villagers|others)$/.test(tokens[k - 1]?.lower ?? ""))
   ) {
     const at = within(5, /^(?:shelters|camps|centers|centres)$/);
@@ -1543,7 +1558,7 @@ const HIDING_PLACES = /^(?:bush|swamps|swamp|forest|forests|mountains|hills|jung
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps|headed|heading|went|gone|flocked|flocking|confined)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|at|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps|headed|heading|went|gone|flocked|flocking|confined)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1740,6 +1755,8 @@ function describedBy(tokens: Token[], from: number): boolean {
   for (let k = from + hit[0].length; k < tokens.length && k < from + hit[0].length + 9; k++) {
     const t = tokens[k] as Token;
     if (DESCRIBED_WHOLE_VERB.test(t.lower)) return true;
+    // ("Raheem Hamad, one of 11 officers wounded in the battle, said …": the part set off as an aside.)
+    if (t.text === "," && /^(?:said|says|told)$/.test(tokens[k + 1]?.lower ?? "")) return true;
     if (!t.isWord && !POSSESSIVE.test(t.text)) return false;
   }
   return false;
@@ -2156,7 +2173,9 @@ function pastLocative(tokens: Token[], from: number): number {
     const finite = /^(?:were|was|are|is|have|has|had|remain|remains|remained)$/.test(t.lower);
     if (finite && clauseVerb) return k;
     // ("2 million people from the coastal districts huddled in shelters": an outcome told in a phrase.)
-    if (clauseVerb && k > from + 1 && (outcomeAt(tokens, k) || (!relative && outcomePhrase(tokens, k)))) return k;
+    // ("5,000 people in the affected areas": a participle after an article describes the place.)
+    const describesPlace = /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? "");
+    if (clauseVerb && k > from + 1 && !describesPlace && (outcomeAt(tokens, k) || (!relative && outcomePhrase(tokens, k)))) return k;
     if (relative && !clauseVerb) {
       // "who were killed …" is read as it stands by the caller.
       if (outcomeAt(tokens, k)) return from;
@@ -2325,6 +2344,8 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
   while (people < k + 2 && tokens[people]?.isWord && !isPeople(tokens[people] as Token) && !METRIC_WORDS[tokens[people]?.lower ?? ""])
     people++;
   if (tokens[people] && isPeople(tokens[people] as Token) && !METRIC_WORDS[tokens[people]?.lower ?? ""]) k = people + 1;
+  // ("bringing to 12,000 the number of people who have taken refuge": or what happened to them told by their verb.)
+  if (tokens[k]?.lower === "who") return finiteOutcomeAfter(tokens, k + 1);
   return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
 }
 
@@ -2371,6 +2392,7 @@ function speaksAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 12; k++) {
     const t = tokens[k] as Token;
     if (/^(?:said|says|told|recalled|described|recounted)$/.test(t.lower)) return true;
+    if (t.text === "," && /^(?:said|says|told)$/.test(tokens[k + 1]?.lower ?? "")) return true;
     if (!t.isWord || /^(?:were|was|is|are|has|have|had|died|later|who)$/.test(t.lower)) return false;
   }
   return false;
@@ -2382,7 +2404,9 @@ function sharedFate(tokens: Token[], c: Candidate): Metric | null {
   const at = /^(?:his|her|their)$/.test(tokens[c.from - 1]?.lower ?? "") ? c.from - 1 : c.from;
   const joint = tokens[at - 1];
   if (joint?.lower !== "and" || /^and$/i.test(joint.text)) return null;
-  return METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at - 2, words))?.[1] ?? null;
+  const outcome = (k: number) => METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, k, words))?.[1] ?? null;
+  // ("A sixth soldier was wounded in the blast along with 17 policemen": where it happened may come between.)
+  return outcome(at - 2) ?? outcome(pastPhraseBack(tokens, at - 2));
 }
 
 /**
@@ -2669,7 +2693,9 @@ function listVerbBefore(tokens: Token[], at: number): Metric | null {
     if (words > 0 && /^(?:included|includes|include|were|are)$/.test(t.lower)) {
       const named = pastPhraseBack(tokens, k - 1);
       const listed = METRIC_WORDS[tokens[named]?.lower ?? ""];
-      return listed && /^(?:the|those|among)$/.test(tokens[named - 1]?.lower ?? "") ? listed : null;
+      // ("The foreigners killed included an American, … and two Pakistanis": the dead named by who they were.)
+      const opener = tokens[named - 1] && isPeople(tokens[named - 1] as Token) ? named - 2 : named - 1;
+      return listed && /^(?:the|those|among)$/.test(tokens[opener]?.lower ?? "") ? listed : null;
     }
     if (t.text === ",") continue;
     words++;
@@ -2809,6 +2835,19 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
         ? j - 1
         : -1;
   if (composedAt >= 0 && tokens.slice(Math.max(0, j - 6), j).some((t) => /^(?:crew|passengers|crews)$/.test(t.lower))) return "OTHER";
+  // "The dead, including four children, were buried", "the survivors, including four crewmen and three women, drifted".
+  if (tokens[j]?.lower === "including" && tokens[j - 1]?.text === "," && /^(?:the|those)$/.test(tokens[j - 3]?.lower ?? "")) {
+    const noun = tokens[j - 2]?.lower ?? "";
+    const named = noun === "survivors" ? "OTHER" : METRIC_WORDS[noun];
+    if (named) return named;
+  }
+  // "67 people have been confirmed dead, which includes 61 civilians and 6 security officials": the parts of the count
+  // just given, after its verb.
+  if (/^(?:includes|included|include)$/.test(tokens[j]?.lower ?? "") && tokens[j - 1]?.lower === "which" && tokens[j - 2]?.text === ",") {
+    const lastCount = tokens.slice(0, j - 2).findLast((t) => isCount(t));
+    const ofPrevious = previous && lastCount && lastCount.start >= previous.statedStart && lastCount.end <= previous.statedEnd;
+    if (ofPrevious && previous.partOf === null) return previous.metric;
+  }
   // "there were 48 dead, consisting of 43 in Acapulco and five in nearby Coyuca": the parts of the count just given.
   if (
     /^(?:comprising|consisting)$/.test(tokens[composedAt]?.lower ?? "") &&
@@ -4074,6 +4113,12 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       restated(tokens, c, previous?.metric ?? told) ??
       // "at least six of the thirteen victims were children": after a toll, the victims are its dead.
       (who.partitive && who.head?.lower === "victims" && (previous?.metric ?? told) === "KILLED" ? "KILLED" : null) ??
+      // ("Some 37 people were killed in the blaze. At least 11 children were among the victims.")
+      (/^(?:were|are)$/.test(tokens[who.last + 1]?.lower ?? "") &&
+      matchesAt(tokens, who.last + 2, ["among", "the", "victims"]) &&
+      (previous?.metric ?? told) === "KILLED"
+        ? "KILLED"
+        : null) ??
       listedObject(tokens, c, who) ??
       sharedFate(tokens, c) ??
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.

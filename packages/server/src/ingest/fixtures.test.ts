@@ -435,6 +435,8 @@ describe("Nairobi protests: arrests, shot dead, scores of others, some, between 
       { kind: "STATEMENT", speakerKey: "daniel-otieno", text: "19 people had been killed in the capital alone" },
     ],
     figures: [
+      // The headline's count, as in the other articles' headlines ("… kills at least 33").
+      { metric: "DETAINED", qualifier: "MORE_THAN", low: 200, statedText: "more than 200 protesters", attributedToKey: null },
       {
         metric: "DETAINED",
         qualifier: "MORE_THAN",

@@ -2105,6 +2105,51 @@ describe("figure forms", () => {
       ["INJURED", 6],
     ]);
   });
+
+  it("reads the whole of a part set off as an aside, a verb shared past where it happened, and the dead named by who they were", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Raheem Hamad, one of 11 officers wounded in the battle, said the gunfight raged for an hour.")).toEqual([["INJURED", 11]]);
+    expect(read("A sixth soldier was wounded in the blast along with 17 Iraqi policemen.")).toEqual([["INJURED", 17]]);
+    expect(read("The foreigners killed included an American, an Italian, four Indian nationals and two Pakistanis.")).toEqual([
+      ["KILLED", 4],
+      ["KILLED", 2],
+    ]);
+    expect(read("The dead included two Spaniards, two Slovaks and two Swiss.")).toEqual([
+      ["KILLED", 2],
+      ["KILLED", 2],
+      ["KILLED", 2],
+    ]);
+  });
+
+  it("reads arrests and evacuations in the infinitive, an aside after “Thousands more”, and the parts of a toll after “, which includes”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The government has used the designation to detain hundreds of Brotherhood supporters.")).toEqual([["DETAINED", 200]]);
+    expect(read("Helicopters were sent to evacuate 5,000 people.")).toEqual([["DISPLACED", 5000]]);
+    expect(read("Thousands more, including top Brotherhood leaders, have been jailed for months.")).toEqual([["DETAINED", 2000]]);
+    expect(read("The attack in which 67 people have been confirmed dead, which includes 61 civilians and 6 security officials.")).toEqual([
+      ["KILLED", 67],
+      ["KILLED", 61],
+      ["KILLED", 6],
+    ]);
+    expect(read("The dead, including four children, were buried on Friday.")).toEqual([["KILLED", 4]]);
+    expect(read("The survivors, including four crewmen and three women, drifted at sea for a day.")).toEqual([
+      ["OTHER", 4],
+      ["OTHER", 3],
+    ]);
+  });
+
+  it("reads people in shelters, pulled out from debris or in the affected areas, a total of those who took refuge, and lakhs", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Over 15,000 people remain at shelters and other evacuation locations.")).toEqual([["DISPLACED", 15_000]]);
+    expect(read("As of Monday midnight, 6,375 people were pulled out from debris.")).toEqual([["OTHER", 6375]]);
+    expect(read("The storm forced the evacuation of 5,000 people in the affected areas.")).toEqual([["DISPLACED", 5000]]);
+    expect(read("The fighting brought to 12,000 the number of people who have taken refuge in Uganda.")).toEqual([["DISPLACED", 12_000]]);
+    expect(read("Some 37 people were killed in the blaze. At least 11 children were among the victims.")).toEqual([
+      ["KILLED", 37],
+      ["KILLED", 11],
+    ]);
+    expect(read("The floods forced the relocation of 2,63,000 people.")).toEqual([["DISPLACED", 263_000]]);
+  });
 });
 
 describe("sentences", () => {

@@ -97,12 +97,14 @@ export function smallNumber(word: string): number | null {
 }
 
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+// "2,63,000 people": South Asian grouping, in lakhs and crores above the thousands.
+const GROUPED_LAKHS = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
 const DASHED = /^(\d{1,3}(?:,\d{3})*|\d+)-(\d{1,3}(?:,\d{3})*|\d+)$/;
 const GROUP_GAP = /^[ \u00a0\u202f\u2009]$/;
 
 function digitsValue(text: string): number | null {
-  if (GROUPED.test(text)) return Number(text.replace(/,/g, ""));
+  if (GROUPED.test(text) || GROUPED_LAKHS.test(text)) return Number(text.replace(/,/g, ""));
   if (PLAIN.test(text)) return Number(text);
   return null;
 }
