@@ -834,7 +834,7 @@ const LIVESTOCK = new Set(
 );
 /** Buildings and land an outcome verb may count: "affecting 4,000 houses", "flooding 300 hectares". */
 const PROPERTY = new Set(
-  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops hamlets huts bridges mosques churches districts provinces tents helicopters ambulances bulldozers excavators trucks".split(
+  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops hamlets huts bridges mosques churches districts provinces counties municipalities townships communes tents helicopters ambulances bulldozers excavators trucks".split(
     " ",
   ),
 );
@@ -2841,6 +2841,23 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     const named = noun === "survivors" ? "OTHER" : METRIC_WORDS[noun];
     if (named) return named;
   }
+  // "…, making the number of people rescued alive 131": a total named right before its value.
+  const makingAt = tokens.slice(Math.max(0, j - 8), j + 1).findLastIndex((t) => /^(?:making|makes|made)$/.test(t.lower));
+  if (makingAt >= 0) {
+    const m = Math.max(0, j - 8) + makingAt;
+    const named = tokens.slice(m + 4, j + 1);
+    if (
+      matchesAt(tokens, m + 1, ["the", "number", "of"]) &&
+      named.length > 0 &&
+      named.length <= 4 &&
+      named.every((t) => t.isWord && !isCount(t))
+    ) {
+      for (let w = m + 4; w <= j; w++) {
+        const metric = METRIC_WORDS[tokens[w]?.lower ?? ""] ?? outcomeAt(tokens, w)?.[1];
+        if (metric) return metric;
+      }
+    }
+  }
   // "67 people have been confirmed dead, which includes 61 civilians and 6 security officials": the parts of the count
   // just given, after its verb.
   if (/^(?:includes|included|include)$/.test(tokens[j]?.lower ?? "") && tokens[j - 1]?.lower === "which" && tokens[j - 2]?.text === ",") {
@@ -2858,12 +2875,15 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     return previous.metric;
   }
   // "lowered the death toll to 10 from 11": the value it had before, of the same count.
+  // ("has risen to 57, from Monday's 49", "to 57, from 49": a comma, and when the earlier value held.)
+  const fromAt = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)['’]s$/.test(tokens[j]?.lower ?? "") ? j - 1 : j;
+  const comma = tokens[fromAt - 1]?.text === "," ? 1 : 0;
   if (
-    tokens[j]?.lower === "from" &&
-    isCount(tokens[j - 1]) &&
-    tokens[j - 2]?.lower === "to" &&
+    tokens[fromAt]?.lower === "from" &&
+    isCount(tokens[fromAt - 1 - comma]) &&
+    tokens[fromAt - 2 - comma]?.lower === "to" &&
     previous &&
-    previous.statedEnd === tokens[j - 1]?.end
+    previous.statedEnd === tokens[fromAt - 1 - comma]?.end
   ) {
     return previous.metric;
   }
@@ -3809,7 +3829,9 @@ const PLACE_KINDS = /^(?:city|town|village|province|region|district|state|capita
 const COMPASS_POINT = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
 /** Words describing a place before its name: "in nearby Siquijor province", "in north-eastern India's Assam state". */
-const PLACE_DESCRIPTION = /^(?:nearby|neighbouring|neighboring|remote|central|(?:north|south)ern|(?:(?:north|south)-?)?(?:east|west)ern)$/;
+// ("and one in south Guangxi": a bare compass point describes the place too.)
+const PLACE_DESCRIPTION =
+  /^(?:nearby|neighbouring|neighboring|remote|central|(?:north|south)(?:ern)?|(?:(?:north|south)-?)?(?:east|west)(?:ern)?)$/;
 
 const NATIONAL = new RegExp(`^(?:${NATIONALITIES}|\\p{Lu}\\p{L}+(?:ian|an|ish|ese|i))$`, "u");
 
@@ -4126,7 +4148,9 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       aboard(tokens, c, who) ??
       presentWhenStruck(tokens, c, who) ??
       contactsUnderWatch(tokens, who) ??
-      (parent !== null ? drafts[parent]?.metric : null);
+      (parent !== null ? drafts[parent]?.metric : null) ??
+      // "The nine deaths were four men and five women. Six of them were 60 or over": a part of the people just counted.
+      (who.ofThem && c.from === 0 && !previous ? told : null);
     const sibling = own ? null : listSibling(tokens, c, who, previous);
     // "11 people died, including four children who were swept away by flood waters": how the part of the dead died.
     const sweptToDeath =

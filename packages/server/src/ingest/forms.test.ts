@@ -2150,6 +2150,28 @@ describe("figure forms", () => {
     ]);
     expect(read("The floods forced the relocation of 2,63,000 people.")).toEqual([["DISPLACED", 263_000]]);
   });
+
+  it("reads a plural scale after a small number, a toll's earlier value of a named day, a total “making the number of …”, and a part of the dead just counted", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The conflict forced 2.5 millions to flee their homes.")).toEqual([["DISPLACED", 2_500_000]]);
+    expect(read("Since 2011 thousands have died.")).toEqual([["KILLED", 2000]]);
+    expect(read("The quake affected 434 counties in 10 provinces.")).toEqual([]);
+    expect(read("At least five people had died in Hainan and one in south Guangxi.")).toEqual([
+      ["KILLED", 5],
+      ["KILLED", 1],
+    ]);
+    expect(read("The death toll from the collapse has risen to 57, from Monday's 49.")).toEqual([
+      ["KILLED", 57],
+      ["KILLED", 49],
+    ]);
+    expect(read("A woman walked out of the rubble, making the number of people rescued alive 131.")).toEqual([["OTHER", 131]]);
+    expect(read("The nine deaths were four men and five women. Six of them were 60 or over.")).toEqual([
+      ["KILLED", 9],
+      ["KILLED", 4],
+      ["KILLED", 5],
+      ["KILLED", 6],
+    ]);
+  });
 });
 
 describe("sentences", () => {

@@ -156,7 +156,11 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
     }
     value = Number(digits);
   }
-  const scale = SCALES[tokens[to]?.lower ?? ""];
+  // ("forced 2.5 millions to flee": a plural scale after a small number is the same scale; "since 2011 thousands
+  // have died" is a year and a vague count.)
+  const scaleWord = tokens[to]?.lower ?? "";
+  const plural = value < 1_000 && /^(?:thousands|millions)$/.test(scaleWord);
+  const scale = SCALES[plural ? scaleWord.slice(0, -1) : scaleWord];
   if (scale !== undefined && scale >= 1_000) {
     value = Math.round(value * scale); // 1.15 * 1e6 is 1149999.9999999998 in floating point
     to++;
