@@ -365,6 +365,14 @@ function reported(sentence: Sentence, registry: EntityRegistry, split = true): S
     const verbEnd = m.index + m[0].length;
     // "Floods claimed 30 lives": a toll, not a claim.
     if (/^claim/.test(verb) && /^\s+(?:the\s+lives|(?:[\w,.-]+\s+){1,3}lives)\b/.test(s.slice(verbEnd))) continue;
+    // ("A suicide bombing has claimed more than 73 people, including …": the dead it took, not what it said.)
+    if (
+      /^claim/.test(verb) &&
+      /^\s+(?:(?:more\s+than|at\s+least|over|about|some|nearly|almost|around)\s+)?[\d,]+\s+(?:people|victims)\b(?!\s+(?:were|was|are|is|had|have|has)\b)/.test(
+        s.slice(verbEnd),
+      )
+    )
+      continue;
     // "Media reports said …", "Local reports say …": a noun before the verb, and the speaker's own head.
     if (
       /^reports?$/.test(verb) &&

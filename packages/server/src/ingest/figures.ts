@@ -161,7 +161,7 @@ const NOT_PEOPLE = new Set(
 );
 // ("two Spaniards, two Poles and two Israelis": some peoples' plurals follow no pattern.)
 const NATIONALITY_PLURAL = new RegExp(
-  `^(?:${NATIONALITIES})s$|^\\p{Lu}\\p{L}+(?:ians|ans|ites|ese)$|^(?:Spaniards|Brits|Britons|Slovaks|Omanis|Swiss|Poles|Swedes|Danes|Finns|Turks|Greeks|Kurds|Serbs|Croats|Czechs|Thais|Scots|Dutch|Irish)$`,
+  `^(?:${NATIONALITIES})s$|^\\p{Lu}\\p{L}+(?:ians|ans|ites|ese)$|^(?:Spaniards|Brits|Britons|Slovaks|Omanis|Swiss|Poles|Swedes|Danes|Finns|Turks|Greeks|Kurds|Serbs|Croats|Czechs|Thais|Scots|Dutch|Irish|Rohingya|Druze|Hazara)$`,
   "u",
 );
 
@@ -266,6 +266,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["required", "treatment"], "INJURED"],
   [["required", "medical"], "INJURED"],
   [["required", "hospital"], "INJURED"],
+  // "17 required emergency medical care", "needed emergency treatment".
+  // ("need emergency food aid" is hunger, not injury.)
+  ...["needed", "required", "needing", "requiring"].flatMap((verb) =>
+    ["medical", "care", "treatment", "surgery"].map((what): [string[], Metric] => [[verb, "emergency", what], "INJURED"]),
+  ),
   // Carried off by water, their fate unknown: "six fishermen were swept away".
   [["swept", "away"], "MISSING"],
   [["washed", "away"], "MISSING"],
@@ -400,6 +405,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["sought", "refuge"], "DISPLACED"],
   [["took", "refuge"], "DISPLACED"],
   [["taken", "refuge"], "DISPLACED"],
+  // "27,000 have sought safety to the north in Rwanda".
+  [["sought", "safety"], "DISPLACED"],
+  [["seeking", "safety"], "DISPLACED"],
   [["sought", "shelter"], "DISPLACED"],
   [["taking", "refuge"], "DISPLACED"],
   [["seeking", "refuge"], "DISPLACED"],
@@ -538,7 +546,11 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["at", "high", "risk"], "OTHER"],
   [["at", "great", "risk"], "OTHER"],
   // "6,000 residents have been told to evacuate their homes": ordered out, counted with the evacuated.
-  ...["told", "ordered", "urged", "asked", "advised", "forced"].map((verb): [string[], Metric] => [[verb, "to", "evacuate"], "DISPLACED"]),
+  // ("Three-hundred people had to evacuate".)
+  ...["told", "ordered", "urged", "asked", "advised", "forced", "had", "have"].map((verb): [string[], Metric] => [
+    [verb, "to", "evacuate"],
+    "DISPLACED",
+  ]),
   // "At least 60 nearby residents were ordered evacuated".
   [["ordered", "evacuated"], "DISPLACED"],
   [["trapped"], "OTHER"],
@@ -970,6 +982,9 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (/^(?:fewer|more|less)$/.test(after?.lower ?? "") && tokens.slice(c.to + 1, c.to + 4).some((t) => t.lower === "than")) return true;
   // "aged between 5 and 10": the qualifier of a span of ages.
   if (c.from < c.numFrom && /^(?:aged|age|ages)$/.test(tokens[c.from - 1]?.lower ?? "")) return true;
+  // "between the ages of 5 and 12", "ages of 5 to 12": ages, the later one too.
+  const span = tokens[c.from - 1]?.lower === "of" ? c.from - 1 : /^(?:and|to)$/.test(tokens[c.from - 1]?.lower ?? "") ? c.from - 3 : -1;
+  if (span > 0 && matchesAt(tokens, span - 1, ["ages", "of"])) return true;
   // "on March 15" is a date; "As of 24 March 156 people have died" starts a count after the date.
   const daySized = c.low !== null && c.low <= 31 && c.to - c.numFrom === 1;
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text) && daySized) return true;
@@ -1049,6 +1064,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
   // "Three others, however, were found dead": a connective set off by commas.
   if (tokens[k]?.text === "," && /^(?:however|though|meanwhile|too|also)$/.test(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.text === ",")
     k += 3;
+  // ('more than 100 people "were injured to various degrees"': a quotation may open on the verb group.)
+  if (/^["“]$/.test(tokens[k]?.text ?? "") && (AUXILIARIES.has(tokens[k + 1]?.lower ?? "") || outcomeAt(tokens, k + 1))) k++;
   // "Thousands more, including top leaders, have been jailed": the aside comes after "more".
   if (tokens[k]?.lower === "more" && tokens[k + 1]?.text === ",") k++;
   // "More than 22 people, mainly civilians have been killed": an aside the writer did not close before the verb.
@@ -1288,7 +1305,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     // "79 people, including women and children, where killed": "were" mistyped, which no relative "where" is followed by.
     const mistypedWere =
       tokens[k]?.lower === "where" && /^(?:killed|wounded|injured|hurt|arrested|detained)$/.test(tokens[k + 1]?.lower ?? "");
-    if (!AUXILIARIES.has(tokens[k]?.lower ?? "") && !mistypedWere) return null;
+    // ("40 people that had been reported missing": a relative "that", read as "who".)
+    const relativeThat = tokens[k]?.lower === "that" && /^(?:had|have|has|were|was|are|is)$/.test(tokens[k + 1]?.lower ?? "");
+    if (!AUXILIARIES.has(tokens[k]?.lower ?? "") && !mistypedWere && !relativeThat) return null;
   }
   return null;
 }
@@ -1413,23 +1432,30 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   }
   // "admitted to hospital", "rushed to the hospital", "admitted to Medina hospital", "rushed to local hospitals", "were
   // taken to the hospital".
-  if (/^(?:admitted|rushed|airlifted|taken|brought|transported|transferred|flown|evacuated)$/.test(word) && tokens[k + 1]?.lower === "to") {
+  // ("Nearly 50 people were referred to the Post-Graduate Institute of Medical Education and Research hospital".)
+  if (
+    /^(?:admitted|rushed|airlifted|taken|brought|transported|transferred|flown|evacuated|referred)$/.test(word) &&
+    tokens[k + 1]?.lower === "to"
+  ) {
     // ("The remaining 5 were transferred to another medical center".)
     const medical = within(4, /^(?:medical|health|trauma)$/);
     const at =
       medical >= 0 && /^(?:center|centre|centers|centres)$/.test(tokens[k + 2 + medical]?.lower ?? "")
         ? medical + 1
-        : within(4, /^(?:hospitals?|clinics?)$/);
+        : within(10, /^(?:hospitals?|clinics?)$/);
     if (
       at >= 1 &&
-      tokens
-        .slice(k + 2, k + 1 + at)
-        .every(
-          (t) =>
-            /^(?:the|a)$/.test(t.lower) ||
-            /^\p{Lu}/u.test(t.text) ||
-            /^(?:local|nearby|city|district|military|field|area|regional|provincial|another|medical|health|trauma)$/.test(t.lower),
-        )
+      tokens.slice(k + 2, k + 1 + at).every(
+        (t, i, name) =>
+          /^(?:the|a)$/.test(t.lower) ||
+          /^\p{Lu}/u.test(t.text) ||
+          // ("the Government Medical College and Hospital": joining words inside a hospital's name.)
+          (/^(?:of|and|&)$/.test(t.lower) &&
+            i > 0 &&
+            /^\p{Lu}/u.test(name[i - 1]?.text ?? "") &&
+            /^\p{Lu}/u.test(tokens[k + 3 + i]?.text ?? "")) ||
+          /^(?:local|nearby|city|district|military|field|area|regional|provincial|another|medical|health|trauma)$/.test(t.lower),
+      )
     ) {
       return "INJURED";
     }
@@ -1499,7 +1525,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
       : 0;
   const moved =
     // ("tens of thousands have headed to shelters", "went to evacuation centres".)
-    /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted|shifted|headed|heading|went|gone|flocked|flocking|fled|fleeing|confined)$/.test(
+    /^(?:moved|move|taken|brought|sent|transferred|relocated|evacuated|transported|bussed|bused|ferried|trucked|airlifted|shifted|headed|heading|went|gone|flocked|flocking|fled|fleeing|escaped|confined)$/.test(
       word,
     ) && tokens[k + 1 + by]?.lower === "to";
   // ("1,400 people were shifted to 14 shelter centres", "had to move to 131 temporary shelters".)
@@ -1558,7 +1584,7 @@ const HIDING_PLACES = /^(?:bush|swamps|swamp|forest|forests|mountains|hills|jung
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|rushed|airlifted|transported|bussed|bused|ferried|trucked|shifted|in|at|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps|headed|heading|went|gone|flocked|flocking|confined)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|referred|rushed|airlifted|transported|escaped|bussed|bused|ferried|trucked|shifted|in|at|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps|headed|heading|went|gone|flocked|flocking|confined)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -2148,7 +2174,7 @@ function pastLocative(tokens: Token[], from: number): number {
     (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") && !NOT_PHRASE_ING.test(opener) && !outcomeAt(tokens, from));
   const relative = /^(?:who|whose)$/.test(opener);
   // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
-  const aged = opener === "aged";
+  const aged = opener === "aged" || (opener === "between" && matchesAt(tokens, from + 1, ["the", "ages", "of"]));
   if (!participle && !relative && !aged && !/^(?:in|on|with|from|aboard|onboard|inside|of|at|near|outside|across|throughout)$/.test(opener))
     return from;
   const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
@@ -2337,6 +2363,8 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
   if (tokens[k + 1]?.lower === "toll") return tokens[k]?.lower === "injury" ? "INJURED" : tokens[k]?.lower === "death" ? "KILLED" : null;
   if (tokens[k]?.lower !== "number" && tokens[k]?.lower !== "total") return null;
   k++;
+  // ("taking to over 66,000 the total number of refugees who have arrived".)
+  if (tokens[k - 1]?.lower === "total" && tokens[k]?.lower === "number") k++;
   if (tokens[k]?.lower === "of") k++;
   if (/^(?:confirmed|reported|recorded|new|suspected)$/.test(tokens[k]?.lower ?? "")) k++;
   // ("the number of American soldiers killed": the people may be described.)
@@ -2345,6 +2373,7 @@ function carriedTo(tokens: Token[], c: Candidate): Metric | null {
     people++;
   if (tokens[people] && isPeople(tokens[people] as Token) && !METRIC_WORDS[tokens[people]?.lower ?? ""]) k = people + 1;
   // ("bringing to 12,000 the number of people who have taken refuge": or what happened to them told by their verb.)
+  if (DISPLACED_PEOPLE.test(tokens[k - 1]?.lower ?? "")) return "DISPLACED";
   if (tokens[k]?.lower === "who") return finiteOutcomeAfter(tokens, k + 1);
   return METRIC_WORDS[tokens[k]?.lower ?? ""] ?? null;
 }
@@ -2396,6 +2425,16 @@ function speaksAfter(tokens: Token[], from: number): boolean {
     if (!t.isWord || /^(?:were|was|is|are|has|have|had|died|later|who)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * "A suicide bombing has claimed more than 73 people": people a disaster or attack "has claimed" are its dead. (Not
+ * "the group claimed 40 members", nor "claimed 40 soldiers were killed", whose own verb is read first.)
+ */
+function claimedPeople(tokens: Token[], c: Candidate, who: Counted): Metric | null {
+  const verb = tokens[c.from - 1]?.lower ?? "";
+  const perfect = verb === "claimed" && /^(?:has|have|had)$/.test(tokens[c.from - 2]?.lower ?? "");
+  return (perfect || verb === "claiming") && who.head && isPeople(who.head) ? "KILLED" : null;
 }
 
 /** "He was killed along with two of his children": people added to an outcome share it. */
@@ -2746,7 +2785,7 @@ const BURYING = /^(?:landslides?|landslips?|mudslides?|mudflows?|avalanches?|mud
 
 /** Between a toll's verb and its number when the count is revised: "initially placed at", "brought down to". */
 const REVISION_WORDS =
-  /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|back|unchanged|steady|only|just|still)$/;
+  /^(?:initially|originally|first|finally|eventually|subsequently|then|down|up|downwards|upwards|downward|upward|back|unchanged|steady|only|just|still)$/;
 
 /** Time words that may stand between a toll's verb and its number: "rose on Friday to 32", "climbed overnight to". */
 const WHEN_WORDS =
@@ -3193,7 +3232,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     while (p > k - 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? "")) p--;
     if (p < k - 1 && /^(?:in|for)$/.test(tokens[p]?.lower ?? "") && tokens[p - 1]?.lower === "toll") return tollNamedBefore(tokens, p - 1);
     // "put the death toll from Sunday's attack at 56": or what caused it.
-    const cause = [3, 4, 5].find(
+    const cause = [3, 4, 5, 6, 7, 8, 9].find(
       (back) =>
         tokens[k - back]?.lower === "from" &&
         tokens[k - back - 1]?.lower === "toll" &&
@@ -3780,7 +3819,11 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
     ? after + 2
     : kindOf >= 0
       ? after + 2 + kindOf + 2
-      : after + 1 + (PLACE_DESCRIPTION.test(tokens[after + 1]?.lower ?? "") ? 1 : 0);
+      : // ("95 bodies were shifted to Abbasi Shaheed Hospital, 71 at the Jinnah Postgraduate Medical Centre": a named
+        // place with its article.)
+        after +
+        1 +
+        (PLACE_DESCRIPTION.test(tokens[after + 1]?.lower ?? "") || (next === "at" && tokens[after + 1]?.lower === "the") ? 1 : 0);
   // ("200 people were arrested on Saturday, 150 people on Sunday and around 100 people on Monday": or by its day.)
   const dated = next === "on" && WEEKDAYS.test(tokens[after + 1]?.lower ?? "");
   // ("300,000 people were evacuated from West Bengal state and 150,000 from Odisha": or by where they left.)
@@ -3788,10 +3831,18 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   const went = previous.metric === "DISPLACED" && /^(?:to|into)$/.test(next);
   // ("6,000 people are affected in Conakry and 10,000 people in the city of Kindia": the same people, named again.)
   const namedAgain = !!who.head && who.head.lower === previous.subject.split(" ").at(-1);
+  // ("at least 30 people died in the tribal areas, 185 in the northwest": or by a region named by its compass point.)
+  const region =
+    !who.head &&
+    next === "in" &&
+    tokens[after + 1]?.lower === "the" &&
+    COMPASS_POINT.test(tokens[after + 2]?.lower ?? "") &&
+    ENDS_PLACED_COUNT.test(tokens[after + 3]?.lower ?? "");
   const placed =
     dated ||
+    region ||
     ((!who.head || namedAgain) && (compass || went || /^(?:in|at|near|from)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? ""));
-  const elided = placed && ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt));
+  const elided = placed && (region || ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt)));
   // "killed four insurgents across Iraq - one in northern Iraq, two …": a dash opens a list of placed counts.
   const dash = elided && /^[-–—]$/.test(joint ?? "");
   // ("About 200 people were arrested at a similar rally in St Petersburg, and 25 in the southern city of …": a count
@@ -4087,7 +4138,14 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     if (whole && !who.metric && !describedBy(tokens, who.last + 1) && !wholeAboard) continue;
     // "One of the injured later died": a part of an outcome's people with an outcome of its own.
     // ("at least three of the dead were buried by the avalanche": the dead stay dead.)
-    const later = who.partitive && who.metric && !who.head && !(who.metric === "KILLED" && afterWho() === "MISSING") ? afterWho() : null;
+    // ("13 of the injured were airlifted": the injured, moved or rescued, are still the injured.)
+    const stillInjured = who.metric === "INJURED" && /^(?:OTHER|DISPLACED)$/.test(afterWho() ?? "");
+    const later =
+      who.partitive && who.metric && !who.head && !(who.metric === "KILLED" && afterWho() === "MISSING")
+        ? stillInjured
+          ? "INJURED"
+          : afterWho()
+        : null;
     // "four more wounded veterans lost their lives": the wounded died later.
     // ("one of five wounded soldiers died later": the whole's verb is the part's.)
     const diedOfWounds = who.metric === "INJURED" && !whole && afterWho() === "KILLED" ? "KILLED" : null;
@@ -4127,6 +4185,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       // "evacuated more than 300,000 people who were marooned": the verb the people are the object of comes first.
       (/^(?:who|that)$/.test(tokens[who.last + 1]?.lower ?? "") ? beforeWho() : null) ??
       afterWho() ??
+      claimedPeople(tokens, c, who) ??
       vanishedOrSaved(tokens, c, who) ??
       drivenFrom(tokens, c, who) ??
       escapedCaptives(tokens, who) ??

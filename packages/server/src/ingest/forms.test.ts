@@ -2172,6 +2172,60 @@ describe("figure forms", () => {
       ["KILLED", 6],
     ]);
   });
+
+  it("reads people a disaster has claimed, those referred to a named hospital, ages as no count, and a relative “that”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    const bombing = extractArticle({ text: "A suicide bombing has claimed more than 73 people, including 40 Iranian pilgrims." });
+    expect(bombing.figures.map((f) => [f.metric, f.low, f.attributedToKey])).toEqual([
+      ["KILLED", 73, null],
+      ["KILLED", 40, null],
+    ]);
+    expect(read("Nearly 50 people were referred to the Post-Graduate Institute of Medical Education and Research hospital.")).toEqual([
+      ["INJURED", 50],
+    ]);
+    expect(read("33 others were rushed to the Government Medical College and Hospital, also in Chandigarh.")).toEqual([["INJURED", 33]]);
+    expect(read("By Thursday afternoon, 23 children between the ages of 5 and 12 had died.")).toEqual([["KILLED", 23]]);
+    expect(read("The governor said there were 40 people that had been reported missing.")).toEqual([["MISSING", 40]]);
+    expect(read("An official said that 13 of the injured were airlifted in two choppers.")).toEqual([["INJURED", 13]]);
+    expect(read("The remains of 15 Rohingya – nine children, five women and one man – were recovered.")).toEqual([
+      ["KILLED", 15],
+      ["KILLED", 9],
+      ["KILLED", 5],
+      ["KILLED", 1],
+    ]);
+  });
+
+  it("reads a toll revised downwards or from a long cause, counts placed at a named place or in a region, and refuge sought", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The official death toll from the fire has been revised downwards to 258 from 289.")).toEqual([
+      ["KILLED", 258],
+      ["KILLED", 289],
+    ]);
+    expect(read("The examiner has revised the death toll from a tornado in an Oklahoma City suburb to 24 people.")).toEqual([
+      ["KILLED", 24],
+    ]);
+    expect(
+      read("He said 95 bodies were shifted to Abbasi Shaheed Hospital, 71 at the Jinnah Medical Centre and 92 at the Civil Hospital."),
+    ).toEqual([
+      ["KILLED", 95],
+      ["KILLED", 71],
+      ["KILLED", 92],
+    ]);
+    expect(read("At least 30 people died in northern tribal areas, 185 in the northwest and one in Kashmir.")).toEqual([
+      ["KILLED", 30],
+      ["KILLED", 185],
+      ["KILLED", 1],
+    ]);
+    expect(read("The rains went on, taking to over 66,000 the total number of refugees who have arrived.")).toEqual([
+      ["DISPLACED", 66_000],
+    ]);
+    expect(read("Most went south, but 27,000 have sought safety in Rwanda.")).toEqual([["DISPLACED", 27_000]]);
+    expect(read("Three-hundred people had to evacuate.")).toEqual([["DISPLACED", 300]]);
+    expect(read("Over 2100 escaped to shelters.")).toEqual([["DISPLACED", 2100]]);
+    expect(read("Of those rescued, 17 required emergency medical care.")).toEqual([["INJURED", 17]]);
+    expect(read("Five million people needed emergency food aid.")).toEqual([]);
+    expect(read('The minister said that more than 100 people "were injured to various degrees".')).toEqual([["INJURED", 100]]);
+  });
 });
 
 describe("sentences", () => {
