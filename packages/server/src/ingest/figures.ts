@@ -426,6 +426,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["need", "help"], "OTHER"],
   // "20 fishermen went missing", "two climbers have gone missing".
   [["went", "missing"], "MISSING"],
+  // "another 40 people have been identified as missing".
+  [["identified", "as", "missing"], "MISSING"],
   [["gone", "missing"], "MISSING"],
   [["going", "missing"], "MISSING"],
   [["fallen", "ill"], "OTHER"],
@@ -3533,6 +3535,8 @@ function counted(tokens: Token[], c: Candidate): Counted {
     out.last = k + 1;
     k += 2;
   }
+  // ('"hundreds" of civilians': a vague amount in quotation marks.)
+  if (c.qualifier === "VAGUE" && /^["”’']$/.test(tokens[k]?.text ?? "") && tokens[k + 1]?.lower === "of") k++;
   if (c.qualifier === "VAGUE" && tokens[k]?.lower === "of") k++;
   // "Three out of the 25 onboard": a part of a whole, like "three of the 25"; "2 million people out of the 16.6 million
   // Chileans" names the part's people first.
@@ -3683,12 +3687,25 @@ function counted(tokens: Token[], c: Candidate): Counted {
       }
       out.head = tokens[k] as Token;
       out.last = k;
-      const other = tokens[k + 2];
+      // ("35 soldiers and pro-government fighters": the second noun may be described by one word.)
+      const described =
+        tokens[k + 1]?.lower === "and" &&
+        /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[k + 2]?.text ?? "") &&
+        !STOPS.has(tokens[k + 2]?.lower ?? "") &&
+        !isCount(tokens[k + 2]) &&
+        !isPeople(tokens[k + 2] as Token) &&
+        !outcomeAt(tokens, k + 2) &&
+        tokens[k + 3] &&
+        isPeople(tokens[k + 3] as Token) &&
+        (!!outcomeAt(tokens, k + 4) || AUXILIARIES.has(tokens[k + 4]?.lower ?? ""))
+          ? 1
+          : 0;
+      const other = tokens[k + 2 + described];
       if (tokens[k + 1]?.lower === "and" && other && isPeople(other) && other.lower !== "others") {
         out.pair = other; // "15 women and children"
-        out.last = k + 2;
+        out.last = k + 2 + described;
         // "Thirteen passengers and crew members".
-        if (tokens[k + 3] && isPeople(tokens[k + 3] as Token)) out.last = k + 3;
+        if (!described && tokens[k + 3] && isPeople(tokens[k + 3] as Token)) out.last = k + 3;
       }
       // "at least 30 innocent men, women, and children dead", "143 soldiers, security forces and police have been
       // killed": people nouns listed, each perhaps described.
@@ -3707,7 +3724,10 @@ function counted(tokens: Token[], c: Candidate): Counted {
       out.modifiers.push(t);
       continue;
     }
-    if (STOPS.has(t.lower) || /^\d/.test(t.text)) break;
+    // ("At least 40 IS militants": an acronym in capitals is a name, whatever word it spells in lower case.)
+    // (Not a word of a headline set in capitals: "40 KILLED IN BLAST".)
+    const acronym = /^\p{Lu}{2,}$/u.test(t.text) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "");
+    if ((STOPS.has(t.lower) && !acronym) || /^\d/.test(t.text)) break;
     // "12 homes", "three rockets" (but "584 measles cases": a disease that ends in "s").
     // ("15 lifeless bodies", "a semiconscious survivor": adjectives in "-less" and "-ous" end in "s" too.)
     if (
@@ -4184,6 +4204,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       partVerbAfter(tokens, who) ??
       // "evacuated more than 300,000 people who were marooned": the verb the people are the object of comes first.
       (/^(?:who|that)$/.test(tokens[who.last + 1]?.lower ?? "") ? beforeWho() : null) ??
+      // ("soldiers captured another seven attackers alive": taken alive is taken.)
+      (tokens[who.last + 1]?.lower === "alive" && beforeWho() === "DETAINED" ? "DETAINED" : null) ??
       afterWho() ??
       claimedPeople(tokens, c, who) ??
       vanishedOrSaved(tokens, c, who) ??
@@ -4252,7 +4274,9 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
           : who.trailing && c.qualifier === "EXACT"
             ? { ...c, qualifier: who.trailing }
             : c;
-    const first = tokens[qualified.from] as Token;
+    // ('"hundreds" of civilians': the quotation mark that opens the amount, when one closes it.)
+    const quoted = /^["“‘']$/.test(tokens[qualified.from - 1]?.text ?? "") && /^["”’']$/.test(tokens[c.to]?.text ?? "");
+    const first = tokens[qualified.from - (quoted ? 1 : 0)] as Token;
     const end = (tokens[who.last] as Token).end;
     drafts.push({
       metric,

@@ -2226,6 +2226,21 @@ describe("figure forms", () => {
     expect(read("Five million people needed emergency food aid.")).toEqual([]);
     expect(read('The minister said that more than 100 people "were injured to various degrees".')).toEqual([["INJURED", 100]]);
   });
+
+  it("reads an acronym before the people, a second people noun described, captives taken alive, a quoted vague amount and “several dozens”", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+    expect(read("At least 40 IS militants were also killed.")).toEqual([["KILLED", "AT_LEAST", 40]]);
+    expect(read("At least 35 soldiers and pro-government fighters were killed.")).toEqual([["KILLED", "AT_LEAST", 35]]);
+    expect(read("Soldiers captured another seven attackers alive.")).toEqual([["DETAINED", "EXACT", 7]]);
+    expect(extractArticle({ text: "Witnesses said “hundreds” of civilians were killed." }).figures[0]).toMatchObject({
+      metric: "KILLED",
+      qualifier: "VAGUE",
+      low: 200,
+      statedText: "“hundreds” of civilians",
+    });
+    expect(read("The toll is estimated at several dozens.")).toEqual([["KILLED", "VAGUE", 24]]);
+    expect(read("Another 40 people have been identified as missing.")).toEqual([["MISSING", "EXACT", 40]]);
+  });
 });
 
 describe("sentences", () => {

@@ -26,6 +26,7 @@ export const VAGUE_RANGES: ReadonlyArray<{ words: readonly string[]; low: number
   { words: ["hundreds", "of", "thousands"], low: 200_000, high: 999_999 },
   { words: ["several", "hundred", "thousand"], low: 200_000, high: 999_999 },
   { words: ["several", "dozen"], low: 24, high: 99 },
+  { words: ["several", "dozens"], low: 24, high: 99 },
   { words: ["several", "hundred"], low: 200, high: 999 },
   { words: ["several", "thousand"], low: 2_000, high: 9_999 },
   { words: ["a", "few", "hundred"], low: 200, high: 999 },
