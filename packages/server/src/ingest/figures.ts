@@ -1998,6 +1998,9 @@ function pastPlaceNoun(tokens: Token[], at: number): number {
  */
 function tollRevisedBefore(tokens: Token[], at: number): boolean {
   let k = at - 1;
+  // ("raised the number of victims unaccounted for – from 51 to 1,079".)
+  if (/^[-–—]$/.test(tokens[k]?.text ?? "")) k--;
+  if (tokens[k]?.lower === "for" && tokens[k - 1]?.lower === "unaccounted") k -= 2;
   if (/^(?:toll|tally|count|total|figure)$/.test(tokens[k]?.lower ?? "")) k--;
   else if (tokens[k - 1]?.lower === "of" && tokens[k - 2]?.lower === "number") k -= 3;
   else return false;
@@ -3254,9 +3257,15 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // ("upped the death count Thursday from 40": when, between the count and its earlier value.)
   const revisedToll = (at: number) => {
     let i = at;
-    while (/^(?:,|downward|downwards|upward|upwards|down|up|on)$/.test(tokens[i]?.lower ?? "") || WEEKDAYS.test(tokens[i]?.lower ?? ""))
+    while (
+      /^(?:,|[-–—]|downward|downwards|upward|upwards|down|up|on)$/.test(tokens[i]?.lower ?? "") ||
+      WEEKDAYS.test(tokens[i]?.lower ?? "")
+    )
       i--;
-    return tokens[i]?.lower === "toll" || (tokens[i]?.lower === "count" && tokens[i - 1]?.lower === "death");
+    // ("raised the number of dead from 51 to 1,079", "the number of victims unaccounted for – from 51 to 1,079".)
+    const numberOf = [2, 3, 4, 5].some((back) => matchesAt(tokens, i - back, ["the", "number", "of"]));
+    const named = METRIC_WORDS[tokens[i]?.lower ?? ""] || (tokens[i]?.lower === "for" && tokens[i - 1]?.lower === "unaccounted");
+    return tokens[i]?.lower === "toll" || (tokens[i]?.lower === "count" && tokens[i - 1]?.lower === "death") || (numberOf && !!named);
   };
   if (joint === "from" && revisedToll(k - 1)) return tollNamedBefore(tokens, k);
   // "lowered the death toll from an earlier report of 10": the value the toll was revised from, named by its source.
@@ -3403,6 +3412,13 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     // "the number of deaths", "the number of infected rose to 3,400", "the number killed in Mexico City".
     const numbered = METRIC_WORDS[t] ?? OUTCOME_ADJECTIVES[t];
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && numbered) return numbered;
+    // "the number of people unaccounted for rose to 40".
+    if (
+      t === "for" &&
+      tokens[j - 1]?.lower === "unaccounted" &&
+      [0, 1].some((w) => matchesAt(tokens, j - 4 - w, ["number", "of"]) || (w === 0 && matchesAt(tokens, j - 3, ["number", "of"])))
+    )
+      return "MISSING";
     // "the number of bodies counted has reached 803".
     if (/^(?:bodies|corpses)$/.test(t) && matchesAt(tokens, j - 2, ["number", "of"])) return "KILLED";
     if (matchesAt(tokens, j - 2, ["the", "number"]) && numbered) return numbered;

@@ -2241,6 +2241,21 @@ describe("figure forms", () => {
     expect(read("The toll is estimated at several dozens.")).toEqual([["KILLED", "VAGUE", 24]]);
     expect(read("Another 40 people have been identified as missing.")).toEqual([["MISSING", "EXACT", 40]]);
   });
+
+  it("reads the number of people unaccounted for, and a number of the dead or missing revised from one value to another", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("The number of people unaccounted for rose to 40.")).toEqual([["MISSING", 40]]);
+    expect(read("The agency raised the number of dead from 51 to 1,079.")).toEqual([
+      ["KILLED", 51],
+      ["KILLED", 1079],
+    ]);
+    expect(
+      read("The agency sharply raised the number of victims unaccounted for – from 51 to 1,079 – as the extent became known."),
+    ).toEqual([
+      ["MISSING", 51],
+      ["MISSING", 1079],
+    ]);
+  });
 });
 
 describe("sentences", () => {
