@@ -1127,7 +1127,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     if (tokens[k]?.lower === "of" && /^(?:members|officers|personnel)$/.test(tokens[from - 1]?.lower ?? "")) {
       let and = k + 1;
       while (and < k + 6 && tokens[and]?.isWord && tokens[and]?.lower !== "and") and++;
-      if (tokens[and]?.lower === "and" && isCount(tokens[pastQualifier(tokens, and + 1)])) k = and;
+      // ("six members of Boko Haram, one soldier and three civilians were killed": or a comma, in a longer list.)
+      if (/^(?:and|,)$/.test(tokens[and]?.lower ?? "") && isCount(tokens[pastQualifier(tokens, and + 1)]))
+        k = tokens[and]?.text === "," ? and + 1 : and;
     }
     let past = pastCoordinatedCount(tokens, k);
     // "about 200 people in India and at least 205 in Pakistan have died": counts placed one after the other.
@@ -1226,7 +1228,7 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       (matchesAt(tokens, k + 1, ["intensive", "care"]) ||
         /^(?:critical|serious|stable)$/.test(tokens[k + 1 + (tokens[k + 1]?.lower === "a" ? 1 : 0)]?.lower ?? "")) &&
       // ("66 people were being treated in hospital, with six in intensive care units".)
-      (/^(?:were|was|are|is|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "") || (k === from && withCount(tokens, from)))
+      (/^(?:were|was|are|is|be|remain|remained|remains|still)$/.test(tokens[k - 1]?.lower ?? "") || (k === from && withCount(tokens, from)))
     ) {
       return "INJURED";
     }
@@ -1260,6 +1262,10 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       if (tokens[at] && isPeople(tokens[at] as Token) && at > k + 1) at++;
       const outcome = bare && at === k + 1 ? undefined : METRIC_AFTER.find(([words]) => words.length === 1 && matchesAt(tokens, at, words));
       if (outcome) return outcome[1];
+      // ("two children were among the latest deaths": the deaths, perhaps described as new.)
+      const recent = /^(?:latest|new|recent|reported|confirmed)$/.test(tokens[at]?.lower ?? "") ? 1 : 0;
+      const deaths = !bare && /^(?:deaths|fatalities|casualties)$/.test(tokens[at + recent]?.lower ?? "");
+      if (deaths) return METRIC_WORDS[tokens[at + recent]?.lower ?? ""] ?? null;
     }
     // "were shot and killed", "were beaten and injured", "being bowled over and crushed": the first verb only says how.
     const particle = /^(?:over|down|up|out|off|away|about)$/.test(tokens[k + 1]?.lower ?? "") ? 1 : 0;
@@ -1670,7 +1676,11 @@ function partAside(tokens: Token[], at: number): boolean {
   // ", the majority of them children,".
   if (share === "the" && !/^(?:majority|bulk|rest|most)$/.test(tokens[at + 1]?.lower ?? "")) return false;
   const k = /^(?:nearly|almost|the)$/.test(share) ? at + 2 : at + 1;
-  return tokens[k]?.lower === "of" && /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "");
+  if (tokens[k]?.lower === "of" && /^(?:them|whom)$/.test(tokens[k + 1]?.lower ?? "")) return true;
+  // (", the majority police officers,": or with no "of them", people named and the aside closed.)
+  let end = k;
+  while (end < k + 3 && tokens[end] && isPeople(tokens[end] as Token)) end++;
+  return share === "the" && end > k && tokens[end]?.text === ",";
 }
 
 /**
@@ -2205,7 +2215,13 @@ function pastLocative(tokens: Token[], from: number): number {
     if (finite && clauseVerb) return k;
     // ("2 million people from the coastal districts huddled in shelters": an outcome told in a phrase.)
     // ("5,000 people in the affected areas": a participle after an article describes the place.)
-    const describesPlace = /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? "");
+    // ("of the injured were": but the participle as a noun is the people themselves.)
+    const nounAfter = tokens[k + 1];
+    const describesPlace =
+      /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? "") &&
+      /^\p{Ll}+$/u.test(nounAfter?.text ?? "") &&
+      !AUXILIARIES.has(nounAfter?.lower ?? "") &&
+      !STOPS.has(nounAfter?.lower ?? "");
     if (clauseVerb && k > from + 1 && !describesPlace && (outcomeAt(tokens, k) || (!relative && outcomePhrase(tokens, k)))) return k;
     if (relative && !clauseVerb) {
       // "who were killed …" is read as it stands by the caller.
@@ -3861,7 +3877,12 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
         1 +
         (PLACE_DESCRIPTION.test(tokens[after + 1]?.lower ?? "") || (next === "at" && tokens[after + 1]?.lower === "the") ? 1 : 0);
   // ("200 people were arrested on Saturday, 150 people on Sunday and around 100 people on Monday": or by its day.)
-  const dated = next === "on" && WEEKDAYS.test(tokens[after + 1]?.lower ?? "");
+  // ("killed 1,000 people last month, and nearly 9,000 last year": or by the time it was counted over.)
+  const span =
+    /^(?:last|this|previous)$/.test(next) &&
+    /^(?:year|month|week)$/.test(tokens[after + 1]?.lower ?? "") &&
+    isEndOfClause(tokens[after + 2]);
+  const dated = (next === "on" && WEEKDAYS.test(tokens[after + 1]?.lower ?? "")) || span;
   // ("300,000 people were evacuated from West Bengal state and 150,000 from Odisha": or by where they left.)
   // ("4,000 have fled to South Sudan and 3,500 to Ethiopia": or, for those who fled, by where they went.)
   const went = previous.metric === "DISPLACED" && /^(?:to|into)$/.test(next);
@@ -3878,7 +3899,7 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
     dated ||
     region ||
     ((!who.head || namedAgain) && (compass || went || /^(?:in|at|near|from)$/.test(next)) && /^\p{Lu}/u.test(tokens[placeAt]?.text ?? ""));
-  const elided = placed && (region || ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt)));
+  const elided = placed && (region || span || ENDS_PLACED_COUNT.test(nextWordAfterPlace(tokens, placeAt)));
   // "killed four insurgents across Iraq - one in northern Iraq, two …": a dash opens a list of placed counts.
   const dash = elided && /^[-–—]$/.test(joint ?? "");
   // ("About 200 people were arrested at a similar rally in St Petersburg, and 25 in the southern city of …": a count
@@ -3908,7 +3929,7 @@ function listSibling(tokens: Token[], c: Candidate, who: Counted, previous: Figu
   // "18 Croatian, 6 French, 2 Australian and four others": nationals counted by their nationality alone.
   const nationals =
     !who.head && NATIONAL.test(tokens[who.last + 1]?.text ?? "") && /^(?:|,|and|;|\.)$/.test(tokens[who.last + 2]?.lower ?? "");
-  return who.head || hedge || nationals || compass || went || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
+  return who.head || hedge || nationals || compass || went || span || /^(?:in|at|from|on|near)$/.test(next) ? previous : null;
 }
 
 const PLACE_KINDS = /^(?:city|town|village|province|region|district|state|capital|port|county)$/;

@@ -2256,6 +2256,29 @@ describe("figure forms", () => {
       ["MISSING", 1079],
     ]);
   });
+
+  it("reads an aside on the majority, a count said to be in critical condition, the latest deaths, a count over last year and a described list", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(
+      read("At least 36 policemen were among the dead and another 50 people, the majority police officers, had been injured."),
+    ).toEqual([
+      ["KILLED", 36],
+      ["INJURED", 50],
+    ]);
+    expect(read("Seven people are said to be in a critical condition.")).toEqual([["INJURED", 7]]);
+    expect(read("The strike killed 12 people said to be in the hospital.")).toEqual([["KILLED", 12]]);
+    expect(read("Several of the injured were in a critical condition, they said.")).toEqual([["INJURED", 3]]);
+    expect(read("It said two children were among the latest deaths.")).toEqual([["KILLED", 2]]);
+    expect(read("The violence killed 1,000 people last month, and nearly 9,000 last year.")).toEqual([
+      ["KILLED", 1000],
+      ["KILLED", 9000],
+    ]);
+    expect(read("The military said six members of Boko Haram, one soldier and three civilians were killed.")).toEqual([
+      ["KILLED", 6],
+      ["KILLED", 1],
+      ["KILLED", 3],
+    ]);
+  });
 });
 
 describe("sentences", () => {
