@@ -806,7 +806,7 @@ const TOLL_VERBS = new Set(
     // "the death toll has surged to more than 100".
     "surged surges surging surge spiked swelled leapt leaped " +
     // "the toll remained unchanged at 49", "held steady at 49".
-    "remained remains held holds " +
+    "remained remains held holds stabilised stabilized " +
     // "the toll may go over 200", "has gone up to 70".
     "go goes going went gone"
   ).split(" "),
@@ -1652,9 +1652,19 @@ function finiteOutcomeAfter(tokens: Token[], from: number, deathOnly = false): M
   for (let k = from; k < tokens.length && k <= from + 7; k++) {
     const t = tokens[k] as Token;
     if (!t.isWord || isCount(t) || t.lower === "and") return null;
+    // ("400 migrants fleeing Libya drowned": an intransitive death needs no auxiliary.)
+    if (k > from && /^(?:died|drowned|perished)$/.test(t.lower)) return "KILLED";
     if (!/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) continue;
     let v = k + 1;
     while (/^(?:been|later|also|all|since|subsequently|reportedly)$/.test(tokens[v]?.lower ?? "")) v++;
+    // ("are feared to have drowned", "are feared dead": what is feared is told after it.)
+    if (/^(?:feared|believed|thought|presumed)$/.test(tokens[v]?.lower ?? "")) {
+      v++;
+      if (matchesAt(tokens, v, ["to", "have"])) v += 2;
+      if (/^(?:dead|drowned|died|perished|killed)$/.test(tokens[v]?.lower ?? "")) return "KILLED";
+      if (deathOnly) return null;
+      return outcomeAt(tokens, v)?.[1] ?? null;
+    }
     if (/^(?:found|pronounced|confirmed|declared)$/.test(tokens[v]?.lower ?? "") && tokens[v + 1]?.lower === "dead") return "KILLED";
     if (METRIC_AFTER_KILLED.has(tokens[v]?.lower ?? "")) return "KILLED";
     if (deathOnly) return null;
@@ -3418,7 +3428,8 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
       return null;
     if (t === "toll") return tokens[j - 1]?.lower === "injury" ? "INJURED" : "KILLED";
     // "the latest death figure tallied to 1,723", "the death count stood at 40".
-    if (/^(?:figure|count|tally)$/.test(t) && tokens[j - 1]?.lower === "death") return "KILLED";
+    // ("Sri Lanka's body count had stabilised around 30,000".)
+    if (/^(?:figure|count|tally)$/.test(t) && /^(?:death|body)$/.test(tokens[j - 1]?.lower ?? "")) return "KILLED";
     // "the number of survivors rose to 400", "survivors numbered 324": those rescued are counted as such.
     if (t === "survivors" && (matchesAt(tokens, j - 2, ["number", "of"]) || (j < k && subjectOfVerb(tokens, j + 1, k)))) return "OTHER";
     // "The number of fatal victims … is now at 52 people".
@@ -3428,6 +3439,18 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
     // "the number of deaths", "the number of infected rose to 3,400", "the number killed in Mexico City".
     const numbered = METRIC_WORDS[t] ?? OUTCOME_ADJECTIVES[t];
     if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number" && numbered) return numbered;
+    // "the number of people in makeshift camps had risen to 128,000": those sheltering, counted where they are.
+    if (/^(?:camps|shelters|centres|centers)$/.test(t)) {
+      const inAt = tokens.slice(Math.max(0, j - 4), j).findLastIndex((w) => w.lower === "in");
+      const at = Math.max(0, j - 4) + inAt;
+      if (
+        inAt >= 0 &&
+        isPeople(tokens[at - 1] as Token) &&
+        matchesAt(tokens, at - 3, ["number", "of"]) &&
+        tokens.slice(at + 1, j).every(shelterWording)
+      )
+        return "DISPLACED";
+    }
     // "the number of people unaccounted for rose to 40".
     if (
       t === "for" &&

@@ -2279,6 +2279,15 @@ describe("figure forms", () => {
       ["KILLED", 3],
     ]);
   });
+
+  it("reads people fleeing who drowned or are feared dead, the number of people in camps, and a body count that stabilised", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low ?? f.high]);
+    expect(read("As many as 400 migrants fleeing Libya are feared to have drowned.")).toEqual([["KILLED", "UP_TO", 400]]);
+    expect(read("400 migrants fleeing Libya drowned.")).toEqual([["KILLED", "EXACT", 400]]);
+    expect(read("Thousands of people fleeing the fighting have arrived in Chad.")).toEqual([["DISPLACED", "VAGUE", 2000]]);
+    expect(read("The number of people in makeshift camps had risen to 128,000.")).toEqual([["DISPLACED", "EXACT", 128_000]]);
+    expect(read("Sri Lanka's body count had stabilised around 30,000.")).toEqual([["KILLED", "APPROXIMATELY", 30_000]]);
+  });
 });
 
 describe("sentences", () => {
