@@ -848,7 +848,7 @@ const LIVESTOCK = new Set(
 );
 /** Buildings and land an outcome verb may count: "affecting 4,000 houses", "flooding 300 hectares". */
 const PROPERTY = new Set(
-  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops hamlets huts bridges mosques churches districts provinces counties municipalities townships communes tents helicopters ambulances bulldozers excavators trucks".split(
+  "houses homes buildings dwellings structures hectares acres vehicles cars villages towns schools shops hamlets huts homesteads bridges mosques churches districts provinces counties municipalities townships communes tents helicopters ambulances bulldozers excavators trucks".split(
     " ",
   ),
 );
@@ -984,6 +984,13 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (/^(?:fewer|more|less)$/.test(after?.lower ?? "") && tokens.slice(c.to + 1, c.to + 4).some((t) => t.lower === "than")) return true;
   // "aged between 5 and 10": the qualifier of a span of ages.
   if (c.from < c.numFrom && /^(?:aged|age|ages)$/.test(tokens[c.from - 1]?.lower ?? "")) return true;
+  // "ages 5, 8 and 13": a list of ages, every one of them.
+  let listed = c.from - 1;
+  while (listed > 0 && /^(?:,|and)$/.test(tokens[listed]?.lower ?? "") && isCount(tokens[listed - 1])) listed -= 2;
+  if (listed < c.from - 1 && /^(?:aged|ages)$/.test(tokens[listed]?.lower ?? "")) return true;
+  // "(28/09)", "a 31/2-year high": a date or a fraction typed with a slash.
+  const slash = (t: Token | undefined, u: Token | undefined) => t?.text === "/" && !!u && (t.start === u.end || t.end === u.start);
+  if (slash(tokens[c.to], tokens[c.to - 1]) || slash(tokens[c.numFrom - 1], tokens[c.numFrom])) return true;
   // "between the ages of 5 and 12", "ages of 5 to 12": ages, the later one too.
   const span = tokens[c.from - 1]?.lower === "of" ? c.from - 1 : /^(?:and|to)$/.test(tokens[c.from - 1]?.lower ?? "") ? c.from - 3 : -1;
   if (span > 0 && matchesAt(tokens, span - 1, ["ages", "of"])) return true;
@@ -1085,11 +1092,13 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
       ADDITION.some((words) => matchesAt(tokens, k + 1, words)) ||
       // "Two people, a local official said, were killed": who told it, set off inside the sentence.
       reportAside(tokens, k + 1) ||
-      tokens[k + 1]?.lower === "aged")
+      /^(?:aged|ages)$/.test(tokens[k + 1]?.lower ?? ""))
   ) {
     // ", including over 800 civilians," — the verb comes after the inserted part.
     let close = k + 1;
-    while (close < tokens.length && close - k < 25 && tokens[close]?.lower !== ",") close++;
+    // (", ages 5, 8 and 13,": a list of ages has commas of its own.)
+    const ages = /^(?:aged|ages)$/.test(tokens[k + 1]?.lower ?? "");
+    while (close < tokens.length && close - k < 25 && (tokens[close]?.lower !== "," || (ages && isCount(tokens[close + 1])))) close++;
     // ", including soldiers, militants and civilians have been killed": a list left unclosed before the verb group.
     const aux = tokens[k + 1]?.lower === "including" && pastIncludingList(tokens, k) === k ? unclosedListVerb(tokens, k + 2) : -1;
     k = aux > 0 ? aux : close;
@@ -1342,7 +1351,7 @@ const HELD_CAPTIVE = /^(?:hostages?|captives?|captivity|kidnapped|abducted|abduc
 
 /** Words of illness, and of harm done by force, which decide whether people in hospital are sick or hurt. */
 const DISEASE =
-  /^(?:virus|viral|symptoms|cholera|outbreak|disease|epidemic|pandemic|infection|infections|fever|flu|influenza|ebola|marburg|measles|dengue|malaria|covid|covid-19|coronavirus|mpox|pneumonia|diarrhoea|diarrhea|typhoid|meningitis|poisoning|sick|ill|illness|malnourished|malnutrition|starvation|famine)$/;
+  /^(?:virus|viral|symptoms|cholera|outbreak|disease|epidemic|pandemic|infection|infections|fever|flu|influenza|ebola|marburg|measles|dengue|malaria|covid|covid-19|coronavirus|mpox|pneumonia|diarrhoea|diarrhea|typhoid|meningitis|poisoning|sick|ill|illness|malnourished|malnutrition|starvation|famine|heatstroke|sunstroke|dehydration)$/;
 const HARM =
   /^(?:wounds?|wounded|injur(?:y|ies|ed)|hurt|burns|fractures|blast|explosion|crash|attack|bomb|bombing|shooting|collapse|fire)$/;
 
@@ -2239,7 +2248,7 @@ function pastLocative(tokens: Token[], from: number): number {
       if (!AUXILIARIES.has(t.lower) && t.isWord) clauseVerb = true;
       continue;
     }
-    const age = (aged && (isCount(t) || /^(?:between|and|to|from)$/.test(t.lower))) || /^\d+s$/.test(t.lower);
+    const age = (aged && (isCount(t) || /^(?:between|and|to|from|,)$/.test(t.lower))) || /^\d+s$/.test(t.lower);
     if (age) continue;
     // "144 people from 43 families were rescued": where they came from, counted in households.
     if (fromHouseholds(tokens, k)) {
@@ -4047,14 +4056,17 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
  * "… at least 33 people have died. Reuters put the figure at twenty-three.": a second source's value for the figure
  * just stated, named only as "the figure" or "the number"; it takes that figure's metric.
  */
-function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefined): Metric | null {
+function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefined, previous: FigureDraft | undefined): Metric | null {
   if (!earlier) return null;
   // "421 people had died this year, compared with 521 at the same time in 2017", "rose to 62, up from 40 on Friday":
-  // the same count at another time, set beside it.
+  // the same count at another time, set beside it. ("451 incidents this year, compared to 410 for all of 2012": only
+  // when the count set beside it is the figure.)
   const before = tokens[c.from - 1]?.lower ?? "";
   const compared = /^(?:with|to)$/.test(before) && tokens[c.from - 2]?.lower === "compared";
   const moved = before === "from" && /^(?:up|down)$/.test(tokens[c.from - 2]?.lower ?? "") && tokens[c.from - 3]?.text === ",";
-  if (compared || moved) return earlier;
+  const besideCount = tokens.slice(0, c.from).findLast((t) => isCount(t));
+  const beside = !!previous && !!besideCount && besideCount.start >= previous.statedStart && besideCount.end <= previous.statedEnd;
+  if ((compared || moved) && beside) return previous?.metric ?? null;
   // "put the figure at 23", "later lowered the number to 27", "reduced that figure to 56".
   if (
     /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "") &&
@@ -4273,7 +4285,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       escapedCaptives(tokens, who) ??
       reachedWithAid(tokens, c, who) ??
       heldAsDetainees(beforeWho(), tokens, c, who) ??
-      restated(tokens, c, previous?.metric ?? told) ??
+      restated(tokens, c, previous?.metric ?? told, previous) ??
       // "at least six of the thirteen victims were children": after a toll, the victims are its dead.
       (who.partitive && who.head?.lower === "victims" && (previous?.metric ?? told) === "KILLED" ? "KILLED" : null) ??
       // ("Some 37 people were killed in the blaze. At least 11 children were among the victims.")

@@ -2288,6 +2288,18 @@ describe("figure forms", () => {
     expect(read("The number of people in makeshift camps had risen to 128,000.")).toEqual([["DISPLACED", "EXACT", 128_000]]);
     expect(read("Sri Lanka's body count had stabilised around 30,000.")).toEqual([["KILLED", "APPROXIMATELY", 30_000]]);
   });
+
+  it("reads no count in a list of ages, a date or fraction typed with a slash, homesteads, or a count of incidents set beside another", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Her three children, ages 5, 8 and 13, fell ill as well.")).toEqual([["OTHER", 3]]);
+    expect(read("Three children aged 5, 8 and 13 were killed.")).toEqual([["KILLED", 3]]);
+    expect(read("Three children aged 5 and 8 were killed.")).toEqual([["KILLED", 3]]);
+    expect(read("A boat with 100 Rohingya aboard capsized this evening (28/09) near Bangladesh.")).toEqual([["OTHER", 100]]);
+    expect(read("Dengue cases hit a 31/2-year high.")).toEqual([]);
+    expect(read("The cyclone washed away tens of thousands of homesteads.")).toEqual([]);
+    expect(read("He said 451 incidents were reported this year, compared to 410 for all of 2012.")).toEqual([]);
+    expect(read("Hospitals have treated nearly 80,000 people for heatstroke and dehydration.")).toEqual([["OTHER", 80_000]]);
+  });
 });
 
 describe("sentences", () => {
