@@ -1075,6 +1075,9 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     k += 3;
   // ('more than 100 people "were injured to various degrees"': a quotation may open on the verb group.)
   if (/^["“]$/.test(tokens[k]?.text ?? "") && (AUXILIARIES.has(tokens[k + 1]?.lower ?? "") || outcomeAt(tokens, k + 1))) k++;
+  // ("killed over 220,000 with Indonesia the worst affected": a clause of its own about a place.)
+  if (tokens[k]?.lower === "with" && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") && /^(?:the|being)$/.test(tokens[k + 2]?.lower ?? ""))
+    return null;
   // "Thousands more, including top leaders, have been jailed": the aside comes after "more".
   if (tokens[k]?.lower === "more" && tokens[k + 1]?.text === ",") k++;
   // "More than 22 people, mainly civilians have been killed": an aside the writer did not close before the verb.
@@ -1661,8 +1664,9 @@ function finiteOutcomeAfter(tokens: Token[], from: number, deathOnly = false): M
   for (let k = from; k < tokens.length && k <= from + 7; k++) {
     const t = tokens[k] as Token;
     if (!t.isWord || isCount(t) || t.lower === "and") return null;
-    // ("400 migrants fleeing Libya drowned": an intransitive death needs no auxiliary.)
-    if (k > from && /^(?:died|drowned|perished)$/.test(t.lower)) return "KILLED";
+    // ("400 migrants fleeing Libya drowned": after what they were doing, an intransitive death needs no auxiliary; in
+    // "Six of the 35 civilians injured in the attacks died later" the death is the part's.)
+    if (k > from && /ing$/.test(tokens[from - 1]?.lower ?? "") && /^(?:died|drowned|perished)$/.test(t.lower)) return "KILLED";
     if (!/^(?:were|was|are|is|have|has|had)$/.test(t.lower)) continue;
     let v = k + 1;
     while (/^(?:been|later|also|all|since|subsequently|reportedly)$/.test(tokens[v]?.lower ?? "")) v++;
@@ -1708,8 +1712,9 @@ function partAside(tokens: Token[], at: number): boolean {
  */
 function partVerbAfter(tokens: Token[], who: Counted): Metric | null {
   if (!who.partitive || who.ofThem || !describedBy(tokens, who.last + 1)) return null;
-  const hit = outcomeAt(tokens, who.last + 1);
-  return hit ? metricAfter(tokens, who.last + 1 + hit[0].length) : null;
+  const at = pastRelativeOpening(tokens, who.last + 1);
+  const hit = outcomeAt(tokens, at);
+  return hit ? metricAfter(tokens, at + hit[0].length) : null;
 }
 
 /**
@@ -1806,10 +1811,11 @@ function pastBareIncluding(tokens: Token[], at: number, otherwise: number): numb
 
 /** "… people killed in the blast were …": an outcome participle right after the people, with the clause going on. */
 function describedBy(tokens: Token[], from: number): boolean {
-  const hit = outcomeAt(tokens, from);
+  const at = pastRelativeOpening(tokens, from);
+  const hit = outcomeAt(tokens, at);
   if (!hit) return false;
   // ("Seven of the 11 crew members died in a severe storm": a verb of the part's, not a description of the whole.)
-  for (let k = from + hit[0].length; k < tokens.length && k < from + hit[0].length + 9; k++) {
+  for (let k = at + hit[0].length; k < tokens.length && k < at + hit[0].length + 9; k++) {
     const t = tokens[k] as Token;
     if (DESCRIBED_WHOLE_VERB.test(t.lower)) return true;
     // ("Raheem Hamad, one of 11 officers wounded in the battle, said …": the part set off as an aside.)
@@ -1817,6 +1823,15 @@ function describedBy(tokens: Token[], from: number): boolean {
     if (!t.isWord && !POSSESSIVE.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * Past "who were" or "who had been" at `from`, to the outcome that describes the people ("six out of at least 35
+ * civilians who were injured in Thursday's attacks died later"); `from` when no relative clause opens there.
+ */
+function pastRelativeOpening(tokens: Token[], from: number): number {
+  if (tokens[from]?.lower !== "who" || !/^(?:were|was|had|have)$/.test(tokens[from + 1]?.lower ?? "")) return from;
+  return tokens[from + 2]?.lower === "been" ? from + 3 : from + 2;
 }
 
 /** The verb after "Ten of the 40 people killed (in the attack)": the whole's outcome only describes it. */
@@ -3271,6 +3286,14 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     let p = k - 1;
     while (p > k - 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? "")) p--;
     if (p < k - 1 && /^(?:in|for)$/.test(tokens[p]?.lower ?? "") && tokens[p - 1]?.lower === "toll") return tollNamedBefore(tokens, p - 1);
+    // ("had put the total number of people killed in K-P at 43": or the number of the people an outcome befell.)
+    if (
+      p < k - 1 &&
+      tokens[p]?.lower === "in" &&
+      outcomeAt(tokens, p - 1) &&
+      tokens.slice(Math.max(0, p - 6), p).some((t) => t.lower === "number")
+    )
+      return tollNamedBefore(tokens, p - 1);
     // "put the death toll from Sunday's attack at 56": or what caused it.
     const cause = [3, 4, 5, 6, 7, 8, 9].find(
       (back) =>

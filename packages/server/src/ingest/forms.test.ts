@@ -2300,6 +2300,20 @@ describe("figure forms", () => {
     expect(read("He said 451 incidents were reported this year, compared to 410 for all of 2012.")).toEqual([]);
     expect(read("Hospitals have treated nearly 80,000 people for heatstroke and dehydration.")).toEqual([["OTHER", 80_000]]);
   });
+
+  it("reads the whole described in a relative clause and the part's later death, a number killed in a place put at a value, and a clause about a place", () => {
+    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
+    expect(read("Hospital sources said six out of at least 35 civilians who were injured in the attacks died later.")).toEqual([
+      ["KILLED", 6],
+      ["INJURED", 35],
+    ]);
+    expect(read("Six of the 35 civilians injured in the attacks died later.")).toEqual([
+      ["KILLED", 6],
+      ["INJURED", 35],
+    ]);
+    expect(read("Officials had put the total number of people killed in K-P at 43.")).toEqual([["KILLED", 43]]);
+    expect(read("The 2004 tsunami killed over 220,000 with Indonesia the worst affected.")).toEqual([["KILLED", 220_000]]);
+  });
 });
 
 describe("sentences", () => {
