@@ -4348,6 +4348,18 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       /^(?:passed|surpassed|exceeded|topped|past|above|passes|surpasses|exceeds|tops|pass|surpass|exceed|top|crossed|crosses)$/.test(
         tokens[verbAt]?.lower ?? "",
       );
+    // "the toll could reach 30,000", "may rise to 50", "is expected to climb to 200": a projected toll is a ceiling the
+    // source puts on it (as the fresh reports' labellers read it, every one).
+    const reachAt =
+      tokens[c.from - 1]?.lower === "to" && /^(?:rise|climb|increase|go|grow|jump)$/.test(tokens[c.from - 2]?.lower ?? "")
+        ? c.from - 2
+        : c.from - 1;
+    const projected =
+      c.qualifier === "EXACT" &&
+      (reachAt < c.from - 1 || tokens[reachAt]?.lower === "reach") &&
+      (/^(?:could|may|might)$/.test(tokens[reachAt - 1]?.lower ?? "") ||
+        (tokens[reachAt - 1]?.lower === "to" && /^(?:expected|likely|feared)$/.test(tokens[reachAt - 2]?.lower ?? ""))) &&
+      tokens.slice(Math.max(0, reachAt - 10), reachAt).some((t) => /^(?:toll|number|figure|count|deaths|dead)$/.test(t.lower));
     // "the death toll neared 350", "is approaching 1,000": about the number.
     const near =
       c.qualifier === "EXACT" && /^(?:neared|nears|nearing|approached|approaches|approaching)$/.test(tokens[c.from - 1]?.lower ?? "");
@@ -4362,13 +4374,15 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     const trailing = c.qualifier === "EXACT" && tokens[who.last + 1]?.lower === "approximately";
     const qualified: Candidate = beyond
       ? { ...c, qualifier: "MORE_THAN" }
-      : risenTo
-        ? { ...c, from: c.numFrom, qualifier: "EXACT", low: c.high }
-        : trailing || near
-          ? { ...c, qualifier: "APPROXIMATELY" }
-          : who.trailing && c.qualifier === "EXACT"
-            ? { ...c, qualifier: who.trailing }
-            : c;
+      : projected
+        ? { ...c, qualifier: "UP_TO" }
+        : risenTo
+          ? { ...c, from: c.numFrom, qualifier: "EXACT", low: c.high }
+          : trailing || near
+            ? { ...c, qualifier: "APPROXIMATELY" }
+            : who.trailing && c.qualifier === "EXACT"
+              ? { ...c, qualifier: who.trailing }
+              : c;
     // ('"hundreds" of civilians': the quotation mark that opens the amount, when one closes it.)
     const quoted = /^["“‘']$/.test(tokens[qualified.from - 1]?.text ?? "") && /^["”’']$/.test(tokens[c.to]?.text ?? "");
     const first = tokens[qualified.from - (quoted ? 1 : 0)] as Token;

@@ -1377,7 +1377,15 @@ describe("figure forms", () => {
       ["KILLED", "AT_LEAST", 16],
     ]);
     expect(read("Some 75,000 refugees crossed the border.")).toEqual([["DISPLACED", "APPROXIMATELY", 75_000]]);
-    expect(read("Authorities believe the death toll could rise to 50.")).toEqual([["KILLED", "EXACT", 50]]);
+    // A projected toll is a ceiling (four of four projections in the fresh reports were labelled so).
+    expect(extractArticle({ text: "Authorities believe the death toll could rise to 50." }).figures[0]).toMatchObject({
+      metric: "KILLED",
+      qualifier: "UP_TO",
+      low: null,
+      high: 50,
+    });
+    expect(read("The mayor said the toll there alone could reach 30,000.")).toEqual([["KILLED", "UP_TO", null]]);
+    expect(read("The toll will reach 500.")).toEqual([["KILLED", "EXACT", 500]]);
     expect(read("The ministry believes that the death toll could go into the thousands.")).toEqual([["KILLED", "VAGUE", 2000]]);
     expect(read("Aid agencies hope to reach 1,000 people with food.")).toEqual([]);
     expect(read("The province holds nearly all of the more than a quarter of a million people in relief camps.")).toEqual([
