@@ -3484,11 +3484,7 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
         return "DISPLACED";
     }
     // "the number of people unaccounted for rose to 40".
-    if (
-      t === "for" &&
-      tokens[j - 1]?.lower === "unaccounted" &&
-      [0, 1].some((w) => matchesAt(tokens, j - 4 - w, ["number", "of"]) || (w === 0 && matchesAt(tokens, j - 3, ["number", "of"])))
-    )
+    if (t === "for" && tokens[j - 1]?.lower === "unaccounted" && [3, 4, 5].some((back) => matchesAt(tokens, j - back, ["number", "of"])))
       return "MISSING";
     // "the number of bodies counted has reached 803".
     if (/^(?:bodies|corpses)$/.test(t) && matchesAt(tokens, j - 2, ["number", "of"])) return "KILLED";
