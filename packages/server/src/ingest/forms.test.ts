@@ -594,6 +594,7 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
 /** Numbers that are not counts of people. */
 /** Each figure of a text as [metric, qualifier, low]: what the form tables below compare. */
 const countsIn = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.qualifier, f.low]);
+const metricsIn = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
 
 const NOT_FIGURES = [
   "The war began in 2011.",
@@ -1044,32 +1045,30 @@ describe("figure forms", () => {
   });
 
   it("repeats the verb for a count with only a named place after it, across the verb", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Monitors said 17 civilians were killed in Hama and four in Homs.")).toEqual([
+    expect(metricsIn("Monitors said 17 civilians were killed in Hama and four in Homs.")).toEqual([
       ["KILLED", 17],
       ["KILLED", 4],
     ]);
-    expect(read("Five soldiers were killed, and two in Daraa said the army had left.")).toEqual([["KILLED", 5]]);
+    expect(metricsIn("Five soldiers were killed, and two in Daraa said the army had left.")).toEqual([["KILLED", 5]]);
   });
 
   it("reads the verb past an aside between typed double dashes or in brackets, and a clause “with another 40 in hospital” or “with dozens still missing”", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     const both = [
       ["KILLED", 12],
       ["KILLED", 3],
     ];
-    expect(read("Twelve people -- including three children -- were killed.")).toEqual(both);
-    expect(read("Twelve people (three of them children) were killed.")).toEqual(both);
-    expect(read("Twelve people have died, with another 40 in hospital.")).toEqual([
+    expect(metricsIn("Twelve people -- including three children -- were killed.")).toEqual(both);
+    expect(metricsIn("Twelve people (three of them children) were killed.")).toEqual(both);
+    expect(metricsIn("Twelve people have died, with another 40 in hospital.")).toEqual([
       ["KILLED", 12],
       ["INJURED", 40],
     ]);
-    expect(read("The strike killed 12 patients in hospital.")).toEqual([["KILLED", 12]]);
-    expect(read("The death toll has risen to at least 375, with dozens still missing.")).toEqual([
+    expect(metricsIn("The strike killed 12 patients in hospital.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("The death toll has risen to at least 375, with dozens still missing.")).toEqual([
       ["KILLED", 375],
       ["MISSING", 24],
     ]);
-    expect(read("Twelve people, with two children among them, were killed.")[0]).toEqual(["KILLED", 12]);
+    expect(metricsIn("Twelve people, with two children among them, were killed.")[0]).toEqual(["KILLED", 12]);
   });
 
   it("reads a second estimate of the same count, a list after “killed 12:” and “the 12 dead included”", () => {
@@ -1156,18 +1155,17 @@ describe("figure forms", () => {
   });
 
   it("reads the verb past a longer phrase or a relative clause about the people counted", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Twelve people who had gathered for prayers were killed.")).toEqual([["KILLED", 12]]);
-    expect(read("Twelve pilgrims who were travelling to the shrine died.")).toEqual([["KILLED", 12]]);
-    expect(read("Twelve people, who had gathered for prayers, were killed.")).toEqual([["KILLED", 12]]);
-    expect(read("Twelve fishermen whose boat capsized are missing.")).toEqual([["MISSING", 12]]);
-    expect(read("Twelve people sleeping in the house were killed.")).toEqual([["KILLED", 12]]);
-    expect(read("Twelve people in the northern province of Kunduz were hurt.")).toEqual([["INJURED", 12]]);
-    expect(read("Twelve people on their way to a wedding party were killed.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("Twelve people who had gathered for prayers were killed.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("Twelve pilgrims who were travelling to the shrine died.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("Twelve people, who had gathered for prayers, were killed.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("Twelve fishermen whose boat capsized are missing.")).toEqual([["MISSING", 12]]);
+    expect(metricsIn("Twelve people sleeping in the house were killed.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("Twelve people in the northern province of Kunduz were hurt.")).toEqual([["INJURED", 12]]);
+    expect(metricsIn("Twelve people on their way to a wedding party were killed.")).toEqual([["KILLED", 12]]);
     // The phrase ends at a second clause or a report.
-    expect(read("The quake killed 12 people in a region where many were injured last year.")).toEqual([["KILLED", 12]]);
-    expect(read("Twelve people who saw the attack said they were injured.")).toEqual([]);
-    expect(read("Two people who saw the gunmen who killed the guards were questioned.")).toEqual([]);
+    expect(metricsIn("The quake killed 12 people in a region where many were injured last year.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("Twelve people who saw the attack said they were injured.")).toEqual([]);
+    expect(metricsIn("Two people who saw the gunmen who killed the guards were questioned.")).toEqual([]);
   });
 
   it("reads inverted lists with where or when after the outcome, and “Of the dead, 12 were …”", () => {
@@ -1201,13 +1199,12 @@ describe("figure forms", () => {
   });
 
   it("reads a count after an outcome verb as its object, not as people who suffered the next verb", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The shelling killed 3, wounded 20.")).toEqual([
+    expect(metricsIn("The shelling killed 3, wounded 20.")).toEqual([
       ["KILLED", 3],
       ["INJURED", 20],
     ]);
-    expect(read("12 guards killed 30 raiders.")).toEqual([["KILLED", 30]]);
-    expect(read("Forty people were killed 3 days ago.")).toEqual([["KILLED", 40]]);
+    expect(metricsIn("12 guards killed 30 raiders.")).toEqual([["KILLED", 30]]);
+    expect(metricsIn("Forty people were killed 3 days ago.")).toEqual([["KILLED", 40]]);
   });
 
   it("reads a second source's value for the figure the sentence before stated (“put the figure at twenty-three”)", () => {
@@ -1225,18 +1222,17 @@ describe("figure forms", () => {
   });
 
   it("ends a place phrase after the verb's object at a second count, and lets the wounded die later", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The shell killed three civilians on the spot and seven others seriously wounded.")).toEqual([
+    expect(metricsIn("The shell killed three civilians on the spot and seven others seriously wounded.")).toEqual([
       ["KILLED", 3],
       ["INJURED", 7],
     ]);
-    expect(read("The blast killed six on the spot and left twenty five severely injured.")).toEqual([
+    expect(metricsIn("The blast killed six on the spot and left twenty five severely injured.")).toEqual([
       ["KILLED", 6],
       ["INJURED", 25],
     ]);
-    expect(read("Three people in one family were killed.")).toEqual([["KILLED", 3]]);
-    expect(read("Four more wounded veterans lost their lives at the hospital.")).toEqual([["KILLED", 4]]);
-    expect(read("Thirty wounded soldiers were evacuated by helicopter.")).toEqual([["INJURED", 30]]);
+    expect(metricsIn("Three people in one family were killed.")).toEqual([["KILLED", 3]]);
+    expect(metricsIn("Four more wounded veterans lost their lives at the hospital.")).toEqual([["KILLED", 4]]);
+    expect(metricsIn("Thirty wounded soldiers were evacuated by helicopter.")).toEqual([["INJURED", 30]]);
   });
 
   it("shares the verb with a list item whose amount is left unsaid", () => {
@@ -1357,10 +1353,9 @@ describe("figure forms", () => {
   });
 
   it("reads people who received medical treatment, a count dead or missing, and people there were on a bus", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Another 60 people received medical treatment.")).toEqual([["INJURED", 60]]);
-    expect(read("The 2004 disaster left 230,000 dead or missing in a dozen countries.")).toEqual([["OTHER", 230_000]]);
-    expect(read("There were at least 50 people on the bus.")).toEqual([["OTHER", 50]]);
+    expect(metricsIn("Another 60 people received medical treatment.")).toEqual([["INJURED", 60]]);
+    expect(metricsIn("The 2004 disaster left 230,000 dead or missing in a dozen countries.")).toEqual([["OTHER", 230_000]]);
+    expect(metricsIn("There were at least 50 people on the bus.")).toEqual([["OTHER", 50]]);
   });
 
   it("reads the killings of people past the day they happened", () => {
@@ -1400,117 +1395,119 @@ describe("figure forms", () => {
   });
 
   it("reads a count got injured after a count died, and a count evacuated from a named place", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("32 people died and 66 others got injured in a collision.")).toEqual([
+    expect(metricsIn("32 people died and 66 others got injured in a collision.")).toEqual([
       ["KILLED", 32],
       ["INJURED", 66],
     ]);
-    expect(read("Nearly 300,000 people were evacuated from West Bengal state and 150,000 from Odisha state.")).toEqual([
+    expect(metricsIn("Nearly 300,000 people were evacuated from West Bengal state and 150,000 from Odisha state.")).toEqual([
       ["DISPLACED", 300_000],
       ["DISPLACED", 150_000],
     ]);
   });
 
   it("reads “put the number at” after sentences with no count, a crew of 17 and a count of another status after “and another”", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Nearly 300,000 Rohingya have fled. Boats arrived all week. On Thursday the UN had put the number at 164,000.")).toEqual([
+    expect(
+      metricsIn("Nearly 300,000 Rohingya have fled. Boats arrived all week. On Thursday the UN had put the number at 164,000."),
+    ).toEqual([
       ["DISPLACED", 300_000],
       ["DISPLACED", 164_000],
     ]);
-    expect(read("Some 1,400 people were on the two trains: more than 900 on the stopped train and 500 on the second one.")).toEqual([
+    expect(metricsIn("Some 1,400 people were on the two trains: more than 900 on the stopped train and 500 on the second one.")).toEqual([
       ["OTHER", 1400],
       ["OTHER", 900],
       ["OTHER", 500],
     ]);
-    expect(read("The vessel, with a crew of 24 comprising 16 Spaniards, five Peruvians and three Ghanaians, sank.")).toEqual([
+    expect(metricsIn("The vessel, with a crew of 24 comprising 16 Spaniards, five Peruvians and three Ghanaians, sank.")).toEqual([
       ["OTHER", 24],
       ["OTHER", 16],
       ["OTHER", 5],
       ["OTHER", 3],
     ]);
-    expect(read("Rescuers searched for the crew, made up of 17 Chinese nationals and five Filipinos.")).toEqual([
+    expect(metricsIn("Rescuers searched for the crew, made up of 17 Chinese nationals and five Filipinos.")).toEqual([
       ["OTHER", 17],
       ["OTHER", 5],
     ]);
-    expect(read("The ministry said 20 confirmed cases have been recorded, as well as 32 likely and 29 suspected.")).toEqual([
+    expect(metricsIn("The ministry said 20 confirmed cases have been recorded, as well as 32 likely and 29 suspected.")).toEqual([
       ["OTHER", 20],
       ["OTHER", 32],
       ["OTHER", 29],
     ]);
     expect(
-      read("The violence killed at least 31 people, wounded an unknown number of others and drove thousands from their homes."),
+      metricsIn("The violence killed at least 31 people, wounded an unknown number of others and drove thousands from their homes."),
     ).toEqual([
       ["KILLED", 31],
       ["DISPLACED", 2000],
     ]);
-    expect(read("At least 29 of more than 250 people onboard the MV Lady Mary Joy 3 were killed in the blaze.")).toEqual([
+    expect(metricsIn("At least 29 of more than 250 people onboard the MV Lady Mary Joy 3 were killed in the blaze.")).toEqual([
       ["KILLED", 29],
       ["OTHER", 250],
     ]);
-    expect(read("The tugboat sank, with five of the six crew members onboard going missing.")).toEqual([
+    expect(metricsIn("The tugboat sank, with five of the six crew members onboard going missing.")).toEqual([
       ["MISSING", 5],
       ["OTHER", 6],
     ]);
-    expect(read("In Rangamati, 98 people were killed and 77 injured, in Chittagong 30 were dead and nine injured.")).toEqual([
+    expect(metricsIn("In Rangamati, 98 people were killed and 77 injured, in Chittagong 30 were dead and nine injured.")).toEqual([
       ["KILLED", 98],
       ["INJURED", 77],
       ["KILLED", 30],
       ["INJURED", 9],
     ]);
-    expect(read("At least 1,300 suspects have been arrested this week. Among them were 920 suspected members of the group.")).toEqual([
+    expect(metricsIn("At least 1,300 suspects have been arrested this week. Among them were 920 suspected members of the group.")).toEqual([
       ["DETAINED", 1300],
       ["DETAINED", 920],
     ]);
-    expect(read("He said 15 members of a family including three children were killed when a bomb hit their house.")).toEqual([
+    expect(metricsIn("He said 15 members of a family including three children were killed when a bomb hit their house.")).toEqual([
       ["KILLED", 15],
       ["KILLED", 3],
     ]);
-    expect(read("Sri Lanka raised its death toll past 18,700. In Indonesia, the count rose to 15,000.")).toEqual([
+    expect(metricsIn("Sri Lanka raised its death toll past 18,700. In Indonesia, the count rose to 15,000.")).toEqual([
       ["KILLED", 18_700],
       ["KILLED", 15_000],
     ]);
-    expect(read("Authorities said there were 48 dead, consisting of 43 in Acapulco and five in nearby Coyuca.")).toEqual([
+    expect(metricsIn("Authorities said there were 48 dead, consisting of 43 in Acapulco and five in nearby Coyuca.")).toEqual([
       ["KILLED", 48],
       ["KILLED", 43],
       ["KILLED", 5],
     ]);
-    expect(read("The disaster agency lowered the death toll Tuesday morning to 10 from 11.")).toEqual([
+    expect(metricsIn("The disaster agency lowered the death toll Tuesday morning to 10 from 11.")).toEqual([
       ["KILLED", 10],
       ["KILLED", 11],
     ]);
-    expect(read("The detainees include 84 Brotherhood leaders and more than 150 demonstrators.")).toEqual([
+    expect(metricsIn("The detainees include 84 Brotherhood leaders and more than 150 demonstrators.")).toEqual([
       ["DETAINED", 84],
       ["DETAINED", 150],
     ]);
-    expect(read("At least 66 people were being treated in hospital, with six in intensive care units.")).toEqual([
+    expect(metricsIn("At least 66 people were being treated in hospital, with six in intensive care units.")).toEqual([
       ["INJURED", 66],
       ["INJURED", 6],
     ]);
-    expect(read("The An-148 departed Domodedovo Airport with 65 passengers and six crew members.")).toEqual([
+    expect(metricsIn("The An-148 departed Domodedovo Airport with 65 passengers and six crew members.")).toEqual([
       ["OTHER", 65],
       ["OTHER", 6],
     ]);
-    expect(read("About 200 people were arrested at a similar rally in St Petersburg, and 25 in the southern city of Rostov.")).toEqual([
-      ["DETAINED", 200],
-      ["DETAINED", 25],
-    ]);
-    expect(read("The death toll may have exceeded 275, although the official count stands at 190.")).toEqual([
+    expect(metricsIn("About 200 people were arrested at a similar rally in St Petersburg, and 25 in the southern city of Rostov.")).toEqual(
+      [
+        ["DETAINED", 200],
+        ["DETAINED", 25],
+      ],
+    );
+    expect(metricsIn("The death toll may have exceeded 275, although the official count stands at 190.")).toEqual([
       ["KILLED", 275],
       ["KILLED", 190],
     ]);
-    expect(read("Ten deaths were confirmed, including that of six Chinese.")).toEqual([
+    expect(metricsIn("Ten deaths were confirmed, including that of six Chinese.")).toEqual([
       ["KILLED", 10],
       ["KILLED", 6],
     ]);
-    expect(read("Families have reported 100 people missing but the number could be as high as 600.")).toEqual([
+    expect(metricsIn("Families have reported 100 people missing but the number could be as high as 600.")).toEqual([
       ["MISSING", 100],
       ["MISSING", null],
     ]);
-    expect(read("The ferry was carrying about 250 people and a crew of 17 when it left.")).toEqual([
+    expect(metricsIn("The ferry was carrying about 250 people and a crew of 17 when it left.")).toEqual([
       ["OTHER", 250],
       ["OTHER", 17],
     ]);
-    expect(read("In the outbreak 553 deaths were confirmed and another 373 suspected from measles.")).toEqual([
+    expect(metricsIn("In the outbreak 553 deaths were confirmed and another 373 suspected from measles.")).toEqual([
       ["KILLED", 553],
       ["KILLED", 373],
     ]);
@@ -1528,17 +1525,16 @@ describe("figure forms", () => {
   });
 
   it("reads “and another” with its own outcome after a count as one more person, and no lone “another”", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Heavy rains have left three people dead and another missing.")).toEqual([
+    expect(metricsIn("Heavy rains have left three people dead and another missing.")).toEqual([
       ["KILLED", 3],
       ["MISSING", 1],
     ]);
-    expect(read("One soldier was killed and another was wounded.")).toEqual([
+    expect(metricsIn("One soldier was killed and another was wounded.")).toEqual([
       ["KILLED", 1],
       ["INJURED", 1],
     ]);
-    expect(read("Another was wounded in the clash.")).toEqual([]);
-    expect(read("Two people died and another house was damaged.")).toEqual([["KILLED", 2]]);
+    expect(metricsIn("Another was wounded in the clash.")).toEqual([]);
+    expect(metricsIn("Two people died and another house was damaged.")).toEqual([["KILLED", 2]]);
   });
 
   it("reads known people whose deaths are confirmed, those among whom the dead were, bombers who blew themselves up and people dying", () => {
@@ -1574,23 +1570,21 @@ describe("figure forms", () => {
   });
 
   it("reads a toll lowered or raised as “the number”", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The government said 30 people died. Officials later lowered the number to 27.")).toEqual([
+    expect(metricsIn("The government said 30 people died. Officials later lowered the number to 27.")).toEqual([
       ["KILLED", 30],
       ["KILLED", 27],
     ]);
   });
 
   it("ends a toll's phrase at a vague count after “with”, and reads the missing named as persons, people who vanished and an opening “Rescued … were”", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The death toll has reached 57 with scores injured and missing.")).toEqual([
+    expect(metricsIn("The death toll has reached 57 with scores injured and missing.")).toEqual([
       ["KILLED", 57],
       ["INJURED", 40],
     ]);
-    expect(read("Officials put the number of missing persons at 25.")).toEqual([["MISSING", 25]]);
-    expect(read("An entire village, some 400 people, has completely vanished.")).toEqual([["MISSING", 400]]);
-    expect(read("Rescued in this case were three men and a woman.")).toEqual([["OTHER", 3]]);
-    expect(read("Located in the north were 12 villages.")).toEqual([]);
+    expect(metricsIn("Officials put the number of missing persons at 25.")).toEqual([["MISSING", 25]]);
+    expect(metricsIn("An entire village, some 400 people, has completely vanished.")).toEqual([["MISSING", 400]]);
+    expect(metricsIn("Rescued in this case were three men and a woman.")).toEqual([["OTHER", 3]]);
+    expect(metricsIn("Located in the north were 12 villages.")).toEqual([]);
   });
 
   it("reads “half-a-million”, accomplices killed with a bomber, and no land measured in square kilometers", () => {
@@ -1601,31 +1595,29 @@ describe("figure forms", () => {
   });
 
   it("reads a toll that surged, people gunned down, cut off, impacted or sentenced to prison, and people made to evacuate", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The death toll from cholera in hospitals has surged to more than 100.")).toEqual([["KILLED", 100]]);
-    expect(read("Deaths out of hospital are also estimated at more than a hundred.")).toEqual([["KILLED", 100]]);
-    expect(read("Militants gunned down 11 Shi'ite pilgrims on a bus.")).toEqual([["KILLED", 11]]);
-    expect(read("Floods have cut off more than one million people from basic services.")).toEqual([["OTHER", 1_000_000]]);
-    expect(read("The earthquake had impacted more than 360,000 people.")).toEqual([["OTHER", 360_000]]);
-    expect(read("A court has sentenced 26 activists to prison.")).toEqual([["DETAINED", 26]]);
-    expect(read("The court sentenced 12 men to death.")).toEqual([]);
-    expect(read("The rains prompted tens of thousands to evacuate.")).toEqual([["DISPLACED", 20_000]]);
-    expect(read("The landslide forced 200 families to leave their homes.")).toEqual([["DISPLACED", 200]]);
-    expect(read("Police told 40 reporters to leave.")).toEqual([]);
+    expect(metricsIn("The death toll from cholera in hospitals has surged to more than 100.")).toEqual([["KILLED", 100]]);
+    expect(metricsIn("Deaths out of hospital are also estimated at more than a hundred.")).toEqual([["KILLED", 100]]);
+    expect(metricsIn("Militants gunned down 11 Shi'ite pilgrims on a bus.")).toEqual([["KILLED", 11]]);
+    expect(metricsIn("Floods have cut off more than one million people from basic services.")).toEqual([["OTHER", 1_000_000]]);
+    expect(metricsIn("The earthquake had impacted more than 360,000 people.")).toEqual([["OTHER", 360_000]]);
+    expect(metricsIn("A court has sentenced 26 activists to prison.")).toEqual([["DETAINED", 26]]);
+    expect(metricsIn("The court sentenced 12 men to death.")).toEqual([]);
+    expect(metricsIn("The rains prompted tens of thousands to evacuate.")).toEqual([["DISPLACED", 20_000]]);
+    expect(metricsIn("The landslide forced 200 families to leave their homes.")).toEqual([["DISPLACED", 200]]);
+    expect(metricsIn("Police told 40 reporters to leave.")).toEqual([]);
   });
 
   it("reads counts placed one after another, bodies recovered deceased, described victims and the most likely dead", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Officials say about 200 people in India and at least 205 in Pakistan have died.")).toEqual([
+    expect(metricsIn("Officials say about 200 people in India and at least 205 in Pakistan have died.")).toEqual([
       ["KILLED", 200],
       ["KILLED", 205],
     ]);
-    expect(read("Of the 200 migrants aboard, 15 were recovered deceased.")).toContainEqual(["KILLED", 15]);
-    expect(read("Also among the crash victims were 16 children and two teachers.")).toEqual([
+    expect(metricsIn("Of the 200 migrants aboard, 15 were recovered deceased.")).toContainEqual(["KILLED", 15]);
+    expect(metricsIn("Also among the crash victims were 16 children and two teachers.")).toEqual([
       ["KILLED", 16],
       ["KILLED", 2],
     ]);
-    expect(read("Fifty people were most likely dead.")).toEqual([["KILLED", 50]]);
+    expect(metricsIn("Fifty people were most likely dead.")).toEqual([["KILLED", 50]]);
   });
 
   it("reads counts in VOA's broadcast style (“16-hundred”, “250-thousand”)", () => {
@@ -1636,22 +1628,21 @@ describe("figure forms", () => {
   });
 
   it("reads people shot to death and “wounded another”, “Among the injured, 100 are …”, “reduced that figure to 56” and an unclosed list of parts", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Insurgents shot to death three rubber plantation workers and wounded another.")).toEqual([
+    expect(metricsIn("Insurgents shot to death three rubber plantation workers and wounded another.")).toEqual([
       ["KILLED", 3],
       ["INJURED", 1],
     ]);
-    expect(read("Among the injured, 100 are civilians and the rest are members of the security forces.")).toEqual([["INJURED", 100]]);
-    expect(read("Officials initially reported 60 dead, but the office reduced that figure to 56.")).toEqual([
+    expect(metricsIn("Among the injured, 100 are civilians and the rest are members of the security forces.")).toEqual([["INJURED", 100]]);
+    expect(metricsIn("Officials initially reported 60 dead, but the office reduced that figure to 56.")).toEqual([
       ["KILLED", 60],
       ["KILLED", 56],
     ]);
-    expect(read("More than 100 people, including soldiers, militants and civilians have been killed.")).toEqual([["KILLED", 100]]);
-    expect(read("Ten people, including two children were killed.")).toEqual([
+    expect(metricsIn("More than 100 people, including soldiers, militants and civilians have been killed.")).toEqual([["KILLED", 100]]);
+    expect(metricsIn("Ten people, including two children were killed.")).toEqual([
       ["KILLED", 10],
       ["KILLED", 2],
     ]);
-    expect(read("Ten people, including two children who were in the car, died.")).toEqual([
+    expect(metricsIn("Ten people, including two children who were in the car, died.")).toEqual([
       ["KILLED", 10],
       ["KILLED", 2],
     ]);
@@ -1769,14 +1760,13 @@ describe("figure forms", () => {
   );
 
   it("reads the parts a next sentence lists with “They included”, a toll glued to the next sentence, and comrades lost", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("At least 25 people were hurt in the riot. They included 15 guards and 10 prisoners, the warden said.")).toEqual([
+    expect(metricsIn("At least 25 people were hurt in the riot. They included 15 guards and 10 prisoners, the warden said.")).toEqual([
       ["INJURED", 25],
       ["INJURED", 15],
       ["INJURED", 10],
     ]);
-    expect(read("An official put the death toll at 41.Witnesses described chaos at the market.")).toEqual([["KILLED", 41]]);
-    expect(read("The rebels admitted they had lost six of their comrades.")).toEqual([["KILLED", 6]]);
+    expect(metricsIn("An official put the death toll at 41.Witnesses described chaos at the market.")).toEqual([["KILLED", 41]]);
+    expect(metricsIn("The rebels admitted they had lost six of their comrades.")).toEqual([["KILLED", 6]]);
   });
 
   it.each([
@@ -2019,110 +2009,104 @@ describe("figure forms", () => {
   );
 
   it("reads people hospitalized by an outbreak, sick people and people in quarantine as cases", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The cholera outbreak has killed 28 people and hospitalized nearly 170 others.")).toEqual([
+    expect(metricsIn("The cholera outbreak has killed 28 people and hospitalized nearly 170 others.")).toEqual([
       ["KILLED", 28],
       ["OTHER", 170],
     ]);
-    expect(read("The blast hospitalized 20 workers.")).toEqual([["INJURED", 20]]);
-    expect(read("Taiwan is fighting its biggest dengue outbreak, with more than 23,000 sick people.")).toEqual([["OTHER", 23_000]]);
-    expect(read("Over 5,500 people have been placed in quarantine.")).toEqual([["OTHER", 5500]]);
+    expect(metricsIn("The blast hospitalized 20 workers.")).toEqual([["INJURED", 20]]);
+    expect(metricsIn("Taiwan is fighting its biggest dengue outbreak, with more than 23,000 sick people.")).toEqual([["OTHER", 23_000]]);
+    expect(metricsIn("Over 5,500 people have been placed in quarantine.")).toEqual([["OTHER", 5500]]);
   });
 
   it("reads people pulled out of the sea, a ferry packed with passengers, people on two trains and people who lost their crops", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Rescue workers have pulled at least 200 people out of the Java Sea.")).toEqual([["OTHER", 200]]);
-    expect(read("Rescuers pulled 12 bodies from the river.")).toEqual([["KILLED", 12]]);
-    expect(read("The ferry had been packed with more than 600 passengers.")).toEqual([["OTHER", 600]]);
-    expect(read("Upwards of 1,400 people were on the two trains.")).toEqual([["OTHER", 1400]]);
-    expect(read("Officials say 30,000 people have lost their homes and another 50,000 have lost their crops.")).toEqual([
+    expect(metricsIn("Rescue workers have pulled at least 200 people out of the Java Sea.")).toEqual([["OTHER", 200]]);
+    expect(metricsIn("Rescuers pulled 12 bodies from the river.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("The ferry had been packed with more than 600 passengers.")).toEqual([["OTHER", 600]]);
+    expect(metricsIn("Upwards of 1,400 people were on the two trains.")).toEqual([["OTHER", 1400]]);
+    expect(metricsIn("Officials say 30,000 people have lost their homes and another 50,000 have lost their crops.")).toEqual([
       ["DISPLACED", 30_000],
       ["OTHER", 50_000],
     ]);
   });
 
   it("reads a change told by a noun or “gone up”, killed refugees and displaced people in a list, enemy forces, migrants, and what “the figure included”", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("He reported an increase in the number of peacekeepers injured from 19 to 34.")).toEqual([
+    expect(metricsIn("He reported an increase in the number of peacekeepers injured from 19 to 34.")).toEqual([
       ["INJURED", 19],
       ["INJURED", 34],
     ]);
-    expect(read("The total number of fishermen rescued has gone up from 2,824 to 2,844.")).toEqual([
+    expect(metricsIn("The total number of fishermen rescued has gone up from 2,824 to 2,844.")).toEqual([
       ["OTHER", 2824],
       ["OTHER", 2844],
     ]);
-    expect(read("A cholera epidemic has killed two local people and 29 Burundian refugees.")).toEqual([
+    expect(metricsIn("A cholera epidemic has killed two local people and 29 Burundian refugees.")).toEqual([
       ["KILLED", 2],
       ["KILLED", 29],
     ]);
-    expect(read("A bomber blew himself up, killing 18 people, including six police officers and 12 displaced civilians.")).toEqual([
+    expect(metricsIn("A bomber blew himself up, killing 18 people, including six police officers and 12 displaced civilians.")).toEqual([
       ["KILLED", 18],
       ["KILLED", 6],
       ["KILLED", 12],
     ]);
-    expect(read("ISAF said 10 enemy forces had died in the airstrike.")).toEqual([["KILLED", 10]]);
-    expect(read("At least 100,000 Somalis have migrated to Mogadishu.")).toEqual([["DISPLACED", 100_000]]);
-    expect(read("The group counted 100,000 dead. It said the figure included 18,000 rebels.")).toEqual([
+    expect(metricsIn("ISAF said 10 enemy forces had died in the airstrike.")).toEqual([["KILLED", 10]]);
+    expect(metricsIn("At least 100,000 Somalis have migrated to Mogadishu.")).toEqual([["DISPLACED", 100_000]]);
+    expect(metricsIn("The group counted 100,000 dead. It said the figure included 18,000 rebels.")).toEqual([
       ["KILLED", 100_000],
       ["KILLED", 18_000],
     ]);
-    expect(read("Three of them were taken to area hospitals.")).toEqual([["INJURED", 3]]);
-    expect(read("Crews searched for 175 total hours.")).toEqual([]);
+    expect(metricsIn("Three of them were taken to area hospitals.")).toEqual([["INJURED", 3]]);
+    expect(metricsIn("Crews searched for 175 total hours.")).toEqual([]);
   });
 
   it("gives a count added “along with” the verb before it, and reads people who crossed from one country to another", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("So far 751 militants have been killed, along with 29 soldiers.")).toEqual([
+    expect(metricsIn("So far 751 militants have been killed, along with 29 soldiers.")).toEqual([
       ["KILLED", 751],
       ["KILLED", 29],
     ]);
-    expect(read("Twelve people were killed in the market, along with three policemen.")).toEqual([["KILLED", 12]]);
-    expect(read("About 11,000 people have crossed from Ethiopia to Sudan.")).toEqual([["DISPLACED", 11_000]]);
+    expect(metricsIn("Twelve people were killed in the market, along with three policemen.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("About 11,000 people have crossed from Ethiopia to Sudan.")).toEqual([["DISPLACED", 11_000]]);
   });
 
   it("reads “the number of bodies counted”, “of those detained, 80 …” after a verb of saying, and people who jumped off a ferry", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The number of bodies counted has reached 803.")).toEqual([["KILLED", 803]]);
-    expect(read("The minister says of those detained, 80 are due to face prosecutors.")).toEqual([["DETAINED", 80]]);
-    expect(read("He said about 150 people jumped off the ferry before it sank.")).toEqual([["OTHER", 150]]);
+    expect(metricsIn("The number of bodies counted has reached 803.")).toEqual([["KILLED", 803]]);
+    expect(metricsIn("The minister says of those detained, 80 are due to face prosecutors.")).toEqual([["DETAINED", 80]]);
+    expect(metricsIn("He said about 150 people jumped off the ferry before it sank.")).toEqual([["OTHER", 150]]);
   });
 
   it("reads the dead a list includes past an item with no count, people a jet had aboard, and the dead who were buried", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The dead included the wife and two sisters of the candidate and 18 journalists accompanying the caravan.")).toEqual([
+    expect(metricsIn("The dead included the wife and two sisters of the candidate and 18 journalists accompanying the caravan.")).toEqual([
       ["KILLED", 2],
       ["KILLED", 18],
     ]);
-    expect(read("The jet had 73 passengers and five crew members.")).toEqual([
+    expect(metricsIn("The jet had 73 passengers and five crew members.")).toEqual([
       ["OTHER", 73],
       ["OTHER", 5],
     ]);
-    expect(read("At least three of the dead were buried by the avalanche.")).toEqual([["KILLED", 3]]);
+    expect(metricsIn("At least three of the dead were buried by the avalanche.")).toEqual([["KILLED", 3]]);
   });
 
   it("leaves out a part of a figure that has a verb of its own", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
-    expect(read("Divers recovered 23 bodies, of whom four have been identified by relatives.")).toEqual([["KILLED", 23]]);
-    expect(read("Thirty miners were hurt, six badly.")).toEqual([
+    expect(metricsIn("Divers recovered 23 bodies, of whom four have been identified.")).toEqual([["KILLED", 23]]);
+    expect(metricsIn("Divers recovered 23 bodies, of whom four have been identified by relatives.")).toEqual([["KILLED", 23]]);
+    expect(metricsIn("Thirty miners were hurt, six badly.")).toEqual([
       ["INJURED", 30],
       ["INJURED", 6],
     ]);
-    expect(read("Thirty miners were hurt, six of them badly.")).toEqual([
+    expect(metricsIn("Thirty miners were hurt, six of them badly.")).toEqual([
       ["INJURED", 30],
       ["INJURED", 6],
     ]);
   });
 
   it("reads the whole of a part set off as an aside, a verb shared past where it happened, and the dead named by who they were", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Raheem Hamad, one of 11 officers wounded in the battle, said the gunfight raged for an hour.")).toEqual([["INJURED", 11]]);
-    expect(read("A sixth soldier was wounded in the blast along with 17 Iraqi policemen.")).toEqual([["INJURED", 17]]);
-    expect(read("The foreigners killed included an American, an Italian, four Indian nationals and two Pakistanis.")).toEqual([
+    expect(metricsIn("Raheem Hamad, one of 11 officers wounded in the battle, said the gunfight raged for an hour.")).toEqual([
+      ["INJURED", 11],
+    ]);
+    expect(metricsIn("A sixth soldier was wounded in the blast along with 17 Iraqi policemen.")).toEqual([["INJURED", 17]]);
+    expect(metricsIn("The foreigners killed included an American, an Italian, four Indian nationals and two Pakistanis.")).toEqual([
       ["KILLED", 4],
       ["KILLED", 2],
     ]);
-    expect(read("The dead included two Spaniards, two Slovaks and two Swiss.")).toEqual([
+    expect(metricsIn("The dead included two Spaniards, two Slovaks and two Swiss.")).toEqual([
       ["KILLED", 2],
       ["KILLED", 2],
       ["KILLED", 2],
@@ -2130,50 +2114,51 @@ describe("figure forms", () => {
   });
 
   it("reads arrests and evacuations in the infinitive, an aside after “Thousands more”, and the parts of a toll after “, which includes”", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The government has used the designation to detain hundreds of Brotherhood supporters.")).toEqual([["DETAINED", 200]]);
-    expect(read("Helicopters were sent to evacuate 5,000 people.")).toEqual([["DISPLACED", 5000]]);
-    expect(read("Thousands more, including top Brotherhood leaders, have been jailed for months.")).toEqual([["DETAINED", 2000]]);
-    expect(read("The attack in which 67 people have been confirmed dead, which includes 61 civilians and 6 security officials.")).toEqual([
+    expect(metricsIn("The government has used the designation to detain hundreds of Brotherhood supporters.")).toEqual([["DETAINED", 200]]);
+    expect(metricsIn("Helicopters were sent to evacuate 5,000 people.")).toEqual([["DISPLACED", 5000]]);
+    expect(metricsIn("Thousands more, including top Brotherhood leaders, have been jailed for months.")).toEqual([["DETAINED", 2000]]);
+    expect(
+      metricsIn("The attack in which 67 people have been confirmed dead, which includes 61 civilians and 6 security officials."),
+    ).toEqual([
       ["KILLED", 67],
       ["KILLED", 61],
       ["KILLED", 6],
     ]);
-    expect(read("The dead, including four children, were buried on Friday.")).toEqual([["KILLED", 4]]);
-    expect(read("The survivors, including four crewmen and three women, drifted at sea for a day.")).toEqual([
+    expect(metricsIn("The dead, including four children, were buried on Friday.")).toEqual([["KILLED", 4]]);
+    expect(metricsIn("The survivors, including four crewmen and three women, drifted at sea for a day.")).toEqual([
       ["OTHER", 4],
       ["OTHER", 3],
     ]);
   });
 
   it("reads people in shelters, pulled out from debris or in the affected areas, a total of those who took refuge, and lakhs", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Over 15,000 people remain at shelters and other evacuation locations.")).toEqual([["DISPLACED", 15_000]]);
-    expect(read("As of Monday midnight, 6,375 people were pulled out from debris.")).toEqual([["OTHER", 6375]]);
-    expect(read("The storm forced the evacuation of 5,000 people in the affected areas.")).toEqual([["DISPLACED", 5000]]);
-    expect(read("The fighting brought to 12,000 the number of people who have taken refuge in Uganda.")).toEqual([["DISPLACED", 12_000]]);
-    expect(read("Some 37 people were killed in the blaze. At least 11 children were among the victims.")).toEqual([
+    expect(metricsIn("Over 15,000 people remain at shelters and other evacuation locations.")).toEqual([["DISPLACED", 15_000]]);
+    expect(metricsIn("As of Monday midnight, 6,375 people were pulled out from debris.")).toEqual([["OTHER", 6375]]);
+    expect(metricsIn("The storm forced the evacuation of 5,000 people in the affected areas.")).toEqual([["DISPLACED", 5000]]);
+    expect(metricsIn("The fighting brought to 12,000 the number of people who have taken refuge in Uganda.")).toEqual([
+      ["DISPLACED", 12_000],
+    ]);
+    expect(metricsIn("Some 37 people were killed in the blaze. At least 11 children were among the victims.")).toEqual([
       ["KILLED", 37],
       ["KILLED", 11],
     ]);
-    expect(read("The floods forced the relocation of 2,63,000 people.")).toEqual([["DISPLACED", 263_000]]);
+    expect(metricsIn("The floods forced the relocation of 2,63,000 people.")).toEqual([["DISPLACED", 263_000]]);
   });
 
   it("reads a plural scale after a small number, a toll's earlier value of a named day, a total “making the number of …”, and a part of the dead just counted", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The conflict forced 2.5 millions to flee their homes.")).toEqual([["DISPLACED", 2_500_000]]);
-    expect(read("Since 2011 thousands have died.")).toEqual([["KILLED", 2000]]);
-    expect(read("The quake affected 434 counties in 10 provinces.")).toEqual([]);
-    expect(read("At least five people had died in Hainan and one in south Guangxi.")).toEqual([
+    expect(metricsIn("The conflict forced 2.5 millions to flee their homes.")).toEqual([["DISPLACED", 2_500_000]]);
+    expect(metricsIn("Since 2011 thousands have died.")).toEqual([["KILLED", 2000]]);
+    expect(metricsIn("The quake affected 434 counties in 10 provinces.")).toEqual([]);
+    expect(metricsIn("At least five people had died in Hainan and one in south Guangxi.")).toEqual([
       ["KILLED", 5],
       ["KILLED", 1],
     ]);
-    expect(read("The death toll from the collapse has risen to 57, from Monday's 49.")).toEqual([
+    expect(metricsIn("The death toll from the collapse has risen to 57, from Monday's 49.")).toEqual([
       ["KILLED", 57],
       ["KILLED", 49],
     ]);
-    expect(read("A woman walked out of the rubble, making the number of people rescued alive 131.")).toEqual([["OTHER", 131]]);
-    expect(read("The nine deaths were four men and five women. Six of them were 60 or over.")).toEqual([
+    expect(metricsIn("A woman walked out of the rubble, making the number of people rescued alive 131.")).toEqual([["OTHER", 131]]);
+    expect(metricsIn("The nine deaths were four men and five women. Six of them were 60 or over.")).toEqual([
       ["KILLED", 9],
       ["KILLED", 4],
       ["KILLED", 5],
@@ -2182,20 +2167,21 @@ describe("figure forms", () => {
   });
 
   it("reads people a disaster has claimed, those referred to a named hospital, ages as no count, and a relative “that”", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     const bombing = extractArticle({ text: "A suicide bombing has claimed more than 73 people, including 40 Iranian pilgrims." });
     expect(bombing.figures.map((f) => [f.metric, f.low, f.attributedToKey])).toEqual([
       ["KILLED", 73, null],
       ["KILLED", 40, null],
     ]);
-    expect(read("Nearly 50 people were referred to the Post-Graduate Institute of Medical Education and Research hospital.")).toEqual([
+    expect(metricsIn("Nearly 50 people were referred to the Post-Graduate Institute of Medical Education and Research hospital.")).toEqual([
       ["INJURED", 50],
     ]);
-    expect(read("33 others were rushed to the Government Medical College and Hospital, also in Chandigarh.")).toEqual([["INJURED", 33]]);
-    expect(read("By Thursday afternoon, 23 children between the ages of 5 and 12 had died.")).toEqual([["KILLED", 23]]);
-    expect(read("The governor said there were 40 people that had been reported missing.")).toEqual([["MISSING", 40]]);
-    expect(read("An official said that 13 of the injured were airlifted in two choppers.")).toEqual([["INJURED", 13]]);
-    expect(read("The remains of 15 Rohingya – nine children, five women and one man – were recovered.")).toEqual([
+    expect(metricsIn("33 others were rushed to the Government Medical College and Hospital, also in Chandigarh.")).toEqual([
+      ["INJURED", 33],
+    ]);
+    expect(metricsIn("By Thursday afternoon, 23 children between the ages of 5 and 12 had died.")).toEqual([["KILLED", 23]]);
+    expect(metricsIn("The governor said there were 40 people that had been reported missing.")).toEqual([["MISSING", 40]]);
+    expect(metricsIn("An official said that 13 of the injured were airlifted in two choppers.")).toEqual([["INJURED", 13]]);
+    expect(metricsIn("The remains of 15 Rohingya – nine children, five women and one man – were recovered.")).toEqual([
       ["KILLED", 15],
       ["KILLED", 9],
       ["KILLED", 5],
@@ -2204,35 +2190,34 @@ describe("figure forms", () => {
   });
 
   it("reads a toll revised downwards or from a long cause, counts placed at a named place or in a region, and refuge sought", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The official death toll from the fire has been revised downwards to 258 from 289.")).toEqual([
+    expect(metricsIn("The official death toll from the fire has been revised downwards to 258 from 289.")).toEqual([
       ["KILLED", 258],
       ["KILLED", 289],
     ]);
-    expect(read("The examiner has revised the death toll from a tornado in an Oklahoma City suburb to 24 people.")).toEqual([
+    expect(metricsIn("The examiner has revised the death toll from a tornado in an Oklahoma City suburb to 24 people.")).toEqual([
       ["KILLED", 24],
     ]);
     expect(
-      read("He said 95 bodies were shifted to Abbasi Shaheed Hospital, 71 at the Jinnah Medical Centre and 92 at the Civil Hospital."),
+      metricsIn("He said 95 bodies were shifted to Abbasi Shaheed Hospital, 71 at the Jinnah Medical Centre and 92 at the Civil Hospital."),
     ).toEqual([
       ["KILLED", 95],
       ["KILLED", 71],
       ["KILLED", 92],
     ]);
-    expect(read("At least 30 people died in northern tribal areas, 185 in the northwest and one in Kashmir.")).toEqual([
+    expect(metricsIn("At least 30 people died in northern tribal areas, 185 in the northwest and one in Kashmir.")).toEqual([
       ["KILLED", 30],
       ["KILLED", 185],
       ["KILLED", 1],
     ]);
-    expect(read("The rains went on, taking to over 66,000 the total number of refugees who have arrived.")).toEqual([
+    expect(metricsIn("The rains went on, taking to over 66,000 the total number of refugees who have arrived.")).toEqual([
       ["DISPLACED", 66_000],
     ]);
-    expect(read("Most went south, but 27,000 have sought safety in Rwanda.")).toEqual([["DISPLACED", 27_000]]);
-    expect(read("Three-hundred people had to evacuate.")).toEqual([["DISPLACED", 300]]);
-    expect(read("Over 2100 escaped to shelters.")).toEqual([["DISPLACED", 2100]]);
-    expect(read("Of those rescued, 17 required emergency medical care.")).toEqual([["INJURED", 17]]);
-    expect(read("Five million people needed emergency food aid.")).toEqual([]);
-    expect(read('The minister said that more than 100 people "were injured to various degrees".')).toEqual([["INJURED", 100]]);
+    expect(metricsIn("Most went south, but 27,000 have sought safety in Rwanda.")).toEqual([["DISPLACED", 27_000]]);
+    expect(metricsIn("Three-hundred people had to evacuate.")).toEqual([["DISPLACED", 300]]);
+    expect(metricsIn("Over 2100 escaped to shelters.")).toEqual([["DISPLACED", 2100]]);
+    expect(metricsIn("Of those rescued, 17 required emergency medical care.")).toEqual([["INJURED", 17]]);
+    expect(metricsIn("Five million people needed emergency food aid.")).toEqual([]);
+    expect(metricsIn('The minister said that more than 100 people "were injured to various degrees".')).toEqual([["INJURED", 100]]);
   });
 
   it("reads an acronym before the people, a second people noun described, captives taken alive, a quoted vague amount and “several dozens”", () => {
@@ -2251,14 +2236,13 @@ describe("figure forms", () => {
   });
 
   it("reads the number of people unaccounted for, and a number of the dead or missing revised from one value to another", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("The number of people unaccounted for rose to 40.")).toEqual([["MISSING", 40]]);
-    expect(read("The agency raised the number of dead from 51 to 1,079.")).toEqual([
+    expect(metricsIn("The number of people unaccounted for rose to 40.")).toEqual([["MISSING", 40]]);
+    expect(metricsIn("The agency raised the number of dead from 51 to 1,079.")).toEqual([
       ["KILLED", 51],
       ["KILLED", 1079],
     ]);
     expect(
-      read("The agency sharply raised the number of victims unaccounted for – from 51 to 1,079 – as the extent became known."),
+      metricsIn("The agency sharply raised the number of victims unaccounted for – from 51 to 1,079 – as the extent became known."),
     ).toEqual([
       ["MISSING", 51],
       ["MISSING", 1079],
@@ -2266,22 +2250,21 @@ describe("figure forms", () => {
   });
 
   it("reads an aside on the majority, a count said to be in critical condition, the latest deaths, a count over last year and a described list", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
     expect(
-      read("At least 36 policemen were among the dead and another 50 people, the majority police officers, had been injured."),
+      metricsIn("At least 36 policemen were among the dead and another 50 people, the majority police officers, had been injured."),
     ).toEqual([
       ["KILLED", 36],
       ["INJURED", 50],
     ]);
-    expect(read("Seven people are said to be in a critical condition.")).toEqual([["INJURED", 7]]);
-    expect(read("The strike killed 12 people said to be in the hospital.")).toEqual([["KILLED", 12]]);
-    expect(read("Several of the injured were in a critical condition, they said.")).toEqual([["INJURED", 3]]);
-    expect(read("It said two children were among the latest deaths.")).toEqual([["KILLED", 2]]);
-    expect(read("The violence killed 1,000 people last month, and nearly 9,000 last year.")).toEqual([
+    expect(metricsIn("Seven people are said to be in a critical condition.")).toEqual([["INJURED", 7]]);
+    expect(metricsIn("The strike killed 12 people said to be in the hospital.")).toEqual([["KILLED", 12]]);
+    expect(metricsIn("Several of the injured were in a critical condition, they said.")).toEqual([["INJURED", 3]]);
+    expect(metricsIn("It said two children were among the latest deaths.")).toEqual([["KILLED", 2]]);
+    expect(metricsIn("The violence killed 1,000 people last month, and nearly 9,000 last year.")).toEqual([
       ["KILLED", 1000],
       ["KILLED", 9000],
     ]);
-    expect(read("The military said six members of Boko Haram, one soldier and three civilians were killed.")).toEqual([
+    expect(metricsIn("The military said six members of Boko Haram, one soldier and three civilians were killed.")).toEqual([
       ["KILLED", 6],
       ["KILLED", 1],
       ["KILLED", 3],
@@ -2298,29 +2281,27 @@ describe("figure forms", () => {
   });
 
   it("reads no count in a list of ages, a date or fraction typed with a slash, homesteads, or a count of incidents set beside another", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Her three children, ages 5, 8 and 13, fell ill as well.")).toEqual([["OTHER", 3]]);
-    expect(read("Three children aged 5, 8 and 13 were killed.")).toEqual([["KILLED", 3]]);
-    expect(read("Three children aged 5 and 8 were killed.")).toEqual([["KILLED", 3]]);
-    expect(read("A boat with 100 Rohingya aboard capsized this evening (28/09) near Bangladesh.")).toEqual([["OTHER", 100]]);
-    expect(read("Dengue cases hit a 31/2-year high.")).toEqual([]);
-    expect(read("The cyclone washed away tens of thousands of homesteads.")).toEqual([]);
-    expect(read("He said 451 incidents were reported this year, compared to 410 for all of 2012.")).toEqual([]);
-    expect(read("Hospitals have treated nearly 80,000 people for heatstroke and dehydration.")).toEqual([["OTHER", 80_000]]);
+    expect(metricsIn("Her three children, ages 5, 8 and 13, fell ill as well.")).toEqual([["OTHER", 3]]);
+    expect(metricsIn("Three children aged 5, 8 and 13 were killed.")).toEqual([["KILLED", 3]]);
+    expect(metricsIn("Three children aged 5 and 8 were killed.")).toEqual([["KILLED", 3]]);
+    expect(metricsIn("A boat with 100 Rohingya aboard capsized this evening (28/09) near Bangladesh.")).toEqual([["OTHER", 100]]);
+    expect(metricsIn("Dengue cases hit a 31/2-year high.")).toEqual([]);
+    expect(metricsIn("The cyclone washed away tens of thousands of homesteads.")).toEqual([]);
+    expect(metricsIn("He said 451 incidents were reported this year, compared to 410 for all of 2012.")).toEqual([]);
+    expect(metricsIn("Hospitals have treated nearly 80,000 people for heatstroke and dehydration.")).toEqual([["OTHER", 80_000]]);
   });
 
   it("reads the whole described in a relative clause and the part's later death, a number killed in a place put at a value, and a clause about a place", () => {
-    const read = (text: string) => extractArticle({ text }).figures.map((f) => [f.metric, f.low]);
-    expect(read("Hospital sources said six out of at least 35 civilians who were injured in the attacks died later.")).toEqual([
+    expect(metricsIn("Hospital sources said six out of at least 35 civilians who were injured in the attacks died later.")).toEqual([
       ["KILLED", 6],
       ["INJURED", 35],
     ]);
-    expect(read("Six of the 35 civilians injured in the attacks died later.")).toEqual([
+    expect(metricsIn("Six of the 35 civilians injured in the attacks died later.")).toEqual([
       ["KILLED", 6],
       ["INJURED", 35],
     ]);
-    expect(read("Officials had put the total number of people killed in K-P at 43.")).toEqual([["KILLED", 43]]);
-    expect(read("The 2004 tsunami killed over 220,000 with Indonesia the worst affected.")).toEqual([["KILLED", 220_000]]);
+    expect(metricsIn("Officials had put the total number of people killed in K-P at 43.")).toEqual([["KILLED", 43]]);
+    expect(metricsIn("The 2004 tsunami killed over 220,000 with Indonesia the worst affected.")).toEqual([["KILLED", 220_000]]);
   });
 });
 
