@@ -2044,7 +2044,7 @@ function tollRevisedBefore(tokens: Token[], at: number): boolean {
   let k = at - 1;
   // ("raised the number of victims unaccounted for – from 51 to 1,079".)
   if (/^[-–—]$/.test(tokens[k]?.text ?? "")) k--;
-  if (tokens[k]?.lower === "for" && tokens[k - 1]?.lower === "unaccounted") k -= 2;
+  if (unaccountedForEndsAt(tokens, k)) k -= 2;
   if (/^(?:toll|tally|count|total|figure)$/.test(tokens[k]?.lower ?? "")) k--;
   else if (tokens[k - 1]?.lower === "of" && tokens[k - 2]?.lower === "number") k -= 3;
   else return false;
@@ -2056,6 +2056,11 @@ function tollRevisedBefore(tokens: Token[], at: number): boolean {
 }
 
 const DETERMINERS = /^(?:the|its|their|his|her|a|an|this|that)$/;
+
+/** Whether "unaccounted for", the missing named by their state, ends at token `k`. */
+function unaccountedForEndsAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === "for" && tokens[k - 1]?.lower === "unaccounted";
+}
 
 /**
  * Whether the "from" at `at` starts a change told without a verb of change right before it: "has gone up from 2,824",
@@ -2955,9 +2960,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "67 people have been confirmed dead, which includes 61 civilians and 6 security officials": the parts of the count
   // just given, after its verb.
   if (/^(?:includes|included|include)$/.test(tokens[j]?.lower ?? "") && tokens[j - 1]?.lower === "which" && tokens[j - 2]?.text === ",") {
-    const lastCount = tokens.slice(0, j - 2).findLast((t) => isCount(t));
-    const ofPrevious = previous && lastCount && lastCount.start >= previous.statedStart && lastCount.end <= previous.statedEnd;
-    if (ofPrevious && previous.partOf === null) return previous.metric;
+    if (previous && previous.partOf === null && lastCountIsFigure(tokens, j - 2, previous)) return previous.metric;
   }
   // "there were 48 dead, consisting of 43 in Acapulco and five in nearby Coyuca": the parts of the count just given.
   if (
@@ -2970,7 +2973,8 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   }
   // "lowered the death toll to 10 from 11": the value it had before, of the same count.
   // ("has risen to 57, from Monday's 49", "to 57, from 49": a comma, and when the earlier value held.)
-  const fromAt = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)['’]s$/.test(tokens[j]?.lower ?? "") ? j - 1 : j;
+  const dayOf = (tokens[j]?.lower ?? "").replace(/['’]s$/, "");
+  const fromAt = POSSESSIVE.test(tokens[j]?.text ?? "") && (WEEKDAYS.test(dayOf) || dayOf === "yesterday") ? j - 1 : j;
   const comma = tokens[fromAt - 1]?.text === "," ? 1 : 0;
   if (
     tokens[fromAt]?.lower === "from" &&
@@ -3322,7 +3326,7 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
       i--;
     // ("raised the number of dead from 51 to 1,079", "the number of victims unaccounted for – from 51 to 1,079".)
     const numberOf = [2, 3, 4, 5].some((back) => matchesAt(tokens, i - back, ["the", "number", "of"]));
-    const named = METRIC_WORDS[tokens[i]?.lower ?? ""] || (tokens[i]?.lower === "for" && tokens[i - 1]?.lower === "unaccounted");
+    const named = METRIC_WORDS[tokens[i]?.lower ?? ""] || unaccountedForEndsAt(tokens, i);
     return tokens[i]?.lower === "toll" || (tokens[i]?.lower === "count" && tokens[i - 1]?.lower === "death") || (numberOf && !!named);
   };
   if (joint === "from" && revisedToll(k - 1)) return tollNamedBefore(tokens, k);
@@ -3484,8 +3488,7 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
         return "DISPLACED";
     }
     // "the number of people unaccounted for rose to 40".
-    if (t === "for" && tokens[j - 1]?.lower === "unaccounted" && [3, 4, 5].some((back) => matchesAt(tokens, j - back, ["number", "of"])))
-      return "MISSING";
+    if (unaccountedForEndsAt(tokens, j) && [3, 4, 5].some((back) => matchesAt(tokens, j - back, ["number", "of"]))) return "MISSING";
     // "the number of bodies counted has reached 803".
     if (/^(?:bodies|corpses)$/.test(t) && matchesAt(tokens, j - 2, ["number", "of"])) return "KILLED";
     if (matchesAt(tokens, j - 2, ["the", "number"]) && numbered) return numbered;
@@ -4071,6 +4074,12 @@ function onlyOutcomeBetween(tokens: Token[], end: number, before: number): boole
   return verbs === 1;
 }
 
+/** Whether the last count before token `before` is the one stated in `figure` (not a count of something else). */
+function lastCountIsFigure(tokens: Token[], before: number, figure: FigureDraft): boolean {
+  const last = tokens.slice(0, before).findLast((t) => isCount(t));
+  return !!last && last.start >= figure.statedStart && last.end <= figure.statedEnd;
+}
+
 /**
  * "… at least 33 people have died. Reuters put the figure at twenty-three.": a second source's value for the figure
  * just stated, named only as "the figure" or "the number"; it takes that figure's metric.
@@ -4083,9 +4092,7 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
   const before = tokens[c.from - 1]?.lower ?? "";
   const compared = /^(?:with|to)$/.test(before) && tokens[c.from - 2]?.lower === "compared";
   const moved = before === "from" && /^(?:up|down)$/.test(tokens[c.from - 2]?.lower ?? "") && tokens[c.from - 3]?.text === ",";
-  const besideCount = tokens.slice(0, c.from).findLast((t) => isCount(t));
-  const beside = !!previous && !!besideCount && besideCount.start >= previous.statedStart && besideCount.end <= previous.statedEnd;
-  if ((compared || moved) && beside) return previous?.metric ?? null;
+  if ((compared || moved) && previous && lastCountIsFigure(tokens, c.from, previous)) return previous.metric;
   // "put the figure at 23", "later lowered the number to 27", "reduced that figure to 56".
   if (
     /^(?:at|to)$/.test(tokens[c.from - 1]?.lower ?? "") &&
