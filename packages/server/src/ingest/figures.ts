@@ -51,6 +51,9 @@ const QUALIFIERS: Array<[string[], Qualifier]> = (
     [["higher", "than"], "MORE_THAN"],
     [["greater", "than"], "MORE_THAN"],
     [["just", "over"], "MORE_THAN"],
+    // "has risen to slightly over 200".
+    [["slightly", "over"], "MORE_THAN"],
+    [["slightly", "more", "than"], "MORE_THAN"],
     [["well", "over"], "MORE_THAN"],
     [["over"], "MORE_THAN"],
     [["an", "estimated"], "APPROXIMATELY"],
@@ -94,6 +97,7 @@ const PEOPLE = new Set(
     "detainees prisoners inmates hostages captives members farmers fishermen miners pilgrims worshippers passengers " +
     "tourists volunteers rescuers firefighters relatives families individuals victims survivors bodies Alawites Druze " +
     "Christians Muslims Kurds Israelis sons daughters husbands wives brothers sisters parents siblings grandchildren " +
+    "grandsons granddaughters " +
     "cousins nephews nieces suspects guards citizens nationals crew youths households " +
     // Plurals that none of the suffix rules below catch.
     "sailors spectators visitors pedestrians passersby guests officials agents contractors pilots surgeons " +
@@ -238,6 +242,8 @@ const OUTCOME_ADJECTIVES: Record<string, Metric> = {
 /** The verb phrase after the counted people: "have been reportedly killed", "remain missing". */
 const METRIC_AFTER: Array<[string[], Metric]> = [
   [["lost", "their", "lives"], "KILLED"],
+  // "two of my grandsons passed away".
+  [["passed", "away"], "KILLED"],
   [["shot", "dead"], "KILLED"],
   [["gunned", "down"], "KILLED"],
   [["burned", "alive"], "KILLED"],
@@ -518,6 +524,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["detained"], "DETAINED"],
   [["arrested"], "DETAINED"],
   [["jailed"], "DETAINED"],
+  // "112 prisoners who had escaped were recaptured".
+  [["recaptured"], "DETAINED"],
   [["imprisoned"], "DETAINED"],
   [["captured"], "DETAINED"],
   [["infected"], "OTHER"],
@@ -790,6 +798,8 @@ const TOLL_VERBS = new Set(
   (
     "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was been jumped increased increasing " +
     "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops crossed " +
+    // A headline's present tense: "death toll soars to 429", "toll jumps to 64".
+    "soars jumps increases grows mounts " +
     // "the toll could exceed 1,000", "is expected to top 500", "could rise to 50", "may reach 1,000": a projection is
     // a figure the source gives too.
     "exceed surpass pass top rise climb reach increase double grow " +
@@ -885,6 +895,8 @@ const NESTING = [
 
 function isPeople(t: Token): boolean {
   if (PEOPLE.has(t.lower) || PEOPLE.has(t.text)) return true;
+  // "three brothers-in-law".
+  if (t.lower.endsWith("-in-law") && PEOPLE.has(t.lower.slice(0, -"-in-law".length))) return true;
   if (NATIONALITY_PLURAL.test(t.text)) return true;
   return PEOPLE_SUFFIX.test(t.text) && !NOT_PEOPLE.has(t.lower);
 }
@@ -938,7 +950,8 @@ function candidates(tokens: Token[], numbers: NumberMention[]): Candidate[] {
     let qualifier: Qualifier = a.vague || a.range ? (a.vague ? "VAGUE" : "RANGE") : a.approximate ? "APPROXIMATELY" : "EXACT";
     if (!a.vague && !a.range) {
       // "At least another five soldiers": "another" may stand between the qualifier and its number.
-      const added = ADDED.test(tokens[a.from - 1]?.lower ?? "") ? 1 : 0;
+      // ("at least “8 migrants dead …”": a quotation that opens on the number leaves its qualifier outside.)
+      const added = ADDED.test(tokens[a.from - 1]?.lower ?? "") || /^[“"]$/.test(tokens[a.from - 1]?.text ?? "") ? 1 : 0;
       const found =
         QUALIFIERS.find(([words]) => endsBefore(tokens, a.from, words)) ??
         (added ? QUALIFIERS.find(([words]) => endsBefore(tokens, a.from - 1, words)) : undefined);
@@ -2229,7 +2242,12 @@ function pastLocative(tokens: Token[], from: number): number {
   const relative = /^(?:who|whose)$/.test(opener);
   // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
   const aged = opener === "aged" || (opener === "between" && matchesAt(tokens, from + 1, ["the", "ages", "of"]));
-  if (!participle && !relative && !aged && !/^(?:in|on|with|from|aboard|onboard|inside|of|at|near|outside|across|throughout)$/.test(opener))
+  if (
+    !participle &&
+    !relative &&
+    !aged &&
+    !/^(?:in|on|with|from|aboard|onboard|inside|of|at|near|outside|across|throughout|along|around|within)$/.test(opener)
+  )
     return from;
   const start = participle && /^(?:to|with|at|in|on|for)$/.test(tokens[from + 1]?.lower ?? "") ? from + 2 : from + 1;
   // In "who had gathered for prayers were killed" the clause's own verb ("had gathered") comes before the one sought.
@@ -3129,7 +3147,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     return "KILLED";
   }
   // "We lost 12 members of our family", "lost three relatives": people lost are dead.
-  if (/^(?:lost|losing)$/.test(tokens[k]?.lower ?? "") && tokens.slice(start, start + 4).some((t) => isPeople(t) && t.lower !== "jobs")) {
+  // ("lost his wife and three children": the people lost listed after one.)
+  const lostAt = tokens[k]?.lower === "and" && /^(?:his|her|their|my|our)$/.test(tokens[k - 2]?.lower ?? "") ? k - 3 : k;
+  if (
+    /^(?:lost|losing)$/.test(tokens[lostAt]?.lower ?? "") &&
+    tokens.slice(start, start + 4).some((t) => isPeople(t) && t.lower !== "jobs")
+  ) {
     return "KILLED";
   }
   // "in addition to those killed nine policemen were injured": an outcome naming people before it acts on no count.
@@ -4304,6 +4327,15 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       (/^(?:who|that)$/.test(tokens[who.last + 1]?.lower ?? "") ? beforeWho() : null) ??
       // ("soldiers captured another seven attackers alive": taken alive is taken.)
       (tokens[who.last + 1]?.lower === "alive" && beforeWho() === "DETAINED" ? "DETAINED" : null) ??
+      // "Five people were killed, including three soldiers, and nine others wounded": the part closes before the next
+      // count, whose outcome is that count's own.
+      (nested &&
+      parent !== null &&
+      tokens[who.last + 1]?.text === "," &&
+      tokens[who.last + 2]?.lower === "and" &&
+      isCount(tokens[who.last + 3])
+        ? (drafts[parent]?.metric ?? null)
+        : null) ??
       afterWho() ??
       claimedPeople(tokens, c, who) ??
       vanishedOrSaved(tokens, c, who) ??

@@ -2303,6 +2303,33 @@ describe("figure forms", () => {
     expect(metricsIn("Officials had put the total number of people killed in K-P at 43.")).toEqual([["KILLED", 43]]);
     expect(metricsIn("The 2004 tsunami killed over 220,000 with Indonesia the worst affected.")).toEqual([["KILLED", 220_000]]);
   });
+
+  it("reads a qualifier outside a quotation, a headline's present tense, kin lost or passed away, and a part closed before the next count", () => {
+    expect(countsIn("The IOM said there are at least “8 migrants dead and 12 are missing at sea”.")).toEqual([
+      ["KILLED", "AT_LEAST", 8],
+      ["MISSING", "EXACT", 12],
+    ]);
+    expect(countsIn("Tsunami death toll soars to 429")).toEqual([["KILLED", "EXACT", 429]]);
+    expect(countsIn("The number of deaths from the rains has risen to slightly over 200.")).toEqual([["KILLED", "MORE_THAN", 200]]);
+    expect(metricsIn("Ularamu lost three brothers-in-law in the attack.")).toEqual([["KILLED", 3]]);
+    expect(metricsIn("The survivor lost his wife and three children.")).toEqual([["KILLED", 3]]);
+    expect(metricsIn("He lost his job and three colleagues were hurt.")).toEqual([["INJURED", 3]]);
+    expect(metricsIn("Two people passed away in the flood.")).toEqual([["KILLED", 2]]);
+    expect(metricsIn("Five people were killed, including three soldiers, and nine others wounded in the blast.")).toEqual([
+      ["KILLED", 5],
+      ["KILLED", 3],
+      ["INJURED", 9],
+    ]);
+  });
+
+  it("reads the people past where they were along a coast, and prisoners recaptured", () => {
+    expect(countsIn("About 300,000 people along the northern and central coast were evacuated before the typhoon hit.")).toEqual([
+      ["DISPLACED", "APPROXIMATELY", 300_000],
+    ]);
+    expect(metricsIn("In addition, 112 prisoners who had escaped amid the chaos were recaptured, the agency said.")).toEqual([
+      ["DETAINED", 112],
+    ]);
+  });
 });
 
 describe("sentences", () => {
