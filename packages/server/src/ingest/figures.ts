@@ -297,6 +297,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "300 others became sick": taken ill, not hurt.
   [["became", "sick"], "OTHER"],
   [["became", "ill"], "OTHER"],
+  // "More than 200 pupils have been struck down with food poisoning".
+  [["struck", "down", "with"], "OTHER"],
   [["fell", "sick"], "OTHER"],
   [["fell", "ill"], "OTHER"],
   // Disease counts: "40 people tested positive".
@@ -473,6 +475,10 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["among", "the", "casualties"], "OTHER"],
   // "were among those who have been killed", "among those who died".
   [["among", "those", "who", "died"], "KILLED"],
+  // "552 children and 315 women were among those who lost their lives".
+  [["among", "those", "who", "lost", "their", "lives"], "KILLED"],
+  [["among", "those", "who", "perished"], "KILLED"],
+  [["among", "the", "fatalities"], "KILLED"],
   ...(["were", "have been", "had been"] as const).flatMap((be) =>
     (
       [
@@ -539,6 +545,9 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["kidnapped"], "OTHER"],
   // "12 hostages were freed". ("Released" is left out: "two men were questioned and released" counts no one harmed.)
   [["freed"], "OTHER"],
+  // "50 others have been evacuated for treatment": taken away to be treated, so hurt.
+  [["evacuated", "for", "treatment"], "INJURED"],
+  [["evacuated", "for", "medical", "treatment"], "INJURED"],
   [["evacuated"], "DISPLACED"],
   // "he saw 200 people being taken away in police vehicles", "were led away by police".
   ...["taken", "led", "carted", "hauled", "dragged"].flatMap(
@@ -1008,7 +1017,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   const span = tokens[c.from - 1]?.lower === "of" ? c.from - 1 : /^(?:and|to)$/.test(tokens[c.from - 1]?.lower ?? "") ? c.from - 3 : -1;
   if (span > 0 && matchesAt(tokens, span - 1, ["ages", "of"])) return true;
   // "on March 15" is a date; "As of 24 March 156 people have died" starts a count after the date.
-  const daySized = c.low !== null && c.low <= 31 && c.to - c.numFrom === 1;
+  // ("In December several people were killed": a day is written in digits.)
+  const daySized = c.low !== null && c.low <= 31 && c.to - c.numFrom === 1 && /^\d/.test(tokens[c.numFrom]?.text ?? "");
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text) && daySized) return true;
   // "at least 10 of 100,000 people infected", "nine out of every 10": a rate, not a count.
   if (before?.lower === "of" && isCount(tokens[c.numFrom - 2]) && /^1(?:0|,?000)+$/.test(tokens[c.numFrom]?.text ?? "")) return true;
@@ -1093,6 +1103,8 @@ function metricAfter(tokens: Token[], from: number, coordinated = false): Metric
     return null;
   // "Thousands more, including top leaders, have been jailed": the aside comes after "more".
   if (tokens[k]?.lower === "more" && tokens[k + 1]?.text === ",") k++;
+  // "with all 180 on board presumed dead": "on board" as one word, like "aboard".
+  if (matchesAt(tokens, k, ["on", "board"]) && (AUXILIARIES.has(tokens[k + 2]?.lower ?? "") || outcomeAt(tokens, k + 2))) k += 2;
   // "More than 22 people, mainly civilians have been killed": an aside the writer did not close before the verb.
   const unclosed = tokens[k]?.lower === "," ? unclosedAside(tokens, k + 1) : -1;
   if (unclosed > 0) k = unclosed;
@@ -1425,9 +1437,15 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const tents = tokens[k + 1 + at]?.lower !== "cities" || tokens[k + at]?.lower === "tent";
     if (at >= 0 && tents && tokens.slice(k + 2, k + 1 + at).every(shelterWording)) return "DISPLACED";
   }
+  // "200 families from Markaz arrived to Khazer M1 camp", "moved to Zelikan camp": taken in by a camp, by its name.
+  const fighters = tokens.slice(Math.max(0, k - 3), k).some((t) => COMBATANTS.test(t.lower));
+  if (!fighters && /^(?:arrived|moved|relocated)$/.test(word) && /^(?:to|at|in|into)$/.test(tokens[k + 1]?.lower ?? "")) {
+    const camp = within(5, /^(?:camp|camps)$/);
+    const named = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\p{Lu}*\d+$/u.test(t.text) || shelterWording(t);
+    if (camp >= 1 && tokens.slice(k + 2, k + 1 + camp).every(named)) return "DISPLACED";
+  }
   // People at a border, or across it, have fled: "are crowding the border", "massed along the border".
   // ("at least 17 militants crossed the border" attacked; fighters who cross have not fled.)
-  const fighters = tokens.slice(Math.max(0, k - 3), k).some((t) => COMBATANTS.test(t.lower));
   if (
     !fighters &&
     /^(?:crowding|crowded|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|entered|reached|arrived)$/.test(
@@ -3015,7 +3033,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "some 2,000 tents were housing 17,000 people", "camps sheltering 40,000": those the shelters took in.
   if (
     // ("the tent camps that shelter thousands of survivors".)
-    /^(?:housing|sheltering|hosting|accommodating|shelter|shelters|house|houses|host|hosts)$/.test(tokens[j]?.lower ?? "") &&
+    // ("these five centres accommodate about 3,000 households".)
+    /^(?:housing|sheltering|hosting|accommodating|shelter|shelters|house|houses|host|hosts|accommodate|accommodates)$/.test(
+      tokens[j]?.lower ?? "",
+    ) &&
     tokens.slice(Math.max(0, j - 4), j).some((t) => /^(?:tents|camps|shelters|centres|centers|schools|sites)$/.test(t.lower))
   ) {
     return "DISPLACED";
@@ -3565,10 +3586,19 @@ function tollNamedBefore(tokens: Token[], k: number): Metric | null {
 function pastShortPhrase(tokens: Token[], from: number, to: number): number {
   // "Deaths out of hospital are estimated at …".
   const outOf = tokens[from]?.lower === "out" && tokens[from + 1]?.lower === "of" ? 1 : 0;
-  if (!outOf && !/^(?:from|in|among|across|of|outside)$/.test(tokens[from]?.lower ?? "")) return from;
-  for (let j = from + 1 + outOf; j < to && j <= from + 5 + outOf; j++) {
+  // "Confirmed deaths caused by the Ebola virus in the Democratic Republic of Congo have risen to 1,536": what caused
+  // them, and a place's name, may stand between too.
+  const cause =
+    /^(?:caused|linked|related|attributed|blamed|due)$/.test(tokens[from]?.lower ?? "") &&
+    /^(?:by|to|on)$/.test(tokens[from + 1]?.lower ?? "")
+      ? 1
+      : 0;
+  if (!outOf && !cause && !/^(?:from|in|among|across|of|outside)$/.test(tokens[from]?.lower ?? "")) return from;
+  for (let j = from + 1 + outOf + cause; j < to && j <= from + 12; j++) {
     const t = tokens[j] as Token;
     if (!t.isWord || isCount(t)) return from;
+    const name = /^\p{Lu}/u.test(t.text) || /^(?:of|the|in|and)$/.test(t.lower);
+    if (j > from + 5 + outOf + cause && !name && !TOLL_VERBS.has(t.lower) && !AUXILIARIES.has(t.lower)) return from;
     if (TOLL_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) return j;
   }
   return from;
@@ -3872,7 +3902,9 @@ function counted(tokens: Token[], c: Candidate): Counted {
     (/^(?:identified|named|called)$/.test(tokens[out.last + 1]?.lower ?? "") ||
       (tokens[out.last + 1]?.text === "," &&
         (/^\p{Lu}/u.test(tokens[out.last + 2]?.text ?? "") || /^(?:identified|named|called)$/.test(tokens[out.last + 2]?.lower ?? ""))));
-  if (!out.metric && /^survivors?$/.test(out.head?.lower ?? "") && !out.partitive && !introduced) out.metric = "OTHER";
+  // ("four million flood survivors are homeless": unless they are said to be displaced.)
+  const displaced = () => metricAfter(tokens, out.last + 1) === "DISPLACED";
+  if (!out.metric && /^survivors?$/.test(out.head?.lower ?? "") && !out.partitive && !introduced && !displaced()) out.metric = "OTHER";
   return out;
 }
 
@@ -4181,6 +4213,16 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
 
 const RESTATED = /^(?:figure|number|count|tally|total)$/;
 
+const DISEASE_IN_TEXT = new RegExp(`\\b${DISEASE.source.slice(1, -1)}\\b`, "i");
+const HARM_IN_TEXT = new RegExp(`\\b${HARM.source.slice(1, -1)}\\b`, "i");
+let sicknessOf: { source: string; sick: boolean } | null = null;
+
+/** Whether an article tells of an illness and of no harm done by force; the last article's answer is kept. */
+function articleAboutSickness(source: string): boolean {
+  if (sicknessOf?.source !== source) sicknessOf = { source, sick: DISEASE_IN_TEXT.test(source) && !HARM_IN_TEXT.test(source) };
+  return sicknessOf.sick;
+}
+
 /**
  * Casualty-style figures stated in one sentence. `told`: the metric of the last figure the sentence before stated, for
  * "put the figure at …".
@@ -4191,7 +4233,12 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
   // Read only when a count of injured is found: most sentences have none.
   let sickness: boolean | undefined;
   const aboutSickness = () => {
-    sickness ??= tokens.some((t) => DISEASE.test(t.lower)) && !tokens.some((t) => HARM.test(t.lower));
+    if (sickness === undefined) {
+      const disease = tokens.some((t) => DISEASE.test(t.lower));
+      const harm = tokens.some((t) => HARM.test(t.lower));
+      // ("Of them, 11 patients were hospitalised in Dhaka city": a sentence that names neither takes the article's.)
+      sickness = disease || harm ? disease && !harm : articleAboutSickness(source);
+    }
     return sickness;
   };
   for (const c of candidates(tokens, withAnotherOne(tokens, scanNumbers(tokens, source)))) {
@@ -4354,6 +4401,10 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
         : null) ??
       listedObject(tokens, c, who) ??
       sharedFate(tokens, c) ??
+      // "reported 306 and 299 deaths, respectively": two counts of the one outcome named after the second.
+      (!who.head && !who.metric && tokens[c.to]?.lower === "and" && isCount(tokens[c.to + 1])
+        ? (METRIC_WORDS[tokens[c.to + 2]?.lower ?? ""] ?? null)
+        : null) ??
       // Last, since "killed 10 people and 100,000 refugees were displaced" has its own verb before the first count.
       metricAfter(tokens, who.last + 1, true) ??
       aboard(tokens, c, who) ??

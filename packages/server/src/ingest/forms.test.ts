@@ -2330,6 +2330,42 @@ describe("figure forms", () => {
       ["DETAINED", 112],
     ]);
   });
+
+  it("reads those among the lives lost, survivors made homeless, people taken in by camps, and all on board presumed dead", () => {
+    expect(metricsIn("552 children and 315 women were among those who lost their lives in the floods.")).toEqual([
+      ["KILLED", 552],
+      ["KILLED", 315],
+    ]);
+    expect(metricsIn("The Red Cross says more than four million flood survivors are homeless.")).toEqual([["DISPLACED", 4_000_000]]);
+    expect(metricsIn("Rescuers found 300 survivors.")).toEqual([["OTHER", 300]]);
+    expect(metricsIn("In all, these five centres accommodate about 3,000 households.")).toEqual([["DISPLACED", 3000]]);
+    expect(metricsIn("On 14 November, approximately 200 families from Markaz arrived to Khazer M1 camp.")).toEqual([["DISPLACED", 200]]);
+    expect(metricsIn("About 40 soldiers moved to the camp.")).toEqual([]);
+    expect(metricsIn("The boat was missing, with all 180 on board presumed dead.")).toEqual([["KILLED", 180]]);
+    expect(metricsIn("The boat sank with all 180 on board.")).toEqual([["OTHER", 180]]);
+  });
+
+  it("reads the hurt taken away for treatment, the sick by the article's illness, and pupils struck down with it", () => {
+    expect(metricsIn("Six people died and 50 others have been evacuated for treatment.")).toEqual([
+      ["KILLED", 6],
+      ["INJURED", 50],
+    ]);
+    const dengue = "Dengue cases rose again this week. Of them, 11 patients were hospitalised in Dhaka city.";
+    expect(metricsIn(dengue)).toEqual([["OTHER", 11]]);
+    expect(metricsIn("A bomb exploded at the market. Of them, 11 patients were hospitalised in Dhaka city.")).toEqual([["INJURED", 11]]);
+    expect(metricsIn("More than 200 pupils have been struck down with food poisoning.")).toEqual([["OTHER", 200]]);
+  });
+
+  it("reads a vague count after a month, two counts of one outcome, and deaths named well before their verb", () => {
+    expect(countsIn("In December several people were killed in a similar explosion.")).toEqual([["KILLED", "VAGUE", 3]]);
+    expect(metricsIn("Two provinces reported 306 and 299 deaths, respectively.")).toEqual([
+      ["KILLED", 306],
+      ["KILLED", 299],
+    ]);
+    expect(
+      metricsIn("Confirmed deaths caused by the Ebola virus in the Democratic Republic of Congo have risen to 1,536, the WHO said."),
+    ).toEqual([["KILLED", 1536]]);
+  });
 });
 
 describe("sentences", () => {
