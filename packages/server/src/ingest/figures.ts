@@ -19,6 +19,8 @@ export interface FigureDraft {
   statedEnd: number;
   /** Index (in this sentence's drafts) of the figure this one is part of: "…, including over 800 civilians". */
   partOf: number | null;
+  /** False when no rule named what befell the people and the count is kept as OTHER (see countOfPeopleBefallen). */
+  outcomeRecognised: boolean;
 }
 
 /** Words before a number and the qualifier they make; longest first so "no more than" beats "more than". */
@@ -4213,6 +4215,58 @@ function restated(tokens: Token[], c: Candidate, earlier: Metric | null | undefi
 
 const RESTATED = /^(?:figure|number|count|tally|total)$/;
 
+/** People who act, not whom events befall: troops deployed, rescuers at work, officials investigating, suspects sought. */
+const ACTORS =
+  /^(?:suspects|perpetrators|smugglers|traffickers|accomplices|troops|soldiers|police|policemen|policewomen|officers|personnel|rescuers|firefighters|volunteers|prosecutors|investigators|guards|forces|commandos|marines|peacekeepers|paramedics|medics|doctors|nurses|officials|experts|engineers|divers|agents|workers|staff|members|fighters|militants|gunmen|attackers|insurgents|rebels|jihadists|militiamen|bandits|assailants|kidnappers|pirates|raiders|journalists|reporters|delegates|observers|monitors|specialists|teams)$/;
+
+/**
+ * A count of people whose outcome no rule recognised ("the boat's 210 passengers", "650 students had been in the
+ * school"): kept as OTHER for the reviewer to classify, since a count of people in a report on harm is rarely idle.
+ * Not a place's population ("a city of 10 million", "home to 12 million people"), people who act (troops, rescuers,
+ * suspects), a crowd taking part, witnesses who speak, a rate or an aim: reports count those without anything befalling
+ * them.
+ */
+function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boolean {
+  const head = who.head;
+  if (!head || who.partitive) return false;
+  if (!(PEOPLE.has(head.lower) || PEOPLE.has(head.text) || NATIONALITY_PLURAL.test(head.text))) return false;
+  // ("She has 200 contacts in the ministry": only an outbreak's contacts are counted, and a rule reads those.)
+  if (ACTORS.test(head.lower) || head.lower === "contacts") return false;
+  // "The rail network carries more than 18 million people every day": a rate.
+  if (tokens.slice(who.last + 1, who.last + 4).some((t) => /^(?:every|each|per|annually|daily)$/.test(t.lower))) return false;
+  // "Twelve people who saw the attack said …": witnesses who speak.
+  const clause = tokens.slice(who.last + 1, who.last + 13);
+  const end = clause.findIndex((t) => /^[.;:]$/.test(t.text));
+  if (clause.slice(0, end < 0 ? undefined : end).some((t) => /^(?:said|says|told|recalled|described|recounted)$/.test(t.lower)))
+    return false;
+  // "This year, two million people are participating", "thousands gathered": a crowd that takes part.
+  let verb = who.last + 1;
+  while (AUXILIARIES.has(tokens[verb]?.lower ?? "")) verb++;
+  if (
+    /^(?:participating|participated|participate|attending|attended|attend|gathered|gathering|marched|marching|rallied|protested|took|taking)$/.test(
+      tokens[verb]?.lower ?? "",
+    ) &&
+    (!/^(?:took|taking)$/.test(tokens[verb]?.lower ?? "") || tokens[verb + 1]?.lower === "part")
+  )
+    return false;
+  // "Aid agencies hope to reach 1,000 people": an aim, not people anything has befallen yet.
+  if (
+    tokens[c.from - 2]?.lower === "to" &&
+    /^(?:hope|hopes|hoped|plan|plans|planned|aim|aims|want|wants|seek|seeks|intend|intends)$/.test(tokens[c.from - 3]?.lower ?? "")
+  )
+    return false;
+  const before = tokens[c.from - 1]?.lower ?? "";
+  if (
+    matchesAt(tokens, c.from - 2, ["home", "to"]) ||
+    (before === "of" &&
+      /^(?:city|town|village|population|country|nation|community|capital|district|region|province|state)$/.test(
+        tokens[c.from - 2]?.lower ?? "",
+      ))
+  )
+    return false;
+  return true;
+}
+
 const DISEASE_IN_TEXT = new RegExp(`\\b${DISEASE.source.slice(1, -1)}\\b`, "i");
 const HARM_IN_TEXT = new RegExp(`\\b${HARM.source.slice(1, -1)}\\b`, "i");
 let sicknessOf: { source: string; sick: boolean } | null = null;
@@ -4421,7 +4475,8 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       parent !== null &&
       drafts[parent]?.metric === "KILLED" &&
       tokens.slice(who.last + 1, who.last + 6).some((t) => /^(?:swept|washed|carried)$/.test(t.lower));
-    const found = sweptToDeath ? "KILLED" : (own ?? sibling?.metric);
+    const unrecognised = !sweptToDeath && !own && !sibling && countOfPeopleBefallen(tokens, c, who);
+    const found = sweptToDeath ? "KILLED" : (own ?? sibling?.metric ?? (unrecognised ? "OTHER" : null));
     if (!found) continue;
     // "132 people suffering from symptoms of the virus have been hospitalized": the sick in hospital are cases, not
     // injured.
@@ -4482,6 +4537,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
       statedStart: first.start,
       statedEnd: end,
       partOf: sibling ? sibling.partOf : parent,
+      outcomeRecognised: sibling ? sibling.outcomeRecognised : !unrecognised,
     });
   }
   return drafts;

@@ -83,6 +83,7 @@ function figureFrom(
   if (draft.qualifier === "VAGUE") signals.push(["vague figure", WEIGHTS.vagueFigure]);
   return {
     metric: draft.metric,
+    outcomeRecognised: draft.outcomeRecognised,
     subject: draft.subject,
     qualifier: draft.qualifier,
     low: draft.low,

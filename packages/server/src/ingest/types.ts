@@ -56,6 +56,11 @@ export interface ExtractedStatement {
 
 export interface ExtractedFigure {
   metric: FigureMetric;
+  /**
+   * False for a count of people whose fate the extractor did not recognise ("the boat's 210 passengers"): kept as
+   * OTHER so that the reviewer sees it, and left unticked in the ingest preview until they decide.
+   */
+  outcomeRecognised: boolean;
   subject: string;
   qualifier: FigureQualifier;
   low: number | null;

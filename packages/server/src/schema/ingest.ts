@@ -132,6 +132,10 @@ const ExtractedFigureRef = builder.objectRef<FigureItem>("ExtractedFigure").impl
   fields: (t) => ({
     key: t.exposeString("key", { description: "Pass in `skip` to leave it out." }),
     metric: t.expose("metric", { type: FigureMetricEnum, description: "What is counted." }),
+    outcomeRecognised: t.exposeBoolean("outcomeRecognised", {
+      description:
+        "False for a count of people whose fate the extractor did not read (metric OTHER): check what befell them before saving it. The web client leaves such figures unticked.",
+    }),
     subject: t.exposeString("subject", { description: "Who is counted." }),
     qualifier: t.expose("qualifier", { type: FigureQualifierEnum, description: "How it was qualified." }),
     low: t.exposeInt("low", { nullable: true, description: "Lower bound." }),

@@ -14,7 +14,7 @@ const events = [
 const score = (score: number, ...reasons: string[]) => ({ score, reasons });
 
 /** `statementKey`: the statement the figure is saved with. */
-const preview = (existing = false, statementKey: string | null = null, maxItems = 250) =>
+const preview = (existing = false, statementKey: string | null = null, maxItems = 250, unread = false) =>
   maskFragments([IngestPreview_IngestPreviewFragment], {
     maxItems,
     proposedEvent: { id: "e1", title: "Violence in coastal Syria" },
@@ -71,8 +71,29 @@ const preview = (existing = false, statementKey: string | null = null, maxItems 
         place: "Latakia and Tartus",
         periodText: "in the past three days",
         attributedTo: null,
+        outcomeRecognised: true,
         checkworthiness: score(0.64, "figure", "casualty count"),
       },
+      ...(unread
+        ? [
+            {
+              key: "figure:300-320:210 passengers",
+              metric: "OTHER" as const,
+              outcomeRecognised: false,
+              subject: "passengers",
+              qualifier: "EXACT" as const,
+              low: 210,
+              high: 210,
+              statedText: "210 passengers",
+              statementKey: null,
+              scope: null,
+              place: null,
+              periodText: null,
+              attributedTo: null,
+              checkworthiness: score(0.3, "figure"),
+            },
+          ]
+        : []),
     ],
     media: [
       {
@@ -169,6 +190,20 @@ describe("IngestPreview", () => {
     expect(details()).toContain("saved with the statement that states it");
     fireEvent.click(screen.getByRole("checkbox", { name: "Russia and the US are communicating regarding the situation in Syria" }));
     expect(details()).not.toContain("saved with the statement");
+  });
+
+  it("leaves a count of people whose fate was not read unticked, says why, and saves it once ticked", () => {
+    const onSave = vi.fn();
+    render(<IngestPreview preview={preview(false, null, 250, true)} stale={false} saving={false} onSave={onSave} events={events} />);
+    const passengers = screen.getByRole("checkbox", { name: "210 passengers" }) as HTMLInputElement;
+    expect(passengers.checked).toBe(false);
+    expect(document.getElementById(passengers.getAttribute("aria-describedby")!)!.textContent).toContain("Outcome not read");
+    expect((screen.getByRole("checkbox", { name: "≥ 1,300 people killed" }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Save 4 items" }));
+    expect(onSave).toHaveBeenLastCalledWith(["figure:300-320:210 passengers"], { event: "e1" });
+    fireEvent.click(passengers);
+    fireEvent.click(screen.getByRole("button", { name: "Save 5 items" }));
+    expect(onSave).toHaveBeenLastCalledWith([], { event: "e1" });
   });
 
   it("does not save a preview the form has moved away from", () => {

@@ -43,6 +43,7 @@ export const IngestPreview_IngestPreviewFragment = graphql(
     figures {
       key
       metric
+      outcomeRecognised
       subject
       qualifier
       low
@@ -112,7 +113,10 @@ interface IngestPreviewProps {
  */
 export function IngestPreview({ preview, stale, saving, onSave, events, children }: IngestPreviewProps) {
   const p = readFragment(IngestPreview_IngestPreviewFragment, preview);
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(() => new Set());
+  // A count of people whose fate the extractor did not read starts unticked: the reviewer decides whether it belongs.
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(
+    () => new Set(p.figures.filter((f) => !f.outcomeRecognised).map((f) => f.key)),
+  );
   const toggle = (key: string) =>
     setUnticked((current) => {
       const next = new Set(current);
@@ -216,6 +220,12 @@ export function IngestPreview({ preview, stale, saving, onSave, events, children
         label={(f) => <span className="figure-number">{figureLabel(f)}</span>}
         meta={(f) => (
           <>
+            {!f.outcomeRecognised && (
+              <>
+                <span className="badge badge-warning">Outcome not read</span> what befell them is not in the words FactDesk reads: check the
+                article, and tick to keep it as a count of people affected.{" "}
+              </>
+            )}
             As stated: &ldquo;{f.statedText}&rdquo;
             {f.place && <span> · {f.place}</span>}
             {f.periodText && <span> · {f.periodText}</span>}
