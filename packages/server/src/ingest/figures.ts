@@ -1017,7 +1017,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (slash(tokens[c.to], tokens[c.to - 1]) || slash(tokens[c.numFrom - 1], tokens[c.numFrom])) return true;
   // "between the ages of 5 and 12", "ages of 5 to 12": ages, the later one too.
   const span = tokens[c.from - 1]?.lower === "of" ? c.from - 1 : /^(?:and|to)$/.test(tokens[c.from - 1]?.lower ?? "") ? c.from - 3 : -1;
-  if (span > 0 && matchesAt(tokens, span - 1, ["ages", "of"])) return true;
+  // ("children under the age of five".)
+  if (span > 0 && (matchesAt(tokens, span - 1, ["ages", "of"]) || matchesAt(tokens, span - 1, ["age", "of"]))) return true;
   // "on March 15" is a date; "As of 24 March 156 people have died" starts a count after the date.
   // ("In December several people were killed": a day is written in digits.)
   const daySized = c.low !== null && c.low <= 31 && c.to - c.numFrom === 1 && /^\d/.test(tokens[c.numFrom]?.text ?? "");
@@ -2261,7 +2262,11 @@ function pastLocative(tokens: Token[], from: number): number {
     (/^\p{Ll}{2,}ing$/u.test(tokens[from]?.text ?? "") && !NOT_PHRASE_ING.test(opener) && !outcomeAt(tokens, from));
   const relative = /^(?:who|whose)$/.test(opener);
   // "three children aged between 5 and 10 were killed", "four people in their 20s": ages are no competing count.
-  const aged = opener === "aged" || (opener === "between" && matchesAt(tokens, from + 1, ["the", "ages", "of"]));
+  // ("Nearly 100 children under the age of five died".)
+  const aged =
+    opener === "aged" ||
+    (opener === "between" && matchesAt(tokens, from + 1, ["the", "ages", "of"])) ||
+    (opener === "under" && matchesAt(tokens, from + 1, ["the", "age", "of"]));
   if (
     !participle &&
     !relative &&
@@ -2926,10 +2931,12 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
   // "confirmed the deaths of the 33 people on the plane": the people may be named as known ones.
   const ofAt = /^(?:the|all)$/.test(tokens[j]?.lower ?? "") && tokens[j - 1]?.lower === "of" ? j - 1 : j;
   const dated = WEEKDAYS.test(tokens[ofAt - 1]?.lower ?? "") ? (tokens[ofAt - 2]?.lower === "on" ? 2 : 1) : 0;
+  // ('The "execution" of six men and three women': the word may be quoted.)
+  const quoted = /^["”’']$/.test(tokens[ofAt - 1 - dated]?.text ?? "") ? 1 : 0;
   if (
     tokens[ofAt]?.lower === "of" &&
-    /^(?:deaths|death|bodies|body|corpses|lives|killing|killings|massacre|murder|murders|slaughter)$/.test(
-      tokens[ofAt - 1 - dated]?.lower ?? "",
+    /^(?:deaths|death|bodies|body|corpses|lives|killing|killings|massacre|murder|murders|slaughter|execution|executions|lynching|lynchings|beheading|beheadings)$/.test(
+      tokens[ofAt - 1 - dated - quoted]?.lower ?? "",
     )
   ) {
     return "KILLED";
@@ -4239,14 +4246,16 @@ function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boo
   const end = clause.findIndex((t) => /^[.;:]$/.test(t.text));
   if (clause.slice(0, end < 0 ? undefined : end).some((t) => /^(?:said|says|told|recalled|described|recounted)$/.test(t.lower)))
     return false;
-  // "This year, two million people are participating", "thousands gathered": a crowd that takes part.
+  // "This year, two million people are participating", "thousands gathered": a crowd that takes part; "about 200
+  // armed men attacked the village": attackers.
   let verb = who.last + 1;
   while (AUXILIARIES.has(tokens[verb]?.lower ?? "")) verb++;
+  const acting = tokens[verb]?.lower ?? "";
   if (
-    /^(?:participating|participated|participate|attending|attended|attend|gathered|gathering|marched|marching|rallied|protested|took|taking)$/.test(
-      tokens[verb]?.lower ?? "",
-    ) &&
-    (!/^(?:took|taking)$/.test(tokens[verb]?.lower ?? "") || tokens[verb + 1]?.lower === "part")
+    /^(?:participating|participated|participate|attending|attended|attend|gathered|gathering|marched|marching|rallied|protested|attacked|raided|stormed|ambushed|invaded|overran|abducted|kidnapped)$/.test(
+      acting,
+    ) ||
+    (/^(?:took|taking)$/.test(acting) && tokens[verb + 1]?.lower === "part")
   )
     return false;
   // "Aid agencies hope to reach 1,000 people": an aim, not people anything has befallen yet.

@@ -717,6 +717,7 @@ describe("figure forms", () => {
     expect(read("Three prosecutors are investigating the bombing.")).toEqual([]);
     expect(read("This year, two million people are participating.")).toEqual([]);
     expect(read("Thousands of people took part in the march.")).toEqual([]);
+    expect(read("Local officials said that about 200 armed men attacked the village.")).toEqual([]);
     expect(read("Twelve people were killed.")).toEqual([["KILLED", 12, true]]);
   });
 
@@ -2381,6 +2382,15 @@ describe("figure forms", () => {
     expect(metricsIn(dengue)).toEqual([["OTHER", 11]]);
     expect(metricsIn("A bomb exploded at the market. Of them, 11 patients were hospitalised in Dhaka city.")).toEqual([["INJURED", 11]]);
     expect(metricsIn("More than 200 pupils have been struck down with food poisoning.")).toEqual([["OTHER", 200]]);
+  });
+
+  it("reads people killed by a quoted execution, and children under an age who died", () => {
+    expect(metricsIn('The "execution" of six men and three women on Tuesday night shook the town.')).toEqual([
+      ["KILLED", 6],
+      ["KILLED", 3],
+    ]);
+    expect(metricsIn("The lynching of five men sparked outrage.")).toEqual([["KILLED", 5]]);
+    expect(countsIn("Nearly 100 children under the age of five died of pneumonia.")).toEqual([["KILLED", "APPROXIMATELY", 100]]);
   });
 
   it("reads a vague count after a month, two counts of one outcome, and deaths named well before their verb", () => {
