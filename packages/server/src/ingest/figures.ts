@@ -378,6 +378,8 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   // "forced more than 200,000 people out of their homes".
   [["out", "of", "their", "homes"], "DISPLACED"],
   [["forced", "from", "their", "homes"], "DISPLACED"],
+  // "13,830 people were forced to abandon their homes".
+  [["forced", "to", "abandon", "their", "homes"], "DISPLACED"],
   [["forced", "to", "flee"], "DISPLACED"],
   [["forced", "to", "leave"], "DISPLACED"],
   [["forced", "to", "relocate"], "DISPLACED"],
@@ -467,6 +469,12 @@ const METRIC_AFTER: Array<[string[], Metric]> = [
   [["resettled"], "DISPLACED"],
   // "five soldiers were among the dead", "two nurses are among those injured".
   [["among", "the", "dead"], "KILLED"],
+  // A headline's "219 women, children among dead".
+  [["among", "dead"], "KILLED"],
+  // "two protesters lay dead".
+  [["lay", "dead"], "KILLED"],
+  [["lie", "dead"], "KILLED"],
+  [["lying", "dead"], "KILLED"],
   [["among", "the", "killed"], "KILLED"],
   [["among", "those", "killed"], "KILLED"],
   [["among", "the", "injured"], "INJURED"],
@@ -742,6 +750,8 @@ const METRIC_BEFORE: Record<string, Metric> = {
   arrest: "DETAINED",
   arrested: "DETAINED",
   arresting: "DETAINED",
+  // "the troops nabbed nearly 20 people".
+  nabbed: "DETAINED",
   jailed: "DETAINED",
   jailing: "DETAINED",
   // "hospitalized nearly 170 others": in hospital for their injuries (or, where a disease is told, sick: see aboutSickness).
@@ -1026,6 +1036,8 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   // "at least 10 of 100,000 people infected", "nine out of every 10": a rate, not a count.
   if (before?.lower === "of" && isCount(tokens[c.numFrom - 2]) && /^1(?:0|,?000)+$/.test(tokens[c.numFrom]?.text ?? "")) return true;
   if (after?.lower === "of" && /^1(?:00|,?000)(?:,?000)*$/.test(tokens[c.to + 1]?.text ?? "")) return true;
+  // "265 cases / 100,000 inhabitants": a rate typed with a slash.
+  if (tokens[c.to + 1]?.text === "/" && /^1(?:00|,?000)(?:,?000)*$/.test(tokens[c.to + 2]?.text ?? "")) return true;
   // "the KM Kasih 25, carrying …", "Flight 370": a number inside a name, with no people after it.
   if (
     c.from === c.numFrom &&
@@ -1434,11 +1446,13 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const refuge = /^shelter/.test(word)
       ? /^(?:shelters|camps|tents|centers|centres|schools|churches|mosques|stadiums|temples)$/
       : // ("1,041 people from the area have been housed in a camp".)
-        /^(?:shelters|camps|camp|tents|centers|centres|cities)$/;
+        /^(?:shelters|camps|camp|tents|centers|centres|cities|settlement|settlements)$/;
     const at = within(6, refuge);
     // "living in crowded and unsanitary tent cities": only a city of tents is a shelter.
     const tents = tokens[k + 1 + at]?.lower !== "cities" || tokens[k + at]?.lower === "tent";
-    if (at >= 0 && tents && tokens.slice(k + 2, k + 1 + at).every(shelterWording)) return "DISPLACED";
+    // ("are staying in the Pagiarinya settlement": a camp may be named.)
+    const named = (t: Token) => shelterWording(t) || (/^\p{Lu}/u.test(t.text) && !/^shelter/.test(word));
+    if (at >= 0 && tents && tokens.slice(k + 2, k + 1 + at).every(named)) return "DISPLACED";
   }
   // "200 families from Markaz arrived to Khazer M1 camp", "moved to Zelikan camp": taken in by a camp, by its name.
   const fighters = tokens.slice(Math.max(0, k - 3), k).some((t) => COMBATANTS.test(t.lower));
@@ -4240,7 +4254,9 @@ function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boo
   // ("She has 200 contacts in the ministry": only an outbreak's contacts are counted, and a rule reads those.)
   if (ACTORS.test(head.lower) || head.lower === "contacts") return false;
   // "The rail network carries more than 18 million people every day": a rate.
+  // ("558.1 cases / 100,000 inhabitants": the base of a rate.)
   if (tokens.slice(who.last + 1, who.last + 4).some((t) => /^(?:every|each|per|annually|daily)$/.test(t.lower))) return false;
+  if (/^(?:\/|per)$/.test(tokens[c.from - 1]?.lower ?? "")) return false;
   // "Twelve people who saw the attack said …": witnesses who speak.
   const clause = tokens.slice(who.last + 1, who.last + 13);
   const end = clause.findIndex((t) => /^[.;:]$/.test(t.text));
@@ -4252,12 +4268,20 @@ function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boo
   while (AUXILIARIES.has(tokens[verb]?.lower ?? "")) verb++;
   const acting = tokens[verb]?.lower ?? "";
   if (
-    /^(?:participating|participated|participate|attending|attended|attend|gathered|gathering|marched|marching|rallied|protested|attacked|raided|stormed|ambushed|invaded|overran|abducted|kidnapped)$/.test(
+    /^(?:participating|participated|participate|attending|attended|attend|gathered|gathering|marched|marching|rallied|protested|flooded|present|attacked|raided|stormed|ambushed|invaded|overran|abducted|kidnapped)$/.test(
       acting,
     ) ||
-    (/^(?:took|taking)$/.test(acting) && tokens[verb + 1]?.lower === "part")
+    (/^(?:took|taking)$/.test(acting) && tokens[verb + 1]?.lower === "part") ||
+    (/^(?:making|made)$/.test(acting) && /^(?:their|its)$/.test(tokens[verb + 1]?.lower ?? "") && tokens[verb + 2]?.lower === "way") ||
+    // "more than 300 people were involved in the rescue".
+    (acting === "involved" &&
+      tokens.slice(verb + 1, verb + 4).some((t) => /^(?:rescue|search|operation|operations|effort|efforts)$/.test(t.lower)))
   )
     return false;
+  // "police used tear gas to disperse thousands of protesters": a crowd, by what was done to it as one.
+  if (/^(?:disperse|dispersed|dispersing|disperses)$/.test(tokens[c.from - 1]?.lower ?? "")) return false;
+  // "the settlement has capacity for another 6,500 people": room, not people.
+  if (tokens.slice(Math.max(0, c.from - 4), c.from).some((t) => t.lower === "capacity")) return false;
   // "Aid agencies hope to reach 1,000 people": an aim, not people anything has befallen yet.
   if (
     tokens[c.from - 2]?.lower === "to" &&
@@ -4265,7 +4289,12 @@ function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boo
   )
     return false;
   const before = tokens[c.from - 1]?.lower ?? "";
+  // ("the country's 140 million people": a place's own people.)
+  const placeOwn =
+    /^(?:country|nation|city|state|province|region|island|capital|town)['’]s$/.test(before) ||
+    (POSSESSIVE.test(tokens[c.from - 1]?.text ?? "") && isCountry((tokens[c.from - 1]?.text ?? "").replace(/['’]s$/, "")));
   if (
+    placeOwn ||
     matchesAt(tokens, c.from - 2, ["home", "to"]) ||
     (before === "of" &&
       /^(?:city|town|village|population|country|nation|community|capital|district|region|province|state)$/.test(

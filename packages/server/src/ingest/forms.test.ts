@@ -718,6 +718,14 @@ describe("figure forms", () => {
     expect(read("This year, two million people are participating.")).toEqual([]);
     expect(read("Thousands of people took part in the march.")).toEqual([]);
     expect(read("Local officials said that about 200 armed men attacked the village.")).toEqual([]);
+    expect(read("Many of the country's 140 million people live on low-lying river deltas.")).toEqual([]);
+    expect(read("Rates were highest in Bahia, with 265 cases / 100,000 inhabitants.")).toEqual([]);
+    expect(read("Police used tear gas to disperse thousands of protesters.")).toEqual([]);
+    expect(read("Some 70,000 people flooded the streets.")).toEqual([]);
+    expect(read("An official said more than 300 people were involved in the rescue.")).toEqual([]);
+    expect(read("The settlement has capacity for another 6,500 people.")).toEqual([]);
+    expect(read("Around 200 people were present in the mosque.")).toEqual([]);
+    expect(read("The ferry's 118 passengers were on deck.")).toEqual([["OTHER", 118, false]]);
     expect(read("Twelve people were killed.")).toEqual([["KILLED", 12, true]]);
   });
 
@@ -2382,6 +2390,13 @@ describe("figure forms", () => {
     expect(metricsIn(dengue)).toEqual([["OTHER", 11]]);
     expect(metricsIn("A bomb exploded at the market. Of them, 11 patients were hospitalised in Dhaka city.")).toEqual([["INJURED", 11]]);
     expect(metricsIn("More than 200 pupils have been struck down with food poisoning.")).toEqual([["OTHER", 200]]);
+  });
+
+  it("reads homes abandoned, the dead lying, people nabbed, and refugees staying in a named settlement", () => {
+    expect(metricsIn("A total 13,830 people were forced to abandon their homes in the region.")).toEqual([["DISPLACED", 13_830]]);
+    expect(metricsIn("In the nearby morgue, two protesters lay dead.")).toEqual([["KILLED", 2]]);
+    expect(metricsIn("The troops nabbed nearly 20 people.")).toEqual([["DETAINED", 20]]);
+    expect(metricsIn("More than 6,000 South Sudanese are staying in the Pagiarinya settlement.")).toEqual([["DISPLACED", 6000]]);
   });
 
   it("reads people killed by a quoted execution, and children under an age who died", () => {
