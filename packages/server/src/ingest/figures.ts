@@ -222,6 +222,9 @@ const METRIC_WORDS: Record<string, Metric> = {
   detentions: "DETAINED",
   // "225 targeted assassinations", "40 killings": each a person killed.
   killings: "KILLED",
+  // "251 hangings", "the total of 314 executions".
+  executions: "KILLED",
+  hangings: "KILLED",
   murders: "KILLED",
   assassinations: "KILLED",
   // "tens of thousands of new arrivals" at a border or in camps: people who fled there.
@@ -818,6 +821,8 @@ const TOLL_VERBS = new Set(
   // ("believes the number of fatalities to have been over 800".)
   (
     "rose rises risen rising climbed climbs climbing reached reaches hit hits stood stands is was been jumped increased increasing " +
+    // "the number of IDPs peaked at an estimated eight million".
+    "peaked " +
     "surpassed passed exceeded topped doubled tripled grew grown soared mounted exceeds surpasses passes tops crossed " +
     // A headline's present tense: "death toll soars to 429", "toll jumps to 64".
     "soars jumps increases grows mounts " +
@@ -1454,6 +1459,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const named = (t: Token) => shelterWording(t) || (/^\p{Lu}/u.test(t.text) && !/^shelter/.test(word));
     if (at >= 0 && tents && tokens.slice(k + 2, k + 1 + at).every(named)) return "DISPLACED";
   }
+  // "A further 16,000 are refugees in neighboring countries": refugees by what they are now.
+  if (word === "refugees" && /^(?:are|were|became|become|now)$/.test(tokens[k - 1]?.lower ?? "")) return "DISPLACED";
   // "200 families from Markaz arrived to Khazer M1 camp", "moved to Zelikan camp": taken in by a camp, by its name.
   const fighters = tokens.slice(Math.max(0, k - 3), k).some((t) => COMBATANTS.test(t.lower));
   if (!fighters && /^(?:arrived|moved|relocated)$/.test(word) && /^(?:to|at|in|into)$/.test(tokens[k + 1]?.lower ?? "")) {
@@ -1485,6 +1492,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     const toBorder = (t: Token) => /^(?:at|along|on|near|the|across|to)$/.test(t.lower) || isCountry(t.text) || NATIONAL.test(t.text);
     if (at >= 0 && tokens.slice(k + 1, k + 1 + at).every(toBorder)) return "DISPLACED";
     if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "into") return "DISPLACED";
+    // "Poland says over 900,000 crossed from Ukraine": out of a country, across its border.
+    if (/^(?:crossed|crossing)$/.test(word) && tokens[k + 1]?.lower === "from" && isCountry(tokens[k + 2]?.text ?? "")) return "DISPLACED";
     // "An estimated 73,000 people have entered into Bangladesh": a country entered by those who fled to it.
     if (word === "entered" && isCountry(tokens[k + 1 + (tokens[k + 1]?.lower === "into" ? 1 : 0)]?.text ?? "")) return "DISPLACED";
     // "11,000 people have crossed from Ethiopia to Sudan".
@@ -1652,7 +1661,7 @@ const HIDING_PLACES = /^(?:bush|swamps|swamp|forest|forests|mountains|hills|jung
 
 /** The first words of the phrases outcomePhrase reads, so that it returns at once for any other word. */
 const OUTCOME_PHRASE_OPENERS =
-  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|referred|rushed|airlifted|transported|escaped|bussed|bused|ferried|trucked|shifted|in|at|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps|headed|heading|went|gone|flocked|flocking|confined)$/;
+  /^(?:had|have|has|suffered|sustained|received|suffering|sustaining|suffer|sustain|got|incurred|treated|trapped|buried|moved|taken|brought|sent|transferred|relocated|evacuated|with|left|leaving|leave|abandoned|abandoning|abandon|fled|fleeing|flee|evacuated|deserted|living|lived|live|staying|stayed|sheltering|sleeping|huddled|huddling|hiding|hid|hide|housed|sheltered|crammed|packed|crowded|crowding|massing|massed|gathered|gathering|stranded|waiting|camped|camping|crossed|crossing|admitted|referred|rushed|airlifted|transported|escaped|bussed|bused|ferried|trucked|shifted|in|at|lack|lacked|lacking|need|needing|hostage|captive|not|yet|contracted|caught|exposed|having|took|taking|take|sought|seeking|seek|filled|filling|packing|moving|move|streamed|streaming|poured|pouring|flooded|flooding|entered|reached|arrived|inside|spent|spend|spends|spending|slept|sleep|sleeps|headed|heading|went|gone|flocked|flocking|confined|refugees)$/;
 
 /** Where the trapped are buried alive: "trapped under the rubble", "trapped a mile underground", "in the collapsed mine". */
 const TRAPPED_UNDER = /^(?:underground|under|beneath|underneath|rubble|debris|mud|mine|shaft|tunnel|wreckage)$/;
@@ -1791,9 +1800,17 @@ function unclosedAside(tokens: Token[], at: number): number {
 /** ", both women in their 50s,", ", mostly farmers,": who the people were, closed by a comma, with no verb or count. */
 function peopleAside(tokens: Token[], at: number): boolean {
   // ("Two people, a father and son, were killed": who they were, in the singular.)
-  if (!/^(?:both|all|mostly|mainly|largely|chiefly|each|a|an)$/.test(tokens[at]?.lower ?? "")) return false;
-  let people = false;
-  for (let k = at + 1; k < tokens.length && k - at <= 8; k++) {
+  // ("Tens of thousands of Yazidis, one of Iraq's oldest ethnic minorities, have been forced to flee": what they are.)
+  const oneOf = tokens[at]?.lower === "one" && tokens[at + 1]?.lower === "of";
+  if (!oneOf && !/^(?:both|all|mostly|mainly|largely|chiefly|primarily|predominantly|each|a|an)$/.test(tokens[at]?.lower ?? ""))
+    return false;
+  let people = oneOf;
+  for (let k = at + (oneOf ? 2 : 1); k < tokens.length && k - at <= 10; k++) {
+    // ("primarily women and children under the age of 18 years,": an age is no count.)
+    if (matchesAt(tokens, k, ["the", "age", "of"]) && isCount(tokens[k + 3])) {
+      k += tokens[k + 4]?.lower === "years" ? 4 : 3;
+      continue;
+    }
     const t = tokens[k] as Token;
     // (An outcome inside makes it a clause of its own; looked for last, since most asides fail sooner.)
     if (t.text === ",") return people && !outcomeWithin(tokens, at + 1, k);
@@ -3060,7 +3077,10 @@ function metricBefore(tokens: Token[], start: number, previous: FigureDraft | un
     /^(?:housing|sheltering|hosting|accommodating|shelter|shelters|house|houses|host|hosts|accommodate|accommodates)$/.test(
       tokens[j]?.lower ?? "",
     ) &&
-    tokens.slice(Math.max(0, j - 4), j).some((t) => /^(?:tents|camps|shelters|centres|centers|schools|sites)$/.test(t.lower))
+    // ("the Mbera Refugee Camp, which was already hosting some 55,000 people".)
+    tokens
+      .slice(Math.max(0, j - 6), j)
+      .some((t) => /^(?:tents|camps|camp|shelters|centres|centers|schools|sites|settlement)$/.test(t.lower))
   ) {
     return "DISPLACED";
   }

@@ -2399,6 +2399,35 @@ describe("figure forms", () => {
     expect(metricsIn("More than 6,000 South Sudanese are staying in the Pagiarinya settlement.")).toEqual([["DISPLACED", 6000]]);
   });
 
+  it("reads lakhs and crores, a number written out then in digits, executions counted, and refugees by what they are", () => {
+    expect(countsIn("Officials evacuated 5 lakh people ahead of the cyclone.")).toEqual([["DISPLACED", "EXACT", 500_000]]);
+    expect(countsIn("More than 8.61 lakh people were moved to shelters.")).toEqual([["DISPLACED", "MORE_THAN", 861_000]]);
+    expect(metricsIn("Lightning killed fourteen (14) victims and injured two (2) others.")).toEqual([
+      ["KILLED", 14],
+      ["INJURED", 2],
+    ]);
+    expect(metricsIn("Iran carried out 251 hangings last year, bringing the total to 314 executions.")).toEqual([
+      ["KILLED", 251],
+      ["KILLED", 314],
+    ]);
+    expect(metricsIn("A further 16,000 are refugees in neighboring countries, the agency said.")).toEqual([["DISPLACED", 16_000]]);
+    expect(metricsIn("Some 200 refugees were killed.")).toEqual([["KILLED", 200]]);
+    expect(metricsIn("Poland says over 900,000 crossed from Ukraine")).toEqual([["DISPLACED", 900_000]]);
+    expect(metricsIn("The Mbera Refugee Camp, which was already hosting some 55,000 people, is full.")).toEqual([["DISPLACED", 55_000]]);
+    expect(countsIn("The number of IDPs peaked at an estimated eight million in May.")).toEqual([
+      ["DISPLACED", "APPROXIMATELY", 8_000_000],
+    ]);
+  });
+
+  it("reads past an aside on what the people are, and an age inside one", () => {
+    expect(
+      metricsIn("Tens of thousands of Yazidis, one of Iraq's oldest ethnic minorities, have been forced to flee their homes."),
+    ).toEqual([["DISPLACED", 20_000]]);
+    expect(
+      metricsIn("More than 5,000 people, primarily women and children under the age of 18 years, have fled from South Sudan."),
+    ).toEqual([["DISPLACED", 5000]]);
+  });
+
   it("reads people killed by a quoted execution, and children under an age who died", () => {
     expect(metricsIn('The "execution" of six men and three women on Tuesday night shook the town.')).toEqual([
       ["KILLED", 6],

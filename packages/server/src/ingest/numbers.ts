@@ -77,6 +77,11 @@ const SCALES: Record<string, number> = Object.assign(Object.create(null), {
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
+  // South Asian English: "5 lakh people" (100,000), "1.2 crore" (10 million).
+  lakh: 100_000,
+  lakhs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
 });
 
 /** Whether the word is a scale: "hundred", "thousand", "million", "billion". */
@@ -344,8 +349,17 @@ export function scanNumbers(tokens: Token[], source: string): NumberMention[] {
     const found =
       vagueAt(tokens, i) ?? sizedAt(tokens, i) ?? sharedScale(tokens, i, source, digitsAt(tokens, i, source) ?? wordsAt(tokens, i));
     if (found) {
-      out.push(found);
-      i = found.to;
+      // "fourteen (14) victims", "two (2) others": a number written out, then in digits.
+      const repeated =
+        tokens[found.to]?.text === "(" &&
+        tokens[found.to + 2]?.text === ")" &&
+        /^\d+$/.test(tokens[found.to + 1]?.text ?? "") &&
+        Number(tokens[found.to + 1]?.text) === found.low &&
+        found.low === found.high &&
+        !/^\d/.test(tokens[found.from]?.text ?? "");
+      const mention = repeated ? { ...found, to: found.to + 3 } : found;
+      out.push(mention);
+      i = mention.to;
     } else i++;
   }
   return out;
