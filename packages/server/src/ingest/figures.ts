@@ -4276,6 +4276,8 @@ function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boo
   // "The rail network carries more than 18 million people every day": a rate.
   // ("558.1 cases / 100,000 inhabitants": the base of a rate.)
   if (tokens.slice(who.last + 1, who.last + 4).some((t) => /^(?:every|each|per|annually|daily)$/.test(t.lower))) return false;
+  // ("carry more than 13 million passengers a day".)
+  if (tokens[who.last + 1]?.lower === "a" && /^(?:day|week|month|year)$/.test(tokens[who.last + 2]?.lower ?? "")) return false;
   if (/^(?:\/|per)$/.test(tokens[c.from - 1]?.lower ?? "")) return false;
   // "Twelve people who saw the attack said …": witnesses who speak.
   const clause = tokens.slice(who.last + 1, who.last + 13);
@@ -4288,9 +4290,11 @@ function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boo
   while (AUXILIARIES.has(tokens[verb]?.lower ?? "")) verb++;
   const acting = tokens[verb]?.lower ?? "";
   if (
-    /^(?:participating|participated|participate|attending|attended|attend|gathered|gathering|marched|marching|rallied|protested|flooded|present|attacked|raided|stormed|ambushed|invaded|overran|abducted|kidnapped)$/.test(
+    /^(?:participating|participated|participate|attending|attended|attend|gathered|gathering|marched|marching|rallied|protested|flooded|present|attacked|raided|stormed|ambushed|invaded|overran|abducted|kidnapped|joined|won|accused)$/.test(
       acting,
     ) ||
+    // "Some 30 million people live in Nepal": a population, where no rule reads a shelter.
+    /^(?:live|lives|lived|living|reside|resides|resided|residing)$/.test(acting) ||
     (/^(?:took|taking)$/.test(acting) && tokens[verb + 1]?.lower === "part") ||
     (/^(?:making|made)$/.test(acting) && /^(?:their|its)$/.test(tokens[verb + 1]?.lower ?? "") && tokens[verb + 2]?.lower === "way") ||
     // "more than 300 people were involved in the rescue".
@@ -4301,7 +4305,10 @@ function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boo
   // "police used tear gas to disperse thousands of protesters": a crowd, by what was done to it as one.
   if (/^(?:disperse|dispersed|dispersing|disperses)$/.test(tokens[c.from - 1]?.lower ?? "")) return false;
   // "the settlement has capacity for another 6,500 people": room, not people.
+  // ("built to cater for 90,000 people", "a prison which houses more than 5,600 inmates": what a place holds.)
   if (tokens.slice(Math.max(0, c.from - 4), c.from).some((t) => t.lower === "capacity")) return false;
+  if (matchesAt(tokens, c.from - 2, ["cater", "for"]) || /^(?:houses|housed|holds|held)$/.test(tokens[c.from - 1]?.lower ?? ""))
+    return false;
   // "Aid agencies hope to reach 1,000 people": an aim, not people anything has befallen yet.
   if (
     tokens[c.from - 2]?.lower === "to" &&
