@@ -919,11 +919,15 @@ const NESTING = [
   ["("],
 ];
 
+/** People by a word listed for them or by their nationality's plural, with no guess from the word's ending. */
+function isPeopleByName(t: Token): boolean {
+  return PEOPLE.has(t.lower) || PEOPLE.has(t.text) || NATIONALITY_PLURAL.test(t.text);
+}
+
 function isPeople(t: Token): boolean {
-  if (PEOPLE.has(t.lower) || PEOPLE.has(t.text)) return true;
+  if (isPeopleByName(t)) return true;
   // "three brothers-in-law".
   if (t.lower.endsWith("-in-law") && PEOPLE.has(t.lower.slice(0, -"-in-law".length))) return true;
-  if (NATIONALITY_PLURAL.test(t.text)) return true;
   return PEOPLE_SUFFIX.test(t.text) && !NOT_PEOPLE.has(t.lower);
 }
 
@@ -1010,6 +1014,9 @@ const BE_FORMS = /^(?:is|was|are|were|been|be|it's)$/;
 
 const FRACTIONS = /^(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|two-thirds|three-quarters)$/;
 
+/** The base of a rate: "per 100,000", "of 1,000". */
+const RATE_BASE = /^1(?:00|,?000)(?:,?000)*$/;
+
 function isNotACount(tokens: Token[], c: Candidate): boolean {
   const before = tokens[c.numFrom - 1];
   const beforeWord = before?.lower === "." ? tokens[c.numFrom - 2] : before;
@@ -1040,9 +1047,9 @@ function isNotACount(tokens: Token[], c: Candidate): boolean {
   if (beforeWord && MONTH_WORDS.has(beforeWord.lower) && /^\p{Lu}/u.test(beforeWord.text) && daySized) return true;
   // "at least 10 of 100,000 people infected", "nine out of every 10": a rate, not a count.
   if (before?.lower === "of" && isCount(tokens[c.numFrom - 2]) && /^1(?:0|,?000)+$/.test(tokens[c.numFrom]?.text ?? "")) return true;
-  if (after?.lower === "of" && /^1(?:00|,?000)(?:,?000)*$/.test(tokens[c.to + 1]?.text ?? "")) return true;
+  if (after?.lower === "of" && RATE_BASE.test(tokens[c.to + 1]?.text ?? "")) return true;
   // "265 cases / 100,000 inhabitants": a rate typed with a slash.
-  if (tokens[c.to + 1]?.text === "/" && /^1(?:00|,?000)(?:,?000)*$/.test(tokens[c.to + 2]?.text ?? "")) return true;
+  if (tokens[c.to + 1]?.text === "/" && RATE_BASE.test(tokens[c.to + 2]?.text ?? "")) return true;
   // "the KM Kasih 25, carrying …", "Flight 370": a number inside a name, with no people after it.
   if (
     c.from === c.numFrom &&
@@ -1456,8 +1463,8 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
     // "living in crowded and unsanitary tent cities": only a city of tents is a shelter.
     const tents = tokens[k + 1 + at]?.lower !== "cities" || tokens[k + at]?.lower === "tent";
     // ("are staying in the Pagiarinya settlement": a camp may be named.)
-    const named = (t: Token) => shelterWording(t) || (/^\p{Lu}/u.test(t.text) && !/^shelter/.test(word));
-    if (at >= 0 && tents && tokens.slice(k + 2, k + 1 + at).every(named)) return "DISPLACED";
+    const wording = /^shelter/.test(word) ? shelterWording : namedShelterWording;
+    if (at >= 0 && tents && tokens.slice(k + 2, k + 1 + at).every(wording)) return "DISPLACED";
   }
   // "A further 16,000 are refugees in neighboring countries": refugees by what they are now.
   if (word === "refugees" && /^(?:are|were|became|become|now)$/.test(tokens[k - 1]?.lower ?? "")) return "DISPLACED";
@@ -1465,8 +1472,7 @@ function outcomePhrase(tokens: Token[], k: number): Metric | null {
   const fighters = tokens.slice(Math.max(0, k - 3), k).some((t) => COMBATANTS.test(t.lower));
   if (!fighters && /^(?:arrived|moved|relocated)$/.test(word) && /^(?:to|at|in|into)$/.test(tokens[k + 1]?.lower ?? "")) {
     const camp = within(5, /^(?:camp|camps)$/);
-    const named = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\p{Lu}*\d+$/u.test(t.text) || shelterWording(t);
-    if (camp >= 1 && tokens.slice(k + 2, k + 1 + camp).every(named)) return "DISPLACED";
+    if (camp >= 1 && tokens.slice(k + 2, k + 1 + camp).every(namedShelterWording)) return "DISPLACED";
   }
   // People at a border, or across it, have fled: "are crowding the border", "massed along the border".
   // ("at least 17 militants crossed the border" attacked; fighters who cross have not fled.)
@@ -1681,6 +1687,11 @@ function sheltersAfter(tokens: Token[], to: number, reach: number): boolean {
 /** The words between "in" and "shelters": their kind, and how many there are ("over 800 evacuation centres"). */
 function shelterWording(t: Token): boolean {
   return SHELTER_KINDS.test(t.lower) || isCount(t) || /^(?:a|about|some|around|nearly|more|than|over|dozens|hundreds|of)$/.test(t.lower);
+}
+
+/** Shelter wording, or a word of a shelter's name ("the Pagiarinya settlement", "Khazer M1 camp"). */
+function namedShelterWording(t: Token): boolean {
+  return shelterWording(t) || /^\p{Lu}/u.test(t.text);
 }
 
 function isPeopleOrCount(t: Token | undefined): boolean {
@@ -2551,10 +2562,13 @@ function peopleListEnd(tokens: Token[], from: number): number {
 }
 
 /** Whether the people ending before `from` are the subject of a verb of saying: "… wounded in the attack said". */
+/** Verbs that tell what people said: a count of them speaking is no count of people befallen. */
+const SPEECH_VERBS = /^(?:said|says|told|recalled|described|recounted)$/;
+
 function speaksAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 12; k++) {
     const t = tokens[k] as Token;
-    if (/^(?:said|says|told|recalled|described|recounted)$/.test(t.lower)) return true;
+    if (SPEECH_VERBS.test(t.lower)) return true;
     if (t.text === "," && /^(?:said|says|told)$/.test(tokens[k + 1]?.lower ?? "")) return true;
     if (!t.isWord || /^(?:were|was|is|are|has|have|had|died|later|who)$/.test(t.lower)) return false;
   }
@@ -4270,7 +4284,7 @@ const ACTORS =
 function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boolean {
   const head = who.head;
   if (!head || who.partitive) return false;
-  if (!(PEOPLE.has(head.lower) || PEOPLE.has(head.text) || NATIONALITY_PLURAL.test(head.text))) return false;
+  if (!isPeopleByName(head)) return false;
   // ("She has 200 contacts in the ministry": only an outbreak's contacts are counted, and a rule reads those.)
   if (ACTORS.test(head.lower) || head.lower === "contacts") return false;
   // "The rail network carries more than 18 million people every day": a rate.
@@ -4282,8 +4296,7 @@ function countOfPeopleBefallen(tokens: Token[], c: Candidate, who: Counted): boo
   // "Twelve people who saw the attack said …": witnesses who speak.
   const clause = tokens.slice(who.last + 1, who.last + 13);
   const end = clause.findIndex((t) => /^[.;:]$/.test(t.text));
-  if (clause.slice(0, end < 0 ? undefined : end).some((t) => /^(?:said|says|told|recalled|described|recounted)$/.test(t.lower)))
-    return false;
+  if (clause.slice(0, end < 0 ? undefined : end).some((t) => SPEECH_VERBS.test(t.lower))) return false;
   // "This year, two million people are participating", "thousands gathered": a crowd that takes part; "about 200
   // armed men attacked the village": attackers.
   let verb = who.last + 1;
