@@ -238,4 +238,21 @@ describe("extractor properties", () => {
     ];
     for (const text of inputs) checkInvariants(text, extractArticle({ text }));
   });
+
+  it("reads text without full stops in pieces, so no claim quotes a whole page and every figure is still found", () => {
+    // A one-line paste of 95,000 characters once took a figure per count with the whole line as its claim: 5,000
+    // copies of it (450 MB of answer), and the server ran out of memory building it.
+    const text = "at least 3 killed, ".repeat(5_000);
+    const result = extractArticle({ text });
+    checkInvariants(text, result);
+    expect(result.figures).toHaveLength(5_000);
+    expect(result.figures.every((f) => f.metric === "KILLED" && f.low === 3 && f.qualifier === "AT_LEAST")).toBe(true);
+    expect(Math.max(...result.figures.map((f) => f.claimText.length))).toBeLessThanOrEqual(1_200);
+    // Real sentences, however long, are not cut.
+    const sentence = `The ministry said at least 40 people were killed ${"and many more were hurt in the towns along the coast ".repeat(18)}on Sunday.`;
+    expect(sentence.length).toBeGreaterThan(1_000);
+    const [figure, ...others] = extractArticle({ text: sentence }).figures;
+    expect(others).toEqual([]);
+    expect(figure?.claimText).toMatch(/^The ministry said at least 40 people were killed .{900,} on Sunday\.?$/);
+  });
 });

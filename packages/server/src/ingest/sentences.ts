@@ -95,14 +95,39 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 const TERMINATOR = /[.!?…]+[”"’»)\]]*/gu;
 
+/**
+ * Longest stretch read as one sentence. News sentences stay well under it; text with no full stops (a list, a page's
+ * markup, a hostile paste) is cut into pieces of at most this length at a clause or word boundary, because reading a
+ * sentence costs time in proportion to its length for each figure in it, and each figure's claim quotes it whole.
+ */
+const MAX_SENTENCE_CHARS = 1_200;
+
+/** Where to cut an over-long stretch: after the last "; " or ", " in its second half, else the last space, else anywhere. */
+function cutPoint(text: string, start: number, end: number): number {
+  const limit = start + MAX_SENTENCE_CHARS;
+  if (end <= limit) return end;
+  const window = text.slice(start + MAX_SENTENCE_CHARS / 2, limit);
+  for (const boundary of [/[;,]\s(?!.*[;,]\s)/su, /\s(?!.*\s)/su]) {
+    const at = window.search(boundary);
+    if (at >= 0) return start + MAX_SENTENCE_CHARS / 2 + at + 1;
+  }
+  return limit;
+}
+
 /** Splits the text into sentences: never inside a quotation, never across a line break, not after "Oct." or "U.S.". */
 export function splitSentences(text: string, quotes: QuoteSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
   let firstQuote = 0; // quotes are ordered by start, sentences too: one pointer keeps this linear
-  const push = (start: number, end: number, paragraph: number) => {
+  const push = (start: number, end: number, paragraph: number): void => {
     while (start < end && /\s/.test(text[start] ?? "")) start++;
     while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
     if (end <= start) return;
+    const cut = cutPoint(text, start, end);
+    if (cut < end) {
+      push(start, cut, paragraph);
+      push(cut, end, paragraph);
+      return;
+    }
     while (firstQuote < quotes.length && (quotes[firstQuote]?.start ?? 0) < start) firstQuote++;
     const inside: QuoteSpan[] = [];
     for (let k = firstQuote; k < quotes.length; k++) {
