@@ -7,6 +7,7 @@ import type { Logger } from "../logger.js";
 import type { WebhookEvent } from "../generated/prisma/enums.js";
 import { onWebhookQueued, webhookEventName } from "../services/webhooks.js";
 import { guardedLookup, isRefusedHost } from "../services/public-address.js";
+import { outsideRequestBudget } from "../guards/request-budget.js";
 
 /*
  * The webhook outbox worker. Deliveries are rows of "WebhookDelivery", inserted in the transaction of the change
@@ -201,13 +202,16 @@ export function startWebhookWorker(db: Db, config: WebhookConfig, logger: Logger
         }
       });
   };
-  const later = (ms: number) => {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      tick();
-    }, ms);
-    timers.add(timer);
-  };
+  // The wake-up is called within the enqueuing request: its timers are set outside that request's budget, which
+  // its statements would otherwise count against (and be stopped by, once the request has answered).
+  const later = (ms: number) =>
+    outsideRequestBudget(() => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        tick();
+      }, ms);
+      timers.add(timer);
+    });
   // The wake-up comes from inside the enqueuing transaction, before its commit; the rows are visible a moment
   // later, so the worker looks shortly after, and once more in case the transaction took longer.
   const unsubscribe = onWebhookQueued(() => {
