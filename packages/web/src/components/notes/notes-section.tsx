@@ -181,6 +181,13 @@ function NoteForm({ claimId, note, onDone }: NoteFormProps) {
   const edit = useResultMutation(EditNoteMutation, "editNote", onDone);
   const state = note ? edit : add;
   const users = useDeskUsers();
+  // A rewording is saved against the version it was opened at: a save from another tab or a colleague's change that
+  // a live update brought in meanwhile is a conflict to see, not something to overwrite.
+  const [baseVersion, setBaseVersion] = useState(note?.version);
+  const refresh = () => {
+    if (edit.conflict) setBaseVersion(edit.conflict.currentVersion);
+    state.refresh();
+  };
 
   const mention = (name: string) => {
     const at = text.current?.selectionStart ?? body.length;
@@ -197,7 +204,7 @@ function NoteForm({ claimId, note, onDone }: NoteFormProps) {
     event.preventDefault();
     setSaved(false);
     if (note) {
-      const payload = await edit.run({ input: { id: note.id, expectedVersion: note.version, body } });
+      const payload = await edit.run({ input: { id: note.id, expectedVersion: baseVersion ?? note.version, body } });
       if (payload?.__typename === "EditNoteSuccess") onDone?.();
     } else if (claimId) {
       const payload = await add.run({ input: { claim: claimId, body } });
@@ -211,7 +218,7 @@ function NoteForm({ claimId, note, onDone }: NoteFormProps) {
   const label = note ? "Edit note" : "Add a note";
   return (
     <form className="form note-form" onSubmit={onSubmit} aria-label={label} noValidate>
-      <FormErrors failure={state.failure} error={state.error} fields={["body"]} onRefresh={state.refresh} />
+      <FormErrors failure={state.failure} error={state.error} fields={["body"]} onRefresh={refresh} />
       <Field
         label={note ? "Note" : "New note"}
         issues={state.issues("body")}
