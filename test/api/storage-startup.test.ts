@@ -127,7 +127,7 @@ describe.runIf(testDbKind() === "pglite")("embedded database (no DATABASE_URL)",
     const out = server.stdout();
     expect(out).toContain("schema up to date");
     expect(out).not.toContain("Loaded the demo desk");
-    expect(out).not.toContain("Created the first admin");
+    expect(out).not.toContain("Created an admin");
     const token = await signInOverHttp(server, kept.email, kept.password);
     expect(token, "the user created over the API before the restart can sign in").toBeTruthy();
     expect(await claimCount(server, token!)).toBe(Object.keys(demo.claims).length);
@@ -169,7 +169,7 @@ describe.runIf(testDbKind() === "pglite")("embedded database (no DATABASE_URL)",
     it("FACTDESK_DEMO=0 leaves the desk empty", async () => {
       const server = await start({ FACTDESK_DATA_DIR: emptyDir, FACTDESK_DEMO: "0", ...ADMIN });
       expect(server.stdout()).not.toContain("Loaded the demo desk");
-      expect(server.stdout()).toContain(`Created the first admin, ${ADMIN.FACTDESK_ADMIN_EMAIL}`);
+      expect(server.stdout()).toContain(`Created an admin, ${ADMIN.FACTDESK_ADMIN_EMAIL}`);
       expect(await signInOverHttp(server, demo.users[0]!.email, demo.users[0]!.password)).toBeNull();
       const adminToken = await signInOverHttp(server, ADMIN.FACTDESK_ADMIN_EMAIL, ADMIN.FACTDESK_ADMIN_PASSWORD);
       expect(await claimCount(server, adminToken!)).toBe(0);
@@ -224,10 +224,27 @@ describe.runIf(testDbKind() === "postgres")("PostgreSQL (DATABASE_URL)", { timeo
     expect(output(again)).toContain("demo not loaded");
     const [{ count }] = await tableRows(scratch.databaseUrl!, `SELECT count(*)::int AS count FROM "Claim"`);
     expect(count).toBe(Object.keys(demo.claims).length);
-    const server = await start({ DATABASE_URL: scratch.databaseUrl });
+    // The demo's staff are reviewers and editors: the admin the README's setup names is created beside them, once.
+    const server = await start({ DATABASE_URL: scratch.databaseUrl, ...ADMIN });
+    expect(server.stdout()).toContain(`Created an admin, ${ADMIN.FACTDESK_ADMIN_EMAIL}`);
     const token = await signInOverHttp(server, demo.users[2]!.email, demo.users[2]!.password);
     expect(await claimCount(server, token!)).toBe(Object.keys(demo.claims).length);
+    expect(await signInOverHttp(server, ADMIN.FACTDESK_ADMIN_EMAIL, ADMIN.FACTDESK_ADMIN_PASSWORD)).not.toBeNull();
     await stopCleanly(server, "SIGTERM");
+    const restarted = await start({ DATABASE_URL: scratch.databaseUrl, ...ADMIN });
+    expect(restarted.stdout()).not.toContain("Created an admin");
+    await stopCleanly(restarted, "SIGTERM");
+    // An existing account is never turned into the admin: start-up says why none was made.
+    const other = await scratchPostgres();
+    expect((await runCli(["demo"], { DATABASE_URL: other.databaseUrl })).code).toBe(0);
+    const taken = await start({
+      DATABASE_URL: other.databaseUrl,
+      FACTDESK_ADMIN_EMAIL: demo.users[0]!.email,
+      FACTDESK_ADMIN_PASSWORD: "a long admin passphrase",
+    });
+    expect(taken.stdout()).toContain(`${demo.users[0]!.email} is already a reviewer`);
+    expect(await signInOverHttp(taken, demo.users[0]!.email, "a long admin passphrase")).toBeNull();
+    await stopCleanly(taken, "SIGTERM");
   });
 
   it("`pnpm db:migrate` applies the migrations, and applying them again changes nothing", async () => {

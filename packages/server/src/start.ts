@@ -56,7 +56,8 @@ export async function startFactDesk(config: Config, log: Log = console.log, opti
         : `Database: ${database.description}; schema up to date.`,
     );
     const admin = await ensureFirstAdmin(database.prisma, config.adminEmail, config.adminPassword);
-    if (admin) log(`Created the first admin, ${admin}.`);
+    if (admin && "created" in admin) log(`Created an admin, ${admin.created}.`);
+    else if (admin) logger.warn(admin.notCreated);
     if (database.kind === "pglite" && config.demo && (await loadDemoDesk(database.prisma))) {
       log("Loaded the demo desk (the Syria coast article). Demo logins:");
       for (const user of demoLogins()) log(`  ${user.role.padEnd(8)} ${user.email}  password: ${user.password}`);

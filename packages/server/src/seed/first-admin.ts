@@ -2,15 +2,26 @@ import type { Db } from "../db.js";
 import { StartupError, ValidationError } from "../errors.js";
 import { createUser } from "../services/users.js";
 
-/** Creates the first admin from FACTDESK_ADMIN_EMAIL/PASSWORD when the desk has no users; returns its email. */
-export async function ensureFirstAdmin(prisma: Db, email?: string, password?: string): Promise<string | null> {
+/** What start-up did with FACTDESK_ADMIN_EMAIL/PASSWORD, for its log. */
+export type FirstAdminOutcome = { created: string } | { notCreated: string } | null;
+
+/**
+ * Creates an admin from FACTDESK_ADMIN_EMAIL/PASSWORD when the desk has no active admin, so that a desk loaded
+ * with the demo (reviewers and editors only) or by hand still gets one. An existing account with that email is never
+ * changed: start-up says why no admin was made.
+ */
+export async function ensureFirstAdmin(prisma: Db, email?: string, password?: string): Promise<FirstAdminOutcome> {
   if (!email || !password) return null;
-  if ((await prisma.user.count()) > 0) return null;
   try {
     return await prisma.$transaction(async (tx) => {
-      if ((await tx.user.count()) > 0) return null;
+      if ((await tx.user.count({ where: { role: "ADMIN", active: true } })) > 0) return null;
+      const existing = await tx.user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } } });
+      if (existing)
+        return {
+          notCreated: `The desk has no admin, and ${existing.email} is already a ${existing.role.toLowerCase()}${existing.active ? "" : " (deactivated)"}: no admin was created. Set FACTDESK_ADMIN_EMAIL to another address.`,
+        };
       const admin = await createUser(tx, null, { email, name: "Administrator", role: "ADMIN", password });
-      return admin.email;
+      return { created: admin.email };
     });
   } catch (error) {
     if (error instanceof ValidationError) {
