@@ -240,22 +240,44 @@ describe("retraction", () => {
     expect(old.node).toMatchObject({ state: "RETRACTED", headline: "False: the records say otherwise", claimReview: null });
   });
 
-  it("shows the public a retracted claim's retraction, not an error, while its next verdict awaits sign-off", async () => {
+  it("shows the public a retracted verdict's page, never the claim the desk is working on again, even reworded", async () => {
     const { claim, evidence, verdict } = await publishedClaim("The levee was left unguarded for a week.");
     const retracted = await mutate(server, editor, RETRACT, { id: verdict.id, v: verdict.version });
     expect(retracted.verdict.state).toBe("RETRACTED");
+    // Back on the desk, the claim may be reworded: the public reads the retracted verdict and the wording it judged,
+    // not the draft, through any path.
+    await mutate(server, reviewer, UPDATE, {
+      input: {
+        id: claim.id,
+        expectedVersion: await make.claimVersion(reviewer, claim.id),
+        text: "INTERNAL DRAFT: the levee was unguarded.",
+      },
+    });
     // Back in review with opposite ratings: the next verdict is contested and waits for a second editor.
     await make.rating(reviewer, claim.id, { label: "TRUE" });
     await make.rating(reviewer2, claim.id, { label: "FALSE" });
     const proposal = await make.verdict(editor, claim.id, [evidence.id], { label: "MIXED", headline: "Mixed: awaiting sign-off" });
     expect(proposal.state).toBe("AWAITING_SIGN_OFF");
 
-    const CLAIM_VERDICT = graphql(`query ClaimCurrentVerdict($id: ID!) { node(id: $id) { ... on Claim { verdict { id state } } } }`);
+    const CLAIM_VERDICT = graphql(`query ClaimCurrentVerdict($id: ID!) { node(id: $id) { ... on Claim { text verdict { id state } } } }`);
     const seen = await server.request(CLAIM_VERDICT, { id: claim.id }, anonymous);
     expect(seen.errors).toBeUndefined();
-    expect(seen.data?.node).toEqual({ verdict: { id: verdict.id, state: "RETRACTED" } });
+    expect(seen.data?.node).toBeNull();
+    const VERDICT_CLAIM = graphql(
+      `query RetractedVerdictClaim($id: ID!) { node(id: $id) { ... on Verdict { state judgedClaim { text } claim { text } } } }`,
+    );
+    expect((await server.execute(VERDICT_CLAIM, { id: verdict.id }, anonymous)).node).toEqual({
+      state: "RETRACTED",
+      judgedClaim: { text: "The levee was left unguarded for a week." },
+      claim: null,
+    });
+    const LISTS = graphql(
+      `query PublicClaimLists { claims(first: 100) { edges { node { text } } } verdicts(first: 100) { edges { node { claim { text } } } } }`,
+    );
+    expect(JSON.stringify(await server.execute(LISTS, {}, anonymous))).not.toContain("INTERNAL DRAFT");
     // The desk sees the proposal.
     expect((await server.execute(CLAIM_VERDICT, { id: claim.id }, editor)).node).toEqual({
+      text: "INTERNAL DRAFT: the levee was unguarded.",
       verdict: { id: proposal.id, state: "AWAITING_SIGN_OFF" },
     });
   });

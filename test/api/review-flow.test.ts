@@ -93,7 +93,7 @@ describe("review flow on the demo desk", () => {
     );
     const published = narrow(publicView.node, "Verdict");
     expect(published.state).toBe("PUBLISHED");
-    expect(published.claim.status).toBe("PUBLISHED");
+    expect(published.claim?.status).toBe("PUBLISHED");
     expect(published.corrections).toEqual([{ reason: "Clarified the headline." }]);
     expect(published.citedEvidence[0]!.source.url).toBe("https://press.un.org/en/2025/sc-meeting.doc.htm");
     expect(published.claimReview).toMatchObject({

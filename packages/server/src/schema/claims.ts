@@ -21,7 +21,7 @@ export const Claim = builder.prismaNode("Claim", {
   id: { field: "id" },
   nullable: true, // node(id) answers null, not an error, when nothing matches or the viewer may not see it
   description: "Something someone said or showed that FactDesk checks.",
-  // Anonymous visitors see only claims with a public verdict.
+  // Anonymous visitors see only claims on which a published verdict stands (see claimVisibleTo).
   findUnique: (id, ctx) => ({ id, AND: [claimVisibleTo(ctx.access.readsDesk)] }),
   fields: (t) => ({
     text: t.exposeString("text", { description: "The claim as stated (verbatim for quotes)." }),
@@ -206,7 +206,8 @@ builder.queryFields((t) => ({
   claims: t.prismaConnection({
     type: "Claim",
     cursor: "id",
-    description: "Claims, newest first unless `orderBy` says otherwise. Anonymous visitors see only published claims.",
+    description:
+      "Claims, newest first unless `orderBy` says otherwise. Anonymous visitors see only claims on which a published verdict stands.",
     args: {
       filter: t.arg({ type: ClaimFilter, required: false, description: "Conditions claims must meet." }),
       orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: "NEWEST", description: "Sort order." }),

@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import { mutationQuery, rawId, versionedFields, versionedInput } from "./inputs.js";
-import { isPublicVerdict, publicVerdict, verdictVisibleTo } from "../services/visibility.js";
+import { isPublicVerdict, isStandingVerdict, publicVerdict, verdictVisibleTo } from "../services/visibility.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { DatePrecisionEnum, EntityKindEnum, RatingLabelEnum, VerdictStateEnum, precisionOf } from "./enums.js";
 import type { Context } from "../context.js";
@@ -11,6 +11,7 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { DatePrecision, EntityKind } from "../generated/prisma/enums.js";
 import { publicBaseUrlFor, publisherName } from "../config.js";
 import { readMany } from "../compiled-reads.js";
+import { Claim } from "./claims.js";
 
 const JudgedAppearanceRef = builder.objectRef<JudgedAppearance>("JudgedAppearance").implement({
   description: "Where the judged claim appeared, as it was shown when the verdict was written.",
@@ -58,7 +59,18 @@ export const Verdict = builder.prismaNode("Verdict", {
   findUnique: (id, ctx) => ({ id, AND: [verdictVisibleTo(ctx.access.readsDesk)] }),
   authScopes: (verdict, ctx) => ctx.access.readsDesk || isPublicVerdict(verdict),
   fields: (t) => ({
-    claim: t.relation("claim", { description: "The claim on the desk (it may have moved on since; `judgedClaim` is what was judged)." }),
+    claim: t.field({
+      type: Claim,
+      nullable: true,
+      description:
+        "The claim on the desk (it may have moved on since; `judgedClaim` is what was judged). Null to readers without desk access while the claim is back under review after a retraction.",
+      // Loaded with the verdict, with what decides whether the public may see it (claimVisibleTo, for a loaded row).
+      select: (_args, _ctx, nestedSelection) => ({
+        claim: nestedSelection({ select: { id: true, currentVerdict: { select: { state: true, publishedAt: true } } } }),
+      }),
+      resolve: ({ claim }, _args, ctx) =>
+        ctx.access.readsDesk || (claim.currentVerdict && isStandingVerdict(claim.currentVerdict)) ? claim : null,
+    }),
     judgedClaim: t.field({
       type: JudgedClaimRef,
       description: "The claim as this verdict judged it: show this to readers, not `claim`.",

@@ -15,8 +15,16 @@ export const isPublicVerdict = (verdict: { state: VerdictState; publishedAt: Dat
 
 export const verdictVisibleTo = (readsDesk: boolean): Prisma.VerdictWhereInput => (readsDesk ? {} : publicVerdict);
 
-// A claim stays public once any verdict on it was: its retracted verdicts keep their pages.
-export const claimVisibleTo = (readsDesk: boolean): Prisma.ClaimWhereInput => (readsDesk ? {} : { verdicts: { some: publicVerdict } });
+// A claim is public while a published verdict stands on it, which freezes its wording (only a correction on the verdict
+// changes it). Once that verdict is retracted the claim is back on the desk and may be reworded: its retracted
+// verdicts keep their pages, with the wording they judged, but the claim itself is the desk's work again until a new
+// verdict is published.
+const standingVerdict = { state: "PUBLISHED", publishedAt: { not: null } } satisfies Prisma.VerdictWhereInput;
+/** `standingVerdict` for a claim's current verdict already read. */
+export const isStandingVerdict = (verdict: { state: VerdictState; publishedAt: Date | null }) =>
+  verdict.state === "PUBLISHED" && verdict.publishedAt !== null;
+export const claimVisibleTo = (readsDesk: boolean): Prisma.ClaimWhereInput =>
+  readsDesk ? {} : { currentVerdict: { is: standingVerdict } };
 
 export const evidenceVisibleTo = (readsDesk: boolean): Prisma.EvidenceWhereInput =>
   readsDesk ? {} : { citedByVerdicts: { some: publicVerdict } };

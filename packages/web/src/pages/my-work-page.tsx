@@ -61,9 +61,9 @@ export function MyWorkPage({ viewer }: { viewer: Viewer }) {
             <ul className="work-list">
               {signOffs.map((v) => (
                 <li key={v.id}>
-                  <LabelBadge label={v.label} /> <Link href={`/claims/${v.claim.id}`}>{v.headline}</Link>
+                  <LabelBadge label={v.label} /> <Link href={`/claims/${v.claim?.id}`}>{v.headline}</Link>
                   <p className="muted">
-                    Proposed by {v.publishedBy.name}, <DateTime iso={v.updatedAt} /> · {shorten(v.claim.text, 140)}
+                    Proposed by {v.publishedBy.name}, <DateTime iso={v.updatedAt} /> · {shorten(v.claim?.text ?? "", 140)}
                   </p>
                 </li>
               ))}

@@ -60,7 +60,8 @@ export function VerdictPage({ id }: { id: string }) {
   }
   if (!verdict) return <NoSuchVerdict />;
 
-  const others = verdict.claim.verdicts.edges.map((e) => e.node).filter((v) => v.id !== verdict.id);
+  // Null to readers while the claim is back under review after a retraction (then no other verdict is public).
+  const others = (verdict.claim?.verdicts.edges ?? []).map((e) => e.node).filter((v) => v.id !== verdict.id);
   const newer = verdict.state === "RETRACTED" ? others.find((v) => v.state === "PUBLISHED") : undefined;
   const retractedBefore = verdict.state === "PUBLISHED" ? others.filter((v) => v.state === "RETRACTED") : [];
 

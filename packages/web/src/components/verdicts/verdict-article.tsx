@@ -105,7 +105,8 @@ export function verdictArticleProps(verdict: FragmentOf<typeof VerdictArticle_Ve
     retractionReason: v.retractionReason,
     claim: {
       text: v.judgedClaim.text,
-      kind: v.claim.kind,
+      // The live claim is hidden from readers while it is back under review after a retraction: no quotation marks then.
+      kind: v.claim?.kind ?? "STATEMENT",
       claimant: v.judgedClaim.claimantName,
       claimantRole: v.judgedClaim.claimantRole,
       claimDate: v.judgedClaim.claimDate,
