@@ -250,6 +250,26 @@ function rawBody(name: string, size: number, chunked: boolean, content?: Buffer)
   };
 }
 
+/** A GET over node:http, which sends headers fetch will not (a Host of the caller's choosing). */
+function rawGet(name: string, path: string, headers: Record<string, string>, expectation: HostileRequest["expect"]): HostileRequest {
+  return {
+    name,
+    send: () =>
+      timed(
+        () =>
+          new Promise((resolve, reject) => {
+            const request = http.get(`${server.url}${path}`, { headers: { "x-forwarded-for": nextAddress(), ...headers } }, (response) => {
+              let text = "";
+              response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+              response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
+            });
+            request.on("error", reject);
+          }),
+      ),
+    expect: expectation,
+  };
+}
+
 function codeOf(body: Body): string | undefined {
   const first = body?.errors?.[0]?.extensions?.code as string | undefined;
   if (first) return first;
@@ -377,6 +397,83 @@ function requests(): HostileRequest[] {
   for (let i = 0; i < 140; i++)
     list.push(hostile(`anonymous burst ${i}`, json(`{ claims(first: 1) { totalCount } }`, {}, {}, "198.51.100.7")));
 
+  // The same caps reached around the checks: nodes(ids:) inside a fragment, a deep selection as a subscription
+  // (over Server-Sent Events; its first event is the refusal).
+  const ids101 = Array.from({ length: 101 }, (_, i) => Buffer.from(`Claim:c${i}`).toString("base64"));
+  for (const [label, query] of [
+    ["fragment", `query($ids: [ID!]!) { ...F } fragment F on Query { nodes(ids: $ids) { id } }`],
+    ["inline fragment", `query($ids: [ID!]!) { ... on Query { nodes(ids: $ids) { id } } }`],
+    ["two aliases", `query($a: [ID!]!, $b: [ID!]!) { a: nodes(ids: $a) { id } b: nodes(ids: $b) { id } }`],
+  ] as const) {
+    const variables = label === "two aliases" ? { a: ids101.slice(0, 60), b: ids101.slice(60) } : { ids: ids101 };
+    list.push(hostile(`nodes through ${label}`, json(query, variables, bearer(tokens.reviewerA)), expectCode("request/too_many_ids")));
+  }
+  const deepSubscription = `subscription { verdictPublished { ${"claim { verdict { ".repeat(9)}id${" } }".repeat(9)} } }`;
+  for (const who of [{}, bearer(tokens.reviewerA)]) {
+    list.push(
+      hostile(
+        `deep subscription ${Object.keys(who).length ? "signed in" : "anonymous"}`,
+        { ...json(deepSubscription), headers: { "content-type": "application/json", accept: "text/event-stream", ...who } },
+        (a) => expect(a.text).toContain('"code":"request/too_deep"'),
+      ),
+    );
+  }
+  // Variables nested thousands deep overflowed the stack while the answer's cache key was built.
+  const deepList = `${"[".repeat(5000)}1${"]".repeat(5000)}`;
+  const deepGetList = `${"[".repeat(1000)}1${"]".repeat(1000)}`; // a query string has room for less
+  for (const [label, init] of [
+    [
+      "POST",
+      { method: "POST", headers: { "content-type": "application/json" }, body: `{"query":"{ __typename }","variables":{"a":${deepList}}}` },
+    ],
+    [
+      "GET",
+      {
+        method: "GET",
+        path: `/graphql?query=${encodeURIComponent("{ __typename }")}&variables=${encodeURIComponent(`{"a":${deepGetList}}`)}`,
+      },
+    ],
+  ] as const) {
+    list.push(hostile(`deep variables ${label}`, init, (a, body) => expect([a.status, codeOf(body)]).toEqual([400, "request/too_deep"])));
+  }
+  // A Host header that is no host (links are built from it).
+  for (const [host, where] of [
+    ["a:b", "/graphql"],
+    ["evil.example:99999", "/verdicts.atom"],
+    ["evil.example:99999", "/v1alpha1/claims:search?query=syria"],
+    ["<x>", "/claim-reviews.jsonld"],
+  ] as const) {
+    list.push(
+      rawGet(`host ${host} ${where.slice(0, 12)}`, where, { host }, (a, body) =>
+        expect([a.status, codeOf(body)]).toEqual([400, "request/invalid_host"]),
+      ),
+    );
+  }
+  // Dates PostgreSQL cannot hold (year 0000) in feeds and in GraphQL filters.
+  for (const where of [
+    "/claim-reviews.jsonld?since=0000-01-01",
+    "/verdicts.atom?until=0000-01-01T00:00:00Z",
+    "/media-reviews.jsonld?modifiedSince=0000-12-31",
+  ]) {
+    list.push(hostile(`year 0 ${where.slice(0, 16)}`, { method: "GET", path: where }, (a) => expect(a.status).toBe(400)));
+  }
+  list.push(
+    hostile(
+      "year 0 filter",
+      json(`query($d: DateTime!) { verdicts(filter: { publishedAfter: $d }) { totalCount } }`, { d: "0000-01-01T00:00:00Z" }),
+      expectCode("input/invalid"),
+    ),
+  );
+  // Global IDs naming a type the API has no objects of, or one that is no object.
+  for (const forged of ["Session:x", "Foo:x", "__Schema:x", "Error:x"]) {
+    list.push(
+      hostile(
+        `forged id ${forged}`,
+        json(`query($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from(forged).toString("base64") }, bearer(tokens.reviewerA)),
+        expectCode("input/invalid"),
+      ),
+    );
+  }
   // Malformed input of every kind.
   for (const body of [
     '{"query": "{ __typename }"',
@@ -742,9 +839,10 @@ describe("hostile input", () => {
           .on("error", reject);
       });
     for (const path of ["/claim-reviews.jsonld", "/verdicts.atom", "/sitemap.xml", "/robots.txt"]) {
+      // A Host header that is no host name is refused before anything is built from it.
       const forged = await get(path, 'evil.example/"><script>x</script>');
       expect(forged, path).not.toContain("evil.example");
-      expect(forged, path).toContain("http://localhost");
+      expect(forged, path).toContain("request/invalid_host");
       // A plain host name, as a reverse proxy forwards it, is what the links use.
       expect(await get(path, `desk.example:${port}`), path).toContain(`http://desk.example:${port}/`);
     }

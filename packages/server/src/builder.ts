@@ -7,7 +7,8 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import GeneratedDescriptionsPlugin from "./generated-descriptions.js";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
-import { getNullableType, isListType, type GraphQLField } from "graphql";
+import { getNullableType, GraphQLError, GraphQLScalarType, isListType, type GraphQLField } from "graphql";
+import { isStorableDate } from "./services/validation.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
@@ -157,7 +158,17 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType("DateTime", DateTimeResolver, {
+/** graphql-scalars' date-time, refusing instants the database cannot hold (year 0000 reached PostgreSQL and failed there). */
+const storableDate = (date: Date) => {
+  if (!isStorableDate(date)) throw new GraphQLError("DateTime must fall in the years 0001 to 9999.");
+  return date;
+};
+const StorableDateTime = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  parseValue: (value) => storableDate(DateTimeResolver.parseValue(value)),
+  parseLiteral: (ast, variables) => storableDate(DateTimeResolver.parseLiteral(ast, variables)),
+});
+builder.addScalarType("DateTime", StorableDateTime, {
   description: "An instant in time, as an ISO 8601 string in UTC (2025-03-10T14:00:00.000Z).",
 });
 builder.addScalarType("JSON", JSONResolver, { description: "Arbitrary JSON (audit snapshots)." });

@@ -68,8 +68,12 @@ export interface RateLimits {
 export interface SecurityConfig {
   /** Origins allowed to call the API from a browser with CORS (with credentials); none by default. */
   corsOrigins: string[];
-  /** Honour X-Forwarded-For / X-Forwarded-Proto from a reverse proxy (only when one sits in front). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies sit in front (0: none): the client's address is the X-Forwarded-For entry the outermost
+   * of them added, counted from the right (entries further left are whatever the client sent), and HTTPS is read
+   * from X-Forwarded-Proto.
+   */
+  trustedProxies: number;
   /** Introspection and "did you mean" suggestions for callers without a session or key. */
   anonymousIntrospection: boolean;
 }
@@ -308,7 +312,7 @@ function readEnvironment(env: NodeJS.ProcessEnv): Config {
         .split(",")
         .map((origin) => origin.trim().replace(/\/$/, ""))
         .filter(Boolean),
-      trustProxy: env.FACTDESK_TRUST_PROXY === "1",
+      trustedProxies: readBoundedNumber(env, "FACTDESK_TRUST_PROXY", 0, 10, 0),
       anonymousIntrospection: env.FACTDESK_ANONYMOUS_INTROSPECTION !== "0",
     },
     caches: {
@@ -326,15 +330,26 @@ export function publicBaseUrl(requestOrigin: string): string {
 }
 
 // A host name or IP address with an optional port: what a Host header holds when it is not an attack.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/i;
+
+/** Whether a Host header is a host name or address with a port that exists (requests with any other are refused). */
+export function isValidHost(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  const match = HOST.exec(host);
+  return match !== null && (match[1] === undefined || Number(match[1]) <= 65_535);
+}
 
 /**
  * The public address for links in pages, feeds and exports, from the request's Host header when FACTDESK_PUBLIC_URL
  * is not set. A Host header that is not a plain host name (markup, a path, a user) is not written into any link.
  */
 export function publicBaseUrlFor(host: string | undefined): string {
-  return publicBaseUrl(`http://${host && HOST.test(host) ? host : "localhost"}`);
+  return publicBaseUrl(`http://${host && isValidHost(host) ? host : "localhost"}`);
 }
+
+/** Whether the proxies in front (FACTDESK_TRUST_PROXY) say the caller reached them over HTTPS (X-Forwarded-Proto). */
+export const forwardedOverHttps = (proto: string | null | undefined, trustedProxies: number) =>
+  trustedProxies > 0 && proto?.split(",")[0]?.trim().toLowerCase() === "https";
 
 /** The organisation named as author of published fact-checks (FACTDESK_PUBLISHER_NAME). */
 export const publisherName = () => process.env.FACTDESK_PUBLISHER_NAME || "FactDesk";

@@ -16,7 +16,7 @@ export const errorCodes = {
 
   // Requests too large or too costly (refused before any work is done)
   "request/too_large": "The request body is larger than the desk accepts (HTTP 413).",
-  "request/too_deep": "The query nests more levels deep than the desk allows.",
+  "request/too_deep": "The query, or the request's JSON, nests more levels deep than the desk allows.",
   "request/too_expensive": "The query could return too much at once, or needs too many database statements.",
   "request/too_many_aliases": "The query uses more aliases than the desk allows.",
   "request/too_many_directives": "The query uses more directives than the desk allows.",
@@ -25,6 +25,7 @@ export const errorCodes = {
   "request/aborted": "The request was stopped because its client went away.",
   "request/unsupported_media_type": "GraphQL is accepted only as JSON (POST) or a GET query string (HTTP 415).",
   "request/unreadable": "The request body could not be read.",
+  "request/invalid_host": "The Host header is not a host name or address with a valid port (HTTP 400).",
   "request/invalid_idempotency_key": "The Idempotency-Key header must be 1 to 200 visible ASCII characters.",
   "request/idempotency_key_scope": "An Idempotency-Key covers exactly one mutation field.",
   "request/idempotency_key_reused": "The Idempotency-Key was already used for a different request (HTTP 422).",

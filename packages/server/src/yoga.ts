@@ -8,7 +8,7 @@ import sirv from "sirv";
 import { schema } from "./schema/index.js";
 import type { AppContext, ServerContext } from "./context.js";
 import type { Database } from "./db.js";
-import { publicBaseUrlFor, webDistDir, type Config } from "./config.js";
+import { isValidHost, publicBaseUrlFor, webDistDir, type Config } from "./config.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { serveFeeds } from "./http/feeds.js";
 import { serveExport } from "./http/exports.js";
@@ -169,7 +169,7 @@ export function createRequestHandler(database: Database, config: Config, service
     { cache: publicResponses, rateLimiting: services.rateLimiting },
   );
   const serveWeb = fs.existsSync(webDistDir) ? sirv(webDistDir, { single: true, etag: true, gzip: false }) : null;
-  const { trustProxy } = config.security;
+  const { trustedProxies } = config.security;
   const { logger, metrics } = services;
   // Every request gets an id (the caller's X-Request-Id when safe, else a new one), echoed in the response and
   // carried by every log line written while serving it; one line per request records what was answered. Only the
@@ -177,6 +177,17 @@ export function createRequestHandler(database: Database, config: Config, service
   return (req: IncomingMessage, res: ServerResponse) => {
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
+    // Links in pages and feeds are built from the Host header (without FACTDESK_PUBLIC_URL): one that is no host is
+    // refused before anything reads it.
+    if (!isValidHost(req.headers.host)) {
+      setSecurityHeaders(req, res, "api", isHttps(req, trustedProxies));
+      res.writeHead(400, { "content-type": "application/json; charset=utf-8" }).end(
+        JSON.stringify({
+          errors: [{ message: "The Host header is not a valid host name.", extensions: { code: "request/invalid_host" } }],
+        }),
+      );
+      return;
+    }
     const path = req.url?.split("?")[0] ?? "/";
     const started = process.hrtime.bigint();
     logger.debug({ requestId, method: req.method, path: path.slice(0, 200) }, "request started");
@@ -201,7 +212,7 @@ export function createRequestHandler(database: Database, config: Config, service
     serve: (identity: Identity) => Promise<boolean>,
     options: { downloads?: boolean } = {},
   ) {
-    setSecurityHeaders(req, res, "api", isHttps(req, trustProxy));
+    setSecurityHeaders(req, res, "api", isHttps(req, trustedProxies));
     (async () => {
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
@@ -211,7 +222,7 @@ export function createRequestHandler(database: Database, config: Config, service
           .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extra })
           .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
       if (isRefusal(identity)) return refuse(identity.status, identity.code, identity.message, identity.headers);
-      const [key, perMinute] = rateLimitBucket(identity, clientIpOf(req, trustProxy), config.rateLimits);
+      const [key, perMinute] = rateLimitBucket(identity, clientIpOf(req, trustedProxies), config.rateLimits);
       const state = await services.rateLimiting.requests.take(key, perMinute);
       for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
       if (!state.allowed) {
@@ -260,7 +271,7 @@ export function createRequestHandler(database: Database, config: Config, service
       return;
     }
     if (path === "/healthz") {
-      setSecurityHeaders(req, res, "api", isHttps(req, trustProxy));
+      setSecurityHeaders(req, res, "api", isHttps(req, trustedProxies));
       res.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
     }
@@ -281,15 +292,22 @@ export function createRequestHandler(database: Database, config: Config, service
       });
       return;
     }
-    setSecurityHeaders(req, res, "app", isHttps(req, trustProxy));
+    setSecurityHeaders(req, res, "app", isHttps(req, trustedProxies));
     const serveClientRendered = () =>
       serveWeb?.(req, res, () => {
         res.writeHead(404).end("Not found");
       });
     if (serveWeb && wantsRenderedPage(req, path)) {
-      const clientIp = clientIpOf(req, trustProxy);
-      const graphqlFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-        yoga.fetch(input instanceof Request ? input.url : String(input), init ?? {}, { clientIp })) as typeof fetch;
+      const clientIp = clientIpOf(req, trustedProxies);
+      // The page's reads go to this process as if the reader had sent them, to the Host the reader used (validated on
+      // arrival), so the links they build (ClaimReview's url) are the page's own.
+      const readerHost = req.headers.host ?? "localhost";
+      const graphqlFetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        const { pathname, search } = new URL(input instanceof Request ? input.url : String(input));
+        const headers = new Headers(init?.headers);
+        headers.set("host", readerHost);
+        return yoga.fetch(`http://${readerHost}${pathname}${search}`, { ...init, headers }, { clientIp });
+      }) as typeof fetch;
       serveRenderedPage(database, graphqlFetch, req, res, path).then(
         (served) => served || serveClientRendered(),
         (error) => {

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { ErrorCode } from "../error-codes.js";
 import { createGraphQLError, type YogaMaskedErrorOpts } from "graphql-yoga";
-import { PothosValidationError } from "@pothos/core";
+import { PothosSchemaError, PothosValidationError } from "@pothos/core";
 
 /** A JSON answer for requests refused before GraphQL runs, shaped like a GraphQL error response. */
 export function jsonErrorResponse(status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): Response {
@@ -81,6 +81,15 @@ export const maskedErrors: Partial<YogaMaskedErrorOpts> = {
     if (original instanceof SyntaxError) {
       return createGraphQLError("The request's variables or extensions are not valid JSON.", {
         extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+      });
+    }
+    // A forged global ID naming a type the schema lacks ("Session:x") or one that is no object ("Error:x"): Pothos
+    // looks the type up while resolving it.
+    if (original instanceof PothosSchemaError && /has not been implemented|^Expected ref to resolve/.test(original.message)) {
+      const path = error instanceof GraphQLError ? error.path : undefined;
+      return createGraphQLError("Invalid global ID: it names no kind of object this API serves.", {
+        path,
+        extensions: { code: "input/invalid" },
       });
     }
     if (isBadInput(original)) {

@@ -6,6 +6,7 @@ import {
   validate,
   visit,
   type DocumentNode,
+  type ExecutionArgs,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ValidationContext,
@@ -73,16 +74,21 @@ function literalProblem(document: DocumentNode, limits: Limits): Problem | null 
   return found;
 }
 
-/** `nodes(ids: …)` fetches one object per ID: its list is capped like a page. */
-function checkNodeIds(operation: OperationDefinitionNode, variables: Record<string, unknown>, limits: Limits): void {
-  if (operation.operation !== "query") return;
-  for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD || selection.name.value !== "nodes") continue;
-    const ids = selection.arguments?.find((arg) => arg.name.value === "ids")?.value;
-    const count = ids?.kind === Kind.LIST ? ids.values.length : ids?.kind === Kind.VARIABLE ? [variables[ids.name.value]].flat().length : 0;
-    if (count > limits.maxNodeIds)
-      throw badRequest(`nodes(ids:) takes at most ${limits.maxNodeIds} IDs (got ${count}); page through them.`, "request/too_many_ids");
-  }
+/**
+ * `nodes(ids: …)` fetches one object per ID: its lists are capped like a page, counted together wherever they sit
+ * (in the operation, in fragments or inline fragments, under aliases). Only Query.nodes takes `ids`.
+ */
+function checkNodeIds(document: DocumentNode, variables: Record<string, unknown>, limits: Limits): void {
+  let count = 0;
+  visit(document, {
+    Field(field) {
+      if (field.name.value !== "nodes") return;
+      const ids = field.arguments?.find((arg) => arg.name.value === "ids")?.value;
+      count += ids?.kind === Kind.LIST ? ids.values.length : ids?.kind === Kind.VARIABLE ? [variables[ids.name.value]].flat().length : 0;
+    },
+  });
+  if (count > limits.maxNodeIds)
+    throw badRequest(`nodes(ids:) takes at most ${limits.maxNodeIds} IDs (got ${count}); page through them.`, "request/too_many_ids");
 }
 
 function selectedOperation(document: DocumentNode, operationName: string | undefined | null) {
@@ -189,29 +195,40 @@ function cachedShapeProblem(checks: DocumentChecks, operation: Operation, limits
 /** Limits that hold before any work is done (see Limits in config.ts). */
 export function useOperationLimits(limits: Limits, options: { anonymousIntrospection: boolean }): Plugin[] {
   const checksByDocument = new WeakMap<DocumentNode, DocumentChecks>();
+  /** The first limit an operation breaks, as the error it is answered with; checked before any resolver runs. */
+  const limitError = (args: ExecutionArgs): GraphQLError | null => {
+    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+    try {
+      checkVariables(variables, "$", limits);
+      const checks = documentChecks(checksByDocument, args.document, limits);
+      if (checks.literals) throw problemError(checks.literals);
+      checkNodeIds(args.document, variables, limits);
+      const operation = selectedOperation(args.document, args.operationName);
+      const { schema, document, contextValue, operationName } = args;
+      // Variables that do not fit their types are refused here, per request: the shape's verdict below is kept
+      // per document and cost variables only, so a coercion error found while measuring it would be handed to
+      // every later request of the same text, however right its variables.
+      if (operation) {
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+        if (coerced.errors) throw badRequest(coerced.errors[0]!.message);
+      }
+      const shape = cachedShapeProblem(checks, { schema, document, context: contextValue as object, variables, operationName }, limits);
+      if (shape) throw problemError(shape);
+      return null;
+    } catch (error) {
+      if (error instanceof GraphQLError) return error;
+      throw error;
+    }
+  };
+  // Subscriptions are checked once, when they start: every event then runs the same selection.
   const inputGuard: Plugin = {
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      try {
-        checkVariables(variables, "$", limits);
-        const checks = documentChecks(checksByDocument, args.document, limits);
-        if (checks.literals) throw problemError(checks.literals);
-        const operation = selectedOperation(args.document, args.operationName);
-        if (operation) checkNodeIds(operation, variables, limits);
-        const { schema, document, contextValue, operationName } = args;
-        // Variables that do not fit their types are refused here, per request: the shape's verdict below is kept
-        // per document and cost variables only, so a coercion error found while measuring it would be handed to
-        // every later request of the same text, however right its variables.
-        if (operation) {
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
-          if (coerced.errors) throw badRequest(coerced.errors[0]!.message);
-        }
-        const shape = cachedShapeProblem(checks, { schema, document, context: contextValue as object, variables, operationName }, limits);
-        if (shape) throw problemError(shape);
-      } catch (error) {
-        if (!(error instanceof GraphQLError)) throw error;
-        setResultAndStopExecution({ errors: [error] });
-      }
+      const error = limitError(args);
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const error = limitError(args);
+      if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
 

@@ -99,12 +99,14 @@ export class SignInThrottled extends Error {
  * Failed sign-ins per account and per address. After `signInFailuresBeforeDelay` failures in a row an account
  * waits 1 s before its next attempt, then 2 s, 4 s … up to 15 minutes; an address with too many failures in an
  * hour is refused for the rest of it. Unknown accounts are counted like real ones, so the answers do not tell
- * them apart.
+ * them apart. One attempt per account is checked at a time (`begin` to `end`): attempts sent together would
+ * otherwise all pass the check before the first failure was counted.
  */
 export class SignInThrottle {
   private readonly failures: RateLimiterAbstract;
   private readonly waits: RateLimiterAbstract;
   private readonly addresses: RateLimiterAbstract;
+  private readonly inProgress: RateLimiterAbstract;
   constructor(
     store: Store,
     private readonly limits: RateLimits,
@@ -112,13 +114,26 @@ export class SignInThrottle {
     this.failures = store("signin-failures", 1_000_000, 24 * 3600);
     this.waits = store("signin-wait", 1, 15 * 60);
     this.addresses = store("signin-ip", limits.signInFailuresPerIpPerHour, 3600);
+    // Held while an attempt's password is checked; a crashed attempt lets go after 10 s.
+    this.inProgress = store("signin-in-progress", 1, 10);
   }
 
-  /** Throws SignInThrottled when this attempt must wait. */
-  async check(account: string, ip: string): Promise<void> {
+  /** Starts an attempt, or throws SignInThrottled when it must wait (also while another for the account runs). */
+  async begin(account: string, ip: string): Promise<void> {
     const [wait, address] = await Promise.all([this.waits.get(account), this.addresses.get(ip)]);
     if (wait && wait.consumedPoints > 0 && wait.msBeforeNext > 0) throw new SignInThrottled(resetOf(wait));
     if (address && address.remainingPoints <= 0 && address.msBeforeNext > 0) throw new SignInThrottled(resetOf(address));
+    try {
+      await this.inProgress.consume(account, 1);
+    } catch (refusal) {
+      if (refusal instanceof RateLimiterRes) throw new SignInThrottled(1);
+      throw refusal;
+    }
+  }
+
+  /** Ends the attempt `begin` started, whatever its outcome. */
+  async end(account: string): Promise<void> {
+    await this.inProgress.delete(account);
   }
 
   async failed(account: string, ip: string): Promise<void> {

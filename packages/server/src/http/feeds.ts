@@ -9,7 +9,7 @@ import { claimReviewSelect, toClaimReview, type Publisher } from "../services/cl
 import { findPublicMediaItems, reviewingVerdict, toMediaReview } from "../services/media-review.js";
 import { ratingLabelText } from "../services/rating-label-text.js";
 import { publicVerdict } from "../services/visibility.js";
-import { xmlSafe } from "../services/validation.js";
+import { isStorableDate, xmlSafe } from "../services/validation.js";
 import { publicBaseUrlFor, publisherName } from "../config.js";
 import { localIdFromPath } from "./global-id.js";
 
@@ -51,7 +51,8 @@ function parseDate(name: string, value: string | null): Date | null {
   if (
     !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) ||
     Number.isNaN(Date.parse(value)) ||
-    !isCalendarDate(value.slice(0, 10))
+    !isCalendarDate(value.slice(0, 10)) ||
+    !isStorableDate(new Date(value))
   ) {
     throw new FeedQueryError(`${name} must be a date (2025-03-09) or a date-time with a zone (2025-03-09T12:00:00Z).`);
   }
@@ -64,7 +65,7 @@ function decodeCursor(value: string | null): FeedPage["after"] {
   if (value == null) return null;
   try {
     const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
-    if (typeof at === "string" && typeof id === "string" && id.length <= 64 && !Number.isNaN(Date.parse(at)))
+    if (typeof at === "string" && typeof id === "string" && id.length <= 64 && isStorableDate(new Date(at)))
       return { at: new Date(at), id };
   } catch {
     // falls through to the error below

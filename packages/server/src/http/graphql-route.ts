@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ErrorCode } from "../error-codes.js";
 import getRawBody from "raw-body";
 import { getOperationAST, parse } from "graphql";
-import type { Config } from "../config.js";
+import { forwardedOverHttps, type Config } from "../config.js";
 import type { ServerContext } from "../context.js";
 import { runWithBudget } from "../guards/request-budget.js";
 import { timeoutError } from "../guards/deadline.js";
@@ -18,24 +18,56 @@ function sendJsonError(res: ServerResponse, status: number, code: ErrorCode, mes
     .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-/** The caller's address: the socket's, or with FACTDESK_TRUST_PROXY the first address the proxy reports. */
-export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
+/**
+ * The caller's address: the socket's, or behind FACTDESK_TRUST_PROXY proxies the X-Forwarded-For entry the outermost
+ * proxy added. Each proxy appends the address it was reached from, so entries are read from the right: those to the
+ * left of the proxies' own are the client's to write, and would let it pick its address (and its rate limits).
+ */
+export function clientIpOf(req: IncomingMessage, trustedProxies: number): string {
+  if (trustedProxies > 0) {
     const forwarded = req.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
+    const entries = [forwarded ?? []]
+      .flat()
+      .join(",")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const client = entries[Math.max(0, entries.length - trustedProxies)];
+    if (client) return client;
   }
   return req.socket.remoteAddress ?? "unknown";
 }
 
-export function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
+/** Whether the caller reached the desk over HTTPS: directly, or at the proxy in front (X-Forwarded-Proto). */
+export function isHttps(req: IncomingMessage, trustedProxies: number): boolean {
   if ((req.socket as { encrypted?: boolean }).encrypted) return true;
-  return trustProxy && req.headers["x-forwarded-proto"] === "https";
+  const proto = req.headers["x-forwarded-proto"];
+  return forwardedOverHttps(Array.isArray(proto) ? proto[0] : proto, trustedProxies);
 }
 
 // GraphQL over HTTP as JSON only. Form-encoded, multipart and text/plain bodies are what an HTML form or a "simple"
 // cross-site request can send without a CORS preflight, so they are refused outright (CSRF).
-const GRAPHQL_BODY_TYPES = /^application\/(json|graphql-response\+json)\s*(;|$)/i;
+const GRAPHQL_BODY_TYPES = /^application\/json\s*(;|$)/i;
+
+/** Deepest nesting of arrays and objects a request's JSON may have: inputs nest a few levels; thousands overflow the stack. */
+const MAX_JSON_DEPTH = 64;
+
+/** Whether JSON text nests arrays and objects deeper than `max` (counted without parsing, brackets in strings skipped). */
+function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* backslash */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > max) return true;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
+  }
+  return false;
+}
 
 const MAX_STREAMS_PER_ADDRESS = 100;
 const openStreams = new Map<string, number>();
@@ -83,7 +115,7 @@ export function graphqlRoute(
   };
   return async (req: IncomingMessage, res: ServerResponse) => {
     const wantsPage = req.method === "GET" && /text\/html/.test(req.headers.accept ?? "");
-    setSecurityHeaders(req, res, wantsPage ? graphiqlPolicy() : ("api" satisfies PageKind), isHttps(req, security.trustProxy));
+    setSecurityHeaders(req, res, wantsPage ? graphiqlPolicy() : ("api" satisfies PageKind), isHttps(req, security.trustedProxies));
 
     if (req.method === "POST") {
       const type = req.headers["content-type"] ?? "";
@@ -117,8 +149,14 @@ export function graphqlRoute(
       }
     }
 
-    const clientIp = clientIpOf(req, security.trustProxy);
     const body = (req as IncomingMessage & { body?: Buffer }).body;
+    const params = new URL(req.url ?? "/", "http://localhost").searchParams;
+    const json = body ? [body.toString("utf8")] : [params.get("variables") ?? "", params.get("extensions") ?? ""];
+    if (json.some((text) => nestsDeeperThan(text, MAX_JSON_DEPTH))) {
+      sendJsonError(res, 400, "request/too_deep", `The request's JSON nests more than ${MAX_JSON_DEPTH} levels deep.`);
+      return;
+    }
+    const clientIp = clientIpOf(req, security.trustedProxies);
     if (await answerFromPublicCache(req, res, body, publicAnswers.cache, { ...cacheHitOptions, clientIp })) return;
     const deadline = new AbortController();
     res.once("close", () => deadline.abort(new Error("closed")));

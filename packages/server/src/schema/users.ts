@@ -4,6 +4,7 @@ import { mutationQuery, versionedFields, versionedInput } from "./inputs.js";
 import { RoleEnum } from "./enums.js";
 import * as users from "../services/users.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
+import { forwardedOverHttps } from "../config.js";
 
 export const User = builder.prismaNode("User", {
   // Select mode: queries read only the columns the request asks for (and those the fields below declare).
@@ -119,7 +120,9 @@ builder.mutationFields((t) => ({
         expires: session.expiresAt.getTime(),
         httpOnly: true,
         sameSite: "lax",
-        secure: new URL(ctx.request.url).protocol === "https:",
+        secure:
+          new URL(ctx.request.url).protocol === "https:" ||
+          forwardedOverHttps(ctx.request.headers.get("x-forwarded-proto"), ctx.config.security.trustedProxies),
         path: "/",
         domain: null,
       });

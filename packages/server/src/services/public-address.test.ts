@@ -28,6 +28,11 @@ describe("public addresses", () => {
       "2002:7f00:1::",
       "64:ff9b:1::a00:1",
       "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+      // Documentation ranges: a lab may number its own hosts there (this machine's interface is 192.0.2.2).
+      "192.0.2.2",
+      "198.51.100.7",
+      "203.0.113.9",
+      "2001:db8::1",
       "not an address",
     ])
       expect(isPrivateAddress(address), address).toBe(true);

@@ -18,6 +18,10 @@ for (const [address, prefix] of [
   ["169.254.0.0", 16],
   ["172.16.0.0", 12],
   ["192.0.0.0", 24],
+  // Reserved for documentation (RFC 5737), so never a public page; a lab or a cloud may still number its own hosts there.
+  ["192.0.2.0", 24],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
   ["192.168.0.0", 16],
   ["198.18.0.0", 15],
   ["224.0.0.0", 3],
@@ -31,6 +35,7 @@ for (const [address, prefix] of [
   ["fec0::", 10],
   ["ff00::", 8],
   ["64:ff9b:1::", 48], // NAT64 for a network's own use (RFC 8215): whatever it translates to is that network's
+  ["2001:db8::", 32], // documentation (RFC 3849)
   ["2001::", 32], // Teredo: a tunnel whose IPv4 end is hidden in the address, nothing a page or endpoint needs
 ] as const)
   blocked.addSubnet(address, prefix, "ipv6");

@@ -34,18 +34,23 @@ export async function signIn(db: Db, input: { email: string; password: string },
     input,
   );
   try {
-    await throttle.check(address, ip);
+    await throttle.begin(address, ip);
   } catch (error) {
     if (!(error instanceof SignInThrottled)) throw error;
     throw ValidationError.field(["input", "password"], error.message, "auth/too_many_attempts");
   }
-  const user = await db.user.findUnique({ where: { email: address } });
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !ok || !user.active) {
-    await throttle.failed(address, ip);
-    throw new ValidationError([{ path: ["input", "password"], message: "Wrong email or password." }], "auth/invalid_credentials");
+  let user: Awaited<ReturnType<typeof db.user.findUnique>>;
+  try {
+    user = await db.user.findUnique({ where: { email: address } });
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+    if (!user || !ok || !user.active) {
+      await throttle.failed(address, ip);
+      throw new ValidationError([{ path: ["input", "password"], message: "Wrong email or password." }], "auth/invalid_credentials");
+    }
+    await throttle.succeeded(address);
+  } finally {
+    await throttle.end(address);
   }
-  await throttle.succeeded(address);
   return db.$transaction(async (tx) => {
     const session = await createSession(tx, user.id);
     await writeAudit(tx, user, { action: "session.sign_in", entityType: "User", entityId: user.id });

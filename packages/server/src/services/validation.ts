@@ -97,6 +97,12 @@ export const httpUrl = z
   }, "Must not contain a user name or password")
   .transform(normalizeUrl);
 
+/** Whether PostgreSQL takes the instant as FactDesk stores it: years 1 to 9999 (JavaScript dates reach further, and year 0). */
+export const isStorableDate = (date: Date) => {
+  const year = date.getUTCFullYear();
+  return year >= 1 && year <= 9999;
+};
+
 const EARLIEST = new Date("1900-01-01T00:00:00Z");
 
 /** A date between 1900 and tomorrow (clocks differ; nothing FactDesk records happens in the future). */
