@@ -89,6 +89,26 @@ describe("the newsroom loop", () => {
     await edit.getByRole("button", { name: "Save note" }).click();
     await expect(note).toContainText("Timestamp checked: 7 March.", { useInnerText: true });
     await expect(note).toContainText("edited", { useInnerText: true });
+
+    // The same note open for editing in two tabs: the second save is told about the first, never overwrites it, even
+    // once a live update has brought the first save's wording into its page.
+    await note.getByRole("button", { name: "Edit note" }).click();
+    const otherTab = await desk.openPage();
+    await signIn(otherTab, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await otherTab.goto(author.url());
+    const otherNote = otherTab.getByRole("region", { name: /^Notes/ }).getByRole("listitem", { name: "Note by Rana Haddad" });
+    await otherNote.getByRole("button", { name: "Edit note" }).click();
+    await otherNote.getByRole("form", { name: "Edit note" }).getByLabel("Note").fill("Saved first, from the other tab.");
+    await otherNote.getByRole("form", { name: "Edit note" }).getByRole("button", { name: "Save note" }).click();
+    await expect(otherNote).toContainText("Saved first, from the other tab.", { useInnerText: true });
+    await edit.getByLabel("Note").fill("Saved second, over a stale copy.");
+    await edit.getByRole("button", { name: "Save note" }).click();
+    await expect(edit.getByRole("alert")).toContainText("Nothing was saved: someone else changed", { useInnerText: true });
+    await otherTab.reload();
+    await expect(otherTab.getByRole("region", { name: /^Notes/ })).toContainText("Saved first, from the other tab.", {
+      useInnerText: true,
+    });
+    expect(pageErrors(otherTab)).toEqual([]);
     expect(pageErrors(author)).toEqual([]);
     expect(pageErrors(colleague)).toEqual([]);
   });

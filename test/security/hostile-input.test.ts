@@ -393,9 +393,10 @@ function requests(): HostileRequest[] {
       ),
     );
   }
-  // Anonymous requests from one address beyond its budget.
+  // Anonymous requests from one address beyond its budget, each naming another address in front of the one the proxy
+  // added (X-Forwarded-For entries left of the proxy's are the client's to write).
   for (let i = 0; i < 140; i++)
-    list.push(hostile(`anonymous burst ${i}`, json(`{ claims(first: 1) { totalCount } }`, {}, {}, "198.51.100.7")));
+    list.push(hostile(`anonymous burst ${i}`, json(`{ claims(first: 1) { totalCount } }`, {}, {}, `${nextAddress()}, 198.51.100.7`)));
 
   // The same caps reached around the checks: nodes(ids:) inside a fragment, a deep selection as a subscription
   // (over Server-Sent Events; its first event is the refusal).
@@ -824,6 +825,23 @@ describe("hostile input", () => {
     const raw = await response.text();
     expect(raw).not.toMatch(/<\/script|<script|<!--/i);
     expect(JSON.parse(raw)[0].claimReviewed).toContain("</script><script>alert(document.cookie)</script><!--");
+  });
+
+  it("marks the session cookie Secure when the proxy in front says the reader came over HTTPS", async () => {
+    const signIn = async (proto: string | null) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": nextAddress(), ...(proto ? { "x-forwarded-proto": proto } : {}) },
+        body: JSON.stringify({
+          query: `mutation($i: SignInInput!) { signIn(input: $i) { __typename } }`,
+          variables: { i: { email: ADMIN.email, password: ADMIN.password } },
+        }),
+      });
+      return response.headers.get("set-cookie") ?? "";
+    };
+    expect(await signIn("https")).toMatch(/factdesk_session=[^;]+;.*\bSecure\b/i);
+    expect(await signIn(null)).toMatch(/factdesk_session=/);
+    expect(await signIn(null)).not.toMatch(/\bSecure\b/i);
   });
 
   it("never writes a forged Host header into the links of feeds and sitemaps", async () => {
