@@ -105,7 +105,9 @@ describe("an event's figures", () => {
       ]),
     );
 
-    expect((await download(`/exports/events/${eventId}/figures.csv`)).status).toBe(401);
+    const refused = await download(`/exports/events/${eventId}/figures.csv`);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({ error: expect.stringMatching(/figures:read or claims:read/), code: "auth/forbidden" });
     const publicKey = await make.apiKey(server.admin, { scopes: ["VERDICTS_READ"] });
     expect((await download(`/exports/events/${eventId}/figures.csv`, { ...anonymous, token: publicKey.secret })).status).toBe(403);
     const figuresKey = await make.apiKey(server.admin, { scopes: ["FIGURES_READ"] });

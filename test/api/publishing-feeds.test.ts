@@ -209,6 +209,9 @@ describe("the Atom feed of verdicts", () => {
     expect(feed.entry.category["@_term"]).toBe("RETRACTED");
     // The ClaimReview feed drops it (Google: withdrawn fact-checks lose their markup).
     expect(await json(`/claim-reviews.jsonld?modifiedSince=${before}`)).toEqual([]);
+    // The feed's own date is its latest change, the retraction, though newer verdicts lead it.
+    const whole = new XMLParser().parse(await (await get("/verdicts.atom")).text()) as { feed: { updated: string } };
+    expect(new Date(whole.feed.updated).getTime()).toBeGreaterThanOrEqual(new Date(before).getTime());
   });
 
   it("carries a headline full of markup as text a feed reader shows, never as markup it runs", async () => {
@@ -306,6 +309,16 @@ describe("the Fact Check Tools search (claims:search)", () => {
       expect(response.status, query).toBe(400);
       expect(await response.json(), query).toMatchObject({ error: { code: 400, status: "INVALID_ARGUMENT", message: expect.any(String) } });
     }
+    // A key refused before the search runs answers in the same shape (the feeds in theirs), with its reason.
+    const badKey = { authorization: "Bearer fdk_abcdefghijkl_short" };
+    const refused = await fetch(`${server.url}/v1alpha1/claims:search?query=plant`, { headers: badKey });
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({
+      error: { code: 401, status: "UNAUTHENTICATED", message: expect.stringMatching(/copied whole/) },
+    });
+    const feed = await fetch(`${server.url}/claim-reviews.jsonld`, { headers: { authorization: "Bearer fdk_nope" } });
+    expect(feed.status).toBe(401);
+    expect(await feed.json()).toEqual({ error: expect.stringMatching(/copied whole/), code: "auth/invalid_api_key" });
   });
 
   it("drops a retracted verdict from the search and the feeds", async () => {

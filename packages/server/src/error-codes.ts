@@ -13,6 +13,9 @@ export const errorCodes = {
   "input/invalid_feed_query":
     "A feed's `since`, `until`, `modifiedSince`, `limit` or `cursor` is not one it accepts (HTTP 400 from the JSON-LD and Atom feeds).",
   BAD_REQUEST: "The request could not be read: malformed JSON, or variables that are not valid JSON.",
+  GRAPHQL_PARSE_FAILED: "The query is not valid GraphQL syntax (the message says where).",
+  GRAPHQL_VALIDATION_FAILED:
+    "The query asks for something the schema does not have, or a literal value does not fit its type (the message says which).",
 
   // Requests too large or too costly (refused before any work is done)
   "request/too_large": "The request body is larger than the desk accepts (HTTP 413).",

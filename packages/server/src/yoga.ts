@@ -10,12 +10,12 @@ import type { AppContext, ServerContext } from "./context.js";
 import type { Database } from "./db.js";
 import { isValidHost, publicBaseUrlFor, webDistDir, type Config } from "./config.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { serveFeeds } from "./http/feeds.js";
+import { feedRefusal, serveFeeds } from "./http/feeds.js";
 import { serveExport } from "./http/exports.js";
 import { CAPTURE_PATH, serveCaptures, UPLOAD_PATH } from "./http/captures.js";
 import { useLiveUpdates } from "./http/live-updates.js";
 import { robotsTxt, serveRenderedPage, sitemapXml, wantsRenderedPage } from "./http/public-pages.js";
-import { FACT_CHECK_SEARCH_PATH, serveFactCheckSearch } from "./http/fact-check-tools.js";
+import { FACT_CHECK_SEARCH_PATH, factCheckSearchRefusal, serveFactCheckSearch } from "./http/fact-check-tools.js";
 import { clientIpOf, graphqlRoute, isHttps } from "./http/graphql-route.js";
 import { inlinePageDirectives, setSecurityHeaders } from "./http/security-headers.js";
 import { accessFor } from "./services/access.js";
@@ -210,8 +210,14 @@ export function createRequestHandler(database: Database, config: Config, service
     req: IncomingMessage,
     res: ServerResponse,
     serve: (identity: Identity) => Promise<boolean>,
-    options: { downloads?: boolean } = {},
+    options: {
+      downloads?: boolean;
+      /** The body of a refusal (bad key, rate limit) in the route's own error shape; GraphQL's by default. */
+      refusal?: (status: number, code: ErrorCode, message: string) => unknown;
+    } = {},
   ) {
+    const refusalBody =
+      options.refusal ?? ((_status: number, code: ErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] }));
     setSecurityHeaders(req, res, "api", isHttps(req, trustedProxies));
     (async () => {
       const headers = new Headers();
@@ -220,7 +226,7 @@ export function createRequestHandler(database: Database, config: Config, service
       const refuse = (status: number, code: ErrorCode, message: string, extra: Record<string, string> = {}) =>
         res
           .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extra })
-          .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+          .end(JSON.stringify(refusalBody(status, code, message)));
       if (isRefusal(identity)) return refuse(identity.status, identity.code, identity.message, identity.headers);
       const [key, perMinute] = rateLimitBucket(identity, clientIpOf(req, trustedProxies), config.rateLimits);
       const state = await services.rateLimiting.requests.take(key, perMinute);
@@ -255,11 +261,11 @@ export function createRequestHandler(database: Database, config: Config, service
       return;
     }
     if (path.startsWith("/claim-reviews") || path === "/media-reviews.jsonld" || path === "/verdicts.atom") {
-      serveHttpRead(req, res, () => serveFeeds(database, req, res, path));
+      serveHttpRead(req, res, () => serveFeeds(database, req, res, path), { refusal: feedRefusal });
       return;
     }
     if (path === FACT_CHECK_SEARCH_PATH) {
-      serveHttpRead(req, res, () => serveFactCheckSearch(database, req, res, path));
+      serveHttpRead(req, res, () => serveFactCheckSearch(database, req, res, path), { refusal: factCheckSearchRefusal });
       return;
     }
     if (path.startsWith("/exports/")) {

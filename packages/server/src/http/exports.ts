@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { Database } from "../db.js";
 import type { Identity } from "../guards/identity.js";
+import type { ErrorCode } from "../error-codes.js";
 import { accessFor } from "../services/access.js";
 import { FIGURE_EXPORT_COLUMNS, VERDICT_EXPORT_COLUMNS, claimDossier, eventFigures, publishedVerdictRows } from "../services/exports.js";
 import { publicBaseUrlFor } from "../config.js";
@@ -38,8 +39,8 @@ export async function serveExport(database: Database, identity: Identity, req: I
   if (!match) return false;
   const [, eventGlobalId, figureFormat, claimGlobalId] = match;
   const access = accessFor(identity.viewer, identity.partner);
-  const refuse = (status: number, error: string) => {
-    res.writeHead(status, { "content-type": CONTENT_TYPES.json, "cache-control": "no-store" }).end(JSON.stringify({ error }));
+  const refuse = (status: 401 | 403 | 404, error: string, code: ErrorCode = "auth/forbidden") => {
+    res.writeHead(status, { "content-type": CONTENT_TYPES.json, "cache-control": "no-store" }).end(JSON.stringify({ error, code }));
     return true;
   };
   const start = (format: "csv" | "json", name: string, cache: string) =>
@@ -50,10 +51,11 @@ export async function serveExport(database: Database, identity: Identity, req: I
     });
 
   if (eventGlobalId) {
-    if (!access.readsFigures) return refuse(identity.known ? 403 : 401, "Figures are for the desk's staff and keys with figures:read.");
+    if (!access.readsFigures)
+      return refuse(identity.known ? 403 : 401, "Figures are for the desk's staff and keys with figures:read or claims:read.");
     const eventId = localIdFromPath(eventGlobalId, "Event");
     const figures = eventId ? await eventFigures(database.prisma, eventId) : null;
-    if (!figures) return refuse(404, "No event with this id.");
+    if (!figures) return refuse(404, "No event with this id.", "event/not_found");
     const format = figureFormat as "csv" | "json";
     start(format, fileName(`${figures.title} figures`, format), "private, no-store");
     if (format === "csv") await streamCsv(figures.rows, FIGURE_EXPORT_COLUMNS, res);
@@ -64,7 +66,7 @@ export async function serveExport(database: Database, identity: Identity, req: I
     if (!access.readsDesk) return refuse(identity.known ? 403 : 401, "Claim exports are for the desk's staff and keys with claims:read.");
     const claimId = localIdFromPath(claimGlobalId, "Claim");
     const dossier = claimId ? await claimDossier(database.prisma, claimId, access) : null;
-    if (!dossier) return refuse(404, "No claim with this id.");
+    if (!dossier) return refuse(404, "No claim with this id.", "claim/not_found");
     start("json", `claim-${claimGlobalId.replace(/[^A-Za-z0-9]/g, "")}.json`, "private, no-store");
     res.end(embeddableJson(dossier));
     return true;

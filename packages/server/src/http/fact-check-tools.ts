@@ -21,6 +21,13 @@ class BadRequest extends Error {}
 /** Google APIs' error shape, so partners' existing error handling reads ours. */
 const googleError = (code: number, status: string, message: string) => ({ error: { code, message, status } });
 
+/** Google's status names for the refusals this endpoint shares with the desk's other reads (bad key, rate limit). */
+const GOOGLE_STATUS: Record<number, string> = { 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 429: "RESOURCE_EXHAUSTED" };
+
+/** A refusal before the search ran, in the shape clients of Google's API parse. */
+export const factCheckSearchRefusal = (status: number, _code: string, message: string) =>
+  googleError(status, GOOGLE_STATUS[status] ?? "FAILED_PRECONDITION", message);
+
 const pageToken = {
   encode: (offset: number) => Buffer.from(`offset:${offset}`).toString("base64url"),
   decode(token: string): number {

@@ -59,6 +59,9 @@ function parseDate(name: string, value: string | null): Date | null {
   return new Date(value);
 }
 
+/** A refusal before the feed was read (bad key, rate limit), shaped like the feeds' other errors. */
+export const feedRefusal = (_status: number, code: string, message: string) => ({ error: message, code });
+
 const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
 
 function decodeCursor(value: string | null): FeedPage["after"] {
@@ -204,7 +207,8 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
     link: `${base}/verdicts`,
     title: `${publisher.name}: fact-checks`,
     description: `Verdicts published by ${publisher.name}, newest first.`,
-    updated: shown[0]?.updatedAt ?? new Date(0),
+    // The latest change to any entry shown (a correction or retraction of an older verdict included), not the newest's.
+    updated: new Date(Math.max(0, ...shown.map((verdict) => verdict.updatedAt.getTime()))),
     generator: "FactDesk",
     feedLinks: { atom: `${base}/verdicts.atom` },
     author: { name: publisher.name, link: base },

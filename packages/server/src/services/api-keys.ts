@@ -47,7 +47,12 @@ const public_ = (key: ApiKey) => ({
  */
 export async function partnerForApiKey(db: DbTx, token: string): Promise<Partner> {
   const match = KEY_PATTERN.exec(token);
-  if (!match) throw new ApiKeyRejected("This is not a FactDesk API key (they start with fdk_).");
+  if (!match)
+    throw new ApiKeyRejected(
+      token.startsWith("fdk_")
+        ? "This API key is malformed: check that it was copied whole (fdk_, 12 characters, an underscore and 43 more)."
+        : "This is not a FactDesk API key (they start with fdk_).",
+    );
   const key = await db.apiKey.findUnique({ where: { prefix: match[1]! } });
   const expected = Buffer.from(key?.secretHash ?? hashSecret("no such key"), "hex");
   const actual = Buffer.from(hashSecret(match[2]!), "hex");
