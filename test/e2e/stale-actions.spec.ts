@@ -94,7 +94,7 @@ describe("stale actions", () => {
     await firstWorkflow.getByRole("button", { name: "Assign to me" }).click();
     await firstWorkflow.getByRole("button", { name: "Unassign me" }).waitFor();
     await workflow.getByRole("button", { name: "Assign to me" }).click();
-    await expect(workflow.getByRole("alert")).toContainText("Rana Haddad changed who the claim is assigned to", { useInnerText: true });
+    await expect(workflow.getByRole("alert")).toContainText("Rana Haddad assigned the claim to themselves", { useInnerText: true });
     expect((await claimState(claim.id)).assignee?.name).toBe("Rana Haddad");
     await workflow.getByRole("button", { name: "Refresh" }).click();
     // (textContent: the stylesheet sets the field names in capitals.)

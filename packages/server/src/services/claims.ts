@@ -289,9 +289,11 @@ export async function startReviewIfNew(tx: DbTx, viewer: Viewer, claimId: string
 
 export async function assignClaim(db: Db, viewer: Viewer, id: string, expectedVersion: number, assigneeId: string | null) {
   return db.$transaction(async (tx) => {
+    let assigneeName: string | null = null;
     if (assigneeId) {
       const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
       if (!assignee) throw new NotFoundError("User", assigneeId);
+      assigneeName = assignee.name;
       if (!assignee.active) {
         throw ValidationError.field(["input", "assignee"], `${assignee.name} can no longer sign in.`, "claim/assignee_role");
       }
@@ -310,13 +312,14 @@ export async function assignClaim(db: Db, viewer: Viewer, id: string, expectedVe
       load: () => tx.claim.findUnique({ where: { id } }),
       update: () => tx.claim.updateMany({ where: { id, version: expectedVersion }, data: { assigneeId, version: { increment: 1 } } }),
     });
+    // The name as it was, so the history can say to whom (an id means nothing to a reader).
     await writeAudit(tx, viewer, {
       action: "claim.assign",
       entityType: "Claim",
       entityId: id,
       claimId: id,
       before: { assigneeId: before.assigneeId },
-      after: { assigneeId: after.assigneeId },
+      after: { assigneeId: after.assigneeId, assigneeName },
     });
     if (after.assigneeId !== before.assigneeId) await notify(tx, viewer, { kind: "ASSIGNED", recipients: [after.assigneeId], claimId: id });
     return after;

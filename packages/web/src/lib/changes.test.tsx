@@ -33,5 +33,19 @@ describe("field changes in words", () => {
       "reworded the claim through a verdict correction",
     );
     expect(describeAction({ action: "figure.frobnicate" })).toBe("changed a figure");
+    // Adding a note is not editing it, and an assignment says to whom.
+    expect(describeAction({ action: "note.add" })).toBe("added a note");
+    expect(describeAction({ action: "note.edit" })).toBe("edited their note");
+    expect(
+      describeAction({
+        action: "claim.assign",
+        after: { assigneeId: "u1", assigneeName: "Sam Okafor" },
+        changes: [{ field: "assigneeId", after: "u1" }],
+      }),
+    ).toBe("assigned the claim to Sam Okafor");
+    expect(
+      describeAction({ action: "claim.assign", actor: { name: "Sam Okafor" }, after: { assigneeId: "u1", assigneeName: "Sam Okafor" } }),
+    ).toBe("assigned the claim to themselves");
+    expect(describeAction({ action: "claim.assign", changes: [{ field: "assigneeId", after: null }] })).toBe("unassigned the claim");
   });
 });

@@ -177,9 +177,19 @@ export const actionText: Record<string, string> = {
   "verdict.sign_off": "signed off the verdict",
   "verdict.correct": "corrected the verdict",
   "verdict.retract": "retracted the verdict",
+  "note.add": "added a note",
+  "note.edit": "edited their note",
+  "note.delete": "deleted their note",
+  "source.create": "added a source",
+  "source.update": "edited a source",
+  "source_capture.create": "archived a copy of a source",
+  "article.ingest": "ingested an article",
+  "entity.create": "added a person or organisation",
+  "event.create": "created an event",
   "api_key.create": "created the key",
   "api_key.rotate": "rotated the key",
   "api_key.revoke": "revoked the key",
+  "api_key.replace": "replaced the key",
 };
 
 const statusMoves: Record<string, string> = {
@@ -191,7 +201,13 @@ const statusMoves: Record<string, string> = {
 };
 
 /** The action of an audit entry as words; an unknown action is named by what it touched, never by its code. */
-export function describeAction(entry: { action: string; entityType?: string; after?: unknown; changes?: readonly FieldChange[] }): string {
+export function describeAction(entry: {
+  action: string;
+  entityType?: string;
+  after?: unknown;
+  changes?: readonly FieldChange[];
+  actor?: { name: string } | null;
+}): string {
   const after = entry.after && typeof entry.after === "object" ? (entry.after as Record<string, unknown>) : {};
   if (entry.action === "claim.update" && after.via === "verdict.correct") return "reworded the claim through a verdict correction";
   if (entry.action === "claim.set_status") {
@@ -201,6 +217,8 @@ export function describeAction(entry: { action: string; entityType?: string; aft
   if (entry.action === "claim.assign") {
     const to = entry.changes?.find((c) => c.field === "assigneeId")?.after;
     if (to === null) return "unassigned the claim";
+    if (typeof after.assigneeName === "string")
+      return after.assigneeName === entry.actor?.name ? "assigned the claim to themselves" : `assigned the claim to ${after.assigneeName}`;
   }
   const known = actionText[entry.action];
   if (known) return known;

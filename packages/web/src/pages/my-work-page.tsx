@@ -9,6 +9,7 @@ import { MergeProposalItem, MergeProposalItem_MergeProposalFragment } from "../c
 import { ErrorState, Loading } from "../components/layout/status-views";
 import { shorten } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
+import { NoteExcerpt } from "../components/notes/note-body";
 import type { Viewer } from "../lib/viewer";
 
 const MyWorkPageQuery = graphql(
@@ -119,7 +120,7 @@ export function MyWorkPage({ viewer }: { viewer: Viewer }) {
             {mentions.map((n) => (
               <li key={n.id}>
                 <strong>{n.author.name}</strong> on <Link href={`/claims/${n.claim.id}`}>{shorten(n.claim.text, 90)}</Link>
-                <blockquote className="note-excerpt">{shorten(n.body, 200)}</blockquote>
+                <NoteExcerpt markdown={n.body} />
                 <p className="muted">
                   <DateTime iso={n.createdAt} />
                 </p>

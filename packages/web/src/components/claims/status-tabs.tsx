@@ -17,7 +17,7 @@ export function StatusTabs({ counts, total, selected, onSelect }: StatusTabsProp
         <span>{label}</span>
         <span className="count">
           <span aria-hidden="true">{count == null ? "…" : formatNumber(count)}</span>
-          <span className="visually-hidden">{count == null ? "count loading" : `${count} claims`}</span>
+          <span className="visually-hidden">{count == null ? "count loading" : `${count} ${count === 1 ? "claim" : "claims"}`}</span>
         </span>
       </button>
     </li>

@@ -23,3 +23,18 @@ export function NoteBody({ markdown }: { markdown: string }) {
     </div>
   );
 }
+
+// A note quoted in a list (a notification, My work): its words as they read, with emphasis kept, and no links,
+// blocks or syntax; three lines at most (styles.css), so the list stays a list.
+const excerptElements = ["strong", "em", "del", "code"];
+
+/** A few lines of a note, for lists that point to it. */
+export function NoteExcerpt({ markdown }: { markdown: string }) {
+  return (
+    <blockquote className="note-excerpt">
+      <Markdown skipHtml allowedElements={excerptElements} unwrapDisallowed>
+        {markdown.length > 1_000 ? `${markdown.slice(0, 1_000)}…` : markdown}
+      </Markdown>
+    </blockquote>
+  );
+}

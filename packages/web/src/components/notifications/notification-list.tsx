@@ -4,6 +4,7 @@ import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
 import type { Enum } from "../../lib/enums";
+import { NoteExcerpt } from "../notes/note-body";
 
 export const NotificationItem_NotificationFragment = graphql(`
   fragment NotificationItem_NotificationFragment on Notification {
@@ -67,9 +68,7 @@ export function NotificationItem({ notification }: { notification: FragmentOf<ty
           </>
         )}
       </p>
-      {n.note && (
-        <blockquote className="note-excerpt">{n.note.body.length > 200 ? `${n.note.body.slice(0, 197)}…` : n.note.body}</blockquote>
-      )}
+      {n.note && <NoteExcerpt markdown={n.note.body} />}
       {n.verdict && <p className="muted">Verdict: {n.verdict.headline}</p>}
       {n.mergeProposal?.decisionNote && <blockquote className="note-excerpt">{n.mergeProposal.decisionNote}</blockquote>}
       <p className="notification-meta">

@@ -26,6 +26,14 @@ const base: VerdictArticleProps = {
 };
 
 describe("VerdictArticle", () => {
+  it("names each page the claim was seen in once a day, however many quotations it holds", () => {
+    const un = { url: "https://press.un.org/a", title: "Security Council", publisher: "UN", seenAt: "2025-03-10T09:00:00.000Z" };
+    const tass = { url: "https://tass.example/b", title: "Moscow: Russia and US", publisher: null, seenAt: "2025-03-10T10:00:00.000Z" };
+    render(<VerdictArticle {...base} claim={{ ...base.claim, appearances: [un, { ...un, seenAt: "2025-03-10T12:00:00.000Z" }, tass] }} />);
+    const seenIn = document.querySelector(".verdict-appearances")?.textContent;
+    expect(seenIn).toBe("Seen in Security Council (UN, 10 Mar 2025) and Moscow: Russia and US (10 Mar 2025)");
+  });
+
   it("leads a retracted verdict with the retraction, its reason and the former rating struck through", () => {
     render(
       <VerdictArticle {...base} state="RETRACTED" retractedAt="2025-03-12T00:00:00.000Z" retractionReason="The explainer was withdrawn." />,

@@ -183,6 +183,10 @@ export function VerdictArticle(props: VerdictArticleProps) {
   // A retracted verdict leads with the retraction; its headline then sits one level down.
   const HeadlineTag = retracted ? Sub : Heading;
   const lastCorrection = props.corrections.at(-1);
+  // Two quotations from one article are two appearances but one place it was seen on that day.
+  const seenIn = (claim.appearances ?? []).filter(
+    (a, i, all) => all.findIndex((b) => b.url === a.url && formatDate(b.seenAt) === formatDate(a.seenAt)) === i,
+  );
   return (
     <article className={`verdict-article verdict-${state.toLowerCase().replace(/_/g, "-")}`}>
       {retracted && (
@@ -232,13 +236,13 @@ export function VerdictArticle(props: VerdictArticleProps) {
           {claim.place ? ` · ${claim.place}` : ""}
         </figcaption>
       </figure>
-      {claim.appearances && claim.appearances.length > 0 && (
+      {seenIn.length > 0 && (
         <p className="verdict-appearances">
           <span className="muted">Seen in </span>
-          {claim.appearances.map((a, i) => (
+          {seenIn.map((a, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: one page can appear twice (two dates); the list never reorders
             <span key={`${a.url}-${i}`}>
-              {i > 0 && (i === claim.appearances!.length - 1 ? " and " : ", ")}
+              {i > 0 && (i === seenIn.length - 1 ? " and " : ", ")}
               <a href={a.url} target="_blank" rel="noopener noreferrer">
                 {a.title ?? a.publisher ?? a.url}
               </a>
