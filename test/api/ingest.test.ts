@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
-import { ErrorFields, factories } from "../testkit/factories.js";
+import { ErrorFields, factories, mutate } from "../testkit/factories.js";
 import { graphql, narrow } from "../testkit/graphql.js";
 import { repoRoot } from "../testkit/process.js";
 
@@ -193,6 +193,72 @@ describe("article ingest", () => {
     expect(separate.figures.map((f) => f.event.id)).toEqual([separate.events[0]!.id]);
     const both = await server.execute(IngestEvents, { input: day(4, laterText, { newEvent: true, event: floods.id }) }, reviewer);
     expect(both.ingestArticle).toMatchObject({ __typename: "ValidationError", issues: [{ path: ["input", "newEvent"] }] });
+  });
+
+  it("proposes an event by the dateline's country when no sentence places the figures, never one that ended years before", async () => {
+    const EventChoice =
+      graphql(`query DatelineEventChoice($input: IngestArticleInput!) { previewIngest(input: $input) { ... on IngestPreview {
+      proposedEvent { id title } } } }`);
+    const CreateEvent = graphql(
+      `mutation CreateDatelineEvent($input: CreateEventInput!) { createEvent(input: $input) { __typename ... on CreateEventSuccess { event { id title } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const editor = await server.createUser("EDITOR");
+    const outbreak2012 = (
+      await mutate(server, editor, CreateEvent, {
+        input: { title: "Ebola in Uganda, 2012", place: "Uganda", startDate: "2012-08-01T00:00:00Z" },
+      })
+    ).event;
+    const clashes = (
+      await mutate(server, editor, CreateEvent, {
+        input: { title: "Clashes in Malawi, 2025", place: "Malawi", startDate: "2025-03-06T00:00:00Z" },
+      })
+    ).event;
+    const article = (text: string, publishedAt: string) => ({
+      url: `https://wire.example/${Math.random()}`,
+      title: "Toll rises",
+      publishedAt,
+      text,
+    });
+    const unplaced = "The death toll from three days of clashes has risen to at least 1,500 people, a war monitor said on Tuesday.";
+    const filed = narrow(
+      (await server.execute(EventChoice, { input: article(`BLANTYRE, Malawi (Reuters) — ${unplaced}`, "2025-03-11T10:00:00Z") }, reviewer))
+        .previewIngest,
+      "IngestPreview",
+    );
+    expect(filed.proposedEvent).toEqual(clashes);
+    // A city alone says where the agency is, not where the figures are.
+    const fromGeneva = narrow(
+      (await server.execute(EventChoice, { input: article(`GENEVA (Reuters) — ${unplaced}`, "2025-03-11T10:00:00Z") }, reviewer))
+        .previewIngest,
+      "IngestPreview",
+    );
+    expect(fromGeneva.proposedEvent).toBeNull();
+    // An event without an end date is not open for ever: eight years on, the same province is another outbreak.
+    const later = narrow(
+      (
+        await server.execute(
+          EventChoice,
+          { input: article("At least 43 people died of Ebola in Uganda since June 1, the health ministry said.", "2020-07-17T10:00:00Z") },
+          reviewer,
+        )
+      ).previewIngest,
+      "IngestPreview",
+    );
+    expect(later.proposedEvent).toBeNull();
+    const sameYear = narrow(
+      (
+        await server.execute(
+          EventChoice,
+          {
+            input: article("At least 43 people died of Ebola in Uganda since August 1, the health ministry said.", "2012-09-17T10:00:00Z"),
+          },
+          reviewer,
+        )
+      ).previewIngest,
+      "IngestPreview",
+    );
+    expect(sameYear.proposedEvent).toEqual(outbreak2012);
   });
 
   it("makes one claim of a statement that states a figure, and words claims without the dateline", async () => {

@@ -3445,6 +3445,17 @@ describe("attribution forms", () => {
     ).toMatchObject({ kind: "QUOTE", speakerKey: "r-k-osei", text: "We have detained seven men" });
   });
 
+  it("drops a dateline whose agency credit names two (“(CBSNewYork/AP) --”), and reads the country it was filed from", () => {
+    const result = extractArticle({ text: "AMATRICE, Italy (CBSNewYork/AP) -- Italy's civil protection service says 247 people died." });
+    expect(result.figures.map((f) => f.claimText)).toEqual(["Italy's civil protection service says 247 people died"]);
+    expect(result.datelineRegion).toBe("Italy");
+    expect(extractArticle({ text: "MEXICO CITY (CBSNewYork/CBS News) -- At least 225 people were killed." }).figures[0]?.claimText).toBe(
+      "At least 225 people were killed",
+    );
+    // A city alone names where the agency files from, not where its figures are.
+    expect(extractArticle({ text: "GENEVA (AP) — 300 people were killed." }).datelineRegion).toBeNull();
+  });
+
   it("drops a dateline of a known place before a colon, but not a speaker before one", () => {
     expect(extractArticle({ text: "Dhaka: Some 2,000 people fled the floods, officials said." }).figures[0]?.claimText).toBe(
       "Some 2,000 people fled the floods, officials said",

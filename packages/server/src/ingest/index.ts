@@ -16,7 +16,8 @@ import { type PeriodMention, findPeriods } from "./periods.js";
 import { type PlaceMention, countryMentions, countryReferredTo, findPlaces } from "./places.js";
 import { type Sentence, findQuotes, splitSentences } from "./sentences.js";
 import { figureScope } from "./scope.js";
-import { claimWording } from "./tokens.js";
+import { DATELINE, claimWording } from "./tokens.js";
+import { placePrecision } from "./gazetteer.js";
 import type { ArticleInput, ExtractedFigure, ExtractedMedia, ExtractedStatement, ExtractionResult } from "./types.js";
 
 function validDate(value: unknown): Date | null {
@@ -192,5 +193,18 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
 
   // Someone kept in view only for a later "he said" is no speaker or source until they say something.
   const cited = new Set([...statements.map((s) => s.speakerKey), ...figures.map((f) => f.attributedToKey)]);
-  return { entities: registry.entities().filter((e) => cited.has(e.key)), statements, figures, media };
+  return {
+    entities: registry.entities().filter((e) => cited.has(e.key)),
+    statements,
+    figures,
+    media,
+    datelineRegion: datelineRegion(text),
+  };
+}
+
+/** See ExtractionResult.datelineRegion. */
+function datelineRegion(text: string): string | null {
+  const dateline = DATELINE.exec(text.trimStart())?.[0];
+  const region = dateline?.match(/^[^,]+,\s*([^,(—–:]+?)\s*(?:\(|[—–:]|--|\s-\s|$)/)?.[1];
+  return region && placePrecision(region) ? region : null;
 }

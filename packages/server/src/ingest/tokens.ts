@@ -57,7 +57,7 @@ export function trimClaim(text: string): string {
 }
 
 const FILED_FROM =
-  /(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .’'-]{0,40})?\s*(?:\([\w .]{1,30}\))?(?:\s*[—–]+|\s*--|\s+-|:)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][\w .’'-]{0,40}?\s*[—–]+)\s*/;
+  /(?:[A-Z][A-Z .’'-]+(?:,\s*[A-Z][\w .’'-]{0,40})?\s*(?:\([\w ./&-]{1,40}\))?(?:\s*[—–]+|\s*--|\s+-|:)|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][\w .’'-]{0,40}?\s*[—–]+)\s*/;
 /**
  * "KHAN YOUNIS, Gaza Strip (AP) — ", "JAKARTA:", "Yaounde, Cameroon — " or a known place before a colon ("Dhaka:"):
  * where and by whom the story was filed, not part of any claim. The dash is a dash, not a hyphen: "UN-backed forces"

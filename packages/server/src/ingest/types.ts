@@ -108,4 +108,11 @@ export interface ExtractionResult {
   statements: ExtractedStatement[];
   figures: ExtractedFigure[];
   media: ExtractedMedia[];
+  /**
+   * The country or region a dateline names after its city ("LATAKIA, Syria (Reuters) —" gives Syria), when it is a
+   * known place: where the story was filed, so a hint of where its unplaced figures are (for proposing an existing
+   * event), never written into a figure. A city alone ("GENEVA —") is no such hint: agencies file from there about
+   * anywhere.
+   */
+  datelineRegion: string | null;
 }

@@ -88,7 +88,7 @@ export async function previewIngest(db: Db, input: IngestInput): Promise<IngestP
     publisher: data.publisher,
   });
   const existing = await findExistingSource(db, data.url, textHash(data.text));
-  const proposedEventId = await proposedEvent(db, extraction.figures, data.publishedAt ?? new Date());
+  const proposedEventId = await proposedEvent(db, extraction, data.publishedAt ?? new Date());
   return { extraction, items: itemsOf(extraction), existingSourceId: existing?.id ?? null, proposedEventId };
 }
 
@@ -98,13 +98,14 @@ export async function previewIngest(db: Db, input: IngestInput): Promise<IngestP
  */
 async function proposedEvent(
   db: DbTx,
-  figures: ExtractedFigure[],
+  { figures, datelineRegion }: ExtractionResult,
   reportedAt: Date,
   matched: MatchedEvents = new Map(),
 ): Promise<string | null> {
   const votes = new Map<string, number>();
   for (const figure of figures) {
-    const eventId = await matchedEvent(db, figure, reportedAt, matched);
+    // A figure no sentence places is looked for where the story was filed ("LATAKIA, Syria —"), when it says.
+    const eventId = await matchedEvent(db, { ...figure, place: figure.place ?? datelineRegion }, reportedAt, matched);
     if (eventId) votes.set(eventId, (votes.get(eventId) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -142,6 +143,8 @@ async function resolveEntity(tx: DbTx, author: Author | null, entity: ExtractedE
 }
 
 const DAY = 24 * 3600 * 1000;
+/** How long after its start an event without an end date still takes new figures by its place alone. */
+const OPEN_EVENT_DAYS = 180;
 
 /**
  * The event a figure belongs to: the one named in the input, else an event whose figures were reported for the
@@ -161,11 +164,13 @@ async function matchEvent(tx: DbTx, figure: ExtractedFigure, reportedAt: Date): 
     select: { eventId: true },
   });
   if (byFigures) return byFigures.eventId;
+  // An event with no end is taken as ongoing for a while after it began, not for ever: a 2020 outbreak is not the
+  // 2012 one in the same province.
   const byEvent = await tx.event.findFirst({
     where: {
       place: { contains: figure.place, mode: "insensitive" },
-      OR: [{ startDate: null }, { startDate: { lte: window.lte } }],
-      AND: [{ OR: [{ endDate: null }, { endDate: { gte: window.gte } }] }],
+      startDate: { lte: window.lte },
+      OR: [{ endDate: { gte: window.gte } }, { endDate: null, startDate: { gte: new Date(window.gte.getTime() - OPEN_EVENT_DAYS * DAY) } }],
     },
     orderBy: { startDate: "desc" },
     select: { id: true },
@@ -472,7 +477,7 @@ export async function ingestArticle(
       // The article's event is settled before anything is stored, so its statements are filed under it too.
       run.articleEventId =
         data.eventId ??
-        (data.newEvent ? await createArticleEvent(run) : await proposedEvent(tx, extraction.figures, run.seenAt, run.matchedEvents));
+        (data.newEvent ? await createArticleEvent(run) : await proposedEvent(tx, extraction, run.seenAt, run.matchedEvents));
       await addStatements(run, items);
       await addFigures(run, items);
       await addMediaItems(run, items);
