@@ -18,6 +18,7 @@ import { type Sentence, findQuotes, splitSentences } from "./sentences.js";
 import { figureScope } from "./scope.js";
 import { DATELINE, claimWording } from "./tokens.js";
 import { placePrecision } from "./gazetteer.js";
+import { readableText } from "./markup.js";
 import type { ArticleInput, ExtractedFigure, ExtractedMedia, ExtractedStatement, ExtractionResult } from "./types.js";
 
 function validDate(value: unknown): Date | null {
@@ -110,7 +111,8 @@ function figureFrom(
  * the casualty-style figures it reports, and the videos and images it describes. Pure and deterministic: no I/O.
  */
 export function extractArticle(input: ArticleInput): ExtractionResult {
-  const text = typeof input?.text === "string" ? input.text : "";
+  // Offsets and excerpts refer to the text as pasted, with any markup and code in it blanked out (markup.ts).
+  const text = readableText(typeof input?.text === "string" ? input.text : "");
   const publishedAt = validDate(input?.publishedAt);
   const quotes = findQuotes(text);
   const sentences = splitSentences(text, quotes);

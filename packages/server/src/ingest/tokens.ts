@@ -67,10 +67,14 @@ export const DATELINE = new RegExp(`^(?:${FILED_FROM.source}|(?:${PLACE_NAMES}):
 
 /**
  * A sentence as a claim's wording: without the article's dateline, with its first letter capitalised (reported
- * speech starts lower case: "said at least 40 soldiers were killed"), and without trailing separators.
+ * speech starts lower case: "said at least 40 soldiers were killed"), without trailing separators, and with one space
+ * where markup was blanked out.
  */
 export function claimWording(sentence: string): string {
-  const text = trimClaim(sentence.replace(DATELINE, ""));
+  // Runs of spaces are where markup was blanked out (markup.ts).
+  const text = trimClaim(sentence.replace(DATELINE, ""))
+    .replace(/[ \t]{2,}(?=[,.;:!?”’)])/g, "")
+    .replace(/[ \t]{2,}/g, " ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

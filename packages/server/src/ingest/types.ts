@@ -46,7 +46,7 @@ export interface ExtractedStatement {
   speakerKey: string | null;
   /** The speaker's role as written in this article. */
   speakerRole: string | null;
-  /** Verbatim slice of the input: text.slice(start, end) === excerpt. */
+  /** Verbatim slice of the input, markup and code blanked (markup.ts): readableText(text).slice(start, end) === excerpt. */
   excerpt: string;
   start: number;
   end: number;
