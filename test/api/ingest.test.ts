@@ -93,6 +93,10 @@ describe("article ingest", () => {
     const again = await server.execute(INGEST, { input: { ...articleInput, url: "https://mirror.example/copy" } }, reviewer);
     expect(narrow(again.ingestArticle, "IngestArticleSuccess").created).toBe(false);
     expect(narrow(again.ingestArticle, "IngestArticleSuccess").source.id).toBe(result.source.id);
+    // The same answer as the first time: its figures, their event and its media, nothing new.
+    const repeated = narrow(again.ingestArticle, "IngestArticleSuccess");
+    expect(repeated.figures.map((f) => f.statedText).sort()).toEqual(result.figures.map((f) => f.statedText).sort());
+    expect(repeated.media).toEqual(result.media);
     expect(await server.app.database.prisma.claim.count()).toBe(claimsAfter);
     const preview2 = await server.execute(PREVIEW, { input: articleInput }, reviewer);
     expect(narrow(preview2.previewIngest, "IngestPreview").existingSource!.id).toBe(result.source.id);
@@ -161,7 +165,12 @@ describe("article ingest", () => {
       (
         await server.execute(
           IngestEvents,
-          { input: day(1, "At least 40 people were killed in Dhaka by the floods, officials said on Sunday.") },
+          {
+            input: day(
+              1,
+              'At least 40 people were killed in Dhaka by the floods, officials said on Sunday. "The water came at night," the mayor, Anwarul Haque, said.',
+            ),
+          },
           reviewer,
         )
       ).ingestArticle,
@@ -169,6 +178,9 @@ describe("article ingest", () => {
     );
     const floods = first.events[0]!;
     expect(floods.title).toBe("Floods in Dhaka, day 1");
+    // The event made for the figures is the article's: the mayor's words, which state no figure, are filed under it too.
+    expect(first.claims.map((c) => [c.kind, c.event?.id])).toEqual(expect.arrayContaining([["QUOTE", floods.id]]));
+    expect(first.claims.every((c) => c.event?.id === floods.id)).toBe(true);
 
     const laterText =
       'The toll in Dhaka rose to more than 60 people killed, officials said on Monday. "We need boats, not promises," the mayor, Anwarul Haque, said.';

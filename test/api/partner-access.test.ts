@@ -194,7 +194,7 @@ describe("API keys", () => {
 
   it("refuses malformed, unknown, revoked and expired keys, saying which", async () => {
     const cases: [string, RegExp][] = [
-      ["fdk_nonsense", /not a FactDesk API key/],
+      ["fdk_nonsense", /malformed: check that it was copied whole/],
       [`fdk_${"a".repeat(12)}_${"b".repeat(43)}`, /Unknown API key/],
     ];
     const revoked = await keyWith(["VERDICTS_READ"]);

@@ -430,14 +430,19 @@ export async function ingestArticle(
     async (tx) => {
       const existing = await findExistingSource(tx, data.url, hash);
       if (existing) {
-        const appearances = await tx.appearance.findMany({ where: { sourceId: existing.id }, select: { claimId: true } });
+        // What the first ingest stored from it, so a retry reads as the same answer.
+        const [appearances, figures, media] = await Promise.all([
+          tx.appearance.findMany({ where: { sourceId: existing.id }, select: { claimId: true } }),
+          tx.reportedFigure.findMany({ where: { sourceId: existing.id }, select: { id: true, eventId: true } }),
+          tx.mediaItem.findMany({ where: { firstSeenSourceId: existing.id }, select: { id: true } }),
+        ]);
         return {
           sourceId: existing.id,
           created: false,
           claimIds: [...new Set(appearances.map((a) => a.claimId))],
-          figureIds: [],
-          mediaIds: [],
-          eventIds: [],
+          figureIds: figures.map((f) => f.id),
+          mediaIds: media.map((m) => m.id),
+          eventIds: [...new Set(figures.map((f) => f.eventId))],
         };
       }
       if (data.eventId && !(await tx.event.findUnique({ where: { id: data.eventId } }))) throw new NotFoundError("Event", data.eventId);
@@ -480,6 +485,11 @@ export async function ingestArticle(
         (data.newEvent ? await createArticleEvent(run) : await proposedEvent(tx, extraction, run.seenAt, run.matchedEvents));
       await addStatements(run, items);
       await addFigures(run, items);
+      // An event made for the figures is the article's: statements saved before it existed join it (as those that
+      // state a figure already did), the same claims, created in this transaction.
+      const statementClaimIds = [...run.statementClaims.values()];
+      if (run.articleEventId && statementClaimIds.length)
+        await tx.claim.updateMany({ where: { id: { in: statementClaimIds }, eventId: null }, data: { eventId: run.articleEventId } });
       await addMediaItems(run, items);
       if (run.articleEventId && run.claimIds.length) run.eventIds.add(run.articleEventId);
       await writeAudit(tx, author, {
