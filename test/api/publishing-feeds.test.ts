@@ -126,6 +126,13 @@ describe("the ClaimReview feed", () => {
     const changed = await json<(ClaimReviewEntry & { dateModified?: string })[]>(`/claim-reviews.jsonld?modifiedSince=${before}`);
     expect(changed.map((entry) => entry.claimReviewed)).toEqual([`The ${oldest.word} plant delivered water to 4,000 homes last week.`]);
     expect(Date.parse(changed[0]!.dateModified!)).toBeGreaterThanOrEqual(Date.parse(before));
+    // The correction travels with it, as schema.org's CorrectionComment, and in its Atom entry.
+    expect((changed[0] as { correction?: unknown }).correction).toEqual([
+      { "@type": "CorrectionComment", text: "We quoted the wrong figure.", datePublished: expect.any(String) },
+    ]);
+    expect(await (await get(`/verdicts.atom?modifiedSince=${before}`)).text()).toMatch(
+      /Corrected on \d{4}-\d{2}-\d{2}: We quoted the wrong figure\./,
+    );
     // Without it the feed still runs by publication date: the corrected fact-check keeps its place, last.
     expect((await json<ClaimReviewEntry[]>("/claim-reviews.jsonld")).at(-1)!.url).toBe(changed[0]!.url);
     expect((await get("/claim-reviews.jsonld?modifiedSince=last-week")).status).toBe(400);

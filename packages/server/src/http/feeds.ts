@@ -5,7 +5,7 @@ import { Feed } from "feed";
 import type { Database } from "../db.js";
 import type { ErrorCode } from "../error-codes.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import { claimReviewSelect, toClaimReview, type Publisher } from "../services/claim-review.js";
+import { claimReviewSelect, correctionsSelect, toClaimReview, type Publisher } from "../services/claim-review.js";
 import { findPublicMediaItems, reviewingVerdict, toMediaReview } from "../services/media-review.js";
 import { ratingLabelText } from "../services/rating-label-text.js";
 import { publicVerdict } from "../services/visibility.js";
@@ -183,7 +183,7 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
   };
   const rows = await database.prisma.verdict.findMany({
     where,
-    select: { ...claimReviewSelect, state: true, retractedAt: true, retractionReason: true },
+    select: { ...claimReviewSelect, ...correctionsSelect, state: true, retractedAt: true, retractionReason: true },
     orderBy: [{ [orderField]: "desc" }, { id: "desc" }],
     take: page.limit + 1,
   });
@@ -228,7 +228,14 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
             : `${ratingLabelText[verdict.label]}: ${verdict.claimText}`,
         ),
       ),
-      content: escapeHtml(xmlSafe(retracted ? (verdict.retractionReason ?? "") : verdict.summary)),
+      content: escapeHtml(
+        xmlSafe(
+          [
+            retracted ? (verdict.retractionReason ?? "") : verdict.summary,
+            ...verdict.corrections.map((c) => `Corrected on ${c.createdAt.toISOString().slice(0, 10)}: ${c.reason}`),
+          ].join("\n\n"),
+        ),
+      ),
       date: verdict.updatedAt,
       ...(verdict.publishedAt ? { published: verdict.publishedAt } : {}),
       author: [{ name: publisher.name, link: base }],
@@ -250,7 +257,7 @@ async function serveOneClaimReview(
   const verdict = id
     ? await database.prisma.verdict.findFirst({
         where: { id, ...publicVerdict },
-        select: { ...claimReviewSelect, retractedAt: true, retractionReason: true },
+        select: { ...claimReviewSelect, ...correctionsSelect, retractedAt: true, retractionReason: true },
       })
     : null;
   if (!verdict) sendJson(404, { error: "No published verdict with this id." }, "application/json");

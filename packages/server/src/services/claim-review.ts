@@ -1,4 +1,4 @@
-import type { Claim, ClaimReview, CreativeWork, Organization, Person, Rating, WithContext } from "schema-dts";
+import type { Claim, ClaimReview, CorrectionComment, CreativeWork, Organization, Person, Rating, WithContext } from "schema-dts";
 import type { Prisma, RatingLabel } from "../generated/prisma/client.js";
 import { ratingLabelText } from "./rating-label-text.js";
 
@@ -41,7 +41,17 @@ export const claimReviewSelect = {
   appearances: true,
 } satisfies Prisma.VerdictSelect;
 
-export type VerdictForClaimReview = Prisma.VerdictGetPayload<{ select: typeof claimReviewSelect }>;
+/**
+ * The public corrections of a verdict, for outputs that list them (the feeds): each becomes a schema.org
+ * CorrectionComment, so a partner republishing the fact-check can show what changed and why.
+ */
+export const correctionsSelect = {
+  corrections: { select: { reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.VerdictSelect;
+
+export type VerdictForClaimReview = Prisma.VerdictGetPayload<{ select: typeof claimReviewSelect }> & {
+  corrections?: { reason: string; createdAt: Date }[];
+};
 
 /** The organisation a desk publishes under: ClaimReview's and MediaReview's author. */
 export interface Publisher {
@@ -95,5 +105,12 @@ export function toClaimReview(verdict: VerdictForClaimReview, verdictUrl: string
     author: { "@type": "Organization", name: publisher.name, url: publisher.url },
     itemReviewed: claim,
     reviewRating: rating,
+    ...(verdict.corrections?.length
+      ? {
+          correction: verdict.corrections.map(
+            (c): CorrectionComment => ({ "@type": "CorrectionComment", text: c.reason, datePublished: c.createdAt.toISOString() }),
+          ),
+        }
+      : {}),
   };
 }
