@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import { graphql } from "../testkit/graphql.js";
+import { factories } from "../testkit/factories.js";
 import type { Actor } from "../testkit/server.js";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
@@ -156,6 +157,35 @@ describe("frozen wording", () => {
     await page.getByLabel("Event").selectOption({ label: "Violence in coastal Syria, March 2025" });
     await page.waitForURL(/[?&]event=/);
     await expect(items).toHaveCount(3);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("a verdict published while a reviewer rewords the claim shows the judged wording and what they typed, unsaved", async () => {
+    const make = factories(desk.server);
+    const reviewer = await desk.server.signIn("reviewer@demo.factdesk", "demo-reviewer-1");
+    const claim = await make.claim(reviewer, { text: "The Baniyas water plant was shelled on 8 March." });
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id, { label: "TRUE" });
+
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.goto(`${desk.server.url}/claims/${claim.id}`);
+    await page.getByRole("heading", { level: 1, name: "The Baniyas water plant was shelled on 8 March." }).waitFor();
+    await page.getByRole("button", { name: "Edit claim" }).click();
+    const edit = page.getByRole("form", { name: "Edit claim" });
+    await edit.getByLabel("Claim text").fill("The Baniyas water plant was shelled twice.");
+    await edit.getByLabel("Tags").fill("water");
+
+    await make.verdict(editor, claim.id, [evidence.id], { label: "TRUE", headline: "True: the plant was shelled" });
+    await expect(edit.getByRole("alert")).toContainText("Your wording was not saved", { useInnerText: true });
+    await expect(edit.getByRole("alert")).toContainText("The Baniyas water plant was shelled twice.", { useInnerText: true });
+    await expect(edit.getByLabel("Claim text")).toHaveValue("The Baniyas water plant was shelled on 8 March.");
+    await expect(edit.getByLabel("Claim text")).not.toBeEditable();
+    // What the verdict did not judge is still the reviewer's edit, and saves.
+    await expect(edit.getByLabel("Tags")).toHaveValue("water");
+    await edit.getByRole("button", { name: "Save claim" }).click();
+    await expect(page.getByRole("form", { name: "Edit claim" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Baniyas water plant was shelled on 8 March.");
     expect(pageErrors(page)).toEqual([]);
   });
 });

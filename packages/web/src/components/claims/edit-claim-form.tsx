@@ -62,6 +62,9 @@ const fieldLabels: Record<keyof Draft, string> = { text: "Claim text", ...claimF
 
 const fieldKeys = Object.keys(fieldLabels) as (keyof Draft)[];
 
+/** The fields a verdict freezes when it judges the claim. */
+const wordingKeys: (keyof Draft)[] = ["text", "claimant", "claimantRole", "claimDate", "claimDatePrecision"];
+
 interface Conflict {
   /** The version the server reported; the comparison waits until the reload has reached it. */
   version: number;
@@ -139,6 +142,21 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
   const wordingRefused = failure?.__typename === "ValidationError" && failure.code === "claim/wording_published";
   const issues = (field: string) => (wordingRefused ? [] : update.issues(field));
   const reloaded = conflict !== null && current.version >= conflict.version;
+  // A verdict published while the form was open fixes the wording: the form shows the wording it judged, and keeps
+  // what you had typed in view (not saved) for a correction request; your other edits stay, on the current version.
+  const [unsavedWording, setUnsavedWording] = useState<string | null>(null);
+  const [awaitingVerdict, setAwaitingVerdict] = useState(!frozen);
+  useEffect(() => {
+    if (!awaitingVerdict || !frozen || base.version === current.version) return;
+    setAwaitingVerdict(false);
+    const latest = toDraft(current);
+    setDraft((d) => {
+      if (wordingKeys.some((key) => d[key] !== base.values[key])) setUnsavedWording(d.text);
+      const edited = fieldKeys.filter((key) => !wordingKeys.includes(key) && d[key] !== base.values[key]);
+      return { ...latest, ...Object.fromEntries(edited.map((key) => [key, d[key]])) };
+    });
+    setBase({ version: current.version, values: latest });
+  }, [awaitingVerdict, frozen, current, base]);
 
   // Once the reload reaches the version the server reported, rebase: their values everywhere, your edits on top.
   // Saving then sends only your edits, against their version.
@@ -267,11 +285,21 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
           Someone changed this claim since you opened the form; saving will ask you to compare first.
         </p>
       ) : null}
-      <FormErrors failure={update.conflict ? null : failure} error={update.error} fields={Object.keys(fieldLabels)} />
+      {/* A refusal of the wording says what the note below already says. */}
+      <FormErrors failure={update.conflict || wordingRefused ? null : failure} error={update.error} fields={Object.keys(fieldLabels)} />
       {frozenNote && (
         <p className="alert alert-info frozen-note" id={frozenId}>
           {frozenNote}
         </p>
+      )}
+      {unsavedWording !== null && (
+        <div className="alert alert-warning" role="alert">
+          <p>
+            <strong>Your wording was not saved:</strong> a verdict was published on this claim while you were editing, and the
+            wording it judged is shown below. What you had typed:
+          </p>
+          <blockquote className="unsaved-wording">{unsavedWording}</blockquote>
+        </div>
       )}
       <Field label="Claim text" issues={issues("text")} describedBy={frozenDescribedBy}>
         {(control) => <textarea {...control} rows={3} value={draft.text} onChange={set("text")} readOnly={frozen} />}
