@@ -211,6 +211,13 @@ const json = (
 });
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
+/** A node:http response read whole, as an Answer without its time. */
+const readAnswer = (resolve: (answer: Omit<Answer, "ms">) => void) => (response: http.IncomingMessage) => {
+  let text = "";
+  response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+  response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
+};
+
 /** A body sent over a raw socket, so the server can answer before it has all of it. */
 function rawBody(name: string, size: number, chunked: boolean, content?: Buffer): HostileRequest {
   return {
@@ -227,11 +234,7 @@ function rawBody(name: string, size: number, chunked: boolean, content?: Buffer)
                 ...(chunked ? { "transfer-encoding": "chunked" } : { "content-length": String(size) }),
               },
             });
-            request.on("response", (response) => {
-              let text = "";
-              response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
-              response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
-            });
+            request.on("response", readAnswer(resolve));
             request.on("error", reject);
             const filler = Buffer.alloc(64 * 1024, "a");
             let sent = 0;
@@ -258,11 +261,11 @@ function rawGet(name: string, path: string, headers: Record<string, string>, exp
       timed(
         () =>
           new Promise((resolve, reject) => {
-            const request = http.get(`${server.url}${path}`, { headers: { "x-forwarded-for": nextAddress(), ...headers } }, (response) => {
-              let text = "";
-              response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
-              response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
-            });
+            const request = http.get(
+              `${server.url}${path}`,
+              { headers: { "x-forwarded-for": nextAddress(), ...headers } },
+              readAnswer(resolve),
+            );
             request.on("error", reject);
           }),
       ),

@@ -295,8 +295,8 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
       {unsavedWording !== null && (
         <div className="alert alert-warning" role="alert">
           <p>
-            <strong>Your wording was not saved:</strong> a verdict was published on this claim while you were editing, and the
-            wording it judged is shown below. What you had typed:
+            <strong>Your wording was not saved:</strong> a verdict was published on this claim while you were editing, and the wording it
+            judged is shown below. What you had typed:
           </p>
           <blockquote className="unsaved-wording">{unsavedWording}</blockquote>
         </div>
