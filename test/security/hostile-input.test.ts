@@ -211,66 +211,65 @@ const json = (
 });
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** A node:http response read whole, as an Answer without its time. */
-const readAnswer = (resolve: (answer: Omit<Answer, "ms">) => void) => (response: http.IncomingMessage) => {
-  let text = "";
-  response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
-  response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
-};
+/** A request sent over node:http by `start`, which hands the response to `answer`; read whole and timed. */
+function overNodeHttp(
+  name: string,
+  start: (answer: (response: http.IncomingMessage) => void, fail: (error: Error) => void) => void,
+  expectation?: HostileRequest["expect"],
+): HostileRequest {
+  const send = () =>
+    timed(
+      () =>
+        new Promise<Omit<Answer, "ms">>((resolve, reject) =>
+          start((response) => {
+            let text = "";
+            response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+            response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
+          }, reject),
+        ),
+    );
+  return { name, send, expect: expectation };
+}
 
 /** A body sent over a raw socket, so the server can answer before it has all of it. */
 function rawBody(name: string, size: number, chunked: boolean, content?: Buffer): HostileRequest {
-  return {
+  return overNodeHttp(
     name,
-    send: () =>
-      timed(
-        () =>
-          new Promise((resolve, reject) => {
-            const request = http.request(`${server.url}/graphql`, {
-              method: "POST",
-              headers: {
-                "content-type": "application/json",
-                "x-forwarded-for": nextAddress(),
-                ...(chunked ? { "transfer-encoding": "chunked" } : { "content-length": String(size) }),
-              },
-            });
-            request.on("response", readAnswer(resolve));
-            request.on("error", reject);
-            const filler = Buffer.alloc(64 * 1024, "a");
-            let sent = 0;
-            const write = () => {
-              while (sent < size && !request.destroyed) {
-                const chunk = content ? content.subarray(sent, sent + filler.length) : filler;
-                sent += chunk.length;
-                if (!request.write(chunk)) return void request.once("drain", write);
-              }
-              request.end();
-            };
-            write();
-          }),
-      ),
-    expect: (answer) => expect(answer.status).toBe(413),
-  };
+    (answer, fail) => {
+      const request = http.request(`${server.url}/graphql`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-forwarded-for": nextAddress(),
+          ...(chunked ? { "transfer-encoding": "chunked" } : { "content-length": String(size) }),
+        },
+      });
+      request.on("response", answer);
+      request.on("error", fail);
+      const filler = Buffer.alloc(64 * 1024, "a");
+      let sent = 0;
+      const write = () => {
+        while (sent < size && !request.destroyed) {
+          const chunk = content ? content.subarray(sent, sent + filler.length) : filler;
+          sent += chunk.length;
+          if (!request.write(chunk)) return void request.once("drain", write);
+        }
+        request.end();
+      };
+      write();
+    },
+    (answer) => expect(answer.status).toBe(413),
+  );
 }
 
 /** A GET over node:http, which sends headers fetch will not (a Host of the caller's choosing). */
 function rawGet(name: string, path: string, headers: Record<string, string>, expectation: HostileRequest["expect"]): HostileRequest {
-  return {
+  return overNodeHttp(
     name,
-    send: () =>
-      timed(
-        () =>
-          new Promise((resolve, reject) => {
-            const request = http.get(
-              `${server.url}${path}`,
-              { headers: { "x-forwarded-for": nextAddress(), ...headers } },
-              readAnswer(resolve),
-            );
-            request.on("error", reject);
-          }),
-      ),
-    expect: expectation,
-  };
+    (answer, fail) =>
+      http.get(`${server.url}${path}`, { headers: { "x-forwarded-for": nextAddress(), ...headers } }, answer).on("error", fail),
+    expectation,
+  );
 }
 
 function codeOf(body: Body): string | undefined {
