@@ -2,8 +2,8 @@ import type { Prisma } from "../generated/prisma/client.js";
 import type { VerdictState } from "../generated/prisma/enums.js";
 
 // What the public may read (anonymous visitors, and partners' keys without claims:read): published (or publicly
-// retracted) verdicts, the claims they judge, the evidence they cite and the sources behind it. Staff, and keys with
-// claims:read, read everything (`readsDesk`, see services/access.ts).
+// retracted) verdicts, the claims on which a published verdict stands, the evidence verdicts cite and the sources
+// behind it. Staff, and keys with claims:read, read everything (`readsDesk`, see services/access.ts).
 
 // A verdict withdrawn while it awaited sign-off is RETRACTED too, but was never published: it stays on the desk.
 const PUBLIC_STATES: VerdictState[] = ["PUBLISHED", "RETRACTED"];
