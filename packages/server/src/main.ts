@@ -13,7 +13,6 @@ try {
   // From here on the process writes JSON lines only (start-up failures above stay plain sentences on stderr, for
   // the person who ran it).
   routeConsoleTo(logger);
-  lifecycle.info(`FactDesk is running: ${app.url}/ (GraphQL and GraphiQL at ${app.url}/graphql)`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -34,6 +33,9 @@ try {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  // The banner is how a supervisor knows the instance is up, so it comes after the handlers: a SIGTERM sent as soon
+  // as it is read (before a handler exists, the default action kills the process outright) drains like any other.
+  lifecycle.info(`FactDesk is running: ${app.url}/ (GraphQL and GraphiQL at ${app.url}/graphql)`);
 } catch (error) {
   if (error instanceof StartupError) {
     console.error(`FactDesk could not start: ${error.message}`);

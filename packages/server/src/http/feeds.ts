@@ -195,7 +195,7 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
   if (path === "/claim-reviews.jsonld") {
     sendJson(
       200,
-      shown.map((verdict) => toClaimReview(verdict, verdictUrl(verdict.id), publisher)),
+      shown.map((verdict) => toClaimReview(verdict, verdictUrl(verdict.id), publisher, verdict.corrections)),
       undefined,
       link,
     );
@@ -272,5 +272,5 @@ async function serveOneClaimReview(
       },
       "application/json",
     );
-  } else sendJson(200, toClaimReview(verdict, verdictUrl(verdict.id), publisher));
+  } else sendJson(200, toClaimReview(verdict, verdictUrl(verdict.id), publisher, verdict.corrections));
 }

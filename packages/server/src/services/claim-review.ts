@@ -49,9 +49,7 @@ export const correctionsSelect = {
   corrections: { select: { reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.VerdictSelect;
 
-export type VerdictForClaimReview = Prisma.VerdictGetPayload<{ select: typeof claimReviewSelect }> & {
-  corrections?: { reason: string; createdAt: Date }[];
-};
+export type VerdictForClaimReview = Prisma.VerdictGetPayload<{ select: typeof claimReviewSelect }>;
 
 /** The organisation a desk publishes under: ClaimReview's and MediaReview's author. */
 export interface Publisher {
@@ -64,7 +62,13 @@ export interface Publisher {
  * judged (with corrections applied), never the claim as it may read today. `verdictUrl` is the public verdict page.
  * Typed with schema-dts, so every property name and value type is schema.org's.
  */
-export function toClaimReview(verdict: VerdictForClaimReview, verdictUrl: string, publisher: Publisher): WithContext<ClaimReview> {
+export function toClaimReview(
+  verdict: VerdictForClaimReview,
+  verdictUrl: string,
+  publisher: Publisher,
+  // Passed on their own: a GraphQL read may have loaded `corrections` on the verdict with other columns.
+  corrections: readonly { reason: string; createdAt: Date }[] = [],
+): WithContext<ClaimReview> {
   const value = ratingValue[verdict.label];
   const claimant: Person | Organization | undefined = verdict.claimantName
     ? verdict.claimantKind === "PERSON"
@@ -105,9 +109,9 @@ export function toClaimReview(verdict: VerdictForClaimReview, verdictUrl: string
     author: { "@type": "Organization", name: publisher.name, url: publisher.url },
     itemReviewed: claim,
     reviewRating: rating,
-    ...(verdict.corrections?.length
+    ...(corrections.length
       ? {
-          correction: verdict.corrections.map(
+          correction: corrections.map(
             (c): CorrectionComment => ({ "@type": "CorrectionComment", text: c.reason, datePublished: c.createdAt.toISOString() }),
           ),
         }
