@@ -25,7 +25,7 @@ import type { ErrorCode } from "./error-codes.js";
 import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
 import { useCompiledQueries } from "./compiled-execution.js";
-import { maskedErrors } from "./guards/errors.js";
+import { graphqlErrorBody, maskedErrors, sendJsonError } from "./guards/errors.js";
 import { rateLimitBucket, rateLimitHeaders, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
 import { createPublicResponseCache, type PublicResponseCache } from "./http/response-cache.js";
 import { SessionCache } from "./services/sessions.js";
@@ -181,11 +181,7 @@ export function createRequestHandler(database: Database, config: Config, service
     // refused before anything reads it.
     if (!isValidHost(req.headers.host)) {
       setSecurityHeaders(req, res, "api", isHttps(req, trustedProxies));
-      res.writeHead(400, { "content-type": "application/json; charset=utf-8" }).end(
-        JSON.stringify({
-          errors: [{ message: "The Host header is not a valid host name.", extensions: { code: "request/invalid_host" } }],
-        }),
-      );
+      sendJsonError(res, 400, "request/invalid_host", "The Host header is not a valid host name.");
       return;
     }
     const path = req.url?.split("?")[0] ?? "/";
@@ -216,8 +212,7 @@ export function createRequestHandler(database: Database, config: Config, service
       refusal?: (status: number, code: ErrorCode, message: string) => unknown;
     } = {},
   ) {
-    const refusalBody =
-      options.refusal ?? ((_status: number, code: ErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] }));
+    const refusalBody = options.refusal ?? ((_status: number, code: ErrorCode, message: string) => graphqlErrorBody(code, message));
     setSecurityHeaders(req, res, "api", isHttps(req, trustedProxies));
     (async () => {
       const headers = new Headers();

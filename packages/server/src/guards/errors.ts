@@ -1,14 +1,25 @@
+import type { ServerResponse } from "node:http";
 import { GraphQLError } from "graphql";
 import type { ErrorCode } from "../error-codes.js";
 import { createGraphQLError, type YogaMaskedErrorOpts } from "graphql-yoga";
 import { PothosSchemaError, PothosValidationError } from "@pothos/core";
 
-/** A JSON answer for requests refused before GraphQL runs, shaped like a GraphQL error response. */
+/** The body of a request refused before GraphQL runs, shaped like a GraphQL error response. */
+export const graphqlErrorBody = (code: ErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** Such a refusal as a Fetch Response (within yoga's plugins). */
 export function jsonErrorResponse(status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+  return new Response(JSON.stringify(graphqlErrorBody(code, message)), {
     status,
     headers: { "content-type": "application/json; charset=utf-8", ...headers },
   });
+}
+
+/** Such a refusal written on a node:http response (the routes outside yoga). */
+export function sendJsonError(res: ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}) {
+  res
+    .writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers })
+    .end(JSON.stringify(graphqlErrorBody(code, message)));
 }
 
 // Codes node-postgres, PGlite and Prisma use for "the database is not there right now" (as opposed to a bad

@@ -6,6 +6,7 @@ import type { Database } from "../db.js";
 import { CaptureError, NotFoundError } from "../errors.js";
 import type { ErrorCode } from "../error-codes.js";
 import type { Identity } from "../guards/identity.js";
+import { sendJsonError } from "../guards/errors.js";
 import { captureStoreFor } from "../services/capture-store.js";
 import { findCaptureCopy, uploadSourceCopy } from "../services/source-captures.js";
 import { localIdFromPath } from "./global-id.js";
@@ -33,9 +34,7 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string) {
-  res
-    .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" })
-    .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  sendJsonError(res, status, code, message, { "cache-control": "no-store" });
   return true;
 }
 

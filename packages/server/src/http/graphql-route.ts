@@ -1,22 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ErrorCode } from "../error-codes.js";
 import getRawBody from "raw-body";
 import { getOperationAST, parse } from "graphql";
 import { forwardedOverHttps, type Config } from "../config.js";
 import type { ServerContext } from "../context.js";
 import { runWithBudget } from "../guards/request-budget.js";
 import { timeoutError } from "../guards/deadline.js";
+import { sendJsonError } from "../guards/errors.js";
 import { setSecurityHeaders, type PageKind } from "./security-headers.js";
 import { answerFromPublicCache, type PublicResponseCache } from "./response-cache.js";
 import type { RateLimiting } from "../guards/rate-limit.js";
 
 type YogaNodeHandler = (req: IncomingMessage, res: ServerResponse, context: ServerContext) => unknown;
-
-function sendJsonError(res: ServerResponse, status: number, code: ErrorCode, message: string) {
-  res
-    .writeHead(status, { "content-type": "application/json; charset=utf-8" })
-    .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-}
 
 /**
  * The caller's address: the socket's, or behind FACTDESK_TRUST_PROXY proxies the X-Forwarded-For entry the outermost
