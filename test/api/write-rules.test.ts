@@ -543,7 +543,7 @@ describe("figures, events and media", () => {
       reviewer,
       graphql(
         `mutation AddMedia($input: AddMediaInput!) { addMedia(input: $input) { __typename
-      ... on AddMediaSuccess { media { id verification unverifiedReason graphic claims { totalCount } } } ...ErrorFields } }`,
+      ... on AddMediaSuccess { media { id url verification unverifiedReason graphic claims { totalCount } } } ...ErrorFields } }`,
         [ErrorFields],
       ),
       {
@@ -554,10 +554,13 @@ describe("figures, events and media", () => {
           hedge: "purportedly show",
           claims: [claim.id],
           contentHash: "sha256:abcdef0123456789",
+          url: " https://Video.example/watch/?v=abc&list=x#t=42 ",
         },
       },
     );
     expect(added.media).toMatchObject({
+      // A media link is where the item is, exactly as found (a fragment can be the moment in a video): only trimmed.
+      url: "https://Video.example/watch/?v=abc&list=x#t=42",
       verification: "UNVERIFIED",
       unverifiedReason: "PENDING",
       graphic: true,

@@ -5,11 +5,11 @@ import { NotFoundError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
 import { notify } from "./notifications.js";
 import { enqueueMediaVerified } from "./webhooks.js";
-import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
+import { linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
 const addMediaSchema = z.object({
-  url: httpUrl.nullish(),
+  url: linkUrl.nullish(),
   kind: mediaKind,
   description: text(5000, "Description"),
   graphic: z.boolean(),

@@ -5,7 +5,7 @@ import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
-import { httpUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
+import { httpUrl, linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
 const sourceFields = {
@@ -15,7 +15,7 @@ const sourceFields = {
   publisher: optionalText(200, "Publisher"),
   author: optionalText(200, "Author"),
   publishedAt: pastDate.nullish(),
-  archiveUrl: httpUrl.nullish(),
+  archiveUrl: linkUrl.nullish(),
   reliability: reliability.nullish(),
 };
 export const addSourceSchema = z.object(sourceFields);

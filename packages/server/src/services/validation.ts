@@ -78,7 +78,8 @@ export function normalizeUrl(raw: string): string {
   return url.toString();
 }
 
-export const httpUrl = z
+/** An http(s) URL kept as given (trimmed): for links that are not an identity, such as a media item's or an archived copy's. */
+export const linkUrl = z
   .string()
   .trim()
   .max(2048, "URL must be at most 2048 characters")
@@ -94,8 +95,10 @@ export const httpUrl = z
   .refine((value) => {
     const url = URL.canParse(value) ? new URL(value) : null;
     return !url?.username && !url?.password;
-  }, "Must not contain a user name or password")
-  .transform(normalizeUrl);
+  }, "Must not contain a user name or password");
+
+/** An http(s) URL that identifies a source or an article: normalized (see `normalizeUrl`) so one story is found once. */
+export const httpUrl = linkUrl.transform(normalizeUrl);
 
 /** Whether PostgreSQL takes the instant as FactDesk stores it: years 1 to 9999 (JavaScript dates reach further, and year 0). */
 export const isStorableDate = (date: Date) => {
