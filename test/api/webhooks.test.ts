@@ -1,3 +1,4 @@
+import os from "node:os";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { ErrorFields, factories, mutate } from "../testkit/factories.js";
@@ -280,6 +281,16 @@ describe("who may manage webhooks, and where they may point", () => {
     ])("refuses %s", async (url) => {
       const result = await strict.execute(CreateWebhook, { input: { name: "x", url, events: ["CLAIM_CREATED"] } }, strict.admin);
       expect(narrowError(result.createWebhookSubscription).code).toBe("webhook/private_address");
+    });
+
+    it("refuses a name that resolves to a private address when it is registered", async () => {
+      // The machine's own name resolves to its loopback or private address (/etc/hosts, a container's network).
+      const url = `http://${os.hostname()}/hook`;
+      const result = await strict.execute(CreateWebhook, { input: { name: "x", url, events: ["CLAIM_CREATED"] } }, strict.admin);
+      expect(narrowError(result.createWebhookSubscription)).toMatchObject({
+        code: "webhook/private_address",
+        message: expect.stringContaining(`${os.hostname()} resolves to a private, loopback or link-local address`),
+      });
     });
 
     // An address written in the URL, and a name that resolves to a private address (checked where the connection

@@ -118,6 +118,27 @@ export function isRefusedHost(hostname: string, policy: AddressPolicy): boolean 
   return local && !policy.allowPrivate && !policy.allowLoopback;
 }
 
+/**
+ * The first refused address a host name resolves to now, or null (none refused, or no answer within `timeoutMs`: the
+ * name may resolve later, and is checked again by `guardedLookup` whenever a connection is made).
+ */
+export async function refusedAddressOf(hostname: string, policy: AddressPolicy, timeoutMs = 2_000): Promise<string | null> {
+  const host = hostname.replace(/^\[|\]$/g, "");
+  if (net.isIP(host) || policy.allowPrivate) return null;
+  let timer: NodeJS.Timeout | undefined;
+  const unanswered = new Promise<[]>((resolve) => {
+    timer = setTimeout(() => resolve([]), timeoutMs);
+  });
+  try {
+    const addresses = await Promise.race([dns.promises.lookup(host, { all: true }), unanswered]);
+    return addresses.find((a) => isRefusedAddress(a.address, policy))?.address ?? null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The error a refused lookup fails the request with: `code` tells it apart from a name that does not resolve. */
 export class RefusedAddressError extends Error {
   readonly code = "EREFUSEDADDRESS";

@@ -9,7 +9,7 @@ import { NotFoundError, ValidationError } from "../errors.js";
 import { publicBaseUrl, publisherName } from "../config.js";
 import { writeAudit } from "./audit.js";
 import { mediaVerificationSelect } from "./media-review.js";
-import { isRefusedHost } from "./public-address.js";
+import { isRefusedHost, refusedAddressOf } from "./public-address.js";
 import { parseInput, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { claimReviewSelect, toClaimReview } from "./claim-review.js";
@@ -29,10 +29,11 @@ export interface WebhookOptions {
 }
 
 /**
- * An endpoint URL a delivery may go to: http(s), no credentials, and (unless allowed) no private address written
- * in it. A host name is resolved, and its addresses checked, at every attempt (jobs/webhook-deliveries.ts).
+ * An endpoint URL a delivery may go to: http(s), no credentials, and (unless allowed) no private address written in
+ * it or resolved from its name now. The name is resolved, and its addresses checked, again at every attempt
+ * (jobs/webhook-deliveries.ts): what it resolves to can change after registration.
  */
-function checkEndpointUrl(raw: string, options: WebhookOptions): string {
+async function checkEndpointUrl(raw: string, options: WebhookOptions): Promise<string> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -48,6 +49,14 @@ function checkEndpointUrl(raw: string, options: WebhookOptions): string {
     throw ValidationError.field(
       ["input", "url"],
       "This address is private, loopback or link-local; webhooks go to public endpoints only.",
+      "webhook/private_address",
+    );
+  }
+  const resolved = await refusedAddressOf(url.hostname, options);
+  if (resolved) {
+    throw ValidationError.field(
+      ["input", "url"],
+      `${url.hostname} resolves to a private, loopback or link-local address (${resolved}); webhooks go to public endpoints only.`,
       "webhook/private_address",
     );
   }
@@ -75,7 +84,7 @@ const public_ = (s: WebhookSubscription) => ({ id: s.id, name: s.name, url: s.ur
 /** Registers an endpoint; the returned secret is shown once (it is stored, to sign deliveries, but never shown again). */
 export async function createWebhookSubscription(db: Db, viewer: Viewer, input: z.input<typeof createSchema>, options: WebhookOptions) {
   const data = parseInput(createSchema, input);
-  const url = checkEndpointUrl(data.url, options);
+  const url = await checkEndpointUrl(data.url, options);
   return db.$transaction(async (tx) => {
     const secret = newSecret();
     const subscription = await tx.webhookSubscription.create({
@@ -112,7 +121,7 @@ export async function updateWebhookSubscription(
   options: WebhookOptions,
 ) {
   const data = parseInput(updateSchema, input);
-  if (data.url !== undefined) data.url = checkEndpointUrl(data.url, options);
+  if (data.url !== undefined) data.url = await checkEndpointUrl(data.url, options);
   return db.$transaction(async (tx) => {
     const { before, after } = await updateSubscription(tx, id, expectedVersion, data);
     await writeAudit(tx, viewer, {
