@@ -3983,7 +3983,7 @@ function groupName(tokens: Token[], k: number): boolean {
 }
 
 /** Who the figure counts, in the article's words, with "others" and "of them" resolved to the figure they extend. */
-function subjectOf(who: Counted, tokens: Token[], drafts: FigureDraft[]): string {
+function subjectOf(who: Counted, tokens: Token[], drafts: FigureDraft[], from: number): string {
   const kept = who.modifiers.filter((t) => !/^(?:more|other|additional|further|new)$/.test(t.lower));
   const outer = drafts.filter((d) => d.partOf === null).pop();
   if (who.head?.lower === "others") return outer?.subject ?? "people"; // "… and wounded 20 others"
@@ -3991,7 +3991,28 @@ function subjectOf(who: Counted, tokens: Token[], drafts: FigureDraft[]): string
   if (who.partitive && /^(?:them|whom)$/.test(tokens[who.last]?.lower ?? "")) return drafts[drafts.length - 1]?.subject ?? "people";
   const mod = kept[kept.length - 1]; // "civilian deaths" counts civilians
   if (mod) return MODIFIER_SUBJECT[mod.lower] ?? (NATIONALITY_PLURAL.test(`${mod.text}s`) ? `${mod.text}s` : "people");
-  return "people";
+  return numberOfSubject(tokens, from) ?? "people";
+}
+
+/**
+ * The people a toll named before its number counts: "the number of displaced families is likely to exceed 100,000"
+ * counts families, "the number of American soldiers killed rose to 12" American soldiers. Names only: what befell
+ * them is the metric.
+ */
+function numberOfSubject(tokens: Token[], from: number): string | null {
+  for (let i = from - 2; i >= Math.max(0, from - 14); i--) {
+    if (/^[.;:]$/.test(tokens[i]?.text ?? "")) return null;
+    if (!matchesAt(tokens, i, ["number", "of"])) continue;
+    for (let j = i + 2; j < Math.min(i + 6, from); j++) {
+      const t = tokens[j] as Token;
+      if (!t.isWord) return null;
+      if (!isPeople(t)) continue;
+      const named = tokens.slice(i + 2, j).filter((m) => /^\p{Lu}/u.test(m.text));
+      return [...named.map((m) => m.text), t.text].join(" ");
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Words that open a new clause: a count after them is no longer an item of the list before. */
@@ -4608,7 +4629,7 @@ export function findFigures(sentence: Sentence, source: string, told: Metric | n
     const end = (tokens[who.last] as Token).end;
     drafts.push({
       metric,
-      subject: subjectOf(who, tokens, drafts),
+      subject: subjectOf(who, tokens, drafts, c.from),
       qualifier: qualified.qualifier,
       ...boundsFor(qualified),
       statedText: source.slice(first.start, end),

@@ -38,6 +38,10 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Tens of thousands of people have fled.", { qualifier: "VAGUE", low: 20_000, high: 99_999 }],
   ["1.2 million people have been displaced.", { qualifier: "EXACT", low: 1_200_000, high: 1_200_000 }],
   ["The death toll has risen to 87.", { metric: "KILLED", qualifier: "EXACT", low: 87, statedText: "87" }],
+  // A toll named before its number counts the people it names there: households are not people.
+  ["The number of displaced families rose to 20,000.", { metric: "DISPLACED", low: 20_000, subject: "families" }],
+  ["The number of American soldiers killed rose to 12.", { metric: "KILLED", low: 12, subject: "American soldiers" }],
+  ["The number of deaths rose to 40.", { metric: "KILLED", low: 40, subject: "people" }],
   ["The fighting has forced 3,000 people from their homes.", { metric: "DISPLACED", low: 3000 }],
   ["Police arrested 45 protesters.", { metric: "DETAINED", low: 45, subject: "protesters" }],
   ["Twelve people remain unaccounted for.", { metric: "MISSING", low: 12 }],
