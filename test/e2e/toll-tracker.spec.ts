@@ -36,8 +36,15 @@ describe("event and toll tracker", () => {
     await form.getByRole("button", { name: "Record figure" }).click();
     await form.getByText("high must not be below low").waitFor();
     await expect(form.getByLabel("High bound")).toHaveAttribute("aria-invalid", "true");
+    // A count with decimals is named under its field and never sent as a guess; a point between groups of three is
+    // a thousands separator.
+    await form.getByLabel("High bound").fill("1.5");
+    await form.getByRole("button", { name: "Record figure" }).click();
+    await form.getByText("A count is a whole number", { exact: false }).waitFor();
+    await expect(form.locator(".figure-preview")).toContainText("—", { useInnerText: true });
     await form.getByLabel("Low bound").fill("1,000");
-    await form.getByLabel("High bound").fill("1,500");
+    await form.getByLabel("High bound").fill("1.500");
+    await expect(form.getByText("A count is a whole number", { exact: false })).toHaveCount(0);
     await expect(form.locator(".figure-preview")).toContainText("1,000–1,500", { useInnerText: true });
     await form.getByRole("button", { name: "Record figure" }).click();
     await form.waitFor({ state: "detached" });

@@ -9,7 +9,15 @@ import { useResultMutation } from "../forms/use-result-mutation";
 import { ErrorState, Loading } from "../layout/status-views";
 import { FigureTable_ReportedFigureFragment, FigureValue_ReportedFigureFragment } from "./figure-table";
 import { changedFigureInput, figureDraftOf, type FigureDraft, type FigureLinks } from "./figure-draft";
-import { FigureFields, figureIssueFields, SourceField, useSourceChoice, type EntityOption, type SourceOption } from "./figure-fields";
+import {
+  FigureFields,
+  figureIssueFields,
+  SourceField,
+  useReadableBounds,
+  useSourceChoice,
+  type EntityOption,
+  type SourceOption,
+} from "./figure-fields";
 
 /** Everything the form edits, with the version the edit is made against. */
 const EditFigureForm_ReportedFigureFragment = graphql(
@@ -116,6 +124,7 @@ function EditFigureFields({ figure, events, sources, entities, reload, onDone }:
   // After Refresh: the version the reload must reach, and which fields were the reviewer's own edits.
   const [rebase, setRebase] = useState<{ version: number; edited: (keyof Draft)[] } | null>(null);
   const update = useResultMutation(UpdateFigureMutation, "updateFigure", reload);
+  const bounds = useReadableBounds(draft);
   const heading = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
@@ -141,6 +150,7 @@ function EditFigureFields({ figure, events, sources, entities, reload, onDone }:
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (bounds.blocksSubmit()) return;
     const sourceId = await source.resolve();
     if (!sourceId) return;
     const input = changedFigureInput(base.values, { ...draft, source: sourceId });
@@ -170,7 +180,12 @@ function EditFigureFields({ figure, events, sources, entities, reload, onDone }:
         onRefresh={refresh}
       />
       {rebase && <Loading label="Loading the figure as it is now…" />}
-      <FigureFields draft={draft} onChange={(change) => setDraft((d) => ({ ...d, ...change }))} issues={update.issues} entities={entities}>
+      <FigureFields
+        draft={draft}
+        onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+        issues={bounds.withIssues(update.issues)}
+        entities={entities}
+      >
         <div className="field-grid">
           <Field label="Event" issues={update.issues("event")}>
             {(control) => (

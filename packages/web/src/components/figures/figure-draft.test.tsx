@@ -5,7 +5,9 @@ import {
   figureDraftOf,
   figureValues,
   newFigureDraft,
+  countProblem,
   parseCount,
+  unreadableBounds,
   type StoredFigure,
 } from "./figure-draft";
 import { figureIssueFields } from "./figure-fields";
@@ -31,6 +33,26 @@ describe("figure drafts", () => {
     expect(parseCount("1,300")).toBe(1300);
     expect(parseCount(" 12 000 ")).toBe(12000);
     expect(parseCount("")).toBeNull();
+    // A count of people has no decimals: a point between groups of three is a thousands separator.
+    expect(parseCount("1.000")).toBe(1000);
+    expect(parseCount("1.300.000")).toBe(1_300_000);
+    expect(parseCount("1'300")).toBe(1300);
+  });
+
+  it.each([
+    ["1.5", /whole number/],
+    ["1.3000", /whole number/],
+    ["1e3", /in digits/],
+    ["0x10", /in digits/],
+    ["1,30", /whole number/],
+    ["1,300.000", /in digits/],
+    ["-5", /in digits/],
+  ])("refuses %s instead of guessing", (typed, message) => {
+    expect(parseCount(typed)).toBeNaN();
+    expect(countProblem(typed)).toMatch(message);
+    expect(unreadableBounds({ qualifier: "RANGE", low: "12", high: typed })).toEqual([
+      { path: ["input", "high"], message: expect.stringMatching(message) },
+    ]);
   });
 
   it.each([

@@ -16,7 +16,7 @@ export interface FigureDraft {
   metric: Enum<"FigureMetric">;
   subject: string;
   qualifier: Qualifier;
-  /** As typed: "1,300" and "1 300" are read as 1300. */
+  /** As typed: "1,300", "1.300" and "1 300" are read as 1300 (see `parseCount`). */
   low: string;
   high: string;
   statedText: string;
@@ -34,10 +34,35 @@ export interface FigureDraft {
   reportedAt: string;
 }
 
-/** A count as typed → a number (thousands separators and spaces dropped), null when empty. */
+/** Digits, or digits in groups of three set apart by one kind of separator: "1300", "1,300", "1.300", "1 300", "1'300". */
+const COUNT = /^\d+$|^\d{1,3}(?:(,)\d{3}(?:\1\d{3})*|(\.)\d{3}(?:\2\d{3})*|([ \u00a0\u202f])\d{3}(?:\3\d{3})*|(['’])\d{3}(?:\4\d{3})*)$/;
+
+/**
+ * A count as typed → a number, null when empty, NaN when it is not a whole number written in digits. A count of
+ * people has no decimals, so "1.300" is read as in most of Europe (1,300), never as 1.3.
+ */
 export function parseCount(text: string): number | null {
-  const digits = text.replace(/[,\s]/g, "");
-  return digits === "" ? null : Number(digits);
+  const typed = text.trim();
+  if (typed === "") return null;
+  return COUNT.test(typed) ? Number(typed.replace(/\D/g, "")) : Number.NaN;
+}
+
+/** What is wrong with a typed count, or null when it reads as a whole number (or is empty). */
+export function countProblem(text: string): string | null {
+  const count = parseCount(text);
+  if (count === null || Number.isSafeInteger(count)) return null;
+  return /^\s*\d+[.,]\d{1,2}\s*$|^\s*\d+[.,]\d{4,}\s*$/.test(text)
+    ? "A count is a whole number: type it in digits, such as 1300 or 1,300."
+    : "Type the number in digits, such as 1300 or 1,300 (thousands may be set apart by commas, points or spaces).";
+}
+
+/** The bounds the qualifier asks for whose typed text is not a count: the form says so instead of sending them. */
+export function unreadableBounds(draft: Pick<FigureDraft, "qualifier" | "low" | "high">): Array<{ path: string[]; message: string }> {
+  const bounds = [hasLow(draft.qualifier) && "low", hasHigh(draft.qualifier) && "high"].filter((b): b is "low" | "high" => !!b);
+  return bounds.flatMap((bound) => {
+    const message = countProblem(draft[bound]);
+    return message ? [{ path: ["input", bound], message }] : [];
+  });
 }
 
 /** The bounds the API gets: only those the qualifier has, and an exact figure's number as both. */

@@ -6,7 +6,7 @@ import { Field } from "../forms/field";
 import { FormErrors_ErrorFragment, type FieldIssue } from "../forms/form-errors";
 import { EnumOptions, NodeOptions } from "../forms/options";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { draftBounds, hasHigh, hasLow, newFigureDraft, type FigureDraft, type Qualifier } from "./figure-draft";
+import { draftBounds, hasHigh, hasLow, newFigureDraft, unreadableBounds, type FigureDraft, type Qualifier } from "./figure-draft";
 import { figureMetricLabel, figureScopeLabel, formatFigure } from "./figure-label";
 
 export interface SourceOption {
@@ -42,6 +42,26 @@ const draftFields = Object.keys(newFigureDraft()) as (keyof FigureDraft)[];
 export const figureIssueFields = (qualifier: Qualifier): string[] =>
   draftFields.filter((field) => (field === "low" ? hasLow(qualifier) : field === "high" ? hasHigh(qualifier) : true));
 
+/**
+ * Bounds typed in a way that is not a count ("1.5", "1e3") are named under their field and never sent: the API takes
+ * whole numbers, and a guess would store a figure nobody reported. Checked on submit, then as the person retypes.
+ */
+export function useReadableBounds(draft: FigureDraft) {
+  const [checked, setChecked] = useState(false);
+  const problems = checked ? unreadableBounds(draft) : [];
+  return {
+    /** Call on submit: true when a bound cannot be read (the form then sends nothing). */
+    blocksSubmit: () => {
+      setChecked(true);
+      return unreadableBounds(draft).length > 0;
+    },
+    /** The server's issues with a field, after the form's own. */
+    withIssues:
+      (server: (field: string) => FieldIssue[]) =>
+      (field: string): FieldIssue[] => [...problems.filter((p) => p.path[1] === field), ...server(field)],
+  };
+}
+
 interface FigureFieldsProps {
   draft: FigureDraft;
   onChange: (change: Partial<FigureDraft>) => void;
@@ -58,7 +78,10 @@ interface FigureFieldsProps {
  */
 export function FigureFields({ draft, onChange, issues, entities, children }: FigureFieldsProps) {
   const set = (key: keyof FigureDraft) => (e: { target: { value: string } }) => onChange({ [key]: e.target.value });
-  const preview = formatFigure({ qualifier: draft.qualifier, ...draftBounds(draft), statedText: draft.statedText });
+  const preview =
+    unreadableBounds(draft).length > 0
+      ? "—"
+      : formatFigure({ qualifier: draft.qualifier, ...draftBounds(draft), statedText: draft.statedText });
   const dated = Boolean(draft.periodStart || draft.periodEnd);
 
   return (

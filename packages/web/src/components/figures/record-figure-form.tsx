@@ -9,6 +9,7 @@ import {
   figureIssueFields,
   OTHER_SOURCE,
   SourceField,
+  useReadableBounds,
   useSourceChoice,
   type EntityOption,
   type SourceOption,
@@ -40,9 +41,11 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
   const [draft, setDraft] = useState(() => newFigureDraft());
   const source = useSourceChoice(sources[0]?.id ?? OTHER_SOURCE);
   const record = useResultMutation(RecordFigureMutation, "recordFigure");
+  const bounds = useReadableBounds(draft);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (bounds.blocksSubmit()) return;
     const sourceId = await source.resolve();
     if (!sourceId) return;
     const values = figureValues(draft);
@@ -65,7 +68,12 @@ export function RecordFigureForm({ claimId, eventId, sources, entities, onDone }
         error={record.error ?? source.error}
         fields={[...figureIssueFields(draft.qualifier), "source"]}
       />
-      <FigureFields draft={draft} onChange={(change) => setDraft((d) => ({ ...d, ...change }))} issues={record.issues} entities={entities}>
+      <FigureFields
+        draft={draft}
+        onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+        issues={bounds.withIssues(record.issues)}
+        entities={entities}
+      >
         <SourceField source={source} sources={sources} issues={record.issues("source")} />
       </FigureFields>
       <FormActions label="Record figure" busyLabel="Recording…" busy={record.fetching} disabled={source.fetching} />
