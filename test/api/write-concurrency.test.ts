@@ -102,6 +102,159 @@ describe("concurrent ratings", () => {
   });
 });
 
+// Two people acting on one claim at the same moment: whatever the order the database runs them in, the desk's rules
+// hold afterwards, and the one who lost is told why in a typed error (never "Unexpected error").
+describe("concurrent writes on one claim", () => {
+  const ROUNDS = 4;
+  const Publish = graphql(
+    `mutation RacePublish($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename
+      ... on PublishVerdictSuccess { verdict { id } } ...ErrorFields } }`,
+    [ErrorFields],
+  );
+  const Remove = graphql(
+    `mutation RaceRemoveEvidence($id: ID!, $v: Int!) { removeEvidence(input: { id: $id, expectedVersion: $v }) { __typename ...ErrorFields } }`,
+    [ErrorFields],
+  );
+  const Merge = graphql(
+    `mutation RaceMerge($keep: ID!, $duplicate: ID!, $v: Int!) {
+      mergeClaims(input: { keep: $keep, duplicates: [{ id: $duplicate, expectedVersion: $v }] }) { __typename ...ErrorFields } }`,
+    [ErrorFields],
+  );
+  const Propose = graphql(
+    `mutation RacePropose($keep: ID!, $duplicate: ID!) { proposeMerge(input: { keep: $keep, duplicate: $duplicate }) { __typename
+      ... on ProposeMergeSuccess { mergeProposal { id version } } ...ErrorFields } }`,
+    [ErrorFields],
+  );
+  const Accept = graphql(
+    `mutation RaceAccept($id: ID!) { acceptMergeProposal(input: { id: $id, expectedVersion: 1 }) { __typename ...ErrorFields } }`,
+    [ErrorFields],
+  );
+  const Decline = graphql(
+    `mutation RaceDecline($id: ID!) { declineMergeProposal(input: { id: $id, expectedVersion: 1, reason: "Not the same claim." }) { __typename ...ErrorFields } }`,
+    [ErrorFields],
+  );
+  const publishInput = (claim: string, evidence: string, headline: string) => ({
+    input: { claim, label: "FALSE" as const, headline, summary: "Records show otherwise.", citedEvidence: [evidence] },
+  });
+  const db = () => server.app.database.prisma;
+  let editor2: Actor;
+  beforeAll(async () => {
+    editor2 = await server.createUser("EDITOR");
+  });
+
+  it("two editors publishing one claim at once: one verdict, and the other is told it exists", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const claim = await make.claim(reviewer);
+      const evidence = await make.evidence(reviewer, claim.id);
+      const [a, b] = await Promise.all([
+        server.execute(Publish, publishInput(claim.id, evidence.id, "A"), editor),
+        server.execute(Publish, publishInput(claim.id, evidence.id, "B"), editor2),
+      ]);
+      const kinds = [a.publishVerdict, b.publishVerdict].map((r) => ("code" in r ? r.code : r.__typename)).sort();
+      expect(kinds).toEqual(["PublishVerdictSuccess", "verdict/exists"]);
+      expect(await db().verdict.count({ where: { claimId: rawId(claim.id) } })).toBe(1);
+    }
+  });
+
+  it("evidence removed while a verdict citing it is published: never both", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const claim = await make.claim(reviewer);
+      const evidence = await make.evidence(reviewer, claim.id);
+      const [published, removed] = await Promise.all([
+        server.execute(Publish, publishInput(claim.id, evidence.id, "Cited"), editor),
+        server.execute(Remove, { id: evidence.id, v: 1 }, reviewer),
+      ]);
+      const outcomes = [published.publishVerdict, removed.removeEvidence].map((r) => ("code" in r ? r.code : r.__typename)).sort();
+      expect([
+        ["PublishVerdictSuccess", "evidence/cited_by_verdict"],
+        ["RemoveEvidenceSuccess", "evidence/not_on_claim"],
+      ]).toContainEqual(outcomes);
+    }
+  });
+
+  it("a claim reworded while it is published: the verdict judged the wording the claim has", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const claim = await make.claim(reviewer);
+      const evidence = await make.evidence(reviewer, claim.id);
+      const version = await make.claimVersion(reviewer, claim.id);
+      const [, reworded] = await Promise.all([
+        server.execute(Publish, publishInput(claim.id, evidence.id, "Judged"), editor),
+        server.execute(
+          UPDATE,
+          { input: { id: claim.id, expectedVersion: version, text: `Reworded ${round}: the river flooded 14 villages.` } },
+          reviewer,
+        ),
+      ]);
+      const rewording = "code" in reworded.updateClaim ? reworded.updateClaim.code : reworded.updateClaim.__typename;
+      expect(["UpdateClaimSuccess", "claim/wording_published"]).toContain(rewording);
+      const stored = await db().claim.findUniqueOrThrow({ where: { id: rawId(claim.id) }, include: { currentVerdict: true } });
+      expect(stored.currentVerdict?.claimText).toBe(stored.text);
+    }
+  });
+
+  it("a duplicate merged away while a verdict on it is published: never both", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const keep = await make.claim(reviewer);
+      const duplicate = await make.claim(reviewer);
+      const evidence = await make.evidence(reviewer, duplicate.id);
+      const version = await make.claimVersion(reviewer, duplicate.id);
+      const [merged, published] = await Promise.all([
+        server.execute(Merge, { keep: keep.id, duplicate: duplicate.id, v: version }, editor),
+        server.execute(Publish, publishInput(duplicate.id, evidence.id, "Merged?"), editor2),
+      ]);
+      const outcomes = [merged.mergeClaims, published.publishVerdict].map((r) => ("code" in r ? r.code : r.__typename));
+      expect(outcomes.filter((o) => o === "MergeClaimsSuccess" || o === "PublishVerdictSuccess")).toHaveLength(1);
+      const stored = await db().claim.findUniqueOrThrow({ where: { id: rawId(duplicate.id) } });
+      expect(stored.mergedIntoId !== null && stored.currentVerdictId !== null).toBe(false);
+    }
+  });
+
+  it("two editors merging two claims into each other: one merge, and a typed refusal", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const a = await make.claim(reviewer);
+      const b = await make.claim(reviewer);
+      const [ab, ba] = await Promise.all([
+        server.execute(Merge, { keep: a.id, duplicate: b.id, v: b.version }, editor),
+        server.execute(Merge, { keep: b.id, duplicate: a.id, v: a.version }, editor2),
+      ]);
+      const kinds = [ab.mergeClaims, ba.mergeClaims].map((r) => r.__typename).sort();
+      expect(kinds[0]).toBe("MergeClaimsSuccess");
+      expect(["ConflictError", "ValidationError"]).toContain(kinds[1]);
+    }
+  });
+
+  it("a proposal accepted and declined at once is decided once; the same merge proposed twice at once is one proposal", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const keep = await make.claim(reviewer);
+      const duplicate = await make.claim(reviewer);
+      const proposed = await Promise.all([
+        server.execute(Propose, { keep: keep.id, duplicate: duplicate.id }, reviewer),
+        server.execute(Propose, { keep: keep.id, duplicate: duplicate.id }, editor),
+      ]);
+      const proposals = proposed.map((r) => r.proposeMerge).filter((r) => r.__typename === "ProposeMergeSuccess");
+      expect(proposals).toHaveLength(1);
+      const id = narrow(proposals[0]!, "ProposeMergeSuccess").mergeProposal.id;
+      const [accepted, declined] = await Promise.all([server.execute(Accept, { id }, editor), server.execute(Decline, { id }, editor2)]);
+      const decisions = [accepted.acceptMergeProposal, declined.declineMergeProposal].map((r) => r.__typename);
+      expect(decisions.filter((d) => d.endsWith("Success"))).toHaveLength(1);
+      const stored = await db().mergeProposal.findUniqueOrThrow({ where: { id: rawId(id) } });
+      const dup = await db().claim.findUniqueOrThrow({ where: { id: rawId(duplicate.id) } });
+      expect(stored.status === "ACCEPTED").toBe(dup.mergedIntoId !== null);
+    }
+  });
+
+  it("two people citing the same new URL at once share one new source", async () => {
+    const url = `https://news.example/shared-${Date.now()}`;
+    const claims = await Promise.all([make.claim(reviewer), make.claim(editor)]);
+    const [a, b] = await Promise.all([
+      make.evidence(reviewer, claims[0].id, { source: { url } }),
+      make.evidence(editor, claims[1].id, { source: { url } }),
+    ]);
+    expect(a.id).not.toBe(b.id);
+    expect(await db().source.count({ where: { url } })).toBe(1);
+  });
+});
+
 describe("atomicity", () => {
   it("a merge that fails half-way leaves every claim and the audit log as they were", async () => {
     const keep = await make.claim(reviewer);

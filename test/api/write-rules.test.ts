@@ -622,3 +622,105 @@ describe("accounts", () => {
     expect(forbidden.errors?.[0]?.extensions?.code).toBe("auth/forbidden");
   });
 });
+
+describe("writes that would say something twice, or act on a claim that moved on", () => {
+  const code = (result: { __typename: string; code?: string }) => result.code ?? result.__typename;
+  const Evidence = graphql(
+    `mutation RemoveOrRestore($id: ID!, $v: Int!, $remove: Boolean!) {
+      removeEvidence(input: { id: $id, expectedVersion: $v }) @include(if: $remove) { __typename ...ErrorFields }
+      restoreEvidence(input: { id: $id, expectedVersion: $v }) @skip(if: $remove) { __typename ...ErrorFields } }`,
+    [ErrorFields],
+  );
+
+  it("removing removed evidence again, or restoring live evidence, is refused and writes nothing", async () => {
+    const claim = await make.claim(reviewer);
+    const evidence = await make.evidence(reviewer, claim.id);
+    const restoreLive = await server.execute(Evidence, { id: evidence.id, v: 1, remove: false }, reviewer);
+    expect(code(restoreLive.restoreEvidence!)).toBe("evidence/not_removed");
+    expect(code((await server.execute(Evidence, { id: evidence.id, v: 1, remove: true }, reviewer)).removeEvidence!)).toBe(
+      "RemoveEvidenceSuccess",
+    );
+    const removedAt = (await server.app.database.prisma.evidence.findUniqueOrThrow({ where: { id: rawId(evidence.id) } })).removedAt;
+    const again = await server.execute(Evidence, { id: evidence.id, v: 2, remove: true }, reviewer);
+    expect(code(again.removeEvidence!)).toBe("evidence/removed");
+    const stored = await server.app.database.prisma.evidence.findUniqueOrThrow({ where: { id: rawId(evidence.id) } });
+    expect(stored).toMatchObject({ removedAt, version: 2 });
+  });
+
+  it("a merged-away claim stays merged, an archived one cannot be assigned, and a retraction leaves an archived claim archived", async () => {
+    const keep = await make.claim(reviewer);
+    const duplicate = await make.claim(reviewer);
+    const Merge = graphql(
+      `mutation MergeTwice($keep: ID!, $duplicate: ID!, $v: Int!) {
+        mergeClaims(input: { keep: $keep, duplicates: [{ id: $duplicate, expectedVersion: $v }, { id: $duplicate, expectedVersion: $v }] }) {
+          __typename ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const twice = await server.execute(Merge, { keep: keep.id, duplicate: duplicate.id, v: duplicate.version }, editor);
+    expect(narrowError(twice.mergeClaims).message).toMatch(/listed twice/);
+    await mutate(
+      server,
+      editor,
+      graphql(
+        `mutation MergeOnce($keep: ID!, $duplicate: ID!, $v: Int!) {
+          mergeClaims(input: { keep: $keep, duplicates: [{ id: $duplicate, expectedVersion: $v }] }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
+      { keep: keep.id, duplicate: duplicate.id, v: duplicate.version },
+    );
+    const merged = await make.claimVersion(editor, duplicate.id);
+    const restore = await server.execute(SET_STATUS, { id: duplicate.id, v: merged, status: "NEW" }, editor);
+    expect(code(restore.setClaimStatus)).toBe("claim/merged");
+    const Assign = graphql(
+      `mutation AssignArchived($id: ID!, $v: Int!) { assignClaim(input: { id: $id, expectedVersion: $v, assignee: null }) { __typename ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    expect(code((await server.execute(Assign, { id: duplicate.id, v: merged }, editor)).assignClaim)).toBe("claim/archived");
+
+    // Published, archived, then retracted: the claim stays archived; a retraction never restores it in passing.
+    const claim = await make.claim(reviewer);
+    const evidence = await make.evidence(reviewer, claim.id);
+    const verdict = await make.verdict(editor, claim.id, [evidence.id]);
+    const archived = await server.execute(
+      SET_STATUS,
+      { id: claim.id, v: await make.claimVersion(editor, claim.id), status: "ARCHIVED" },
+      editor,
+    );
+    expect(code(archived.setClaimStatus)).toBe("SetClaimStatusSuccess");
+    await make.retraction(editor, verdict);
+    const stored = await server.app.database.prisma.claim.findUniqueOrThrow({ where: { id: rawId(claim.id) } });
+    expect(stored.status).toBe("ARCHIVED");
+  });
+
+  it("accounts: an address mail cannot reach and a password of spaces are refused", async () => {
+    const Create = graphql(`mutation CreateOddUser($input: CreateUserInput!) { createUser(input: $input) { __typename ...ErrorFields } }`, [
+      ErrorFields,
+    ]);
+    const long = await server.execute(
+      Create,
+      { input: { email: `${"x".repeat(300)}@example.org`, name: "Long", password: "a long enough passphrase", role: "REVIEWER" } },
+      server.admin,
+    );
+    expect(narrow(long.createUser, "ValidationError").issues[0]).toMatchObject({ path: ["input", "email"] });
+    const spaces = await server.execute(
+      Create,
+      { input: { email: `spaces-${Date.now()}@example.org`, name: "Spaces", password: " ".repeat(20), role: "REVIEWER" } },
+      server.admin,
+    );
+    expect(narrow(spaces.createUser, "ValidationError").issues[0]).toMatchObject({ path: ["input", "password"] });
+  });
+
+  it("an appearance cannot end before it starts", async () => {
+    const claim = await make.claim(reviewer);
+    const added = await server.execute(
+      graphql(
+        `mutation BackwardsAppearance($claim: ID!) { addAppearance(input: { claim: $claim, excerpt: "quoted", source: { url: "https://news.example/backwards" },
+          startOffset: 50, endOffset: 10 }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
+      { claim: claim.id },
+      reviewer,
+    );
+    expect(narrow(added.addAppearance, "ValidationError").issues[0]).toMatchObject({ path: ["input", "endOffset"] });
+  });
+});

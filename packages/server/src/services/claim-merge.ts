@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { editors, notify } from "./notifications.js";
 import { optionalText, parseInput, text } from "./validation.js";
-import { updateWithVersion } from "./versioning.js";
+import { lockClaims, updateWithVersion } from "./versioning.js";
 
 /**
  * Folds duplicates into the kept claim: appearances, evidence, ratings, figures, notes and media move over; each
@@ -16,7 +16,12 @@ import { updateWithVersion } from "./versioning.js";
  */
 export async function mergeClaims(db: Db, viewer: Viewer, keepId: string, duplicates: { id: string; expectedVersion: number }[]) {
   if (!duplicates.length) throw ValidationError.field(["input", "duplicates"], "Name at least one duplicate.");
-  return db.$transaction((tx) => mergeInto(tx, viewer, keepId, duplicates));
+  const twice = duplicates.findIndex((d, i) => duplicates.findIndex((e) => e.id === d.id) !== i);
+  if (twice >= 0) throw ValidationError.field(["input", "duplicates", String(twice)], "This claim is listed twice.");
+  return db.$transaction(async (tx) => {
+    await lockClaims(tx, [keepId, ...duplicates.map((d) => d.id)]);
+    return mergeInto(tx, viewer, keepId, duplicates);
+  });
 }
 
 /** Why `duplicateId` cannot be folded into `keepId` now (the claims' state, not the caller's rights), or null. */
@@ -161,6 +166,8 @@ const proposeSchema = z.object({ keepId: z.string(), duplicateId: z.string(), re
 export async function proposeMerge(db: Db, viewer: Viewer, input: z.input<typeof proposeSchema>) {
   const data = parseInput(proposeSchema, input);
   return db.$transaction(async (tx) => {
+    // Two reviewers proposing the same merge at once: the second finds the first's proposal.
+    await lockClaims(tx, [data.keepId, data.duplicateId]);
     const obstacle = await mergeObstacle(tx, data.keepId, data.duplicateId);
     if (obstacle) {
       throw ValidationError.field(["input", obstacle.field === "keep" ? "keep" : "duplicate"], obstacle.message, obstacle.code);
@@ -191,10 +198,17 @@ export async function proposeMerge(db: Db, viewer: Viewer, input: z.input<typeof
   });
 }
 
-/** The proposal an editor decides: it must exist, be as the editor saw it and still be open. */
+/**
+ * The proposal an editor decides: it must exist, be as the editor saw it and still be open. Its claims, then the
+ * proposal itself, are locked first (claims before proposals, as a merge settles proposals after locking its claims),
+ * so an accept and a decline sent at once are decided one after the other.
+ */
 async function openProposal(tx: DbTx, id: string, expectedVersion: number) {
-  const proposal = await tx.mergeProposal.findUnique({ where: { id } });
-  if (!proposal) throw new NotFoundError("MergeProposal", id);
+  const pair = await tx.mergeProposal.findUnique({ where: { id }, select: { keepId: true, duplicateId: true } });
+  if (!pair) throw new NotFoundError("MergeProposal", id);
+  await lockClaims(tx, [pair.keepId, pair.duplicateId]);
+  await tx.$queryRaw`SELECT 1 FROM "MergeProposal" WHERE id = ${id} FOR UPDATE`;
+  const proposal = await tx.mergeProposal.findUniqueOrThrow({ where: { id } });
   if (proposal.version !== expectedVersion) throw new ConflictError("MergeProposal", id, proposal.version);
   if (proposal.status !== "OPEN") {
     throw ValidationError.field(["input", "id"], "The proposal was already decided.", "merge/proposal_decided");

@@ -10,7 +10,7 @@ import { writeAudit, type Author } from "./audit.js";
 import { enqueueClaimCreated } from "./webhooks.js";
 import { normalizeClaimText } from "./text.js";
 import { graphqlFieldName, optionalText, parseInput, pastDate, text } from "./validation.js";
-import { updateWithVersion } from "./versioning.js";
+import { lockClaims, updateWithVersion } from "./versioning.js";
 import { appearanceFields, insertAppearance } from "./sources.js";
 import { priorVerdictIdOf, similarClaimIds } from "./search.js";
 
@@ -155,6 +155,7 @@ const sameValue = (a: unknown, b: unknown) =>
 export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: UpdateClaimInput) {
   const patch = parseInput(updateClaimSchema, input);
   return db.$transaction(async (tx) => {
+    await lockClaims(tx, [id]);
     await assertExists(tx, patch);
     const current = await tx.claim.findUnique({ where: { id }, include: { currentVerdict: { select: { state: true } } } });
     if (current?.status === "ARCHIVED") {
@@ -220,10 +221,23 @@ export function allowedNextStatuses(status: ClaimStatus, role: Role | undefined)
 
 export async function setClaimStatus(db: Db, viewer: Viewer, id: string, expectedVersion: number, status: ClaimStatus) {
   return db.$transaction(async (tx) => {
-    const current = await tx.claim.findUnique({ where: { id } });
+    await lockClaims(tx, [id]);
+    const current = await tx.claim.findUnique({ where: { id }, include: { currentVerdict: { select: { state: true } } } });
     if (!current) throw new NotFoundError("Claim", id);
     // A stale page is told the claim moved on (a conflict), before the move is judged against the new state.
     if (current.version !== expectedVersion) throw new ConflictError("Claim", id, current.version);
+    if (current.mergedIntoId) {
+      throw ValidationError.field(["input", "status"], "This claim was merged into another: its work continues there.", "claim/merged");
+    }
+    // A contested verdict waits for a second editor on the claim as it was proposed; it is withdrawn (retracted),
+    // not left behind by moving the claim.
+    if (current.currentVerdict?.state === "AWAITING_SIGN_OFF") {
+      throw ValidationError.field(
+        ["input", "status"],
+        "A verdict on this claim awaits a second editor's sign-off: sign it off or withdraw it before moving the claim.",
+        "verdict/awaiting_sign_off",
+      );
+    }
     const least = claimTransitions[current.status][status];
     if (!least) {
       const allowed = Object.keys(claimTransitions[current.status]) as ClaimStatus[];
@@ -289,6 +303,13 @@ export async function startReviewIfNew(tx: DbTx, viewer: Viewer, claimId: string
 
 export async function assignClaim(db: Db, viewer: Viewer, id: string, expectedVersion: number, assigneeId: string | null) {
   return db.$transaction(async (tx) => {
+    await lockClaims(tx, [id]);
+    const claim = await tx.claim.findUnique({ where: { id }, select: { status: true, version: true } });
+    if (!claim) throw new NotFoundError("Claim", id);
+    if (claim.version !== expectedVersion) throw new ConflictError("Claim", id, claim.version);
+    if (claim.status === "ARCHIVED") {
+      throw ValidationError.field(["input", "id"], "Archived claims are nobody's work: restore it first.", "claim/archived");
+    }
     let assigneeName: string | null = null;
     if (assigneeId) {
       const assignee = await tx.user.findUnique({ where: { id: assigneeId } });

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { stance } from "./enums.js";
 import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
 import { findOrCreateSource, sourceRefSchema } from "./sources.js";
 import { optionalText, parseInput, text } from "./validation.js";
-import { updateWithVersion } from "./versioning.js";
+import { lockClaims, updateWithVersion } from "./versioning.js";
 import { startReviewIfNew } from "./claims.js";
 
 const addEvidenceSchema = z.object({
@@ -20,6 +20,7 @@ const addEvidenceSchema = z.object({
 export async function addEvidence(db: Db | DbTx, viewer: Viewer, input: z.input<typeof addEvidenceSchema>) {
   const data = parseInput(addEvidenceSchema, input);
   return inTransaction(db, async (tx) => {
+    await lockClaims(tx, [data.claimId]);
     const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
     if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
@@ -96,8 +97,8 @@ export async function updateEvidence(
 ) {
   const data = parseInput(updateEvidenceSchema, input);
   return db.$transaction(async (tx) => {
-    const current = await tx.evidence.findUnique({ where: { id } });
-    if (current?.removedAt)
+    const current = await lockedEvidence(tx, id, expectedVersion);
+    if (current.removedAt)
       throw ValidationError.field(["input", "id"], "Removed evidence cannot be edited; restore it first.", "evidence/removed");
     await refuseIfCited(tx, id);
     return changeEvidence(tx, viewer, id, expectedVersion, "evidence.update", data);
@@ -107,13 +108,33 @@ export async function updateEvidence(
 /** Soft delete: removed evidence stays listable (`includeRemoved`) and can be restored. */
 export async function removeEvidence(db: Db, viewer: Viewer, id: string, expectedVersion: number) {
   return db.$transaction(async (tx) => {
+    const current = await lockedEvidence(tx, id, expectedVersion);
+    // Removing it again would move the time it was removed, and say so twice in the history.
+    if (current.removedAt) throw ValidationError.field(["input", "id"], "This evidence is already removed.", "evidence/removed");
     await refuseIfCited(tx, id);
     return changeEvidence(tx, viewer, id, expectedVersion, "evidence.remove", { removedAt: new Date() });
   });
 }
 
 export async function restoreEvidence(db: Db, viewer: Viewer, id: string, expectedVersion: number) {
-  return db.$transaction((tx) => changeEvidence(tx, viewer, id, expectedVersion, "evidence.restore", { removedAt: null }));
+  return db.$transaction(async (tx) => {
+    const current = await lockedEvidence(tx, id, expectedVersion);
+    if (!current.removedAt) throw ValidationError.field(["input", "id"], "This evidence is not removed.", "evidence/not_removed");
+    return changeEvidence(tx, viewer, id, expectedVersion, "evidence.restore", { removedAt: null });
+  });
+}
+
+/**
+ * Evidence as it is now, its claim locked first (see lockClaims): a verdict published meanwhile, or another change
+ * of the same evidence, is seen before deciding. A stale version is a conflict before anything else is judged.
+ */
+async function lockedEvidence(tx: DbTx, id: string, expectedVersion: number) {
+  const found = await tx.evidence.findUnique({ where: { id }, select: { claimId: true } });
+  if (!found) throw new NotFoundError("Evidence", id);
+  await lockClaims(tx, [found.claimId]);
+  const current = await tx.evidence.findUniqueOrThrow({ where: { id } });
+  if (current.version !== expectedVersion) throw new ConflictError("Evidence", id, current.version);
+  return current;
 }
 
 /** Checks that every id names live evidence of the claim; `path` points the error at the input field. */

@@ -11,6 +11,7 @@ import { addMedia } from "./media.js";
 import { normalizeClaimText } from "./text.js";
 import { httpUrl, optionalText, parseInput, pastDate, pastedText } from "./validation.js";
 import { textHash } from "./sources.js";
+import { lockName } from "./versioning.js";
 import { loadSimilarClaims, priorVerdictIds } from "./search.js";
 
 export const ingestSchema = z
@@ -428,6 +429,8 @@ export async function ingestArticle(
   return inTransaction(
     db,
     async (tx) => {
+      // The same article sent twice at once: the second waits, then finds what the first stored.
+      await lockName(tx, "source", data.url);
       const existing = await findExistingSource(tx, data.url, hash);
       if (existing) {
         // What the first ingest stored from it, so a retry reads as the same answer.

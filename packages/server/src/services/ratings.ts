@@ -9,6 +9,7 @@ import { writeAudit } from "./audit.js";
 import { parseInput, text } from "./validation.js";
 import { assertClaimEvidence } from "./evidence.js";
 import { startReviewIfNew } from "./claims.js";
+import { lockClaims } from "./versioning.js";
 
 /** The labels in scale order (the consensus counts them in this order). */
 export const ratingLabels = Object.values(RatingLabel);
@@ -25,9 +26,9 @@ const rateClaimSchema = z.object({
 export async function rateClaim(db: Db | DbTx, viewer: Viewer, input: z.input<typeof rateClaimSchema>) {
   const data = parseInput(rateClaimSchema, input);
   return inTransaction(db, async (tx) => {
-    // Ratings of one claim are written one at a time (the claim row is locked until commit): two sent at once by
-    // the same reviewer would otherwise both find no current rating and both try to become the current one.
-    await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE id = ${data.claimId} FOR UPDATE`;
+    // Ratings of one claim are written one at a time: two sent at once by the same reviewer would otherwise both
+    // find no current rating and both try to become the current one.
+    await lockClaims(tx, [data.claimId]);
     const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
     if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
@@ -68,6 +69,8 @@ export async function rateClaim(db: Db | DbTx, viewer: Viewer, input: z.input<ty
  */
 export async function confirmRating(db: Db, viewer: Viewer, ratingId: string) {
   return db.$transaction(async (tx) => {
+    const rated = await tx.rating.findUnique({ where: { id: ratingId }, select: { claimId: true } });
+    if (rated) await lockClaims(tx, [rated.claimId]);
     const rating = await tx.rating.findUnique({
       where: { id: ratingId },
       include: { claim: { select: { wordingRevision: true, text: true } } },

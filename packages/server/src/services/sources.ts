@@ -6,7 +6,7 @@ import type { Viewer } from "../context.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
 import { httpUrl, linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
-import { updateWithVersion } from "./versioning.js";
+import { lockClaims, lockName, updateWithVersion } from "./versioning.js";
 
 const sourceFields = {
   url: httpUrl,
@@ -49,6 +49,8 @@ export async function findOrCreateSource(
     return source;
   }
   const url = ref.url!;
+  // Two people citing the same new URL at once share one source: the second waits, then finds the first's.
+  await lockName(tx, "source", url);
   const existing = await tx.source.findUnique({ where: { url } });
   if (existing) return existing;
   const source = await tx.source.create({ data: { kind: "ARTICLE", ...details, url } });
@@ -110,6 +112,9 @@ export const appearanceFields = z.object({
 
 /** The one way an appearance row is written (addAppearance, and a new claim's first appearance). */
 export async function insertAppearance(tx: DbTx, author: Author | null, claimId: string, data: z.output<typeof appearanceFields>) {
+  if (data.startOffset != null && data.endOffset != null && data.endOffset < data.startOffset) {
+    throw ValidationError.field(["input", "endOffset"], "The excerpt cannot end before it starts.");
+  }
   const source = await findOrCreateSource(tx, author, data.source);
   const appearance = await tx.appearance.create({
     data: {
@@ -136,6 +141,7 @@ const addAppearanceSchema = appearanceFields.extend({ claimId: z.string() });
 export async function addAppearance(db: Db | DbTx, author: Author | null, input: z.input<typeof addAppearanceSchema>) {
   const { claimId, ...data } = parseInput(addAppearanceSchema, input);
   return inTransaction(db, async (tx) => {
+    await lockClaims(tx, [claimId]);
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
     if (!claim) throw new NotFoundError("Claim", claimId);
     if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");

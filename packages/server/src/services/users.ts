@@ -9,6 +9,7 @@ import type { DeskEvents } from "../desk-events.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { parseInput, text } from "./validation.js";
 import { writeAudit, type Author } from "./audit.js";
+import { lockName } from "./versioning.js";
 import { SignInThrottled, type SignInThrottle } from "../guards/rate-limit.js";
 
 const publicUser = (u: { id: string; email: string; name: string; role: Role; active: boolean }) => ({
@@ -19,7 +20,13 @@ const publicUser = (u: { id: string; email: string; name: string; role: Role; ac
   active: u.active,
 });
 
-const email = z.string().trim().toLowerCase().pipe(z.email("Must be an email address"));
+// 254 characters: the longest address mail can be sent to (RFC 5321's path limit less its brackets).
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "An email address has at most 254 characters")
+  .pipe(z.email("Must be an email address"));
 
 // A real hash to compare against when the email is unknown, so both failures take the same time.
 const dummyHash = hashPassword("factdesk-timing-equaliser");
@@ -78,12 +85,18 @@ export async function createUser(
       email,
       name: text(200, "Name"),
       role: role,
-      password: z.string().min(10, "Password must have at least 10 characters").max(1024),
+      password: z
+        .string()
+        .min(10, "Password must have at least 10 characters")
+        .max(1024)
+        .refine((p) => /\S/.test(p), "A password of spaces only is no password"),
     }),
     input,
   );
   const passwordHash = await hashPassword(data.password);
   return inTransaction(db, async (tx) => {
+    // Two admins adding the same person at once: the second is told the address is taken.
+    await lockName(tx, "user", data.email);
     if (await tx.user.findUnique({ where: { email: data.email } })) {
       throw ValidationError.field(["input", "email"], "A user with this email already exists.", "user/email_taken");
     }

@@ -9,7 +9,7 @@ import { normalizeClaimText } from "./text.js";
 import { datePrecision, ratingLabel } from "./enums.js";
 import type { DatePrecision } from "../generated/prisma/enums.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import { updateWithVersion } from "./versioning.js";
+import { lockClaims, updateWithVersion } from "./versioning.js";
 import { assertClaimEvidence } from "./evidence.js";
 import { consensusOf } from "./ratings.js";
 import { enqueueVerdictEvent, enqueueVerdictRetracted } from "./webhooks.js";
@@ -67,8 +67,10 @@ export async function countedRatingLabels(tx: DbTx, claimId: string) {
 export async function publishVerdict(db: Db | DbTx, viewer: Viewer, input: z.input<typeof publishSchema>) {
   const data = parseInput(publishSchema, input);
   return inTransaction(db, async (tx) => {
+    await lockClaims(tx, [data.claimId]);
     const claim = await tx.claim.findUnique({ where: { id: data.claimId }, include: { currentVerdict: true } });
     if (!claim) throw new NotFoundError("Claim", data.claimId);
+    if (claim.mergedIntoId) throw ValidationError.field(["input", "claim"], "This claim was merged into another.", "claim/merged");
     if (claim.currentVerdict && claim.currentVerdict.state !== "RETRACTED") {
       throw ValidationError.field(["input", "claim"], "This claim already has a verdict; correct it instead.", "verdict/exists");
     }
@@ -115,6 +117,14 @@ export async function publishVerdict(db: Db | DbTx, viewer: Viewer, input: z.inp
   });
 }
 
+/** A verdict, its claim locked first (see lockClaims): what is decided from the claim holds until commit. */
+async function lockedVerdict(tx: DbTx, id: string) {
+  const found = await tx.verdict.findUnique({ where: { id }, select: { claimId: true } });
+  if (!found) throw new NotFoundError("Verdict", id);
+  await lockClaims(tx, [found.claimId]);
+  return tx.verdict.findUniqueOrThrow({ where: { id } });
+}
+
 /** Changes a verdict still at `expectedVersion` and moves its version on (see updateWithVersion). */
 function updateVerdict(tx: DbTx, id: string, expectedVersion: number, data: Prisma.VerdictUncheckedUpdateManyInput) {
   return updateWithVersion({
@@ -132,13 +142,20 @@ async function setPublished(tx: DbTx, claimId: string) {
 
 export async function signOffVerdict(db: Db | DbTx, viewer: Viewer, id: string, expectedVersion: number) {
   return inTransaction(db, async (tx) => {
-    const current = await tx.verdict.findUnique({ where: { id } });
-    if (!current) throw new NotFoundError("Verdict", id);
+    const current = await lockedVerdict(tx, id);
     if (current.state !== "AWAITING_SIGN_OFF") {
       throw ValidationError.field(["input", "id"], "Only a verdict awaiting sign-off can be signed off.", "verdict/not_awaiting_sign_off");
     }
     if (current.publishedById === viewer.id) {
       throw new ForbiddenError("A contested verdict needs a second editor: you proposed this one.", "verdict/same_editor");
+    }
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id: current.claimId }, select: { status: true } });
+    if (claim.status === "ARCHIVED") {
+      throw ValidationError.field(
+        ["input", "id"],
+        "The claim was archived while this verdict waited: restore the claim before signing the verdict off.",
+        "claim/archived",
+      );
     }
     const { before, after } = await updateVerdict(tx, id, expectedVersion, {
       state: "PUBLISHED",
@@ -191,8 +208,8 @@ export async function correctVerdict(
 ) {
   const data = parseInput(correctSchema, input);
   return inTransaction(db, async (tx) => {
-    const current = await tx.verdict.findUnique({ where: { id }, include: { citedEvidence: { select: { id: true } } } });
-    if (!current) throw new NotFoundError("Verdict", id);
+    await lockedVerdict(tx, id);
+    const current = await tx.verdict.findUniqueOrThrow({ where: { id }, include: { citedEvidence: { select: { id: true } } } });
     if (current.state !== "PUBLISHED") {
       throw ValidationError.field(["input", "id"], "Only a published verdict can be corrected.", "verdict/not_published");
     }
@@ -304,12 +321,14 @@ async function rewordClaim(
   });
 }
 
-/** Retracts a verdict; it stays public with the reason, and the claim returns to review. */
+/**
+ * Retracts a verdict; it stays public with the reason, and the claim returns to review (an archived claim stays
+ * archived). The claim's move is in its history like any other.
+ */
 export async function retractVerdict(db: Db | DbTx, viewer: Viewer, id: string, expectedVersion: number, reason: string) {
   const { reason: why } = parseInput(z.object({ reason: text(5000, "Reason") }), { reason });
   return inTransaction(db, async (tx) => {
-    const current = await tx.verdict.findUnique({ where: { id } });
-    if (!current) throw new NotFoundError("Verdict", id);
+    const current = await lockedVerdict(tx, id);
     if (current.state === "RETRACTED")
       throw ValidationError.field(["input", "id"], "The verdict is already retracted.", "verdict/retracted");
     const { before, after } = await updateVerdict(tx, id, expectedVersion, {
@@ -317,7 +336,19 @@ export async function retractVerdict(db: Db | DbTx, viewer: Viewer, id: string, 
       retractedAt: new Date(),
       retractionReason: why,
     });
-    await tx.claim.update({ where: { id: after.claimId }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id: after.claimId }, select: { status: true } });
+    const status = claim.status === "ARCHIVED" ? "ARCHIVED" : "IN_REVIEW";
+    await tx.claim.update({ where: { id: after.claimId }, data: { status, version: { increment: 1 } } });
+    if (status !== claim.status) {
+      await writeAudit(tx, viewer, {
+        action: "claim.set_status",
+        entityType: "Claim",
+        entityId: after.claimId,
+        claimId: after.claimId,
+        before: { status: claim.status },
+        after: { status, reason: "verdict retracted" },
+      });
+    }
     await writeAudit(tx, viewer, { action: "verdict.retract", entityType: "Verdict", entityId: id, claimId: after.claimId, before, after });
     // Only a retraction of what readers saw is news to partners; withdrawing a proposal awaiting sign-off is not.
     if (before.state === "PUBLISHED") await enqueueVerdictRetracted(tx, after);

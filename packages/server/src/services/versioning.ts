@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError } from "../errors.js";
+import type { DbTx } from "../db.js";
 
 /**
  * Optimistic concurrency for one row: `update` must be an `updateMany` guarded by `version: expectedVersion`
@@ -22,4 +23,23 @@ export async function updateWithVersion<T extends { version: number }>(opts: {
   }
   const after = await opts.load();
   return { before, after: after! };
+}
+
+/**
+ * Locks claim rows until the transaction ends. Every write that decides from a claim's state (its status, its
+ * verdict, its evidence, its ratings, whether it was merged) takes this lock first, so two such writes on one claim
+ * run one after the other and the second decides from what the first committed. Rows are locked in id order, so
+ * transactions locking the same claims never wait on each other in a circle.
+ */
+export async function lockClaims(tx: DbTx, ids: readonly string[]) {
+  const sorted = [...new Set(ids)].sort();
+  if (sorted.length) await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE id = ANY(${sorted}) ORDER BY id FOR UPDATE`;
+}
+
+/**
+ * Serialises the transactions that may create the row named by `key` (a source's URL, an account's email): the
+ * second waits for the first to commit and then finds its row, instead of failing on the unique index.
+ */
+export async function lockName(tx: DbTx, kind: string, key: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${kind}:${key}`}))`;
 }
