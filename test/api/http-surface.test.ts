@@ -104,6 +104,16 @@ describe("limits that hold before any work is done", () => {
     expect((await errorsOf(wrongType))[0]?.message).toContain("7");
   });
 
+  it("a global ID that cannot be read refuses its own request only, even as the first run of its document", async () => {
+    const claim = await factories(server).claim(reviewer);
+    const lookUp = graphql(`query NodeAfterBadId($id: ID!) { node(id: $id) { id } }`);
+    const bad = await server.request(lookUp, { id: "not-a-global-id" }, reviewer);
+    expect(bad.errors?.[0]?.extensions?.code).toBe("input/invalid");
+    const good = await server.request(lookUp, { id: claim.id }, reviewer);
+    expect(good.errors).toBeUndefined();
+    expect(good.data).toEqual({ node: { id: claim.id } });
+  });
+
   it("caps aliases, directives, tokens and nodes(ids:)", async () => {
     const aliases = await post({ query: aliasesOf(31, "claims(first: 1) { totalCount }") });
     expect(aliases.status).toBe(400);

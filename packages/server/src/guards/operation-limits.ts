@@ -186,6 +186,9 @@ function cachedShapeProblem(checks: DocumentChecks, operation: Operation, limits
   let problem = checks.shapes.get(key);
   if (problem === undefined) {
     problem = shapeProblem(operation, limits);
+    // A verdict on the input itself (a global ID that cannot be decoded while arguments are read for the cost) holds
+    // for these variables only, not for every request of the document: it is never kept.
+    if (problem?.code === "input/invalid") return problem;
     if (checks.shapes.size >= SHAPES_PER_DOCUMENT) checks.shapes.clear();
     checks.shapes.set(key, problem);
   }
