@@ -1,4 +1,5 @@
 import { describe, it } from "vitest";
+import { factories } from "../testkit/factories.js";
 import { expect, newPage, pageErrors, signIn, useDemoDesk } from "./support/browser.js";
 
 // Signed-out visitors and crawlers get the public pages as complete HTML from the server (the same React
@@ -101,5 +102,24 @@ describe("server-rendered public pages", () => {
     expect(robots).toMatch(/Sitemap: http:\/\/[^/]+\/sitemap\.xml/);
     const sitemap = await (await fetch(`${desk.server.url}/sitemap.xml`)).text();
     expect(sitemap.match(/<loc>[^<]+\/verdicts\/[^<]+<\/loc>/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("put what staff wrote into the page as written, dollar signs included", async () => {
+    const editor = await desk.server.signIn("editor@demo.factdesk", "demo-editor-1");
+    const make = factories(desk.server);
+    const claim = await make.claim(editor, { text: "Prices rose by $` and $' overnight." });
+    const evidence = await make.evidence(editor, claim.id);
+    const headline = "Not $& so $' cheap";
+    const verdict = await make.verdict(editor, claim.id, [evidence.id], { headline });
+    const { text } = await html(`/verdicts/${verdict.id}`);
+    // ("$&", "$'" and "$`" in a replacement string would copy pieces of the page around them into it.)
+    expect(text.match(/<!doctype html>/gi)).toHaveLength(1);
+    expect(text.match(/<div id="root">/g)).toHaveLength(1);
+    const jsonLd = JSON.parse(text.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
+    expect(jsonLd).toMatchObject({ claimReviewed: "Prices rose by $` and $' overnight." });
+    const page = await desk.openPage();
+    await page.goto(`${desk.server.url}/verdicts/${verdict.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+    expect(pageErrors(page)).toEqual([]);
   });
 });

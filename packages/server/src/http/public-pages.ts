@@ -109,11 +109,14 @@ export async function serveRenderedPage(
   const html = indexHtml()
     .replace(/<title>[^<]*<\/title>/, "")
     .replace(/<meta name="description"[^>]*>/, "")
-    .replace("</head>", `    ${head.tags}\n  </head>`)
+    // Replacements by function: a string replacement would expand "$&", "$'" and "$`" written in a headline or a
+    // claim into pieces of the page itself.
+    .replace("</head>", () => `    ${head.tags}\n  </head>`)
     .replace(
       '<div id="root"></div>',
       // A JSON data block is not script: the Content-Security-Policy (no inline script) allows it.
-      `<div id="root">${page.html}</div>\n    <script type="application/json" id="urql-ssr-data">${embeddableJson(page.data)}</script>`,
+      () =>
+        `<div id="root">${page.html}</div>\n    <script type="application/json" id="urql-ssr-data">${embeddableJson(page.data)}</script>`,
     );
   res.writeHead(head.missing ? 404 : 200, {
     "content-type": "text/html; charset=utf-8",
