@@ -104,10 +104,11 @@ describe("server-rendered public pages", () => {
     expect(sitemap.match(/<loc>[^<]+\/verdicts\/[^<]+<\/loc>/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("put what staff wrote into the page as written, dollar signs included", async () => {
+  it("put what staff wrote into the page as written, dollar signs included, and within a phone's width", async () => {
     const editor = await desk.server.signIn("editor@demo.factdesk", "demo-editor-1");
     const make = factories(desk.server);
-    const claim = await make.claim(editor, { text: "Prices rose by $` and $' overnight." });
+    const longWord = "x".repeat(1300);
+    const claim = await make.claim(editor, { text: `Prices rose by $\` and $' overnight: ${longWord}` });
     const evidence = await make.evidence(editor, claim.id);
     const headline = "Not $& so $' cheap";
     const verdict = await make.verdict(editor, claim.id, [evidence.id], { headline });
@@ -116,10 +117,12 @@ describe("server-rendered public pages", () => {
     expect(text.match(/<!doctype html>/gi)).toHaveLength(1);
     expect(text.match(/<div id="root">/g)).toHaveLength(1);
     const jsonLd = JSON.parse(text.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
-    expect(jsonLd).toMatchObject({ claimReviewed: "Prices rose by $` and $' overnight." });
+    expect(jsonLd).toMatchObject({ claimReviewed: `Prices rose by $\` and $' overnight: ${longWord}` });
     const page = await desk.openPage();
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${desk.server.url}/verdicts/${verdict.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(pageErrors(page)).toEqual([]);
   });
 });
