@@ -12,6 +12,7 @@ import { VerdictPage } from "./pages/verdict-page";
 import { VerdictsPage } from "./pages/verdicts-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import type { Viewer } from "./lib/viewer";
+import { sameSitePath } from "./lib/paths";
 
 // The toll tracker carries the chart library; it loads on first visit to an event. Ingest and search are not
 // needed for the first screen either.
@@ -84,5 +85,5 @@ export function App() {
 /** A signed-in visitor on /sign-in goes where they were heading (only paths on this site). */
 function AfterSignIn() {
   const next = new URLSearchParams(useSearch()).get("next");
-  return <Redirect to={next?.startsWith("/") && !next.startsWith("//") ? next : "/"} replace />;
+  return <Redirect to={sameSitePath(next, window.location.origin)} replace />;
 }
