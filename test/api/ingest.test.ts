@@ -45,6 +45,29 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe("article ingest", () => {
+  it("counts 'yesterday' and 'on Monday' from the day the article was published where it was published", async () => {
+    const text =
+      "Another 40 people were killed on Monday, according to the Syrian Observatory for Human Rights. Yesterday, 12 people were wounded in a strike.";
+    const periods = async (publishedAt: string) => {
+      const { previewIngest } = await server.execute(
+        PREVIEW,
+        { input: { url: `https://news.example/offsets-${encodeURIComponent(publishedAt)}`, text, publishedAt } },
+        reviewer,
+      );
+      return narrow(previewIngest, "IngestPreview").figures.map((f) => [f.periodText, f.periodStart]);
+    };
+    // 01:00 on Monday 10 March in Damascus is still Sunday in UTC.
+    expect(await periods("2025-03-10T01:00:00+03:00")).toEqual([
+      ["on Monday", "2025-03-10T00:00:00.000Z"],
+      ["Yesterday", "2025-03-09T00:00:00.000Z"],
+    ]);
+    // 23:30 on Monday 10 March in New York is Tuesday in UTC.
+    expect(await periods("2025-03-10T23:30:00-05:00")).toEqual([
+      ["on Monday", "2025-03-10T00:00:00.000Z"],
+      ["Yesterday", "2025-03-09T00:00:00.000Z"],
+    ]);
+  });
+
   it("previews the reference article without writing anything", async () => {
     const claimsBefore = await server.app.database.prisma.claim.count();
     const { previewIngest } = await server.execute(PREVIEW, { input: articleInput }, reviewer);

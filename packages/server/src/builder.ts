@@ -1,4 +1,5 @@
 import { compiledNodeLoads } from "./compiled-reads.js";
+import { rememberWrittenOffset } from "./written-offsets.js";
 import SchemaBuilder from "@pothos/core";
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import ErrorsPlugin from "@pothos/plugin-errors";
@@ -7,7 +8,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import GeneratedDescriptionsPlugin from "./generated-descriptions.js";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
-import { getNullableType, GraphQLError, GraphQLScalarType, isListType, type GraphQLField } from "graphql";
+import { getNullableType, GraphQLError, GraphQLScalarType, isListType, Kind, type GraphQLField } from "graphql";
 import { isStorableDate } from "./services/validation.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
@@ -165,8 +166,9 @@ const storableDate = (date: Date) => {
 };
 const StorableDateTime = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
-  parseValue: (value) => storableDate(DateTimeResolver.parseValue(value)),
-  parseLiteral: (ast, variables) => storableDate(DateTimeResolver.parseLiteral(ast, variables)),
+  parseValue: (value) => rememberWrittenOffset(storableDate(DateTimeResolver.parseValue(value)), value),
+  parseLiteral: (ast, variables) =>
+    rememberWrittenOffset(storableDate(DateTimeResolver.parseLiteral(ast, variables)), ast.kind === Kind.STRING ? ast.value : null),
 });
 builder.addScalarType("DateTime", StorableDateTime, {
   description: "An instant in time, as an ISO 8601 string in UTC (2025-03-10T14:00:00.000Z).",

@@ -1,6 +1,7 @@
 import type { DatePrecision } from "./types.js";
 import type { Sentence } from "./sentences.js";
 import { smallNumber } from "./numbers.js";
+import { writtenDay } from "../written-offsets.js";
 
 export interface PeriodMention {
   start: number;
@@ -14,10 +15,11 @@ export interface PeriodMention {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-/** Midnight UTC of the day of `d`: periods of DAY precision are whole days, as in the demo desk. */
-function day(d: Date): Date {
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-}
+/**
+ * Midnight UTC of the day of `d` where it was written (see written-offsets.ts): periods of DAY precision are whole
+ * days, as in the demo desk, and an article published at 01:00 in Damascus was published that day, not the day before.
+ */
+const day = writtenDay;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 
 const MONTHS: Record<string, number> = {
@@ -67,8 +69,9 @@ function parseDate(text: string, published: Date | null): Date | null {
   if (month === undefined || !(dayOfMonth >= 1 && dayOfMonth <= 31)) return null;
   if (year) return new Date(Date.UTC(Number(year), month, dayOfMonth));
   if (!published) return null;
-  const candidate = new Date(Date.UTC(published.getUTCFullYear(), month, dayOfMonth));
-  return candidate > published ? new Date(Date.UTC(published.getUTCFullYear() - 1, month, dayOfMonth)) : candidate;
+  const today = day(published);
+  const candidate = new Date(Date.UTC(today.getUTCFullYear(), month, dayOfMonth));
+  return candidate > today ? new Date(Date.UTC(today.getUTCFullYear() - 1, month, dayOfMonth)) : candidate;
 }
 
 /** The last `weekday` on or before the publication day. */
@@ -142,7 +145,11 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
       }
       if (m[2]) {
         const month = MONTHS[m[2].toLowerCase()] ?? 0;
-        const year = m[3] ? Number(m[3]) : published ? published.getUTCFullYear() - (month > published.getUTCMonth() ? 1 : 0) : null;
+        const year = m[3]
+          ? Number(m[3])
+          : published
+            ? day(published).getUTCFullYear() - (month > day(published).getUTCMonth() ? 1 : 0)
+            : null;
         return year === null ? unresolved : { periodStart: new Date(Date.UTC(year, month, 1)), periodEnd: end, precision: "MONTH" };
       }
       return { periodStart: new Date(Date.UTC(Number(m[4]), 0, 1)), periodEnd: end, precision: "YEAR" };
@@ -214,7 +221,11 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
         return { periodStart: new Date(Date.UTC(y, 0, 1)), periodEnd: new Date(Date.UTC(y, 11, 31)), precision: "YEAR" };
       }
       const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;
-      const year = m[2] ? Number(m[2]) : published ? published.getUTCFullYear() - (month > published.getUTCMonth() ? 1 : 0) : null;
+      const year = m[2]
+        ? Number(m[2])
+        : published
+          ? day(published).getUTCFullYear() - (month > day(published).getUTCMonth() ? 1 : 0)
+          : null;
       if (year === null) return unresolved;
       return { periodStart: new Date(Date.UTC(year, month, 1)), periodEnd: new Date(Date.UTC(year, month + 1, 0)), precision: "MONTH" };
     },
