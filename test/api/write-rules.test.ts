@@ -173,6 +173,9 @@ describe("evidence and ratings", () => {
     const b = await make.evidence(reviewer2, claim.id, { source: { url: "https://example.org/report?a=1&b=2" } });
     expect(a.source.url).toBe("https://example.org/report?a=1&b=2");
     expect(b.source.id).toBe(a.source.id);
+    // Parameters keep their own spelling: a site may read "%20" and "+", or "single" and "single=", differently.
+    const spelled = await make.evidence(reviewer, claim.id, { source: { url: "https://t.example/c/1?single&q=a%20b#x" } });
+    expect(spelled.source.url).toBe("https://t.example/c/1?q=a%20b&single");
 
     const removed = await mutate(
       server,

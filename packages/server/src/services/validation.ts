@@ -66,13 +66,31 @@ export const optionalText = (max: number, label = "Text") =>
 
 const TRACKING_PARAMS = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|igshid|ref_src|cmpid)$/i;
 
-/** http(s) URLs only, normalized: lower-case host, no default port, no fragment, no tracking parameters, sorted query. */
+/** A query parameter's name as written ("utm_source" in "utm_source=x", "single" in "single"), decoded where it can be. */
+const parameterName = (pair: string) => {
+  const name = pair.split("=", 1)[0]!.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+};
+
+/**
+ * http(s) URLs only, normalized: lower-case host, no default port, no fragment, no tracking parameters, query
+ * parameters sorted. The parameters keep their own spelling ("q=a%20b" stays, "?single" gets no "="): a site may
+ * read them differently, and the URL shown is the one that works.
+ */
 export function normalizeUrl(raw: string): string {
   const url = new URL(raw.trim());
   url.hash = "";
   url.hostname = url.hostname.toLowerCase().replace(/\.$/, "");
-  for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
-  url.searchParams.sort();
+  const parameters = url.search
+    .slice(1)
+    .split("&")
+    .filter((pair) => pair !== "" && !TRACKING_PARAMS.test(parameterName(pair)))
+    .sort();
+  url.search = parameters.length ? `?${parameters.join("&")}` : "";
   // "/report/" and "/report" name the same story on every news site we have seen.
   if (url.pathname !== "/") url.pathname = url.pathname.replace(/\/+$/, "");
   return url.toString();
