@@ -174,7 +174,8 @@ describe("evidence and ratings", () => {
     expect(a.source.url).toBe("https://example.org/report?a=1&b=2");
     expect(b.source.id).toBe(a.source.id);
     // Parameters keep their own spelling: a site may read "%20" and "+", or "single" and "single=", differently.
-    const spelled = await make.evidence(reviewer, claim.id, { source: { url: "https://t.example/c/1?single&q=a%20b#x" } });
+    const other = await make.claim(reviewer);
+    const spelled = await make.evidence(reviewer, other.id, { source: { url: "https://t.example/c/1?single&q=a%20b#x" } });
     expect(spelled.source.url).toBe("https://t.example/c/1?q=a%20b&single");
 
     const removed = await mutate(
