@@ -174,7 +174,12 @@ describe("review flow: from the queue to a public verdict", () => {
     await publish
       .getByLabel("Summary")
       .fill("Nebenzia said so at the UN on 10 March 2025.\n\nWashington has not publicly described the contacts.");
-    await publish.getByRole("checkbox", { name: /Nebenzia told reporters that Moscow and Washington/ }).check();
+    // Nothing cited yet: the refusal is tied to the evidence to tick, for screen readers too.
+    await publish.getByRole("button", { name: "Publish verdict" }).click();
+    const cite = publish.getByRole("checkbox", { name: /Nebenzia told reporters that Moscow and Washington/ });
+    await expect(cite).toHaveAttribute("aria-invalid", "true");
+    await expect(cite).toHaveAccessibleDescription(/Cite at least one piece of evidence/);
+    await cite.check();
     // The preview follows the form as the editor types.
     await preview.getByRole("heading", { name: headline }).waitFor();
     await expect(preview).toContainText(EVIDENCE_EXCERPT, { useInnerText: true });

@@ -1,6 +1,6 @@
+import { useId } from "react";
 import { graphql, type ResultOf } from "../../gql/graphql";
-import { Field } from "../forms/field";
-import { asSentence } from "../../lib/errors";
+import { Field, FieldIssues } from "../forms/field";
 import { issuesFor, type MutationFailure } from "../forms/form-errors";
 import { humanize, ratingLabelText } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
@@ -55,6 +55,8 @@ export function VerdictFields({ draft, onChange, evidence, failure, labelMissing
   const cite = (id: string, on: boolean) =>
     onChange({ ...draft, citedEvidence: on ? [...draft.citedEvidence, id] : draft.citedEvidence.filter((x) => x !== id) });
   const citedIssues = issuesFor(failure, "citedEvidence");
+  const citedIssuesId = `${useId()}-cited-issues`;
+  const citedInvalid = citedIssues.length > 0;
   return (
     <>
       <Field
@@ -83,22 +85,27 @@ export function VerdictFields({ draft, onChange, evidence, failure, labelMissing
           <textarea {...control} rows={5} value={draft.summary} onChange={(e) => onChange({ ...draft, summary: e.target.value })} />
         )}
       </Field>
-      <fieldset className={`field checkbox-group${citedIssues.length ? " field-invalid" : ""}`}>
+      <fieldset
+        className={`field checkbox-group${citedInvalid ? " field-invalid" : ""}`}
+        aria-describedby={citedInvalid ? citedIssuesId : undefined}
+      >
         <legend>Cited evidence</legend>
         {evidence.length === 0 && <p className="muted">The claim has no evidence yet; add some before publishing.</p>}
         {evidence.map((e) => (
           <label key={e.id} className="checkbox">
-            <input type="checkbox" checked={draft.citedEvidence.includes(e.id)} onChange={(ev) => cite(e.id, ev.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.citedEvidence.includes(e.id)}
+              onChange={(ev) => cite(e.id, ev.target.checked)}
+              aria-invalid={citedInvalid || undefined}
+              aria-describedby={citedInvalid ? citedIssuesId : undefined}
+            />
             <span>
               <span className={`stance-tag stance-${e.stance.toLowerCase()}`}>{humanize(e.stance)}</span> {e.excerpt}
             </span>
           </label>
         ))}
-        {citedIssues.map((i) => (
-          <p key={i.message} className="field-issue">
-            {asSentence(i.message)}
-          </p>
-        ))}
+        {citedInvalid && <FieldIssues id={citedIssuesId} issues={citedIssues} />}
       </fieldset>
     </>
   );
