@@ -104,6 +104,21 @@ describe("server-rendered public pages", () => {
     expect(sitemap.match(/<loc>[^<]+\/verdicts\/[^<]+<\/loc>/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("keep the title the server sent once the page has hydrated", async () => {
+    const page = await desk.openPage();
+    for (const [path, title] of [
+      ["/", "Fact-checks · FactDesk"],
+      ["/verdicts", "Published fact-checks · FactDesk"],
+      ["/verdicts/no-such-verdict", "No such verdict · FactDesk"],
+    ] as const) {
+      const { text } = await html(path);
+      expect(text).toContain(`<title>${title}</title>`);
+      await page.goto(`${desk.server.url}${path}`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await expect(page).toHaveTitle(title);
+    }
+  });
+
   it("put what staff wrote into the page as written, dollar signs included, and within a phone's width", async () => {
     const editor = await desk.server.signIn("editor@demo.factdesk", "demo-editor-1");
     const make = factories(desk.server);

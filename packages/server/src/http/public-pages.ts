@@ -46,7 +46,8 @@ export function wantsRenderedPage(req: IncomingMessage, path: string): boolean {
  */
 async function headOf(database: Database, base: string, pagePath: string): Promise<{ tags: string; missing: boolean }> {
   const site = publisherName();
-  let title = `Fact-checks · ${site}`;
+  // The same page names the browser's title then keeps (web/src/pages/verdicts-page.tsx, verdict-page.tsx).
+  let title = `${pagePath === "/" ? "Fact-checks" : "Published fact-checks"} · ${site}`;
   let description = `What ${site} checked, and what it found: each verdict cites its evidence.`;
   let type = "website";
   let missing = false;
@@ -65,7 +66,7 @@ async function headOf(database: Database, base: string, pagePath: string): Promi
       type = "article";
     } else {
       missing = true;
-      title = `No such fact-check · ${site}`;
+      title = `No such verdict · ${site}`;
     }
   }
   const url = `${base}${pagePath === "/" ? "/" : pagePath}`;
