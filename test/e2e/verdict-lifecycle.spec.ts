@@ -102,6 +102,9 @@ describe("verdict lifecycle", () => {
       .getByRole("region", { name: "Preview of the retracted verdict" })
       .getByText("The transcript we cited was later withdrawn.")
       .waitFor();
+    // The preview of a corrected verdict shows its corrections without naming a second "Corrections" landmark.
+    await expect(page.getByRole("region", { name: "Corrections" })).toHaveCount(1);
+    await expectAccessible(page, "retract form with its preview");
     await retract.getByRole("button", { name: "Retract verdict" }).click();
     await section.getByText(/^Retracted on/).waitFor();
     // A retraction sends the claim back to review.

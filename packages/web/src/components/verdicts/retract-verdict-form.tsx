@@ -65,7 +65,13 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone }: Retrac
         />
       </form>
       <section className="preview" aria-label="Preview of the retracted verdict">
-        <VerdictArticle {...article} state="RETRACTED" retractedAt={new Date().toISOString()} retractionReason={reason || "(reason)"} />
+        <VerdictArticle
+          {...article}
+          preview
+          state="RETRACTED"
+          retractedAt={new Date().toISOString()}
+          retractionReason={reason || "(reason)"}
+        />
       </section>
     </div>
   );

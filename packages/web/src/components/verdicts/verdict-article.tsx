@@ -89,6 +89,8 @@ export interface VerdictArticleProps {
   corrections: readonly ArticleCorrection[];
   /** "page": the public verdict page (h1); "embedded": inside the desk or a preview (h3). */
   variant?: "page" | "embedded";
+  /** A preview next to the verdict it previews: its parts are no landmarks of their own (they would be named twice). */
+  preview?: boolean;
 }
 
 export function verdictArticleProps(verdict: FragmentOf<typeof VerdictArticle_VerdictFragment>): VerdictArticleProps {
@@ -282,7 +284,7 @@ export function VerdictArticle(props: VerdictArticleProps) {
         </ol>
       )}
       {props.corrections.length > 0 && (
-        <section className="corrections" aria-label="Corrections">
+        <section className="corrections" aria-label={props.preview || props.state === "PREVIEW" ? undefined : "Corrections"}>
           <Sub>Corrections</Sub>
           <ol>
             {props.corrections.map((c) => (
