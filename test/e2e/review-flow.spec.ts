@@ -87,6 +87,8 @@ describe("review flow: from the queue to a public verdict", () => {
     await reviewer.waitForURL(/\/claims\//);
     claimPath = new URL(reviewer.url()).pathname;
     await reviewer.getByRole("heading", { level: 1, name: NEBENZIA }).waitFor();
+    // The page starts where a page load would: the next Tab is inside the claim, not back at the header.
+    await expect(reviewer.locator("main#main")).toBeFocused();
     await expect(reviewer.getByText("Russia’s UN ambassador").first()).toBeVisible();
     await expect(reviewer.getByRole("region", { name: "Appearances 2" }).getByRole("listitem")).toHaveCount(2);
     await screenshot(reviewer, "claim-desk");

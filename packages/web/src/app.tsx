@@ -13,6 +13,7 @@ import { VerdictsPage } from "./pages/verdicts-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import type { Viewer } from "./lib/viewer";
 import { sameSitePath } from "./lib/paths";
+import { useFocusMainOnNavigate } from "./lib/use-focus-on-navigate";
 
 // The toll tracker carries the chart library; it loads on first visit to an event. Ingest and search are not
 // needed for the first screen either.
@@ -39,6 +40,7 @@ export function App() {
   const me = readFragment(AppShell_UserFragment, data?.me ?? null);
   const viewer: Viewer | null = me ? { id: me.id, role: me.role } : null;
   const [location] = useLocation();
+  useFocusMainOnNavigate(location);
 
   const signedIn = (page: ReactNode) => {
     if (!data && fetching) return <Loading />;

@@ -12,7 +12,11 @@ interface SubmitButtonProps {
   autoFocus?: boolean;
 }
 
-/** A form's submit button: disabled and saying so while its request runs. */
+/**
+ * A form's submit button: saying so while its request runs, and doing nothing if pressed again. It stays focusable
+ * meanwhile (aria-disabled, not disabled): a disabled button loses focus, and a keyboard user would be thrown back to
+ * the start of the page just as the answer arrives.
+ */
 export function SubmitButton({
   label,
   busyLabel,
@@ -23,7 +27,18 @@ export function SubmitButton({
   autoFocus,
 }: SubmitButtonProps) {
   return (
-    <button type={onClick ? "button" : "submit"} className={className} disabled={busy || disabled} onClick={onClick} autoFocus={autoFocus}>
+    <button
+      type={onClick ? "button" : "submit"}
+      className={className}
+      disabled={disabled}
+      aria-disabled={busy || undefined}
+      onClick={(e) => {
+        // (Cancelling the click of a submit button cancels the submission, an Enter in a field's included.)
+        if (busy) e.preventDefault();
+        else onClick?.();
+      }}
+      autoFocus={autoFocus}
+    >
       {busy ? busyLabel : label}
     </button>
   );

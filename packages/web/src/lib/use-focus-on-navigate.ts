@@ -1,0 +1,19 @@
+import { useEffect, useRef } from "react";
+
+/**
+ * After moving to another page inside the client, focus goes to the page's main region, as a full page load would
+ * start there: otherwise the link that was followed is gone, focus falls back to the document, and a keyboard or
+ * screen-reader user starts again from the header. A page that placed focus itself (a form's first field, the
+ * queue's selected row) keeps it.
+ */
+export function useFocusMainOnNavigate(pathname: string) {
+  const shown = useRef(pathname);
+  useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) {
+      document.getElementById("main")?.focus({ preventScroll: true });
+    }
+  }, [pathname]);
+}
