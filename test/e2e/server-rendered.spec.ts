@@ -54,6 +54,16 @@ describe("server-rendered public pages", () => {
       await page.goto(`${desk.server.url}${verdictPath}`);
       await expect(page.getByRole("article")).toBeVisible();
       await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+      // The filters are a form the browser sends itself: the list comes back filtered from the server.
+      await page.goto(`${desk.server.url}/verdicts`);
+      const items = page.getByRole("list", { name: "Fact-checks" }).getByRole("listitem");
+      const all = await items.count();
+      await page.getByLabel("Include retracted fact-checks").uncheck();
+      await page.getByRole("button", { name: "Apply filters" }).click();
+      await page.waitForURL(/retracted=hide/);
+      await expect(page.getByLabel("Include retracted fact-checks")).not.toBeChecked();
+      await expect(items).toHaveCount(all - 1);
     } finally {
       await noScript.close();
     }

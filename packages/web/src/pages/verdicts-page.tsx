@@ -59,8 +59,12 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
 
   const filter = useMemo(() => toVerdictFilter(params), [params]);
   const listKey = JSON.stringify([filter, params.retracted]);
-  // "Load more" moves the cursor; new filters start again at the top.
-  const [cursor, setCursor] = useState<{ key: string; after: string | null }>({ key: listKey, after: null });
+  // "Load more" moves the cursor; new filters start again at the top. A page opened at `?after=` (the link "Load
+  // more" is for readers without JavaScript) starts there.
+  const [cursor, setCursor] = useState<{ key: string; after: string | null }>(() => ({
+    key: listKey,
+    after: new URLSearchParams(search).get("after"),
+  }));
   const after = cursor.key === listKey ? cursor.after : null;
   const variables = useMemo(
     () => ({ filter, includeRetracted: params.retracted, first: PAGE_SIZE, after, withEvents: viewer !== null }),
@@ -116,17 +120,26 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
             ))}
           </ol>
           {data.verdicts.pageInfo.hasNextPage && (
-            <button
-              type="button"
+            <a
               className="button load-more"
-              disabled={fetching}
-              onClick={() => setCursor({ key: listKey, after: data.verdicts.pageInfo.endCursor ?? null })}
+              href={`${path}${withAfter(serializeVerdictParams(params), data.verdicts.pageInfo.endCursor)}`}
+              aria-disabled={fetching || undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                if (!fetching) setCursor({ key: listKey, after: data.verdicts.pageInfo.endCursor ?? null });
+              }}
             >
               {fetching ? "Loading…" : "Load more"}
-            </button>
+            </a>
           )}
         </>
       )}
     </div>
   );
+}
+
+/** The list's query string with the page after `cursor`: where "Load more" goes without JavaScript. */
+function withAfter(query: string, cursor: string | null | undefined): string {
+  if (!cursor) return query;
+  return `${query}${query ? "&" : "?"}after=${encodeURIComponent(cursor)}`;
 }

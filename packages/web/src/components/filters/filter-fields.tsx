@@ -8,34 +8,45 @@ interface FilterProps<V> {
   label: string;
   value: V;
   onChange: (value: V) => void;
+  /** The query parameter it is sent as when the form is submitted without JavaScript (public pages). */
+  name?: string;
 }
 
 /** The bar's search box; `/` anywhere on the page lands in it. */
-export function SearchFilter({ id, label, placeholder, value, onChange }: FilterProps<string> & { placeholder: string }) {
+export function SearchFilter({ id, label, placeholder, value, onChange, name }: FilterProps<string> & { placeholder: string }) {
   return (
     <div className="filter filter-search">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="search" data-slash-search placeholder={placeholder} value={value} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        name={name}
+        type="search"
+        data-slash-search
+        placeholder={placeholder}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }
 
 /** One choice among the options given as children (which offer only values of `V`). */
-export function SelectFilter<V extends string>({ id, label, value, onChange, children }: FilterProps<V> & { children: ReactNode }) {
+export function SelectFilter<V extends string>({ id, label, value, onChange, name, children }: FilterProps<V> & { children: ReactNode }) {
   return (
     <div className="filter">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
+      <select id={id} name={name} value={value} onChange={(e) => onChange(e.target.value as V)}>
         {children}
       </select>
     </div>
   );
 }
 
-export function CheckFilter({ id, label, value, onChange }: FilterProps<boolean>) {
+/** A yes/no filter; submitted without JavaScript, it is sent as `name=<checkedValue>` when ticked. */
+export function CheckFilter({ id, label, value, onChange, name, checkedValue }: FilterProps<boolean> & { checkedValue?: string }) {
   return (
     <div className="filter filter-check">
-      <input id={id} type="checkbox" checked={value} onChange={(e) => onChange(e.target.checked)} />
+      <input id={id} name={name} value={checkedValue} type="checkbox" checked={value} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={id}>{label}</label>
     </div>
   );

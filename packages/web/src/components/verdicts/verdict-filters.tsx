@@ -78,20 +78,28 @@ export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the search landmark every screen reader knows; <search> is not yet
-    <form className="queue-filters verdict-filters" role="search" aria-label="Filter fact-checks" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="queue-filters verdict-filters"
+      role="search"
+      aria-label="Filter fact-checks"
+      // Without JavaScript (a server-rendered page) the form is sent as the same query string the client writes.
+      method="get"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <SearchFilter
         id="verdicts-search"
+        name="q"
         label="Search fact-checks"
         placeholder="Words in the claim, headline or claimant"
         value={text}
         onChange={setText}
       />
-      <SelectFilter id="verdicts-label" label="Verdict" value={params.label} onChange={(label) => set("label", label)}>
+      <SelectFilter id="verdicts-label" name="label" label="Verdict" value={params.label} onChange={(label) => set("label", label)}>
         <option value="">Any verdict</option>
         <EnumOptions labels={ratingLabelText} />
       </SelectFilter>
       {events ? (
-        <SelectFilter id="verdicts-event" label="Event" value={params.event} onChange={(event) => set("event", event)}>
+        <SelectFilter id="verdicts-event" name="event" label="Event" value={params.event} onChange={(event) => set("event", event)}>
           <option value="">Any event</option>
           <NodeOptions nodes={events} label={(event) => event.title} />
         </SelectFilter>
@@ -108,6 +116,7 @@ export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps
         <label htmlFor="verdicts-from">Published from</label>
         <input
           id="verdicts-from"
+          name="from"
           type="date"
           value={params.from}
           max={params.to || undefined}
@@ -116,14 +125,30 @@ export function VerdictFilters({ params, onChange, events }: VerdictFiltersProps
       </div>
       <div className="filter">
         <label htmlFor="verdicts-to">Published until</label>
-        <input id="verdicts-to" type="date" value={params.to} min={params.from || undefined} onChange={(e) => set("to", e.target.value)} />
+        <input
+          id="verdicts-to"
+          name="to"
+          type="date"
+          value={params.to}
+          min={params.from || undefined}
+          onChange={(e) => set("to", e.target.value)}
+        />
       </div>
       <CheckFilter
         id="verdicts-retracted"
+        name="retracted"
+        checkedValue="show"
         label="Include retracted fact-checks"
         value={params.retracted}
         onChange={(retracted) => set("retracted", retracted)}
       />
+      {/* Sent after the box: ticked, "retracted=show" comes first and is the one read; unticked, only "hide" is sent. */}
+      <input type="hidden" name="retracted" value="hide" />
+      <noscript>
+        <button type="submit" className="button">
+          Apply filters
+        </button>
+      </noscript>
       {active && (
         <button type="button" className="button button-quiet" onClick={() => onChange(noFilters)}>
           Clear filters
