@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
 import { graphql } from "../testkit/graphql.js";
 import type { Actor } from "../testkit/server.js";
-import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
+import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
 // Two reviewers have the same claim open. One moves it on; the other's page is now stale, and a click there must save
 // nothing, say who changed what, and offer the current state in one click.
@@ -102,5 +102,29 @@ describe("stale actions", () => {
 
     expect(pageErrors(first)).toEqual([]);
     expect(pageErrors(second)).toEqual([]);
+  });
+
+  it("a rating sent after the session ended in another tab says so, offers to sign in again, and keeps the text", async () => {
+    const tab = await desk.openPage();
+    await signIn(tab, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await tab.getByRole("link", { name: new RegExp(MILITIAS.slice(0, 40)) }).click();
+    await tab.getByRole("heading", { level: 1, name: MILITIAS }).waitFor();
+    const rate = tab.getByRole("form", { name: "Rate this claim" });
+    await rate.getByLabel("Label").selectOption("MISLEADING");
+    const rationale = "The militias' loyalties are disputed in the reporting.";
+    await rate.getByLabel("Rationale").fill(rationale);
+
+    // The same browser, another tab: signing out there ends this tab's session too.
+    const other = await tab.context().newPage();
+    await other.goto(desk.server.url);
+    await signOut(other);
+
+    // (Rana rated this claim in the demo desk: her form updates her rating.)
+    await rate.getByRole("button", { name: "Update rating" }).click();
+    const alert = rate.getByRole("alert");
+    await expect(alert).toContainText("you are signed out", { useInnerText: true });
+    await expect(alert.getByRole("link", { name: "Sign in again in a new tab" })).toHaveAttribute("target", "_blank");
+    await expect(rate.getByLabel("Rationale")).toHaveValue(rationale);
+    expect(pageErrors(tab)).toEqual([]);
   });
 });

@@ -138,6 +138,20 @@ export function FormErrors({ failure, error, fields = [], onRefresh }: FormError
     case "ConflictError":
       return <ConflictNotice conflict={failure} onRefresh={onRefresh} />;
     case "ForbiddenError":
+      // The server tells a caller without a session to sign in: here, someone whose session ended (signed out in
+      // another tab, or expired) while this page still showed them signed in. Signing in again in a new tab keeps
+      // what they typed here.
+      if (/^Sign in\b/.test(failure.message)) {
+        return (
+          <div className="alert alert-error" role="alert">
+            <strong>Nothing was saved: you are signed out.</strong> Your session ended, perhaps in another tab.{" "}
+            <a href="/sign-in" target="_blank" rel="noopener">
+              Sign in again in a new tab
+            </a>
+            , then come back and try again: what you typed is still here.
+          </div>
+        );
+      }
       return (
         <div className="alert alert-error" role="alert">
           <strong>Not allowed.</strong> {asSentence(failure.message)}
