@@ -376,6 +376,22 @@ const cases: Case[] = [
     setup: async () => ({ input: { kind: "IMAGE", description: "A photo of the bridge", graphic: false } }),
   }),
   caseOf(
+    graphql(`mutation UpdateMedia($input: UpdateMediaInput!) { updateMedia(input: $input) { __typename ...ErrorFields } }`, [ErrorFields]),
+  )({
+    mutation: "updateMedia",
+    least: "REVIEWER",
+    setup: async () => {
+      const r = await server.execute(
+        graphql(
+          `mutation AddMedia { addMedia(input: { kind: IMAGE, description: "A photo of the square", graphic: false }) { ... on AddMediaSuccess { media { id } } } }`,
+        ),
+        {},
+        actors.ADMIN,
+      );
+      return { input: { id: narrow(r.addMedia, "AddMediaSuccess").media.id, expectedVersion: 1, graphic: true } };
+    },
+  }),
+  caseOf(
     graphql(
       `mutation SetMediaVerification($id: ID!, $v: Int!, $verification: MediaVerification!) { setMediaVerification(input: { id: $id, expectedVersion: $v, verification: $verification }) { __typename ...ErrorFields } }`,
       [ErrorFields],

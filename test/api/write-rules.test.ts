@@ -1,8 +1,9 @@
+import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type TestServer } from "../testkit/server.js";
 import { ErrorFields, factories, mutate } from "../testkit/factories.js";
 import { graphql, narrow, narrowError, type Operation, type VariablesOf } from "../testkit/graphql.js";
-import { rawId } from "../testkit/ids.js";
+import { globalId, rawId } from "../testkit/ids.js";
 
 // The rules reviewers and editors rely on, each mutation's success and its typed errors.
 
@@ -584,6 +585,123 @@ describe("figures, events and media", () => {
       unverifiedReason: null,
       version: 2,
     });
+  });
+  it("media is corrected with updateMedia: null clears, a stale version or an invalid field changes nothing, the claim's history says what changed", async () => {
+    const claim = await make.claim(reviewer);
+    // As article ingest records it: no address, not marked graphic.
+    const added = await make.media(reviewer, claim.id, {
+      kind: "IMAGE",
+      url: null,
+      graphic: false,
+      hedge: "reportedly shows",
+      description: "Bodies in a street",
+    });
+    const UPDATE = graphql(
+      `mutation UpdateMedia($input: UpdateMediaInput!) { updateMedia(input: $input) { __typename
+      ... on UpdateMediaSuccess { media { id version url graphic hedge kind description place verification } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const MEDIA = graphql(`query MediaNow($id: ID!) { node(id: $id) { ... on MediaItem { version url graphic hedge description } } }`);
+
+    const updated = await server.execute(
+      UPDATE,
+      {
+        input: {
+          id: added.id,
+          expectedVersion: 1,
+          graphic: true,
+          url: " https://img.example/a.jpg?b=2&a=1#x ",
+          hedge: null,
+          place: "Homs",
+        },
+      },
+      reviewer2,
+    );
+    expect(narrow(updated.updateMedia, "UpdateMediaSuccess").media).toEqual({
+      id: added.id,
+      version: 2,
+      // Kept as given, only trimmed (as when added).
+      url: "https://img.example/a.jpg?b=2&a=1#x",
+      graphic: true,
+      hedge: null,
+      // Omitted fields stay.
+      kind: "IMAGE",
+      description: "Bodies in a street",
+      place: "Homs",
+      verification: "UNVERIFIED",
+    });
+
+    const stale = await server.execute(UPDATE, { input: { id: added.id, expectedVersion: 1, graphic: false } }, reviewer);
+    expect(stale.updateMedia).toMatchObject({ __typename: "ConflictError", currentVersion: 2 });
+
+    // The same rules as adding: every invalid field is named, and nothing is saved.
+    const invalid = await server.execute(
+      UPDATE,
+      {
+        input: {
+          id: added.id,
+          expectedVersion: 2,
+          graphic: false,
+          url: "ftp://img.example/a.jpg",
+          description: " ",
+          kind: null,
+          contentHash: "md5",
+        },
+      },
+      reviewer,
+    );
+    expect(
+      narrow(invalid.updateMedia, "ValidationError")
+        .issues.map((i) => i.path.join("."))
+        .sort(),
+    ).toEqual(["input.contentHash", "input.description", "input.kind", "input.url"]);
+    const missingSource = await server.execute(
+      UPDATE,
+      { input: { id: added.id, expectedVersion: 2, graphic: false, firstSeenSource: globalId("Source", crypto.randomUUID()) } },
+      reviewer,
+    );
+    expect(missingSource.updateMedia.__typename).toBe("NotFoundError");
+    expect((await server.execute(MEDIA, { id: added.id }, reviewer)).node).toEqual({
+      version: 2,
+      url: "https://img.example/a.jpg?b=2&a=1#x",
+      graphic: true,
+      hedge: null,
+      description: "Bodies in a street",
+    });
+
+    // Graphic flipped back, and the address cleared.
+    const back = await server.execute(UPDATE, { input: { id: added.id, expectedVersion: 2, graphic: false, url: null } }, reviewer);
+    expect(narrow(back.updateMedia, "UpdateMediaSuccess").media).toMatchObject({ version: 3, graphic: false, url: null });
+
+    const HISTORY = graphql(`query MediaHistory($id: ID!) { node(id: $id) { ... on Claim { history(first: 20) { edges { node {
+      action entityId actor { id } changes { field before after } } } } } } }`);
+    const history = (await server.execute(HISTORY, { id: claim.id }, reviewer)).node;
+    const edits = (history && "history" in history ? history.history.edges : [])
+      .map((e) => e.node)
+      .filter((e) => e.action === "media.update");
+    expect(edits).toEqual([
+      {
+        action: "media.update",
+        entityId: added.id,
+        actor: { id: reviewer2.id },
+        changes: expect.arrayContaining([
+          { field: "graphic", before: false, after: true },
+          { field: "url", before: null, after: "https://img.example/a.jpg?b=2&a=1#x" },
+          { field: "hedge", before: "reportedly shows", after: null },
+          { field: "place", before: null, after: "Homs" },
+        ]),
+      },
+      {
+        action: "media.update",
+        entityId: added.id,
+        actor: { id: reviewer.id },
+        changes: [
+          { field: "url", before: "https://img.example/a.jpg?b=2&a=1#x", after: null },
+          { field: "graphic", before: true, after: false },
+        ],
+      },
+    ]);
+    expect(edits[0]!.changes).toHaveLength(4);
   });
 });
 

@@ -1,7 +1,7 @@
 import { builder } from "../builder.js";
-import { mutationQuery, versionedFields } from "./inputs.js";
+import { mutationQuery, rawId, versionedFields, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import { MediaKindEnum, MediaVerificationEnum, UnverifiedReasonEnum } from "./enums.js";
-import { addMedia, setMediaVerification } from "../services/media.js";
+import { addMedia, setMediaVerification, updateMedia } from "../services/media.js";
 
 export const MediaItem = builder.prismaNode("MediaItem", {
   // Select mode: queries read only the columns the request asks for (and those the fields below declare).
@@ -70,23 +70,33 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** A media item's own fields, shared by add (required where marked) and update (everything optional). */
+const mediaInputFields = <Required extends boolean>(t: InputFieldBuilder, required: Required) => ({
+  url: t.string({ required: false, description: "Where it can be found (kept as given: a fragment can be the moment in a video)." }),
+  kind: t.field({ type: MediaKindEnum, required, description: "VIDEO, IMAGE or AUDIO." }),
+  description: t.string({ required, description: "What it shows, as described." }),
+  graphic: t.boolean({ required, description: "Shows violence or injury (clients blur it)." }),
+  hedge: t.string({ required: false, description: 'The hedge used in reporting ("allegedly depict").' }),
+  firstSeenAt: t.field({ type: "DateTime", required: false, description: "Earliest known sighting." }),
+  firstSeenWhere: t.string({ required: false, description: "Where it was first seen." }),
+  firstSeenSource: t.globalID({ required: false, description: "The source that first reported it." }),
+  uploader: t.string({ required: false, description: "Who uploaded it." }),
+  recordedAt: t.field({ type: "DateTime", required: false, description: "When it was recorded." }),
+  place: t.string({ required: false, description: "Where it was recorded." }),
+  contentHash: t.string({ required: false, description: "algorithm:hash of the file (sha256:…)." }),
+});
+
 const AddMediaInput = builder.inputType("AddMediaInput", {
   description: "A media item; it starts UNVERIFIED (reason PENDING).",
   fields: (t) => ({
-    url: t.string({ required: false, description: "Where it can be found." }),
-    kind: t.field({ type: MediaKindEnum, required: true, description: "VIDEO, IMAGE or AUDIO." }),
-    description: t.string({ required: true, description: "What it shows, as described." }),
-    graphic: t.boolean({ required: true, description: "Shows violence or injury (clients blur it)." }),
-    hedge: t.string({ required: false, description: 'The hedge used in reporting ("allegedly depict").' }),
-    firstSeenAt: t.field({ type: "DateTime", required: false, description: "Earliest known sighting." }),
-    firstSeenWhere: t.string({ required: false, description: "Where it was first seen." }),
-    firstSeenSource: t.globalID({ required: false, description: "The source that first reported it." }),
-    uploader: t.string({ required: false, description: "Who uploaded it." }),
-    recordedAt: t.field({ type: "DateTime", required: false, description: "When it was recorded." }),
-    place: t.string({ required: false, description: "Where it was recorded." }),
-    contentHash: t.string({ required: false, description: "algorithm:hash of the file (sha256:…)." }),
+    ...mediaInputFields(t, true),
     claims: t.globalIDList({ required: false, description: "Claims about it." }),
   }),
+});
+
+const UpdateMediaInput = builder.inputType("UpdateMediaInput", {
+  description: "The media item to correct and the fields to change; omitted fields stay, null clears an optional one.",
+  fields: (t) => ({ ...versionedFields(t, MediaItem, "The media item."), ...mediaInputFields(t, false) }),
 });
 
 const SetMediaVerificationInput = builder.inputType("SetMediaVerificationInput", {
@@ -112,6 +122,25 @@ builder.mutationFields((t) => ({
         firstSeenSourceId: firstSeenSource?.id ?? null,
         claimIds: (claims ?? []).map((c) => c.id),
       });
+      return ctx.prisma.mediaItem.findUniqueOrThrow({ ...mutationQuery(query), where: { id: media.id } });
+    },
+  }),
+  updateMedia: t.prismaField({
+    type: "MediaItem",
+    description:
+      "Corrects a media item: its kind, whether it is graphic, its address and its provenance (not its verification: see setMediaVerification).",
+    authScopes: { reviewer: true },
+    errors: { dataField: { name: "media", description: "The media as it is now." } },
+    args: { input: t.arg({ type: UpdateMediaInput, required: true, description: "The media item and the changes." }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const { id, expectedVersion, firstSeenSource, ...changes } = input;
+      const media = await updateMedia(
+        ctx.prisma,
+        ctx.viewer!,
+        id.id,
+        expectedVersion,
+        withoutUndefined({ ...changes, firstSeenSourceId: rawId(firstSeenSource) }),
+      );
       return ctx.prisma.mediaItem.findUniqueOrThrow({ ...mutationQuery(query), where: { id: media.id } });
     },
   }),

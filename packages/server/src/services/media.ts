@@ -8,7 +8,8 @@ import { enqueueMediaVerified } from "./webhooks.js";
 import { linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 
-const addMediaSchema = z.object({
+/** A media item's own fields (not the claims it is shown with), as added and as corrected. */
+const mediaFields = {
   url: linkUrl.nullish(),
   kind: mediaKind,
   description: text(5000, "Description"),
@@ -25,8 +26,9 @@ const addMediaSchema = z.object({
     .trim()
     .regex(/^[a-z0-9]+:[A-Za-z0-9+/=_-]{8,200}$/, "Use algorithm:hash, e.g. sha256:…")
     .nullish(),
-  claimIds: z.array(z.string()).max(100).default([]),
-});
+};
+
+const addMediaSchema = z.object({ ...mediaFields, claimIds: z.array(z.string()).max(100).default([]) });
 
 /** The one way a media row is written (the API, article ingest, the demo desk): new media starts unverified. */
 export async function addMedia(db: Db | DbTx, author: Author | null, input: z.input<typeof addMediaSchema>, origin?: string) {
@@ -49,6 +51,50 @@ export async function addMedia(db: Db | DbTx, author: Author | null, input: z.in
       after: { ...media, claimIds, origin },
     });
     return media;
+  });
+}
+
+// Omitted fields stay as they are; null clears an optional one (a required one refuses it, as when adding).
+const updateMediaSchema = z.object(mediaFields).partial();
+/** Null may be sent for any field (GraphQL allows it); for a required one it is a ValidationError. */
+type UpdateMediaInput = { [K in keyof z.input<typeof updateMediaSchema>]?: z.input<typeof updateMediaSchema>[K] | null };
+
+/** What partners were sent in media.verified (services/webhooks.ts): when one of these changes they are sent it again. */
+const PARTNER_FIELDS = ["url", "kind", "graphic", "description", "place", "recordedAt"] as const;
+
+/**
+ * Corrects a media item's own fields: what it is, whether it is graphic, where it is and its provenance. Its
+ * verification has its own mutation (setMediaVerification), its claims are linked where they are made.
+ */
+export async function updateMedia(db: Db | DbTx, viewer: Author | null, id: string, expectedVersion: number, input: UpdateMediaInput) {
+  const patch = parseInput(updateMediaSchema, input);
+  return inTransaction(db, async (tx) => {
+    if (patch.firstSeenSourceId && !(await tx.source.findUnique({ where: { id: patch.firstSeenSourceId }, select: { id: true } }))) {
+      throw new NotFoundError("Source", patch.firstSeenSourceId);
+    }
+    const { before, after } = await updateWithVersion({
+      entityType: "MediaItem",
+      id,
+      expectedVersion,
+      load: () => tx.mediaItem.findUnique({ where: { id } }),
+      update: () => tx.mediaItem.updateMany({ where: { id, version: expectedVersion }, data: { ...patch, version: { increment: 1 } } }),
+    });
+    const claims = await tx.claim.findMany({ where: { media: { some: { id } } }, select: { id: true } });
+    await writeAudit(tx, viewer, {
+      action: "media.update",
+      entityType: "MediaItem",
+      entityId: id,
+      // As when it was added: an item shown with one claim is in that claim's history.
+      claimId: claims.length === 1 ? claims[0]!.id : null,
+      before,
+      after,
+    });
+    // Partners who were told of a verified item must hear of a correction to it (above all, that it is graphic).
+    const told = after.verification !== "UNVERIFIED";
+    if (told && PARTNER_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))) {
+      await enqueueMediaVerified(tx, id);
+    }
+    return after;
   });
 }
 

@@ -97,6 +97,7 @@ const valueTypes = [
   "UpdateClaimSuccess",
   "UpdateEvidenceSuccess",
   "UpdateFigureSuccess",
+  "UpdateMediaSuccess",
   "UpdateSourceSuccess",
   "UpdateUserRoleSuccess",
   "ClaimAppearancesConnection",
