@@ -38,10 +38,10 @@ async function publish(word: string, label: "FALSE" | "MISLEADING" | "TRUE" | "U
   return { word, label, claim, claimant, verdict, appearanceUrl };
 }
 
-async function media(claimId: string, verification: "UNVERIFIED" | "DECONTEXTUALIZED" | "STAGED", url: string) {
+async function media(claimId: string, verification: "UNVERIFIED" | "DECONTEXTUALIZED" | "STAGED", url: string, graphic = true) {
   const added = await make.media(editor, claimId, {
     url,
-    graphic: true,
+    graphic,
     description: "Bodies in a street; the video is from another city, filmed in 2019.",
     place: "Homs",
     recordedAt: "2019-06-01T00:00:00.000Z",
@@ -163,19 +163,25 @@ describe("the MediaReview feed", () => {
     await media(target.claim.id, "UNVERIFIED", "https://video.example/unrated.mp4");
     const inReview = await make.claim(reviewer);
     await media(inReview.id, "STAGED", "https://video.example/in-review.mp4");
+    await media(target.claim.id, "STAGED", "https://video.example/rally.mp4", false);
 
+    type Appearance = { contentUrl: string; contentRating: string };
     const feed =
-      await json<{ mediaAuthenticityCategory: string; url: string; itemReviewed: { mediaItemAppearance: { contentUrl: string }[] } }[]>(
+      await json<{ mediaAuthenticityCategory: string; url: string; itemReviewed: { mediaItemAppearance: Appearance[] } }[]>(
         "/media-reviews.jsonld",
       );
-    expect(feed.map((review) => review.itemReviewed.mediaItemAppearance[0]!.contentUrl)).toEqual(["https://video.example/street.mp4"]);
+    // Newest verification first; each says whether it is graphic, so a partner can blur it as the desk does.
+    expect(feed.map((review) => review.itemReviewed.mediaItemAppearance[0]!)).toEqual([
+      expect.objectContaining({ contentUrl: "https://video.example/rally.mp4", contentRating: "not graphic" }),
+      expect.objectContaining({ contentUrl: "https://video.example/street.mp4", contentRating: "graphic" }),
+    ]);
     for (const review of feed) expect(structuredDataProblems("MediaReview", review), JSON.stringify(review)).toEqual([]);
-    expect(feed[0]).toMatchObject({
+    expect(feed[1]).toMatchObject({
       mediaAuthenticityCategory: "DecontextualizedContent",
       originalMediaContextDescription: expect.stringContaining("Recorded in Homs on 2019-06-01"),
     });
     // Its article is the verdict page that reviewed it.
-    expect(feed[0]!.url.endsWith(`/verdicts/${target.verdict.id}`)).toBe(true);
+    expect(feed[1]!.url.endsWith(`/verdicts/${target.verdict.id}`)).toBe(true);
     expect(decontextualized.id).toBeTruthy();
   });
 });

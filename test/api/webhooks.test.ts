@@ -144,10 +144,38 @@ describe("deliveries", () => {
       .toEqual(["claim.created", "media.verified", "verdict.corrected", "verdict.retracted"]);
     const data = (event: string) => receiver.received.find((r) => r.event === event)!.json.data;
     expect(data("claim.created")).toMatchObject({ claimId: claim.id, text: claim.text, kind: "STATEMENT" });
-    expect(data("media.verified")).toMatchObject({ mediaId: media.id, verification: "DECONTEXTUALIZED", claimIds: [claim.id] });
+    expect(data("media.verified")).toMatchObject({
+      mediaId: media.id,
+      url: "https://video.example/clip",
+      graphic: false,
+      verification: "DECONTEXTUALIZED",
+      claimIds: [claim.id],
+    });
     expect(data("verdict.corrected")).toMatchObject({ verdictId: verdict.id, claimReview: { headline: "No, it never happened" } });
     expect(data("verdict.retracted")).toMatchObject({ verdictId: verdict.id, reason: "The records were forged." });
     expect(data("verdict.retracted").retractedAt).toEqual(expect.any(String));
+  });
+
+  it("sends media.verified again when a verified item is corrected (here: found to be graphic), not for an unverified one", async () => {
+    const { receiver } = await endpoint(["MEDIA_VERIFIED"]);
+    const claim = await make.claim(reviewer);
+    const UpdateMedia = graphql(
+      `mutation UpdateMediaForWebhook($input: UpdateMediaInput!) { updateMedia(input: $input) { __typename
+      ... on UpdateMediaSuccess { media { id version } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const unverified = await make.media(editor, claim.id);
+    await mutate(server, editor, UpdateMedia, { input: { id: unverified.id, expectedVersion: 1, graphic: true } });
+    const media = await make.verification(editor, await make.media(editor, claim.id, { graphic: false }), "ORIGINAL");
+    // A hedge is not in the payload: correcting it tells partners nothing new.
+    const hedged = await mutate(server, editor, UpdateMedia, {
+      input: { id: media.id, expectedVersion: media.version, hedge: "reportedly" },
+    });
+    await mutate(server, editor, UpdateMedia, { input: { id: media.id, expectedVersion: hedged.media.version, graphic: true } });
+    await arrived(receiver, 2);
+    await expect.poll(() => receiver.received.map((r) => String(r.json.data.graphic)).sort(), poll).toEqual(["false", "true"]);
+    expect(receiver.received.map((r) => r.json.data.mediaId)).toEqual([media.id, media.id]);
+    expect(new Set(receiver.received.map((r) => r.deliveryId)).size).toBe(2);
   });
 
   it("retries after failures with the same delivery id, and the receiver applies the effect once", async () => {

@@ -113,6 +113,9 @@ export const mediaReviewSchema: SchemaObject = {
               contentUrl: url,
               embedUrl: url,
               uploadDate: dateOrDateTime,
+              // Not one of Google's properties: schema.org's rating of the content, which FactDesk uses to say
+              // whether the item is graphic (README, "Public feeds").
+              contentRating: { enum: ["graphic", "not graphic"] },
             },
           },
         },

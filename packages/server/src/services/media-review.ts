@@ -36,6 +36,7 @@ export const mediaVerificationSelect = {
   id: true,
   url: true,
   kind: true,
+  graphic: true,
   verification: true,
   description: true,
   place: true,
@@ -67,6 +68,12 @@ export function reviewingVerdict(item: MediaItemForReview): { id: string; publis
   return published[0] ?? null;
 }
 
+/**
+ * Whether the item is graphic, as the schema.org `contentRating` of its appearance: one of two fixed words, always
+ * given, so a partner can blur it (as the desk does) without knowing FactDesk's schema.
+ */
+const mediaContentRating = (graphic: boolean) => (graphic ? "graphic" : "not graphic");
+
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
@@ -89,6 +96,7 @@ export function toMediaReview(item: MediaItemForReview, articleUrl: string, publ
   const appearance: MediaObject = {
     "@type": mediaObjectType[item.kind],
     contentUrl: item.url,
+    contentRating: mediaContentRating(item.graphic),
     ...(item.firstSeenAt ? { uploadDate: item.firstSeenAt.toISOString() } : {}),
     ...(item.uploader ? { creator: { "@type": "Person", name: item.uploader } } : {}),
     ...(item.firstSeenWhere ? { description: `First seen on ${item.firstSeenWhere}.` } : {}),

@@ -281,6 +281,8 @@ export async function enqueueMediaVerified(tx: DbTx, mediaId: string) {
     mediaId: encodeGlobalID("MediaItem", media.id),
     url: media.url,
     kind: media.kind,
+    // Partners show the item: they must blur it when it is graphic, as the desk does.
+    graphic: media.graphic,
     verification: media.verification,
     description: media.description,
     place: media.place,
