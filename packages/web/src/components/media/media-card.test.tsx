@@ -5,11 +5,11 @@ import { MediaCard, MediaCard_MediaItemFragment } from "./media-card";
 
 afterEach(cleanup);
 
-const media = (graphic: boolean) =>
+const media = (graphic: boolean, kind: "VIDEO" | "IMAGE" = "VIDEO", url: string | null = null) =>
   maskFragments([MediaCard_MediaItemFragment], {
     id: "m1",
-    kind: "VIDEO",
-    url: null,
+    kind,
+    url,
     description: "Militants executing civilians in public (as described).",
     hedge: "allegedly depict",
     graphic,
@@ -38,6 +38,31 @@ describe("MediaCard", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Hide graphic content" }));
     expect(frame.dataset.blurred).toBe("true");
+  });
+
+  it("does not render a graphic item's image or video (nothing is requested) until Show, and announces the change", () => {
+    for (const kind of ["IMAGE", "VIDEO"] as const) {
+      const view = render(<MediaCard media={media(true, kind, "https://media.example/file")} />);
+      const frame = screen.getByTestId("media-frame");
+      expect(frame.querySelector("img, video, [src], [poster]")).toBeNull();
+      expect(frame.textContent).toContain("Graphic content.");
+
+      const show = screen.getByRole("button", { name: "Show graphic content" });
+      fireEvent.click(show);
+      expect(frame.querySelector(kind === "IMAGE" ? "img" : "video")?.getAttribute("src")).toBe("https://media.example/file");
+      expect(screen.getByRole("status").textContent).toBe(`Showing the graphic ${kind.toLowerCase()}.`);
+      // The keyboard stays on the toggle, which now hides it again.
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Hide graphic content" }));
+
+      fireEvent.click(screen.getByRole("button", { name: "Hide graphic content" }));
+      expect(frame.querySelector("img, video")).toBeNull();
+      view.unmount();
+    }
+  });
+
+  it("shows a non-graphic image at once", () => {
+    render(<MediaCard media={media(false, "IMAGE", "https://media.example/photo.jpg")} />);
+    expect(screen.getByRole("img", { name: /Militants/ }).getAttribute("src")).toBe("https://media.example/photo.jpg");
   });
 
   it("starts blurred again on every mount (no remembered reveal)", () => {
