@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useQuery } from "urql";
 import { graphql, type ResultOf } from "../../gql/graphql";
 import { Field } from "../forms/field";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { FormActions } from "../forms/form-actions";
 import { NodeOptions } from "../forms/options";
+import { useNodeToEdit } from "../forms/use-node-to-edit";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { ErrorState, Loading } from "../layout/status-views";
+import { Loading } from "../layout/status-views";
 import { FigureTable_ReportedFigureFragment, FigureValue_ReportedFigureFragment } from "./figure-table";
 import { changedFigureInput, figureDraftOf, type FigureDraft, type FigureLinks } from "./figure-draft";
 import {
@@ -89,17 +89,8 @@ interface EditFigureFormProps {
 
 /** Loads the figure as it is now, then edits it; see EditFigureFields. */
 export function EditFigureForm({ figureId, ...props }: EditFigureFormProps) {
-  const [{ data, error }, reexecute] = useQuery({ query: EditFigureQuery, variables: { id: figureId }, requestPolicy: "network-only" });
-  const reload = () => reexecute({ requestPolicy: "network-only" });
-  if (!data) return error ? <ErrorState error={error} retry={reload} /> : <Loading label="Loading the figure…" />;
-  const figure = data.node?.__typename === "ReportedFigure" ? data.node : null;
-  if (!figure) {
-    return (
-      <p className="alert alert-error" role="alert">
-        This figure no longer exists.
-      </p>
-    );
-  }
+  const { data, node: figure, reload, placeholder } = useNodeToEdit(EditFigureQuery, figureId, "ReportedFigure", "figure");
+  if (!data || !figure) return placeholder;
   const events = data.events.edges.map((e) => e.node);
   return <EditFigureFields figure={figure} events={events} reload={reload} {...props} />;
 }
