@@ -181,6 +181,14 @@ export const updates: UpdatesConfig = {
       // A figure can change metric, source or attribution: every filtered figure list may gain or lose it.
       invalidateFields(cache, "Query", ["figures"]);
     },
+    updateMedia(result, _args, cache) {
+      if (!succeeded(result, "updateMedia")) return;
+      const media = (result.updateMedia as Data).media as Data;
+      const edges = ((media.claims as Data | undefined)?.edges as Data[] | undefined) ?? [];
+      for (const edge of edges) invalidateFields(cache, claimKey((edge.node as Data).id), ["history"]);
+      // Media lists filtered by graphic may gain or lose it.
+      invalidateFields(cache, "Query", ["media"]);
+    },
     setMediaVerification(result, _args, cache) {
       if (!succeeded(result, "setMediaVerification")) return;
       const media = (result.setMediaVerification as Data).media as Data;

@@ -33,6 +33,20 @@ describe("field changes in words", () => {
       "reworded the claim through a verdict correction",
     );
     expect(describeAction({ action: "figure.frobnicate" })).toBe("changed a figure");
+    // A media correction says when it made the item graphic (or not): that decides whether viewers see it at once.
+    expect(describeAction({ action: "media.update", changes: [{ field: "url", before: null, after: "https://v.example/a" }] })).toBe(
+      "edited a media item",
+    );
+    expect(describeAction({ action: "media.update", changes: [{ field: "graphic", before: false, after: true }] })).toBe(
+      "marked a media item as graphic",
+    );
+    expect(describeAction({ action: "media.update", changes: [{ field: "graphic", before: true, after: false }] })).toBe(
+      "marked a media item as not graphic",
+    );
+    expect(describeChanges([{ field: "graphic", before: false, after: true }], "MediaItem")).toEqual([
+      { field: "graphic", name: "Graphic", before: "no", after: "yes", long: false },
+    ]);
+    expect(fieldName("firstSeenWhere")).toBe("First seen where");
     // Adding a note is not editing it, and an assignment says to whom.
     expect(describeAction({ action: "note.add" })).toBe("added a note");
     expect(describeAction({ action: "note.edit" })).toBe("edited their note");

@@ -68,6 +68,7 @@ const fieldNames: Record<string, string> = {
   publisher: "Publisher",
   url: "Address",
   role: "Role",
+  graphic: "Graphic",
 };
 
 /** "claimantRole" → "Claimant's role"; unknown fields are split into words ("graceMinutes" → "Grace minutes"). */
@@ -171,6 +172,7 @@ export const actionText: Record<string, string> = {
   "figure.record": "recorded a figure",
   "figure.update": "edited a figure",
   "media.add": "added media",
+  "media.update": "edited a media item",
   "media.set_verification": "set the media verification",
   "verdict.propose": "proposed a verdict (awaiting sign-off)",
   "verdict.publish": "published the verdict",
@@ -219,6 +221,12 @@ export function describeAction(entry: {
     if (to === null) return "unassigned the claim";
     if (typeof after.assigneeName === "string")
       return after.assigneeName === entry.actor?.name ? "assigned the claim to themselves" : `assigned the claim to ${after.assigneeName}`;
+  }
+  if (entry.action === "media.update") {
+    // Whether viewers see it at once is what matters most about a media item: said in the sentence itself.
+    const graphic = entry.changes?.find((c) => c.field === "graphic")?.after;
+    if (graphic === true) return "marked a media item as graphic";
+    if (graphic === false) return "marked a media item as not graphic";
   }
   const known = actionText[entry.action];
   if (known) return known;

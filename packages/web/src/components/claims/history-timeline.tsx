@@ -3,7 +3,7 @@ import { DateTime } from "../layout/date-time";
 import { useClient } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { humanize } from "../../lib/format";
-import { actionText, shownChanges } from "../../lib/changes";
+import { actionText, describeAction, shownChanges, type FieldChange } from "../../lib/changes";
 import { FieldChangeList } from "../changes/field-change-list";
 
 const HISTORY_PAGE = 30;
@@ -78,9 +78,11 @@ function detail(entry: { action: string; after: unknown }): string | null {
 }
 
 /** The action as the timeline words it (about "the claim", since the timeline is the claim's). */
-function historyAction(entry: { action: string; entityType: string; after: unknown }): string {
+function historyAction(entry: { action: string; entityType: string; after: unknown; changes: readonly FieldChange[] }): string {
   if (entry.action === "claim.update" && field(entry.after, "via") === "verdict.correct")
     return "reworded the claim through a verdict correction";
+  // A media correction says whether it made the item graphic (describeAction words it from the changes).
+  if (entry.action === "media.update") return describeAction(entry);
   const known = actionText[entry.action];
   if (known) return known;
   return `changed ${entry.entityType === "Claim" ? "the claim" : `a ${humanize(entry.entityType.replace(/([a-z])([A-Z])/g, "$1_$2")).toLowerCase()}`}`;

@@ -1,4 +1,6 @@
-import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
+import { useState } from "react";
+import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
+import { EditMediaForm } from "./edit-media-form";
 import { MediaCard, MediaCard_MediaItemFragment } from "./media-card";
 import { MediaVerificationForm, MediaVerificationForm_MediaItemFragment } from "./media-verification-form";
 
@@ -29,11 +31,33 @@ export function MediaSection({ claim, refetch }: { claim: FragmentOf<typeof Medi
         Media <span className="count">{media.edges.length}</span>
       </h2>
       {media.edges.map(({ node }) => (
-        <div key={node.id} className="media-block">
-          <MediaCard media={node} />
-          <MediaVerificationForm media={node} refetch={refetch} />
-        </div>
+        <MediaBlock key={node.id} media={node} refetch={refetch} />
       ))}
     </section>
+  );
+}
+
+type MediaNode = ResultOf<typeof MediaSection_ClaimFragment>["media"]["edges"][number]["node"];
+
+/** One media item: its card and verification, or the form correcting it (Edit). */
+function MediaBlock({ media, refetch }: { media: MediaNode; refetch: () => void }) {
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <div className="media-block">
+        <EditMediaForm mediaId={media.id} onDone={() => setEditing(false)} />
+      </div>
+    );
+  }
+  return (
+    <div className="media-block">
+      <MediaCard media={media} />
+      <div className="button-row">
+        <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+          Edit<span className="visually-hidden"> this media item</span>
+        </button>
+      </div>
+      <MediaVerificationForm media={media} refetch={refetch} />
+    </div>
   );
 }
