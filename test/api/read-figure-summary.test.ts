@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { graphql, narrow, type VariablesOf } from "../testkit/graphql.js";
 import { globalId } from "../testkit/ids.js";
-import { seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
+import { seedEntity, seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
 import { readDemoDesk } from "../../packages/server/src/seed/demo-desk.js";
 import type { Db } from "../../packages/server/src/db.js";
 
-// event.figureSummary(metric): for one event and metric, the lowest and highest bound reported, the latest figure
-// from each source, the spread between those latest figures and the timeline of every report.
+// event.figureSummary(metric): for one event and metric, the reports compared like with like (one subject, one place;
+// running totals without incident counts, numbers without vague words), each comparison's bounds, the latest figure
+// from each reporter (who the figure is attributed to, or the outlet) and the spread between them, and the timeline.
 
 let server: TestServer;
 let db: Db;
@@ -21,8 +22,16 @@ const figureIds: Record<string, string> = {};
 const SUMMARY = graphql(`query Summary($id: ID!, $metric: FigureMetric!, $subject: String) {
   node(id: $id) { ... on Event { figureSummary(metric: $metric, subject: $subject) {
     metric reportCount sourceCount lowestBound highestBound
+    reporterCount
     spread { lowest highest absolute relative }
-    latestBySource { id statedText qualifier low high subject reportedAt source { id } }
+    latestBySource { id }
+    latestByReporter { id statedText qualifier low high subject reportedAt source { id } reporter { key name } }
+    comparison { subject place scope vagueOnly reporterCount lowestBound highestBound }
+    comparisons {
+      subject place scope vagueOnly reportCount reporterCount lowestBound highestBound
+      spread { lowest highest absolute relative }
+      latestByReporter { id statedText reporter { name } }
+    }
     timeline { id statedText reportedAt source { id } }
   } } }
 }`);
@@ -42,9 +51,10 @@ beforeAll(async () => {
   const floods = await seedEvent(db, { title: "Floods", startDate: new Date("2023-09-10T00:00:00Z") });
   const other = await seedEvent(db, { title: "Another event" });
   floodsId = globalId("Event", floods.id);
-  const ministry = await seedSource(db, { title: "Ministry" });
-  const ngo = await seedSource(db, { title: "NGO" });
-  const un = await seedSource(db, { title: "UN" });
+  // Three outlets reporting their own counts (nobody else is credited), so each is a reporter.
+  const ministry = await seedSource(db, { title: "Ministry", publisher: "Ministry" });
+  const ngo = await seedSource(db, { title: "NGO", publisher: "NGO" });
+  const un = await seedSource(db, { title: "UN", publisher: "UN" });
   Object.assign(sourceIds, { ministry: globalId("Source", ministry.id), ngo: globalId("Source", ngo.id), un: globalId("Source", un.id) });
   const day = (d: number) => new Date(`2023-09-${String(d).padStart(2, "0")}T12:00:00Z`);
   const figures = {
@@ -97,7 +107,6 @@ beforeAll(async () => {
       high: 240,
       reportedAt: day(15),
       statedText: "about 220 dead",
-      subject: "civilians",
     }),
     // Neither another metric nor another event counts.
     injured: await seedFigure(db, {
@@ -133,26 +142,26 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe("figure summary", () => {
-  it("summarises the demo event's death toll as the article reported it", async () => {
+  it("summarises the demo event's death toll comparing like with like: people with people, numbers before words", async () => {
     const s = await summary(demoEventId, "KILLED");
     const killed = demo.figures.filter((f) => f.metric === "KILLED");
-    expect(s).toMatchObject({
-      metric: "KILLED",
-      reportCount: killed.length,
-      sourceCount: 1,
-      lowestBound: Math.min(...killed.flatMap((f) => (f.low != null ? [f.low] : []))), // "hundreds" = 200
-      highestBound: Math.max(...killed.map((f) => f.high ?? f.low!)), // "at least 1,300"
-    });
-    expect(s.lowestBound).toBe(200);
-    expect(s.highestBound).toBe(1300);
+    expect(s).toMatchObject({ metric: "KILLED", reportCount: killed.length, sourceCount: 1, reporterCount: 1 });
+    // "At least 1,300 people" leads; "over 800 civilians" counts a part of them and is compared only with other
+    // counts of civilians in Latakia and Tartus; "hundreds of civilian deaths" across Syria is vague, so its
+    // conventional 200–999 gives a floor and no upper bound. The old summary gave bounds 200–1,300 from the three.
+    expect(s).toMatchObject({ lowestBound: 1300, highestBound: 1300, comparison: { subject: "people", reporterCount: 1 } });
+    expect(s.comparisons.map((c) => [c.subject, c.place, c.vagueOnly, c.lowestBound, c.highestBound])).toEqual([
+      ["people", "Latakia and Tartus, Syria", false, 1300, 1300],
+      ["civilians", "Latakia and Tartus, Syria", false, 800, 800],
+      ["civilians", "Syria", true, 200, null],
+    ]);
     // Every report, in the order made (all at publication time, so in the article's order).
     expect(s.timeline.map((f) => f.statedText)).toEqual(killed.map((f) => f.statedText));
     expect(new Set(s.timeline.map((f) => f.reportedAt))).toEqual(new Set([demo.article.publishedAt]));
-    // One source, so one latest report (of those made together, the most inclusive) and no spread between sources.
-    expect(s.latestBySource).toHaveLength(1);
-    expect(s.latestBySource[0]!.statedText).toBe("At least 1,300 people");
-    expect(s.spread).toMatchObject({ absolute: 0, relative: 0 });
-    expect(s.spread!.lowest).toBe(s.spread!.highest);
+    // One reporter, so one latest report and no spread between reporters.
+    expect(s.latestByReporter.map((f) => f.statedText)).toEqual(["At least 1,300 people"]);
+    expect(s.latestBySource).toEqual(s.latestByReporter.map(({ id }) => ({ id })));
+    expect(s.spread).toMatchObject({ lowest: 1300, highest: 1300, absolute: 0, relative: 0 });
   });
 
   it("narrows the demo summary to one subject, case-insensitively", async () => {
@@ -164,8 +173,9 @@ describe("figure summary", () => {
       spread: { lowest: 1300, highest: 1300, absolute: 0 },
     });
     expect(people.timeline.map((f) => f.statedText)).toEqual(["At least 1,300 people"]);
+    // "hundreds" (200–999) is kept out of the bounds where a number exists: 999 was never reported.
     const civilians = await summary(demoEventId, "KILLED", "civilians");
-    expect(civilians).toMatchObject({ reportCount: 2, lowestBound: 200, highestBound: 999 });
+    expect(civilians).toMatchObject({ reportCount: 2, lowestBound: 800, highestBound: 800 });
   });
 
   it("gives the lowest and highest bound any report gives, over every report", async () => {
@@ -176,20 +186,20 @@ describe("figure summary", () => {
     expect(s.highestBound).toBe(500); // "up to 500" has an upper bound only
   });
 
-  it("takes the most recent report from each source, even when a source revised its figure down", async () => {
+  it("takes the most recent report from each reporter, even when a reporter revised its figure down", async () => {
     const s = await summary(floodsId, "KILLED");
-    expect(s.latestBySource.map((f) => f.id).sort()).toEqual([figureIds.ministry300, figureIds.ngo200to240, figureIds.un500].sort());
-    // Ordered by source, one entry each.
-    const sources = s.latestBySource.map((f) => f.source.id);
-    expect(new Set(sources).size).toBe(3);
-    expect(s.latestBySource.find((f) => f.source.id === sourceIds.ngo)).toMatchObject({
+    expect(s.latestByReporter.map((f) => f.id).sort()).toEqual([figureIds.ministry300, figureIds.ngo200to240, figureIds.un500].sort());
+    // Ordered by reporter, one entry each; the deprecated latestBySource answers the same list.
+    expect(s.latestByReporter.map((f) => f.reporter.name)).toEqual(["Ministry", "NGO", "UN"]);
+    expect(s.latestBySource.map((f) => f.id)).toEqual(s.latestByReporter.map((f) => f.id));
+    expect(s.latestByReporter.find((f) => f.source.id === sourceIds.ngo)).toMatchObject({
       qualifier: "APPROXIMATELY",
       low: 200,
       high: 240,
     });
   });
 
-  it("measures the spread between the sources' latest figures by their central values", async () => {
+  it("measures the spread between the reporters' latest figures by their central values", async () => {
     const { spread } = await summary(floodsId, "KILLED");
     // Latest central values: ministry "at least 300" → 300, NGO 200–240 → 220, UN "up to 500" → 500.
     expect(spread).toMatchObject({ lowest: 220, highest: 500, absolute: 280 });
@@ -226,7 +236,11 @@ describe("figure summary", () => {
       lowestBound: null,
       highestBound: null,
       spread: null,
+      reporterCount: 0,
       latestBySource: [],
+      latestByReporter: [],
+      comparison: null,
+      comparisons: [],
       timeline: [],
     });
   });
@@ -235,9 +249,9 @@ describe("figure summary", () => {
     // A war: the ministry's running total, a monitor's count of one strike the next day, a report that says neither.
     const war = await seedEvent(db, { title: "War" });
     const [ministry, monitor, wire] = [
-      await seedSource(db, { title: "Ministry" }),
-      await seedSource(db, { title: "Monitor" }),
-      await seedSource(db, { title: "Wire" }),
+      await seedSource(db, { title: "Ministry", publisher: "Ministry" }),
+      await seedSource(db, { title: "Monitor", publisher: "Monitor" }),
+      await seedSource(db, { title: "Wire", publisher: "Wire" }),
     ];
     const figure = (sourceId: string, low: number, day: number, scope: "CUMULATIVE" | "INCIDENT" | null) =>
       seedFigure(db, {
@@ -254,7 +268,7 @@ describe("figure summary", () => {
     const strike = await figure(monitor.id, 17, 11, "INCIDENT");
     await figure(wire.id, 1250, 11, null);
     const toll = await summary(globalId("Event", war.id), "KILLED");
-    expect(toll.latestBySource.map((f) => f.low).sort()).toEqual([1250, 1300]);
+    expect(toll.latestByReporter.map((f) => f.low).sort()).toEqual([1250, 1300]);
     expect(toll.spread).toMatchObject({ lowest: 1250, highest: 1300 });
     expect(toll.timeline.map((f) => f.id)).toContain(globalId("ReportedFigure", strike.id));
     expect(toll).toMatchObject({ reportCount: 3, sourceCount: 3 });
@@ -276,6 +290,163 @@ describe("figure summary", () => {
         scope: "INCIDENT",
       });
     expect((await summary(globalId("Event", bombing.id), "KILLED")).spread).toMatchObject({ lowest: 12, highest: 15 });
+  });
+
+  describe("compares reporters, not the outlets that carried them", () => {
+    const at = (date: string) => new Date(`${date}T12:00:00Z`);
+    const killed = (
+      eventId: string,
+      sourceId: string,
+      low: number,
+      reportedAt: Date,
+      rest: Partial<Parameters<typeof seedFigure>[1]> = {},
+    ) =>
+      seedFigure(db, {
+        eventId,
+        sourceId,
+        metric: "KILLED",
+        qualifier: "AT_LEAST",
+        low,
+        high: null,
+        reportedAt,
+        scope: "CUMULATIVE",
+        ...rest,
+      });
+
+    it("shows two reporters' figures carried by one article as a disagreement (was hidden as one source)", async () => {
+      const event = await seedEvent(db, { title: "Coast, one article" });
+      const reuters = await seedSource(db, { publisher: "Reuters", url: "https://www.reuters.com/world/syria-coast" });
+      const ministry = await seedEntity(db, { kind: "ORGANISATION", name: "Health Ministry" });
+      const observatory = await seedEntity(db, { kind: "ORGANISATION", name: "Syrian Observatory for Human Rights" });
+      await killed(event.id, reuters.id, 1300, at("2025-03-10"), { attributedToId: ministry.id, statedText: "at least 1,300" });
+      await killed(event.id, reuters.id, 2000, at("2025-03-10"), { attributedToId: observatory.id, statedText: "at least 2,000" });
+      const s = await summary(globalId("Event", event.id), "KILLED");
+      expect(s).toMatchObject({ sourceCount: 1, reporterCount: 2, spread: { lowest: 1300, highest: 2000, absolute: 700 } });
+      expect(s.spread!.relative).toBeCloseTo(0.35, 10);
+      expect(s.latestByReporter.map((f) => [f.reporter.name, f.low])).toEqual([
+        ["Health Ministry", 1300],
+        ["Syrian Observatory for Human Rights", 2000],
+      ]);
+    });
+
+    it("takes one reporter's updated toll as an update, whichever outlet carried it (was a 7 % spread)", async () => {
+      const event = await seedEvent(db, { title: "Coast, an update" });
+      const first = await seedSource(db, { publisher: "S1" });
+      const reuters = await seedSource(db, { publisher: "Reuters", url: "https://www.reuters.com/world/syria-coast-update" });
+      const ministry = await seedEntity(db, { kind: "ORGANISATION", name: "Health Ministry" });
+      await killed(event.id, first.id, 1300, at("2025-03-08"), { attributedToId: ministry.id });
+      const update = await killed(event.id, reuters.id, 1400, at("2025-03-10"), { attributedToId: ministry.id });
+      const s = await summary(globalId("Event", event.id), "KILLED");
+      expect(s).toMatchObject({ sourceCount: 2, reporterCount: 1, spread: { lowest: 1400, highest: 1400, absolute: 0, relative: 0 } });
+      expect(s.latestByReporter.map((f) => f.id)).toEqual([globalId("ReportedFigure", update.id)]);
+      // The bounds still say what was ever reported.
+      expect(s).toMatchObject({ lowestBound: 1300, highestBound: 1400 });
+    });
+
+    it("groups unattributed figures by their outlet: two articles of one publisher are one reporter", async () => {
+      const event = await seedEvent(db, { title: "Two articles of one wire" });
+      const [a, b] = [await seedSource(db, { publisher: "Reuters" }), await seedSource(db, { publisher: "Reuters" })];
+      await killed(event.id, a.id, 10, at("2025-03-08"));
+      await killed(event.id, b.id, 14, at("2025-03-09"));
+      const s = await summary(globalId("Event", event.id), "KILLED");
+      expect(s).toMatchObject({ sourceCount: 2, reporterCount: 1, spread: { lowest: 14, highest: 14 } });
+      expect(s.latestByReporter.map((f) => f.reporter.name)).toEqual(["Reuters"]);
+    });
+  });
+
+  describe("compares like with like", () => {
+    const at = new Date("2025-03-10T12:00:00Z");
+
+    it("keeps a count of civilians apart from a count of people (was a 38 % spread)", async () => {
+      const event = await seedEvent(db, { title: "People and civilians" });
+      const [ministry, monitor] = [await seedSource(db, { publisher: "Ministry" }), await seedSource(db, { publisher: "Monitor" })];
+      const base = { eventId: event.id, metric: "KILLED", reportedAt: at, high: null } as const;
+      await seedFigure(db, {
+        ...base,
+        sourceId: ministry.id,
+        qualifier: "AT_LEAST",
+        low: 1300,
+        subject: "people",
+        statedText: "at least 1,300 people",
+      });
+      await seedFigure(db, {
+        ...base,
+        sourceId: monitor.id,
+        qualifier: "MORE_THAN",
+        low: 800,
+        subject: "civilians",
+        statedText: "over 800 civilians",
+      });
+      const s = await summary(globalId("Event", event.id), "KILLED");
+      expect(s).toMatchObject({
+        reporterCount: 2,
+        lowestBound: 1300,
+        highestBound: 1300,
+        spread: { lowest: 1300, highest: 1300, relative: 0 },
+      });
+      expect(s.comparisons).toMatchObject([
+        { subject: "people", reporterCount: 1, lowestBound: 1300, highestBound: 1300 },
+        { subject: "civilians", reporterCount: 1, lowestBound: 800, highestBound: 800, spread: { lowest: 800, highest: 800 } },
+      ]);
+    });
+
+    it("keeps an incident's count out of the bounds where running totals exist", async () => {
+      const event = await seedEvent(db, { title: "A strike in a war" });
+      const [ministry, monitor] = [await seedSource(db, { publisher: "Ministry" }), await seedSource(db, { publisher: "Monitor" })];
+      const base = { eventId: event.id, metric: "KILLED", qualifier: "EXACT" } as const;
+      await seedFigure(db, { ...base, sourceId: ministry.id, low: 1300, high: 1300, reportedAt: at, scope: "CUMULATIVE" });
+      const strike = await seedFigure(db, {
+        ...base,
+        sourceId: monitor.id,
+        low: 12,
+        high: 12,
+        reportedAt: new Date("2025-03-11T12:00:00Z"),
+        scope: "INCIDENT",
+        statedText: "12 killed in the strike",
+      });
+      const s = await summary(globalId("Event", event.id), "KILLED");
+      expect(s).toMatchObject({ lowestBound: 1300, highestBound: 1300, comparison: { scope: "CUMULATIVE", reporterCount: 1 } });
+      expect(s.timeline.map((f) => f.id)).toContain(globalId("ReportedFigure", strike.id));
+    });
+
+    it("compares places apart when reports name different places", async () => {
+      const event = await seedEvent(db, { title: "Two provinces" });
+      const [a, b, c] = [
+        await seedSource(db, { publisher: "A" }),
+        await seedSource(db, { publisher: "B" }),
+        await seedSource(db, { publisher: "C" }),
+      ];
+      const base = { eventId: event.id, metric: "KILLED", qualifier: "EXACT", reportedAt: at } as const;
+      await seedFigure(db, { ...base, sourceId: a.id, low: 900, high: 900, place: "Latakia" });
+      await seedFigure(db, { ...base, sourceId: b.id, low: 1000, high: 1000, place: "latakia " });
+      await seedFigure(db, { ...base, sourceId: c.id, low: 400, high: 400, place: "Tartus" });
+      const s = await summary(globalId("Event", event.id), "KILLED");
+      expect(s.comparisons.map((x) => [x.place, x.reporterCount, x.spread?.lowest, x.spread?.highest])).toEqual([
+        ["Latakia", 2, 900, 1000],
+        ["Tartus", 1, 400, 400],
+      ]);
+    });
+
+    it("never takes a vague figure's conventional bounds (hundreds: 200–999) for reported numbers", async () => {
+      const event = await seedEvent(db, { title: "Hundreds" });
+      const [a, b] = [await seedSource(db, { publisher: "A" }), await seedSource(db, { publisher: "B" })];
+      const base = { eventId: event.id, metric: "KILLED", reportedAt: at, subject: "civilians" } as const;
+      await seedFigure(db, { ...base, sourceId: a.id, qualifier: "MORE_THAN", low: 800, high: null, statedText: "over 800 civilians" });
+      await seedFigure(db, { ...base, sourceId: b.id, qualifier: "VAGUE", low: 200, high: 999, statedText: "hundreds of civilian deaths" });
+      const s = await summary(globalId("Event", event.id), "KILLED");
+      expect(s).toMatchObject({ lowestBound: 800, highestBound: 800, spread: { lowest: 800, highest: 800 }, reportCount: 2 });
+      expect(s.latestByReporter.map((f) => f.statedText)).toEqual(["over 800 civilians"]);
+
+      // Words alone: their floor is a lower bound, and there is neither an upper bound nor a spread to measure.
+      const words = await seedEvent(db, { title: "Only words" });
+      await seedFigure(db, { ...base, eventId: words.id, sourceId: b.id, qualifier: "VAGUE", low: 200, high: 999, statedText: "hundreds" });
+      expect(await summary(globalId("Event", words.id), "KILLED")).toMatchObject({
+        lowestBound: 200,
+        highestBound: null,
+        spread: null,
+        comparison: { vagueOnly: true },
+      });
+    });
   });
 
   it("is for signed-in users only", async () => {

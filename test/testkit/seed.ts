@@ -199,6 +199,7 @@ export async function seedFigure(
     attributedToId?: string | null;
     claimId?: string | null;
     scope?: Enums.FigureScope | null;
+    place?: string | null;
   },
 ) {
   return db.reportedFigure.create({
@@ -215,6 +216,7 @@ export async function seedFigure(
       attributedToId: data.attributedToId ?? null,
       claimId: data.claimId ?? null,
       scope: data.scope ?? null,
+      place: data.place ?? null,
     },
   });
 }

@@ -1,5 +1,4 @@
 import { builder } from "../builder.js";
-import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { Context } from "../context.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { FigureMetric } from "../generated/prisma/enums.js";
@@ -8,10 +7,7 @@ import { claimVisibleTo } from "../services/visibility.js";
 import { containsText } from "../services/search.js";
 import { mutationQuery } from "./inputs.js";
 import { FigureMetricEnum, PlacePrecisionEnum, precisionOf } from "./enums.js";
-import { summarizeFigures, type FigureSummary, type SummarizedFigure } from "../services/figure-summary.js";
-import { ReportedFigure } from "./figures.js";
 import { createEvent } from "../services/figures.js";
-import { readMany } from "../compiled-reads.js";
 
 const eventClaimsWhere = (ctx: Context): Prisma.ClaimWhereInput => ({ mergedIntoId: null, ...claimVisibleTo(ctx.access.readsDesk) });
 interface EventFiguresArgs {
@@ -61,84 +57,6 @@ export const Event = builder.prismaNode("Event", {
         ),
       },
     ),
-    figureSummary: t.field({
-      type: FigureSummaryRef,
-      description: "How one metric was reported across sources: bounds, the latest from each source, spread, timeline.",
-      args: {
-        metric: t.arg({ type: FigureMetricEnum, required: true, description: "The metric to summarise." }),
-        subject: t.arg.string({ required: false, description: 'Only figures about this subject ("civilians").' }),
-      },
-      resolve: async (event, args, ctx, info) =>
-        summarizeFigures(
-          await readMany(
-            ctx.prisma,
-            "ReportedFigure",
-            {
-              // What the request selects of the timeline and the latest figures (their sources too), plus what the
-              // summary itself compares, in one statement.
-              ...queryFromInfo({
-                context: ctx,
-                info,
-                typeName: "ReportedFigure",
-                paths: [["timeline"], ["latestBySource"]],
-                select: { id: true, sourceId: true, reportedAt: true, low: true, high: true, scope: true },
-              }),
-              where: {
-                eventId: event.id,
-                metric: args.metric,
-                ...(args.subject ? { subject: { equals: args.subject, mode: "insensitive" } } : {}),
-              },
-              orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
-            },
-            (read) => ctx.prisma.reportedFigure.findMany(read),
-          ),
-          args.metric,
-        ),
-    }),
-  }),
-});
-
-const FigureSpreadRef = builder.objectRef<NonNullable<FigureSummary["spread"]>>("FigureSpread").implement({
-  description: "How far apart the sources' latest figures are.",
-  fields: (t) => ({
-    lowest: t.exposeInt("lowest", { description: "The lowest of the sources' latest central values." }),
-    highest: t.exposeInt("highest", { description: "The highest of them." }),
-    absolute: t.exposeInt("absolute", { description: "highest − lowest." }),
-    relative: t.exposeFloat("relative", { description: "(highest − lowest) / highest, 0–1." }),
-  }),
-});
-
-const FigureSummaryRef = builder.objectRef<FigureSummary<SummarizedFigure>>("FigureSummary").implement({
-  description: "One event's reports of one metric, compared across sources and over time.",
-  fields: (t) => ({
-    metric: t.expose("metric", { type: FigureMetricEnum, description: "The metric summarised." }),
-    reportCount: t.exposeInt("reportCount", { description: "Number of reports." }),
-    sourceCount: t.exposeInt("sourceCount", { description: "Number of distinct sources." }),
-    lowestBound: t.exposeInt("lowestBound", {
-      nullable: true,
-      description: "The lowest lower bound any report gives (UP_TO reports give none).",
-    }),
-    highestBound: t.exposeInt("highestBound", {
-      nullable: true,
-      description: 'The highest value any report supports: its upper bound, or its lower bound when open-ended ("at least").',
-    }),
-    latestBySource: t.field({
-      type: [ReportedFigure],
-      description:
-        "Each source's most recent report, ordered by source. When the metric has running totals (scope CUMULATIVE), incident counts are not compared with them and never stand for a source.",
-      resolve: (s) => s.latestBySource,
-    }),
-    spread: t.field({
-      type: FigureSpreadRef,
-      nullable: true,
-      description: "The spread between the sources' latest reports (null with fewer than one report).",
-      resolve: (s) => s.spread,
-    }),
-    timeline: t.field({
-      type: [ReportedFigure],
-      description: "Every report in the order it was made.",
-      resolve: (s) => s.timeline,
-    }),
   }),
 });
 

@@ -2,6 +2,16 @@ import { builder } from "../builder.js";
 import { DatePrecisionEnum, FigureMetricEnum, FigureQualifierEnum, FigureScopeEnum, PlacePrecisionEnum, precisionOf } from "./enums.js";
 import { rawId, mutationQuery, versionedFields, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import * as figures from "../services/figures.js";
+import { reporterOf, type Reporter } from "../services/figure-summary.js";
+
+const FigureReporterRef = builder.objectRef<Reporter>("FigureReporter").implement({
+  description:
+    "Who reported a figure: the entity it is attributed to (the Health Ministry, whichever outlet carried it), or, when nobody is named, the outlet itself (the source's publisher, or its site's host). The figure summary and the toll tracker group figures by it.",
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "Stable key: figures with the same key are one reporter's." }),
+    name: t.exposeString("name", { description: '"Health Ministry", "Reuters", "news.example.org".' }),
+  }),
+});
 
 export const ReportedFigure = builder.prismaNode("ReportedFigure", {
   // Select mode: queries read only the columns the request asks for (and those the fields below declare).
@@ -37,6 +47,12 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
     }),
     attributedTo: t.relation("attributedTo", { nullable: true, description: "Who the figure is attributed to." }),
     source: t.relation("source", { description: "Where it was reported." }),
+    reporter: t.field({
+      type: FigureReporterRef,
+      description: "Who reported it: attributedTo, or the outlet when the figure is attributed to nobody.",
+      select: { attributedTo: { select: { id: true, name: true } }, source: { select: { publisher: true, url: true } } },
+      resolve: (figure) => reporterOf(figure),
+    }),
     reportedAt: t.expose("reportedAt", { type: "DateTime", description: "When it was reported (not when the counted events happened)." }),
     version: t.exposeInt("version", { description: "Increases on every change; send it back as `expectedVersion`." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded in FactDesk." }),

@@ -18,6 +18,7 @@ import "./ratings.js";
 import "./verdicts.js";
 import "./figures.js";
 import "./events.js";
+import "./figure-summary.js";
 import "./media.js";
 import "./audit.js";
 import "./inputs.js";

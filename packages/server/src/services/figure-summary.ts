@@ -1,59 +1,180 @@
-import type { FigureMetric, ReportedFigure } from "../generated/prisma/client.js";
+import type { FigureMetric, FigureScope, ReportedFigure } from "../generated/prisma/client.js";
+
+/** What the reporter rule reads of a figure: who it is attributed to, and the outlet that carried it. */
+export interface ReporterFacts {
+  attributedTo: { id: string; name?: string } | null;
+  source: { publisher: string | null; url: string };
+}
+
+/** Who reported a figure: the key figures are grouped by, and the name the desk shows. */
+export interface Reporter {
+  key: string;
+  name: string;
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * The one rule for who reported a figure, used by the figure summary and (through `ReportedFigure.reporter`) the
+ * toll tracker chart: the entity it is attributed to ("Health Ministry"), whichever outlet carried it; a figure
+ * nobody is named for is its outlet's own: the source's publisher ("Reuters"), or its site's host when the
+ * publisher is not known. Two articles of one outlet are one reporter; one article carrying two reporters' figures
+ * is two.
+ */
+export function reporterOf(figure: ReporterFacts): Reporter {
+  if (figure.attributedTo) return { key: `entity:${figure.attributedTo.id}`, name: figure.attributedTo.name ?? "" };
+  const outlet = figure.source.publisher?.trim() || hostOf(figure.source.url);
+  return { key: `outlet:${outlet.toLowerCase().replace(/\s+/g, " ")}`, name: outlet };
+}
 
 /** What the summary reads of each report (the rows may carry more, e.g. what a GraphQL request selects). */
-export type SummarizedFigure = Pick<ReportedFigure, "id" | "sourceId" | "reportedAt" | "low" | "high" | "scope">;
+export type SummarizedFigure = Pick<
+  ReportedFigure,
+  "id" | "sourceId" | "reportedAt" | "low" | "high" | "scope" | "qualifier" | "subject" | "place" | "attributedToId"
+> & { source: { publisher: string | null; url: string } };
 
-export interface FigureSummary<F extends SummarizedFigure = ReportedFigure> {
+export interface FigureSpread {
+  lowest: number;
+  highest: number;
+  absolute: number;
+  relative: number;
+}
+
+/** Reports that count the same thing (one subject, one place), compared with each other. */
+export interface FigureComparison<F extends SummarizedFigure = SummarizedFigure> {
+  subject: string;
+  place: string | null;
+  /** CUMULATIVE when running totals are compared; INCIDENT when only incident counts are; null when none says. */
+  scope: FigureScope | null;
+  /** Only vague reports ("hundreds"): bounds are the words' floors, nothing is measured as a spread. */
+  vagueOnly: boolean;
+  reportCount: number;
+  reporterCount: number;
+  lowestBound: number | null;
+  highestBound: number | null;
+  latestByReporter: F[];
+  spread: FigureSpread | null;
+}
+
+export interface FigureSummary<F extends SummarizedFigure = SummarizedFigure> {
   metric: FigureMetric;
   reportCount: number;
   sourceCount: number;
-  lowestBound: number | null;
-  highestBound: number | null;
-  latestBySource: F[];
-  spread: { lowest: number; highest: number; absolute: number; relative: number } | null;
+  reporterCount: number;
+  /** The comparison the summary leads with (see `leadingComparison`); null without reports. */
+  comparison: FigureComparison<F> | null;
+  comparisons: FigureComparison<F>[];
   timeline: F[];
 }
 
-/** The single number a report stands for when sources are compared: the middle of its bounds. */
+/** The single number a report stands for when reporters are compared: the middle of its bounds. */
 export function centralValue(figure: Pick<ReportedFigure, "low" | "high">): number {
   if (figure.low != null && figure.high != null) return Math.round((figure.low + figure.high) / 2);
   return (figure.low ?? figure.high)!;
 }
 
+const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
+const reporterKey = (f: SummarizedFigure) =>
+  reporterOf({ attributedTo: f.attributedToId ? { id: f.attributedToId } : null, source: f.source }).key;
+
 /**
- * Summarises the reports of one metric; `figures` must be ordered by reportedAt, then id. Each source is
- * represented by its latest report; among reports it made at the same time ("at least 1,300 people, including
- * over 800 civilians") the most inclusive one, with the highest central value, stands for it. When the metric has
- * running totals, incident counts ("12 killed in Tuesday's strike") are not compared with them: they stay in the
- * timeline but never stand for a source.
+ * One comparison group. Of its reports, only like is compared with like: when the group has running totals
+ * (CUMULATIVE), incident counts ("12 killed in the strike") are left out; when it has numbers, vague reports
+ * ("hundreds", stored with the conventional bounds 200–999) are left out. Both stay in the timeline.
  */
-export function summarizeFigures<F extends SummarizedFigure>(figures: F[], metric: FigureMetric): FigureSummary<F> {
-  const compared = figures.some((f) => f.scope === "CUMULATIVE") ? figures.filter((f) => f.scope !== "INCIDENT") : figures;
+function compare<F extends SummarizedFigure>(group: F[]): FigureComparison<F> {
+  const totals = group.some((f) => f.scope === "CUMULATIVE") ? group.filter((f) => f.scope !== "INCIDENT") : group;
+  const vagueOnly = totals.every((f) => f.qualifier === "VAGUE");
+  const compared = vagueOnly ? totals : totals.filter((f) => f.qualifier !== "VAGUE");
+
+  // Each reporter is represented by its latest report; among reports it made at the same time the most inclusive one,
+  // with the highest central value, stands for it.
   const latest = new Map<string, F>();
   for (const figure of compared) {
-    const current = latest.get(figure.sourceId);
+    const key = reporterKey(figure);
+    const current = latest.get(key);
     const sameTime = current && current.reportedAt.getTime() === figure.reportedAt.getTime();
-    if (!current || !sameTime || centralValue(figure) > centralValue(current)) latest.set(figure.sourceId, figure);
+    if (!current || !sameTime || centralValue(figure) > centralValue(current)) latest.set(key, figure);
   }
-  const latestBySource = [...latest.values()].sort((a, b) => a.sourceId.localeCompare(b.sourceId));
+  const latestByReporter = [...latest.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, f]) => f);
 
-  const lows = figures.flatMap((f) => (f.low != null ? [f.low] : []));
-  const highs = figures.map((f) => f.high ?? f.low!).filter((v) => v != null);
-  const centrals = latestBySource.map(centralValue);
+  const lows = compared.flatMap((f) => (f.low != null ? [f.low] : []));
+  // A vague report's upper bound is a reading of a word, never a reported number.
+  const highs = vagueOnly ? [] : compared.flatMap((f) => f.high ?? f.low ?? []);
+  const centrals = latestByReporter.map(centralValue);
   const lowest = centrals.length ? Math.min(...centrals) : null;
   const highest = centrals.length ? Math.max(...centrals) : null;
+  const scopes = new Set(totals.map((f) => f.scope));
+  return {
+    subject: group[0]!.subject.trim(),
+    place: group.find((f) => f.place?.trim())?.place?.trim() ?? null,
+    scope: scopes.has("CUMULATIVE") ? "CUMULATIVE" : scopes.has("INCIDENT") && scopes.size === 1 ? "INCIDENT" : null,
+    vagueOnly,
+    reportCount: group.length,
+    reporterCount: latest.size,
+    lowestBound: lows.length ? Math.min(...lows) : null,
+    highestBound: highs.length ? Math.max(...highs) : null,
+    latestByReporter,
+    spread:
+      !vagueOnly && lowest != null && highest != null
+        ? { lowest, highest, absolute: highest - lowest, relative: highest === 0 ? 0 : (highest - lowest) / highest }
+        : null,
+  };
+}
 
+/**
+ * The comparison a summary leads with: the one with the most reporters (where a disagreement can show), then the
+ * most inclusive count (the highest of its latest central values: "people" before "civilians"), then by subject.
+ */
+function leadingComparison<F extends SummarizedFigure>(comparisons: FigureComparison<F>[]): FigureComparison<F> | null {
+  const top = (c: FigureComparison<F>) => Math.max(-1, ...c.latestByReporter.map(centralValue));
+  return (
+    [...comparisons].sort(
+      (a, b) =>
+        Number(a.vagueOnly) - Number(b.vagueOnly) ||
+        b.reporterCount - a.reporterCount ||
+        top(b) - top(a) ||
+        a.subject.localeCompare(b.subject),
+    )[0] ?? null
+  );
+}
+
+/**
+ * Summarises the reports of one metric; `figures` must be ordered by reportedAt, then id. Reports are compared only
+ * with reports of the same subject ("people", "civilians": a subset is not a competing count); when a subject's
+ * reports name different places, only with reports of the same place (those naming none are compared among
+ * themselves), while one named place is taken as the place of the reports that name none. Each comparison groups its
+ * reports by reporter (`reporterOf`).
+ */
+export function summarizeFigures<F extends SummarizedFigure>(figures: F[], metric: FigureMetric): FigureSummary<F> {
+  const bySubject = new Map<string, F[]>();
+  for (const f of figures) bySubject.set(normalized(f.subject), [...(bySubject.get(normalized(f.subject)) ?? []), f]);
+  const groups: F[][] = [];
+  for (const reports of bySubject.values()) {
+    const places = new Set(reports.flatMap((f) => (f.place?.trim() ? [normalized(f.place)] : [])));
+    if (places.size <= 1) {
+      groups.push(reports);
+      continue;
+    }
+    const byPlace = new Map<string, F[]>();
+    for (const f of reports) byPlace.set(normalized(f.place ?? ""), [...(byPlace.get(normalized(f.place ?? "")) ?? []), f]);
+    groups.push(...byPlace.values());
+  }
+  const comparisons = groups.map((group) => compare(group));
+  const comparison = leadingComparison(comparisons);
   return {
     metric,
     reportCount: figures.length,
     sourceCount: new Set(figures.map((f) => f.sourceId)).size,
-    lowestBound: lows.length ? Math.min(...lows) : null,
-    highestBound: highs.length ? Math.max(...highs) : null,
-    latestBySource,
-    spread:
-      lowest != null && highest != null
-        ? { lowest, highest, absolute: highest - lowest, relative: highest === 0 ? 0 : (highest - lowest) / highest }
-        : null,
+    reporterCount: new Set(figures.map(reporterKey)).size,
+    comparison,
+    comparisons: comparison ? [comparison, ...comparisons.filter((c) => c !== comparison)] : [],
     timeline: figures,
   };
 }

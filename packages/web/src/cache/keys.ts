@@ -40,6 +40,8 @@ const valueTypes = [
   "LabelCount",
   "FigureSummary",
   "FigureSpread",
+  "FigureComparison",
+  "FigureReporter",
   "FieldIssue",
   "PageInfo",
   "SearchHit",
