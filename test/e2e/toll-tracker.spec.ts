@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import { describe, it } from "vitest";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, useDemoDesk } from "./support/browser.js";
+import { seedEvent, seedFigure, seedSource } from "../testkit/seed.js";
+import { globalId } from "../testkit/ids.js";
 
 const desk = useDemoDesk();
 
@@ -29,6 +31,7 @@ describe("event and toll tracker", () => {
     await form.getByLabel("High bound").fill("1,000");
     await form.getByLabel("Stated text").fill("between 1,000 and 1,500 civilians");
     await form.getByLabel("Period as stated").fill("since 6 March");
+    await form.getByLabel("Place", { exact: true }).fill("Latakia and Tartus, Syria");
     await form.getByLabel("Reported on").fill("2025-03-12");
     await form.getByLabel("Attributed to").selectOption({ label: "European Union" });
     await form.getByLabel("Source", { exact: true }).selectOption({ label: "Another source (enter its URL)…" });
@@ -56,11 +59,10 @@ describe("event and toll tracker", () => {
     await chart.locator(".recharts-wrapper > svg").waitFor();
     expect(scripts.some((s) => /toll-chart/.test(s))).toBe(true);
 
-    // Every figure is labelled with its qualifier on the chart …
+    // Every figure is labelled with its qualifier on the chart, a vague one with its words (not as 200–999) …
     const labels = chart.locator(".recharts-label-list text, .recharts-label-list tspan");
-    await expect
-      .poll(() => labels.allTextContents())
-      .toEqual(expect.arrayContaining(["≥ 1,300", "> 800", "200–999 (hundreds)", "1,000–1,500"]));
+    await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining(["≥ 1,300", "> 800", "“hundreds”", "1,000–1,500"]));
+    expect(await labels.allTextContents()).not.toContain("200–999 (hundreds)");
     // … one series per reporter and counted group, the outlet that carried it as a secondary label …
     await expect
       .poll(async () => (await chart.locator(".recharts-legend-item-text").allTextContents()).sort())
@@ -82,11 +84,22 @@ describe("event and toll tracker", () => {
     ]) {
       await expect(rows.filter({ hasText: row })).toHaveCount(1);
     }
+    // The bounds and spread compare like with like: the two reporters' counts of civilians in Latakia and Tartus, not
+    // "at least 1,300 people" (a count of everyone) nor "hundreds of civilian deaths" (words, across Syria).
     const stats = page.locator(".stats");
-    for (const stat of [/reports\s*4/i, /sources\s*2/i, /lowest bound\s*200/i, /highest bound\s*1,500/i]) {
+    for (const stat of [
+      /reports\s*4/i,
+      /sources\s*2/i,
+      /reporters\s*2/i,
+      /lowest bound\s*800/i,
+      /highest bound\s*1,500/i,
+      /spread between reporters\s*800–1,250 \(36%\)/i,
+    ]) {
       await expect(stats).toContainText(stat, { useInnerText: true });
     }
-
+    await expect(page.getByTestId("compared")).toContainText(
+      "compare civilians in Latakia and Tartus, Syria: European Union, demo.factdesk.example",
+    );
     await screenshot(page, "toll-tracker");
     await expectAccessible(page, "event and toll tracker");
 
@@ -99,6 +112,42 @@ describe("event and toll tracker", () => {
 
     await page.getByLabel("Metric").selectOption("INJURED");
     await page.getByText("No injured figures reported for this event.").waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("pages the figure table past its first 100 rows, in report order, up to the newest", async () => {
+    const db = desk.server.app.database.prisma;
+    const event = await seedEvent(db, { title: "A long war" });
+    const source = await seedSource(db, { publisher: "Ministry" });
+    for (let day = 0; day < 105; day++)
+      await seedFigure(db, {
+        eventId: event.id,
+        sourceId: source.id,
+        metric: "KILLED",
+        qualifier: "EXACT",
+        low: 100 + day,
+        high: 100 + day,
+        reportedAt: new Date(Date.UTC(2024, 0, 1 + day, 12)),
+        statedText: `${100 + day} killed so far`,
+        scope: "CUMULATIVE",
+      });
+
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.goto(`${desk.server.url}/events/${globalId("Event", event.id)}`);
+    await page.getByRole("heading", { level: 1, name: "A long war" }).waitFor();
+    await expect(page.locator(".stats")).toContainText(/reports\s*105/i, { useInnerText: true });
+    const rows = page.getByRole("table", { name: "Reported killed figures" }).locator("tbody tr");
+    await expect(rows).toHaveCount(100);
+    await expect(page.getByText("Showing 100 of 105")).toBeVisible();
+    await expect(rows.filter({ hasText: "204 killed so far" })).toHaveCount(0);
+
+    await page.getByRole("button", { name: "Show more figures" }).click();
+    await expect(rows).toHaveCount(105);
+    // Oldest report first, through to the newest, which the first page had left out.
+    await expect(rows.first()).toContainText("100 killed so far");
+    await expect(rows.last()).toContainText("204 killed so far");
+    await expect(page.getByRole("button", { name: "Show more figures" })).toHaveCount(0);
     expect(pageErrors(page)).toEqual([]);
   });
 });

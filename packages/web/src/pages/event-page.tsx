@@ -1,6 +1,6 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
 import { graphql } from "../gql/graphql";
 import { FigureTable, FigureTable_ReportedFigureFragment } from "../components/figures/figure-table";
 import { TollChart_ReportedFigureFragment, tollChartData } from "../components/figures/toll-chart-data";
@@ -14,6 +14,8 @@ import { EnumOptions } from "../components/forms/options";
 import { SelectFilter } from "../components/filters/filter-fields";
 
 const TollChart = lazy(() => import("../components/figures/toll-chart"));
+
+const FIGURE_PAGE = 100;
 
 const EventPageQuery = graphql(
   `
@@ -31,13 +33,24 @@ const EventPageQuery = graphql(
             metric
             reportCount
             sourceCount
-            lowestBound
-            highestBound
-            spread { lowest highest absolute relative }
+            reporterCount
+            comparisons {
+              subject
+              place
+              scope
+              vagueOnly
+              reporterCount
+              lowestBound
+              highestBound
+              spread { lowest highest absolute relative }
+              latestByReporter { id reporter { key name } }
+            }
             timeline { id ...TollChart_ReportedFigureFragment }
           }
           figures(first: 100, metric: $metric) {
-            edges { node { id ...FigureTable_ReportedFigureFragment } }
+            totalCount
+            edges { cursor node { id ...FigureTable_ReportedFigureFragment } }
+            pageInfo { hasNextPage endCursor }
           }
           claims(first: 50) {
             edges { node { id text status } }
@@ -49,6 +62,49 @@ const EventPageQuery = graphql(
   [TollChart_ReportedFigureFragment, FigureTable_ReportedFigureFragment],
 );
 
+// Later pages of the figure table are fetched on their own; relayPagination (cache/resolvers.ts) merges them into the
+// event's figure list, which re-renders the page from its query.
+const EventFiguresPageQuery = graphql(
+  `
+    query EventFiguresPage($id: ID!, $metric: FigureMetric!, $first: Int!, $after: String) {
+      node(id: $id) {
+        __typename
+        id
+        ... on Event {
+          figures(first: $first, after: $after, metric: $metric) {
+            totalCount
+            edges { cursor node { id ...FigureTable_ReportedFigureFragment } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+      }
+    }
+  `,
+  [FigureTable_ReportedFigureFragment],
+);
+
+type Comparison = {
+  subject: string;
+  place: string | null;
+  scope: string | null;
+  vagueOnly: boolean;
+  reporterCount: number;
+  spread: { lowest: number; highest: number; relative: number } | null;
+  latestByReporter: readonly { reporter: { name: string } }[];
+};
+
+/** What a comparison counts, as the page names it: "civilians in Latakia, running totals". */
+const comparedWhat = (c: Comparison) =>
+  `${c.subject}${c.place ? ` in ${c.place}` : ""}${c.scope === "CUMULATIVE" ? ", running totals" : c.scope === "INCIDENT" ? ", single incidents" : ""}`;
+
+const reportersOf = (c: Comparison) => c.latestByReporter.map((f) => f.reporter.name).join(", ");
+
+/** A spread between reporters, naming what it compares; only where two or more reporters gave numbers. */
+function spreadText(c: Comparison): string | null {
+  if (!c.spread || c.reporterCount < 2) return null;
+  return `${formatNumber(c.spread.lowest)}–${formatNumber(c.spread.highest)} (${Math.round(c.spread.relative * 100)}%)`;
+}
+
 /** The event and its toll: every reported figure over time per reporter, with the bounds and spread. */
 export default function EventPage({ id }: { id: string }) {
   const search = useSearch();
@@ -59,6 +115,8 @@ export default function EventPage({ id }: { id: string }) {
   const event = data?.node?.__typename === "Event" ? data.node : null;
   usePageTitle(event?.title ?? "Event");
   const chartData = useMemo(() => (event ? tollChartData(event.figureSummary.timeline) : null), [event]);
+  const client = useClient();
+  const [loadingFigures, setLoadingFigures] = useState(false);
 
   if (!data) {
     if (error) return <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
@@ -70,6 +128,15 @@ export default function EventPage({ id }: { id: string }) {
   const summary = event.figureSummary;
   const figures = event.figures.edges.map((e) => e.node);
   const metricLabel = figureMetricLabel[metric];
+  const [leading, ...others] = summary.comparisons;
+  const leadingSpread = leading ? spreadText(leading) : null;
+  const loadMoreFigures = async () => {
+    setLoadingFigures(true);
+    await client
+      .query(EventFiguresPageQuery, { id, metric, first: FIGURE_PAGE, after: event.figures.pageInfo.endCursor ?? null })
+      .toPromise();
+    setLoadingFigures(false);
+  };
 
   return (
     <div className="page page-event">
@@ -121,28 +188,57 @@ export default function EventPage({ id }: { id: string }) {
                 <dd>{formatNumber(summary.sourceCount)}</dd>
               </div>
               <div>
-                <dt>Lowest bound</dt>
-                <dd>{summary.lowestBound != null ? formatNumber(summary.lowestBound) : "—"}</dd>
+                <dt>Reporters</dt>
+                <dd>{formatNumber(summary.reporterCount)}</dd>
               </div>
-              <div>
-                <dt>Highest bound</dt>
-                <dd>{summary.highestBound != null ? formatNumber(summary.highestBound) : "—"}</dd>
-              </div>
-              {summary.spread && summary.sourceCount > 1 && (
-                <div>
-                  <dt>Spread between sources</dt>
-                  <dd>
-                    {formatNumber(summary.spread.lowest)}–{formatNumber(summary.spread.highest)} (
-                    {Math.round(summary.spread.relative * 100)}%)
-                  </dd>
-                </div>
+              {leading && (
+                <>
+                  <div>
+                    <dt>Lowest bound</dt>
+                    <dd>{leading.lowestBound != null ? formatNumber(leading.lowestBound) : "—"}</dd>
+                  </div>
+                  <div>
+                    <dt>Highest bound</dt>
+                    <dd>{leading.highestBound != null ? formatNumber(leading.highestBound) : "—"}</dd>
+                  </div>
+                  {leadingSpread && (
+                    <div>
+                      <dt>Spread between reporters</dt>
+                      <dd>{leadingSpread}</dd>
+                    </div>
+                  )}
+                </>
               )}
             </dl>
+            {leading && (
+              <p className="compared" data-testid="compared">
+                Bounds{leadingSpread ? " and spread" : ""} compare {comparedWhat(leading)}:{" "}
+                {reportersOf(leading) || "no reporter gave a number"}
+                {leading.vagueOnly ? " (in words only, so no upper bound)" : ""}. Counts of other groups or places, incident counts beside
+                running totals and vague words (&ldquo;hundreds&rdquo;) beside numbers are not compared with them.
+              </p>
+            )}
+            {others.length > 0 && (
+              <details className="comparisons">
+                <summary>Other counts ({others.length})</summary>
+                <ul>
+                  {others.map((c) => (
+                    <li key={`${c.subject}|${c.place ?? ""}`}>
+                      {comparedWhat(c)}: {c.lowestBound != null ? formatNumber(c.lowestBound) : "—"}
+                      {c.highestBound != null && c.highestBound !== c.lowestBound ? `–${formatNumber(c.highestBound)}` : ""}
+                      {c.vagueOnly ? " (in words only)" : ""} · {reportersOf(c)}
+                      {spreadText(c) ? ` · spread ${spreadText(c)}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
             <figure className="chart-figure">
               <figcaption id="toll-caption">
                 Reported {metricLabel.toLowerCase()} figures over time, per reporter (the outlets that carried them in brackets). Bands show
-                ranges (low–high); dashed bands are open-ended (&ldquo;at least&rdquo;, &ldquo;more than&rdquo;) or vague
-                (&ldquo;hundreds&rdquo;) and run off the top of the chart.
+                ranges (low–high); dashed bands are open-ended (&ldquo;at least&rdquo;, &ldquo;more than&rdquo;) and run off the top of the
+                chart, or vague (&ldquo;hundreds&rdquo;, read as 200–999): those are labelled with their words and marked with a hollow
+                point at the band&rsquo;s floor, since they name no number.
               </figcaption>
               <div role="img" aria-labelledby="toll-caption" aria-describedby="toll-values">
                 <Suspense fallback={<Loading label="Loading chart…" />}>
@@ -156,6 +252,16 @@ export default function EventPage({ id }: { id: string }) {
             </figure>
             <h3>All reported figures</h3>
             <FigureTable figures={figures} caption={`Reported ${metricLabel.toLowerCase()} figures`} />
+            {event.figures.pageInfo.hasNextPage && (
+              <p className="load-more-row">
+                <span className="muted" aria-live="polite">
+                  Showing {formatNumber(figures.length)} of {formatNumber(event.figures.totalCount)}, oldest report first.{" "}
+                </span>
+                <button type="button" className="button button-quiet" onClick={loadMoreFigures} disabled={loadingFigures}>
+                  {loadingFigures ? "Loading…" : "Show more figures"}
+                </button>
+              </p>
+            )}
           </>
         )}
       </section>

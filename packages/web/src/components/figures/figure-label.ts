@@ -28,7 +28,7 @@ export interface FigureBounds {
 const VAGUE_WORDS = ["hundreds", "dozens", "thousands", "scores", "tens of thousands"];
 
 /** The word a VAGUE figure was stated with ("hundreds of civilian deaths" → "hundreds"). */
-function vagueWord(statedText: string | null | undefined): string | null {
+export function vagueWord(statedText: string | null | undefined): string | null {
   const text = statedText?.toLowerCase() ?? "";
   return [...VAGUE_WORDS].sort((a, b) => b.length - a.length).find((w) => text.includes(w)) ?? null;
 }

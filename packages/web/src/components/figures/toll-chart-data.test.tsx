@@ -27,6 +27,13 @@ const figure = (
     reportedAt,
     scope,
     attributedTo,
+    // What the server's ReportedFigure.reporter answers (services/figure-summary.ts reporterOf).
+    reporter: attributedTo
+      ? { key: `entity:${attributedTo.id}`, name: attributedTo.name }
+      : {
+          key: `outlet:${(source.publisher ?? new URL(source.url).hostname).toLowerCase()}`,
+          name: source.publisher ?? new URL(source.url).hostname,
+        },
     source,
   } as never);
 
@@ -41,7 +48,7 @@ describe("tollChartData", () => {
     figure("d", "civilians", "RANGE", 1000, 1500, "2025-03-12T00:00:00.000Z", monitor),
   ]);
 
-  it("makes one series per source and counted group when nobody is named for the figures, named by publisher or host", () => {
+  it("makes one series per outlet and counted group when nobody is named for the figures, named by publisher or host", () => {
     expect(data.series.map((s) => s.name)).toEqual([
       "demo.factdesk.example: people",
       "demo.factdesk.example: civilians",
@@ -86,15 +93,15 @@ describe("tollChartData", () => {
       figure("n", "people", "AT_LEAST", 1300, null, "2025-03-11T00:00:00.000Z"),
     ]);
     expect(vague.yMax).toBeLessThan(2500);
-    expect(vague.series[0]!.points[0]!.vague).toBe(true);
+    expect(vague.series[0]!.points[0]).toMatchObject({ vague: true, y: 1000, label: "“hundreds”" });
   });
 
-  it("labels every point with its qualifier and plots it at its central value or its one bound", () => {
+  it("labels every point with its qualifier and plots it at its central value or its one bound, a vague one at its floor with its words", () => {
     const points = data.series.flatMap((s) => s.points);
     expect(points.map((p) => [p.label, p.y, p.openEnded])).toEqual([
       ["≥ 1,300", 1300, true],
       ["> 800", 800, true],
-      ["200–999 (hundreds)", 600, false],
+      ["“hundreds”", 200, false],
       ["1,000–1,500", 1250, false],
     ]);
   });

@@ -1,5 +1,5 @@
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
-import { centralValue, formatFigure, isOpenEnded } from "./figure-label";
+import { centralValue, formatFigure, isOpenEnded, vagueWord } from "./figure-label";
 
 // Kept apart from toll-chart.tsx so the event page can build its query without loading the chart library.
 
@@ -14,6 +14,7 @@ export const TollChart_ReportedFigureFragment = graphql(`
     reportedAt
     scope
     attributedTo { id name }
+    reporter { key name }
     source { id url title publisher }
   }
 `);
@@ -27,7 +28,10 @@ export interface ChartPoint {
   low: number | null;
   high: number | null;
   openEnded: boolean;
-  /** A vague figure ("hundreds"): its band is drawn open, as far as the chart reaches. */
+  /**
+   * A vague figure ("hundreds"): drawn as its band, marked at the band's floor (not at a made-up midpoint) and
+   * labelled with its words.
+   */
   vague: boolean;
   label: string;
   statedText: string;
@@ -68,14 +72,14 @@ const publisherOf = (f: Row) => f.source.publisher ?? hostOf(f.source.url);
 
 /**
  * One series per reporter and counted group ("people", "civilians"): the ministry's toll is one line whichever outlet
- * carried it, and the outlets are its secondary label ("Health Ministry (via Reuters, AP): people"). A figure nobody
- * is named for is its publisher's own. A reporter's counts of single incidents are a series of their own, beside its
- * running total. Points in report order.
+ * carried it, and the outlets are its secondary label ("Health Ministry (via Reuters, AP): people"). Who the reporter
+ * is comes from the server (`ReportedFigure.reporter`), the same rule the figure summary compares by: the entity the
+ * figure is attributed to, or else the outlet (publisher, or host). A reporter's counts of single incidents are a
+ * series of their own, beside its running total. Points in report order.
  */
 export function tollChartData(figures: readonly FragmentOf<typeof TollChart_ReportedFigureFragment>[]): TollChartData {
   const rows = figures.map((f) => readFragment(TollChart_ReportedFigureFragment, f));
-  const seriesKey = (f: Row) =>
-    `${f.attributedTo ? `entity:${f.attributedTo.id}` : `source:${f.source.id}`}|${f.subject.toLowerCase()}${f.scope === "INCIDENT" ? "|incident" : ""}`;
+  const seriesKey = (f: Row) => `${f.reporter.key}|${f.subject.toLowerCase()}${f.scope === "INCIDENT" ? "|incident" : ""}`;
   const members = new Map<string, Row[]>();
   for (const f of rows) members.set(seriesKey(f), [...(members.get(seriesKey(f)) ?? []), f]);
   const order = [...members.keys()];
@@ -105,20 +109,22 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
     const counted = incidents ? `${first.subject}, single incidents` : first.subject;
     return {
       key,
-      name: first.attributedTo ? `${first.attributedTo.name} (via ${publishers}): ${counted}` : `${publishers}: ${counted}`,
+      name: first.attributedTo ? `${first.reporter.name} (via ${publishers}): ${counted}` : `${first.reporter.name}: ${counted}`,
       incidents,
       points: group.map((f) => {
         const reportedAt = Date.parse(f.reportedAt);
+        const vague = f.qualifier === "VAGUE";
         return {
           id: f.id,
           x: reportedAt + (shift.get(f.id) ?? 0),
           reportedAt,
-          y: centralValue(f) ?? 0,
+          // A vague figure's bounds are a reading of its word: it sits at its floor, where its band starts.
+          y: (vague ? f.low : centralValue(f)) ?? 0,
           low: f.low ?? null,
           high: f.high ?? null,
           openEnded: isOpenEnded(f.qualifier),
-          vague: f.qualifier === "VAGUE",
-          label: formatFigure(f),
+          vague,
+          label: vague ? `“${vagueWord(f.statedText) ?? f.statedText}”` : formatFigure(f),
           statedText: f.statedText,
           publisher: publisherOf(f),
         };

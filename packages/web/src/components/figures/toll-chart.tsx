@@ -46,7 +46,14 @@ function bandOf(p: ChartPoint, yMax: number) {
   return null;
 }
 
-/** Reported figures over time per source: ranges as bands (low–high), open-ended figures as open bands, labelled. */
+/** A point: filled for a number; hollow for a vague figure, whose words ("hundreds") name no number to plot. */
+function PointShape(props: unknown) {
+  const { cx, cy, fill, payload } = props as { cx?: number; cy?: number; fill?: string; payload?: ChartPoint };
+  if (cx == null || cy == null) return <g />;
+  return <circle cx={cx} cy={cy} r={5} fill={payload?.vague ? "#fff" : fill} stroke={fill} strokeWidth={2} />;
+}
+
+/** Reported figures over time per reporter: ranges as bands (low–high), open-ended figures as open bands, labelled. */
 export default function TollChart({ data, metricLabel }: { data: TollChartData; metricLabel: string }) {
   const { series, xDomain, xTicks, yMax, yTicks } = data;
   return (
@@ -105,6 +112,7 @@ export default function TollChart({ data, metricLabel }: { data: TollChartData; 
                 data={s.points}
                 fill={color}
                 line={hasTrend(s) ? { stroke: color, strokeWidth: 2 } : false}
+                shape={PointShape}
                 isAnimationActive={false}
               >
                 <LabelList dataKey="label" position="right" fill="#1d232b" fontSize={13} fontWeight={600} />
