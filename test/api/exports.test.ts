@@ -19,6 +19,14 @@ const RecordFigure = graphql(
   [ErrorFields],
 );
 
+const BOM = [0xef, 0xbb, 0xbf];
+/** A CSV download's bytes: its first three are the UTF-8 byte order mark (fetch's text() would silently drop it). */
+async function csvOf(response: Response) {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual(BOM);
+  return parse(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), { bom: true, columns: true }) as Record<string, string>[];
+}
+
 const download = (path: string, as: Actor = anonymous) =>
   fetch(`${server.url}${path}`, { headers: as.token ? { authorization: `Bearer ${as.token}` } : {} });
 
@@ -60,9 +68,38 @@ beforeAll(async () => {
       reportedAt: "2025-03-10T08:00:00.000Z",
     },
   });
+  // Recorded last but reported first: the export follows report time, not the order rows were written.
+  await mutate(server, editor, RecordFigure, {
+    input: {
+      event: eventId,
+      source: source.id,
+      metric: "KILLED",
+      subject: "civilians",
+      qualifier: "VAGUE",
+      low: 200,
+      high: 999,
+      statedText: "hundreds of civilians",
+      place: "Jablé, اللاذقية",
+      reportedAt: "2025-03-08T07:00:00.000Z",
+    },
+  });
 
   const claim = await make.claim(reviewer, { text: "=1+1 officials said the curfew was lifted on Sunday." });
   claimId = claim.id;
+  await mutate(server, editor, RecordFigure, {
+    input: {
+      event: eventId,
+      source: source.id,
+      claim: claimId,
+      metric: "DETAINED",
+      subject: "protesters",
+      qualifier: "AT_LEAST",
+      low: 40,
+      statedText: "at least 40 protesters detained",
+      reportedAt: "2025-03-11T08:00:00.000Z",
+    },
+  });
+  await make.media(reviewer, claimId, { description: "A video of the curfew checkpoint", graphic: false });
   const evidence = await make.evidence(reviewer, claimId);
   await make.rating(reviewer, claimId, { label: "FALSE" });
   await make.verdict(editor, claimId, [evidence.id], { headline: "No, the curfew stayed" });
@@ -71,14 +108,20 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe("an event's figures", () => {
-  it("downloads as CSV with every column a toll's history needs, and defuses formulas", async () => {
+  it("downloads as CSV with every column a toll's history needs, in report order, readable by Excel, and defuses formulas", async () => {
     const response = await download(`/exports/events/${eventId}/figures.csv`, reviewer);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="coastal-violence-march-2025-figures.csv"');
-    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({
+    const rows = await csvOf(response);
+    // By report time (8, 9, 10, 11 March), whatever order they were recorded in (the vague one was recorded third).
+    expect(rows.map((r) => r.reportedAt)).toEqual([
+      "2025-03-08T07:00:00.000Z",
+      "2025-03-09T12:00:00.000Z",
+      "2025-03-10T08:00:00.000Z",
+      "2025-03-11T08:00:00.000Z",
+    ]);
+    expect(rows[1]).toMatchObject({
       event: "Coastal violence, March 2025",
       metric: "KILLED",
       qualifier: "AT_LEAST",
@@ -90,6 +133,15 @@ describe("an event's figures", () => {
       attributedTo: "Syrian Observatory for Human Rights",
       sourceUrl: "https://wire.example/syria-coast",
     });
+    // A vague figure's conventional bounds travel with the qualifier that says they are not reported numbers; the
+    // non-ASCII place survives (the BOM tells Excel the file is UTF-8).
+    expect(rows[0]).toMatchObject({
+      qualifier: "VAGUE",
+      low: "200",
+      high: "999",
+      statedText: "hundreds of civilians",
+      place: "Jablé, اللاذقية",
+    });
     expect(rows.find((r) => r.qualifier === "APPROXIMATELY")?.statedText).toBe(
       '\'=HYPERLINK("https://evil.example","hundreds") of civilian deaths',
     );
@@ -98,12 +150,13 @@ describe("an event's figures", () => {
   it("downloads as JSON, and only for readers of figures", async () => {
     const response = await download(`/exports/events/${eventId}/figures.json`, editor);
     const figures = (await response.json()) as { low: number | null; high: number | null; qualifier: string }[];
-    expect(figures.map((f) => [f.qualifier, f.low, f.high])).toEqual(
-      expect.arrayContaining([
-        ["AT_LEAST", 1300, null],
-        ["APPROXIMATELY", 300, 900],
-      ]),
-    );
+    // In report order, each with its qualifier.
+    expect(figures.map((f) => [f.qualifier, f.low, f.high])).toEqual([
+      ["VAGUE", 200, 999],
+      ["AT_LEAST", 1300, null],
+      ["APPROXIMATELY", 300, 900],
+      ["AT_LEAST", 40, null],
+    ]);
 
     const refused = await download(`/exports/events/${eventId}/figures.csv`);
     expect(refused.status).toBe(401);
@@ -117,22 +170,47 @@ describe("an event's figures", () => {
 });
 
 describe("a claim's dossier", () => {
-  it("holds the claim, its evidence, ratings, verdict and history", async () => {
-    const response = await download(`/exports/claims/${claimId}.json`, reviewer);
+  it("holds the claim, its evidence, ratings, verdict, figures, media and history, under a clean file name", async () => {
+    // The global ID in the address is URL-encoded, as the web client writes it ("==" as "%3D%3D").
+    const response = await download(`/exports/claims/${encodeURIComponent(claimId)}.json`, reviewer);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="claim-${claimId.replace(/=+$/, "").replace(/[^A-Za-z0-9]/g, "")}.json"`,
+    );
+    expect(response.headers.get("content-disposition")).not.toMatch(/3D|%|=\./);
     const dossier = (await response.json()) as {
       claim: { id: string; text: string };
       evidence: unknown[];
       ratings: { label: string; reviewer: string }[];
       verdicts: { state: string; headline: string }[];
       history: { action: string }[];
+      figures: { metric: string; qualifier: string; low: number; statedText: string; claim: string }[];
+      media: { id: string; description: string; verification: string; graphic: boolean }[];
     };
     expect(dossier.claim).toMatchObject({ id: claimId, text: "=1+1 officials said the curfew was lifted on Sunday." });
     expect(dossier.evidence).toHaveLength(1);
     expect(dossier.ratings).toEqual([expect.objectContaining({ label: "FALSE" })]);
     expect(dossier.verdicts).toEqual([expect.objectContaining({ state: "PUBLISHED", headline: "No, the curfew stayed" })]);
     expect(dossier.history.map((h) => h.action)).toEqual(expect.arrayContaining(["claim.create", "evidence.add"]));
+    expect(dossier.figures).toEqual([
+      expect.objectContaining({
+        metric: "DETAINED",
+        qualifier: "AT_LEAST",
+        low: 40,
+        statedText: "at least 40 protesters detained",
+        claim: claimId,
+      }),
+    ]);
+    expect(dossier.media).toEqual([
+      expect.objectContaining({ description: "A video of the curfew checkpoint", verification: "UNVERIFIED", graphic: false }),
+    ]);
+    // A partner key with claims:read reads the same figures and media (both are readable with it over GraphQL).
+    const claimsKey = await make.apiKey(server.admin, { scopes: ["CLAIMS_READ"] });
+    const forKey = (await (
+      await download(`/exports/claims/${claimId}.json`, { ...anonymous, token: claimsKey.secret })
+    ).json()) as typeof dossier;
+    expect([forKey.figures.length, forKey.media.length]).toEqual([1, 1]);
     expect((await download(`/exports/claims/${claimId}.json`)).status).toBe(401);
   });
 
@@ -153,7 +231,7 @@ describe("the published verdicts", () => {
   it("download as CSV for everyone, formulas defused", async () => {
     const response = await download("/exports/verdicts.csv");
     expect(response.status).toBe(200);
-    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    const rows = await csvOf(response);
     expect(rows).toEqual([
       expect.objectContaining({
         rating: "False",

@@ -107,7 +107,8 @@ describe("event and toll tracker", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
     expect(download.suggestedFilename()).toBe("violence-in-coastal-syria-march-2025-figures.csv");
     const csv = fs.readFileSync((await download.path())!, "utf8");
-    expect(csv.split("\n")[0]).toMatch(/^id,event,metric,subject,qualifier,low,high,statedText,/);
+    // A byte order mark first, so that Excel opens it as UTF-8.
+    expect(csv.split("\n")[0]).toMatch(/^\uFEFFid,event,metric,subject,qualifier,low,high,statedText,/);
     expect(csv).toContain("between 1,000 and 1,500 civilians");
 
     await page.getByLabel("Metric").selectOption("INJURED");

@@ -67,7 +67,9 @@ export async function serveExport(database: Database, identity: Identity, req: I
     const claimId = localIdFromPath(claimGlobalId, "Claim");
     const dossier = claimId ? await claimDossier(database.prisma, claimId, access) : null;
     if (!dossier) return refuse(404, "No claim with this id.", "claim/not_found");
-    start("json", `claim-${claimGlobalId.replace(/[^A-Za-z0-9]/g, "")}.json`, "private, no-store");
+    // Named by the claim's global ID as the dossier gives it, without base64's padding and symbols: the address
+    // carries it URL-encoded ("%3D%3D"), which made names like "claim-…3D3D.json".
+    start("json", `claim-${dossier.claim.id.replace(/=+$/, "").replace(/[^A-Za-z0-9]/g, "")}.json`, "private, no-store");
     res.end(embeddableJson(dossier));
     return true;
   }
@@ -82,13 +84,15 @@ export async function serveExport(database: Database, identity: Identity, req: I
 }
 
 /**
- * CSV with a header row. Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
- * return) are prefixed with a quote, so a claim's text can never execute in the reader's spreadsheet.
+ * CSV with a header row, starting with a UTF-8 byte order mark so that Excel reads it as UTF-8 (place names such as
+ * "Jablé" or "اللاذقية" otherwise open garbled). Cells that a spreadsheet would run as a formula (starting with =, +,
+ * -, @, tab or carriage return) are prefixed with a quote, so a claim's text can never execute in the reader's
+ * spreadsheet.
  */
 async function streamCsv<Row extends object>(rows: AsyncIterable<Row>, columns: (keyof Row)[], res: ServerResponse) {
   await pipeline(
     Readable.from(rows),
-    stringify({ header: true, columns: columns as string[], escape_formulas: true, cast: { date: (d) => d.toISOString() } }),
+    stringify({ bom: true, header: true, columns: columns as string[], escape_formulas: true, cast: { date: (d) => d.toISOString() } }),
     res,
   );
 }

@@ -60,34 +60,53 @@ export const FIGURE_EXPORT_COLUMNS: (keyof FigureExportRow)[] = [
   "claim",
 ];
 
-/** An event's figures in the order they were reported (null when there is no such event). */
+const FIGURE_ROW_INCLUDE = {
+  event: { select: { title: true } },
+  source: { select: { url: true, title: true, publisher: true } },
+  attributedTo: { select: { name: true } },
+} as const;
+
+type FigureWithRelations = Awaited<ReturnType<DbTx["reportedFigure"]["findMany"]>>[number] & {
+  event: { title: string };
+  source: { url: string; title: string | null; publisher: string | null };
+  attributedTo: { name: string } | null;
+};
+
+/** A figure as the exports write it, in the figure export and in a claim's dossier alike. */
+function figureExportRow(f: FigureWithRelations): FigureExportRow {
+  return {
+    id: encodeGlobalID("ReportedFigure", f.id),
+    event: f.event.title,
+    ...figureFacts(f),
+    periodStart: iso(f.periodStart),
+    periodEnd: iso(f.periodEnd),
+    reportedAt: f.reportedAt.toISOString(),
+    attributedTo: f.attributedTo?.name ?? null,
+    sourceUrl: f.source.url,
+    sourceTitle: f.source.title,
+    sourcePublisher: f.source.publisher,
+    claim: f.claimId ? encodeGlobalID("Claim", f.claimId) : null,
+  };
+}
+
+/**
+ * An event's figures in the order they were reported (by report time, then id, as the event's figure list orders
+ * them); null when there is no such event.
+ */
 export async function eventFigures(db: DbTx, eventId: string): Promise<{ title: string; rows: AsyncGenerator<FigureExportRow> } | null> {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { title: true } });
   if (!event) return null;
+  // Keyset pages over (reportedAt, id): Prisma's cursor continues after the last row in this order.
   const page = (afterId: string | null) =>
     db.reportedFigure.findMany({
       where: { eventId },
-      orderBy: { id: "asc" },
+      orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
       take: BATCH,
       ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}),
-      include: { source: { select: { url: true, title: true, publisher: true } }, attributedTo: { select: { name: true } } },
+      include: FIGURE_ROW_INCLUDE,
     });
   async function* rows(): AsyncGenerator<FigureExportRow> {
-    for await (const f of batches(page)) {
-      yield {
-        id: encodeGlobalID("ReportedFigure", f.id),
-        event: event!.title,
-        ...figureFacts(f),
-        periodStart: iso(f.periodStart),
-        periodEnd: iso(f.periodEnd),
-        reportedAt: f.reportedAt.toISOString(),
-        attributedTo: f.attributedTo?.name ?? null,
-        sourceUrl: f.source.url,
-        sourceTitle: f.source.title,
-        sourcePublisher: f.source.publisher,
-        claim: f.claimId ? encodeGlobalID("Claim", f.claimId) : null,
-      };
-    }
+    for await (const f of batches(page)) yield figureExportRow(f);
   }
   return { title: event.title, rows: rows() };
 }
@@ -160,8 +179,12 @@ export async function* publishedVerdictRows(db: DbTx, pageUrl: (globalId: string
   }
 }
 
-/** Everything the desk holds on one claim, for an archive or a partner's review: null when there is no such claim. */
-export async function claimDossier(db: DbTx, claimId: string, access: Pick<Access, "readsNotes">) {
+/**
+ * Everything the desk holds on one claim, for an archive or a partner's review: its appearances, evidence, ratings,
+ * verdicts, the figures it states and the media it is about (each only for callers who may read them), and its
+ * history. Null when there is no such claim.
+ */
+export async function claimDossier(db: DbTx, claimId: string, access: Pick<Access, "readsNotes" | "readsFigures" | "readsDesk">) {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
     include: {
@@ -188,6 +211,17 @@ export async function claimDossier(db: DbTx, claimId: string, access: Pick<Acces
     orderBy: { seq: "asc" },
     include: { actor: { select: { name: true } }, apiKey: { select: { name: true } } },
   });
+  // As the API shows them: figures to readers of figures, media to readers of the desk.
+  const figures = access.readsFigures
+    ? await db.reportedFigure.findMany({ where: { claimId }, orderBy: [{ reportedAt: "asc" }, { id: "asc" }], include: FIGURE_ROW_INCLUDE })
+    : null;
+  const media = access.readsDesk
+    ? await db.mediaItem.findMany({
+        where: { claims: { some: { id: claimId } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: { firstSeenSource: { select: { url: true, title: true, publisher: true } } },
+      })
+    : null;
   const gid = encodeGlobalID;
   return {
     exportedAt: new Date().toISOString(),
@@ -247,6 +281,24 @@ export async function claimDossier(db: DbTx, claimId: string, access: Pick<Acces
         correctedBy: c.correctedBy.name,
         at: c.createdAt.toISOString(),
       })),
+    })),
+    figures: figures?.map(figureExportRow),
+    media: media?.map((m) => ({
+      id: gid("MediaItem", m.id),
+      kind: m.kind,
+      url: m.url,
+      description: m.description,
+      hedge: m.hedge,
+      graphic: m.graphic,
+      verification: m.verification,
+      unverifiedReason: m.unverifiedReason,
+      firstSeenAt: iso(m.firstSeenAt),
+      firstSeenWhere: m.firstSeenWhere,
+      firstSeenSource: m.firstSeenSource,
+      uploader: m.uploader,
+      recordedAt: iso(m.recordedAt),
+      place: m.place,
+      contentHash: m.contentHash,
     })),
     history: history.map((h) => ({
       at: h.at.toISOString(),
