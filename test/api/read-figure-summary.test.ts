@@ -449,6 +449,34 @@ describe("figure summary", () => {
     });
   });
 
+  it("reads the reports it compares, with their reporters and sources, in as many statements for 3 reports as for 105", async () => {
+    const event = await seedEvent(db, { title: "Many reports" });
+    const outlets = [await seedSource(db, { publisher: "A" }), await seedSource(db, { publisher: "B" })];
+    const ministry = await seedEntity(db, { kind: "ORGANISATION", name: "Ministry of Health" });
+    const statements = async () =>
+      (await server.request(SUMMARY, { id: globalId("Event", event.id), metric: "KILLED" }, reviewer)).extensions?.sqlStatements;
+    const add = (from: number, to: number) =>
+      Promise.all(
+        Array.from({ length: to - from }, (_, i) =>
+          seedFigure(db, {
+            eventId: event.id,
+            sourceId: outlets[(from + i) % 2]!.id,
+            attributedToId: (from + i) % 3 === 0 ? ministry.id : null,
+            metric: "KILLED",
+            qualifier: "EXACT",
+            low: 10 + from + i,
+            high: 10 + from + i,
+            reportedAt: new Date(Date.UTC(2024, 0, 1 + from + i)),
+          }),
+        ),
+      );
+    await add(0, 3);
+    const few = await statements();
+    await add(3, 105);
+    expect(few).toBeTypeOf("number");
+    expect(await statements()).toBe(few);
+  });
+
   it("is for signed-in users only", async () => {
     const response = await server.request(SUMMARY, { id: floodsId, metric: "KILLED" }, anonymous);
     expect(response.data?.node ?? null).toBeNull();
