@@ -1,4 +1,4 @@
-import { formatNumber } from "../../lib/format";
+import { formatDate, formatNumber } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
 
 /** In the order the desk offers them: the toll first. */
@@ -68,4 +68,11 @@ export const isOpenEnded = (qualifier: string) => qualifier === "AT_LEAST" || qu
 export function centralValue({ low, high }: Pick<FigureBounds, "low" | "high">): number | null {
   if (low != null && high != null) return Math.round((low + high) / 2);
   return low ?? high ?? null;
+}
+
+/** A figure's period as dates, as precise as it is known ("8 Mar 2025 – 10 Mar 2025", "from March 2025"). */
+export function periodRange(start: string | null, end: string | null, precision: string | null): string {
+  if (start && end) return `${formatDate(start, precision)} – ${formatDate(end, precision)}`;
+  if (start) return `from ${formatDate(start, precision)}`;
+  return `until ${formatDate(end, precision)}`;
 }

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { formatDate, humanize } from "../../lib/format";
-import { figureScopeLabel, formatFigure } from "./figure-label";
+import { figureScopeLabel, formatFigure, periodRange } from "./figure-label";
 
 /** A figure as it was reported, shared by the table and the edit form (unmasked: both read the fields directly). */
 export const FigureValue_ReportedFigureFragment = graphql(`
@@ -33,12 +33,6 @@ export const FigureTable_ReportedFigureFragment = graphql(
   `,
   [FigureValue_ReportedFigureFragment],
 );
-
-function periodRange(start: string | null, end: string | null, precision: string | null): string {
-  if (start && end) return `${formatDate(start, precision)} – ${formatDate(end, precision)}`;
-  if (start) return `from ${formatDate(start, precision)}`;
-  return `until ${formatDate(end, precision)}`;
-}
 
 /**
  * Reported figures exactly as stated, with the qualifier kept in the number column; with `onEdit`, each row ends in

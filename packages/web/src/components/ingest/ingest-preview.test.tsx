@@ -70,6 +70,9 @@ const preview = (existing = false, statementKey: string | null = null, maxItems 
         scope: "CUMULATIVE",
         place: "Latakia and Tartus",
         periodText: "in the past three days",
+        periodStart: "2025-03-07T00:00:00.000Z",
+        periodEnd: "2025-03-10T00:00:00.000Z",
+        periodPrecision: "DAY" as const,
         attributedTo: null,
         outcomeRecognised: true,
         checkworthiness: score(0.64, "figure", "casualty count"),
@@ -89,6 +92,9 @@ const preview = (existing = false, statementKey: string | null = null, maxItems 
               scope: null,
               place: null,
               periodText: null,
+              periodStart: null,
+              periodEnd: null,
+              periodPrecision: null,
               attributedTo: null,
               checkworthiness: score(0.3, "figure"),
             },
@@ -129,7 +135,7 @@ describe("IngestPreview", () => {
 
     const toll = screen.getByRole("checkbox", { name: "≥ 1,300 people killed" });
     expect(document.getElementById(toll.getAttribute("aria-describedby")!)!.textContent).toContain(
-      "in the past three days · running total",
+      "in the past three days (7 Mar 2025 – 10 Mar 2025) · running total",
     );
     const video = screen.getByRole("checkbox", { name: "Video: militants executing civilians in public" });
     const videoDetails = document.getElementById(video.getAttribute("aria-describedby")!)!.textContent;

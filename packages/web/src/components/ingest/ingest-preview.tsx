@@ -4,7 +4,7 @@ import { Field } from "../forms/field";
 import { NodeOptions } from "../forms/options";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
 import { humanize } from "../../lib/format";
-import { figureScopeLabel, formatFigure } from "../figures/figure-label";
+import { figureScopeLabel, formatFigure, periodRange } from "../figures/figure-label";
 import { CheckworthinessScore } from "../claims/checkworthiness-score";
 import { StatusBadge } from "../claims/status-badge";
 import { EmptyState } from "../layout/status-views";
@@ -53,6 +53,9 @@ export const IngestPreview_IngestPreviewFragment = graphql(
       scope
       place
       periodText
+      periodStart
+      periodEnd
+      periodPrecision
       attributedTo { key name }
       checkworthiness { score reasons }
     }
@@ -228,7 +231,14 @@ export function IngestPreview({ preview, stale, saving, onSave, events, children
             )}
             As stated: &ldquo;{f.statedText}&rdquo;
             {f.place && <span> · {f.place}</span>}
-            {f.periodText && <span> · {f.periodText}</span>}
+            {f.periodText && (
+              <span>
+                {" "}
+                · {f.periodText}
+                {/* The dates the words were read as, so a wrong reading of "on Monday" is seen before it is saved. */}
+                {(f.periodStart || f.periodEnd) && ` (${periodRange(f.periodStart, f.periodEnd, f.periodPrecision)})`}
+              </span>
+            )}
             {f.scope && <span> · {figureScopeLabel[f.scope].toLowerCase()}</span>}
             <span> · {f.attributedTo ? `according to ${f.attributedTo.name}` : "unattributed"}</span>
             {f.statementKey && !unticked.has(f.statementKey) && <span> · saved with the statement that states it</span>}
