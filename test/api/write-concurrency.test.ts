@@ -61,6 +61,17 @@ describe("optimistic concurrency", () => {
     });
   });
 
+  it("an edit that changes nothing writes nothing: the version stays, so colleagues' open copies stay current", async () => {
+    const claim = await make.claim(reviewer, { place: "Baniyas" });
+    const audits = await auditCount(rawId(claim.id));
+    const same = await server.execute(UPDATE, { input: { id: claim.id, expectedVersion: claim.version, place: "Baniyas" } }, reviewer);
+    expect(same.updateClaim).toMatchObject({ __typename: "UpdateClaimSuccess", claim: { version: claim.version, place: "Baniyas" } });
+    expect(await auditCount(rawId(claim.id))).toBe(audits);
+    // A colleague's copy at that version still saves.
+    const next = await server.execute(UPDATE, { input: { id: claim.id, expectedVersion: claim.version, place: "Jableh" } }, editor);
+    expect(next.updateClaim).toMatchObject({ __typename: "UpdateClaimSuccess", claim: { version: claim.version + 1 } });
+  });
+
   it("applies exactly one of 20 concurrent updates with the same expectedVersion", async () => {
     const claim = await make.claim(reviewer);
     const auditsBefore = await auditCount();

@@ -179,14 +179,15 @@ export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVe
       ...(patch.text ? { normalizedText: normalizeClaimText(patch.text) } : {}),
       ...(reworded.length ? { wordingRevision: { increment: 1 } } : {}),
     };
-    const { before, after } = await updateWithVersion({
+    const { before, after, changed } = await updateWithVersion({
       entityType: "Claim",
       id,
       expectedVersion,
       load: () => tx.claim.findUnique({ where: { id } }),
       update: () => tx.claim.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } }),
+      patch,
     });
-    await writeAudit(tx, viewer, { action: "claim.update", entityType: "Claim", entityId: id, claimId: id, before, after });
+    if (changed) await writeAudit(tx, viewer, { action: "claim.update", entityType: "Claim", entityId: id, claimId: id, before, after });
     return after;
   });
 }
@@ -326,13 +327,15 @@ export async function assignClaim(db: Db, viewer: Viewer, id: string, expectedVe
         throw new ForbiddenError("Reviewers assign claims to themselves; ask an editor to assign someone else.", "claim/assign_others");
       }
     }
-    const { before, after } = await updateWithVersion({
+    const { before, after, changed } = await updateWithVersion({
       entityType: "Claim",
       id,
       expectedVersion,
       load: () => tx.claim.findUnique({ where: { id } }),
       update: () => tx.claim.updateMany({ where: { id, version: expectedVersion }, data: { assigneeId, version: { increment: 1 } } }),
+      patch: { assigneeId },
     });
+    if (!changed) return after;
     // The name as it was, so the history can say to whom (an id means nothing to a reader).
     await writeAudit(tx, viewer, {
       action: "claim.assign",

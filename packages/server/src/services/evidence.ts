@@ -65,14 +65,15 @@ async function changeEvidence(
   if (current && current.addedById !== viewer.id && viewer.role === "REVIEWER") {
     throw new ForbiddenError("Only the reviewer who added this evidence, or an editor, can change or remove it.", "evidence/not_yours");
   }
-  const { before, after } = await updateWithVersion({
+  const { before, after, changed } = await updateWithVersion({
     entityType: "Evidence",
     id,
     expectedVersion,
     load: () => tx.evidence.findUnique({ where: { id } }),
     update: () => tx.evidence.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } }),
+    patch: data,
   });
-  await writeAudit(tx, viewer, { action, entityType: "Evidence", entityId: id, claimId: after.claimId, before, after });
+  if (changed) await writeAudit(tx, viewer, { action, entityType: "Evidence", entityId: id, claimId: after.claimId, before, after });
   return after;
 }
 

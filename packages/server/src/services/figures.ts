@@ -153,14 +153,16 @@ export async function updateFigure(db: Db, viewer: Viewer, id: string, expectedV
     // Validate the figure as it will be after the patch: bounds and qualifier must agree as a whole.
     parseInput(recordSchema, { ...current, ...patch });
     await assertReferences(tx, patch);
-    const { before, after } = await updateWithVersion({
+    const { before, after, changed } = await updateWithVersion({
       entityType: "ReportedFigure",
       id,
       expectedVersion,
       load: () => tx.reportedFigure.findUnique({ where: { id } }),
       update: () =>
         tx.reportedFigure.updateMany({ where: { id, version: expectedVersion }, data: { ...patch, version: { increment: 1 } } }),
+      patch,
     });
+    if (!changed) return after;
     await writeAudit(tx, viewer, {
       action: "figure.update",
       entityType: "ReportedFigure",

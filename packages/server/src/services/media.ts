@@ -72,13 +72,15 @@ export async function updateMedia(db: Db | DbTx, viewer: Author | null, id: stri
     if (patch.firstSeenSourceId && !(await tx.source.findUnique({ where: { id: patch.firstSeenSourceId }, select: { id: true } }))) {
       throw new NotFoundError("Source", patch.firstSeenSourceId);
     }
-    const { before, after } = await updateWithVersion({
+    const { before, after, changed } = await updateWithVersion({
       entityType: "MediaItem",
       id,
       expectedVersion,
       load: () => tx.mediaItem.findUnique({ where: { id } }),
       update: () => tx.mediaItem.updateMany({ where: { id, version: expectedVersion }, data: { ...patch, version: { increment: 1 } } }),
+      patch,
     });
+    if (!changed) return after;
     const claims = await tx.claim.findMany({ where: { media: { some: { id } } }, select: { id: true } });
     await writeAudit(tx, viewer, {
       action: "media.update",
@@ -118,17 +120,18 @@ export async function setMediaVerification(
 ) {
   const data = parseInput(verificationSchema, input);
   return inTransaction(db, async (tx) => {
-    const { before, after } = await updateWithVersion({
+    const verification = { verification: data.verification, unverifiedReason: data.unverifiedReason ?? null };
+    const { before, after, changed } = await updateWithVersion({
       entityType: "MediaItem",
       id,
       expectedVersion,
       load: () => tx.mediaItem.findUnique({ where: { id } }),
       update: () =>
-        tx.mediaItem.updateMany({
-          where: { id, version: expectedVersion },
-          data: { verification: data.verification, unverifiedReason: data.unverifiedReason ?? null, version: { increment: 1 } },
-        }),
+        tx.mediaItem.updateMany({ where: { id, version: expectedVersion }, data: { ...verification, version: { increment: 1 } } }),
+      patch: verification,
     });
+    // Saying again what is already recorded tells partners and the claim's followers nothing new.
+    if (!changed) return after;
     await writeAudit(tx, viewer, {
       action: "media.set_verification",
       entityType: "MediaItem",

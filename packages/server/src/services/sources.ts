@@ -89,14 +89,15 @@ const updateSourceSchema = z.object({
 export async function updateSource(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: z.input<typeof updateSourceSchema>) {
   const data = parseInput(updateSourceSchema, input);
   return db.$transaction(async (tx) => {
-    const { before, after } = await updateWithVersion({
+    const { before, after, changed } = await updateWithVersion({
       entityType: "Source",
       id,
       expectedVersion,
       load: () => tx.source.findUnique({ where: { id } }),
       update: () => tx.source.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } }),
+      patch: data,
     });
-    await writeAudit(tx, viewer, { action: "source.update", entityType: "Source", entityId: id, before, after });
+    if (changed) await writeAudit(tx, viewer, { action: "source.update", entityType: "Source", entityId: id, before, after });
     return after;
   });
 }

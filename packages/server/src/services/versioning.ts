@@ -12,17 +12,31 @@ export async function updateWithVersion<T extends { version: number }>(opts: {
   expectedVersion: number;
   load: () => Promise<T | null>;
   update: () => Promise<{ count: number }>;
-}): Promise<{ before: T; after: T }> {
+  /**
+   * The fields the update writes, as given: when every one already has its value, nothing is written and `changed`
+   * is false (the version stays, so colleagues' open copies do not become stale, and the caller writes no audit entry).
+   */
+  patch?: Record<string, unknown>;
+}): Promise<{ before: T; after: T; changed: boolean }> {
   const before = await opts.load();
   if (!before) throw new NotFoundError(opts.entityType, opts.id);
   if (before.version !== opts.expectedVersion) throw new ConflictError(opts.entityType, opts.id, before.version);
+  if (opts.patch && changesNothing(before as Record<string, unknown>, opts.patch)) return { before, after: before, changed: false };
   const { count } = await opts.update();
   if (count === 0) {
     const current = await opts.load();
     throw new ConflictError(opts.entityType, opts.id, current?.version ?? before.version);
   }
   const after = await opts.load();
-  return { before, after: after! };
+  return { before, after: after!, changed: true };
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Whether writing `patch` over `row` would leave it as it is (fields left undefined are not written). */
+export function changesNothing(row: Record<string, unknown>, patch: Record<string, unknown>): boolean {
+  return Object.entries(patch).every(([field, value]) => value === undefined || sameValue(row[field], value));
 }
 
 /**
