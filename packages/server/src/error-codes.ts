@@ -96,7 +96,8 @@ export const errorCodes = {
     "An archived copy must be a PDF, a PNG, JPEG, WebP or GIF image, or an HTML page, judged by its content (HTTP 415 from uploads).",
 
   // Families: one per object type
-  "<type>/not_found": "An object the input names does not exist, or you may not see it (e.g. `claim/not_found`).",
+  "<type>/not_found":
+    "An object the input names does not exist, or you may not see it (e.g. `claim/not_found`, `reported_figure/not_found`).",
   "<type>/version_conflict": "Someone changed the object since you loaded it; nothing was written (e.g. `claim/version_conflict`).",
 } as const;
 

@@ -39,6 +39,9 @@ export class ValidationError extends DomainError {
   }
 }
 
+/** A type's name as codes and messages spell it: "ReportedFigure" → "reported_figure" (code) or "reported figure". */
+const spelled = (entityType: string, separator: "_" | " ") => entityType.replace(/([a-z])([A-Z])/g, `$1${separator}$2`).toLowerCase();
+
 export class NotFoundError extends DomainError {
   override name = "NotFoundError";
   constructor(
@@ -46,7 +49,7 @@ export class NotFoundError extends DomainError {
     readonly id: string,
   ) {
     // The message is for people: the type in words, never the raw database id (`id` carries the global ID).
-    super(`No ${entityType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()} has this ID.`, `${entityType.toLowerCase()}/not_found`);
+    super(`No ${spelled(entityType, " ")} has this ID.`, `${spelled(entityType, "_")}/not_found`);
   }
 }
 
@@ -56,8 +59,8 @@ export class ConflictError extends DomainError {
     readonly entityType: string,
     readonly id: string,
     readonly currentVersion: number,
-    message = `This ${entityType.toLowerCase()} was changed by someone else (now at version ${currentVersion}). Reload it and apply your edit again.`,
-    code: ErrorCode = `${entityType.toLowerCase()}/version_conflict`,
+    message = `This ${spelled(entityType, " ")} was changed since you loaded it (now at version ${currentVersion}). Reload it and apply your edit again.`,
+    code: ErrorCode = `${spelled(entityType, "_")}/version_conflict`,
   ) {
     super(message, code);
   }
