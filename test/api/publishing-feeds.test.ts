@@ -42,7 +42,7 @@ async function media(claimId: string, verification: "UNVERIFIED" | "DECONTEXTUAL
   const added = await make.media(editor, claimId, {
     url,
     graphic,
-    description: "Bodies in a street; the video is from another city, filmed in 2019.",
+    description: "Bodies in a street; the video is from another city, filmed in 2019",
     place: "Homs",
     recordedAt: "2019-06-01T00:00:00.000Z",
   });
@@ -178,7 +178,9 @@ describe("the MediaReview feed", () => {
     for (const review of feed) expect(structuredDataProblems("MediaReview", review), JSON.stringify(review)).toEqual([]);
     expect(feed[1]).toMatchObject({
       mediaAuthenticityCategory: "DecontextualizedContent",
-      originalMediaContextDescription: expect.stringContaining("Recorded in Homs on 2019-06-01"),
+      // Sentences, each ending in a full stop, though the description was saved without one.
+      originalMediaContextDescription:
+        "Bodies in a street; the video is from another city, filmed in 2019. Recorded in Homs on 2019-06-01.",
     });
     // Its article is the verdict page that reviewed it.
     expect(feed[1]!.url.endsWith(`/verdicts/${target.verdict.id}`)).toBe(true);

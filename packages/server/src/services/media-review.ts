@@ -86,7 +86,8 @@ export function toMediaReview(item: MediaItemForReview, articleUrl: string, publ
   const verdict = reviewingVerdict(item);
   if (!category || !item.url || !verdict) return null;
   const context = [
-    item.description,
+    // A sentence before the next one ("… in public. Recorded in Baniyas on 2025-03-08.").
+    /[.!?…"”']$/.test(item.description.trim()) ? item.description.trim() : `${item.description.trim()}.`,
     item.recordedAt || item.place
       ? `Recorded${item.place ? ` in ${item.place}` : ""}${item.recordedAt ? ` on ${isoDate(item.recordedAt)}` : ""}.`
       : null,

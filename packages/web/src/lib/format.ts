@@ -84,6 +84,8 @@ export function formatDate(iso: string | null | undefined, precision?: string | 
   if (precision === "YEAR") return String(date.getUTCFullYear());
   if (precision === "MONTH") return monthFormat.format(date);
   if (precision === "WEEK") return `week of ${dateFormat.format(date)}`;
+  // An hour is a moment: stated in UTC, as the dates are ("the past 24 hours" ends at the hour it was published).
+  if (precision === "HOUR") return formatUtcDateTime(iso);
   return dateFormat.format(date);
 }
 

@@ -14,6 +14,8 @@ describe("formatFigure", () => {
     [{ qualifier: "APPROXIMATELY", low: 250, high: 350 }, "~250–350"],
     [{ qualifier: "EXACT", low: 12, high: 12 }, "12"],
     [{ qualifier: "RANGE", low: 1000, high: 1500 }, "1,000–1,500"],
+    // A range whose ends meet is one number.
+    [{ qualifier: "RANGE", low: 100, high: 100 }, "100"],
     [{ qualifier: "VAGUE", low: 200, high: 999, statedText: "hundreds of civilian deaths" }, "200–999 (hundreds)"],
     [{ qualifier: "VAGUE", low: 24, high: 99, statedText: "Dozens were injured" }, "24–99 (dozens)"],
     [{ qualifier: "VAGUE", low: 2000, high: 9999, statedText: "tens of thousands displaced" }, "2,000–9,999 (tens of thousands)"],

@@ -51,7 +51,7 @@ export function formatFigure({ qualifier, low, high, statedText }: FigureBounds)
     case "APPROXIMATELY":
       return low != null && high != null && low !== high ? `~${n(low)}–${n(high)}` : `~${n(low ?? high)}`;
     case "RANGE":
-      return `${n(low)}–${n(high)}`;
+      return low != null && low === high ? n(low) : `${n(low)}–${n(high)}`;
     case "VAGUE": {
       const word = vagueWord(statedText);
       return `${n(low)}–${n(high)}${word ? ` (${word})` : ""}`;
