@@ -65,6 +65,13 @@ describe("the public side", () => {
     await page.waitForURL(/[?&]retracted=hide/);
     await expect(items).toHaveCount(2);
     await expect(list).not.toContainText(MILITIAS, { useInnerText: true });
+    // Back undoes the last change of the filters, not the whole visit.
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("retracted=hide"));
+    await expect(items).toHaveCount(3);
+    await page.goForward();
+    await page.waitForURL(/[?&]retracted=hide/);
+    await expect(items).toHaveCount(2);
 
     await items.filter({ hasText: SHARAA }).getByRole("link").click();
     await page.waitForURL(/\/verdicts\/[^/?]+$/);

@@ -52,10 +52,8 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
   const search = useSearch();
   const [, navigate] = useLocation();
   const params = useMemo(() => parseVerdictParams(search), [search]);
-  const setParams = useCallback(
-    (next: VerdictParams) => navigate(`${path}${serializeVerdictParams(next)}`, { replace: true }),
-    [navigate, path],
-  );
+  // Each change of the filters is a step in the history: Back undoes it (typing is committed once it pauses).
+  const setParams = useCallback((next: VerdictParams) => navigate(`${path}${serializeVerdictParams(next)}`), [navigate, path]);
 
   const filter = useMemo(() => toVerdictFilter(params), [params]);
   const listKey = JSON.stringify([filter, params.retracted]);
