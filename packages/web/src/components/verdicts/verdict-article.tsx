@@ -284,7 +284,7 @@ export function VerdictArticle(props: VerdictArticleProps) {
         </ol>
       )}
       {props.corrections.length > 0 && (
-        <section className="corrections" aria-label={props.preview || props.state === "PREVIEW" ? undefined : "Corrections"}>
+        <section className="corrections" aria-label={props.preview ? undefined : "Corrections"}>
           <Sub>Corrections</Sub>
           <ol>
             {props.corrections.map((c) => (
