@@ -60,6 +60,9 @@ describe("the public side", () => {
     await page.getByLabel("Published until").fill("2020-01-31");
     await page.waitForURL(/[?&]to=2020-01-31/);
     await page.getByText("No fact-checks match these filters.").waitFor();
+    // Dates the wrong way round are named as such.
+    await page.goto(`${desk.server.url}/?from=2025-03-20&to=2025-03-01`);
+    await page.getByText("The dates are the wrong way round", { exact: false }).waitFor();
     await page.getByRole("button", { name: "Clear filters" }).click();
     await page.getByLabel("Include retracted fact-checks").uncheck();
     await page.waitForURL(/[?&]retracted=hide/);

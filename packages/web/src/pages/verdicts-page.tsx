@@ -104,7 +104,11 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
         <Loading label="Loading fact-checks…" />
       ) : edges.length === 0 ? (
         <EmptyState title={serializeVerdictParams(params) ? "No fact-checks match these filters." : "No fact-checks published yet."}>
-          {serializeVerdictParams(params) && <p>Try other words or a wider date range, or clear the filters.</p>}
+          {params.from && params.to && params.from > params.to ? (
+            <p>The dates are the wrong way round: “Published from” is after “Published until”.</p>
+          ) : (
+            serializeVerdictParams(params) && <p>Try other words or a wider date range, or clear the filters.</p>
+          )}
         </EmptyState>
       ) : (
         <>
