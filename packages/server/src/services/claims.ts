@@ -10,7 +10,7 @@ import { writeAudit, type Author } from "./audit.js";
 import { enqueueClaimCreated } from "./webhooks.js";
 import { normalizeClaimText } from "./text.js";
 import { graphqlFieldName, optionalText, parseInput, pastDate, text } from "./validation.js";
-import { lockClaims, updateWithVersion } from "./versioning.js";
+import { lockClaims, sameValue, updateWithVersion } from "./versioning.js";
 import { appearanceFields, insertAppearance } from "./sources.js";
 import { priorVerdictIdOf, similarClaimIds } from "./search.js";
 
@@ -148,9 +148,6 @@ export async function createClaim(
 /** The wording a verdict judges: frozen while a verdict is published or awaiting sign-off (see correctVerdict). */
 const WORDING_FIELDS = ["text", "claimantId", "claimantRole", "claimDate", "claimDatePrecision"] as const;
 const FROZEN_WHILE = new Set(["PUBLISHED", "AWAITING_SIGN_OFF"]);
-
-const sameValue = (a: unknown, b: unknown) =>
-  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null);
 
 export async function updateClaim(db: Db, viewer: Viewer, id: string, expectedVersion: number, input: UpdateClaimInput) {
   const patch = parseInput(updateClaimSchema, input);

@@ -31,7 +31,8 @@ export async function updateWithVersion<T extends { version: number }>(opts: {
   return { before, after: after!, changed: true };
 }
 
-const sameValue = (a: unknown, b: unknown) =>
+/** Whether a stored value and a written one are the same (dates by their instant, lists and objects by content). */
+export const sameValue = (a: unknown, b: unknown) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Whether writing `patch` over `row` would leave it as it is (fields left undefined are not written). */
