@@ -127,4 +127,27 @@ describe("stale actions", () => {
     await expect(rate.getByLabel("Rationale")).toHaveValue(rationale);
     expect(pageErrors(tab)).toEqual([]);
   });
+
+  it("what a reviewer is writing survives a reload of the tab, and is gone once signed out", async () => {
+    const tab = await desk.openPage();
+    await signIn(tab, desk.server.url, "reviewer2@demo.factdesk", "demo-reviewer-2");
+    await tab.getByRole("link", { name: new RegExp(MILITIAS.slice(0, 40)) }).click();
+    await tab.getByRole("heading", { level: 1, name: MILITIAS }).waitFor();
+    const rationale = "Half written: the loyalties are reported, not shown.";
+    const note = "Draft for @Rana: check the second video first.";
+    await tab.getByRole("form", { name: "Rate this claim" }).getByLabel("Rationale").fill(rationale);
+    await tab.getByRole("form", { name: "Add a note" }).getByLabel("New note").fill(note);
+
+    await tab.reload();
+    await tab.getByRole("heading", { level: 1, name: MILITIAS }).waitFor();
+    await expect(tab.getByRole("form", { name: "Rate this claim" }).getByLabel("Rationale")).toHaveValue(rationale);
+    await expect(tab.getByRole("form", { name: "Add a note" }).getByLabel("New note")).toHaveValue(note);
+
+    await signOut(tab);
+    await signIn(tab, desk.server.url, "reviewer2@demo.factdesk", "demo-reviewer-2");
+    await tab.getByRole("link", { name: new RegExp(MILITIAS.slice(0, 40)) }).click();
+    await tab.getByRole("heading", { level: 1, name: MILITIAS }).waitFor();
+    await expect(tab.getByRole("form", { name: "Add a note" }).getByLabel("New note")).toHaveValue("");
+    expect(pageErrors(tab)).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { roleLabel } from "../../lib/format";
 import { NotificationBell } from "../notifications/notification-bell";
 import { hasModifier, isTyping } from "../../lib/keyboard";
 import { parseSearchParams, searchPath } from "../search/search-params";
+import { forgetDrafts } from "../../lib/use-draft";
 
 export const AppHeader_UserFragment = graphql(`
   fragment AppHeader_UserFragment on User {
@@ -36,7 +37,10 @@ export function AppHeader({ user }: { user: FragmentOf<typeof AppHeader_UserFrag
 
   const onSignOut = async () => {
     const payload = await signOut.run({});
-    if (payload?.__typename === "SignOutSuccess") navigate("/sign-in");
+    if (payload?.__typename === "SignOutSuccess") {
+      forgetDrafts();
+      navigate("/sign-in");
+    }
   };
 
   return (

@@ -9,6 +9,7 @@ import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { NoteBody } from "./note-body";
 import type { Viewer } from "../../lib/viewer";
+import { useDraft } from "../../lib/use-draft";
 
 const NoteItem_NoteFragment = graphql(`
   fragment NoteItem_NoteFragment on Note @_unmask { id body version edited createdAt author { id name } }
@@ -174,7 +175,8 @@ interface NoteFormProps {
 
 /** Writes a note (or rewrites one): markdown, with a picker that inserts "@Name" for a colleague to be notified. */
 function NoteForm({ claimId, note, onDone }: NoteFormProps) {
-  const [body, setBody] = useState(note?.body ?? "");
+  // What is being written survives a reload of the tab (a rewording is a draft of that note, a new note of the claim's).
+  const [body, setBody] = useDraft(note ? `draft:note:${note.id}` : `draft:new-note:${claimId}`, note?.body ?? "");
   const [saved, setSaved] = useState(false);
   const text = useRef<HTMLTextAreaElement>(null);
   const add = useResultMutation(AddNoteMutation, "addNote");

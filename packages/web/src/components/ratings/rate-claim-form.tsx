@@ -10,6 +10,7 @@ import type { Enum } from "../../lib/enums";
 import type { Viewer } from "../../lib/viewer";
 import { EnumOptions } from "../forms/options";
 import { StatusChange_ClaimFragment } from "../claims/status-change";
+import { useDraft } from "../../lib/use-draft";
 
 export const RateClaimForm_ClaimFragment = graphql(`
   fragment RateClaimForm_ClaimFragment on Claim {
@@ -58,7 +59,8 @@ export function RateClaimForm({ claim, viewer }: { claim: FragmentOf<typeof Rate
   const mine = c.ratings.edges.find((e) => e.node.reviewer.id === viewer.id)?.node;
   const [label, setLabel] = useState<Enum<"RatingLabel"> | "">(mine?.label ?? "");
   const [confidence, setConfidence] = useState(String(mine?.confidence ?? 70));
-  const [rationale, setRationale] = useState(mine?.rationale ?? "");
+  // The reasoning being written survives a reload of the tab.
+  const [rationale, setRationale] = useDraft(`draft:rationale:${viewer.id}:${c.id}`, mine?.rationale ?? "");
   const [cited, setCited] = useState<string[]>(mine?.citedEvidence.map((e) => e.id) ?? []);
   const [labelMissing, setLabelMissing] = useState(false);
   const [saved, setSaved] = useState(false);
