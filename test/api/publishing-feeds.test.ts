@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { ErrorFields, factories, mutate } from "../testkit/factories.js";
 import { rawId } from "../testkit/ids.js";
 import { structuredDataProblems } from "../testkit/structured-data.js";
@@ -185,6 +185,19 @@ describe("the MediaReview feed", () => {
     // Its article is the verdict page that reviewed it.
     expect(feed[1]!.url.endsWith(`/verdicts/${target.verdict.id}`)).toBe(true);
     expect(decontextualized.id).toBeTruthy();
+    // And that page shows the reviews its MediaReviews mark up, to anyone: the rated items, never the unrated one.
+    const page = await server.execute(
+      graphql(`query VerdictMediaReviews($id: ID!) { node(id: $id) { ... on Verdict { reviewedMedia { url verification graphic } } } }`),
+      { id: target.verdict.id },
+      anonymous,
+    );
+    expect(page.node).toEqual({
+      reviewedMedia: expect.arrayContaining([
+        { url: "https://video.example/street.mp4", verification: "DECONTEXTUALIZED", graphic: true },
+        { url: "https://video.example/rally.mp4", verification: "STAGED", graphic: false },
+      ]),
+    });
+    expect((page.node as { reviewedMedia: unknown[] }).reviewedMedia).toHaveLength(2);
   });
 });
 

@@ -150,4 +150,23 @@ describe("server-rendered public pages", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it("show on a verdict's page the media reviews its MediaReview markup points to, linked and never embedded", async () => {
+    const editor = await desk.server.signIn("editor@demo.factdesk", "demo-editor-1");
+    const make = factories(desk.server);
+    const claim = await make.claim(editor, { text: "A video shows the Baniyas market on 8 March." });
+    const evidence = await make.evidence(editor, claim.id);
+    const verdict = await make.verdict(editor, claim.id, [evidence.id], { headline: "Misleading: the video is from 2019" });
+    const url = "https://video.example/market-2019.mp4";
+    const media = await make.media(editor, claim.id, { url, graphic: true, description: "Bodies in a market street" });
+    await make.verification(editor, media, "DECONTEXTUALIZED");
+
+    const { text } = await html(`/verdicts/${verdict.id}`);
+    expect(text).toContain("Media reviewed");
+    expect(text).toContain("Decontextualized");
+    expect(text).toMatch(new RegExp(`<a href="${url.replace(/\./g, "\\.")}"[^>]*>Open the original \\(graphic`));
+    expect(text).not.toMatch(/<(video|img)\b/);
+    const reviews = (await (await fetch(`${desk.server.url}/media-reviews.jsonld`)).json()) as { url: string }[];
+    expect(reviews.some((review) => review.url.endsWith(`/verdicts/${verdict.id}`))).toBe(true);
+  });
 });

@@ -2,6 +2,7 @@ import { builder } from "../builder.js";
 import { mutationQuery, rawId, versionedFields, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import { MediaKindEnum, MediaVerificationEnum, UnverifiedReasonEnum } from "./enums.js";
 import { addMedia, setMediaVerification, updateMedia } from "../services/media.js";
+import { findPublicMediaItems, reviewingVerdict, type MediaItemForReview } from "../services/media-review.js";
 
 export const MediaItem = builder.prismaNode("MediaItem", {
   // Select mode: queries read only the columns the request asks for (and those the fields below declare).
@@ -159,3 +160,38 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+type ReviewedMediaShape = Pick<MediaItemForReview, "kind" | "description" | "verification" | "graphic" | "place" | "recordedAt"> & {
+  url: string;
+};
+
+const ReviewedMedia = builder.objectRef<ReviewedMediaShape>("ReviewedMedia").implement({
+  description:
+    "A media item whose verification this verdict's page publishes (the page its MediaReview in /media-reviews.jsonld points to).",
+  fields: (t) => ({
+    kind: t.expose("kind", { type: MediaKindEnum, description: "VIDEO, IMAGE or AUDIO." }),
+    description: t.exposeString("description", { description: "What it shows, in the desk's words." }),
+    url: t.exposeString("url", { description: "Where it was found (link to it; graphic items are not to be shown unasked)." }),
+    verification: t.expose("verification", { type: MediaVerificationEnum, description: "The schema.org MediaReview rating." }),
+    graphic: t.exposeBoolean("graphic", { description: "True when it shows violence or injury." }),
+    place: t.exposeString("place", { nullable: true, description: "Where it was recorded, when known." }),
+    recordedAt: t.expose("recordedAt", { type: "DateTime", nullable: true, description: "When it was recorded, when known." }),
+  }),
+});
+
+// Verdict.reviewedMedia lives here because which media verifications are public is this domain's rule
+// (services/media-review.ts): a MediaReview's page must show the review it marks up.
+builder.prismaObjectField("Verdict", "reviewedMedia", (t) =>
+  t.field({
+    type: [ReviewedMedia],
+    description:
+      "The media shown with the judged claim whose verification is public, each on the page of the verdict that reviewed it first (its MediaReview's url).",
+    select: { id: true, claimId: true, state: true },
+    resolve: async (verdict, _args, ctx) => {
+      if (verdict.state !== "PUBLISHED") return [];
+      const items = await findPublicMediaItems(ctx.prisma, { claims: { some: { id: verdict.claimId } } }, 50);
+      // (Public media reviews have an address: publicMediaReviewWhere.)
+      return items.filter((item) => reviewingVerdict(item)?.id === verdict.id).map((item) => ({ ...item, url: item.url ?? "" }));
+    },
+  }),
+);

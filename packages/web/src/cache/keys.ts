@@ -157,6 +157,8 @@ const valueTypes = [
   "JudgedClaim",
   "JudgedAppearance",
   "FieldChange",
+  // The media a verdict's page reviews: part of the verdict.
+  "ReviewedMedia",
   "CreateWebhookSubscriptionSuccess",
   "DeleteWebhookSubscriptionSuccess",
   "ReplayWebhookDeliverySuccess",

@@ -27,6 +27,17 @@ export const statusOrder = valuesOf(statusLabel);
 /** From true to false, then unverifiable; worded as the server words them in ClaimReview markup. */
 export const ratingLabelText: Record<Enum<"RatingLabel">, string> = ratingLabelWords;
 
+/** A media item's verification, as the desk and its public pages word it (schema.org's MediaReview ratings). */
+export const mediaVerificationLabel: Record<Enum<"MediaVerification">, string> = {
+  UNVERIFIED: "Unverified",
+  ORIGINAL: "Original",
+  DECONTEXTUALIZED: "Decontextualized",
+  EDITED_OR_CROPPED: "Edited or cropped",
+  TRANSFORMED: "Transformed",
+  STAGED: "Staged",
+  SATIRE_OR_PARODY: "Satire or parody",
+};
+
 export const claimKindLabel: Record<Enum<"ClaimKind">, string> = {
   STATEMENT: "Statement",
   QUOTE: "Quote",

@@ -6,6 +6,7 @@ import { SubmitButton } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
 import type { Enum } from "../../lib/enums";
 import { EnumOptions } from "../forms/options";
+import { mediaVerificationLabel } from "../../lib/format";
 
 export const MediaVerificationForm_MediaItemFragment = graphql(`
   fragment MediaVerificationForm_MediaItemFragment on MediaItem {
@@ -37,15 +38,6 @@ const SetMediaVerificationMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
-const verificationLabel: Record<Enum<"MediaVerification">, string> = {
-  UNVERIFIED: "Unverified",
-  ORIGINAL: "Original",
-  DECONTEXTUALIZED: "Decontextualized",
-  EDITED_OR_CROPPED: "Edited or cropped",
-  TRANSFORMED: "Transformed",
-  STAGED: "Staged",
-  SATIRE_OR_PARODY: "Satire or parody",
-};
 const reasonLabel: Record<Enum<"UnverifiedReason">, string> = {
   PENDING: "Pending",
   ORIGINAL_NOT_FOUND: "Original not found",
@@ -85,7 +77,7 @@ export function MediaVerificationForm({
       <Field label="Verification" issues={save.issues("verification")}>
         {(control) => (
           <select {...control} value={verification} onChange={(e) => setVerification(e.target.value as typeof verification)}>
-            <EnumOptions labels={verificationLabel} />
+            <EnumOptions labels={mediaVerificationLabel} />
           </select>
         )}
       </Field>

@@ -1,7 +1,8 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { formatDate, formatUtcDateTime, humanize } from "../../lib/format";
+import { formatDate, formatUtcDateTime, humanize, mediaVerificationLabel } from "../../lib/format";
 import { fieldName, formatValue } from "../../lib/changes";
 import { LabelBadge } from "./label-badge";
+import type { Enum } from "../../lib/enums";
 
 // Readers are shown the claim as the verdict judged it (`judgedClaim`), never the claim as it reads on the desk
 // today: only a public correction changes the judged wording. The live claim is read for its kind alone (quote
@@ -44,6 +45,7 @@ export const VerdictArticle_VerdictFragment = graphql(`
       appearances { url title publisher excerpt seenAt }
     }
     claim { id kind }
+    reviewedMedia { kind description url verification graphic place recordedAt }
   }
 `);
 
@@ -87,6 +89,16 @@ export interface VerdictArticleProps {
     source: { url: string; title?: string | null; publisher?: string | null };
   }[];
   corrections: readonly ArticleCorrection[];
+  /** Media whose verification the page publishes (its MediaReview points here); none in previews. */
+  reviewedMedia?: readonly {
+    kind: string;
+    description: string;
+    url: string;
+    verification: Enum<"MediaVerification">;
+    graphic: boolean;
+    place?: string | null;
+    recordedAt?: string | null;
+  }[];
   /** "page": the public verdict page (h1); "embedded": inside the desk or a preview (h3). */
   variant?: "page" | "embedded";
   /** A preview next to the verdict it previews: its parts are no landmarks of their own (they would be named twice). */
@@ -118,6 +130,7 @@ export function verdictArticleProps(verdict: FragmentOf<typeof VerdictArticle_Ve
     },
     citedEvidence: v.citedEvidence,
     corrections: v.corrections.map((c) => ({ ...c, correctedBy: c.correctedBy.name })),
+    reviewedMedia: v.reviewedMedia,
   };
 }
 
@@ -282,6 +295,29 @@ export function VerdictArticle(props: VerdictArticleProps) {
             </li>
           ))}
         </ol>
+      )}
+      {(props.reviewedMedia?.length ?? 0) > 0 && (
+        <>
+          <Sub>Media reviewed</Sub>
+          {/* Linked, never shown: a reader opens the original knowingly, and graphic items say so first. */}
+          <ul className="reviewed-media">
+            {props.reviewedMedia?.map((m) => (
+              <li key={m.url}>
+                <span className="badge">{mediaVerificationLabel[m.verification]}</span> {humanize(m.kind)}: {m.description}
+                {(m.place || m.recordedAt) && (
+                  <span className="muted">
+                    {" "}
+                    (recorded{m.place ? ` in ${m.place}` : ""}
+                    {m.recordedAt ? ` on ${formatDate(m.recordedAt)}` : ""})
+                  </span>
+                )}{" "}
+                <a href={m.url} target="_blank" rel="noopener noreferrer nofollow">
+                  {m.graphic ? "Open the original (graphic: shows violence or injury)" : "Open the original"}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {props.corrections.length > 0 && (
         <section className="corrections" aria-label={props.preview ? undefined : "Corrections"}>
