@@ -845,4 +845,16 @@ describe("writes that would say something twice, or act on a claim that moved on
     );
     expect(narrow(added.addAppearance, "ValidationError").issues[0]).toMatchObject({ path: ["input", "endOffset"] });
   });
+
+  it("an appearance was seen when its source was published, unless told otherwise", async () => {
+    const claim = await make.claim(reviewer);
+    const source = await make.source(reviewer, { publishedAt: "2025-03-08T09:00:00.000Z" });
+    const Add = graphql(
+      `mutation AppearanceSeen($claim: ID!, $source: ID!) { addAppearance(input: { claim: $claim, excerpt: "quoted", source: { id: $source } }) {
+        __typename ... on AddAppearanceSuccess { appearance { seenAt } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const added = await mutate(server, reviewer, Add, { claim: claim.id, source: source.id });
+    expect(added.appearance.seenAt).toBe("2025-03-08T09:00:00.000Z");
+  });
 });

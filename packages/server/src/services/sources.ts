@@ -122,7 +122,9 @@ export async function insertAppearance(tx: DbTx, author: Author | null, claimId:
       claimId,
       sourceId: source.id,
       excerpt: data.excerpt,
-      seenAt: data.seenAt ?? new Date(),
+      // Unless told otherwise, a claim was seen in a source when the source was published (when known): "seen in
+      // Reuters, 8 Mar 2025", not the day someone on the desk linked it.
+      seenAt: data.seenAt ?? source.publishedAt ?? new Date(),
       startOffset: data.startOffset ?? null,
       endOffset: data.endOffset ?? null,
     },
