@@ -116,7 +116,11 @@ const AddAppearanceInput = builder.inputType("AddAppearanceInput", {
     claim: t.globalID({ required: true, description: "The claim." }),
     source: t.field({ type: SourceRefInput, required: true, description: "The source." }),
     excerpt: t.string({ required: true, description: "The verbatim words." }),
-    seenAt: t.field({ type: "DateTime", required: false, description: "When it was seen (default: the source's publication date when known, else now)." }),
+    seenAt: t.field({
+      type: "DateTime",
+      required: false,
+      description: "When it was seen (default: the source's publication date when known, else now).",
+    }),
     startOffset: t.int({ required: false, description: "Character offset in the source text." }),
     endOffset: t.int({ required: false, description: "Offset just past the excerpt." }),
   }),
