@@ -22,6 +22,13 @@ const HOUR = 3_600_000;
 const day = writtenDay;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 
+/** The year of the last `month` (0–11) on or before the publication day: "in March" written in February is last year's. */
+function yearOfLast(month: number, published: Date | null): number | null {
+  if (!published) return null;
+  const today = day(published);
+  return today.getUTCFullYear() - (month > today.getUTCMonth() ? 1 : 0);
+}
+
 const MONTHS: Record<string, number> = {
   jan: 0,
   january: 0,
@@ -145,11 +152,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
       }
       if (m[2]) {
         const month = MONTHS[m[2].toLowerCase()] ?? 0;
-        const year = m[3]
-          ? Number(m[3])
-          : published
-            ? day(published).getUTCFullYear() - (month > day(published).getUTCMonth() ? 1 : 0)
-            : null;
+        const year = m[3] ? Number(m[3]) : yearOfLast(month, published);
         return year === null ? unresolved : { periodStart: new Date(Date.UTC(year, month, 1)), periodEnd: end, precision: "MONTH" };
       }
       return { periodStart: new Date(Date.UTC(Number(m[4]), 0, 1)), periodEnd: end, precision: "YEAR" };
@@ -221,11 +224,7 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
         return { periodStart: new Date(Date.UTC(y, 0, 1)), periodEnd: new Date(Date.UTC(y, 11, 31)), precision: "YEAR" };
       }
       const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;
-      const year = m[2]
-        ? Number(m[2])
-        : published
-          ? day(published).getUTCFullYear() - (month > day(published).getUTCMonth() ? 1 : 0)
-          : null;
+      const year = m[2] ? Number(m[2]) : yearOfLast(month, published);
       if (year === null) return unresolved;
       return { periodStart: new Date(Date.UTC(year, month, 1)), periodEnd: new Date(Date.UTC(year, month + 1, 0)), precision: "MONTH" };
     },

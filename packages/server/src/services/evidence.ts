@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { stance } from "./enums.js";
 import { inTransaction, type Db, type DbTx } from "../db.js";
+import type { Evidence } from "../generated/prisma/client.js";
 import type { Viewer } from "../context.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
@@ -53,16 +54,16 @@ const updateEvidenceSchema = z.object({
   note: optionalText(5000, "Note"),
 });
 
+/** Writes a change to evidence `lockedEvidence` loaded: only its author or an editor may. */
 async function changeEvidence(
   tx: DbTx,
   viewer: Viewer,
-  id: string,
-  expectedVersion: number,
+  current: Evidence,
   action: string,
   data: { stance?: "SUPPORTS" | "REFUTES" | "CONTEXT"; excerpt?: string; note?: string | null; removedAt?: Date | null },
 ) {
-  const current = await tx.evidence.findUnique({ where: { id }, select: { addedById: true } });
-  if (current && current.addedById !== viewer.id && viewer.role === "REVIEWER") {
+  const { id, version: expectedVersion } = current;
+  if (current.addedById !== viewer.id && viewer.role === "REVIEWER") {
     throw new ForbiddenError("Only the reviewer who added this evidence, or an editor, can change or remove it.", "evidence/not_yours");
   }
   const { before, after, changed } = await updateWithVersion({
@@ -102,7 +103,7 @@ export async function updateEvidence(
     if (current.removedAt)
       throw ValidationError.field(["input", "id"], "Removed evidence cannot be edited; restore it first.", "evidence/removed");
     await refuseIfCited(tx, id);
-    return changeEvidence(tx, viewer, id, expectedVersion, "evidence.update", data);
+    return changeEvidence(tx, viewer, current, "evidence.update", data);
   });
 }
 
@@ -113,7 +114,7 @@ export async function removeEvidence(db: Db, viewer: Viewer, id: string, expecte
     // Removing it again would move the time it was removed, and say so twice in the history.
     if (current.removedAt) throw ValidationError.field(["input", "id"], "This evidence is already removed.", "evidence/removed");
     await refuseIfCited(tx, id);
-    return changeEvidence(tx, viewer, id, expectedVersion, "evidence.remove", { removedAt: new Date() });
+    return changeEvidence(tx, viewer, current, "evidence.remove", { removedAt: new Date() });
   });
 }
 
@@ -121,7 +122,7 @@ export async function restoreEvidence(db: Db, viewer: Viewer, id: string, expect
   return db.$transaction(async (tx) => {
     const current = await lockedEvidence(tx, id, expectedVersion);
     if (!current.removedAt) throw ValidationError.field(["input", "id"], "This evidence is not removed.", "evidence/not_removed");
-    return changeEvidence(tx, viewer, id, expectedVersion, "evidence.restore", { removedAt: null });
+    return changeEvidence(tx, viewer, current, "evidence.restore", { removedAt: null });
   });
 }
 

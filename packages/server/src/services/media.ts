@@ -6,7 +6,7 @@ import { writeAudit, type Author } from "./audit.js";
 import { notify } from "./notifications.js";
 import { enqueueMediaVerified } from "./webhooks.js";
 import { linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
-import { updateWithVersion } from "./versioning.js";
+import { sameValue, updateWithVersion } from "./versioning.js";
 
 /** A media item's own fields (not the claims it is shown with), as added and as corrected. */
 const mediaFields = {
@@ -93,7 +93,7 @@ export async function updateMedia(db: Db | DbTx, viewer: Author | null, id: stri
     });
     // Partners who were told of a verified item must hear of a correction to it (above all, that it is graphic).
     const told = after.verification !== "UNVERIFIED";
-    if (told && PARTNER_FIELDS.some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))) {
+    if (told && PARTNER_FIELDS.some((field) => !sameValue(before[field], after[field]))) {
       await enqueueMediaVerified(tx, id);
     }
     return after;

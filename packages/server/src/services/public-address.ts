@@ -107,12 +107,15 @@ export function isRefusedAddress(address: string, policy: AddressPolicy): boolea
   return isPrivateAddress(address);
 }
 
+/** A URL's host without the brackets an IPv6 address is written in ("[::1]" → "::1"). */
+const bareHost = (hostname: string) => hostname.replace(/^\[|\]$/g, "");
+
 /**
  * Whether the host of a URL is refused before any lookup: an address written in it that the policy refuses, or
  * `localhost`. Other names are checked when they are resolved (`guardedLookup`).
  */
 export function isRefusedHost(hostname: string, policy: AddressPolicy): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "");
+  const host = bareHost(hostname);
   if (net.isIP(host)) return isRefusedAddress(host, policy);
   const local = host === "localhost" || host.endsWith(".localhost");
   return local && !policy.allowPrivate && !policy.allowLoopback;
@@ -123,7 +126,7 @@ export function isRefusedHost(hostname: string, policy: AddressPolicy): boolean 
  * name may resolve later, and is checked again by `guardedLookup` whenever a connection is made).
  */
 export async function refusedAddressOf(hostname: string, policy: AddressPolicy, timeoutMs = 2_000): Promise<string | null> {
-  const host = hostname.replace(/^\[|\]$/g, "");
+  const host = bareHost(hostname);
   if (net.isIP(host) || policy.allowPrivate) return null;
   let timer: NodeJS.Timeout | undefined;
   const unanswered = new Promise<[]>((resolve) => {

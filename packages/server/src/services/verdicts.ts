@@ -117,11 +117,16 @@ export async function publishVerdict(db: Db | DbTx, viewer: Viewer, input: z.inp
   });
 }
 
-/** A verdict, its claim locked first (see lockClaims): what is decided from the claim holds until commit. */
-async function lockedVerdict(tx: DbTx, id: string) {
+/** Locks a verdict's claim (see lockClaims) before the verdict is read: what is decided from them holds until commit. */
+async function lockVerdictClaim(tx: DbTx, id: string) {
   const found = await tx.verdict.findUnique({ where: { id }, select: { claimId: true } });
   if (!found) throw new NotFoundError("Verdict", id);
   await lockClaims(tx, [found.claimId]);
+}
+
+/** A verdict as it is now, its claim locked first. */
+async function lockedVerdict(tx: DbTx, id: string) {
+  await lockVerdictClaim(tx, id);
   return tx.verdict.findUniqueOrThrow({ where: { id } });
 }
 
@@ -208,7 +213,7 @@ export async function correctVerdict(
 ) {
   const data = parseInput(correctSchema, input);
   return inTransaction(db, async (tx) => {
-    await lockedVerdict(tx, id);
+    await lockVerdictClaim(tx, id);
     const current = await tx.verdict.findUniqueOrThrow({ where: { id }, include: { citedEvidence: { select: { id: true } } } });
     if (current.state !== "PUBLISHED") {
       throw ValidationError.field(["input", "id"], "Only a published verdict can be corrected.", "verdict/not_published");
