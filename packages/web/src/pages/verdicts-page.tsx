@@ -55,6 +55,7 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
   // Each change of the filters is a step in the history: Back undoes it (typing is committed once it pauses).
   const setParams = useCallback((next: VerdictParams) => navigate(`${path}${serializeVerdictParams(next)}`), [navigate, path]);
 
+  const query = serializeVerdictParams(params);
   const filter = useMemo(() => toVerdictFilter(params), [params]);
   const listKey = JSON.stringify([filter, params.retracted]);
   // "Load more" moves the cursor; new filters start again at the top. A page opened at `?after=` (the link "Load
@@ -103,11 +104,11 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
       ) : !data ? (
         <Loading label="Loading fact-checks…" />
       ) : edges.length === 0 ? (
-        <EmptyState title={serializeVerdictParams(params) ? "No fact-checks match these filters." : "No fact-checks published yet."}>
+        <EmptyState title={query ? "No fact-checks match these filters." : "No fact-checks published yet."}>
           {params.from && params.to && params.from > params.to ? (
             <p>The dates are the wrong way round: “Published from” is after “Published until”.</p>
           ) : (
-            serializeVerdictParams(params) && <p>Try other words or a wider date range, or clear the filters.</p>
+            query && <p>Try other words or a wider date range, or clear the filters.</p>
           )}
         </EmptyState>
       ) : (
@@ -124,7 +125,7 @@ export function VerdictsPage({ viewer, path }: { viewer: Viewer | null; path: "/
           {data.verdicts.pageInfo.hasNextPage && (
             <a
               className="button load-more"
-              href={`${path}${withAfter(serializeVerdictParams(params), data.verdicts.pageInfo.endCursor)}`}
+              href={`${path}${withAfter(query, data.verdicts.pageInfo.endCursor)}`}
               aria-disabled={fetching || undefined}
               onClick={(e) => {
                 e.preventDefault();
