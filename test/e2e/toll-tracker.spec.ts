@@ -60,9 +60,15 @@ describe("event and toll tracker", () => {
     expect(scripts.some((s) => /toll-chart/.test(s))).toBe(true);
 
     // Every figure is labelled with its qualifier on the chart, a vague one with its words (not as 200–999) …
-    const labels = chart.locator(".recharts-label-list text, .recharts-label-list tspan");
+    const labels = chart.locator(".toll-chart-labels text");
     await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining(["≥ 1,300", "> 800", "“hundreds”", "1,000–1,500"]));
     expect(await labels.allTextContents()).not.toContain("200–999 (hundreds)");
+    // The demo article's two figures were reported at the same moment; their labels never print over each other.
+    const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().toJSON() as DOMRect));
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+    );
+    expect(overlapping).toEqual([]);
     // … one series per reporter and counted group, the outlet that carried it as a secondary label …
     await expect
       .poll(async () => (await chart.locator(".recharts-legend-item-text").allTextContents()).sort())

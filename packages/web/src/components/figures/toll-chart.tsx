@@ -1,17 +1,20 @@
 import {
   CartesianGrid,
   ComposedChart,
-  LabelList,
   Legend,
   ReferenceArea,
   ResponsiveContainer,
   Scatter,
   Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from "recharts";
 import { formatDate, formatNumber } from "../../lib/format";
-import { hasTrend, type ChartPoint, type TollChartData } from "./toll-chart-data";
+import { hasTrend, type ChartPoint, type ChartSeries, type TollChartData } from "./toll-chart-data";
+import { placeLabels } from "./toll-chart-labels";
 
 // Loaded lazily (React.lazy) by the event page: recharts stays out of the initial bundle.
 
@@ -51,6 +54,54 @@ function PointShape(props: unknown) {
   const { cx, cy, fill, payload } = props as { cx?: number; cy?: number; fill?: string; payload?: ChartPoint };
   if (cx == null || cy == null) return <g />;
   return <circle cx={cx} cy={cy} r={5} fill={payload?.vague ? "#fff" : fill} stroke={fill} strokeWidth={2} />;
+}
+
+const LABEL_FONT = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+const LABEL_LINE_HEIGHT = 17;
+
+let measuringContext: CanvasRenderingContext2D | null | undefined;
+/** The label's width as the browser will draw it (a generous estimate where there is no canvas). */
+function labelWidth(text: string): number {
+  if (measuringContext === undefined) measuringContext = document.createElement("canvas").getContext("2d");
+  if (!measuringContext) return text.length * 8;
+  measuringContext.font = LABEL_FONT;
+  return Math.ceil(measuringContext.measureText(text).width);
+}
+
+/**
+ * Every point's label, placed together so that same-day reports' labels never print over each other (see
+ * placeLabels); a label moved off its point's row is tied to it by a thin line.
+ */
+function PointLabels({ series }: { series: readonly ChartSeries[] }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const area = usePlotArea();
+  if (!xScale || !yScale || !area) return null;
+  const points = series.flatMap((s) => s.points);
+  const requests = points.map((p) => ({ id: p.id, x: xScale(p.x) ?? 0, y: yScale(p.y) ?? 0, width: labelWidth(p.label) }));
+  const placed = placeLabels(requests, area, LABEL_LINE_HEIGHT);
+  return (
+    <g className="toll-chart-labels">
+      {placed.map((label, i) => (
+        <g key={label.id}>
+          {label.moved && <line x1={requests[i]!.x} y1={requests[i]!.y} x2={label.x} y2={label.y} stroke="#8a929c" strokeWidth={1} />}
+          <text
+            x={label.x}
+            y={label.y}
+            textAnchor={label.anchor}
+            dominantBaseline="central"
+            fill="#1d232b"
+            style={{ font: LABEL_FONT }}
+            paintOrder="stroke"
+            stroke="#fff"
+            strokeWidth={3}
+          >
+            {points[i]!.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
 }
 
 /** Reported figures over time per reporter: ranges as bands (low–high), open-ended figures as open bands, labelled. */
@@ -114,11 +165,10 @@ export default function TollChart({ data, metricLabel }: { data: TollChartData; 
                 line={hasTrend(s) ? { stroke: color, strokeWidth: 2 } : false}
                 shape={PointShape}
                 isAnimationActive={false}
-              >
-                <LabelList dataKey="label" position="right" fill="#1d232b" fontSize={13} fontWeight={600} />
-              </Scatter>
+              />
             );
           })}
+          <PointLabels series={series} />
           <Tooltip content={<PointTooltip />} cursor={false} />
           <Legend verticalAlign="bottom" />
         </ComposedChart>
