@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createScratchDatabase, type ScratchDatabase } from "../testkit/database.js";
+import { startPageServer, type PageServer } from "../testkit/page-server.js";
 import { repoRoot, signInOverHttp, startServerProcess, type ServerProcess } from "../testkit/process.js";
 import type { GraphQLResponse } from "../testkit/server.js";
 import { aliasesOf, fanOut, nestedAppearances } from "./attacks.js";
@@ -20,6 +21,8 @@ const FLOOD_CONCURRENCY = 4;
 
 let scratch: ScratchDatabase;
 let server: ServerProcess;
+/** A site on 127.0.0.1 that reviewers capture pages of (captures may reach loopback in this process, nothing else private). */
+let site: PageServer;
 let tokens: { admin: string; reviewerA: string; reviewerB: string; editor: string };
 let cookie: string;
 let evidenceOfA: { id: string; version: number };
@@ -699,11 +702,24 @@ function ordinaryQueries() {
   };
 }
 
+/** Location headers a site may send that are no URL, even relative to the page (one once stopped the whole process). */
+const MALFORMED_REDIRECTS = [
+  "http://[::1",
+  "http://a b.example/",
+  "http://example.com:99999/",
+  "https://%zz%/",
+  "http://[0:0:0:0:0:0:0:0:1/",
+];
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 beforeAll(async () => {
   scratch = await createScratchDatabase("postgres");
+  site = await startPageServer(
+    Object.fromEntries(MALFORMED_REDIRECTS.map((location, i) => [`/redirect-${i}`, { status: 302, headers: { location } }])),
+  );
   server = await startServerProcess({
+    FACTDESK_CAPTURE_ALLOW_LOOPBACK: "1",
     DATABASE_URL: scratch.databaseUrl,
     FACTDESK_ADMIN_EMAIL: ADMIN.email,
     FACTDESK_ADMIN_PASSWORD: ADMIN.password,
@@ -715,6 +731,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  await site?.close();
   await scratch?.drop();
 });
 
@@ -866,5 +883,19 @@ describe("hostile input", () => {
       // A plain host name, as a reverse proxy forwards it, is what the links use.
       expect(await get(path, `desk.example:${port}`), path).toContain(`http://desk.example:${port}/`);
     }
+  });
+
+  it("refuses a capture whose site redirects to an address that is no URL, and stays up", async () => {
+    for (const [i, location] of MALFORMED_REDIRECTS.entries()) {
+      const url = `${site.origin}/redirect-${i}`;
+      const data = await gql(
+        `mutation($i: CaptureSourceInput!) { captureSource(input: $i) { __typename ... on CaptureError { code url } } }`,
+        { i: { source: { url } } },
+        tokens.reviewerA,
+      );
+      expect(data.captureSource, location).toEqual({ __typename: "CaptureError", code: "capture/invalid_url", url: location });
+    }
+    // Nothing was stored, not even the source, and the process still answers.
+    expect((await gql(`{ sources(first: 1, text: "127.0.0.1") { edges { node { id } } } }`, {}, tokens.editor)).sources.edges).toEqual([]);
   });
 });

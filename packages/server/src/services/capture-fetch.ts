@@ -81,7 +81,9 @@ function get(url: URL, config: CaptureConfig, policy: AddressPolicy, signal: Abo
       const location = response.headers.location;
       if (REDIRECTS.has(status) && location) {
         response.destroy();
-        return resolve({ redirect: new URL(location, url).href, status });
+        // The site writes this header: one that is no URL even relative to the page is handed on as written, for
+        // checkUrl to refuse (thrown here, in a socket's event, it would stop the whole process).
+        return resolve({ redirect: URL.canParse(location, url) ? new URL(location, url).href : location, status });
       }
       if (status < 200 || status > 299) {
         response.destroy();
