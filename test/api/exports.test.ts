@@ -243,3 +243,30 @@ describe("the published verdicts", () => {
     expect(rows[0]!.url).toMatch(/\/verdicts\//);
   });
 });
+
+describe("refusals", () => {
+  it("come in the exports' own shape, whether the key or the route refused", async () => {
+    // The route's own refusal…
+    const forbidden = await download(`/exports/claims/${claimId}.json`);
+    expect(await forbidden.json()).toEqual({ error: expect.any(String), code: "auth/forbidden" });
+    // …and one made before the route ran (a revoked or mistyped key) read alike, so a partner parses one shape.
+    for (const token of ["fdk_abcdefghijkl_short", "not-a-key"]) {
+      const refused = await download("/exports/verdicts.csv", { ...anonymous, token });
+      expect(refused.status, token).toBe(401);
+      expect(await refused.json(), token).toEqual({ error: expect.any(String), code: expect.stringMatching(/^auth\/invalid_/) });
+    }
+  });
+
+  it("answer anything but GET and HEAD with 405 and Allow", async () => {
+    for (const path of ["/exports/verdicts.csv", `/exports/claims/${claimId}.json`, `/exports/events/${eventId}/figures.csv`]) {
+      const response = await fetch(`${server.url}${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${editor.token}` },
+        body: "{}",
+      });
+      expect(response.status, path).toBe(405);
+      expect(response.headers.get("allow"), path).toBe("GET, HEAD");
+      expect(await response.json(), path).toEqual({ error: expect.any(String), code: "request/method_not_allowed" });
+    }
+  });
+});

@@ -357,3 +357,62 @@ describe("the Fact Check Tools search (claims:search)", () => {
     expect(feed.map((entry) => entry.claimReviewed).join(" ")).not.toContain(target.word);
   });
 });
+
+describe("polling the feeds", () => {
+  const paths = ["/claim-reviews.jsonld", "/verdicts.atom", "/media-reviews.jsonld", "/v1alpha1/claims:search?query=plant"];
+
+  it("answers a poll that already holds the current version with 304 and no body, and a changed feed with 200", async () => {
+    const tags = new Map<string, string>();
+    for (const path of paths) {
+      const first = await get(path);
+      expect(first.status, path).toBe(200);
+      const etag = first.headers.get("etag");
+      expect(etag, path).toMatch(/^"[^"]+"$/);
+      await first.arrayBuffer();
+      tags.set(path, etag!);
+      // A feed reader sends back the tag it holds (several, weak or not, are all understood).
+      for (const ifNoneMatch of [etag!, `W/${etag}`, `"older", ${etag}`]) {
+        const again = await fetch(`${server.url}${path}`, { headers: { "if-none-match": ifNoneMatch } });
+        expect(again.status, `${path} ${ifNoneMatch}`).toBe(304);
+        expect(again.headers.get("etag"), path).toBe(etag);
+        expect(again.headers.get("cache-control"), path).toBe(first.headers.get("cache-control"));
+        expect(await again.text(), path).toBe("");
+      }
+      expect((await fetch(`${server.url}${path}`, { headers: { "if-none-match": '"older"' } })).status, path).toBe(200);
+    }
+
+    // A new fact-check changes the verdict feeds and the search: the tags held no longer match.
+    const fresh = await publish("planetarium", "FALSE");
+    for (const path of ["/claim-reviews.jsonld", "/verdicts.atom", "/v1alpha1/claims:search?query=plant"]) {
+      const changed = await fetch(`${server.url}${path}`, { headers: { "if-none-match": tags.get(path)! } });
+      expect(changed.status, path).toBe(200);
+      expect(changed.headers.get("etag"), path).not.toBe(tags.get(path));
+      expect(await changed.text(), path).toContain(fresh.word);
+    }
+  });
+
+  it("refuses other methods than GET and HEAD with 405 and Allow, in the feeds' error shape", async () => {
+    for (const path of [
+      "/claim-reviews.jsonld",
+      "/verdicts.atom",
+      "/media-reviews.jsonld",
+      `/claim-reviews/${encodeURIComponent(published[0]!.verdict.id)}.jsonld`,
+    ]) {
+      for (const method of ["POST", "PUT", "DELETE"]) {
+        const response = await fetch(`${server.url}${path}`, { method, body: method === "DELETE" ? undefined : "{}" });
+        expect(response.status, `${method} ${path}`).toBe(405);
+        expect(response.headers.get("allow"), path).toBe("GET, HEAD");
+        expect(await response.json(), path).toEqual({ error: expect.any(String), code: "request/method_not_allowed" });
+      }
+    }
+  });
+
+  it("says why one ClaimReview is missing with a code: not found (404), or retracted (410)", async () => {
+    const missing = await get("/claim-reviews/VmVyZGljdDpub3RoaW5n.jsonld");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: expect.any(String), code: "verdict/not_found" });
+    const retracted = await get(`/claim-reviews/${encodeURIComponent(published[2]!.verdict.id)}.jsonld`);
+    expect(retracted.status).toBe(410);
+    expect(await retracted.json()).toMatchObject({ code: "verdict/retracted", reason: "The ministry's figures were misquoted." });
+  });
+});

@@ -27,6 +27,8 @@ export const errorCodes = {
   "request/timeout": "The request ran longer than the desk allows and was stopped (HTTP 503).",
   "request/aborted": "The request was stopped because its client went away.",
   "request/unsupported_media_type": "GraphQL is accepted only as JSON (POST) or a GET query string (HTTP 415).",
+  "request/method_not_allowed":
+    "The feeds, the fact-check search and the exports are read with GET or HEAD; other methods get HTTP 405 with an Allow header.",
   "request/unreadable": "The request body could not be read.",
   "request/invalid_host": "The Host header is not a host name or address with a valid port (HTTP 400).",
   "request/invalid_idempotency_key": "The Idempotency-Key header must be 1 to 200 visible ASCII characters.",

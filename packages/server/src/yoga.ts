@@ -264,7 +264,8 @@ export function createRequestHandler(database: Database, config: Config, service
       return;
     }
     if (path.startsWith("/exports/")) {
-      serveHttpRead(req, res, (identity) => serveExport(database, identity, req, res, path), { downloads: true });
+      // A refused key or the rate limit answers in the exports' own error shape ({ error, code }), the feeds' too.
+      serveHttpRead(req, res, (identity) => serveExport(database, identity, req, res, path), { downloads: true, refusal: feedRefusal });
       return;
     }
     if (CAPTURE_PATH.test(path) || UPLOAD_PATH.test(path)) {

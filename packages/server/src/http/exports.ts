@@ -8,6 +8,7 @@ import type { ErrorCode } from "../error-codes.js";
 import { accessFor } from "../services/access.js";
 import { FIGURE_EXPORT_COLUMNS, VERDICT_EXPORT_COLUMNS, claimDossier, eventFigures, publishedVerdictRows } from "../services/exports.js";
 import { publicBaseUrlFor } from "../config.js";
+import { refuseUnlessRead } from "./conditional.js";
 import { embeddableJson } from "./feeds.js";
 import { localIdFromPath } from "./global-id.js";
 
@@ -37,6 +38,8 @@ const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", json: "application/json;
 export async function serveExport(database: Database, identity: Identity, req: IncomingMessage, res: ServerResponse, path: string) {
   const match = path.match(EXPORT_PATH);
   if (!match) return false;
+  if (refuseUnlessRead(req, res, () => ({ error: "Exports are downloaded with GET (or HEAD).", code: "request/method_not_allowed" })))
+    return true;
   const [, eventGlobalId, figureFormat, claimGlobalId] = match;
   const access = accessFor(identity.viewer, identity.partner);
   const refuse = (status: 401 | 403 | 404, error: string, code: ErrorCode = "auth/forbidden") => {

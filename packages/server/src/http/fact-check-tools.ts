@@ -5,6 +5,7 @@ import { claimReviewSelect } from "../services/claim-review.js";
 import { searchPublishedVerdicts } from "../services/fact-check-search.js";
 import { ratingLabelText } from "../services/rating-label-text.js";
 import { publicBaseUrlFor, publisherName } from "../config.js";
+import { refuseUnlessRead, sendTagged } from "./conditional.js";
 import { embeddableJson } from "./feeds.js";
 
 export const FACT_CHECK_SEARCH_PATH = "/v1alpha1/claims:search";
@@ -59,14 +60,16 @@ function wholeNumber(params: URLSearchParams, name: string, min: number, max: nu
  */
 export async function serveFactCheckSearch(database: Database, req: IncomingMessage, res: ServerResponse, path: string) {
   if (path !== FACT_CHECK_SEARCH_PATH) return false;
+  // Tagged (ETag), so a repeated search whose answer has not changed is answered 304 without a body.
   const send = (status: number, body: unknown) =>
-    res
-      .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=60" })
-      .end(embeddableJson(body));
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    send(405, googleError(405, "METHOD_NOT_ALLOWED", "Use GET."));
-    return true;
-  }
+    sendTagged(
+      req,
+      res,
+      status,
+      { "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=60" },
+      embeddableJson(body),
+    );
+  if (refuseUnlessRead(req, res, () => googleError(405, "METHOD_NOT_ALLOWED", "Use GET."))) return true;
   const base = publicBaseUrlFor(req.headers.host);
   const site = new URL(base).host;
   const params = new URL(req.url ?? path, "http://search.invalid").searchParams;

@@ -11,6 +11,7 @@ import { ratingLabelText } from "../services/rating-label-text.js";
 import { publicVerdict } from "../services/visibility.js";
 import { isStorableDate, xmlSafe } from "../services/validation.js";
 import { publicBaseUrlFor, publisherName } from "../config.js";
+import { refuseUnlessRead, sendTagged } from "./conditional.js";
 import { localIdFromPath } from "./global-id.js";
 
 /**
@@ -60,7 +61,7 @@ function parseDate(name: string, value: string | null): Date | null {
 }
 
 /** A refusal before the feed was read (bad key, rate limit), shaped like the feeds' other errors. */
-export const feedRefusal = (_status: number, code: string, message: string) => ({ error: message, code });
+export const feedRefusal = (_status: number, code: ErrorCode, message: string) => ({ error: message, code });
 
 const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
 
@@ -141,11 +142,13 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
   const one = path.match(/^\/claim-reviews\/([^/]+)\.jsonld$/);
   const list = ["/claim-reviews.jsonld", "/media-reviews.jsonld", "/verdicts.atom"].includes(path);
   if (!one && !list) return false;
+  if (refuseUnlessRead(req, res, () => feedRefusal(405, "request/method_not_allowed", "Feeds are read with GET (or HEAD)."))) return true;
   const base = publicBaseUrlFor(req.headers.host);
   const publisher = { name: publisherName(), url: base };
   const verdictUrl = (id: string) => `${base}/verdicts/${encodeGlobalID("Verdict", id)}`;
+  // Tagged (ETag), so a poll of an unchanged feed is answered 304 without a body.
   const send: Send = (status, body, type, headers = {}) =>
-    res.writeHead(status, { "content-type": `${type}; charset=utf-8`, "cache-control": "public, max-age=60", ...headers }).end(body);
+    sendTagged(req, res, status, { "content-type": `${type}; charset=utf-8`, "cache-control": "public, max-age=60", ...headers }, body);
   const sendJson = (status: number, body: unknown, type = "application/ld+json", headers?: Record<string, string>) =>
     send(status, embeddableJson(body), type, headers);
 
@@ -260,12 +263,14 @@ async function serveOneClaimReview(
         select: { ...claimReviewSelect, ...correctionsSelect, retractedAt: true, retractionReason: true },
       })
     : null;
-  if (!verdict) sendJson(404, { error: "No published verdict with this id." }, "application/json");
+  if (!verdict)
+    sendJson(404, { error: "No published verdict with this id.", code: "verdict/not_found" satisfies ErrorCode }, "application/json");
   else if (verdict.state === "RETRACTED") {
     sendJson(
       410,
       {
         error: "This fact-check was retracted.",
+        code: "verdict/retracted" satisfies ErrorCode,
         retractedAt: verdict.retractedAt?.toISOString(),
         reason: verdict.retractionReason,
         url: verdictUrl(verdict.id),
