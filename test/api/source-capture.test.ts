@@ -42,6 +42,11 @@ const ARTICLE = `<!doctype html><html><head><meta charset="utf-8"><title>Port st
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Strikes hit Latakia port",
 "author":[{"@type":"Person","name":"Rana Haddad"}],"publisher":{"@type":"Organization","name":"Coast Daily"}}</script>
 </head><body><p>At least 1,300 people were killed, officials said.</p></body></html>`;
+// A page's metadata is the site's to write: a NUL (which PostgreSQL cannot store) and a terminal escape in its JSON-LD.
+const CONTROL_CHARACTERS = `<!doctype html><html><head><title>Ignored</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Curfew\\u0000 declared\\u001b[31m in Jableh",
+"author":{"@type":"Person","name":"Rana\\u0007 Haddad"},"publisher":{"@type":"Organization","name":"\\u0000\\u0008"}}</script>
+</head><body><p>Curfew.</p></body></html>`;
 const sha256 = (bytes: string | Buffer) => crypto.createHash("sha256").update(bytes).digest("hex");
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const EXECUTABLE = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(256, 0x41)]);
@@ -83,6 +88,7 @@ beforeAll(async () => {
       res.write("<html><head>");
     },
     "/report.pdf": { headers: { "content-type": "application/pdf" }, body: PDF },
+    "/control-characters": { body: CONTROL_CHARACTERS },
   });
   // Embedded mode keeps copies as files (here in a folder of the test's own); PostgreSQL mode in the database.
   capturesDir = process.env.FACTDESK_TEST_DB === "postgres" ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-captures-"));
@@ -193,6 +199,15 @@ describe("capturing a page", () => {
     const listed = await server.execute(SourceCaptures, { id: source.id }, reviewer);
     const node = narrow(listed.node, "Source");
     expect(node.captures.edges.map((e) => e.node.sha256)).toEqual([first.capture.sha256, first.capture.sha256, first.capture.sha256]);
+  });
+
+  it("keeps the page as it came, but fills the source without the control characters its metadata holds", async () => {
+    const result = narrow(await capture({ source: { url: `${site.origin}/control-characters` } }), "CaptureSourceSuccess");
+    expect(result.capture.sha256).toBe(sha256(CONTROL_CHARACTERS));
+    // Text the desk refuses as input (invisible, and no XML feed can carry it) is not taken from a page either; a
+    // publisher made only of it is none.
+    expect(result.source).toMatchObject({ title: "Curfew declared[31m in Jableh", author: "Rana Haddad", publisher: null });
+    expect(result.filledFields).toEqual(["title", "author"]);
   });
 
   it("keeps a PDF as it came, without metadata, as a document", async () => {

@@ -8,7 +8,7 @@ import { writeAudit } from "./audit.js";
 import { sha256Of, type CaptureStore } from "./capture-store.js";
 import { fetchPage } from "./capture-fetch.js";
 import { fillSourceDetails, findOrCreateSource, sourceRefSchema } from "./sources.js";
-import { parseInput } from "./validation.js";
+import { parseInput, xmlSafe } from "./validation.js";
 
 /** What an archived copy may be (uploads), by its first bytes, never by its name or declared type. */
 export type CopyType = "application/pdf" | "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "text/html";
@@ -58,6 +58,16 @@ const isHtml = (contentType: string, bytes: Buffer) =>
 const kindOf = (contentType: string) =>
   contentType.startsWith("application/pdf") ? "DOCUMENT" : contentType.startsWith("image/") ? "IMAGE" : "ARTICLE";
 
+/**
+ * A page's metadata as the desk keeps text: without control characters, which the site is free to write (in JSON-LD,
+ * "\u0000" is six characters) but input refuses (`text`): PostgreSQL cannot store a NUL, and no XML feed can carry
+ * the rest. Text made only of them is no value.
+ */
+function storableMetadata(metadata: PageMetadata): PageMetadata {
+  const clean = (value: string | null) => (value === null ? null : xmlSafe(value).replace(/\s+/g, " ").trim() || null);
+  return { ...metadata, title: clean(metadata.title), publisher: clean(metadata.publisher), author: clean(metadata.author) };
+}
+
 const captureSchema = z.object({ source: sourceRefSchema, replaceDetails: z.boolean().nullish() });
 
 export interface CaptureOutcome {
@@ -102,7 +112,7 @@ export async function captureSource(
   const sha256 = sha256Of(page.body);
   const contentType = storedContentType(page.contentType, page.body);
   const metadata: PageMetadata = isHtml(contentType, page.body)
-    ? extractPageMetadata(decodeHtml(page.body, contentType))
+    ? storableMetadata(extractPageMetadata(decodeHtml(page.body, contentType)))
     : { title: null, publisher: null, author: null, publishedAt: null };
 
   return db.$transaction(
