@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
@@ -219,6 +221,27 @@ describe("deliveries", () => {
     await arrived(receiver, 5);
     expect(new Set(receiver.received.map((r) => r.deliveryId)).size).toBe(1);
     expect(receiver.effects()).toBe(1);
+  });
+
+  it("records an endpoint's error answer that holds a NUL byte, and still gives up after the configured attempts", async () => {
+    // The receiver's answer is the partner's to write; PostgreSQL cannot store a NUL in the delivery's lastError.
+    const hostile = http.createServer((_req, res) =>
+      res.writeHead(500, { "content-type": "text/plain" }).end("broken\u0000 \u001b[2Jpage"),
+    );
+    await new Promise<void>((resolve) => hostile.listen(0, "127.0.0.1", resolve));
+    cleanup.push(() => new Promise((resolve) => hostile.close(resolve)));
+    const url = `http://127.0.0.1:${(hostile.address() as AddressInfo).port}/hooks`;
+    const { subscription } = await mutate(server, server.admin, CreateWebhook, {
+      input: { name: "Broken partner", url, events: ["CLAIM_CREATED"] },
+    });
+    cleanup.push(async () => {
+      const current = await server.app.database.prisma.webhookSubscription.findUniqueOrThrow({ where: { id: rawId(subscription.id) } });
+      await mutate(server, server.admin, DeleteWebhook, { input: { id: subscription.id, expectedVersion: current.version } });
+    });
+    await make.claim(reviewer);
+    await expect.poll(async () => (await deliveriesOf(subscription.id))[0]?.status, poll).toBe("FAILED");
+    const [failed] = await deliveriesOf(subscription.id);
+    expect(failed).toMatchObject({ attempts: 3, lastStatus: 500, lastError: "HTTP 500: broken [2Jpage" });
   });
 
   it("signs with the new secret after a rotation, and sends nothing to a paused endpoint", async () => {

@@ -7,6 +7,7 @@ import type { Logger } from "../logger.js";
 import type { WebhookEvent } from "../generated/prisma/enums.js";
 import { onWebhookQueued, webhookEventName } from "../services/webhooks.js";
 import { guardedLookup, isRefusedHost } from "../services/public-address.js";
+import { xmlSafe } from "../services/validation.js";
 import { outsideRequestBudget } from "../guards/request-budget.js";
 
 /*
@@ -151,7 +152,9 @@ async function record(db: Db, config: WebhookConfig, target: Claimed, outcome: O
     data: {
       status: givenUp ? "FAILED" : "PENDING",
       lastStatus: outcome.status,
-      lastError: outcome.error.slice(0, 1000),
+      // The receiver wrote its answer: a NUL in it, which PostgreSQL cannot store, failed this write, and the delivery
+      // was retried past its last attempt; the other control characters mean nothing on the Webhooks screen either.
+      lastError: xmlSafe(outcome.error).slice(0, 1000),
       nextAttemptAt: new Date(Date.now() + (outcome.interrupted ? 0 : backoffMs(config, target.attempts))),
     },
   });
