@@ -223,6 +223,26 @@ describe("API keys", () => {
     }
   });
 
+  it("says on every 401 how to authenticate (WWW-Authenticate: Bearer), as HTTP requires", async () => {
+    const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+    const refusals: [string, Record<string, string>, RegExp][] = [
+      // A credential that was sent and refused: RFC 6750's invalid_token.
+      ["/graphql?query=%7B__typename%7D", bearer("fdk_nonsense"), /^Bearer realm="FactDesk", error="invalid_token"$/],
+      ["/graphql?query=%7B__typename%7D", bearer("not-a-session"), /^Bearer realm="FactDesk", error="invalid_token"$/],
+      ["/claim-reviews.jsonld", bearer("fdk_nonsense"), /^Bearer realm="FactDesk", error="invalid_token"$/],
+      ["/v1alpha1/claims:search?query=plant", bearer("fdk_nonsense"), /^Bearer realm="FactDesk", error="invalid_token"$/],
+      ["/exports/verdicts.csv", bearer("fdk_nonsense"), /^Bearer realm="FactDesk", error="invalid_token"$/],
+      // None sent where one is needed: the challenge alone.
+      [`/exports/claims/${encodeURIComponent(unpublishedId)}.json`, {}, /^Bearer realm="FactDesk"$/],
+      [`/captures/${"0".repeat(64)}`, {}, /^Bearer realm="FactDesk"$/],
+    ];
+    for (const [path, headers, challenge] of refusals) {
+      const response = await fetch(`${server.url}${path}`, { headers });
+      expect(response.status, path).toBe(401);
+      expect(response.headers.get("www-authenticate"), path).toMatch(challenge);
+    }
+  });
+
   it("rotates a key: the new secret works at once, the old one for the grace period only", async () => {
     const old = await keyWith(["VERDICTS_READ"], { rateLimitPerMinute: 90 });
     const rotated = await mutate(

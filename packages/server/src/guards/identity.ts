@@ -23,6 +23,14 @@ export const identityOf = (request: Request): Identity => identities.get(request
 /** Header the web client sends with every request: a cookie alone never authorises anything (CSRF). */
 export const CSRF_HEADER = "x-factdesk-csrf";
 
+/**
+ * The challenge every 401 carries (RFC 9110 §15.5.2 requires one; RFC 6750 names the scheme): partners' HTTP clients
+ * read it to tell "send a credential" from "your credential was refused" (`error="invalid_token"`).
+ */
+export const bearerChallenge = (refused: boolean) => ({
+  "www-authenticate": refused ? 'Bearer realm="FactDesk", error="invalid_token"' : 'Bearer realm="FactDesk"',
+});
+
 /** Why a request's credential was refused, as an HTTP answer. */
 export interface Refusal {
   status: number;
@@ -54,7 +62,12 @@ export async function identify(
     if (credential?.via === "header") {
       const viewer = await sessions.viewerFor(prisma, credential.token);
       if (!viewer)
-        return { status: 401, code: "auth/invalid_token", message: "This session token is unknown, expired or revoked: sign in again." };
+        return {
+          status: 401,
+          code: "auth/invalid_token",
+          message: "This session token is unknown, expired or revoked: sign in again.",
+          headers: bearerChallenge(true),
+        };
       return { viewer, partner: null, known: true };
     }
     if (credential?.via === "cookie") {
@@ -70,7 +83,8 @@ export async function identify(
     }
     return { viewer: null, partner: null, known: false };
   } catch (error) {
-    if (error instanceof ApiKeyRejected) return { status: 401, code: "auth/invalid_api_key", message: error.message };
+    if (error instanceof ApiKeyRejected)
+      return { status: 401, code: "auth/invalid_api_key", message: error.message, headers: bearerChallenge(true) };
     if (databaseUnavailable(error)) {
       return {
         status: 503,

@@ -5,8 +5,8 @@ import type { Config } from "../config.js";
 import type { Database } from "../db.js";
 import { CaptureError, NotFoundError } from "../errors.js";
 import type { ErrorCode } from "../error-codes.js";
-import type { Identity } from "../guards/identity.js";
 import { sendJsonError } from "../guards/errors.js";
+import { bearerChallenge, type Identity } from "../guards/identity.js";
 import { captureStoreFor } from "../services/capture-store.js";
 import { findCaptureCopy, uploadSourceCopy } from "../services/source-captures.js";
 import { localIdFromPath } from "./global-id.js";
@@ -34,7 +34,7 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string) {
-  sendJsonError(res, status, code, message, { "cache-control": "no-store" });
+  sendJsonError(res, status, code, message, { "cache-control": "no-store", ...(status === 401 ? bearerChallenge(false) : {}) });
   return true;
 }
 

@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import type { Database } from "../db.js";
-import type { Identity } from "../guards/identity.js";
+import { bearerChallenge, type Identity } from "../guards/identity.js";
 import type { ErrorCode } from "../error-codes.js";
 import { accessFor } from "../services/access.js";
 import { FIGURE_EXPORT_COLUMNS, VERDICT_EXPORT_COLUMNS, claimDossier, eventFigures, publishedVerdictRows } from "../services/exports.js";
@@ -43,7 +43,13 @@ export async function serveExport(database: Database, identity: Identity, req: I
   const [, eventGlobalId, figureFormat, claimGlobalId] = match;
   const access = accessFor(identity.viewer, identity.partner);
   const refuse = (status: 401 | 403 | 404, error: string, code: ErrorCode = "auth/forbidden") => {
-    res.writeHead(status, { "content-type": CONTENT_TYPES.json, "cache-control": "no-store" }).end(JSON.stringify({ error, code }));
+    res
+      .writeHead(status, {
+        "content-type": CONTENT_TYPES.json,
+        "cache-control": "no-store",
+        ...(status === 401 ? bearerChallenge(false) : {}),
+      })
+      .end(JSON.stringify({ error, code }));
     return true;
   };
   const start = (format: "csv" | "json", name: string, cache: string) =>
