@@ -157,6 +157,57 @@ describe("archiving", () => {
   });
 });
 
+describe("media shown with a published verdict", () => {
+  const VERIFY = graphql(
+    `mutation VerifyPublishedMedia($input: SetMediaVerificationInput!) { setMediaVerification(input: $input) {
+    __typename ... on SetMediaVerificationSuccess { media { version verification } } ...ErrorFields } }`,
+    [ErrorFields],
+  );
+  const MEDIA = graphql(
+    `query PublishedMedia($id: ID!) { node(id: $id) { ... on MediaItem { version verification verificationPublic } } }`,
+  );
+  const mediaReviewed = async () =>
+    (await (await fetch(`${server.url}/media-reviews.jsonld`)).json()) as { mediaAuthenticityCategory: string }[];
+
+  it("lets a reviewer verify media in review, but leaves a published verdict's public media review to editors", async () => {
+    const { claim } = await publishedClaim("The video shows the harbour on 8 March.");
+    const inReview = await make.claim(reviewer, { text: "A second video shows the same street." });
+    const published = await make.media(editor, claim.id);
+    const reviewing = await make.media(editor, inReview.id);
+    const verified = await make.verification(editor, published, "DECONTEXTUALIZED");
+    const before = await mediaReviewed();
+
+    // In review, a reviewer's verification is inside the desk and theirs to set.
+    const inDesk = await mutate(server, reviewer, VERIFY, {
+      input: { id: reviewing.id, expectedVersion: reviewing.version, verification: "ORIGINAL" },
+    });
+    expect(inDesk.media.verification).toBe("ORIGINAL");
+
+    // Shown with a published verdict, it is public: the reviewer is refused, nothing changes, the feed says what it said.
+    expect(narrow((await server.execute(MEDIA, { id: published.id }, reviewer)).node, "MediaItem")).toMatchObject({
+      verification: "DECONTEXTUALIZED",
+      verificationPublic: true,
+    });
+    const refused = narrowError(
+      (await server.execute(VERIFY, { input: { id: published.id, expectedVersion: verified.version, verification: "ORIGINAL" } }, reviewer))
+        .setMediaVerification,
+    );
+    expect(refused).toMatchObject({ __typename: "ForbiddenError", code: "media/verification_published" });
+    expect(narrow((await server.execute(MEDIA, { id: published.id }, reviewer)).node, "MediaItem")).toMatchObject({
+      version: verified.version,
+      verification: "DECONTEXTUALIZED",
+    });
+    expect(await mediaReviewed()).toEqual(before);
+
+    // An editor changes it, in the open: the feed follows.
+    const corrected = await mutate(server, editor, VERIFY, {
+      input: { id: published.id, expectedVersion: verified.version, verification: "ORIGINAL" },
+    });
+    expect(corrected.media.verification).toBe("ORIGINAL");
+    expect((await mediaReviewed()).map((m) => m.mediaAuthenticityCategory)).toContain("OriginalMediaContent");
+  });
+});
+
 describe("ratings follow the wording", () => {
   it("marks ratings of an earlier wording, leaves them out of the consensus until confirmed, and shows the edit as a diff", async () => {
     const claim = await make.claim(reviewer, { text: "The convoy carried 30 tonnes of flour." });

@@ -146,4 +146,32 @@ describe("graphic media", () => {
     await expectAccessible(page, "claim desk after editing media");
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it("leaves the verification of media a published verdict shows to editors: reviewers see why, not a form", async () => {
+    const make = factories(desk.server);
+    const admin = desk.server.admin;
+    const claim = await make.claim(admin);
+    const media = await make.media(admin, claim.id, { description: "A crowd at the harbour" });
+    await make.verification(admin, media, "DECONTEXTUALIZED");
+    const evidence = await make.evidence(admin, claim.id);
+    await make.rating(admin, claim.id);
+    await make.verdict(admin, claim.id, [evidence.id]);
+
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.goto(`${desk.server.url}/claims/${claim.id}`);
+    const section = page.getByRole("region", { name: /^Media/ });
+    await section.getByText("A published verdict shows this item, so its verification is public: an editor changes it.").waitFor();
+    await expect(section.getByRole("form", { name: "Set media verification" })).toHaveCount(0);
+    await expect(section.locator(".media-info")).toContainText("Decontextualized");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await signIn(page, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
+    await page.goto(`${desk.server.url}/claims/${claim.id}`);
+    const form = page.getByRole("region", { name: /^Media/ }).getByRole("form", { name: "Set media verification" });
+    await form.getByLabel("Verification").selectOption("ORIGINAL");
+    await form.getByRole("button", { name: "Save verification" }).click();
+    await expect(page.getByRole("region", { name: /^Media/ }).locator(".media-info")).toContainText("Original");
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

@@ -67,6 +67,7 @@ export const errorCodes = {
   "evidence/not_yours": "Only the reviewer who added the evidence, or an editor, may change or remove it.",
   "evidence/not_on_claim": "Cited evidence must be live evidence of the same claim.",
   "evidence/cited_by_verdict": "Evidence a verdict cites cannot be removed: correct the verdict first.",
+  "media/verification_published": "A published verdict shows the media item, so its verification is public: only an editor changes it.",
   "rating/not_yours": "Only the reviewer who gave a rating may confirm it.",
   "rating/superseded": "The rating was replaced by a newer one.",
   "rating/up_to_date": "The rating already rates the claim's present wording.",

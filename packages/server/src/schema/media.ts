@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import { mutationQuery, rawId, versionedFields, withoutUndefined, type InputFieldBuilder } from "./inputs.js";
 import { MediaKindEnum, MediaVerificationEnum, UnverifiedReasonEnum } from "./enums.js";
 import { addMedia, setMediaVerification, updateMedia } from "../services/media.js";
-import { findPublicMediaItems, reviewingVerdict, type MediaItemForReview } from "../services/media-review.js";
+import { findPublicMediaItems, reviewingVerdict, shownWithPublishedVerdict, type MediaItemForReview } from "../services/media-review.js";
 
 export const MediaItem = builder.prismaNode("MediaItem", {
   // Select mode: queries read only the columns the request asks for (and those the fields below declare).
@@ -40,6 +40,12 @@ export const MediaItem = builder.prismaNode("MediaItem", {
     contentHash: t.exposeString("contentHash", { nullable: true, description: "Hash of the file, for matching copies." }),
     version: t.exposeInt("version", { description: "Increases on every change; send it back as `expectedVersion`." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was added." }),
+    verificationPublic: t.boolean({
+      description:
+        "A published verdict shows it: its verification is public (its MediaReview, the verdict's page), and only editors change it.",
+      select: { claims: { where: shownWithPublishedVerdict.claims.some, select: { id: true }, take: 1 } },
+      resolve: (media) => media.claims.length > 0,
+    }),
     claims: t.relatedConnection("claims", {
       cursor: "id",
       totalCount: true,

@@ -20,6 +20,11 @@ const mediaObjectType: Record<MediaKind, "VideoObject" | "ImageObject" | "AudioO
   AUDIO: "AudioObject",
 };
 
+/** A media item shown with a claim whose verdict is published: its verification is public from then on. */
+export const shownWithPublishedVerdict = {
+  claims: { some: { currentVerdict: { state: "PUBLISHED" } } },
+} satisfies Prisma.MediaItemWhereInput;
+
 /**
  * Which media verifications are public: a rated item (not UNVERIFIED) with an address, shown with a claim whose
  * verdict is published. Publishing that verdict is the editorial act that makes the desk's work on it public; a
@@ -28,7 +33,7 @@ const mediaObjectType: Record<MediaKind, "VideoObject" | "ImageObject" | "AudioO
 export const publicMediaReviewWhere = {
   verification: { not: "UNVERIFIED" },
   url: { not: null },
-  claims: { some: { currentVerdict: { state: "PUBLISHED" } } },
+  ...shownWithPublishedVerdict,
 } satisfies Prisma.MediaItemWhereInput;
 
 /** What partners are told of a media item's verification: in its MediaReview, and in the media.verified webhook. */

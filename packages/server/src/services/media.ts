@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { mediaKind, mediaVerification, unverifiedReason } from "./enums.js";
 import { inTransaction, type Db, type DbTx } from "../db.js";
-import { NotFoundError } from "../errors.js";
+import { ForbiddenError, NotFoundError } from "../errors.js";
+import type { Role } from "../generated/prisma/client.js";
 import { writeAudit, type Author } from "./audit.js";
 import { notify } from "./notifications.js";
 import { enqueueMediaVerified } from "./webhooks.js";
 import { linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
-import { sameValue, updateWithVersion } from "./versioning.js";
+import { shownWithPublishedVerdict } from "./media-review.js";
+import { lockClaims, sameValue, updateWithVersion } from "./versioning.js";
 
 /** A media item's own fields (not the claims it is shown with), as added and as corrected. */
 const mediaFields = {
@@ -111,15 +113,33 @@ const verificationSchema = z
     message: "Only unverified media has an unverified reason",
   });
 
+/**
+ * Sets a media item's verification. Once a published verdict shows the item, its verification is public (in its
+ * MediaReview and on the verdict's page), and changing what the desk has published is an editor's act, as publishing
+ * was: a reviewer is refused. The claims showing it are locked first, so a verdict published meanwhile is seen.
+ */
 export async function setMediaVerification(
   db: Db | DbTx,
-  viewer: Author | null,
+  viewer: (Author & { role?: Role }) | null,
   id: string,
   expectedVersion: number,
   input: z.input<typeof verificationSchema>,
 ) {
   const data = parseInput(verificationSchema, input);
   return inTransaction(db, async (tx) => {
+    if (viewer?.role === "REVIEWER") {
+      const claims = await tx.claim.findMany({ where: { media: { some: { id } } }, select: { id: true } });
+      await lockClaims(
+        tx,
+        claims.map((c) => c.id),
+      );
+      if (await tx.mediaItem.count({ where: { id, ...shownWithPublishedVerdict } })) {
+        throw new ForbiddenError(
+          "A published verdict shows this media item, so its verification is public: ask an editor to change it.",
+          "media/verification_published",
+        );
+      }
+    }
     const verification = { verification: data.verification, unverifiedReason: data.unverifiedReason ?? null };
     const { before, after, changed } = await updateWithVersion({
       entityType: "MediaItem",

@@ -165,7 +165,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
             )}
           </section>
           <FigureSection claim={claim} entities={entities} viewer={viewer} />
-          <MediaSection claim={claim} refetch={refetch} />
+          <MediaSection claim={claim} viewer={viewer} refetch={refetch} />
         </div>
         <aside className="desk-side" aria-label="Ratings, notes and history">
           <section className="section" aria-labelledby="ratings-heading">

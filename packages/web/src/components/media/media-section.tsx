@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
+import { isEditor } from "../../lib/roles";
+import type { Viewer } from "../../lib/viewer";
 import { EditMediaForm } from "./edit-media-form";
 import { MediaCard, MediaCard_MediaItemFragment } from "./media-card";
 import { MediaVerificationForm, MediaVerificationForm_MediaItemFragment } from "./media-verification-form";
@@ -12,6 +14,7 @@ export const MediaSection_ClaimFragment = graphql(
         edges {
           node {
             id
+            verificationPublic
             ...MediaCard_MediaItemFragment
             ...MediaVerificationForm_MediaItemFragment
           }
@@ -22,7 +25,15 @@ export const MediaSection_ClaimFragment = graphql(
   [MediaCard_MediaItemFragment, MediaVerificationForm_MediaItemFragment],
 );
 
-export function MediaSection({ claim, refetch }: { claim: FragmentOf<typeof MediaSection_ClaimFragment>; refetch: () => void }) {
+export function MediaSection({
+  claim,
+  viewer,
+  refetch,
+}: {
+  claim: FragmentOf<typeof MediaSection_ClaimFragment>;
+  viewer: Viewer;
+  refetch: () => void;
+}) {
   const { media } = readFragment(MediaSection_ClaimFragment, claim);
   if (media.edges.length === 0) return null;
   return (
@@ -31,7 +42,7 @@ export function MediaSection({ claim, refetch }: { claim: FragmentOf<typeof Medi
         Media <span className="count">{media.edges.length}</span>
       </h2>
       {media.edges.map(({ node }) => (
-        <MediaBlock key={node.id} media={node} refetch={refetch} />
+        <MediaBlock key={node.id} media={node} viewer={viewer} refetch={refetch} />
       ))}
     </section>
   );
@@ -39,8 +50,11 @@ export function MediaSection({ claim, refetch }: { claim: FragmentOf<typeof Medi
 
 type MediaNode = ResultOf<typeof MediaSection_ClaimFragment>["media"]["edges"][number]["node"];
 
-/** One media item: its card and verification, or the form correcting it (Edit). */
-function MediaBlock({ media, refetch }: { media: MediaNode; refetch: () => void }) {
+/**
+ * One media item: its card and verification, or the form correcting it (Edit). Once a published verdict shows the
+ * item its verification is public and only editors change it (the server refuses reviewers too).
+ */
+function MediaBlock({ media, viewer, refetch }: { media: MediaNode; viewer: Viewer; refetch: () => void }) {
   const [editing, setEditing] = useState(false);
   if (editing) {
     return (
@@ -57,7 +71,11 @@ function MediaBlock({ media, refetch }: { media: MediaNode; refetch: () => void 
           Edit<span className="visually-hidden"> this media item</span>
         </button>
       </div>
-      <MediaVerificationForm media={media} refetch={refetch} />
+      {media.verificationPublic && !isEditor(viewer) ? (
+        <p className="muted">A published verdict shows this item, so its verification is public: an editor changes it.</p>
+      ) : (
+        <MediaVerificationForm media={media} refetch={refetch} />
+      )}
     </div>
   );
 }
