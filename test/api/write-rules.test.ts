@@ -37,6 +37,20 @@ const SET_STATUS = graphql(
   [ErrorFields],
 );
 
+const UPDATE_EVIDENCE = graphql(
+  `mutation EditArchivedClaimEvidence($id: ID!, $v: Int!, $note: String) { updateEvidence(input: { id: $id, expectedVersion: $v, note: $note }) {
+  __typename ...ErrorFields } }`,
+  [ErrorFields],
+);
+const REMOVE_EVIDENCE = graphql(
+  `mutation RemoveArchivedClaimEvidence($id: ID!, $v: Int!) { removeEvidence(input: { id: $id, expectedVersion: $v }) { __typename ...ErrorFields } }`,
+  [ErrorFields],
+);
+const RESTORE_EVIDENCE = graphql(
+  `mutation RestoreArchivedClaimEvidence($id: ID!, $v: Int!) { restoreEvidence(input: { id: $id, expectedVersion: $v }) { __typename ...ErrorFields } }`,
+  [ErrorFields],
+);
+
 describe("claims", () => {
   it("follows the workflow's allowed transitions only", async () => {
     const claim = await make.claim(reviewer);
@@ -92,6 +106,36 @@ describe("claims", () => {
       reviewer,
     );
     expect(appearance.addAppearance).toMatchObject({ __typename: "ValidationError", code: "claim/archived" });
+  });
+
+  it("keeps an archived claim's evidence as it was: editing, removing or restoring it waits for the claim's restoring", async () => {
+    const claim = await make.claim(reviewer);
+    const kept = await make.evidence(reviewer, claim.id);
+    const removed = await make.evidence(reviewer, claim.id);
+    const removal = await server.execute(REMOVE_EVIDENCE, { id: removed.id, v: removed.version }, reviewer);
+    expect(removal.removeEvidence.__typename).toBe("RemoveEvidenceSuccess");
+    const version = async () => (await server.app.database.prisma.claim.findUniqueOrThrow({ where: { id: rawId(claim.id) } })).version;
+    const archived = await server.execute(SET_STATUS, { id: claim.id, v: await version(), status: "ARCHIVED" }, editor);
+    expect(archived.setClaimStatus.__typename).toBe("SetClaimStatusSuccess");
+
+    const edit = await server.execute(UPDATE_EVIDENCE, { id: kept.id, v: kept.version, note: "Seen again." }, reviewer);
+    expect(edit.updateEvidence).toMatchObject({ __typename: "ValidationError", code: "claim/archived" });
+    // Not even by an editor, who may change anyone's evidence.
+    const remove = await server.execute(REMOVE_EVIDENCE, { id: kept.id, v: kept.version }, editor);
+    expect(remove.removeEvidence).toMatchObject({ __typename: "ValidationError", code: "claim/archived" });
+    const restore = await server.execute(RESTORE_EVIDENCE, { id: removed.id, v: removed.version + 1 }, editor);
+    expect(restore.restoreEvidence).toMatchObject({ __typename: "ValidationError", code: "claim/archived" });
+    expect(
+      await server.app.database.prisma.evidence.findMany({ where: { claimId: rawId(claim.id) }, orderBy: { createdAt: "asc" } }),
+    ).toMatchObject([
+      { id: rawId(kept.id), version: kept.version, note: null, removedAt: null },
+      { id: rawId(removed.id), version: removed.version + 1, removedAt: expect.any(Date) },
+    ]);
+
+    const reopened = await server.execute(SET_STATUS, { id: claim.id, v: await version(), status: "NEW" }, editor);
+    expect(reopened.setClaimStatus.__typename).toBe("SetClaimStatusSuccess");
+    const later = await server.execute(UPDATE_EVIDENCE, { id: kept.id, v: kept.version, note: "Seen again." }, reviewer);
+    expect(later.updateEvidence.__typename).toBe("UpdateEvidenceSuccess");
   });
 
   it("reports unknown references as NotFoundError and warns about duplicates", async () => {

@@ -128,15 +128,19 @@ export async function restoreEvidence(db: Db, viewer: Viewer, id: string, expect
 
 /**
  * Evidence as it is now, its claim locked first (see lockClaims): a verdict published meanwhile, or another change
- * of the same evidence, is seen before deciding. A stale version is a conflict before anything else is judged.
+ * of the same evidence, is seen before deciding. A stale version is a conflict before anything else is judged; then
+ * an archived claim's evidence stays as it was, as the claim does (evidence is added to it only once restored, too).
  */
 async function lockedEvidence(tx: DbTx, id: string, expectedVersion: number) {
   const found = await tx.evidence.findUnique({ where: { id }, select: { claimId: true } });
   if (!found) throw new NotFoundError("Evidence", id);
   await lockClaims(tx, [found.claimId]);
-  const current = await tx.evidence.findUniqueOrThrow({ where: { id } });
+  const current = await tx.evidence.findUniqueOrThrow({ where: { id }, include: { claim: { select: { status: true } } } });
   if (current.version !== expectedVersion) throw new ConflictError("Evidence", id, current.version);
-  return current;
+  if (current.claim.status === "ARCHIVED")
+    throw ValidationError.field(["input", "id"], "The claim is archived: restore it before changing its evidence.", "claim/archived");
+  const { claim: _claim, ...evidence } = current;
+  return evidence;
 }
 
 /** Checks that every id names live evidence of the claim; `path` points the error at the input field. */
