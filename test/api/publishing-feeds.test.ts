@@ -416,3 +416,32 @@ describe("polling the feeds", () => {
     expect(await retracted.json()).toMatchObject({ code: "verdict/retracted", reason: "The ministry's figures were misquoted." });
   });
 });
+
+describe("following media reviews", () => {
+  it("dates a media review by the verdict that made it public: since, until and modifiedSince find one verified before it", async () => {
+    // The usual order of work: the video is checked while the claim is in review, the verdict published later.
+    const claim = await make.claim(reviewer);
+    const url = `https://video.example/checked-before-publication-${Math.random()}.mp4`;
+    await media(claim.id, "DECONTEXTUALIZED", url);
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const beforePublication = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await make.verdict(editor, claim.id, [evidence.id], { headline: "The video is from another city" });
+
+    type Review = { datePublished: string; itemReviewed: { mediaItemAppearance: { contentUrl: string }[] } };
+    const urls = async (query: string) =>
+      (await json<Review[]>(`/media-reviews.jsonld?${query}`)).map((review) => review.itemReviewed.mediaItemAppearance[0]!.contentUrl);
+    const [review] = (await json<Review[]>("/media-reviews.jsonld")).filter(
+      (r) => r.itemReviewed.mediaItemAppearance[0]!.contentUrl === url,
+    );
+    expect(Date.parse(review!.datePublished)).toBeGreaterThanOrEqual(Date.parse(beforePublication));
+
+    // A partner polling for what changed since its last poll learns of the review the publication made public…
+    expect(await urls(`modifiedSince=${beforePublication}`)).toContain(url);
+    // …and the date filters read the date the review carries.
+    expect(await urls(`since=${beforePublication}`)).toContain(url);
+    expect(await urls(`until=${beforePublication}`)).not.toContain(url);
+  });
+});

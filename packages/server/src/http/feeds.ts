@@ -103,14 +103,35 @@ function pageWhere(page: FeedPage, orderField: DateField, rangeField: DateField 
     ...(page.since ? { gte: page.since } : {}),
     ...(page.until ? { lt: page.until } : {}),
   };
-  const after = page.after
-    ? { OR: [{ [orderField]: { lt: page.after.at } }, { [orderField]: page.after.at, id: { lt: page.after.id } }] }
-    : {};
   return {
     AND: [
       Object.keys(range).length ? { [rangeField]: range } : {},
       page.modifiedSince ? { updatedAt: { gte: page.modifiedSince } } : {},
-      after,
+      afterCursor(page, orderField),
+    ],
+  };
+}
+
+/** The rows after the cursor on `orderField`, newest first. */
+const afterCursor = (page: FeedPage, orderField: DateField) =>
+  page.after ? { OR: [{ [orderField]: { lt: page.after.at } }, { [orderField]: page.after.at, id: { lt: page.after.id } }] } : {};
+
+/** Shown with a claim whose verdict (published, possibly since retracted) came out before `at`. */
+const publicBefore = (at: Date) => ({ claims: { some: { currentVerdict: { publishedAt: { lt: at } } } } });
+
+/**
+ * The media reviews of one page. A review is dated by the verdict that made it public (its `datePublished`: the
+ * earliest published verdict of a claim showing the item), which usually comes after the item was verified: `since`
+ * and `until` read that date, and `modifiedSince` finds an item changed since or made public since, so a partner
+ * following changes learns of the review the publication made public. Pages run by the item's last change.
+ */
+function mediaPageWhere(page: FeedPage): Prisma.MediaItemWhereInput {
+  return {
+    AND: [
+      page.since ? { NOT: publicBefore(page.since) } : {},
+      page.until ? publicBefore(page.until) : {},
+      page.modifiedSince ? { OR: [{ updatedAt: { gte: page.modifiedSince } }, { NOT: publicBefore(page.modifiedSince) }] } : {},
+      afterCursor(page, "updatedAt"),
     ],
   };
 }
@@ -167,7 +188,7 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
   }
 
   if (path === "/media-reviews.jsonld") {
-    const rows = await findPublicMediaItems(database.prisma, pageWhere(page, "updatedAt"), page.limit + 1);
+    const rows = await findPublicMediaItems(database.prisma, mediaPageWhere(page), page.limit + 1);
     const shown = rows.slice(0, page.limit);
     const last = shown.at(-1);
     const reviews = shown.flatMap((item) => {
