@@ -235,10 +235,15 @@ export function describeAction(entry: {
 }
 
 /** Which recorded field changes an entry shows: edits show them all; none where the action says it in full
- * (assigning, signing off, merging, retracting: its reason is shown on its own). */
+ * (assigning, signing off, merging, retracting: its reason is shown on its own; removing or restoring evidence, whose
+ * only change is the time it was removed). */
 export function shownChanges(entry: { action: string; changes: readonly FieldChange[] }): readonly FieldChange[] {
   // A proposal's reason and a refusal's are shown on their own; its ids and status are in the sentence.
   if (entry.action.startsWith("merge_proposal.")) return [];
-  if (["claim.assign", "verdict.sign_off", "verdict.retract"].includes(entry.action) || entry.action.startsWith("claim.merge")) return [];
+  if (
+    ["claim.assign", "verdict.sign_off", "verdict.retract", "evidence.remove", "evidence.restore"].includes(entry.action) ||
+    entry.action.startsWith("claim.merge")
+  )
+    return [];
   return entry.changes;
 }

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { DateTime } from "../layout/date-time";
 import { useClient } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
-import { humanize } from "../../lib/format";
+import { humanize, shorten } from "../../lib/format";
 import { actionText, describeAction, shownChanges, type FieldChange } from "../../lib/changes";
 import { FieldChangeList } from "../changes/field-change-list";
 
@@ -74,15 +74,27 @@ function detail(entry: { action: string; after: unknown }): string | null {
     const stance = field(after, "stance");
     if (typeof stance === "string") return humanize(stance);
   }
+  // Which evidence left the list or came back: its words, not the time it was removed.
+  if (action === "evidence.remove" || action === "evidence.restore") {
+    const excerpt = field(after, "excerpt");
+    if (typeof excerpt === "string") return `“${shorten(excerpt, 120)}”`;
+  }
   return null;
 }
 
 /** The action as the timeline words it (about "the claim", since the timeline is the claim's). */
-function historyAction(entry: { action: string; entityType: string; after: unknown; changes: readonly FieldChange[] }): string {
+function historyAction(entry: {
+  action: string;
+  entityType: string;
+  after: unknown;
+  changes: readonly FieldChange[];
+  actor: { name: string } | null;
+}): string {
   if (entry.action === "claim.update" && field(entry.after, "via") === "verdict.correct")
     return "reworded the claim through a verdict correction";
-  // A media correction says whether it made the item graphic (describeAction words it from the changes).
-  if (entry.action === "media.update") return describeAction(entry);
+  // A media correction says whether it made the item graphic, an assignment whom it went to (describeAction words
+  // both from what the entry recorded).
+  if (entry.action === "media.update" || entry.action === "claim.assign") return describeAction(entry);
   const known = actionText[entry.action];
   if (known) return known;
   return `changed ${entry.entityType === "Claim" ? "the claim" : `a ${humanize(entry.entityType.replace(/([a-z])([A-Z])/g, "$1_$2")).toLowerCase()}`}`;

@@ -50,12 +50,17 @@ const decisions: Record<Enum<"MergeProposalStatus">, string> = {
   SUPERSEDED: "merged the claims another way, closing your merge proposal",
 };
 
-/** One notification: who did what, on which claim, with a way to it and to mark it read. */
+/** One notification: who did what, on which claim, with a way to it and to mark it read; following it marks it read. */
 export function NotificationItem({ notification }: { notification: FragmentOf<typeof NotificationItem_NotificationFragment> }) {
   const n = readFragment(NotificationItem_NotificationFragment, notification);
   const markRead = useResultMutation(MarkNotificationReadMutation, "markNotificationRead");
   const who = n.actor?.name ?? "Someone";
   const did = n.kind === "MERGE_PROPOSAL_DECIDED" && n.mergeProposal ? decisions[n.mergeProposal.status] : what[n.kind];
+  // Opening what a notification points to is reading it, as in any inbox: nobody should have to come back to the list
+  // to clear each one they have dealt with. Not awaited: the claim opens at once, the badge follows.
+  const markReadOnOpen = () => {
+    if (!n.read && !markRead.fetching) void markRead.run({ input: { id: n.id } });
+  };
   return (
     <li className={`notification${n.read ? "" : " is-unread"}`}>
       <p>
@@ -64,7 +69,9 @@ export function NotificationItem({ notification }: { notification: FragmentOf<ty
         {n.claim && (
           <>
             {": "}
-            <Link href={`/claims/${n.claim.id}`}>{n.claim.text.length > 120 ? `${n.claim.text.slice(0, 117)}…` : n.claim.text}</Link>
+            <Link href={`/claims/${n.claim.id}`} onClick={markReadOnOpen}>
+              {n.claim.text.length > 120 ? `${n.claim.text.slice(0, 117)}…` : n.claim.text}
+            </Link>
           </>
         )}
       </p>
