@@ -1,9 +1,10 @@
 import { describe, it } from "vitest";
 import { factories } from "../testkit/factories.js";
-import { expect, pageErrors, signIn, useDemoDesk } from "./support/browser.js";
+import { expect, expectAccessible, pageErrors, signIn, useDemoDesk } from "./support/browser.js";
 
-// What a fact-checker is told after acting on the desk: a notification they follow is read, and the history says whom
-// a claim went to.
+// What a fact-checker is told after acting on the desk: a notification they follow is read, the history says whom a
+// claim went to and which evidence left the list, and removing evidence or deleting a note says so and keeps focus
+// where they were working.
 
 const CLAIM = "The coastal road was closed to aid convoys on 9 March.";
 const EXCERPT = "Convoys reached Baniyas on 9 March, according to the Red Crescent.";
@@ -18,6 +19,9 @@ const desk = useDemoDesk({
     await make.evidence(reviewer, claim.id, { excerpt: EXCERPT, stance: "REFUTES" });
   },
 });
+
+const focused = (page: import("playwright-core").Page) =>
+  page.evaluate(() => document.activeElement?.textContent?.replace(/\s+/g, " ").trim() ?? "");
 
 describe("feedback on the claim desk", () => {
   it("the history says whom a claim was assigned to, and the assignee's notification is read once they open it", async () => {
@@ -45,5 +49,70 @@ describe("feedback on the claim desk", () => {
     await expect(item.getByRole("button", { name: /^Mark read/ })).toHaveCount(0);
     expect(pageErrors(editor)).toEqual([]);
     expect(pageErrors(assignee)).toEqual([]);
+  });
+
+  it("on a phone, removing and restoring evidence says so, keeps focus in the section, and the history names the evidence", async () => {
+    const page = await desk.openPage({ width: 390, height: 844 });
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.goto(`${desk.server.url}/claims/${claimId}`);
+    const evidence = page.getByRole("region", { name: /^Evidence/ });
+    const item = evidence.getByRole("listitem").filter({ hasText: EXCERPT });
+    const remove = item.getByRole("button", { name: "Remove this evidence" });
+
+    // Changing one's mind goes back to the button that asked.
+    await remove.click();
+    await item
+      .getByRole("group", { name: /Remove this evidence\?/ })
+      .getByRole("button", { name: "Cancel" })
+      .click();
+    await expect(remove).toBeFocused();
+
+    await remove.click();
+    await item.getByRole("button", { name: "Remove evidence" }).click();
+    await expect(evidence.getByRole("status")).toHaveText("Evidence removed. You can restore it from the removed evidence.");
+    await expect(evidence).toContainText("No evidence yet.");
+    const toggle = evidence.getByRole("button", { name: "Show removed evidence" });
+    await expect(toggle).toBeFocused();
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history.getByRole("listitem").last()).toContainText(`Rana Haddad removed evidence · “${EXCERPT}”`, {
+      useInnerText: true,
+    });
+    await expect(history).not.toContainText("Removed:");
+
+    await toggle.click();
+    await evidence.getByRole("button", { name: "Restore this evidence" }).click();
+    await expect(evidence.getByRole("status")).toHaveText("Evidence restored to the list.");
+    await expect(evidence.getByRole("listitem").filter({ hasText: EXCERPT })).toHaveCount(1);
+    expect(await focused(page)).toBe("Hide removed evidence");
+    await expect(history.getByRole("listitem").last()).toContainText(`Rana Haddad restored evidence · “${EXCERPT}”`, {
+      useInnerText: true,
+    });
+    await expectAccessible(page, "claim desk after restoring evidence, at 390 px");
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("deleting a note asks first, then says it is gone and keeps focus in the thread", async () => {
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.goto(`${desk.server.url}/claims/${claimId}`);
+    const notes = page.getByRole("region", { name: /^Notes/ });
+    await notes.getByLabel("New note").fill("Ask the Red Crescent for the convoy log.");
+    await notes.getByRole("button", { name: "Add note" }).click();
+    const note = notes.getByRole("listitem", { name: "Note by Rana Haddad" });
+    await expect(note).toContainText("Ask the Red Crescent for the convoy log.");
+
+    const del = note.getByRole("button", { name: "Delete note" });
+    await del.click();
+    const confirm = note.getByRole("group", { name: /Delete this note\?/ });
+    await expect(note).toContainText("Ask the Red Crescent for the convoy log.");
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(del).toBeFocused();
+
+    await del.click();
+    await confirm.getByRole("button", { name: "Delete note" }).click();
+    await expect(notes.getByRole("status").filter({ hasText: "Note deleted." })).toBeVisible();
+    await expect(note).toHaveCount(0);
+    await expect(notes.getByRole("heading", { name: /^Notes/ })).toBeFocused();
+    expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { graphql, type ResultOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { ConfirmStep } from "../forms/confirm-step";
@@ -60,21 +60,38 @@ interface EvidenceItemProps {
   /** When it was removed: the desk lists current evidence only, the removed list asks for this. */
   removedAt?: string | null;
   refetch: () => void;
+  /**
+   * It was removed or restored: the item leaves this list, taking the button that was pressed with it, so the list
+   * says what happened and where focus goes.
+   */
+  onMoved?: (change: "removed" | "restored") => void;
 }
 
 /**
  * One piece of evidence: the excerpt, note and source, with Edit and Remove (after a confirm step); removed evidence
  * is struck through with Restore. The server decides who may (the reviewer who added it, or an editor).
  */
-export function EvidenceItem({ evidence: item, removedAt, refetch }: EvidenceItemProps) {
+export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved }: EvidenceItemProps) {
   const [mode, setMode] = useState<Mode>("view");
   const remove = useResultMutation(RemoveEvidenceMutation, "removeEvidence", refetch);
   const restore = useResultMutation(RestoreEvidenceMutation, "restoreEvidence", refetch);
   const removed = removedAt != null;
   const input = { input: { id: item.id, expectedVersion: item.version } };
+  const removeButton = useRef<HTMLButtonElement>(null);
 
   const onRemove = async () => {
-    if ((await remove.run(input))?.__typename === "RemoveEvidenceSuccess") setMode("view");
+    if ((await remove.run(input))?.__typename === "RemoveEvidenceSuccess") {
+      setMode("view");
+      onMoved?.("removed");
+    }
+  };
+  const onRestore = async () => {
+    if ((await restore.run(input))?.__typename === "RestoreEvidenceSuccess") onMoved?.("restored");
+  };
+  // Cancelling leaves the evidence where it was: back to the button that asked.
+  const onCancelRemove = () => {
+    setMode("view");
+    requestAnimationFrame(() => removeButton.current?.focus());
   };
 
   return (
@@ -105,7 +122,7 @@ export function EvidenceItem({ evidence: item, removedAt, refetch }: EvidenceIte
       {mode === "view" && (
         <div className="button-row">
           {removed ? (
-            <button type="button" className="button button-quiet" disabled={restore.fetching} onClick={() => void restore.run(input)}>
+            <button type="button" className="button button-quiet" disabled={restore.fetching} onClick={() => void onRestore()}>
               {restore.fetching ? "Restoring…" : "Restore"}
               <span className="visually-hidden"> this evidence</span>
             </button>
@@ -114,7 +131,7 @@ export function EvidenceItem({ evidence: item, removedAt, refetch }: EvidenceIte
               <button type="button" className="button button-quiet" onClick={() => setMode("edit")}>
                 Edit<span className="visually-hidden"> this evidence</span>
               </button>
-              <button type="button" className="button button-quiet" onClick={() => setMode("remove")}>
+              <button type="button" className="button button-quiet" ref={removeButton} onClick={() => setMode("remove")}>
                 Remove<span className="visually-hidden"> this evidence</span>
               </button>
               <button type="button" className="button button-quiet" onClick={() => setMode("grade")}>
@@ -137,7 +154,7 @@ export function EvidenceItem({ evidence: item, removedAt, refetch }: EvidenceIte
           busyLabel="Removing…"
           busy={remove.fetching}
           onConfirm={() => void onRemove()}
-          onCancel={() => setMode("view")}
+          onCancel={onCancelRemove}
           autoFocus
         >
           <FormErrors failure={remove.failure} error={remove.error} onRefresh={remove.refresh} />

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useQuery } from "urql";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { EvidenceItem, EvidenceItem_EvidenceFragment } from "./evidence-item";
@@ -33,7 +33,15 @@ const RemovedEvidenceQuery = graphql(
 );
 
 /** The claim's removed evidence, struck through, each with Restore. */
-function RemovedEvidence({ claimId, refetch }: { claimId: string; refetch: () => void }) {
+function RemovedEvidence({
+  claimId,
+  refetch,
+  onMoved,
+}: {
+  claimId: string;
+  refetch: () => void;
+  onMoved: (change: "removed" | "restored") => void;
+}) {
   const [{ data, error }] = useQuery({ query: RemovedEvidenceQuery, variables: { id: claimId } });
   if (error) return <p className="alert alert-error">Removed evidence could not be loaded. Try again.</p>;
   if (!data) return <p className="muted">Loading removed evidence…</p>;
@@ -42,7 +50,7 @@ function RemovedEvidence({ claimId, refetch }: { claimId: string; refetch: () =>
   return (
     <ul className="item-list" aria-label="Removed evidence">
       {removed.map((item) => (
-        <EvidenceItem key={item.id} evidence={item} removedAt={item.removedAt} refetch={refetch} />
+        <EvidenceItem key={item.id} evidence={item} removedAt={item.removedAt} refetch={refetch} onMoved={onMoved} />
       ))}
     </ul>
   );
@@ -53,6 +61,14 @@ export function EvidenceSection({ claim, refetch }: { claim: FragmentOf<typeof E
   const { id, evidence } = readFragment(EvidenceSection_ClaimFragment, claim);
   const [showRemoved, setShowRemoved] = useState(false);
   const items = evidence.edges.map((e) => e.node);
+  // Removing or restoring takes the pressed button away with its item: say what happened, and keep focus in the
+  // section, on the toggle that leads to the removed evidence, instead of dropping it to the top of the page.
+  const [moved, setMoved] = useState<"removed" | "restored" | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const onMoved = (change: "removed" | "restored") => {
+    setMoved(change);
+    toggle.current?.focus();
+  };
   return (
     <>
       {items.length === 0 ? (
@@ -69,7 +85,7 @@ export function EvidenceSection({ claim, refetch }: { claim: FragmentOf<typeof E
                 </h3>
                 <ul className="item-list">
                   {group.map((item) => (
-                    <EvidenceItem key={item.id} evidence={item} refetch={refetch} />
+                    <EvidenceItem key={item.id} evidence={item} refetch={refetch} onMoved={onMoved} />
                   ))}
                 </ul>
               </div>
@@ -78,10 +94,20 @@ export function EvidenceSection({ claim, refetch }: { claim: FragmentOf<typeof E
         </div>
       )}
       <div className="removed-evidence">
-        <button type="button" className="button button-quiet" aria-expanded={showRemoved} onClick={() => setShowRemoved(!showRemoved)}>
+        <button
+          type="button"
+          className="button button-quiet"
+          ref={toggle}
+          aria-expanded={showRemoved}
+          onClick={() => setShowRemoved(!showRemoved)}
+        >
           {showRemoved ? "Hide removed evidence" : "Show removed evidence"}
-        </button>
-        {showRemoved && <RemovedEvidence claimId={id} refetch={refetch} />}
+        </button>{" "}
+        <span className="saved" role="status">
+          {moved === "removed" && "Evidence removed. You can restore it from the removed evidence."}
+          {moved === "restored" && "Evidence restored to the list."}
+        </span>
+        {showRemoved && <RemovedEvidence claimId={id} refetch={refetch} onMoved={onMoved} />}
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
+import { ConfirmStep } from "../forms/confirm-step";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { NoteBody } from "./note-body";
 import type { Viewer } from "../../lib/viewer";
@@ -109,12 +110,22 @@ export function NotesSection({
   const thread = data?.claim?.notes;
   const notes = thread?.edges.map((e) => e.node).filter((n): n is NoteNode => !!n) ?? [];
   const earlier = (thread?.totalCount ?? 0) - notes.length;
+  // A deleted note takes its buttons with it: say so, and keep focus in the thread instead of the top of the page.
+  const [deleted, setDeleted] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const onDeleted = () => {
+    setDeleted(true);
+    heading.current?.focus();
+  };
   return (
     <section className="section" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">
+      <h2 id="notes-heading" ref={heading} tabIndex={-1}>
         Notes <span className="count">{c.notes.totalCount}</span>
       </h2>
       <p className="muted">Internal to the desk: never shown to readers or partners.</p>
+      <span className="saved" role="status">
+        {deleted ? "Note deleted." : ""}
+      </span>
       {earlier > 0 && (
         <button type="button" className="button button-quiet" onClick={() => setLast(WHOLE)}>
           Show {earlier} earlier {earlier === 1 ? "note" : "notes"}
@@ -125,7 +136,7 @@ export function NotesSection({
       ) : notes.length > 0 ? (
         <ol className="note-thread" aria-label="Notes">
           {notes.map((note) => (
-            <NoteItem key={note.id} note={note} mine={note.author.id === viewer.id} refetch={refetch} />
+            <NoteItem key={note.id} note={note} mine={note.author.id === viewer.id} refetch={refetch} onDeleted={onDeleted} />
           ))}
         </ol>
       ) : (
@@ -136,12 +147,21 @@ export function NotesSection({
   );
 }
 
-function NoteItem({ note, mine, refetch }: { note: NoteNode; mine: boolean; refetch: () => void }) {
-  const [editing, setEditing] = useState(false);
+function NoteItem({ note, mine, refetch, onDeleted }: { note: NoteNode; mine: boolean; refetch: () => void; onDeleted: () => void }) {
+  const [mode, setMode] = useState<"view" | "edit" | "delete">("view");
+  const editing = mode === "edit";
   const remove = useResultMutation(DeleteNoteMutation, "deleteNote", refetch);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const onDelete = async () => {
     const payload = await remove.run({ input: { id: note.id, expectedVersion: note.version } });
-    if (payload?.__typename === "DeleteNoteSuccess") refetch();
+    if (payload?.__typename === "DeleteNoteSuccess") {
+      onDeleted();
+      refetch();
+    }
+  };
+  const onCancelDelete = () => {
+    setMode("view");
+    requestAnimationFrame(() => deleteButton.current?.focus());
   };
   return (
     <li className="note" aria-label={`Note by ${note.author.name}`}>
@@ -149,18 +169,35 @@ function NoteItem({ note, mine, refetch }: { note: NoteNode; mine: boolean; refe
         <strong>{note.author.name}</strong> <DateTime iso={note.createdAt} />
         {note.edited && <span className="muted"> · edited</span>}
       </p>
-      {editing ? <NoteForm claimId={null} note={note} onDone={() => setEditing(false)} /> : <NoteBody markdown={note.body} />}
-      {mine && !editing && (
+      {editing ? <NoteForm claimId={null} note={note} onDone={() => setMode("view")} /> : <NoteBody markdown={note.body} />}
+      {mine && mode === "view" && (
         <div className="button-row">
-          <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+          <button type="button" className="button button-quiet" onClick={() => setMode("edit")}>
             Edit note
           </button>
-          <button type="button" className="button button-quiet" onClick={onDelete} disabled={remove.fetching}>
+          <button type="button" className="button button-quiet" ref={deleteButton} onClick={() => setMode("delete")}>
             Delete note
           </button>
         </div>
       )}
-      <FormErrors failure={remove.failure} error={remove.error} onRefresh={remove.refresh} />
+      {mode === "delete" && (
+        // One click used to delete at once, beside Edit: a slip lost a colleague-facing note with no way back.
+        <ConfirmStep
+          question={
+            <>
+              <strong>Delete this note?</strong> It leaves the thread for everyone.
+            </>
+          }
+          confirmLabel="Delete note"
+          busyLabel="Deleting…"
+          busy={remove.fetching}
+          onConfirm={() => void onDelete()}
+          onCancel={onCancelDelete}
+          autoFocus
+        >
+          <FormErrors failure={remove.failure} error={remove.error} onRefresh={remove.refresh} />
+        </ConfirmStep>
+      )}
     </li>
   );
 }
