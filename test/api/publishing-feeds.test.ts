@@ -444,4 +444,40 @@ describe("following media reviews", () => {
     expect(await urls(`since=${beforePublication}`)).toContain(url);
     expect(await urls(`until=${beforePublication}`)).not.toContain(url);
   });
+
+  it("points a media review at a standing verdict, never at one since retracted", async () => {
+    const [first, second] = [await make.claim(reviewer), await make.claim(reviewer)];
+    const url = `https://video.example/shown-with-two-claims-${Math.random()}.mp4`;
+    const added = await make.media(editor, first.id, { claims: [first.id, second.id], url, graphic: false });
+    await make.verification(editor, added, "DECONTEXTUALIZED");
+    const verdictOn = async (claimId: string, headline: string) => {
+      const evidence = await make.evidence(reviewer, claimId);
+      await make.rating(reviewer, claimId);
+      return make.verdict(editor, claimId, [evidence.id], { headline });
+    };
+    // The first claim's verdict reviewed the video first, then was retracted; the second's stands.
+    const retracted = await verdictOn(first.id, "The first verdict, since retracted");
+    await make.retraction(editor, retracted, "We judged the wrong claim.");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const beforeStanding = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const standing = await verdictOn(second.id, "The verdict that stands");
+
+    type Review = { url: string; itemReviewed: { mediaItemAppearance: { contentUrl: string }[] } };
+    const reviews = (await json<Review[]>("/media-reviews.jsonld")).filter(
+      (r) => r.itemReviewed.mediaItemAppearance[0]!.contentUrl === url,
+    );
+    expect(reviews.map((review) => review.url.split("/verdicts/")[1])).toEqual([standing.id]);
+    // Dated by the standing verdict, the date filters find it after the retracted one, not before.
+    const urlsOf = async (query: string) =>
+      (await json<Review[]>(`/media-reviews.jsonld?${query}`)).map((review) => review.itemReviewed.mediaItemAppearance[0]!.contentUrl);
+    expect(await urlsOf(`since=${beforeStanding}`)).toContain(url);
+    expect(await urlsOf(`until=${beforeStanding}`)).not.toContain(url);
+    // The verdicts' pages agree: the standing one lists it under "Media reviewed", the retracted one does not.
+    const REVIEWED = graphql(`query ReviewedMediaOf($id: ID!) { node(id: $id) { ... on Verdict { reviewedMedia { url } } } }`);
+    const reviewedOn = async (id: string) =>
+      ((await server.execute(REVIEWED, { id }, anonymous)).node as { reviewedMedia: { url: string }[] }).reviewedMedia.map((m) => m.url);
+    expect(await reviewedOn(standing.id)).toContain(url);
+    expect(await reviewedOn(retracted.id)).not.toContain(url);
+  });
 });

@@ -116,8 +116,11 @@ function pageWhere(page: FeedPage, orderField: DateField, rangeField: DateField 
 const afterCursor = (page: FeedPage, orderField: DateField) =>
   page.after ? { OR: [{ [orderField]: { lt: page.after.at } }, { [orderField]: page.after.at, id: { lt: page.after.id } }] } : {};
 
-/** Shown with a claim whose verdict (published, possibly since retracted) came out before `at`. */
-const publicBefore = (at: Date) => ({ claims: { some: { currentVerdict: { publishedAt: { lt: at } } } } });
+/**
+ * Shown with a claim whose standing verdict came out before `at`: a retracted one no longer counts, as in the
+ * review's date (`reviewingVerdict`, over `mediaReviewSelect`'s published verdicts).
+ */
+const publicBefore = (at: Date) => ({ claims: { some: { currentVerdict: { state: "PUBLISHED" as const, publishedAt: { lt: at } } } } });
 
 /**
  * The media reviews of one page. A review is dated by the verdict that made it public (its `datePublished`: the
