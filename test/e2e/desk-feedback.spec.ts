@@ -51,6 +51,27 @@ describe("feedback on the claim desk", () => {
     expect(pageErrors(assignee)).toEqual([]);
   });
 
+  it("the queue filters by one assignee at a time: 'Assigned to me' and a chosen colleague replace each other", async () => {
+    // Continues from the first test: the claim is assigned to Sam Okafor.
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer2@demo.factdesk", "demo-reviewer-2");
+    const filters = page.getByRole("search", { name: "Filter claims" });
+    const claims = page.getByRole("list", { name: "Claims" });
+    await filters.getByLabel("Assignee").selectOption({ label: "Rana Haddad" });
+    await expect(page).toHaveURL(/assignee=/);
+    await expect(claims.getByRole("link", { name: CLAIM })).toHaveCount(0);
+
+    await filters.getByLabel("Assigned to me").check();
+    await expect(filters.getByLabel("Assignee")).toHaveValue("");
+    await expect(page).toHaveURL(/\?mine=1$/);
+    await expect(claims.getByRole("link", { name: CLAIM })).toHaveCount(1);
+
+    await filters.getByLabel("Assignee").selectOption({ label: "Sam Okafor" });
+    await expect(filters.getByLabel("Assigned to me")).not.toBeChecked();
+    await expect(claims.getByRole("link", { name: CLAIM })).toHaveCount(1);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("on a phone, removing and restoring evidence says so, keeps focus in the section, and the history names the evidence", async () => {
     const page = await desk.openPage({ width: 390, height: 844 });
     await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");

@@ -48,7 +48,8 @@ export function parseQueueParams(search: string): QueueParams {
     kind: isValueOf(claimKindLabel, kind) ? kind : "",
     event: p.get("event") ?? "",
     tag: p.get("tag") ?? "",
-    assignee: p.get("assignee") ?? "",
+    // "Assigned to me" and a chosen assignee are two answers to one question; an old link with both keeps "me".
+    assignee: p.get("mine") === "1" ? "" : (p.get("assignee") ?? ""),
     mine: p.get("mine") === "1",
     verdict: verdict === "yes" || verdict === "no" ? verdict : "",
     q: p.get("q") ?? "",
@@ -124,11 +125,22 @@ export function QueueFilters({ query, params, onChange, open }: QueueFiltersProp
       <SelectFilter id="queue-sort" label="Sort by" value={params.sort} onChange={(sort) => set("sort", sort)}>
         <EnumOptions labels={orderLabel} />
       </SelectFilter>
-      <SelectFilter id="queue-assignee" label="Assignee" value={params.assignee} onChange={(assignee) => set("assignee", assignee)}>
+      {/* One assignee at a time: both at once asked for claims assigned to two people and always listed none. */}
+      <SelectFilter
+        id="queue-assignee"
+        label="Assignee"
+        value={params.assignee}
+        onChange={(assignee) => onChange({ ...params, assignee, mine: assignee ? false : params.mine })}
+      >
         <option value="">Anyone</option>
         <NodeOptions nodes={users} label={(user) => user.name} />
       </SelectFilter>
-      <CheckFilter id="queue-mine" label="Assigned to me" value={params.mine} onChange={(mine) => set("mine", mine)} />
+      <CheckFilter
+        id="queue-mine"
+        label="Assigned to me"
+        value={params.mine}
+        onChange={(mine) => onChange({ ...params, mine, assignee: mine ? "" : params.assignee })}
+      />
       {active && (
         <button
           type="button"
