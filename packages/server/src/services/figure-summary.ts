@@ -80,6 +80,27 @@ export function centralValue(figure: Pick<ReportedFigure, "low" | "high">): numb
 }
 
 const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
+
+/**
+ * The smallest and largest of some numbers, or null for none. Not Math.min(...values): an event's reports are not
+ * bounded, and a spread of some 125,000 arguments overflows the stack.
+ */
+function extremes(values: Iterable<number>): { min: number; max: number } | null {
+  let found: { min: number; max: number } | null = null;
+  for (const value of values) {
+    if (!found) found = { min: value, max: value };
+    else if (value < found.min) found.min = value;
+    else if (value > found.max) found.max = value;
+  }
+  return found;
+}
+
+/** `item` added to its key's list (in place: copying the list at every item made grouping n reports take n² steps). */
+function addTo<K, V>(groups: Map<K, V[]>, key: K, item: V) {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
 const reporterKey = (f: SummarizedFigure) =>
   reporterOf({ attributedTo: f.attributedToId ? { id: f.attributedToId } : null, source: f.source }).key;
 
@@ -107,9 +128,9 @@ function compare<F extends SummarizedFigure>(group: F[]): FigureComparison<F> {
   const lows = compared.flatMap((f) => (f.low != null ? [f.low] : []));
   // A vague report's upper bound is a reading of a word, never a reported number.
   const highs = vagueOnly ? [] : compared.flatMap((f) => f.high ?? f.low ?? []);
-  const centrals = latestByReporter.map(centralValue);
-  const lowest = centrals.length ? Math.min(...centrals) : null;
-  const highest = centrals.length ? Math.max(...centrals) : null;
+  const centrals = extremes(latestByReporter.map(centralValue));
+  const lowest = centrals?.min ?? null;
+  const highest = centrals?.max ?? null;
   const scopes = new Set(totals.map((f) => f.scope));
   return {
     subject: group[0]!.subject.trim(),
@@ -118,8 +139,8 @@ function compare<F extends SummarizedFigure>(group: F[]): FigureComparison<F> {
     vagueOnly,
     reportCount: group.length,
     reporterCount: latest.size,
-    lowestBound: lows.length ? Math.min(...lows) : null,
-    highestBound: highs.length ? Math.max(...highs) : null,
+    lowestBound: extremes(lows)?.min ?? null,
+    highestBound: extremes(highs)?.max ?? null,
     latestByReporter,
     spread:
       !vagueOnly && lowest != null && highest != null
@@ -133,7 +154,7 @@ function compare<F extends SummarizedFigure>(group: F[]): FigureComparison<F> {
  * most inclusive count (the highest of its latest central values: "people" before "civilians"), then by subject.
  */
 function leadingComparison<F extends SummarizedFigure>(comparisons: FigureComparison<F>[]): FigureComparison<F> | null {
-  const top = (c: FigureComparison<F>) => Math.max(-1, ...c.latestByReporter.map(centralValue));
+  const top = (c: FigureComparison<F>) => extremes(c.latestByReporter.map(centralValue))?.max ?? -1;
   return (
     [...comparisons].sort(
       (a, b) =>
@@ -154,7 +175,7 @@ function leadingComparison<F extends SummarizedFigure>(comparisons: FigureCompar
  */
 export function summarizeFigures<F extends SummarizedFigure>(figures: F[], metric: FigureMetric): FigureSummary<F> {
   const bySubject = new Map<string, F[]>();
-  for (const f of figures) bySubject.set(normalized(f.subject), [...(bySubject.get(normalized(f.subject)) ?? []), f]);
+  for (const f of figures) addTo(bySubject, normalized(f.subject), f);
   const groups: F[][] = [];
   for (const reports of bySubject.values()) {
     const places = new Set(reports.flatMap((f) => (f.place?.trim() ? [normalized(f.place)] : [])));
@@ -163,7 +184,7 @@ export function summarizeFigures<F extends SummarizedFigure>(figures: F[], metri
       continue;
     }
     const byPlace = new Map<string, F[]>();
-    for (const f of reports) byPlace.set(normalized(f.place ?? ""), [...(byPlace.get(normalized(f.place ?? "")) ?? []), f]);
+    for (const f of reports) addTo(byPlace, normalized(f.place ?? ""), f);
     groups.push(...byPlace.values());
   }
   const comparisons = groups.map((group) => compare(group));
