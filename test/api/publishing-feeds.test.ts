@@ -481,3 +481,28 @@ describe("following media reviews", () => {
     expect(await reviewedOn(retracted.id)).not.toContain(url);
   });
 });
+
+describe("reading the feeds from a partner's web page", () => {
+  it("answers any origin (CORS, no credentials), and lets its script read the paging, tag and rate-limit headers", async () => {
+    const origin = { origin: "https://partner.example" };
+    for (const path of [
+      "/claim-reviews.jsonld?limit=1",
+      "/verdicts.atom",
+      "/media-reviews.jsonld",
+      `/claim-reviews/${encodeURIComponent(published[0]!.verdict.id)}.jsonld`,
+      "/v1alpha1/claims:search?query=plant",
+      // Refusals too, so the page can say why.
+      "/claim-reviews.jsonld?limit=0",
+      "/v1alpha1/claims:search",
+    ]) {
+      const response = await fetch(`${server.url}${path}`, { headers: origin });
+      expect(response.headers.get("access-control-allow-origin"), path).toBe("*");
+      expect(response.headers.get("access-control-allow-credentials"), path).toBeNull();
+      const exposed = (response.headers.get("access-control-expose-headers") ?? "").toLowerCase().split(/,\s*/);
+      expect(exposed, path).toEqual(expect.arrayContaining(["link", "etag", "retry-after", "ratelimit-remaining", "ratelimit-reset"]));
+    }
+    // The desk's own API is still closed to other origins unless listed.
+    const graphql = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, { headers: origin });
+    expect(graphql.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});

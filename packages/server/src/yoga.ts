@@ -158,6 +158,19 @@ export function createYogaApp(
 }
 
 /** The whole HTTP surface: GraphQL at /graphql, ClaimReview feeds, the built web client at / (SPA fallback), /healthz. */
+/**
+ * The public feeds and the fact-check search answer the same to everyone (a session or key changes only whose rate
+ * limit is spent), so a partner's web page may read them from any origin, without credentials (as it can Google's
+ * claims:search), along with the headers its script needs to page, poll and pace itself.
+ */
+function allowAnyOrigin(res: ServerResponse) {
+  res.setHeader("access-control-allow-origin", "*");
+  res.setHeader(
+    "access-control-expose-headers",
+    "Link, ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy",
+  );
+}
+
 export function createRequestHandler(database: Database, config: Config, services: AppServices) {
   const sessions = new SessionCache(config.caches.sessionSeconds, services.events);
   const publicResponses = createPublicResponseCache(config.caches.publicResponseSeconds, services.events);
@@ -256,10 +269,12 @@ export function createRequestHandler(database: Database, config: Config, service
       return;
     }
     if (path.startsWith("/claim-reviews") || path === "/media-reviews.jsonld" || path === "/verdicts.atom") {
+      allowAnyOrigin(res);
       serveHttpRead(req, res, () => serveFeeds(database, req, res, path), { refusal: feedRefusal });
       return;
     }
     if (path === FACT_CHECK_SEARCH_PATH) {
+      allowAnyOrigin(res);
       serveHttpRead(req, res, () => serveFactCheckSearch(database, req, res, path), { refusal: factCheckSearchRefusal });
       return;
     }
