@@ -72,6 +72,27 @@ describe("feedback on the claim desk", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("the workflow buttons keep keyboard focus in their row and say what they did", async () => {
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByRole("link", { name: /Videos circulating online/ }).click();
+    const workflow = page.getByRole("region", { name: "Workflow" });
+    await workflow.getByRole("button", { name: "Assign to me" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(workflow.getByRole("status")).toHaveText("Assigned to you.");
+    await expect(workflow.getByRole("button", { name: "Unassign me" })).toBeFocused();
+
+    await workflow.getByRole("button", { name: "Move to In review" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(workflow.getByRole("status")).toHaveText("Moved to In review.");
+    // The pressed button is gone; the next move takes its place under the keyboard.
+    await expect(workflow.getByRole("button", { name: "Send to editor" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(workflow.getByRole("status")).toHaveText("Sent to an editor.");
+    await expect(workflow.getByRole("button").first()).toBeFocused();
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("on a phone, removing and restoring evidence says so, keeps focus in the section, and the history names the evidence", async () => {
     const page = await desk.openPage({ width: 390, height: 844 });
     await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { useDeskUsers } from "../../lib/use-desk-users";
 import { NodeOptions } from "../forms/options";
@@ -9,6 +9,7 @@ import { ConflictNotice } from "../forms/conflict-notice";
 import { StatusBadge } from "./status-badge";
 import { StatusChange_ClaimFragment } from "./status-change";
 import type { Enum } from "../../lib/enums";
+import { statusLabel } from "../../lib/format";
 import type { Viewer } from "../../lib/viewer";
 
 export const StatusActions_ClaimFragment = graphql(`
@@ -48,6 +49,15 @@ const AssignClaimMutation = graphql(
   [FormErrors_ErrorFragment],
 );
 
+/** What a screen reader hears once a move is saved (the badge changes silently). */
+const movedTo: Record<Enum<"ClaimStatus">, string> = {
+  NEW: "Moved back to New.",
+  IN_REVIEW: `Moved to ${statusLabel.IN_REVIEW}.`,
+  NEEDS_EDITOR: "Sent to an editor.",
+  ARCHIVED: "Archived.",
+  PUBLISHED: "Marked published.",
+};
+
 const actionLabel: Record<Enum<"ClaimStatus">, string> = {
   NEW: "Back to New",
   IN_REVIEW: "Move to In review",
@@ -76,6 +86,45 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
   const shown = last === "status" ? setStatus : last === "assign" ? assign : null;
   const busy = setStatus.fetching || assign.fetching;
   const assignedToMe = c.assignee?.id === viewer.id;
+  // The pressed button is disabled while saving and often replaced once saved ("Move to In review" becomes "Send to
+  // editor"), which dropped keyboard focus to the top of the page: it comes back to this row, and the outcome is said.
+  const row = useRef<HTMLDivElement>(null);
+  const [said, setSaid] = useState("");
+  const assignButton = useRef<HTMLButtonElement>(null);
+  // A move focuses the first move now offered; an assignment, the control that made it (its label changes).
+  const returnFocus = useRef<"move" | "assign" | "select" | null>(null);
+  const settle = (message: string, control: "move" | "assign" | "select") => {
+    setSaid(message);
+    returnFocus.current = control;
+  };
+  // After every render: the new moves may arrive a moment after the save (a refetch), replacing the button that had
+  // focus again. Only focus that was lost is brought back; once it is elsewhere on the page, this row lets go.
+  useEffect(() => {
+    const control = returnFocus.current;
+    if (!control) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) {
+      if (!row.current?.contains(active)) returnFocus.current = null;
+      return;
+    }
+    const target =
+      control === "assign" ? assignButton.current : row.current?.querySelector<HTMLElement>(control === "select" ? "select" : "button");
+    target?.focus();
+  });
+  const moveTo = async (status: Enum<"ClaimStatus">) => {
+    setLast("status");
+    setSaid("");
+    const payload = await setStatus.run({ input: { id: c.id, expectedVersion: c.version, status } });
+    if (payload?.__typename === "SetClaimStatusSuccess") settle(movedTo[status], "move");
+  };
+  const assignTo = async (assignee: string | null, control: "assign" | "select") => {
+    setLast("assign");
+    setSaid("");
+    const payload = await assign.run({ input: { id: c.id, expectedVersion: c.version, assignee } });
+    if (payload?.__typename !== "AssignClaimSuccess") return;
+    const name = payload.claim.assignee?.name;
+    settle(assignee === null ? "Unassigned." : assignee === viewer.id ? "Assigned to you." : `Assigned to ${name ?? "them"}.`, control);
+  };
 
   const refresh = () => {
     setLast(null);
@@ -99,12 +148,15 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
     <section className="status-actions" aria-label="Workflow">
       <div className="status-line">
         <span className="muted">Status</span> <StatusBadge status={c.status} />
+        <span className="visually-hidden" role="status">
+          {said}
+        </span>
       </div>
       {shown?.conflict ? (
         <ConflictNotice conflict={shown.conflict} onRefresh={refresh} />
       ) : (
         <>
-          <div className="button-row">
+          <div className="button-row" ref={row}>
             {c.allowedNextStatuses
               .filter((s) => s !== "PUBLISHED")
               .map((status) => (
@@ -113,10 +165,7 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
                   type="button"
                   className={`button${status === "ARCHIVED" ? " button-quiet" : ""}`}
                   disabled={busy}
-                  onClick={() => {
-                    setLast("status");
-                    void setStatus.run({ input: { id: c.id, expectedVersion: c.version, status } });
-                  }}
+                  onClick={() => void moveTo(status)}
                 >
                   {actionLabel[status]}
                 </button>
@@ -124,11 +173,9 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
             <button
               type="button"
               className="button button-quiet"
+              ref={assignButton}
               disabled={busy}
-              onClick={() => {
-                setLast("assign");
-                void assign.run({ input: { id: c.id, expectedVersion: c.version, assignee: assignedToMe ? null : viewer.id } });
-              }}
+              onClick={() => void assignTo(assignedToMe ? null : viewer.id, "assign")}
             >
               {assignedToMe ? "Unassign me" : "Assign to me"}
             </button>
@@ -136,10 +183,7 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
               <AssignToSelect
                 assigneeId={c.assignee?.id ?? ""}
                 disabled={busy}
-                onAssign={(assignee) => {
-                  setLast("assign");
-                  void assign.run({ input: { id: c.id, expectedVersion: c.version, assignee } });
-                }}
+                onAssign={(assignee) => void assignTo(assignee, "select")}
               />
             )}
           </div>
