@@ -51,6 +51,34 @@ describe("feedback on the claim desk", () => {
     expect(pageErrors(assignee)).toEqual([]);
   });
 
+  it("marking notifications read keeps focus on the list instead of the top of the page", async () => {
+    const editor = await desk.openPage();
+    await signIn(editor, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
+    for (const claim of [/Russia and the US are communicating/, /Moscow is concerned/]) {
+      await editor.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claim queue" }).click();
+      await editor.getByRole("link", { name: claim }).click();
+      await editor.getByLabel("Assign to").selectOption({ label: "Sam Okafor" });
+      await expect(editor.getByRole("region", { name: "Workflow" }).getByRole("status")).toHaveText("Assigned to Sam Okafor.");
+    }
+
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer2@demo.factdesk", "demo-reviewer-2");
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Notifications (2 unread)" }).click();
+    const items = page.getByRole("list", { name: "Notifications" }).getByRole("listitem");
+    await items
+      .first()
+      .getByRole("button", { name: /^Mark read/ })
+      .focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "1 unread" })).toBeVisible();
+    await expect(items.first()).toBeFocused();
+    await page.getByRole("button", { name: "Mark all read" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "Nothing unread." })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeFocused();
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("the queue filters by one assignee at a time: 'Assigned to me' and a chosen colleague replace each other", async () => {
     // Continues from the first test: the claim is assigned to Sam Okafor.
     const page = await desk.openPage();

@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../components/forms/form-errors";
@@ -34,17 +35,24 @@ export function NotificationsPage() {
   usePageTitle("Notifications");
   const [{ data, error }, reexecute] = useQuery({ query: NotificationsPageQuery, requestPolicy: "cache-and-network" });
   const markAll = useResultMutation(MarkAllNotificationsReadMutation, "markAllNotificationsRead");
+  // The button goes once everything is read: focus moves to the page's heading, not the top of the document.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const onMarkAll = async () => {
+    if ((await markAll.run({}))?.__typename === "MarkAllNotificationsReadSuccess") heading.current?.focus();
+  };
   if (!data) return error ? <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} /> : <Loading />;
   const notifications = data.notifications.edges.map((e) => e.node).filter((n) => n !== null);
   return (
     <div className="page">
-      <h1>Notifications</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        Notifications
+      </h1>
       <div className="button-row">
         <p className="muted" role="status">
           {data.unreadNotificationCount === 0 ? "Nothing unread." : `${data.unreadNotificationCount} unread`}
         </p>
         {data.unreadNotificationCount > 0 && (
-          <button type="button" className="button" disabled={markAll.fetching} onClick={() => markAll.run({})}>
+          <button type="button" className="button" disabled={markAll.fetching} onClick={() => void onMarkAll()}>
             Mark all read
           </button>
         )}

@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { Link } from "wouter";
 import { DateTime } from "../layout/date-time";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
@@ -61,8 +62,13 @@ export function NotificationItem({ notification }: { notification: FragmentOf<ty
   const markReadOnOpen = () => {
     if (!n.read && !markRead.fetching) void markRead.run({ input: { id: n.id } });
   };
+  // "Mark read" goes once it has worked: focus stays on this notification instead of falling to the top of the page.
+  const item = useRef<HTMLLIElement>(null);
+  const onMarkRead = async () => {
+    if ((await markRead.run({ input: { id: n.id } }))?.__typename === "MarkNotificationReadSuccess") item.current?.focus();
+  };
   return (
-    <li className={`notification${n.read ? "" : " is-unread"}`}>
+    <li className={`notification${n.read ? "" : " is-unread"}`} ref={item} tabIndex={-1}>
       <p>
         {!n.read && <span className="visually-hidden">Unread: </span>}
         <strong>{who}</strong> {did}
@@ -85,7 +91,7 @@ export function NotificationItem({ notification }: { notification: FragmentOf<ty
             type="button"
             className="button button-quiet"
             disabled={markRead.fetching}
-            onClick={() => markRead.run({ input: { id: n.id } })}
+            onClick={() => void onMarkRead()}
             aria-label={`Mark read: ${who} ${did}`}
           >
             Mark read
