@@ -813,6 +813,63 @@ describe("writes that would say something twice, or act on a claim that moved on
     expect(stored).toMatchObject({ removedAt, version: 2 });
   });
 
+  it("figures and media are not tied to a merged-away or archived claim, where nobody works on them any more", async () => {
+    const keep = await make.claim(reviewer);
+    const duplicate = await make.claim(reviewer);
+    const archived = await make.claim(reviewer);
+    await mutate(
+      server,
+      editor,
+      graphql(
+        `mutation MergeBeforeLinking($keep: ID!, $duplicate: ID!, $v: Int!) {
+          mergeClaims(input: { keep: $keep, duplicates: [{ id: $duplicate, expectedVersion: $v }] }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
+      { keep: keep.id, duplicate: duplicate.id, v: duplicate.version },
+    );
+    await mutate(server, editor, SET_STATUS, { id: archived.id, v: archived.version, status: "ARCHIVED" });
+    const event = await make.event(editor);
+    const source = await make.source(reviewer);
+    const Record = graphql(
+      `mutation RecordFigureOnClaim($input: RecordFigureInput!) { recordFigure(input: $input) { __typename
+        ... on RecordFigureSuccess { figure { id version } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const Move = graphql(
+      `mutation MoveFigureToClaim($id: ID!, $v: Int!, $claim: ID) { updateFigure(input: { id: $id, expectedVersion: $v, claim: $claim }) {
+        __typename ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const AddMediaTo = graphql(
+      `mutation AddMediaToClaims($claims: [ID!]) { addMedia(input: { claims: $claims, kind: VIDEO, description: "A street.", graphic: false }) {
+        __typename ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const figure = (claim: string) => ({
+      event: event.id,
+      claim,
+      source: source.id,
+      metric: "KILLED" as const,
+      subject: "people",
+      qualifier: "EXACT" as const,
+      low: 12,
+      statedText: "12 people were killed",
+      reportedAt: "2025-03-10T00:00:00Z",
+    });
+    const before = await server.app.database.prisma.auditEntry.count();
+    for (const [claim, expected] of [
+      [duplicate.id, "claim/merged"],
+      [archived.id, "claim/archived"],
+    ] as const) {
+      expect(code((await server.execute(Record, { input: figure(claim) }, reviewer)).recordFigure), "recordFigure").toBe(expected);
+      expect(code((await server.execute(AddMediaTo, { claims: [keep.id, claim] }, reviewer)).addMedia), "addMedia").toBe(expected);
+    }
+    expect(await server.app.database.prisma.auditEntry.count()).toBe(before);
+    const recorded = narrow((await server.execute(Record, { input: figure(keep.id) }, reviewer)).recordFigure, "RecordFigureSuccess");
+    const moved = await server.execute(Move, { id: recorded.figure.id, v: recorded.figure.version, claim: duplicate.id }, reviewer);
+    expect(code(moved.updateFigure)).toBe("claim/merged");
+  });
+
   it("a merged-away claim stays merged, an archived one cannot be assigned, and a retraction leaves an archived claim archived", async () => {
     const keep = await make.claim(reviewer);
     const duplicate = await make.claim(reviewer);

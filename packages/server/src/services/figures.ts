@@ -7,6 +7,7 @@ import { NotFoundError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
 import { optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
+import { assertClaimTakesWork } from "./claims.js";
 
 const bound = z.number().int("Bounds are whole numbers").min(0, "Bounds cannot be negative").max(1_000_000_000).nullish();
 
@@ -105,7 +106,7 @@ const recordSchema = checkFigure(z.object(figureFields));
 async function assertReferences(tx: DbTx, f: Partial<FigureData>) {
   const checks: [string, string | null | undefined, (id: string) => Promise<unknown>][] = [
     ["Event", f.eventId, (id) => tx.event.findUnique({ where: { id }, select: { id: true } })],
-    ["Claim", f.claimId, (id) => tx.claim.findUnique({ where: { id }, select: { id: true } })],
+    ["Claim", f.claimId, (id) => assertClaimTakesWork(tx, id, ["input", "claim"]).then(() => true)],
     ["Source", f.sourceId, (id) => tx.source.findUnique({ where: { id }, select: { id: true } })],
     ["Entity", f.attributedToId, (id) => tx.entity.findUnique({ where: { id }, select: { id: true } })],
   ];
@@ -152,7 +153,8 @@ export async function updateFigure(db: Db, viewer: Viewer, id: string, expectedV
     const patch = fillsHigh && bounds.high != null ? { ...given, high: bounds.high } : given;
     // Validate the figure as it will be after the patch: bounds and qualifier must agree as a whole.
     parseInput(recordSchema, { ...current, ...patch });
-    await assertReferences(tx, patch);
+    // A claim is checked when the figure moves to it: one archived since keeps the figures it has.
+    await assertReferences(tx, patch.claimId === current.claimId ? { ...patch, claimId: undefined } : patch);
     const { before, after, changed } = await updateWithVersion({
       entityType: "ReportedFigure",
       id,

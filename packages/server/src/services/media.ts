@@ -9,6 +9,7 @@ import { enqueueMediaVerified } from "./webhooks.js";
 import { linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { shownWithPublishedVerdict } from "./media-review.js";
 import { lockClaims, sameValue, updateWithVersion } from "./versioning.js";
+import { assertClaimTakesWork } from "./claims.js";
 
 /** A media item's own fields (not the claims it is shown with), as added and as corrected. */
 const mediaFields = {
@@ -36,8 +37,7 @@ const addMediaSchema = z.object({ ...mediaFields, claimIds: z.array(z.string()).
 export async function addMedia(db: Db | DbTx, author: Author | null, input: z.input<typeof addMediaSchema>, origin?: string) {
   const { claimIds, ...data } = parseInput(addMediaSchema, input);
   return inTransaction(db, async (tx) => {
-    for (const id of claimIds)
-      if (!(await tx.claim.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Claim", id);
+    for (const [i, id] of claimIds.entries()) await assertClaimTakesWork(tx, id, ["input", "claims", String(i)]);
     if (data.firstSeenSourceId && !(await tx.source.findUnique({ where: { id: data.firstSeenSourceId } }))) {
       throw new NotFoundError("Source", data.firstSeenSourceId);
     }
