@@ -34,6 +34,12 @@ describe("VerdictArticle", () => {
     expect(seenIn).toBe("Seen in Security Council (UN, 10 Mar 2025) and Moscow: Russia and US (10 Mar 2025)");
   });
 
+  it("names a verdict awaiting sign-off as proposed by its editor, not as published", () => {
+    render(<VerdictArticle {...base} state="AWAITING_SIGN_OFF" publishedAt={null} />);
+    const byline = document.querySelector(".verdict-byline")?.textContent;
+    expect(byline).toBe("Proposed by Lena Fischer; published once a second editor signs it off");
+  });
+
   it("leads a retracted verdict with the retraction, its reason and the former rating struck through", () => {
     render(
       <VerdictArticle {...base} state="RETRACTED" retractedAt="2025-03-12T00:00:00.000Z" retractionReason="The explainer was withdrawn." />,

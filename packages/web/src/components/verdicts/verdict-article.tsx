@@ -275,7 +275,9 @@ export function VerdictArticle(props: VerdictArticleProps) {
       <p className="muted verdict-byline">
         {state === "PREVIEW" && !props.publishedBy
           ? "Will be published under your name."
-          : `Published ${props.publishedAt ? formatDate(props.publishedAt) : "(pending)"} by ${props.publishedBy ?? "an editor"}`}
+          : !props.publishedAt
+            ? `Proposed by ${props.publishedBy ?? "an editor"}; published once a second editor signs it off`
+            : `Published ${formatDate(props.publishedAt)} by ${props.publishedBy ?? "an editor"}`}
         {props.signedOffBy ? `, signed off by ${props.signedOffBy}` : ""}
         {lastCorrection && lastCorrection.id !== "pending" ? ` · corrected ${formatDate(lastCorrection.createdAt)}` : ""}
       </p>
