@@ -29,7 +29,13 @@ describe("feedback on the claim desk", () => {
     await signIn(editor, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
     await editor.goto(`${desk.server.url}/claims/${claimId}`);
     await editor.getByRole("heading", { level: 1, name: CLAIM }).waitFor();
+    // Choosing a name is not yet assigning (a keyboard user arrowing through the list would assign everyone on it).
+    const workflow = editor.getByRole("region", { name: "Workflow" });
+    await expect(workflow.getByRole("button", { name: "Assign", exact: true })).toBeDisabled();
     await editor.getByLabel("Assign to").selectOption({ label: "Sam Okafor" });
+    await workflow.getByRole("button", { name: "Assign", exact: true }).click();
+    await expect(workflow.getByRole("status")).toHaveText("Assigned to Sam Okafor.");
+    await expect(editor.getByLabel("Assign to")).toBeFocused();
     const history = editor.getByRole("region", { name: "History" });
     await expect(history).toContainText("Elena Petrova assigned the claim to Sam Okafor", { useInnerText: true });
 
@@ -58,6 +64,7 @@ describe("feedback on the claim desk", () => {
       await editor.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claim queue" }).click();
       await editor.getByRole("link", { name: claim }).click();
       await editor.getByLabel("Assign to").selectOption({ label: "Sam Okafor" });
+      await editor.getByRole("button", { name: "Assign", exact: true }).click();
       await expect(editor.getByRole("region", { name: "Workflow" }).getByRole("status")).toHaveText("Assigned to Sam Okafor.");
     }
 

@@ -194,7 +194,11 @@ export function StatusActions({ claim, viewer, refetch }: StatusActionsProps) {
   );
 }
 
-/** Editors hand a claim to anyone on the desk (who is notified), or take it off them. */
+/**
+ * Editors hand a claim to anyone on the desk (who is notified), or take it off them. Choosing is not assigning: the
+ * Assign button saves, so arrowing through a closed list with the keyboard does not assign (and notify) each person
+ * in turn.
+ */
 function AssignToSelect({
   assigneeId,
   disabled,
@@ -205,13 +209,25 @@ function AssignToSelect({
   onAssign: (id: string | null) => void;
 }) {
   const users = useDeskUsers();
+  const [choice, setChoice] = useState(assigneeId);
+  useEffect(() => setChoice(assigneeId), [assigneeId]);
   return (
-    <label className="inline-field assign-to">
-      <span className="assign-to-label">Assign to</span>{" "}
-      <select value={assigneeId} disabled={disabled} onChange={(e) => onAssign(e.target.value || null)}>
-        <option value="">Nobody</option>
-        <NodeOptions nodes={users} label={(user) => user.name} />
-      </select>
-    </label>
+    <span className="inline-field assign-to">
+      <label>
+        <span className="assign-to-label">Assign to</span>{" "}
+        <select value={choice} disabled={disabled} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">Nobody</option>
+          <NodeOptions nodes={users} label={(user) => user.name} />
+        </select>
+      </label>{" "}
+      <button
+        type="button"
+        className="button button-quiet"
+        disabled={disabled || choice === assigneeId}
+        onClick={() => onAssign(choice || null)}
+      >
+        {!choice && assigneeId ? "Unassign" : "Assign"}
+      </button>
+    </span>
   );
 }
