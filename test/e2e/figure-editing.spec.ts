@@ -73,7 +73,7 @@ describe("editing figures on the claim desk", () => {
     // The event's toll chart and table have the new bounds too (the desk's link, no reload).
     await figures.getByRole("link", { name: /See every figure for/ }).click();
     await page.getByRole("heading", { level: 1, name: "Violence in coastal Syria, March 2025" }).waitFor();
-    const labels = page.getByTestId("toll-chart").locator(".recharts-label-list text, .recharts-label-list tspan");
+    const labels = page.getByTestId("toll-chart").locator(".toll-chart-labels text");
     await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining(["1,300–1,500", "> 800"]));
     await expect(labels.filter({ hasText: "≥ 1,300" })).toHaveCount(0);
     await expect(page.locator(".stats")).toContainText(/highest bound\s*1,500/i, { useInnerText: true });
