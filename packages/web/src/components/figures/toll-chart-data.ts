@@ -80,22 +80,19 @@ const publisherOf = (f: Row) => f.source.publisher ?? hostOf(f.source.url);
 export function tollChartData(figures: readonly FragmentOf<typeof TollChart_ReportedFigureFragment>[]): TollChartData {
   const rows = figures.map((f) => readFragment(TollChart_ReportedFigureFragment, f));
   const seriesKey = (f: Row) => `${f.reporter.key}|${f.subject.toLowerCase()}${f.scope === "INCIDENT" ? "|incident" : ""}`;
-  const members = new Map<string, Row[]>();
-  for (const f of rows) members.set(seriesKey(f), [...(members.get(seriesKey(f)) ?? []), f]);
+  const members = groupBy(rows, seriesKey);
   const order = [...members.keys()];
 
   const times = rows.map((f) => Date.parse(f.reportedAt));
-  const min = times.length ? Math.min(...times) : Date.now();
-  const max = times.length ? Math.max(...times) : Date.now();
+  const min = times.length ? times.reduce((a, b) => Math.min(a, b)) : Date.now();
+  const max = times.length ? times.reduce((a, b) => Math.max(a, b)) : Date.now();
   const pad = Math.max((max - min) * 0.1, 3 * DAY);
   const xDomain: [number, number] = [min - pad, max + pad];
   const spacing = (xDomain[1] - xDomain[0]) * 0.035;
 
   // Reports made at the same moment (one article stating several figures) sit side by side, not on top of each other.
   const shift = new Map<string, number>();
-  const byTime = new Map<number, typeof rows>();
-  for (const f of rows) byTime.set(Date.parse(f.reportedAt), [...(byTime.get(Date.parse(f.reportedAt)) ?? []), f]);
-  for (const group of byTime.values()) {
+  for (const group of groupBy(rows, (f) => Date.parse(f.reportedAt)).values()) {
     const sorted = [...group].sort(
       (a, b) => order.indexOf(seriesKey(a)) - order.indexOf(seriesKey(b)) || (centralValue(b) ?? 0) - (centralValue(a) ?? 0),
     );
@@ -135,13 +132,28 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
   // The scale follows what was counted: a vague figure's upper bound ("hundreds": up to 999) is a reading of a word,
   // and like an open-ended figure's missing one it is drawn as a band running off the chart, never stretching it.
   const values = rows.flatMap((f) => [f.low, f.qualifier === "VAGUE" ? null : f.high].filter((v): v is number => v != null));
-  const top = values.length ? Math.max(...values) : 10;
+  const top = values.length ? values.reduce((a, b) => Math.max(a, b)) : 10;
   // Room above the highest bound, so an open-ended figure visibly continues upwards.
   const step = niceStep((top * 1.3) / 5);
   const yMax = Math.ceil((top * 1.3) / step) * step;
   const yTicks = Array.from({ length: Math.round(yMax / step) + 1 }, (_, i) => i * step);
   const xTicks = [...new Set(times)].sort((a, b) => a - b);
   return { series, xDomain, xTicks, yMax, yTicks };
+}
+
+/**
+ * Items by key, in first-seen order. Lists grow in place: copying a key's list at every item made an event's timeline
+ * of n reports take n² steps, as the server's figure summary once did (services/figure-summary.ts).
+ */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** A series is drawn as a line only when it has reports at different times and they are not single incidents' counts. */
