@@ -32,6 +32,11 @@ interface Box {
 const GAP = 9;
 const POINT_RADIUS = 6;
 const MAX_ROWS_AWAY = 4;
+/**
+ * Placing compares every label with every other: past this many points (a chart no one reads label by label) each
+ * label simply goes to the right of its point, so an event with tens of thousands of reports does not freeze the page.
+ */
+const MAX_PLACED = 400;
 
 const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
@@ -50,6 +55,7 @@ const outside = (box: Box, area: Area) =>
  * least-covered spot wins.
  */
 export function placeLabels(requests: readonly LabelRequest[], area: Area, lineHeight: number): PlacedLabel[] {
+  if (requests.length > MAX_PLACED) return requests.map((r) => ({ id: r.id, x: r.x + GAP, y: r.y, anchor: "start", moved: false }));
   const points: Box[] = requests.map((r) => ({
     left: r.x - POINT_RADIUS,
     right: r.x + POINT_RADIUS,
