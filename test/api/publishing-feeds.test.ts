@@ -242,6 +242,13 @@ describe("the Atom feed of verdicts", () => {
     expect(new Date(whole.feed.updated).getTime()).toBeGreaterThanOrEqual(new Date(before).getTime());
   });
 
+  it("dates a page with no entries by the feed's latest change, not 1970", async () => {
+    const updated = async (path: string) =>
+      (new XMLParser().parse(await (await get(path)).text()) as { feed: { updated: string } }).feed.updated;
+    const whole = await updated("/verdicts.atom");
+    expect(await updated("/verdicts.atom?since=2099-01-01")).toBe(whole);
+  });
+
   it("carries a headline full of markup as text a feed reader shows, never as markup it runs", async () => {
     const hostile = `<img src=x onerror=alert(1)> ]]> & </title>`;
     const claim = await make.claim(reviewer);

@@ -234,8 +234,7 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
     link: `${base}/verdicts`,
     title: `${publisher.name}: fact-checks`,
     description: `Verdicts published by ${publisher.name}, newest first.`,
-    // The latest change to any entry shown (a correction or retraction of an older verdict included), not the newest's.
-    updated: new Date(Math.max(0, ...shown.map((verdict) => verdict.updatedAt.getTime()))),
+    updated: await feedUpdated(database, shown),
     generator: "FactDesk",
     feedLinks: { atom: `${base}/verdicts.atom` },
     author: { name: publisher.name, link: base },
@@ -271,6 +270,19 @@ export async function serveFeeds(database: Database, req: IncomingMessage, res: 
   }
   send(200, feed.atom1(), "application/atom+xml", link);
   return true;
+}
+
+const serverStartedAt = new Date();
+
+/**
+ * An Atom feed's `<updated>`: the latest change to any entry shown (a correction or retraction of an older verdict
+ * included), not the newest's. A page with no entries (a range or cursor past the end) carries the latest change to
+ * any public verdict, and a desk that has published nothing the time the server started: never 1970.
+ */
+async function feedUpdated(database: Database, shown: { updatedAt: Date }[]): Promise<Date> {
+  if (shown.length) return new Date(Math.max(...shown.map((verdict) => verdict.updatedAt.getTime())));
+  const latest = await database.prisma.verdict.aggregate({ where: publicVerdict, _max: { updatedAt: true } });
+  return latest._max.updatedAt ?? serverStartedAt;
 }
 
 async function serveOneClaimReview(
