@@ -398,12 +398,14 @@ describe("polling the feeds", () => {
     }
   });
 
-  it("refuses other methods than GET and HEAD with 405 and Allow, in the feeds' error shape", async () => {
+  it("refuses other methods than GET and HEAD with 405 and Allow, in the feeds' error shape (robots.txt and the sitemap too)", async () => {
     for (const path of [
       "/claim-reviews.jsonld",
       "/verdicts.atom",
       "/media-reviews.jsonld",
       `/claim-reviews/${encodeURIComponent(published[0]!.verdict.id)}.jsonld`,
+      "/robots.txt",
+      "/sitemap.xml",
     ]) {
       for (const method of ["POST", "PUT", "DELETE"]) {
         const response = await fetch(`${server.url}${path}`, { method, body: method === "DELETE" ? undefined : "{}" });

@@ -11,6 +11,7 @@ import type { Database } from "./db.js";
 import { isValidHost, publicBaseUrlFor, webDistDir, type Config } from "./config.js";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { feedRefusal, serveFeeds } from "./http/feeds.js";
+import { refuseUnlessRead, sendTagged } from "./http/conditional.js";
 import { serveExport } from "./http/exports.js";
 import { CAPTURE_PATH, serveCaptures, UPLOAD_PATH } from "./http/captures.js";
 import { useLiveUpdates } from "./http/live-updates.js";
@@ -294,17 +295,23 @@ export function createRequestHandler(database: Database, config: Config, service
     }
     if (path === "/robots.txt" || path === "/sitemap.xml") {
       serveHttpRead(req, res, async () => {
+        if (refuseUnlessRead(req, res, () => feedRefusal(405, "request/method_not_allowed", `${path} is read with GET (or HEAD).`)))
+          return true;
         const base = publicBaseUrlFor(req.headers.host);
         const body =
           path === "/robots.txt"
             ? robotsTxt(base)
             : await sitemapXml(database, base, (id) => `${base}/verdicts/${encodeGlobalID("Verdict", id)}`);
-        res
-          .writeHead(200, {
+        sendTagged(
+          req,
+          res,
+          200,
+          {
             "content-type": `${path === "/robots.txt" ? "text/plain" : "application/xml"}; charset=utf-8`,
             "cache-control": "public, max-age=300",
-          })
-          .end(body);
+          },
+          body,
+        );
         return true;
       });
       return;
