@@ -37,6 +37,11 @@ const FIGURES: Array<[string, Partial<ExtractedFigure>]> = [
   ["Thousands were displaced.", { metric: "DISPLACED", qualifier: "VAGUE", low: 2000, high: 9999 }],
   ["Tens of thousands of people have fled.", { qualifier: "VAGUE", low: 20_000, high: 99_999 }],
   ["1.2 million people have been displaced.", { qualifier: "EXACT", low: 1_200_000, high: 1_200_000 }],
+  // Continental notation, as wire copy translated or typed abroad carries it: a point groups thousands, a comma marks
+  // decimals. Read so only where English could not mean anything else: a whole count, a decimal before a scale.
+  ["At least 1.300 people were killed.", { metric: "KILLED", qualifier: "AT_LEAST", low: 1300, statedText: "At least 1.300 people" }],
+  ["Some 2,5 million people have been displaced.", { metric: "DISPLACED", low: 2_500_000, statedText: "Some 2,5 million people" }],
+  ["1.3 million people have been displaced.", { metric: "DISPLACED", low: 1_300_000 }],
   ["The death toll has risen to 87.", { metric: "KILLED", qualifier: "EXACT", low: 87, statedText: "87" }],
   // A toll named before its number counts the people it names there: households are not people.
   ["The number of displaced families rose to 20,000.", { metric: "DISPLACED", low: 20_000, subject: "families" }],

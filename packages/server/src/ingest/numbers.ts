@@ -115,6 +115,21 @@ function digitsValue(text: string): number | null {
   return null;
 }
 
+// Continental notation: "1.300 people" (a point grouping thousands), "2,5 million" (a decimal comma).
+const POINT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+
+/**
+ * A number in continental notation, read only where English could not mean anything else: a point-grouped whole
+ * count with no scale after it (in English "1.300" alone is a fraction, no count of people; "1.300 million" stays
+ * 1.3 million), and a decimal comma before a scale ("2,5 million"; in English "2,5" is no number).
+ */
+function continentalValue(text: string, scaleFollows: boolean): number | null {
+  if (!scaleFollows && POINT_GROUPED.test(text)) return Number(text.replace(/\./g, ""));
+  if (scaleFollows && DECIMAL_COMMA.test(text)) return Number(text.replace(",", "."));
+  return null;
+}
+
 function vagueAt(tokens: Token[], i: number): NumberMention | null {
   for (const v of VAGUE_RANGES) {
     if (v.words.every((w, k) => tokens[i + k]?.lower === w)) {
@@ -146,7 +161,8 @@ function digitsAt(tokens: Token[], i: number, source: string): NumberMention | n
     const scaled = Math.round(Number(suffixed[1]) * (suffixed[2] === "m" ? 1_000_000 : 1_000_000_000));
     return { from: i, to: i + 1, low: scaled, high: scaled, vague: false, approximate: false, range: false };
   }
-  let value = digitsValue(first.text);
+  const scaleFollows = (SCALES[tokens[i + 1]?.lower ?? ""] ?? 0) >= 1_000;
+  let value = continentalValue(first.text, scaleFollows) ?? digitsValue(first.text);
   if (value === null) return null;
   let to = i + 1;
   // "1 300": groups of three digits separated by a single (possibly non-breaking) space.
