@@ -38,7 +38,7 @@ describe("editing figures on the claim desk", () => {
     await expect(form.getByLabel("High bound")).toHaveCount(0);
     await expect(form.getByLabel("Who is counted")).toHaveValue("people");
     await expect(form.getByLabel("Period as stated")).toHaveValue("in the past three days");
-    await expect(form.getByLabel("Period start")).toHaveValue("2025-03-07");
+    await expect(form.getByLabel("Period start")).toHaveValue("2025-03-08");
     await expect(form.getByLabel("Period end")).toHaveValue("2025-03-10");
     await expect(form.getByLabel("Period precision")).toHaveValue("DAY");
     await expect(form.getByLabel("Place", { exact: true })).toHaveValue("Latakia and Tartus, Syria");

@@ -2489,7 +2489,7 @@ describe("periods", () => {
     [
       "12 people were killed in the past three days.",
       "in the past three days",
-      "2025-03-07T00:00:00.000Z",
+      "2025-03-08T00:00:00.000Z",
       "2025-03-10T00:00:00.000Z",
       "DAY",
     ],

@@ -111,9 +111,11 @@ const PATTERNS: Array<[RegExp, Resolver]> = [
         const end = new Date(Math.floor(published.getTime() / HOUR) * HOUR);
         return { periodStart: new Date(end.getTime() - n * HOUR), periodEnd: end, precision };
       }
+      // Whole days, both ends counted (as "last week" is Monday to Sunday): the past three days written on 10 March
+      // are 8, 9 and 10 March, the publication day being the last.
       const end = day(published);
       const days = unit === "day" ? n : unit === "week" ? 7 * n : unit === "month" ? 30 * n : 365 * n;
-      return { periodStart: addDays(end, -days), periodEnd: end, precision };
+      return { periodStart: addDays(end, 1 - days), periodEnd: end, precision };
     },
   ],
   // "in recent days": ends at publication, start unknown.

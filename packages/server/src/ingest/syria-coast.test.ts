@@ -13,7 +13,7 @@ const inLatakiaAndTartusPastThreeDays = {
   place: "Latakia and Tartus",
   placePrecision: "CITY",
   periodText: "in the past three days",
-  periodStart: "2025-03-07T00:00:00.000Z",
+  periodStart: "2025-03-08T00:00:00.000Z",
   periodEnd: "2025-03-10T00:00:00.000Z",
   periodPrecision: "DAY",
 };
