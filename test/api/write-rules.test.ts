@@ -138,6 +138,53 @@ describe("claims", () => {
     expect(later.updateEvidence.__typename).toBe("UpdateEvidenceSuccess");
   });
 
+  it("takes no note on an archived or merged claim, and no rewording of one, as it takes no evidence", async () => {
+    const AddNote = graphql(
+      `mutation NoteOnClaim($claim: ID!, $body: String!) { addNote(input: { claim: $claim, body: $body }) { __typename
+        ... on AddNoteSuccess { note { id version } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const EditNote = graphql(
+      `mutation RewordNote($id: ID!, $v: Int!) { editNote(input: { id: $id, expectedVersion: $v, body: "Reworded." }) { __typename
+        ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const claim = await make.claim(reviewer);
+    const { note } = await mutate(server, reviewer, AddNote, { claim: claim.id, body: "Ask the ministry." });
+    await mutate(server, editor, SET_STATUS, { id: claim.id, v: await make.claimVersion(editor, claim.id), status: "ARCHIVED" });
+    const keep = await make.claim(reviewer);
+    const duplicate = await make.claim(reviewer);
+    await mutate(
+      server,
+      editor,
+      graphql(
+        `mutation MergeBeforeNoting($keep: ID!, $duplicate: ID!, $v: Int!) {
+          mergeClaims(input: { keep: $keep, duplicates: [{ id: $duplicate, expectedVersion: $v }] }) { __typename ...ErrorFields } }`,
+        [ErrorFields],
+      ),
+      { keep: keep.id, duplicate: duplicate.id, v: duplicate.version },
+    );
+
+    const before = await server.app.database.prisma.auditEntry.count();
+    const onArchived = await server.execute(AddNote, { claim: claim.id, body: "One more thing." }, reviewer);
+    expect(onArchived.addNote).toMatchObject({
+      __typename: "ValidationError",
+      code: "claim/archived",
+      issues: [{ path: ["input", "claim"] }],
+    });
+    const onMerged = await server.execute(AddNote, { claim: duplicate.id, body: "One more thing." }, reviewer);
+    expect(onMerged.addNote).toMatchObject({ __typename: "ValidationError", code: "claim/merged", issues: [{ path: ["input", "claim"] }] });
+    const reworded = await server.execute(EditNote, { id: note.id, v: note.version }, reviewer);
+    expect(reworded.editNote).toMatchObject({ __typename: "ValidationError", code: "claim/archived", issues: [{ path: ["input", "id"] }] });
+    expect(await server.app.database.prisma.auditEntry.count()).toBe(before);
+    expect(await server.app.database.prisma.note.count({ where: { claimId: { in: [rawId(claim.id), rawId(duplicate.id)] } } })).toBe(1);
+
+    // Restored, the claim is worked on again, notes included.
+    await mutate(server, editor, SET_STATUS, { id: claim.id, v: await make.claimVersion(editor, claim.id), status: "NEW" });
+    expect((await server.execute(EditNote, { id: note.id, v: note.version }, reviewer)).editNote.__typename).toBe("EditNoteSuccess");
+    expect((await server.execute(AddNote, { claim: claim.id, body: "Back on it." }, reviewer)).addNote.__typename).toBe("AddNoteSuccess");
+  });
+
   it("reports unknown references as NotFoundError and warns about duplicates", async () => {
     const ghost = Buffer.from("Entity:nope").toString("base64");
     const missing = await server.execute(

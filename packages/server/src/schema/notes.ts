@@ -101,7 +101,8 @@ const refetch = (ctx: Context, query: object, id: string) => ctx.prisma.note.fin
 builder.mutationFields((t) => ({
   addNote: t.prismaField({
     type: "Note",
-    description: "Adds a note to a claim's internal thread; the users it mentions are notified.",
+    description:
+      "Adds a note to a claim's internal thread; the users it mentions are notified. An archived claim (`claim/archived`) or one merged into another (`claim/merged`) takes no notes.",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "note", description: "The note." } },
     args: { input: t.arg({ type: AddNoteInput, required: true, description: "The claim and the note." }) },
@@ -110,7 +111,7 @@ builder.mutationFields((t) => ({
   }),
   editNote: t.prismaField({
     type: "Note",
-    description: "Changes your note (the history keeps the earlier wording).",
+    description: "Changes your note (the history keeps the earlier wording); not while its claim is archived (`claim/archived`).",
     authScopes: { reviewer: true },
     errors: { dataField: { name: "note", description: "The note as it is now." } },
     args: { input: t.arg({ type: EditNoteInput, required: true, description: "The note and its new wording." }) },

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Db, DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
+import { ForbiddenError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
+import { assertClaimTakesWork } from "./claims.js";
 import { notify } from "./notifications.js";
 import { parseInput, text } from "./validation.js";
-import { updateWithVersion } from "./versioning.js";
+import { lockClaims, updateWithVersion } from "./versioning.js";
 
 const body = text(10000, "Note");
 const addNoteSchema = z.object({ claimId: z.string(), body });
@@ -40,31 +41,43 @@ async function mentionsIn(db: DbTx, text: string) {
   return findMentions(text, await db.user.findMany({ where: { active: true }, select: { id: true, name: true } }));
 }
 
-/** Adds a note to a claim's internal thread; everyone it mentions is notified. */
+/**
+ * Adds a note to a claim's internal thread; everyone it mentions is notified. An archived or merged claim takes no
+ * notes, as it takes no evidence or ratings: its discussion waits for its restoring, or continues on the kept claim.
+ */
 export async function addNote(db: Db, viewer: Viewer, input: z.input<typeof addNoteSchema>) {
   const data = parseInput(addNoteSchema, input);
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } });
-    if (!claim) throw new NotFoundError("Claim", data.claimId);
+    // Locked like every write that decides from the claim's status, so an archiving committed meanwhile is seen.
+    await lockClaims(tx, [data.claimId]);
+    await assertClaimTakesWork(tx, data.claimId, ["input", "claim"]);
     const mentionedUserIds = await mentionsIn(tx, data.body);
-    const note = await tx.note.create({ data: { claimId: claim.id, authorId: viewer.id, body: data.body, mentionedUserIds } });
-    await writeAudit(tx, viewer, { action: "note.add", entityType: "Note", entityId: note.id, claimId: claim.id, after: note });
-    await notify(tx, viewer, { kind: "MENTIONED", recipients: mentionedUserIds, claimId: claim.id, noteId: note.id });
+    const note = await tx.note.create({ data: { claimId: data.claimId, authorId: viewer.id, body: data.body, mentionedUserIds } });
+    await writeAudit(tx, viewer, { action: "note.add", entityType: "Note", entityId: note.id, claimId: data.claimId, after: note });
+    await notify(tx, viewer, { kind: "MENTIONED", recipients: mentionedUserIds, claimId: data.claimId, noteId: note.id });
     return note;
   });
 }
 
-/** Changes a note of the viewer's own, not deleted, still at `expectedVersion`. */
+/**
+ * Changes a note of the viewer's own, not deleted, still at `expectedVersion`; with `onWorkedClaim`, only while its
+ * claim takes work (not archived or merged away).
+ */
 async function changeOwnNote(
   tx: DbTx,
   viewer: Viewer,
   id: string,
   expectedVersion: number,
   data: { body?: string; mentionedUserIds?: string[]; deletedAt?: Date },
+  onWorkedClaim = false,
 ) {
   const note = await tx.note.findUnique({ where: { id } });
   if (note && note.authorId !== viewer.id) throw new ForbiddenError("Only the note's author may edit or delete it.", "note/not_yours");
   if (note?.deletedAt) throw ValidationError.field(["input", "id"], "The note was deleted.", "note/deleted");
+  if (note && onWorkedClaim) {
+    await lockClaims(tx, [note.claimId]);
+    await assertClaimTakesWork(tx, note.claimId, ["input", "id"]);
+  }
   return updateWithVersion({
     entityType: "Note",
     id,
@@ -79,7 +92,7 @@ export async function editNote(db: Db, viewer: Viewer, id: string, expectedVersi
   const changed = parseInput(z.object({ body }), { body: newBody }).body;
   return db.$transaction(async (tx) => {
     const mentionedUserIds = await mentionsIn(tx, changed);
-    const { before, after } = await changeOwnNote(tx, viewer, id, expectedVersion, { body: changed, mentionedUserIds });
+    const { before, after } = await changeOwnNote(tx, viewer, id, expectedVersion, { body: changed, mentionedUserIds }, true);
     const audit = { entityType: "Note", entityId: id, claimId: after.claimId };
     await writeAudit(tx, viewer, { ...audit, action: "note.edit", before: { body: before.body }, after: { body: after.body } });
     const newlyMentioned = mentionedUserIds.filter((userId) => !before.mentionedUserIds.includes(userId));

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { DateTime } from "../layout/date-time";
+import { Link } from "wouter";
 import { useQuery } from "urql";
 import { useDeskUsers } from "../../lib/use-desk-users";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
@@ -24,6 +25,8 @@ const NoteItem_NoteFragment = graphql(`
 export const NotesSection_ClaimFragment = graphql(`
   fragment NotesSection_ClaimFragment on Claim {
     id
+    status
+    mergedInto { id }
     notes(last: 1) { totalCount edges { node { id version } } }
   }
 `);
@@ -97,6 +100,9 @@ export function NotesSection({
   refetch: () => void;
 }) {
   const c = readFragment(NotesSection_ClaimFragment, claim);
+  // An archived or merged claim takes no new work, notes included (the server refuses them: claim/archived,
+  // claim/merged); its author may still delete a note.
+  const takesNotes = c.status !== "ARCHIVED" && !c.mergedInto;
   const [last, setLast] = useState(LATEST);
   const [{ data }, reexecute] = useQuery({ query: ThreadQuery, variables: { id: c.id, last }, requestPolicy: "cache-and-network" });
   const latest = c.notes.edges[0]?.node;
@@ -136,18 +142,43 @@ export function NotesSection({
       ) : notes.length > 0 ? (
         <ol className="note-thread" aria-label="Notes">
           {notes.map((note) => (
-            <NoteItem key={note.id} note={note} mine={note.author.id === viewer.id} refetch={refetch} onDeleted={onDeleted} />
+            <NoteItem
+              key={note.id}
+              note={note}
+              mine={note.author.id === viewer.id}
+              editable={takesNotes}
+              refetch={refetch}
+              onDeleted={onDeleted}
+            />
           ))}
         </ol>
       ) : (
         <p className="muted">No notes yet.</p>
       )}
-      <NoteForm claimId={c.id} />
+      {takesNotes ? (
+        <NoteForm claimId={c.id} />
+      ) : c.mergedInto ? (
+        <p className="alert alert-info">
+          This claim was merged into another, which took its notes: the discussion continues on{" "}
+          <Link href={`/claims/${c.mergedInto.id}`}>the claim it was merged into</Link>.
+        </p>
+      ) : (
+        <p className="alert alert-info">This claim is archived, so it takes no new notes: an editor restores it to work on it again.</p>
+      )}
     </section>
   );
 }
 
-function NoteItem({ note, mine, refetch, onDeleted }: { note: NoteNode; mine: boolean; refetch: () => void; onDeleted: () => void }) {
+interface NoteItemProps {
+  note: NoteNode;
+  mine: boolean;
+  /** False on an archived or merged claim: its notes are kept as they are (their author may still delete one). */
+  editable: boolean;
+  refetch: () => void;
+  onDeleted: () => void;
+}
+
+function NoteItem({ note, mine, editable, refetch, onDeleted }: NoteItemProps) {
   const [mode, setMode] = useState<"view" | "edit" | "delete">("view");
   const editing = mode === "edit";
   const remove = useResultMutation(DeleteNoteMutation, "deleteNote", refetch);
@@ -172,9 +203,11 @@ function NoteItem({ note, mine, refetch, onDeleted }: { note: NoteNode; mine: bo
       {editing ? <NoteForm claimId={null} note={note} onDone={() => setMode("view")} /> : <NoteBody markdown={note.body} />}
       {mine && mode === "view" && (
         <div className="button-row">
-          <button type="button" className="button button-quiet" onClick={() => setMode("edit")}>
-            Edit note
-          </button>
+          {editable && (
+            <button type="button" className="button button-quiet" onClick={() => setMode("edit")}>
+              Edit note
+            </button>
+          )}
           <button type="button" className="button button-quiet" ref={deleteButton} onClick={() => setMode("delete")}>
             Delete note
           </button>
