@@ -515,3 +515,23 @@ describe("reading the feeds from a partner's web page", () => {
     expect(graphql.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
+
+describe("the age filter of the Fact Check Tools search", () => {
+  it("dates a fact-check by the newer of its claim's date and its review's, as Google's maxAgeDays does", async () => {
+    const DAY = 24 * 3600 * 1000;
+    const daysAgo = (days: number) => new Date((Math.floor(Date.now() / DAY) - days) * DAY);
+    const publishOld = async (word: string, claimDate: Date) => {
+      const claim = await make.claim(reviewer, { text: `The ${word} barrage held back the flood.`, claimDate: claimDate.toISOString() });
+      const evidence = await make.evidence(reviewer, claim.id);
+      await make.rating(reviewer, claim.id);
+      const verdict = await make.verdict(editor, claim.id, [evidence.id]);
+      // Reviewed a year ago: the desk cannot publish in the past, so the date is set where it is kept.
+      await server.app.database.prisma.verdict.update({ where: { id: rawId(verdict.id) }, data: { publishedAt: daysAgo(400) } });
+    };
+    await publishOld("quagmire", daysAgo(5)); // a claim made again last week, reviewed long ago
+    await publishOld("quagmire", daysAgo(420)); // both long ago
+    const found = await json<{ claims?: { text: string; claimDate: string }[] }>("/v1alpha1/claims:search?query=quagmire&maxAgeDays=30");
+    expect(found.claims?.map((c) => c.claimDate)).toEqual([daysAgo(5).toISOString()]);
+    expect((await json<{ claims?: unknown[] }>("/v1alpha1/claims:search?query=quagmire&maxAgeDays=500")).claims).toHaveLength(2);
+  });
+});

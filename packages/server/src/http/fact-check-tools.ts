@@ -52,7 +52,7 @@ function wholeNumber(params: URLSearchParams, name: string, min: number, max: nu
 /**
  * GET /v1alpha1/claims:search — the desk's published fact-checks in the shape of Google's Fact Check Tools API
  * (`claims:search`), so a partner already reading that API can point it at this desk unchanged: `query`,
- * `languageCode`, `reviewPublisherSiteFilter`, `maxAgeDays`, `pageSize` (default 10, at most 100), `pageToken`
+ * `languageCode`, `reviewPublisherSiteFilter`, `maxAgeDays` (the newer of claim and review date), `pageSize` (default 10, at most 100), `pageToken`
  * (and `offset`); the answer is `{ claims: [{ text, claimant, claimDate, claimReview: [{ publisher: { name, site },
  * url, title, reviewDate, textualRating, languageCode }] }], nextPageToken }`. Like Google's, it needs `query` or
  * `reviewPublisherSiteFilter`; a `key` parameter is accepted and ignored (the fact-checks are public).
@@ -93,7 +93,7 @@ export async function serveFactCheckSearch(database: Database, req: IncomingMess
       (language != null && language !== "" && language.split("-")[0]!.toLowerCase() !== DESK_LANGUAGE);
     search = {
       query,
-      publishedSince: maxAgeDays ? new Date(Date.now() - maxAgeDays * 24 * 3600 * 1000) : null,
+      newerThan: maxAgeDays ? new Date(Date.now() - maxAgeDays * 24 * 3600 * 1000) : null,
       limit,
       offset,
     };

@@ -4,8 +4,11 @@ import type { DbTx } from "../db.js";
 export interface FactCheckSearch {
   /** Words to match in the judged claim or its claimant's name; null lists the newest instead. */
   query: string | null;
-  /** Only fact-checks published at or after this moment. */
-  publishedSince: Date | null;
+  /**
+   * Only fact-checks whose review or claim is dated at or after this moment: as Google's `maxAgeDays`, whose age is
+   * that of the newer of the two, so a claim made again today is found under an old fact-check of it.
+   */
+  newerThan: Date | null;
   limit: number;
   offset: number;
 }
@@ -16,13 +19,13 @@ export interface FactCheckSearch {
  * claim's index matches the published wording.
  */
 export async function searchPublishedVerdicts(db: DbTx, search: FactCheckSearch): Promise<string[]> {
-  const since = search.publishedSince?.toISOString() ?? null;
+  const since = search.newerThan?.toISOString() ?? null;
   if (search.query == null) {
     const rows = await db.verdict.findMany({
       where: {
         state: "PUBLISHED",
         currentFor: { isNot: null },
-        ...(search.publishedSince ? { publishedAt: { gte: search.publishedSince } } : {}),
+        ...(search.newerThan ? { OR: [{ publishedAt: { gte: search.newerThan } }, { claimDate: { gte: search.newerThan } }] } : {}),
       },
       select: { id: true },
       orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
@@ -39,11 +42,11 @@ export async function searchPublishedVerdicts(db: DbTx, search: FactCheckSearch)
      matched AS (
        SELECT v.id, v."publishedAt", ts_rank_cd(c."searchVector", q) AS rank
        FROM "Claim" c JOIN "Verdict" v ON v.id = c."currentVerdictId", q
-       WHERE c."searchVector" @@ q AND v.state = 'PUBLISHED' AND ($2::timestamp IS NULL OR v."publishedAt" >= $2::timestamp)
+       WHERE c."searchVector" @@ q AND v.state = 'PUBLISHED' AND ($2::timestamp IS NULL OR v."publishedAt" >= $2::timestamp OR v."claimDate" >= $2::timestamp)
        UNION ALL
        SELECT v.id, v."publishedAt", 0.5 * ts_rank_cd(e."searchVector", q)
        FROM "Entity" e JOIN "Claim" c ON c."claimantId" = e.id JOIN "Verdict" v ON v.id = c."currentVerdictId", q
-       WHERE e."searchVector" @@ q AND v.state = 'PUBLISHED' AND ($2::timestamp IS NULL OR v."publishedAt" >= $2::timestamp))
+       WHERE e."searchVector" @@ q AND v.state = 'PUBLISHED' AND ($2::timestamp IS NULL OR v."publishedAt" >= $2::timestamp OR v."claimDate" >= $2::timestamp))
      SELECT id FROM matched GROUP BY id, "publishedAt"
      ORDER BY max(rank) DESC, "publishedAt" DESC, id ASC LIMIT $3 OFFSET $4`,
     search.query,
