@@ -333,6 +333,12 @@ describe("the Fact Check Tools search (claims:search)", () => {
     expect([...first.claims!, ...second.claims!].map((c) => c.text)).toHaveLength(3);
 
     expect(await search("query=plant&reviewPublisherSiteFilter=factcheck.example")).toEqual({});
+    // The site as partners write it: a scheme, www., a path, or without the port.
+    const { hostname } = new URL(server.url);
+    for (const written of [`http://${site}/`, `www.${site}`, hostname, `https://${hostname}/verdicts`]) {
+      expect((await search(`reviewPublisherSiteFilter=${encodeURIComponent(written)}`)).claims, written).toHaveLength(3);
+    }
+    expect(await search(`reviewPublisherSiteFilter=${encodeURIComponent(`${hostname}:1`)}`)).toEqual({});
     expect(await search("query=plant&languageCode=fr")).toEqual({});
     expect((await search("query=plant&languageCode=en-US&maxAgeDays=1")).claims).toHaveLength(3);
     expect(await search("query=nothing-matches-this-zyzzyva")).toEqual({});

@@ -50,6 +50,24 @@ function wholeNumber(params: URLSearchParams, name: string, min: number, max: nu
 }
 
 /**
+ * Whether `reviewPublisherSiteFilter` names this desk's site, written as partners write sites: with or without a
+ * scheme, `www.`, a trailing path or (when the desk runs on one) the port; a parent domain names its subdomains too.
+ */
+function isThisSite(filter: string, site: string): boolean {
+  const hostOf = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, "")
+      .split(/[/?#]/)[0]!
+      .replace(/^www\./, "");
+  const wanted = hostOf(filter);
+  const ours = hostOf(site);
+  const withoutPort = (host: string) => host.replace(/:\d+$/, "");
+  const oursCompared = /:\d+$/.test(wanted) ? ours : withoutPort(ours);
+  return wanted !== "" && (oursCompared === wanted || oursCompared.endsWith(`.${wanted}`));
+}
+
+/**
  * GET /v1alpha1/claims:search — the desk's published fact-checks in the shape of Google's Fact Check Tools API
  * (`claims:search`), so a partner already reading that API can point it at this desk unchanged: `query`,
  * `languageCode`, `reviewPublisherSiteFilter`, `maxAgeDays` (the newer of claim and review date), `pageSize` (default 10, at most 100), `pageToken`
@@ -89,7 +107,7 @@ export async function serveFactCheckSearch(database: Database, req: IncomingMess
     const token = params.get("pageToken");
     const offset = token ? pageToken.decode(token) : (wholeNumber(params, "offset", 0, OFFSET_MAX) ?? 0);
     outsideThisDesk =
-      (siteFilter != null && siteFilter.toLowerCase() !== site.toLowerCase()) ||
+      (siteFilter != null && !isThisSite(siteFilter, site)) ||
       (language != null && language !== "" && language.split("-")[0]!.toLowerCase() !== DESK_LANGUAGE);
     search = {
       query,
