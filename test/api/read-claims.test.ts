@@ -176,6 +176,23 @@ describe("claims for a signed-in reviewer", () => {
     await expectIds({ assignedToMe: true }, [], editor);
   });
 
+  it("filters by whether anybody is assigned: 'unassigned' lists the claims nobody works on yet", async () => {
+    const assigned = (await db.claim.findMany({ where: { assigneeId: { not: null }, mergedIntoId: null }, select: { id: true } })).map(
+      (c) => globalId("Claim", c.id),
+    );
+    expect(assigned).toContain(id.inReview);
+    const everyone = idsOf(await list(null));
+    await expectIds(
+      { unassigned: true },
+      everyone.filter((claim) => !assigned.includes(claim)),
+    );
+    await expectIds({ unassigned: false }, assigned);
+    await expectIds({ unassigned: true, status: ["ARCHIVED"] }, [id.archived!]);
+    // Nobody and somebody at once: all conditions must hold, so none does.
+    await expectIds({ unassigned: true, assignee: reviewer.id }, []);
+    await expectIds({ unassigned: true, assignedToMe: true }, [], reviewer);
+  });
+
   it("combines filters: all conditions must hold", async () => {
     await expectIds({ tag: "bridge-story", status: ["IN_REVIEW"] }, [id.inReview!]);
     await expectIds({ claimant: id.claimant, hasVerdict: true, kind: ["QUOTE"], text: "destroyed" }, [id.published!]);

@@ -175,6 +175,11 @@ export const ClaimFilter = builder.inputType("ClaimFilter", {
     event: t.globalID({ required: false, description: "About this event." }),
     assignee: t.globalID({ required: false, description: "Assigned to this user." }),
     assignedToMe: t.boolean({ required: false, description: "Assigned to the signed-in user." }),
+    unassigned: t.boolean({
+      required: false,
+      description:
+        "Assigned to nobody (true) or to somebody (false). Ask for one of `unassigned: true`, `assignee` and `assignedToMe`: together they ask for a claim assigned to nobody and to somebody, and list none.",
+    }),
     hasVerdict: t.boolean({ required: false, description: "Has (true) or lacks (false) a verdict." }),
     text: t.string({ required: false, description: "Text contains these words (case-insensitive)." }),
     includeMerged: t.boolean({ required: false, description: "Include duplicates merged into another claim." }),
@@ -194,6 +199,7 @@ export function claimWhere(
   if (filter?.event) and.push({ eventId: filter.event.id });
   if (filter?.assignee) and.push({ assigneeId: filter.assignee.id });
   if (filter?.assignedToMe) and.push({ assigneeId: caller.viewer?.id ?? "(nobody)" });
+  if (filter?.unassigned != null) and.push({ assigneeId: filter.unassigned ? null : { not: null } });
   if (filter?.hasVerdict != null) and.push({ currentVerdictId: filter.hasVerdict ? { not: null } : null });
   // Each word in the claim, its claimant's name or the claimant's role, as the header search finds them.
   for (const word of filter?.text?.trim().split(/\s+/).filter(Boolean) ?? []) {

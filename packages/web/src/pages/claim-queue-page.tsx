@@ -62,7 +62,8 @@ const ClaimQueuePageQuery = graphql(
 
 type ClaimFilter = VariablesOf<typeof ClaimQueuePageQuery>["filter"];
 
-function toFilter(params: QueueParams): ClaimFilter {
+/** The queue's URL parameters as the query's filter. */
+export function toFilter(params: QueueParams): ClaimFilter {
   const filter: ClaimFilter = {};
   if (params.status.length) filter.status = params.status as NonNullable<ClaimFilter["status"]>;
   if (params.kind) filter.kind = [params.kind];
@@ -70,6 +71,7 @@ function toFilter(params: QueueParams): ClaimFilter {
   if (params.tag) filter.tag = params.tag;
   if (params.mine) filter.assignedToMe = true;
   if (params.assignee) filter.assignee = params.assignee;
+  if (params.unassigned) filter.unassigned = true;
   if (params.verdict) filter.hasVerdict = params.verdict === "yes";
   if (params.q) filter.text = params.q;
   return filter;

@@ -33,6 +33,8 @@ export interface QueueParams {
   /** A user's id: claims assigned to them. */
   assignee: string;
   mine: boolean;
+  /** Claims nobody is assigned to. */
+  unassigned: boolean;
   verdict: "" | "yes" | "no";
   q: string;
   sort: Enum<"ClaimOrder">;
@@ -48,9 +50,11 @@ export function parseQueueParams(search: string): QueueParams {
     kind: isValueOf(claimKindLabel, kind) ? kind : "",
     event: p.get("event") ?? "",
     tag: p.get("tag") ?? "",
-    // "Assigned to me" and a chosen assignee are two answers to one question; an old link with both keeps "me".
+    // "Assigned to me", a chosen assignee and "Unassigned" are answers to one question; an old link with several
+    // keeps "me", then the colleague.
     assignee: p.get("mine") === "1" ? "" : (p.get("assignee") ?? ""),
     mine: p.get("mine") === "1",
+    unassigned: p.get("unassigned") === "1" && p.get("mine") !== "1" && !p.get("assignee"),
     verdict: verdict === "yes" || verdict === "no" ? verdict : "",
     q: p.get("q") ?? "",
     sort: isValueOf(orderLabel, sort) ? sort : "NEWEST",
@@ -65,12 +69,16 @@ export function serializeQueueParams(params: QueueParams): string {
   if (params.tag) p.set("tag", params.tag);
   if (params.assignee) p.set("assignee", params.assignee);
   if (params.mine) p.set("mine", "1");
+  if (params.unassigned) p.set("unassigned", "1");
   if (params.verdict) p.set("verdict", params.verdict);
   if (params.q) p.set("q", params.q);
   if (params.sort !== "NEWEST") p.set("sort", params.sort);
   const s = p.toString();
   return s ? `?${s}` : "";
 }
+
+/** The Assignee list's choice for "nobody": not a user's id (global IDs are base64, without parentheses). */
+const UNASSIGNED = "(unassigned)";
 
 interface QueueFiltersProps {
   query: FragmentOf<typeof QueueFilters_QueryFragment> | undefined;
@@ -125,27 +133,37 @@ export function QueueFilters({ query, params, onChange, open }: QueueFiltersProp
       <SelectFilter id="queue-sort" label="Sort by" value={params.sort} onChange={(sort) => set("sort", sort)}>
         <EnumOptions labels={orderLabel} />
       </SelectFilter>
-      {/* One assignee at a time: both at once asked for claims assigned to two people and always listed none. */}
+      {/* One assignee at a time: two at once (or somebody and nobody) asked for claims assigned to both and always
+          listed none. */}
       <SelectFilter
         id="queue-assignee"
         label="Assignee"
-        value={params.assignee}
-        onChange={(assignee) => onChange({ ...params, assignee, mine: assignee ? false : params.mine })}
+        value={params.unassigned ? UNASSIGNED : params.assignee}
+        onChange={(choice) => {
+          const unassigned = choice === UNASSIGNED;
+          const assignee = unassigned ? "" : choice;
+          onChange({ ...params, assignee, unassigned, mine: assignee || unassigned ? false : params.mine });
+        }}
       >
         <option value="">Anyone</option>
+        <option value={UNASSIGNED}>Unassigned</option>
         <NodeOptions nodes={users} label={(user) => user.name} />
       </SelectFilter>
       <CheckFilter
         id="queue-mine"
         label="Assigned to me"
         value={params.mine}
-        onChange={(mine) => onChange({ ...params, mine, assignee: mine ? "" : params.assignee })}
+        onChange={(mine) =>
+          onChange({ ...params, mine, assignee: mine ? "" : params.assignee, unassigned: mine ? false : params.unassigned })
+        }
       />
       {active && (
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => onChange({ ...params, kind: "", event: "", tag: "", assignee: "", mine: false, verdict: "", q: "" })}
+          onClick={() =>
+            onChange({ ...params, kind: "", event: "", tag: "", assignee: "", mine: false, unassigned: false, verdict: "", q: "" })
+          }
         >
           Clear filters
         </button>
