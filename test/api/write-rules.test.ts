@@ -860,7 +860,7 @@ describe("writes that would say something twice, or act on a claim that moved on
     expect(stored).toMatchObject({ removedAt, version: 2 });
   });
 
-  it("figures and media are not tied to a merged-away or archived claim, where nobody works on them any more", async () => {
+  it("figures, media, evidence, ratings and appearances are not tied to a merged-away or archived claim, where nobody works on them any more", async () => {
     const keep = await make.claim(reviewer);
     const duplicate = await make.claim(reviewer);
     const archived = await make.claim(reviewer);
@@ -903,6 +903,11 @@ describe("writes that would say something twice, or act on a claim that moved on
       statedText: "12 people were killed",
       reportedAt: "2025-03-10T00:00:00Z",
     });
+    const AppearOn = graphql(
+      `mutation AppearanceOnClaim($claim: ID!, $url: String!) { addAppearance(input: { claim: $claim, source: { url: $url }, excerpt: "Said again." }) {
+        __typename ...ErrorFields } }`,
+      [ErrorFields],
+    );
     const before = await server.app.database.prisma.auditEntry.count();
     for (const [claim, expected] of [
       [duplicate.id, "claim/merged"],
@@ -910,6 +915,12 @@ describe("writes that would say something twice, or act on a claim that moved on
     ] as const) {
       expect(code((await server.execute(Record, { input: figure(claim) }, reviewer)).recordFigure), "recordFigure").toBe(expected);
       expect(code((await server.execute(AddMediaTo, { claims: [keep.id, claim] }, reviewer)).addMedia), "addMedia").toBe(expected);
+      // Merged away, the reviewer is told so (and where the work goes on), not only that the duplicate is archived.
+      const evidence = { claim, source: { url: source.url }, stance: "SUPPORTS" as const, excerpt: "Twelve were killed." };
+      expect(code((await server.execute(ADD_EVIDENCE, { input: evidence }, reviewer)).addEvidence), "addEvidence").toBe(expected);
+      const rating = { claim, label: "TRUE" as const, confidence: 60, rationale: "As reported." };
+      expect(code((await server.execute(RATE_CLAIM, { input: rating }, reviewer)).rateClaim), "rateClaim").toBe(expected);
+      expect(code((await server.execute(AppearOn, { claim, url: source.url }, reviewer)).addAppearance), "addAppearance").toBe(expected);
     }
     expect(await server.app.database.prisma.auditEntry.count()).toBe(before);
     const recorded = narrow((await server.execute(Record, { input: figure(keep.id) }, reviewer)).recordFigure, "RecordFigureSuccess");

@@ -281,18 +281,6 @@ export async function setClaimStatus(db: Db, viewer: Viewer, id: string, expecte
   });
 }
 
-/**
- * Refuses to tie a figure or a media item to a claim nobody works on: one merged away (its figures and media moved to
- * the kept claim, where its work continues) or archived (restore it first). `path` names the input field.
- */
-export async function assertClaimTakesWork(tx: DbTx, claimId: string, path: string[]) {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true, mergedIntoId: true } });
-  if (!claim) throw new NotFoundError("Claim", claimId);
-  if (claim.mergedIntoId)
-    throw ValidationError.field(path, "This claim was merged into another: its work continues there.", "claim/merged");
-  if (claim.status === "ARCHIVED") throw ValidationError.field(path, "The claim is archived: restore it first.", "claim/archived");
-}
-
 /** Moves a NEW claim into review when someone starts working on it (evidence or a rating). */
 export async function startReviewIfNew(tx: DbTx, viewer: Viewer, claimId: string) {
   const { count } = await tx.claim.updateMany({

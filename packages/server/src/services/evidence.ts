@@ -8,6 +8,7 @@ import { writeAudit } from "./audit.js";
 import { findOrCreateSource, sourceRefSchema } from "./sources.js";
 import { optionalText, parseInput, text } from "./validation.js";
 import { lockClaims, updateWithVersion } from "./versioning.js";
+import { assertClaimTakesWork } from "./claim-guards.js";
 import { startReviewIfNew } from "./claims.js";
 
 const addEvidenceSchema = z.object({
@@ -22,13 +23,11 @@ export async function addEvidence(db: Db | DbTx, viewer: Viewer, input: z.input<
   const data = parseInput(addEvidenceSchema, input);
   return inTransaction(db, async (tx) => {
     await lockClaims(tx, [data.claimId]);
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
-    if (!claim) throw new NotFoundError("Claim", data.claimId);
-    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
+    await assertClaimTakesWork(tx, data.claimId, ["input", "claim"]);
     const source = await findOrCreateSource(tx, viewer, data.source);
     const evidence = await tx.evidence.create({
       data: {
-        claimId: claim.id,
+        claimId: data.claimId,
         sourceId: source.id,
         stance: data.stance,
         excerpt: data.excerpt,
@@ -40,10 +39,10 @@ export async function addEvidence(db: Db | DbTx, viewer: Viewer, input: z.input<
       action: "evidence.add",
       entityType: "Evidence",
       entityId: evidence.id,
-      claimId: claim.id,
+      claimId: data.claimId,
       after: evidence,
     });
-    await startReviewIfNew(tx, viewer, claim.id);
+    await startReviewIfNew(tx, viewer, data.claimId);
     return evidence;
   });
 }

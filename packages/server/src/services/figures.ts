@@ -7,7 +7,7 @@ import { NotFoundError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
 import { optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
-import { assertClaimTakesWork } from "./claims.js";
+import { assertClaimTakesWork } from "./claim-guards.js";
 
 const bound = z.number().int("Bounds are whole numbers").min(0, "Bounds cannot be negative").max(1_000_000_000).nullish();
 

@@ -9,7 +9,7 @@ import { enqueueMediaVerified } from "./webhooks.js";
 import { linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { shownWithPublishedVerdict } from "./media-review.js";
 import { lockClaims, sameValue, updateWithVersion } from "./versioning.js";
-import { assertClaimTakesWork } from "./claims.js";
+import { assertClaimTakesWork } from "./claim-guards.js";
 
 /** A media item's own fields (not the claims it is shown with), as added and as corrected. */
 const mediaFields = {

@@ -3,7 +3,7 @@ import type { Db, DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { ForbiddenError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
-import { assertClaimTakesWork } from "./claims.js";
+import { assertClaimTakesWork } from "./claim-guards.js";
 import { notify } from "./notifications.js";
 import { parseInput, text } from "./validation.js";
 import { lockClaims, updateWithVersion } from "./versioning.js";

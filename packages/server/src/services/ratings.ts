@@ -8,6 +8,7 @@ import { notify } from "./notifications.js";
 import { writeAudit } from "./audit.js";
 import { parseInput, text } from "./validation.js";
 import { assertClaimEvidence } from "./evidence.js";
+import { claimTakingWork } from "./claim-guards.js";
 import { startReviewIfNew } from "./claims.js";
 import { lockClaims } from "./versioning.js";
 
@@ -29,9 +30,7 @@ export async function rateClaim(db: Db | DbTx, viewer: Viewer, input: z.input<ty
     // Ratings of one claim are written one at a time: two sent at once by the same reviewer would otherwise both
     // find no current rating and both try to become the current one.
     await lockClaims(tx, [data.claimId]);
-    const claim = await tx.claim.findUnique({ where: { id: data.claimId } });
-    if (!claim) throw new NotFoundError("Claim", data.claimId);
-    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
+    const claim = claimTakingWork(await tx.claim.findUnique({ where: { id: data.claimId } }), data.claimId, ["input", "claim"]);
     const cited = await assertClaimEvidence(tx, claim.id, data.citedEvidenceIds, ["input", "citedEvidence"]);
     const previous = await tx.rating.findFirst({ where: { claimId: claim.id, reviewerId: viewer.id, current: true } });
     if (previous) {

@@ -5,6 +5,7 @@ import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
+import { assertClaimTakesWork } from "./claim-guards.js";
 import { httpUrl, linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
 import { lockClaims, lockName, updateWithVersion } from "./versioning.js";
 
@@ -145,9 +146,7 @@ export async function addAppearance(db: Db | DbTx, author: Author | null, input:
   const { claimId, ...data } = parseInput(addAppearanceSchema, input);
   return inTransaction(db, async (tx) => {
     await lockClaims(tx, [claimId]);
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { status: true } });
-    if (!claim) throw new NotFoundError("Claim", claimId);
-    if (claim.status === "ARCHIVED") throw ValidationError.field(["input", "claim"], "The claim is archived.", "claim/archived");
+    await assertClaimTakesWork(tx, claimId, ["input", "claim"]);
     return insertAppearance(tx, author, claimId, data);
   });
 }
