@@ -6,7 +6,7 @@ import { useResultMutation } from "../forms/use-result-mutation";
 import { asSentence } from "../../lib/errors";
 import { statusLabel } from "../../lib/format";
 import { VerdictArticle, type VerdictArticleProps } from "./verdict-article";
-import { VerdictFields, type VerdictDraft, type VerdictEvidence } from "./verdict-fields";
+import { blankVerdictFields, VerdictFields, type VerdictDraft, type VerdictEvidence, type VerdictMissing } from "./verdict-fields";
 import { VerdictChange_VerdictFragment } from "./verdict-change";
 
 export const PublishVerdictForm_ClaimFragment = graphql(`
@@ -73,7 +73,9 @@ export function PublishVerdictForm({ claim, evidence, refetch }: PublishVerdictF
     citedEvidence: [],
   });
   const publish = useResultMutation(PublishVerdictMutation, "publishVerdict", refetch);
-  const [labelMissing, setLabelMissing] = useState(false);
+  // Every required field is checked before sending, so the editor sees all that is missing at once (the label, an
+  // enum, cannot even be sent blank).
+  const [missing, setMissing] = useState<VerdictMissing>({});
   // Until the editor picks a label, the form proposes the reviewers' current majority (ratings may arrive later).
   const majority = c.consensus.majorityLabel;
   useEffect(() => {
@@ -83,8 +85,9 @@ export function PublishVerdictForm({ claim, evidence, refetch }: PublishVerdictF
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    setLabelMissing(!draft.label);
-    if (!draft.label) return;
+    const blank = blankVerdictFields(draft);
+    setMissing(blank);
+    if (!draft.label || Object.values(blank).some(Boolean)) return;
     void publish.run({
       input: {
         claim: c.id,
@@ -95,6 +98,11 @@ export function PublishVerdictForm({ claim, evidence, refetch }: PublishVerdictF
       },
     });
   };
+
+  const blank = blankVerdictFields(draft);
+  const stillMissing = (Object.keys(blank) as (keyof typeof blank)[]).filter((field) => missing[field] && blank[field]).length;
+  // While fields are missing, the last answer's errors are stale: only what is missing is shown.
+  const failure = stillMissing ? null : publish.failure;
 
   const preview: VerdictArticleProps = {
     state: "PREVIEW",
@@ -118,18 +126,30 @@ export function PublishVerdictForm({ claim, evidence, refetch }: PublishVerdictF
         {c.consensus.contested && (
           <p className="alert alert-warning">Reviewers disagree sharply: the verdict will wait for a second editor&rsquo;s sign-off.</p>
         )}
-        <FormErrors
-          failure={publish.failure}
-          error={publish.error}
-          fields={["label", "headline", "summary", "citedEvidence", "claim"]}
-          onRefresh={publish.refresh}
-        />
-        {publish.issues("claim").map((i) => (
-          <p key={i.message} className="field-issue">
-            {asSentence(i.message)}
-          </p>
-        ))}
-        <VerdictFields draft={draft} onChange={setDraft} evidence={evidence} failure={publish.failure} labelMissing={labelMissing} />
+        {stillMissing ? (
+          <div className="alert alert-error" role="alert">
+            <strong>
+              {stillMissing === 1
+                ? "Nothing was published: one field needs filling in (see below)."
+                : `Nothing was published: ${stillMissing} fields need filling in (see below).`}
+            </strong>
+          </div>
+        ) : (
+          <>
+            <FormErrors
+              failure={publish.failure}
+              error={publish.error}
+              fields={["label", "headline", "summary", "citedEvidence", "claim"]}
+              onRefresh={publish.refresh}
+            />
+            {publish.issues("claim").map((i) => (
+              <p key={i.message} className="field-issue">
+                {asSentence(i.message)}
+              </p>
+            ))}
+          </>
+        )}
+        <VerdictFields draft={draft} onChange={setDraft} evidence={evidence} failure={failure} missing={missing} />
         <SubmitButton label="Publish verdict" busyLabel="Publishing…" busy={publish.fetching} />
       </form>
       <section className="preview" aria-label="Preview of the public verdict">

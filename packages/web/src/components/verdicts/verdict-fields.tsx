@@ -33,6 +33,25 @@ export interface VerdictDraft {
 /** A piece of evidence a verdict can cite (from VerdictFields_ClaimFragment). */
 export type VerdictEvidence = ResultOf<typeof VerdictFields_ClaimFragment>["evidence"]["edges"][number]["node"];
 
+/** The fields a verdict needs, which a form checks are filled before sending. */
+export type VerdictMissing = Partial<Record<"label" | "headline" | "summary" | "citedEvidence", boolean>>;
+
+/** Which of a draft's required fields are blank. */
+export const blankVerdictFields = (draft: VerdictDraft) => ({
+  label: !draft.label,
+  headline: !draft.headline.trim(),
+  summary: !draft.summary.trim(),
+  citedEvidence: draft.citedEvidence.length === 0,
+});
+
+/** Each blank field's sentence, under the field. */
+const missingMessage = {
+  label: "Choose a verdict.",
+  headline: "Write the headline readers see.",
+  summary: "Write the summary: the reasoning, for readers.",
+  citedEvidence: "Cite at least one piece of evidence.",
+};
+
 export interface EvidenceOption {
   id: string;
   stance: string;
@@ -46,26 +65,26 @@ interface VerdictFieldsProps {
   onChange: (draft: VerdictDraft) => void;
   evidence: readonly EvidenceOption[];
   failure: MutationFailure | null;
-  /** The form was submitted without a label (checked before sending: the label is an enum). */
-  labelMissing?: boolean;
+  /** The fields the form was submitted without (checked before sending, each shown until it is filled). */
+  missing?: VerdictMissing;
 }
 
 /** Label, headline, summary and cited evidence: shared by the publish and correct forms. */
-export function VerdictFields({ draft, onChange, evidence, failure, labelMissing = false }: VerdictFieldsProps) {
+export function VerdictFields({ draft, onChange, evidence, failure, missing = {} }: VerdictFieldsProps) {
   const cite = (id: string, on: boolean) =>
     onChange({ ...draft, citedEvidence: on ? [...draft.citedEvidence, id] : draft.citedEvidence.filter((x) => x !== id) });
-  const citedIssues = issuesFor(failure, "citedEvidence");
+  const blank = blankVerdictFields(draft);
+  // A field's own sentence while it is still blank, then the server's issues with it.
+  const issues = (field: keyof typeof missingMessage) => [
+    ...(missing[field] && blank[field] ? [{ path: ["input", field], message: missingMessage[field] }] : []),
+    ...issuesFor(failure, field),
+  ];
+  const citedIssues = issues("citedEvidence");
   const citedIssuesId = `${useId()}-cited-issues`;
   const citedInvalid = citedIssues.length > 0;
   return (
     <>
-      <Field
-        label="Verdict"
-        issues={[
-          ...(labelMissing && !draft.label ? [{ path: ["input", "label"], message: "Choose a verdict." }] : []),
-          ...issuesFor(failure, "label"),
-        ]}
-      >
+      <Field label="Verdict" issues={issues("label")}>
         {(control) => (
           <select
             {...control}
@@ -77,10 +96,10 @@ export function VerdictFields({ draft, onChange, evidence, failure, labelMissing
           </select>
         )}
       </Field>
-      <Field label="Headline" issues={issuesFor(failure, "headline")} hint="One line for readers">
+      <Field label="Headline" issues={issues("headline")} hint="One line for readers">
         {(control) => <input {...control} value={draft.headline} onChange={(e) => onChange({ ...draft, headline: e.target.value })} />}
       </Field>
-      <Field label="Summary" issues={issuesFor(failure, "summary")} hint="The reasoning, for readers; blank lines separate paragraphs">
+      <Field label="Summary" issues={issues("summary")} hint="The reasoning, for readers; blank lines separate paragraphs">
         {(control) => (
           <textarea {...control} rows={5} value={draft.summary} onChange={(e) => onChange({ ...draft, summary: e.target.value })} />
         )}
