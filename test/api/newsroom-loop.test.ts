@@ -24,7 +24,7 @@ const DeleteNote = graphql(
 );
 const Thread = graphql(`query Thread($id: ID!) { node(id: $id) { ... on Claim {
   notes(first: 20) { totalCount edges { node { id body author { name } } } }
-  history(first: 30) { edges { node { action changes { field before after } } } } } } }`);
+  history(first: 30) { edges { node { action before changes { field before after } } } } } } }`);
 const NotesOnly = graphql(`query NotesOnly($id: ID!) { node(id: $id) { ... on Claim { id notes(first: 5) { totalCount } } } }`);
 const Notifications = graphql(`query Notifications($unreadOnly: Boolean) {
   unreadNotificationCount
@@ -179,6 +179,21 @@ describe("notes", () => {
       { field: "body", before: "Draft: ask @Omar Farouk.", after: "Ask @Omar Farouk and @Sam Okafor? No: @Sam." },
     ]);
     expect(history.map((h) => h.action)).toEqual(expect.arrayContaining(["note.add", "note.edit", "note.delete"]));
+    // The history says what was deleted, to staff, who could read the note; a partner's key that reads the desk gets
+    // neither the entry nor the words, as it got neither the note.
+    const deletion = history.find((h) => h.action === "note.delete");
+    expect(deletion?.before).toEqual({ body: "Ask @Omar Farouk and @Sam Okafor? No: @Sam." });
+    const key = await make.apiKey(server.admin, { scopes: ["CLAIMS_READ"] });
+    const partner: Actor = { id: null, email: null, role: "ANONYMOUS", token: key.secret };
+    const partnersHistory = await server.request(
+      graphql(
+        `query PartnersHistory($id: ID!) { node(id: $id) { ... on Claim { history(first: 30) { edges { node { action before after } } } } } }`,
+      ),
+      { id: claim.id },
+      partner,
+    );
+    expect(JSON.stringify(partnersHistory.data)).toContain("claim.create");
+    expect(JSON.stringify(partnersHistory.data)).not.toMatch(/note\.|@Omar Farouk/);
 
     const afterDelete = await server.execute(EditNote, { input: { id: note.id, expectedVersion: 3, body: "Back" } }, leila);
     expect(narrowError(afterDelete.editNote).code).toBe("note/deleted");

@@ -14,6 +14,7 @@ export const HistoryTimeline_AuditEntryFragment = graphql(`
     action
     at
     entityType
+    before
     after
     actor { id name }
     changes { field before after }
@@ -54,10 +55,10 @@ const field = (value: unknown, key: string) => (value && typeof value === "objec
 
 /**
  * One short detail for entries whose change is not a field diff (a new rating's label, new evidence's stance, why a
- * merge was proposed or declined).
+ * merge was proposed or declined, which evidence was removed and which note deleted).
  */
-function detail(entry: { action: string; after: unknown }): string | null {
-  const { action, after } = entry;
+function detail(entry: { action: string; before: unknown; after: unknown }): string | null {
+  const { action, before, after } = entry;
   if (action === "rating.create" || action === "verdict.publish" || action === "verdict.propose") {
     const label = field(after, "label");
     if (typeof label === "string") return humanize(label);
@@ -78,6 +79,12 @@ function detail(entry: { action: string; after: unknown }): string | null {
   if (action === "evidence.remove" || action === "evidence.restore") {
     const excerpt = field(after, "excerpt");
     if (typeof excerpt === "string") return `“${shorten(excerpt, 120)}”`;
+  }
+  // A deleted note's words are what its entry recorded before (the server shows notes' entries to staff only, as the
+  // notes themselves).
+  if (action === "note.delete") {
+    const body = field(before, "body");
+    if (typeof body === "string") return `“${shorten(body, 120)}”`;
   }
   return null;
 }
