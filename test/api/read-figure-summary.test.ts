@@ -352,6 +352,21 @@ describe("figure summary", () => {
       expect(s).toMatchObject({ sourceCount: 2, reporterCount: 1, spread: { lowest: 14, highest: 14 } });
       expect(s.latestByReporter.map((f) => f.reporter.name)).toEqual(["Reuters"]);
     });
+
+    it("takes a figure credited to an outlet as that outlet's own (was a 23 % spread between Reuters and Reuters)", async () => {
+      // Ingest credits "…, Reuters reported" to the outlet's entity; the wire's later toll, credited to nobody, is its own.
+      const event = await seedEvent(db, { title: "Quake, one wire" });
+      const wire = await seedEntity(db, { kind: "MEDIA_OUTLET", name: "Reuters" });
+      const [first, later] = [await seedSource(db, { publisher: "Reuters" }), await seedSource(db, { publisher: "AP" })];
+      await killed(event.id, first.id, 40, at("2025-03-08"), { attributedToId: wire.id, statedText: "at least 40, Reuters reported" });
+      const update = await killed(event.id, (await seedSource(db, { publisher: "Reuters" })).id, 52, at("2025-03-09"));
+      // Another outlet carrying the wire's figure credits the same reporter.
+      await killed(event.id, later.id, 30, at("2025-03-07"), { attributedToId: wire.id });
+      const s = await summary(globalId("Event", event.id), "KILLED");
+      expect(s).toMatchObject({ reporterCount: 1, spread: { lowest: 52, highest: 52, absolute: 0 } });
+      expect(s.latestByReporter.map((f) => [f.id, f.reporter.name])).toEqual([[globalId("ReportedFigure", update.id), "Reuters"]]);
+      expect(new Set(s.latestByReporter.map((f) => f.reporter.key)).size).toBe(1);
+    });
   });
 
   describe("compares like with like", () => {

@@ -157,7 +157,7 @@ builder.prismaObjectFields("Event", (t) => ({
                 qualifier: true,
                 subject: true,
                 place: true,
-                attributedToId: true,
+                attributedTo: { select: { id: true, name: true, kind: true } },
                 source: { select: { publisher: true, url: true } },
               },
             }),

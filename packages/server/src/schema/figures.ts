@@ -6,7 +6,7 @@ import { reporterOf, type Reporter } from "../services/figure-summary.js";
 
 const FigureReporterRef = builder.objectRef<Reporter>("FigureReporter").implement({
   description:
-    "Who reported a figure: the entity it is attributed to (the Health Ministry, whichever outlet carried it), or, when nobody is named, the outlet itself (the source's publisher, or its site's host). The figure summary and the toll tracker group figures by it.",
+    "Who reported a figure: the entity it is attributed to (the Health Ministry, whichever outlet carried it), or, when nobody is named, the outlet itself (the source's publisher, or its site's host). A figure credited to a media outlet is that outlet's own, by its name, as are the outlet's figures credited to nobody. The figure summary and the toll tracker group figures by it.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable key: figures with the same key are one reporter's." }),
     name: t.exposeString("name", { description: '"Health Ministry", "Reuters", "news.example.org".' }),
@@ -50,7 +50,7 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
     reporter: t.field({
       type: FigureReporterRef,
       description: "Who reported it: attributedTo, or the outlet when the figure is attributed to nobody.",
-      select: { attributedTo: { select: { id: true, name: true } }, source: { select: { publisher: true, url: true } } },
+      select: { attributedTo: { select: { id: true, name: true, kind: true } }, source: { select: { publisher: true, url: true } } },
       resolve: (figure) => reporterOf(figure),
     }),
     reportedAt: t.expose("reportedAt", { type: "DateTime", description: "When it was reported (not when the counted events happened)." }),

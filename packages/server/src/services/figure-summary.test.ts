@@ -14,7 +14,7 @@ describe("summarizeFigures", () => {
       qualifier: "EXACT",
       subject: "people",
       place: null,
-      attributedToId: null,
+      attributedTo: null,
       // Every report from an outlet of its own: as many reporters as reports.
       source: { publisher: `Outlet ${i}`, url: `https://outlet-${i}.example/report` },
     }));

@@ -1,8 +1,8 @@
-import type { FigureMetric, FigureScope, ReportedFigure } from "../generated/prisma/client.js";
+import type { EntityKind, FigureMetric, FigureScope, ReportedFigure } from "../generated/prisma/client.js";
 
 /** What the reporter rule reads of a figure: who it is attributed to, and the outlet that carried it. */
 export interface ReporterFacts {
-  attributedTo: { id: string; name?: string } | null;
+  attributedTo: { id: string; name: string; kind: EntityKind } | null;
   source: { publisher: string | null; url: string };
 }
 
@@ -20,24 +20,29 @@ const hostOf = (url: string) => {
   }
 };
 
+const outletReporter = (outlet: string): Reporter => ({ key: `outlet:${outlet.toLowerCase().replace(/\s+/g, " ")}`, name: outlet });
+
 /**
  * The one rule for who reported a figure, used by the figure summary and (through `ReportedFigure.reporter`) the
  * toll tracker chart: the entity it is attributed to ("Health Ministry"), whichever outlet carried it; a figure
  * nobody is named for is its outlet's own: the source's publisher ("Reuters"), or its site's host when the
  * publisher is not known. Two articles of one outlet are one reporter; one article carrying two reporters' figures
- * is two.
+ * is two. A figure credited to a media outlet ("…, Reuters reported", as ingest reads it) is that outlet's own, by
+ * its name: else the wire's own later toll, credited to nobody, read as a second reporter disagreeing with it.
  */
 export function reporterOf(figure: ReporterFacts): Reporter {
-  if (figure.attributedTo) return { key: `entity:${figure.attributedTo.id}`, name: figure.attributedTo.name ?? "" };
-  const outlet = figure.source.publisher?.trim() || hostOf(figure.source.url);
-  return { key: `outlet:${outlet.toLowerCase().replace(/\s+/g, " ")}`, name: outlet };
+  const entity = figure.attributedTo;
+  if (entity?.kind === "MEDIA_OUTLET" && entity.name.trim()) return outletReporter(entity.name.trim());
+  if (entity) return { key: `entity:${entity.id}`, name: entity.name };
+  return outletReporter(figure.source.publisher?.trim() || hostOf(figure.source.url));
 }
 
 /** What the summary reads of each report (the rows may carry more, e.g. what a GraphQL request selects). */
 export type SummarizedFigure = Pick<
   ReportedFigure,
-  "id" | "sourceId" | "reportedAt" | "low" | "high" | "scope" | "qualifier" | "subject" | "place" | "attributedToId"
-> & { source: { publisher: string | null; url: string } };
+  "id" | "sourceId" | "reportedAt" | "low" | "high" | "scope" | "qualifier" | "subject" | "place"
+> &
+  ReporterFacts;
 
 export interface FigureSpread {
   lowest: number;
@@ -101,8 +106,7 @@ function addTo<K, V>(groups: Map<K, V[]>, key: K, item: V) {
   if (group) group.push(item);
   else groups.set(key, [item]);
 }
-const reporterKey = (f: SummarizedFigure) =>
-  reporterOf({ attributedTo: f.attributedToId ? { id: f.attributedToId } : null, source: f.source }).key;
+const reporterKey = (f: SummarizedFigure) => reporterOf(f).key;
 
 /**
  * One comparison group. Of its reports, only like is compared with like: when the group has running totals
