@@ -69,12 +69,14 @@ describe("event and toll tracker", () => {
       boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
     );
     expect(overlapping).toEqual([]);
-    // … one series per reporter and counted group, the outlet that carried it as a secondary label …
+    // … one series per reporter and counted group (and place, where one reporter names several), the outlet that
+    // carried it as a secondary label …
     await expect
       .poll(async () => (await chart.locator(".recharts-legend-item-text").allTextContents()).sort())
       .toEqual([
         "European Union (via monitor.example.org): civilians",
-        "demo.factdesk.example: civilians",
+        "demo.factdesk.example: civilians in Latakia and Tartus, Syria",
+        "demo.factdesk.example: civilians in Syria",
         "demo.factdesk.example: people",
       ]);
     // … ranges and open-ended figures are drawn as bands …

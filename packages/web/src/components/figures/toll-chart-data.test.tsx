@@ -16,10 +16,12 @@ const figure = (
   source = article,
   attributedTo: { id: string; name: string } | null = null,
   scope: "CUMULATIVE" | "INCIDENT" | null = null,
+  place: string | null = null,
 ) =>
   maskFragments([TollChart_ReportedFigureFragment], {
     id,
     subject,
+    place,
     qualifier,
     low,
     high,
@@ -84,6 +86,26 @@ describe("tollChartData", () => {
     expect(war.series.map((s) => [s.name, s.points.map((p) => p.label), hasTrend(s)])).toEqual([
       ["Health Ministry (via Coast Monitor): people", ["≥ 1,300", "≥ 1,500"], true],
       ["Health Ministry (via Coast Monitor): people, single incidents", ["17", "9"], false],
+    ]);
+  });
+
+  it("never joins one reporter's counts of different places into one line, as the summary never compares them", () => {
+    const cumulative = "CUMULATIVE" as const;
+    const storm = tollChartData([
+      figure("d1", "people", "AT_LEAST", 2000, null, "2023-09-12T00:00:00.000Z", wire, ministry, cumulative, "Derna, Libya"),
+      figure("d2", "people", "EXACT", 11300, null, "2023-09-14T00:00:00.000Z", wire, ministry, cumulative, " derna,  Libya"),
+      // Was drawn as the toll falling from 11,300 to 150: it is another city's count.
+      figure("b1", "people", "AT_LEAST", 150, null, "2023-09-15T00:00:00.000Z", wire, ministry, cumulative, "Benghazi, Libya"),
+      figure("n1", "people", "AT_LEAST", 90, null, "2023-09-16T00:00:00.000Z", wire, ministry, cumulative),
+      // One place named: nothing to tell apart, so no place in the name.
+      figure("w1", "people", "EXACT", 60, null, "2023-09-12T00:00:00.000Z", wire, null, cumulative, "Derna, Libya"),
+      figure("w2", "people", "EXACT", 70, null, "2023-09-13T00:00:00.000Z", wire, null, cumulative),
+    ]);
+    expect(storm.series.map((s) => [s.name, s.points.map((p) => p.label), hasTrend(s)])).toEqual([
+      ["Health Ministry (via Wire): people in Derna, Libya", ["≥ 2,000", "11,300"], true],
+      ["Health Ministry (via Wire): people in Benghazi, Libya", ["≥ 150"], false],
+      ["Health Ministry (via Wire): people, place not given", ["≥ 90"], false],
+      ["Wire: people", ["60", "70"], true],
     ]);
   });
 

@@ -7,6 +7,7 @@ export const TollChart_ReportedFigureFragment = graphql(`
   fragment TollChart_ReportedFigureFragment on ReportedFigure {
     id
     subject
+    place
     qualifier
     low
     high
@@ -70,16 +71,28 @@ type Row = ResultOf<typeof TollChart_ReportedFigureFragment>;
 
 const publisherOf = (f: Row) => f.source.publisher ?? hostOf(f.source.url);
 
+const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
+
 /**
  * One series per reporter and counted group ("people", "civilians"): the ministry's toll is one line whichever outlet
  * carried it, and the outlets are its secondary label ("Health Ministry (via Reuters, AP): people"). Who the reporter
  * is comes from the server (`ReportedFigure.reporter`), the same rule the figure summary compares by: the entity the
  * figure is attributed to, or else the outlet (publisher, or host). A reporter's counts of single incidents are a
- * series of their own, beside its running total. Points in report order.
+ * series of their own, beside its running total, and so are its counts of each place when it names more than one
+ * (as the summary never compares Derna's toll with Benghazi's, a line never runs from one to the other as if the toll
+ * fell). Points in report order.
  */
 export function tollChartData(figures: readonly FragmentOf<typeof TollChart_ReportedFigureFragment>[]): TollChartData {
   const rows = figures.map((f) => readFragment(TollChart_ReportedFigureFragment, f));
-  const seriesKey = (f: Row) => `${f.reporter.key}|${f.subject.toLowerCase()}${f.scope === "INCIDENT" ? "|incident" : ""}`;
+  const countedKey = (f: Row) => `${f.reporter.key}|${f.subject.toLowerCase()}${f.scope === "INCIDENT" ? "|incident" : ""}`;
+  const placesOf = new Map<string, Set<string>>();
+  for (const f of rows) {
+    if (!f.place?.trim()) continue;
+    const places = placesOf.get(countedKey(f)) ?? new Set<string>();
+    placesOf.set(countedKey(f), places.add(normalized(f.place)));
+  }
+  const byPlace = (f: Row) => (placesOf.get(countedKey(f))?.size ?? 0) > 1;
+  const seriesKey = (f: Row) => (byPlace(f) ? `${countedKey(f)}|${normalized(f.place ?? "")}` : countedKey(f));
   const members = groupBy(rows, seriesKey);
   const order = [...members.keys()];
 
@@ -103,7 +116,8 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
     const first = group[0]!;
     const incidents = first.scope === "INCIDENT";
     const publishers = [...new Set(group.map(publisherOf))].join(", ");
-    const counted = incidents ? `${first.subject}, single incidents` : first.subject;
+    const where = byPlace(first) ? (first.place?.trim() ? ` in ${first.place.trim()}` : ", place not given") : "";
+    const counted = `${first.subject}${where}${incidents ? ", single incidents" : ""}`;
     return {
       key,
       name: first.attributedTo ? `${first.reporter.name} (via ${publishers}): ${counted}` : `${first.reporter.name}: ${counted}`,
