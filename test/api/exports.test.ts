@@ -169,6 +169,70 @@ describe("an event's figures", () => {
   });
 });
 
+describe("a figure's period", () => {
+  const UpdateFigure = graphql(
+    `mutation UpdateFigureForExport($input: UpdateFigureInput!) { updateFigure(input: $input) { __typename
+      ... on UpdateFigureSuccess { figure { id version } } ...ErrorFields } }`,
+    [ErrorFields],
+  );
+
+  it("comes out as the days its writer meant when it is known to the day, whatever offset the dates were written with", async () => {
+    const event = await make.event(editor, { title: "Floods in Derna" });
+    const source = await make.source(editor, { url: "https://wire.example/derna" });
+    const figure = (
+      periodPrecision: "DAY" | "HOUR" | "MONTH",
+      periodStart: string,
+      periodEnd: string | null,
+      statedText: string,
+      reportedAt: string,
+    ) =>
+      mutate(server, reviewer, RecordFigure, {
+        input: {
+          event: event.id,
+          source: source.id,
+          metric: "KILLED",
+          subject: "people",
+          qualifier: "AT_LEAST",
+          low: 2000,
+          statedText,
+          periodStart,
+          periodEnd,
+          periodPrecision,
+          reportedAt,
+        },
+      });
+    // "Since Sunday" in Libya (UTC+2): the 10th, which is 22:00 on the 9th in UTC; it ended on the 12th in New York.
+    const sinceSunday = await figure(
+      "DAY",
+      "2023-09-10T00:00:00+02:00",
+      "2023-09-12T23:30:00-05:00",
+      "since Sunday",
+      "2023-09-13T08:00:00Z",
+    );
+    await figure("MONTH", "2023-09-01T00:00:00+02:00", null, "this month", "2023-09-14T08:00:00Z");
+    // Known to the hour: kept as the instant it is.
+    await figure("HOUR", "2023-09-10T03:00:00+02:00", null, "since the dam burst", "2023-09-15T08:00:00Z");
+
+    const periods = async () =>
+      (await csvOf(await download(`/exports/events/${event.id}/figures.csv`, reviewer))).map((r) => [
+        r.statedText,
+        r.periodStart,
+        r.periodEnd,
+      ]);
+    expect(await periods()).toEqual([
+      ["since Sunday", "2023-09-10T00:00:00.000Z", "2023-09-12T00:00:00.000Z"],
+      ["this month", "2023-09-01T00:00:00.000Z", ""],
+      ["since the dam burst", "2023-09-10T01:00:00.000Z", ""],
+    ]);
+
+    // Corrected with an offset too: still the day written.
+    await mutate(server, reviewer, UpdateFigure, {
+      input: { id: sinceSunday.figure.id, expectedVersion: 1, periodStart: "2023-09-11T01:00:00+03:00" },
+    });
+    expect((await periods())[0]).toEqual(["since Sunday", "2023-09-11T00:00:00.000Z", "2023-09-12T00:00:00.000Z"]);
+  });
+});
+
 describe("a claim's dossier", () => {
   it("holds the claim, its evidence, ratings, verdict, figures, media and history, under a clean file name", async () => {
     // The global ID in the address is URL-encoded, as the web client writes it ("==" as "%3D%3D").

@@ -2,12 +2,13 @@ import { z } from "zod";
 import { datePrecision, figureMetric, figureQualifier, figureScope, placePrecision } from "./enums.js";
 import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
-import type { FigureQualifier } from "../generated/prisma/enums.js";
+import type { DatePrecision, FigureQualifier } from "../generated/prisma/enums.js";
 import { NotFoundError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
 import { optionalText, parseInput, pastDate, text } from "./validation.js";
 import { updateWithVersion } from "./versioning.js";
 import { assertClaimTakesWork } from "./claim-guards.js";
+import { writtenDay } from "../written-offsets.js";
 
 const bound = z.number().int("Bounds are whole numbers").min(0, "Bounds cannot be negative").max(1_000_000_000).nullish();
 
@@ -118,9 +119,23 @@ function exactHighFromLow<F extends { qualifier?: FigureQualifier; low?: number 
   return figure.qualifier === "EXACT" && figure.high == null && figure.low != null ? { ...figure, high: figure.low } : figure;
 }
 
+type PeriodDates = { periodStart?: Date | null; periodEnd?: Date | null };
+
+/**
+ * The period's dates as whole days when the period is known to the day or less precisely: midnight UTC of the day
+ * each was written on ("2023-09-10T00:00:00+02:00" is 10 September, not 22:00 on the 9th), as ingest and the web
+ * client store such periods. Kept as instants, a date written with an offset showed and exported as the day before.
+ */
+function periodInDays<F extends PeriodDates>(dates: F, precision: DatePrecision | null | undefined): F {
+  if (!precision || precision === "HOUR") return dates;
+  const day = (date: Date | null | undefined) => (date instanceof Date ? writtenDay(date) : date);
+  return { ...dates, periodStart: day(dates.periodStart), periodEnd: day(dates.periodEnd) };
+}
+
 /** The one way a figure row is written (the API, article ingest, the demo desk): bounds must fit the qualifier. */
 export async function recordFigure(db: Db | DbTx, author: Author | null, input: z.input<typeof recordSchema>, origin?: string) {
-  const data = parseInput(recordSchema, exactHighFromLow(input as Partial<FigureData>)) as FigureData;
+  const given = exactHighFromLow(input as Partial<FigureData>);
+  const data = parseInput(recordSchema, periodInDays(given, given.periodPrecision)) as FigureData;
   return inTransaction(db, async (tx) => {
     await assertReferences(tx, data);
     const figure = await tx.reportedFigure.create({ data: { ...data, low: data.low ?? null, high: data.high ?? null } });
@@ -150,7 +165,19 @@ export async function updateFigure(db: Db, viewer: Viewer, id: string, expectedV
     // patch leaves it out; a range turned EXACT keeps its `high` and must match (nothing is dropped unseen).
     const fillsHigh = given.high === undefined && (given.low !== undefined || current.high === null);
     const bounds = exactHighFromLow({ qualifier: given.qualifier ?? current.qualifier, low: given.low ?? current.low, high: null });
-    const patch = fillsHigh && bounds.high != null ? { ...given, high: bounds.high } : given;
+    const withBounds = fillsHigh && bounds.high != null ? { ...given, high: bounds.high } : given;
+    // The period as it will be, in whole days when its precision (given or kept) is a day or coarser: a stored date
+    // the patch leaves is rewritten only when that changes it (a precision of HOUR made DAY).
+    const precision = given.periodPrecision !== undefined ? given.periodPrecision : current.periodPrecision;
+    const dates = {
+      periodStart: given.periodStart !== undefined ? given.periodStart : current.periodStart,
+      periodEnd: given.periodEnd !== undefined ? given.periodEnd : current.periodEnd,
+    };
+    const days = periodInDays(dates, precision);
+    const datesToWrite = (["periodStart", "periodEnd"] as const).filter(
+      (key) => given[key] !== undefined || days[key]?.getTime() !== dates[key]?.getTime(),
+    );
+    const patch = { ...withBounds, ...Object.fromEntries(datesToWrite.map((key) => [key, days[key]])) };
     // Validate the figure as it will be after the patch: bounds and qualifier must agree as a whole.
     parseInput(recordSchema, { ...current, ...patch });
     // A claim is checked when the figure moves to it: one archived since keeps the figures it has.
