@@ -33,6 +33,7 @@ describe("merge proposals", () => {
 
     const similar = reviewer.getByRole("region", { name: /^Similar claims/ });
     const item = similar.getByRole("listitem").filter({ has: reviewer.getByRole("link", { name: DEMO_TEXT }) });
+    const duplicatePath = await item.getByRole("link", { name: DEMO_TEXT }).getAttribute("href");
     await item.getByRole("button", { name: "Propose merge" }).click();
     const step = item.getByRole("group", { name: "Propose merge" });
     await expect(step).toContainText(`Propose merging “${DEMO_TEXT}” into this claim?`, { useInnerText: true });
@@ -78,6 +79,15 @@ describe("merge proposals", () => {
     const history = editor.getByRole("region", { name: "History" });
     await history.getByText("merged a duplicate into this claim").waitFor();
     await history.getByText("accepted a merge proposal").waitFor();
+
+    // The merged-away claim keeps its record, says where the work went, and offers none of the work it would refuse.
+    await editor.goto(`${desk.server.url}${duplicatePath}`);
+    await editor.getByText(/^This claim was merged into another, which took its evidence, ratings and notes/).waitFor();
+    for (const name of ["Add evidence", "Rate", "Edit claim", "Record a figure"]) {
+      await expect(editor.getByRole("button", { name, exact: true }), name).toHaveCount(0);
+    }
+    await expect(editor.getByRole("heading", { name: "Your rating" })).toHaveCount(0);
+    await expect(editor.getByRole("form", { name: "Add a note" })).toHaveCount(0);
 
     // The reviewer hears of it.
     await reviewer

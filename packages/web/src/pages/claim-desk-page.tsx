@@ -20,6 +20,7 @@ import { NotesSection, NotesSection_ClaimFragment } from "../components/notes/no
 import { ErrorState, Loading, NotOnDesk } from "../components/layout/status-views";
 import { usePageTitle } from "../lib/use-page-title";
 import type { Viewer } from "../lib/viewer";
+import { takesWork } from "../lib/claim-work";
 
 /** Everything the desk shows of the claim: the page reads it, and the live subscription pushes it again. */
 const ClaimDesk_ClaimFragment = graphql(
@@ -27,6 +28,8 @@ const ClaimDesk_ClaimFragment = graphql(
     fragment ClaimDesk_ClaimFragment on Claim @_unmask {
       id
       text
+      status
+      mergedInto { id }
       ...ClaimSummary_ClaimFragment
       ...StatusActions_ClaimFragment
       ...EditClaimForm_ClaimFragment
@@ -111,6 +114,9 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
     return <NotOnDesk title="This claim does not exist, or you cannot see it." />;
   }
   const entities = readFragment(ClaimDetailFields_QueryFragment, data).entities.edges.map((e) => e.node);
+  // An archived or merged claim keeps its record but takes no new work: the desk shows it without the forms the
+  // server would refuse, and says why once, at the top (the workflow actions say where a merged claim went).
+  const open = takesWork(claim);
 
   return (
     <div className="page page-desk">
@@ -129,12 +135,14 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
           {/* On a phone this is a bar fixed at the bottom of the screen: the workflow and "Rate" always in reach. */}
           <div className="desk-header-actions">
             <StatusActions claim={claim} viewer={viewer} refetch={refetch} />
-            <button type="button" className="button rate-jump" onClick={goToRating}>
-              Rate
-            </button>
+            {open && (
+              <button type="button" className="button rate-jump" onClick={goToRating}>
+                Rate
+              </button>
+            )}
           </div>
           <div className="desk-header-more">
-            {!editing && (
+            {open && !editing && (
               <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
                 Edit claim
               </button>
@@ -145,15 +153,22 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
           </div>
         </div>
       </header>
-      {editing && <EditClaimForm claim={claim} query={data} refetch={refetch} onDone={() => setEditing(false)} />}
+      {!open && (
+        <p className="alert alert-info">
+          {claim.mergedInto
+            ? "This claim was merged into another, which took its evidence, ratings and notes: its record stays here, and the work continues on the claim it was merged into."
+            : "This claim is archived: its record stays as it was, and it takes no new evidence, ratings, notes or figures until an editor restores it."}
+        </p>
+      )}
+      {open && editing && <EditClaimForm claim={claim} query={data} refetch={refetch} onDone={() => setEditing(false)} />}
       <div className="desk-grid">
         <div className="desk-main">
           <AppearanceList claim={claim} />
           <SimilarClaims claim={claim} viewer={viewer} refetch={refetch} />
           <section className="section" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">Evidence</h2>
-            <EvidenceSection claim={claim} refetch={refetch} />
-            {addingEvidence ? (
+            <EvidenceSection claim={claim} refetch={refetch} takesWork={open} />
+            {!open ? null : addingEvidence ? (
               <div className="subform">
                 <h3>Add evidence</h3>
                 <AddEvidenceForm claimId={claim.id} onClose={() => setAddingEvidence(false)} />
@@ -164,7 +179,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
               </button>
             )}
           </section>
-          <FigureSection claim={claim} entities={entities} viewer={viewer} />
+          <FigureSection claim={claim} entities={entities} viewer={viewer} takesWork={open} />
           <MediaSection claim={claim} viewer={viewer} refetch={refetch} />
         </div>
         <aside className="desk-side" aria-label="Ratings, notes and history">
@@ -173,10 +188,14 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
             <RatingsSection
               claim={claim}
               viewer={viewer}
-              onRateAgain={() => document.querySelector<HTMLSelectElement>("#rate-claim select")?.focus()}
+              onRateAgain={open ? () => document.querySelector<HTMLSelectElement>("#rate-claim select")?.focus() : undefined}
             />
-            <h3>Your rating</h3>
-            <RateClaimForm claim={claim} viewer={viewer} />
+            {open && (
+              <>
+                <h3>Your rating</h3>
+                <RateClaimForm claim={claim} viewer={viewer} />
+              </>
+            )}
           </section>
           <NotesSection claim={claim} viewer={viewer} refetch={refetch} />
           <HistoryTimeline claim={claim} />

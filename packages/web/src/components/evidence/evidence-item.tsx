@@ -65,13 +65,15 @@ interface EvidenceItemProps {
    * says what happened and where focus goes.
    */
   onMoved?: (change: "removed" | "restored") => void;
+  /** False on an archived or merged claim, which keeps its evidence as it was: no Edit, Remove or Restore. */
+  changeable?: boolean;
 }
 
 /**
  * One piece of evidence: the excerpt, note and source, with Edit and Remove (after a confirm step); removed evidence
  * is struck through with Restore. The server decides who may (the reviewer who added it, or an editor).
  */
-export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved }: EvidenceItemProps) {
+export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, changeable = true }: EvidenceItemProps) {
   const [mode, setMode] = useState<Mode>("view");
   const remove = useResultMutation(RemoveEvidenceMutation, "removeEvidence", refetch);
   const restore = useResultMutation(RestoreEvidenceMutation, "restoreEvidence", refetch);
@@ -122,18 +124,24 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved }: Ev
       {mode === "view" && (
         <div className="button-row">
           {removed ? (
-            <button type="button" className="button button-quiet" disabled={restore.fetching} onClick={() => void onRestore()}>
-              {restore.fetching ? "Restoring…" : "Restore"}
-              <span className="visually-hidden"> this evidence</span>
-            </button>
+            changeable && (
+              <button type="button" className="button button-quiet" disabled={restore.fetching} onClick={() => void onRestore()}>
+                {restore.fetching ? "Restoring…" : "Restore"}
+                <span className="visually-hidden"> this evidence</span>
+              </button>
+            )
           ) : (
             <>
-              <button type="button" className="button button-quiet" onClick={() => setMode("edit")}>
-                Edit<span className="visually-hidden"> this evidence</span>
-              </button>
-              <button type="button" className="button button-quiet" ref={removeButton} onClick={() => setMode("remove")}>
-                Remove<span className="visually-hidden"> this evidence</span>
-              </button>
+              {changeable && (
+                <>
+                  <button type="button" className="button button-quiet" onClick={() => setMode("edit")}>
+                    Edit<span className="visually-hidden"> this evidence</span>
+                  </button>
+                  <button type="button" className="button button-quiet" ref={removeButton} onClick={() => setMode("remove")}>
+                    Remove<span className="visually-hidden"> this evidence</span>
+                  </button>
+                </>
+              )}
               <button type="button" className="button button-quiet" onClick={() => setMode("grade")}>
                 Grade source<span className="visually-hidden"> of this evidence</span>
               </button>

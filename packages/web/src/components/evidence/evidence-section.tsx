@@ -37,10 +37,12 @@ function RemovedEvidence({
   claimId,
   refetch,
   onMoved,
+  changeable,
 }: {
   claimId: string;
   refetch: () => void;
   onMoved: (change: "removed" | "restored") => void;
+  changeable: boolean;
 }) {
   const [{ data, error }] = useQuery({ query: RemovedEvidenceQuery, variables: { id: claimId } });
   if (error) return <p className="alert alert-error">Removed evidence could not be loaded. Try again.</p>;
@@ -50,14 +52,28 @@ function RemovedEvidence({
   return (
     <ul className="item-list" aria-label="Removed evidence">
       {removed.map((item) => (
-        <EvidenceItem key={item.id} evidence={item} removedAt={item.removedAt} refetch={refetch} onMoved={onMoved} />
+        <EvidenceItem
+          key={item.id}
+          evidence={item}
+          removedAt={item.removedAt}
+          refetch={refetch}
+          onMoved={onMoved}
+          changeable={changeable}
+        />
       ))}
     </ul>
   );
 }
 
+interface EvidenceSectionProps {
+  claim: FragmentOf<typeof EvidenceSection_ClaimFragment>;
+  refetch: () => void;
+  /** False on an archived or merged claim: its evidence stays as it was, without Edit, Remove or Restore. */
+  takesWork: boolean;
+}
+
 /** The claim's evidence, grouped by stance; removed evidence on request, to restore. */
-export function EvidenceSection({ claim, refetch }: { claim: FragmentOf<typeof EvidenceSection_ClaimFragment>; refetch: () => void }) {
+export function EvidenceSection({ claim, refetch, takesWork }: EvidenceSectionProps) {
   const { id, evidence } = readFragment(EvidenceSection_ClaimFragment, claim);
   const [showRemoved, setShowRemoved] = useState(false);
   const items = evidence.edges.map((e) => e.node);
@@ -72,7 +88,7 @@ export function EvidenceSection({ claim, refetch }: { claim: FragmentOf<typeof E
   return (
     <>
       {items.length === 0 ? (
-        <p className="muted">No evidence yet. Add the first piece below.</p>
+        <p className="muted">{takesWork ? "No evidence yet. Add the first piece below." : "No evidence."}</p>
       ) : (
         <div className="evidence-groups">
           {stances.map((stance) => {
@@ -85,7 +101,7 @@ export function EvidenceSection({ claim, refetch }: { claim: FragmentOf<typeof E
                 </h3>
                 <ul className="item-list">
                   {group.map((item) => (
-                    <EvidenceItem key={item.id} evidence={item} refetch={refetch} onMoved={onMoved} />
+                    <EvidenceItem key={item.id} evidence={item} refetch={refetch} onMoved={onMoved} changeable={takesWork} />
                   ))}
                 </ul>
               </div>
@@ -107,7 +123,7 @@ export function EvidenceSection({ claim, refetch }: { claim: FragmentOf<typeof E
           {moved === "removed" && "Evidence removed. You can restore it from the removed evidence."}
           {moved === "restored" && "Evidence restored to the list."}
         </span>
-        {showRemoved && <RemovedEvidence claimId={id} refetch={refetch} onMoved={onMoved} />}
+        {showRemoved && <RemovedEvidence claimId={id} refetch={refetch} onMoved={onMoved} changeable={takesWork} />}
       </div>
     </>
   );

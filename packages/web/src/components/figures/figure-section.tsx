@@ -33,10 +33,12 @@ interface FigureSectionProps {
   claim: FragmentOf<typeof FigureSection_ClaimFragment>;
   entities: EntityOption[];
   viewer: Viewer;
+  /** False on an archived or merged claim: its figures are listed, and no new one is offered. */
+  takesWork: boolean;
 }
 
 /** The claim's figures, with a form to record another or edit one (one form open at a time). */
-export function FigureSection({ claim, entities, viewer }: FigureSectionProps) {
+export function FigureSection({ claim, entities, viewer, takesWork }: FigureSectionProps) {
   const c = readFragment(FigureSection_ClaimFragment, claim);
   // The one form open: recording a new figure, or editing the figure with this id.
   const [open, setOpen] = useState<{ record: true } | { edit: string } | null>(null);
@@ -45,6 +47,7 @@ export function FigureSection({ claim, entities, viewer }: FigureSectionProps) {
   const setAdding = (record: boolean) => setOpen(record ? { record: true } : null);
   const setEditing = (id: string | null) => setOpen(id ? { edit: id } : null);
   const figures = c.figures.edges.map((e) => e.node);
+  if (figures.length === 0 && !takesWork) return null;
   if (figures.length === 0 && c.kind !== "FIGURE" && !adding) {
     return (
       <section className="section section-quiet" aria-labelledby="figures-heading">
@@ -107,7 +110,8 @@ export function FigureSection({ claim, entities, viewer }: FigureSectionProps) {
           <p className="alert alert-info">Link this claim to an event first (Edit claim): figures belong to an event.</p>
         )
       ) : (
-        !editing && (
+        !editing &&
+        takesWork && (
           <button type="button" className="button" onClick={() => setAdding(true)}>
             Record a figure
           </button>

@@ -3,6 +3,7 @@ import { DateTime } from "../layout/date-time";
 import { Link } from "wouter";
 import { useQuery } from "urql";
 import { useDeskUsers } from "../../lib/use-desk-users";
+import { takesWork } from "../../lib/claim-work";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
@@ -102,7 +103,7 @@ export function NotesSection({
   const c = readFragment(NotesSection_ClaimFragment, claim);
   // An archived or merged claim takes no new work, notes included (the server refuses them: claim/archived,
   // claim/merged); its author may still delete a note.
-  const takesNotes = c.status !== "ARCHIVED" && !c.mergedInto;
+  const takesNotes = takesWork(c);
   const [last, setLast] = useState(LATEST);
   const [{ data }, reexecute] = useQuery({ query: ThreadQuery, variables: { id: c.id, last }, requestPolicy: "cache-and-network" });
   const latest = c.notes.edges[0]?.node;
