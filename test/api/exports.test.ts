@@ -167,6 +167,19 @@ describe("an event's figures", () => {
     expect((await download(`/exports/events/${eventId}/figures.json`, { ...anonymous, token: figuresKey.secret })).status).toBe(200);
     expect((await download("/exports/events/not-an-id/figures.csv", reviewer)).status).toBe(404);
   });
+
+  it("names the claim a figure belongs to only to callers who may read claims, as the API does", async () => {
+    const claimOf = async (as: Actor) =>
+      ((await (await download(`/exports/events/${eventId}/figures.json`, as)).json()) as { claim: string | null }[]).map((f) => f.claim);
+    expect(await claimOf(reviewer)).toEqual([null, null, null, claimId]);
+    // ReportedFigure.claim is refused to a key without claims:read: its file must not name the desk's claims either.
+    const figuresKey = await make.apiKey(server.admin, { scopes: ["FIGURES_READ"] });
+    expect(await claimOf({ ...anonymous, token: figuresKey.secret })).toEqual([null, null, null, null]);
+    const csv = await csvOf(await download(`/exports/events/${eventId}/figures.csv`, { ...anonymous, token: figuresKey.secret }));
+    expect(csv.map((r) => r.claim)).toEqual(["", "", "", ""]);
+    const deskKey = await make.apiKey(server.admin, { scopes: ["CLAIMS_READ"] });
+    expect(await claimOf({ ...anonymous, token: deskKey.secret })).toEqual([null, null, null, claimId]);
+  });
 });
 
 describe("a figure's period", () => {

@@ -63,7 +63,7 @@ export async function serveExport(database: Database, identity: Identity, req: I
     if (!access.readsFigures)
       return refuse(identity.known ? 403 : 401, "Figures are for the desk's staff and keys with figures:read or claims:read.");
     const eventId = localIdFromPath(eventGlobalId, "Event");
-    const figures = eventId ? await eventFigures(database.prisma, eventId) : null;
+    const figures = eventId ? await eventFigures(database.prisma, eventId, access) : null;
     if (!figures) return refuse(404, "No event with this id.", "event/not_found");
     const format = figureFormat as "csv" | "json";
     start(format, fileName(`${figures.title} figures`, format), "private, no-store");

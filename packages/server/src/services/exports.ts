@@ -72,8 +72,12 @@ type FigureWithRelations = Awaited<ReturnType<DbTx["reportedFigure"]["findMany"]
   attributedTo: { name: string } | null;
 };
 
-/** A figure as the exports write it, in the figure export and in a claim's dossier alike. */
-function figureExportRow(f: FigureWithRelations): FigureExportRow {
+/**
+ * A figure as the exports write it, in the figure export and in a claim's dossier alike. The claim it belongs to is
+ * named only to readers of the desk, as `ReportedFigure.claim` is: a key with figures:read alone is not told of claims
+ * still in review.
+ */
+function figureExportRow(f: FigureWithRelations, readsDesk: boolean): FigureExportRow {
   return {
     id: encodeGlobalID("ReportedFigure", f.id),
     event: f.event.title,
@@ -85,7 +89,7 @@ function figureExportRow(f: FigureWithRelations): FigureExportRow {
     sourceUrl: f.source.url,
     sourceTitle: f.source.title,
     sourcePublisher: f.source.publisher,
-    claim: f.claimId ? encodeGlobalID("Claim", f.claimId) : null,
+    claim: readsDesk && f.claimId ? encodeGlobalID("Claim", f.claimId) : null,
   };
 }
 
@@ -93,7 +97,11 @@ function figureExportRow(f: FigureWithRelations): FigureExportRow {
  * An event's figures in the order they were reported (by report time, then id, as the event's figure list orders
  * them); null when there is no such event.
  */
-export async function eventFigures(db: DbTx, eventId: string): Promise<{ title: string; rows: AsyncGenerator<FigureExportRow> } | null> {
+export async function eventFigures(
+  db: DbTx,
+  eventId: string,
+  access: Pick<Access, "readsDesk">,
+): Promise<{ title: string; rows: AsyncGenerator<FigureExportRow> } | null> {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { title: true } });
   if (!event) return null;
   // Keyset pages over (reportedAt, id): Prisma's cursor continues after the last row in this order.
@@ -106,7 +114,7 @@ export async function eventFigures(db: DbTx, eventId: string): Promise<{ title: 
       include: FIGURE_ROW_INCLUDE,
     });
   async function* rows(): AsyncGenerator<FigureExportRow> {
-    for await (const f of batches(page)) yield figureExportRow(f);
+    for await (const f of batches(page)) yield figureExportRow(f, access.readsDesk);
   }
   return { title: event.title, rows: rows() };
 }
@@ -282,7 +290,7 @@ export async function claimDossier(db: DbTx, claimId: string, access: Pick<Acces
         at: c.createdAt.toISOString(),
       })),
     })),
-    figures: figures?.map(figureExportRow),
+    figures: figures?.map((f) => figureExportRow(f, access.readsDesk)),
     media: media?.map((m) => ({
       id: gid("MediaItem", m.id),
       kind: m.kind,
