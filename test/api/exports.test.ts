@@ -168,6 +168,16 @@ describe("an event's figures", () => {
     expect((await download("/exports/events/not-an-id/figures.csv", reviewer)).status).toBe(404);
   });
 
+  it("names each figure's reporter as the figure summary and the toll chart group them (ReportedFigure.reporter)", async () => {
+    const json = (await (await download(`/exports/events/${eventId}/figures.json`, reviewer)).json()) as Record<string, unknown>[];
+    const csv = await csvOf(await download(`/exports/events/${eventId}/figures.csv`, reviewer));
+    // Credited to the Observatory, or to nobody: then the outlet that carried it, here known by its site's host.
+    const expected = ["wire.example", "Syrian Observatory for Human Rights", "wire.example", "wire.example"];
+    expect(json.map((f) => f.reporter)).toEqual(expected);
+    expect(csv.map((r) => r.reporter)).toEqual(expected);
+    expect(Object.keys(csv[0]!).at(-1)).toBe("reporter");
+  });
+
   it("names the claim a figure belongs to only to callers who may read claims, as the API does", async () => {
     const claimOf = async (as: Actor) =>
       ((await (await download(`/exports/events/${eventId}/figures.json`, as)).json()) as { claim: string | null }[]).map((f) => f.claim);

@@ -4,6 +4,8 @@ import type { Access } from "../context.js";
 import { auditEntryVisibleTo } from "./visibility.js";
 import { ratingLabelText } from "./rating-label-text.js";
 import { FIGURE_FACTS, figureFacts } from "./figures.js";
+import { reporterOf } from "./figure-summary.js";
+import type { EntityKind } from "../generated/prisma/enums.js";
 
 // What the desk hands out as files: an event's reported figures, one claim's whole dossier, and the published
 // verdicts. Lists are read in batches (keyset pages), so an export of any size streams with bounded memory.
@@ -46,6 +48,8 @@ export interface FigureExportRow {
   sourceTitle: string | null;
   sourcePublisher: string | null;
   claim: string | null;
+  /** Who reported it, by the rule the figure summary and the toll chart group figures by (`ReportedFigure.reporter`). */
+  reporter: string;
 }
 
 export const FIGURE_EXPORT_COLUMNS: (keyof FigureExportRow)[] = [
@@ -58,18 +62,20 @@ export const FIGURE_EXPORT_COLUMNS: (keyof FigureExportRow)[] = [
   "sourceTitle",
   "sourcePublisher",
   "claim",
+  // Last, so that a reader of the columns before it by position still finds them.
+  "reporter",
 ];
 
 const FIGURE_ROW_INCLUDE = {
   event: { select: { title: true } },
   source: { select: { url: true, title: true, publisher: true } },
-  attributedTo: { select: { name: true } },
+  attributedTo: { select: { id: true, name: true, kind: true } },
 } as const;
 
 type FigureWithRelations = Awaited<ReturnType<DbTx["reportedFigure"]["findMany"]>>[number] & {
   event: { title: string };
   source: { url: string; title: string | null; publisher: string | null };
-  attributedTo: { name: string } | null;
+  attributedTo: { id: string; name: string; kind: EntityKind } | null;
 };
 
 /**
@@ -90,6 +96,7 @@ function figureExportRow(f: FigureWithRelations, readsDesk: boolean): FigureExpo
     sourceTitle: f.source.title,
     sourcePublisher: f.source.publisher,
     claim: readsDesk && f.claimId ? encodeGlobalID("Claim", f.claimId) : null,
+    reporter: reporterOf(f).name,
   };
 }
 
