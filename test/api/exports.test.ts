@@ -1,8 +1,10 @@
+import { get as httpGet, type ClientRequest } from "node:http";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { ErrorFields, factories, mutate } from "../testkit/factories.js";
 import { graphql } from "../testkit/graphql.js";
+import { rawId } from "../testkit/ids.js";
 
 // Files the desk hands out: an event's reported figures (CSV and JSON, with bounds, qualifier, period, place, source
 // and attribution), one claim's whole dossier (JSON), and the published verdicts (CSV). Who may download what
@@ -355,5 +357,59 @@ describe("refusals", () => {
       expect(response.headers.get("allow"), path).toBe("GET, HEAD");
       expect(await response.json(), path).toEqual({ error: expect.any(String), code: "request/method_not_allowed" });
     }
+  });
+});
+
+describe("exports at once", () => {
+  it("streams at most two at a time for one caller, who is told to retry, while others still download", async () => {
+    // An event whose figures make a file of megabytes, more than a client that stops reading lets the server send.
+    const event = await make.event(editor, { title: "A long toll" });
+    const source = await make.source(editor);
+    await server.app.database.prisma.reportedFigure.createMany({
+      data: Array.from({ length: 4_000 }, (_, i) => ({
+        eventId: rawId(event.id),
+        sourceId: rawId(source.id),
+        metric: "KILLED" as const,
+        subject: "people",
+        qualifier: "EXACT" as const,
+        low: i,
+        high: i,
+        statedText: `${i} people ${"were reported killed in the long toll ".repeat(50)}`,
+        reportedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000),
+      })),
+    });
+    const path = `/exports/events/${encodeURIComponent(event.id)}/figures.csv`;
+    // Two downloads the reviewer starts and stops reading: each keeps its slot while its response is unfinished.
+    const held = await Promise.all(
+      [1, 2].map(
+        () =>
+          new Promise<ClientRequest>((resolve, reject) => {
+            const request = httpGet(`${server.url}${path}`, { headers: { authorization: `Bearer ${reviewer.token}` } }, (response) => {
+              expect(response.statusCode).toBe(200);
+              response.pause();
+              resolve(request);
+            });
+            request.on("error", reject);
+          }),
+      ),
+    );
+    const third = await download(path, reviewer);
+    expect(third.status).toBe(429);
+    expect(third.headers.get("retry-after")).toBe("5");
+    expect(await third.json()).toEqual({ error: expect.stringMatching(/as many exports downloading/), code: "export/too_many_at_once" });
+    // Another caller is not held up by the reviewer's downloads.
+    const editors = await download(path, editor);
+    expect(editors.status).toBe(200);
+    expect((await editors.text()).length).toBeGreaterThan(4_000_000);
+    // The reviewer gives one up: its slot comes back.
+    held[0]!.destroy();
+    await expect
+      .poll(async () => {
+        const again = await download(path, reviewer);
+        await again.body?.cancel();
+        return again.status;
+      })
+      .toBe(200);
+    held[1]!.destroy();
   });
 });

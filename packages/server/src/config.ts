@@ -51,6 +51,12 @@ export interface Limits {
    * once) before the rest are cut off and the process exits.
    */
   drainTimeoutMs: number;
+  /**
+   * Downloads under /exports/ streaming at once from one caller (key, user or address) / on this instance: each holds
+   * its response, and batch by batch the database, for as long as its client takes to read it.
+   */
+  maxConcurrentExportsPerCaller: number;
+  maxConcurrentExports: number;
 }
 
 /** Requests per minute allowed to each kind of caller (a token bucket: the full amount may come as a burst). */
@@ -177,6 +183,8 @@ export const defaultLimits: Limits = {
   databasePoolSize: 10,
   databasePreparedStatements: 200,
   drainTimeoutMs: 10_000,
+  maxConcurrentExportsPerCaller: 2,
+  maxConcurrentExports: 8,
 };
 
 export const defaultRateLimits: RateLimits = {

@@ -38,6 +38,8 @@ export const errorCodes = {
   "request/idempotency_key_unfinished":
     "A request with this Idempotency-Key changed the desk but its answer was not recorded: load the current state (HTTP 409).",
   rate_limited: "Too many requests from this key, user or address: wait for Retry-After (HTTP 429).",
+  "export/too_many_at_once":
+    "The caller already has as many exports streaming as it may (HTTP 429), or the desk as a whole does (HTTP 503): retry after Retry-After.",
   "service/unavailable": "The database is unreachable for now: retry after Retry-After (HTTP 503).",
   internal: "An unexpected error; its details are in the server log.",
 

@@ -12,7 +12,7 @@ import { isValidHost, publicBaseUrlFor, webDistDir, type Config } from "./config
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { feedRefusal, serveFeeds } from "./http/feeds.js";
 import { refuseUnlessRead, sendTagged } from "./http/conditional.js";
-import { serveExport } from "./http/exports.js";
+import { ExportSlots, serveExport, serveExportInSlot } from "./http/exports.js";
 import { CAPTURE_PATH, serveCaptures, UPLOAD_PATH } from "./http/captures.js";
 import { useLiveUpdates } from "./http/live-updates.js";
 import { robotsTxt, serveRenderedPage, sitemapXml, wantsRenderedPage } from "./http/public-pages.js";
@@ -185,6 +185,7 @@ export function createRequestHandler(database: Database, config: Config, service
   const serveWeb = fs.existsSync(webDistDir) ? sirv(webDistDir, { single: true, etag: true, gzip: false }) : null;
   const { trustedProxies } = config.security;
   const { logger, metrics } = services;
+  const exportSlots = new ExportSlots(config.limits.maxConcurrentExportsPerCaller, config.limits.maxConcurrentExports);
   // Every request gets an id (the caller's X-Request-Id when safe, else a new one), echoed in the response and
   // carried by every log line written while serving it; one line per request records what was answered. Only the
   // path is logged: query strings may hold GraphQL variables, and headers and bodies credentials.
@@ -219,7 +220,8 @@ export function createRequestHandler(database: Database, config: Config, service
   function serveHttpRead(
     req: IncomingMessage,
     res: ServerResponse,
-    serve: (identity: Identity) => Promise<boolean>,
+    /** `caller` names the rate-limit bucket the request drew on: its key, its user or its address. */
+    serve: (identity: Identity, caller: string) => Promise<boolean>,
     options: {
       downloads?: boolean;
       /** The body of a refusal (bad key, rate limit) in the route's own error shape; GraphQL's by default. */
@@ -245,7 +247,7 @@ export function createRequestHandler(database: Database, config: Config, service
           "retry-after": String(state.resetSeconds),
         });
       }
-      if (!(await serve(identity))) res.writeHead(404).end("Not found");
+      if (!(await serve(identity, key))) res.writeHead(404).end("Not found");
     })().catch((error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end("Internal error");
@@ -281,7 +283,12 @@ export function createRequestHandler(database: Database, config: Config, service
     }
     if (path.startsWith("/exports/")) {
       // A refused key or the rate limit answers in the exports' own error shape ({ error, code }), the feeds' too.
-      serveHttpRead(req, res, (identity) => serveExport(database, identity, req, res, path), { downloads: true, refusal: feedRefusal });
+      serveHttpRead(
+        req,
+        res,
+        (identity, caller) => serveExportInSlot(exportSlots, caller, res, () => serveExport(database, identity, req, res, path)),
+        { downloads: true, refusal: feedRefusal },
+      );
       return;
     }
     if (CAPTURE_PATH.test(path) || UPLOAD_PATH.test(path)) {

@@ -35,6 +35,72 @@ const fileName = (title: string, extension: string) =>
 
 const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" } as const;
 
+/**
+ * How many exports stream at once, per caller and on this instance. An export costs one request of the caller's rate
+ * limit however long it is, and holds its response (and, batch by batch, the database) for as long as its client
+ * takes to read it: without a cap, one caller opening dozens and reading them slowly would take the instance's.
+ */
+export class ExportSlots {
+  private readonly byCaller = new Map<string, number>();
+  private running = 0;
+  constructor(
+    private readonly perCaller: number,
+    private readonly overall: number,
+  ) {}
+
+  /** A slot for `caller`, given back by calling what is returned; or who is already at the limit. */
+  take(caller: string): (() => void) | "caller" | "instance" {
+    const mine = this.byCaller.get(caller) ?? 0;
+    if (mine >= this.perCaller) return "caller";
+    if (this.running >= this.overall) return "instance";
+    this.byCaller.set(caller, mine + 1);
+    this.running++;
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      this.running--;
+      const left = (this.byCaller.get(caller) ?? 1) - 1;
+      if (left > 0) this.byCaller.set(caller, left);
+      else this.byCaller.delete(caller);
+    };
+  }
+}
+
+/** Refuses an export when `caller` has too many streaming, or the instance has; otherwise serves it in a slot. */
+export async function serveExportInSlot(slots: ExportSlots, caller: string, res: ServerResponse, serve: () => Promise<boolean>) {
+  const slot = slots.take(caller);
+  if (typeof slot !== "function") {
+    const retryAfterSeconds = 5;
+    res
+      .writeHead(slot === "caller" ? 429 : 503, {
+        "content-type": CONTENT_TYPES.json,
+        "cache-control": "no-store",
+        "retry-after": String(retryAfterSeconds),
+      })
+      .end(
+        JSON.stringify({
+          error:
+            slot === "caller"
+              ? "You already have as many exports downloading as the desk allows at once: finish one, then retry."
+              : "The desk is serving as many exports as it can at once: retry shortly.",
+          code: "export/too_many_at_once" satisfies ErrorCode,
+        }),
+      );
+    return true;
+  }
+  // "close" comes when the response was sent whole and when its client went away first.
+  res.once("close", slot);
+  try {
+    return await serve();
+  } catch (error) {
+    slot();
+    // A client that stops a download midway is no fault of the desk's: nothing to log.
+    if ((error as NodeJS.ErrnoException).code === "ERR_STREAM_PREMATURE_CLOSE") return true;
+    throw error;
+  }
+}
+
 export async function serveExport(database: Database, identity: Identity, req: IncomingMessage, res: ServerResponse, path: string) {
   const match = path.match(EXPORT_PATH);
   if (!match) return false;
