@@ -36,7 +36,7 @@ describe("FigureTable", () => {
       id: "f1",
       ...latakiaToll,
       place: "Latakia and Tartus, Syria",
-      periodStart: "2025-03-07T00:00:00.000Z",
+      periodStart: "2025-03-08T00:00:00.000Z",
       periodEnd: "2025-03-10T00:00:00.000Z",
       periodPrecision: "DAY",
       periodText: "in the past three days",
@@ -46,10 +46,17 @@ describe("FigureTable", () => {
       source: { id: "s1", url: "https://example.org/a", title: "An article", publisher: "Example News" },
     });
     render(<FigureTable figures={[figure]} caption="Reported killed figures" />);
-    const row = screen.getByRole("table", { name: "Reported killed figures" }).querySelector("tbody tr")!;
+    const table = screen.getByRole("table", { name: "Reported killed figures" });
+    // "Who" alone read as the reporter; the column holds who the figure counts (the form's own words).
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Figure", "Who is counted", "As stated", "Period", "Place", "Source", "Reported"]);
+    const row = table.querySelector("tbody tr")!;
     expect(within(row as HTMLElement).getByText("≥ 1,300")).toBeTruthy();
     expect(row.textContent).toContain("“At least 1,300 people”");
-    expect(row.textContent).toContain("7 Mar 2025 – 10 Mar 2025");
+    expect(row.textContent).toContain("8 Mar 2025 – 10 Mar 2025");
     expect(within(row as HTMLElement).getByText("Running total")).toBeTruthy();
     expect(
       within(row as HTMLElement)

@@ -57,7 +57,7 @@ export function FigureTable({
         <thead>
           <tr>
             <th scope="col">Figure</th>
-            <th scope="col">Who</th>
+            <th scope="col">Who is counted</th>
             <th scope="col">As stated</th>
             <th scope="col">Period</th>
             <th scope="col">Place</th>
