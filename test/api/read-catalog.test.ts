@@ -309,6 +309,24 @@ describe("figures", () => {
     expect(await figures({ event: id.hatay })).toEqual([]);
   });
 
+  it("filters by when figures were reported, and by what changed since a moment, to keep a copy in sync", async () => {
+    expect((await figures({ event: id.derna, reportedSince: "2023-09-12T08:00:00Z" })).map((f) => f.id)).toEqual([id.f1, id.f2]);
+    expect((await figures({ event: id.derna, reportedBefore: "2023-09-12T08:00:00Z" })).map((f) => f.id)).toEqual([id.f3]);
+    expect((await figures({ reportedSince: "2023-09-11T00:00:00Z", reportedBefore: "2023-09-13T00:00:00Z" })).map((f) => f.id)).toEqual([
+      id.f3,
+      id.f1,
+    ]);
+
+    const lastPull = new Date().toISOString();
+    expect(await figures({ changedSince: lastPull })).toEqual([]);
+    const UpdateFigure = graphql(`mutation CorrectFigure($id: ID!, $v: Int!) {
+      updateFigure(input: { id: $id, expectedVersion: $v, periodText: "by Tuesday evening" }) { __typename } }`);
+    const corrected = await server.execute(UpdateFigure, { id: id.f1, v: 1 }, editor);
+    expect(corrected.updateFigure.__typename).toBe("UpdateFigureSuccess");
+    const changed = await figures({ changedSince: lastPull });
+    expect(changed.map((f) => [f.id, f.periodText])).toEqual([[id.f1, "by Tuesday evening"]]);
+  });
+
   it("keeps each figure exactly as stated, with its bounds and attribution", async () => {
     const [f2] = await figures({ source: id.post });
     expect(f2).toMatchObject({

@@ -56,6 +56,10 @@ export const ReportedFigure = builder.prismaNode("ReportedFigure", {
     reportedAt: t.expose("reportedAt", { type: "DateTime", description: "When it was reported (not when the counted events happened)." }),
     version: t.exposeInt("version", { description: "Increases on every change; send it back as `expectedVersion`." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was recorded in FactDesk." }),
+    updatedAt: t.expose("updatedAt", {
+      type: "DateTime",
+      description: "When it was last corrected in FactDesk (its recording, if never).",
+    }),
   }),
 });
 
@@ -67,6 +71,14 @@ const FigureFilter = builder.inputType("FigureFilter", {
     scope: t.field({ type: FigureScopeEnum, required: false, description: "Running totals only, or incident counts only." }),
     source: t.globalID({ required: false, description: "Reported by this source." }),
     attributedTo: t.globalID({ required: false, description: "Attributed to this entity." }),
+    reportedSince: t.field({ type: "DateTime", required: false, description: "Reported at or after this moment." }),
+    reportedBefore: t.field({ type: "DateTime", required: false, description: "Reported before this moment." }),
+    changedSince: t.field({
+      type: "DateTime",
+      required: false,
+      description:
+        "Recorded or corrected at or after this moment (`updatedAt`): a copy kept elsewhere (a spreadsheet, a partner's database) asks for what changed since its last pull instead of every figure again. Figures are never deleted.",
+    }),
   }),
 });
 
@@ -86,6 +98,15 @@ builder.queryFields((t) => ({
           ...(filter?.scope ? { scope: filter.scope } : {}),
           ...(filter?.source ? { sourceId: filter.source.id } : {}),
           ...(filter?.attributedTo ? { attributedToId: filter.attributedTo.id } : {}),
+          ...(filter?.reportedSince || filter?.reportedBefore
+            ? {
+                reportedAt: {
+                  ...(filter.reportedSince ? { gte: filter.reportedSince } : {}),
+                  ...(filter.reportedBefore ? { lt: filter.reportedBefore } : {}),
+                },
+              }
+            : {}),
+          ...(filter?.changedSince ? { updatedAt: { gte: filter.changedSince } } : {}),
         },
         orderBy: [{ reportedAt: "asc" }, { id: "asc" }],
       }),
