@@ -321,7 +321,7 @@ describe("figures", () => {
     expect(await figures({ changedSince: lastPull })).toEqual([]);
     const UpdateFigure = graphql(`mutation CorrectFigure($id: ID!, $v: Int!) {
       updateFigure(input: { id: $id, expectedVersion: $v, periodText: "by Tuesday evening" }) { __typename } }`);
-    const corrected = await server.execute(UpdateFigure, { id: id.f1, v: 1 }, editor);
+    const corrected = await server.execute(UpdateFigure, { id: id.f1!, v: 1 }, editor);
     expect(corrected.updateFigure.__typename).toBe("UpdateFigureSuccess");
     const changed = await figures({ changedSince: lastPull });
     expect(changed.map((f) => [f.id, f.periodText])).toEqual([[id.f1, "by Tuesday evening"]]);
