@@ -556,7 +556,7 @@ describe("figures, events and media", () => {
   );
   type RecordInput = VariablesOf<typeof RECORD>["input"];
 
-  it("checks bounds against the qualifier; an exact count's upper bound is its count unless given", async () => {
+  it("checks bounds against the qualifier; an exact or approximate count's upper bound is its count unless given", async () => {
     const event = await make.event(reviewer);
     const source = await make.source(reviewer);
     const base = {
@@ -630,6 +630,16 @@ describe("figures, events and media", () => {
     // Naming the new count moves both bounds.
     const recounted = await server.execute(UPDATE, { input: { id: figure.id, expectedVersion: 3, qualifier: "EXACT", low: 12 } }, reviewer);
     expect(narrow(recounted.updateFigure, "UpdateFigureSuccess").figure).toMatchObject({ qualifier: "EXACT", low: 12, high: 12 });
+
+    // "About 300" is one number, as ingest reads it: the upper bound is the count unless a range is given…
+    const about = (await server.execute(RECORD, { input: { ...base, qualifier: "APPROXIMATELY", low: 300 } }, reviewer)).recordFigure;
+    const approximate = narrow(about, "RecordFigureSuccess").figure;
+    expect(approximate).toMatchObject({ qualifier: "APPROXIMATELY", low: 300, high: 300 });
+    // …and "about 250–350" given a new low keeps its high.
+    const widened = await server.execute(UPDATE, { input: { id: approximate.id, expectedVersion: 1, high: 350 } }, reviewer);
+    expect(narrow(widened.updateFigure, "UpdateFigureSuccess").figure).toMatchObject({ low: 300, high: 350 });
+    const lowered = await server.execute(UPDATE, { input: { id: approximate.id, expectedVersion: 2, low: 250 } }, reviewer);
+    expect(narrow(lowered.updateFigure, "UpdateFigureSuccess").figure).toMatchObject({ low: 250, high: 350 });
   });
 
   it("media starts unverified; verification needs a reason while unverified", async () => {

@@ -126,7 +126,11 @@ const figureInputFields = (t: InputFieldBuilder, required: boolean) => ({
     description: "How the number was qualified; decides which bounds are allowed.",
   }),
   low: t.int({ required: false, description: "Lower bound." }),
-  high: t.int({ required: false, description: "Upper bound. An EXACT figure's is its `low`, which it takes when left out." }),
+  high: t.int({
+    required: false,
+    description:
+      'Upper bound. An EXACT figure\'s is its `low`, which it takes when left out; an APPROXIMATELY figure left without one is a point ("about 300": 300–300).',
+  }),
   statedText: t.string({ required, description: "The figure verbatim." }),
   place: t.string({ required: false, description: "Where." }),
   placePrecision: t.field({ type: PlacePrecisionEnum, required: false, description: "How precisely the place is known." }),

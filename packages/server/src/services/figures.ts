@@ -114,9 +114,13 @@ async function assertReferences(tx: DbTx, f: Partial<FigureData>) {
   for (const [type, id, find] of checks) if (id && !(await find(id))) throw new NotFoundError(type, id);
 }
 
-/** An exact count is one number: left out, its `high` is its `low`. */
-function exactHighFromLow<F extends { qualifier?: FigureQualifier; low?: number | null; high?: number | null }>(figure: F): F {
-  return figure.qualifier === "EXACT" && figure.high == null && figure.low != null ? { ...figure, high: figure.low } : figure;
+/**
+ * A count stated as one number is one number: left out, its `high` is its `low`. An exact count's always is; an
+ * approximate one ("about 300") is a point unless a range is given ("some 250 to 350").
+ */
+function pointHighFromLow<F extends { qualifier?: FigureQualifier; low?: number | null; high?: number | null }>(figure: F): F {
+  const point = figure.qualifier === "EXACT" || figure.qualifier === "APPROXIMATELY";
+  return point && figure.high == null && figure.low != null ? { ...figure, high: figure.low } : figure;
 }
 
 type PeriodDates = { periodStart?: Date | null; periodEnd?: Date | null };
@@ -134,7 +138,7 @@ function periodInDays<F extends PeriodDates>(dates: F, precision: DatePrecision 
 
 /** The one way a figure row is written (the API, article ingest, the demo desk): bounds must fit the qualifier. */
 export async function recordFigure(db: Db | DbTx, author: Author | null, input: z.input<typeof recordSchema>, origin?: string) {
-  const given = exactHighFromLow(input as Partial<FigureData>);
+  const given = pointHighFromLow(input as Partial<FigureData>);
   const data = parseInput(recordSchema, periodInDays(given, given.periodPrecision)) as FigureData;
   return inTransaction(db, async (tx) => {
     await assertReferences(tx, data);
@@ -162,9 +166,11 @@ export async function updateFigure(db: Db, viewer: Viewer, id: string, expectedV
     const current = await tx.reportedFigure.findUnique({ where: { id } });
     if (!current) throw new NotFoundError("ReportedFigure", id);
     // An EXACT figure whose count the patch names, or which had no upper bound, takes `high` from `low` when the
-    // patch leaves it out; a range turned EXACT keeps its `high` and must match (nothing is dropped unseen).
-    const fillsHigh = given.high === undefined && (given.low !== undefined || current.high === null);
-    const bounds = exactHighFromLow({ qualifier: given.qualifier ?? current.qualifier, low: given.low ?? current.low, high: null });
+    // patch leaves it out; a range turned EXACT keeps its `high` and must match (nothing is dropped unseen). An
+    // APPROXIMATELY figure takes it only when it had none: "about 250–350" with a new low keeps its high.
+    const qualifier = given.qualifier ?? current.qualifier;
+    const fillsHigh = given.high === undefined && (current.high === null || (qualifier === "EXACT" && given.low !== undefined));
+    const bounds = pointHighFromLow({ qualifier, low: given.low ?? current.low, high: null });
     const withBounds = fillsHigh && bounds.high != null ? { ...given, high: bounds.high } : given;
     // The period as it will be, in whole days when its precision (given or kept) is a day or coarser: a stored date
     // the patch leaves is rewritten only when that changes it (a precision of HOUR made DAY).

@@ -25,7 +25,7 @@ const qualifierHelp: Record<Qualifier, string> = {
   AT_LEAST: "“At least”: low only",
   MORE_THAN: "“More than”, “over”: low only",
   UP_TO: "“Up to”: high only",
-  APPROXIMATELY: "“About”, “around”: low and high",
+  APPROXIMATELY: "“About”, “around”: low, and high for a range (“about 250 to 350”)",
   RANGE: "“Between … and …”: low and high",
   VAGUE: "“Hundreds” = 200–999, “dozens” = 24–99, “thousands” = 2,000–9,999",
 };
