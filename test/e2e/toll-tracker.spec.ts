@@ -124,7 +124,7 @@ describe("event and toll tracker", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
-  it("pages the figure table past its first 100 rows, in report order, up to the newest", async () => {
+  it("pages the figure table past its first 100 rows, in report order, up to the newest, and corrects a figure there", async () => {
     const db = desk.server.app.database.prisma;
     const event = await seedEvent(db, { title: "A long war" });
     const source = await seedSource(db, { publisher: "Ministry" });
@@ -157,6 +157,17 @@ describe("event and toll tracker", () => {
     await expect(rows.first()).toContainText("100 killed so far");
     await expect(rows.last()).toContainText("204 killed so far");
     await expect(page.getByRole("button", { name: "Show more figures" })).toHaveCount(0);
+
+    // These figures were recorded against the event alone, with no claim desk to correct them on: the event's own
+    // table corrects them, and the toll follows.
+    await rows.first().getByRole("button", { name: "Edit “100 killed so far”" }).click();
+    const form = page.getByRole("form", { name: "Edit figure" });
+    await expect(form.getByLabel("Number")).toHaveValue("100");
+    await form.getByLabel("Number").fill("90");
+    await form.getByRole("button", { name: "Save figure" }).click();
+    await form.waitFor({ state: "detached" });
+    await expect(rows.filter({ hasText: "100 killed so far" }).locator(".figure-number")).toHaveText("90");
+    await expect(page.locator(".stats")).toContainText(/lowest bound\s*90/i, { useInnerText: true });
     expect(pageErrors(page)).toEqual([]);
   });
 });

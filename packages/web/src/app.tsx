@@ -66,7 +66,7 @@ export function App() {
             <Route path="/">{home()}</Route>
             <Route path="/verdicts">{!data && fetching ? <Loading /> : <VerdictsPage viewer={viewer} path="/verdicts" />}</Route>
             <Route path="/claims/:id">{(params) => signedIn(viewer && <ClaimDeskPage id={params.id} viewer={viewer} />)}</Route>
-            <Route path="/events/:id">{(params) => signedIn(<EventPage id={params.id} />)}</Route>
+            <Route path="/events/:id">{(params) => signedIn(viewer && <EventPage id={params.id} viewer={viewer} />)}</Route>
             <Route path="/ingest">{signedIn(<IngestPage />)}</Route>
             <Route path="/my-work">{signedIn(viewer && <MyWorkPage viewer={viewer} />)}</Route>
             <Route path="/notifications">{signedIn(<NotificationsPage />)}</Route>

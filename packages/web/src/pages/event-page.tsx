@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { useClient, useQuery } from "urql";
-import { graphql } from "../gql/graphql";
+import { graphql, readFragment } from "../gql/graphql";
 import { FigureTable, FigureTable_ReportedFigureFragment } from "../components/figures/figure-table";
 import { TollChart_ReportedFigureFragment, tollChartData } from "../components/figures/toll-chart-data";
 import { StatusBadge } from "../components/claims/status-badge";
@@ -12,6 +12,10 @@ import { isValueOf } from "../lib/enums";
 import { figureMetricLabel } from "../components/figures/figure-label";
 import { EnumOptions } from "../components/forms/options";
 import { SelectFilter } from "../components/filters/filter-fields";
+import { EditFigureForm } from "../components/figures/edit-figure-form";
+import type { SourceOption } from "../components/figures/figure-fields";
+import { mayEditFigures } from "../lib/roles";
+import type { Viewer } from "../lib/viewer";
 
 const TollChart = lazy(() => import("../components/figures/toll-chart"));
 
@@ -105,8 +109,36 @@ function spreadText(c: Comparison): string | null {
   return `${formatNumber(c.spread.lowest)}–${formatNumber(c.spread.highest)} (${Math.round(c.spread.relative * 100)}%)`;
 }
 
+/** The people and organisations a figure can be attributed to, asked for only when a figure is being edited. */
+const FigureEditEntitiesQuery = graphql(`
+  query FigureEditEntities { entities(first: 100) { edges { node { id name } } } }
+`);
+
+/**
+ * Editing one of the event's figures where the event lists them: figures recorded against the event without a claim
+ * (a ministry's bulletin, read through the API) have no claim desk to be corrected on. The source can be any of the
+ * event's listed figures' sources.
+ */
+function EventFigureEdit({ figureId, sources, onDone }: { figureId: string; sources: SourceOption[]; onDone: () => void }) {
+  const [{ data, error }] = useQuery({ query: FigureEditEntitiesQuery });
+  if (error) return <p className="alert alert-error">The form could not be loaded. Try again.</p>;
+  if (!data) return <Loading label="Loading the figure…" />;
+  return (
+    <div className="subform">
+      <h3>Edit figure</h3>
+      <EditFigureForm
+        key={figureId}
+        figureId={figureId}
+        sources={sources}
+        entities={data.entities.edges.map((e) => e.node)}
+        onDone={onDone}
+      />
+    </div>
+  );
+}
+
 /** The event and its toll: every reported figure over time per reporter, with the bounds and spread. */
-export default function EventPage({ id }: { id: string }) {
+export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }) {
   const search = useSearch();
   const [, navigate] = useLocation();
   const requested = new URLSearchParams(search).get("metric") ?? "";
@@ -117,6 +149,7 @@ export default function EventPage({ id }: { id: string }) {
   const chartData = useMemo(() => (event ? tollChartData(event.figureSummary.timeline) : null), [event]);
   const client = useClient();
   const [loadingFigures, setLoadingFigures] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
 
   if (!data) {
     if (error) return <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} />;
@@ -127,6 +160,11 @@ export default function EventPage({ id }: { id: string }) {
   }
   const summary = event.figureSummary;
   const figures = event.figures.edges.map((e) => e.node);
+  const sources = new Map<string, SourceOption>();
+  for (const figure of figures) {
+    const { source } = readFragment(FigureTable_ReportedFigureFragment, figure);
+    sources.set(source.id, { id: source.id, label: source.title ?? source.publisher ?? source.url });
+  }
   const metricLabel = figureMetricLabel[metric];
   const [leading, ...others] = summary.comparisons;
   const leadingSpread = leading ? spreadText(leading) : null;
@@ -251,7 +289,12 @@ export default function EventPage({ id }: { id: string }) {
               </p>
             </figure>
             <h3>All reported figures</h3>
-            <FigureTable figures={figures} caption={`Reported ${metricLabel.toLowerCase()} figures`} />
+            <FigureTable
+              figures={figures}
+              caption={`Reported ${metricLabel.toLowerCase()} figures`}
+              onEdit={mayEditFigures(viewer) ? setEditing : undefined}
+            />
+            {editing && <EventFigureEdit figureId={editing} sources={[...sources.values()]} onDone={() => setEditing(null)} />}
             {event.figures.pageInfo.hasNextPage && (
               <p className="load-more-row">
                 <span className="muted" aria-live="polite">
