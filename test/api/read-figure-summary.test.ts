@@ -164,7 +164,7 @@ describe("figure summary", () => {
     expect(s.spread).toMatchObject({ lowest: 1300, highest: 1300, absolute: 0, relative: 0 });
   });
 
-  it("narrows the demo summary to one subject, case-insensitively", async () => {
+  it("narrows the demo summary to one subject, case and spacing aside", async () => {
     const people = await summary(demoEventId, "KILLED", "People");
     expect(people).toMatchObject({
       reportCount: 1,
@@ -176,6 +176,8 @@ describe("figure summary", () => {
     // "hundreds" (200–999) is kept out of the bounds where a number exists: 999 was never reported.
     const civilians = await summary(demoEventId, "KILLED", "civilians");
     expect(civilians).toMatchObject({ reportCount: 2, lowestBound: 800, highestBound: 800 });
+    // Spacing aside too, as the summary groups subjects.
+    expect((await summary(demoEventId, "KILLED", "  PEOPLE ")).timeline.map((f) => f.statedText)).toEqual(["At least 1,300 people"]);
   });
 
   it("gives the lowest and highest bound any report gives, over every report", async () => {

@@ -86,6 +86,10 @@ export function centralValue(figure: Pick<ReportedFigure, "low" | "high">): numb
 
 const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 
+/** The reports of one subject, matched as the summary groups subjects: case and spacing aside ("civilians"). */
+export const ofSubject = <F extends { subject: string }>(figures: F[], subject: string): F[] =>
+  figures.filter((f) => normalized(f.subject) === normalized(subject));
+
 /**
  * The smallest and largest of some numbers, or null for none. Not Math.min(...values): an event's reports are not
  * bounded, and a spread of some 125,000 arguments overflows the stack.
