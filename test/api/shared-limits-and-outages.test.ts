@@ -4,16 +4,17 @@ import { startTestServer, type GraphQLResponse, type TestServer } from "../testk
 import { graphql, requestBody } from "../testkit/graphql.js";
 import type { Config } from "../../packages/server/src/config.js";
 import { testDbKind } from "../testkit/database.js";
-import { outageProxy, type OutageProxy } from "../testkit/tcp-proxy.js";
+import { outageProxy, stallingProxy, type OutageProxy } from "../testkit/tcp-proxy.js";
 
 // Several instances behind one load balancer share their rate limits through Redis; and when PostgreSQL goes
 // away, requests fail cleanly (503 with Retry-After) and FactDesk recovers by itself once it is back.
 
 const REDIS_URL = process.env.FACTDESK_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
-async function anonymousQuery(server: TestServer) {
+async function anonymousQuery(server: TestServer, signal?: AbortSignal) {
   return fetch(`${server.url}/graphql`, {
     method: "POST",
+    signal,
     headers: { "content-type": "application/json" },
     body: JSON.stringify(requestBody(graphql(`query Typename { __typename }`))),
   });
@@ -46,6 +47,32 @@ describe("rate limits across instances", () => {
       await Promise.all([one.close(), two.close()]);
     }
   });
+});
+
+describe.runIf(testDbKind() === "postgres")("a Redis that stops answering", () => {
+  it("keeps answering requests and sign-ins, on this instance's own limits, while Redis hangs", async () => {
+    // A hung Redis (or a network dropping its packets) refuses nothing: without a timeout on its commands, every
+    // request waited on its rate limit for as long as Redis did.
+    const proxy = await stallingProxy(new URL(REDIS_URL));
+    const prefix = `factdesk-test-${crypto.randomUUID()}`;
+    const server = await startTestServer({
+      config: () => ({ redisUrl: proxy.url, redisPrefix: prefix, redisTimeoutMs: 200 }),
+      adminSession: "direct",
+    });
+    try {
+      // Counted in Redis: the instance's connection is up before it hangs.
+      await expect.poll(async () => (await anonymousQuery(server)).status === 200 && proxy.hasSent(`${prefix}:`)).toBe(true);
+      proxy.stall();
+      expect((await anonymousQuery(server, AbortSignal.timeout(5_000))).status).toBe(200);
+      const signIn = graphql(`mutation StalledSignIn($input: SignInInput!) { signIn(input: $input) { __typename ... on Error { code } } }`);
+      const refused = await server.request(signIn, { input: { email: server.admin.email, password: "not the password" } });
+      expect(refused.data?.signIn).toMatchObject({ code: "auth/invalid_credentials" });
+    } finally {
+      proxy.resume();
+      await server.close();
+      proxy.close();
+    }
+  }, 20_000);
 });
 
 describe.runIf(testDbKind() === "postgres")("a database outage", () => {

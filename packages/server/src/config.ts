@@ -141,6 +141,11 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key this desk uses, so several desks can share one Redis. */
   redisPrefix: string;
+  /**
+   * How long a Redis command may take before it counts as failed (FACTDESK_REDIS_TIMEOUT_MS): a Redis that hangs
+   * instead of refusing is then treated as away, and the limits fall back to this instance's memory.
+   */
+  redisTimeoutMs: number;
   /** Folder of the embedded database. */
   dataDir: string;
   /**
@@ -304,6 +309,7 @@ function readEnvironment(env: NodeJS.ProcessEnv): Config {
     databaseReplicaUrls: readReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL || undefined),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.FACTDESK_REDIS_PREFIX || "factdesk",
+    redisTimeoutMs: readBoundedNumber(env, "FACTDESK_REDIS_TIMEOUT_MS", 500, 60_000, 10),
     dataDir: readDataDir(env.FACTDESK_DATA_DIR),
     embeddedTemplate: env.FACTDESK_EMBEDDED_TEMPLATE || undefined,
     port: Number(env.PORT || 4000),

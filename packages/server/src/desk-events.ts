@@ -44,6 +44,8 @@ interface DeskEventOptions {
   redisUrl?: string;
   /** Channel prefix, so several desks can share one Redis. */
   prefix: string;
+  /** How long a publish may wait for Redis (FACTDESK_REDIS_TIMEOUT_MS) before it is given up as lost. */
+  timeoutMs?: number;
   onError: (message: string) => void;
 }
 
@@ -65,7 +67,11 @@ export function createDeskEvents(options: DeskEventOptions): DeskEvents {
   if (options.redisUrl) {
     // A connection in subscriber mode can do nothing else, so publishing needs a second one. Both reconnect by
     // themselves; ioredis subscribes again after a reconnect.
-    const publisher = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    const publisher = new Redis(options.redisUrl, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      commandTimeout: options.timeoutMs,
+    });
     const subscriber = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
     publisher.on("error", (error) => options.onError(`Redis events (publishing): ${error.message}`));
     subscriber.on("error", (error) => options.onError(`Redis events (subscribed): ${error.message}`));

@@ -68,13 +68,24 @@ export async function startFactDesk(config: Config, log: Log = console.log, opti
   }
 
   // Redis shares rate limits between instances; commands fail fast while it is away (the limits fall back to this
-  // instance's memory) instead of queueing up behind a dead connection.
+  // instance's memory) instead of queueing up behind a dead connection, and so does a command Redis does not answer
+  // in time: a hung Redis, or a network dropping its packets, resets nothing, and every request would wait on it.
   const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    ? new Redis(config.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        lazyConnect: false,
+        commandTimeout: config.redisTimeoutMs,
+      })
     : undefined;
   redis?.on("error", (error) => log(`Redis: ${error.message}`));
   const rateLimiting = createRateLimiting(config.rateLimits, redis, config.redisPrefix);
-  const events = createDeskEvents({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError: log });
+  const events = createDeskEvents({
+    redisUrl: config.redisUrl,
+    prefix: config.redisPrefix,
+    timeoutMs: config.redisTimeoutMs,
+    onError: log,
+  });
 
   const server = http.createServer(createRequestHandler(database, config, { rateLimiting, logger, metrics, events }));
   // Requests in flight, for the drain: while draining, each answer closes its connection, and a connection left
