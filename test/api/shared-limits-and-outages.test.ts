@@ -43,6 +43,21 @@ describe("rate limits across instances", () => {
       expect(allowed).toBeGreaterThanOrEqual(11);
       expect(allowed).toBeLessThan(20);
       expect(statuses.filter((s) => s !== 200).every((s) => s === 429)).toBe(true);
+
+      // A credential the desk refuses is no way around the address's budget: it is counted (and refused) like any other
+      // request from there, not answered with a 401 on every instance for as long as the caller cares to guess.
+      for (const server of [one, two]) {
+        for (const token of ["not-a-session-token", `fdk_${"a".repeat(12)}_${"b".repeat(43)}`]) {
+          const refused = await fetch(`${server.url}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+            body: JSON.stringify(requestBody(graphql(`query Typename { __typename }`))),
+          });
+          expect(refused.status).toBe(429);
+        }
+        const feed = await fetch(`${server.url}/claim-reviews.jsonld`, { headers: { authorization: "Bearer not-a-session-token" } });
+        expect(feed.status).toBe(429);
+      }
     } finally {
       await Promise.all([one.close(), two.close()]);
     }

@@ -27,7 +27,7 @@ import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
 import { useCompiledQueries } from "./compiled-execution.js";
 import { graphqlErrorBody, maskedErrors, sendJsonError } from "./guards/errors.js";
-import { rateLimitBucket, rateLimitHeaders, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
+import { answerRefusal, rateLimitBucket, rateLimitHeaders, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
 import { createPublicResponseCache, type PublicResponseCache } from "./http/response-cache.js";
 import { SessionCache } from "./services/sessions.js";
 import type { DeskEvents } from "./desk-events.js";
@@ -127,7 +127,9 @@ export function createYogaApp(
     },
     plugins: [
       useCookies(),
-      useIdentity(database.prisma, sessions),
+      useIdentity(database.prisma, sessions, (refusal, clientIp) =>
+        answerRefusal(services.rateLimiting, config.rateLimits, clientIp, refusal),
+      ),
       useRateLimit(services.rateLimiting, config.rateLimits),
       // Each wraps the execute function the plugins before it set: the deadline gives up on whichever executor
       // runs the operation, and the response cache answers before both.
@@ -238,8 +240,9 @@ export function createRequestHandler(database: Database, config: Config, service
         res
           .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extra })
           .end(JSON.stringify(refusalBody(status, code, message)));
-      if (isRefusal(identity)) return refuse(identity.status, identity.code, identity.message, identity.headers);
-      const [key, perMinute] = rateLimitBucket(identity, clientIpOf(req, trustedProxies), config.rateLimits);
+      // A refused credential is counted too, against its address (as an anonymous request), before it is refused.
+      const caller = isRefusal(identity) ? { viewer: null, partner: null } : identity;
+      const [key, perMinute] = rateLimitBucket(caller, clientIpOf(req, trustedProxies), config.rateLimits);
       const state = await services.rateLimiting.requests.take(key, perMinute);
       for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
       if (!state.allowed) {
@@ -247,6 +250,7 @@ export function createRequestHandler(database: Database, config: Config, service
           "retry-after": String(state.resetSeconds),
         });
       }
+      if (isRefusal(identity)) return refuse(identity.status, identity.code, identity.message, identity.headers);
       if (!(await serve(identity, key))) res.writeHead(404).end("Not found");
     })().catch((error) => {
       console.error(error);

@@ -3,7 +3,7 @@ import type { Db } from "../db.js";
 import type { Partner, ServerContext, Viewer } from "../context.js";
 import { credentialFromRequest, type SessionCache } from "../services/sessions.js";
 import { ApiKeyRejected, isApiKeyToken, partnerForApiKey } from "../services/api-keys.js";
-import { jsonErrorResponse, databaseUnavailable } from "./errors.js";
+import { databaseUnavailable } from "./errors.js";
 import type { ErrorCode } from "../error-codes.js";
 import { outsideRequestBudget } from "./request-budget.js";
 
@@ -119,13 +119,20 @@ export async function stillIdentified(request: Request): Promise<boolean> {
   );
 }
 
-/** Settles the caller of every GraphQL request before anything else looks at it (see `identify`). */
-export function useIdentity(prisma: Db, sessions: SessionCache): Plugin<Record<string, never>, ServerContext> {
+/**
+ * Settles the caller of every GraphQL request before anything else looks at it (see `identify`). A refused credential
+ * is answered by `answer`, which counts the request against its address's rate limit first.
+ */
+export function useIdentity(
+  prisma: Db,
+  sessions: SessionCache,
+  answer: (refusal: Refusal, clientIp: string) => Promise<Response>,
+): Plugin<Record<string, never>, ServerContext> {
   return {
-    async onRequest({ request, endResponse }) {
+    async onRequest({ request, serverContext, endResponse }) {
       const identity = await identify(prisma, sessions, request);
       if (isRefusal(identity)) {
-        endResponse(jsonErrorResponse(identity.status, identity.code, identity.message, identity.headers));
+        endResponse(await answer(identity, serverContext.clientIp));
         return;
       }
       identities.set(request, identity);

@@ -3,7 +3,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { Plugin } from "graphql-yoga";
 import type { RateLimits } from "../config.js";
 import type { ServerContext } from "../context.js";
-import { identityOf, type Identity } from "./identity.js";
+import { identityOf, type Identity, type Refusal } from "./identity.js";
 import { jsonErrorResponse } from "./errors.js";
 
 /** What a rate limit allowed, for the RateLimit headers of the response. */
@@ -176,6 +176,26 @@ export function rateLimitBucket(caller: Pick<Identity, "viewer" | "partner">, cl
   return [`ip:${clientIp}`, limits.anonymousPerMinute];
 }
 
+/** The 429 a request over its caller's limit gets, with Retry-After. */
+function rateLimited(state: RateLimitState, perMinute: number) {
+  return jsonErrorResponse(429, "rate_limited", `Too many requests: at most ${perMinute} a minute. Try again in ${state.resetSeconds} s.`, {
+    ...rateLimitHeaders(state),
+    "retry-after": String(state.resetSeconds),
+  });
+}
+
+/**
+ * The answer to a request whose credential was refused (a token or key unknown, revoked or expired; a cookie without
+ * its CSRF header): it is counted first, as an anonymous request from its address, so that guessing costs what
+ * asking does and a caller over the limit gets 429 however many credentials it tries.
+ */
+export async function answerRefusal(limiting: RateLimiting, limits: RateLimits, clientIp: string, refusal: Refusal) {
+  const [key, perMinute] = rateLimitBucket({ viewer: null, partner: null }, clientIp, limits);
+  const state = await limiting.requests.take(key, perMinute);
+  if (!state.allowed) return rateLimited(state, perMinute);
+  return jsonErrorResponse(refusal.status, refusal.code, refusal.message, { ...refusal.headers, ...rateLimitHeaders(state) });
+}
+
 /**
  * One request's worth from the caller's bucket: a partner's key (its own limit or the default), a signed-in user,
  * or an anonymous address. Refused requests get 429 with Retry-After; every answer carries RateLimit headers.
@@ -186,19 +206,7 @@ export function useRateLimit(limiting: RateLimiting, limits: RateLimits): Plugin
       const [key, perMinute] = rateLimitBucket(identityOf(request), serverContext.clientIp, limits);
       const state = await limiting.requests.take(key, perMinute);
       states.set(request, state);
-      if (!state.allowed) {
-        endResponse(
-          jsonErrorResponse(
-            429,
-            "rate_limited",
-            `Too many requests: at most ${perMinute} a minute. Try again in ${state.resetSeconds} s.`,
-            {
-              ...rateLimitHeaders(state),
-              "retry-after": String(state.resetSeconds),
-            },
-          ),
-        );
-      }
+      if (!state.allowed) endResponse(rateLimited(state, perMinute));
     },
     onResponse({ request, response }) {
       const state = states.get(request);
