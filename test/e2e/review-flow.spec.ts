@@ -200,6 +200,9 @@ describe("review flow: from the queue to a public verdict", () => {
     const verdictSection = editor.getByRole("region", { name: "Verdict", exact: true });
     const publicLink = verdictSection.getByRole("link", { name: "Open the public verdict page →" });
     await publicLink.waitFor();
+    // The form that was submitted is gone: focus lands on the section's heading, and a screen reader hears it.
+    await expect(verdictSection.getByRole("status")).toHaveText("Verdict published.");
+    await expect(verdictSection.getByRole("heading", { name: "Verdict", exact: true })).toBeFocused();
     await editor.getByRole("region", { name: "Workflow" }).getByText("Published", { exact: true }).waitFor();
     const verdictPath = await publicLink.getAttribute("href");
     expect(verdictPath).toMatch(/^\/verdicts\//);

@@ -78,8 +78,12 @@ describe("verdict lifecycle", () => {
     await signIn(page, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
     await page.goto(`${desk.server.url}/claims/${claim}`);
     const section = page.getByRole("region", { name: "Verdict", exact: true });
+    // Each step keeps keyboard focus where the editor works and says what it did (it used to fall to the page's top).
+    const verdictHeading = section.getByRole("heading", { name: "Verdict", exact: true });
+    const said = section.getByRole("status");
     await section.getByRole("button", { name: "Correct verdict" }).click();
     const form = page.getByRole("form", { name: "Correct verdict" });
+    await expect(form.getByRole("heading", { name: "Correct the verdict" })).toBeFocused();
     await form.getByLabel("Verdict").selectOption("MOSTLY_TRUE");
     await form.getByLabel("Headline").fill("Mostly true: the Kremlin voiced concern; “urges immediate action” is a paraphrase");
     await form.getByLabel("Reason for the correction").fill("The call for immediate action is a paraphrase, not a quote.");
@@ -89,14 +93,20 @@ describe("verdict lifecycle", () => {
     await screenshot(page, "correct-verdict-preview");
     await form.getByRole("button", { name: "Publish correction" }).click();
     await form.waitFor({ state: "detached" });
+    await expect(said).toHaveText("Correction published.");
+    await expect(verdictHeading).toBeFocused();
     await section
       .getByRole("region", { name: "Corrections" })
       .getByText("The call for immediate action is a paraphrase, not a quote.")
       .waitFor();
     await section.getByRole("heading", { name: /^Mostly true: the Kremlin voiced concern/ }).waitFor();
 
-    await section.getByRole("button", { name: "Retract verdict" }).click();
+    const retractButton = section.getByRole("button", { name: "Retract verdict" });
+    await retractButton.click();
     const retract = page.getByRole("form", { name: "Retract verdict" });
+    await retract.getByRole("button", { name: "Cancel" }).click();
+    await expect(retractButton).toBeFocused();
+    await retractButton.click();
     await retract.getByLabel("Reason for retraction").fill("The transcript we cited was later withdrawn.");
     await page
       .getByRole("region", { name: "Preview of the retracted verdict" })
@@ -107,6 +117,8 @@ describe("verdict lifecycle", () => {
     await expectAccessible(page, "retract form with its preview");
     await retract.getByRole("button", { name: "Retract verdict" }).click();
     await section.getByText(/^Retracted on/).waitFor();
+    await expect(said).toHaveText("Verdict retracted. The claim is back in review.");
+    await expect(verdictHeading).toBeFocused();
     // A retraction sends the claim back to review.
     await page.getByRole("region", { name: "Workflow" }).getByText("In review", { exact: true }).waitFor();
     const publicPath = await section.getByRole("link", { name: "Open the public verdict page →" }).getAttribute("href");
@@ -153,6 +165,8 @@ describe("verdict lifecycle", () => {
     await section.getByRole("button", { name: "Sign off and publish" }).click();
     await section.getByRole("link", { name: "Open the public verdict page →" }).waitFor();
     await expect(section).toContainText("signed off by Jonas Weber", { useInnerText: true });
+    await expect(section.getByRole("status")).toHaveText("Verdict signed off and published.");
+    await expect(section.getByRole("heading", { name: "Verdict", exact: true })).toBeFocused();
 
     await reader.reload();
     await reader.getByRole("heading", { level: 1, name: /Mixed: the UN voiced concern/ }).waitFor();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { FormActions } from "../forms/form-actions";
@@ -55,12 +55,18 @@ interface CorrectVerdictFormProps {
   /** People and organisations on the desk, for correcting who made the claim. */
   entities: readonly EntityOption[];
   refetch: () => void;
+  /** The correction was published. */
   onDone: () => void;
+  /** The editor changed their mind: nothing was sent. */
+  onCancel: () => void;
 }
 
 /** Corrects a published verdict (and the wording it judged), with the reason readers will see. */
-export function CorrectVerdictForm({ claim, article: current, evidence, entities, refetch, onDone }: CorrectVerdictFormProps) {
+export function CorrectVerdictForm({ claim, article: current, evidence, entities, refetch, onDone, onCancel }: CorrectVerdictFormProps) {
   const c = readFragment(CorrectVerdictForm_ClaimFragment, claim);
+  // The form replaces the button that opened it: focus starts at its heading, not at the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const verdict = c.verdict!;
   const original: VerdictDraft = {
     label: verdict.label,
@@ -134,7 +140,9 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
   return (
     <div className="editor-split">
       <form className="form" onSubmit={onSubmit} aria-label="Correct verdict" noValidate>
-        <h3>Correct the verdict</h3>
+        <h3 ref={heading} tabIndex={-1}>
+          Correct the verdict
+        </h3>
         <p className="muted">Corrections are shown to readers with the reason, below the verdict.</p>
         <FormErrors
           failure={correct.failure}
@@ -168,7 +176,7 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
           onChange={setReason}
           issues={correct.issues("reason")}
         />
-        <FormActions label="Publish correction" busyLabel="Saving…" busy={correct.fetching} onCancel={onDone} />
+        <FormActions label="Publish correction" busyLabel="Saving…" busy={correct.fetching} onCancel={onCancel} />
       </form>
       <section className="preview" aria-label="Preview of the corrected verdict">
         <VerdictArticle {...preview} state="PREVIEW" />

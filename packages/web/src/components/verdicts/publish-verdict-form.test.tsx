@@ -51,7 +51,7 @@ describe("PublishVerdictForm", () => {
     const { client, sent } = serverRecording();
     render(
       <Provider value={client}>
-        <PublishVerdictForm claim={claim} evidence={evidence} refetch={() => {}} />
+        <PublishVerdictForm claim={claim} evidence={evidence} refetch={() => {}} onPublished={() => {}} />
       </Provider>,
     );
     const form = screen.getByRole("form", { name: "Publish verdict" });

@@ -61,10 +61,12 @@ interface PublishVerdictFormProps {
   /** The claim's evidence, which the verdict may cite. */
   evidence: readonly VerdictEvidence[];
   refetch: () => void;
+  /** It was published, or (contested) proposed for a second editor's sign-off. */
+  onPublished: (state: "PUBLISHED" | "AWAITING_SIGN_OFF") => void;
 }
 
 /** Publishes the verdict on a claim in review, beside a preview of the public page. */
-export function PublishVerdictForm({ claim, evidence, refetch }: PublishVerdictFormProps) {
+export function PublishVerdictForm({ claim, evidence, refetch, onPublished }: PublishVerdictFormProps) {
   const c = readFragment(PublishVerdictForm_ClaimFragment, claim);
   const [draft, setDraft] = useState<VerdictDraft>({
     label: c.consensus.majorityLabel ?? "",
@@ -83,12 +85,12 @@ export function PublishVerdictForm({ claim, evidence, refetch }: PublishVerdictF
   }, [majority]);
   const publishable = c.status === "IN_REVIEW" || c.status === "NEEDS_EDITOR";
 
-  const onSubmit = (e: FormEvent) => {
+  const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const blank = blankVerdictFields(draft);
     setMissing(blank);
     if (!draft.label || Object.values(blank).some(Boolean)) return;
-    void publish.run({
+    const payload = await publish.run({
       input: {
         claim: c.id,
         label: draft.label,
@@ -97,6 +99,8 @@ export function PublishVerdictForm({ claim, evidence, refetch }: PublishVerdictF
         citedEvidence: draft.citedEvidence,
       },
     });
+    // A contested claim's verdict waits for a sign-off, as the warning above the form says.
+    if (payload?.__typename === "PublishVerdictSuccess") onPublished(c.consensus.contested ? "AWAITING_SIGN_OFF" : "PUBLISHED");
   };
 
   const blank = blankVerdictFields(draft);

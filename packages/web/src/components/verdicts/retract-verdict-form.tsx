@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { graphql } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { FormActions } from "../forms/form-actions";
@@ -29,12 +29,18 @@ interface RetractVerdictFormProps {
   /** The published verdict as readers see it now. */
   article: VerdictArticleProps;
   refetch: () => void;
+  /** The verdict was retracted. */
   onDone: () => void;
+  /** The editor changed their mind: nothing was sent. */
+  onCancel: () => void;
 }
 
 /** Retracts a published verdict: it stays public, marked retracted with the reason. */
-export function RetractVerdictForm({ verdict, article, refetch, onDone }: RetractVerdictFormProps) {
+export function RetractVerdictForm({ verdict, article, refetch, onDone, onCancel }: RetractVerdictFormProps) {
   const [reason, setReason] = useState("");
+  // The form replaces the button that opened it: focus starts at its heading, not at the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const retract = useResultMutation(RetractVerdictMutation, "retractVerdict", refetch);
 
   const onSubmit = async (e: FormEvent) => {
@@ -46,7 +52,9 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone }: Retrac
   return (
     <div className="editor-split">
       <form className="form" onSubmit={onSubmit} aria-label="Retract verdict" noValidate>
-        <h3>Retract the verdict</h3>
+        <h3 ref={heading} tabIndex={-1}>
+          Retract the verdict
+        </h3>
         <p className="muted">The verdict stays public, marked retracted with your reason; the claim goes back to review.</p>
         <FormErrors failure={retract.failure} error={retract.error} fields={["reason"]} onRefresh={retract.refresh} />
         <ReasonField
@@ -61,7 +69,7 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone }: Retrac
           busyLabel="Retracting…"
           busy={retract.fetching}
           className="button button-danger"
-          onCancel={onDone}
+          onCancel={onCancel}
         />
       </form>
       <section className="preview" aria-label="Preview of the retracted verdict">

@@ -27,10 +27,12 @@ interface SignOffVerdictProps {
   /** The viewer proposed this verdict: another editor must sign it off. */
   self: boolean;
   refetch: () => void;
+  /** It was signed off (and so published). */
+  onSignedOff: () => void;
 }
 
 /** The second editor's sign-off of a contested verdict, which publishes it. */
-export function SignOffVerdict({ verdictId, version, self, refetch }: SignOffVerdictProps) {
+export function SignOffVerdict({ verdictId, version, self, refetch, onSignedOff }: SignOffVerdictProps) {
   const signOff = useResultMutation(SignOffVerdictMutation, "signOffVerdict", refetch);
   if (self) return <p className="muted">You proposed this verdict; another editor must sign it off.</p>;
   if (signOff.conflict) return <ConflictNotice conflict={signOff.conflict} onRefresh={signOff.refresh} />;
@@ -41,7 +43,10 @@ export function SignOffVerdict({ verdictId, version, self, refetch }: SignOffVer
         type="button"
         className="button button-primary"
         disabled={signOff.fetching}
-        onClick={() => void signOff.run({ input: { id: verdictId, expectedVersion: version } })}
+        onClick={async () => {
+          const payload = await signOff.run({ input: { id: verdictId, expectedVersion: version } });
+          if (payload?.__typename === "SignOffVerdictSuccess") onSignedOff();
+        }}
       >
         Sign off and publish
       </button>

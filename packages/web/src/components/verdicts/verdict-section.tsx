@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Link } from "wouter";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { isEditor } from "../../lib/roles";
@@ -47,10 +47,36 @@ export function VerdictSection({ claim, viewer, refetch, entities = [] }: Verdic
   const live = verdict && verdict.state !== "RETRACTED";
   const article = verdict ? verdictArticleProps(verdict) : null;
   const evidence = c.evidence.edges.map((e) => e.node);
+  // Publishing, correcting, retracting or signing off takes away the form or button that was pressed: focus goes to
+  // this section's heading and a status message says what happened (focus fell to the top of the page, in silence).
+  // Opening a form moves focus into it, and cancelling goes back to the button that opened it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const correctButton = useRef<HTMLButtonElement>(null);
+  const retractButton = useRef<HTMLButtonElement>(null);
+  const [said, setSaid] = useState("");
+  const open = (form: "correct" | "retract") => {
+    setSaid("");
+    setMode(form);
+  };
+  const settle = (message: string) => {
+    setMode(null);
+    setSaid(message);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  const cancel = () => {
+    const opener = mode === "retract" ? retractButton : correctButton;
+    setMode(null);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
 
   return (
     <section className="section verdict-section" aria-labelledby="verdict-heading">
-      <h2 id="verdict-heading">Verdict</h2>
+      <h2 id="verdict-heading" ref={heading} tabIndex={-1}>
+        Verdict
+      </h2>
+      <p className="visually-hidden" role="status">
+        {said}
+      </p>
       {verdict && article && (
         <>
           <VerdictArticle {...article} />
@@ -63,14 +89,20 @@ export function VerdictSection({ claim, viewer, refetch, entities = [] }: Verdic
       )}
       {!editor && !verdict && <p className="muted">No verdict yet. When the reviewers are done, an editor publishes it.</p>}
       {editor && verdict?.state === "AWAITING_SIGN_OFF" && (
-        <SignOffVerdict verdictId={verdict.id} version={verdict.version} self={verdict.publishedBy.id === viewer.id} refetch={refetch} />
+        <SignOffVerdict
+          verdictId={verdict.id}
+          version={verdict.version}
+          self={verdict.publishedBy.id === viewer.id}
+          refetch={refetch}
+          onSignedOff={() => settle("Verdict signed off and published.")}
+        />
       )}
       {editor && live && verdict.state === "PUBLISHED" && mode === null && (
         <div className="button-row">
-          <button type="button" className="button" onClick={() => setMode("correct")}>
+          <button type="button" className="button" ref={correctButton} onClick={() => open("correct")}>
             Correct verdict
           </button>
-          <button type="button" className="button button-danger" onClick={() => setMode("retract")}>
+          <button type="button" className="button button-danger" ref={retractButton} onClick={() => open("retract")}>
             Retract verdict
           </button>
         </div>
@@ -82,13 +114,29 @@ export function VerdictSection({ claim, viewer, refetch, entities = [] }: Verdic
           evidence={evidence}
           entities={entities}
           refetch={refetch}
-          onDone={() => setMode(null)}
+          onDone={() => settle("Correction published.")}
+          onCancel={cancel}
         />
       )}
       {editor && live && article && mode === "retract" && (
-        <RetractVerdictForm verdict={verdict} article={article} refetch={refetch} onDone={() => setMode(null)} />
+        <RetractVerdictForm
+          verdict={verdict}
+          article={article}
+          refetch={refetch}
+          onDone={() => settle("Verdict retracted. The claim is back in review.")}
+          onCancel={cancel}
+        />
       )}
-      {editor && !live && <PublishVerdictForm claim={c} evidence={evidence} refetch={refetch} />}
+      {editor && !live && (
+        <PublishVerdictForm
+          claim={c}
+          evidence={evidence}
+          refetch={refetch}
+          onPublished={(state) =>
+            settle(state === "PUBLISHED" ? "Verdict published." : "Verdict proposed: it waits for a second editor’s sign-off.")
+          }
+        />
+      )}
     </section>
   );
 }
