@@ -156,6 +156,46 @@ describe.runIf(testDbKind() === "postgres")("two instances on one Redis", () => 
     await expect.poll(countOnTwo, { timeout: 5_000 }).toBe(before! + 1);
   });
 
+  it("does not confirm a copy written before a change on the other instance as current (If-None-Match)", async () => {
+    const key = await graphql<{ createApiKey: { secret?: string } }>(
+      one,
+      `mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeySuccess { secret } } }`,
+      { input: { name: "Revalidating partner", scopes: ["CLAIMS_READ"] } },
+      admin.token,
+    );
+    const secret = key.data?.createApiKey.secret;
+    const readOnTwo = (headers: Record<string, string> = {}) =>
+      fetch(`${two.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${secret}`, ...headers },
+        body: JSON.stringify({ query: `query Revalidated { claims(first: 1) { totalCount } }` }),
+      });
+    const countIn = async (response: Response) =>
+      ((await response.json()) as { data: { claims: { totalCount: number } } }).data.claims.totalCount;
+    const first = await readOnTwo();
+    const before = await countIn(first);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toBeTruthy();
+
+    const reviewer = await createUser("REVIEWER");
+    const created = await graphql<{ createClaim: { __typename: string } }>(
+      one,
+      `mutation NewClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`,
+      { input: { text: "The ferry stopped running on Tuesday.", kind: "STATEMENT" } },
+      reviewer.token,
+    );
+    expect(created.data?.createClaim.__typename).toBe("CreateClaimSuccess");
+    // The second instance's cache holds the new answer now, under the same key as the old one.
+    await expect.poll(async () => countIn(await readOnTwo()), { timeout: 5_000 }).toBe(before + 1);
+
+    // A partner revalidating the copy it holds (fetch marks a conditional request no-cache unless told otherwise).
+    const revalidated = await readOnTwo({ "if-none-match": etag, "cache-control": "max-age=0" });
+    expect(revalidated.status).toBe(200);
+    expect(await countIn(revalidated)).toBe(before + 1);
+    const unchanged = await readOnTwo({ "if-none-match": revalidated.headers.get("etag")!, "cache-control": "max-age=0" });
+    expect(unchanged.status).toBe(304);
+  });
+
   it("delivers a live update published on one instance to a subscriber on the other", async () => {
     const watcher = await createUser("REVIEWER");
     const live = await follow(two.url, { id: null, email: null, role: "REVIEWER", token: watcher.token }, QueueChanged);

@@ -32,6 +32,18 @@ function cacheKey(documentString: string, operationName: string | null | undefin
     .digest("base64url");
 }
 
+// Between the cache key and the answer's hash in an ETag: cache keys are base64url, which has no dot.
+const ETAG_SEPARATOR = ".";
+
+/** The response headers the response cache plugin keeps with a stored result (ETag, Last-Modified). */
+const httpHeadersOf = (result: ExecutionResult) => (result.extensions?.http as { headers?: Record<string, string> } | undefined)?.headers;
+
+/** A result's JSON as yoga sends it: without the internal `http` extension, and without `extensions` when nothing else is left. */
+function bodyOf(result: ExecutionResult) {
+  const { http: _http, ...extensions } = result.extensions ?? {};
+  return Buffer.from(JSON.stringify({ ...result, extensions: Object.keys(extensions).length ? extensions : undefined }));
+}
+
 const wantsFreshAnswer = (cacheControl: string | null | undefined) => /no-cache|no-store/i.test(cacheControl ?? "");
 
 export interface PublicResponseCache {
@@ -64,8 +76,23 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
   // The JSON an answer is sent as, written once per stored result rather than once per reader.
   const bodies = new WeakMap<ExecutionResult, Buffer>();
   const cache = {
-    get: (key: string) => results.get(key),
-    set: (key: string, result: ExecutionResult) => void results.set(key, result),
+    // The plugin looks up both cache keys (to answer a read) and ETags (to answer If-None-Match with 304). An ETag
+    // names one answer, not the key it was stored under: after a change the key holds a different answer, and a
+    // reader revalidating the old one must get the new one, not a 304 confirming what was retracted or corrected.
+    get: (keyOrEtag: string) => {
+      const [key, answer] = keyOrEtag.split(ETAG_SEPARATOR);
+      const result = key === undefined ? undefined : results.get(key);
+      if (answer === undefined || !result) return result;
+      return httpHeadersOf(result)?.ETag === keyOrEtag ? result : undefined;
+    },
+    set: (key: string, result: ExecutionResult) => {
+      // The plugin has just set the ETag to the bare key; it becomes the key and a hash of the answer's body.
+      const body = bodyOf(result);
+      bodies.set(result, body);
+      const headers = httpHeadersOf(result);
+      if (headers) headers.ETag = `${key}${ETAG_SEPARATOR}${createHash("sha256").update(body).digest("base64url").slice(0, 22)}`;
+      results.set(key, result);
+    },
     invalidate: () => results.clear(),
   };
   events.subscribe("public-responses.clear", () => results.clear());
@@ -98,16 +125,14 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
     ],
     storedAnswer(documentString, operationName, variables, host) {
       const result = results.get(cacheKey(documentString, operationName, variables, sessionOf(null, host)));
-      const headers = result?.extensions?.http as { headers?: Record<string, string> } | undefined;
-      if (!result || !headers?.headers?.ETag || !headers.headers["Last-Modified"]) return undefined;
+      const headers = result && httpHeadersOf(result);
+      if (!result || !headers?.ETag || !headers["Last-Modified"]) return undefined;
       let body = bodies.get(result);
       if (body === undefined) {
-        // As yoga sends it: without the internal `http` extension, and without `extensions` when nothing else is left.
-        const { http: _http, ...extensions } = result.extensions ?? {};
-        body = Buffer.from(JSON.stringify({ ...result, extensions: Object.keys(extensions).length ? extensions : undefined }));
+        body = bodyOf(result);
         bodies.set(result, body);
       }
-      return { body, etag: headers.headers.ETag, lastModified: headers.headers["Last-Modified"] };
+      return { body, etag: headers.ETag, lastModified: headers["Last-Modified"] };
     },
   };
 }
