@@ -196,6 +196,39 @@ describe.runIf(testDbKind() === "postgres")("two instances on one Redis", () => 
     expect(unchanged.status).toBe(304);
   });
 
+  it("keeps the other instance's public responses when a request writes nothing (a failed sign-in, a refused write)", async () => {
+    // Emptying every instance's cache is for changes: else one anonymous caller failing sign-ins keeps the whole desk
+    // answering every public read from the database.
+    const key = await graphql<{ createApiKey: { secret?: string } }>(
+      one,
+      `mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeySuccess { secret } } }`,
+      { input: { name: "Cached partner", scopes: ["CLAIMS_READ"] } },
+      admin.token,
+    );
+    const secret = key.data?.createApiKey.secret;
+    const countOnTwo = async () =>
+      (await graphql<{ claims: { totalCount: number } }>(two, `query Cached { claims(first: 1) { totalCount } }`, {}, secret)).data?.claims
+        .totalCount;
+    const cached = await countOnTwo();
+    // A claim the cache cannot know of: written behind the desk's back, so only a cache emptied would show it.
+    const text = "The bakery reopened after the storm.";
+    await one.database.prisma.claim.create({ data: { text, normalizedText: text.toLowerCase(), kind: "STATEMENT" } });
+
+    const failed = await graphql<{ signIn: { __typename: string } }>(
+      one,
+      `mutation FailedSignIn($input: SignInInput!) { signIn(input: $input) { __typename } }`,
+      { input: { email: `nobody-${crypto.randomUUID().slice(0, 8)}@test.factdesk`, password: "not a password" } },
+    );
+    expect(failed.data?.signIn.__typename).toBe("ValidationError");
+    const refused = await graphql<{ createClaim: { __typename: string } }>(
+      one,
+      `mutation AnonymousClaim($input: CreateClaimInput!) { createClaim(input: $input) { __typename } }`,
+      { input: { text: "Anonymous callers submit nothing.", kind: "STATEMENT" } },
+    );
+    expect(refused.data?.createClaim.__typename).toBe("ForbiddenError");
+    expect(await countOnTwo()).toBe(cached);
+  });
+
   it("delivers a live update published on one instance to a subscriber on the other", async () => {
     const watcher = await createUser("REVIEWER");
     const live = await follow(two.url, { id: null, email: null, role: "REVIEWER", token: watcher.token }, QueueChanged);

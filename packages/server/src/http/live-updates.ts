@@ -6,8 +6,13 @@ import { collectChanges, type NotedChange } from "../services/live-changes.js";
 const QUEUE_ACTIONS = /^claim\.(create|set_status|merge|merge_into|assign)$|^verdict\./;
 const PUBLISHING_ACTIONS = new Set(["verdict.publish", "verdict.sign_off"]);
 
-/** What subscribers hear about a request's changes: each claim touched, queue moves, published verdicts, notifications. */
+/**
+ * What subscribers hear about a request's changes: each claim touched, queue moves, published verdicts,
+ * notifications; and every instance's public response cache is emptied. A mutation that wrote nothing (a failed
+ * sign-in, a refused or invalid write) empties no cache: else any anonymous caller could keep every instance's empty.
+ */
 function announceChanges(events: DeskEvents, changes: NotedChange[]) {
+  if (changes.length > 0) events.publish("public-responses.clear", {});
   const claims = new Set<string>();
   for (const change of changes) {
     if (change.recipientId) {
@@ -24,7 +29,7 @@ function announceChanges(events: DeskEvents, changes: NotedChange[]) {
 
 /**
  * Collects the changes a mutation writes (through the audit log, which every change passes) and announces them
- * once it has run. A change whose transaction rolled back may be announced too: subscribers then read the claim
+ * once it has run (see `announceChanges`). A change whose transaction rolled back may be announced too: subscribers then read the claim
  * again and find it as it was.
  */
 export function useLiveUpdates(events: DeskEvents): Plugin {

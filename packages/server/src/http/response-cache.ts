@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { getOperationAST, type ExecutionResult } from "graphql";
+import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { LRUCache } from "lru-cache";
@@ -67,8 +67,9 @@ interface StoredAnswer {
  * Results of public reads (callers without a session: anonymous readers and partners' keys), kept for a few
  * seconds so a verdict page shared widely is built once, not once per reader. Keyed by the caller's scope
  * (anonymous, or the key, whose scopes decide what it sees), the document and its variables; staff sessions
- * always read live, and so does a request sent with `Cache-Control: no-cache`. Any mutation empties the cache of
- * every instance (through the desk's events; should one be lost, copies live at most FACTDESK_RESPONSE_CACHE_SECONDS).
+ * always read live, and so does a request sent with `Cache-Control: no-cache`. Any mutation that changes something
+ * empties the cache of every instance (through the desk's events; should one be lost, copies live at most
+ * FACTDESK_RESPONSE_CACHE_SECONDS).
  */
 export function createPublicResponseCache(seconds: number, events: DeskEvents): PublicResponseCache {
   if (seconds <= 0) return { plugins: [], storedAnswer: () => undefined };
@@ -95,18 +96,8 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
     },
     invalidate: () => results.clear(),
   };
+  // Published, to this instance and the others, by every mutation that changed something (http/live-updates.ts).
   events.subscribe("public-responses.clear", () => results.clear());
-  const emptyOnMutation: Plugin = {
-    onExecute({ args }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
-      return {
-        onExecuteDone: () => {
-          results.clear();
-          events.publish("public-responses.clear", {});
-        },
-      };
-    },
-  };
   return {
     plugins: [
       useResponseCache({
@@ -121,7 +112,6 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
           return sessionOf(partner?.keyId ?? null, request.headers.get("host"));
         },
       }),
-      emptyOnMutation,
     ],
     storedAnswer(documentString, operationName, variables, host) {
       const result = results.get(cacheKey(documentString, operationName, variables, sessionOf(null, host)));
