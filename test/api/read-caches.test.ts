@@ -90,7 +90,7 @@ describe("the public response cache", () => {
     }
   });
 
-  it("is emptied by any mutation, so readers see a change made through the API at once", async () => {
+  it("is emptied by any mutation that changes something, so readers see a change made through the API at once", async () => {
     const { claim } = factories(server);
     await claim(reviewer);
     expect(await headlineOf()).toBe("Reworded again behind the cache");
