@@ -136,6 +136,18 @@ describe("feedback on the claim desk", () => {
     const item = evidence.getByRole("listitem").filter({ hasText: EXCERPT });
     const remove = item.getByRole("button", { name: "Remove this evidence" });
 
+    // A form opened from an item takes focus, and closing it goes back to the button that opened it.
+    const edit = item.getByRole("button", { name: "Edit this evidence" });
+    await edit.click();
+    await expect(evidence.getByRole("form", { name: "Edit evidence" }).getByLabel("Excerpt")).toBeFocused();
+    await evidence.getByRole("form", { name: "Edit evidence" }).getByRole("button", { name: "Cancel" }).click();
+    await expect(edit).toBeFocused();
+    const grade = item.getByRole("button", { name: "Grade source of this evidence" });
+    await grade.click();
+    await expect(evidence.getByLabel("Kind of source")).toBeFocused();
+    await evidence.getByRole("button", { name: "Save source" }).click();
+    await expect(grade).toBeFocused();
+
     // Changing one's mind goes back to the button that asked.
     await remove.click();
     await item
@@ -177,6 +189,13 @@ describe("feedback on the claim desk", () => {
     await notes.getByRole("button", { name: "Add note" }).click();
     const note = notes.getByRole("listitem", { name: "Note by Rana Haddad" });
     await expect(note).toContainText("Ask the Red Crescent for the convoy log.");
+
+    const edit = note.getByRole("button", { name: "Edit note" });
+    await edit.click();
+    await expect(note.getByLabel("Note", { exact: true })).toBeFocused();
+    await note.getByLabel("Note", { exact: true }).fill("Ask the Red Crescent for the convoy log. And the 9 March list.");
+    await note.getByRole("button", { name: "Save note" }).click();
+    await expect(edit).toBeFocused();
 
     const del = note.getByRole("button", { name: "Delete note" });
     await del.click();

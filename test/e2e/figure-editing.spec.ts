@@ -63,6 +63,8 @@ describe("editing figures on the claim desk", () => {
     await expect(form.locator(".figure-preview")).toContainText("1,300–1,500", { useInnerText: true });
     await form.getByRole("button", { name: "Save figure" }).click();
     await form.waitFor({ state: "detached" });
+    // Back on the row's Edit button, not at the top of the page.
+    await expect(row.getByRole("button", { name: /^Edit “/ })).toBeFocused();
     await expect(row.locator(".figure-number")).toHaveText("1,300–1,500");
     const history = page.getByRole("region", { name: "History" });
     const entry = history.getByRole("listitem").filter({ hasText: "edited a figure" }).first();
@@ -77,6 +79,10 @@ describe("editing figures on the claim desk", () => {
     await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining(["1,300–1,500", "> 800"]));
     await expect(labels.filter({ hasText: "≥ 1,300" })).toHaveCount(0);
     await expect(page.locator(".stats")).toContainText(/highest bound\s*1,500/i, { useInnerText: true });
+    const eventEdit = page.getByRole("button", { name: "Edit “over 800 civilians”" });
+    await eventEdit.click();
+    await page.getByRole("form", { name: "Edit figure" }).getByRole("button", { name: "Cancel" }).click();
+    await expect(eventEdit).toBeFocused();
     expect(pageErrors(page)).toEqual([]);
   });
 

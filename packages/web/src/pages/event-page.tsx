@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { useClient, useQuery } from "urql";
 import { graphql, readFragment } from "../gql/graphql";
@@ -13,6 +13,7 @@ import { figureMetricLabel } from "../components/figures/figure-label";
 import { EnumOptions } from "../components/forms/options";
 import { SelectFilter } from "../components/filters/filter-fields";
 import { EditFigureForm } from "../components/figures/edit-figure-form";
+import { useFocusAfterRender } from "../components/forms/use-focus-after-render";
 import type { SourceOption } from "../components/figures/figure-fields";
 import { mayEditFigures } from "../lib/roles";
 import type { Viewer } from "../lib/viewer";
@@ -149,7 +150,16 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
   const chartData = useMemo(() => (event ? tollChartData(event.figureSummary.timeline) : null), [event]);
   const client = useClient();
   const [loadingFigures, setLoadingFigures] = useState(false);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditingFigure] = useState<string | null>(null);
+  // A row's Edit button stays while its form is open: closing the form (saved or cancelled) goes back to it instead
+  // of dropping focus to the top of the page.
+  const editOpener = useRef<HTMLElement | null>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const setEditing = (id: string | null) => {
+    if (id) editOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    else focusAfterRender(() => editOpener.current);
+    setEditingFigure(id);
+  };
 
   if (!data) {
     if (error) return <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} />;

@@ -1,4 +1,5 @@
-import { useRef, useState } from "react";
+import { type RefObject, useRef, useState } from "react";
+import { useFocusAfterRender } from "../forms/use-focus-after-render";
 import { graphql, type ResultOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { ConfirmStep } from "../forms/confirm-step";
@@ -80,6 +81,20 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, chan
   const removed = removedAt != null;
   const input = { input: { id: item.id, expectedVersion: item.version } };
   const removeButton = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const gradeButton = useRef<HTMLButtonElement>(null);
+  const row = useRef<HTMLLIElement>(null);
+  // The buttons leave while a form is open: focus goes into the form, and back to the button that opened it when the
+  // form closes (saved or not), instead of falling to the top of the page both times.
+  const focusAfterRender = useFocusAfterRender();
+  const openForm = (next: "edit" | "grade") => {
+    setMode(next);
+    focusAfterRender(() => row.current?.querySelector<HTMLElement>("form textarea, form select"));
+  };
+  const backTo = (button: RefObject<HTMLButtonElement | null>) => {
+    setMode("view");
+    focusAfterRender(() => button.current);
+  };
 
   const onRemove = async () => {
     if ((await remove.run(input))?.__typename === "RemoveEvidenceSuccess") {
@@ -91,15 +106,12 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, chan
     if ((await restore.run(input))?.__typename === "RestoreEvidenceSuccess") onMoved?.("restored");
   };
   // Cancelling leaves the evidence where it was: back to the button that asked.
-  const onCancelRemove = () => {
-    setMode("view");
-    requestAnimationFrame(() => removeButton.current?.focus());
-  };
+  const onCancelRemove = () => backTo(removeButton);
 
   return (
-    <li className={`item${removed ? " item-removed" : ""}`}>
+    <li className={`item${removed ? " item-removed" : ""}`} ref={row}>
       {mode === "edit" ? (
-        <EditEvidenceForm evidence={item} onDone={() => setMode("view")} refetch={refetch} />
+        <EditEvidenceForm evidence={item} onDone={() => backTo(editButton)} refetch={refetch} />
       ) : (
         <>
           <blockquote className="excerpt">{removed ? <del>{item.excerpt}</del> : item.excerpt}</blockquote>
@@ -134,7 +146,7 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, chan
             <>
               {changeable && (
                 <>
-                  <button type="button" className="button button-quiet" onClick={() => setMode("edit")}>
+                  <button type="button" className="button button-quiet" ref={editButton} onClick={() => openForm("edit")}>
                     Edit<span className="visually-hidden"> this evidence</span>
                   </button>
                   <button type="button" className="button button-quiet" ref={removeButton} onClick={() => setMode("remove")}>
@@ -142,7 +154,7 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, chan
                   </button>
                 </>
               )}
-              <button type="button" className="button button-quiet" onClick={() => setMode("grade")}>
+              <button type="button" className="button button-quiet" ref={gradeButton} onClick={() => openForm("grade")}>
                 Grade source<span className="visually-hidden"> of this evidence</span>
               </button>
             </>
@@ -150,7 +162,7 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, chan
         </div>
       )}
       {removed && <FormErrors failure={restore.failure} error={restore.error} onRefresh={restore.refresh} />}
-      {mode === "grade" && <SourceGradeForm sourceId={item.source.id} onDone={() => setMode("view")} />}
+      {mode === "grade" && <SourceGradeForm sourceId={item.source.id} onDone={() => backTo(gradeButton)} />}
       {mode === "remove" && (
         <ConfirmStep
           question={

@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { useFocusAfterRender } from "../forms/use-focus-after-render";
 import { Link } from "wouter";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FigureTable, FigureTable_ReportedFigureFragment } from "./figure-table";
@@ -44,15 +45,27 @@ export function FigureSection({ claim, entities, viewer, takesWork }: FigureSect
   const [open, setOpen] = useState<{ record: true } | { edit: string } | null>(null);
   const adding = open !== null && "record" in open;
   const editing = open !== null && "edit" in open ? open.edit : null;
-  const setAdding = (record: boolean) => setOpen(record ? { record: true } : null);
-  const setEditing = (id: string | null) => setOpen(id ? { edit: id } : null);
+  // Closing a form (saved or cancelled) goes back to the button that opened it: a row's Edit button stays while its
+  // form is open, Record a figure comes back. Focus fell to the top of the page.
+  const editOpener = useRef<HTMLElement | null>(null);
+  const recordButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const setAdding = (record: boolean) => {
+    setOpen(record ? { record: true } : null);
+    if (!record) focusAfterRender(() => recordButton.current);
+  };
+  const setEditing = (id: string | null) => {
+    if (id) editOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    else focusAfterRender(() => editOpener.current);
+    setOpen(id ? { edit: id } : null);
+  };
   const figures = c.figures.edges.map((e) => e.node);
   if (figures.length === 0 && !takesWork) return null;
   if (figures.length === 0 && c.kind !== "FIGURE" && !adding) {
     return (
       <section className="section section-quiet" aria-labelledby="figures-heading">
         <h2 id="figures-heading">Figures</h2>
-        <button type="button" className="button button-quiet" onClick={() => setAdding(true)}>
+        <button type="button" className="button button-quiet" ref={recordButton} onClick={() => setAdding(true)}>
           Record a figure
         </button>
       </section>
@@ -112,7 +125,7 @@ export function FigureSection({ claim, entities, viewer, takesWork }: FigureSect
       ) : (
         !editing &&
         takesWork && (
-          <button type="button" className="button" onClick={() => setAdding(true)}>
+          <button type="button" className="button" ref={recordButton} onClick={() => setAdding(true)}>
             Record a figure
           </button>
         )

@@ -10,6 +10,7 @@ import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { ConfirmStep } from "../forms/confirm-step";
 import { useResultMutation } from "../forms/use-result-mutation";
+import { useFocusAfterRender } from "../forms/use-focus-after-render";
 import { NoteBody } from "./note-body";
 import type { Viewer } from "../../lib/viewer";
 import { useDraft } from "../../lib/use-draft";
@@ -195,17 +196,29 @@ function NoteItem({ note, mine, editable, refetch, onDeleted }: NoteItemProps) {
     setMode("view");
     requestAnimationFrame(() => deleteButton.current?.focus());
   };
+  // Edit note leaves while the note is rewritten: focus goes to the text, and back to Edit note when the form closes.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const item = useRef<HTMLLIElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const onEdit = () => {
+    setMode("edit");
+    focusAfterRender(() => item.current?.querySelector("textarea"));
+  };
+  const onEdited = () => {
+    setMode("view");
+    focusAfterRender(() => editButton.current);
+  };
   return (
-    <li className="note" aria-label={`Note by ${note.author.name}`}>
+    <li className="note" aria-label={`Note by ${note.author.name}`} ref={item}>
       <p className="note-meta">
         <strong>{note.author.name}</strong> <DateTime iso={note.createdAt} />
         {note.edited && <span className="muted"> · edited</span>}
       </p>
-      {editing ? <NoteForm claimId={null} note={note} onDone={() => setMode("view")} /> : <NoteBody markdown={note.body} />}
+      {editing ? <NoteForm claimId={null} note={note} onDone={onEdited} /> : <NoteBody markdown={note.body} />}
       {mine && mode === "view" && (
         <div className="button-row">
           {editable && (
-            <button type="button" className="button button-quiet" onClick={() => setMode("edit")}>
+            <button type="button" className="button button-quiet" ref={editButton} onClick={onEdit}>
               Edit note
             </button>
           )}

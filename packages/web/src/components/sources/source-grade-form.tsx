@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/graphql";
 import type { Enum } from "../../lib/enums";
@@ -72,6 +72,9 @@ function GradeFields({ source, onDone, reload }: GradeFieldsProps) {
   const [kind, setKind] = useState(source.kind);
   const [reliability, setReliability] = useState<Enum<"Reliability"> | "">(source.reliability ?? "");
   const update = useResultMutation(UpdateSourceMutation, "updateSource", reload);
+  // The form loads after the button that asked for it has gone: focus starts at its first field.
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -86,7 +89,7 @@ function GradeFields({ source, onDone, reload }: GradeFieldsProps) {
       <FormErrors failure={update.failure} error={update.error} fields={["kind", "reliability"]} onRefresh={update.refresh} />
       <Field label="Kind of source" issues={update.issues("kind")}>
         {(control) => (
-          <select {...control} value={kind} onChange={(e) => setKind(e.target.value as Enum<"SourceKind">)}>
+          <select {...control} ref={first} value={kind} onChange={(e) => setKind(e.target.value as Enum<"SourceKind">)}>
             <EnumOptions labels={kindLabels} />
           </select>
         )}
