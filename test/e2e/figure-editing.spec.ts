@@ -75,6 +75,8 @@ describe("editing figures on the claim desk", () => {
     // The event's toll chart and table have the new bounds too (the desk's link, no reload).
     await figures.getByRole("link", { name: /See every figure for/ }).click();
     await page.getByRole("heading", { level: 1, name: "Violence in coastal Syria, March 2025" }).waitFor();
+    // The event page loads its code on first visit: focus still starts at the page, not back at the header.
+    await expect(page.locator("main#main")).toBeFocused();
     const labels = page.getByTestId("toll-chart").locator(".toll-chart-labels text");
     await expect.poll(() => labels.allTextContents()).toEqual(expect.arrayContaining(["1,300–1,500", "> 800"]));
     await expect(labels.filter({ hasText: "≥ 1,300" })).toHaveCount(0);
