@@ -1,6 +1,13 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, startTestServer, type GraphQLResponse, type SignedInActor, type TestServer } from "../testkit/server.js";
+import {
+  ADMIN_PASSWORD,
+  anonymous,
+  startTestServer,
+  type GraphQLResponse,
+  type SignedInActor,
+  type TestServer,
+} from "../testkit/server.js";
 import { ErrorFields, factories } from "../testkit/factories.js";
 import { graphql, narrow, requestBody, type ResultOf } from "../testkit/graphql.js";
 import { rawId } from "../testkit/ids.js";
@@ -88,6 +95,36 @@ describe("the public response cache", () => {
       expect(answer).toContain("http://desk.example/verdicts/");
       expect(answer).not.toContain("attacker.example");
     }
+  });
+
+  it("never answers a mutation from it: the same sign-in or submission sent twice runs twice", async () => {
+    const signIn = async () => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: "mutation($i: SignInInput!) { signIn(input: $i) { __typename } }",
+          variables: { i: { email: server.admin.email, password: ADMIN_PASSWORD } },
+        }),
+      });
+      return response.headers.get("set-cookie") ?? "";
+    };
+    const [first, second] = [await signIn(), await signIn()];
+    expect(first).toMatch(/factdesk_session=/);
+    expect(second).toMatch(/factdesk_session=/);
+    expect(second).not.toBe(first);
+
+    const key = await factories(server).apiKey(server.admin, { scopes: ["CLAIMS_WRITE"] });
+    const partner = { id: null, email: null, role: "ANONYMOUS" as const, token: key.secret };
+    const Submit = graphql(
+      `mutation SubmitTwice($input: CreateClaimInput!) { createClaim(input: $input) { __typename ... on CreateClaimSuccess { claim { id } } ...ErrorFields } }`,
+      [ErrorFields],
+    );
+    const input = { kind: "STATEMENT" as const, text: "The tipline heard that the bakery in Jableh reopened." };
+    const ids = [];
+    for (let i = 0; i < 2; i++)
+      ids.push(narrow((await server.execute(Submit, { input }, partner)).createClaim, "CreateClaimSuccess").claim.id);
+    expect(new Set(ids).size).toBe(2);
   });
 
   it("is emptied by any mutation that changes something, so readers see a change made through the API at once", async () => {

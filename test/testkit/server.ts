@@ -97,7 +97,7 @@ export function expectNoErrors<T>(response: GraphQLResponse<T>): T {
   return response.data as T;
 }
 
-const ADMIN_PASSWORD = "admin-password-for-tests";
+export const ADMIN_PASSWORD = "admin-password-for-tests";
 
 const SignIn = graphql(`
   mutation SignIn($input: SignInInput!) {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ExecutionResult } from "graphql";
+import { getOperationAST, type ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { LRUCache } from "lru-cache";
@@ -98,15 +98,26 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
   };
   // Published, to this instance and the others, by every mutation that changed something (http/live-updates.ts).
   events.subscribe("public-responses.clear", () => results.clear());
+  // The cache plugin, with invalidation by mutation off, would store a mutation's answer like a read's and hand it to
+  // the next identical request without running it (a second sign-in got no session). Mutations are marked as they
+  // start, before the plugin decides, and never cached.
+  const mutations = new WeakSet<object>();
+  const markMutations: Plugin = {
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation === "mutation") mutations.add(args.contextValue as object);
+    },
+  };
   return {
     plugins: [
+      markMutations,
       useResponseCache({
         cache,
         ttl: seconds * 1000,
         invalidateViaMutation: false,
         buildResponseCacheKey: ({ documentString, operationName, variableValues, sessionId }) =>
           cacheKey(documentString, operationName, variableValues, sessionId ?? ""),
-        enabled: (request) => !identityOf(request).viewer && !wantsFreshAnswer(request.headers.get("cache-control")),
+        enabled: (request, context) =>
+          !mutations.has(context) && !identityOf(request).viewer && !wantsFreshAnswer(request.headers.get("cache-control")),
         session: (request) => {
           const { partner } = identityOf(request);
           return sessionOf(partner?.keyId ?? null, request.headers.get("host"));
