@@ -157,6 +157,8 @@ describe("a claim's claimant, event, date and place", () => {
 
     await page.getByRole("button", { name: "Edit claim" }).click();
     const form = page.getByRole("form", { name: "Edit claim" });
+    // The form takes focus from the button it replaces, and gives it back when it closes.
+    await expect(form.getByRole("heading", { name: "Edit claim" })).toBeFocused();
     await form.getByRole("button", { name: "New person or organisation" }).click();
     const organisation = form.getByRole("group", { name: "New person or organisation" });
     await organisation.getByLabel("Name", { exact: true }).fill("Coastal Monitoring Network");
@@ -168,6 +170,7 @@ describe("a claim's claimant, event, date and place", () => {
     await expect(form.getByLabel("Claimant", { exact: true }).locator("option:checked")).toHaveText("Coastal Monitoring Network");
     await form.getByRole("button", { name: "Save claim" }).click();
     await form.waitFor({ state: "detached" });
+    await expect(page.getByRole("button", { name: "Edit claim" })).toBeFocused();
     await expect(page.locator(".claim-summary")).toContainText("Coastal Monitoring Network", { useInnerText: true });
 
     // The desk's list of people and organisations has it now, without a reload.

@@ -118,6 +118,7 @@ describe("graphic media", () => {
     await screenshot(page, "media-edit-form");
     await form.getByRole("button", { name: "Save media" }).click();
     await expect(form).toHaveCount(0);
+    await expect(media.getByRole("button", { name: "Edit this media item" })).toBeFocused();
     await expect(frame).toHaveAttribute("data-blurred", "false");
     await expect(media.getByRole("button", { name: "Show graphic content" })).toHaveCount(0);
     await expect(media.locator(".media-info")).toContainText("Kharkiv");

@@ -1,4 +1,5 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { useFocusAfterRender } from "../components/forms/use-focus-after-render";
 import { Link } from "wouter";
 import { useQuery, useSubscription } from "urql";
 import { graphql, readFragment } from "../gql/graphql";
@@ -95,7 +96,15 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
   });
   const refetch = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
   useSubscription({ query: ClaimDeskLive, variables: { id } });
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditingClaim] = useState(false);
+  // Edit claim leaves while its form is open (the form takes focus): closing the form, saved or not, goes back to
+  // it instead of dropping focus to the top of the page.
+  const editClaimButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const setEditing = (on: boolean) => {
+    setEditingClaim(on);
+    if (!on) focusAfterRender(() => editClaimButton.current);
+  };
   const [addingEvidence, setAddingEvidence] = useState(false);
   const claim = data?.claim;
   // One tap from anywhere on the page to the rating form, ready to choose a label.
@@ -143,7 +152,7 @@ export function ClaimDeskPage({ id, viewer }: { id: string; viewer: Viewer }) {
           </div>
           <div className="desk-header-more">
             {open && !editing && (
-              <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+              <button type="button" className="button button-quiet" ref={editClaimButton} onClick={() => setEditing(true)}>
                 Edit claim
               </button>
             )}

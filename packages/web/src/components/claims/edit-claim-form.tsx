@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { DateTime } from "../layout/date-time";
 import { ClaimWording_ClaimFragment } from "./claim-summary";
 import { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from "../../gql/graphql";
@@ -121,6 +121,9 @@ interface EditClaimFormProps {
  */
 export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormProps) {
   const current = readFragment(EditClaimForm_ClaimFragment, claim);
+  // The form replaces the button that opened it: focus starts at its heading, not at the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   // The comparison after a conflict names the claimant and event its values refer to.
   const lists = readFragment(ClaimDetailFields_QueryFragment, query);
   const [base, setBase] = useState(() => ({ version: current.version, values: toDraft(current) }));
@@ -211,7 +214,9 @@ export function EditClaimForm({ claim, query, refetch, onDone }: EditClaimFormPr
 
   return (
     <form className="card form edit-claim" onSubmit={onSubmit} aria-label="Edit claim" noValidate>
-      <h2>Edit claim</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        Edit claim
+      </h2>
       {conflict ? (
         <div className="conflict" role="alert">
           <p>

@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { useFocusAfterRender } from "../forms/use-focus-after-render";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
 import { isEditor } from "../../lib/roles";
 import type { Viewer } from "../../lib/viewer";
@@ -56,10 +57,17 @@ type MediaNode = ResultOf<typeof MediaSection_ClaimFragment>["media"]["edges"][n
  */
 function MediaBlock({ media, viewer, refetch }: { media: MediaNode; viewer: Viewer; refetch: () => void }) {
   const [editing, setEditing] = useState(false);
+  // Closing the form (saved or not) goes back to its Edit button instead of dropping focus to the top of the page.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const onDone = () => {
+    setEditing(false);
+    focusAfterRender(() => editButton.current);
+  };
   if (editing) {
     return (
       <div className="media-block">
-        <EditMediaForm mediaId={media.id} onDone={() => setEditing(false)} />
+        <EditMediaForm mediaId={media.id} onDone={onDone} />
       </div>
     );
   }
@@ -67,7 +75,7 @@ function MediaBlock({ media, viewer, refetch }: { media: MediaNode; viewer: View
     <div className="media-block">
       <MediaCard media={media} />
       <div className="button-row">
-        <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+        <button type="button" className="button button-quiet" ref={editButton} onClick={() => setEditing(true)}>
           Edit<span className="visually-hidden"> this media item</span>
         </button>
       </div>
