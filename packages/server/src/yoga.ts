@@ -27,7 +27,7 @@ import { useOperationLimits } from "./guards/operation-limits.js";
 import { useDeadline } from "./guards/deadline.js";
 import { useCompiledQueries } from "./compiled-execution.js";
 import { graphqlErrorBody, maskedErrors, sendJsonError } from "./guards/errors.js";
-import { answerRefusal, rateLimitBucket, rateLimitHeaders, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
+import { answerRefusal, rateLimitBucket, rateLimitHeaders, tooManyRequests, useRateLimit, type RateLimiting } from "./guards/rate-limit.js";
 import { createPublicResponseCache, type PublicResponseCache } from "./http/response-cache.js";
 import { SessionCache } from "./services/sessions.js";
 import type { DeskEvents } from "./desk-events.js";
@@ -160,7 +160,6 @@ export function createYogaApp(
   });
 }
 
-/** The whole HTTP surface: GraphQL at /graphql, ClaimReview feeds, the built web client at / (SPA fallback), /healthz. */
 /**
  * The public feeds and the fact-check search answer the same to everyone (a session or key changes only whose rate
  * limit is spent), so a partner's web page may read them from any origin, without credentials (as it can Google's
@@ -174,6 +173,7 @@ function allowAnyOrigin(res: ServerResponse) {
   );
 }
 
+/** The whole HTTP surface: GraphQL at /graphql, ClaimReview feeds, the built web client at / (SPA fallback), /healthz. */
 export function createRequestHandler(database: Database, config: Config, services: AppServices) {
   const sessions = new SessionCache(config.caches.sessionSeconds, services.events);
   const publicResponses = createPublicResponseCache(config.caches.publicResponseSeconds, services.events);
@@ -246,7 +246,7 @@ export function createRequestHandler(database: Database, config: Config, service
       const state = await services.rateLimiting.requests.take(key, perMinute);
       for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
       if (!state.allowed) {
-        return refuse(429, "rate_limited", `Too many requests: at most ${perMinute} a minute. Try again in ${state.resetSeconds} s.`, {
+        return refuse(429, "rate_limited", tooManyRequests(perMinute, state), {
           "retry-after": String(state.resetSeconds),
         });
       }

@@ -176,9 +176,13 @@ export function rateLimitBucket(caller: Pick<Identity, "viewer" | "partner">, cl
   return [`ip:${clientIp}`, limits.anonymousPerMinute];
 }
 
+/** What a request over its caller's limit is told, wherever it is refused. */
+export const tooManyRequests = (perMinute: number, state: RateLimitState) =>
+  `Too many requests: at most ${perMinute} a minute. Try again in ${state.resetSeconds} s.`;
+
 /** The 429 a request over its caller's limit gets, with Retry-After. */
 function rateLimited(state: RateLimitState, perMinute: number) {
-  return jsonErrorResponse(429, "rate_limited", `Too many requests: at most ${perMinute} a minute. Try again in ${state.resetSeconds} s.`, {
+  return jsonErrorResponse(429, "rate_limited", tooManyRequests(perMinute, state), {
     ...rateLimitHeaders(state),
     "retry-after": String(state.resetSeconds),
   });
