@@ -127,12 +127,9 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
     storedAnswer(documentString, operationName, variables, host) {
       const result = results.get(cacheKey(documentString, operationName, variables, sessionOf(null, host)));
       const headers = result && httpHeadersOf(result);
-      if (!result || !headers?.ETag || !headers["Last-Modified"]) return undefined;
-      let body = bodies.get(result);
-      if (body === undefined) {
-        body = bodyOf(result);
-        bodies.set(result, body);
-      }
+      // Every stored result got its body when it was stored (cache.set).
+      const body = result && bodies.get(result);
+      if (!body || !headers?.ETag || !headers["Last-Modified"]) return undefined;
       return { body, etag: headers.ETag, lastModified: headers["Last-Modified"] };
     },
   };
