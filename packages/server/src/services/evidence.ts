@@ -8,7 +8,7 @@ import { writeAudit } from "./audit.js";
 import { findOrCreateSource, sourceRefSchema } from "./sources.js";
 import { optionalText, parseInput, text } from "./validation.js";
 import { lockClaims, updateWithVersion } from "./versioning.js";
-import { assertClaimTakesWork } from "./claim-guards.js";
+import { lockClaimTakingWork } from "./claim-guards.js";
 import { startReviewIfNew } from "./claims.js";
 
 const addEvidenceSchema = z.object({
@@ -22,8 +22,7 @@ const addEvidenceSchema = z.object({
 export async function addEvidence(db: Db | DbTx, viewer: Viewer, input: z.input<typeof addEvidenceSchema>) {
   const data = parseInput(addEvidenceSchema, input);
   return inTransaction(db, async (tx) => {
-    await lockClaims(tx, [data.claimId]);
-    await assertClaimTakesWork(tx, data.claimId, ["input", "claim"]);
+    await lockClaimTakingWork(tx, data.claimId, ["input", "claim"]);
     const source = await findOrCreateSource(tx, viewer, data.source);
     const evidence = await tx.evidence.create({
       data: {

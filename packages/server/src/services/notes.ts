@@ -3,10 +3,10 @@ import type { Db, DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { ForbiddenError, ValidationError } from "../errors.js";
 import { writeAudit } from "./audit.js";
-import { assertClaimTakesWork } from "./claim-guards.js";
+import { lockClaimTakingWork } from "./claim-guards.js";
 import { notify } from "./notifications.js";
 import { parseInput, text } from "./validation.js";
-import { lockClaims, updateWithVersion } from "./versioning.js";
+import { updateWithVersion } from "./versioning.js";
 
 const body = text(10000, "Note");
 const addNoteSchema = z.object({ claimId: z.string(), body });
@@ -49,8 +49,7 @@ export async function addNote(db: Db, viewer: Viewer, input: z.input<typeof addN
   const data = parseInput(addNoteSchema, input);
   return db.$transaction(async (tx) => {
     // Locked like every write that decides from the claim's status, so an archiving committed meanwhile is seen.
-    await lockClaims(tx, [data.claimId]);
-    await assertClaimTakesWork(tx, data.claimId, ["input", "claim"]);
+    await lockClaimTakingWork(tx, data.claimId, ["input", "claim"]);
     const mentionedUserIds = await mentionsIn(tx, data.body);
     const note = await tx.note.create({ data: { claimId: data.claimId, authorId: viewer.id, body: data.body, mentionedUserIds } });
     await writeAudit(tx, viewer, { action: "note.add", entityType: "Note", entityId: note.id, claimId: data.claimId, after: note });
@@ -75,8 +74,7 @@ async function changeOwnNote(
   if (note && note.authorId !== viewer.id) throw new ForbiddenError("Only the note's author may edit or delete it.", "note/not_yours");
   if (note?.deletedAt) throw ValidationError.field(["input", "id"], "The note was deleted.", "note/deleted");
   if (note && onWorkedClaim) {
-    await lockClaims(tx, [note.claimId]);
-    await assertClaimTakesWork(tx, note.claimId, ["input", "id"]);
+    await lockClaimTakingWork(tx, note.claimId, ["input", "id"]);
   }
   return updateWithVersion({
     entityType: "Note",

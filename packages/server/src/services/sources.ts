@@ -5,9 +5,9 @@ import { inTransaction, type Db, type DbTx } from "../db.js";
 import type { Viewer } from "../context.js";
 import { NotFoundError, ValidationError } from "../errors.js";
 import { writeAudit, type Author } from "./audit.js";
-import { assertClaimTakesWork } from "./claim-guards.js";
+import { lockClaimTakingWork } from "./claim-guards.js";
 import { httpUrl, linkUrl, optionalText, parseInput, pastDate, text } from "./validation.js";
-import { lockClaims, lockName, updateWithVersion } from "./versioning.js";
+import { lockName, updateWithVersion } from "./versioning.js";
 
 const sourceFields = {
   url: httpUrl,
@@ -145,8 +145,7 @@ const addAppearanceSchema = appearanceFields.extend({ claimId: z.string() });
 export async function addAppearance(db: Db | DbTx, author: Author | null, input: z.input<typeof addAppearanceSchema>) {
   const { claimId, ...data } = parseInput(addAppearanceSchema, input);
   return inTransaction(db, async (tx) => {
-    await lockClaims(tx, [claimId]);
-    await assertClaimTakesWork(tx, claimId, ["input", "claim"]);
+    await lockClaimTakingWork(tx, claimId, ["input", "claim"]);
     return insertAppearance(tx, author, claimId, data);
   });
 }
