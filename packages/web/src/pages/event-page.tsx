@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { useClient, useQuery } from "urql";
 import { graphql, readFragment } from "../gql/graphql";
@@ -13,8 +13,8 @@ import { figureMetricLabel } from "../components/figures/figure-label";
 import { EnumOptions } from "../components/forms/options";
 import { SelectFilter } from "../components/filters/filter-fields";
 import { EditFigureForm } from "../components/figures/edit-figure-form";
-import { useFocusAfterRender } from "../components/forms/use-focus-after-render";
-import type { SourceOption } from "../components/figures/figure-fields";
+import { useFocusReturn } from "../components/forms/use-focus-after-render";
+import { sourceOption, type SourceOption } from "../components/figures/figure-fields";
 import { mayEditFigures } from "../lib/roles";
 import type { Viewer } from "../lib/viewer";
 
@@ -153,11 +153,10 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
   const [editing, setEditingFigure] = useState<string | null>(null);
   // A row's Edit button stays while its form is open: closing the form (saved or cancelled) goes back to it instead
   // of dropping focus to the top of the page.
-  const editOpener = useRef<HTMLElement | null>(null);
-  const focusAfterRender = useFocusAfterRender();
+  const editOpener = useFocusReturn();
   const setEditing = (id: string | null) => {
-    if (id) editOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    else focusAfterRender(() => editOpener.current);
+    if (id) editOpener.opened();
+    else editOpener.closed();
     setEditingFigure(id);
   };
 
@@ -173,7 +172,7 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
   const sources = new Map<string, SourceOption>();
   for (const figure of figures) {
     const { source } = readFragment(FigureTable_ReportedFigureFragment, figure);
-    sources.set(source.id, { id: source.id, label: source.title ?? source.publisher ?? source.url });
+    sources.set(source.id, sourceOption(source));
   }
   const metricLabel = figureMetricLabel[metric];
   const [leading, ...others] = summary.comparisons;

@@ -13,6 +13,7 @@ import {
   FigureFields,
   figureIssueFields,
   SourceField,
+  sourceOption,
   useReadableBounds,
   useSourceChoice,
   type EntityOption,
@@ -76,8 +77,6 @@ type EditableFigure = ResultOf<typeof EditFigureForm_ReportedFigureFragment>;
 type Draft = FigureDraft & FigureLinks;
 
 const draftOf = (figure: EditableFigure): Draft => ({ ...figureDraftOf(figure), event: figure.event.id, source: figure.source.id });
-
-const sourceLabel = (s: EditableFigure["source"]) => s.title ?? s.publisher ?? s.url;
 
 interface EditFigureFormProps {
   figureId: string;
@@ -154,9 +153,7 @@ function EditFigureFields({ figure, events, sources, entities, reload, onDone }:
   };
 
   // The figure's own source and event are offered even when the claim's sources or the event list leave them out.
-  const sourceOptions = sources.some((s) => s.id === figure.source.id)
-    ? sources
-    : [{ id: figure.source.id, label: sourceLabel(figure.source) }, ...sources];
+  const sourceOptions = sources.some((s) => s.id === figure.source.id) ? sources : [sourceOption(figure.source), ...sources];
   const eventOptions = events.some((e) => e.id === figure.event.id) ? events : [figure.event, ...events];
 
   return (

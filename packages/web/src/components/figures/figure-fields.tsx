@@ -14,6 +14,12 @@ export interface SourceOption {
   label: string;
 }
 
+/** A source as the figure forms offer it: by its title, else its publisher, else its address. */
+export const sourceOption = (source: { id: string; url: string; title: string | null; publisher: string | null }): SourceOption => ({
+  id: source.id,
+  label: source.title ?? source.publisher ?? source.url,
+});
+
 export interface EntityOption {
   id: string;
   name: string;

@@ -1,11 +1,11 @@
 import { useRef, useState } from "react";
-import { useFocusAfterRender } from "../forms/use-focus-after-render";
+import { useFocusAfterRender, useFocusReturn } from "../forms/use-focus-after-render";
 import { Link } from "wouter";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FigureTable, FigureTable_ReportedFigureFragment } from "./figure-table";
 import { RecordFigureForm } from "./record-figure-form";
 import { EditFigureForm } from "./edit-figure-form";
-import type { EntityOption, SourceOption } from "./figure-fields";
+import { sourceOption, type EntityOption, type SourceOption } from "./figure-fields";
 import { mayEditFigures } from "../../lib/roles";
 import type { Viewer } from "../../lib/viewer";
 
@@ -47,7 +47,7 @@ export function FigureSection({ claim, entities, viewer, takesWork }: FigureSect
   const editing = open !== null && "edit" in open ? open.edit : null;
   // Closing a form (saved or cancelled) goes back to the button that opened it: a row's Edit button stays while its
   // form is open, Record a figure comes back. Focus fell to the top of the page.
-  const editOpener = useRef<HTMLElement | null>(null);
+  const editOpener = useFocusReturn();
   const recordButton = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const setAdding = (record: boolean) => {
@@ -55,8 +55,8 @@ export function FigureSection({ claim, entities, viewer, takesWork }: FigureSect
     if (!record) focusAfterRender(() => recordButton.current);
   };
   const setEditing = (id: string | null) => {
-    if (id) editOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    else focusAfterRender(() => editOpener.current);
+    if (id) editOpener.opened();
+    else editOpener.closed();
     setOpen(id ? { edit: id } : null);
   };
   const figures = c.figures.edges.map((e) => e.node);
@@ -74,7 +74,7 @@ export function FigureSection({ claim, entities, viewer, takesWork }: FigureSect
 
   const sources = new Map<string, SourceOption>();
   for (const { node } of [...c.appearances.edges, ...c.evidence.edges]) {
-    sources.set(node.source.id, { id: node.source.id, label: node.source.title ?? node.source.publisher ?? node.source.url });
+    sources.set(node.source.id, sourceOption(node.source));
   }
 
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 
 /**
  * Moves focus to an element once a render has put it on the page: the button that comes back when its form closes,
@@ -16,4 +16,22 @@ export function useFocusAfterRender() {
   return useCallback((target: () => HTMLElement | null | undefined) => {
     pending.current = target;
   }, []);
+}
+
+/**
+ * For a form opened from a button that stays while it is open (a table row's Edit): `opened` remembers what had focus,
+ * `closed` gives focus back to it once the form is gone, saved or cancelled.
+ */
+export function useFocusReturn() {
+  const opener = useRef<HTMLElement | null>(null);
+  const focusAfterRender = useFocusAfterRender();
+  return useMemo(
+    () => ({
+      opened: () => {
+        opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      },
+      closed: () => focusAfterRender(() => opener.current),
+    }),
+    [focusAfterRender],
+  );
 }
