@@ -262,3 +262,59 @@ describe("urql client: API keys", () => {
     expect(all.data?.apiKeys.edges.map((e) => e.node.state)).toEqual(["REVOKED"]);
   });
 });
+
+// Publishing a verdict: the answer names the claim's new verdict (as the publish form asks for it), so the claim reads
+// it from the cache at once and the answer itself keeps its verdict.
+
+const ClaimVerdictQuery = graphql(`
+  query TestClaimVerdict($id: ID!) {
+    claim(id: $id) { id verdict { id state } }
+  }
+`);
+
+const PublishVerdictMutation = graphql(`
+  mutation TestPublishVerdict($input: PublishVerdictInput!) {
+    publishVerdict(input: $input) {
+      __typename
+      ... on PublishVerdictSuccess { verdict { id state claim { id verdict { id } } } }
+    }
+  }
+`);
+
+describe("urql client: publishing a verdict", () => {
+  it("keeps the verdict in the answer and links it as the claim's verdict without asking again", async () => {
+    const requests: string[] = [];
+    const verdict = { __typename: "Verdict", id: "verdict-1", state: "PUBLISHED" };
+    const fetchImpl = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      const body = requestOf(url, init);
+      requests.push(body.operationName);
+      if (body.operationName === "TestPublishVerdict") {
+        return json({
+          publishVerdict: {
+            __typename: "PublishVerdictSuccess",
+            verdict: { ...verdict, claim: { __typename: "Claim", id: "claim-1", verdict: { __typename: "Verdict", id: "verdict-1" } } },
+          },
+        });
+      }
+      return json({ claim: { __typename: "Claim", id: "claim-1", verdict: null } });
+    }) as typeof fetch;
+    const client = createUrqlClient("http://test/graphql", { fetchImpl }).client;
+
+    const before = await client.query(ClaimVerdictQuery, { id: "claim-1" }).toPromise();
+    expect(before.data?.claim?.verdict).toBeNull();
+
+    const published = await client
+      .mutation(PublishVerdictMutation, {
+        input: { claim: "claim-1", label: "FALSE", headline: "No", summary: "Records show otherwise.", citedEvidence: ["e1"] },
+      })
+      .toPromise();
+    expect(published.data?.publishVerdict).toEqual({
+      __typename: "PublishVerdictSuccess",
+      verdict: { id: "verdict-1", state: "PUBLISHED", claim: { id: "claim-1", verdict: { id: "verdict-1" } } },
+    });
+
+    const after = await client.query(ClaimVerdictQuery, { id: "claim-1" }).toPromise();
+    expect(after.data?.claim?.verdict).toEqual({ id: "verdict-1", state: "PUBLISHED" });
+    expect(requests).toEqual(["TestClaimVerdict", "TestPublishVerdict"]);
+  });
+});

@@ -198,7 +198,13 @@ export const updates: UpdatesConfig = {
     publishVerdict(result, args, cache) {
       if (!succeeded(result, "publishVerdict")) return;
       const claimId = (args.input as Variables).claim;
-      invalidateFields(cache, claimKey(claimId), ["history", "verdict"]);
+      // The answer is the claim's verdict now: link it rather than drop the link. Invalidating Claim.verdict also
+      // emptied the link the answer's own `claim { verdict }` had just written, so the answer read back from the cache
+      // with `verdict: null` and the claim asked the server again for what it had been told.
+      const verdict = (result.publishVerdict as Data).verdict as Data | null | undefined;
+      const key = claimKey(claimId);
+      if (key && verdict) cache.link(key, "verdict", verdict);
+      invalidateFields(cache, key, ["history"]);
       staleClaimLists(cache);
       invalidateFields(cache, "Query", ["verdicts"]);
     },
