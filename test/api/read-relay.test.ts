@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type Actor,
   anonymous,
   expectNoErrors,
   startTestServer,
@@ -251,6 +252,54 @@ describe("global IDs and node/nodes", () => {
       const response = await server.request(NODE_ID, { id: bad }, reviewer);
       expect(response.errors?.length, bad).toBeGreaterThan(0);
       expect(response.data?.node ?? null).toBeNull();
+    }
+  });
+
+  it("answers a reader who may not see an object exactly as if it did not exist, for every Node type", async () => {
+    // The same row of each type, asked by an anonymous visitor and by a key that reads only what the public sees.
+    const key = await factories(server).apiKey(server.admin, { scopes: ["VERDICTS_READ"] });
+    const readers: [string, Actor][] = [
+      ["anonymous", anonymous],
+      ["verdicts:read key", { id: null, email: null, role: "ANONYMOUS", token: key.secret }],
+    ];
+    for (const [who, reader] of readers) {
+      const hidden: string[] = [];
+      for (const [type, id] of Object.entries(nodeIds)) {
+        const response = await server.request(NODE, { id }, reader);
+        expect(response.errors, `${who} ${type}`).toBeUndefined();
+        if (response.data!.node === null) {
+          hidden.push(type);
+          // Not a hint of existence: the very answer an ID of that type naming no row gets.
+          const missing = await server.request(NODE, { id: globalId(type, `no-such-${type}`) }, reader);
+          expect(response, `${who} ${type}`).toEqual(missing);
+        } else expect(response.data!.node, `${who} ${type}`).toEqual(await expectedNode(id));
+      }
+      // Staff's and admins' own rows are among what such readers may not see.
+      for (const type of ["Rating", "Event", "ReportedFigure", "Note", "Notification", "ApiKey", "AuditEntry", "MergeProposal"])
+        expect(hidden, who).toContain(type);
+      // nodes() the same, in one list: null in place of each hidden object, no error.
+      const ids = Object.values(nodeIds);
+      const many = await server.request(
+        graphql(`query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ...NodeFields } }`, [NodeFields]),
+        { ids },
+        reader,
+      );
+      expect(many.errors, who).toBeUndefined();
+      const expected = await Promise.all(Object.entries(nodeIds).map(([type, id]) => (hidden.includes(type) ? null : expectedNode(id))));
+      expect(many.data!.nodes, who).toEqual(expected);
+    }
+  });
+
+  it("refuses a malformed global ID with input/invalid, to anonymous readers too, in node() and nodes()", async () => {
+    for (const bad of ["not-base64!", globalId("NoSuchType", "x"), Buffer.from("Claim").toString("base64")]) {
+      const one = await server.request(NODE_ID, { id: bad }, anonymous);
+      expect(one.errors?.[0]?.extensions?.code, bad).toBe("input/invalid");
+      const many = await server.request(
+        graphql(`query NodeIds($ids: [ID!]!) { nodes(ids: $ids) { id } }`),
+        { ids: [richClaimId, bad] },
+        anonymous,
+      );
+      expect(many.errors?.[0]?.extensions?.code, bad).toBe("input/invalid");
     }
   });
 

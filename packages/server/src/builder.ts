@@ -1,4 +1,5 @@
 import { compiledNodeLoads } from "./compiled-reads.js";
+import { readableNode } from "./node-access.js";
 import { rememberWrittenOffset } from "./written-offsets.js";
 import SchemaBuilder from "@pothos/core";
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
@@ -131,12 +132,18 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     nodeQueryOptions: {
-      description: "Fetches any object by its global ID.",
+      description:
+        "Fetches any object by its global ID: null when nothing has that ID or you may not read it (the two answers are the same); a malformed ID is an `input/invalid` error.",
       args: { id: { description: "A global ID, as found in any object's `id` field." } },
+      resolve: async (_root, { id }, ctx, info, resolveNode): Promise<unknown> =>
+        readableNode(builder, id.typename, await resolveNode(id), ctx, info),
     },
     nodesQueryOptions: {
-      description: "Fetches several objects by their global IDs, in the order given.",
+      description:
+        "Fetches several objects by their global IDs, in the order given: null in the place of each ID that names nothing you may read; a malformed ID is an `input/invalid` error.",
       args: { ids: { description: "Global IDs, as found in objects' `id` fields." } },
+      resolve: async (_root, { ids }, ctx, info, resolveNodes): Promise<unknown[]> =>
+        Promise.all((await resolveNodes(ids)).map((node, i) => readableNode(builder, ids[i]!.typename, node, ctx, info))),
     },
     // Connection, edge and page-info types are generated; these options give them the descriptions partners read.
     idFieldOptions: { description: "Global ID: opaque and stable; `node(id:)` fetches the object by it." },
