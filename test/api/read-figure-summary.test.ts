@@ -158,10 +158,10 @@ describe("figure summary", () => {
     // Every report, in the order made (all at publication time, so in the article's order).
     expect(s.timeline.map((f) => f.statedText)).toEqual(killed.map((f) => f.statedText));
     expect(new Set(s.timeline.map((f) => f.reportedAt))).toEqual(new Set([demo.article.publishedAt]));
-    // One reporter, so one latest report and no spread between reporters.
+    // One reporter, so one latest report and no spread between reporters: nothing to compare, not agreement.
     expect(s.latestByReporter.map((f) => f.statedText)).toEqual(["At least 1,300 people"]);
     expect(s.latestBySource).toEqual(s.latestByReporter.map(({ id }) => ({ id })));
-    expect(s.spread).toMatchObject({ lowest: 1300, highest: 1300, absolute: 0, relative: 0 });
+    expect(s.spread).toBeNull();
   });
 
   it("narrows the demo summary to one subject, case and spacing aside", async () => {
@@ -170,7 +170,7 @@ describe("figure summary", () => {
       reportCount: 1,
       lowestBound: 1300,
       highestBound: 1300,
-      spread: { lowest: 1300, highest: 1300, absolute: 0 },
+      spread: null,
     });
     expect(people.timeline.map((f) => f.statedText)).toEqual(["At least 1,300 people"]);
     // "hundreds" (200–999) is kept out of the bounds where a number exists: 999 was never reported.
@@ -228,7 +228,7 @@ describe("figure summary", () => {
       sourceCount: 1,
       lowestBound: null,
       highestBound: 70,
-      spread: { lowest: 70, highest: 70, absolute: 0, relative: 0 },
+      spread: null,
     });
     const displaced = await summary(floodsId, "DISPLACED");
     expect(displaced).toEqual({
@@ -339,7 +339,7 @@ describe("figure summary", () => {
       await killed(event.id, first.id, 1300, at("2025-03-08"), { attributedToId: ministry.id });
       const update = await killed(event.id, reuters.id, 1400, at("2025-03-10"), { attributedToId: ministry.id });
       const s = await summary(globalId("Event", event.id), "KILLED");
-      expect(s).toMatchObject({ sourceCount: 2, reporterCount: 1, spread: { lowest: 1400, highest: 1400, absolute: 0, relative: 0 } });
+      expect(s).toMatchObject({ sourceCount: 2, reporterCount: 1, spread: null });
       expect(s.latestByReporter.map((f) => f.id)).toEqual([globalId("ReportedFigure", update.id)]);
       // The bounds still say what was ever reported.
       expect(s).toMatchObject({ lowestBound: 1300, highestBound: 1400 });
@@ -351,7 +351,7 @@ describe("figure summary", () => {
       await killed(event.id, a.id, 10, at("2025-03-08"));
       await killed(event.id, b.id, 14, at("2025-03-09"));
       const s = await summary(globalId("Event", event.id), "KILLED");
-      expect(s).toMatchObject({ sourceCount: 2, reporterCount: 1, spread: { lowest: 14, highest: 14 } });
+      expect(s).toMatchObject({ sourceCount: 2, reporterCount: 1, spread: null });
       expect(s.latestByReporter.map((f) => f.reporter.name)).toEqual(["Reuters"]);
     });
 
@@ -365,7 +365,7 @@ describe("figure summary", () => {
       // Another outlet carrying the wire's figure credits the same reporter.
       await killed(event.id, later.id, 30, at("2025-03-07"), { attributedToId: wire.id });
       const s = await summary(globalId("Event", event.id), "KILLED");
-      expect(s).toMatchObject({ reporterCount: 1, spread: { lowest: 52, highest: 52, absolute: 0 } });
+      expect(s).toMatchObject({ reporterCount: 1, spread: null });
       expect(s.latestByReporter.map((f) => [f.id, f.reporter.name])).toEqual([[globalId("ReportedFigure", update.id), "Reuters"]]);
       expect(new Set(s.latestByReporter.map((f) => f.reporter.key)).size).toBe(1);
     });
@@ -399,11 +399,11 @@ describe("figure summary", () => {
         reporterCount: 2,
         lowestBound: 1300,
         highestBound: 1300,
-        spread: { lowest: 1300, highest: 1300, relative: 0 },
+        spread: null,
       });
       expect(s.comparisons).toMatchObject([
         { subject: "people", reporterCount: 1, lowestBound: 1300, highestBound: 1300 },
-        { subject: "civilians", reporterCount: 1, lowestBound: 800, highestBound: 800, spread: { lowest: 800, highest: 800 } },
+        { subject: "civilians", reporterCount: 1, lowestBound: 800, highestBound: 800, spread: null },
       ]);
     });
 
@@ -440,7 +440,7 @@ describe("figure summary", () => {
       const s = await summary(globalId("Event", event.id), "KILLED");
       expect(s.comparisons.map((x) => [x.place, x.reporterCount, x.spread?.lowest, x.spread?.highest])).toEqual([
         ["Latakia", 2, 900, 1000],
-        ["Tartus", 1, 400, 400],
+        ["Tartus", 1, undefined, undefined],
       ]);
     });
 
@@ -451,7 +451,7 @@ describe("figure summary", () => {
       await seedFigure(db, { ...base, sourceId: a.id, qualifier: "MORE_THAN", low: 800, high: null, statedText: "over 800 civilians" });
       await seedFigure(db, { ...base, sourceId: b.id, qualifier: "VAGUE", low: 200, high: 999, statedText: "hundreds of civilian deaths" });
       const s = await summary(globalId("Event", event.id), "KILLED");
-      expect(s).toMatchObject({ lowestBound: 800, highestBound: 800, spread: { lowest: 800, highest: 800 }, reportCount: 2 });
+      expect(s).toMatchObject({ lowestBound: 800, highestBound: 800, spread: null, reportCount: 2 });
       expect(s.latestByReporter.map((f) => f.statedText)).toEqual(["over 800 civilians"]);
 
       // Words alone: their floor is a lower bound, and there is neither an upper bound nor a spread to measure.

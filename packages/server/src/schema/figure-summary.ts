@@ -63,7 +63,7 @@ const FigureComparisonRef = builder.objectRef<FigureComparison>("FigureCompariso
     spread: t.field({
       type: FigureSpreadRef,
       nullable: true,
-      description: "The spread between the reporters' latest reports, by their central values (null when there are none or all are vague).",
+      description: "The spread between the reporters' latest reports, by their central values: null when fewer than two reporters gave numbers (one reporter agrees with nobody) or all are vague.",
       resolve: (c) => c.spread,
     }),
   }),

@@ -151,7 +151,8 @@ function compare<F extends SummarizedFigure>(group: F[]): FigureComparison<F> {
     highestBound: extremes(highs)?.max ?? null,
     latestByReporter,
     spread:
-      !vagueOnly && lowest != null && highest != null
+      // One reporter's latest report has nothing to differ from: a spread of 0 would claim agreement.
+      !vagueOnly && latest.size >= 2 && lowest != null && highest != null
         ? { lowest, highest, absolute: highest - lowest, relative: highest === 0 ? 0 : (highest - lowest) / highest }
         : null,
   };
