@@ -108,6 +108,19 @@ describe("the newsroom loop", () => {
     await expect(otherTab.getByRole("region", { name: /^Notes/ })).toContainText("Saved first, from the other tab.", {
       useInnerText: true,
     });
+
+    // Refresh keeps the form open with the rewording, shows the note as it is now, and the next save goes against it.
+    await edit.getByRole("alert").getByRole("button", { name: "Refresh" }).click();
+    const now = edit.getByRole("region", { name: "Current wording" });
+    await expect(now).toContainText("Saved first, from the other tab.", { useInnerText: true });
+    await expect(now).toBeFocused();
+    await expect(edit.getByRole("alert")).toHaveCount(0);
+    await expect(edit.getByLabel("Note")).toHaveValue("Saved second, over a stale copy.");
+    await expectAccessible(author, "note edit after a conflict");
+    await edit.getByRole("button", { name: "Save note" }).click();
+    await edit.waitFor({ state: "detached" });
+    await expect(note).toContainText("Saved second, over a stale copy.", { useInnerText: true });
+    await expect(note.getByRole("button", { name: "Edit note" })).toBeFocused();
     expect(pageErrors(otherTab)).toEqual([]);
     expect(pageErrors(author)).toEqual([]);
     expect(pageErrors(colleague)).toEqual([]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { DateTime } from "../layout/date-time";
 import { Link } from "wouter";
 import { useQuery } from "urql";
@@ -115,6 +115,7 @@ export function NotesSection({
     seen.current = signature;
     reexecute({ requestPolicy: "network-only" });
   }, [signature, reexecute]);
+  const reloadThread = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
   const thread = data?.claim?.notes;
   const notes = thread?.edges.map((e) => e.node).filter((n): n is NoteNode => !!n) ?? [];
   const earlier = (thread?.totalCount ?? 0) - notes.length;
@@ -150,6 +151,7 @@ export function NotesSection({
               mine={note.author.id === viewer.id}
               editable={takesNotes}
               refetch={refetch}
+              reloadThread={reloadThread}
               onDeleted={onDeleted}
             />
           ))}
@@ -177,10 +179,12 @@ interface NoteItemProps {
   /** False on an archived or merged claim: its notes are kept as they are (their author may still delete one). */
   editable: boolean;
   refetch: () => void;
+  /** Reads the thread again: the note as it is now, after a conflict. */
+  reloadThread: () => void;
   onDeleted: () => void;
 }
 
-function NoteItem({ note, mine, editable, refetch, onDeleted }: NoteItemProps) {
+function NoteItem({ note, mine, editable, refetch, reloadThread, onDeleted }: NoteItemProps) {
   const [mode, setMode] = useState<"view" | "edit" | "delete">("view");
   const editing = mode === "edit";
   const remove = useResultMutation(DeleteNoteMutation, "deleteNote", refetch);
@@ -214,7 +218,7 @@ function NoteItem({ note, mine, editable, refetch, onDeleted }: NoteItemProps) {
         <strong>{note.author.name}</strong> <DateTime iso={note.createdAt} />
         {note.edited && <span className="muted"> · edited</span>}
       </p>
-      {editing ? <NoteForm claimId={null} note={note} onDone={onEdited} /> : <NoteBody markdown={note.body} />}
+      {editing ? <NoteForm claimId={null} note={note} reload={reloadThread} onDone={onEdited} /> : <NoteBody markdown={note.body} />}
       {mine && mode === "view" && (
         <div className="button-row">
           {editable && (
@@ -254,24 +258,37 @@ interface NoteFormProps {
   claimId: string | null;
   /** … or a new wording of this one. */
   note?: NoteNode;
+  /** Loads the note as it is now, after a conflict. */
+  reload?: () => void;
   onDone?: () => void;
 }
 
 /** Writes a note (or rewrites one): markdown, with a picker that inserts "@Name" for a colleague to be notified. */
-function NoteForm({ claimId, note, onDone }: NoteFormProps) {
+function NoteForm({ claimId, note, reload, onDone }: NoteFormProps) {
   // What is being written survives a reload of the tab (a rewording is a draft of that note, a new note of the claim's).
   const [body, setBody] = useDraft(note ? `draft:note:${note.id}` : `draft:new-note:${claimId}`, note?.body ?? "");
   const [saved, setSaved] = useState(false);
   const text = useRef<HTMLTextAreaElement>(null);
   const add = useResultMutation(AddNoteMutation, "addNote");
-  const edit = useResultMutation(EditNoteMutation, "editNote", onDone);
+  // Refresh after a conflict reloads the note and keeps the form open with what was typed (it closed the form, as if
+  // saved, leaving the rewording in a draft nobody saw).
+  const edit = useResultMutation(EditNoteMutation, "editNote", reload);
   const state = note ? edit : add;
   const users = useDeskUsers();
   // A rewording is saved against the version it was opened at: a save from another tab or a colleague's change that
   // a live update brought in meanwhile is a conflict to see, not something to overwrite.
   const [baseVersion, setBaseVersion] = useState(note?.version);
+  // After Refresh, the note as it is now is shown above the rewording, to compare before saving again; the Refresh
+  // button leaves with the notice, so focus goes to it.
+  const [rebased, setRebased] = useState(false);
+  const current = useRef<HTMLElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const refresh = () => {
-    if (edit.conflict) setBaseVersion(edit.conflict.currentVersion);
+    if (edit.conflict) {
+      setBaseVersion(edit.conflict.currentVersion);
+      setRebased(true);
+      focusAfterRender(() => current.current);
+    }
     state.refresh();
   };
 
@@ -305,6 +322,21 @@ function NoteForm({ claimId, note, onDone }: NoteFormProps) {
   return (
     <form className="form note-form" onSubmit={onSubmit} aria-label={label} noValidate>
       <FormErrors failure={state.failure} error={state.error} fields={["body"]} onRefresh={refresh} />
+      {note && rebased && (
+        <section className="alert alert-info" aria-label="Current wording" ref={current} tabIndex={-1}>
+          {note.version >= (baseVersion ?? note.version) ? (
+            <>
+              <p>
+                <strong>The note now reads:</strong>
+              </p>
+              <NoteBody markdown={note.body} />
+              <p className="muted">Your rewording is below: save it to replace this, or cancel to keep it.</p>
+            </>
+          ) : (
+            <p className="muted">Loading the note as it is now…</p>
+          )}
+        </section>
+      )}
       <Field
         label={note ? "Note" : "New note"}
         issues={state.issues("body")}
