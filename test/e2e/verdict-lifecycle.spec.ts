@@ -1,6 +1,7 @@
 import { describe, it } from "vitest";
 import { graphql, narrow, type VariablesOf } from "../testkit/graphql.js";
 import type { Actor } from "../testkit/server.js";
+import { factories } from "../testkit/factories.js";
 import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useDemoDesk } from "./support/browser.js";
 
 // After publishing: an editor corrects and retracts a verdict (with the live preview), and a contested verdict
@@ -170,6 +171,36 @@ describe("verdict lifecycle", () => {
 
     await reader.reload();
     await reader.getByRole("heading", { level: 1, name: /Mixed: the UN voiced concern/ }).waitFor();
+    expect(pageErrors(second)).toEqual([]);
+  });
+
+  it("a sign-off the server refuses says why, and keyboard focus goes to what it says", async () => {
+    const make = factories(desk.server);
+    const claim = await make.claim(reviewer, { text: "Aid convoys reached Baniyas on 9 March." });
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id, { label: "TRUE" });
+    await make.rating(reviewer2, claim.id, { label: "FALSE" });
+    const verdict = await make.verdict(editor, claim.id, [evidence.id], { label: "MIXED" });
+    expect(verdict.state).toBe("AWAITING_SIGN_OFF");
+
+    const second = await desk.openPage();
+    await signIn(second, desk.server.url, "editor2@demo.factdesk", "demo-editor-2");
+    await second.goto(`${desk.server.url}/claims/${claim.id}`);
+    const section = second.getByRole("region", { name: "Verdict", exact: true });
+    await section.getByText("Awaiting a second editor’s sign-off.").waitFor();
+
+    // The same browser, another tab: signing out there ends this tab's session, so the server refuses the sign-off
+    // with a typed error (ForbiddenError).
+    const other = await second.context().newPage();
+    await other.goto(desk.server.url);
+    await signOut(other);
+
+    await section.getByRole("button", { name: "Sign off and publish" }).focus();
+    await second.keyboard.press("Enter");
+    const refusal = "Nothing was saved: you are signed out.";
+    await expect(section.getByRole("alert")).toContainText(refusal, { useInnerText: true });
+    await expect(second.locator(":focus")).toContainText(refusal, { useInnerText: true });
+    await expectAccessible(second, "refused sign-off");
     expect(pageErrors(second)).toEqual([]);
   });
 });

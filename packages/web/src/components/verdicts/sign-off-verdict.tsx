@@ -1,6 +1,8 @@
+import { useRef } from "react";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { ConflictNotice } from "../forms/conflict-notice";
 import { useResultMutation } from "../forms/use-result-mutation";
+import { useFocusAfterRender } from "../forms/use-focus-after-render";
 import { graphql } from "../../gql/graphql";
 import { VerdictChange_VerdictFragment } from "./verdict-change";
 
@@ -34,22 +36,35 @@ interface SignOffVerdictProps {
 /** The second editor's sign-off of a contested verdict, which publishes it. */
 export function SignOffVerdict({ verdictId, version, self, refetch, onSignedOff }: SignOffVerdictProps) {
   const signOff = useResultMutation(SignOffVerdictMutation, "signOffVerdict", refetch);
+  // The button is disabled while the request runs, which takes focus from it: a refusal moves focus to what it says
+  // (focus fell to the top of the page, and the message went unheard by keyboard and screen reader users).
+  const said = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   if (self) return <p className="muted">You proposed this verdict; another editor must sign it off.</p>;
-  if (signOff.conflict) return <ConflictNotice conflict={signOff.conflict} onRefresh={signOff.refresh} />;
+  const refresh = () => {
+    signOff.refresh();
+    focusAfterRender(() => button.current);
+  };
+  const onSignOff = async () => {
+    const payload = await signOff.run({ input: { id: verdictId, expectedVersion: version } });
+    if (payload?.__typename === "SignOffVerdictSuccess") onSignedOff();
+    else focusAfterRender(() => said.current);
+  };
   return (
     <div className="form">
-      <FormErrors failure={signOff.failure} error={signOff.error} />
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={signOff.fetching}
-        onClick={async () => {
-          const payload = await signOff.run({ input: { id: verdictId, expectedVersion: version } });
-          if (payload?.__typename === "SignOffVerdictSuccess") onSignedOff();
-        }}
-      >
-        Sign off and publish
-      </button>
+      <div ref={said} tabIndex={-1}>
+        {signOff.conflict ? (
+          <ConflictNotice conflict={signOff.conflict} onRefresh={refresh} />
+        ) : (
+          <FormErrors failure={signOff.failure} error={signOff.error} />
+        )}
+      </div>
+      {!signOff.conflict && (
+        <button type="button" className="button button-primary" ref={button} disabled={signOff.fetching} onClick={() => void onSignOff()}>
+          Sign off and publish
+        </button>
+      )}
     </div>
   );
 }
