@@ -134,15 +134,15 @@ describe("feedback on the claim desk", () => {
     await page.goto(`${desk.server.url}/claims/${claimId}`);
     const evidence = page.getByRole("region", { name: /^Evidence/ });
     const item = evidence.getByRole("listitem").filter({ hasText: EXCERPT });
-    const remove = item.getByRole("button", { name: "Remove this evidence" });
+    const remove = item.getByRole("button", { name: /^Remove evidence “Convoys reached Baniyas/ });
 
     // A form opened from an item takes focus, and closing it goes back to the button that opened it.
-    const edit = item.getByRole("button", { name: "Edit this evidence" });
+    const edit = item.getByRole("button", { name: /^Edit evidence “Convoys reached Baniyas/ });
     await edit.click();
     await expect(evidence.getByRole("form", { name: "Edit evidence" }).getByLabel("Excerpt")).toBeFocused();
     await evidence.getByRole("form", { name: "Edit evidence" }).getByRole("button", { name: "Cancel" }).click();
     await expect(edit).toBeFocused();
-    const grade = item.getByRole("button", { name: "Grade source of this evidence" });
+    const grade = item.getByRole("button", { name: /^Grade source of evidence “Convoys reached Baniyas/ });
     await grade.click();
     await expect(evidence.getByLabel("Kind of source")).toBeFocused();
     await evidence.getByRole("button", { name: "Save source" }).click();
@@ -169,7 +169,7 @@ describe("feedback on the claim desk", () => {
     await expect(history).not.toContainText("Removed:");
 
     await toggle.click();
-    await evidence.getByRole("button", { name: "Restore this evidence" }).click();
+    await evidence.getByRole("button", { name: /^Restore evidence “Convoys reached Baniyas/ }).click();
     await expect(evidence.getByRole("status")).toHaveText("Evidence restored to the list.");
     await expect(evidence.getByRole("listitem").filter({ hasText: EXCERPT })).toHaveCount(1);
     expect(await focused(page)).toBe("Hide removed evidence");

@@ -46,7 +46,7 @@ describe("archived copies", () => {
     await page.goto(`${server.url}/claims/${claim.id}`);
 
     const appearances = page.getByRole("region", { name: /Appearances/ });
-    await appearances.getByRole("button", { name: "Archived copies" }).click();
+    await appearances.getByRole("button", { name: /^Archived copies for the appearance in / }).click();
     await expect(appearances.getByText("No archived copy yet.")).toBeVisible();
     await appearances.getByRole("button", { name: "Capture page" }).click();
     await expect(appearances.getByRole("status")).toHaveText("Page captured. Filled in from the page: title, publisher, author.");

@@ -1,6 +1,6 @@
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { DateTime } from "../layout/date-time";
-import { SourceLink, SourceLink_SourceFragment } from "../sources/source-link";
+import { SourceLink, SourceLink_SourceFragment, sourceName } from "../sources/source-link";
 import { SourceCaptures } from "../sources/source-captures";
 
 export const AppearanceList_ClaimFragment = graphql(
@@ -44,7 +44,7 @@ export function AppearanceList({ claim }: { claim: FragmentOf<typeof AppearanceL
                   · seen <DateTime iso={node.seenAt} />
                 </span>
               </p>
-              <SourceCaptures sourceId={node.source.id} />
+              <SourceCaptures sourceId={node.source.id} forItem={`the appearance in ${sourceName(node.source)}`} />
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { SourceCaptures } from "../sources/source-captures";
 import { DateTime } from "../layout/date-time";
 import { SourceGradeForm } from "../sources/source-grade-form";
 import { EditEvidenceForm } from "./edit-evidence-form";
+import { shorten } from "../../lib/format";
 
 // Unmasked: the section groups the items by stance, and the desk's query is near its cost limit, so no field is
 // asked for twice.
@@ -79,6 +80,9 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, chan
   const remove = useResultMutation(RemoveEvidenceMutation, "removeEvidence", refetch);
   const restore = useResultMutation(RestoreEvidenceMutation, "restoreEvidence", refetch);
   const removed = removedAt != null;
+  // Each item's buttons say which evidence they act on: with several items, "Edit this evidence" was read out the
+  // same for each. The visible words stay short; the name starts with them.
+  const named = `evidence “${shorten(item.excerpt, 40)}”`;
   const input = { input: { id: item.id, expectedVersion: item.version } };
   const removeButton = useRef<HTMLButtonElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -130,7 +134,7 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, chan
               )}
             </span>
           </p>
-          {!removed && <SourceCaptures sourceId={item.source.id} />}
+          {!removed && <SourceCaptures sourceId={item.source.id} forItem={named} />}
         </>
       )}
       {mode === "view" && (
@@ -139,7 +143,7 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, chan
             changeable && (
               <button type="button" className="button button-quiet" disabled={restore.fetching} onClick={() => void onRestore()}>
                 {restore.fetching ? "Restoring…" : "Restore"}
-                <span className="visually-hidden"> this evidence</span>
+                <span className="visually-hidden"> {named}</span>
               </button>
             )
           ) : (
@@ -147,15 +151,15 @@ export function EvidenceItem({ evidence: item, removedAt, refetch, onMoved, chan
               {changeable && (
                 <>
                   <button type="button" className="button button-quiet" ref={editButton} onClick={() => openForm("edit")}>
-                    Edit<span className="visually-hidden"> this evidence</span>
+                    Edit<span className="visually-hidden"> {named}</span>
                   </button>
                   <button type="button" className="button button-quiet" ref={removeButton} onClick={() => setMode("remove")}>
-                    Remove<span className="visually-hidden"> this evidence</span>
+                    Remove<span className="visually-hidden"> {named}</span>
                   </button>
                 </>
               )}
               <button type="button" className="button button-quiet" ref={gradeButton} onClick={() => openForm("grade")}>
-                Grade source<span className="visually-hidden"> of this evidence</span>
+                Grade source<span className="visually-hidden"> of {named}</span>
               </button>
             </>
           )}

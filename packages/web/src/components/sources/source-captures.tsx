@@ -58,12 +58,20 @@ const fieldWords: Record<string, string> = { title: "title", publisher: "publish
  * A source's archived copies: capture its page now, upload a copy (PDF, image or HTML), and the copies kept, each
  * with its short hash, time, size and a download link. Captured pages are downloaded, never shown on the desk.
  */
-export function SourceCaptures({ sourceId }: { sourceId: string }) {
+export function SourceCaptures({
+  sourceId,
+  forItem,
+}: {
+  sourceId: string;
+  /** What the copies are shown with (an evidence item, an appearance): the button's name says it. */
+  forItem: string;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <div className="source-captures">
       <button type="button" className="button button-quiet button-small" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? "Hide archived copies" : "Archived copies"}
+        <span className="visually-hidden"> for {forItem}</span>
       </button>
       {open && <CaptureList sourceId={sourceId} />}
     </div>

@@ -24,13 +24,19 @@ const hostOf = (url: string) => {
 /** Without a title, the address itself (minus the scheme) is the most telling name. */
 const bareUrl = (url: string) => url.replace(/^https?:\/\/(www\.)?/, "");
 
+/** A source's name in a sentence: its title, else its address. */
+export function sourceName(source: FragmentOf<typeof SourceLink_SourceFragment>) {
+  const s = readFragment(SourceLink_SourceFragment, source);
+  return s.title ?? bareUrl(s.url);
+}
+
 /** A source as a citation: title (linked), publisher or host, kind, date and Admiralty reliability grade. */
 export function SourceLink({ source }: { source: FragmentOf<typeof SourceLink_SourceFragment> }) {
   const s = readFragment(SourceLink_SourceFragment, source);
   return (
     <span className="source">
       <a href={s.url} target="_blank" rel="noopener noreferrer" className="source-title">
-        {s.title ?? bareUrl(s.url)}
+        {sourceName(source)}
       </a>
       <span className="source-meta">
         {s.publisher ?? hostOf(s.url)} · {humanize(s.kind)}
