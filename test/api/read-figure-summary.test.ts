@@ -494,6 +494,42 @@ describe("figure summary", () => {
     expect(await statements()).toBe(few);
   });
 
+  it("caps the timeline like a page (first 20 by default, first or last up to 100) and weighs it in the query cost", async () => {
+    const event = await seedEvent(db, { title: "A long timeline" });
+    const outlet = await seedSource(db, { publisher: "A" });
+    const count = 130;
+    await db.$executeRaw`
+      INSERT INTO "ReportedFigure" ("id", "eventId", "sourceId", "metric", "subject", "qualifier", "low", "high", "statedText",
+                                    "reportedAt", "updatedAt")
+      SELECT ${event.id} || '-' || g, ${event.id}, ${outlet.id}, 'KILLED', 'people', 'EXACT', g, g, g || ' people',
+             TIMESTAMP '2020-01-01' + g * INTERVAL '1 minute', now()
+        FROM generate_series(1, ${count}) AS g`;
+    const Timeline = graphql(`query CappedTimeline($id: ID!, $first: Int, $last: Int) { node(id: $id) { ... on Event {
+      figureSummary(metric: KILLED) { reportCount timeline(first: $first, last: $last) { low } } } } }`);
+    const id = globalId("Event", event.id);
+    const timeline = async (args: { first?: number; last?: number }) => {
+      const { figureSummary } = narrow((await server.execute(Timeline, { id, ...args }, reviewer)).node, "Event");
+      expect(figureSummary.reportCount).toBe(count);
+      return figureSummary.timeline.map((f) => f.low);
+    };
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    expect(await timeline({})).toEqual(range(1, 20));
+    expect(await timeline({ first: 100 })).toEqual(range(1, 100));
+    expect(await timeline({ last: 5 })).toEqual(range(126, 130));
+    for (const args of [{ first: 101 }, { last: 0 }, { first: 1, last: 1 }]) {
+      const response = await server.request(Timeline, { id, ...args }, reviewer);
+      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(args)).toMatch(/^input\/(out_of_range|invalid)$/);
+    }
+    // Weighed like a page: 100 events' timelines of 100 reports each are more than one request may ask for.
+    const everywhere = await server.request(
+      graphql(`query EveryTimeline { events(first: 100) { edges { node { figureSummary(metric: KILLED) {
+        timeline(first: 100) { id low high statedText } } } } } }`),
+      {},
+      reviewer,
+    );
+    expect(everywhere.errors?.[0]?.extensions?.code).toBe("request/too_expensive");
+  });
+
   it("summarises an event of 40,000 reports of one count, in one reading of them", async () => {
     // Grouping the reports copied each group at every report it added: 40,000 reports took minutes in which the
     // server, busy in one synchronous loop, answered nobody (no request deadline can stop such a loop).

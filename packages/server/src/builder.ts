@@ -20,6 +20,8 @@ const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1
 
 /** The page size a connection uses when the query gives neither `first` nor `last`. */
 export const DEFAULT_PAGE_SIZE = 20;
+/** The most items one page (`first`/`last`) may ask for. */
+export const MAX_PAGE_SIZE = 100;
 
 /**
  * Cost weights: every field costs 1; what a list selects counts once per item it may return. A connection's
@@ -125,7 +127,7 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
     defaultConnectionSize: DEFAULT_PAGE_SIZE,
-    maxConnectionSize: 100,
+    maxConnectionSize: MAX_PAGE_SIZE,
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "warn",
   },
   relay: {

@@ -1,5 +1,6 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { builder } from "../builder.js";
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.js";
+import { ValidationError } from "../errors.js";
 import { readMany } from "../compiled-reads.js";
 import { FigureMetricEnum, FigureScopeEnum } from "./enums.js";
 import { ReportedFigure } from "./figures.js";
@@ -63,7 +64,8 @@ const FigureComparisonRef = builder.objectRef<FigureComparison>("FigureCompariso
     spread: t.field({
       type: FigureSpreadRef,
       nullable: true,
-      description: "The spread between the reporters' latest reports, by their central values: null when fewer than two reporters gave numbers (one reporter agrees with nobody) or all are vague.",
+      description:
+        "The spread between the reporters' latest reports, by their central values: null when fewer than two reporters gave numbers (one reporter agrees with nobody) or all are vague.",
       resolve: (c) => c.spread,
     }),
   }),
@@ -115,8 +117,23 @@ const FigureSummaryRef = builder.objectRef<FigureSummary>("FigureSummary").imple
     }),
     timeline: t.field({
       type: [ReportedFigure],
-      description: "Every report in the order it was made, including those no comparison uses.",
-      resolve: (s) => s.timeline,
+      description: `The reports in the order they were made, including those no comparison uses: the first \`first\` or the last \`last\` of them (default the first ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}; \`reportCount\` says how many there are in all).`,
+      args: {
+        first: t.arg.int({ required: false, description: `The earliest this many reports (1–${MAX_PAGE_SIZE}).` }),
+        last: t.arg.int({ required: false, description: `The latest this many reports (1–${MAX_PAGE_SIZE}).` }),
+      },
+      // Capped like a page (and weighed as one by the operation cost limits): an event's reports are unbounded.
+      resolve: (s, { first, last }) => {
+        if (first != null && last != null) throw ValidationError.field(["timeline"], "Give first or last, not both.");
+        const size = first ?? last ?? DEFAULT_PAGE_SIZE;
+        if (!(size >= 1 && size <= MAX_PAGE_SIZE))
+          throw ValidationError.field(
+            [first != null ? "first" : "last"],
+            `A timeline page is 1 to ${MAX_PAGE_SIZE} reports.`,
+            "input/out_of_range",
+          );
+        return last != null ? s.timeline.slice(-size) : s.timeline.slice(0, size);
+      },
     }),
   }),
 });

@@ -50,7 +50,7 @@ const EventPageQuery = graphql(
               spread { lowest highest absolute relative }
               latestByReporter { id reporter { key name } }
             }
-            timeline { id ...TollChart_ReportedFigureFragment }
+            timeline(last: 100) { id ...TollChart_ReportedFigureFragment }
           }
           figures(first: 100, metric: $metric) {
             totalCount
