@@ -114,6 +114,9 @@ const VERDICT = `
     )} AS "citedEvidence"
   FROM "Verdict" v WHERE v.id = $1 AND v.state IN ('PUBLISHED', 'RETRACTED')`;
 
+// The figure summary's timeline is a page (FactDesk answers at most 100 reports of it); the aggregates count them all.
+const TIMELINE_PAGE = 100;
+
 async function figureSummary(eventId: string, metric: string) {
   const { rows } = await pool.query({ name: "figures", text: FIGURES, values: [eventId, metric] });
   let lowest: number | null = null;
@@ -130,7 +133,7 @@ async function figureSummary(eventId: string, metric: string) {
     highestBound: highest,
     sourceCount: sources.size,
     reportCount: rows.length,
-    timeline: rows.map((f) => ({
+    timeline: rows.slice(0, TIMELINE_PAGE).map((f) => ({
       id: f.id,
       qualifier: f.qualifier,
       low: f.low,
