@@ -11,7 +11,8 @@
 //   --claims N --seed N   (re)generate the desk first (--quick: 5,000 unless given)
 //   --duration S  --rounds N  --warmup S  --connections 16,64  --workloads queue,claim-desk,…
 //   --record           --quick: record the reference instead of comparing: the timed runs are made --record-runs
-//                      times (default 3) and each ratio recorded is the lowest of them
+//                      times (default 3) and each ratio recorded is the lowest of them; with --workloads, only those
+//                      workloads' references are replaced (after a change to what they ask), the others kept
 //   --skip-micro       do not run the micro-benchmarks afterwards
 import fs from "node:fs";
 import os from "node:os";
@@ -35,7 +36,7 @@ import {
 import { words } from "./lib/vocabulary.js";
 import { LOAD_ORDER, createBenchDesk } from "./data.js";
 import { writeResultsMarkdown } from "./lib/report.js";
-import type { Measurement, RunResult, ResultsFile } from "./lib/results.js";
+import { type Measurement, type RunResult, type ResultsFile, withWorkloadsRecorded } from "./lib/results.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -185,7 +186,8 @@ async function main() {
   if (reference) {
     failed = compareRatios(reference, run);
   } else {
-    recorded[run.mode] = run;
+    const previous = recorded[run.mode];
+    recorded[run.mode] = args.workloads && previous ? withWorkloadsRecorded(previous, run) : run;
     fs.writeFileSync(resultsFile, `${JSON.stringify(recorded, null, 2)}\n`);
     writeResultsMarkdown(path.join(benchDir, "RESULTS.md"), recorded);
     log(`Recorded the ${run.mode} run in bench/results.json and bench/RESULTS.md (${run.totalSeconds} s).`);

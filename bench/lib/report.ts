@@ -17,6 +17,9 @@ function runSection(run: RunResult, heading: string): string[] {
     `- **When:** ${run.at} — commit \`${run.git.commit.slice(0, 12)}\`${run.git.dirty ? " (with uncommitted changes in packages/server or prisma)" : ""}`,
     `- **Machine:** ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGiB} GiB; Node ${run.machine.node}; PostgreSQL ${run.machine.postgres}; load average at start ${run.machine.loadAverageAtStart.join(" / ")}. The load generator (autocannon), the server under test and PostgreSQL share these cores.`,
     `- **Data:** \`${run.data.database}\` (${run.data.size}): ${rows.Claim?.toLocaleString("en-US")} claims, ${rows.Appearance?.toLocaleString("en-US")} appearances, ${rows.Evidence?.toLocaleString("en-US")} evidence, ${rows.Rating?.toLocaleString("en-US")} ratings, ${rows.Verdict?.toLocaleString("en-US")} verdicts (${rows.VerdictCorrection?.toLocaleString("en-US")} corrections), ${rows.Source?.toLocaleString("en-US")} sources, ${rows.Entity?.toLocaleString("en-US")} claimants, ${rows.Event?.toLocaleString("en-US")} events, ${rows.ReportedFigure?.toLocaleString("en-US")} reported figures, ${rows.MediaItem?.toLocaleString("en-US")} media items.`,
+    ...Object.entries(run.rerecorded ?? {}).map(
+      ([workload, { at, commit }]) => `- **Recorded again on its own:** ${title(workload)}, ${at} — commit \`${commit.slice(0, 12)}\`.`,
+    ),
     `- **Runs:** ${run.settings.rounds} round(s) of ${run.settings.durationSeconds} s per server, workload and connection count (${run.settings.connections.join(" and ")} connections), servers interleaved, after a ${run.settings.warmupSeconds} s warm-up; whole run ${Math.round(run.totalSeconds)} s.`,
     "",
   );

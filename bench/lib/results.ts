@@ -42,6 +42,23 @@ export interface RunResult {
   /** workload → connections → result */
   workloads: Record<string, Record<number, WorkloadResult>>;
   totalSeconds: number;
+  /** Workloads recorded again later on their own (`--record --workloads …`), with when and at which commit. */
+  rerecorded?: Record<string, { at: string; commit: string }>;
+}
+
+/**
+ * The recorded run with the given workloads taken from a newer run of only those workloads (after a change to what a
+ * workload asks, the others keep the reference they were measured against).
+ */
+export function withWorkloadsRecorded(recorded: RunResult, run: RunResult): RunResult {
+  const rerecorded = { ...recorded.rerecorded };
+  for (const workload of Object.keys(run.workloads)) rerecorded[workload] = { at: run.at, commit: run.git.commit };
+  return {
+    ...recorded,
+    statements: { ...recorded.statements, ...run.statements },
+    workloads: { ...recorded.workloads, ...run.workloads },
+    rerecorded,
+  };
 }
 
 export type ResultsFile = Partial<Record<RunResult["mode"], RunResult>>;
