@@ -146,6 +146,8 @@ describe("event and toll tracker", () => {
     await page.goto(`${desk.server.url}/events/${globalId("Event", event.id)}`);
     await page.getByRole("heading", { level: 1, name: "A long war" }).waitFor();
     await expect(page.locator(".stats")).toContainText(/reports\s*105/i, { useInnerText: true });
+    // The chart draws a page of the timeline, and says so when there are more reports than it shows.
+    await expect(page.getByText("The chart shows the latest 100 of 105 reports")).toBeVisible();
     const rows = page.getByRole("table", { name: "Reported killed figures" }).locator("tbody tr");
     await expect(rows).toHaveCount(100);
     await expect(page.getByText("Showing 100 of 105")).toBeVisible();

@@ -292,9 +292,17 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
                   {chartData && <TollChart data={chartData} metricLabel={metricLabel} />}
                 </Suspense>
               </div>
+              {summary.timeline.length < summary.reportCount && (
+                <p className="muted">
+                  The chart shows the latest {formatNumber(summary.timeline.length)} of {formatNumber(summary.reportCount)} reports; the
+                  table below lists them all.
+                </p>
+              )}
               <p id="toll-values" className="visually-hidden">
-                {summary.timeline.length} reports:{" "}
-                {chartData?.series.map((s) => `${s.name} ${s.points.map((p) => p.label).join(", ")}`).join("; ")}
+                {summary.timeline.length < summary.reportCount
+                  ? `The latest ${summary.timeline.length} of ${summary.reportCount}`
+                  : summary.timeline.length}{" "}
+                reports: {chartData?.series.map((s) => `${s.name} ${s.points.map((p) => p.label).join(", ")}`).join("; ")}
               </p>
             </figure>
             <h3>All reported figures</h3>
