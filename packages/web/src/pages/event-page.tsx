@@ -6,7 +6,7 @@ import { FigureTable, FigureTable_ReportedFigureFragment } from "../components/f
 import { TollChart_ReportedFigureFragment, tollChartData } from "../components/figures/toll-chart-data";
 import { StatusBadge } from "../components/claims/status-badge";
 import { EmptyState, ErrorState, Loading, NotOnDesk } from "../components/layout/status-views";
-import { formatDate, formatNumber } from "../lib/format";
+import { formatDate, formatNumber, formatSpread } from "../lib/format";
 import { usePageTitle } from "../lib/use-page-title";
 import { isValueOf } from "../lib/enums";
 import { figureMetricLabel } from "../components/figures/figure-label";
@@ -105,10 +105,7 @@ const comparedWhat = (c: Comparison) =>
 const reportersOf = (c: Comparison) => c.latestByReporter.map((f) => f.reporter.name).join(", ");
 
 /** A spread between reporters, naming what it compares; only where two or more reporters gave numbers. */
-function spreadText(c: Comparison): string | null {
-  if (!c.spread || c.reporterCount < 2) return null;
-  return `${formatNumber(c.spread.lowest)}–${formatNumber(c.spread.highest)} (${Math.round(c.spread.relative * 100)}%)`;
-}
+const spreadText = (c: Comparison) => formatSpread(c.spread, c.reporterCount);
 
 /** The people and organisations a figure can be attributed to, asked for only when a figure is being edited. */
 const FigureEditEntitiesQuery = graphql(`
