@@ -15,6 +15,7 @@ import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
+import { authScopesFor } from "./services/access.js";
 
 const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -90,18 +91,7 @@ export const builder = new SchemaBuilder<{
   plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin, GeneratedDescriptionsPlugin],
   complexity: { fieldComplexity },
   scopeAuth: {
-    authScopes: (ctx) => {
-      const role = ctx.viewer?.role;
-      return {
-        signedIn: !!role,
-        readDesk: ctx.access.readsDesk,
-        readFigures: ctx.access.readsFigures,
-        submitClaims: ctx.access.submitsClaims,
-        reviewer: role === "REVIEWER" || role === "EDITOR" || role === "ADMIN",
-        editor: role === "EDITOR" || role === "ADMIN",
-        admin: role === "ADMIN",
-      };
-    },
+    authScopes: (ctx) => authScopesFor(ctx.viewer, ctx.access),
     // Scope failures become a typed ForbiddenError wherever a field lists it among its errors.
     unauthorizedError: (_parent, ctx, _info, result) =>
       new ForbiddenError(ctx.viewer ? result.message : refusalFor(firstScope(result.failure), !!ctx.partner)),

@@ -14,6 +14,23 @@ export function accessFor(viewer: Viewer | null, partner: Partner | null): Acces
   };
 }
 
+/**
+ * The caller's auth scopes, as scope-auth checks them on fields and types (builder.ts), and as the mutation guard
+ * checks a mutation's selection before it runs (guards/readable-selection.ts).
+ */
+export function authScopesFor(viewer: Viewer | null, access: Access) {
+  const role = viewer?.role;
+  return {
+    signedIn: !!role,
+    readDesk: access.readsDesk,
+    readFigures: access.readsFigures,
+    submitClaims: access.submitsClaims,
+    reviewer: role === "REVIEWER" || role === "EDITOR" || role === "ADMIN",
+    editor: role === "EDITOR" || role === "ADMIN",
+    admin: role === "ADMIN",
+  };
+}
+
 /** The author a write by this caller is recorded against (call only after an auth scope let the write through). */
 export function authorOf(ctx: { viewer: Viewer | null; partner: Partner | null }): Author {
   if (ctx.viewer) return ctx.viewer;
