@@ -45,6 +45,8 @@ export const errorCodes = {
 
   // Who may do what
   "auth/forbidden": "Your role or your key's scopes do not allow this (or you are not signed in).",
+  "auth/unreadable_selection":
+    "A mutation's selection asks for fields your role or key may not read (`paths` lists them): it did not run and nothing was saved. Remove them and send it again.",
   "auth/invalid_token": "The session token is unknown, expired or revoked: sign in again (HTTP 401).",
   "auth/invalid_api_key": "The API key is malformed, unknown, revoked or expired; the message says which (HTTP 401).",
   "auth/csrf_header_missing": "A request carrying the session cookie lacks the X-FactDesk-CSRF header (HTTP 403).",

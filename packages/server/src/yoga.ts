@@ -24,6 +24,7 @@ import { currentBudget } from "./guards/request-budget.js";
 import { CSRF_HEADER, identify, identityOf, isRefusal, useIdentity, type Identity } from "./guards/identity.js";
 import type { ErrorCode } from "./error-codes.js";
 import { useOperationLimits } from "./guards/operation-limits.js";
+import { useReadableMutationSelections } from "./guards/readable-selection.js";
 import { useDeadline } from "./guards/deadline.js";
 import { useCompiledQueries } from "./compiled-execution.js";
 import { graphqlErrorBody, maskedErrors, sendJsonError } from "./guards/errors.js";
@@ -137,6 +138,8 @@ export function createYogaApp(
       useDeadline(),
       ...publicResponses.plugins,
       ...useOperationLimits(config.limits, { anonymousIntrospection: security.anonymousIntrospection }),
+      // After the limits (which bound the selection it walks), before anything a mutation writes (idempotency keys).
+      useReadableMutationSelections(),
       useIdempotencyKeys(database.prisma),
       useLiveUpdates(services.events),
       ...(config.exposeSqlStatementCount ? [useSqlStatementCount()] : []),
