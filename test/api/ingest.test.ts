@@ -39,7 +39,9 @@ let server: TestServer;
 let reviewer: Actor;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // The session cache is off so that every request reads its session (one statement) and statement counts compare:
+  // a cached session expiring between two requests made them differ by one.
+  server = await startTestServer({ config: (d) => ({ caches: { ...d.caches, sessionSeconds: 0 } }) });
   reviewer = await server.createUser("REVIEWER");
 });
 afterAll(() => server?.close());

@@ -42,7 +42,9 @@ async function summary(eventId: string, metric: VariablesOf<typeof SUMMARY>["met
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ demo: true });
+  // The session cache is off so that every request reads its session (one statement) and statement counts compare:
+  // a cached session expiring between two requests made them differ by one.
+  server = await startTestServer({ demo: true, config: (d) => ({ caches: { ...d.caches, sessionSeconds: 0 } }) });
   db = server.app.database.prisma;
   reviewer = await server.createUser("REVIEWER");
   demoEventId = globalId("Event", (await db.event.findFirstOrThrow({ where: { title: demo.event.title } })).id);
