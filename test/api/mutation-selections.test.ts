@@ -1,6 +1,14 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type Actor, type GraphQLResponse, type SignedInActor, type TestServer } from "../testkit/server.js";
+import {
+  ADMIN_PASSWORD,
+  anonymous,
+  startTestServer,
+  type Actor,
+  type GraphQLResponse,
+  type SignedInActor,
+  type TestServer,
+} from "../testkit/server.js";
 import { ErrorFields, factories, mutate } from "../testkit/factories.js";
 import { graphql, narrow, requestBody } from "../testkit/graphql.js";
 import { globalId, rawId } from "../testkit/ids.js";
@@ -120,6 +128,20 @@ describe("a mutation's selection", () => {
     });
     expect(await server.app.database.prisma.source.count({ where: { url } })).toBe(0);
     expect(await server.app.database.prisma.claim.count()).toBe(claimsBefore);
+  });
+
+  it("leaves out what only a typed error would answer: an error means nothing was written", async () => {
+    // The web client's sign-in asks a ConflictError for its last change (desk-only), as every form's error fragment
+    // does; signing in never answers with one, and the anonymous visitor must still be able to sign in.
+    const signIn = await server.request(
+      graphql(`mutation SignInAsTheWebDoes($input: SignInInput!) { signIn(input: $input) { __typename
+        ... on SignInSuccess { user { id name } }
+        ... on Error { code message ... on ConflictError { currentVersion lastChange { id action at } } } } }`),
+      { input: { email: server.admin.email, password: ADMIN_PASSWORD } },
+      anonymous,
+    );
+    expect(signIn.errors).toBeUndefined();
+    expect(signIn.data).toMatchObject({ signIn: { __typename: "SignInSuccess", user: { id: server.admin.id } } });
   });
 
   it("does not change queries: a refused field is answered as before, alone", async () => {

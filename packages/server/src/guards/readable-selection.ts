@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  isAbstractType,
   isCompositeType,
   isObjectType,
   Kind,
@@ -9,6 +10,7 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -96,8 +98,25 @@ export function unreadablePaths(
     return outcome !== false;
   };
 
-  // Walks one selection set on `parent` (the type its fields are selected on), reached at `path`.
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, path: string, root: boolean, seen: Set<string>) => {
+  const possibleOf = (type: GraphQLCompositeType): readonly GraphQLObjectType[] =>
+    isAbstractType(type) ? schema.getPossibleTypes(type) : [type];
+  // A fragment applies to the object types both its place and its condition allow. Typed errors are left out: a
+  // mutation that answers with one wrote nothing, so a field of it the caller may not read costs only itself (the
+  // web client's error fragment asks a ConflictError for its last change, which signing in never answers with).
+  const isError = (type: GraphQLObjectType) => type.getInterfaces().some((i) => i.name === "Error");
+  const narrowed = (possible: ReadonlySet<GraphQLObjectType>, condition: GraphQLCompositeType) =>
+    new Set(possibleOf(condition).filter((type) => possible.has(type) && !isError(type)));
+
+  // Walks one selection set on `parent` (the type its fields are selected on), reached at `path`, where the answer
+  // can be of the object types `possible`.
+  const walk = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    path: string,
+    root: boolean,
+    seen: Set<string>,
+    possible: ReadonlySet<GraphQLObjectType>,
+  ) => {
     for (const selection of selectionSet.selections) {
       if (found.size >= MAX_PATHS || !included(selection, variables)) continue;
       if (selection.kind === Kind.FIELD) {
@@ -121,22 +140,27 @@ export function unreadablePaths(
           }
         }
         const type = getNamedType(field.type);
-        if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type, key, false, seen);
+        if (selection.selectionSet && isCompositeType(type))
+          walk(selection.selectionSet, type, key, false, seen, new Set(possibleOf(type)));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (condition && isCompositeType(condition)) walk(selection.selectionSet, condition, path, root, seen);
+        if (!condition || !isCompositeType(condition)) continue;
+        const applies = narrowed(possible, condition);
+        if (applies.size) walk(selection.selectionSet, condition, path, root, seen, applies);
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         // Validation refuses cycles; `seen` keeps a walk finite whatever it is given.
         if (!fragment || seen.has(name)) continue;
         const condition = schema.getType(fragment.typeCondition.name.value);
-        if (condition && isCompositeType(condition)) walk(fragment.selectionSet, condition, path, root, new Set(seen).add(name));
+        if (!condition || !isCompositeType(condition)) continue;
+        const applies = narrowed(possible, condition);
+        if (applies.size) walk(fragment.selectionSet, condition, path, root, new Set(seen).add(name), applies);
       }
     }
   };
   const rootType = schema.getMutationType();
-  if (rootType) walk(operation.selectionSet, rootType, "", true, new Set());
+  if (rootType) walk(operation.selectionSet, rootType, "", true, new Set(), new Set([rootType]));
   return [...found];
 }
 
