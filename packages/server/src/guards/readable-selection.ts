@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  getOperationAST,
   isAbstractType,
   isCompositeType,
   isObjectType,
@@ -188,18 +189,6 @@ interface DocumentVerdicts {
 /** Callers differ by their scopes only: a handful of combinations in practice; the map is emptied past this. */
 const VERDICTS_PER_DOCUMENT = 64;
 
-function mutationOf(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
-  let only: OperationDefinitionNode | undefined;
-  let count = 0;
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    count += 1;
-    if (operationName ? definition.name?.value === operationName : count === 1) only = definition;
-  }
-  if (!operationName && count !== 1) return undefined;
-  return only?.operation === "mutation" ? only : undefined;
-}
-
 /** What the refusal calls the caller. */
 const whoOf = (context: Context) => (context.partner ? "This API key" : context.viewer ? "Your role" : "Without signing in, you");
 
@@ -212,8 +201,8 @@ export function useReadableMutationSelections(): Plugin {
   const byDocument = new WeakMap<DocumentNode, DocumentVerdicts>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const operation = mutationOf(args.document, args.operationName);
-      if (!operation) return;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== "mutation") return;
       const context = args.contextValue as Context;
       const scopes = authScopesFor(context.viewer, context.access);
       let entry = byDocument.get(args.document);
