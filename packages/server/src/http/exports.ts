@@ -35,6 +35,14 @@ const fileName = (title: string, extension: string) =>
 
 const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" } as const;
 
+/** An export refused, in the exports' error shape (the feeds' too: `{ error, code }`); true, as served. */
+function refuseExport(res: ServerResponse, status: number, error: string, code: ErrorCode, headers: Record<string, string>) {
+  res
+    .writeHead(status, { "content-type": CONTENT_TYPES.json, "cache-control": "no-store", ...headers })
+    .end(JSON.stringify({ error, code }));
+  return true;
+}
+
 /**
  * How many exports stream at once, per caller and on this instance. An export costs one request of the caller's rate
  * limit however long it is, and holds its response (and, batch by batch, the database) for as long as its client
@@ -71,23 +79,15 @@ export class ExportSlots {
 export async function serveExportInSlot(slots: ExportSlots, caller: string, res: ServerResponse, serve: () => Promise<boolean>) {
   const slot = slots.take(caller);
   if (typeof slot !== "function") {
-    const retryAfterSeconds = 5;
-    res
-      .writeHead(slot === "caller" ? 429 : 503, {
-        "content-type": CONTENT_TYPES.json,
-        "cache-control": "no-store",
-        "retry-after": String(retryAfterSeconds),
-      })
-      .end(
-        JSON.stringify({
-          error:
-            slot === "caller"
-              ? "You already have as many exports downloading as the desk allows at once: finish one, then retry."
-              : "The desk is serving as many exports as it can at once: retry shortly.",
-          code: "export/too_many_at_once" satisfies ErrorCode,
-        }),
-      );
-    return true;
+    return refuseExport(
+      res,
+      slot === "caller" ? 429 : 503,
+      slot === "caller"
+        ? "You already have as many exports downloading as the desk allows at once: finish one, then retry."
+        : "The desk is serving as many exports as it can at once: retry shortly.",
+      "export/too_many_at_once",
+      { "retry-after": "5" },
+    );
   }
   // "close" comes when the response was sent whole and when its client went away first.
   res.once("close", slot);
@@ -108,16 +108,8 @@ export async function serveExport(database: Database, identity: Identity, req: I
     return true;
   const [, eventGlobalId, figureFormat, claimGlobalId] = match;
   const access = accessFor(identity.viewer, identity.partner);
-  const refuse = (status: 401 | 403 | 404, error: string, code: ErrorCode = "auth/forbidden") => {
-    res
-      .writeHead(status, {
-        "content-type": CONTENT_TYPES.json,
-        "cache-control": "no-store",
-        ...(status === 401 ? bearerChallenge(false) : {}),
-      })
-      .end(JSON.stringify({ error, code }));
-    return true;
-  };
+  const refuse = (status: 401 | 403 | 404, error: string, code: ErrorCode = "auth/forbidden") =>
+    refuseExport(res, status, error, code, status === 401 ? bearerChallenge(false) : {});
   const start = (format: "csv" | "json", name: string, cache: string) =>
     res.writeHead(200, {
       "content-type": CONTENT_TYPES[format],
