@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { Link } from "wouter";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { isEditor } from "../../lib/roles";
+import { useFocusAfterRender } from "../forms/use-focus-after-render";
 import type { Viewer } from "../../lib/viewer";
 import { VerdictArticle, VerdictArticle_VerdictFragment, verdictArticleProps } from "./verdict-article";
 import type { EntityOption } from "./wording-fields";
@@ -54,6 +55,7 @@ export function VerdictSection({ claim, viewer, refetch, entities = [] }: Verdic
   const correctButton = useRef<HTMLButtonElement>(null);
   const retractButton = useRef<HTMLButtonElement>(null);
   const [said, setSaid] = useState("");
+  const focusAfterRender = useFocusAfterRender();
   const open = (form: "correct" | "retract") => {
     setSaid("");
     setMode(form);
@@ -61,12 +63,12 @@ export function VerdictSection({ claim, viewer, refetch, entities = [] }: Verdic
   const settle = (message: string) => {
     setMode(null);
     setSaid(message);
-    requestAnimationFrame(() => heading.current?.focus());
+    focusAfterRender(() => heading.current);
   };
   const cancel = () => {
     const opener = mode === "retract" ? retractButton : correctButton;
     setMode(null);
-    requestAnimationFrame(() => opener.current?.focus());
+    focusAfterRender(() => opener.current);
   };
 
   return (
