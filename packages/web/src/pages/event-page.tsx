@@ -172,6 +172,8 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
     sources.set(source.id, sourceOption(source));
   }
   const metricLabel = figureMetricLabel[metric];
+  // The chart draws a page of the timeline (the latest reports); the table pages through them all.
+  const chartShowsPart = summary.timeline.length < summary.reportCount;
   const [leading, ...others] = summary.comparisons;
   const leadingSpread = leading ? spreadText(leading) : null;
   const loadMoreFigures = async () => {
@@ -289,17 +291,15 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
                   {chartData && <TollChart data={chartData} metricLabel={metricLabel} />}
                 </Suspense>
               </div>
-              {summary.timeline.length < summary.reportCount && (
+              {chartShowsPart && (
                 <p className="muted">
                   The chart shows the latest {formatNumber(summary.timeline.length)} of {formatNumber(summary.reportCount)} reports; the
                   table below lists them all.
                 </p>
               )}
               <p id="toll-values" className="visually-hidden">
-                {summary.timeline.length < summary.reportCount
-                  ? `The latest ${summary.timeline.length} of ${summary.reportCount}`
-                  : summary.timeline.length}{" "}
-                reports: {chartData?.series.map((s) => `${s.name} ${s.points.map((p) => p.label).join(", ")}`).join("; ")}
+                {chartShowsPart ? `The latest ${summary.timeline.length} of ${summary.reportCount}` : summary.timeline.length} reports:{" "}
+                {chartData?.series.map((s) => `${s.name} ${s.points.map((p) => p.label).join(", ")}`).join("; ")}
               </p>
             </figure>
             <h3>All reported figures</h3>
