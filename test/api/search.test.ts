@@ -33,7 +33,7 @@ describe("search", () => {
   it("searches entities by name and alias, events and sources, and filters by type", async () => {
     const byClaimant = await server.execute(SEARCH, { q: "Peskov", types: ["CLAIM"] }, reviewer);
     expect(byClaimant.search.edges.map((e) => narrow(e.node.node, "Claim").text).sort()).toEqual([
-      "Many nations and international organizations, including the UN, share our concern,",
+      "Many nations and international organizations, including the UN, share our concern",
       "Moscow is concerned about the increased violence in Syria and urges immediate action.",
     ]);
     expect(byClaimant.search.edges[0]!.node.highlight).toMatch(/^Dmitry «Peskov»: /);
