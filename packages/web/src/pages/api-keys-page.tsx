@@ -7,6 +7,7 @@ import { ApiKeySecret, type RevealedSecret } from "../components/api-keys/api-ke
 import { NewApiKeyForm } from "../components/api-keys/new-api-key-form";
 import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
 import { usePageTitle } from "../lib/use-page-title";
+import { useFocusAfterRender } from "../components/forms/use-focus-after-render";
 import type { Viewer } from "../lib/viewer";
 import { CheckFilter } from "../components/filters/filter-fields";
 
@@ -69,10 +70,11 @@ function ApiKeysAdmin() {
   const newKeyButton = useRef<HTMLButtonElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const closeForm = () => {
     setAdding(false);
-    requestAnimationFrame(() => newKeyButton.current?.focus());
+    focusAfterRender(() => newKeyButton.current);
   };
   const reveal = (secret: RevealedSecret) => {
     setNotice(null);
@@ -81,7 +83,7 @@ function ApiKeysAdmin() {
   };
   const announce = (next: Notice) => {
     setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
+    focusAfterRender(() => noticeRef.current);
   };
   const actions = {
     onSecret: reveal,
@@ -120,7 +122,7 @@ function ApiKeysAdmin() {
           revealed={revealed}
           onDone={() => {
             setRevealed(null);
-            requestAnimationFrame(() => listHeading.current?.focus());
+            focusAfterRender(() => listHeading.current);
           }}
         />
       )}

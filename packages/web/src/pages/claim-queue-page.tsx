@@ -15,6 +15,7 @@ import { EmptyState, ErrorState, Loading } from "../components/layout/status-vie
 import { formatNumber, roleLabel } from "../lib/format";
 import { hasModifier, isTyping } from "../lib/keyboard";
 import { usePageTitle } from "../lib/use-page-title";
+import { useFocusAfterRender } from "../components/forms/use-focus-after-render";
 import type { Viewer } from "../lib/viewer";
 
 const PAGE_SIZE = 50;
@@ -159,9 +160,10 @@ export function ClaimQueuePage({ viewer }: { viewer: Viewer }) {
   // On a phone the filters fold away behind a button (CSS shows them always on wider screens).
   const [filtersOpen, setFiltersOpen] = useState(false);
   const newClaimButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const closeNewClaim = () => {
     setAdding(false);
-    requestAnimationFrame(() => newClaimButton.current?.focus());
+    focusAfterRender(() => newClaimButton.current);
   };
 
   const counts = data && {

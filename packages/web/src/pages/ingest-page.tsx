@@ -5,6 +5,7 @@ import { FormErrors_ErrorFragment, failureOf, FormErrors, issuesFor } from "../c
 import { Field } from "../components/forms/field";
 import { FormActions } from "../components/forms/form-actions";
 import { useResultMutation } from "../components/forms/use-result-mutation";
+import { useFocusAfterRender } from "../components/forms/use-focus-after-render";
 import { type EventChoice, IngestPreview, IngestPreview_IngestPreviewFragment } from "../components/ingest/ingest-preview";
 import { IngestResult, IngestResult_IngestArticleSuccessFragment } from "../components/ingest/ingest-result";
 import { Loading } from "../components/layout/status-views";
@@ -105,6 +106,7 @@ export default function IngestPage() {
   }, [preview, fetching, previewed]);
 
   const urlInput = useRef<HTMLInputElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
 
   const onPreview = (event: FormEvent) => {
@@ -128,7 +130,7 @@ export default function IngestPage() {
     setPreviewed(null);
     setDraft(empty);
     // The result (with the form) is gone; the URL field is where the next article starts.
-    requestAnimationFrame(() => urlInput.current?.focus());
+    focusAfterRender(() => urlInput.current);
   };
 
   if (saved) {

@@ -7,6 +7,7 @@ import { WebhookSecret, type RevealedWebhookSecret } from "../components/webhook
 import { NewWebhookForm } from "../components/webhooks/new-webhook-form";
 import { EmptyState, ErrorState, Loading } from "../components/layout/status-views";
 import { usePageTitle } from "../lib/use-page-title";
+import { useFocusAfterRender } from "../components/forms/use-focus-after-render";
 import type { Viewer } from "../lib/viewer";
 
 const WebhooksPageQuery = graphql(
@@ -53,11 +54,12 @@ function WebhooksAdmin() {
   const [revealed, setRevealed] = useState<RevealedWebhookSecret | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const refresh = () => reexecute({ requestPolicy: "network-only" });
 
   const closeForm = () => {
     setAdding(false);
-    requestAnimationFrame(() => newButton.current?.focus());
+    focusAfterRender(() => newButton.current);
   };
   const reveal = (secret: RevealedWebhookSecret) => {
     setAdding(false);
@@ -89,7 +91,7 @@ function WebhooksAdmin() {
           revealed={revealed}
           onDone={() => {
             setRevealed(null);
-            requestAnimationFrame(() => listHeading.current?.focus());
+            focusAfterRender(() => listHeading.current);
           }}
         />
       )}

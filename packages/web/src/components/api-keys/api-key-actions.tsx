@@ -3,6 +3,7 @@ import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors_ErrorFragment, failureOf, FormErrors, type MutationFailure } from "../forms/form-errors";
 import { useResultMutation } from "../forms/use-result-mutation";
 import { ConfirmStep } from "../forms/confirm-step";
+import { useFocusAfterRender } from "../forms/use-focus-after-render";
 import { formatDateTime } from "../../lib/format";
 import type { RevealedSecret } from "./api-key-secret";
 
@@ -84,12 +85,13 @@ export function ApiKeyActions({ apiKey, onSecret, onRevoked, onStale }: ApiKeyAc
   const revoke = useResultMutation(RevokeApiKeyMutation, "revokeApiKey");
   const rotateButton = useRef<HTMLButtonElement>(null);
   const revokeButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   // Cancel puts focus back on the button that opened the step.
   const cancel = () => {
     const opener = mode === "rotate" ? rotateButton : revokeButton;
     setMode("idle");
-    requestAnimationFrame(() => opener.current?.focus());
+    focusAfterRender(() => opener.current);
   };
 
   if (key.state !== "ACTIVE") return null;

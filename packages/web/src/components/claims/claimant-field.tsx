@@ -5,6 +5,7 @@ import { FormErrors, FormErrors_ErrorFragment, type FieldIssue } from "../forms/
 import { FormActions } from "../forms/form-actions";
 import { EnumOptions, NodeOptions } from "../forms/options";
 import { useResultMutation } from "../forms/use-result-mutation";
+import { useFocusAfterRender } from "../forms/use-focus-after-render";
 import { entityKindLabel } from "../../lib/format";
 import type { Enum } from "../../lib/enums";
 
@@ -56,6 +57,8 @@ export function ClaimantField({ value, onChange, entities, issues, hint, describ
   const [status, setStatus] = useState("");
   const select = useRef<HTMLSelectElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  // A new entity arrives with the mutation's answer: the select is focused once it offers it.
+  const focusAfterRender = useFocusAfterRender();
   const options = [...entities, ...added.filter((a) => !entities.some((e) => e.id === a.id))];
 
   const onCreated = (entity: CreatedEntity) => {
@@ -63,7 +66,7 @@ export function ClaimantField({ value, onChange, entities, issues, hint, describ
     onChange(entity.id);
     setAdding(false);
     setStatus(`Added ${entity.name}; they are the claimant now.`);
-    requestAnimationFrame(() => select.current?.focus());
+    focusAfterRender(() => select.current);
   };
 
   return (
@@ -100,7 +103,7 @@ export function ClaimantField({ value, onChange, entities, issues, hint, describ
           onCreated={onCreated}
           onCancel={() => {
             setAdding(false);
-            requestAnimationFrame(() => opener.current?.focus());
+            focusAfterRender(() => opener.current);
           }}
         />
       )}

@@ -6,6 +6,7 @@ import { FormErrors_ErrorFragment, FormErrors } from "../forms/form-errors";
 import { Field } from "../forms/field";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
+import { useFocusAfterRender } from "../forms/use-focus-after-render";
 import { StatusBadge } from "./status-badge";
 import { humanize } from "../../lib/format";
 import {
@@ -107,6 +108,7 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
   const [created, setCreated] = useState<Created | null>(null);
   const [, navigate] = useLocation();
   const createdHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
 
@@ -119,7 +121,7 @@ export default function NewClaimForm({ onClose }: { onClose: () => void }) {
       return;
     }
     setCreated(payload);
-    requestAnimationFrame(() => createdHeading.current?.focus());
+    focusAfterRender(() => createdHeading.current);
   };
 
   if (created) {

@@ -3,18 +3,27 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 /**
  * Moves focus to an element once a render has put it on the page: the button that comes back when its form closes,
  * the first field of a form that opens. A state change made when a request answers is not rendered at once (one made
- * in a click handler is), so waiting for the next animation frame can find the old page still showing.
+ * in a click handler is), so waiting for the next animation frame can find the old page still showing. `then` runs
+ * once the element has focus (to place the caret in a text field, say).
  */
 export function useFocusAfterRender() {
-  const pending = useRef<(() => HTMLElement | null | undefined) | null>(null);
+  // The focus move to make, once its element is on the page (null until then).
+  const pending = useRef<(() => (() => void) | null) | null>(null);
   useEffect(() => {
-    const target = pending.current?.();
-    if (!target) return;
+    const move = pending.current?.();
+    if (!move) return;
     pending.current = null;
-    target.focus();
+    move();
   });
-  return useCallback((target: () => HTMLElement | null | undefined) => {
-    pending.current = target;
+  return useCallback(<T extends HTMLElement>(target: () => T | null | undefined, then?: (element: T) => void) => {
+    pending.current = () => {
+      const element = target();
+      if (!element) return null;
+      return () => {
+        element.focus();
+        then?.(element);
+      };
+    };
   }, []);
 }
 

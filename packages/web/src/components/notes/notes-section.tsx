@@ -189,6 +189,7 @@ function NoteItem({ note, mine, editable, refetch, reloadThread, onDeleted }: No
   const editing = mode === "edit";
   const remove = useResultMutation(DeleteNoteMutation, "deleteNote", refetch);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const onDelete = async () => {
     const payload = await remove.run({ input: { id: note.id, expectedVersion: note.version } });
     if (payload?.__typename === "DeleteNoteSuccess") {
@@ -198,12 +199,11 @@ function NoteItem({ note, mine, editable, refetch, reloadThread, onDeleted }: No
   };
   const onCancelDelete = () => {
     setMode("view");
-    requestAnimationFrame(() => deleteButton.current?.focus());
+    focusAfterRender(() => deleteButton.current);
   };
   // Edit note leaves while the note is rewritten: focus goes to the text, and back to Edit note when the form closes.
   const editButton = useRef<HTMLButtonElement>(null);
   const item = useRef<HTMLLIElement>(null);
-  const focusAfterRender = useFocusAfterRender();
   const onEdit = () => {
     setMode("edit");
     focusAfterRender(() => item.current?.querySelector("textarea"));
@@ -297,10 +297,11 @@ function NoteForm({ claimId, note, reload, onDone }: NoteFormProps) {
     const before = body.slice(0, at);
     const insert = `${before && !/\s$/.test(before) ? " " : ""}@${name} `;
     setBody(before + insert + body.slice(at));
-    requestAnimationFrame(() => {
-      text.current?.focus();
-      text.current?.setSelectionRange(at + insert.length, at + insert.length);
-    });
+    // The caret goes after the name, once the text with it is on the page.
+    focusAfterRender(
+      () => text.current,
+      (textarea) => textarea.setSelectionRange(at + insert.length, at + insert.length),
+    );
   };
 
   const onSubmit = async (event: FormEvent) => {
