@@ -303,6 +303,17 @@ describe("global IDs and node/nodes", () => {
     }
   });
 
+  it("quotes a short malformed ID back whole and a long one cut to its first 64 characters", async () => {
+    const short = await server.request(NODE_ID, { id: "not-base64!" }, anonymous);
+    expect(short.errors?.[0]?.message).toBe("Invalid global ID: not-base64!");
+    const long = `${"A".repeat(64)}${"B".repeat(100_000)}`;
+    const answer = await server.request(NODE_ID, { id: long }, anonymous);
+    expect(answer.errors?.[0]).toMatchObject({
+      message: `Invalid global ID: ${"A".repeat(64)}… (100064 characters)`,
+      extensions: { code: "input/invalid" },
+    });
+  });
+
   it("gives anonymous visitors nothing through node() that the claim list hides from them", async () => {
     const unpublished = (await db.claim.findFirstOrThrow({ where: { status: "NEW" } })).id;
     for (const id of [globalId("Claim", unpublished), nodeIds.Rating!]) {

@@ -75,6 +75,16 @@ const isBadInput = (error: unknown) =>
   error instanceof PothosValidationError ||
   (error instanceof Error && /^(Invalid (cursor|global ID|offset)|Expected .* to be a (positive|valid))/i.test(error.message));
 
+/** Longest part of a rejected cursor or ID quoted back to the client; it may have sent a megabyte of it. */
+const QUOTED_INPUT_LIMIT = 64;
+
+/** "Invalid cursor: <input>" with the input cut to QUOTED_INPUT_LIMIT characters and its length said. */
+function withShortQuote(message: string): string {
+  const quoted = /^(Invalid [^:]+): ([\s\S]*)$/.exec(message);
+  if (!quoted || quoted[2]!.length <= QUOTED_INPUT_LIMIT) return message;
+  return `${quoted[1]}: ${quoted[2]!.slice(0, QUOTED_INPUT_LIMIT)}… (${quoted[2]!.length} characters)`;
+}
+
 /**
  * Which errors clients see. Expected failures (GraphQLErrors we raise, with a `code`) pass; undecodable input
  * becomes `input/invalid`; an unreachable database becomes `service/unavailable` with HTTP 503 and Retry-After;
@@ -105,7 +115,7 @@ export const maskedErrors: Partial<YogaMaskedErrorOpts> = {
     }
     if (isBadInput(original)) {
       const path = error instanceof GraphQLError ? error.path : undefined;
-      return createGraphQLError((original as Error).message, { path, extensions: { code: "input/invalid" } });
+      return createGraphQLError(withShortQuote((original as Error).message), { path, extensions: { code: "input/invalid" } });
     }
     // yoga attaches the parser's complaint (which quotes the request body) to bad-JSON errors: never echo input.
     // A request yoga could not read is a 400 whatever the client accepts.
