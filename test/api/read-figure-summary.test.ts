@@ -446,6 +446,24 @@ describe("figure summary", () => {
       ]);
     });
 
+    it("compares a place with the same place named more fully (Derna and Derna, Libya), not with a wider one", async () => {
+      const event = await seedEvent(db, { title: "Derna floods" });
+      const [a, b, c] = [
+        await seedSource(db, { publisher: "A" }),
+        await seedSource(db, { publisher: "B" }),
+        await seedSource(db, { publisher: "C" }),
+      ];
+      const base = { eventId: event.id, metric: "KILLED", qualifier: "EXACT", reportedAt: at } as const;
+      await seedFigure(db, { ...base, sourceId: a.id, low: 5300, high: 5300, place: "Derna" });
+      await seedFigure(db, { ...base, sourceId: b.id, low: 11300, high: 11300, place: "Derna, Libya" });
+      await seedFigure(db, { ...base, sourceId: c.id, low: 6000, high: 6000, place: "Libya" });
+      const s = await summary(globalId("Event", event.id), "KILLED");
+      expect(s.comparisons.map((x) => [x.place, x.reporterCount, x.spread?.lowest, x.spread?.highest])).toEqual([
+        ["Derna, Libya", 2, 5300, 11300],
+        ["Libya", 1, undefined, undefined],
+      ]);
+    });
+
     it("never takes a vague figure's conventional bounds (hundreds: 200–999) for reported numbers", async () => {
       const event = await seedEvent(db, { title: "Hundreds" });
       const [a, b] = [await seedSource(db, { publisher: "A" }), await seedSource(db, { publisher: "B" })];

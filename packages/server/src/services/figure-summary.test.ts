@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarizeFigures, type SummarizedFigure } from "./figure-summary.js";
+import { samePlaceKeys, summarizeFigures, type SummarizedFigure } from "./figure-summary.js";
 
 describe("summarizeFigures", () => {
   it("summarises more reports than a function call takes arguments (Math.min(...lows) overflowed the stack)", () => {
@@ -25,6 +25,31 @@ describe("summarizeFigures", () => {
       lowestBound: 1_000,
       highestBound: 1_000 + count - 1,
       spread: { lowest: 1_000, highest: 1_000 + count - 1 },
+    });
+  });
+});
+
+describe("samePlaceKeys", () => {
+  it("compares a place under the one fuller name that begins with all its parts", () => {
+    const keys = samePlaceKeys(["derna", "derna, libya", "libya", "latakia and tartus", "latakia and tartus, syria", "syria"]);
+    expect(Object.fromEntries(keys)).toEqual({
+      derna: "derna, libya",
+      "derna, libya": "derna, libya",
+      libya: "libya",
+      "latakia and tartus": "latakia and tartus, syria",
+      "latakia and tartus, syria": "latakia and tartus, syria",
+      syria: "syria",
+    });
+  });
+
+  it("follows a chain of fuller names to the fullest and keeps a name two fuller names share apart", () => {
+    const chain = samePlaceKeys(["derna", "derna, cyrenaica", "derna, cyrenaica, libya"]);
+    expect(new Set(chain.values())).toEqual(new Set(["derna, cyrenaica, libya"]));
+    const ambiguous = samePlaceKeys(["tripoli", "tripoli, libya", "tripoli, lebanon"]);
+    expect(Object.fromEntries(ambiguous)).toEqual({
+      tripoli: "tripoli",
+      "tripoli, libya": "tripoli, libya",
+      "tripoli, lebanon": "tripoli, lebanon",
     });
   });
 });

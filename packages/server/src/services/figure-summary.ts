@@ -112,6 +112,40 @@ function addTo<K, V>(groups: Map<K, V[]>, key: K, item: V) {
 }
 const reporterKey = (f: SummarizedFigure) => reporterOf(f).key;
 
+const placeParts = (place: string) =>
+  place
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+const namesMoreFully = (fuller: string[], place: string[]) => fuller.length > place.length && place.every((part, i) => part === fuller[i]);
+
+/**
+ * For each of some normalized place names, the name it is compared under: the one fuller name that begins with all
+ * of its parts ("derna" → "derna, libya"; "latakia and tartus" → "latakia and tartus, syria"), or itself. Only the
+ * leading parts count ("libya" is wider than "derna, libya", not the same place), and a name that more than one
+ * fuller name begins with ("tripoli": "tripoli, libya" and "tripoli, lebanon") stays apart from both.
+ */
+export function samePlaceKeys(places: Iterable<string>): Map<string, string> {
+  const parts = new Map([...new Set(places)].map((place) => [place, placeParts(place)]));
+  const keys = new Map<string, string>();
+  for (const [place, own] of parts) {
+    const fuller = [...parts].filter(([, other]) => namesMoreFully(other, own));
+    const fullest = fuller.filter(([, candidate]) => !fuller.some(([, other]) => namesMoreFully(other, candidate)));
+    keys.set(place, fullest.length === 1 ? fullest[0]![0] : place);
+  }
+  return keys;
+}
+
+/** The place a group's reports are shown under: the one named with the most parts ("Derna, Libya" over "Derna"). */
+function fullestPlace(group: SummarizedFigure[]): string | null {
+  let fullest: string | null = null;
+  for (const f of group) {
+    const place = f.place?.trim();
+    if (place && (fullest === null || placeParts(place).length > placeParts(fullest).length)) fullest = place;
+  }
+  return fullest;
+}
+
 /**
  * One comparison group. Of its reports, only like is compared with like: when the group has running totals
  * (CUMULATIVE), incident counts ("12 killed in the strike") are left out; when it has numbers, vague reports
@@ -142,7 +176,7 @@ function compare<F extends SummarizedFigure>(group: F[]): FigureComparison<F> {
   const scopes = new Set(totals.map((f) => f.scope));
   return {
     subject: group[0]!.subject.trim(),
-    place: group.find((f) => f.place?.trim())?.place?.trim() ?? null,
+    place: fullestPlace(group),
     scope: scopes.has("CUMULATIVE") ? "CUMULATIVE" : scopes.has("INCIDENT") && scopes.size === 1 ? "INCIDENT" : null,
     vagueOnly,
     reportCount: group.length,
@@ -179,21 +213,22 @@ function leadingComparison<F extends SummarizedFigure>(comparisons: FigureCompar
  * Summarises the reports of one metric; `figures` must be ordered by reportedAt, then id. Reports are compared only
  * with reports of the same subject ("people", "civilians": a subset is not a competing count); when a subject's
  * reports name different places, only with reports of the same place (those naming none are compared among
- * themselves), while one named place is taken as the place of the reports that name none. Each comparison groups its
- * reports by reporter (`reporterOf`).
+ * themselves), while one named place is taken as the place of the reports that name none. A place named more fully
+ * elsewhere is the same place ("Derna" and "Derna, Libya", see `samePlaceKeys`). Each comparison groups its reports by
+ * reporter (`reporterOf`).
  */
 export function summarizeFigures<F extends SummarizedFigure>(figures: F[], metric: FigureMetric): FigureSummary<F> {
   const bySubject = new Map<string, F[]>();
   for (const f of figures) addTo(bySubject, normalized(f.subject), f);
   const groups: F[][] = [];
   for (const reports of bySubject.values()) {
-    const places = new Set(reports.flatMap((f) => (f.place?.trim() ? [normalized(f.place)] : [])));
-    if (places.size <= 1) {
+    const placeKey = samePlaceKeys(reports.flatMap((f) => (f.place?.trim() ? [normalized(f.place)] : [])));
+    if (new Set(placeKey.values()).size <= 1) {
       groups.push(reports);
       continue;
     }
     const byPlace = new Map<string, F[]>();
-    for (const f of reports) addTo(byPlace, normalized(f.place ?? ""), f);
+    for (const f of reports) addTo(byPlace, f.place?.trim() ? placeKey.get(normalized(f.place))! : "", f);
     groups.push(...byPlace.values());
   }
   const comparisons = groups.map((group) => compare(group));
