@@ -10,6 +10,7 @@ import { expect, expectAccessible, pageErrors, screenshot, signIn, signOut, useD
 let reviewer: Actor;
 let reviewer2: Actor;
 let editor: Actor;
+let editor2: Actor;
 
 async function claimId(text: string): Promise<string> {
   const data = await desk.server.execute(
@@ -24,6 +25,9 @@ const ADD_EVIDENCE = graphql(
   `mutation AddEvidence($input: AddEvidenceInput!) { addEvidence(input: $input) { __typename ... on AddEvidenceSuccess { evidence { id } } } }`,
 );
 const RATE_CLAIM = graphql(`mutation RateClaim($input: RateClaimInput!) { rateClaim(input: $input) { __typename } }`);
+const CORRECT_VERDICT = graphql(
+  `mutation CorrectVerdictMeanwhile($input: CorrectVerdictInput!) { correctVerdict(input: $input) { __typename } }`,
+);
 const PUBLISH_VERDICT = graphql(
   `mutation PublishVerdict($input: PublishVerdictInput!) { publishVerdict(input: $input) { __typename ... on PublishVerdictSuccess { verdict { id state } } } }`,
 );
@@ -59,10 +63,11 @@ async function publish(claim: string, evidence: string, label: VariablesOf<typeo
 
 const desk = useDemoDesk({
   setup: async (server) => {
-    [reviewer, reviewer2, editor] = await Promise.all([
+    [reviewer, reviewer2, editor, editor2] = await Promise.all([
       server.signIn("reviewer@demo.factdesk", "demo-reviewer-1"),
       server.signIn("reviewer2@demo.factdesk", "demo-reviewer-2"),
       server.signIn("editor@demo.factdesk", "demo-editor-1"),
+      server.signIn("editor2@demo.factdesk", "demo-editor-2"),
     ]);
   },
 });
@@ -202,5 +207,66 @@ describe("verdict lifecycle", () => {
     await expect(second.locator(":focus")).toContainText(refusal, { useInnerText: true });
     await expectAccessible(second, "refused sign-off");
     expect(pageErrors(second)).toEqual([]);
+  });
+
+  it("a correction or retraction the server refuses says why, and keyboard focus goes to what it says", async () => {
+    const make = factories(desk.server);
+    const claim = await make.claim(reviewer, { text: "Bread prices in Tartus doubled in one week." });
+    const evidence = await make.evidence(reviewer, claim.id);
+    await make.rating(reviewer, claim.id);
+    const verdict = await make.verdict(editor, claim.id, [evidence.id]);
+    expect(verdict.state).toBe("PUBLISHED");
+
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "editor@demo.factdesk", "demo-editor-1");
+    // This page's live updates never arrive (a proxy that buffers event streams): it stays as it was opened.
+    await page.route("**/graphql", (route) =>
+      route.request().headers().accept === "text/event-stream" ? route.abort() : route.continue(),
+    );
+    await page.goto(`${desk.server.url}/claims/${claim.id}`);
+    const section = page.getByRole("region", { name: "Verdict", exact: true });
+
+    // A retraction without its reason is refused; the refusal is at the top of the form, the button pressed at its
+    // bottom: focus goes to the refusal.
+    await section.getByRole("button", { name: "Retract verdict" }).click();
+    const retract = page.getByRole("form", { name: "Retract verdict" });
+    await retract.getByRole("button", { name: "Retract verdict" }).click();
+    await expect(retract.getByRole("alert")).toContainText("Nothing was saved: one field needs a change (see below).", {
+      useInnerText: true,
+    });
+    await expect(page.locator(":focus")).toContainText("Nothing was saved: one field needs a change", { useInnerText: true });
+    await expect(retract.getByLabel("Reason for retraction")).toHaveAttribute("aria-invalid", "true");
+    await retract.getByRole("button", { name: "Cancel" }).click();
+
+    // Another editor corrects the verdict meanwhile; this page still has the version it loaded.
+    const meanwhile = await desk.server.execute(
+      CORRECT_VERDICT,
+      {
+        input: {
+          id: verdict.id,
+          expectedVersion: verdict.version,
+          reason: "The market survey was for Latakia.",
+          headline: "False: bread prices in Tartus rose by a third",
+        },
+      },
+      editor2,
+    );
+    expect(meanwhile.correctVerdict.__typename).toBe("CorrectVerdictSuccess");
+
+    await section.getByRole("button", { name: "Correct verdict" }).click();
+    const form = page.getByRole("form", { name: "Correct verdict" });
+    await form.getByLabel("Headline").fill("False: prices rose, but did not double");
+    await form.getByLabel("Reason for the correction").fill("The headline overstated the rise.");
+    await form.getByRole("button", { name: "Publish correction" }).click();
+    const conflict = form.getByRole("alert");
+    await expect(conflict).toContainText("Nothing was saved: someone else changed this verdict first.", { useInnerText: true });
+    await expect(page.locator(":focus")).toContainText("someone else changed this verdict first", { useInnerText: true });
+    await expectAccessible(page, "refused correction");
+    // Refresh takes the notice (and its button) away: focus goes back to the start of the form, which is kept.
+    await conflict.getByRole("button", { name: "Refresh" }).click();
+    await expect(conflict).toHaveCount(0);
+    await expect(form.getByRole("heading", { name: "Correct the verdict" })).toBeFocused();
+    await expect(form.getByLabel("Reason for the correction")).toHaveValue("The headline overstated the rise.");
+    expect(pageErrors(page)).toEqual([]);
   });
 });
