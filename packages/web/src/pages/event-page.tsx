@@ -13,7 +13,7 @@ import { figureMetricLabel } from "../components/figures/figure-label";
 import { EnumOptions } from "../components/forms/options";
 import { SelectFilter } from "../components/filters/filter-fields";
 import { EditFigureForm } from "../components/figures/edit-figure-form";
-import { useFocusReturn } from "../components/forms/use-focus-after-render";
+import { useEditFromRow } from "../components/forms/use-focus-after-render";
 import { sourceOption, type SourceOption } from "../components/figures/figure-fields";
 import { mayEditFigures } from "../lib/roles";
 import type { Viewer } from "../lib/viewer";
@@ -150,12 +150,7 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
   const [editing, setEditingFigure] = useState<string | null>(null);
   // A row's Edit button stays while its form is open: closing the form (saved or cancelled) goes back to it instead
   // of dropping focus to the top of the page.
-  const editOpener = useFocusReturn();
-  const setEditing = (id: string | null) => {
-    if (id) editOpener.opened();
-    else editOpener.closed();
-    setEditingFigure(id);
-  };
+  const setEditing = useEditFromRow(setEditingFigure);
 
   if (!data) {
     if (error) return <ErrorState error={error} retry={() => reexecute({ requestPolicy: "network-only" })} />;

@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { useFocusAfterRender, useFocusReturn } from "../forms/use-focus-after-render";
+import { useEditFromRow, useFocusAfterRender } from "../forms/use-focus-after-render";
 import { Link } from "wouter";
 import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FigureTable, FigureTable_ReportedFigureFragment } from "./figure-table";
@@ -47,17 +47,12 @@ export function FigureSection({ claim, entities, viewer, takesWork }: FigureSect
   const editing = open !== null && "edit" in open ? open.edit : null;
   // Closing a form (saved or cancelled) goes back to the button that opened it: a row's Edit button stays while its
   // form is open, Record a figure comes back. Focus fell to the top of the page.
-  const editOpener = useFocusReturn();
+  const setEditing = useEditFromRow((id) => setOpen(id ? { edit: id } : null));
   const recordButton = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const setAdding = (record: boolean) => {
     setOpen(record ? { record: true } : null);
     if (!record) focusAfterRender(() => recordButton.current);
-  };
-  const setEditing = (id: string | null) => {
-    if (id) editOpener.opened();
-    else editOpener.closed();
-    setOpen(id ? { edit: id } : null);
   };
   const figures = c.figures.edges.map((e) => e.node);
   if (figures.length === 0 && !takesWork) return null;

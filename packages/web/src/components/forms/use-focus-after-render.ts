@@ -44,3 +44,16 @@ export function useFocusReturn() {
     [focusAfterRender],
   );
 }
+
+/**
+ * `useFocusReturn` for the form that edits one row of a table, chosen by the row's id: wraps the setter of that id
+ * so that choosing a row remembers its Edit button, and choosing none (the form saved or cancelled) focuses it again.
+ */
+export function useEditFromRow(setEditing: (id: string | null) => void) {
+  const { opened, closed } = useFocusReturn();
+  return (id: string | null) => {
+    if (id === null) closed();
+    else opened();
+    setEditing(id);
+  };
+}
