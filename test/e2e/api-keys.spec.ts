@@ -125,13 +125,15 @@ describe("partners' API keys", () => {
     await expect(key.getByText(prefixOf(newSecret), { exact: true })).toBeVisible();
     await panel.getByRole("button", { name: "I have copied the key" }).click();
     await expect(panel).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Working keys" })).toBeFocused();
 
     await key.getByRole("button", { name: "Revoke" }).click();
     const revoke = key.getByRole("group", { name: /^Revoke Platform X tipline\?/ });
     await expect(revoke).toContainText("Revoke Platform X tipline? Partners using it will be refused at once.");
     await expectAccessible(page, "revoke confirmation");
     await revoke.getByRole("button", { name: "Revoke key" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Revoked “Platform X tipline”" })).toBeVisible();
+    // The revoked key leaves the list with the buttons that were pressed: focus goes to what happened.
+    await expect(page.getByRole("status").filter({ hasText: "Revoked “Platform X tipline”" })).toBeFocused();
     await expect(key).toHaveCount(0);
     expect((await asPartner(newSecret)).status).toBe(401);
 
@@ -176,6 +178,7 @@ describe("partners' API keys", () => {
 
     await key.getByRole("button", { name: "Revoke key" }).click();
     await expect(page.getByRole("alert")).toContainText("“Newsroom Y feed” changed meanwhile");
+    await expect(page.getByRole("alert")).toBeFocused();
     // Reloaded: the old key (in its grace period) and its replacement; the old one may be stopped early, not rotated.
     await expect(key).toHaveCount(2);
     const old = key.filter({ hasText: "Replaced by" });

@@ -36,6 +36,9 @@ describe("new claims and duplicates", () => {
 
     const warning = page.getByRole("region", { name: "Claim added, but the desk may already have it" });
     await warning.waitFor();
+    // The form that was submitted is gone: focus is on the warning's heading, so a keyboard or screen-reader user
+    // starts reading there instead of at the top of the page.
+    await expect(warning.getByRole("heading", { name: "Claim added, but the desk may already have it" })).toBeFocused();
     const duplicates = warning.getByRole("list", { name: "Possible duplicates" });
     await expect(duplicates.getByRole("link", { name: DEMO_TEXT })).toHaveAttribute("href", /^\/claims\//);
     await screenshot(page, "new-claim-duplicate-warning");

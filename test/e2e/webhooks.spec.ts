@@ -60,6 +60,8 @@ describe("webhooks", () => {
     await expectAccessible(page, "webhook secret");
     await panel.getByRole("button", { name: "I have copied the secret" }).click();
     await expect(panel).toHaveCount(0);
+    // The panel leaves with the button that was pressed: focus goes to the list the new endpoint is in.
+    await expect(page.getByRole("heading", { name: "Endpoints" })).toBeFocused();
 
     await factories(server).claim(server.admin);
     const endpoint = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Newsroom X" }) });
