@@ -28,7 +28,7 @@ const SUMMARY = graphql(`query Summary($id: ID!, $metric: FigureMetric!, $subjec
     latestByReporter { id statedText qualifier low high subject reportedAt source { id } reporter { key name } }
     comparison { subject place scope vagueOnly reporterCount lowestBound highestBound }
     comparisons {
-      subject place scope vagueOnly reportCount reporterCount lowestBound highestBound
+      subject place placeNames scope vagueOnly reportCount reporterCount lowestBound highestBound
       spread { lowest highest absolute relative }
       latestByReporter { id statedText reporter { name } }
     }
@@ -458,9 +458,9 @@ describe("figure summary", () => {
       await seedFigure(db, { ...base, sourceId: b.id, low: 11300, high: 11300, place: "Derna, Libya" });
       await seedFigure(db, { ...base, sourceId: c.id, low: 6000, high: 6000, place: "Libya" });
       const s = await summary(globalId("Event", event.id), "KILLED");
-      expect(s.comparisons.map((x) => [x.place, x.reporterCount, x.spread?.lowest, x.spread?.highest])).toEqual([
-        ["Derna, Libya", 2, 5300, 11300],
-        ["Libya", 1, undefined, undefined],
+      expect(s.comparisons.map((x) => [x.place, x.placeNames, x.reporterCount, x.spread?.lowest, x.spread?.highest])).toEqual([
+        ["Derna, Libya", ["Derna", "Derna, Libya"], 2, 5300, 11300],
+        ["Libya", ["Libya"], 1, undefined, undefined],
       ]);
     });
 

@@ -172,4 +172,38 @@ describe("event and toll tracker", () => {
     await expect(page.locator(".stats")).toContainText(/lowest bound\s*90/i, { useInnerText: true });
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it("draws a place named more and less fully as one line, the place the summary compares, and a wider place apart", async () => {
+    const db = desk.server.app.database.prisma;
+    const event = await seedEvent(db, { title: "Storm Daniel" });
+    const source = await seedSource(db, { publisher: "Wire" });
+    const reports = [
+      { place: "Derna", low: 2000, day: 12 },
+      { place: "Derna, Libya", low: 11300, day: 14 },
+      { place: "Libya", low: 6000, day: 15 },
+    ];
+    for (const { place, low, day } of reports)
+      await seedFigure(db, {
+        eventId: event.id,
+        sourceId: source.id,
+        metric: "KILLED",
+        qualifier: "EXACT",
+        low,
+        high: low,
+        place,
+        reportedAt: new Date(Date.UTC(2023, 8, day, 12)),
+        statedText: `${low} dead`,
+        scope: "CUMULATIVE",
+      });
+
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.goto(`${desk.server.url}/events/${globalId("Event", event.id)}`);
+    await page.getByRole("heading", { level: 1, name: "Storm Daniel" }).waitFor();
+    const chart = page.getByTestId("toll-chart");
+    await expect
+      .poll(async () => (await chart.locator(".recharts-legend-item-text").allTextContents()).sort())
+      .toEqual(["Wire: people in Derna, Libya", "Wire: people in Libya"]);
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

@@ -40,7 +40,13 @@ const FigureComparisonRef = builder.objectRef<FigureComparison>("FigureCompariso
   description: `Reports of one metric that count the same thing, compared across reporters. ${LIKE_WITH_LIKE}`,
   fields: (t) => ({
     subject: t.exposeString("subject", { description: 'Who is counted ("people", "civilians"), as the first report words it.' }),
-    place: t.exposeString("place", { nullable: true, description: "The place the reports name (null: none names one)." }),
+    place: t.exposeString("place", {
+      nullable: true,
+      description: 'The place the reports name, as the report naming it most fully does ("Derna, Libya"; null: none names one).',
+    }),
+    placeNames: t.exposeStringList("placeNames", {
+      description: 'Every name the reports give that place, once each ("Derna", "Derna, Libya"): one place, more or less fully named.',
+    }),
     scope: t.expose("scope", {
       type: FigureScopeEnum,
       nullable: true,

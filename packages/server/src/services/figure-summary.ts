@@ -55,6 +55,8 @@ export interface FigureSpread {
 export interface FigureComparison<F extends SummarizedFigure = SummarizedFigure> {
   subject: string;
   place: string | null;
+  /** Every name its reports give the place, as first written, once each ("Derna", "Derna, Libya"). */
+  placeNames: string[];
   /** CUMULATIVE when running totals are compared; INCIDENT when only incident counts are; null when none says. */
   scope: FigureScope | null;
   /** Only vague reports ("hundreds"): bounds are the words' floors, nothing is measured as a spread. */
@@ -146,6 +148,16 @@ function fullestPlace(group: SummarizedFigure[]): string | null {
   return fullest;
 }
 
+/** The names a group's reports give their place, once each (case and spacing aside), as first written. */
+function placeNamesOf(group: SummarizedFigure[]): string[] {
+  const names = new Map<string, string>();
+  for (const f of group) {
+    const place = f.place?.trim();
+    if (place && !names.has(normalized(place))) names.set(normalized(place), place);
+  }
+  return [...names.values()];
+}
+
 /**
  * One comparison group. Of its reports, only like is compared with like: when the group has running totals
  * (CUMULATIVE), incident counts ("12 killed in the strike") are left out; when it has numbers, vague reports
@@ -177,6 +189,7 @@ function compare<F extends SummarizedFigure>(group: F[]): FigureComparison<F> {
   return {
     subject: group[0]!.subject.trim(),
     place: fullestPlace(group),
+    placeNames: placeNamesOf(group),
     scope: scopes.has("CUMULATIVE") ? "CUMULATIVE" : scopes.has("INCIDENT") && scopes.size === 1 ? "INCIDENT" : null,
     vagueOnly,
     reportCount: group.length,

@@ -42,6 +42,7 @@ const EventPageQuery = graphql(
             comparisons {
               subject
               place
+              placeNames
               scope
               vagueOnly
               reporterCount
@@ -144,7 +145,7 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
   const [{ data, error }, reexecute] = useQuery({ query: EventPageQuery, variables: { id, metric }, requestPolicy: "cache-and-network" });
   const event = data?.node?.__typename === "Event" ? data.node : null;
   usePageTitle(event?.title ?? "Event");
-  const chartData = useMemo(() => (event ? tollChartData(event.figureSummary.timeline) : null), [event]);
+  const chartData = useMemo(() => (event ? tollChartData(event.figureSummary.timeline, event.figureSummary.comparisons) : null), [event]);
   const client = useClient();
   const [loadingFigures, setLoadingFigures] = useState(false);
   const [editing, setEditingFigure] = useState<string | null>(null);

@@ -109,6 +109,25 @@ describe("tollChartData", () => {
     ]);
   });
 
+  it("draws one line for a place the figure summary compares as one, however fully each report names it", () => {
+    const cumulative = "CUMULATIVE" as const;
+    const reports = [
+      figure("d1", "people", "AT_LEAST", 2000, null, "2023-09-12T00:00:00.000Z", wire, ministry, cumulative, "Derna"),
+      figure("d2", "people", "EXACT", 11300, null, "2023-09-14T00:00:00.000Z", wire, ministry, cumulative, "Derna, Libya"),
+      figure("l1", "people", "EXACT", 6000, null, "2023-09-15T00:00:00.000Z", wire, ministry, cumulative, "Libya"),
+    ];
+    const comparisons = [
+      { subject: "people", place: "Derna, Libya", placeNames: ["Derna", "Derna, Libya"] },
+      { subject: "people", place: "Libya", placeNames: ["Libya"] },
+    ];
+    expect(tollChartData(reports, comparisons).series.map((s) => [s.name, s.points.map((p) => p.label)])).toEqual([
+      ["Health Ministry (via Wire): people in Derna, Libya", ["≥ 2,000", "11,300"]],
+      ["Health Ministry (via Wire): people in Libya", ["6,000"]],
+    ]);
+    // Without the summary's word on it, two names are two places.
+    expect(tollChartData(reports).series).toHaveLength(3);
+  });
+
   it("keeps a vague figure's upper bound from stretching the scale", () => {
     const vague = tollChartData([
       figure("v", "people", "VAGUE", 1000, 9999, "2025-03-10T00:00:00.000Z"),

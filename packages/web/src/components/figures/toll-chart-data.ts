@@ -73,6 +73,35 @@ const publisherOf = (f: Row) => f.source.publisher ?? hostOf(f.source.url);
 
 const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 
+/** What the figure summary says of each comparison's place (`FigureComparison`: subject, place, placeNames). */
+export interface ComparedPlaces {
+  subject: string;
+  place: string | null;
+  placeNames: readonly string[];
+}
+
+/**
+ * The place a report is charted under: the one its comparison in the figure summary names it by, so that "Derna"
+ * and "Derna, Libya" are one line as they are one comparison (the server decides which names are one place).
+ */
+function comparedPlaceOf(comparisons: readonly ComparedPlaces[]): (f: Row) => string {
+  const named = new Map<string, string>();
+  for (const c of comparisons) {
+    if (!c.place) continue;
+    for (const name of c.placeNames) named.set(`${normalized(c.subject)}|${normalized(name)}`, normalized(c.place));
+  }
+  return (f) => {
+    const place = normalized(f.place ?? "");
+    return named.get(`${normalized(f.subject)}|${place}`) ?? place;
+  };
+}
+
+/** The fullest of the names a series' reports give their place ("Derna, Libya" over "Derna"). */
+function fullestPlaceName(group: readonly Row[]): string {
+  const names = group.flatMap((f) => (f.place?.trim() ? [f.place.trim()] : []));
+  return names.reduce((fullest, name) => (name.split(",").length > fullest.split(",").length ? name : fullest), names[0] ?? "");
+}
+
 /**
  * One series per reporter and counted group ("people", "civilians"): the ministry's toll is one line whichever outlet
  * carried it, and the outlets are its secondary label ("Health Ministry (via Reuters, AP): people"). Who the reporter
@@ -82,17 +111,21 @@ const normalized = (text: string) => text.trim().toLowerCase().replace(/\s+/g, "
  * (as the summary never compares Derna's toll with Benghazi's, a line never runs from one to the other as if the toll
  * fell). Points in report order.
  */
-export function tollChartData(figures: readonly FragmentOf<typeof TollChart_ReportedFigureFragment>[]): TollChartData {
+export function tollChartData(
+  figures: readonly FragmentOf<typeof TollChart_ReportedFigureFragment>[],
+  comparisons: readonly ComparedPlaces[] = [],
+): TollChartData {
   const rows = figures.map((f) => readFragment(TollChart_ReportedFigureFragment, f));
+  const placeOf = comparedPlaceOf(comparisons);
   const countedKey = (f: Row) => `${f.reporter.key}|${f.subject.toLowerCase()}${f.scope === "INCIDENT" ? "|incident" : ""}`;
   const placesOf = new Map<string, Set<string>>();
   for (const f of rows) {
     if (!f.place?.trim()) continue;
     const places = placesOf.get(countedKey(f)) ?? new Set<string>();
-    placesOf.set(countedKey(f), places.add(normalized(f.place)));
+    placesOf.set(countedKey(f), places.add(placeOf(f)));
   }
   const byPlace = (f: Row) => (placesOf.get(countedKey(f))?.size ?? 0) > 1;
-  const seriesKey = (f: Row) => (byPlace(f) ? `${countedKey(f)}|${normalized(f.place ?? "")}` : countedKey(f));
+  const seriesKey = (f: Row) => (byPlace(f) ? `${countedKey(f)}|${f.place?.trim() ? placeOf(f) : ""}` : countedKey(f));
   const members = groupBy(rows, seriesKey);
   const order = [...members.keys()];
 
@@ -116,7 +149,7 @@ export function tollChartData(figures: readonly FragmentOf<typeof TollChart_Repo
     const first = group[0]!;
     const incidents = first.scope === "INCIDENT";
     const publishers = [...new Set(group.map(publisherOf))].join(", ");
-    const where = byPlace(first) ? (first.place?.trim() ? ` in ${first.place.trim()}` : ", place not given") : "";
+    const where = byPlace(first) ? (first.place?.trim() ? ` in ${fullestPlaceName(group)}` : ", place not given") : "";
     const counted = `${first.subject}${where}${incidents ? ", single incidents" : ""}`;
     return {
       key,
