@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { type RefObject, useCallback, useEffect, useMemo, useRef } from "react";
 
 /**
  * Moves focus to an element once a render has put it on the page: the button that comes back when its form closes,
@@ -56,4 +56,26 @@ export function useEditFromRow(setEditing: (id: string | null) => void) {
     else opened();
     setEditing(id);
   };
+}
+
+/**
+ * For a form whose refusal is said away from the button that was pressed (at the top of a long form, or where the
+ * button was before it was disabled): `said` goes on the element wrapping the message (focusable with tabIndex -1),
+ * `refused` moves focus there once it is rendered, and `refreshing(refresh)` is a conflict notice's Refresh, which
+ * takes the notice away, moving focus to `back` (the form's heading, say) instead of dropping it.
+ */
+export function useRefusalFocus(back: RefObject<HTMLElement | null>) {
+  const said = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  return useMemo(
+    () => ({
+      said,
+      refused: () => focusAfterRender(() => said.current),
+      refreshing: (refresh: () => void) => () => {
+        refresh();
+        focusAfterRender(() => back.current);
+      },
+    }),
+    [focusAfterRender, back],
+  );
 }

@@ -3,7 +3,7 @@ import { graphql, readFragment, type FragmentOf } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { useFocusAfterRender } from "../forms/use-focus-after-render";
+import { useRefusalFocus } from "../forms/use-focus-after-render";
 import { VerdictArticle, type ArticleCorrection, type VerdictArticleProps } from "./verdict-article";
 import { VerdictFields, type VerdictDraft, type VerdictEvidence } from "./verdict-fields";
 import { ReasonField } from "../forms/reason-field";
@@ -82,14 +82,8 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
   const [reason, setReason] = useState("");
   const correct = useResultMutation(CorrectVerdictMutation, "correctVerdict", refetch);
   // A refusal is said at the top of the form, far from the button that was pressed: focus goes to what it says (a
-  // screen reader heard the alert, but a keyboard user was left at the bottom of a long form), and Refresh, which
-  // leaves with a conflict's notice, brings focus back to the form's start.
-  const said = useRef<HTMLDivElement>(null);
-  const focusAfterRender = useFocusAfterRender();
-  const refresh = () => {
-    correct.refresh();
-    focusAfterRender(() => heading.current);
-  };
+  // screen reader heard the alert, but a keyboard user was left at the bottom of a long form).
+  const refusal = useRefusalFocus(heading);
 
   const wordingChanges = wordingInput(originalWording, wording);
   const onSubmit = async (e: FormEvent) => {
@@ -107,7 +101,7 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
       },
     });
     if (payload?.__typename === "CorrectVerdictSuccess") onDone();
-    else focusAfterRender(() => said.current);
+    else refusal.refused();
   };
 
   // The live preview: the corrected verdict as readers will see it, with this correction listed under it.
@@ -156,7 +150,7 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
         </h3>
         <p className="muted">Corrections are shown to readers with the reason, below the verdict.</p>
         {(correct.failure || correct.error) && (
-          <div ref={said} tabIndex={-1}>
+          <div ref={refusal.said} tabIndex={-1}>
             <FormErrors
               failure={correct.failure}
               error={correct.error}
@@ -172,7 +166,7 @@ export function CorrectVerdictForm({ claim, article: current, evidence, entities
                 "claimDate",
                 "claimDatePrecision",
               ]}
-              onRefresh={refresh}
+              onRefresh={refusal.refreshing(correct.refresh)}
             />
           </div>
         )}

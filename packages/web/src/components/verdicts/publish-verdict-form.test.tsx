@@ -58,6 +58,8 @@ describe("PublishVerdictForm", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Publish verdict" }));
 
     expect(within(form).getByRole("alert").textContent).toBe("Nothing was published: 4 fields need filling in (see below).");
+    // Focus goes from the button at the bottom of the form to what it says at the top.
+    await vi.waitFor(() => expect(document.activeElement).toBe(within(form).getByRole("alert").parentElement));
     for (const [label, message] of [
       ["Verdict", "Choose a verdict."],
       ["Headline", "Write the headline readers see."],
@@ -90,5 +92,8 @@ describe("PublishVerdictForm", () => {
         },
       },
     ]);
+    // The server's refusal (here, a transport error) is said, and focused, where the missing fields were.
+    await vi.waitFor(() => expect(within(form).getByRole("alert").textContent).toMatch(/^Nothing was saved\./));
+    await vi.waitFor(() => expect(document.activeElement).toBe(within(form).getByRole("alert").parentElement));
   });
 });

@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { graphql, readFragment, type FragmentOf, type ResultOf } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { SubmitButton } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
+import { useRefusalFocus } from "../forms/use-focus-after-render";
 import { asSentence } from "../../lib/errors";
 import { statusLabel } from "../../lib/format";
 import { VerdictArticle, type VerdictArticleProps } from "./verdict-article";
@@ -84,12 +85,18 @@ export function PublishVerdictForm({ claim, evidence, refetch, onPublished }: Pu
     if (majority) setDraft((d) => (d.label ? d : { ...d, label: majority }));
   }, [majority]);
   const publishable = c.status === "IN_REVIEW" || c.status === "NEEDS_EDITOR";
+  // What is missing, or why the server refused, is said at the top of the form: focus goes there from the button.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const refusal = useRefusalFocus(heading);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const blank = blankVerdictFields(draft);
     setMissing(blank);
-    if (!draft.label || Object.values(blank).some(Boolean)) return;
+    if (!draft.label || Object.values(blank).some(Boolean)) {
+      refusal.refused();
+      return;
+    }
     const payload = await publish.run({
       input: {
         claim: c.id,
@@ -101,6 +108,7 @@ export function PublishVerdictForm({ claim, evidence, refetch, onPublished }: Pu
     });
     // A contested claim's verdict waits for a sign-off, as the warning above the form says.
     if (payload?.__typename === "PublishVerdictSuccess") onPublished(c.consensus.contested ? "AWAITING_SIGN_OFF" : "PUBLISHED");
+    else refusal.refused();
   };
 
   const blank = blankVerdictFields(draft);
@@ -121,7 +129,9 @@ export function PublishVerdictForm({ claim, evidence, refetch, onPublished }: Pu
   return (
     <div className="editor-split">
       <form className="form" onSubmit={onSubmit} aria-label="Publish verdict" noValidate>
-        <h3>Publish a verdict</h3>
+        <h3 ref={heading} tabIndex={-1}>
+          Publish a verdict
+        </h3>
         {!publishable && (
           <p className="alert alert-info">
             A claim is published from In review or Needs editor; this one is {statusLabel[c.status].toLowerCase()}.
@@ -130,29 +140,31 @@ export function PublishVerdictForm({ claim, evidence, refetch, onPublished }: Pu
         {c.consensus.contested && (
           <p className="alert alert-warning">Reviewers disagree sharply: the verdict will wait for a second editor&rsquo;s sign-off.</p>
         )}
-        {stillMissing ? (
-          <div className="alert alert-error" role="alert">
-            <strong>
-              {stillMissing === 1
-                ? "Nothing was published: one field needs filling in (see below)."
-                : `Nothing was published: ${stillMissing} fields need filling in (see below).`}
-            </strong>
-          </div>
-        ) : (
-          <>
-            <FormErrors
-              failure={publish.failure}
-              error={publish.error}
-              fields={["label", "headline", "summary", "citedEvidence", "claim"]}
-              onRefresh={publish.refresh}
-            />
-            {publish.issues("claim").map((i) => (
-              <p key={i.message} className="field-issue">
-                {asSentence(i.message)}
-              </p>
-            ))}
-          </>
-        )}
+        <div ref={refusal.said} tabIndex={-1}>
+          {stillMissing ? (
+            <div className="alert alert-error" role="alert">
+              <strong>
+                {stillMissing === 1
+                  ? "Nothing was published: one field needs filling in (see below)."
+                  : `Nothing was published: ${stillMissing} fields need filling in (see below).`}
+              </strong>
+            </div>
+          ) : (
+            <>
+              <FormErrors
+                failure={publish.failure}
+                error={publish.error}
+                fields={["label", "headline", "summary", "citedEvidence", "claim"]}
+                onRefresh={refusal.refreshing(publish.refresh)}
+              />
+              {publish.issues("claim").map((i) => (
+                <p key={i.message} className="field-issue">
+                  {asSentence(i.message)}
+                </p>
+              ))}
+            </>
+          )}
+        </div>
         <VerdictFields draft={draft} onChange={setDraft} evidence={evidence} failure={failure} missing={missing} />
         <SubmitButton label="Publish verdict" busyLabel="Publishing…" busy={publish.fetching} />
       </form>

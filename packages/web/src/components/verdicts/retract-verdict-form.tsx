@@ -3,7 +3,7 @@ import { graphql } from "../../gql/graphql";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { FormActions } from "../forms/form-actions";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { useFocusAfterRender } from "../forms/use-focus-after-render";
+import { useRefusalFocus } from "../forms/use-focus-after-render";
 import { ReasonField } from "../forms/reason-field";
 import { VerdictArticle, type VerdictArticleProps } from "./verdict-article";
 import { VerdictChange_VerdictFragment } from "./verdict-change";
@@ -43,20 +43,14 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone, onCancel
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const retract = useResultMutation(RetractVerdictMutation, "retractVerdict", refetch);
-  // A refusal moves focus to what it says, and Refresh (which leaves with a conflict's notice) back to the form's
-  // start, as in the correct form.
-  const said = useRef<HTMLDivElement>(null);
-  const focusAfterRender = useFocusAfterRender();
-  const refresh = () => {
-    retract.refresh();
-    focusAfterRender(() => heading.current);
-  };
+  // A refusal moves focus to what it says, at the top of the form.
+  const refusal = useRefusalFocus(heading);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     const payload = await retract.run({ input: { id: verdict.id, expectedVersion: verdict.version, reason } });
     if (payload?.__typename === "RetractVerdictSuccess") onDone();
-    else focusAfterRender(() => said.current);
+    else refusal.refused();
   };
 
   return (
@@ -67,8 +61,13 @@ export function RetractVerdictForm({ verdict, article, refetch, onDone, onCancel
         </h3>
         <p className="muted">The verdict stays public, marked retracted with your reason; the claim goes back to review.</p>
         {(retract.failure || retract.error) && (
-          <div ref={said} tabIndex={-1}>
-            <FormErrors failure={retract.failure} error={retract.error} fields={["reason"]} onRefresh={refresh} />
+          <div ref={refusal.said} tabIndex={-1}>
+            <FormErrors
+              failure={retract.failure}
+              error={retract.error}
+              fields={["reason"]}
+              onRefresh={refusal.refreshing(retract.refresh)}
+            />
           </div>
         )}
         <ReasonField

@@ -2,7 +2,7 @@ import { useRef } from "react";
 import { FormErrors, FormErrors_ErrorFragment } from "../forms/form-errors";
 import { ConflictNotice } from "../forms/conflict-notice";
 import { useResultMutation } from "../forms/use-result-mutation";
-import { useFocusAfterRender } from "../forms/use-focus-after-render";
+import { useRefusalFocus } from "../forms/use-focus-after-render";
 import { graphql } from "../../gql/graphql";
 import { VerdictChange_VerdictFragment } from "./verdict-change";
 
@@ -38,24 +38,19 @@ export function SignOffVerdict({ verdictId, version, self, refetch, onSignedOff 
   const signOff = useResultMutation(SignOffVerdictMutation, "signOffVerdict", refetch);
   // The button is disabled while the request runs, which takes focus from it: a refusal moves focus to what it says
   // (focus fell to the top of the page, and the message went unheard by keyboard and screen reader users).
-  const said = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const focusAfterRender = useFocusAfterRender();
+  const refusal = useRefusalFocus(button);
   if (self) return <p className="muted">You proposed this verdict; another editor must sign it off.</p>;
-  const refresh = () => {
-    signOff.refresh();
-    focusAfterRender(() => button.current);
-  };
   const onSignOff = async () => {
     const payload = await signOff.run({ input: { id: verdictId, expectedVersion: version } });
     if (payload?.__typename === "SignOffVerdictSuccess") onSignedOff();
-    else focusAfterRender(() => said.current);
+    else refusal.refused();
   };
   return (
     <div className="form">
-      <div ref={said} tabIndex={-1}>
+      <div ref={refusal.said} tabIndex={-1}>
         {signOff.conflict ? (
-          <ConflictNotice conflict={signOff.conflict} onRefresh={refresh} />
+          <ConflictNotice conflict={signOff.conflict} onRefresh={refusal.refreshing(signOff.refresh)} />
         ) : (
           <FormErrors failure={signOff.failure} error={signOff.error} />
         )}
