@@ -1,6 +1,14 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, startTestServer, type Actor, type GraphQLResponse, type SignedInActor, type TestServer } from "../testkit/server.js";
+import {
+  ADMIN_PASSWORD,
+  anonymous,
+  startTestServer,
+  type Actor,
+  type GraphQLResponse,
+  type SignedInActor,
+  type TestServer,
+} from "../testkit/server.js";
 import { ErrorFields, factories, mutate, type ApiKeyInput } from "../testkit/factories.js";
 import { graphql, narrow, requestBody, type ResultOf } from "../testkit/graphql.js";
 import { globalId, rawId } from "../testkit/ids.js";
@@ -393,5 +401,46 @@ describe("idempotency keys", () => {
 describe("anonymous visitors", () => {
   it("cannot use API keys' or staff scopes", async () => {
     expect((await server.execute(CURRENT_API_KEY, {}, anonymous)).currentApiKey).toBeNull();
+  });
+
+  it("meet the desk's people as bylines: a name and a role, not whether the account still works or when it was made", async () => {
+    const BYLINE = graphql(`query Byline($id: ID!) {
+      claim(id: $id) { verdict { publishedBy { id name role active createdAt version email } } }
+    }`);
+    const claimsReader = (await keyWith(["CLAIMS_READ"])).actor;
+    for (const reader of [anonymous, claimsReader]) {
+      const { claim } = await server.execute(BYLINE, { id: publishedId }, reader);
+      expect(claim!.verdict!.publishedBy).toEqual({
+        id: server.admin.id,
+        name: expect.any(String),
+        role: "ADMIN",
+        active: null,
+        createdAt: null,
+        version: null,
+        email: null,
+      });
+    }
+    const { claim } = await server.execute(BYLINE, { id: publishedId }, reviewer);
+    expect(claim!.verdict!.publishedBy).toMatchObject({
+      active: true,
+      createdAt: expect.any(String),
+      version: expect.any(Number),
+      email: null,
+    });
+
+    // Signing in is the one anonymous request that answers with the caller's own account, whole.
+    const { signIn } = await server.execute(
+      graphql(`mutation OwnAccount($input: SignInInput!) {
+        signIn(input: $input) { __typename ... on SignInSuccess { user { email active createdAt version } } }
+      }`),
+      { input: { email: server.admin.email, password: ADMIN_PASSWORD } },
+      anonymous,
+    );
+    expect(narrow(signIn, "SignInSuccess").user).toEqual({
+      email: server.admin.email,
+      active: true,
+      createdAt: expect.any(String),
+      version: expect.any(Number),
+    });
   });
 });

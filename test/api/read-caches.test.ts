@@ -235,7 +235,7 @@ describe("the session cache", () => {
         `mutation DemoteToReviewer($id: ID!, $v: Int!) { updateUserRole(input: { id: $id, expectedVersion: $v, role: REVIEWER }) { __typename ...ErrorFields } }`,
         [ErrorFields],
       ),
-      { id: demoted.id, v: narrow(user.node, "User").version },
+      { id: demoted.id, v: narrow(user.node, "User").version! },
       server.admin,
     );
     expect(changed.updateUserRole.__typename).toBe("UpdateUserRoleSuccess");

@@ -6,6 +6,11 @@ import * as users from "../services/users.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
 import { forwardedOverHttps } from "../config.js";
 
+// The account a sign-in answers with is the caller's own, although the request carried no session yet.
+const signedInAccounts = new WeakSet<object>();
+/** Whether the reader may see how an account stands (active, created, version): staff, or its owner signing in. */
+const seesAccount = (ctx: Context, user: object) => !!ctx.viewer || signedInAccounts.has(user);
+
 export const User = builder.prismaNode("User", {
   // Select mode: queries read only the columns the request asks for (and those the fields below declare).
   select: { id: true },
@@ -19,11 +24,31 @@ export const User = builder.prismaNode("User", {
       nullable: true,
       description: "Sign-in email; visible to the user themself and to admins.",
       select: { email: true },
-      resolve: (user, _args, ctx) => (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === "ADMIN") ? user.email : null),
+      resolve: (user, _args, ctx) =>
+        (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === "ADMIN")) || signedInAccounts.has(user) ? user.email : null,
     }),
-    active: t.exposeBoolean("active", { description: "False once deactivated: the user can no longer sign in." }),
-    version: t.exposeInt("version", { description: "Increases on every change." }),
-    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the account was created." }),
+    // Readers outside the desk (visitors, partners' keys) meet users as bylines: a name and a role. Whether an account
+    // still works and when it was made is the desk's own business.
+    active: t.boolean({
+      nullable: true,
+      description:
+        "False once deactivated: the user can no longer sign in. Null to anyone not signed in to the desk (but to a sign-in's own account).",
+      select: { active: true },
+      resolve: (user, _args, ctx) => (seesAccount(ctx, user) ? user.active : null),
+    }),
+    version: t.int({
+      nullable: true,
+      description: "Increases on every change. Null to anyone not signed in to the desk (but to a sign-in's own account).",
+      select: { version: true },
+      resolve: (user, _args, ctx) => (seesAccount(ctx, user) ? user.version : null),
+    }),
+    createdAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the account was created. Null to anyone not signed in to the desk (but to a sign-in's own account).",
+      select: { createdAt: true },
+      resolve: (user, _args, ctx) => (seesAccount(ctx, user) ? user.createdAt : null),
+    }),
   }),
 });
 
@@ -77,8 +102,11 @@ const SignInSuccess = builder.objectRef<SignInShape>("SignInSuccess").implement(
     user: t.prismaField({
       type: "User",
       description: "The signed-in user.",
-      resolve: (query, payload, _args, ctx) =>
-        ctx.prisma.user.findUniqueOrThrow({ ...mutationQuery(query), where: { id: payload.userId } }),
+      resolve: async (query, payload, _args, ctx) => {
+        const account = await ctx.prisma.user.findUniqueOrThrow({ ...mutationQuery(query), where: { id: payload.userId } });
+        signedInAccounts.add(account);
+        return account;
+      },
     }),
   }),
 });
