@@ -105,6 +105,12 @@ describe("a claim's claimant, event, date and place", () => {
     const page = await desk.openPage();
     await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
     await page.getByRole("list", { name: "Claims" }).waitFor();
+    // Cancel closes the panel and gives focus back to the button that opened it.
+    await page.getByRole("button", { name: "New claim" }).click();
+    await page.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("form", { name: "New claim" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "New claim" })).toBeFocused();
+
     await page.getByRole("button", { name: "New claim" }).click();
     const form = page.getByRole("form", { name: "New claim" });
     await form.getByLabel("Claim text").fill(TEXT);

@@ -129,4 +129,25 @@ describe("paste an article", () => {
     await expect(page.getByRole("button", { name: /^Save/ })).toHaveCount(0);
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it("starts the next article in an empty form, with focus in its URL field", async () => {
+    const page = await desk.openPage();
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Paste an article" }).click();
+    const form = page.getByRole("form", { name: "Article" });
+    await form.getByLabel("URL").fill("https://wire.example/river-floods");
+    await form
+      .getByLabel("Article text")
+      .fill("At least 12 people were killed in the floods on Monday, the regional governor said. Rescue teams were still searching.");
+    await form.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("button", { name: /^Save \d+ items?$/ }).click();
+    const result = page.getByRole("region", { name: "Saved to the desk" });
+    // "Paste another article" takes the result away, with the button that was pressed.
+    await result.getByRole("button", { name: "Paste another article" }).click();
+    await expect(result).toHaveCount(0);
+    await expect(form.getByLabel("URL")).toBeFocused();
+    await expect(form.getByLabel("URL")).toHaveValue("");
+    await expect(form.getByLabel("Article text")).toHaveValue("");
+    expect(pageErrors(page)).toEqual([]);
+  });
 });
