@@ -45,6 +45,26 @@ describe("samePlaceKeys", () => {
   it("follows a chain of fuller names to the fullest and keeps a name two fuller names share apart", () => {
     const chain = samePlaceKeys(["derna", "derna, cyrenaica", "derna, cyrenaica, libya"]);
     expect(new Set(chain.values())).toEqual(new Set(["derna, cyrenaica, libya"]));
+    const spelt = summarizeFigures(
+      [
+        { place: "Derna ,Libya", low: 5300, publisher: "A" },
+        { place: " derna,  libya", low: 11300, publisher: "B" },
+      ].map(({ place, low, publisher }, i) => ({
+        id: `f${i}`,
+        sourceId: `s${i}`,
+        reportedAt: new Date(Date.UTC(2023, 8, 12 + i)),
+        low,
+        high: low,
+        scope: null,
+        qualifier: "EXACT" as const,
+        subject: "people",
+        place,
+        attributedTo: null,
+        source: { publisher, url: `https://${publisher.toLowerCase()}.example/toll` },
+      })),
+      "KILLED",
+    );
+    expect(spelt.comparisons.map((c) => [c.placeNames, c.reporterCount])).toEqual([[["Derna ,Libya", "derna,  libya"], 2]]);
     const ambiguous = samePlaceKeys(["tripoli", "tripoli, libya", "tripoli, lebanon"]);
     expect(Object.fromEntries(ambiguous)).toEqual({
       tripoli: "tripoli",

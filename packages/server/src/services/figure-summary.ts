@@ -119,6 +119,8 @@ const placeParts = (place: string) =>
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);
+/** A place name with case, spacing and the spacing around its commas aside ("Derna ,Libya" is "derna, libya"). */
+const normalizedPlace = (place: string) => placeParts(normalized(place)).join(", ");
 const namesMoreFully = (fuller: string[], place: string[]) => fuller.length > place.length && place.every((part, i) => part === fuller[i]);
 
 /**
@@ -235,13 +237,13 @@ export function summarizeFigures<F extends SummarizedFigure>(figures: F[], metri
   for (const f of figures) addTo(bySubject, normalized(f.subject), f);
   const groups: F[][] = [];
   for (const reports of bySubject.values()) {
-    const placeKey = samePlaceKeys(reports.flatMap((f) => (f.place?.trim() ? [normalized(f.place)] : [])));
+    const placeKey = samePlaceKeys(reports.flatMap((f) => (f.place?.trim() ? [normalizedPlace(f.place)] : [])));
     if (new Set(placeKey.values()).size <= 1) {
       groups.push(reports);
       continue;
     }
     const byPlace = new Map<string, F[]>();
-    for (const f of reports) addTo(byPlace, f.place?.trim() ? placeKey.get(normalized(f.place))! : "", f);
+    for (const f of reports) addTo(byPlace, f.place?.trim() ? placeKey.get(normalizedPlace(f.place))! : "", f);
     groups.push(...byPlace.values());
   }
   const comparisons = groups.map((group) => compare(group));
