@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { graphql } from "./gql/graphql";
 import { createUrqlClient } from "./urql";
 
@@ -63,6 +63,22 @@ function scriptedServer() {
 }
 
 describe("urql client", () => {
+  it("renders on the server without printing a cache miss for every field it reads", async () => {
+    const debug = vi.spyOn(console, "debug").mockImplementation(() => {});
+    try {
+      const onServer = createUrqlClient("http://test/graphql", { fetchImpl: scriptedServer().fetchImpl, rendering: { side: "server" } });
+      const rendered = await onServer.client.query(QueueQuery, { after: null }).toPromise();
+      expect(rendered.data?.claims.edges).toHaveLength(2);
+      expect(debug).not.toHaveBeenCalled();
+      // In the browser (and in development) the misses are still there to read in the console's verbose level.
+      const inBrowser = createUrqlClient("http://test/graphql", { fetchImpl: scriptedServer().fetchImpl }).client;
+      await inBrowser.query(QueueQuery, { after: null }).toPromise();
+      expect(debug).toHaveBeenCalledWith(expect.stringMatching(/^No value for field "claims"/));
+    } finally {
+      debug.mockRestore();
+    }
+  });
+
   it("merges relay pages and keeps totalCount", async () => {
     const server = scriptedServer();
     const client = createUrqlClient("http://test/graphql", { fetchImpl: server.fetchImpl }).client;

@@ -18,6 +18,15 @@ const logger = (severity: "debug" | "error" | "warn", message: string) => {
   console[severity](message);
 };
 
+/**
+ * Server rendering starts every page from an empty cache, so each field it reads first is a miss that graphcache
+ * reports at debug level: on the server that was a line of plain text in the JSON request log for every field of
+ * every public page rendered (the SSR bundle is not built with NODE_ENV=production, which silences them).
+ */
+const serverLogger: typeof logger = (severity, message) => {
+  if (severity !== "debug") logger(severity, message);
+};
+
 // The session is an httpOnly cookie set by signIn; same-origin requests carry it, no token in JS. The server
 // honours the cookie only with this header, which another site's page cannot send (CSRF).
 const CSRF_HEADERS = { "x-factdesk-csrf": "1" };
@@ -63,7 +72,7 @@ export function createUrqlClient(url = "/graphql", options: UrqlClientOptions = 
     requestPolicy: "cache-first",
     suspense: rendering?.side === "server",
     exchanges: [
-      cacheExchange({ keys, possibleTypes, logger, resolvers, updates }),
+      cacheExchange({ keys, possibleTypes, logger: rendering?.side === "server" ? serverLogger : logger, resolvers, updates }),
       ...(ssr ? [ssr] : []),
       fetchExchange,
       ...(rendering?.side === "server" ? [] : [liveUpdatesExchange(url, fetchImpl)]),
