@@ -1,5 +1,5 @@
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   ADMIN_PASSWORD,
   anonymous,
@@ -94,6 +94,22 @@ describe("the public response cache", () => {
       const answer = await postWithHost("desk.example");
       expect(answer).toContain("http://desk.example/verdicts/");
       expect(answer).not.toContain("attacker.example");
+    }
+  });
+
+  it("is not set up for a read the operation limits refuse (it warned of a misordered plugin on every such read)", async () => {
+    const warn = vi.spyOn(console, "warn");
+    try {
+      const tooBig = await server.request(
+        graphql(`query TooBig { verdicts(first: 100) { edges { node { citedEvidence { source { appearances(first: 100) {
+          edges { node { claim { appearances(first: 100) { totalCount } } } } } } } } } } }`),
+        {},
+        anonymous,
+      );
+      expect(tooBig.errors?.[0]?.extensions?.code).toBe("request/too_expensive");
+      expect(warn.mock.calls.flat().join("\n")).not.toMatch(/useResponseCache/);
+    } finally {
+      warn.mockRestore();
     }
   });
 

@@ -136,8 +136,10 @@ export function createYogaApp(
       // runs the operation, and the response cache answers before both.
       useCompiledQueries(),
       useDeadline(),
-      ...publicResponses.plugins,
+      // Before the response cache: an operation refused here never reaches it (the cache, set up for a read that
+      // then never ran, warned of a misordered plugin on every refused read).
       ...useOperationLimits(config.limits, { anonymousIntrospection: security.anonymousIntrospection }),
+      ...publicResponses.plugins,
       // After the limits (which bound the selection it walks), before anything a mutation writes (idempotency keys).
       useReadableMutationSelections(),
       useIdempotencyKeys(database.prisma),
