@@ -61,17 +61,18 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 /**
- * Sends console.* output (the guards' and the database pool's error reports) to `logger`, so a process prints
- * JSON lines only and each error carries the request it happened in.
+ * Sends console.* output (the guards' and the database pool's error reports, libraries' debug messages) to
+ * `logger`, so a process prints JSON lines only and each error carries the request it happened in.
  */
 export function routeConsoleTo(logger: Logger): void {
   const write =
-    (level: "info" | "warn" | "error") =>
+    (level: "debug" | "info" | "warn" | "error") =>
     (...args: unknown[]) => {
       const [first, ...rest] = args;
       if (first instanceof Error) logger[level]({ err: first }, rest.length ? format(...rest) : first.message);
       else logger[level](format(...args));
     };
+  console.debug = write("debug");
   console.log = write("info");
   console.info = write("info");
   console.warn = write("warn");
