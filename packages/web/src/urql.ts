@@ -20,8 +20,8 @@ const logger = (severity: "debug" | "error" | "warn", message: string) => {
 
 /**
  * Server rendering starts every page from an empty cache, so each field it reads first is a miss that graphcache
- * reports at debug level: on the server that was a line of plain text in the JSON request log for every field of
- * every public page rendered (the SSR bundle is not built with NODE_ENV=production, which silences them).
+ * reports at debug level: a line in the server's log for every field of every public page rendered (the SSR bundle
+ * is not built with NODE_ENV=production, which silences them). They tell nothing there; warnings and errors still do.
  */
 const serverLogger: typeof logger = (severity, message) => {
   if (severity !== "debug") logger(severity, message);
