@@ -21,6 +21,6 @@ describe("the spread between reporters", () => {
     [{ lowest: 1300, highest: 1300, relative: 0 }, 1, null],
     [null, 2, null],
   ])("%o among %i reporters → %s", (spread, reporters, text) => {
-    expect(formatSpread(spread, reporters)).toBe(text);
+    expect(formatSpread({ spread, reporterCount: reporters })).toBe(text);
   });
 });

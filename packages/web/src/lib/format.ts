@@ -11,7 +11,13 @@ export const formatNumber = (n: number) => numberFormat.format(n);
  * The spread between reporters' latest figures, or null where there is nothing to compare (fewer than two
  * reporters). Reporters who agree are said to agree, and a real but small difference is never rounded to "0%".
  */
-export function formatSpread(spread: { lowest: number; highest: number; relative: number } | null, reporterCount: number) {
+export function formatSpread({
+  spread,
+  reporterCount,
+}: {
+  spread: { lowest: number; highest: number; relative: number } | null;
+  reporterCount: number;
+}) {
   if (!spread || reporterCount < 2) return null;
   if (spread.lowest === spread.highest) return `none (each says ${formatNumber(spread.lowest)})`;
   const percent = Math.round(spread.relative * 100);

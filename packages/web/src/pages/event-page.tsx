@@ -105,9 +105,6 @@ const comparedWhat = (c: Comparison) =>
 
 const reportersOf = (c: Comparison) => c.latestByReporter.map((f) => f.reporter.name).join(", ");
 
-/** A spread between reporters, naming what it compares; only where two or more reporters gave numbers. */
-const spreadText = (c: Comparison) => formatSpread(c.spread, c.reporterCount);
-
 /** The people and organisations a figure can be attributed to, asked for only when a figure is being edited. */
 const FigureEditEntitiesQuery = graphql(`
   query FigureEditEntities { entities(first: 100) { edges { node { id name } } } }
@@ -171,7 +168,7 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
   // The chart draws a page of the timeline (the latest reports); the table pages through them all.
   const chartShowsPart = summary.timeline.length < summary.reportCount;
   const [leading, ...others] = summary.comparisons;
-  const leadingSpread = leading ? spreadText(leading) : null;
+  const leadingSpread = leading ? formatSpread(leading) : null;
   const loadMoreFigures = async () => {
     setLoadingFigures(true);
     await client
@@ -264,14 +261,17 @@ export default function EventPage({ id, viewer }: { id: string; viewer: Viewer }
               <details className="comparisons">
                 <summary>Other counts ({others.length})</summary>
                 <ul>
-                  {others.map((c) => (
-                    <li key={`${c.subject}|${c.place ?? ""}`}>
-                      {comparedWhat(c)}: {c.lowestBound != null ? formatNumber(c.lowestBound) : "—"}
-                      {c.highestBound != null && c.highestBound !== c.lowestBound ? `–${formatNumber(c.highestBound)}` : ""}
-                      {c.vagueOnly ? " (in words only)" : ""} · {reportersOf(c)}
-                      {spreadText(c) ? ` · spread ${spreadText(c)}` : ""}
-                    </li>
-                  ))}
+                  {others.map((c) => {
+                    const spread = formatSpread(c);
+                    return (
+                      <li key={`${c.subject}|${c.place ?? ""}`}>
+                        {comparedWhat(c)}: {c.lowestBound != null ? formatNumber(c.lowestBound) : "—"}
+                        {c.highestBound != null && c.highestBound !== c.lowestBound ? `–${formatNumber(c.highestBound)}` : ""}
+                        {c.vagueOnly ? " (in words only)" : ""} · {reportersOf(c)}
+                        {spread ? ` · spread ${spread}` : ""}
+                      </li>
+                    );
+                  })}
                 </ul>
               </details>
             )}
