@@ -148,6 +148,25 @@ function shapeProblem({ schema, document, context, variables, operationName }: O
 const COST_ARGUMENTS = new Set(["first", "last", "ids", "if"]);
 
 /**
+ * The variables a document passes to arguments of these names, wherever they stand (a field's `first`, a
+ * directive's `if`): the values a verdict kept with the document depends on.
+ */
+export function argumentVariables(document: DocumentNode, names: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (!names.has(node.name.value)) return;
+      visit(node.value, {
+        Variable(variable) {
+          found.add(variable.name.value);
+        },
+      });
+    },
+  });
+  return [...found];
+}
+
+/**
  * What the checks found for one document, kept while yoga's parser cache keeps the document (it hands the same
  * object to every request with the same text): walking a document again on every request cost as much as running
  * a small query (8 % of the public verdict page's CPU). The shape's verdict is kept per operation and values of the
@@ -163,18 +182,7 @@ const SHAPES_PER_DOCUMENT = 64;
 function documentChecks(checksByDocument: WeakMap<DocumentNode, DocumentChecks>, document: DocumentNode, limits: Limits): DocumentChecks {
   let checks = checksByDocument.get(document);
   if (!checks) {
-    const costVariables = new Set<string>();
-    visit(document, {
-      Argument(node) {
-        if (!COST_ARGUMENTS.has(node.name.value)) return;
-        visit(node.value, {
-          Variable(variable) {
-            costVariables.add(variable.name.value);
-          },
-        });
-      },
-    });
-    checks = { literals: literalProblem(document, limits), costVariables: [...costVariables], shapes: new Map() };
+    checks = { literals: literalProblem(document, limits), costVariables: argumentVariables(document, COST_ARGUMENTS), shapes: new Map() };
     checksByDocument.set(document, checks);
   }
   return checks;

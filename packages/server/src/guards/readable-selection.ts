@@ -20,6 +20,7 @@ import { createGraphQLError, type Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 import type { ErrorCode } from "../error-codes.js";
 import { authScopesFor } from "../services/access.js";
+import { argumentVariables } from "./operation-limits.js";
 
 // A mutation whose selection asks for a field the caller may not read used to run, write, and then lose its whole
 // answer to the refusal of that field (a non-null field nulls its parents up to `data`): the partner saw an error,
@@ -165,21 +166,8 @@ export function unreadablePaths(
   return [...found];
 }
 
-/** The variables `@skip`/`@include` read in a document: their values are part of the verdict's key. */
-function conditionVariables(document: DocumentNode): string[] {
-  const names = new Set<string>();
-  const visitSelections = (selectionSet: SelectionSetNode | undefined) => {
-    for (const selection of selectionSet?.selections ?? []) {
-      for (const directive of selection.directives ?? [])
-        for (const arg of directive.arguments ?? []) if (arg.value.kind === Kind.VARIABLE) names.add(arg.value.name.value);
-      if (selection.kind !== Kind.FRAGMENT_SPREAD) visitSelections(selection.selectionSet);
-    }
-  };
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION)
-      visitSelections(definition.selectionSet);
-  return [...names];
-}
+/** `@skip`/`@include`'s argument: the variables it reads are part of the verdict's key. */
+const CONDITION_ARGUMENTS = new Set(["if"]);
 
 interface DocumentVerdicts {
   conditionVariables: string[];
@@ -207,7 +195,7 @@ export function useReadableMutationSelections(): Plugin {
       const scopes = authScopesFor(context.viewer, context.access);
       let entry = byDocument.get(args.document);
       if (!entry) {
-        entry = { conditionVariables: conditionVariables(args.document), verdicts: new Map() };
+        entry = { conditionVariables: argumentVariables(args.document, CONDITION_ARGUMENTS), verdicts: new Map() };
         byDocument.set(args.document, entry);
       }
       // The conditions' values as execution will see them: the request's, else the operation's defaults.
