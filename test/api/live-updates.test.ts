@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { anonymous, apiKeyActor, startTestServer, type SignedInActor, type TestServer } from "../testkit/server.js";
 import { factories } from "../testkit/factories.js";
 import { graphql } from "../testkit/graphql.js";
 import { follow } from "../testkit/live.js";
@@ -68,7 +68,7 @@ describe("claimUpdated", () => {
   it("stops following once the subscriber's API key is revoked", async () => {
     const claim = await make.claim(reviewer);
     const key = await make.apiKey(server.admin, { scopes: ["CLAIMS_READ"] });
-    const live = await follow(server.url, { id: null, email: null, role: "ANONYMOUS", token: key.secret }, ClaimUpdated, { id: claim.id });
+    const live = await follow(server.url, apiKeyActor(key.secret), ClaimUpdated, { id: claim.id });
     try {
       await make.evidence(colleague, claim.id);
       expect((await live.next()).data?.claimUpdated?.evidence.totalCount).toBe(1);

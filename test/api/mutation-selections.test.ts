@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ADMIN_PASSWORD,
   anonymous,
+  apiKeyActor,
   startTestServer,
   type Actor,
   type GraphQLResponse,
@@ -42,7 +43,7 @@ beforeAll(async () => {
   make = factories(server);
   reviewer = await server.createUser("REVIEWER");
   const key = await make.apiKey(server.admin, { scopes: ["CLAIMS_WRITE"] });
-  tipline = { id: null, email: null, role: "ANONYMOUS", token: key.secret };
+  tipline = apiKeyActor(key.secret);
   const published = await seedClaim(server.app.database.prisma, publishedClaim(rawId(server.admin.id)));
   publishedId = globalId("Claim", published.id);
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type Actor, type SignedInActor, type TestServer } from "../testkit/server.js";
+import { startTestServer, type Actor, type SignedInActor, type TestServer, apiKeyActor } from "../testkit/server.js";
 import { ErrorFields, factories, mutate } from "../testkit/factories.js";
 import { graphql, narrow, narrowError } from "../testkit/graphql.js";
 import { follow } from "../testkit/live.js";
@@ -120,7 +120,7 @@ describe("notes", () => {
 
     // Notes are internal: a partner's key that reads claims gets no thread.
     const key = await make.apiKey(server.admin, { scopes: ["CLAIMS_READ"] });
-    const partner: Actor = { id: null, email: null, role: "ANONYMOUS", token: key.secret };
+    const partner = apiKeyActor(key.secret);
     const asPartner = await server.request(NotesOnly, { id: claim.id }, partner);
     expect(asPartner.errors?.[0]?.message).toBeTruthy();
     expect(JSON.stringify(asPartner.data ?? null)).not.toContain('totalCount":1');
@@ -184,7 +184,7 @@ describe("notes", () => {
     const deletion = history.find((h) => h.action === "note.delete");
     expect(deletion?.before).toEqual({ body: "Ask @Omar Farouk and @Sam Okafor? No: @Sam." });
     const key = await make.apiKey(server.admin, { scopes: ["CLAIMS_READ"] });
-    const partner: Actor = { id: null, email: null, role: "ANONYMOUS", token: key.secret };
+    const partner = apiKeyActor(key.secret);
     const partnersHistory = await server.request(
       graphql(
         `query PartnersHistory($id: ID!) { node(id: $id) { ... on Claim { history(first: 30) { edges { node { action before after } } } } } }`,

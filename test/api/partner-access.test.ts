@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ADMIN_PASSWORD,
   anonymous,
+  apiKeyActor,
   startTestServer,
-  type Actor,
   type GraphQLResponse,
   type SignedInActor,
   type TestServer,
@@ -24,11 +24,9 @@ let publishedId: string;
 let unpublishedId: string;
 let eventId: string;
 
-const asKey = (secret: string): Actor => ({ id: null, email: null, role: "ANONYMOUS", token: secret });
-
 async function keyWith(scopes: NonNullable<ApiKeyInput["scopes"]>, input: ApiKeyInput = {}) {
   const key = await make.apiKey(server.admin, { scopes, ...input });
-  return { ...key, actor: asKey(key.secret) };
+  return { ...key, actor: apiKeyActor(key.secret) };
 }
 
 const CLAIM = graphql(`query Claim($id: ID!) { claim(id: $id) { id text } }`);
@@ -264,7 +262,7 @@ describe("API keys", () => {
       { id: old.id },
     );
     expect(rotated.apiKey).toMatchObject({ scopes: ["VERDICTS_READ"], rateLimitPerMinute: 90 });
-    expect((await server.execute(CURRENT_API_KEY, {}, asKey(rotated.secret))).currentApiKey!.id).toBe(rotated.apiKey.id);
+    expect((await server.execute(CURRENT_API_KEY, {}, apiKeyActor(rotated.secret))).currentApiKey!.id).toBe(rotated.apiKey.id);
     expect((await server.execute(CURRENT_API_KEY, {}, old.actor)).currentApiKey!.id).toBe(old.id);
     const { node: keyNode } = await server.execute(
       graphql(`query ReplacedKey($id: ID!) { node(id: $id) { ... on ApiKey { replacedBy { id } expiresAt } } }`),
@@ -283,7 +281,7 @@ describe("API keys", () => {
     expect(stale.rotateApiKey.__typename).toBe("RotateApiKeySuccess");
     const twice = await server.execute(ROTATE_NOW, { id: rotated.apiKey.id }, server.admin);
     expect(twice.rotateApiKey).toMatchObject({ __typename: "ValidationError", code: "api_key/revoked" });
-    expect((await server.request(TYPENAME, {}, asKey(rotated.secret))).errors?.[0]?.extensions?.code).toBe("auth/invalid_api_key");
+    expect((await server.request(TYPENAME, {}, apiKeyActor(rotated.secret))).errors?.[0]?.extensions?.code).toBe("auth/invalid_api_key");
   });
 
   it("refuses a key without scopes, an expiry in the past and a silly limit, changing nothing", async () => {

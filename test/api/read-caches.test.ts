@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   ADMIN_PASSWORD,
   anonymous,
+  apiKeyActor,
   startTestServer,
   type GraphQLResponse,
   type SignedInActor,
@@ -131,7 +132,7 @@ describe("the public response cache", () => {
     expect(second).not.toBe(first);
 
     const key = await factories(server).apiKey(server.admin, { scopes: ["CLAIMS_WRITE"] });
-    const partner = { id: null, email: null, role: "ANONYMOUS" as const, token: key.secret };
+    const partner = apiKeyActor(key.secret);
     const Submit = graphql(
       `mutation SubmitTwice($input: CreateClaimInput!) { createClaim(input: $input) { __typename ... on CreateClaimSuccess { claim { id } } ...ErrorFields } }`,
       [ErrorFields],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Actor,
   anonymous,
+  apiKeyActor,
   expectNoErrors,
   startTestServer,
   type GraphQLResponse,
@@ -260,7 +261,7 @@ describe("global IDs and node/nodes", () => {
     const key = await factories(server).apiKey(server.admin, { scopes: ["VERDICTS_READ"] });
     const readers: [string, Actor][] = [
       ["anonymous", anonymous],
-      ["verdicts:read key", { id: null, email: null, role: "ANONYMOUS", token: key.secret }],
+      ["verdicts:read key", apiKeyActor(key.secret)],
     ];
     for (const [who, reader] of readers) {
       const hidden: string[] = [];

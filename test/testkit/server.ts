@@ -35,6 +35,9 @@ export type OperationArgs<TVariables> =
 
 export const anonymous: Actor = { id: null, email: null, role: "ANONYMOUS", token: null };
 
+/** A partner sending an API key (`Authorization: Bearer fdk_…`): no user behind it. */
+export const apiKeyActor = (secret: string): Actor => ({ ...anonymous, token: secret });
+
 export interface TestServer {
   url: string;
   kind: "pglite" | "postgres";
