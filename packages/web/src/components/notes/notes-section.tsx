@@ -110,12 +110,12 @@ export function NotesSection({
   const latest = c.notes.edges[0]?.node;
   const signature = `${c.notes.totalCount}:${latest?.id}:${latest?.version}`;
   const seen = useRef(signature);
+  const reloadThread = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
   useEffect(() => {
     if (seen.current === signature) return;
     seen.current = signature;
-    reexecute({ requestPolicy: "network-only" });
-  }, [signature, reexecute]);
-  const reloadThread = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
+    reloadThread();
+  }, [signature, reloadThread]);
   const thread = data?.claim?.notes;
   const notes = thread?.edges.map((e) => e.node).filter((n): n is NoteNode => !!n) ?? [];
   const earlier = (thread?.totalCount ?? 0) - notes.length;
