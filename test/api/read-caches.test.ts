@@ -173,12 +173,18 @@ describe("cached answers sent before GraphQL runs", () => {
     expect(early.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(Number(early.headers.get("content-length"))).toBeGreaterThan(0);
     expect(early.headers.get("x-request-id")).toMatch(/\S/);
-    // The early answer takes one request from the reader's minute, as yoga does. That minute is a window of its
-    // own: when it ends between the two requests (this file runs for over a minute), the early answer opens the next.
+    // The early answer takes one request from the reader's allowance, as yoga does. What remains is counted per
+    // step of the steady refill (a second at the test limits): a pair that straddles a step starts the new step at
+    // the limit less one, so such a pair is measured again.
     const left = (response: Response) => Number(response.headers.get("ratelimit-remaining"));
-    const resetIn = (response: Response) => Number(response.headers.get("ratelimit-reset"));
-    const windowRestarted = resetIn(early) > resetIn(fromYoga);
-    expect(left(early)).toBe(windowRestarted ? Number(early.headers.get("ratelimit-limit")) - 1 : left(fromYoga) - 1);
+    const limit = Number(early.headers.get("ratelimit-limit"));
+    let pair = [fromYoga, early];
+    for (let attempt = 0; attempt < 3 && left(pair[1]) === limit - 1; attempt++)
+      pair = [await post({ accept: "application/graphql-response+json" }), await post()].map((response) => {
+        void response.body?.cancel();
+        return response;
+      });
+    expect(left(pair[1])).toBe(left(pair[0]) - 1);
   });
 
   it("serve the same query sent as a GET query string, and answer If-None-Match with 304", async () => {
