@@ -428,18 +428,23 @@ describe("figure summary", () => {
       expect(s.timeline.map((f) => f.id)).toContain(globalId("ReportedFigure", strike.id));
     });
 
-    it("compares places apart when reports name different places", async () => {
-      const event = await seedEvent(db, { title: "Two provinces" });
-      const [a, b, c] = [
-        await seedSource(db, { publisher: "A" }),
-        await seedSource(db, { publisher: "B" }),
-        await seedSource(db, { publisher: "C" }),
-      ];
+    /** The deaths of an event as one outlet each (A, B, C …) reports them: an exact count and the place it names. */
+    const tollsByPlace = async (title: string, reports: [low: number, place: string][]) => {
+      const event = await seedEvent(db, { title });
       const base = { eventId: event.id, metric: "KILLED", qualifier: "EXACT", reportedAt: at } as const;
-      await seedFigure(db, { ...base, sourceId: a.id, low: 900, high: 900, place: "Latakia" });
-      await seedFigure(db, { ...base, sourceId: b.id, low: 1000, high: 1000, place: "latakia " });
-      await seedFigure(db, { ...base, sourceId: c.id, low: 400, high: 400, place: "Tartus" });
-      const s = await summary(globalId("Event", event.id), "KILLED");
+      for (const [i, [low, place]] of reports.entries()) {
+        const outlet = await seedSource(db, { publisher: String.fromCharCode(65 + i) });
+        await seedFigure(db, { ...base, sourceId: outlet.id, low, high: low, place });
+      }
+      return summary(globalId("Event", event.id), "KILLED");
+    };
+
+    it("compares places apart when reports name different places", async () => {
+      const s = await tollsByPlace("Two provinces", [
+        [900, "Latakia"],
+        [1000, "latakia "],
+        [400, "Tartus"],
+      ]);
       expect(s.comparisons.map((x) => [x.place, x.reporterCount, x.spread?.lowest, x.spread?.highest])).toEqual([
         ["Latakia", 2, 900, 1000],
         ["Tartus", 1, undefined, undefined],
@@ -447,17 +452,11 @@ describe("figure summary", () => {
     });
 
     it("compares a place with the same place named more fully (Derna and Derna, Libya), not with a wider one", async () => {
-      const event = await seedEvent(db, { title: "Derna floods" });
-      const [a, b, c] = [
-        await seedSource(db, { publisher: "A" }),
-        await seedSource(db, { publisher: "B" }),
-        await seedSource(db, { publisher: "C" }),
-      ];
-      const base = { eventId: event.id, metric: "KILLED", qualifier: "EXACT", reportedAt: at } as const;
-      await seedFigure(db, { ...base, sourceId: a.id, low: 5300, high: 5300, place: "Derna" });
-      await seedFigure(db, { ...base, sourceId: b.id, low: 11300, high: 11300, place: "Derna, Libya" });
-      await seedFigure(db, { ...base, sourceId: c.id, low: 6000, high: 6000, place: "Libya" });
-      const s = await summary(globalId("Event", event.id), "KILLED");
+      const s = await tollsByPlace("Derna floods", [
+        [5300, "Derna"],
+        [11300, "Derna, Libya"],
+        [6000, "Libya"],
+      ]);
       expect(s.comparisons.map((x) => [x.place, x.placeNames, x.reporterCount, x.spread?.lowest, x.spread?.highest])).toEqual([
         ["Derna, Libya", ["Derna", "Derna, Libya"], 2, 5300, 11300],
         ["Libya", ["Libya"], 1, undefined, undefined],
