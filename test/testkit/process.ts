@@ -8,7 +8,8 @@ import { graphql, wireDocument, type Operation } from "./graphql.js";
 import type { GraphQLResponse } from "./server.js";
 
 // FactDesk as its users run it: `node packages/server/dist/main.js`, what `pnpm start` runs (without pnpm, whose
-// extra parent process would survive a SIGKILL aimed at the server). The suite's global setup builds dist/ first
+// extra parent process would survive a SIGKILL aimed at the server, and with vitest's NODE_ENV=test where `pnpm start`
+// sets production, so development-only checks stay on). The suite's global setup builds dist/ first
 // (testkit/build-server.ts), so it is never stale.
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
