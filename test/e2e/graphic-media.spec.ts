@@ -91,10 +91,22 @@ describe("graphic media", () => {
     await expect(frame).toHaveAttribute("data-blurred", "true");
     await expect(media.getByText("Graphic content.")).toBeVisible();
     await expect(frame.locator("img, video")).toHaveCount(0);
-    // (Not "networkidle": the desk keeps its live-updates stream open.) An image in the page would be requested as it
-    // is inserted; the whole desk has rendered once its history has, and a moment later nothing has reached the host.
+    // (Not "networkidle": the desk keeps its live-updates stream open.) The browser fetches only what the document
+    // refers to, as the reference is inserted: once the whole desk has rendered (its history comes last), no element
+    // may point a loading attribute or style at the host, and nothing may have been requested from it.
     await page.getByRole("region", { name: "History" }).getByRole("listitem").first().waitFor();
-    await page.waitForTimeout(500);
+    const loadingReferences = await page.evaluate((origin) => {
+      const loading = "[src], [srcset], [poster], [style], link[rel~='preload'], link[rel~='prefetch'], link[rel~='stylesheet']";
+      const fromDocument = [...document.querySelectorAll(loading)]
+        .map((element) => element.outerHTML)
+        .filter((html) => html.includes(origin));
+      const fetched = performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name)
+        .filter((name) => name.startsWith(origin));
+      return [...fromDocument, ...fetched];
+    }, hostUrl);
+    expect(loadingReferences).toEqual([]);
     expect(fromHost).toEqual([]);
     expect(hostRequests).toEqual([]);
 
