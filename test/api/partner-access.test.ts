@@ -213,8 +213,11 @@ describe("API keys", () => {
       { id: revoked.id },
     );
     cases.push([revoked.secret, /was revoked on/]);
-    const expiring = await keyWith(["VERDICTS_READ"], { expiresAt: new Date(Date.now() + 1500).toISOString() });
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    // Keys are created with an expiry in the future only: this one expires 3 s from now (room for a slow creation on a
+    // busy machine), and the requests wait for the clock to pass it.
+    const expiresAt = Date.now() + 3000;
+    const expiring = await keyWith(["VERDICTS_READ"], { expiresAt: new Date(expiresAt).toISOString() });
+    await new Promise((resolve) => setTimeout(resolve, expiresAt + 50 - Date.now()));
     cases.push([expiring.secret, /expired on/]);
     for (const [secret, message] of cases) {
       const response = await fetch(`${server.url}/graphql`, {
