@@ -108,6 +108,29 @@ describe("a phone, 390 × 844", () => {
     const when = page.getByRole("region", { name: "History" }).locator("time").first();
     await expect(when).toHaveAttribute("title", /UTC$/);
   });
+  it("a claim's figures are cards, each value labelled with its column, with nothing to scroll sideways", async () => {
+    const page = await desk.openPage({ width: 390, height: 844 });
+    await signIn(page, desk.server.url, "reviewer@demo.factdesk", "demo-reviewer-1");
+    await page.getByRole("link", { name: /At least 1,300 people/ }).click();
+    const figures = page.getByRole("region", { name: /^Figures/ });
+    const table = figures.getByRole("region", { name: "Figures this claim reports" });
+    const card = table.getByRole("row").filter({ hasText: "At least 1,300 people" });
+    await card.scrollIntoViewIfNeeded();
+    const sidewaysScroll = () => table.evaluate((scroller) => scroller.scrollWidth - scroller.clientWidth);
+    await expect.poll(sidewaysScroll).toBeLessThanOrEqual(0);
+    // Every value is in view on the card, under the label of its column (which screen readers get from the headers).
+    const labels = await card
+      .getByRole("cell")
+      .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, "::before").content.replace(/^"|" \/ ""$/g, "")));
+    expect(labels).toEqual(["none", "Who is counted", "As stated", "Period", "Place", "Source", "Reported", "none"]);
+    await expect(card.getByRole("cell", { name: "in the past three days" })).toBeInViewport();
+    await expect(figures.getByRole("columnheader", { name: "As stated" })).toHaveCount(1);
+    await screenshot(page, "phone-figures");
+    await expectAccessible(page, "claim figures on a phone");
+
+    await card.getByRole("button", { name: "Edit “At least 1,300 people”" }).click();
+    await expect(figures.getByRole("form", { name: "Edit figure" }).getByLabel("Qualifier")).toHaveValue("AT_LEAST");
+  });
   it("an editor's bar keeps to the workflow and Rate, low enough to read the claim above it; editing and export stay in the page", async () => {
     const page = await desk.openPage({ width: 375, height: 740 });
     await signIn(page, desk.server.url, "editor@demo.factdesk", "demo-editor-1");

@@ -36,7 +36,7 @@ export const FigureTable_ReportedFigureFragment = graphql(
 
 /**
  * Reported figures exactly as stated, with the qualifier kept in the number column; with `onEdit`, each row ends in
- * an Edit button.
+ * an Edit button. On a phone each row is a card, its cells labelled from `data-label` (styles.css).
  */
 export function FigureTable({
   figures,
@@ -73,27 +73,29 @@ export function FigureTable({
         <tbody>
           {rows.map((f, i) => (
             <tr key={f.id}>
-              <td className="figure-value">
+              <td className="figure-value" data-label="Figure">
                 <span className="figure-number">{formatFigure(f)}</span>
                 <span className="muted"> {humanize(f.metric).toLowerCase()}</span>
                 {f.scope && <span className="figure-scope">{figureScopeLabel[f.scope]}</span>}
               </td>
-              <td>{f.subject}</td>
-              <td id={`${idPrefix}-stated-${i}`}>&ldquo;{f.statedText}&rdquo;</td>
-              <td>
+              <td data-label="Who is counted">{f.subject}</td>
+              <td id={`${idPrefix}-stated-${i}`} data-label="As stated">
+                &ldquo;{f.statedText}&rdquo;
+              </td>
+              <td data-label="Period">
                 {f.periodText ?? "—"}
                 {(f.periodStart || f.periodEnd) && (
                   <span className="muted"> ({periodRange(f.periodStart, f.periodEnd, f.periodPrecision)})</span>
                 )}
               </td>
-              <td>{f.place ?? "—"}</td>
-              <td>
+              <td data-label="Place">{f.place ?? "—"}</td>
+              <td data-label="Source">
                 <a href={f.source.url} target="_blank" rel="noopener noreferrer">
                   {f.source.publisher ?? f.source.title ?? f.source.url}
                 </a>
                 {f.attributedTo && <span className="muted"> citing {f.attributedTo.name}</span>}
               </td>
-              <td>{formatDate(f.reportedAt)}</td>
+              <td data-label="Reported">{formatDate(f.reportedAt)}</td>
               {onEdit && (
                 <td className="figure-actions">
                   {/* Named with the figure as stated ("Edit “at least 1,300 people”"), which the row already shows. */}
