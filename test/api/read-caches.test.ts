@@ -231,6 +231,96 @@ describe("cached answers sent before GraphQL runs", () => {
   });
 });
 
+describe("rendered public pages", () => {
+  // A verdict's page of its own, reworded behind the cache as above.
+  let verdictId: string;
+  let pagePath: string;
+  beforeAll(async () => {
+    const claim = await seedClaim(server.app.database.prisma, publishedClaim(rawId(editor.id)));
+    const verdict = await server.app.database.prisma.verdict.findFirstOrThrow({ where: { claimId: claim.id } });
+    verdictId = verdict.id;
+    pagePath = `/verdicts/${Buffer.from(`Verdict:${verdict.id}`).toString("base64")}`;
+  });
+  const reword = (headline: string) => server.app.database.prisma.verdict.update({ where: { id: verdictId }, data: { headline } });
+  const page = (headers: Record<string, string> = {}, base = server.url) =>
+    fetch(`${base}${pagePath}`, { headers: { accept: "text/html", ...headers } });
+  const titleOf = async (response: Response) => (await response.text()).match(/<title>([^<]*) · FactDesk<\/title>/)?.[1];
+
+  it("keep a verdict's page for the next readers until something changes, and answer 304 to one who holds it", async () => {
+    await reword("As first rendered");
+    const first = await page();
+    expect(await titleOf(first)).toBe("As first rendered");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    await reword("Reworded behind the page cache");
+    const again = await page();
+    expect(await titleOf(again), "the stored page").toBe("As first rendered");
+    expect(again.headers.get("etag")).toBe(etag);
+    // fetch marks a conditional request no-cache unless told otherwise, as a revalidating cache would not.
+    const held = await page({ "if-none-match": etag, "cache-control": "max-age=0" });
+    expect(held.status).toBe(304);
+    expect(await held.text()).toBe("");
+
+    expect(await titleOf(await page({ "cache-control": "no-cache" })), "asked fresh").toBe("Reworded behind the page cache");
+    await reword("Reworded before a change through the API");
+    expect(await titleOf(await page())).not.toBe("Reworded before a change through the API");
+    await factories(server).claim(reviewer);
+    const changed = await page();
+    expect(await titleOf(changed), "after a mutation").toBe("Reworded before a change through the API");
+    expect(changed.headers.get("etag")).not.toBe(etag);
+  });
+
+  it("keep a page built for one Host header from readers who sent another (its canonical address is built from it)", async () => {
+    const getWithHost = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const url = new URL(`${server.url}${pagePath}`);
+        http
+          .get({ host: url.hostname, port: url.port, path: url.pathname, headers: { host, accept: "text/html" } }, (res) => {
+            let text = "";
+            res.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+            res.on("end", () => resolve(text));
+          })
+          .on("error", reject);
+      });
+    expect(await getWithHost("attacker.example")).toContain(`<link rel="canonical" href="http://attacker.example${pagePath}" />`);
+    for (let round = 0; round < 2; round++) {
+      const text = await getWithHost("desk.example");
+      expect(text).toContain(`<link rel="canonical" href="http://desk.example${pagePath}" />`);
+      expect(text).not.toContain("attacker.example");
+    }
+  });
+
+  it("are one request of the reader's rate limit, rendered or stored, and a short page saying so over it", async () => {
+    const limited = await startTestServer({
+      config: (defaults) => ({
+        caches: { sessionSeconds: 600, publicResponseSeconds: 600 },
+        rateLimits: { ...defaults.rateLimits, anonymousPerMinute: 3 },
+      }),
+      // Signing the admin in over the API would spend one of the address's three requests.
+      adminSession: "direct",
+    });
+    try {
+      const claim = await seedClaim(limited.app.database.prisma, publishedClaim(rawId(limited.admin.id)));
+      const verdict = await limited.app.database.prisma.verdict.findFirstOrThrow({ where: { claimId: claim.id } });
+      const path = `/verdicts/${Buffer.from(`Verdict:${verdict.id}`).toString("base64")}`;
+      const read = (headers: Record<string, string> = {}) =>
+        fetch(`${limited.url}${path}`, { headers: { accept: "text/html", ...headers } });
+      // The address holds a minute's bucket plus the current step of its steady refill: four requests. Rendered
+      // (its GraphQL reads are not counted again), stored, rendered afresh, stored: the four; the fifth is refused.
+      const answers = [await read(), await read(), await read({ "cache-control": "no-cache" }), await read(), await read()];
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 429]);
+      expect(answers.slice(0, 4).map((answer) => answer.headers.get("ratelimit-remaining"))).toEqual(["2", "1", "0", "0"]);
+      const refused = answers[4]!;
+      expect(refused.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(refused.headers.get("cache-control")).toBe("no-store");
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await refused.text()).toMatch(/Too many requests: at most 3 a minute/);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe("the session cache", () => {
   it("forgets a session when it signs out: the same token is refused on the next request", async () => {
     const someone = await server.createUser("REVIEWER", "Signing Out");

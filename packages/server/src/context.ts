@@ -38,6 +38,9 @@ export interface Access {
 export interface ServerContext {
   /** The caller's address (the proxy's client address when FACTDESK_TRUST_PROXY is set). */
   clientIp: string;
+  /** A read a server-rendered public page makes in this process: the page's request has drawn on the reader's rate
+   * limit already, once for the whole page. Set only by the page renderer, never from a request. */
+  pageRead?: boolean;
 }
 
 /** What yoga adds to each request's context (see yoga.ts). */

@@ -15,7 +15,15 @@ import { refuseUnlessRead, sendTagged } from "./http/conditional.js";
 import { ExportSlots, serveExport, serveExportInSlot } from "./http/exports.js";
 import { CAPTURE_PATH, serveCaptures, UPLOAD_PATH } from "./http/captures.js";
 import { useLiveUpdates } from "./http/live-updates.js";
-import { robotsTxt, serveRenderedPage, sitemapXml, wantsRenderedPage } from "./http/public-pages.js";
+import {
+  createRenderedPageCache,
+  renderPublicPage,
+  robotsTxt,
+  sendPageRefusal,
+  sendRenderedPage,
+  sitemapXml,
+  wantsRenderedPage,
+} from "./http/public-pages.js";
 import { FACT_CHECK_SEARCH_PATH, factCheckSearchRefusal, serveFactCheckSearch } from "./http/fact-check-tools.js";
 import { clientIpOf, graphqlRoute, isHttps } from "./http/graphql-route.js";
 import { inlinePageDirectives, setSecurityHeaders } from "./http/security-headers.js";
@@ -182,6 +190,7 @@ function allowAnyOrigin(res: ServerResponse) {
 export function createRequestHandler(database: Database, config: Config, services: AppServices) {
   const sessions = new SessionCache(config.caches.sessionSeconds, services.events);
   const publicResponses = createPublicResponseCache(config.caches.publicResponseSeconds, services.events);
+  const renderedPages = createRenderedPageCache(config.caches.publicResponseSeconds, services.events);
   const yoga = createYogaApp(database, config, services, sessions, publicResponses);
   const graphql = graphqlRoute(
     (req, res, context) => yoga(req, res, context),
@@ -264,6 +273,41 @@ export function createRequestHandler(database: Database, config: Config, service
     });
   }
 
+  /**
+   * A signed-out reader's public page, for one request of the reader's rate limit (429 over it): from the
+   * rendered-page cache when a reader sent the same request moments ago, else rendered. Returns false when the page
+   * cannot be rendered here.
+   */
+  async function servePublicPage(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    const clientIp = clientIpOf(req, trustedProxies);
+    const [key, perMinute] = rateLimitBucket({ viewer: null, partner: null }, clientIp, config.rateLimits);
+    const state = await services.rateLimiting.requests.take(key, perMinute);
+    for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
+    if (!state.allowed) {
+      sendPageRefusal(res, 429, tooManyRequests(perMinute, state), { "retry-after": String(state.resetSeconds) });
+      return true;
+    }
+    const stored = renderedPages.stored(req);
+    if (stored) {
+      sendRenderedPage(req, res, stored);
+      return true;
+    }
+    // The page's reads go to this process as if the reader had sent them (already counted, once for the page), to
+    // the Host the reader used (validated on arrival), so the links they build (ClaimReview's url) are the page's own.
+    const readerHost = req.headers.host ?? "localhost";
+    const graphqlFetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const { pathname, search } = new URL(input instanceof Request ? input.url : String(input));
+      const headers = new Headers(init?.headers);
+      headers.set("host", readerHost);
+      return yoga.fetch(`http://${readerHost}${pathname}${search}`, { ...init, headers }, { clientIp, pageRead: true });
+    }) as typeof fetch;
+    const page = await renderPublicPage(database, graphqlFetch, req, path);
+    if (!page) return false;
+    renderedPages.store(req, page);
+    sendRenderedPage(req, res, page);
+    return true;
+  }
+
   function route(req: IncomingMessage, res: ServerResponse, path: string) {
     if (path === "/metrics") {
       serveMetrics(metrics, config.metricsToken, req, res).catch((error) => {
@@ -338,17 +382,7 @@ export function createRequestHandler(database: Database, config: Config, service
         res.writeHead(404).end("Not found");
       });
     if (serveWeb && wantsRenderedPage(req, path)) {
-      const clientIp = clientIpOf(req, trustedProxies);
-      // The page's reads go to this process as if the reader had sent them, to the Host the reader used (validated on
-      // arrival), so the links they build (ClaimReview's url) are the page's own.
-      const readerHost = req.headers.host ?? "localhost";
-      const graphqlFetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-        const { pathname, search } = new URL(input instanceof Request ? input.url : String(input));
-        const headers = new Headers(init?.headers);
-        headers.set("host", readerHost);
-        return yoga.fetch(`http://${readerHost}${pathname}${search}`, { ...init, headers }, { clientIp });
-      }) as typeof fetch;
-      serveRenderedPage(database, graphqlFetch, req, res, path).then(
+      servePublicPage(req, res, path).then(
         (served) => served || serveClientRendered(),
         (error) => {
           // The browser can still render the page itself.

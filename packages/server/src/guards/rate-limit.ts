@@ -207,6 +207,7 @@ export async function answerRefusal(limiting: RateLimiting, limits: RateLimits, 
 export function useRateLimit(limiting: RateLimiting, limits: RateLimits): Plugin<Record<string, never>, ServerContext> {
   return {
     async onRequest({ request, serverContext, endResponse }) {
+      if (serverContext.pageRead) return;
       const [key, perMinute] = rateLimitBucket(identityOf(request), serverContext.clientIp, limits);
       const state = await limiting.requests.take(key, perMinute);
       states.set(request, state);

@@ -16,12 +16,19 @@ function heldByCaller(ifNoneMatch: string | undefined, tag: string): boolean {
  * Feed readers and partners poll the feeds every few minutes: an unchanged feed then costs them a header, not a
  * download. Only a 200 is tagged; the 304 repeats the headers that say how to cache (RFC 9110 §15.4.5).
  */
-export function sendTagged(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: string) {
+export function sendTagged(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+  /** The body's tag when the caller keeps it with the body (`entityTag(body)`), so it is not hashed again. */
+  etag = status === 200 ? entityTag(body) : "",
+) {
   if (status !== 200) {
     res.writeHead(status, headers).end(body);
     return;
   }
-  const etag = entityTag(body);
   if (heldByCaller(req.headers["if-none-match"], etag)) {
     const cacheControl = headers["cache-control"];
     res.writeHead(304, { etag, ...(cacheControl ? { "cache-control": cacheControl } : {}) }).end();

@@ -3,12 +3,16 @@ import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pathToFileURL } from "node:url";
 import escapeHtml from "escape-html";
+import { LRUCache } from "lru-cache";
 import type { Database } from "../db.js";
+import type { DeskEvents } from "../desk-events.js";
 import { publicBaseUrlFor, publisherName, webDistDir } from "../config.js";
 import { SESSION_COOKIE } from "../services/sessions.js";
 import { publicVerdict } from "../services/visibility.js";
+import { entityTag, sendTagged } from "./conditional.js";
 import { embeddableJson } from "./feeds.js";
 import { localIdFromPath } from "./global-id.js";
+import { wantsFreshAnswer } from "./response-cache.js";
 
 /** The pages a signed-out visitor (or a crawler) gets rendered on the server. */
 export const PUBLIC_PAGE = /^\/(?:verdicts(?:\/[^/]+)?)?$/;
@@ -86,21 +90,30 @@ async function headOf(database: Database, base: string, pagePath: string): Promi
   return { tags: tags.join("\n    "), missing };
 }
 
+/** A rendered public page as sent: its status (404 for a verdict nobody may see), its HTML and, for a 200, its ETag. */
+export interface RenderedPage {
+  status: number;
+  html: string;
+  etag: string;
+  /** Whether every GraphQL read of the page answered without error (a reader over the rate limit gets a page that
+   * says so): only a complete page may be kept for other readers. */
+  complete: boolean;
+}
+
 /**
  * A public page rendered on the server: the React components the browser uses, with every GraphQL result they
  * read (answered in this process by `graphqlFetch`) sent along as data the browser hydrates from, so the page is
- * complete without JavaScript and needs no request before its first paint. Returns false (and the browser renders
- * the page itself) when rendering fails.
+ * complete without JavaScript and needs no request before its first paint. Null (and the browser renders the page
+ * itself) when the web client's server build is missing.
  */
-export async function serveRenderedPage(
+export async function renderPublicPage(
   database: Database,
   graphqlFetch: typeof fetch,
   req: IncomingMessage,
-  res: ServerResponse,
   pagePath: string,
-): Promise<boolean> {
+): Promise<RenderedPage | null> {
   const render = await loadRenderer();
-  if (!render) return false;
+  if (!render) return null;
   const url = new URL(req.url ?? pagePath, "http://localhost");
   const base = publicBaseUrlFor(req.headers.host);
   const [page, head] = await Promise.all([
@@ -119,13 +132,51 @@ export async function serveRenderedPage(
       () =>
         `<div id="root">${page.html}</div>\n    <script type="application/json" id="urql-ssr-data">${embeddableJson(page.data)}</script>`,
     );
-  res.writeHead(head.missing ? 404 : 200, {
-    "content-type": "text/html; charset=utf-8",
-    "cache-control": "public, max-age=60",
-    vary: "Cookie, Authorization",
+  const status = head.missing ? 404 : 200;
+  const complete = Object.values(page.data as Record<string, { error?: unknown }>).every((result) => !result.error);
+  return { status, html, etag: status === 200 ? entityTag(html) : "", complete };
+}
+
+/** Sends a rendered page; a reader who holds this version of it (If-None-Match) gets 304 without the page. */
+export function sendRenderedPage(req: IncomingMessage, res: ServerResponse, page: RenderedPage) {
+  const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60", vary: "Cookie, Authorization" };
+  sendTagged(req, res, page.status, headers, req.method === "HEAD" ? "" : page.html, page.etag);
+}
+
+/** A public page refused (429 over the rate limit): a short page saying why, never kept by a cache. */
+export function sendPageRefusal(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}) {
+  const body = `<!doctype html>\n<html lang="en"><meta charset="utf-8" /><title>${escapeHtml(publisherName())}</title><h1>Please wait</h1><p>${escapeHtml(message)}</p></html>\n`;
+  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers }).end(body);
+}
+
+export interface RenderedPageCache {
+  stored(req: IncomingMessage): RenderedPage | undefined;
+  store(req: IncomingMessage, page: RenderedPage): void;
+}
+
+/**
+ * Rendered public pages kept for a few seconds (FACTDESK_RESPONSE_CACHE_SECONDS, like the public GraphQL answers
+ * they are built from), so a verdict shared widely is rendered once rather than once per reader. A page is kept per
+ * link base (its canonical address and ClaimReview url come from the Host header when FACTDESK_PUBLIC_URL is not
+ * set) and per path and query string; only complete 200 pages are kept, up to 32 MiB of them. Any mutation that
+ * changed something empties it on every instance, as it does the GraphQL answers; `Cache-Control: no-cache`
+ * renders afresh.
+ */
+export function createRenderedPageCache(seconds: number, events: DeskEvents): RenderedPageCache {
+  if (seconds <= 0) return { stored: () => undefined, store: () => {} };
+  const pages = new LRUCache<string, RenderedPage>({
+    maxSize: 32 * 1024 * 1024,
+    sizeCalculation: (page) => page.html.length,
+    ttl: seconds * 1000,
   });
-  res.end(req.method === "HEAD" ? undefined : html);
-  return true;
+  events.subscribe("public-responses.clear", () => pages.clear());
+  const keyOf = (req: IncomingMessage) => `${publicBaseUrlFor(req.headers.host)} ${req.url ?? "/"}`;
+  return {
+    stored: (req) => (wantsFreshAnswer(req.headers["cache-control"]) ? undefined : pages.get(keyOf(req))),
+    store: (req, page) => {
+      if (page.status === 200 && page.complete) pages.set(keyOf(req), page);
+    },
+  };
 }
 
 /** robots.txt: the public pages and feeds may be crawled; the desk, the API and the exports may not. */

@@ -44,7 +44,8 @@ function bodyOf(result: ExecutionResult) {
   return Buffer.from(JSON.stringify({ ...result, extensions: Object.keys(extensions).length ? extensions : undefined }));
 }
 
-const wantsFreshAnswer = (cacheControl: string | null | undefined) => /no-cache|no-store/i.test(cacheControl ?? "");
+/** `Cache-Control: no-cache` (or no-store) on a request: the caller wants a live answer, not a stored one. */
+export const wantsFreshAnswer = (cacheControl: string | null | undefined) => /no-cache|no-store/i.test(cacheControl ?? "");
 
 export interface PublicResponseCache {
   plugins: Plugin[];
