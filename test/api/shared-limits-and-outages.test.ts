@@ -115,9 +115,15 @@ describe.runIf(testDbKind() === "postgres")("a database outage", () => {
         expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
         expect(((await response.json()) as GraphQLResponse<unknown>).errors![0]!.extensions!.code).toBe("service/unavailable");
       }
+      // The public front page still renders, saying it could not load the fact-checks, and no cache may keep it.
+      const frontPage = () => fetch(`${server.url}/`, { headers: { accept: "text/html" } });
+      const duringOutage = await frontPage();
+      expect(duringOutage.headers.get("cache-control")).toBe("no-store");
+      expect(await duringOutage.text()).toContain("Could not load");
 
       await proxy!.restore();
       await expect.poll(async () => (await server.request(query, {}, reviewer)).data?.claims?.totalCount, { timeout: 15_000 }).toBe(0);
+      expect((await frontPage()).headers.get("cache-control")).toBe("public, max-age=60");
     } finally {
       await server.close();
       proxy?.close();

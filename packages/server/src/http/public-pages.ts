@@ -137,9 +137,16 @@ export async function renderPublicPage(
   return { status, html, etag: status === 200 ? entityTag(html) : "", complete };
 }
 
-/** Sends a rendered page; a reader who holds this version of it (If-None-Match) gets 304 without the page. */
+/**
+ * Sends a rendered page; a reader who holds this version of it (If-None-Match) gets 304 without the page. A page
+ * some of whose reads failed (the database away) says so, and no cache on the way may keep it.
+ */
 export function sendRenderedPage(req: IncomingMessage, res: ServerResponse, page: RenderedPage) {
-  const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60", vary: "Cookie, Authorization" };
+  const headers = {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": page.complete ? "public, max-age=60" : "no-store",
+    vary: "Cookie, Authorization",
+  };
   sendTagged(req, res, page.status, headers, req.method === "HEAD" ? "" : page.html, page.etag);
 }
 
