@@ -95,8 +95,8 @@ export interface RenderedPage {
   status: number;
   html: string;
   etag: string;
-  /** Whether every GraphQL read of the page answered without error (a reader over the rate limit gets a page that
-   * says so): only a complete page may be kept for other readers. */
+  /** Whether every GraphQL read of the page answered without error (with the database away the page says it could
+   * not load): only a complete page may be kept, by FactDesk or any cache on the way. */
   complete: boolean;
 }
 
