@@ -301,9 +301,10 @@ export function createRequestHandler(database: Database, config: Config, service
       headers.set("host", readerHost);
       return yoga.fetch(`http://${readerHost}${pathname}${search}`, { ...init, headers }, { clientIp, pageRead: true });
     }) as typeof fetch;
+    const keep = renderedPages.rendering(req);
     const page = await renderPublicPage(database, graphqlFetch, req, path);
     if (!page) return false;
-    renderedPages.store(req, page);
+    keep(page);
     sendRenderedPage(req, res, page);
     return true;
   }

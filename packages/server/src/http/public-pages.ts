@@ -158,7 +158,8 @@ export function sendPageRefusal(res: ServerResponse, status: number, message: st
 
 export interface RenderedPageCache {
   stored(req: IncomingMessage): RenderedPage | undefined;
-  store(req: IncomingMessage, page: RenderedPage): void;
+  /** Call before rendering; the returned function keeps the rendered page, unless something changed meanwhile. */
+  rendering(req: IncomingMessage): (page: RenderedPage) => void;
 }
 
 /**
@@ -166,22 +167,30 @@ export interface RenderedPageCache {
  * they are built from), so a verdict shared widely is rendered once rather than once per reader. A page is kept per
  * link base (its canonical address and ClaimReview url come from the Host header when FACTDESK_PUBLIC_URL is not
  * set) and per path and query string; only complete 200 pages are kept, up to 32 MiB of them. Any mutation that
- * changed something empties it on every instance, as it does the GraphQL answers; `Cache-Control: no-cache`
- * renders afresh.
+ * changed something empties it on every instance, as it does the GraphQL answers, and a page whose rendering
+ * overlapped such a change is not kept; `Cache-Control: no-cache` renders afresh.
  */
 export function createRenderedPageCache(seconds: number, events: DeskEvents): RenderedPageCache {
-  if (seconds <= 0) return { stored: () => undefined, store: () => {} };
+  if (seconds <= 0) return { stored: () => undefined, rendering: () => () => {} };
   const pages = new LRUCache<string, RenderedPage>({
     maxSize: 32 * 1024 * 1024,
     sizeCalculation: (page) => page.html.length,
     ttl: seconds * 1000,
   });
-  events.subscribe("public-responses.clear", () => pages.clear());
+  // Counts the changes: a page whose rendering began before one may show what it changed, and is not kept.
+  let changes = 0;
+  events.subscribe("public-responses.clear", () => {
+    changes += 1;
+    pages.clear();
+  });
   const keyOf = (req: IncomingMessage) => `${publicBaseUrlFor(req.headers.host)} ${req.url ?? "/"}`;
   return {
     stored: (req) => (wantsFreshAnswer(req.headers["cache-control"]) ? undefined : pages.get(keyOf(req))),
-    store: (req, page) => {
-      if (page.status === 200 && page.complete) pages.set(keyOf(req), page);
+    rendering: (req) => {
+      const changesBefore = changes;
+      return (page) => {
+        if (page.status === 200 && page.complete && changes === changesBefore) pages.set(keyOf(req), page);
+      };
     },
   };
 }
