@@ -98,7 +98,13 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
     invalidate: () => results.clear(),
   };
   // Published, to this instance and the others, by every mutation that changed something (http/live-updates.ts).
-  events.subscribe("public-responses.clear", () => results.clear());
+  // Changes are counted: a read that began before one may have read what it changed, and is not kept.
+  let changes = 0;
+  const changesAtStart = new WeakMap<object, number>();
+  events.subscribe("public-responses.clear", () => {
+    changes += 1;
+    results.clear();
+  });
   // The cache plugin, with invalidation by mutation off, would store a mutation's answer like a read's and hand it to
   // the next identical request without running it (a second sign-in got no session). Mutations are marked as they
   // start, before the plugin decides, and never cached.
@@ -117,8 +123,13 @@ export function createPublicResponseCache(seconds: number, events: DeskEvents): 
         invalidateViaMutation: false,
         buildResponseCacheKey: ({ documentString, operationName, variableValues, sessionId }) =>
           cacheKey(documentString, operationName, variableValues, sessionId ?? ""),
-        enabled: (request, context) =>
-          !mutations.has(context) && !identityOf(request).viewer && !wantsFreshAnswer(request.headers.get("cache-control")),
+        enabled: (request, context) => {
+          const cached = !mutations.has(context) && !identityOf(request).viewer && !wantsFreshAnswer(request.headers.get("cache-control"));
+          if (cached && !changesAtStart.has(context)) changesAtStart.set(context, changes);
+          return cached;
+        },
+        // Asked just before a result is stored: none is, when a change was published while it was being read.
+        onTtl: ({ ttl, context }) => (changesAtStart.get(context) === changes ? ttl : 0),
         session: (request) => {
           const { partner } = identityOf(request);
           return sessionOf(partner?.keyId ?? null, request.headers.get("host"));
