@@ -242,8 +242,8 @@ describe("rendered public pages", () => {
     pagePath = `/verdicts/${Buffer.from(`Verdict:${verdict.id}`).toString("base64")}`;
   });
   const reword = (headline: string) => server.app.database.prisma.verdict.update({ where: { id: verdictId }, data: { headline } });
-  const page = (headers: Record<string, string> = {}, base = server.url) =>
-    fetch(`${base}${pagePath}`, { headers: { accept: "text/html", ...headers } });
+  const page = (headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${pagePath}`, { headers: { accept: "text/html", ...headers } });
   const titleOf = async (response: Response) => (await response.text()).match(/<title>([^<]*) · FactDesk<\/title>/)?.[1];
 
   it("keep a verdict's page for the next readers until something changes, and answer 304 to one who holds it", async () => {
