@@ -186,6 +186,9 @@ function allowAnyOrigin(res: ServerResponse) {
   );
 }
 
+/** The caller of a request without a credential, or whose credential was refused: its address's bucket. */
+const ANONYMOUS = { viewer: null, partner: null } as const;
+
 /** The whole HTTP surface: GraphQL at /graphql, ClaimReview feeds, the built web client at / (SPA fallback), /healthz. */
 export function createRequestHandler(database: Database, config: Config, services: AppServices) {
   const sessions = new SessionCache(config.caches.sessionSeconds, services.events);
@@ -229,6 +232,20 @@ export function createRequestHandler(database: Database, config: Config, service
   };
 
   /**
+   * One request from the caller's rate-limit bucket (its key's, its user's or its address's), with the RateLimit
+   * headers set on the answer; over the limit, what the 429 says and how long to wait.
+   */
+  async function drawOnRateLimit(req: IncomingMessage, res: ServerResponse, caller: Pick<Identity, "viewer" | "partner">) {
+    const [key, perMinute] = rateLimitBucket(caller, clientIpOf(req, trustedProxies), config.rateLimits);
+    const state = await services.rateLimiting.requests.take(key, perMinute);
+    for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
+    const overLimit = state.allowed
+      ? null
+      : { message: tooManyRequests(perMinute, state), headers: { "retry-after": String(state.resetSeconds) } };
+    return { key, overLimit };
+  }
+
+  /**
    * Requests outside GraphQL (feeds, the fact-check search, exports, archived copies and their uploads): the caller
    * is identified as for GraphQL (a session cookie without the CSRF header counts only on GET downloads) and draws
    * on the same rate-limit budget (its key's, its user's or its address's).
@@ -255,15 +272,8 @@ export function createRequestHandler(database: Database, config: Config, service
           .writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extra })
           .end(JSON.stringify(refusalBody(status, code, message)));
       // A refused credential is counted too, against its address (as an anonymous request), before it is refused.
-      const caller = isRefusal(identity) ? { viewer: null, partner: null } : identity;
-      const [key, perMinute] = rateLimitBucket(caller, clientIpOf(req, trustedProxies), config.rateLimits);
-      const state = await services.rateLimiting.requests.take(key, perMinute);
-      for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
-      if (!state.allowed) {
-        return refuse(429, "rate_limited", tooManyRequests(perMinute, state), {
-          "retry-after": String(state.resetSeconds),
-        });
-      }
+      const { key, overLimit } = await drawOnRateLimit(req, res, isRefusal(identity) ? ANONYMOUS : identity);
+      if (overLimit) return refuse(429, "rate_limited", overLimit.message, overLimit.headers);
       if (isRefusal(identity)) return refuse(identity.status, identity.code, identity.message, identity.headers);
       if (!(await serve(identity, key))) res.writeHead(404).end("Not found");
     })().catch((error) => {
@@ -279,12 +289,9 @@ export function createRequestHandler(database: Database, config: Config, service
    * cannot be rendered here.
    */
   async function servePublicPage(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    const clientIp = clientIpOf(req, trustedProxies);
-    const [key, perMinute] = rateLimitBucket({ viewer: null, partner: null }, clientIp, config.rateLimits);
-    const state = await services.rateLimiting.requests.take(key, perMinute);
-    for (const [name, value] of Object.entries(rateLimitHeaders(state))) res.setHeader(name, value);
-    if (!state.allowed) {
-      sendPageRefusal(res, 429, tooManyRequests(perMinute, state), { "retry-after": String(state.resetSeconds) });
+    const { overLimit } = await drawOnRateLimit(req, res, ANONYMOUS);
+    if (overLimit) {
+      sendPageRefusal(res, 429, overLimit.message, overLimit.headers);
       return true;
     }
     const stored = renderedPages.stored(req);
@@ -295,6 +302,7 @@ export function createRequestHandler(database: Database, config: Config, service
     // The page's reads go to this process as if the reader had sent them (already counted, once for the page), to
     // the Host the reader used (validated on arrival), so the links they build (ClaimReview's url) are the page's own.
     const readerHost = req.headers.host ?? "localhost";
+    const clientIp = clientIpOf(req, trustedProxies);
     const graphqlFetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       const { pathname, search } = new URL(input instanceof Request ? input.url : String(input));
       const headers = new Headers(init?.headers);
